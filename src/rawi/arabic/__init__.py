@@ -1,0 +1,1 @@
+"""Arabic language knowledge: normalisation, dates, clitics. Pure functions over str."""

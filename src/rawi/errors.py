@@ -1,0 +1,51 @@
+"""rawi's error tree, with stable codes that name the cause and the fix.
+
+    RawiError                 base: code, message, fix
+    ├── InputError            a document cannot be read (becomes a Rejection, the batch goes on)
+    └── UsageError            the user asked for something rawi cannot do (exit status 2)
+
+Every code is listed in CODES with the advice a user sees; a test checks that each code is
+documented in the README.
+"""
+
+from __future__ import annotations
+
+CODES: dict[str, tuple[str, str]] = {
+    "E001": ("the file is empty", "check that the download or export finished"),
+    "E002": ("the file is binary, not text", "pass a text, HTML, feed, WARC or JSONL file"),
+    "E003": ("the text could not be decoded", "re-save it as UTF-8, or check its declared charset"),
+    "E004": ("the file is larger than rawi reads in one piece", "split it, or raise --max-bytes"),
+    "E005": ("the path cannot be read", "check that it exists and that you may read it"),
+    "E006": ("the HTML page has no article text", "check that the page is an article, not an index"),
+    "E007": ("the archive or feed is malformed or truncated", "re-download it; rawi kept what it read"),
+    "E008": ("the record has no text field", "name the field with --text-field"),
+    "E009": ("the search query is not valid", "quote phrases and balance parentheses"),
+    "E010": ("an optional extra is not installed", "install it with the pip command shown"),
+    "E011": ("the text has no words rawi can read", "check the file is a news article"),
+}
+
+
+class RawiError(Exception):
+    """Base of rawi's errors: a stable code, what went wrong, and what to do."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        cause, fix = CODES[code]
+        self.code = code
+        self.cause = cause
+        self.fix = fix
+        self.detail = detail
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """One line for the user: code, cause, detail, fix."""
+        detail = f" ({self.detail})" if self.detail else ""
+        return f"{self.code}: {self.cause}{detail}; {self.fix}"
+
+
+class InputError(RawiError):
+    """A document cannot be read; the batch records it and goes on."""
+
+
+class UsageError(RawiError):
+    """The command itself cannot run as asked."""
