@@ -1,4 +1,4 @@
-"""Thin commands over the library: parse arguments, call one function, format the output."""
+"""`rawi extract`: attributed statements of articles, as a table or GUIDELINES.md JSONL."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from rawi.sources import iter_documents
 from rawi.views.table import print_extraction
 
 
-def _extract(args: argparse.Namespace) -> int:
+def run_extract(args: argparse.Namespace) -> int:
     """Extract statements from every input; exit 1 when any document was rejected."""
     failed = 0
     for item in iter_documents(args.inputs):
@@ -30,22 +30,9 @@ def _extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The `rawi` command line and its subcommands."""
-    parser = argparse.ArgumentParser(prog="rawi", description="Who said what, according to whom.")
-    commands = parser.add_subparsers(dest="command", required=True)
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add `extract` to the command line."""
     extract = commands.add_parser("extract", help="attributed statements of articles")
     extract.add_argument("inputs", nargs="+", help="files or directories")
     extract.add_argument("--format", choices=["table", "jsonl"], default="table")
-    extract.set_defaults(handler=_extract)
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of the `rawi` console script."""
-    args = build_parser().parse_args(argv)
-    return int(args.handler(args))
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    extract.set_defaults(handler=run_extract)
