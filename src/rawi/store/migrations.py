@@ -1,0 +1,147 @@
+"""Numbered schema migrations, applied in order and recorded in PRAGMA user_version.
+
+A migration is never edited once committed: change the schema by appending a new one.
+Column names of articles, statements and rejections follow rawi.tables.COLUMNS; the
+`*_key` columns are search_key/match_key forms kept for filtering and grouping.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: tuple[tuple[int, str], ...] = (
+    (
+        1,
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            url TEXT,
+            media_type TEXT,
+            encoding TEXT
+        );
+        CREATE TABLE articles (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            document_id TEXT,
+            name TEXT NOT NULL,
+            file TEXT NOT NULL,
+            url TEXT,
+            outlet TEXT,
+            lang TEXT NOT NULL,
+            headline TEXT,
+            published TEXT,
+            sources TEXT NOT NULL DEFAULT '[]',
+            spans TEXT NOT NULL DEFAULT '[]',
+            text TEXT NOT NULL,
+            n_statements INTEGER NOT NULL DEFAULT 0,
+            outlet_key TEXT
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_outlet_key ON articles(outlet_key);
+        CREATE INDEX articles_document ON articles(document_id);
+        CREATE TABLE article_sources (
+            article_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            source_key TEXT NOT NULL,
+            PRIMARY KEY (article_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX article_sources_key ON article_sources(source_key);
+        CREATE TABLE speakers (
+            key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE statements (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            article_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            speaker TEXT NOT NULL,
+            speaker_role TEXT,
+            speaker_kind TEXT NOT NULL,
+            cue TEXT NOT NULL,
+            content TEXT NOT NULL,
+            quote_type TEXT NOT NULL,
+            "start" INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            via TEXT NOT NULL DEFAULT '[]',
+            stance TEXT NOT NULL,
+            hedged INTEGER NOT NULL,
+            target TEXT,
+            date TEXT,
+            in_headline INTEGER NOT NULL,
+            extractor TEXT NOT NULL,
+            speaker_key TEXT NOT NULL,
+            role_key TEXT,
+            content_key TEXT NOT NULL
+        );
+        CREATE INDEX statements_article ON statements(article_id, seq);
+        CREATE INDEX statements_speaker_key ON statements(speaker_key);
+        CREATE INDEX statements_stance ON statements(stance);
+        CREATE TABLE rejections (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            code TEXT NOT NULL,
+            reason TEXT NOT NULL
+        );
+        CREATE INDEX rejections_code ON rejections(code);
+        CREATE VIRTUAL TABLE statements_fts USING fts5(
+            content, speaker, role, headline,
+            content='', tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TABLE minhash_bands (
+            band INTEGER NOT NULL,
+            bucket INTEGER NOT NULL,
+            article_id TEXT NOT NULL,
+            PRIMARY KEY (band, bucket, article_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE minhashes (
+            article_id TEXT PRIMARY KEY,
+            signature BLOB NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE near_duplicates (
+            article_id TEXT PRIMARY KEY,
+            cluster_id TEXT NOT NULL,
+            similarity REAL NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX near_duplicates_cluster ON near_duplicates(cluster_id);
+        """,
+    ),
+)
+
+LATEST = MIGRATIONS[-1][0]
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The number of the last migration applied to this database (0 for a blank one)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection) -> list[int]:
+    """Apply every migration newer than the database, each in its own transaction.
+
+    Returns the numbers applied, so a caller (or test) sees what changed.
+    """
+    applied = []
+    current = schema_version(conn)
+    for number, sql in MIGRATIONS:
+        if number <= current:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _split(sql):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {int(number)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(number)
+    return applied
+
+
+def _split(sql: str) -> list[str]:
+    """The statements of a migration script (no semicolons inside our DDL strings)."""
+    return [part.strip() for part in sql.split(";") if part.strip()]
