@@ -1,9 +1,202 @@
-"""Commands of the store group (added as the group is built)."""
+"""Commands of the store group: ingest, search, stats, speakers, rejections, export, import."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import signal
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import nullcontext
+from pathlib import Path
+from typing import Any
+
+from rawi.records import Document, Rejection
+from rawi.sources import iter_documents
+from rawi.sources.options import SourceOptions
+from rawi.store import connect
+from rawi.store.export import export_csv, export_jsonl, export_parquet
+from rawi.store.importer import import_path
+from rawi.store.ingest import BATCH_SIZE, IngestSummary, ingest
+from rawi.store.queries import SEARCH_COLUMNS, SearchFilters, rejections, search, speakers, stats
+from rawi.views.rows import FORMATS, print_mapping, print_rows
+
+DEFAULT_DB = "rawi.db"
+KILL_AFTER_ENV = "RAWI_TEST_KILL_AFTER_BATCHES"  # crash-safety test hook: SIGKILL after N commits
+
+
+def _documents(args: argparse.Namespace) -> Iterator[Document | Rejection]:
+    """The documents of the inputs, with the JSONL field mapping when the readers take options."""
+    options = SourceOptions(
+        text_field=args.text_field, url_field=args.url_field, date_field=args.date_field,
+        title_field=args.title_field,
+    )  # fmt: skip
+    try:
+        return iter_documents(args.inputs, options)  # type: ignore[call-arg]
+    except TypeError:
+        return iter_documents(args.inputs)
+
+
+def _kill_hook() -> Callable[[IngestSummary], None] | None:
+    """A commit callback that SIGKILLs this process after N batches (only when the env var is set)."""
+    after = os.environ.get(KILL_AFTER_ENV)
+    if not after:
+        return None
+
+    def kill(summary: IngestSummary) -> None:
+        if summary.batches >= int(after):
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    return kill
+
+
+def _progress() -> Any:
+    """A rich progress display on stderr when it is a terminal, else nothing."""
+    if not sys.stderr.isatty():
+        return nullcontext(None)
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    return Progress(*columns, console=Console(stderr=True), transient=True)
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    """Read, extract and store every input; print the run's counts."""
+    conn = connect(args.db)
+    with _progress() as progress:
+        on_item = None
+        if progress is not None:
+            task = progress.add_task("ingesting")
+
+            def on_item(s: IngestSummary) -> None:
+                text = (
+                    f"{s.seen} read: {s.ingested} ingested, {s.duplicates} duplicate, {s.rejected} rejected"
+                )
+                progress.update(task, description=text)
+
+        summary = ingest(
+            conn, _documents(args), batch_size=args.batch_size, on_item=on_item, on_commit=_kill_hook()
+        )
+    print(
+        f"{summary.ingested} ingested ({summary.statements} statements), "
+        f"{summary.duplicates} skipped as duplicate, {summary.rejected} rejected -> {args.db}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    """Ranked statements matching a query and filters."""
+    filters = SearchFilters(
+        speaker=args.speaker, role=args.role, stance=args.stance, quote_type=args.quote_type,
+        anonymous=True if args.anonymous else None, outlet=args.outlet, since=args.since, until=args.until,
+    )  # fmt: skip
+    rows = search(connect(args.db, readonly=True), args.query or "", filters, limit=args.limit)
+    columns = (
+        SEARCH_COLUMNS
+        if args.format != "table"
+        else ("speaker", "stance", "content", "headline", "date", "outlet")
+    )
+    print_rows(rows, args.format, columns)
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    """Counts of the store."""
+    print_mapping(stats(connect(args.db, readonly=True)), args.format)
+    return 0
+
+
+def run_speakers(args: argparse.Namespace) -> int:
+    """The most quoted speakers."""
+    print_rows(speakers(connect(args.db, readonly=True), limit=args.limit, kind=args.kind), args.format)
+    return 0
+
+
+def run_rejections(args: argparse.Namespace) -> int:
+    """What could not be read, and why."""
+    rows = rejections(connect(args.db, readonly=True), code=args.code, limit=args.limit)
+    columns = ("name", "code", "reason") if args.format == "table" else None
+    print_rows(rows, args.format, columns)
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Write the store as JSONL records, or CSV/Parquet table directories."""
+    conn = connect(args.db, readonly=True)
+    if args.format == "jsonl":
+        if args.output == "-":
+            count = export_jsonl(conn, sys.stdout)
+        else:
+            with open(args.output, "w", encoding="utf-8") as handle:
+                count = export_jsonl(conn, handle)
+        print(f"{count} articles -> {args.output}", file=sys.stderr)
+        return 0
+    write = export_csv if args.format == "csv" else export_parquet
+    counts = write(conn, Path(args.output))
+    print(", ".join(f"{n} {table}" for table, n in counts.items()) + f" -> {args.output}", file=sys.stderr)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Read a JSONL export or a Parquet/CSV table directory into the store."""
+    conn = connect(args.db)
+    for path in args.paths:
+        s = import_path(conn, Path(path))
+        print(
+            f"{path}: {s.articles} articles ({s.statements} statements) imported, "
+            f"{s.duplicates} already stored, {s.rejections} rejections",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _listing(commands: argparse._SubParsersAction, name: str, help: str, handler: Any) -> Any:
+    """A subcommand with --db and --format, the options every listing command takes."""
+    parser = commands.add_parser(name, help=help)
+    parser.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
+    parser.add_argument("--format", choices=FORMATS, default="table")
+    parser.set_defaults(handler=handler)
+    return parser
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     """Add this group's commands to the command line."""
+    p = commands.add_parser("ingest", help="read inputs into a searchable store")
+    p.add_argument("inputs", nargs="+", help="files, directories, feeds, WARC, JSONL")
+    p.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
+    p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="documents per commit")
+    for field in ("text", "url", "date", "title"):
+        p.add_argument(f"--{field}-field", help=f"JSONL field holding the {field}")
+    p.set_defaults(handler=run_ingest)
+
+    p = _listing(commands, "search", "search statements (Arabic-normalised full text)", run_search)
+    p.add_argument("query", nargs="?", help='words, "phrases", AND/OR/NOT, prefix*')
+    for option in ("speaker", "role", "outlet"):
+        p.add_argument(f"--{option}")
+    p.add_argument("--stance", choices=["assert", "deny", "confirm"])
+    p.add_argument("--quote-type", choices=["direct", "indirect", "mixed"])
+    p.add_argument("--anonymous", action="store_true", help="only anonymous sources")
+    p.add_argument("--since", help="YYYY-MM-DD")
+    p.add_argument("--until", help="YYYY-MM-DD")
+    p.add_argument("--limit", type=int, default=20)
+
+    _listing(commands, "stats", "counts of the store", run_stats)
+    p = _listing(commands, "speakers", "who is quoted most, with roles", run_speakers)
+    p.add_argument("--kind", choices=["person", "organization", "anonymous", "document"])
+    p.add_argument("--limit", type=int, default=50)
+    p = _listing(commands, "rejections", "what could not be read, and why", run_rejections)
+    p.add_argument("--code", help="only this error code, e.g. E006")
+    p.add_argument("--limit", type=int)
+
+    p = commands.add_parser("export", help="write the store as JSONL, CSV or Parquet")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--format", choices=["jsonl", "csv", "parquet"], default="jsonl")
+    p.add_argument("-o", "--output", required=True, help="file (jsonl, - for stdout) or directory")
+    p.set_defaults(handler=run_export)
+
+    p = commands.add_parser("import", help="read a JSONL export or Parquet/CSV tables into the store")
+    p.add_argument("paths", nargs="+", help="export.jsonl or a directory of articles/ statements/ ...")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.set_defaults(handler=run_import)

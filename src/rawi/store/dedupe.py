@@ -1,0 +1,106 @@
+"""Near-duplicate articles (one wire story in several outlets) by MinHash and banded LSH.
+
+Signatures come from datasketch over word 3-shingles of the search_key-normalised text.
+The LSH index lives in SQLite (`minhash_bands`), not in memory, so memory stays flat however
+large the store grows and the index is committed in the same transaction as its article.
+Each near-duplicate is linked to the first stored article of its cluster (`near_duplicates`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import struct
+
+import numpy as np
+from datasketch import LeanMinHash, MinHash
+
+from rawi.arabic.normalize import match_key
+
+NUM_PERM = 64
+BANDS = 16
+ROWS = NUM_PERM // BANDS  # threshold of the banding ~ (1/16) ** (1/4) = 0.5
+THRESHOLD = 0.6  # estimated Jaccard similarity that counts as a near-duplicate
+SHINGLE = 3
+SEED = 1
+
+
+def shingles(text: str) -> list[bytes]:
+    """The word 3-shingles of the normalised text, as bytes for hashing."""
+    words = match_key(text).split()
+    if len(words) < SHINGLE:
+        return [" ".join(words).encode("utf-8")] if words else []
+    return [" ".join(words[i : i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)]
+
+
+def signature(text: str) -> np.ndarray | None:
+    """The MinHash signature of a text (None when it has no words)."""
+    grams = shingles(text)
+    if not grams:
+        return None
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
+    minhash.update_batch(grams)
+    return LeanMinHash(minhash).hashvalues.astype(np.uint64)
+
+
+def band_buckets(values: np.ndarray) -> list[tuple[int, int]]:
+    """(band, bucket) pairs of a signature: each band of ROWS values hashed to one integer."""
+    out = []
+    for band in range(BANDS):
+        chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
+        bucket = struct.unpack("<q", hashlib.blake2b(chunk, digest_size=8).digest())[0]
+        out.append((band, bucket))
+    return out
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+def link_article(conn: sqlite3.Connection, article_id: str, text: str) -> tuple[str, float] | None:
+    """Index one new article and link it to its earliest near-duplicate, if any.
+
+    Returns (cluster_id, similarity) when linked. Runs inside the caller's transaction.
+    """
+    values = signature(text)
+    if values is None:
+        return None
+    buckets = band_buckets(values)
+    best = _best_candidate(conn, article_id, values, buckets)
+    conn.execute(
+        "INSERT OR IGNORE INTO minhashes(article_id, signature) VALUES (?, ?)", (article_id, values.tobytes())
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO minhash_bands(band, bucket, article_id) VALUES (?, ?, ?)",
+        [(band, bucket, article_id) for band, bucket in buckets],
+    )
+    if best is None:
+        return None
+    conn.execute(
+        "INSERT OR IGNORE INTO near_duplicates(article_id, cluster_id, similarity) VALUES (?, ?, ?)",
+        (article_id, best[0], best[1]),
+    )
+    return best
+
+
+def _best_candidate(
+    conn: sqlite3.Connection, article_id: str, values: np.ndarray, buckets: list[tuple[int, int]]
+) -> tuple[str, float] | None:
+    """The cluster of the most similar stored article above THRESHOLD (earliest on ties)."""
+    where = " OR ".join("(b.band = ? AND b.bucket = ?)" for _ in buckets)
+    params = [v for pair in buckets for v in pair]
+    rows = conn.execute(
+        f"SELECT DISTINCT m.article_id, m.signature, COALESCE(d.cluster_id, m.article_id) AS cluster,"
+        f" a.rowid AS position FROM minhash_bands b JOIN minhashes m ON m.article_id = b.article_id"
+        f" JOIN articles a ON a.id = m.article_id"
+        f" LEFT JOIN near_duplicates d ON d.article_id = m.article_id"
+        f" WHERE ({where}) AND m.article_id != ?",
+        [*params, article_id],
+    ).fetchall()
+    best: tuple[float, int, str] | None = None
+    for row in rows:
+        score = similarity(values, np.frombuffer(row["signature"], dtype=np.uint64))
+        if score >= THRESHOLD and (best is None or (score, -row["position"]) > (best[0], -best[1])):
+            best = (score, row["position"], row["cluster"])
+    return None if best is None else (best[2], best[0])

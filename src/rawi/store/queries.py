@@ -1,0 +1,180 @@
+"""Read-only questions to the store: search, stats, speakers, rejections.
+
+Every function takes an open connection (read-only is enough) and returns plain dicts,
+so the CLI, the JSON API and the web UI format the same results.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from rawi.arabic.normalize import match_key
+from rawi.errors import CODES, UsageError
+from rawi.store.fts import column_filter, fts_query
+
+Row = dict[str, Any]
+
+SEARCH_COLUMNS = (
+    "id", "content", "speaker", "speaker_role", "speaker_kind", "cue", "stance", "quote_type",
+    "headline", "date", "outlet", "article_id", "file", "start", "end",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Filters of `rawi search`; None means no filter."""
+
+    speaker: str | None = None
+    role: str | None = None
+    stance: str | None = None
+    quote_type: str | None = None
+    anonymous: bool | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+
+def _match_expression(query: str, filters: SearchFilters) -> str:
+    """The FTS5 MATCH expression of the query and the speaker/role filters (may be empty)."""
+    parts = []
+    text = fts_query(query) if query else ""
+    if text:
+        parts.append(f"({text})")
+    if filters.speaker:
+        parts.append(column_filter("speaker", filters.speaker))
+    if filters.role:
+        parts.append(column_filter("role", filters.role))
+    return " AND ".join(parts)
+
+
+def _where(filters: SearchFilters) -> tuple[list[str], list[Any]]:
+    """SQL conditions and parameters of the non-text filters."""
+    conditions, params = [], []
+    for column, value in (("s.stance", filters.stance), ("s.quote_type", filters.quote_type)):
+        if value:
+            conditions.append(f"{column} = ?")
+            params.append(value)
+    if filters.anonymous is not None:
+        conditions.append(
+            "s.speaker_kind = 'anonymous'" if filters.anonymous else "s.speaker_kind != 'anonymous'"
+        )
+    if filters.outlet:
+        conditions.append("a.outlet_key LIKE ?")
+        params.append(f"%{match_key(filters.outlet)}%")
+    if filters.since:
+        conditions.append("COALESCE(s.date, a.published) >= ?")
+        params.append(filters.since)
+    if filters.until:
+        conditions.append("COALESCE(s.date, a.published) <= ?")
+        params.append(filters.until + "\uffff")
+    return conditions, params
+
+
+def search(
+    conn: sqlite3.Connection, query: str = "", filters: SearchFilters | None = None, limit: int = 20
+) -> list[Row]:
+    """Statements matching the query and filters, best first (bm25), or newest first without text."""
+    filters = filters or SearchFilters()
+    match = _match_expression(query, filters)
+    conditions, params = _where(filters)
+    select = (
+        "SELECT s.id, s.content, s.speaker, s.speaker_role, s.speaker_kind, s.cue, s.stance, s.quote_type,"
+        " a.headline, COALESCE(s.date, a.published) AS date, a.outlet, s.article_id, a.file,"
+        ' s."start", s."end"'
+    )
+    if match:
+        sql = (
+            f"{select} FROM statements_fts f JOIN statements s ON s.rowid = f.rowid"
+            " JOIN articles a ON a.id = s.article_id WHERE statements_fts MATCH ?"
+            + "".join(f" AND {c}" for c in conditions)
+            + " ORDER BY f.rank LIMIT ?"
+        )
+        params = [match, *params, limit]
+    else:
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        sql = (
+            f"{select} FROM statements s JOIN articles a ON a.id = s.article_id{where}"
+            " ORDER BY date DESC, s.rowid LIMIT ?"
+        )
+        params = [*params, limit]
+    try:
+        return [dict(row) for row in conn.execute(sql, params)]
+    except sqlite3.OperationalError as error:
+        if "fts5" in str(error) or "syntax" in str(error) or "MATCH" in str(error):
+            raise UsageError("E009", f"{query!r}: {error}") from None
+        raise
+
+
+def _scalar(conn: sqlite3.Connection, sql: str) -> Any:
+    """The single value a query returns."""
+    return conn.execute(sql).fetchone()[0]
+
+
+def _grouped(conn: sqlite3.Connection, column: str, table: str) -> dict[str, int]:
+    """Counts of each value of a column, most frequent first."""
+    rows = conn.execute(f"SELECT {column}, count(*) FROM {table} GROUP BY 1 ORDER BY 2 DESC, 1")
+    return {str(value): count for value, count in rows}
+
+
+def stats(conn: sqlite3.Connection) -> Row:
+    """Counts of the store: articles, statements, speakers, rejections, near-duplicates, independence."""
+    independent_statements = _scalar(
+        conn,
+        "SELECT count(*) FROM (SELECT DISTINCT COALESCE(d.cluster_id, s.article_id), s.speaker_key,"
+        " s.content_key FROM statements s LEFT JOIN near_duplicates d ON d.article_id = s.article_id)",
+    )
+    return {
+        "documents": _scalar(conn, "SELECT count(*) FROM documents"),
+        "articles": _scalar(conn, "SELECT count(*) FROM articles"),
+        "independent_articles": _scalar(
+            conn, "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM near_duplicates)"
+        ),
+        "near_duplicate_articles": _scalar(conn, "SELECT count(*) FROM near_duplicates"),
+        "near_duplicate_clusters": _scalar(conn, "SELECT count(DISTINCT cluster_id) FROM near_duplicates"),
+        "statements": _scalar(conn, "SELECT count(*) FROM statements"),
+        "independent_statements": independent_statements,
+        "speakers": _scalar(conn, "SELECT count(*) FROM speakers"),
+        "outlets": _scalar(conn, "SELECT count(DISTINCT outlet_key) FROM articles"),
+        "rejections": _scalar(conn, "SELECT count(*) FROM rejections"),
+        "first_published": _scalar(conn, "SELECT min(published) FROM articles"),
+        "last_published": _scalar(conn, "SELECT max(published) FROM articles"),
+        "languages": _grouped(conn, "lang", "articles"),
+        "stances": _grouped(conn, "stance", "statements"),
+        "quote_types": _grouped(conn, "quote_type", "statements"),
+        "speaker_kinds": _grouped(conn, "speaker_kind", "statements"),
+        "extractors": _grouped(conn, "extractor", "statements"),
+        "rejection_codes": _grouped(conn, "code", "rejections"),
+    }
+
+
+def speakers(conn: sqlite3.Connection, limit: int = 50, kind: str | None = None) -> list[Row]:
+    """The most quoted speakers, with their roles and how many independent stories quote them."""
+    where = "WHERE s.speaker_kind = ?" if kind else ""
+    sql = (
+        "SELECT p.name AS speaker, p.kind AS kind, count(*) AS statements,"
+        " count(DISTINCT s.article_id) AS articles,"
+        " count(DISTINCT COALESCE(d.cluster_id, s.article_id)) AS independent_stories,"
+        " sum(s.stance = 'deny') AS denials,"
+        " (SELECT group_concat(role, ' | ') FROM (SELECT speaker_role AS role FROM statements r"
+        "   WHERE r.speaker_key = s.speaker_key AND r.speaker_role IS NOT NULL"
+        "   GROUP BY speaker_role ORDER BY count(*) DESC, speaker_role LIMIT 3)) AS roles"
+        " FROM statements s JOIN speakers p ON p.key = s.speaker_key"
+        f" LEFT JOIN near_duplicates d ON d.article_id = s.article_id {where}"
+        " GROUP BY s.speaker_key ORDER BY statements DESC, independent_stories DESC, speaker LIMIT ?"
+    )
+    params: list[Any] = [kind, limit] if kind else [limit]
+    return [dict(row) for row in conn.execute(sql, params)]
+
+
+def rejections(conn: sqlite3.Connection, code: str | None = None, limit: int | None = None) -> list[Row]:
+    """What could not be read, and why: name, code, reason and the code's advice."""
+    sql = "SELECT name, code, reason FROM rejections" + (" WHERE code = ?" if code else "")
+    sql += " ORDER BY name, code" + (" LIMIT ?" if limit else "")
+    params: list[Any] = [p for p in (code, limit) if p]
+    rows = []
+    for row in conn.execute(sql, params):
+        cause, fix = CODES.get(row["code"], ("", ""))
+        rows.append({**dict(row), "cause": cause, "fix": fix})
+    return rows
