@@ -1,0 +1,133 @@
+"""Who an article credits as a whole: closing "المصادر:" lines, datelines, bylines, sign-offs.
+
+Known agency and outlet names live in data/credits.json; names are returned as written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from rawi.arabic.normalize import match_key
+
+_SEPARATORS = re.compile(r"\s*(?:[-–—/|،,]|\s و\s*(?=\S))\s*")
+_DASH = re.compile(r"\s*[-–—]+\s*")
+_DATELINE = re.compile(
+    r"^(?P<place>[^()\n:.؟?!]{0,70}?)\s*\(\s*(?P<name>[^()\n]{2,30}?)\s*\)\s*(?:[-–—]+|\s*–)\s*"
+)
+_INLINE_BYLINE = re.compile(r"^(?P<by>[^:\n.،,]{2,60}?)\s*:\s*")
+_CAPTION_CREDIT = re.compile(r"(?:\s[-–—/|]\s*\(?|\()\s*(?P<name>[^()\-–—/|]{2,30}?)\s*\)?\s*$")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class _Credits:
+    """Folded names of agencies and outlets, generic credit words, closing labels and link lines."""
+
+    known: frozenset[str]
+    generic: frozenset[str]
+    labels: re.Pattern[str]
+    link_lines: tuple[re.Pattern[str], ...]
+
+
+@cache
+def _credits() -> _Credits:
+    """data/credits.json compiled once."""
+    path = resources.files("rawi.articles").joinpath("data/credits.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    labels = "|".join(re.escape(label) for label in data["closing_labels"])
+    return _Credits(
+        known=frozenset(match_key(n) for n in data["agencies"] + data["outlets"]),
+        generic=frozenset(match_key(n) for n in data["generic_credits"]),
+        labels=re.compile(rf"^(?:{labels})\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE),
+        link_lines=tuple(re.compile(p) for p in data["link_lines"]),
+    )
+
+
+def is_known_credit(name: str) -> bool:
+    """True for the name of a news agency or outlet listed in data/credits.json."""
+    return match_key(name) in _credits().known
+
+
+def is_generic_credit(name: str) -> bool:
+    """True for credit words that name no outlet ("متابعات", "وكالات", "خاص")."""
+    return match_key(name) in _credits().generic
+
+
+def split_names(text: str) -> list[str]:
+    """Credited names from a credit line: "العربي - رويترز" gives ["العربي", "رويترز"]."""
+    names: list[str] = []
+    for part in _SEPARATORS.split(text.strip().strip(".")):
+        name = part.strip(" ()[]\"'«»“”")
+        if name and _LETTERS.search(name) and name not in names and not is_generic_credit(name):
+            names.append(name)
+    return names
+
+
+def closing_label(line: str) -> str | None:
+    """For a "المصادر: ..." line, what follows the label ('' when the names come on the next lines)."""
+    match = _credits().labels.match(line.strip())
+    return match["rest"].strip() if match else None
+
+
+def link_line_source(line: str) -> str | None:
+    """The outlet of a closing "رابط الخبر بصحيفة الوئام: ..." line, else None."""
+    for pattern in _credits().link_lines:
+        match = pattern.match(line.strip())
+        if match:
+            return match["name"].strip()
+    return None
+
+
+def dateline(paragraph: str) -> tuple[str, int] | None:
+    """An opening dateline "دبي، الإمارات (CNN)--" or "(رويترز) -": (agency, where the lede begins)."""
+    match = _DATELINE.match(paragraph)
+    if not match or len(match["name"].split()) > 4:
+        return None
+    if is_known_credit(match["name"]) or len(match["place"].split()) <= 6:
+        return match["name"], match.end()
+    return None
+
+
+def inline_byline(paragraph: str) -> tuple[list[str], int] | None:
+    """An opening byline "فهد كاملي- سبق- جازان: ...": (known outlets, where the lede begins)."""
+    match = _INLINE_BYLINE.match(paragraph)
+    if not match:
+        return None
+    names = byline_sources(match["by"])
+    known = [name for name in names if is_known_credit(name)]
+    return (known, match.end()) if known else None
+
+
+def byline_sources(line: str) -> list[str]:
+    """Outlets named in a byline line: "لجين الأحمدي – عين اليوم" or "عين اليوم – متابعات".
+
+    Known agencies and outlets first; otherwise the one part that is not a generic credit word.
+    """
+    parts = [p.strip() for p in _DASH.split(line.strip()) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > 4 for p in parts):
+        return []
+    known = [p for p in parts if is_known_credit(p)]
+    if known:
+        return known
+    named = [p for p in parts if not is_generic_credit(p)]
+    return named[-1:] if len(named) < len(parts) or len(parts) == 2 else []
+
+
+def signoff_source(line: str) -> str | None:
+    """A closing sign-off naming an agency on its own line: "REUTER", "(أ ف ب)", "رويترز"."""
+    name = line.strip().strip("()[]-–— .")
+    if 0 < len(name.split()) <= 3 and is_known_credit(name) and not is_generic_credit(name):
+        return name
+    return None
+
+
+def caption_credit(line: str) -> str | None:
+    """The photo credit at the end of a caption line ("... - رويترز", "... (أ ف ب)"), if known."""
+    match = _CAPTION_CREDIT.search(line.strip())
+    if match and is_known_credit(match["name"]) and len(line.split()) > 3:
+        return match["name"]
+    return None

@@ -1,0 +1,102 @@
+"""HTML page -> Article: trafilatura finds the main text and metadata, rawi reads the date.
+
+Article.text for a page is the extracted text: the headline line, a date line when a date is
+known, then the paragraphs, so statement offsets refer to it. trafilatura can take a copyright
+year ("© 2013") for the date; the date printed next to the headline is preferred to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import trafilatura
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
+
+from rawi.arabic.dates import find_dates
+from rawi.arabic.normalize import match_key
+from rawi.articles.text import parse_text
+from rawi.records import Article, Document, Rejection
+
+_MARKUP = re.compile(r"</(?:p|div|html|body|article|span|h1|h2|a|section|head)>", re.IGNORECASE)
+_NEAR_TITLE = 400
+_MIN_WORDS = 5
+
+
+def is_html(document: Document) -> bool:
+    """True for an HTML document: declared as such, or text that opens like markup."""
+    if "html" in (document.media_type or "").lower():
+        return True
+    head = document.text[:2000].lstrip()
+    return head.startswith("<") and _MARKUP.search(head) is not None
+
+
+def _visible_text(tree: HtmlElement) -> str:
+    """The page's visible text in reading order (scripts and styles left out), spaces collapsed."""
+    parts = tree.xpath("//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]")
+    return " ".join(" ".join(parts).split())
+
+
+def printed_date(page_text: str, title: str | None) -> str | None:
+    """The date printed just after the headline on the page ("الجمعة 8 فيفري 2019"), if any."""
+    if not title:
+        return None
+    probe = " ".join(title.split())[:40]
+    where = page_text.find(probe)
+    if where < 0:
+        return None
+    window = page_text[where : where + len(title) + _NEAR_TITLE]
+    dates = [d for d in find_dates(window) if d.calendar == "gregorian"]
+    return dates[0].iso if dates else None
+
+
+def _clean_title(title: str | None, sitename: str | None) -> str | None:
+    """The page title without the site name trafilatura often leaves on it ("X - قناة صدى البلد")."""
+    if not title:
+        return None
+    if sitename:
+        parts = [p for p in re.split(r"\s+[-|–]\s+", title) if match_key(p) != match_key(sitename)]
+        title = " - ".join(parts) or title
+    return " ".join(title.split())
+
+
+def _choose_date(printed: str | None, extracted: str | None, document: Document) -> str | None:
+    """Printed date first; trafilatura's unless it is a bare year (YYYY-01-01); then the container's."""
+    if printed:
+        return printed
+    if extracted and not extracted.endswith("-01-01"):
+        return extracted[:10]
+    return (document.published or "")[:10] or (extracted[:10] if extracted else None)
+
+
+def _compose(title: str | None, date: str | None, body: str) -> str:
+    """Headline line, date line, then the paragraphs (without a repeated headline)."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    if title and lines and match_key(lines[0]) == match_key(title):
+        lines = lines[1:]
+    head = [part for part in (title, date) if part]
+    return "\n".join(head + lines)
+
+
+def parse_html(document: Document) -> Article | Rejection:
+    """Main text, headline and date of an HTML page; a page without article text is E006."""
+    tree = load_html(document.text)
+    if tree is None:
+        return Rejection(document.name, "E006", "the markup could not be parsed")
+    page_text = _visible_text(tree)
+    result = trafilatura.bare_extraction(
+        tree, url=document.url, with_metadata=True, include_comments=False, include_tables=False
+    )
+    body = (result.text if result is not None else "") or ""
+    if len(body.split()) < _MIN_WORDS:
+        return Rejection(document.name, "E006", "no article text found in the page")
+    title = _clean_title(result.title, result.sitename) or document.title
+    date = _choose_date(printed_date(page_text, title), result.date, document)
+    text = _compose(title, date, body)
+    outlet = document.outlet or result.sitename
+    meta = replace(document, title=title, url=document.url or result.url, outlet=outlet)
+    article = parse_text(meta, text=text)
+    if isinstance(article, Rejection):
+        return Rejection(document.name, "E006", article.reason)
+    return article

@@ -1,0 +1,59 @@
+"""Plain text -> units: one per line, or one per paragraph when the text is hard-wrapped.
+
+Wire stories (Reuters 1987) wrap lines at about 70 characters and mark paragraphs by indenting;
+news scraped from the web puts one paragraph on each line. Offsets always refer to the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rawi.arabic.dates import date_line_rest
+
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?؟:\"”»]\s*$")
+
+
+def _lines(text: str) -> list[tuple[int, int, bool, bool]]:
+    """(start, end, indented, after_blank) of every non-blank line, surrounding spaces trimmed."""
+    out = []
+    last_end = 0
+    for match in _LINE.finditer(text):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        after_blank = text.count("\n", last_end, match.start()) > 1
+        start = match.start() + lead
+        out.append((start, match.start() + len(line.rstrip()), lead > 0, after_blank))
+        last_end = match.end()
+    return out
+
+
+def _is_wrapped(text: str, lines: list[tuple[int, int, bool, bool]]) -> bool:
+    """True when lines are hard-wrapped: short, even lines that mostly stop mid-sentence."""
+    if len(lines) < 6:
+        return False
+    lengths = [end - start for start, end, _, _ in lines]
+    if max(lengths) > 100:
+        return False
+    open_ended = sum(1 for start, end, _, _ in lines if not _SENTENCE_END.search(text[start:end]))
+    return open_ended >= 0.5 * len(lines)
+
+
+def units(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, or of every paragraph of a hard-wrapped text."""
+    lines = _lines(text)
+    if not _is_wrapped(text, lines):
+        return [(start, end) for start, end, _, _ in lines]
+    out: list[tuple[int, int]] = []
+    previous_alone = True
+    for index, (start, end, indented, after_blank) in enumerate(lines):
+        alone = index == 0 or date_line_rest(text[start:end]) is not None
+        if out and not (indented or after_blank or alone or previous_alone):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+        previous_alone = alone
+    return out

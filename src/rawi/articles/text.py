@@ -1,0 +1,223 @@
+"""Plain-text article -> Article: headline, date, credited sources and typed spans.
+
+The text is never changed: every span is an offset range of `document.text`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rawi.arabic.dates import date_line_rest, parse_date
+from rawi.arabic.normalize import match_key
+from rawi.articles import boilerplate as bp
+from rawi.articles import credits
+from rawi.articles.layout import units
+from rawi.records import Article, Document, Rejection, Span
+
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN = re.compile("[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
+_EN_DATELINE = re.compile(
+    r"^[A-Z][A-Z.' -]{1,40}(?:,\s*[A-Z][A-Za-z.]*)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\((?P<name>[A-Za-z -]{2,30})\))?\s*[-–—]+\s+"
+)
+_HEADER_LIMIT = 10
+_SUBHEADING_WORDS = 5
+
+
+@dataclass
+class _Reading:
+    """What one pass over an article's units has found so far (local to one call)."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    kinds: list[str]
+    headline: int | None = None
+    published: str | None = None
+    sources: list[str] = field(default_factory=list)
+    extra: list[Span] = field(default_factory=list)
+
+    def line(self, index: int) -> str:
+        """The text of unit `index`."""
+        start, end = self.spans[index]
+        return self.text[start:end]
+
+    def credit(self, names: list[str]) -> None:
+        """Add credited names, once each."""
+        seen = {match_key(n) for n in self.sources}
+        for name in names:
+            if match_key(name) not in seen:
+                self.sources.append(name)
+                seen.add(match_key(name))
+
+
+def language(text: str) -> str:
+    """'ar' when Arabic letters outnumber Latin ones in the opening of the text, else 'en'."""
+    sample = text[:3000]
+    return "ar" if len(_ARABIC.findall(sample)) >= len(_LATIN.findall(sample)) else "en"
+
+
+def _leftover_credit(rest: str) -> list[str]:
+    """A known agency among the words a date line leaves over ("الرياض ... واس")."""
+    tokens = rest.split()
+    for size in (3, 2, 1):
+        for begin in range(len(tokens) - size, -1, -1):
+            name = " ".join(tokens[begin : begin + size])
+            if credits.is_known_credit(name):
+                return [name]
+    return []
+
+
+def _read_header(reading: _Reading, title: str | None) -> int:
+    """Mark headline, date lines, bylines and captions at the top; return where the body starts."""
+    index = 0
+    while index < len(reading.kinds) and index < _HEADER_LIMIT:
+        line = reading.line(index)
+        kind = reading.kinds[index]
+        dated = None if kind == "boilerplate" else date_line_rest(line)
+        if kind == "boilerplate":
+            pass
+        elif dated:
+            reading.kinds[index] = "dateline"
+            reading.published = reading.published or dated[0]
+            reading.credit(_leftover_credit(dated[1]))
+        elif reading.headline is None:
+            if title and len(bp.words(line)) > 30:
+                return index
+            reading.headline = index
+            reading.kinds[index] = "headline"
+        elif _is_byline(line):
+            reading.kinds[index] = "dateline"
+            reading.credit(credits.byline_sources(line))
+        elif credits.caption_credit(line):
+            reading.kinds[index] = "caption"
+        else:
+            return index
+        index += 1
+    return index
+
+
+def _is_byline(line: str) -> bool:
+    """A short credit line under the headline: "لجين الأحمدي – عين اليوم"."""
+    return len(bp.words(line)) <= 8 and not bp.ends_sentence(line) and bool(credits.byline_sources(line))
+
+
+def _read_closing(reading: _Reading, body_start: int) -> int:
+    """Mark closing credit lines ("المصادر:", link lines, sign-offs); return where they begin."""
+    content = [i for i in range(body_start, len(reading.kinds)) if reading.kinds[i] != "boilerplate"]
+    tail = content[-5:]
+    for position, index in enumerate(tail):
+        rest = credits.closing_label(reading.line(index))
+        if rest is None:
+            continue
+        names = credits.split_names(rest)
+        for follower in tail[position + 1 :]:
+            if len(bp.words(reading.line(follower))) > 8:
+                break
+            names += credits.split_names(reading.line(follower))
+            reading.kinds[follower] = "sources"
+        reading.kinds[index] = "sources"
+        reading.credit(names)
+        return index
+    end = len(reading.kinds)
+    for index in reversed(tail):
+        line = reading.line(index)
+        name = credits.link_line_source(line) or credits.signoff_source(line)
+        if not name:
+            break
+        reading.kinds[index] = "sources"
+        reading.credit([name])
+        end = index
+    return end
+
+
+def _read_opening(reading: _Reading, index: int) -> None:
+    """Split an opening dateline or byline ("دبي (CNN)--", "WASHINGTON, March 20 -") off the lede."""
+    start, end = reading.spans[index]
+    line = reading.line(index)
+    cut = 0
+    found = credits.dateline(line)
+    if found:
+        reading.credit([found[0]])
+        cut = found[1]
+    elif (byline := credits.inline_byline(line)) is not None:
+        reading.credit(byline[0])
+        cut = byline[1]
+    elif (english := _EN_DATELINE.match(line)) is not None:
+        reading.credit([english["name"]] if english["name"] else [])
+        cut = english.end()
+    if 0 < cut < len(line):
+        reading.extra.append(Span(start, start + cut, "dateline"))
+        reading.spans[index] = (start + cut, end)
+
+
+def _read_body(reading: _Reading, body_start: int, body_end: int) -> None:
+    """Captions, subheadings and related-story titles between paragraphs; teaser blocks at the end."""
+    body = [i for i in range(body_start, body_end) if reading.kinds[i] != "boilerplate"]
+    if not body:
+        return
+    _read_opening(reading, body[0])
+    for position, index in enumerate(body[1:-1], start=1):
+        line = reading.line(index)
+        if credits.caption_credit(line) and not bp.ends_sentence(line):
+            reading.kinds[index] = "caption"
+        elif bp.ends_sentence(line) and not _quoted_title(line):
+            continue
+        elif len(bp.words(line)) <= _SUBHEADING_WORDS or _quoted_title(line):
+            reading.kinds[index] = "subheading"
+        elif bp.is_title_like(line) and position > 0:
+            reading.kinds[index] = "boilerplate"
+    paragraphs = [i for i in body if reading.kinds[i] == "paragraph"]
+    topic_text = " ".join(reading.line(i) for i in paragraphs[:2])
+    if reading.headline is not None:
+        topic_text += " " + reading.line(reading.headline)
+    start = bp.teaser_start([reading.line(i) for i in paragraphs], bp.content_words(topic_text))
+    if start is not None and start >= 2:
+        for index in paragraphs[start:]:
+            reading.kinds[index] = "boilerplate"
+
+
+def _quoted_title(line: str) -> bool:
+    """A short line that is one quotation, as subheadings often are: '"لا يتوافق والواقع"'."""
+    stripped = line.strip()
+    return (
+        len(bp.words(stripped)) <= 7
+        and stripped[:1] in "\"«“'"
+        and stripped[-1:] in "\"»”'"
+        and not bp.ends_sentence(stripped[:-1])
+    )
+
+
+def _document_date(value: str | None) -> str | None:
+    """The ISO date of a container's date field ("2018-02-26T16:55:38+04:00", "Mon, 26 Feb 2018")."""
+    if not value:
+        return None
+    return parse_date(value)
+
+
+def parse_text(document: Document, text: str | None = None) -> Article | Rejection:
+    """Read headline, date, sources and typed spans off plain text (`text` overrides the document's)."""
+    text = document.text if text is None else text
+    spans = units(text)
+    if not spans or not _LETTER.search(text):
+        return Rejection(document.name, "E011", "the document holds no words")
+    kinds = ["boilerplate" if bp.is_boilerplate(text[s:e]) else "paragraph" for s, e in spans]
+    reading = _Reading(text=text, spans=spans, kinds=kinds)
+    body_start = _read_header(reading, document.title)
+    body_end = _read_closing(reading, body_start)
+    _read_body(reading, body_start, body_end)
+    headline = reading.line(reading.headline).strip() if reading.headline is not None else None
+    all_spans = [Span(s, e, k) for (s, e), k in zip(reading.spans, reading.kinds, strict=True)]
+    return Article(
+        name=document.name,
+        text=text,
+        lang=language(text),
+        headline=headline or document.title,
+        published=reading.published or _document_date(document.published),
+        sources=tuple(reading.sources),
+        spans=tuple(sorted(all_spans + reading.extra, key=lambda span: span.start)),
+        url=document.url,
+        outlet=document.outlet,
+        document_id=document.id,
+    )
