@@ -1,0 +1,73 @@
+"""What one Spark task does: read its records with rawi.sources, run process_document, make rows.
+
+No pyspark here: a task is a plain generator over a `Task`, so it runs (and is tested) without
+Spark, and the job only wires it into executors. Rows are the ones `rawi.tables` defines,
+plus the `month` partition column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from rawi.pipeline import process_document
+from rawi.records import Rejection
+from rawi.sources import iter_documents
+from rawi.spark.plan import Task
+from rawi.tables import COLUMNS, Row, article_row, rejection_row, statement_rows
+
+UNKNOWN_MONTH = "unknown"
+PARTITION_COLUMN = "month"
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+@dataclass(frozen=True)
+class Output:
+    """One result of a task: an article with its statements, or a rejection.
+
+    `order` is (task index, record index): the smallest wins when two results share an id,
+    which is what a single-machine run reading the inputs in order keeps.
+    """
+
+    table: str  # articles | rejections
+    id: str
+    order: tuple[int, int]
+    row: Row
+    statements: tuple[Row, ...] = ()
+
+
+def publication_month(published: str | None) -> str:
+    """'YYYY-MM' of an ISO publication date, or 'unknown' (the Parquet partition of a row)."""
+    match = _MONTH.match(published or "")
+    if match and 1 <= int(match.group(2)) <= 12:
+        return match.group()
+    return UNKNOWN_MONTH
+
+
+def run_task(task: Task) -> Iterator[Output]:
+    """Every record of the task through process_document, as rows keyed for deduplication."""
+    items = islice(iter_documents(task.paths), task.first, task.stop)
+    for position, item in enumerate(items, start=task.first):
+        order = (task.index, position)
+        result = item if isinstance(item, Rejection) else process_document(item)
+        if isinstance(result, Rejection):
+            row = rejection_row(result)
+            yield Output("rejections", row["id"], order, {**row, PARTITION_COLUMN: UNKNOWN_MONTH})
+            continue
+        row = article_row(result)
+        month = publication_month(row["published"])
+        statements = tuple({**s, PARTITION_COLUMN: month} for s in statement_rows(result))
+        yield Output("articles", row["id"], order, {**row, PARTITION_COLUMN: month}, statements)
+
+
+def earliest(left: Output, right: Output) -> Output:
+    """Of two results with one id, the one read first (what an ingest in input order keeps)."""
+    return left if left.order <= right.order else right
+
+
+def as_tuple(table: str, row: Row) -> tuple[Any, ...]:
+    """A row as a tuple in the table's column order, the partition column last."""
+    return (*(row[name] for name, _ in COLUMNS[table]), row[PARTITION_COLUMN])

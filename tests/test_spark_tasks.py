@@ -1,0 +1,66 @@
+"""One Spark task without Spark: rawi.sources -> process_document -> rawi.tables rows + month."""
+
+from pathlib import Path
+
+from rawi.pipeline import process_document
+from rawi.records import Document, Extraction
+from rawi.spark.plan import Task
+from rawi.spark.tasks import Output, as_tuple, earliest, publication_month, run_task
+from rawi.tables import COLUMNS, article_row, statement_rows
+
+ARTICLE = "وزير يعلن خطة جديدة\n2024-03-05\nقال الوزير إن الخطة ستبدأ الشهر المقبل.\n"
+
+
+def _write(path: Path, text: str) -> str:
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_publication_month_is_the_partition_or_unknown():
+    assert publication_month("2024-03-05") == "2024-03"
+    assert publication_month("2024-03") == "2024-03"
+    assert publication_month("2024-13-01") == "unknown"
+    assert publication_month("05/03/2024") == "unknown"
+    assert publication_month(None) == "unknown"
+
+
+def test_task_rows_are_the_tables_rows_with_their_month(tmp_path):
+    path = _write(tmp_path / "a.txt", ARTICLE)
+    outputs = list(run_task(Task(3, (path,))))
+    expected = process_document(Document(name=path, text=ARTICLE))
+    assert isinstance(expected, Extraction)
+    assert [o.order for o in outputs] == [(3, 0)]
+    (output,) = outputs
+    assert output.table == "articles"
+    assert output.row == {**article_row(expected), "month": "2024-03"}
+    assert list(output.statements) == [{**s, "month": "2024-03"} for s in statement_rows(expected)]
+
+
+def test_an_unreadable_document_is_a_rejection_row(tmp_path):
+    good = _write(tmp_path / "a.txt", ARTICLE)
+    blank = _write(tmp_path / "b.txt", "   \n\n")
+    outputs = list(run_task(Task(0, (good, blank))))
+    assert [o.table for o in outputs] == ["articles", "rejections"]
+    rejection = outputs[1].row
+    assert rejection["name"] == blank
+    assert rejection["month"] == "unknown"
+    assert rejection["code"].startswith("E")
+
+
+def test_a_record_range_reads_only_its_records(tmp_path):
+    paths = tuple(_write(tmp_path / f"{i}.txt", ARTICLE.replace("خطة", f"خطة {i}")) for i in range(4))
+    outputs = list(run_task(Task(1, paths, 1, 3)))
+    assert [o.row["name"] for o in outputs] == list(paths[1:3])
+    assert [o.order for o in outputs] == [(1, 1), (1, 2)]
+
+
+def test_earliest_keeps_what_was_read_first():
+    first = Output("articles", "x", (0, 5), {"name": "first"})
+    later = Output("articles", "x", (1, 0), {"name": "later"})
+    assert earliest(later, first) is first
+    assert earliest(first, later) is first
+
+
+def test_as_tuple_follows_the_table_columns_then_month():
+    row = {name: name for name, _ in COLUMNS["rejections"]} | {"month": "unknown"}
+    assert as_tuple("rejections", row) == ("id", "name", "code", "reason", "unknown")
