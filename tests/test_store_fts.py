@@ -1,0 +1,34 @@
+"""User queries -> FTS5: normalised like the index, punctuation quoted, operators kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from rawi.errors import UsageError
+from rawi.store.fts import column_filter, fts_query
+
+
+@pytest.mark.parametrize("query", ["أرامكو", "ارامكو", "أَرَامْكُو", "ارامـــكو"])
+def test_spellings_give_one_query(query: str) -> None:
+    assert fts_query(query) == '"ارامكو"'
+
+
+def test_operators_phrases_and_prefixes_are_kept() -> None:
+    assert fts_query('أرامكو OR "تقرير خاطئ" NOT (نفط*)') == '"ارامكو" OR "تقرير خاطئ" NOT ( "نفط"* )'
+
+
+def test_punctuation_cannot_become_syntax() -> None:
+    assert fts_query("speaker:x a-b") == '"speaker x" "a b"'
+
+
+def test_unbalanced_quote_is_e009() -> None:
+    with pytest.raises(UsageError) as error:
+        fts_query('"تقرير')
+    assert error.value.code == "E009"
+    assert "\n" not in error.value.message
+
+
+def test_column_filter() -> None:
+    assert column_filter("speaker", "خالد  سمير") == 'speaker : "خالد سمير"'
+    with pytest.raises(UsageError):
+        column_filter("speaker", "...")

@@ -1,0 +1,42 @@
+"""Numbered migrations: a blank database reaches the latest schema, and migrating again is a no-op."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from rawi.store import connect
+from rawi.store.migrations import LATEST, MIGRATIONS, migrate, schema_version
+from rawi.tables import COLUMNS
+
+
+def test_blank_database_gets_every_migration(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "blank.db", isolation_level=None)
+    assert schema_version(conn) == 0
+    assert migrate(conn) == [number for number, _ in MIGRATIONS]
+    assert schema_version(conn) == LATEST
+    assert migrate(conn) == []
+
+
+def test_migrations_are_numbered_in_order() -> None:
+    numbers = [number for number, _ in MIGRATIONS]
+    assert numbers == list(range(1, len(numbers) + 1))
+
+
+def test_schema_has_the_tables_columns(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "s.db")
+    for table, columns in COLUMNS.items():
+        stored = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        assert {name for name, _ in columns} <= stored, table
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_readonly_connection_cannot_write(tmp_path: Path) -> None:
+    connect(tmp_path / "s.db").close()
+    conn = connect(tmp_path / "s.db", readonly=True)
+    try:
+        conn.execute("INSERT INTO rejections VALUES ('a', 'b', 'E001', 'c')")
+    except sqlite3.OperationalError as error:
+        assert "readonly" in str(error)
+    else:
+        raise AssertionError("a read-only store accepted a write")

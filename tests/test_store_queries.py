@@ -1,0 +1,85 @@
+"""Search, stats, speakers and rejections over a small store written from sample articles."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from rawi.errors import UsageError
+from rawi.records import Rejection
+from rawi.store import connect
+from rawi.store.queries import SearchFilters, rejections, search, speakers, stats
+from rawi.store.writer import write_extraction, write_rejection
+from store_samples import aramco, weather
+
+
+@pytest.fixture
+def conn(tmp_path: Path) -> sqlite3.Connection:
+    writer = connect(tmp_path / "s.db")
+    write_extraction(writer, aramco())
+    write_extraction(writer, weather())
+    write_rejection(writer, Rejection("page.html", "E006", "no <body>"))
+    writer.close()
+    return connect(tmp_path / "s.db", readonly=True)
+
+
+@pytest.mark.parametrize("query", ["أرامكو", "ارامكو", "أَرَامْكُو"])
+def test_alef_and_diacritic_forms_find_the_same_statements(conn: sqlite3.Connection, query: str) -> None:
+    found = search(conn, query)
+    assert {r["speaker"] for r in found} == {"أرامكو", "خالد سمير", "مصدر مطلع"}
+
+
+def test_results_carry_display_text_and_article(conn: sqlite3.Connection) -> None:
+    (row,) = search(conn, '"غير صحيح"')
+    assert row["content"] == '"التقرير غير صحيح"'
+    assert row["headline"] == "أرامكو تنفي تقريرا عن بيع حصة جديدة"
+    assert row["outlet"] == "وكالة الاختبار" and row["date"] == "2024-03-01"
+
+
+def test_ranking_puts_content_matches_first(conn: sqlite3.Connection) -> None:
+    rows = search(conn, "أمطار* OR صحيح")
+    assert [r["speaker"] for r in rows][:1] in (["هيئة الأرصاد"], ["خالد سمير"])
+    assert len(rows) == 2
+
+
+@pytest.mark.parametrize(
+    ("filters", "speakers_found"),
+    [
+        (SearchFilters(stance="deny"), {"أرامكو", "خالد سمير"}),
+        (SearchFilters(speaker="خالد"), {"خالد سمير"}),
+        (SearchFilters(role="المتحدث باسم ارامكو"), {"خالد سمير"}),
+        (SearchFilters(quote_type="direct"), {"خالد سمير"}),
+        (SearchFilters(anonymous=True), {"مصدر مطلع"}),
+        (SearchFilters(outlet="صحيفة الطقس"), {"هيئة الأرصاد"}),
+        (SearchFilters(since="2024-04-01"), {"هيئة الأرصاد"}),
+        (SearchFilters(until="2024-03-01"), {"أرامكو", "خالد سمير", "مصدر مطلع"}),
+    ],
+)
+def test_filters_without_query(conn: sqlite3.Connection, filters: SearchFilters, speakers_found: set) -> None:
+    assert {r["speaker"] for r in search(conn, "", filters)} == speakers_found
+
+
+def test_query_and_filter_combine(conn: sqlite3.Connection) -> None:
+    rows = search(conn, "أرامكو", SearchFilters(stance="deny", speaker="خالد سمير"))
+    assert [r["speaker"] for r in rows] == ["خالد سمير"]
+
+
+@pytest.mark.parametrize("query", ['"تقرير', "تقرير AND", "(تقرير", "NOT"])
+def test_syntax_errors_are_e009(conn: sqlite3.Connection, query: str) -> None:
+    with pytest.raises(UsageError) as error:
+        search(conn, query)
+    assert error.value.code == "E009"
+
+
+def test_stats_speakers_rejections(conn: sqlite3.Connection) -> None:
+    counts = stats(conn)
+    assert counts["articles"] == 2 and counts["statements"] == 4 and counts["speakers"] == 4
+    assert counts["stances"] == {"deny": 2, "assert": 2}
+    assert counts["rejection_codes"] == {"E006": 1}
+    top = speakers(conn, limit=10)
+    assert {r["speaker"] for r in top} == {"أرامكو", "خالد سمير", "مصدر مطلع", "هيئة الأرصاد"}
+    assert next(r for r in top if r["speaker"] == "خالد سمير")["roles"] == "المتحدث باسم أَرَامْكُو"
+    (rejected,) = rejections(conn)
+    assert rejected["code"] == "E006" and rejected["cause"] and rejected["fix"]
