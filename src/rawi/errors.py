@@ -22,6 +22,10 @@ CODES: dict[str, tuple[str, str]] = {
     "E009": ("the search query is not valid", "quote phrases and balance parentheses"),
     "E010": ("an optional extra is not installed", "install it with the pip command shown"),
     "E011": ("the text has no words rawi can read", "check the file is a news article"),
+    "E012": (
+        "the feed, archive or item holds no article text",
+        "pass feeds whose items carry text, or WARCs with HTML responses (status 200)",
+    ),
 }
 
 

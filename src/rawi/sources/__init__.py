@@ -1,20 +1,31 @@
-"""Inputs -> documents. The only package besides store/ that does I/O."""
+"""Inputs -> documents. The only package besides store/ that does I/O.
+
+`iter_documents` streams Documents and Rejections from files, directories (recursively,
+in sorted order, hidden names skipped), globs and `-` (stdin). Each file's format is
+sniffed from its bytes first and its extension second: plain text, HTML, RSS/Atom feeds,
+WARC/ARC archives (gzipped or not), JSONL dumps and JSON arrays; gzip is unpacked.
+Bad input never raises: it becomes a Rejection with a code from rawi.errors.CODES.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 from rawi.records import Document, Rejection
+from rawi.sources.discovery import iter_inputs
+from rawi.sources.files import read_input
+from rawi.sources.options import SourceOptions
+
+__all__ = ["SourceOptions", "iter_documents"]
 
 
-def iter_documents(paths: Iterable[str]) -> Iterator[Document | Rejection]:
-    """Every document under the given files and directories, in a stable order."""
-    for raw in paths:
-        path = Path(raw)
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            try:
-                yield Document(name=str(file), text=file.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError) as error:
-                yield Rejection(str(file), "E005", str(error))
+def iter_documents(
+    paths: Iterable[str], options: SourceOptions | None = None
+) -> Iterator[Document | Rejection]:
+    """Every document under the given paths, in a stable order; unreadable ones as Rejections."""
+    chosen = options or SourceOptions()
+    for item in iter_inputs(paths):
+        if isinstance(item, Rejection):
+            yield item
+        else:
+            yield from read_input(item, chosen)
