@@ -26,6 +26,11 @@ CODES: dict[str, tuple[str, str]] = {
         "the feed, archive or item holds no article text",
         "pass feeds whose items carry text, or WARCs with HTML responses (status 200)",
     ),
+    "E020": (
+        "the speaker alias file is not valid",
+        'give it a "speakers" list of {"latin", "names", "roles"} entries, as in claims/data/aliases.json',
+    ),
+    "E021": ("no such claim or speaker in the store", "list them with `rawi claims` or `rawi speakers`"),
 }
 
 

@@ -1,9 +1,139 @@
-"""Commands of the claims group (added as the group is built)."""
+"""Commands of the claims group: claims, claim, timeline, graph (who denied what, across articles)."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+from rawi.claims.graph import chain_graph, to_graphml
+from rawi.claims.speakers import find_speakers
+from rawi.errors import UsageError
+from rawi.store import connect
+from rawi.store.claims_store import (
+    chain_rows,
+    claim_detail,
+    list_claims,
+    refresh_claims,
+    stored_speakers,
+    timeline,
+)
+from rawi.views.rows import FORMATS, print_rows
+
+DEFAULT_DB = "rawi.db"
+CLAIM_COLUMNS = ("id", "status", "n_articles", "n_outlets", "first_date", "first_outlet", "first_speaker",
+                 "denied_by", "denied_at", "confirmed_by", "text")  # fmt: skip
+TIMELINE_COLUMNS = (
+    "date",
+    "outlet",
+    "role",
+    "identity",
+    "speaker",
+    "cue",
+    "via",
+    "stance",
+    "content",
+    "claim_id",
+)
+
+
+def _open(args: argparse.Namespace) -> sqlite3.Connection:
+    """The store, with claims built or refreshed from its statements first."""
+    if not Path(args.db).exists():
+        raise UsageError("E005", f"{args.db}: no such store; create it with `rawi ingest ... --db {args.db}`")
+    conn = connect(args.db)
+    rebuilt = refresh_claims(conn, tuple(args.aliases), rebuild=args.rebuild, lexical=args.lexical)
+    if rebuilt:
+        print(f"claims rebuilt from the statements in {args.db}", file=sys.stderr)
+    return conn
+
+
+def run_claims(args: argparse.Namespace) -> int:
+    """`rawi claims`: claims with their status, first report and who denied or confirmed them."""
+    rows = list_claims(_open(args), status=args.status, limit=args.limit)
+    print_rows(rows, args.format, None if args.format in ("json", "jsonl") else CLAIM_COLUMNS)
+    return 0
+
+
+def run_claim(args: argparse.Namespace) -> int:
+    """`rawi claim ID`: one claim's timeline, first report to the last denial."""
+    found = claim_detail(_open(args), args.id)
+    if found is None:
+        raise UsageError("E021", f"claim {args.id} in {args.db}")
+    claim, statements = found
+    if args.format in ("json", "jsonl"):
+        indent = 2 if args.format == "json" else None
+        print(json.dumps({**claim, "statements": statements}, ensure_ascii=False, indent=indent))
+        return 0
+    title = f"{claim['id']} · {claim['status']} · first {claim['first_date']} {claim['first_outlet']}"
+    print_rows(statements, args.format, TIMELINE_COLUMNS, title=title)
+    return 0
+
+
+def run_timeline(args: argparse.Namespace) -> int:
+    """`rawi timeline NAME`: everything one speaker said, across spellings and roles."""
+    conn = _open(args)
+    speakers = find_speakers(stored_speakers(conn), args.name)
+    if not speakers:
+        raise UsageError("E021", f"speaker {args.name!r} in {args.db}")
+    if not args.all and len(speakers) > 1:
+        names = "; ".join(f"{s.name} ({s.latin})" for s in speakers[:8])
+        print(
+            f"{len(speakers)} speakers match: {names} (all shown; narrow the name to pick one)",
+            file=sys.stderr,
+        )
+    rows = timeline(conn, [s.id for s in speakers], limit=args.limit)
+    print_rows(
+        rows, args.format, TIMELINE_COLUMNS, title=", ".join(f"{s.name} · {s.latin}" for s in speakers)
+    )
+    return 0
+
+
+def run_graph(args: argparse.Namespace) -> int:
+    """`rawi graph`: the attribution chains (outlet -> intermediary -> speaker) as GraphML or JSON."""
+    graph = chain_graph(chain_rows(_open(args)))
+    text = to_graphml(graph) if args.format == "graphml" else json.dumps(graph, ensure_ascii=False, indent=2)
+    if args.output == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(f"{len(graph['nodes'])} nodes, {len(graph['edges'])} edges -> {args.output}", file=sys.stderr)
+    return 0
+
+
+def _command(commands: argparse._SubParsersAction, name: str, help: str, handler: Any, formats: Any) -> Any:
+    """A subcommand with the options all claims commands take."""
+    parser = commands.add_parser(name, help=help)
+    parser.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
+    parser.add_argument("--format", choices=formats, default=formats[0])
+    parser.add_argument(
+        "--aliases", action="append", default=[], metavar="FILE", help="extra speaker alias file"
+    )
+    parser.add_argument(
+        "--rebuild", action="store_true", help="rebuild claims even if the store is unchanged"
+    )
+    parser.add_argument(
+        "--lexical", action="store_true", help="match claims by words only, without embeddings"
+    )
+    parser.set_defaults(handler=handler)
+    return parser
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     """Add this group's commands to the command line."""
+    p = _command(
+        commands, "claims", "claims across articles: reported, denied, confirmed", run_claims, FORMATS
+    )
+    p.add_argument("--status", choices=["reported", "denied", "confirmed"])
+    p.add_argument("--limit", type=int, default=50)
+    p = _command(commands, "claim", "one claim's timeline: reports, repetitions, denials", run_claim, FORMATS)
+    p.add_argument("id", help="a claim id (or its first characters)")
+    p = _command(commands, "timeline", "everything a speaker said, across spellings", run_timeline, FORMATS)
+    p.add_argument("name", help='a name in any spelling or its Latin form ("بيسكوف", "Peskov")')
+    p.add_argument("--all", action="store_true", help="do not warn when several speakers match")
+    p.add_argument("--limit", type=int, default=500)
+    p = _command(commands, "graph", "attribution chains as a graph", run_graph, ("graphml", "json"))
+    p.add_argument("-o", "--output", required=True, help="output file (- for stdout)")

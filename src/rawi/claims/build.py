@@ -1,0 +1,142 @@
+"""Mentions -> claims: speakers resolved, same-claim pairs joined, reactions linked, status set.
+
+`build_claims` is pure: the CLI feeds it mentions read from the store and writes back what
+it returns; tests and the benchmark feed it mentions they make.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rawi.claims.aliases import Alias
+from rawi.claims.denials import Link, resolve_targets
+from rawi.claims.embed import Embedder
+from rawi.claims.features import build_features, claim_text
+from rawi.claims.mentions import Mention
+from rawi.claims.pairs import WINDOW_DAYS, Thresholds, candidate_pairs, same_claim
+from rawi.claims.speakers import SpeakerIndex, resolve_speakers
+from rawi.records import content_id
+
+LOOKBACK_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Member:
+    """A mention in a claim and its part: first report, repeat, deny or confirm."""
+
+    mention: Mention
+    role: str
+    speaker_id: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Statements asserting one thing, the reactions to it, and where it stands."""
+
+    id: str
+    text: str
+    status: str  # reported | denied | confirmed
+    members: tuple[Member, ...]
+
+    @property
+    def first(self) -> Member:
+        """The first report (or, for a claim known only from its denials, the first reaction)."""
+        return self.members[0]
+
+    def reactions(self, stance: str) -> tuple[Member, ...]:
+        """The members that deny (stance "deny") or confirm ("confirm") the claim, earliest first."""
+        return tuple(m for m in self.members if m.mention.stance == stance)
+
+
+@dataclass(frozen=True)
+class ClaimSet:
+    """Everything `build_claims` found: claims, speaker identities and reaction links."""
+
+    claims: tuple[Claim, ...]
+    speakers: SpeakerIndex
+    links: tuple[tuple[str, str, str, float, str], ...]  # reaction id, target id, claim id, score, method
+
+
+def _find(parent: list[int], i: int) -> int:
+    """Root of `i` in a union-find forest, halving paths as it goes."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Connected components of `n` nodes joined by `edges`."""
+    parent = list(range(n))
+    for a, b in edges:
+        ra, rb = _find(parent, a), _find(parent, b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[_find(parent, i)].append(i)
+    return list(groups.values())
+
+
+def _order(m: Mention) -> tuple[bool, str, str, int]:
+    """Reports before reactions, then by date (undated last), article and position."""
+    return (m.is_reaction, m.when or "9999", m.file, m.seq)
+
+
+def _claim(mentions: list[Mention], group: list[int], speakers: SpeakerIndex) -> Claim:
+    """The Claim of one component: members ordered, roles and status set."""
+    ordered = sorted((mentions[i] for i in group), key=_order)
+    members = []
+    for pos, m in enumerate(ordered):
+        role = m.stance if m.is_reaction else ("first" if pos == 0 else "repeat")
+        members.append(Member(m, role, speakers.of_mention.get(m.id, "")))
+    reactions = sorted((m for m in ordered if m.is_reaction), key=lambda m: m.when or "")
+    status = {"deny": "denied", "confirm": "confirmed"}[reactions[-1].stance] if reactions else "reported"
+    first = ordered[0]
+    return Claim(
+        id=content_id("claim", first.id), text=claim_text(first), status=status, members=tuple(members)
+    )
+
+
+def build_claims(
+    mentions: list[Mention],
+    aliases: Iterable[Alias] = (),
+    embedder: Embedder | None = None,
+    thresholds: Thresholds | None = None,
+) -> ClaimSet:
+    """Group mentions into claims and link denials and confirmations to what they react to."""
+    thresholds = thresholds or Thresholds()
+    speakers = resolve_speakers(mentions, aliases)
+    features = build_features(mentions, speakers, embedder)
+    pairs = list(candidate_pairs(features, range(len(mentions)), window=LOOKBACK_DAYS))
+    edges = [
+        (i, j)
+        for i, j in pairs
+        if mentions[i].is_reaction == mentions[j].is_reaction
+        and _close(features.days[i], features.days[j])
+        and same_claim(features, i, j, thresholds)
+    ]
+    links = resolve_targets(mentions, features, pairs)
+    groups = _components(len(mentions), [*edges, *((link.reaction, link.target) for link in links)])
+    claims = [_claim(mentions, g, speakers) for g in groups]
+    claim_of = {m.mention.id: c.id for c in claims for m in c.members}
+    return ClaimSet(
+        claims=tuple(sorted(claims, key=lambda c: (c.first.mention.when or "9999", c.id))),
+        speakers=speakers,
+        links=tuple(_link_row(mentions, link, claim_of) for link in links),
+    )
+
+
+def _close(a: int | None, b: int | None) -> bool:
+    """Two reports of one claim lie within WINDOW_DAYS of each other (undated ones always may)."""
+    return a is None or b is None or abs(a - b) <= WINDOW_DAYS
+
+
+def _link_row(
+    mentions: list[Mention], link: Link, claim_of: dict[str, str]
+) -> tuple[str, str, str, float, str]:
+    """A link as ids: reaction, target, the claim both belong to, score, method."""
+    reaction, target = mentions[link.reaction], mentions[link.target]
+    return (reaction.id, target.id, claim_of[reaction.id], link.score, link.method)

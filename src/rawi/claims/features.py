@@ -1,0 +1,75 @@
+"""What claim matching knows about each mention: words, numbers, vector, day, block keys.
+
+Blocking keys are the speaker's identity and the rarest shared content words, so only
+mentions that share an entity and fall in one time window are ever compared.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from rawi.claims.embed import Embedder, embed_unique
+from rawi.claims.mentions import Mention
+from rawi.claims.speakers import SpeakerIndex
+from rawi.claims.text import content_words, numbers
+
+RARE_KEYS = 3
+
+
+@dataclass(frozen=True)
+class Features:
+    """Per-mention matching features, index-aligned with the mention list."""
+
+    words: list[frozenset[str]]
+    nums: list[frozenset[str]]
+    days: list[int | None]
+    speakers: list[str]
+    keys: list[tuple[str, ...]]
+    vectors: np.ndarray | None
+
+
+def day_number(when: str) -> int | None:
+    """The proleptic day number of an ISO date ("2024-01-26"), or None when there is none."""
+    try:
+        return date.fromisoformat(when[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def claim_text(m: Mention) -> str:
+    """The text a mention asserts; for a denial or confirmation, its content with its target."""
+    if m.is_reaction and m.target and m.target not in m.content:
+        return f"{m.target} {m.content}"
+    return m.content
+
+
+def _block_keys(words: frozenset[str], speaker: str, anonymous: bool, df: Counter[str]) -> tuple[str, ...]:
+    """The speaker's identity (unless anonymous) and the rarest words that other mentions share."""
+    shared = sorted((w for w in words if df[w] > 1), key=lambda w: (df[w], w))[:RARE_KEYS]
+    keys = [f"w:{w}" for w in shared]
+    if not anonymous:
+        keys.append(f"s:{speaker}")
+    return tuple(keys)
+
+
+def build_features(mentions: list[Mention], speakers: SpeakerIndex, embedder: Embedder | None) -> Features:
+    """Features of every mention; vectors only when an embedder is given."""
+    texts = [claim_text(m) for m in mentions]
+    words = [content_words(t) for t in texts]
+    df: Counter[str] = Counter(w for ws in words for w in ws)
+    ids = [speakers.of_mention.get(m.id, m.speaker) for m in mentions]
+    return Features(
+        words=words,
+        nums=[numbers(t) for t in texts],
+        days=[day_number(m.when) for m in mentions],
+        speakers=ids,
+        keys=[
+            _block_keys(w, s, m.speaker_kind == "anonymous", df)
+            for w, s, m in zip(words, ids, mentions, strict=True)
+        ],
+        vectors=embed_unique(embedder, texts) if embedder is not None else None,
+    )

@@ -1,0 +1,73 @@
+"""Candidate pairs by blocking (shared entity, time window) and the same-claim decision.
+
+Inside each block mentions are sorted by day and each is compared with the next ones
+while they fall in the window, up to a fixed number: work grows linearly, never as all pairs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from rawi.claims.features import Features
+from rawi.claims.text import containment, jaccard
+
+WINDOW_DAYS = 14
+NEIGHBOURS = 40
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When two texts say the same thing: cosine alone, word overlap alone, or both moderately."""
+
+    cosine_high: float = 0.86
+    jaccard_high: float = 0.5
+    cosine_mid: float = 0.7
+    containment_mid: float = 0.5
+    lexical_only_containment: float = 0.6
+
+
+def candidate_pairs(
+    features: Features, members: Iterable[int], window: int = WINDOW_DAYS, neighbours: int = NEIGHBOURS
+) -> Iterator[tuple[int, int]]:
+    """Each pair of `members` that shares a block key and lies within `window` days, once."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        for key in features.keys[i]:
+            blocks[key].append(i)
+    seen: set[tuple[int, int]] = set()
+    for block in blocks.values():
+        block.sort(key=lambda i: features.days[i] or 0)
+        for pos, i in enumerate(block):
+            day_i = features.days[i]
+            for j in block[pos + 1 : pos + 1 + neighbours]:
+                day_j = features.days[j]
+                if day_i is not None and day_j is not None and day_j - day_i > window:
+                    break
+                pair = (i, j) if i < j else (j, i)
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+
+def similarity(features: Features, i: int, j: int) -> tuple[float, float, float]:
+    """(cosine, jaccard, containment) of two mentions' texts; cosine is 0 without vectors."""
+    cosine = 0.0
+    if features.vectors is not None:
+        cosine = float(features.vectors[i] @ features.vectors[j])
+    wi, wj = features.words[i], features.words[j]
+    return cosine, jaccard(wi, wj), containment(wi, wj)
+
+
+def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
+    """Whether two mentions assert the same thing (numbers, when both give some, must agree)."""
+    ni, nj = features.nums[i], features.nums[j]
+    if ni and nj and not ni & nj:
+        return False
+    cosine, jacc, cont = similarity(features, i, j)
+    if features.vectors is None:
+        return jacc >= t.jaccard_high or (cont >= t.lexical_only_containment and jacc >= t.jaccard_high / 2)
+    if cosine >= t.cosine_high or jacc >= t.jaccard_high:
+        return True
+    return cosine >= t.cosine_mid and cont >= t.containment_mid

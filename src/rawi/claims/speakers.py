@@ -1,0 +1,217 @@
+"""Speaker identity: the spellings, roles and back-references of one speaker merged into one.
+
+Evidence, strongest first: the curated alias file; in the same article a role or a bare
+family name that points at a named speaker; across articles full names whose given and
+family names are spelling variants, and a bare family name that fits exactly one known
+person. Two people who share a family name stay apart unless evidence joins them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rawi.arabic.normalize import match_key
+from rawi.claims.aliases import Alias
+from rawi.claims.mentions import Mention
+from rawi.claims.names import name_tokens, same_word, skeleton, transliterate
+from rawi.records import content_id
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """One speaker across articles: display name, Latin form, kind, spellings and roles seen."""
+
+    id: str
+    name: str
+    latin: str
+    kind: str
+    variants: tuple[str, ...]
+    roles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SpeakerIndex:
+    """Speakers by id, and the speaker id of each mention id."""
+
+    speakers: dict[str, Speaker]
+    of_mention: dict[str, str]
+
+
+class _Union:
+    """Union-find over string keys (local to one resolution run)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        parent = self.parent.setdefault(key, key)
+        if parent != key:
+            parent = self.parent[key] = self.find(parent)
+        return parent
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def name_key(name: str) -> str:
+    """The key one spelling is merged under: its words without titles, letters unified."""
+    return " ".join(name_tokens(name))
+
+
+def _contained(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether every word of `short` has a spelling variant in `long`, in order."""
+    i = 0
+    for word in long:
+        if i < len(short) and same_word(short[i], word):
+            i += 1
+    return i == len(short)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two full names (2+ words) of one person: same family name and the shorter's words in the longer."""
+    ta, tb = a.split(), b.split()
+    if len(ta) < 2 or len(tb) < 2 or not same_word(ta[-1], tb[-1]):
+        return False
+    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return _contained(tuple(short), tuple(long))
+
+
+def _mention_key(m: Mention, role_names: dict[str, str], family_names: dict[str, set[str]]) -> str:
+    """The key of a mention's speaker after in-article evidence (role or bare family name)."""
+    if m.speaker_kind == "anonymous":
+        return f"anon:{m.article_id}:{match_key(m.speaker)}"
+    key = name_key(m.speaker)
+    if key in role_names:
+        return role_names[key]
+    if " " not in key:
+        full = family_names.get(skeleton(key), set())
+        if len(full) == 1:
+            return next(iter(full))
+    return key
+
+
+def _article_keys(mentions: list[Mention]) -> dict[str, str]:
+    """Mention id -> speaker key inside one article (roles and family names attached to full names)."""
+    role_names: dict[str, str] = {}
+    family_names: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        key = name_key(m.speaker)
+        if m.speaker_kind == "anonymous" or " " not in key:
+            continue
+        family_names[skeleton(key.split()[-1])].add(key)
+        if m.speaker_role:
+            role_names.setdefault(name_key(m.speaker_role), key)
+    return {m.id: _mention_key(m, role_names, family_names) for m in mentions}
+
+
+def _alias_keys(aliases: Iterable[Alias], union: _Union) -> dict[str, Alias]:
+    """Join each alias entry's spellings and roles; key -> entry for every spelling and role."""
+    by_key: dict[str, Alias] = {}
+    for alias in aliases:
+        keys = [name_key(n) for n in (*alias.names, *alias.roles)]
+        for key in keys:
+            union.union(keys[0], key)
+            by_key.setdefault(key, alias)
+    return by_key
+
+
+def _join_full_names(keys: Iterable[str], union: _Union) -> None:
+    """Union full names that are spelling variants, blocked by the family name's skeleton prefix."""
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        if " " in key and not key.startswith("anon:"):
+            blocks[skeleton(key.split()[-1])[:2]].append(key)
+    for block in blocks.values():
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                if same_person(a, b):
+                    union.union(a, b)
+
+
+def _join_family_names(people: Iterable[str], union: _Union, known: dict[str, Alias]) -> None:
+    """Union a bare family name with the one person it can mean; leave it alone when it is ambiguous."""
+    people = list(people)
+    families: dict[str, set[str]] = defaultdict(set)
+    for key in people:
+        if " " in key:
+            families[skeleton(key.split()[-1])].add(union.find(key))
+    for key in people:
+        if " " in key or key in known:
+            continue
+        people = families.get(skeleton(key), set())
+        if len(people) == 1:
+            union.union(key, next(iter(people)))
+
+
+def _display(spellings: Counter[str]) -> str:
+    """The spelling shown for a speaker: the most frequent among those with the most words."""
+    longest = max(len(name_tokens(s)) for s in spellings)
+    return max((s for s in spellings if len(name_tokens(s)) == longest), key=lambda s: (spellings[s], s))
+
+
+def _speaker(root: str, mentions: list[Mention], alias: Alias | None) -> Speaker:
+    """The Speaker record of one merged group of mentions."""
+    spellings = Counter(m.speaker for m in mentions)
+    kinds = Counter(m.speaker_kind for m in mentions)
+    name = _display(spellings)
+    roles = sorted({m.speaker_role for m in mentions if m.speaker_role})
+    return Speaker(
+        id=content_id("speaker", alias.latin if alias else root),
+        name=name,
+        latin=alias.latin if alias else transliterate(name),
+        kind=alias.kind if alias else kinds.most_common(1)[0][0],
+        variants=tuple(sorted(spellings)),
+        roles=tuple(roles),
+    )
+
+
+def resolve_speakers(mentions: Iterable[Mention], aliases: Iterable[Alias] = ()) -> SpeakerIndex:
+    """Merge the speakers of all mentions into identities (see the module docstring for the evidence)."""
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article_id].append(m)
+    keys: dict[str, str] = {}
+    for group in by_article.values():
+        keys.update(_article_keys(group))
+    union = _Union()
+    known = _alias_keys(aliases, union)
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    for group in by_article.values():
+        for m in group:
+            kinds[keys[m.id]][m.speaker_kind] += 1
+    people = [k for k, c in kinds.items() if c.most_common(1)[0][0] == "person"]
+    _join_full_names(people, union)
+    _join_family_names(people, union, known)
+    members: dict[str, list[Mention]] = defaultdict(list)
+    for group in by_article.values():
+        for m in group:
+            members[union.find(keys[m.id])].append(m)
+    alias_of_root = {union.find(k): a for k, a in known.items()}
+    speakers: dict[str, Speaker] = {}
+    of_mention: dict[str, str] = {}
+    for root, group in members.items():
+        speaker = _speaker(root, group, alias_of_root.get(root))
+        speakers[speaker.id] = speaker
+        of_mention.update((m.id, speaker.id) for m in group)
+    return SpeakerIndex(speakers=speakers, of_mention=of_mention)
+
+
+def find_speakers(index: SpeakerIndex, query: str) -> list[Speaker]:
+    """Speakers a user's query names: any spelling, role or Latin form ("بسكوف", "Peskov")."""
+    key = name_key(query)
+    wanted = tuple(key.split())
+    found = []
+    for speaker in index.speakers.values():
+        if query.strip().lower() in speaker.latin.lower():
+            found.append(speaker)
+            continue
+        for spelling in (*speaker.variants, *speaker.roles):
+            words = name_tokens(spelling)
+            if wanted and (_contained(wanted, words) or _contained(words, wanted)):
+                found.append(speaker)
+                break
+    return sorted(found, key=lambda s: s.name)

@@ -1,0 +1,66 @@
+"""Lexical keys of a claim's text: light-stemmed content words, numbers, and their overlap.
+
+Arabic words carry clitics (وال، بال، لل) and suffixes; a light stem lets "الحرب" and
+"والحرب" count as one word. Function words and reporting vocabulary are dropped, since
+they say how something was reported, not what.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rawi.arabic.normalize import match_key
+
+_STOPWORDS = """في من على الى عن ان انه انها ما لا لم لن قد كان كانت هذا هذه ذلك تلك التي الذي الذين هو هي هم
+    مع بين بعد قبل عند حتى او ام ثم كل بعض اي غير منذ خلال حول ضد لدى اذا اذ لكن بل ايضا وقد فقد وان
+    كما مما عليه عليها فيه فيها منه منها اليه اليها به بها له لها هناك هنا الان يكون تكون اكثر اقل
+    قال قالت يقول تقول اكد اكدت اضاف اضافت اوضح اشار ذكر ذكرت افاد افادت اعلن اعلنت نفي نفت
+    تقرير تقريرا التقرير تقارير انباء الانباء خبر الخبر وفق وفقا بحسب حسب نقلا
+    the a an of to in on at for by with from and or but is are was were be been has have had
+    that this these those it its as not no said says say told report reports reported according"""
+STOPWORDS = frozenset(match_key(_STOPWORDS).split())
+_PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و")
+_SUFFIXES = ("هما", "كما", "ات", "ون", "ين", "ها", "هم", "ان", "يه", "ه", "ي")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
+
+
+def stem(word: str) -> str:
+    """A light stem: one clitic prefix and one suffix off when the rest keeps 3+ letters (والحرب -> حرب)."""
+    if word.isascii():
+        return word[:-1] if len(word) > 4 and word.endswith("s") else word
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            word = word[len(prefix) :]
+            break
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The stems of the content words of a text: no function words, no one- or two-letter words."""
+    words = match_key(text).split()
+    return frozenset(stem(w) for w in words if w not in STOPWORDS and len(w) > 2 and not w.isdigit())
+
+
+def numbers(text: str) -> frozenset[str]:
+    """The numbers written in a text ("2022", "3.5"), Arabic-Indic digits included."""
+    folded = text.translate(_DIGITS)
+    return frozenset(n.replace(",", ".") for n in _NUMBER.findall(folded))
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """|a & b| / |a | b|, 0 for two empty sets."""
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
+
+
+def containment(a: frozenset[str], b: frozenset[str]) -> float:
+    """|a & b| / min(|a|, |b|): how much of the shorter text the longer one repeats."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))

@@ -1,0 +1,257 @@
+"""Claims in the store: their tables, writing a ClaimSet, and the queries behind the commands.
+
+Claims are derived from the statements table, so their tables are rebuilt whole on each
+refresh (in one transaction) rather than migrated: `ensure_claim_tables` creates them when
+missing, and `claims_meta.fingerprint` says which statements they were built from.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+from rawi.claims.aliases import load_aliases
+from rawi.claims.build import Claim, ClaimSet, Member, build_claims
+from rawi.claims.embed import load_embedder
+from rawi.claims.mentions import Mention, mention_from_row
+from rawi.claims.speakers import Speaker, SpeakerIndex
+
+CLAIM_TABLES = ("claims", "claim_statements", "claim_links", "speaker_identities", "claims_meta")
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS claims (
+    id TEXT PRIMARY KEY, text TEXT NOT NULL, status TEXT NOT NULL,
+    n_statements INTEGER NOT NULL, n_articles INTEGER NOT NULL, n_outlets INTEGER NOT NULL,
+    first_statement_id TEXT NOT NULL, first_date TEXT, first_outlet TEXT, first_speaker TEXT,
+    first_chain TEXT NOT NULL, last_date TEXT,
+    denied_by TEXT NOT NULL, denied_at TEXT, confirmed_by TEXT NOT NULL, confirmed_at TEXT
+);
+CREATE INDEX IF NOT EXISTS claims_status ON claims(status, first_date);
+CREATE TABLE IF NOT EXISTS claim_statements (
+    statement_id TEXT PRIMARY KEY, claim_id TEXT NOT NULL, role TEXT NOT NULL,
+    speaker_identity_id TEXT NOT NULL, position INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claim_statements_claim ON claim_statements(claim_id, position);
+CREATE INDEX IF NOT EXISTS claim_statements_identity ON claim_statements(speaker_identity_id);
+CREATE TABLE IF NOT EXISTS claim_links (
+    reaction_id TEXT PRIMARY KEY, target_id TEXT NOT NULL, claim_id TEXT NOT NULL,
+    kind TEXT NOT NULL, score REAL NOT NULL, method TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS speaker_identities (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, latin TEXT NOT NULL, kind TEXT NOT NULL,
+    variants TEXT NOT NULL, roles TEXT NOT NULL, n_statements INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS claims_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)
+"""
+MENTIONS_SQL = """
+SELECT s.id, s.article_id, s.seq, s.speaker, s.speaker_role, s.speaker_kind, s.cue, s.content,
+       s."start", s."end", s.via, s.stance, s.hedged, s.target, s.date, s.in_headline,
+       a.file, a.outlet, a.published, a.lang, a.sources
+FROM statements s JOIN articles a ON a.id = s.article_id
+ORDER BY a.published, a.file, s.seq
+"""
+
+
+def _json(value: Any) -> str:
+    """Compact JSON that keeps Arabic readable."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def ensure_claim_tables(conn: sqlite3.Connection) -> None:
+    """Create the claims tables when they are missing."""
+    for statement in SCHEMA.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def has_claim_tables(conn: sqlite3.Connection) -> bool:
+    """Whether claims were ever built in this store."""
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='claims_meta'").fetchone()
+    return row is not None
+
+
+def statements_fingerprint(conn: sqlite3.Connection, extra: str = "") -> str:
+    """What the claims were built from: statement count and last rowid, plus options (`extra`)."""
+    count, last = conn.execute("SELECT count(*), coalesce(max(rowid), 0) FROM statements").fetchone()
+    return f"{count}:{last}:{extra}"
+
+
+def built_fingerprint(conn: sqlite3.Connection) -> str | None:
+    """The fingerprint the stored claims were built with, or None when there are none."""
+    if not has_claim_tables(conn):
+        return None
+    row = conn.execute("SELECT value FROM claims_meta WHERE key = 'fingerprint'").fetchone()
+    return row[0] if row else None
+
+
+def read_mentions(conn: sqlite3.Connection) -> list[Mention]:
+    """Every stored statement with its article's file, outlet, date and language."""
+    return [mention_from_row(dict(row)) for row in conn.execute(MENTIONS_SQL)]
+
+
+def _when(members: tuple[Member, ...]) -> str | None:
+    """The date of the earliest of `members`, or None."""
+    return (members[0].mention.when or None) if members else None
+
+
+def _claim_row(claim: Claim) -> tuple[Any, ...]:
+    """The `claims` row of one claim."""
+    first = claim.first.mention
+    members = [m.mention for m in claim.members]
+    denials, confirmations = claim.reactions("deny"), claim.reactions("confirm")
+    chain = [first.reporter, *first.via, first.speaker]
+    last = max((m.when for m in members), default="") or None
+    return (
+        claim.id, claim.text, claim.status, len(members), len({m.article_id for m in members}),
+        len({m.reporter for m in members}), first.id, first.when or None, first.reporter, first.speaker,
+        _json(chain), last, _json([d.mention.speaker for d in denials]), _when(denials),
+        _json([c.mention.speaker for c in confirmations]), _when(confirmations),
+    )  # fmt: skip
+
+
+def write_claims(conn: sqlite3.Connection, claim_set: ClaimSet, fingerprint: str) -> None:
+    """Replace the stored claims, identities and links with `claim_set`, in one transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        ensure_claim_tables(conn)
+        for table in CLAIM_TABLES:
+            conn.execute(f"DELETE FROM {table}")
+        conn.executemany(
+            f"INSERT INTO claims VALUES ({', '.join('?' * 16)})", map(_claim_row, claim_set.claims)
+        )
+        conn.executemany(
+            "INSERT OR REPLACE INTO claim_statements VALUES (?, ?, ?, ?, ?)",
+            (
+                (m.mention.id, c.id, m.role, m.speaker_id, pos)
+                for c in claim_set.claims
+                for pos, m in enumerate(c.members)
+            ),
+        )
+        conn.executemany(
+            "INSERT OR REPLACE INTO claim_links VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                (r, t, c, "deny" if m == "deny" else "confirm", s, how)
+                for r, t, c, s, how, m in _links(claim_set)
+            ),
+        )
+        counts: dict[str, int] = {}
+        for s in claim_set.speakers.of_mention.values():
+            counts[s] = counts.get(s, 0) + 1
+        conn.executemany(
+            "INSERT INTO speaker_identities VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    s.id,
+                    s.name,
+                    s.latin,
+                    s.kind,
+                    _json(list(s.variants)),
+                    _json(list(s.roles)),
+                    counts.get(s.id, 0),
+                )
+                for s in claim_set.speakers.speakers.values()
+            ),
+        )
+        conn.execute("INSERT INTO claims_meta VALUES ('fingerprint', ?)", (fingerprint,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _links(claim_set: ClaimSet) -> Iterator[tuple[str, str, str, float, str, str]]:
+    """Each link with the stance of its reaction."""
+    stance = {m.mention.id: m.mention.stance for c in claim_set.claims for m in c.members}
+    for reaction, target, claim, score, method in claim_set.links:
+        yield reaction, target, claim, score, method, stance.get(reaction, "deny")
+
+
+def list_claims(conn: sqlite3.Connection, status: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """Claims, most repeated and most reacted-to first; optionally only one status."""
+    sql = "SELECT * FROM claims" + (" WHERE status = ?" if status else "")
+    sql += " ORDER BY (status != 'reported') DESC, n_articles DESC, n_statements DESC, first_date LIMIT ?"
+    params: tuple[Any, ...] = (status, limit) if status else (limit,)
+    return [_decoded(dict(row)) for row in conn.execute(sql, params)]
+
+
+def _decoded(row: dict[str, Any]) -> dict[str, Any]:
+    """A claims row with its JSON columns as lists."""
+    for key in ("first_chain", "denied_by", "confirmed_by", "variants", "roles", "via", "sources"):
+        if isinstance(row.get(key), str):
+            row[key] = json.loads(row[key])
+    return row
+
+
+TIMELINE_SQL = """
+SELECT cs.role, cs.claim_id, s.id AS statement_id, s.speaker, s.speaker_role, s.cue, s.stance, s.content,
+       s.via, s.target, coalesce(s.date, a.published) AS date, a.file, coalesce(a.outlet, a.file) AS outlet,
+       si.name AS identity, si.latin
+FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id
+JOIN articles a ON a.id = s.article_id JOIN speaker_identities si ON si.id = cs.speaker_identity_id
+"""
+
+
+def claim_detail(
+    conn: sqlite3.Connection, claim_id: str
+) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """One claim (by id or id prefix) and its statements in timeline order, or None."""
+    row = conn.execute(
+        "SELECT * FROM claims WHERE id LIKE ? || '%' ORDER BY id LIMIT 1", (claim_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    sql = TIMELINE_SQL + " WHERE cs.claim_id = ? ORDER BY cs.position"
+    return _decoded(dict(row)), [_decoded(dict(r)) for r in conn.execute(sql, (row["id"],))]
+
+
+def stored_speakers(conn: sqlite3.Connection) -> SpeakerIndex:
+    """The speaker identities of the last build (without the per-mention map)."""
+    speakers = {
+        row["id"]: Speaker(
+            id=row["id"],
+            name=row["name"],
+            latin=row["latin"],
+            kind=row["kind"],
+            variants=tuple(json.loads(row["variants"])),
+            roles=tuple(json.loads(row["roles"])),
+        )
+        for row in conn.execute("SELECT * FROM speaker_identities")
+    }
+    return SpeakerIndex(speakers=speakers, of_mention={})
+
+
+def timeline(conn: sqlite3.Connection, identity_ids: list[str], limit: int = 500) -> list[dict[str, Any]]:
+    """Everything the given speaker identities said, oldest first."""
+    marks = ", ".join("?" * len(identity_ids))
+    sql = TIMELINE_SQL + f" WHERE cs.speaker_identity_id IN ({marks}) ORDER BY date, a.file, s.seq LIMIT ?"
+    return [_decoded(dict(r)) for r in conn.execute(sql, (*identity_ids, limit))]
+
+
+def chain_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """Per statement: its outlet, intermediaries and speaker identity, for the attribution graph."""
+    sql = """
+    SELECT coalesce(a.outlet, json_extract(a.sources, '$[0]'), a.file) AS outlet, s.via,
+           si.id AS speaker_id, si.name AS speaker, si.latin, si.kind
+    FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id
+    JOIN articles a ON a.id = s.article_id JOIN speaker_identities si ON si.id = cs.speaker_identity_id
+    """
+    for row in conn.execute(sql):
+        yield _decoded(dict(row))
+
+
+def refresh_claims(
+    conn: sqlite3.Connection,
+    alias_files: tuple[str, ...] = (),
+    *,
+    rebuild: bool = False,
+    lexical: bool = False,
+) -> bool:
+    """Rebuild the claims when the statements (or options) changed since the last build; True if rebuilt."""
+    fingerprint = statements_fingerprint(conn, _json([list(alias_files), lexical]))
+    if not rebuild and built_fingerprint(conn) == fingerprint:
+        return False
+    embedder = None if lexical else load_embedder()
+    claim_set = build_claims(read_mentions(conn), load_aliases(alias_files), embedder)
+    write_claims(conn, claim_set, fingerprint)
+    return True
