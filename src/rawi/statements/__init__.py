@@ -1,10 +1,64 @@
-"""Article -> attributed statements: cues, speakers, chains, stance."""
+"""Article -> attributed statements: cues, speakers, chains, stance.
+
+`extract_statements` is pure: the same article always gives the same statements.
+"""
 
 from __future__ import annotations
 
 from rawi.records import Article, Statement
+from rawi.statements.assemble import assemble
+from rawi.statements.content import Run
+from rawi.statements.finder import Draft, colon_draft, cue_form, prepositional_draft, verb_draft
+from rawi.statements.lexicon import Lexicon, arabic
+from rawi.statements.quotes import pair_quotes
+from rawi.statements.tokens import tokenize
+
+READABLE_SPANS = frozenset({"headline", "caption", "subheading", "paragraph"})
+
+
+def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
+    """Every statement draft in one run, in text order, prepositional duplicates dropped."""
+    drafts: list[Draft] = []
+    if run.kind != "paragraph" or len(run.tokens) < 40:
+        colon = colon_draft(run, lex)
+        if colon:
+            drafts.append(colon)
+    consumed: set[int] = set()
+    for i, token in enumerate(run.tokens):
+        if i in consumed or not token.is_word:
+            continue
+        form = cue_form(token, lex)
+        draft = verb_draft(run, i, form, lex) if form else prepositional_draft(run, i, lex)
+        if draft is None:
+            continue
+        consumed.update(draft.consumed)
+        drafts.append(draft)
+    return _without_duplicates(drafts)
+
+
+def _without_duplicates(drafts: list[Draft]) -> list[Draft]:
+    kept: list[Draft] = []
+    for draft in drafts:
+        span = (draft.bounds.first, draft.bounds.stop)
+        overlapping = [
+            d for d in kept if d.bounds.first < span[1] and span[0] < d.bounds.stop
+        ]
+        if any((d.bounds.first, d.bounds.stop) == span for d in kept):
+            continue
+        if draft.form is None and draft.cue != ":" and overlapping:
+            continue
+        kept.append(draft)
+    return sorted(kept, key=lambda d: (d.bounds.first, d.cue_index))
 
 
 def extract_statements(article: Article) -> tuple[Statement, ...]:
     """Every attributed statement of the article, in text order."""
-    return ()
+    if article.lang != "ar":
+        return ()
+    lex = arabic()
+    runs = []
+    for span in article.spans:
+        if span.kind in READABLE_SPANS:
+            tokens = tokenize(article.text, span.start, span.end)
+            runs.append(Run(article.text, tokens, pair_quotes(tokens), span.kind))
+    return assemble(article, [(run, find_drafts(run, lex)) for run in runs], lex)

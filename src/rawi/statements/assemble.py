@@ -1,0 +1,119 @@
+"""Drafts -> Statements: antecedents, back-references, chains, stance, hedges and dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rawi.records import Article, Statement
+from rawi.statements.backrefs import resolve
+from rawi.statements.content import Run
+from rawi.statements.finder import Draft
+from rawi.statements.lexicon import Lexicon
+from rawi.statements.quotes import quote_type
+from rawi.statements.speakers import Source, read_subject
+from rawi.statements.stance import is_hedged, stance_of
+from rawi.statements.tokens import Token, fold
+from rawi.statements.when import statement_date
+
+
+@dataclass
+class _Memory:
+    """What the assembly of one article remembers as it reads on (local to one call)."""
+
+    last: Source | None = None
+    names: list[Source] = field(default_factory=list)
+    seen: list[Token] = field(default_factory=list)
+
+
+def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexicon) -> tuple[Statement, ...]:
+    """Turn each run's drafts into Statements, resolving who speaks from what came before."""
+    memory = _Memory()
+    own_outlets = {fold(s) for s in article.sources}
+    statements: list[Statement] = []
+    for run, drafts in found:
+        for draft in drafts:
+            statement = _statement(article, run, draft, memory, own_outlets, lex)
+            if statement is not None:
+                statements.append(statement)
+        memory.seen.extend(run.tokens)
+    return tuple(statements)
+
+
+def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source | None:
+    source = draft.source
+    if source is None or not source.name:
+        return memory.last
+    before = memory.seen + run.tokens[: draft.cue_index]
+    source = resolve(source, before, run.text, lex)
+    return _full_name(source, memory)
+
+
+def _full_name(source: Source, memory: _Memory) -> Source:
+    """'بيسكوف' after 'دميتري بيسكوف' earlier: the full name, and its role when none is given."""
+    words = fold(source.name).split()
+    if len(words) != 1:
+        return source
+    for known in reversed(memory.names):
+        known_words = fold(known.name).split()
+        if len(known_words) > 1 and words[0] in known_words:
+            return Source(known.name, source.role or known.role, known.kind, source.via)
+    return source
+
+
+def _statement(
+    article: Article, run: Run, draft: Draft, memory: _Memory, own: set[str], lex: Lexicon
+) -> Statement | None:
+    source = _source_for(run, draft, memory, lex)
+    if source is None:
+        return None
+    tokens = run.tokens
+    content = tokens[draft.bounds.first : draft.bounds.stop]
+    start, end = content[0].start, content[-1].end
+    stance, target_stop = stance_of(draft.form, content, lex)
+    via = source.via or _told(tokens[draft.context[0] : draft.context[1]], run.text, lex)
+    if draft.source is None and memory.last is not None:
+        via = via or memory.last.via
+    via = tuple(v for v in via if fold(v) not in own)
+    in_headline = run.kind == "headline"
+    if not in_headline:
+        memory.last = Source(source.name, source.role, source.kind, via)
+        if len(source.name.split()) > 1:
+            memory.names.append(source)
+    return Statement(
+        speaker=source.name,
+        speaker_role=source.role,
+        speaker_kind=source.kind,
+        cue=draft.cue,
+        content=article.text[start:end],
+        quote_type=quote_type(article.text[start:end], draft.bounds.whole_quote),
+        start=start,
+        end=end,
+        via=via,
+        stance=stance,
+        hedged=is_hedged(draft.form, content, lex),
+        target=_target(article.text, content, stance, target_stop),
+        date=statement_date(tokens[draft.cue_index + 1 : draft.context[1]], article.published),
+        in_headline=in_headline,
+    )
+
+
+def _target(text: str, content: list[Token], stance: str, stop: int | None) -> str | None:
+    if stance == "assert":
+        return None
+    last = content[(stop or len(content)) - 1]
+    return text[content[0].start : last.end].strip(" ،,")
+
+
+def _told(context: list[Token], text: str, lex: Lexicon) -> tuple[str, ...]:
+    """'قال لوكالة X', 'في مقابلة مع X': the outlet told, for `via`."""
+    for k, token in enumerate(context):
+        key = token.key
+        media = key[1:] if key.startswith("ل") else ""
+        if media and (lex.has("media_heads", media) or lex.has("outlets", media)):
+            end = read_subject(context, k + 1, lex)
+            name = text[token.start + 1 : context[end - 1].end if end > k + 1 else token.end]
+            return (name.lstrip("ـ").strip(),)
+        if key == "مع" and k + 1 < len(context) and lex.has("media_heads", context[k + 1].key):
+            end = read_subject(context, k + 1, lex)
+            return (text[context[k + 1].start : context[end - 1].end],)
+    return ()

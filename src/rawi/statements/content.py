@@ -1,0 +1,151 @@
+"""Where a statement's content starts and ends inside a run of tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rawi.statements.lexicon import CueForm, Lexicon
+from rawi.statements.quotes import OPENERS
+from rawi.statements.tokens import Token, strip_conjunction
+
+SENTENCE_ENDS = frozenset(".!?؟")
+COMMAS = frozenset("،,؛;")
+MAX_GAP = 25
+
+
+@dataclass(frozen=True)
+class Run:
+    """The tokens of one span of the article, with its paired quotation marks."""
+
+    text: str
+    tokens: list[Token]
+    quotes: dict[int, int]
+    kind: str
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """Token range [first, stop) of a content, and whether it was all inside marks."""
+
+    first: int
+    stop: int
+    whole_quote: bool
+
+
+def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
+    """Index where the sentence holding token k ends (exclusive); quoted passages are skipped over."""
+    tokens = run.tokens
+    m = k
+    while m < len(tokens):
+        text = tokens[m].text
+        if m in run.quotes:
+            m = run.quotes[m] + 1
+            continue
+        if text in SENTENCE_ENDS and not _decimal_point(tokens, m):
+            return m
+        if text in COMMAS and m > k and _new_attribution(tokens, m + 1, lex):
+            return m
+        m += 1
+    return len(tokens)
+
+
+def _decimal_point(tokens: list[Token], m: int) -> bool:
+    return (
+        0 < m < len(tokens) - 1
+        and tokens[m - 1].key.isdigit()
+        and tokens[m + 1].key.isdigit()
+        and tokens[m + 1].start == tokens[m].end
+    )
+
+
+def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """After a comma: a participle cue, a و+verb cue or a prepositional cue starts a new attribution."""
+    if k >= len(tokens):
+        return False
+    key = tokens[k].key
+    form = lex.cues.get(key)
+    if form and form.form_class == "participle":
+        return True
+    base = strip_conjunction(key)
+    if base != key and base in lex.cues and lex.cues[base].form_class == "verb":
+        return True
+    return any(strip_conjunction(key) == p.words[0] or key == p.words[0] for p in lex.prepositional)
+
+
+def bounds_from(run: Run, k: int, lex: Lexicon) -> Bounds | None:
+    """The content starting at token k: a quoted passage, or the rest of the sentence."""
+    tokens = run.tokens
+    if k >= len(tokens):
+        return None
+    if k in run.quotes:
+        close = run.quotes[k]
+        first = k + 1
+        while first < close and lex.has("complementizers", tokens[first].key):
+            first += 1
+        stop = close
+        if first < stop:
+            after = sentence_stop(run, close + 1, lex) if close + 1 < len(tokens) else close + 1
+            whole = after <= close + 1 or all(not t.is_word for t in tokens[close + 1 : after])
+            if whole:
+                return Bounds(first, stop, True)
+            return _trimmed(run, k, after)
+        return None
+    return _trimmed(run, k, sentence_stop(run, k, lex))
+
+
+def _trimmed(run: Run, first: int, stop: int) -> Bounds | None:
+    tokens = run.tokens
+    while stop > first and tokens[stop - 1].text in "،,-–:؛;(" :
+        stop -= 1
+    while first < stop and tokens[first].text in "،,-–:؛;":
+        first += 1
+    if stop - first < 2 and not (stop - first == 1 and tokens[first].is_word):
+        return None
+    return Bounds(first, stop, False)
+
+
+def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | None:
+    """Index of the first content token after a cue's subject and adjuncts, or None.
+
+    Content opens after a complementiser (أن، إن، بأن), a colon, at a quotation mark, or
+    after one of the cue's own prepositions (أشار إلى، كشف عن).
+    """
+    tokens = run.tokens
+    preps = form.preps if form else ()
+    for m in range(j, min(len(tokens), j + MAX_GAP)):
+        token = tokens[m]
+        if token.text == ":":
+            return m + 1
+        if m in run.quotes and _quote_opens_content(run, m):
+            return m
+        if lex.has("complementizers", token.key) or lex.has("complementizers", strip_conjunction(token.key)):
+            return m + 1
+        if token.key in preps:
+            nxt = m + 1
+            if nxt < len(tokens) and lex.has("complementizers", tokens[nxt].key):
+                nxt += 1
+            return nxt
+        if token.text in SENTENCE_ENDS or (m > j and _is_cue(token.key, lex)):
+            return None
+    return None
+
+
+def _quote_opens_content(run: Run, m: int) -> bool:
+    """A quotation opens content when it holds more than a short name."""
+    inner = [t for t in run.tokens[m + 1 : run.quotes[m]] if t.is_word]
+    return len(inner) >= 4
+
+
+def _is_cue(key: str, lex: Lexicon) -> bool:
+    return key in lex.cues or strip_conjunction(key) in lex.cues
+
+
+def skip_adjuncts(run: Run, j: int, lex: Lexicon) -> int:
+    """Skip time words and commas right after a subject: 'نفى الكرملين اليوم الجمعة تقريرا'."""
+    tokens = run.tokens
+    while j < len(tokens) and (tokens[j].text in COMMAS or lex.has("time_words", tokens[j].key)):
+        j += 1
+    return j
+
+
+OPENING_MARKS = frozenset(OPENERS)

@@ -1,0 +1,198 @@
+"""Finding attributed statements in one run of tokens: cue, source, content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rawi.statements.content import Bounds, Run, bounds_from, find_opener, sentence_stop, skip_adjuncts
+from rawi.statements.lexicon import CueForm, Lexicon
+from rawi.statements.naming import describe
+from rawi.statements.speakers import Source, read_subject, read_subject_before
+from rawi.statements.tokens import Token, fold, strip_conjunction
+
+_SAYING_NOUNS = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"))
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A statement found in a run, before back-references and antecedents are resolved.
+
+    `source` is None when the subject is elided ("وأضاف أن ..."): the previous speaker.
+    """
+
+    cue_index: int
+    cue: str
+    form: CueForm | None
+    source: Source | None
+    bounds: Bounds
+    context: tuple[int, int]  # token range between cue and content: adjuncts, time words, 'told X'
+    consumed: tuple[int, ...] = ()
+
+
+def cue_form(token: Token, lex: Lexicon) -> CueForm | None:
+    """The cue form a token is, with or without an attached و/ف."""
+    form = lex.cues.get(token.key)
+    if form is None:
+        base = strip_conjunction(token.key)
+        form = lex.cues.get(base) if base != token.key else None
+    return form
+
+
+def _cue_word(token: Token) -> str:
+    base = strip_conjunction(token.key)
+    return token.text[len(token.text) - len(token.text.lstrip("وف")) :] if base != token.key else token.text
+
+
+def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
+    """A statement around a verb, participle or verbal-noun cue at token i, or None."""
+    tokens = run.tokens
+    if form.needs == "relay":
+        return _relay_draft(run, i, form, lex)
+    source: Source | None = None
+    j = i + 1
+    if form.form_class != "participle":
+        end = read_subject(tokens, j, lex)
+        if end > j:
+            source, j = describe(tokens[j:end], run.text, lex), end
+        else:
+            before = read_subject_before(tokens, i, lex)
+            if before:
+                source = describe(tokens[before[0] : before[1]], run.text, lex)
+    opener = find_opener(run, j, form, lex)
+    if opener is None:
+        if form.needs:
+            return None
+        opener = skip_adjuncts(run, j, lex)
+    bounds = bounds_from(run, opener, lex)
+    if bounds is None:
+        return None
+    return Draft(i, _cue_word(tokens[i]), form, source, bounds, (j, opener))
+
+
+def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
+    """'نقلت بلومبرغ عن شخصين مقربين أن ...': the source is after عن, the outlet goes in via."""
+    tokens = run.tokens
+    end = read_subject(tokens, i + 1, lex)
+    outlet = describe(tokens[i + 1 : end], run.text, lex) if end > i + 1 else None
+    if end >= len(tokens) or tokens[end].key != "عن":
+        return None
+    start = end + 1
+    stop = read_subject(tokens, start, lex)
+    if stop <= start:
+        return None
+    source = describe(tokens[start:stop], run.text, lex)
+    j, consumed, inner = stop, (), form
+    while j < len(tokens) and tokens[j].key in _SAYING_NOUNS:
+        j += 1
+    if j < len(tokens) and cue_form(tokens[j], lex):
+        inner = cue_form(tokens[j], lex) or form
+        consumed, j = (j,), j + 1
+    opener = find_opener(run, j, inner, lex)
+    if opener is None:
+        return None
+    bounds = bounds_from(run, opener, lex)
+    if bounds is None:
+        return None
+    via = (outlet.name,) if outlet and outlet.name else ()
+    relayed = Source(source.name, source.role, source.kind, via)
+    return Draft(i, _cue_word(tokens[i]), form, relayed, bounds, (stop, opener), consumed)
+
+
+def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
+    """'بحسب X، ...' or '...، وفق الوكالة': the content is the clause on the other side."""
+    tokens = run.tokens
+    for prep in lex.prepositional:
+        width = _match_words(tokens, i, prep.words)
+        if not width:
+            continue
+        j = i + width
+        if j < len(tokens) and tokens[j].key in ("ما", "لما"):
+            return None
+        end = read_subject(tokens, j, lex)
+        if end <= j or not _source_like(tokens[j], lex):
+            return None
+        source = describe(tokens[j:end], run.text, lex)
+        bounds = _clause_bounds(run, i, end, lex)
+        if bounds is None:
+            return None
+        return Draft(i, prep.cue, None, source, bounds, (j, end))
+    return None
+
+
+def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> int:
+    """How many tokens the words of a prepositional cue take at i (0 if no match).
+
+    A trailing ل may be glued to the next word (وفقا لشهود) or stand alone (وفقا لـ "X").
+    """
+    first = tokens[i].key
+    if first != words[0] and strip_conjunction(first) != words[0]:
+        return 0
+    taken = 1
+    for word in words[1:]:
+        k = i + taken
+        if k >= len(tokens):
+            return 0
+        key = tokens[k].key
+        if key == word:
+            taken += 1
+        elif word == "ل" and key.startswith("ل") and len(key) > 2:
+            return taken
+        else:
+            return 0
+    return taken
+
+
+def _source_like(token: Token, lex: Lexicon) -> bool:
+    """Does the word after بحسب/وفق name a source (not 'وفق الظروف')?"""
+    key = token.key[1:] if token.key.startswith("ل") and len(token.key) > 3 else token.key
+    bare = key[2:] if key.startswith("ال") else key
+    lists = ("anonymous_heads", "document_heads", "organization_heads", "media_heads", "titles")
+    if any(lex.has(name, key) or lex.has(name, bare) or lex.has(name, "ال" + bare) for name in lists):
+        return True
+    if lex.has("outlets", key) or lex.has("places", key) or lex.maps["back_references"].get(key):
+        return True
+    return not key.startswith("ال") and token.is_alpha and not lex.has("subject_stops", key)
+
+
+def _clause_bounds(run: Run, i: int, end: int, lex: Lexicon) -> Bounds | None:
+    """Content of a prepositional attribution: before it (trailing) or after it (leading)."""
+    tokens = run.tokens
+    start = _sentence_start(run, i)
+    if i - start >= 3:
+        stop = i
+        while stop > start and not tokens[stop - 1].is_word:
+            stop -= 1
+        return Bounds(start, stop, False) if stop - start >= 2 else None
+    k = end
+    while k < len(tokens) and (not tokens[k].is_word and k not in run.quotes):
+        k += 1
+    while k < len(tokens) and lex.has("complementizers", tokens[k].key):
+        k += 1
+    return bounds_from(run, k, lex)
+
+
+def _sentence_start(run: Run, i: int) -> int:
+    k = i
+    while k > 0 and run.tokens[k - 1].text not in ".!?؟\n":
+        k -= 1
+    return k
+
+
+def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
+    """A headline or caption 'بيسكوف: هذا تقرير خاطئ': the cue is the colon."""
+    tokens = run.tokens
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None or colon == 0:
+        return None
+    start = colon
+    while start > 0 and (tokens[start - 1].is_word or tokens[start - 1].text in "\"«»“”/"):
+        start -= 1
+    words = [t for t in tokens[start:colon] if t.is_word]
+    if not 1 <= len(words) <= 6 or any(cue_form(t, lex) for t in words):
+        return None
+    bounds = bounds_from(run, colon + 1, lex)
+    if bounds is None:
+        return None
+    if bounds.stop > sentence_stop(run, colon + 1, lex) and not bounds.whole_quote:
+        return None
+    return Draft(colon, ":", None, describe(tokens[start:colon], run.text, lex), bounds, (colon, colon))

@@ -1,0 +1,88 @@
+"""The Arabic cue and word lexicons, loaded once from the data files beside this module."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from rawi.statements.tokens import fold
+
+
+@dataclass(frozen=True)
+class CueForm:
+    """One surface form of a reporting cue and what it implies."""
+
+    lemma: str
+    form_class: str  # verb | participle | noun
+    stance: str
+    hedge: bool
+    preps: tuple[str, ...]
+    needs: str  # "" | complement | relay | document
+
+
+@dataclass(frozen=True)
+class Prepositional:
+    """A prepositional attribution such as بحسب or وفقا لـ, as folded words."""
+
+    words: tuple[str, ...]
+    cue: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the extractor knows about Arabic reporting, folded for matching."""
+
+    cues: dict[str, CueForm]
+    prepositional: tuple[Prepositional, ...]
+    words: dict[str, frozenset[str]]
+    maps: dict[str, dict[str, str]]
+
+    def has(self, list_name: str, key: str) -> bool:
+        """True when the folded `key` is in the named word list."""
+        return key in self.words[list_name]
+
+
+def _read(name: str) -> dict:
+    return json.loads(resources.files("rawi.statements").joinpath("data", name).read_text("utf-8"))
+
+
+def _cue_forms(family: dict) -> dict[str, CueForm]:
+    forms = {}
+    preps = tuple(fold(p) for p in family.get("preps", ()))
+    for form_class in ("verb", "participle", "noun"):
+        for form in family.get(form_class, ()):
+            forms[fold(form)] = CueForm(
+                lemma=family["lemma"],
+                form_class=form_class,
+                stance=family.get("stance", "assert"),
+                hedge=bool(family.get("hedge", False)),
+                preps=preps,
+                needs=family.get("needs", ""),
+            )
+    return forms
+
+
+@cache
+def arabic() -> Lexicon:
+    """The Arabic lexicon (read once; immutable afterwards)."""
+    cue_data = _read("cues_ar.json")
+    cues: dict[str, CueForm] = {}
+    for family in cue_data["families"]:
+        cues.update(_cue_forms(family))
+    prepositional = tuple(
+        Prepositional(tuple(fold(w) for w in p["words"]), p["cue"]) for p in cue_data["prepositional"]
+    )
+    word_data = _read("words_ar.json")
+    words = {
+        name: frozenset(fold(w) for w in values)
+        for name, values in word_data.items()
+        if isinstance(values, list)
+    }
+    maps = {
+        name: {fold(k): fold(v) for k, v in values.items()}
+        for name, values in word_data.items()
+        if isinstance(values, dict)
+    }
+    return Lexicon(cues=cues, prepositional=prepositional, words=words, maps=maps)

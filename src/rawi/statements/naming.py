@@ -1,0 +1,93 @@
+"""A source phrase as written -> name, role and kind (person, organization, anonymous, document)."""
+
+from __future__ import annotations
+
+from rawi.statements.lexicon import Lexicon
+from rawi.statements.quotes import QUOTE_MARKS
+from rawi.statements.speakers import Source
+from rawi.statements.tokens import Token, fold, strip_conjunction
+
+
+def _strip_al(key: str) -> str:
+    for prefix in ("وال", "بال", "لل", "ال"):
+        if key.startswith(prefix) and len(key) > len(prefix) + 1:
+            return key[len(prefix) :]
+    return key
+
+
+def _is_title(key: str, lex: Lexicon) -> bool:
+    return lex.has("titles", key) or lex.has("titles", _strip_al(key)) or lex.has("titles", "ال" + key)
+
+
+def _phrase(tokens: list[Token], text: str) -> str:
+    if not tokens:
+        return ""
+    return text[tokens[0].start : tokens[-1].end].strip(" ،,")
+
+
+def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Token]]:
+    """(name tokens, role tokens): 'وزير الطاقة السعودي خالد الفالح' -> خالد الفالح / وزير الطاقة السعودي."""
+    words = [t for t in tokens if t.is_word or t.text in QUOTE_MARKS]
+    if not words:
+        return [], []
+    if _is_title(strip_conjunction(words[0].key), lex):
+        cut = _role_end(words, lex)
+        return words[cut:], words[:cut]
+    for k in range(1, len(words)):
+        if _is_title(words[k].key, lex) and words[k].is_word:
+            return words[:k], words[k:]
+    return words, []
+
+
+def _role_end(words: list[Token], lex: Lexicon) -> int:
+    """Index of the first name word after a role that opens the phrase."""
+    joined = False
+    for k, token in enumerate(words):
+        key = token.key
+        if k == 0 or _is_title(key, lex) or token.text in QUOTE_MARKS:
+            joined = False
+            continue
+        if joined or lex.has("role_joiners", key) or key.startswith(("ال", "لل", "بال")):
+            joined = lex.has("role_joiners", key)
+            continue
+        return k
+    return len(words)
+
+
+def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
+    """The Source that a subject phrase names, with its role and kind."""
+    name_tokens, role_tokens = split_role(tokens, lex)
+    name = _phrase(name_tokens, text)
+    role = _phrase(role_tokens, text) or None
+    if not name:
+        name, role = role or "", None
+    return Source(name=_clean(name), role=role, kind=speaker_kind(name, bool(role), lex))
+
+
+def _clean(name: str) -> str:
+    """Trim punctuation and a conjunction glued to a definite name: والكرملين -> الكرملين."""
+    name = name.strip(" ،,:")
+    return name[1:] if fold(name).startswith("وال") else name
+
+
+def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
+    """person, organization, anonymous or document, from the head word of the name."""
+    keys = [fold(w) for w in name.replace('"', " ").split() if w not in QUOTE_MARKS]
+    if not keys:
+        return "anonymous"
+    head = strip_conjunction(keys[0])
+    joined = " ".join(keys)
+    if lex.has("anonymous_heads", head) and not has_role:
+        return "anonymous"
+    if lex.has("document_heads", head):
+        return "document"
+    if (
+        lex.has("organization_heads", head)
+        or lex.has("organization_heads", _strip_al(head))
+        or lex.has("places", joined)
+        or lex.has("outlets", joined)
+    ):
+        return "organization"
+    if _is_title(head, lex) and not head.startswith("ال") and len(keys) <= 3 and not has_role:
+        return "anonymous"
+    return "person"

@@ -1,0 +1,121 @@
+"""Who speaks: the source phrase around a cue, split into name and role, and its kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rawi.statements.lexicon import Lexicon
+from rawi.statements.quotes import QUOTE_MARKS
+from rawi.statements.tokens import Token, strip_conjunction
+
+MAX_SUBJECT = 12
+
+
+@dataclass(frozen=True)
+class Source:
+    """A statement's source as written: name, role, kind and the outlets it came through."""
+
+    name: str
+    role: str | None
+    kind: str
+    via: tuple[str, ...] = ()
+
+
+def _stops_subject(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    key = tokens[k].key
+    base = strip_conjunction(key)
+    if lex.has("complementizers", key) or lex.has("subject_stops", key):
+        return True
+    if key in lex.cues or (base != key and base in lex.cues):
+        return True
+    return _is_told_outlet(key, lex)
+
+
+def _is_told_outlet(key: str, lex: Lexicon) -> bool:
+    """لوكالة, للصحيفة, لرويترز: the start of 'told X', which ends a subject."""
+    if not key.startswith("ل") or len(key) < 3:
+        return False
+    rest = key[1:]
+    return lex.has("media_heads", rest) or lex.has("media_heads", "ا" + rest) or lex.has("outlets", rest)
+
+
+def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """End index (exclusive) of the noun phrase starting at j that a cue's subject can be."""
+    k = j
+    while k < len(tokens) and k - j < MAX_SUBJECT:
+        token = tokens[k]
+        if token.text in QUOTE_MARKS and _short_quoted_name(tokens, k):
+            k = _short_quoted_name(tokens, k)
+            continue
+        if not token.is_word:
+            if token.text in "،," and k > j and _apposition_end(tokens, k, lex):
+                k = _apposition_end(tokens, k, lex)
+                continue
+            break
+        if k > j and token.key in ("في", "من") and _continues_description(tokens, j, k, lex):
+            k += 1
+            continue
+        if _stops_subject(tokens, k, lex):
+            break
+        k += 1
+    return k
+
+
+def _short_quoted_name(tokens: list[Token], k: int) -> int:
+    """Index after the closing mark of a quoted name of one to three words, else 0."""
+    for end in range(k + 2, min(k + 5, len(tokens))):
+        if tokens[end].text in QUOTE_MARKS:
+            inner = tokens[k + 1 : end]
+            return end + 1 if inner and all(t.is_word for t in inner) else 0
+    return 0
+
+
+def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
+    """After 'role، Name،' or 'Name، role،', the index after the second comma; 0 if none."""
+    for end in range(comma + 2, min(comma + 7, len(tokens))):
+        if tokens[end].text in "،,":
+            inner = tokens[comma + 1 : end]
+            if all(t.is_word and not lex.has("subject_stops", t.key) for t in inner):
+                if lex.has("time_words", inner[0].key):
+                    return 0
+                return end + 1
+            return 0
+        if not tokens[end].is_word:
+            return 0
+    return 0
+
+
+def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
+    """'مصادر في المقاومة', 'اثنان من المصادر': في/من inside an anonymous or role phrase."""
+    head = strip_conjunction(tokens[j].key)
+    if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
+        return False
+    following = tokens[k + 1].key
+    if lex.has("speech_contexts", following) or lex.has("time_words", following):
+        return False
+    if tokens[k].key == "من":
+        return lex.has("quantifiers", head) or lex.has("anonymous_heads", head)
+    return lex.has("anonymous_heads", head) or lex.has("titles", head)
+
+
+def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase right before a cue (subject-verb order), as a token range, or None."""
+    end = i
+    while end > 0 and tokens[end - 1].key in ("قد", "لقد", "التي", "الذي", "الذين", "اللذين"):
+        end -= 1
+    k = end
+    while k > 0 and end - k < 8:
+        token = tokens[k - 1]
+        if token.text in QUOTE_MARKS and k - 2 >= 0 and tokens[k - 2].is_word:
+            k -= 1
+            continue
+        if not token.is_word or lex.has("complementizers", token.key) or lex.has("time_words", token.key):
+            break
+        if strip_conjunction(token.key) in lex.cues or token.key in lex.cues:
+            break
+        k -= 1
+    while k < end and (lex.has("leading_particles", tokens[k].key) or not tokens[k].is_word):
+        k += 1
+    if k >= end or lex.has("subject_stops", strip_conjunction(tokens[k].key)):
+        return None
+    return k, end

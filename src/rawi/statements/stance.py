@@ -1,0 +1,64 @@
+"""Stance (assert, deny, confirm), what a denial denies, and hedging."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from rawi.statements.lexicon import CueForm, Lexicon
+from rawi.statements.tokens import Token, fold, strip_conjunction
+
+_EMBEDDED_REPORT_CUES = frozenset(fold(w) for w in ("تحدث", "يتحدث", "تتحدث", "يفيد", "تفيد", "أفاد", "أفادت",
+                                                    "يقول", "تقول", "مفاده", "حول", "بشأن", "يزعم", "تزعم"))
+
+
+def _phrase_positions(keys: list[str], phrases: frozenset[str]) -> int | None:
+    """Index of the first token where one of the (folded, space-joined) phrases starts."""
+    for index in range(len(keys)):
+        for width in (1, 2, 3, 4, 5):
+            if " ".join(keys[index : index + width]) in phrases:
+                return index
+    return None
+
+
+def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple[str, int | None]:
+    """The stance and, for deny/confirm, the token index where the denied claim ends (None: all)."""
+    keys = [t.key for t in content if t.is_word]
+    if form and form.stance == "deny":
+        return "deny", _target_end(content)
+    marker = _phrase_positions(keys, lex.words["deny_markers"])
+    if marker is not None:
+        return "deny", _word_index_to_token(content, marker) if marker > 0 else None
+    confirms_report = bool(keys) and keys[0] == fold("صحة") and form is not None and form.lemma == "أكد"
+    if (form and form.stance == "confirm") or confirms_report:
+        return "confirm", None
+    return "assert", None
+
+
+def _target_end(content: list[Token]) -> int | None:
+    for index, token in enumerate(content):
+        if index > 0 and strip_conjunction(token.key) in _EMBEDDED_REPORT_CUES:
+            return index
+    return None
+
+
+def _word_index_to_token(content: list[Token], word_index: int) -> int:
+    seen = -1
+    for index, token in enumerate(content):
+        if token.is_word:
+            seen += 1
+            if seen == word_index:
+                return index
+    return len(content)
+
+
+def is_hedged(form: CueForm | None, content: list[Token], lex: Lexicon) -> bool:
+    """True for cues of expectation or belief, or content with an uncertainty marker."""
+    if form and form.hedge:
+        return True
+    keys = [t.key for t in content if t.is_word]
+    if _phrase_positions(keys, lex.words["hedge_markers"]) is not None:
+        return True
+    return any(
+        strip_conjunction(k) == "قد" and nxt[:1] in "يتنا" and len(nxt) > 2
+        for k, nxt in pairwise(keys)
+    )
