@@ -11,38 +11,71 @@ import re
 from functools import cache
 from importlib import resources
 
-from rawi.arabic.normalize import match_key, search_key
+from rawi.arabic.normalize import strip_diacritics, unify_letters
 
+_MAX_FURNITURE = 160
+_TAIL = 8
 _FINAL = re.compile(r"[.!?؟…:;]\s*[\"'»”“)\]]*\s*$|[\"»”]\s*[.!?؟…]?\s*$")
 _WORD = re.compile(r"[^\W_]+")
 
 
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """(connectives, stopwords) from data/words.json, read once."""
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(connectives, stopwords, و-initial words) from data/words.json, read once."""
     path = resources.files("rawi.articles").joinpath("data/words.json")
     data = json.loads(path.read_text(encoding="utf-8"))
-    return frozenset(data["connectives"]), frozenset(data["stopwords"])
+    return frozenset(data["connectives"]), frozenset(data["stopwords"]), frozenset(data["waw_words"])
+
+
+def _combine(patterns: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(patterns anchored at the line start, matched with .match; the others, searched)."""
+    anchored = [p[1:] for p in patterns if p.startswith("^")]
+    floating = [p for p in patterns if not p.startswith("^")] or ["(?!)"]
+    return (
+        re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE),
+        re.compile("|".join(f"(?:{p})" for p in floating), re.IGNORECASE),
+    )
 
 
 @cache
-def _line_pattern() -> re.Pattern[str]:
-    """Every pattern of data/boilerplate.json as one compiled alternation."""
+def _line_patterns() -> tuple[
+    tuple[re.Pattern[str], re.Pattern[str]], tuple[re.Pattern[str], re.Pattern[str]]
+]:
+    """data/boilerplate.json compiled once: (read-also link prefixes, every other group)."""
     path = resources.files("rawi.articles").joinpath("data/boilerplate.json")
     data = json.loads(path.read_text(encoding="utf-8"))
-    patterns = [p for key, group in data.items() if not key.startswith("_") for p in group]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    groups = {key: group for key, group in data.items() if not key.startswith("_")}
+    links = groups.pop("read_also")
+    return _combine(links), _combine([p for group in groups.values() for p in group])
+
+
+def _matches(key: str, patterns: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
+    """True when the folded line matches an anchored or a floating pattern."""
+    return patterns[0].match(key) is not None or patterns[1].search(key) is not None
+
+
+def _key(line: str) -> str | None:
+    """The folded form patterns are matched against; None for lines too long to be furniture."""
+    if len(line) > _MAX_FURNITURE:
+        return None
+    return " ".join(unify_letters(strip_diacritics(line)).lower().split())
 
 
 def is_boilerplate(line: str) -> bool:
     """True when the whole line is page furniture (skip link, share button, app notice, ...)."""
-    key = " ".join(search_key(line).split())
-    return bool(key) and _line_pattern().search(key) is not None
+    key = _key(line)
+    return bool(key) and any(_matches(key, patterns) for patterns in _line_patterns())
+
+
+def is_link_line(line: str) -> bool:
+    """True for a link to another story ("اقرأ أيضا: ...", "شاهد.. ..."), a headline when it opens a page."""
+    key = _key(line)
+    return bool(key) and _matches(key, _line_patterns()[0])
 
 
 def ends_sentence(line: str) -> bool:
     """True when the line ends as a sentence does (full stop, colon, question mark, closing quote)."""
-    return _FINAL.search(line) is not None
+    return _FINAL.search(line[-_TAIL:]) is not None
 
 
 def words(line: str) -> list[str]:
@@ -51,9 +84,13 @@ def words(line: str) -> list[str]:
 
 
 def starts_with_connective(line: str) -> bool:
-    """True when the line opens with a connective or a و-prefixed verb, as continuing prose does."""
+    """True when the line opens with a connective or a و/ف-prefixed word, as continuing prose does."""
     tokens = line.split(maxsplit=1)
-    return bool(tokens) and tokens[0].strip('"«“(') in _words()[0]
+    if not tokens:
+        return False
+    first = tokens[0].strip('"«“(')
+    connectives, _, waw_words = _words()
+    return first in connectives or (first[:1] in "وف" and len(first) > 3 and first not in waw_words)
 
 
 def is_title_like(line: str) -> bool:
@@ -63,18 +100,14 @@ def is_title_like(line: str) -> bool:
 
 
 def content_words(text: str) -> set[str]:
-    """Folded content words (stopwords out, ال and و prefixes off) for topic overlap."""
-    out = set()
+    """Folded content words (stopwords out, a leading ال off) for topic overlap."""
     stopwords = _words()[1]
-    for word in match_key(text).split():
-        if word in stopwords or len(word) < 3 or word.isdigit():
-            continue
-        for prefix in ("وال", "بال", "لل", "ال", "و"):
-            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-                word = word[len(prefix) :]
-                break
-        out.add(word)
-    return out
+    folded = _WORD.findall(unify_letters(text).lower())
+    return {
+        w[2:] if w.startswith("ال") and len(w) > 4 else w
+        for w in folded
+        if len(w) > 2 and w not in stopwords and not w.isdigit()
+    }
 
 
 def off_topic(line: str, topic: set[str]) -> bool:
@@ -83,16 +116,20 @@ def off_topic(line: str, topic: set[str]) -> bool:
     return len(own) >= 5 and len(own & topic) <= max(1, len(own) // 12)
 
 
-def teaser_start(lines: list[str], topic: set[str]) -> int | None:
+def teaser_start(lines: list[str], topic_text: str) -> int | None:
     """Index where a closing block of other stories' leads begins, or None.
 
-    A teaser block is a run of at least two final lines, each a lede of its own (no opening
-    connective) that shares almost no content words with the article's headline and lede.
+    The candidate block is the final run of lines that open without a connective (each a lede
+    of its own); it is a teaser block when at least two of its lines, and most of them, share
+    almost no content words with the article's headline and lede. It begins at its first such line.
     """
     start = len(lines)
-    while start > 0:
-        line = lines[start - 1]
-        if starts_with_connective(line) or not off_topic(line, topic):
-            break
+    while start > 0 and not starts_with_connective(lines[start - 1]):
         start -= 1
-    return start if len(lines) - start >= 2 else None
+    if len(lines) - start < 2:
+        return None
+    topic = content_words(topic_text)
+    strangers = [i for i in range(start, len(lines)) if off_topic(lines[i], topic)]
+    if len(strangers) >= 2 and len(strangers) * 5 >= (len(lines) - start) * 3:
+        return strangers[0]
+    return None

@@ -20,6 +20,7 @@ _DATELINE = re.compile(
 )
 _INLINE_BYLINE = re.compile(r"^(?P<by>[^:\n.،,]{2,60}?)\s*:\s*")
 _CAPTION_CREDIT = re.compile(r"(?:\s[-–—/|]\s*\(?|\()\s*(?P<name>[^()\-–—/|]{2,30}?)\s*\)?\s*$")
+_CREDIT_TAIL = 40
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
@@ -127,7 +128,7 @@ def signoff_source(line: str) -> str | None:
 
 def caption_credit(line: str) -> str | None:
     """The photo credit at the end of a caption line ("... - رويترز", "... (أ ف ب)"), if known."""
-    match = _CAPTION_CREDIT.search(line.strip())
+    match = _CAPTION_CREDIT.search(line.strip()[-_CREDIT_TAIL:])
     if match and is_known_credit(match["name"]) and len(line.split()) > 3:
         return match["name"]
     return None

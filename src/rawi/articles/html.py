@@ -21,6 +21,7 @@ from rawi.records import Article, Document, Rejection
 
 _MARKUP = re.compile(r"</(?:p|div|html|body|article|span|h1|h2|a|section|head)>", re.IGNORECASE)
 _NEAR_TITLE = 400
+_TITLE_PARTS = re.compile(r"\s+[-|–]\s+")
 _MIN_WORDS = 5
 
 
@@ -51,14 +52,21 @@ def printed_date(page_text: str, title: str | None) -> str | None:
     return dates[0].iso if dates else None
 
 
-def _clean_title(title: str | None, sitename: str | None) -> str | None:
-    """The page title without the site name trafilatura often leaves on it ("X - قناة صدى البلد")."""
+def _clean_title(title: str | None, sitename: str | None, first_line: str) -> str | None:
+    """The page title without the site name trafilatura often leaves on it ("X - قناة صدى البلد").
+
+    When one part of a split title is the text's first line, that part is the headline.
+    """
     if not title:
         return None
+    parts = [p for p in _TITLE_PARTS.split(title) if p.strip()]
+    for part in parts:
+        if match_key(part) == match_key(first_line):
+            return " ".join(part.split())
     if sitename:
-        parts = [p for p in re.split(r"\s+[-|–]\s+", title) if match_key(p) != match_key(sitename)]
-        title = " - ".join(parts) or title
-    return " ".join(title.split())
+        site = match_key(sitename)
+        parts = [p for p in parts if match_key(p) not in site]
+    return " ".join(" - ".join(parts or [title]).split())
 
 
 def _choose_date(printed: str | None, extracted: str | None, document: Document) -> str | None:
@@ -91,7 +99,8 @@ def parse_html(document: Document) -> Article | Rejection:
     body = (result.text if result is not None else "") or ""
     if len(body.split()) < _MIN_WORDS:
         return Rejection(document.name, "E006", "no article text found in the page")
-    title = _clean_title(result.title, result.sitename) or document.title
+    first_line = body.lstrip().split("\n", 1)[0]
+    title = _clean_title(result.title, result.sitename, first_line) or document.title
     date = _choose_date(printed_date(page_text, title), result.date, document)
     text = _compose(title, date, body)
     outlet = document.outlet or result.sitename

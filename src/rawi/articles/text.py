@@ -24,6 +24,8 @@ _EN_DATELINE = re.compile(
 )
 _HEADER_LIMIT = 10
 _SUBHEADING_WORDS = 5
+_TOPIC_CHARS = 800
+_LANG_SAMPLE = 300
 
 
 @dataclass
@@ -54,7 +56,7 @@ class _Reading:
 
 def language(text: str) -> str:
     """'ar' when Arabic letters outnumber Latin ones in the opening of the text, else 'en'."""
-    sample = text[:3000]
+    sample = text[:_LANG_SAMPLE]
     return "ar" if len(_ARABIC.findall(sample)) >= len(_LATIN.findall(sample)) else "en"
 
 
@@ -76,7 +78,7 @@ def _read_header(reading: _Reading, title: str | None) -> int:
         line = reading.line(index)
         kind = reading.kinds[index]
         dated = None if kind == "boilerplate" else date_line_rest(line)
-        if kind == "boilerplate":
+        if kind == "boilerplate" and not (reading.headline is None and _opening_link(line)):
             pass
         elif dated:
             reading.kinds[index] = "dateline"
@@ -96,6 +98,11 @@ def _read_header(reading: _Reading, title: str | None) -> int:
             return index
         index += 1
     return index
+
+
+def _opening_link(line: str) -> bool:
+    """A "شاهد.. ..." line long enough to be the page's own headline rather than a link."""
+    return bp.is_link_line(line) and len(bp.words(line)) >= 5
 
 
 def _is_byline(line: str) -> bool:
@@ -160,19 +167,19 @@ def _read_body(reading: _Reading, body_start: int, body_end: int) -> None:
     _read_opening(reading, body[0])
     for position, index in enumerate(body[1:-1], start=1):
         line = reading.line(index)
-        if credits.caption_credit(line) and not bp.ends_sentence(line):
-            reading.kinds[index] = "caption"
-        elif bp.ends_sentence(line) and not _quoted_title(line):
+        if bp.ends_sentence(line) and not _quoted_title(line):
             continue
+        if credits.caption_credit(line):
+            reading.kinds[index] = "caption"
         elif len(bp.words(line)) <= _SUBHEADING_WORDS or _quoted_title(line):
             reading.kinds[index] = "subheading"
         elif bp.is_title_like(line) and position > 0:
             reading.kinds[index] = "boilerplate"
     paragraphs = [i for i in body if reading.kinds[i] == "paragraph"]
-    topic_text = " ".join(reading.line(i) for i in paragraphs[:2])
+    topic_text = " ".join(reading.line(i) for i in paragraphs[:2])[:_TOPIC_CHARS]
     if reading.headline is not None:
         topic_text += " " + reading.line(reading.headline)
-    start = bp.teaser_start([reading.line(i) for i in paragraphs], bp.content_words(topic_text))
+    start = bp.teaser_start([reading.line(i) for i in paragraphs], topic_text)
     if start is not None and start >= 2:
         for index in paragraphs[start:]:
             reading.kinds[index] = "boilerplate"
@@ -182,9 +189,9 @@ def _quoted_title(line: str) -> bool:
     """A short line that is one quotation, as subheadings often are: '"لا يتوافق والواقع"'."""
     stripped = line.strip()
     return (
-        len(bp.words(stripped)) <= 7
-        and stripped[:1] in "\"«“'"
+        stripped[:1] in "\"«“'"
         and stripped[-1:] in "\"»”'"
+        and len(bp.words(stripped)) <= 7
         and not bp.ends_sentence(stripped[:-1])
     )
 
