@@ -6,12 +6,12 @@ import argparse
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
-from rawi.records import Document, Rejection
+from rawi.cli.extract import add_input_arguments, source_options
 from rawi.sources import iter_documents
 from rawi.store import connect
 from rawi.store.export import export_csv, export_jsonl, export_parquet
@@ -22,22 +22,6 @@ from rawi.views.rows import FORMATS, print_mapping, print_rows
 
 DEFAULT_DB = "rawi.db"
 KILL_AFTER_ENV = "RAWI_TEST_KILL_AFTER_BATCHES"  # crash-safety test hook: SIGKILL after N commits
-
-
-def _documents(args: argparse.Namespace) -> Iterator[Document | Rejection]:
-    """The documents of the inputs, with the JSONL field mapping when the readers take options."""
-    try:
-        from rawi.sources.options import SourceOptions
-    except ImportError:  # the readers' options are not in this build yet
-        return iter_documents(args.inputs)
-    options = SourceOptions(
-        text_field=args.text_field, url_field=args.url_field, date_field=args.date_field,
-        title_field=args.title_field,
-    )  # fmt: skip
-    try:
-        return iter_documents(args.inputs, options)  # type: ignore[call-arg]
-    except TypeError:
-        return iter_documents(args.inputs)
 
 
 def _kill_hook() -> Callable[[IngestSummary], None] | None:
@@ -51,6 +35,19 @@ def _kill_hook() -> Callable[[IngestSummary], None] | None:
             os.kill(os.getpid(), signal.SIGKILL)
 
     return kill
+
+
+def _progress_callback(progress: Any) -> Callable[[IngestSummary], None] | None:
+    """A per-document callback that updates a rich progress display (None without one)."""
+    if progress is None:
+        return None
+    task = progress.add_task("ingesting")
+
+    def update(s: IngestSummary) -> None:
+        text = f"{s.seen} read: {s.ingested} ingested, {s.duplicates} duplicate, {s.rejected} rejected"
+        progress.update(task, description=text)
+
+    return update
 
 
 def _progress() -> Any:
@@ -67,20 +64,10 @@ def _progress() -> Any:
 def run_ingest(args: argparse.Namespace) -> int:
     """Read, extract and store every input; print the run's counts."""
     conn = connect(args.db)
+    documents = iter_documents(args.inputs, source_options(args))
     with _progress() as progress:
-        on_item = None
-        if progress is not None:
-            task = progress.add_task("ingesting")
-
-            def on_item(s: IngestSummary) -> None:
-                text = (
-                    f"{s.seen} read: {s.ingested} ingested, {s.duplicates} duplicate, {s.rejected} rejected"
-                )
-                progress.update(task, description=text)
-
-        summary = ingest(
-            conn, _documents(args), batch_size=args.batch_size, on_item=on_item, on_commit=_kill_hook()
-        )
+        on_item = _progress_callback(progress)
+        summary = ingest(conn, documents, batch_size=args.batch_size, on_item=on_item, on_commit=_kill_hook())
     print(
         f"{summary.ingested} ingested ({summary.statements} statements), "
         f"{summary.duplicates} skipped as duplicate, {summary.rejected} rejected -> {args.db}",
@@ -167,11 +154,9 @@ def _listing(commands: argparse._SubParsersAction, name: str, help: str, handler
 def register(commands: argparse._SubParsersAction) -> None:
     """Add this group's commands to the command line."""
     p = commands.add_parser("ingest", help="read inputs into a searchable store")
-    p.add_argument("inputs", nargs="+", help="files, directories, feeds, WARC, JSONL")
+    add_input_arguments(p)
     p.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
     p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="documents per commit")
-    for field in ("text", "url", "date", "title"):
-        p.add_argument(f"--{field}-field", help=f"JSONL field holding the {field}")
     p.set_defaults(handler=run_ingest)
 
     p = _listing(commands, "search", "search statements (Arabic-normalised full text)", run_search)
