@@ -95,6 +95,9 @@ def bounds_from(run: Run, k: int, lex: Lexicon) -> Bounds | None:
 
 def _trimmed(run: Run, first: int, stop: int) -> Bounds | None:
     tokens = run.tokens
+    if run.kind == "caption":
+        dash = next((m for m in range(stop - 1, max(first, stop - 5), -1) if tokens[m].text in "-–"), None)
+        stop = dash if dash is not None else stop
     while stop > first and tokens[stop - 1].text in "،,-–:؛;(" :
         stop -= 1
     while first < stop and tokens[first].text in "،,-–:؛;":

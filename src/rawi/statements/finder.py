@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from rawi.statements.content import Bounds, Run, bounds_from, find_opener, sentence_stop, skip_adjuncts
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.naming import describe
-from rawi.statements.speakers import Source, read_subject, read_subject_before
+from rawi.statements.speakers import Source, core_subject_end, read_subject, read_subject_before
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
+_RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "عنه", "عنها"))
 _SAYING_NOUNS = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"))
 
 
@@ -51,17 +52,21 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     source: Source | None = None
     j = i + 1
     if form.form_class != "participle":
+        before = read_subject_before(tokens, i, lex)
+        if j < len(tokens) and tokens[j].key in _RESUMPTIVE:
+            j += 1
         end = read_subject(tokens, j, lex)
-        if end > j:
+        if before and (run.kind != "paragraph" or end == j):
+            source = describe(tokens[before[0] : before[1]], run.text, lex)
+        elif end > j:
             source, j = describe(tokens[j:end], run.text, lex), end
-        else:
-            before = read_subject_before(tokens, i, lex)
-            if before:
-                source = describe(tokens[before[0] : before[1]], run.text, lex)
     opener = find_opener(run, j, form, lex)
     if opener is None:
         if form.needs:
             return None
+        if source is not None and j > i + 1:
+            j = core_subject_end(tokens, i + 1, j, lex)
+            source = describe(tokens[i + 1 : j], run.text, lex)
         opener = skip_adjuncts(run, j, lex)
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
@@ -74,6 +79,8 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     tokens = run.tokens
     end = read_subject(tokens, i + 1, lex)
     outlet = describe(tokens[i + 1 : end], run.text, lex) if end > i + 1 else None
+    while end < min(len(tokens), i + 8) and tokens[end].is_word and tokens[end].key != "عن":
+        end += 1
     if end >= len(tokens) or tokens[end].key != "عن":
         return None
     start = end + 1

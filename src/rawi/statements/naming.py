@@ -47,7 +47,7 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
         if k == 0 or _is_title(key, lex) or token.text in QUOTE_MARKS:
             joined = False
             continue
-        if joined or lex.has("role_joiners", key) or key.startswith(("ال", "لل", "بال")):
+        if joined or lex.has("role_joiners", key) or token.definite:
             joined = lex.has("role_joiners", key)
             continue
         return k

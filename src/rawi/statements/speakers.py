@@ -28,6 +28,8 @@ def _stops_subject(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         return True
     if key in lex.cues or (base != key and base in lex.cues):
         return True
+    if key.startswith(("لل", "بال", "كال")) and len(key) > 4:
+        return True
     return _is_told_outlet(key, lex)
 
 
@@ -72,12 +74,13 @@ def _short_quoted_name(tokens: list[Token], k: int) -> int:
 
 def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
     """After 'role، Name،' or 'Name، role،', the index after the second comma; 0 if none."""
-    for end in range(comma + 2, min(comma + 7, len(tokens))):
+    for end in range(comma + 2, min(comma + 10, len(tokens))):
         if tokens[end].text in "،,":
             inner = tokens[comma + 1 : end]
-            if all(t.is_word and not lex.has("subject_stops", t.key) for t in inner):
-                if lex.has("time_words", inner[0].key):
-                    return 0
+            if lex.has("time_words", inner[0].key) or not all(t.is_word for t in inner):
+                return 0
+            titled = lex.has("titles", inner[0].key)
+            if titled or not any(lex.has("subject_stops", t.key) for t in inner):
                 return end + 1
             return 0
         if not tokens[end].is_word:
@@ -99,23 +102,77 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
 
 
 def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The noun phrase right before a cue (subject-verb order), as a token range, or None."""
+    """The noun phrase right before a cue (subject-verb order), as a token range, or None.
+
+    'روسيا تنفي ...', 'الأخبار التي تحدثت عن ...'; a phrase that starts with a preposition
+    ('وقبل سنتين أعلن') is an adverbial, not a subject.
+    """
     end = i
     while end > 0 and tokens[end - 1].key in ("قد", "لقد", "التي", "الذي", "الذين", "اللذين"):
         end -= 1
     k = end
-    while k > 0 and end - k < 8:
+    while k > 0 and end - k < 5:
         token = tokens[k - 1]
         if token.text in QUOTE_MARKS and k - 2 >= 0 and tokens[k - 2].is_word:
             k -= 1
             continue
-        if not token.is_word or lex.has("complementizers", token.key) or lex.has("time_words", token.key):
-            break
-        if strip_conjunction(token.key) in lex.cues or token.key in lex.cues:
+        if not token.is_word or _stops_subject(tokens, k - 1, lex) or lex.has("time_words", token.key):
             break
         k -= 1
+    previous = tokens[k - 1] if k > 0 else None
+    if previous is not None and previous.is_word and end - k >= 5 and not (
+        lex.has("leading_particles", previous.key) or lex.has("complementizers", previous.key)
+    ):
+        return None
     while k < end and (lex.has("leading_particles", tokens[k].key) or not tokens[k].is_word):
         k += 1
-    if k >= end or lex.has("subject_stops", strip_conjunction(tokens[k].key)):
+    if k >= end or _stops_subject(tokens, k, lex) or lex.has("time_words", tokens[k].key):
         return None
     return k, end
+
+
+def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
+    """Where the subject of a verb with a direct object ends: 'نفى وزير الطاقة خالد الفالح | عزم ...'.
+
+    A role is followed by a name of one to three words; a named body by its adjectives.
+    """
+    head = strip_conjunction(tokens[j].key)
+    k = j + 1
+    if lex.has("titles", head) or lex.has("titles", head.removeprefix("ال")):
+        while k < end and (tokens[k].definite or lex.has("role_joiners", tokens[k].key)
+                           or lex.has("titles", tokens[k].key)):
+            k += 1
+        return _name_end(tokens, k, end, lex)
+    if lex.has("quantifiers", head) or not tokens[j].definite:
+        if lex.has("quantifiers", head) or lex.has("anonymous_heads", head) or _is_body(head, lex):
+            k += 1
+        return _adjectives_end(tokens, _name_end(tokens, j, end, lex) if k == j + 1 else k, end)
+    return _adjectives_end(tokens, k, end)
+
+
+def _is_body(head: str, lex: Lexicon) -> bool:
+    return any(lex.has(name, head) for name in ("organization_heads", "document_heads", "media_heads"))
+
+
+def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    """After up to three name words; a family name with ال ends the name."""
+    taken = 0
+    while k < end and taken < 3:
+        key = tokens[k].key
+        if lex.has("name_particles", key) and k + 1 < end:
+            k += 2
+            taken += 1
+            continue
+        k += 1
+        taken += 1
+        if tokens[k - 1].definite:
+            break
+    return k
+
+
+def _adjectives_end(tokens: list[Token], k: int, end: int) -> int:
+    taken = 0
+    while k < end and taken < 2 and tokens[k].definite:
+        k += 1
+        taken += 1
+    return k

@@ -27,6 +27,11 @@ class Token:
         return self.key[:1].isalnum()
 
     @property
+    def definite(self) -> bool:
+        """True for a word with the article ال (not أل of a name like أليكسي)."""
+        return strip_diacritics(self.text).startswith(("ال", "وال", "فال", "بال", "لل", "كال"))
+
+    @property
     def is_alpha(self) -> bool:
         """True when the token holds letters (not a bare number or mark)."""
         return bool(_LETTERS.search(self.key))
@@ -50,5 +55,5 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def strip_conjunction(key: str) -> str:
-    """Drop an attached و or ف from a folded word: وقال -> قال; words of two letters stay."""
-    return key[1:] if len(key) > 3 and key[0] in "وف" else key
+    """Drop an attached و or ف from a folded word: وقال -> قال, ورد -> رد; two letters stay."""
+    return key[1:] if len(key) > 2 and key[0] in "وف" else key
