@@ -61,17 +61,29 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         elif end > j:
             source, j = describe(tokens[j:end], run.text, lex), end
     opener = find_opener(run, j, form, lex)
+    if not form.needs:
+        core = core_subject_end(tokens, i + 1, j, lex) if source is not None and j > i + 1 else j
+        if core < j:
+            j, source = core, describe(tokens[i + 1 : core], run.text, lex)
+            opener = skip_adjuncts(run, j, lex)
+        elif opener is None or _object_like(tokens, skip_adjuncts(run, j, lex), lex):
+            opener = skip_adjuncts(run, j, lex)
     if opener is None:
-        if form.needs:
-            return None
-        if source is not None and j > i + 1:
-            j = core_subject_end(tokens, i + 1, j, lex)
-            source = describe(tokens[i + 1 : j], run.text, lex)
-        opener = skip_adjuncts(run, j, lex)
+        return None
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
     return Draft(i, _cue_word(tokens[i]), form, source, bounds, (j, opener))
+
+
+def _object_like(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does a direct object start at k ('نفى الكرملين تقريرا'), rather than an adjunct or 'أن'?"""
+    if k >= len(tokens) or not tokens[k].is_alpha or (k > 0 and tokens[k - 1].text in "،,"):
+        return False
+    key = tokens[k].key
+    if lex.has("subject_stops", key) or lex.has("complementizers", key) or key in lex.cues:
+        return False
+    return not (key.startswith(("لل", "بال")) or lex.has("speech_contexts", key))
 
 
 def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
