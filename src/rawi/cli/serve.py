@@ -1,9 +1,56 @@
-"""Commands of the serve group (added as the group is built)."""
+"""Commands of the serve group: `rawi serve`, the web UI and JSON API over a store."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from rawi.errors import UsageError
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     """Add this group's commands to the command line."""
+    serve = commands.add_parser(
+        "serve",
+        help="serve a store as a web UI (Arabic, right to left) and a JSON API",
+        description="Serve a rawi store read-only: pages at /, JSON at /api/, API docs at /docs.",
+    )
+    serve.add_argument("--db", default="rawi.db", help="the store to serve (default: rawi.db)")
+    serve.add_argument(
+        "--host", default=DEFAULT_HOST, help="address to bind (default: 127.0.0.1, this machine only)"
+    )
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help="port (default: 8000)")
+    serve.set_defaults(handler=run_serve)
+
+
+def check_store(path: Path) -> None:
+    """Fail with a one-line error unless `path` is a readable rawi store."""
+    from rawi.store import connect
+    from rawi.store.migrations import schema_version
+
+    conn = connect(path, readonly=True)
+    try:
+        if schema_version(conn) < 1:
+            raise UsageError(
+                "E005", f"{path}: not a rawi store; create it with `rawi ingest ... --db {path}`"
+            )
+    finally:
+        conn.close()
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    """Check the store, then serve it with uvicorn until interrupted."""
+    try:
+        import uvicorn
+
+        from rawi.web import create_app
+    except ImportError as error:
+        raise UsageError("E010", f"{error.name}: pip install 'rawi'") from error
+    path = Path(args.db)
+    check_store(path)
+    print(f"rawi: serving {path} at http://{args.host}:{args.port}/ (read-only; Ctrl-C stops)")
+    uvicorn.run(create_app(path), host=args.host, port=args.port, log_level="warning")
+    return 0

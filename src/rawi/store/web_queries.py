@@ -1,0 +1,254 @@
+"""Read-only queries behind the web pages and the JSON API (`rawi serve`).
+
+Every query takes an open connection (opened read-only by the server) and uses parameters
+only; rows come back as plain dicts ready for JSON, CSV or a template.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from rawi.arabic.normalize import match_key
+from rawi.errors import CODES, UsageError
+from rawi.store.fts import column_filter, fts_query
+from rawi.store.queries import SearchFilters
+
+Row = dict[str, Any]
+
+STATEMENT_COLUMNS = (
+    "s.id, s.article_id, s.seq, s.speaker, s.speaker_role, s.speaker_kind, s.cue, s.content, "
+    's.quote_type, s."start", s."end", s.via, s.stance, s.hedged, s.target, s.date, s.in_headline, '
+    "s.extractor, a.headline, a.published, a.outlet, a.url"
+)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a result list and the total number of results."""
+
+    total: int
+    rows: list[Row]
+
+
+def _like(text: str) -> str:
+    """`text` as a LIKE pattern matching it anywhere, with LIKE's wildcards escaped."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def statement_dict(row: sqlite3.Row) -> Row:
+    """A statement row as JSON-ready data: via as a list, flags as booleans."""
+    data = dict(row)
+    data["via"] = json.loads(data.get("via") or "[]")
+    for flag in ("hedged", "in_headline"):
+        if flag in data:
+            data[flag] = bool(data[flag])
+    return data
+
+
+def match_expression(query: str, filters: SearchFilters) -> str:
+    """The FTS5 expression of the query and the speaker/role filters, as `rawi search` builds it."""
+    parts = []
+    text = fts_query(query) if query.strip() else ""
+    if text:
+        parts.append(f"({text})")
+    if filters.speaker:
+        parts.append(column_filter("speaker", filters.speaker))
+    if filters.role:
+        parts.append(column_filter("role", filters.role))
+    return " AND ".join(parts)
+
+
+def _conditions(filters: SearchFilters) -> tuple[list[str], list[Any]]:
+    """SQL conditions and parameters of the filters that are not full-text."""
+    where: list[str] = []
+    params: list[Any] = []
+    for column, value in (("s.stance", filters.stance), ("s.quote_type", filters.quote_type)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    if filters.anonymous is not None:
+        where.append("s.speaker_kind " + ("=" if filters.anonymous else "<>") + " 'anonymous'")
+    if filters.outlet:
+        where.append("a.outlet_key LIKE ? ESCAPE '\\'")
+        params.append(_like(match_key(filters.outlet)))
+    if filters.since:
+        where.append("COALESCE(s.date, a.published) >= ?")
+        params.append(filters.since)
+    if filters.until:
+        where.append("COALESCE(s.date, a.published) <= ?")
+        params.append(filters.until + "\uffff")
+    return where, params
+
+
+def _run(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[sqlite3.Row]:
+    """Execute a full-text query; FTS5's complaints about the query become E009 (a 400)."""
+    try:
+        return conn.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as error:
+        if "fts5" in str(error) or "syntax" in str(error) or "MATCH" in str(error):
+            raise UsageError("E009", str(error)) from None
+        raise
+
+
+def search(conn: sqlite3.Connection, query: str, filters: SearchFilters, limit: int, offset: int) -> Page:
+    """Statements matching the query and filters, best match first (newest first without text)."""
+    match = match_expression(query, filters)
+    where, params = _conditions(filters)
+    if match:
+        base = (
+            "FROM statements_fts f JOIN statements s ON s.rowid = f.rowid "
+            "JOIN articles a ON a.id = s.article_id WHERE statements_fts MATCH ?"
+        )
+        base += "".join(f" AND {c}" for c in where)
+        params, order = [match, *params], "ORDER BY f.rank, s.rowid"
+    else:
+        base = "FROM statements s JOIN articles a ON a.id = s.article_id"
+        base += f" WHERE {' AND '.join(where)}" if where else ""
+        order = "ORDER BY COALESCE(s.date, a.published) DESC, s.rowid"
+    total = _run(conn, f"SELECT count(*) {base}", params)[0][0]
+    rows = _run(conn, f"SELECT {STATEMENT_COLUMNS} {base} {order} LIMIT ? OFFSET ?", [*params, limit, offset])
+    return Page(total, [statement_dict(r) for r in rows])
+
+
+def article(conn: sqlite3.Connection, article_id: str) -> Row | None:
+    """An article with its statements in text order and its near-duplicates, or None."""
+    found = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if found is None:
+        return None
+    data = dict(found)
+    data.pop("rowid", None)
+    data.pop("outlet_key", None)
+    data["sources"] = json.loads(data.get("sources") or "[]")
+    data["spans"] = json.loads(data.get("spans") or "[]")
+    rows = conn.execute(
+        f"SELECT {STATEMENT_COLUMNS} FROM statements s JOIN articles a ON a.id = s.article_id "
+        "WHERE s.article_id = ? ORDER BY s.seq",
+        (article_id,),
+    ).fetchall()
+    data["statements"] = [statement_dict(r) for r in rows]
+    data["near_duplicates"] = [
+        dict(r)
+        for r in conn.execute(
+            "WITH c(cid) AS "
+            "(SELECT COALESCE((SELECT cluster_id FROM near_duplicates WHERE article_id = ?), ?)) "
+            "SELECT a.id, a.headline, a.outlet, a.published FROM articles a, c WHERE a.id <> ? AND "
+            "(a.id = c.cid OR a.id IN (SELECT article_id FROM near_duplicates WHERE cluster_id = c.cid)) "
+            "ORDER BY a.published",
+            (article_id, article_id, article_id),
+        )
+    ]
+    return data
+
+
+def _speaker_where(name: str) -> tuple[str, list[Any]]:
+    """Statements whose speaker is `name` or a longer form of it (بيسكوف in دميتري بيسكوف)."""
+    key = match_key(name)
+    return "(s.speaker_key = ? OR ' ' || s.speaker_key || ' ' LIKE ? ESCAPE '\\')", [key, _like(f" {key} ")]
+
+
+def speaker(conn: sqlite3.Connection, name: str, limit: int, offset: int) -> Row | None:
+    """A speaker's statements, name variants, roles, statements per month and stance counts."""
+    cond, params = _speaker_where(name)
+    base = f"FROM statements s JOIN articles a ON a.id = s.article_id WHERE {cond}"
+    total = conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    if not total:
+        return None
+    rows = conn.execute(
+        f"SELECT {STATEMENT_COLUMNS} {base} ORDER BY COALESCE(s.date, a.published) DESC, "
+        "s.article_id, s.seq LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+
+    def counts(column: str, order: str = "n DESC, value") -> list[Row]:
+        return [
+            dict(r)
+            for r in conn.execute(
+                f"SELECT {column} AS value, count(*) AS n {base} AND {column} IS NOT NULL "
+                f"GROUP BY value ORDER BY {order}",
+                params,
+            )
+        ]
+
+    return {
+        "name": name,
+        "total": total,
+        "variants": counts("s.speaker"),
+        "roles": counts("s.speaker_role"),
+        "kinds": counts("s.speaker_kind"),
+        "stances": counts("s.stance"),
+        "months": counts("substr(COALESCE(s.date, a.published), 1, 7)", "value"),
+        "statements": [statement_dict(r) for r in rows],
+    }
+
+
+def table_exists(conn: sqlite3.Connection, name: str) -> bool:
+    """Whether the store has a table or view of this name (layers added by later migrations)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+
+
+def denials(conn: sqlite3.Connection, limit: int, offset: int) -> Page:
+    """Every denial, newest first, with what it denies (target) and its article."""
+    base = "FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.stance = 'deny'"
+    total = conn.execute(f"SELECT count(*) {base}").fetchone()[0]
+    rows = conn.execute(
+        f"SELECT {STATEMENT_COLUMNS} {base} ORDER BY COALESCE(s.date, a.published) DESC, "
+        "s.article_id, s.seq LIMIT ? OFFSET ?",
+        (limit, offset),
+    ).fetchall()
+    return Page(total, [statement_dict(r) for r in rows])
+
+
+def outlets(conn: sqlite3.Connection, limit: int, offset: int) -> Page:
+    """Per outlet: articles, statements, statements by anonymous sources and their share."""
+    base = "FROM articles a LEFT JOIN statements s ON s.article_id = a.id GROUP BY COALESCE(a.outlet_key, '')"
+    total = conn.execute(f"SELECT count(*) FROM (SELECT 1 {base})").fetchone()[0]
+    rows = conn.execute(
+        "SELECT max(a.outlet) AS outlet, count(DISTINCT a.id) AS articles, count(s.id) AS statements, "
+        "coalesce(sum(s.speaker_kind = 'anonymous'), 0) AS anonymous, "
+        "round(1.0 * coalesce(sum(s.speaker_kind = 'anonymous'), 0) / max(count(s.id), 1), 3) "
+        f"AS anonymous_share {base} ORDER BY statements DESC, outlet LIMIT ? OFFSET ?",
+        (limit, offset),
+    ).fetchall()
+    return Page(total, [dict(r) for r in rows])
+
+
+def rejections(conn: sqlite3.Connection, limit: int, offset: int, code: str | None = None) -> Page:
+    """Documents rawi could not read, with the code and the reason, optionally of one code."""
+    where, params = ("WHERE code = ?", [code]) if code else ("", [])
+    total = conn.execute(f"SELECT count(*) FROM rejections {where}", params).fetchone()[0]
+    rows = conn.execute(
+        f"SELECT id, name, code, reason FROM rejections {where} ORDER BY code, name LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    return Page(total, [{**dict(r), **_advice(r["code"])} for r in rows])
+
+
+def _advice(code: str) -> Row:
+    """What an error code means and what to do about it."""
+    cause, fix = CODES.get(code, ("", ""))
+    return {"cause": cause, "fix": fix}
+
+
+def rejection_codes(conn: sqlite3.Connection) -> list[Row]:
+    """How many documents were rejected with each code."""
+    return [
+        dict(r)
+        for r in conn.execute(
+            "SELECT code, count(*) AS n FROM rejections GROUP BY code ORDER BY n DESC, code"
+        )
+    ]
+
+
+def summary(conn: sqlite3.Connection) -> Row:
+    """The few counts the search page shows, each cheap on a large store."""
+    one = {
+        "articles": "SELECT count(*) FROM articles",
+        "statements": "SELECT count(*) FROM statements",
+        "denials": "SELECT count(*) FROM statements WHERE stance = 'deny'",
+        "outlets": "SELECT count(DISTINCT outlet_key) FROM articles",
+    }
+    return {name: conn.execute(sql).fetchone()[0] for name, sql in one.items()}

@@ -1,0 +1,85 @@
+"""The JSON API under /api/: the data of every page, paged, as JSON or CSV.
+
+Routes are thin: read the parameters, call one query of store.web_queries, shape the answer.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi.responses import Response
+
+from rawi.store import queries, web_queries
+from rawi.web.params import Paging, Search, database, paging, search_filters
+from rawi.web.responses import csv_response, page_response
+
+router = APIRouter(prefix="/api", tags=["api"])
+Conn = Annotated[sqlite3.Connection, Depends(database)]
+Pages = Annotated[Paging, Depends(paging)]
+Answer = Response | dict[str, Any]
+CSV = "^(json|csv)$"
+CODE = r"^(|E\d{3})$"
+
+
+@router.get("/search", response_model=None, summary="Search statements with the filters of `rawi search`")
+@router.get("/search.csv", include_in_schema=False, response_model=None)
+def search(conn: Conn, page: Pages, asked: Annotated[Search, Depends(search_filters)]) -> Answer:
+    """Statements matching a full-text query and filters, best match first."""
+    found = web_queries.search(conn, asked.q, asked.filters, page.limit, page.offset)
+    return page_response(found, page, "search")
+
+
+@router.get("/articles/{article_id}", response_model=None, summary="An article with its statements")
+def article(conn: Conn, article_id: str, format: Annotated[str, Query(pattern=CSV)] = "json") -> Answer:
+    """An article's text, metadata, statements (with offsets) and near-duplicates."""
+    found = web_queries.article(conn, article_id)
+    if found is None:
+        raise HTTPException(404, f"no article with id {article_id}")
+    if format == "csv":
+        return csv_response(found["statements"], f"article-{article_id}")
+    return {"ok": True, "article": found}
+
+
+@router.get(
+    "/speakers/{name:path}", response_model=None, summary="A speaker's statements, variants, roles, timeline"
+)
+def speaker(conn: Conn, name: str, page: Pages) -> Answer:
+    """Everything a speaker said (names containing `name` as words), with counts for the charts."""
+    found = web_queries.speaker(conn, name, page.limit, page.offset)
+    if found is None:
+        raise HTTPException(404, f"no statements by a speaker named {name}")
+    statements = found.pop("statements")
+    listing = web_queries.Page(found["total"], statements)
+    return page_response(listing, page, "speaker", speaker=found)
+
+
+@router.get("/denials", response_model=None, summary="Every denial with what it denies")
+@router.get("/denials.csv", include_in_schema=False, response_model=None)
+def denials(conn: Conn, page: Pages) -> Answer:
+    """Denials, newest first, each with its target and article."""
+    return page_response(web_queries.denials(conn, page.limit, page.offset), page, "denials")
+
+
+@router.get(
+    "/outlets", response_model=None, summary="Statements per outlet and the share from anonymous sources"
+)
+@router.get("/outlets.csv", include_in_schema=False, response_model=None)
+def outlets(conn: Conn, page: Pages) -> Answer:
+    """Per outlet: articles, statements, anonymous statements and their share."""
+    return page_response(web_queries.outlets(conn, page.limit, page.offset), page, "outlets")
+
+
+@router.get("/rejections", response_model=None, summary="Documents rawi could not read, and why")
+@router.get("/rejections.csv", include_in_schema=False, response_model=None)
+def rejections(conn: Conn, page: Pages, code: Annotated[str | None, Query(pattern=CODE)] = None) -> Answer:
+    """Rejected documents with their error code and reason, optionally of one code."""
+    listing = web_queries.rejections(conn, page.limit, page.offset, code or None)
+    return page_response(listing, page, "rejections", codes=web_queries.rejection_codes(conn))
+
+
+@router.get("/stats", response_model=None, summary="Counts of the store")
+def stats(conn: Conn) -> dict[str, Any]:
+    """How many articles, statements, speakers, denials, outlets and rejections the store holds."""
+    return {"ok": True, "stats": queries.stats(conn)}

@@ -1,0 +1,74 @@
+"""The API's response shapes: paged lists as JSON or CSV, and the one error shape.
+
+Every error, whatever its cause, is `{"ok": false, "error": "...", "status": N}`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from fastapi.responses import JSONResponse, Response
+
+from rawi.store.web_queries import Page
+from rawi.web.params import Paging
+
+
+def error_body(status: int, message: str) -> dict[str, Any]:
+    """The one error shape of the API."""
+    return {"ok": False, "error": message, "status": status}
+
+
+def error_json(status: int, message: str) -> JSONResponse:
+    """An error response in the one error shape."""
+    return JSONResponse(error_body(status, message), status_code=status)
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell: lists and dicts as compact JSON, booleans as 0/1."""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def csv_text(rows: Iterable[Mapping[str, Any]]) -> str:
+    """Rows as CSV with a header line (empty text for no rows)."""
+    rows = list(rows)
+    if not rows:
+        return ""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({key: _cell(value) for key, value in row.items()})
+    return out.getvalue()
+
+
+def csv_response(rows: Iterable[Mapping[str, Any]], name: str) -> Response:
+    """A CSV download (UTF-8 with BOM, so spreadsheet programs read Arabic right)."""
+    return Response(
+        "\ufeff" + csv_text(rows),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="rawi-{name}.csv"'},
+    )
+
+
+def page_response(page: Page, paging: Paging, name: str, **extra: Any) -> Response | dict[str, Any]:
+    """A page of results as the paged JSON envelope, or as CSV when format=csv."""
+    if paging.format == "csv":
+        return csv_response(page.rows, name)
+    following = paging.offset + paging.limit
+    return {
+        "ok": True,
+        "total": page.total,
+        "limit": paging.limit,
+        "offset": paging.offset,
+        "next_offset": following if following < page.total else None,
+        **extra,
+        "rows": page.rows,
+    }
