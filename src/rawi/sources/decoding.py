@@ -83,19 +83,33 @@ def bom_encoding(data: bytes) -> tuple[str, int] | None:
     return None
 
 
+def _wide_candidate(head: bytes) -> str | None:
+    """The UTF-32/UTF-16 byte order that NUL positions point to (BMP text has NULs in fixed places)."""
+    at = [head[k::4].count(0) for k in range(4)]
+    if at[2] and at[3] and not at[0]:
+        return "utf-32-le"
+    if at[0] and at[1] and not at[3]:
+        return "utf-32-be"
+    even, odd = at[0] + at[2], at[1] + at[3]
+    if odd > 10 * even:
+        return "utf-16-le"
+    if even > 10 * odd:
+        return "utf-16-be"
+    return None
+
+
 def unmarked_wide(data: bytes) -> str | None:
     """UTF-32 or UTF-16 (LE/BE) without a BOM, told by where its NUL bytes sit; else None."""
-    if b"\x00" not in data[:4096]:
+    head = data[:4096]
+    name = _wide_candidate(head) if b"\x00" in head else None
+    if name is None:
         return None
-    for name, width in (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2)):
-        size = min(len(data), 4096) // width * width
-        try:
-            text = data[:size].decode(name)
-        except UnicodeDecodeError:
-            continue
-        if text and len(_CONTROL.findall(text)) <= len(text) // 50:
-            return name
-    return None
+    width = 4 if name.startswith("utf-32") else 2
+    try:
+        text = head[: len(head) // width * width].decode(name)
+    except UnicodeDecodeError:
+        return None
+    return name if text and len(_CONTROL.findall(text)) <= len(text) // 50 else None
 
 
 def binary_reason(head: bytes) -> str | None:
@@ -115,11 +129,14 @@ def binary_reason(head: bytes) -> str | None:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """True when `data` is UTF-8 with at most a few bad bytes (one bad byte per 20 good chars)."""
+    """True when `data` is UTF-8 with a few bad bytes: 4 in 5 non-ASCII characters decode.
+
+    Text in a legacy code page read as UTF-8 has almost no valid multi-byte characters.
+    """
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     non_ascii = sum(1 for char in text if char > "\x7f") - bad
-    return non_ascii > 0 and bad * 20 <= non_ascii
+    return non_ascii > 0 and bad * 4 <= non_ascii
 
 
 def _detected(data: bytes) -> str:
