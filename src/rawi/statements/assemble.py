@@ -10,6 +10,7 @@ from rawi.statements.content import Run
 from rawi.statements.finder import Draft
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.quotes import quote_type
+from rawi.statements.naming import describe
 from rawi.statements.speakers import Source, read_subject
 from rawi.statements.stance import is_hedged, stance_of
 from rawi.statements.tokens import Token, fold
@@ -20,14 +21,32 @@ from rawi.statements.when import statement_date
 class _Memory:
     """What the assembly of one article remembers as it reads on (local to one call)."""
 
+    mentions: list[tuple[int, Source]]
     last: Source | None = None
+    last_at: int = -1
     names: list[Source] = field(default_factory=list)
     seen: list[Token] = field(default_factory=list)
 
 
+def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
+    """Every 'role Name' phrase of the article ('المتحدث باسم الكرملين دميتري بيسكوف'), by offset."""
+    found = []
+    for run in runs:
+        for k, token in enumerate(run.tokens):
+            if not lex.has_word("titles", token.key):
+                continue
+            if k > 0 and lex.has_word("titles", run.tokens[k - 1].key):
+                continue
+            end = read_subject(run.tokens, k, lex)
+            source = describe(run.tokens[k:end], run.text, lex) if end > k else None
+            if source and source.role and source.name and source.kind == "person":
+                found.append((token.start, source))
+    return found
+
+
 def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexicon) -> tuple[Statement, ...]:
     """Turn each run's drafts into Statements, resolving who speaks from what came before."""
-    memory = _Memory()
+    memory = _Memory(mentions=_mentions([run for run, _ in found], lex))
     own_outlets = {fold(s) for s in article.sources}
     statements: list[Statement] = []
     for run, drafts in found:
@@ -41,11 +60,29 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
 
 def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source | None:
     source = draft.source
+    at = run.tokens[draft.cue_index].start
     if source is None or not source.name:
-        return memory.last
+        return _antecedent(memory, at)
     before = memory.seen + run.tokens[: draft.cue_index]
     source = resolve(source, before, run.text, lex)
-    return _full_name(source, memory)
+    return _full_name(_named(source, memory), memory)
+
+
+def _antecedent(memory: _Memory, at: int) -> Source | None:
+    """Who an elided subject ('وأضاف أن') refers to: the last speaker, or a person named since."""
+    since = [s for start, s in memory.mentions if memory.last_at < start < at]
+    return since[-1] if since else memory.last
+
+
+def _named(source: Source, memory: _Memory) -> Source:
+    """A role standing alone ('المتحدث باسم الكرملين') takes the name the article gives it."""
+    if source.role is not None or source.kind != "person":
+        return source
+    key = fold(source.name)
+    for _, mention in memory.mentions:
+        if mention.role and (fold(mention.role) == key or fold(mention.role).startswith(key + " ")):
+            return Source(mention.name, mention.role, mention.kind, source.via)
+    return source
 
 
 def _full_name(source: Source, memory: _Memory) -> Source:
@@ -77,6 +114,7 @@ def _statement(
     in_headline = run.kind == "headline"
     if not in_headline:
         memory.last = Source(source.name, source.role, source.kind, via)
+        memory.last_at = start
         if len(source.name.split()) > 1:
             memory.names.append(source)
     return Statement(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from rawi.statements.tokens import fold
+from rawi.statements.tokens import fold, strip_conjunction
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,11 @@ class Lexicon:
     def has(self, list_name: str, key: str) -> bool:
         """True when the folded `key` is in the named word list."""
         return key in self.words[list_name]
+
+    def has_word(self, list_name: str, key: str) -> bool:
+        """Like `has`, also accepting the word with a leading و or ف: وزير, والمصادر, فالحكومة."""
+        words = self.words[list_name]
+        return key in words or strip_conjunction(key) in words
 
 
 def _read(name: str) -> dict:

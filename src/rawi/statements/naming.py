@@ -30,7 +30,7 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     words = [t for t in tokens if t.is_word or t.text in QUOTE_MARKS]
     if not words:
         return [], []
-    if _is_title(strip_conjunction(words[0].key), lex):
+    if _is_title(words[0].key, lex) or _is_title(strip_conjunction(words[0].key), lex):
         cut = _role_end(words, lex)
         return words[cut:], words[:cut]
     for k in range(1, len(words)):
@@ -47,11 +47,16 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
         if k == 0 or _is_title(key, lex) or token.text in QUOTE_MARKS:
             joined = False
             continue
-        if joined or lex.has("role_joiners", key) or token.definite:
-            joined = lex.has("role_joiners", key)
+        if joined or lex.has("role_joiners", key) or token.definite or _genitive_l(key):
+            joined = lex.has("role_joiners", key) or (_genitive_l(key) and not token.definite)
             continue
         return k
     return len(words)
+
+
+def _genitive_l(key: str) -> bool:
+    """لشركة, لمنتخب: a word joined by ل continues a role ('المدير التنفيذي لشركة غوغل')."""
+    return key.startswith("ل") and len(key) > 3
 
 
 def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
@@ -75,14 +80,14 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     keys = [fold(w) for w in name.replace('"', " ").split() if w not in QUOTE_MARKS]
     if not keys:
         return "anonymous"
-    head = strip_conjunction(keys[0])
+    head = keys[0]
     joined = " ".join(keys)
-    if lex.has("anonymous_heads", head) and not has_role:
+    if lex.has_word("anonymous_heads", head) and not has_role:
         return "anonymous"
-    if lex.has("document_heads", head):
+    if lex.has_word("document_heads", head):
         return "document"
     if (
-        lex.has("organization_heads", head)
+        lex.has_word("organization_heads", head)
         or lex.has("organization_heads", _strip_al(head))
         or lex.has("places", joined)
         or lex.has("outlets", joined)

@@ -21,16 +21,19 @@ class Source:
     via: tuple[str, ...] = ()
 
 
-def _stops_subject(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+def _stops_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False) -> bool:
+    """Does token k end a subject? In a role ('الأمين العام للأمم المتحدة') لل- joins, else it ends."""
     key = tokens[k].key
     base = strip_conjunction(key)
     if lex.has("complementizers", key) or lex.has("subject_stops", key):
         return True
     if key in lex.cues or (base != key and base in lex.cues):
         return True
-    if key.startswith(("لل", "بال", "كال")) and len(key) > 4:
+    if _is_told_outlet(key, lex) or key == "ل":
         return True
-    return _is_told_outlet(key, lex)
+    if key.startswith("لل") and len(key) > 4:
+        return not titled
+    return key.startswith(("بال", "كال")) and len(key) > 4
 
 
 def _is_told_outlet(key: str, lex: Lexicon) -> bool:
@@ -57,7 +60,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if k > j and token.key in ("في", "من") and _continues_description(tokens, j, k, lex):
             k += 1
             continue
-        if _stops_subject(tokens, k, lex):
+        if _stops_subject(tokens, k, lex, titled=lex.has_word("titles", tokens[j].key)):
             break
         k += 1
     return k
@@ -90,15 +93,15 @@ def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
 
 def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
     """'مصادر في المقاومة', 'اثنان من المصادر': في/من inside an anonymous or role phrase."""
-    head = strip_conjunction(tokens[j].key)
+    head = tokens[j].key
     if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
         return False
     following = tokens[k + 1].key
     if lex.has("speech_contexts", following) or lex.has("time_words", following):
         return False
     if tokens[k].key == "من":
-        return lex.has("quantifiers", head) or lex.has("anonymous_heads", head)
-    return lex.has("anonymous_heads", head) or lex.has("titles", head)
+        return lex.has_word("quantifiers", head) or lex.has_word("anonymous_heads", head)
+    return lex.has_word("anonymous_heads", head) or lex.has_word("titles", head)
 
 
 def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -136,22 +139,22 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
 
     A role is followed by a name of one to three words; a named body by its adjectives.
     """
-    head = strip_conjunction(tokens[j].key)
+    head = tokens[j].key
     k = j + 1
-    if lex.has("titles", head) or lex.has("titles", head.removeprefix("ال")):
+    if lex.has_word("titles", head) or lex.has("titles", head.removeprefix("ال")):
         while k < end and (tokens[k].definite or lex.has("role_joiners", tokens[k].key)
                            or lex.has("titles", tokens[k].key)):
             k += 1
         return _name_end(tokens, k, end, lex)
-    if lex.has("quantifiers", head) or not tokens[j].definite:
-        if lex.has("quantifiers", head) or lex.has("anonymous_heads", head) or _is_body(head, lex):
+    if lex.has_word("quantifiers", head) or not tokens[j].definite:
+        if lex.has_word("quantifiers", head) or lex.has_word("anonymous_heads", head) or _is_body(head, lex):
             k += 1
         return _adjectives_end(tokens, _name_end(tokens, j, end, lex) if k == j + 1 else k, end)
     return _adjectives_end(tokens, k, end)
 
 
 def _is_body(head: str, lex: Lexicon) -> bool:
-    return any(lex.has(name, head) for name in ("organization_heads", "document_heads", "media_heads"))
+    return any(lex.has_word(name, head) for name in ("organization_heads", "document_heads", "media_heads"))
 
 
 def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
