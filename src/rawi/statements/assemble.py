@@ -9,8 +9,8 @@ from rawi.statements.backrefs import resolve
 from rawi.statements.content import Run
 from rawi.statements.finder import Draft
 from rawi.statements.lexicon import Lexicon
-from rawi.statements.quotes import quote_type
 from rawi.statements.naming import describe
+from rawi.statements.quotes import quote_type
 from rawi.statements.speakers import Source, read_subject
 from rawi.statements.stance import is_hedged, stance_of
 from rawi.statements.tokens import Token, fold
