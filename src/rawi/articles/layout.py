@@ -11,6 +11,8 @@ import re
 from rawi.arabic.dates import date_line_rest
 
 _LINE = re.compile(r"[^\n]+")
+_WRAP_MIN_LINES = 8
+_WRAP_MAX_WIDTH = 100
 _SENTENCE_END = re.compile(r"[.!?؟:\"”»]\s*$")
 
 
@@ -32,14 +34,17 @@ def _lines(text: str) -> list[tuple[int, int, bool, bool]]:
 
 
 def _is_wrapped(text: str, lines: list[tuple[int, int, bool, bool]]) -> bool:
-    """True when lines are hard-wrapped: short, even lines that mostly stop mid-sentence."""
-    if len(lines) < 6:
+    """True when lines are hard-wrapped: many even lines near one width, mostly stopping mid-sentence,
+    rarely separated by blank lines."""
+    if len(lines) < _WRAP_MIN_LINES:
         return False
     lengths = [end - start for start, end, _, _ in lines]
-    if max(lengths) > 100:
+    width = max(lengths)
+    if width > _WRAP_MAX_WIDTH or sum(after_blank for *_, after_blank in lines) > 0.3 * len(lines):
         return False
+    even = sum(length >= 0.75 * width for length in lengths)
     open_ended = sum(1 for start, end, _, _ in lines if not _SENTENCE_END.search(text[start:end]))
-    return open_ended >= 0.5 * len(lines)
+    return even >= 0.5 * len(lines) and open_ended >= 0.6 * len(lines)
 
 
 def units(text: str) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ _EN_DATELINE = re.compile(
 )
 _HEADER_LIMIT = 10
 _SUBHEADING_WORDS = 5
+_LEDE_WORDS = 12
 _TOPIC_CHARS = 800
 _LANG_SAMPLE = 300
 
@@ -85,7 +86,7 @@ def _read_header(reading: _Reading, title: str | None) -> int:
             reading.published = reading.published or dated[0]
             reading.credit(_leftover_credit(dated[1]))
         elif reading.headline is None:
-            if title and len(bp.words(line)) > 30:
+            if title and bp.ends_sentence(line) and len(bp.words(line)) > _LEDE_WORDS:
                 return index
             reading.headline = index
             reading.kinds[index] = "headline"

@@ -1,0 +1,219 @@
+"""Document -> Article on short articles written for these tests (no copied news text)."""
+
+from rawi.articles import parse_article
+from rawi.records import Article, Document, Rejection
+
+SCRAPED = """Skip to main content
+
+وزارة المياه تنفي شائعة قطع الإمدادات عن العاصمة
+
+الخميس 14 مارس 2024
+عمال يصلحون أنبوبا رئيسيا في وسط المدينة - رويترز
+
+نفت وزارة المياه اليوم الخميس ما تداولته مواقع التواصل عن قطع المياه عن العاصمة لمدة أسبوع.
+
+وقال المتحدث باسم الوزارة سامي الحداد إن "الإمدادات مستمرة بشكل طبيعي".
+
+"لا انقطاع"
+
+وأضاف الحداد أن فرق الصيانة تعمل على مدار الساعة في الأحياء الشرقية.
+
+اقرأ أيضا: الحكومة تعلن خطة جديدة لترشيد الاستهلاك
+
+وأوضح أن الوزارة ستنشر جدولا للصيانة على موقعها الرسمي.
+
+المصادر:
+الأخبار - رويترز
+شارك القصة
+"""
+
+
+def _text(*lines: str) -> str:
+    """A short article: a headline line, then the given lines."""
+    return "\n".join(("عنوان الخبر هنا", *lines)) + "\n"
+
+
+def _article(text: str, **meta: str) -> Article:
+    result = parse_article(Document(name="test.txt", text=text, **meta))
+    assert isinstance(result, Article)
+    return result
+
+
+def _kinds(article: Article) -> list[tuple[str, str]]:
+    return [(span.kind, article.text[span.start : span.end]) for span in article.spans]
+
+
+def test_scraped_article_headline_date_and_sources():
+    article = _article(SCRAPED)
+    assert article.headline == "وزارة المياه تنفي شائعة قطع الإمدادات عن العاصمة"
+    assert article.published == "2024-03-14"
+    assert article.sources == ("الأخبار", "رويترز")
+    assert article.lang == "ar"
+
+
+def test_text_is_kept_exactly_and_spans_point_into_it():
+    article = _article(SCRAPED)
+    assert article.text == SCRAPED
+    starts = [span.start for span in article.spans]
+    assert starts == sorted(starts)
+    for span in article.spans:
+        assert 0 <= span.start < span.end <= len(SCRAPED)
+        assert SCRAPED[span.start : span.end] == SCRAPED[span.start : span.end].strip()
+
+
+def test_every_line_gets_its_kind():
+    kinds = _kinds(_article(SCRAPED))
+    assert kinds[0] == ("boilerplate", "Skip to main content")
+    assert kinds[1][0] == "headline"
+    assert kinds[2] == ("dateline", "الخميس 14 مارس 2024")
+    assert kinds[3] == ("caption", "عمال يصلحون أنبوبا رئيسيا في وسط المدينة - رويترز")
+    assert ("subheading", '"لا انقطاع"') in kinds
+    assert ("boilerplate", "اقرأ أيضا: الحكومة تعلن خطة جديدة لترشيد الاستهلاك") in kinds
+    assert kinds[-3:] == [
+        ("sources", "المصادر:"),
+        ("sources", "الأخبار - رويترز"),
+        ("boilerplate", "شارك القصة"),
+    ]
+    assert sum(kind == "paragraph" for kind, _ in kinds) == 4
+
+
+def test_short_line_between_paragraphs_is_a_subheading():
+    text = "عنوان الخبر هنا\n2024-01-02\nقال المدير إن العمل بدأ.\nخطة العمل\nوأضاف أن التنفيذ سريع.\n"
+    assert ("subheading", "خطة العمل") in _kinds(_article(text))
+
+
+def test_related_story_title_between_paragraphs_is_boilerplate():
+    text = (
+        "المجلس البلدي يقر ميزانية العام المقبل\n2023-11-20\n"
+        "أقر المجلس البلدي ميزانية العام المقبل بعد نقاش طويل.\n"
+        "وزراء الخارجية العرب يجتمعون في القاهرة لبحث الأزمة الإقليمية\n"
+        "وقال رئيس المجلس إن الميزانية تركز على الطرق والمدارس.\n"
+    )
+    kinds = _kinds(_article(text))
+    assert ("boilerplate", "وزراء الخارجية العرب يجتمعون في القاهرة لبحث الأزمة الإقليمية") in kinds
+
+
+def test_one_line_paragraph_with_a_full_stop_stays_a_paragraph():
+    text = _text(
+        "2023-11-20", "قال المدير إن العمل بدأ.", "انتهى الاجتماع دون اتفاق.", "وأضاف أن التنفيذ سريع."
+    )
+    assert ("paragraph", "انتهى الاجتماع دون اتفاق.") in _kinds(_article(text))
+
+
+def test_teaser_block_of_other_stories_at_the_end_is_boilerplate():
+    text = (
+        "فريق النجوم يفوز بكأس الدوري المحلي لكرة القدم\n2022-05-01\n"
+        "فاز فريق النجوم بكأس الدوري المحلي لكرة القدم بعد مباراة نهائية مثيرة أمام فريق الساحل.\n"
+        "وقال مدرب فريق النجوم إن اللاعبين قدموا مباراة كبيرة في النهائي.\n"
+        "أعلنت شركة الطيران الوطنية، الأحد، عن رحلات جديدة إلى ثلاث عواصم آسيوية خلال الصيف.\n"
+        "ارتفعت أسعار الذهب في الأسواق العالمية، الإثنين، بسبب مخاوف المستثمرين من التضخم.\n"
+    )
+    kinds = _kinds(_article(text))
+    assert [kind for kind, _ in kinds[-2:]] == ["boilerplate", "boilerplate"]
+    assert kinds[-3][0] == "paragraph"
+
+
+def test_app_notice_separator_and_lone_photo_credit_are_boilerplate():
+    text = (
+        "عنوان الخبر هنا\n2021-03-03\nقال المدير إن العمل بدأ.\n"
+        "مصدر الصورة Getty Images\nوأضاف أن التنفيذ سريع.\n"
+        "----------\nيمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل التطبيق.\n"
+    )
+    kinds = dict((line, kind) for kind, line in _kinds(_article(text)))
+    assert kinds["مصدر الصورة Getty Images"] == "boilerplate"
+    assert kinds["----------"] == "boilerplate"
+    assert kinds["يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل التطبيق."] == "boilerplate"
+
+
+def test_agency_dateline_is_a_source_and_its_own_span():
+    text = _text("2019-07-07", "بيروت، لبنان (CNN)-- قال الوزير إن الطرق مفتوحة.", "وأضاف أن الوضع هادئ.")
+    article = _article(text)
+    assert article.sources == ("CNN",)
+    assert ("dateline", "بيروت، لبنان (CNN)-- ") in _kinds(article)
+    assert ("paragraph", "قال الوزير إن الطرق مفتوحة.") in _kinds(article)
+
+
+def test_arabic_agency_dateline():
+    text = "عنوان الخبر هنا\n2019-07-07\nعمّان (رويترز) - قال الوزير إن الطرق مفتوحة.\nوأضاف أن الوضع هادئ.\n"
+    assert _article(text).sources == ("رويترز",)
+
+
+def test_byline_under_the_headline_credits_the_outlet():
+    text = _text("2015-08-04", "سارة أحمد – عين اليوم", "قال المدير إن العمل بدأ.", "وأضاف أن التنفيذ سريع.")
+    article = _article(text)
+    assert article.sources == ("عين اليوم",)
+    assert ("dateline", "سارة أحمد – عين اليوم") in _kinds(article)
+
+
+def test_inline_byline_and_date_line_leftover_credits():
+    inline = _text("2015-08-06", "علي حسن- سبق- جدة: أعلنت البلدية إغلاق الشارع.", "وقالت إن الإغلاق مؤقت.")
+    assert _article(inline).sources == ("سبق",)
+    dated = _text(
+        "جدة 21 شوال 1436 هـ الموافق 6 أغسطس 2015 م واس", "أعلنت البلدية إغلاق الشارع.", "وقالت إنه مؤقت."
+    )
+    article = _article(dated)
+    assert (article.published, article.sources) == ("2015-08-06", ("واس",))
+
+
+def test_closing_link_line_and_english_signoff():
+    link = _text(
+        "2015-08-06", "أعلنت البلدية إغلاق الشارع.", "وقالت إنه مؤقت.", "رابط الخبر بصحيفة الوئام: عنوان ما"
+    )
+    assert _article(link).sources == ("الوئام",)
+    english = (
+        "PORT OFFICIALS DENY STRIKE REPORT\n1987-04-02\n"
+        "LONDON, April 2 - Port officials denied a report that dock\nworkers would strike next week.\n"
+        '    "There is no strike planned," a spokesman said.\n Reuter\n'
+    )
+    article = _article(english)
+    assert (article.lang, article.sources, article.published) == ("en", ("Reuter",), "1987-04-02")
+    assert ("dateline", "LONDON, April 2 - ") in _kinds(article)
+
+
+def test_hard_wrapped_english_paragraphs_are_one_span_each():
+    text = (
+        "PORT OFFICIALS DENY STRIKE REPORT\n1987-04-02\n"
+        "LONDON, April 2 - Port officials denied a report that the\n"
+        "dock workers of the city would go on strike next week in\n"
+        "the capital and in the two northern ports of the country.\n"
+        '    "There is no strike planned at all," a spokesman said,\n'
+        "adding that the talks held with the union had gone well\n"
+        "and that a new agreement would be signed within days.\n"
+        "    The union declined to comment on the report late on\n"
+        "Thursday evening, saying its board would meet on Monday.\n"
+        " Reuter\n"
+    )
+    paragraphs = [line for kind, line in _kinds(_article(text)) if kind == "paragraph"]
+    assert len(paragraphs) == 3
+    assert paragraphs[0].endswith("two northern ports of the country.")
+
+
+def test_document_metadata_fills_what_the_text_lacks():
+    text = (
+        "قال المدير إن العمل بدأ في المشروع الجديد منذ أسبوعين وإن المرحلة الأولى ستنتهي "
+        "قبل نهاية العام الجاري وفق الخطة الموضوعة من قبل الوزارة المعنية بالأمر."
+    )
+    article = _article(text, title="بدء العمل في المشروع", published="Tue, 02 Jan 2024 10:00:00 +0000")
+    assert article.headline == "بدء العمل في المشروع"
+    assert article.published == "2024-01-02"
+    assert [span.kind for span in article.spans] == ["paragraph"]
+
+
+def test_date_printed_in_the_text_wins_over_metadata():
+    article = _article(
+        "عنوان الخبر هنا\nالأحد ٧ كانون الثاني ٢٠٢٤\nقال المدير إن العمل بدأ.\n", published="2024-01-09"
+    )
+    assert article.published == "2024-01-07"
+
+
+def test_opening_video_link_can_be_the_headline():
+    article = _article(
+        "شاهد.. لحظة افتتاح الجسر الجديد فوق النهر الكبير\n2018-03-14\nافتتح الوزير الجسر الجديد.\n"
+    )
+    assert article.headline == "شاهد.. لحظة افتتاح الجسر الجديد فوق النهر الكبير"
+
+
+def test_text_without_words_is_rejected():
+    result = parse_article(Document(name="x.txt", text="\n 123 \n---\n"))
+    assert isinstance(result, Rejection)
+    assert result.code == "E011"

@@ -1,0 +1,93 @@
+"""Boilerplate line patterns and shape rules, on lines written for these tests."""
+
+import pytest
+
+from rawi.articles.boilerplate import (
+    ends_sentence,
+    is_boilerplate,
+    is_link_line,
+    is_title_like,
+    starts_with_connective,
+    teaser_start,
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip to main content",
+        "تخطى إلى المحتوى",
+        "شارك القصة",
+        "شارك هذا المقال",
+        "تابعونا على تويتر",
+        "فيسبوك تويتر واتساب",
+        "Share this story",
+        "اقرأ أيضا: الحكومة تعلن خطة جديدة",
+        "إقرأ أيضاً.. افتتاح معرض الكتاب",
+        "ايضاً.. فوز الفريق المحلي بالكأس",
+        "للمزيد: تفاصيل الخطة الجديدة",
+        "مواضيع ذات صلة",
+        "يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من التطبيق",
+        "حمّل تطبيق الموقع على هاتفك",
+        "--------------------",
+        "// انتهى //",
+        "18:18 ت م",
+        "مصدر الصورة Getty Images",
+        "(أ ف ب)",
+        "© 2024 جميع الحقوق محفوظة",
+        "الوسوم: اقتصاد، طاقة",
+    ],
+)
+def test_page_furniture_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "قال المتحدث إن الحكومة ستشارك في القمة.",
+        "وأضاف أن الوزارة تتابع الملف منذ أشهر.",
+        "شارك آلاف المواطنين في المسيرة التي جابت شوارع المدينة.",
+        "أعلنت الشركة أنها ستحمل تطبيقها الجديد إلى الأسواق قريبا، وفق بيان صدر اليوم عن إدارتها في العاصمة.",
+    ],
+)
+def test_prose_is_not_boilerplate(line):
+    assert not is_boilerplate(line)
+
+
+def test_read_also_lines_are_links():
+    assert is_link_line("شاهد.. لحظة افتتاح الجسر الجديد")
+    assert not is_link_line("شارك القصة")
+
+
+def test_sentence_ends_and_title_shape():
+    assert ends_sentence("قال الوزير إن الخطة جاهزة.")
+    assert ends_sentence('وقال: "الخطة جاهزة"')
+    assert not ends_sentence("وزراء الخارجية يجتمعون في القاهرة")
+    assert is_title_like("وزراء الخارجية العرب يجتمعون في القاهرة لبحث الأزمة")
+    assert not is_title_like("وقال الوزير إن الاجتماع مهم")
+    assert not is_title_like("خطة العمل")
+
+
+def test_connectives_open_continuing_prose():
+    assert starts_with_connective("وأضاف أن الخطة جاهزة.")
+    assert starts_with_connective("كما أشار إلى الموعد.")
+    assert not starts_with_connective("وزير المالية يعلن الميزانية")
+    assert not starts_with_connective("أعلنت الشركة أرباحها.")
+
+
+def test_teaser_block_needs_off_topic_ledes_at_the_end():
+    topic = "فريق النجوم يفوز بكأس الدوري المحلي لكرة القدم بعد مباراة نهائية أمام فريق الساحل"
+    lines = [
+        "فاز فريق النجوم بكأس الدوري المحلي لكرة القدم بعد مباراة نهائية أمام فريق الساحل.",
+        "وقال مدرب فريق النجوم إن اللاعبين قدموا مباراة كبيرة.",
+        "أعلنت شركة الطيران الوطنية، الأحد، عن رحلات جديدة إلى ثلاث عواصم آسيوية خلال الصيف.",
+        "ارتفعت أسعار الذهب في الأسواق العالمية، الإثنين، بسبب مخاوف المستثمرين من التضخم.",
+    ]
+    assert teaser_start(lines, topic) == 2
+    assert teaser_start(lines[:3], topic) is None
+    on_topic = [
+        *lines[:2],
+        "احتفل أنصار فريق النجوم بالكأس في شوارع المدينة حتى ساعة متأخرة بعد المباراة النهائية.",
+    ]
+    assert teaser_start(on_topic, topic) is None

@@ -1,0 +1,38 @@
+"""Units of a text: lines for web scrapes, paragraphs for hard-wrapped wire copy."""
+
+from rawi.articles.layout import units
+
+
+def test_one_unit_per_line_with_trimmed_offsets():
+    text = "  عنوان الخبر  \n\nقال الوزير إن الخطة جاهزة.\n وأضاف أن التنفيذ قريب.\n"
+    assert [text[s:e] for s, e in units(text)] == [
+        "عنوان الخبر",
+        "قال الوزير إن الخطة جاهزة.",
+        "وأضاف أن التنفيذ قريب.",
+    ]
+
+
+def test_blank_text_has_no_units():
+    assert units(" \n\n\t\n") == []
+
+
+def test_wrapped_text_is_joined_into_indented_paragraphs():
+    lines = [
+        "MARKETS RALLY ON RATE CUT",
+        "1987-05-04",
+        "NEW YORK, May 4 - Stock markets rallied strongly on Monday",
+        "after the central bank announced a cut in its discount rate",
+        "of half a percentage point, traders in the city said today.",
+        '    "This is the news the market was waiting for," said one',
+        "senior trader at a large brokerage house in the downtown",
+        "district, adding that volume had been unusually heavy too.",
+        "    Analysts expect further gains later in the week if the",
+        "economic figures due on Thursday confirm a slower economy.",
+        " Reuter",
+    ]
+    text = "\n".join(lines)
+    found = [text[s:e] for s, e in units(text)]
+    assert found[:2] == lines[:2]
+    assert len(found) == 6
+    assert found[2].startswith("NEW YORK") and found[2].endswith("traders in the city said today.")
+    assert found[-1] == "Reuter"
