@@ -23,7 +23,7 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
         colon = colon_draft(run, lex)
         if colon:
             drafts.append(colon)
-    consumed: set[int] = set()
+    consumed: set[int] = _quoted_speech(run)
     for i, token in enumerate(run.tokens):
         if i in consumed or not token.is_word:
             continue
@@ -34,6 +34,15 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
         consumed.update(draft.consumed)
         drafts.append(draft)
     return _without_duplicates(drafts)
+
+
+def _quoted_speech(run: Run) -> set[int]:
+    """Token indices inside quoted passages of four or more words: a speaker's own words, not cues."""
+    inside: set[int] = set()
+    for opening, closing in run.quotes.items():
+        if sum(1 for t in run.tokens[opening + 1 : closing] if t.is_word) >= 4:
+            inside.update(range(opening + 1, closing))
+    return inside
 
 
 def _without_duplicates(drafts: list[Draft]) -> list[Draft]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rawi.statements.content import Bounds, Run, bounds_from, find_opener, sentence_stop, skip_adjuncts
 from rawi.statements.lexicon import CueForm, Lexicon
@@ -39,9 +39,11 @@ def cue_form(token: Token, lex: Lexicon) -> CueForm | None:
     return form
 
 
-def _cue_word(token: Token) -> str:
-    base = strip_conjunction(token.key)
-    return token.text[len(token.text) - len(token.text.lstrip("وف")) :] if base != token.key else token.text
+def _cue_word(token: Token, lex: Lexicon) -> str:
+    """The cue as written, without an attached و or ف: وقال -> قال, but وصفت stays."""
+    if token.key in lex.cues or token.text[:1] not in "وف":
+        return token.text
+    return token.text[1:]
 
 
 def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
@@ -49,6 +51,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     tokens = run.tokens
     if form.needs == "relay":
         return _relay_draft(run, i, form, lex)
+    if form.form_class == "noun":
+        form = replace(form, needs="complement")
     source: Source | None = None
     j = i + 1
     if form.form_class != "participle":
@@ -73,7 +77,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
-    return Draft(i, _cue_word(tokens[i]), form, source, bounds, (j, opener))
+    return Draft(i, _cue_word(tokens[i], lex), form, source, bounds, (j, opener))
 
 
 def _object_like(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -114,7 +118,7 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     via = (outlet.name,) if outlet and outlet.name else ()
     relayed = Source(source.name, source.role, source.kind, via)
-    return Draft(i, _cue_word(tokens[i]), form, relayed, bounds, (stop, opener), consumed)
+    return Draft(i, _cue_word(tokens[i], lex), form, relayed, bounds, (stop, opener), consumed)
 
 
 def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
@@ -177,8 +181,10 @@ def _clause_bounds(run: Run, i: int, end: int, lex: Lexicon) -> Bounds | None:
     """Content of a prepositional attribution: before it (trailing) or after it (leading)."""
     tokens = run.tokens
     start = _sentence_start(run, i)
-    if i - start >= 3:
+    if i - start >= 3 and tokens[i - 1].text in "،,-–(":
         stop = i
+        while start < stop and lex.has("complementizers", tokens[start].key):
+            start += 1
         while stop > start and not tokens[stop - 1].is_word:
             stop -= 1
         return Bounds(start, stop, False) if stop - start >= 2 else None
