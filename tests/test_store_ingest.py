@@ -50,6 +50,17 @@ def test_ingest_twice_is_identical(tmp_path: Path) -> None:
     assert dump(tmp_path / "s.db") == before
 
 
+def test_parallel_workers_give_the_serial_store(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in", 150)
+    (tmp_path / "in" / "0003-copy.txt").write_text((tmp_path / "in" / "0003.txt").read_text("utf-8"), "utf-8")
+    serial = ingest(connect(tmp_path / "one.db"), iter_documents([str(tmp_path / "in")]), batch_size=40)
+    parallel = ingest(
+        connect(tmp_path / "two.db"), iter_documents([str(tmp_path / "in")]), batch_size=40, workers=2
+    )
+    assert serial == parallel
+    assert dump(tmp_path / "one.db") == dump(tmp_path / "two.db")
+
+
 def test_rejections_are_stored_and_the_batch_goes_on(tmp_path: Path) -> None:
     conn = connect(tmp_path / "s.db")
     items: list[Document | Rejection] = [

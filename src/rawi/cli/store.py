@@ -21,6 +21,7 @@ from rawi.store.queries import SEARCH_COLUMNS, SearchFilters, rejections, search
 from rawi.views.rows import FORMATS, print_mapping, print_rows
 
 DEFAULT_DB = "rawi.db"
+DEFAULT_WORKERS = min(2, os.cpu_count() or 1)
 KILL_AFTER_ENV = "RAWI_TEST_KILL_AFTER_BATCHES"  # crash-safety test hook: SIGKILL after N commits
 
 
@@ -67,7 +68,10 @@ def run_ingest(args: argparse.Namespace) -> int:
     documents = iter_documents(args.inputs, source_options(args))
     with _progress() as progress:
         on_item = _progress_callback(progress)
-        summary = ingest(conn, documents, batch_size=args.batch_size, on_item=on_item, on_commit=_kill_hook())
+        summary = ingest(
+            conn, documents, batch_size=args.batch_size, workers=args.workers, on_item=on_item,
+            on_commit=_kill_hook(),
+        )  # fmt: skip
     print(
         f"{summary.ingested} ingested ({summary.statements} statements), "
         f"{summary.duplicates} skipped as duplicate, {summary.rejected} rejected -> {args.db}",
@@ -157,6 +161,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_input_arguments(p)
     p.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
     p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="documents per commit")
+    p.add_argument("--workers", type=int, default=DEFAULT_WORKERS, help="extraction processes")
     p.set_defaults(handler=run_ingest)
 
     p = _listing(commands, "search", "search statements (Arabic-normalised full text)", run_search)

@@ -8,9 +8,11 @@ Each near-duplicate is linked to the first stored article of its cluster (`near_
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sqlite3
 import struct
+import zlib
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash
@@ -23,6 +25,7 @@ ROWS = NUM_PERM // BANDS  # threshold of the banding ~ (1/16) ** (1/4) = 0.5
 THRESHOLD = 0.6  # estimated Jaccard similarity that counts as a near-duplicate
 SHINGLE = 3
 SEED = 1
+SCHEME = "affine32"
 
 
 def shingles(text: str) -> list[bytes]:
@@ -33,12 +36,20 @@ def shingles(text: str) -> list[bytes]:
     return [" ".join(words[i : i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)]
 
 
+@functools.cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The MinHash permutations for NUM_PERM and SEED, drawn once (read-only)."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
 def signature(text: str) -> np.ndarray | None:
     """The MinHash signature of a text (None when it has no words)."""
     grams = shingles(text)
     if not grams:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
+    minhash = MinHash(
+        num_perm=NUM_PERM, seed=SEED, hashfunc=zlib.crc32, permutations=_permutations(), scheme=SCHEME
+    )
     minhash.update_batch(grams)
     return LeanMinHash(minhash).hashvalues.astype(np.uint64)
 
@@ -58,12 +69,15 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / len(a)
 
 
-def link_article(conn: sqlite3.Connection, article_id: str, text: str) -> tuple[str, float] | None:
+def link_article(
+    conn: sqlite3.Connection, article_id: str, text: str, values: np.ndarray | None = None
+) -> tuple[str, float] | None:
     """Index one new article and link it to its earliest near-duplicate, if any.
 
-    Returns (cluster_id, similarity) when linked. Runs inside the caller's transaction.
+    `values` is the text's signature when a worker computed it already. Returns
+    (cluster_id, similarity) when linked. Runs inside the caller's transaction.
     """
-    values = signature(text)
+    values = signature(text) if values is None else values
     if values is None:
         return None
     buckets = band_buckets(values)

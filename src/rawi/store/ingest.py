@@ -2,20 +2,29 @@
 
 Each batch of documents is one transaction, so a crash (even `kill -9`) loses nothing
 already committed; documents already stored are skipped, so re-running the same command
-finishes with exactly the store a clean run gives.
+finishes with exactly the store a clean run gives. With several workers, documents are
+extracted in parallel processes while this process writes, in input order.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
+
+import numpy as np
 
 from rawi.pipeline import process_document
 from rawi.records import Document, Extraction, Rejection
+from rawi.store.dedupe import signature
 from rawi.store.writer import has_document, write_document, write_extraction, write_rejection
 
 BATCH_SIZE = 200
+CHUNK = 64  # documents handed to the workers at a time
+
+Prepared = tuple[Extraction | Rejection, np.ndarray | None]
 
 
 @dataclass
@@ -34,27 +43,65 @@ class IngestSummary:
         return self.ingested + self.duplicates + self.rejected
 
 
-def ingest_one(conn: sqlite3.Connection, item: Document | Rejection, summary: IngestSummary) -> None:
-    """Process and store one document (or a source's rejection), updating the counts."""
+def prepare(document: Document) -> Prepared:
+    """The pure, CPU-bound part of ingesting a document: extraction and MinHash signature."""
+    result = process_document(document)
+    return result, signature(result.article.text) if isinstance(result, Extraction) else None
+
+
+def _is_new(conn: sqlite3.Connection, item: Document | Rejection) -> bool:
+    """Whether an item is a document not stored yet (the ones worth extracting)."""
+    return isinstance(item, Document) and not has_document(conn, item.id)
+
+
+def _prepared(
+    conn: sqlite3.Connection, items: Iterable[Document | Rejection], workers: int
+) -> Iterator[tuple[Document | Rejection, Prepared | None]]:
+    """Each item with its extraction (None for rejections and stored documents), in input order."""
+    if workers <= 1:
+        for item in items:
+            yield item, prepare(item) if _is_new(conn, item) else None  # type: ignore[arg-type]
+        return
+    iterator = iter(items)
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        pending = None
+        while chunk := list(islice(iterator, CHUNK)):
+            todo = [item for item in chunk if _is_new(conn, item)]
+            future = pool.map_async(prepare, todo, chunksize=4)
+            if pending:
+                yield from _paired(*pending)
+            pending = (chunk, todo, future)
+        if pending:
+            yield from _paired(*pending)
+
+
+def _paired(chunk: list, todo: list, future: multiprocessing.pool.AsyncResult) -> Iterator:
+    """Pair a chunk's items with the workers' results for the ones that were sent."""
+    results = dict(zip(map(id, todo), future.get(), strict=True))
+    for item in chunk:
+        yield item, results.get(id(item))
+
+
+def _store(
+    conn: sqlite3.Connection, item: Document | Rejection, prepared: Prepared | None, summary: IngestSummary
+) -> None:
+    """Store one item's outcome, updating the counts."""
     if isinstance(item, Rejection):
         write_rejection(conn, item)
         summary.rejected += 1
-        return
-    if has_document(conn, item.id):
+    elif prepared is None or has_document(conn, item.id):  # stored earlier, or earlier in this chunk
         summary.duplicates += 1
-        return
-    result = process_document(item)
-    if isinstance(result, Rejection):
-        write_rejection(conn, result)
+    elif isinstance(prepared[0], Rejection):
+        write_rejection(conn, prepared[0])
         summary.rejected += 1
-        return
-    assert isinstance(result, Extraction)
-    write_document(conn, item)
-    if write_extraction(conn, result):
-        summary.ingested += 1
-        summary.statements += len(result.statements)
     else:
-        summary.duplicates += 1
+        extraction, minhash = prepared
+        write_document(conn, item)
+        if write_extraction(conn, extraction, minhash):
+            summary.ingested += 1
+            summary.statements += len(extraction.statements)
+        else:
+            summary.duplicates += 1
 
 
 def ingest(
@@ -62,6 +109,7 @@ def ingest(
     items: Iterable[Document | Rejection],
     *,
     batch_size: int = BATCH_SIZE,
+    workers: int = 1,
     on_item: Callable[[IngestSummary], None] | None = None,
     on_commit: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
@@ -70,8 +118,8 @@ def ingest(
     pending = 0
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for item in items:
-            ingest_one(conn, item, summary)
+        for item, prepared in _prepared(conn, items, workers):
+            _store(conn, item, prepared, summary)
             pending += 1
             if on_item:
                 on_item(summary)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from typing import Any
+
+import numpy as np
 
 from rawi.arabic.normalize import match_key, search_key
 from rawi.records import Document, Extraction, Rejection
@@ -39,10 +40,13 @@ def write_rejection(conn: sqlite3.Connection, rejection: Rejection) -> bool:
     return _insert(conn, "rejections", rejection_row(rejection))
 
 
-def write_extraction(conn: sqlite3.Connection, extraction: Extraction) -> bool:
+def write_extraction(
+    conn: sqlite3.Connection, extraction: Extraction, minhash: np.ndarray | None = None
+) -> bool:
     """Store an article with its statements, speakers, credited sources and near-duplicate link.
 
-    Returns False (and writes nothing) when the article is already stored.
+    `minhash` is the article's signature if already computed. Returns False (and writes
+    nothing) when the article is already stored.
     """
     row = article_row(extraction)
     row["outlet_key"] = match_key(row["outlet"]) if row["outlet"] else None
@@ -52,29 +56,34 @@ def write_extraction(conn: sqlite3.Connection, extraction: Extraction) -> bool:
         "INSERT OR IGNORE INTO article_sources(article_id, position, source, source_key) VALUES (?, ?, ?, ?)",
         [(row["id"], i, source, match_key(source)) for i, source in enumerate(json.loads(row["sources"]))],
     )
-    headline_key = search_key(row["headline"] or "")
-    for statement in statement_rows(extraction):
-        _write_statement(conn, statement, headline_key)
-    link_article(conn, row["id"], row["text"])
+    _write_statements(conn, row["id"], statement_rows(extraction), search_key(row["headline"] or ""))
+    link_article(conn, row["id"], row["text"], minhash)
     return True
 
 
-def _write_statement(conn: sqlite3.Connection, row: dict[str, Any], headline_key: str) -> None:
-    """Store one statement, its speaker and its full-text entry (normalised keys)."""
-    row = dict(row)
-    row["speaker_key"] = match_key(row["speaker"])
-    row["role_key"] = match_key(row["speaker_role"]) if row["speaker_role"] else None
-    row["content_key"] = search_key(row["content"])
-    if not _insert(conn, "statements", row):
+def _write_statements(conn: sqlite3.Connection, article_id: str, rows: list[Row], headline_key: str) -> None:
+    """Store a new article's statements, their speakers and full-text entries (normalised keys)."""
+    if not rows:
         return
-    rowid = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
-    conn.execute(
-        "INSERT INTO statements_fts(rowid, content, speaker, role, headline) VALUES (?, ?, ?, ?, ?)",
-        (rowid, row["content_key"], row["speaker_key"], row["role_key"] or "", headline_key),
+    for row in rows:
+        row["speaker_key"] = match_key(row["speaker"])
+        row["role_key"] = match_key(row["speaker_role"]) if row["speaker_role"] else None
+        row["content_key"] = search_key(row["content"])
+    columns = list(rows[0])
+    names = ", ".join(f'"{name}"' for name in columns)
+    marks = ", ".join("?" for _ in columns)
+    conn.executemany(
+        f"INSERT OR IGNORE INTO statements ({names}) VALUES ({marks})", [list(r.values()) for r in rows]
     )
     conn.execute(
+        "INSERT INTO statements_fts(rowid, content, speaker, role, headline)"
+        " SELECT rowid, content_key, speaker_key, COALESCE(role_key, ''), ? FROM statements"
+        " WHERE article_id = ?",
+        (headline_key, article_id),
+    )
+    conn.executemany(
         "INSERT OR IGNORE INTO speakers(key, name, kind) VALUES (?, ?, ?)",
-        (row["speaker_key"], row["speaker"], row["speaker_kind"]),
+        [(r["speaker_key"], r["speaker"], r["speaker_kind"]) for r in rows],
     )
 
 
