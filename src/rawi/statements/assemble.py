@@ -79,9 +79,15 @@ def _named(source: Source, memory: _Memory) -> Source:
     if source.role is not None or source.kind != "person":
         return source
     key = fold(source.name)
+    words = set(key.split())
     for _, mention in memory.mentions:
-        if mention.role and (fold(mention.role) == key or fold(mention.role).startswith(key + " ")):
+        role = fold(mention.role or "")
+        if role == key or role.startswith(key + " "):
             return Source(mention.name, mention.role, mention.kind, source.via)
+    for _, mention in memory.mentions:
+        role = fold(mention.role or "")
+        if role.split()[:1] == key.split()[:1] and set(role.split()) <= words:
+            return Source(mention.name, source.name, mention.kind, source.via)
     return source
 
 
@@ -146,6 +152,9 @@ def _told(context: list[Token], text: str, lex: Lexicon) -> tuple[str, ...]:
     """'قال لوكالة X', 'في مقابلة مع X': the outlet told, for `via`."""
     for k, token in enumerate(context):
         key = token.key
+        if key == "ل" and k + 1 < len(context):
+            end = max(read_subject(context, k + 1, lex), k + 2)
+            return (text[context[k + 1].start : context[end - 1].end].strip(' "«»“”'),)
         media = key[1:] if key.startswith("ل") else ""
         if media and (lex.has("media_heads", media) or lex.has("outlets", media)):
             end = read_subject(context, k + 1, lex)

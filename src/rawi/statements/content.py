@@ -45,8 +45,19 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             return m
         if text in COMMAS and m > k and _new_attribution(tokens, m + 1, lex):
             return m
+        if m > k + 2 and _contrast(tokens, m):
+            return m
         m += 1
     return len(tokens)
+
+
+def _contrast(tokens: list[Token], m: int) -> bool:
+    """'إلا أن' and 'غير أن' open a new clause that the reported content does not run into."""
+    return (
+        tokens[m].key in ("الا", "غير")
+        and m + 1 < len(tokens)
+        and tokens[m + 1].key in ("ان", "انه", "انها")
+    )
 
 
 def _decimal_point(tokens: list[Token], m: int) -> bool:

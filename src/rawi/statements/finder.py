@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from rawi.statements.content import Bounds, Run, bounds_from, find_opener, sentence_stop, skip_adjuncts
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.naming import describe
-from rawi.statements.speakers import Source, core_subject_end, read_subject, read_subject_before
+from rawi.statements.speakers import Source, core_subject_end, ends_subject, read_subject, read_subject_before
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "عنه", "عنها"))
@@ -64,6 +64,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
             source = describe(tokens[before[0] : before[1]], run.text, lex)
         elif end > j:
             source, j = describe(tokens[j:end], run.text, lex), end
+    trailing = _trailing_clause(run, i, lex)
+    if trailing is not None:
+        return Draft(i, _cue_word(tokens[i], lex), form, source, trailing, (j, j))
     opener = find_opener(run, j, form, lex)
     if not form.needs:
         core = core_subject_end(tokens, i + 1, j, lex) if source is not None and j > i + 1 else j
@@ -80,14 +83,18 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     return Draft(i, _cue_word(tokens[i], lex), form, source, bounds, (j, opener))
 
 
+def key_is_preposition(key: str) -> bool:
+    """A bare or pronoun-carrying preposition: لـ, في, عن, إلى, لها ..."""
+    return key in ("ل", "ب", "في", "عن", "الي", "علي", "من", "مع") or (key[:1] in "لب" and len(key) <= 3)
+
+
 def _object_like(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Does a direct object start at k ('نفى الكرملين تقريرا'), rather than an adjunct or 'أن'?"""
     if k >= len(tokens) or not tokens[k].is_alpha or (k > 0 and tokens[k - 1].text in "،,"):
         return False
-    key = tokens[k].key
-    if lex.has("subject_stops", key) or lex.has("complementizers", key) or key in lex.cues:
+    if ends_subject(tokens, k, lex) or key_is_preposition(tokens[k].key):
         return False
-    return not (key.startswith(("لل", "بال")) or lex.has("speech_contexts", key))
+    return not lex.has("speech_contexts", tokens[k].key)
 
 
 def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
@@ -104,6 +111,7 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if stop <= start:
         return None
     source = describe(tokens[start:stop], run.text, lex)
+    trailing = _trailing_clause(run, i, lex)
     j, consumed, inner = stop, (), form
     while j < len(tokens) and tokens[j].key in _SAYING_NOUNS:
         j += 1
@@ -111,9 +119,9 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         inner = cue_form(tokens[j], lex) or form
         consumed, j = (j,), j + 1
     opener = find_opener(run, j, inner, lex)
-    if opener is None:
+    if trailing is None and opener is None:
         return None
-    bounds = bounds_from(run, opener, lex)
+    bounds = trailing or bounds_from(run, opener or j, lex)
     if bounds is None:
         return None
     via = (outlet.name,) if outlet and outlet.name else ()
@@ -140,6 +148,25 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
             return None
         return Draft(i, prep.cue, None, source, bounds, (j, end))
     return None
+
+
+def _trailing_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
+    """'...، وفق ما نقلته الوكالة عن مصادر': a cue after بحسب ما / وفق ما / حسبما attributes the clause before."""
+    tokens = run.tokens
+    if i >= 1 and tokens[i - 1].key in ("حسبما", "وحسبما"):
+        at = i - 1
+    elif i >= 2 and tokens[i - 1].key in ("ما", "لما") and _opens_prepositional(tokens, i - 2, lex):
+        at = i - 2
+    else:
+        return None
+    start = _sentence_start(run, at)
+    if at - start < 3 or tokens[at - 1].text not in "،,-–(":
+        return None
+    return _clause_bounds(run, at, at, lex)
+
+
+def _opens_prepositional(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    return any(_match_words(tokens, k, p.words) for p in lex.prepositional)
 
 
 def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> int:

@@ -21,7 +21,7 @@ class Source:
     via: tuple[str, ...] = ()
 
 
-def _stops_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False) -> bool:
+def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False) -> bool:
     """Does token k end a subject? In a role ('الأمين العام للأمم المتحدة') لل- joins, else it ends."""
     key = tokens[k].key
     base = strip_conjunction(key)
@@ -60,7 +60,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if k > j and token.key in ("في", "من") and _continues_description(tokens, j, k, lex):
             k += 1
             continue
-        if _stops_subject(tokens, k, lex, titled=lex.has_word("titles", tokens[j].key)):
+        if ends_subject(tokens, k, lex, titled=lex.has_word("titles", tokens[j].key)):
             break
         k += 1
     return k
@@ -119,7 +119,10 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         if token.text in QUOTE_MARKS and k - 2 >= 0 and tokens[k - 2].is_word:
             k -= 1
             continue
-        if not token.is_word or _stops_subject(tokens, k - 1, lex) or lex.has("time_words", token.key):
+        if token.key in ("في", "من") and k - 2 >= 0 and _describes(tokens[k - 2].key, lex):
+            k -= 1
+            continue
+        if not token.is_word or ends_subject(tokens, k - 1, lex) or lex.has("time_words", token.key):
             break
         k -= 1
     previous = tokens[k - 1] if k > 0 else None
@@ -129,9 +132,14 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         return None
     while k < end and (lex.has("leading_particles", tokens[k].key) or not tokens[k].is_word):
         k += 1
-    if k >= end or _stops_subject(tokens, k, lex) or lex.has("time_words", tokens[k].key):
+    if k >= end or ends_subject(tokens, k, lex) or lex.has("time_words", tokens[k].key):
         return None
     return k, end
+
+
+def _describes(key: str, lex: Lexicon) -> bool:
+    """An anonymous head, quantifier or title that في/من may continue: 'مسؤولون في الإدارة'."""
+    return any(lex.has_word(name, key) for name in ("anonymous_heads", "quantifiers", "titles"))
 
 
 def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
