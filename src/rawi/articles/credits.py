@@ -21,6 +21,7 @@ _DATELINE = re.compile(
 _INLINE_BYLINE = re.compile(r"^(?P<by>[^:\n.،,]{2,60}?)\s*:\s*")
 _CAPTION_CREDIT = re.compile(r"(?:\s[-–—/|]\s*\(?|\()\s*(?P<name>[^()\-–—/|]{2,30}?)\s*\)?\s*$")
 _CREDIT_TAIL = 40
+_TRAILING = re.compile(r"[.!؟?\"»”]\s*\(\s*(?P<name>[^()]{2,25}?)\s*\)\s*$")
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
@@ -132,3 +133,9 @@ def caption_credit(line: str) -> str | None:
     if match and is_known_credit(match["name"]) and len(line.split()) > 3:
         return match["name"]
     return None
+
+
+def trailing_credit(paragraph: str) -> list[str]:
+    """An agency credited in parentheses at the very end of the last paragraph: "... الأسبوع. (أ ف ب)"."""
+    match = _TRAILING.search(paragraph[-_CREDIT_TAIL:])
+    return [match["name"]] if match and is_known_credit(match["name"]) else []

@@ -58,7 +58,8 @@ class _Reading:
 def language(text: str) -> str:
     """'ar' when Arabic letters outnumber Latin ones in the opening of the text, else 'en'."""
     sample = text[:_LANG_SAMPLE]
-    return "ar" if len(_ARABIC.findall(sample)) >= len(_LATIN.findall(sample)) else "en"
+    arabic = len(_ARABIC.findall(sample))
+    return "ar" if arabic and arabic >= len(_LATIN.findall(sample)) else "en"
 
 
 def _leftover_credit(rest: str) -> list[str]:
@@ -79,6 +80,8 @@ def _read_header(reading: _Reading, title: str | None) -> int:
         line = reading.line(index)
         kind = reading.kinds[index]
         dated = None if kind == "boilerplate" else date_line_rest(line)
+        if dated and reading.headline is None and len(dated[1].split()) > 1:
+            dated = None  # a headline that names a date ("هجمات 11 سبتمبر 2001: ...")
         if kind == "boilerplate" and not (reading.headline is None and _opening_link(line)):
             pass
         elif dated:
@@ -137,6 +140,8 @@ def _read_closing(reading: _Reading, body_start: int) -> int:
         reading.kinds[index] = "sources"
         reading.credit([name])
         end = index
+    if end == len(reading.kinds) and tail:
+        reading.credit(credits.trailing_credit(reading.line(tail[-1])))
     return end
 
 
