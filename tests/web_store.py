@@ -15,7 +15,7 @@ from rawi.store.writer import write_extraction, write_rejection
 DENIAL = (
     "الكرملين ينفي أنباء عن صفقة سرية\n"
     "موسكو - نفى دميتري بيسكوف، المتحدث باسم الكرملين، اليوم الجمعة تقريرا عن صفقة سرية، "
-    "وقال إن \"هذا التقرير خاطئ تماما\". وأضاف بيسكوف أن المحادثات مع الجانب الآخر مستمرة.\n"
+    'وقال إن "هذا التقرير خاطئ تماما". وأضاف بيسكوف أن المحادثات مع الجانب الآخر مستمرة.\n'
     "وقالت مصادر مطلعة إن الاجتماع المقبل قد يعقد الشهر المقبل في جنيف."
 )
 REPORT = (
@@ -26,7 +26,7 @@ REPORT = (
 HOSTILE = (
     "<script>alert('headline')</script> عنوان خبيث\n"
     "قال <img src=x onerror=alert(1)> إن <script>alert(2)</script> الخبر صحيح.\n"
-    "وأضاف المتحدث أن الرابط <a href=\"javascript:alert(3)\">اضغط هنا</a> آمن."
+    'وأضاف المتحدث أن الرابط <a href="javascript:alert(3)">اضغط هنا</a> آمن.'
 )
 EVIL_SPEAKER = "<img src=x onerror=alert(1)>"
 
@@ -36,38 +36,111 @@ def statement(text: str, speaker: str, cue: str, content: str, **fields: object)
     start = text.index(content)
     values: dict = {"speaker_role": None, "speaker_kind": "person", "quote_type": "indirect"}
     values.update(fields)
-    return Statement(speaker=speaker, cue=cue, content=content, start=start, end=start + len(content), **values)
+    return Statement(
+        speaker=speaker, cue=cue, content=content, start=start, end=start + len(content), **values
+    )
 
 
 def extractions() -> list[Extraction]:
     """The three fixture articles with their statements."""
-    denial = Article(name="kremlin-denial.txt", text=DENIAL, lang="ar", headline=DENIAL.split("\n")[0],
-                     published="2024-01-26", outlet="العربي", url="https://example.org/denial")
-    report = Article(name="report.txt", text=REPORT, lang="ar", headline=REPORT.split("\n")[0],
-                     published="2024-01-25", outlet="وكالة الأنباء", sources=("وكالة الأنباء",))
-    hostile = Article(name="hostile.html", text=HOSTILE, lang="ar", headline=HOSTILE.split("\n")[0],
-                      published="2024-02-01", outlet="<i>منفذ</i>", url="javascript:alert(4)")
+    denial = Article(
+        name="kremlin-denial.txt",
+        text=DENIAL,
+        lang="ar",
+        headline=DENIAL.split("\n")[0],
+        published="2024-01-26",
+        outlet="العربي",
+        url="https://example.org/denial",
+    )
+    report = Article(
+        name="report.txt",
+        text=REPORT,
+        lang="ar",
+        headline=REPORT.split("\n")[0],
+        published="2024-01-25",
+        outlet="وكالة الأنباء",
+        sources=("وكالة الأنباء",),
+    )
+    hostile = Article(
+        name="hostile.html",
+        text=HOSTILE,
+        lang="ar",
+        headline=HOSTILE.split("\n")[0],
+        published="2024-02-01",
+        outlet="<i>منفذ</i>",
+        url="javascript:alert(4)",
+    )
     return [
-        Extraction(denial, (
-            statement(DENIAL, "دميتري بيسكوف", "نفى", "تقريرا عن صفقة سرية", speaker_role="المتحدث باسم الكرملين",
-                      stance="deny", target="تقريرا عن صفقة سرية", date="2024-01-26"),
-            statement(DENIAL, "دميتري بيسكوف", "قال", "\"هذا التقرير خاطئ تماما\"", quote_type="direct",
-                      stance="deny", target="تقريرا عن صفقة سرية", date="2024-01-26"),
-            statement(DENIAL, "بيسكوف", "أضاف", "المحادثات مع الجانب الآخر مستمرة"),
-            statement(DENIAL, "مصادر مطلعة", "قالت", "الاجتماع المقبل قد يعقد الشهر المقبل في جنيف",
-                      speaker_kind="anonymous", hedged=True),
-        )),
-        Extraction(report, (
-            statement(REPORT, "مسؤولين مطلعين", "ذكرت", "الطرفين توصلا إلى صفقة سرية لتبادل الأسرى",
-                      speaker_kind="anonymous", via=("وكالة الأنباء",)),
-            statement(REPORT, "أحمد سالم", "أكد", "اللقاء تم في أجواء إيجابية", speaker_role="وزير الخارجية",
-                      stance="confirm", target="اللقاء"),
-        )),
-        Extraction(hostile, (
-            statement(HOSTILE, EVIL_SPEAKER, "قال", "<script>alert(2)</script> الخبر صحيح"),
-            statement(HOSTILE, "المتحدث", "أضاف", "الرابط <a href=\"javascript:alert(3)\">اضغط هنا</a> آمن",
-                      stance="deny", target="<script>alert(5)</script>"),
-        )),
+        Extraction(
+            denial,
+            (
+                statement(
+                    DENIAL,
+                    "دميتري بيسكوف",
+                    "نفى",
+                    "تقريرا عن صفقة سرية",
+                    speaker_role="المتحدث باسم الكرملين",
+                    stance="deny",
+                    target="تقريرا عن صفقة سرية",
+                    date="2024-01-26",
+                ),
+                statement(
+                    DENIAL,
+                    "دميتري بيسكوف",
+                    "قال",
+                    '"هذا التقرير خاطئ تماما"',
+                    quote_type="direct",
+                    stance="deny",
+                    target="تقريرا عن صفقة سرية",
+                    date="2024-01-26",
+                ),
+                statement(DENIAL, "بيسكوف", "أضاف", "المحادثات مع الجانب الآخر مستمرة"),
+                statement(
+                    DENIAL,
+                    "مصادر مطلعة",
+                    "قالت",
+                    "الاجتماع المقبل قد يعقد الشهر المقبل في جنيف",
+                    speaker_kind="anonymous",
+                    hedged=True,
+                ),
+            ),
+        ),
+        Extraction(
+            report,
+            (
+                statement(
+                    REPORT,
+                    "مسؤولين مطلعين",
+                    "ذكرت",
+                    "الطرفين توصلا إلى صفقة سرية لتبادل الأسرى",
+                    speaker_kind="anonymous",
+                    via=("وكالة الأنباء",),
+                ),
+                statement(
+                    REPORT,
+                    "أحمد سالم",
+                    "أكد",
+                    "اللقاء تم في أجواء إيجابية",
+                    speaker_role="وزير الخارجية",
+                    stance="confirm",
+                    target="اللقاء",
+                ),
+            ),
+        ),
+        Extraction(
+            hostile,
+            (
+                statement(HOSTILE, EVIL_SPEAKER, "قال", "<script>alert(2)</script> الخبر صحيح"),
+                statement(
+                    HOSTILE,
+                    "المتحدث",
+                    "أضاف",
+                    'الرابط <a href="javascript:alert(3)">اضغط هنا</a> آمن',
+                    stance="deny",
+                    target="<script>alert(5)</script>",
+                ),
+            ),
+        ),
     ]
 
 

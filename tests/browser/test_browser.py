@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from web_store import EVIL_SPEAKER, build_store
 
 CHROMIUM = "/usr/bin/chromium"
@@ -23,9 +24,12 @@ ARGS = [
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]  # fmt: skip
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[dev]')")
+playwright_api = pytest.importorskip(
+    "playwright.sync_api", reason="playwright is not installed (pip install -e '.[dev]')"
+)
 pytestmark = pytest.mark.skipif(
-    not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} not installed (apt-get install -y chromium; .ci/run does)"
+    not os.path.exists(CHROMIUM),
+    reason=f"{CHROMIUM} not installed (apt-get install -y chromium; .ci/run does)",
 )
 
 
@@ -137,7 +141,14 @@ def test_other_pages_render_and_fit_a_phone(server: str, page, tmp_path: Path) -
 def test_hostile_article_text_stays_inert(server: str, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from urllib.parse import quote
 
-    urls = ["/?q=alert", "/?q=الخبر", "/denials", "/outlets", "/rejections", "/speakers/" + quote(EVIL_SPEAKER, safe="")]
+    urls = [
+        "/?q=alert",
+        "/?q=الخبر",
+        "/denials",
+        "/outlets",
+        "/rejections",
+        "/speakers/" + quote(EVIL_SPEAKER, safe=""),
+    ]
     page.goto(server + "/?q=الخبر")
     page.locator("article.statement footer a").first.click()
     page.wait_for_load_state()

@@ -96,7 +96,7 @@ def _wrap(
     speaker_url: Callable[[str], str],
 ) -> Markup:
     """Wrap one escaped piece in the speaker link, cue span and content marks that cover it."""
-    for mark in sorted(active, key=lambda m: ("speaker", "cue", "content").index(m.kind)):
+    for mark in sorted(active, key=lambda m: (("speaker", "cue", "content").index(m.kind), m.end - m.start)):
         s = statements[mark.index]
         if mark.kind == "speaker":
             piece = Markup('<a class="hl-speaker" href="{}">{}</a>').format(

@@ -1,0 +1,69 @@
+"""The HTML pages in-process: Arabic and right to left, filters kept, paging, charts, errors."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+import pytest
+
+from web_store import build_store
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+TestClient = pytest.importorskip("fastapi.testclient", reason="httpx is needed by TestClient").TestClient
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    from rawi.web import create_app
+
+    return TestClient(create_app(build_store(tmp_path_factory.mktemp("pages") / "news.db")))
+
+
+def article_id(client: TestClient, q: str) -> str:
+    return client.get("/api/search", params={"q": q}).json()["rows"][0]["article_id"]
+
+
+@pytest.mark.parametrize("path", ["/", "/denials", "/outlets", "/rejections", "/docs"])
+def test_pages_are_arabic_right_to_left_and_offline(client: TestClient, path: str) -> None:
+    html = client.get(path).text
+    assert '<html lang="ar" dir="rtl">' in html and 'name="viewport"' in html
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)  # nothing from another host
+
+
+def test_search_page_keeps_the_filters_and_pages(client: TestClient) -> None:
+    html = client.get("/", params={"q": "صفقة", "stance": "deny", "limit": 1}).text
+    assert 'value="صفقة"' in html and '<option value="deny" selected>' in html
+    assert html.count('class="statement"') == 1 and "1–1 من 2" in html
+    assert re.search(r'rel="next" href="/\?q=[^"]*stance=deny[^"]*offset=1"', html)
+    assert 'href="/api/search.csv?q=' in html
+
+
+def test_article_page_highlights_every_statement(client: TestClient) -> None:
+    html = client.get(f"/articles/{article_id(client, 'جنيف')}").text
+    assert html.count('class="hl-ref"') == 4 and html.count("<details") == 4
+    assert 'href="/speakers/' + quote("دميتري بيسكوف", safe="") + '"' in html
+    assert 'class="hl-content stance-deny"' in html and 'href="https://example.org/denial"' in html
+
+
+def test_speaker_page_has_variants_roles_and_two_charts(client: TestClient) -> None:
+    html = client.get("/speakers/" + quote("بيسكوف")).text
+    assert html.count("<svg") == 2 and "المتحدث باسم الكرملين" in html and "دميتري بيسكوف" in html
+    assert "format=csv" in html
+
+
+def test_denials_show_what_was_denied(client: TestClient) -> None:
+    html = client.get("/denials").text
+    assert html.count("<tr id=") == 3 and "تقريرا عن صفقة سرية" in html
+
+
+def test_rejections_page_explains_each_code(client: TestClient) -> None:
+    html = client.get("/rejections", params={"code": "E007"}).text
+    assert "crawl.warc.gz#3" in html and "re-download it" in html and "E006" in html
+
+
+def test_errors_are_pages_with_the_same_fields(client: TestClient) -> None:
+    response = client.get("/articles/none")
+    assert response.status_code == 404 and "خطأ 404" in response.text and "none" in response.text
+    bad = client.get("/?q=(")
+    assert bad.status_code == 400 and "E009" in bad.text
