@@ -6,7 +6,7 @@ EXTRAS ?= dev
 comma := ,
 STAMP := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
 
-.PHONY: install run test lint bench clean
+.PHONY: install run serve test lint bench clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -18,6 +18,9 @@ install: $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/rawi extract samples/
+
+serve: $(STAMP)
+	$(BIN)/rawi serve --db $(or $(DB),rawi.db)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
