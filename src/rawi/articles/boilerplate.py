@@ -24,7 +24,8 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(connectives, stopwords, و-initial words) from data/words.json, read once."""
     path = resources.files("rawi.articles").joinpath("data/words.json")
     data = json.loads(path.read_text(encoding="utf-8"))
-    return frozenset(data["connectives"]), frozenset(data["stopwords"]), frozenset(data["waw_words"])
+    stopwords = frozenset(unify_letters(word).lower() for word in data["stopwords"])
+    return frozenset(data["connectives"]), stopwords, frozenset(data["waw_words"])
 
 
 def _combine(patterns: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
