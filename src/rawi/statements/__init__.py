@@ -37,11 +37,10 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
 
 
 def _quoted_speech(run: Run) -> set[int]:
-    """Token indices inside quoted passages of four or more words: a speaker's own words, not cues."""
+    """Token indices inside quotation marks: a speaker's own words or a name, never a cue."""
     inside: set[int] = set()
     for opening, closing in run.quotes.items():
-        if sum(1 for t in run.tokens[opening + 1 : closing] if t.is_word) >= 4:
-            inside.update(range(opening + 1, closing))
+        inside.update(range(opening + 1, closing))
     return inside
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from rawi.statements.content import Bounds, Run, bounds_from, find_opener, sentence_stop, skip_adjuncts
@@ -10,6 +11,7 @@ from rawi.statements.naming import describe
 from rawi.statements.speakers import Source, core_subject_end, ends_subject, read_subject, read_subject_before
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
+_MASDAR = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w")
 _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "عنه", "عنها"))
 _SAYING_NOUNS = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"))
 
@@ -60,10 +62,17 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         if j < len(tokens) and tokens[j].key in _RESUMPTIVE:
             j += 1
         end = read_subject(tokens, j, lex)
-        if before and (run.kind != "paragraph" or end == j):
-            source = describe(tokens[before[0] : before[1]], run.text, lex)
+        if end > j and not form.needs and _masdar(tokens[j], lex):
+            end = j
+        relative = i > 0 and tokens[i - 1].key in ("التي", "الذي", "الذين")
+        if before and (run.kind != "paragraph" or end == j or relative):
+            if not (_conjoined(tokens[i], lex) and end == j):
+                source = describe(tokens[before[0] : before[1]], run.text, lex)
         elif end > j:
             source, j = describe(tokens[j:end], run.text, lex), end
+        if source is None and run.kind == "headline" and _conjoined(tokens[i], lex):
+            first = read_subject(tokens, 0, lex)
+            source = describe(tokens[:first], run.text, lex) if first else None
     trailing = _trailing_clause(run, i, lex)
     if trailing is not None:
         return Draft(i, _cue_word(tokens[i], lex), form, source, trailing, (j, j))
@@ -81,6 +90,21 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if bounds is None:
         return None
     return Draft(i, _cue_word(tokens[i], lex), form, source, bounds, (j, opener))
+
+
+def _conjoined(token: Token, lex: Lexicon) -> bool:
+    """وأكد, ويؤكد: a cue joined by و/ف shares the subject of the clause before it."""
+    return token.key not in lex.cues and token.key[:1] in "وف"
+
+
+def _masdar(token: Token, lex: Lexicon) -> bool:
+    """An indefinite verbal noun ('استمرار', 'إلغاء', 'تطهير') is an object, not a subject."""
+    if token.definite:
+        return False
+    key = token.key
+    if lex.has("masdar_objects", key):
+        return True
+    return bool(_MASDAR.fullmatch(key))
 
 
 def key_is_preposition(key: str) -> bool:
@@ -151,7 +175,7 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
 
 
 def _trailing_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
-    """'...، وفق ما نقلته الوكالة عن مصادر': a cue after بحسب ما / وفق ما / حسبما attributes the clause before."""
+    """'...، وفق ما نقلته الوكالة عن مصادر': after بحسب ما / وفق ما / حسبما, the clause before."""
     tokens = run.tokens
     if i >= 1 and tokens[i - 1].key in ("حسبما", "وحسبما"):
         at = i - 1

@@ -48,6 +48,10 @@ class Lexicon:
         words = self.words[list_name]
         return key in words or strip_conjunction(key) in words
 
+    def has_noun(self, list_name: str, key: str) -> bool:
+        """Like `has_word`, also accepting an accusative tanween alef: تقريرا, بيانا."""
+        return self.has_word(list_name, key) or (key.endswith("ا") and self.has_word(list_name, key[:-1]))
+
 
 def _read(name: str) -> dict:
     return json.loads(resources.files("rawi.statements").joinpath("data", name).read_text("utf-8"))

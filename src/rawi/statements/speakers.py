@@ -105,11 +105,14 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
 
 
 def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The noun phrase right before a cue (subject-verb order), as a token range, or None.
+    """The noun phrase before a cue (subject-verb order), as a token range, or None.
 
-    'روسيا تنفي ...', 'الأخبار التي تحدثت عن ...'; a phrase that starts with a preposition
-    ('وقبل سنتين أعلن') is an adverbial, not a subject.
+    'وكانت صحيفة صباح ذكرت' (كان + subject + verb), 'روسيا تنفي ...', 'الأخبار التي تحدثت';
+    a phrase after a preposition ('في اليمن قال') is no subject.
     """
+    framed = _after_kana(tokens, i, lex)
+    if framed:
+        return framed
     end = i
     while end > 0 and tokens[end - 1].key in ("قد", "لقد", "التي", "الذي", "الذين", "اللذين"):
         end -= 1
@@ -125,16 +128,26 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         if not token.is_word or ends_subject(tokens, k - 1, lex) or lex.has("time_words", token.key):
             break
         k -= 1
-    previous = tokens[k - 1] if k > 0 else None
-    if previous is not None and previous.is_word and end - k >= 5 and not (
-        lex.has("leading_particles", previous.key) or lex.has("complementizers", previous.key)
-    ):
+    opened = k == 0 or not tokens[k - 1].is_word or lex.has("subject_openers", tokens[k - 1].key)
+    if not opened and not (k < end and lex.has_noun("document_heads", tokens[k].key)):
         return None
     while k < end and (lex.has("leading_particles", tokens[k].key) or not tokens[k].is_word):
         k += 1
     if k >= end or ends_subject(tokens, k, lex) or lex.has("time_words", tokens[k].key):
         return None
     return k, end
+
+
+def _after_kana(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'وكان X قد قال', 'وكانت X ... أعلنت': the subject right after كان, before the cue."""
+    for k in range(i - 1, max(-1, i - 16), -1):
+        token = tokens[k]
+        if token.text in ".!?؟":
+            return None
+        if token.key in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"):
+            end = read_subject(tokens, k + 1, lex)
+            return (k + 1, end) if k + 1 < end <= i else None
+    return None
 
 
 def _describes(key: str, lex: Lexicon) -> bool:
