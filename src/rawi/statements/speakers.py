@@ -24,16 +24,20 @@ class Source:
 def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False) -> bool:
     """Does token k end a subject? In a role ('الأمين العام للأمم المتحدة') لل- joins, else it ends."""
     key = tokens[k].key
-    base = strip_conjunction(key)
-    if lex.has("complementizers", key) or lex.has("subject_stops", key):
-        return True
-    if key in lex.cues or (base != key and base in lex.cues):
+    if _ends_phrase(key, lex):
         return True
     if _is_told_outlet(key, lex) or key == "ل":
         return True
     if key.startswith("لل") and len(key) > 4:
         return not titled
     return key.startswith(("بال", "كال")) and len(key) > 4
+
+
+def _ends_phrase(key: str, lex: Lexicon) -> bool:
+    """A complementiser, a stop word or another cue: no noun phrase runs through it."""
+    if lex.has("complementizers", key) or lex.has("subject_stops", key):
+        return True
+    return key in lex.cues or strip_conjunction(key) in lex.cues
 
 
 def _is_told_outlet(key: str, lex: Lexicon) -> bool:
@@ -125,7 +129,7 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         if token.key in ("في", "من") and k - 2 >= 0 and _describes(tokens[k - 2].key, lex):
             k -= 1
             continue
-        if not token.is_word or ends_subject(tokens, k - 1, lex) or lex.has("time_words", token.key):
+        if not token.is_word or _ends_phrase(token.key, lex) or lex.has("time_words", token.key):
             break
         k -= 1
     opened = k == 0 or not tokens[k - 1].is_word or lex.has("subject_openers", tokens[k - 1].key)
