@@ -69,6 +69,9 @@ def test_decodable_files_give_the_article_text(tmp_path, capsys):
         assert by_file[name]["published"] == "2024-03-11"
     assert by_file["english.txt"]["headline"] == ENGLISH.splitlines()[0]
     assert status == 1
+    _, [original], _ = run(["extract", "--format", "jsonl", str(FIXTURES / "article_ar.txt")], capsys)
+    for name in ("cp1256.txt", "utf16.txt"):  # same text, so the same statements as the UTF-8 file
+        assert by_file[name]["statements"] == original["statements"]
 
 
 def test_good_inputs_exit_zero(tmp_path, capsys):

@@ -6,6 +6,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from rawi.errors import CODES
 from rawi.records import Document, Rejection
@@ -115,3 +117,37 @@ def test_index_jsonl_reads_with_the_right_field_mapping():
     items = list(iter_documents([str(CORPUS / "ar" / "index.jsonl")], SourceOptions(text_field="file")))
     assert codes(items) == Counter(doc=207)
     assert items[0].url and items[0].outlet
+
+
+SUFFIXES = ["", ".txt", ".html", ".xml", ".rss", ".jsonl", ".json", ".warc", ".warc.gz", ".gz", ".arc"]
+PREFIXES = [
+    b"",
+    b"WARC/1.0\r\n",
+    b"\x1f\x8b\x08\x00",
+    b"<rss><channel><item>",
+    b'{"text": "',
+    b"[",
+    b"\xff\xfe",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(prefix=st.sampled_from(PREFIXES), body=st.binary(max_size=600), suffix=st.sampled_from(SUFFIXES))
+def test_arbitrary_bytes_never_raise(tmp_path, prefix, body, suffix):
+    path = tmp_path / f"input{suffix}"
+    path.write_bytes(prefix + body)
+    items = read(path)
+    assert items
+    assert all(isinstance(item, Document) or item.code in CODES for item in items)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cut=st.integers(min_value=1, max_value=4000))
+def test_any_prefix_of_a_real_archive_keeps_records_or_says_why(tmp_path, cut):
+    source = PEERS / "warc" / "warcio" / "example.warc.gz"
+    if not source.is_file():
+        pytest.skip("../shared/peers is not on this machine")
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(source.read_bytes()[:cut])
+    items = read(path)
+    assert items and all(isinstance(item, Document) or item.code in CODES for item in items)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rawi.sources.decoding import binary_reason, choose_encoding, codec_name, declared_charset, decode
 
@@ -95,3 +97,10 @@ def test_text_heads_are_not_binary():
     assert binary_reason(ARABIC.encode("utf-8")) is None
     assert binary_reason(ARABIC.encode("cp1256")) is None
     assert choose_encoding(b"plain ascii") == "utf-8"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300), st.sampled_from([None, "utf-8", "windows-1256", "bogus", "utf-16"]))
+def test_decoding_never_fails(data, declared):
+    decoded = decode(data, declared)
+    assert isinstance(decoded.text, str) and codec_name(decoded.encoding)

@@ -59,3 +59,12 @@ def test_empty_and_whitespace_files_are_e001(tmp_path):
 def test_directory_given_as_a_file_is_e005(tmp_path):
     [rejection] = read(tmp_path)
     assert rejection.code == "E005"
+
+
+def test_corruption_inside_a_gzip_stream_is_e007(tmp_path):
+    packed = bytearray(gzip.compress(ARTICLE.encode() * 5000))
+    packed[len(packed) // 2 : len(packed) // 2 + 8] = b"\xff" * 8
+    path = tmp_path / "damaged.txt.gz"
+    path.write_bytes(bytes(packed))
+    [rejection] = read(path)
+    assert rejection.code == "E007"

@@ -10,6 +10,7 @@ import gzip
 import io
 import os
 import sys
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from stat import S_ISREG
@@ -84,7 +85,7 @@ def _guarded(name: str, items: Iterator[Item]) -> Iterator[Item]:
         for item in items:
             count += 1
             yield item
-    except (EOFError, ValueError, OSError, LookupError, RuntimeError) as error:
+    except (EOFError, ValueError, OSError, LookupError, RuntimeError, zlib.error) as error:
         yield Rejection(name, "E007", f"broke after {count} documents: {type(error).__name__}: {error}")
 
 
@@ -129,7 +130,7 @@ def _feed(name: str, stream: BinaryIO, size: int | None, options: SourceOptions)
     if not data or len(data) > limit:
         yield Rejection(name, "E004", f"a feed over {limit:,} bytes")
         return
-    yield from read_feed(name, data)
+    yield from _guarded(name, read_feed(name, data))
 
 
 def read_input(item: Input, options: SourceOptions) -> Iterator[Item]:

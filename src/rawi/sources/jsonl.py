@@ -84,8 +84,9 @@ def _document(name: str, record: dict[str, Any], options: SourceOptions) -> Docu
 def _documents(name: str, records: Iterator[tuple[int, Any]], options: SourceOptions) -> Iterator[Item]:
     """Documents of numbered records; records without text are reported once per file if all lack it."""
     wanted = "/".join(options.fields("text"))
-    found, missing, keys = 0, 0, ""
+    found, missing, keys, seen = 0, 0, "", 0
     for number, record in records:
+        seen += 1
         if isinstance(record, Rejection):
             yield record
             continue
@@ -100,6 +101,8 @@ def _documents(name: str, records: Iterator[tuple[int, Any]], options: SourceOpt
                 yield Rejection(name, "E008", f"{missing} records before #{number} have no {wanted} field")
             found += 1
             yield document
+    if not seen:
+        yield Rejection(name, "E012", "it holds no records")
     if missing and not found:
         yield Rejection(name, "E008", f"none of its {missing} records has {wanted}; its fields: {keys}")
 
