@@ -67,6 +67,7 @@ def test_sentence_ends_and_title_shape():
     assert is_title_like("وزراء الخارجية العرب يجتمعون في القاهرة لبحث الأزمة")
     assert not is_title_like("وقال الوزير إن الاجتماع مهم")
     assert not is_title_like("خطة العمل")
+    assert not is_title_like("قال الوزير، في مؤتمر صحفي عقده اليوم، إن الخطة جاهزة")
 
 
 def test_connectives_open_continuing_prose():

@@ -36,6 +36,8 @@ def test_agency_datelines():
     assert dateline("(أ ف ب) – أعلنت الحكومة")[0] == "أ ف ب"
     assert dateline("نفت منظمة حلف شمال الأطلسي (الناتو) في بيان الأحد التقارير") is None
     assert dateline("قال مسؤول عسكري لـ(المدينة): إن القوات تقدمت") is None
+    assert dateline("أتلانتا، الولايات المتحدة (CNN) نفى الرئيس")[0] == "CNN"
+    assert dateline("قال مسؤول لـ(CNN) إن القوات تقدمت") is None
 
 
 def test_bylines():

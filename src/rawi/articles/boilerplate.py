@@ -15,6 +15,7 @@ from rawi.arabic.normalize import strip_diacritics, unify_letters
 
 _MAX_FURNITURE = 160
 _TAIL = 8
+_TITLE_WORDS = 15
 _FINAL = re.compile(r"[.!?؟…:;]\s*[\"'»”“)\]]*\s*$|[\"»”]\s*[.!?؟…]?\s*$")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -95,9 +96,15 @@ def starts_with_connective(line: str) -> bool:
 
 
 def is_title_like(line: str) -> bool:
-    """A headline-shaped line: 4-18 words, no sentence-final mark, not opening with a connective."""
+    """A headline-shaped line: 4-15 words, no comma, no sentence-final mark, no opening connective."""
     count = len(words(line))
-    return 4 <= count <= 18 and not ends_sentence(line) and not starts_with_connective(line)
+    return (
+        4 <= count <= _TITLE_WORDS
+        and "،" not in line
+        and ", " not in line
+        and not ends_sentence(line)
+        and not starts_with_connective(line)
+    )
 
 
 def content_words(text: str) -> set[str]:

@@ -16,7 +16,7 @@ from rawi.arabic.normalize import match_key
 _SEPARATORS = re.compile(r"\s*(?:[-–—/|،,]|\s و\s*(?=\S))\s*")
 _DASH = re.compile(r"\s*[-–—]+\s*")
 _DATELINE = re.compile(
-    r"^(?P<place>[^()\n:.؟?!]{0,70}?)\s*\(\s*(?P<name>[^()\n]{2,30}?)\s*\)\s*(?:[-–—]+|\s*–)\s*"
+    r"^(?P<place>[^()\n:.؟?!]{0,70}?)\s*\(\s*(?P<name>[^()\n]{2,30}?)\s*\)\s*(?P<dash>[-–—]+)?\s*"
 )
 _INLINE_BYLINE = re.compile(r"^(?P<by>[^:\n.،,]{2,60}?)\s*:\s*")
 _CAPTION_CREDIT = re.compile(r"(?:\s[-–—/|]\s*\(?|\()\s*(?P<name>[^()\-–—/|]{2,30}?)\s*\)?\s*$")
@@ -85,13 +85,19 @@ def link_line_source(line: str) -> str | None:
 
 
 def dateline(paragraph: str) -> tuple[str, int] | None:
-    """An opening dateline "دبي، الإمارات (CNN)--" or "(رويترز) -": (agency, where the lede begins)."""
+    """An opening dateline "دبي، الإمارات (CNN)--" or "(رويترز) -": (agency, where the lede begins).
+
+    Without a dash only a known agency after a "city، country" place counts ("أتلانتا، ... (CNN) نفى").
+    """
     match = _DATELINE.match(paragraph)
     if not match or len(match["name"].split()) > 4:
         return None
-    if is_known_credit(match["name"]) or len(match["place"].split()) <= 6:
-        return match["name"], match.end()
-    return None
+    known = is_known_credit(match["name"])
+    if match["dash"]:
+        return (match["name"], match.end()) if known or len(match["place"].split()) <= 6 else None
+    place = match["place"].strip()
+    city_country = not place or (("،" in place or "," in place) and len(place.split()) <= 6)
+    return (match["name"], match.end()) if known and city_country else None
 
 
 def inline_byline(paragraph: str) -> tuple[list[str], int] | None:
