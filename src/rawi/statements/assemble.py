@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rawi.records import Article, Statement
-from rawi.statements.backrefs import resolve
+from rawi.statements.backrefs import OWNED, resolve
 from rawi.statements.content import Run
 from rawi.statements.finder import Draft
 from rawi.statements.lexicon import Lexicon
@@ -22,6 +22,7 @@ class _Memory:
     """What the assembly of one article remembers as it reads on (local to one call)."""
 
     mentions: list[tuple[int, Source]]
+    owners: dict[str, Source] = field(default_factory=dict)
     last: Source | None = None
     last_at: int = -1
     names: list[Source] = field(default_factory=list)
@@ -64,7 +65,7 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     if source is None or not source.name:
         return _antecedent(memory, at)
     before = memory.seen + run.tokens[: draft.cue_index]
-    source = resolve(source, before, run.text, lex)
+    source = resolve(source, before, run.text, lex, memory.owners)
     return _full_name(_named(source, memory), memory)
 
 
@@ -121,6 +122,7 @@ def _statement(
     if not in_headline:
         memory.last = Source(source.name, source.role, source.kind, via)
         memory.last_at = start
+        _remember_owner(tokens[draft.cue_index + 1 : draft.context[1]], memory.last, memory)
         if len(source.name.split()) > 1:
             memory.names.append(source)
     return Statement(
@@ -139,6 +141,14 @@ def _statement(
         date=statement_date(tokens[draft.cue_index + 1 : draft.context[1]], article.published),
         in_headline=in_headline,
     )
+
+
+def _remember_owner(context: list[Token], source: Source, memory: _Memory) -> None:
+    """'قالت الوزارة في بيان': later 'البيان' speaks for the ministry."""
+    for token in context:
+        noun = token.key.removeprefix("ب").removesuffix("ا")
+        if noun in OWNED and fold(source.name) not in OWNED:
+            memory.owners[noun] = source
 
 
 def _target(text: str, content: list[Token], stance: str, stop: int | None) -> str | None:

@@ -1,13 +1,19 @@
-"""Back-references: 'الوكالة', 'التقرير', 'المصدر' take the name given earlier in the article."""
+"""Back-references: 'الوكالة', 'التقرير', 'المصدر' take the name given earlier in the article.
+
+'تقرير الشركة' and 'بيان الوكالة' speak for their owner, itself resolved the same way.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe
 from rawi.statements.speakers import Source, read_subject
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
-_OWNED = ("تقرير", "بيان", "دراسه")
+OWNED = frozenset(fold(w) for w in ("تقرير", "بيان", "دراسة", "تقارير"))
+_ANONYMOUS = frozenset(fold(w) for w in ("مصدر", "مصادر"))
 
 
 def _indefinite_forms(noun: str) -> set[str]:
@@ -16,38 +22,82 @@ def _indefinite_forms(noun: str) -> set[str]:
     return forms | {p + f for p in ("ل", "ب", "و", "ف") for f in forms}
 
 
-def resolve(source: Source, before: list[Token], text: str, lex: Lexicon) -> Source:
-    """The named source a back-reference stands for, searching the tokens before it."""
+def _bare(word: str) -> str:
+    key = strip_conjunction(fold(word))
+    return key[:-1] if key.endswith("ا") and key[:-1] in OWNED else key
+
+
+def resolve(
+    source: Source, before: list[Token], text: str, lex: Lexicon, owners: Mapping[str, Source]
+) -> Source:
+    """The named source a back-reference or an owned document stands for.
+
+    `owners` maps a document noun (بيان, تقرير) to whoever last spoke 'في بيان'.
+    """
     words = source.name.split()
+    head = _bare(words[0]) if words else ""
+    if head in OWNED and len(words) > 1:
+        owner_words = source.name.split(maxsplit=1)[1].removeprefix("ل").removeprefix("ـ")
+        owner = resolve(Source(owner_words, None, "organization"), before, text, lex, owners)
+        return Source(owner.name, source.role, "document", source.via)
     if len(words) != 1:
         return source
-    noun = lex.maps["back_references"].get(strip_conjunction(fold(words[0])))
+    noun = lex.maps["back_references"].get(head) or (head if head in OWNED else None)
     if noun is None:
         return source
+    if noun in OWNED and noun in owners:
+        owner = owners[noun]
+        return Source(owner.name, source.role, "document", source.via)
+    found = _search(before, noun, text, lex)
+    if found is None:
+        return source
+    kind = "document" if noun in OWNED else found.kind
+    return Source(found.name, source.role, kind, source.via)
+
+
+def _search(before: list[Token], noun: str, text: str, lex: Lexicon) -> Source | None:
     forms = _indefinite_forms(noun)
     for k in range(len(before) - 1, -1, -1):
-        if before[k].key in forms and k + 1 < len(before) and before[k + 1].is_word:
+        if before[k].key in forms and k + 1 < len(before) and not _agreeing_adjective(before[k + 1], noun):
             found = _name_after(before, k + 1, noun, text, lex)
             if found is not None:
-                kind = "document" if noun in _OWNED else found.kind
-                return Source(found.name, source.role, kind, source.via)
-    return source
+                return found
+        if noun in ("وكاله", "تقرير") and lex.has("outlets", before[k].key):
+            return Source(before[k].text, None, "organization")
+    return None
+
+
+def _agreeing_adjective(token: Token, noun: str) -> bool:
+    """'شركة متعاقدة': an adjective agreeing with the noun, not the name it is given."""
+    return noun.endswith("ه") and token.key.endswith("ه") and not token.definite
 
 
 def _name_after(tokens: list[Token], k: int, noun: str, text: str, lex: Lexicon) -> Source | None:
-    if noun in _OWNED:
-        owner = tokens[k]
-        if owner.key.startswith("ل") and len(owner.key) > 3:
-            head = owner.key[1:]
-            k += 1 if lex.has("media_heads", head) or lex.has("organization_heads", head) else 0
-        elif lex.has("media_heads", owner.key):
-            k += 1
+    if noun in OWNED:
+        owner = next((m for m in range(k, min(k + 3, len(tokens))) if _owner_word(tokens[m], lex)), None)
+        if owner is None:
+            return None
+        key = tokens[owner].key
+        if key.startswith("لل"):
+            name = "ال" + tokens[owner].text[2:]
+            return Source(name, None, "organization")
+        k = owner + (1 if key.startswith("ل") else 0)
     end = read_subject(tokens, k, lex)
     if end <= k:
         return None
-    found = describe(tokens[k:end], text, lex)
-    if noun in ("مصدر", "مصادر"):
+    if noun in _ANONYMOUS:
         phrase = text[tokens[k - 1].start : tokens[end - 1].end]
         return Source(phrase.lstrip("وبل"), None, "anonymous")
+    found = describe(tokens[k:end], text, lex)
     return found if found.name else None
 
+
+def _owner_word(token: Token, lex: Lexicon) -> bool:
+    """لوكالة, للوزارة, or an outlet's name: who a report or statement belongs to."""
+    key = token.key
+    if key.startswith("ل") and len(key) > 3:
+        return True
+    if lex.has("outlets", key):
+        return True
+    lists = ("subject_stops", "time_words", "document_adjectives")
+    return token.is_alpha and not token.definite and not any(lex.has(name, key) for name in lists)

@@ -72,6 +72,8 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
 def _clean(name: str) -> str:
     """Trim punctuation and a conjunction glued to a definite name: والكرملين -> الكرملين."""
     name = name.strip(" ،,:")
+    if len(name) > 2 and name[0] in QUOTE_MARKS and name[-1] in QUOTE_MARKS:
+        name = name[1:-1].strip()
     return name[1:] if fold(name).startswith("وال") else name
 
 
