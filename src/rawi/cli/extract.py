@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from rawi.errors import InputError
@@ -59,8 +60,8 @@ def source_options(args: argparse.Namespace) -> SourceOptions:
     )
 
 
-def run_extract(args: argparse.Namespace) -> int:
-    """Extract statements from every input; exit 1 when any document was rejected."""
+def _extract_all(args: argparse.Namespace) -> int:
+    """Print each input's result (stdout) or its rejection (stderr); the number rejected."""
     failed = 0
     for item in iter_documents(args.inputs, source_options(args)):
         result = item if isinstance(item, Rejection) else process_document(item)
@@ -73,7 +74,16 @@ def run_extract(args: argparse.Namespace) -> int:
             print(json.dumps(article_record(result), ensure_ascii=False))
         else:
             print_extraction(result)
-    return 1 if failed else 0
+    return failed
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """Extract statements from every input; exit 1 when any document was rejected."""
+    try:
+        return 1 if _extract_all(args) else 0
+    except BrokenPipeError:  # `rawi extract ... | head`: the reader left, stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -23,7 +23,7 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 def _plain(detail: dict[str, Any] | None, value: str) -> str:
     """A feed text construct as plain text, whatever markup it came in."""
     kind = (detail or {}).get("type", "text/html")
-    return html_to_text(value) if kind in HTML_TYPES or "<" in value else value.strip()
+    return html_to_text(value) if kind in HTML_TYPES else value.strip()
 
 
 def _body(entry: Any) -> str:

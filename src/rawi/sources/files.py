@@ -106,7 +106,7 @@ def _dispatch(name: str, raw: BinaryIO, size: int | None, options: SourceOptions
     """Sniff a stream and read it with the reader for its kind."""
     head = raw.read(HEAD_BYTES)
     stream = rewound(head, raw)
-    kind, detail = sniff(name, head)
+    kind, detail = sniff(name.removesuffix(".gz"), head)
     readers: dict[Kind, Callable[[], Iterator[Item]]] = {
         Kind.EMPTY: lambda: iter([Rejection(name, "E001", detail)]),
         Kind.BINARY: lambda: iter([Rejection(name, "E002", detail)]),
@@ -138,7 +138,9 @@ def read_input(item: Input, options: SourceOptions) -> Iterator[Item]:
     try:
         with ExitStack() as stack:
             if item.path is None:
-                raw, size = sys.stdin.buffer, None
+                raw, size = getattr(sys.stdin, "buffer", None), None
+                if raw is None:
+                    raise OSError("standard input is closed")
             else:
                 raw = stack.enter_context(item.path.open("rb"))
                 stat = os.fstat(raw.fileno())
