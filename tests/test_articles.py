@@ -217,3 +217,20 @@ def test_text_without_words_is_rejected():
     result = parse_article(Document(name="x.txt", text="\n 123 \n---\n"))
     assert isinstance(result, Rejection)
     assert result.code == "E011"
+
+
+def test_short_sentence_with_a_date_is_not_a_date_line():
+    article = _article(
+        _text(
+            "2024-02-01",
+            "أعلنت الوزارة يوم 26 يناير 2024 يوما وطنيا للقراءة.",
+            "وقالت إن الفعاليات تبدأ غدا.",
+        )
+    )
+    assert article.published == "2024-02-01"
+    assert ("paragraph", "أعلنت الوزارة يوم 26 يناير 2024 يوما وطنيا للقراءة.") in _kinds(article)
+
+
+def test_headline_naming_a_date_is_not_a_date_line():
+    article = _article("هجمات 11 سبتمبر 2001: ذكرى مؤلمة\n2021-09-11\nقال الرئيس إن الذكرى مؤلمة.\n")
+    assert (article.headline, article.published) == ("هجمات 11 سبتمبر 2001: ذكرى مؤلمة", "2021-09-11")

@@ -73,15 +73,28 @@ def _leftover_credit(rest: str) -> list[str]:
     return []
 
 
+def _date_line(line: str, before_headline: bool) -> tuple[str, str] | None:
+    """(ISO date, leftover words) when the line is a date line, not a sentence naming a date.
+
+    Before the headline only a bare date counts ("هجمات 11 سبتمبر 2001: ..." is a headline);
+    after it a place and a credit may be left over ("الرياض ... واس"), but no sentence.
+    """
+    dated = date_line_rest(line)
+    if dated is None or bp.ends_sentence(line):
+        return None
+    leftover = len(dated[1].split())
+    if leftover > (1 if before_headline else 2) and not _leftover_credit(dated[1]):
+        return None
+    return dated
+
+
 def _read_header(reading: _Reading, title: str | None) -> int:
     """Mark headline, date lines, bylines and captions at the top; return where the body starts."""
     index = 0
     while index < len(reading.kinds) and index < _HEADER_LIMIT:
         line = reading.line(index)
         kind = reading.kinds[index]
-        dated = None if kind == "boilerplate" else date_line_rest(line)
-        if dated and reading.headline is None and len(dated[1].split()) > 1:
-            dated = None  # a headline that names a date ("هجمات 11 سبتمبر 2001: ...")
+        dated = None if kind == "boilerplate" else _date_line(line, reading.headline is None)
         if kind == "boilerplate" and not (reading.headline is None and _opening_link(line)):
             pass
         elif dated:
