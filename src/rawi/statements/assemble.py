@@ -40,7 +40,7 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
                 continue
             end = read_subject(run.tokens, k, lex)
             source = describe(run.tokens[k:end], run.text, lex) if end > k else None
-            if source and source.role and source.name and source.kind == "person":
+            if source and source.role and source.kind == "person" and _plausible_name(source.name, lex):
                 found.append((token.start, source))
     return found
 
@@ -57,6 +57,12 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
                 statements.append(statement)
         memory.seen.extend(run.tokens)
     return tuple(statements)
+
+
+def _plausible_name(name: str, lex: Lexicon) -> bool:
+    """One to four words, none of them a function word: 'متوفى في سلطنة عمان' is no name."""
+    words = [fold(w) for w in name.split()]
+    return 0 < len(words) <= 4 and not any(lex.has("subject_stops", w) for w in words)
 
 
 def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source | None:
@@ -146,7 +152,8 @@ def _statement(
 def _remember_owner(context: list[Token], source: Source, memory: _Memory) -> None:
     """'قالت الوزارة في بيان': later 'البيان' speaks for the ministry."""
     for token in context:
-        noun = token.key.removeprefix("ب").removesuffix("ا")
+        key = token.key.removesuffix("ا")
+        noun = key if key in OWNED else key[1:]
         if noun in OWNED and fold(source.name) not in OWNED:
             memory.owners[noun] = source
 

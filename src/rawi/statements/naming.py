@@ -44,7 +44,7 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
     joined = False
     for k, token in enumerate(words):
         key = token.key
-        if k == 0 or _is_title(key, lex) or token.text in QUOTE_MARKS:
+        if k == 0 or _is_title(key, lex) or token.text in QUOTE_MARKS or key in _OWN_NAME:
             joined = False
             continue
         if joined or lex.has("role_joiners", key) or token.definite or _genitive_l(key):
@@ -52,6 +52,9 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
             continue
         return k
     return len(words)
+
+
+_OWN_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
 
 
 def _genitive_l(key: str) -> bool:
