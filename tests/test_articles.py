@@ -234,3 +234,19 @@ def test_short_sentence_with_a_date_is_not_a_date_line():
 def test_headline_naming_a_date_is_not_a_date_line():
     article = _article("هجمات 11 سبتمبر 2001: ذكرى مؤلمة\n2021-09-11\nقال الرئيس إن الذكرى مؤلمة.\n")
     assert (article.headline, article.published) == ("هجمات 11 سبتمبر 2001: ذكرى مؤلمة", "2021-09-11")
+
+
+def test_caption_after_a_caption_label_is_a_caption():
+    text = _text(
+        "2024-05-05",
+        "قال الوزير إن الجسر سيفتح الشهر المقبل.",
+        "التعليق على الصورة، الوزير يتفقد أعمال البناء في الجسر",
+        "التعليق على الصورة",
+        "عمال يعملون في الموقع",
+        "وأضاف أن العمل يسير وفق الخطة.",
+    )
+    kinds = _kinds(_article(text))
+    assert ("boilerplate", "التعليق على الصورة، ") in kinds
+    assert ("caption", "الوزير يتفقد أعمال البناء في الجسر") in kinds
+    assert ("boilerplate", "التعليق على الصورة") in kinds
+    assert ("caption", "عمال يعملون في الموقع") in kinds

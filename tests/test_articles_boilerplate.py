@@ -3,6 +3,7 @@
 import pytest
 
 from rawi.articles.boilerplate import (
+    caption_label_end,
     ends_sentence,
     is_boilerplate,
     is_link_line,
@@ -36,6 +37,12 @@ from rawi.articles.boilerplate import (
         "(أ ف ب)",
         "© 2024 جميع الحقوق محفوظة",
         "الوسوم: اقتصاد، طاقة",
+        "انضم إلى قناتنا على تلغرام",
+        "الأكثر قراءة",
+        "إعلان",
+        "منذ 3 ساعات",
+        "تحرير: سارة علي",
+        "Reporting by John Smith",
     ],
 )
 def test_page_furniture_is_boilerplate(line):
@@ -53,6 +60,12 @@ def test_page_furniture_is_boilerplate(line):
 )
 def test_prose_is_not_boilerplate(line):
     assert not is_boilerplate(line)
+
+
+def test_caption_labels():
+    assert caption_label_end("التعليق على الصورة") == len("التعليق على الصورة")
+    assert caption_label_end("التعليق على الصورة، الرئيس يصل إلى المطار") == len("التعليق على الصورة، ")
+    assert caption_label_end("قال الرئيس إن الصورة واضحة") is None
 
 
 def test_read_also_lines_are_links():

@@ -15,6 +15,7 @@ from rawi.arabic.normalize import strip_diacritics, unify_letters
 
 _MAX_FURNITURE = 160
 _TAIL = 8
+_LABEL_CHARS = 40
 _TITLE_WORDS = 15
 _FINAL = re.compile(r"[.!?؟…:;]\s*[\"'»”“)\]]*\s*$|[\"»”]\s*[.!?؟…]?\s*$")
 _WORD = re.compile(r"[^\W_]+")
@@ -46,7 +47,9 @@ def _line_patterns() -> tuple[
     """data/boilerplate.json compiled once: (read-also link prefixes, every other group)."""
     path = resources.files("rawi.articles").joinpath("data/boilerplate.json")
     data = json.loads(path.read_text(encoding="utf-8"))
-    groups = {key: group for key, group in data.items() if not key.startswith("_")}
+    groups = {
+        key: group for key, group in data.items() if not key.startswith("_") and key != "caption_labels"
+    }
     links = groups.pop("read_also")
     return _combine(links), _combine([p for group in groups.values() for p in group])
 
@@ -54,6 +57,23 @@ def _line_patterns() -> tuple[
 def _matches(key: str, patterns: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
     """True when the folded line matches an anchored or a floating pattern."""
     return patterns[0].match(key) is not None or patterns[1].search(key) is not None
+
+
+@cache
+def _caption_label() -> re.Pattern[str]:
+    """The caption labels of data/boilerplate.json ("التعليق على الصورة،"), folded, as one pattern."""
+    path = resources.files("rawi.articles").joinpath("data/boilerplate.json")
+    labels = json.loads(path.read_text(encoding="utf-8"))["caption_labels"]
+    return re.compile(rf"^(?:{'|'.join(labels)})\s*[،,:]?\s*", re.IGNORECASE)
+
+
+def caption_label_end(line: str) -> int | None:
+    """Where the caption text starts after a label such as "التعليق على الصورة،", or None.
+
+    Equal to len(line) when the label stands alone (the caption is on the next line).
+    """
+    match = _caption_label().match(unify_letters(line[:_LABEL_CHARS]).lower())
+    return match.end() if match else None
 
 
 def _key(line: str) -> str | None:

@@ -88,6 +88,22 @@ def _date_line(line: str, before_headline: bool) -> tuple[str, str] | None:
     return dated
 
 
+def _read_caption_labels(reading: _Reading) -> None:
+    """BBC-style "التعليق على الصورة، ..." lines: the label is furniture, the rest a caption."""
+    for index, (start, end) in enumerate(reading.spans):
+        cut = bp.caption_label_end(reading.line(index))
+        if cut is None:
+            continue
+        if cut >= end - start:
+            reading.kinds[index] = "boilerplate"
+            if index + 1 < len(reading.kinds) and reading.kinds[index + 1] == "paragraph":
+                reading.kinds[index + 1] = "caption"
+            continue
+        reading.extra.append(Span(start, start + cut, "boilerplate"))
+        reading.spans[index] = (start + cut, end)
+        reading.kinds[index] = "caption"
+
+
 def _read_header(reading: _Reading, title: str | None) -> int:
     """Mark headline, date lines, bylines and captions at the top; return where the body starts."""
     index = 0
@@ -95,7 +111,9 @@ def _read_header(reading: _Reading, title: str | None) -> int:
         line = reading.line(index)
         kind = reading.kinds[index]
         dated = None if kind == "boilerplate" else _date_line(line, reading.headline is None)
-        if kind == "boilerplate" and not (reading.headline is None and _opening_link(line)):
+        if kind == "caption" or (
+            kind == "boilerplate" and not (reading.headline is None and _opening_link(line))
+        ):
             pass
         elif dated:
             reading.kinds[index] = "dateline"
@@ -185,6 +203,8 @@ def _read_body(reading: _Reading, body_start: int, body_end: int) -> None:
         return
     _read_opening(reading, body[0])
     for position, index in enumerate(body[1:-1], start=1):
+        if reading.kinds[index] != "paragraph":
+            continue
         line = reading.line(index)
         if bp.ends_sentence(line) and not _quoted_title(line):
             continue
@@ -230,6 +250,7 @@ def parse_text(document: Document, text: str | None = None) -> Article | Rejecti
         return Rejection(document.name, "E011", "the document holds no words")
     kinds = ["boilerplate" if bp.is_boilerplate(text[s:e]) else "paragraph" for s, e in spans]
     reading = _Reading(text=text, spans=spans, kinds=kinds)
+    _read_caption_labels(reading)
     body_start = _read_header(reading, document.title)
     body_end = _read_closing(reading, body_start)
     _read_body(reading, body_start, body_end)
