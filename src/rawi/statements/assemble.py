@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rawi.records import Article, Statement
 from rawi.statements.backrefs import OWNED, resolve
@@ -56,7 +56,21 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
             if statement is not None:
                 statements.append(statement)
         memory.seen.extend(run.tokens)
-    return tuple(statements)
+    return _without_house_outlet(statements)
+
+
+def _without_house_outlet(statements: list[Statement]) -> tuple[Statement, ...]:
+    """An outlet that several different speakers 'told' is the article's own: not an intermediary."""
+    speakers_by_outlet: dict[str, set[str]] = {}
+    for statement in statements:
+        if len(statement.via) == 1:
+            speakers_by_outlet.setdefault(fold(statement.via[0]), set()).add(fold(statement.speaker))
+    house = {outlet for outlet, speakers in speakers_by_outlet.items() if len(speakers) >= 3}
+    if not house:
+        return tuple(statements)
+    return tuple(
+        replace(s, via=tuple(v for v in s.via if fold(v) not in house)) if s.via else s for s in statements
+    )
 
 
 def _plausible_name(name: str, lex: Lexicon) -> bool:
@@ -120,8 +134,8 @@ def _statement(
     content = tokens[draft.bounds.first : draft.bounds.stop]
     start, end = content[0].start, content[-1].end
     stance, target_stop = stance_of(draft.form, content, lex)
-    via = source.via or _told(tokens[draft.context[0] : draft.context[1]], run.text, lex)
-    if draft.source is None and memory.last is not None:
+    via = source.via or _told(run, draft.context, lex)
+    if memory.last is not None and draft.source is None:
         via = via or memory.last.via
     via = tuple(v for v in via if fold(v) not in own)
     in_headline = run.kind == "headline"
@@ -165,19 +179,28 @@ def _target(text: str, content: list[Token], stance: str, stop: int | None) -> s
     return text[content[0].start : last.end].strip(" ،,")
 
 
-def _told(context: list[Token], text: str, lex: Lexicon) -> tuple[str, ...]:
-    """'قال لوكالة X', 'في مقابلة مع X': the outlet told, for `via`."""
-    for k, token in enumerate(context):
-        key = token.key
-        if key == "ل" and k + 1 < len(context):
-            end = max(read_subject(context, k + 1, lex), k + 2)
-            return (text[context[k + 1].start : context[end - 1].end].strip(' "«»“”'),)
+def _told(run: Run, context: tuple[int, int], lex: Lexicon) -> tuple[str, ...]:
+    """'قال لوكالة X', 'لـ"الرياض"', 'في مقابلة مع X': the outlet told, for `via`."""
+    tokens, text = run.tokens, run.text
+    for k in range(context[0], context[1]):
+        key = tokens[k].key
         media = key[1:] if key.startswith("ل") else ""
-        if media and (lex.has("media_heads", media) or lex.has("outlets", media)):
-            end = read_subject(context, k + 1, lex)
-            name = text[token.start + 1 : context[end - 1].end if end > k + 1 else token.end]
-            return (name.lstrip("ـ").strip(),)
-        if key == "مع" and k + 1 < len(context) and lex.has("media_heads", context[k + 1].key):
-            end = read_subject(context, k + 1, lex)
-            return (text[context[k + 1].start : context[end - 1].end],)
+        if key == "ل" or (media and (lex.has("media_heads", media) or lex.has("outlets", media))):
+            return _outlet_name(run, k, lex)
+        if key == "مع" and k + 1 < len(tokens) and lex.has("media_heads", tokens[k + 1].key):
+            end = read_subject(tokens, k + 1, lex)
+            return (text[tokens[k + 1].start : tokens[end - 1].end],) if end > k + 1 else ()
     return ()
+
+
+def _outlet_name(run: Run, k: int, lex: Lexicon) -> tuple[str, ...]:
+    """The outlet named after a ل: a quoted name, or the words that follow."""
+    tokens, text = run.tokens, run.text
+    start = k + 1 if tokens[k].key == "ل" or lex.has("media_heads", tokens[k].key[1:]) else k
+    if start < len(tokens) and start in run.quotes:
+        return (text[tokens[start].end : tokens[run.quotes[start]].start].strip(),)
+    end = read_subject(tokens, start, lex) if start > k else start + 1
+    if end <= start:
+        return ()
+    name = text[tokens[start].start : tokens[end - 1].end]
+    return (name[1:].lstrip("ـ").strip() if start == k else name,)

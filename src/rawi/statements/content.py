@@ -45,10 +45,19 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             return m
         if text in COMMAS and m > k and _new_attribution(tokens, m + 1, lex):
             return m
-        if m > k + 2 and _contrast(tokens, m):
+        if m > k + 2 and (_contrast(tokens, m) or _conjoined_cue(tokens[m], lex)):
             return m
         m += 1
     return len(tokens)
+
+
+def _conjoined_cue(token: Token, lex: Lexicon) -> bool:
+    """'... وقال في هذا الصدد': a verb cue joined by و starts a new statement."""
+    key = token.key
+    if key[:1] != "و" or key in lex.cues:
+        return False
+    form = lex.cues.get(key[1:])
+    return form is not None and form.form_class == "verb"
 
 
 def _contrast(tokens: list[Token], m: int) -> bool:

@@ -57,10 +57,12 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         form = replace(form, needs="complement")
     source: Source | None = None
     j = i + 1
+    told = j
     if form.form_class != "participle":
         before = read_subject_before(tokens, i, lex)
         if j < len(tokens) and tokens[j].key in _RESUMPTIVE:
             j += 1
+        j = _skip_told(run, j)
         end = read_subject(tokens, j, lex)
         if end > j and not form.needs and _masdar(tokens[j], lex):
             end = j
@@ -78,9 +80,10 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return Draft(i, _cue_word(tokens[i], lex), form, source, trailing, (j, j))
     opener = find_opener(run, j, form, lex)
     if not form.needs:
-        core = core_subject_end(tokens, i + 1, j, lex) if source is not None and j > i + 1 else j
-        if core < j:
-            j, source = core, describe(tokens[i + 1 : core], run.text, lex)
+        start = _skip_told(run, told)
+        core = core_subject_end(tokens, start, j, lex) if source is not None and j > start else j
+        if core < j and not any(t.text in "،," for t in tokens[core:j]):
+            j, source = core, describe(tokens[start:core], run.text, lex)
             opener = skip_adjuncts(run, j, lex)
         elif opener is None or _object_like(tokens, skip_adjuncts(run, j, lex), lex):
             opener = skip_adjuncts(run, j, lex)
@@ -89,7 +92,15 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
-    return Draft(i, _cue_word(tokens[i], lex), form, source, bounds, (j, opener))
+    return Draft(i, _cue_word(tokens[i], lex), form, source, bounds, (told, opener))
+
+
+def _skip_told(run: Run, j: int) -> int:
+    """'نفى ل"الرياض" القنصل ...': skip a told outlet that comes before the subject."""
+    tokens = run.tokens
+    if j < len(tokens) and tokens[j].key == "ل" and j + 1 in run.quotes:
+        return run.quotes[j + 1] + 1
+    return j
 
 
 def _conjoined(token: Token, lex: Lexicon) -> bool:
@@ -149,7 +160,7 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if bounds is None:
         return None
     via = (outlet.name,) if outlet and outlet.name else ()
-    relayed = Source(source.name, source.role, source.kind, via)
+    relayed = Source(source.name, source.role, source.kind, via + source.via)
     return Draft(i, _cue_word(tokens[i], lex), form, relayed, bounds, (stop, opener), consumed)
 
 

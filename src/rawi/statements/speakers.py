@@ -26,7 +26,7 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
     key = tokens[k].key
     if _ends_phrase(key, lex):
         return True
-    if _is_told_outlet(key, lex) or key == "ل":
+    if _is_told_outlet(key, lex) or key == "ل" or _addressee(key, lex):
         return True
     if key.startswith("لل") and len(key) > 4:
         return not titled
@@ -38,6 +38,14 @@ def _ends_phrase(key: str, lex: Lexicon) -> bool:
     if lex.has("complementizers", key) or lex.has("subject_stops", key):
         return True
     return key in lex.cues or strip_conjunction(key) in lex.cues
+
+
+def _addressee(key: str, lex: Lexicon) -> bool:
+    """لرئيس, لوزير: 'said to the prime minister' ends a subject."""
+    if not key.startswith("ل") or len(key) < 4 or key.startswith("لل"):
+        return False
+    rest = key[1:]
+    return any(lex.has_noun(name, rest) for name in ("titles", "organization_heads", "anonymous_heads"))
 
 
 def _is_told_outlet(key: str, lex: Lexicon) -> bool:
