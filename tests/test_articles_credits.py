@@ -20,7 +20,8 @@ def test_closing_sources_label_and_names():
     assert closing_label("وقال المصدر إن الخبر صحيح.") is None
     assert split_names("العربي - رويترز") == ["العربي", "رويترز"]
     assert split_names("رويترز، أ ف ب") == ["رويترز", "أ ف ب"]
-    assert split_names("وكالات") == []
+    assert split_names("العربي - وكالات") == ["العربي", "وكالات"]
+    assert split_names("متابعات") == []
 
 
 def test_link_line_names_the_outlet():
