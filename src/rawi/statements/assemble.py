@@ -164,12 +164,14 @@ def _statement(
 
 
 def _remember_owner(context: list[Token], source: Source, memory: _Memory) -> None:
-    """'قالت الوزارة في بيان': later 'البيان' speaks for the ministry."""
-    for token in context:
+    """'قالت الوزارة في بيان': later 'البيان' speaks for the ministry ('في بيان للوزارة': the same)."""
+    for k, token in enumerate(context):
         key = token.key.removesuffix("ا")
         noun = key if key in OWNED else key[1:]
-        if noun in OWNED and fold(source.name) not in OWNED:
-            memory.owners[noun] = source
+        if noun not in OWNED or fold(source.name) in OWNED:
+            continue
+        owner = next((t for t in context[k + 1 : k + 4] if t.key.startswith("لل") and len(t.key) > 4), None)
+        memory.owners[noun] = Source("ال" + owner.text[2:], None, "organization") if owner else source
 
 
 def _target(text: str, content: list[Token], stance: str, stop: int | None) -> str | None:

@@ -26,7 +26,7 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
     key = tokens[k].key
     if _ends_phrase(key, lex):
         return True
-    if _is_told_outlet(key, lex) or key == "ل" or _addressee(key, lex):
+    if _is_told_outlet(key, lex) or key == "ل" or (_addressee(key, lex) and not titled):
         return True
     if key.startswith("لل") and len(key) > 4:
         return not titled
@@ -141,7 +141,8 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
             break
         k -= 1
     opened = k == 0 or not tokens[k - 1].is_word or lex.has("subject_openers", tokens[k - 1].key)
-    if not opened and not (k < end and lex.has_noun("document_heads", tokens[k].key)):
+    reported = k < end and any(lex.has_noun(name, tokens[k].key) for name in ("document_heads", "anonymous_heads"))
+    if not opened and not reported:
         return None
     while k < end and (lex.has("leading_particles", tokens[k].key) or not tokens[k].is_word):
         k += 1
