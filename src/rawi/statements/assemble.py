@@ -33,8 +33,9 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
     """Every 'role Name' phrase of the article ('المتحدث باسم الكرملين دميتري بيسكوف'), by offset."""
     found = []
     for run in runs:
+        quoted = {k for opening, closing in run.quotes.items() for k in range(opening, closing)}
         for k, token in enumerate(run.tokens):
-            if not lex.has_word("titles", token.key):
+            if k in quoted or not lex.has_word("titles", token.key):
                 continue
             if k > 0 and lex.has_word("titles", run.tokens[k - 1].key):
                 continue

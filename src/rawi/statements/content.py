@@ -87,7 +87,7 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if form and form.form_class == "participle":
         return True
     base = strip_conjunction(key)
-    if base != key and base in lex.cues and lex.cues[base].form_class == "verb":
+    if base in lex.cues and lex.cues[base].form_class == "verb" and lex.cues[base].needs == "complement":
         return True
     return any(strip_conjunction(key) == p.words[0] or key == p.words[0] for p in lex.prepositional)
 

@@ -141,7 +141,8 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
             break
         k -= 1
     opened = k == 0 or not tokens[k - 1].is_word or lex.has("subject_openers", tokens[k - 1].key)
-    reported = k < end and any(lex.has_noun(name, tokens[k].key) for name in ("document_heads", "anonymous_heads"))
+    heads = ("document_heads", "anonymous_heads")
+    reported = k < end and any(lex.has_noun(name, tokens[k].key) for name in heads)
     if not opened and not reported:
         return None
     while k < end and (lex.has("leading_particles", tokens[k].key) or not tokens[k].is_word):
@@ -180,6 +181,8 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
                            or lex.has("titles", tokens[k].key)):
             k += 1
         return _name_end(tokens, k, end, lex)
+    if lex.has_word("places", head) or lex.has_word("outlets", head):
+        return _adjectives_end(tokens, k, end)
     if lex.has_word("quantifiers", head) or not tokens[j].definite:
         if lex.has_word("quantifiers", head) or lex.has_word("anonymous_heads", head) or _is_body(head, lex):
             k += 1
