@@ -51,6 +51,8 @@ def _cue_word(token: Token, lex: Lexicon) -> str:
 def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     """A statement around a verb, participle or verbal-noun cue at token i, or None."""
     tokens = run.tokens
+    if i > 0 and lex.has("cue_blockers", tokens[i - 1].key):
+        return None
     if form.needs == "relay":
         return _relay_draft(run, i, form, lex)
     if form.form_class == "noun":
@@ -85,7 +87,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         if core < j and not any(t.text in "،," for t in tokens[core:j]):
             j, source = core, describe(tokens[start:core], run.text, lex)
             opener = skip_adjuncts(run, j, lex)
-        elif opener is None or _object_like(tokens, skip_adjuncts(run, j, lex), lex):
+        elif opener is None or _object_like(tokens, skip_adjuncts(run, j, lex), lex, form):
             opener = skip_adjuncts(run, j, lex)
     if opener is None:
         return None
@@ -123,10 +125,12 @@ def key_is_preposition(key: str) -> bool:
     return key in ("ل", "ب", "في", "عن", "الي", "علي", "من", "مع") or (key[:1] in "لب" and len(key) <= 3)
 
 
-def _object_like(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+def _object_like(tokens: list[Token], k: int, lex: Lexicon, form: CueForm) -> bool:
     """Does a direct object start at k ('نفى الكرملين تقريرا'), rather than an adjunct or 'أن'?"""
     if k >= len(tokens) or not tokens[k].is_alpha or (k > 0 and tokens[k - 1].text in "،,"):
         return False
+    if form.stance == "deny" and tokens[k].key == "ما":
+        return True
     if ends_subject(tokens, k, lex) or key_is_preposition(tokens[k].key):
         return False
     return not lex.has("speech_contexts", tokens[k].key)
