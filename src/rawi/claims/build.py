@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from rawi.claims.aliases import Alias
 from rawi.claims.denials import Link, resolve_targets
 from rawi.claims.embed import Embedder
-from rawi.claims.features import build_features, claim_text
+from rawi.claims.features import Features, build_features, claim_text
 from rawi.claims.mentions import Mention
-from rawi.claims.pairs import WINDOW_DAYS, Thresholds, candidate_pairs, same_claim
+from rawi.claims.pairs import WINDOW_DAYS, Thresholds, candidate_pairs, same_claim, same_reaction
 from rawi.claims.speakers import SpeakerIndex, resolve_speakers
 from rawi.records import content_id
 
@@ -111,13 +111,7 @@ def build_claims(
     speakers = resolve_speakers(mentions, aliases)
     features = build_features(mentions, speakers, embedder)
     pairs = list(candidate_pairs(features, range(len(mentions)), window=LOOKBACK_DAYS))
-    edges = [
-        (i, j)
-        for i, j in pairs
-        if mentions[i].is_reaction == mentions[j].is_reaction
-        and _close(features.days[i], features.days[j])
-        and same_claim(features, i, j, thresholds)
-    ]
+    edges = [(i, j) for i, j in pairs if _joined(mentions, features, i, j, thresholds)]
     links = resolve_targets(mentions, features, pairs)
     groups = _components(len(mentions), [*edges, *((link.reaction, link.target) for link in links)])
     claims = [_claim(mentions, g, speakers) for g in groups]
@@ -127,6 +121,15 @@ def build_claims(
         speakers=speakers,
         links=tuple(_link_row(mentions, link, claim_of) for link in links),
     )
+
+
+def _joined(mentions: list[Mention], features: Features, i: int, j: int, t: Thresholds) -> bool:
+    """Whether a candidate pair is one claim: two reports saying the same, or two like reactions."""
+    if mentions[i].is_reaction != mentions[j].is_reaction or not _close(features.days[i], features.days[j]):
+        return False
+    if mentions[i].is_reaction and same_reaction(features, i, j, t):
+        return True
+    return same_claim(features, i, j, t)
 
 
 def _close(a: int | None, b: int | None) -> bool:

@@ -17,7 +17,15 @@ from rawi.claims.mentions import Mention
 from rawi.claims.pairs import similarity
 from rawi.claims.text import content_words
 
-ACCEPT = 0.5
+ACCEPT_SAME_ARTICLE = 0.5
+ACCEPT_ELSEWHERE = 0.65
+NAMED_BONUS = 0.5
+SAME_ARTICLE_BONUS = 0.1
+NEGATED_PENALTY = 0.2
+GENERIC = frozenset(
+    content_words("ما نشر ورد تردد تداول تناقل تحدث زعم مزاعم ادعاءات اتهامات شائعات صحيفة موقع وكالة")
+)
+NEGATIONS = frozenset(match_key("لم لا ليس لن غير لسنا ليست not no never").split())
 
 
 @dataclass(frozen=True)
@@ -27,13 +35,18 @@ class Link:
     reaction: int
     target: int
     score: float
-    method: str  # inside | text | back-reference
+    method: str  # inside | text | same-article
 
 
 def _named(m: Mention, target_words: frozenset[str]) -> bool:
-    """Whether the reaction's target names this report's speaker, intermediary or outlet."""
-    names = (m.speaker, *m.via, m.reporter)
+    """Whether the reaction's target names this report's source: a body, outlet or intermediary."""
+    names = [*m.via, m.reporter] + ([m.speaker] if m.speaker_kind != "person" else [])
     return any(content_words(n) & target_words for n in names if n)
+
+
+def _negated(m: Mention) -> bool:
+    """Whether a statement opens with a negation ("لم أستمع"): it agrees with a denial, not its target."""
+    return bool(set(match_key(m.content).split()[:3]) & NEGATIONS)
 
 
 def score_target(mentions: list[Mention], features: Features, r: int, c: int) -> tuple[float, str]:
@@ -42,12 +55,15 @@ def score_target(mentions: list[Mention], features: Features, r: int, c: int) ->
     if rm.article_id == cm.article_id and rm.start <= cm.start and cm.end <= rm.end:
         return 1.0, "inside"
     cosine, _jacc, cont = similarity(features, r, c)
-    score = max(cosine, cont)
-    target_words = content_words(rm.target or "")
+    target_words = content_words(rm.target or "") - GENERIC
+    covered = len(target_words & features.words[c]) / len(target_words) if target_words else 0.0
+    score = max(cosine, cont, covered)
     if target_words and _named(cm, target_words):
-        score += 0.2
+        score += NAMED_BONUS
     if rm.article_id == cm.article_id:
-        score += 0.1
+        score += SAME_ARTICLE_BONUS
+    if _negated(cm):
+        score -= NEGATED_PENALTY
     return score, "text"
 
 
@@ -74,37 +90,43 @@ def _not_later(features: Features, r: int, c: int) -> bool:
     return dr is None or dc is None or dc <= dr + 1
 
 
+def _best(mentions: list[Mention], features: Features, r: int, candidates: set[int]) -> Link | None:
+    """The best-scoring report for reaction `r` among `candidates`, if it scores enough."""
+    speaker = features.speakers[r]
+    scored = [
+        (*score_target(mentions, features, r, c), c)
+        for c in candidates
+        if _not_later(features, r, c) and features.speakers[c] != speaker
+    ]
+    if not scored:
+        return None
+    near = mentions[r].seq
+    score, method, best = max(scored, key=lambda s: (s[0], -abs(mentions[s[2]].seq - near)))
+    same = mentions[best].article_id == mentions[r].article_id
+    return (
+        Link(r, best, round(score, 3), method)
+        if score >= (ACCEPT_SAME_ARTICLE if same else ACCEPT_ELSEWHERE)
+        else None
+    )
+
+
 def resolve_targets(mentions: list[Mention], features: Features, pairs: list[tuple[int, int]]) -> list[Link]:
     """The best report for each reaction among its candidates (same article, or a blocked `pairs`
-    partner); back-references take the target of the reaction before them in the article."""
+    partner); a reaction left without one takes the target of the nearest resolved reaction in its
+    article ("ما ورد عار من الصحة" after "نفى ما نشره موقع ...")."""
     links: dict[int, Link] = {}
     for r, candidates in _candidates(mentions, pairs).items():
-        scored = [
-            (*score_target(mentions, features, r, c), c) for c in candidates if _not_later(features, r, c)
-        ]
-        if scored:
-            near = mentions[r].seq
-            score, method, best = max(scored, key=lambda s: (s[0], -abs(mentions[s[2]].seq - near)))
-            if score >= ACCEPT:
-                links[r] = Link(r, best, round(score, 3), method)
+        link = _best(mentions, features, r, candidates)
+        if link is not None:
+            links[r] = link
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if m.is_reaction:
             by_article[m.article_id].append(i)
     for reactions in by_article.values():
-        reactions.sort(key=lambda i: mentions[i].seq)
-        for pos, r in enumerate(reactions):
-            earlier = [links[p] for p in reactions[:pos] if p in links]
-            if r not in links and earlier and _is_back_reference(mentions[r]):
-                links[r] = Link(r, earlier[-1].target, ACCEPT, "back-reference")
+        resolved = [r for r in reactions if r in links]
+        for r in reactions:
+            if r not in links and resolved:
+                nearest = min(resolved, key=lambda p: abs(mentions[p].seq - mentions[r].seq))
+                links[r] = Link(r, links[nearest].target, ACCEPT_SAME_ARTICLE, "same-article")
     return sorted(links.values(), key=lambda link: link.reaction)
-
-
-_BACK_REFERENCES = "هذا هذه ذلك تلك القصة الخبر التقرير الأنباء الشائعات the this that story report"
-BACK_REFERENCES = frozenset(match_key(_BACK_REFERENCES).split())
-
-
-def _is_back_reference(m: Mention) -> bool:
-    """Whether a reaction's target or content points back rather than naming what it denies."""
-    words = set(match_key(f"{m.target or ''} {m.content}").split())
-    return bool(words & BACK_REFERENCES) or not m.target

@@ -12,7 +12,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
-BATCH = 256
+BATCH = 64
+MAX_CHARS = 400  # a claim is stated early; the encoder's cost grows with the longest text in a batch
 
 
 class Embedder(Protocol):
@@ -32,14 +33,15 @@ def load_embedder(threads: int = 2) -> Embedder | None:
 
 
 def embed_unique(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
-    """Vectors for `texts` (float32, one row each), embedding each distinct text only once."""
+    """Vectors for `texts` (float32, one row each): each distinct text embedded once, in batches of
+    similar length so that short texts are not padded to long ones."""
     index: dict[str, int] = {}
-    rows = [index.setdefault(t, len(index)) for t in texts]
-    distinct = list(index)
-    if not distinct:
+    rows = [index.setdefault(t[:MAX_CHARS], len(index)) for t in texts]
+    if not index:
         return np.zeros((0, 512), dtype=np.float32)
-    parts = [np.asarray(embedder.encode(distinct[i : i + BATCH])) for i in range(0, len(distinct), BATCH)]
-    vectors = np.vstack(parts).astype(np.float32)
+    by_length = sorted(index, key=len)
+    parts = [np.asarray(embedder.encode(by_length[i : i + BATCH])) for i in range(0, len(by_length), BATCH)]
+    vectors = np.vstack(parts).astype(np.float32)[np.argsort([index[t] for t in by_length])]
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     vectors /= np.where(norms == 0, 1, norms)
     return vectors[np.asarray(rows, dtype=np.int64)]

@@ -30,6 +30,7 @@ class Features:
     speakers: list[str]
     keys: list[tuple[str, ...]]
     vectors: np.ndarray | None
+    articles: list[str]
 
 
 def day_number(when: str) -> int | None:
@@ -72,4 +73,5 @@ def build_features(mentions: list[Mention], speakers: SpeakerIndex, embedder: Em
             for w, s, m in zip(words, ids, mentions, strict=True)
         ],
         vectors=embed_unique(embedder, texts) if embedder is not None else None,
+        articles=[m.article_id for m in mentions],
     )
