@@ -57,7 +57,31 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
             if statement is not None:
                 statements.append(statement)
         memory.seen.extend(run.tokens)
-    return _without_house_outlet(statements)
+    return _without_house_outlet(_denial_replies(statements))
+
+
+_NEGATIONS = frozenset(fold(w) for w in ("لا", "لم", "لن", "ليس", "ليست", "ما"))
+
+
+def _denial_replies(statements: list[Statement]) -> list[Statement]:
+    """A negated statement by someone who has just denied a claim continues the denial.
+
+    'ونفى حسن ما تم ترويجه ... وقال "لم تتطرق التنسيقية لهذا الموضوع"' is a reply denying
+    the same claim, so it takes the denial's stance and target.
+    """
+    out: list[Statement] = []
+    for statement in statements:
+        denial = next((s for s in reversed(out[-3:]) if s.stance == "deny"), None)
+        opening = fold(statement.content.lstrip(' "«“')).split()[:6]
+        if (
+            denial is not None
+            and statement.stance == "assert"
+            and fold(denial.speaker) == fold(statement.speaker)
+            and any(word in _NEGATIONS for word in opening)
+        ):
+            statement = replace(statement, stance="deny", target=denial.target)
+        out.append(statement)
+    return out
 
 
 def _without_house_outlet(statements: list[Statement]) -> tuple[Statement, ...]:
