@@ -83,6 +83,8 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if k >= len(tokens):
         return False
     key = tokens[k].key
+    if key in ("حيث", "فيما", "بينما", "كما") and k + 1 < len(tokens):
+        return _new_attribution(tokens, k + 1, lex)
     form = lex.cues.get(key)
     if form and form.form_class == "participle":
         return True

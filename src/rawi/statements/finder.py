@@ -181,6 +181,8 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
         end = read_subject(tokens, j, lex)
         if end <= j or not _source_like(tokens[j], lex):
             return None
+        if end < len(tokens) and cue_form(tokens[end], lex):
+            return None
         source = describe(tokens[j:end], run.text, lex)
         bounds = _clause_bounds(run, i, end, lex)
         if bounds is None:
@@ -206,6 +208,11 @@ def _trailing_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
 
 def _opens_prepositional(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return any(_match_words(tokens, k, p.words) for p in lex.prepositional)
+
+
+def _clock(tokens: list[Token], k: int) -> bool:
+    """09:50 is a time, not a colon cue."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].key.isdigit() and tokens[k + 1].key.isdigit()
 
 
 def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> int:
@@ -272,14 +279,14 @@ def _sentence_start(run: Run, i: int) -> int:
 def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
     """A headline or caption 'بيسكوف: هذا تقرير خاطئ': the cue is the colon."""
     tokens = run.tokens
-    colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":" and not _clock(tokens, k)), None)
     if colon is None or colon == 0:
         return None
     start = colon
     while start > 0 and (tokens[start - 1].is_word or tokens[start - 1].text in "\"«»“”/"):
         start -= 1
     words = [t for t in tokens[start:colon] if t.is_word]
-    if not 1 <= len(words) <= 6 or any(cue_form(t, lex) for t in words):
+    if not 1 <= len(words) <= 6 or any(cue_form(t, lex) or not t.is_alpha for t in words):
         return None
     bounds = bounds_from(run, colon + 1, lex)
     if bounds is None:
