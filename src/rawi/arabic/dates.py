@@ -29,6 +29,7 @@ _FOLD = {
     "ه": "[ةه]",
     " ": r"\s+",
 }
+_ANY_DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
 _GAP = r"\s*[,،]?\s*"
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[صم]|am|pm|AM|PM)?")
 _FILLER = re.compile(
@@ -150,6 +151,8 @@ def _hijri_iso(year: int, month: int, day: int) -> str | None:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every date written in `text`, in text order (Gregorian before Hijri at the same place)."""
+    if not _ANY_DIGIT.search(text):
+        return []
     text = to_ascii_digits(text)
     pats = _patterns()
     found: list[DateMatch] = []

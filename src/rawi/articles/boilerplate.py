@@ -15,7 +15,6 @@ from rawi.arabic.normalize import strip_diacritics, unify_letters
 
 _MAX_FURNITURE = 160
 _TAIL = 8
-_LABEL_CHARS = 40
 _TITLE_WORDS = 15
 _FINAL = re.compile(r"[.!?؟…:;]\s*[\"'»”“)\]]*\s*$|[\"»”]\s*[.!?؟…]?\s*$")
 _WORD = re.compile(r"[^\W_]+")
@@ -59,12 +58,18 @@ def _matches(key: str, patterns: tuple[re.Pattern[str], re.Pattern[str]]) -> boo
     return patterns[0].match(key) is not None or patterns[1].search(key) is not None
 
 
+def _tolerant(label: str) -> str:
+    """A regex for a folded label that also matches the unfolded spellings (ا/أ/إ/آ, ي/ى, ه/ة)."""
+    classes = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]", " ": r"\s+"}
+    return "".join(classes.get(ch, re.escape(ch)) for ch in label)
+
+
 @cache
 def _caption_label() -> re.Pattern[str]:
-    """The caption labels of data/boilerplate.json ("التعليق على الصورة،"), folded, as one pattern."""
+    """The caption labels of data/boilerplate.json ("التعليق على الصورة،") as one pattern."""
     path = resources.files("rawi.articles").joinpath("data/boilerplate.json")
     labels = json.loads(path.read_text(encoding="utf-8"))["caption_labels"]
-    return re.compile(rf"^(?:{'|'.join(labels)})\s*[،,:]?\s*", re.IGNORECASE)
+    return re.compile(rf"(?:{'|'.join(_tolerant(label) for label in labels)})\s*[،,:]?\s*", re.IGNORECASE)
 
 
 def caption_label_end(line: str) -> int | None:
@@ -72,7 +77,7 @@ def caption_label_end(line: str) -> int | None:
 
     Equal to len(line) when the label stands alone (the caption is on the next line).
     """
-    match = _caption_label().match(unify_letters(line[:_LABEL_CHARS]).lower())
+    match = _caption_label().match(line)
     return match.end() if match else None
 
 

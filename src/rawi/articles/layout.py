@@ -10,7 +10,6 @@ import re
 
 from rawi.arabic.dates import date_line_rest
 
-_LINE = re.compile(r"[^\n]+")
 _WRAP_MIN_LINES = 8
 _WRAP_MAX_WIDTH = 100
 _SENTENCE_END = re.compile(r"[.!?؟:\"”»]\s*$")
@@ -19,17 +18,18 @@ _SENTENCE_END = re.compile(r"[.!?؟:\"”»]\s*$")
 def _lines(text: str) -> list[tuple[int, int, bool, bool]]:
     """(start, end, indented, after_blank) of every non-blank line, surrounding spaces trimmed."""
     out = []
-    last_end = 0
-    for match in _LINE.finditer(text):
-        line = match.group()
+    offset = 0
+    blank_before = False
+    for line in text.split("\n"):
         stripped = line.strip()
-        if not stripped:
-            continue
-        lead = len(line) - len(line.lstrip())
-        after_blank = text.count("\n", last_end, match.start()) > 1
-        start = match.start() + lead
-        out.append((start, match.start() + len(line.rstrip()), lead > 0, after_blank))
-        last_end = match.end()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            start = offset + lead
+            out.append((start, start + len(stripped), lead > 0, blank_before))
+            blank_before = False
+        elif out:
+            blank_before = True
+        offset += len(line) + 1
     return out
 
 
