@@ -140,11 +140,11 @@ def _named(source: Source, memory: _Memory) -> Source:
 def _full_name(source: Source, memory: _Memory) -> Source:
     """'بيسكوف' after 'دميتري بيسكوف' earlier: the full name, and its role when none is given."""
     words = fold(source.name).split()
-    if len(words) != 1:
+    if len(words) != 1 or source.name.startswith("ال"):
         return source
     for known in reversed(memory.names):
         known_words = fold(known.name).split()
-        if len(known_words) > 1 and words[0] in known_words:
+        if len(known_words) > 1 and words[0] == known_words[-1]:
             return Source(known.name, source.role or known.role, known.kind, source.via)
     return source
 

@@ -82,12 +82,13 @@ def _name_after(tokens: list[Token], k: int, noun: str, text: str, lex: Lexicon)
             name = "ال" + tokens[owner].text[2:]
             return Source(name, None, "organization")
         k = owner + (1 if key.startswith("ل") else 0)
+    if noun in _ANONYMOUS:
+        end = read_subject(tokens, k - 1, lex)
+        phrase = text[tokens[k - 1].start : tokens[end - 1].end] if end > k - 1 else ""
+        return Source(phrase.lstrip("وبل"), None, "anonymous") if phrase else None
     end = read_subject(tokens, k, lex)
     if end <= k:
         return None
-    if noun in _ANONYMOUS:
-        phrase = text[tokens[k - 1].start : tokens[end - 1].end]
-        return Source(phrase.lstrip("وبل"), None, "anonymous")
     found = describe(tokens[k:end], text, lex)
     return found if found.name else None
 

@@ -41,9 +41,11 @@ def _ends_phrase(key: str, lex: Lexicon) -> bool:
 
 
 def _addressee(key: str, lex: Lexicon) -> bool:
-    """لرئيس, لوزير: 'said to the prime minister' ends a subject."""
+    """لرئيس, لوزير, لوالده: 'said to the prime minister / to his father' ends a subject."""
     if not key.startswith("ل") or len(key) < 4 or key.startswith("لل"):
         return False
+    if key.endswith(("ه", "ها", "هم")) and len(key) <= 7:
+        return True
     rest = key[1:]
     return any(lex.has_noun(name, rest) for name in ("titles", "organization_heads", "anonymous_heads"))
 
@@ -186,6 +188,8 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
     if lex.has_word("quantifiers", head) or not tokens[j].definite:
         if lex.has_word("quantifiers", head) or lex.has_word("anonymous_heads", head) or _is_body(head, lex):
             k += 1
+            if k < end and tokens[k].key in ("في", "من"):
+                k += 2
         return _adjectives_end(tokens, _name_end(tokens, j, end, lex) if k == j + 1 else k, end)
     return _adjectives_end(tokens, k, end)
 
