@@ -2,6 +2,9 @@
 
 from pathlib import Path
 
+import pytest
+
+from rawi.errors import UsageError
 from rawi.spark.plan import Task, count_lines, expand, files_per_task, plan_tasks, record_ranges
 
 
@@ -57,3 +60,17 @@ def test_files_per_task_aims_at_four_tasks_per_core(tmp_path):
     assert files_per_task(inputs, 2) == 4
     assert files_per_task(inputs, 2, most=3) == 3
     assert files_per_task([], 2) == 1
+
+
+def test_a_missing_path_travels_as_a_rejection_and_hidden_files_are_skipped(tmp_path):
+    seen = _write(tmp_path / "d" / "a.txt")
+    _write(tmp_path / "d" / ".hidden.txt")
+    missing = str(tmp_path / "nowhere.txt")
+    (task,) = plan_tasks([str(tmp_path / "d"), missing])
+    assert task.paths == (seen,)
+    assert [(r.name, r.code) for r in task.rejections] == [(missing, "E005")]
+
+
+def test_standard_input_is_refused(tmp_path):
+    with pytest.raises(UsageError, match="standard input"):
+        plan_tasks(["-"])

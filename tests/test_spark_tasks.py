@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from rawi.pipeline import process_document
-from rawi.records import Document, Extraction
+from rawi.records import Document, Extraction, Rejection
 from rawi.spark.plan import Task
 from rawi.spark.tasks import Output, as_tuple, earliest, publication_month, run_task
 from rawi.tables import COLUMNS, article_row, statement_rows
@@ -64,3 +64,11 @@ def test_earliest_keeps_what_was_read_first():
 def test_as_tuple_follows_the_table_columns_then_month():
     row = {name: name for name, _ in COLUMNS["rejections"]} | {"month": "unknown"}
     assert as_tuple("rejections", row) == ("id", "name", "code", "reason", "unknown")
+
+
+def test_rejections_found_while_planning_come_out_of_the_task(tmp_path):
+    path = _write(tmp_path / "a.txt", ARTICLE)
+    missing = Rejection(str(tmp_path / "gone.txt"), "E005", "no such file or directory")
+    outputs = list(run_task(Task(2, (path,), rejections=(missing,))))
+    assert [(o.table, o.order) for o in outputs] == [("rejections", (2, 0)), ("articles", (2, 1))]
+    assert outputs[0].row["name"] == missing.name

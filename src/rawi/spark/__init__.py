@@ -6,6 +6,7 @@ runtime. `load_job` imports it with a one-line error naming the pip command when
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 from pathlib import Path
@@ -19,7 +20,7 @@ INSTALL_HINT = "pip install 'rawi[spark]'"
 def load_job() -> ModuleType:
     """The rawi.spark.job module, or E010 saying which pip install to run when pyspark is missing."""
     try:
-        from rawi.spark import job
+        job = importlib.import_module("rawi.spark.job")
     except ImportError as error:
         raise UsageError("E010", f"rawi spark needs pyspark ({error.name}): {INSTALL_HINT}") from error
     return job

@@ -18,14 +18,15 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from pyspark import StorageLevel
+from pyspark import RDD, StorageLevel
 from pyspark.accumulators import Accumulator
 from pyspark.sql import SparkSession
 from pyspark.sql.types import BooleanType, LongType, StringType, StructField, StructType
 
+from rawi.sources import SourceOptions
 from rawi.spark.plan import Task, files_per_task, plan_tasks
 from rawi.spark.tasks import PARTITION_COLUMN, Output, as_tuple, earliest, run_task
-from rawi.tables import COLUMNS
+from rawi.tables import COLUMNS, TABLES
 
 LOG_CONFIG = Path(__file__).with_name("log4j2.properties")
 _SPARK_TYPES = {"string": StringType(), "int": LongType(), "bool": BooleanType()}
@@ -74,9 +75,11 @@ def spark_schema(table: str) -> StructType:
     return StructType([*fields, StructField(PARTITION_COLUMN, StringType(), False)])
 
 
-def _counted(processed: Accumulator, rejected: Accumulator, task: Task) -> Iterator[Output]:
+def _counted(
+    processed: Accumulator, rejected: Accumulator, options: SourceOptions | None, task: Task
+) -> Iterator[Output]:
     """run_task, adding each document to the processed and rejected accumulators."""
-    for output in run_task(task):
+    for output in run_task(task, options):
         processed.add(1)
         if output.table == "rejections":
             rejected.add(1)
@@ -89,15 +92,32 @@ def _keep_first(duplicates: Accumulator, left: Output, right: Output) -> Output:
     return earliest(left, right)
 
 
-def _write(spark: SparkSession, rows: Any, table: str, out: Path) -> int:
+def _table_rows(table: str, written: Accumulator, output: Output) -> list[tuple[Any, ...]]:
+    """The rows `output` gives one table (statements come with their article), counted as written."""
+    if table == "statements":
+        rows = [as_tuple(table, s) for s in output.statements]
+    else:
+        rows = [as_tuple(table, output.row)] if output.table == table else []
+    written.add(len(rows))
+    return rows
+
+
+def _write(spark: SparkSession, unique: RDD[Output], table: str, out: Path) -> int:
     """Write one dataset partitioned by month (replacing an older run's); return its row count."""
+    written = spark.sparkContext.accumulator(0)
+    rows = unique.flatMap(partial(_table_rows, table, written))
     frame = spark.createDataFrame(rows, schema=spark_schema(table))
     frame.write.mode("overwrite").partitionBy(PARTITION_COLUMN).parquet(str(out / table))
-    return spark.read.schema(spark_schema(table)).parquet(str(out / table)).count()
+    return int(written.value)
 
 
 def run_job(
-    spark: SparkSession, inputs: list[str], out: str | Path, *, records_per_task: int = 20_000
+    spark: SparkSession,
+    inputs: list[str],
+    out: str | Path,
+    *,
+    options: SourceOptions | None = None,
+    records_per_task: int = 20_000,
 ) -> JobCounts:
     """Run rawi over the inputs on the session's cluster and write OUT/{articles,statements,rejections}."""
     sc = spark.sparkContext
@@ -107,21 +127,15 @@ def run_job(
     partitions = max(1, min(len(tasks), 2 * sc.defaultParallelism))
     unique = (
         sc.parallelize(tasks, max(1, len(tasks)))
-        .flatMap(partial(_counted, processed, rejected))
+        .flatMap(partial(_counted, processed, rejected, options))
         .map(lambda output: ((output.table, output.id), output))
         .reduceByKey(partial(_keep_first, duplicates), numPartitions=partitions)
         .values()
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
-    target = Path(out)
     try:
-        articles = unique.filter(lambda o: o.table == "articles")
-        n_articles = _write(spark, articles.map(lambda o: as_tuple("articles", o.row)), "articles", target)
-        statements = articles.flatMap(lambda o: [as_tuple("statements", s) for s in o.statements])
-        n_statements = _write(spark, statements, "statements", target)
-        rejections = unique.filter(lambda o: o.table == "rejections")
-        _write(spark, rejections.map(lambda o: as_tuple("rejections", o.row)), "rejections", target)
+        written = {table: _write(spark, unique, table, Path(out)) for table in TABLES}
     finally:
         unique.unpersist()
     counts = (processed.value, rejected.value, duplicates.value)
-    return JobCounts(len(tasks), *counts, n_articles, n_statements)
+    return JobCounts(len(tasks), *counts, written["articles"], written["statements"])

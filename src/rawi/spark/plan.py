@@ -14,11 +14,15 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
-RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
-ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", ".rss", ".atom", ".xml")
-SPLITTABLE_SUFFIXES = (".jsonl", ".ndjson")
+from rawi.errors import UsageError
+from rawi.records import Rejection
+from rawi.sources.discovery import STDIN, iter_inputs
+from rawi.sources.sniff import FEED_SUFFIXES, JSONL_SUFFIXES
+
+SPLITTABLE_SUFFIXES = JSONL_SUFFIXES
+RECORD_SUFFIXES = (*JSONL_SUFFIXES, *(f"{suffix}.gz" for suffix in JSONL_SUFFIXES))
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", *FEED_SUFFIXES)
 _CHUNK = 1 << 20
 
 
@@ -34,6 +38,7 @@ class Task:
     paths: tuple[str, ...]
     first: int = 0
     stop: int | None = None
+    rejections: tuple[Rejection, ...] = ()
 
 
 def _kind(path: str) -> str:
@@ -46,14 +51,12 @@ def _kind(path: str) -> str:
     return "file"
 
 
-def expand(inputs: Iterable[str]) -> Iterator[str]:
-    """Every file under the given files and directories, in the order rawi.sources reads them."""
-    for raw in inputs:
-        path = Path(raw)
-        if path.is_dir():
-            yield from (str(p) for p in sorted(path.rglob("*")) if p.is_file())
-        else:
-            yield str(path)
+def expand(inputs: Iterable[str]) -> Iterator[str | Rejection]:
+    """Every file the inputs name, in rawi.sources' order (its discovery); bad paths as Rejections."""
+    if STDIN in inputs:
+        raise UsageError("E005", "a Spark job cannot read standard input; pass files or directories")
+    for item in iter_inputs(inputs):
+        yield item if isinstance(item, Rejection) else item.name
 
 
 def count_lines(path: str) -> int:
@@ -82,31 +85,35 @@ def record_ranges(path: str, records_per_task: int) -> list[tuple[int, int | Non
     ]
 
 
-def plan_tasks(
-    inputs: Iterable[str], *, files_per_task: int = 64, records_per_task: int = 20_000
-) -> list[Task]:
+def plan_tasks(inputs: list[str], *, files_per_task: int = 64, records_per_task: int = 20_000) -> list[Task]:
     """Tasks for the inputs, in reading order: archives whole, JSONL by record ranges, files grouped."""
-    specs: list[tuple[tuple[str, ...], int, int | None]] = []
+    tasks: list[Task] = []
     group: list[str] = []
-    for path in expand(inputs):
-        kind = _kind(path)
-        if kind == "file":
-            group.append(path)
-            if len(group) >= files_per_task:
-                specs.append((tuple(group), 0, None))
-                group = []
-            continue
-        if group:
-            specs.append((tuple(group), 0, None))
-            group = []
-        ranges = record_ranges(path, records_per_task) if kind == "records" else [(0, None)]
-        specs.extend(((path,), first, stop) for first, stop in ranges)
-    if group:
-        specs.append((tuple(group), 0, None))
-    return [Task(index, paths, first, stop) for index, (paths, first, stop) in enumerate(specs)]
+    rejected: list[Rejection] = []
+
+    def flush() -> None:
+        if group or rejected:
+            tasks.append(Task(len(tasks), tuple(group), rejections=tuple(rejected)))
+            group.clear()
+            rejected.clear()
+
+    for item in expand(inputs):
+        if isinstance(item, Rejection):
+            rejected.append(item)
+        elif _kind(item) == "file":
+            group.append(item)
+        else:
+            flush()
+            ranges = record_ranges(item, records_per_task) if _kind(item) == "records" else [(0, None)]
+            start = len(tasks)
+            tasks.extend([Task(start + i, (item,), a, b) for i, (a, b) in enumerate(ranges)])
+        if len(group) + len(rejected) >= files_per_task:
+            flush()
+    flush()
+    return tasks
 
 
-def files_per_task(inputs: Iterable[str], parallelism: int, *, most: int = 64) -> int:
+def files_per_task(inputs: list[str], parallelism: int, *, most: int = 64) -> int:
     """How many small files to group per task: about four tasks per core, at most `most`."""
-    small = sum(1 for path in expand(inputs) if _kind(path) == "file")
+    small = sum(1 for path in expand(inputs) if isinstance(path, Rejection) or _kind(path) == "file")
     return max(1, min(most, math.ceil(small / (4 * max(1, parallelism)))))

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from rawi.pipeline import process_document
 from rawi.records import Rejection
-from rawi.sources import iter_documents
+from rawi.sources import SourceOptions, iter_documents
 from rawi.spark.plan import Task
 from rawi.tables import COLUMNS, Row, article_row, rejection_row, statement_rows
 
@@ -47,10 +47,10 @@ def publication_month(published: str | None) -> str:
     return UNKNOWN_MONTH
 
 
-def run_task(task: Task) -> Iterator[Output]:
+def run_task(task: Task, options: SourceOptions | None = None) -> Iterator[Output]:
     """Every record of the task through process_document, as rows keyed for deduplication."""
-    items = islice(iter_documents(task.paths), task.first, task.stop)
-    for position, item in enumerate(items, start=task.first):
+    records = islice(iter_documents(task.paths, options), task.first, task.stop)
+    for position, item in enumerate(chain(task.rejections, records), start=task.first):
         order = (task.index, position)
         result = item if isinstance(item, Rejection) else process_document(item)
         if isinstance(result, Rejection):
