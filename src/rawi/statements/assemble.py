@@ -25,6 +25,7 @@ class _Memory:
     owners: dict[str, Source] = field(default_factory=dict)
     last: Source | None = None
     last_at: int = -1
+    last_end: int = -1
     names: list[Source] = field(default_factory=list)
     seen: list[Token] = field(default_factory=list)
 
@@ -116,7 +117,7 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
 
 def _antecedent(memory: _Memory, at: int) -> Source | None:
     """Who an elided subject ('وأضاف أن') refers to: the last speaker, or a person named since."""
-    since = [s for start, s in memory.mentions if memory.last_at < start < at]
+    since = [s for start, s in memory.mentions if memory.last_at < start < at and start > memory.last_end]
     return since[-1] if since else memory.last
 
 
@@ -167,6 +168,7 @@ def _statement(
     if not in_headline:
         memory.last = Source(source.name, source.role, source.kind, via)
         memory.last_at = start
+        memory.last_end = end
         _remember_owner(tokens[draft.cue_index + 1 : draft.context[1]], memory.last, memory)
         if len(source.name.split()) > 1:
             memory.names.append(source)

@@ -53,6 +53,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     tokens = run.tokens
     if i > 0 and lex.has("cue_blockers", tokens[i - 1].key):
         return None
+    if form.bare_alef and tokens[i].text.lstrip("وف").startswith("أ"):
+        return None
     if form.needs == "relay":
         return _relay_draft(run, i, form, lex)
     if form.form_class == "noun":

@@ -20,6 +20,7 @@ class CueForm:
     hedge: bool
     preps: tuple[str, ...]
     needs: str  # "" | complement | relay | document
+    bare_alef: bool = False  # spelt with a plain ا (اعتقد): أ+same letters is first person (أعتقد)
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
                 hedge=bool(family.get("hedge", False)),
                 preps=preps,
                 needs=family.get("needs", ""),
+                bare_alef=form.startswith("ا"),
             )
     return forms
 

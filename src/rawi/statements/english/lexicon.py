@@ -1,0 +1,101 @@
+"""The English cue and word lexicons, read once from the data files beside this module."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One surface form of a reporting cue and what it implies."""
+
+    lemma: str
+    participle: bool
+    stance: str
+    hedge: bool
+    object: str  # clause | np | report | that
+    addressee: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the English extractor knows, with the regexes built from it."""
+
+    cues: dict[str, Cue]
+    cue_pattern: re.Pattern[str]
+    according_pattern: re.Pattern[str]
+    headline_active: dict[str, str]
+    headline_hedge: frozenset[str]
+    headline_passive: tuple[str, ...]
+    words: dict[str, frozenset[str]]
+    pronouns: dict[str, str]
+
+    def has(self, list_name: str, word: str) -> bool:
+        """True when `word` (any case, trailing possessive or period dropped) is in the list."""
+        return _key(word) in self.words[list_name]
+
+
+def _key(word: str) -> str:
+    word = word.lower().rstrip(".,;:")
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    return word
+
+
+def _read(name: str) -> dict:
+    path = resources.files("rawi.statements.english").joinpath("data", name)
+    return json.loads(path.read_text("utf-8"))
+
+
+def _cues(families: list[dict]) -> dict[str, Cue]:
+    cues: dict[str, Cue] = {}
+    for family in families:
+        for participle, forms in ((False, family["finite"]), (True, family["participle"])):
+            for form in forms:
+                cues.setdefault(form, Cue(
+                    lemma=family["lemma"],
+                    participle=participle,
+                    stance=family.get("stance", "assert"),
+                    hedge=bool(family.get("hedge", False)),
+                    object=family.get("object", "clause"),
+                    addressee=bool(family.get("addressee", False)),
+                ))
+    return cues
+
+
+def _alternation(phrases: list[str] | dict[str, object]) -> str:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+@cache
+def english() -> Lexicon:
+    """The English lexicon (read once; immutable afterwards)."""
+    cue_data = _read("cues_en.json")
+    word_data = _read("words_en.json")
+    cues = _cues(cue_data["families"])
+    headline = cue_data["headline"]
+    words = {
+        name: frozenset(values)
+        for name, values in word_data.items()
+        if isinstance(values, list)
+    }
+    return Lexicon(
+        cues=cues,
+        cue_pattern=re.compile(rf"\b(?:{_alternation(cues)})\b"),
+        according_pattern=re.compile(rf"\b(?:{_alternation(cue_data['according'])})\b", re.I),
+        headline_active=dict(headline["active"]),
+        headline_hedge=frozenset(headline["hedge"]),
+        headline_passive=tuple(headline["passive"]),
+        words=words,
+        pronouns=dict(word_data["pronouns"]),
+    )
+
+
+def cue_of(lex: Lexicon, surface: str) -> Cue:
+    """The cue entry of a matched surface form (line breaks inside it folded to spaces)."""
+    return lex.cues[" ".join(surface.split())]
