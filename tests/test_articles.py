@@ -250,3 +250,11 @@ def test_caption_after_a_caption_label_is_a_caption():
     assert ("caption", "الوزير يتفقد أعمال البناء في الجسر") in kinds
     assert ("boilerplate", "التعليق على الصورة") in kinds
     assert ("caption", "عمال يعملون في الموقع") in kinds
+
+
+def test_masthead_section_label_and_breadcrumb_above_the_headline_are_boilerplate():
+    lines = ["العربي الجديد", "الرئيسية > أخبار > سياسة", "سياسة", "البرلمان يقر قانون الانتخابات الجديد"]
+    text = "\n".join([*lines, "2024-03-03", "أقر البرلمان القانون."])
+    article = _article(text)
+    assert article.headline == "البرلمان يقر قانون الانتخابات الجديد"
+    assert [kind for kind, _ in _kinds(article)][:3] == ["boilerplate"] * 3

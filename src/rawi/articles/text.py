@@ -25,6 +25,7 @@ _EN_DATELINE = re.compile(
 _HEADER_LIMIT = 10
 _SUBHEADING_WORDS = 5
 _LEDE_WORDS = 12
+_LABEL_WORDS = 2
 _TOPIC_CHARS = 800
 _LANG_SAMPLE = 300
 
@@ -119,6 +120,8 @@ def _read_header(reading: _Reading, title: str | None) -> int:
             reading.kinds[index] = "dateline"
             reading.published = reading.published or dated[0]
             reading.credit(_leftover_credit(dated[1]))
+        elif reading.headline is None and _is_label(line, index, reading):
+            reading.kinds[index] = "boilerplate"
         elif reading.headline is None:
             if title and bp.ends_sentence(line) and len(bp.words(line)) > _LEDE_WORDS:
                 return index
@@ -133,6 +136,15 @@ def _read_header(reading: _Reading, title: str | None) -> int:
             return index
         index += 1
     return index
+
+
+def _is_label(line: str, index: int, reading: _Reading) -> bool:
+    """A masthead or section label above the headline ("العربي الجديد", "سياسة"), not the headline.
+
+    Only when more lines follow: a label has at most two words or is an outlet's name.
+    """
+    more = any(kind != "boilerplate" for kind in reading.kinds[index + 1 :])
+    return more and (len(bp.words(line)) <= _LABEL_WORDS or credits.is_known_credit(line))
 
 
 def _opening_link(line: str) -> bool:
