@@ -30,6 +30,7 @@ class _Credits:
     """Folded names of agencies and outlets, generic credit words, closing labels and link lines."""
 
     known: frozenset[str]
+    photo: frozenset[str]
     generic: frozenset[str]
     labels: re.Pattern[str]
     link_lines: tuple[re.Pattern[str], ...]
@@ -43,6 +44,7 @@ def _credits() -> _Credits:
     labels = "|".join(re.escape(label) for label in data["closing_labels"])
     return _Credits(
         known=frozenset(match_key(n) for n in data["agencies"] + data["outlets"]),
+        photo=frozenset(match_key(n) for n in data["photo_credits"]),
         generic=frozenset(match_key(n) for n in data["generic_credits"]),
         labels=re.compile(rf"^(?:{labels})\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE),
         link_lines=tuple(re.compile(p) for p in data["link_lines"]),
@@ -136,7 +138,8 @@ def signoff_source(line: str) -> str | None:
 def caption_credit(line: str) -> str | None:
     """The photo credit at the end of a caption line ("... - رويترز", "... (أ ف ب)"), if known."""
     match = _CAPTION_CREDIT.search(line.strip()[-_CREDIT_TAIL:])
-    if match and is_known_credit(match["name"]) and len(line.split()) > 3:
+    name = match["name"] if match else ""
+    if match and (is_known_credit(name) or match_key(name) in _credits().photo) and len(line.split()) > 3:
         return match["name"]
     return None
 
