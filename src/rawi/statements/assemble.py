@@ -58,31 +58,7 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
             if statement is not None:
                 statements.append(statement)
         memory.seen.extend(run.tokens)
-    return _without_house_outlet(_denial_replies(statements))
-
-
-_NEGATIONS = frozenset(fold(w) for w in ("لا", "لم", "لن", "ليس", "ليست", "ما"))
-
-
-def _denial_replies(statements: list[Statement]) -> list[Statement]:
-    """A negated statement by someone who has just denied a claim continues the denial.
-
-    'ونفى حسن ما تم ترويجه ... وقال "لم تتطرق التنسيقية لهذا الموضوع"' is a reply denying
-    the same claim, so it takes the denial's stance and target.
-    """
-    out: list[Statement] = []
-    for statement in statements:
-        denial = next((s for s in reversed(out[-3:]) if s.stance == "deny"), None)
-        opening = fold(statement.content.lstrip(' "«“')).split()[:6]
-        if (
-            denial is not None
-            and statement.stance == "assert"
-            and fold(denial.speaker) == fold(statement.speaker)
-            and any(word in _NEGATIONS for word in opening)
-        ):
-            statement = replace(statement, stance="deny", target=denial.target)
-        out.append(statement)
-    return out
+    return _without_house_outlet(statements)
 
 
 def _without_house_outlet(statements: list[Statement]) -> tuple[Statement, ...]:
@@ -159,6 +135,8 @@ def _statement(
     tokens = run.tokens
     content = tokens[draft.bounds.first : draft.bounds.stop]
     start, end = content[0].start, content[-1].end
+    if draft.relative:
+        content = content[: _marker_start(content, lex)]
     stance, target_stop = stance_of(draft.form, content, lex)
     via = source.via or _told(run, draft.context, lex)
     if memory.last is not None and draft.source is None:
@@ -188,6 +166,12 @@ def _statement(
         date=statement_date(tokens[draft.cue_index + 1 : draft.context[1]], article.published),
         in_headline=in_headline,
     )
+
+
+def _marker_start(content: list[Token], lex: Lexicon) -> int:
+    """'التقارير التي تناولت أنباء ... غير صحيحة': the relative clause ends before the verdict."""
+    stance, stop = stance_of(None, content, lex)
+    return stop if stance == "deny" and stop else len(content)
 
 
 def _remember_owner(context: list[Token], source: Source, memory: _Memory) -> None:

@@ -47,6 +47,8 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             return m
         if m > k + 2 and (_contrast(tokens, m) or _conjoined_cue(tokens[m], lex)):
             return m
+        if text in COMMAS and m > k + 2 and _new_clause(tokens, m + 1):
+            return m
         m += 1
     return len(tokens)
 
@@ -58,6 +60,15 @@ def _conjoined_cue(token: Token, lex: Lexicon) -> bool:
         return False
     form = lex.cues.get(key[1:])
     return form is not None and form.form_class == "verb"
+
+
+_CLAUSE_OPENERS = (("فان",), ("وهذا", "ما"), ("وهو", "ما"), ("وهي", "ما"))
+
+
+def _new_clause(tokens: list[Token], k: int) -> bool:
+    """After a comma, 'فإن ...' or 'وهذا ما ...' starts the writer's own clause."""
+    keys = tuple(t.key for t in tokens[k : k + 2])
+    return any(keys[: len(opener)] == opener for opener in _CLAUSE_OPENERS)
 
 
 def _contrast(tokens: list[Token], m: int) -> bool:
@@ -107,7 +118,8 @@ def bounds_from(run: Run, k: int, lex: Lexicon) -> Bounds | None:
         stop = close
         if first < stop:
             after = sentence_stop(run, close + 1, lex) if close + 1 < len(tokens) else close + 1
-            whole = after <= close + 1 or all(not t.is_word for t in tokens[close + 1 : after])
+            ended = tokens[close - 1].text in SENTENCE_ENDS
+            whole = ended or after <= close + 1 or all(not t.is_word for t in tokens[close + 1 : after])
             if whole:
                 return Bounds(first, stop, True)
             return _trimmed(run, k, after)
@@ -137,14 +149,20 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
     """
     tokens = run.tokens
     preps = form.preps if form else ()
-    for m in range(j, min(len(tokens), j + MAX_GAP)):
+    m = j
+    while m < min(len(tokens), j + MAX_GAP):
         token = tokens[m]
         if token.text == ":":
             return m + 1
-        if m in run.quotes and _quote_opens_content(run, m):
-            return m
+        if m in run.quotes:
+            if _quote_opens_content(run, m):
+                return m
+            m = run.quotes[m] + 1
+            continue
         if lex.has("complementizers", token.key) or lex.has("complementizers", strip_conjunction(token.key)):
             return m + 1
+        if "ب" in preps and m == j and token.key.startswith("ب") and len(token.key) > 3:
+            return m
         if token.key in preps:
             nxt = m + 1
             if nxt < len(tokens) and lex.has("complementizers", tokens[nxt].key):
@@ -152,6 +170,7 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             return nxt
         if token.text in SENTENCE_ENDS or (m > j and _is_cue(token.key, lex)):
             return None
+        m += 1
     return None
 
 

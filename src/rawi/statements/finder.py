@@ -30,6 +30,8 @@ class Draft:
     bounds: Bounds
     context: tuple[int, int]  # token range between cue and content: adjuncts, time words, 'told X'
     consumed: tuple[int, ...] = ()
+    relative: bool = False  # the cue opens a relative clause: 'التقارير التي تناولت ...'
+
 
 
 def cue_form(token: Token, lex: Lexicon) -> CueForm | None:
@@ -62,6 +64,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     source: Source | None = None
     j = i + 1
     told = j
+    relative = i > 0 and tokens[i - 1].key in ("التي", "الذي", "الذين")
     if form.form_class != "participle":
         before = read_subject_before(tokens, i, lex)
         if j < len(tokens) and tokens[j].key in _RESUMPTIVE:
@@ -70,7 +73,6 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         end = read_subject(tokens, j, lex)
         if end > j and not form.needs and _masdar(tokens[j], lex):
             end = j
-        relative = i > 0 and tokens[i - 1].key in ("التي", "الذي", "الذين")
         if before and (run.kind != "paragraph" or end == j or relative):
             if not (_conjoined(tokens[i], lex) and end == j):
                 source = describe(tokens[before[0] : before[1]], run.text, lex)
@@ -83,6 +85,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if trailing is not None:
         return Draft(i, _cue_word(tokens[i], lex), form, source, trailing, (j, j))
     opener = find_opener(run, j, form, lex)
+    if form.needs == "document" and source is not None and source.kind == "document":
+        form = replace(form, needs="")
     if not form.needs:
         start = _skip_told(run, told)
         core = core_subject_end(tokens, start, j, lex) if source is not None and j > start else j
@@ -96,7 +100,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
-    return Draft(i, _cue_word(tokens[i], lex), form, source, bounds, (told, opener))
+    return Draft(i, _cue_word(tokens[i], lex), form, source, bounds, (told, opener), relative=relative)
 
 
 def _skip_told(run: Run, j: int) -> int:
@@ -143,7 +147,7 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     tokens = run.tokens
     end = read_subject(tokens, i + 1, lex)
     outlet = describe(tokens[i + 1 : end], run.text, lex) if end > i + 1 else None
-    while end < min(len(tokens), i + 8) and tokens[end].is_word and tokens[end].key != "عن":
+    while end < min(len(tokens), i + 14) and tokens[end].key != "عن" and tokens[end].text not in ".!?؟:":
         end += 1
     if end >= len(tokens) or tokens[end].key != "عن":
         return None

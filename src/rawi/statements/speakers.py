@@ -184,7 +184,7 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
             k += 1
         return _name_end(tokens, k, end, lex)
     if lex.has_word("places", head) or lex.has_word("outlets", head):
-        return _adjectives_end(tokens, k, end)
+        return k
     if lex.has_word("quantifiers", head) or not tokens[j].definite:
         if lex.has_word("quantifiers", head) or lex.has_word("anonymous_heads", head) or _is_body(head, lex):
             k += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from rawi.arabic.normalize import strip_diacritics, unify_letters
@@ -10,6 +11,7 @@ from rawi.arabic.normalize import strip_diacritics, unify_letters
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _TOKEN = re.compile(rf"[\w{_MARKS}]+|[^\s\w{_MARKS}]")
 _LETTERS = re.compile(r"[^\W\d_]")
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -40,8 +42,10 @@ class Token:
 def fold(text: str) -> str:
     """The matching key of a word: no diacritics or tatweel, one alef, ى as ي, ة as ه.
 
-    مُضيفاً -> مضيفا, المتحدثة -> المتحدثه.
+    مُضيفاً -> مضيفا, المتحدثة -> المتحدثه; presentation forms (ﻗﺎﻝ) become letters (قال).
     """
+    if _PRESENTATION.search(text):
+        text = unicodedata.normalize("NFKC", text)
     return unify_letters(strip_diacritics(text))
 
 

@@ -1,0 +1,131 @@
+"""Phrase-level helpers: words with offsets, the chunk before a cue, and whether it names a source.
+
+English wire copy puts the source right before the cue ("Dauster said", "a spokesman said")
+or after it ("said Bob Sindt, ..."); these helpers find that phrase without a parser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rawi.statements.english.lexicon import Lexicon
+
+_TOKEN = re.compile(r"<[^>]*>|\w[\w'’&./-]*|--|[,;:()\"“”—]")
+PUNCT_STOPS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "--"})
+QUANTIFIERS = frozenset({"some", "many", "most", "several", "one", "two", "three", "four", "five", "other", "all"})
+
+
+@dataclass(frozen=True)
+class Word:
+    """One token of the text with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def key(self) -> str:
+        """The token lower-cased without a trailing period or possessive."""
+        word = self.text.lower().rstrip(".")
+        return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """The words between a stopper (punctuation, subordinator, boundary) and a cue."""
+
+    start: int
+    end: int
+    stop: str  # the punctuation or word that ended the walk, or "" at the boundary
+    stop_at: int  # offset of that stopper (the boundary offset when none)
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Word]:
+    """The words and punctuation marks of text[lo:hi]."""
+    return [Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def left_chunk(text: str, lo: int, hi: int, lex: Lexicon) -> Chunk:
+    """The chunk ending at `hi`: back to the nearest punctuation, subordinator or `lo`."""
+    words = tokens(text, lo, hi)
+    start = hi
+    for word in reversed(words):
+        if word.text in PUNCT_STOPS or word.key in lex.words["subordinators"]:
+            return Chunk(start, hi, word.key, word.start)
+        if word.key in lex.cues and not lex.cues[word.key].participle:
+            return Chunk(start, hi, word.key, word.start)
+        start = word.start
+    return Chunk(start, hi, "", lo)
+
+
+def trim_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, bool]:
+    """Drop leading conjunctions and trailing auxiliaries, adverbs and time words.
+
+    Returns the trimmed bounds and whether a conjunction led the chunk ("but said ...").
+    """
+    words = tokens(text, start, end)
+    led = False
+    while words and (words[0].key in lex.words["conjunctions"] or words[0].key in lex.words["auxiliaries"]):
+        led = led or words[0].key in lex.words["conjunctions"]
+        words = words[1:]
+    while words and _trailing_filler(words, lex):
+        words = words[:-1]
+    if not words:
+        return end, end, led
+    return words[0].start, words[-1].end, led
+
+
+def _trailing_filler(words: list[Word], lex: Lexicon) -> bool:
+    last = words[-1].key
+    if last in lex.words["auxiliaries"] or last in lex.words["weekdays"]:
+        return True
+    if last in lex.words["time_words"] and len(words) > 1:
+        return words[-2].key in lex.words["time_words"] or last in {"today", "yesterday", "earlier", "later"}
+    return False
+
+
+def is_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """True when text[start:end] can name a source: a short noun phrase, not a clause."""
+    words = [w for w in tokens(text, start, end) if w.text not in PUNCT_STOPS]
+    if not words or len(words) > 12:
+        return False
+    first = words[0]
+    if not (first.text[0].isupper() or first.text[0].isdigit() or first.text.startswith("<") or _known(first.key, lex)):
+        return False
+    return not any(_clausal(word, lex) for word in words)
+
+
+def _known(key: str, lex: Lexicon) -> bool:
+    return key in lex.pronouns or key in QUANTIFIERS or any(
+        key in lex.words[name] for name in ("determiners", "anonymous", "titles", "documents", "organizations")
+    )
+
+
+def _clausal(word: Word, lex: Lexicon) -> bool:
+    """A word that makes a chunk a clause rather than a name: an auxiliary, a verb, a cue."""
+    key = word.key
+    if word.text[0].isupper():
+        return key in {"is", "was", "has", "had", "will", "would"} and word.text.islower()
+    if key in lex.words["auxiliaries"] or key in lex.words["verbish"] or key in lex.cues:
+        return True
+    return key.endswith("ed") and not _known(key, lex) and len(key) > 4
+
+
+def clause_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject phrase opening a clause ("He gave no figures" -> "He"), for elided subjects."""
+    words = tokens(text, start, end)
+    best: int | None = None
+    for k, word in enumerate(words[:8]):
+        if word.text in PUNCT_STOPS or _clausal(word, lex) or word.key == "to":
+            break
+        if word.text[0].isupper() or _known(word.key, lex):
+            best = k
+    while best is not None and best >= 0 and words[best].key in lex.words["conjunctions"]:
+        best = best - 1 if best > 0 else None
+    if best is None:
+        return None
+    first = 0
+    while first < best and words[first].key in lex.words["conjunctions"]:
+        first += 1
+    return words[first].start, words[best].end
