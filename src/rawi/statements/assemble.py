@@ -143,7 +143,7 @@ def _statement(
         via = via or memory.last.via
     via = tuple(v for v in via if fold(v) not in own)
     in_headline = run.kind == "headline"
-    if not in_headline:
+    if not in_headline and not draft.relative:
         memory.last = Source(source.name, source.role, source.kind, via)
         memory.last_at = start
         memory.last_end = end

@@ -84,6 +84,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     trailing = _trailing_clause(run, i, lex)
     if trailing is not None:
         return Draft(i, _cue_word(tokens[i], lex), form, source, trailing, (j, j))
+    spoken = _on_behalf(run, j, lex)
+    if spoken is not None:
+        source, j = spoken
     opener = find_opener(run, j, form, lex)
     if form.needs == "document" and source is not None and source.kind == "document":
         form = replace(form, needs="")
@@ -101,6 +104,16 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if bounds is None:
         return None
     return Draft(i, _cue_word(tokens[i], lex), form, source, bounds, (told, opener), relative=relative)
+
+
+def _on_behalf(run: Run, j: int, lex: Lexicon) -> tuple[Source, int] | None:
+    """'نفت السلطات على لسان وزير الطاقة خالد الفالح ...': the one who spoke is after على لسان."""
+    tokens = run.tokens
+    if j + 2 < len(tokens) and tokens[j].key == "علي" and tokens[j + 1].key == "لسان":
+        end = read_subject(tokens, j + 2, lex)
+        if end > j + 2:
+            return describe(tokens[j + 2 : end], run.text, lex), end
+    return None
 
 
 def _skip_told(run: Run, j: int) -> int:

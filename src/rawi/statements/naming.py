@@ -31,7 +31,8 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     if not words:
         return [], []
     if _is_title(words[0].key, lex) or _is_title(strip_conjunction(words[0].key), lex):
-        cut = _role_end(words, lex)
+        last_title = max(k for k, t in enumerate(words) if k == 0 or _is_title(t.key, lex))
+        cut = last_title + _role_end(words[last_title:], lex)
         return words[cut:], words[:cut]
     for k in range(1, len(words)):
         if _is_title(words[k].key, lex) and words[k].is_word:

@@ -28,9 +28,9 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return True
     if _is_told_outlet(key, lex) or key == "ل" or (_addressee(key, lex) and not titled):
         return True
-    if key.startswith("لل") and len(key) > 4:
+    if key.startswith(("لل", "بال")) and len(key) > 4:
         return not titled
-    return key.startswith(("بال", "كال")) and len(key) > 4
+    return key.startswith("كال") and len(key) > 4
 
 
 def _ends_phrase(key: str, lex: Lexicon) -> bool:
@@ -61,7 +61,8 @@ def _is_told_outlet(key: str, lex: Lexicon) -> bool:
 def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     """End index (exclusive) of the noun phrase starting at j that a cue's subject can be."""
     k = j
-    while k < len(tokens) and k - j < MAX_SUBJECT:
+    longest = MAX_SUBJECT + (6 if j < len(tokens) and lex.has_word("titles", tokens[j].key) else 0)
+    while k < len(tokens) and k - j < longest:
         token = tokens[k]
         if token.text in QUOTE_MARKS and _short_quoted_name(tokens, k):
             k = _short_quoted_name(tokens, k)
@@ -179,6 +180,7 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
     head = tokens[j].key
     k = j + 1
     if lex.has_word("titles", head) or lex.has("titles", head.removeprefix("ال")):
+        k = 1 + max(m for m in range(j, end) if m == j or lex.has_word("titles", tokens[m].key))
         while k < end and (tokens[k].definite or lex.has("role_joiners", tokens[k].key)
                            or lex.has("titles", tokens[k].key)):
             k += 1
