@@ -1,0 +1,98 @@
+"""Assembly: chains in `via`, outlets told, headline statements, order and offsets."""
+
+from __future__ import annotations
+
+from statements_samples import by_cue, extract, only, statements
+
+
+def test_a_relayed_source_has_the_relaying_outlet_in_via() -> None:
+    s = only("ونقلت بلومبرغ عن شخصين مقربين من الكرملين أن الرئيس يدرس تعديل الحكومة.")
+    assert (s.speaker, s.speaker_kind, s.cue) == ("شخصين مقربين من الكرملين", "anonymous", "نقلت")
+    assert s.via == ("بلومبرغ",)
+    assert s.content == "الرئيس يدرس تعديل الحكومة"
+
+
+def test_a_relay_with_a_saying_noun() -> None:
+    s = only("ونقلت وكالة الأنباء الرسمية عن مصدر في وزارة الداخلية قوله إن الحدود ستبقى مغلقة.")
+    assert (s.speaker, s.speaker_kind) == ("مصدر في وزارة الداخلية", "anonymous")
+    assert s.via == ("وكالة الأنباء الرسمية",)
+    assert s.content == "الحدود ستبقى مغلقة"
+
+
+def test_an_outlet_told_goes_in_via() -> None:
+    s = only("وقال وزير الطاقة خالد الفالح لوكالة رويترز إن الإنتاج سيرتفع في الربع المقبل.")
+    assert (s.speaker, s.via) == ("خالد الفالح", ("رويترز",))
+    s = only("قال وزير النقل عادل فهمي لوكالة الأناضول إن القطار الجديد سيعمل في الصيف.")
+    assert s.via == ("الأناضول",)
+
+
+def test_an_interview_with_an_outlet_goes_in_via() -> None:
+    s = only("وقالت الممثلة ليلى سعيد في مقابلة مع قناة الحياة إن الفيلم سيعرض في الخريف.")
+    assert s.via == ("قناة الحياة",)
+    assert s.content == "الفيلم سيعرض في الخريف"
+
+
+def test_elided_follow_ups_of_the_same_interview_keep_its_via() -> None:
+    said, added = statements(
+        'وقال وزير النقل عادل فهمي في تصريح لـ"الشرق" إن القطار الجديد سيعمل في الصيف.\n\n'
+        "وأضاف أن التذاكر ستكون بأسعار مخفضة للطلاب."
+    )
+    assert said.via == added.via == ("الشرق",)
+    assert (added.speaker, added.speaker_role) == ("عادل فهمي", "وزير النقل")
+
+
+def test_an_outlet_that_several_speakers_told_is_the_house_outlet() -> None:
+    found = statements(
+        "قال رئيس النادي فؤاد حسن لقناة الرياضية إن المدرب باق.\n\n"
+        "وقال اللاعب سمير خالد لقناة الرياضية إن الفريق جاهز.\n\n"
+        "وقال الحارس رامي عادل لقناة الرياضية إن الجمهور سيحضر بكثافة."
+    )
+    assert [s.speaker for s in found] == ["فؤاد حسن", "سمير خالد", "رامي عادل"]
+    assert all(s.via == () for s in found)
+
+
+def test_an_article_credited_outlet_is_no_intermediary() -> None:
+    extraction = extract(
+        "قال وزير النقل عادل فهمي لوكالة الأناضول إن القطار الجديد سيعمل في الصيف.\n\nالمصادر: الأناضول"
+    )
+    assert extraction.article.sources == ("الأناضول",)
+    assert [s.via for s in extraction.statements] == [()]
+
+
+def test_headline_statements_are_marked_and_come_first() -> None:
+    headline, body = statements(
+        "قال وزير التموين إن الأسعار لن تتغير هذا العام.", headline="الحكومة تؤكد استقرار أسعار الخبز"
+    )
+    assert (headline.speaker, headline.cue, headline.in_headline) == ("الحكومة", "تؤكد", True)
+    assert headline.content == "استقرار أسعار الخبز"
+    assert not body.in_headline
+
+
+def test_a_headline_speaker_is_no_antecedent_for_the_body() -> None:
+    found = statements("وأضاف أن الأسعار لن تتغير هذا العام.", headline="الحكومة تؤكد استقرار أسعار الخبز")
+    assert [s.in_headline for s in found] == [True]
+
+
+def test_statements_come_in_text_order_with_offsets_into_the_article() -> None:
+    extraction = extract(
+        "بحسب وزارة الصحة، ارتفع عدد المصابين إلى مئة شخص.\n\n"
+        "وقالت مصادر مطلعة إن المفاوضات تعثرت.\n\n"
+        "دعت منظمة الصحة العالمية إلى تسريع توزيع اللقاحات، مؤكدة أن الوباء لم ينته بعد."
+    )
+    found = extraction.statements
+    assert [s.cue for s in found] == ["بحسب", "قالت", "دعت", "مؤكدة"]
+    assert [s.start for s in found] == sorted(s.start for s in found)
+    assert all(extraction.article.text[s.start : s.end] == s.content for s in found)
+
+
+def test_one_statement_per_cue_in_one_paragraph() -> None:
+    found = statements("قال الوزير ماجد سالم إن الاتفاق صامد، وأضاف أن الهدنة ستمدد أسبوعا.")
+    assert by_cue(found, "قال").content == "الاتفاق صامد"
+    assert by_cue(found, "أضاف").content == "الهدنة ستمدد أسبوعا"
+    assert by_cue(found, "أضاف").speaker == "ماجد سالم"
+
+
+def test_a_non_arabic_article_has_no_statements() -> None:
+    extraction = extract("The minister said the agreement holds.", headline="Rain in the capital")
+    assert extraction.article.lang != "ar"
+    assert extraction.statements == ()

@@ -1,0 +1,53 @@
+"""Back-references: 'الوكالة', 'البيان', 'التقرير' speak for the name given earlier."""
+
+from __future__ import annotations
+
+from rawi.statements.backrefs import resolve
+from rawi.statements.lexicon import arabic
+from rawi.statements.speakers import Source
+from rawi.statements.tokens import tokenize
+from statements_samples import statements
+
+
+def test_the_agency_is_the_agency_named_before() -> None:
+    first, second = statements(
+        "ذكرت وكالة سبوتنيك أن الوفدين سيلتقيان في جنيف.\n\nوأضافت الوكالة أن جدول الأعمال لم يحدد بعد."
+    )
+    assert first.speaker == second.speaker == "وكالة سبوتنيك"
+    assert second.content == "جدول الأعمال لم يحدد بعد"
+
+
+def test_the_statement_speaks_for_whoever_spoke_in_a_statement() -> None:
+    first, second = statements(
+        "قالت وزارة الخارجية في بيان إن السفارة ستبقى مفتوحة.\n\nوأضاف البيان أن الرعايا لا يواجهون أي خطر."
+    )
+    assert first.speaker == "وزارة الخارجية"
+    assert (second.speaker, second.speaker_kind) == ("وزارة الخارجية", "document")
+
+
+def test_the_report_is_the_outlet_whose_report_was_cited() -> None:
+    found = statements(
+        "وقال مسؤولون إن المصنع توقف عن العمل.\n\nوذكرت رويترز أن العمال لم يتلقوا أجورهم.\n\n"
+        "وأضاف التقرير أن مئات العمال فقدوا وظائفهم."
+    )
+    added = found[-1]
+    assert (added.cue, added.speaker, added.speaker_kind) == ("أضاف", "رويترز", "document")
+
+
+def test_resolve_keeps_a_name_that_is_no_back_reference() -> None:
+    lex = arabic()
+    source = Source("وزارة الصحة", None, "organization")
+    assert resolve(source, tokenize("قالت وكالة سبوتنيك"), "", lex, {}) == source
+
+
+def test_resolve_searches_backwards_for_the_noun() -> None:
+    lex = arabic()
+    text = "ذكرت وكالة تاس أن الوفد وصل. وقالت وكالة سبوتنيك أن الاجتماع بدأ"
+    resolved = resolve(Source("الوكالة", None, "organization"), tokenize(text), text, lex, {})
+    assert resolved.name.endswith("سبوتنيك")
+
+
+def test_an_owned_document_speaks_for_its_owner() -> None:
+    lex = arabic()
+    resolved = resolve(Source("بيان الخارجية", None, "document"), [], "", lex, {})
+    assert (resolved.name, resolved.kind) == ("الخارجية", "document")

@@ -1,0 +1,112 @@
+"""The Arabic cue and word lexicons: well-formed data files, and what the loader makes of them."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from rawi.statements.finder import cue_form
+from rawi.statements.lexicon import arabic
+from rawi.statements.tokens import fold, tokenize
+
+DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+FORM_CLASSES = ("verb", "participle", "noun")
+FAMILY_KEYS = frozenset({"lemma", "preps", "stance", "hedge", "needs", *FORM_CLASSES})
+
+
+def _data(name: str) -> dict[str, Any]:
+    return json.loads(resources.files("rawi.statements").joinpath("data", name).read_text("utf-8"))
+
+
+CUES = _data("cues_ar.json")
+WORDS = _data("words_ar.json")
+
+
+def _is_word(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip()) and value == value.strip()
+
+
+@pytest.mark.parametrize("family", CUES["families"], ids=lambda f: f.get("lemma", "?"))
+def test_every_cue_family_is_well_formed(family: dict[str, Any]) -> None:
+    assert set(family) <= FAMILY_KEYS
+    assert _is_word(family["lemma"])
+    forms = [form for form_class in FORM_CLASSES for form in family.get(form_class, [])]
+    assert forms, "a family needs at least one surface form"
+    assert all(_is_word(form) and not DIACRITICS.search(form) for form in forms)
+    assert all(_is_word(p) and not DIACRITICS.search(p) for p in family.get("preps", []))
+    assert family.get("stance", "assert") in ("assert", "deny", "confirm")
+    assert isinstance(family.get("hedge", False), bool)
+    assert family.get("needs", "") in ("", "complement", "relay", "document")
+
+
+def test_cue_lemmas_are_unique() -> None:
+    lemmas = [family["lemma"] for family in CUES["families"]]
+    assert len(lemmas) == len(set(lemmas))
+
+
+def test_no_form_belongs_to_two_families() -> None:
+    owner: dict[str, str] = {}
+    clashes = []
+    for family in CUES["families"]:
+        for form_class in FORM_CLASSES:
+            for form in family.get(form_class, []):
+                key = fold(form)
+                if owner.setdefault(key, family["lemma"]) != family["lemma"]:
+                    clashes.append((form, owner[key], family["lemma"]))
+    assert clashes == []
+
+
+def test_prepositional_cues_are_well_formed() -> None:
+    assert CUES["prepositional"]
+    for entry in CUES["prepositional"]:
+        assert entry["words"] and all(_is_word(w) and not DIACRITICS.search(w) for w in entry["words"])
+        assert _is_word(entry["cue"])
+        assert fold(entry["cue"].split()[0]) == fold(entry["words"][0])
+
+
+@pytest.mark.parametrize("name", [k for k, v in WORDS.items() if not k.startswith("_")])
+def test_every_word_list_is_a_non_empty_list_of_words_or_a_word_map(name: str) -> None:
+    value = WORDS[name]
+    if isinstance(value, dict):
+        assert value and all(_is_word(k) and _is_word(v) for k, v in value.items())
+    else:
+        assert isinstance(value, list) and value
+        assert all(_is_word(word) for word in value)
+
+
+def test_back_references_name_nouns_the_lexicon_knows() -> None:
+    lex = arabic()
+    heads = ("media_heads", "document_heads", "organization_heads", "anonymous_heads")
+    for noun in WORDS["back_references"].values():
+        assert any(lex.has(name, fold(noun)) for name in heads), noun
+
+
+def test_every_surface_form_is_found_with_an_attached_conjunction() -> None:
+    lex = arabic()
+    for family in CUES["families"]:
+        for form_class in FORM_CLASSES:
+            for form in family.get(form_class, []):
+                for prefix in ("", "و", "ف"):
+                    found = cue_form(tokenize(prefix + form)[0], lex)
+                    assert found is not None and found.form_class == form_class, prefix + form
+                    assert found.lemma == family["lemma"]
+
+
+def test_loaded_cues_keep_class_stance_and_hedge() -> None:
+    lex = arabic()
+    assert lex.cues[fold("مؤكدة")].form_class == "participle"
+    assert lex.cues[fold("إعلان")].form_class == "noun"
+    assert lex.cues[fold("نفت")].stance == "deny"
+    assert lex.cues[fold("توقعت")].hedge
+    assert fold("إلى") in lex.cues[fold("أشار")].preps
+
+
+def test_word_lookups_accept_a_conjunction_and_an_accusative_alef() -> None:
+    lex = arabic()
+    assert lex.has_word("anonymous_heads", fold("ومصادر"))
+    assert lex.has_noun("document_heads", fold("تقريرا"))
+    assert not lex.has("document_heads", fold("تقريرا"))

@@ -1,0 +1,78 @@
+"""Quotation marks: pairing every kind of mark, and direct/indirect/mixed statements end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from rawi.statements.quotes import pair_quotes, quote_type
+from rawi.statements.tokens import tokenize
+from statements_samples import only
+
+MARKS = [('"', '"'), ("«", "»"), ("“", "”"), ("”", "“"), ("„", "“")]
+
+
+@pytest.mark.parametrize(("opening", "closing"), MARKS)
+def test_pairs_each_kind_of_mark(opening: str, closing: str) -> None:
+    tokens = tokenize(f"قال {opening}لن نتراجع{closing} أمس")
+    assert pair_quotes(tokens) == {1: 4}
+
+
+def test_curly_marks_pair_with_either_curly_mark() -> None:
+    assert pair_quotes(tokenize("“نعم“ و”لا”")) == {0: 2, 4: 6}
+
+
+def test_an_unbalanced_mark_stays_unpaired_and_later_pairs_still_pair() -> None:
+    assert pair_quotes(tokenize("قال «لن نتراجع")) == {}
+    assert pair_quotes(tokenize('قال "لن نتراجع "أبدا" اليوم')) == {1: 4}
+
+
+def test_quote_type_of_content() -> None:
+    assert quote_type("لن نتراجع", whole_quote=True) == "direct"
+    assert quote_type('الحكومة "لن تتراجع عن الإصلاحات" اليوم', whole_quote=False) == "mixed"
+    assert quote_type("تنظيم «داعش» يهدد المنطقة", whole_quote=False) == "indirect"
+    assert quote_type("الحكومة تخطط لإصلاحات", whole_quote=False) == "indirect"
+
+
+@pytest.mark.parametrize(("opening", "closing"), MARKS[:4])
+def test_a_quotation_after_a_colon_is_direct(opening: str, closing: str) -> None:
+    s = only(f"وقال رئيس الوزراء: {opening}لن نتراجع عن الإصلاحات مهما كانت الضغوط{closing}.")
+    assert s.quote_type == "direct"
+    assert s.content == "لن نتراجع عن الإصلاحات مهما كانت الضغوط"
+    assert s.speaker == "رئيس الوزراء"
+
+
+@pytest.mark.parametrize(("opening", "closing"), MARKS[:3])
+def test_a_quoted_fragment_inside_reported_speech_is_mixed(opening: str, closing: str) -> None:
+    s = only(f"وقال رئيس الوزراء إن الحكومة {opening}لن تتراجع عن الإصلاحات{closing} مهما كانت الضغوط.")
+    assert s.quote_type == "mixed"
+    assert s.content == f"الحكومة {opening}لن تتراجع عن الإصلاحات{closing} مهما كانت الضغوط"
+
+
+def test_marks_around_a_single_name_leave_a_statement_indirect() -> None:
+    s = only("وقال رئيس الوزراء إن تنظيم «داعش» يشكل خطرا على المنطقة.")
+    assert s.quote_type == "indirect"
+    assert s.content == "تنظيم «داعش» يشكل خطرا على المنطقة"
+
+
+def test_speech_after_a_colon_without_marks_is_indirect() -> None:
+    s = only("وقال رئيس الوزراء: لن نتراجع عن الإصلاحات مهما كانت الضغوط.")
+    assert s.quote_type == "indirect"
+    assert s.content == "لن نتراجع عن الإصلاحات مهما كانت الضغوط"
+
+
+def test_a_complementiser_just_inside_the_opening_mark_is_left_out() -> None:
+    s = only('وقال رئيس الوزراء: "إن الحكومة لن تتراجع عن الإصلاحات".')
+    assert s.content == "الحكومة لن تتراجع عن الإصلاحات"
+    assert s.quote_type == "direct"
+
+
+def test_one_quotation_over_several_sentences_is_one_direct_statement() -> None:
+    s = only('وقال الوزير سعيد ناصر: "الامتحانات في موعدها. لا تأجيل هذا العام".')
+    assert s.content == "الامتحانات في موعدها. لا تأجيل هذا العام"
+    assert s.quote_type == "direct"
+
+
+def test_an_unbalanced_opening_mark_still_gives_the_statement() -> None:
+    s = only('وقال رئيس الوزراء: "لن نتراجع عن الإصلاحات مهما كانت الضغوط.')
+    assert s.speaker == "رئيس الوزراء"
+    assert s.content.endswith("لن نتراجع عن الإصلاحات مهما كانت الضغوط")

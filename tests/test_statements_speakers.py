@@ -1,0 +1,130 @@
+"""Who speaks: name and role, kind, elided subjects, and names given elsewhere in the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from rawi.statements.lexicon import arabic
+from rawi.statements.naming import describe, speaker_kind
+from rawi.statements.speakers import read_subject
+from rawi.statements.tokens import tokenize
+from statements_samples import only, statements
+
+ROLE_SPLITS = [
+    ("قال المتحدث باسم الكرملين دميتري بيسكوف إن الرئيس لن يحضر القمة.",
+     "دميتري بيسكوف", "المتحدث باسم الكرملين"),
+    ("وقال محافظ البنك المركزي سامي الخطيب إن التضخم سينخفض تدريجيا.", "سامي الخطيب", "محافظ البنك المركزي"),
+    ("وقال وزير الطاقة خالد الفالح إن الإنتاج سيرتفع في الربع المقبل.", "خالد الفالح", "وزير الطاقة"),
+    ("وقال المتحدث باسم الدفاع المدني نزار سليم إن فرق الإنقاذ انتشرت في الأحياء.",
+     "نزار سليم", "المتحدث باسم الدفاع المدني"),
+    ("وقال الوزير ماجد سالم إن الاتفاق صامد.", "ماجد سالم", "الوزير"),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "role"), ROLE_SPLITS)
+def test_a_role_before_a_name_is_split_off(body: str, name: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role, s.speaker_kind) == (name, role, "person")
+
+
+ANONYMOUS = [
+    ("وقالت مصادر مطلعة إن المفاوضات تعثرت بسبب الخلاف على الحدود.", "مصادر مطلعة"),
+    ("وقال مصدر أمني إن الانفجار نجم عن تسرب الغاز.", "مصدر أمني"),
+    ("وقال شهود عيان إن الانفجار سمع في أرجاء المدينة.", "شهود عيان"),
+    ("وقال أحد السكان إن المياه غمرت الطابق الأول.", "أحد السكان"),
+    ("وقال دبلوماسيون غربيون إن المحادثات تستأنف الشهر المقبل.", "دبلوماسيون غربيون"),
+    ("وقال متحدث باسم الشركة إن الرحلات ستستأنف صباح الغد.", "متحدث باسم الشركة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), ANONYMOUS)
+def test_anonymous_sources_are_their_description(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role, s.speaker_kind) == (speaker, None, "anonymous")
+
+
+KINDS = [
+    ("قالت وزارة الزراعة إن الموسم جيد.", "organization"),
+    ("وقال البنك الدولي إن الاقتصاد نما بنسبة ثلاثة في المئة.", "organization"),
+    ("وأشار التقرير إلى أن البطالة ارتفعت بين الشباب.", "document"),
+    ("وكشفت الدراسة عن أن ثلث السكان يعانون من السمنة.", "document"),
+    ("وقال المتحدث باسم الكرملين إن الرئيس لن يحضر القمة.", "person"),
+]
+
+
+@pytest.mark.parametrize(("body", "kind"), KINDS)
+def test_speaker_kind(body: str, kind: str) -> None:
+    assert only(body).speaker_kind == kind
+
+
+def test_an_elided_subject_is_the_previous_speaker() -> None:
+    said, added = statements(
+        "قال المتحدث باسم الكرملين دميتري بيسكوف إن الرئيس لن يحضر القمة.\n\n"
+        "وأضاف أن جدول الرئيس مزدحم هذا الشهر."
+    )
+    assert added.cue == "أضاف"
+    assert added.content == "جدول الرئيس مزدحم هذا الشهر"
+    assert (added.speaker, added.speaker_role) == (said.speaker, said.speaker_role) == (
+        "دميتري بيسكوف", "المتحدث باسم الكرملين")
+
+
+def test_an_elided_subject_follows_the_latest_speaker() -> None:
+    found = statements(
+        "قال وزير الزراعة جمال حسين إن المحصول وفير.\n\n"
+        "وقال المتحدث باسم الدفاع المدني نزار سليم إن الطرق سالكة.\n\n"
+        "وأضاف أن الموانئ تعمل بكامل طاقتها."
+    )
+    assert [s.speaker for s in found] == ["جمال حسين", "نزار سليم", "نزار سليم"]
+
+
+def test_an_elided_subject_with_a_direct_quotation() -> None:
+    _, went_on = statements(
+        'قال بيسكوف إن الرئيس لن يحضر القمة.\n\nوتابع: "لدينا أولويات أخرى في الوقت الحالي".'
+    )
+    assert (went_on.speaker, went_on.cue, went_on.quote_type) == ("بيسكوف", "تابع", "direct")
+    assert went_on.content == "لدينا أولويات أخرى في الوقت الحالي"
+
+
+def test_an_elided_subject_with_nobody_before_gives_no_statement() -> None:
+    assert statements("قالوا إن الطريق مغلق منذ الصباح.") == ()
+
+
+def test_a_family_name_alone_takes_the_full_name_given_earlier() -> None:
+    first, second = statements(
+        "قال دميتري بيسكوف إن الرئيس لن يحضر القمة.\n\nوقال بيسكوف إن الوفد سيكون برئاسة وزير الخارجية."
+    )
+    assert first.speaker == second.speaker == "دميتري بيسكوف"
+
+
+def test_a_role_alone_takes_the_name_the_article_gives_it() -> None:
+    s = only(
+        "وصل المتحدث باسم الكرملين دميتري بيسكوف إلى بكين صباح اليوم.\n\n"
+        "وقال المتحدث باسم الكرملين إن الرئيس لن يحضر القمة."
+    )
+    assert (s.speaker, s.speaker_role) == ("دميتري بيسكوف", "المتحدث باسم الكرملين")
+
+
+def test_describe_splits_a_subject_phrase() -> None:
+    lex = arabic()
+    text = "المتحدث باسم الكرملين دميتري بيسكوف"
+    tokens = tokenize(text)
+    source = describe(tokens, text, lex)
+    assert (source.name, source.role, source.kind) == ("دميتري بيسكوف", "المتحدث باسم الكرملين", "person")
+
+
+def test_speaker_kind_from_the_head_word() -> None:
+    lex = arabic()
+    assert speaker_kind("مصادر مطلعة", False, lex) == "anonymous"
+    assert speaker_kind("البيان", False, lex) == "document"
+    assert speaker_kind("وزارة الخارجية", False, lex) == "organization"
+    assert speaker_kind("روسيا", False, lex) == "organization"
+    assert speaker_kind("رويترز", False, lex) == "organization"
+    assert speaker_kind("دميتري بيسكوف", True, lex) == "person"
+
+
+def test_a_subject_ends_at_the_complementiser_or_a_told_outlet() -> None:
+    lex = arabic()
+    tokens = tokenize("وزير الطاقة خالد الفالح لوكالة رويترز إن الإنتاج سيرتفع")
+    assert read_subject(tokens, 0, lex) == 4
+    tokens = tokenize("مصادر مطلعة إن المفاوضات تعثرت")
+    assert read_subject(tokens, 0, lex) == 2

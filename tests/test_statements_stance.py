@@ -1,0 +1,98 @@
+"""Stance (deny/confirm with their target, or assert) and hedging, end to end and on tokens."""
+
+from __future__ import annotations
+
+import pytest
+
+from rawi.statements.lexicon import arabic
+from rawi.statements.stance import is_hedged, stance_of
+from rawi.statements.tokens import fold, tokenize
+from statements_samples import by_cue, only, statements
+
+
+def test_a_denial_verb_targets_the_report_it_denies() -> None:
+    found = statements("نفت وزارة الطاقة تقريرا لصحيفة محلية تحدث عن رفع أسعار الوقود الشهر المقبل.")
+    denial = by_cue(found, "نفت")
+    assert (denial.speaker, denial.stance) == ("وزارة الطاقة", "deny")
+    assert denial.content == "تقريرا لصحيفة محلية تحدث عن رفع أسعار الوقود الشهر المقبل"
+    assert denial.target == "تقريرا لصحيفة محلية"
+    report = by_cue(found, "تحدث")
+    assert (report.stance, report.target, report.via) == ("assert", None, ())
+    assert report.content == "رفع أسعار الوقود الشهر المقبل"
+
+
+def test_a_denial_in_a_headline() -> None:
+    s = only("عقد البرلمان جلسة طارئة لمناقشة الأوضاع.", headline="الحكومة تنفي تقريرا عن رفع أسعار الوقود")
+    assert (s.speaker, s.cue, s.stance, s.in_headline) == ("الحكومة", "تنفي", "deny", True)
+    assert s.target == s.content == "تقريرا عن رفع أسعار الوقود"
+
+
+def test_a_colon_headline_calling_a_report_wrong_is_a_denial() -> None:
+    s = only("عقد البرلمان جلسة طارئة لمناقشة الأوضاع.", headline="بيسكوف: هذا تقرير خاطئ")
+    assert s.stance == "deny"
+
+
+def test_no_truth_in_a_claim_is_a_denial() -> None:
+    s = only('وقال وزير الإعلام سمير حداد إنه "لا صحة للأنباء عن استقالة الحكومة".')
+    assert (s.speaker, s.stance) == ("سمير حداد", "deny")
+    assert s.target == "لا صحة للأنباء عن استقالة الحكومة"
+
+
+def test_calling_news_untrue_is_a_denial_of_that_news() -> None:
+    s = only("وقالت الشركة إن الأنباء عن إفلاسها غير صحيحة.")
+    assert s.stance == "deny"
+    assert s.target == "الأنباء عن إفلاسها"
+
+
+def test_a_plain_negative_sentence_is_an_assertion() -> None:
+    s = only("وقالت الشرطة إنها لم تعتقل أي متظاهر خلال الليل.")
+    assert (s.stance, s.target) == ("assert", None)
+
+
+def test_confirming_the_truth_of_reports() -> None:
+    s = only("أكد الجيش صحة التقارير عن سقوط طائرة مسيرة قرب الحدود.")
+    assert (s.speaker, s.stance) == ("الجيش", "confirm")
+    assert s.target == "صحة التقارير عن سقوط طائرة مسيرة قرب الحدود"
+
+
+def test_an_admission_is_a_confirmation() -> None:
+    s = only("واعترفت الشركة بأن بيانات آلاف العملاء تسربت من خوادمها.")
+    assert (s.speaker, s.cue, s.stance) == ("الشركة", "اعترفت", "confirm")
+    assert s.content == "بيانات آلاف العملاء تسربت من خوادمها"
+
+
+def test_a_plain_confirming_verb_asserts() -> None:
+    s = only("أكدت وزارة الداخلية أن الطرق الرئيسية مفتوحة أمام حركة السير.")
+    assert (s.stance, s.target) == ("assert", None)
+
+
+HEDGED = [
+    ("وقال الوزير ماجد سالم إن الاتفاق قد ينهار إذا استمر القصف.", True),
+    ("وقال المحلل أحمد يوسف إن الأسعار ربما ترتفع مجددا في الصيف.", True),
+    ("وقالت الشركة إن الرحلات من المحتمل أن تتأخر بسبب العاصفة.", True),
+    ("وقالت الشركة إن الرحلات ستتأخر على الأرجح بسبب العاصفة.", True),
+    ("وتوقع البنك الدولي أن ينمو الاقتصاد بنسبة ثلاثة في المئة.", True),
+    ("ورجح الخبراء أن تستمر موجة الحر حتى نهاية الأسبوع.", True),
+    ("وقال البنك الدولي إن الاقتصاد نما بنسبة ثلاثة في المئة.", False),
+    ("وقال الوزير ماجد سالم إن الوفد قد وصل إلى جنيف.", False),
+]
+
+
+@pytest.mark.parametrize(("body", "hedged"), HEDGED)
+def test_hedges(body: str, hedged: bool) -> None:
+    assert only(body).hedged is hedged
+
+
+def test_stance_of_tokens_finds_the_end_of_a_denied_report() -> None:
+    lex = arabic()
+    content = tokenize("تقريرا لوكالة بلومبرغ تحدث عن محادثات")
+    assert stance_of(lex.cues[fold("نفى")], content, lex) == ("deny", 3)
+    assert stance_of(lex.cues[fold("قال")], tokenize("الطقس معتدل اليوم"), lex) == ("assert", None)
+
+
+def test_is_hedged_reads_qad_with_the_present_only() -> None:
+    lex = arabic()
+    said = lex.cues[fold("قال")]
+    assert is_hedged(said, tokenize("الاتفاق قد ينهار"), lex)
+    assert not is_hedged(said, tokenize("الوفد قد وصل"), lex)
+    assert is_hedged(lex.cues[fold("يتوقع")], tokenize("الاقتصاد ينمو"), lex)

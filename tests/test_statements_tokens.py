@@ -1,0 +1,47 @@
+"""Tokens of the statement extractor: offsets into the article, folded keys, conjunctions."""
+
+from __future__ import annotations
+
+from rawi.statements.tokens import fold, strip_conjunction, tokenize
+
+
+def test_tokens_carry_offsets_into_the_whole_text() -> None:
+    text = "مقدمة. قال الوزير: «نعم»"
+    start = text.index("قال")
+    tokens = tokenize(text, start)
+    assert [t.text for t in tokens] == ["قال", "الوزير", ":", "«", "نعم", "»"]
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert tokens[0].start == start
+
+
+def test_tokenize_stops_at_the_given_end() -> None:
+    text = "قال الوزير إن الخطة جاهزة"
+    assert [t.text for t in tokenize(text, 0, text.index(" إن"))] == ["قال", "الوزير"]
+
+
+def test_diacritics_and_tatweel_stay_inside_one_word() -> None:
+    tokens = tokenize("مُضيفاً أنَّ الاتفـاق قريب")
+    assert [t.text for t in tokens] == ["مُضيفاً", "أنَّ", "الاتفـاق", "قريب"]
+    assert tokens[0].key == "مضيفا"
+
+
+def test_fold_unifies_alef_ya_and_ta_marbuta() -> None:
+    assert fold("أكّدت") == fold("اكدت")
+    assert fold("إلى") == fold("الي")
+    assert fold("المتحدثة") == "المتحدثه"
+
+
+def test_strip_conjunction_drops_attached_waw_and_fa_but_keeps_short_words() -> None:
+    assert strip_conjunction("وقال") == "قال"
+    assert strip_conjunction("فاكد") == "اكد"
+    assert strip_conjunction("ورد") == "رد"
+    assert strip_conjunction("في") == "في"
+
+
+def test_word_kinds() -> None:
+    word, comma, number, definite, name = tokenize("قال، 2024 الكرملين أليكسي")
+    assert word.is_word and word.is_alpha and not word.definite
+    assert not comma.is_word
+    assert number.is_word and not number.is_alpha
+    assert definite.definite
+    assert not name.definite
