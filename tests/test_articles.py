@@ -258,3 +258,14 @@ def test_masthead_section_label_and_breadcrumb_above_the_headline_are_boilerplat
     article = _article(text)
     assert article.headline == "البرلمان يقر قانون الانتخابات الجديد"
     assert [kind for kind, _ in _kinds(article)][:3] == ["boilerplate"] * 3
+
+
+def test_tag_list_glued_after_the_last_sentence_is_boilerplate():
+    article = _article(
+        _text(
+            "2015-08-04", "قال المدرب إن الفريق جاهز.", "وأضاف أن المباراة صعبة. سمات الفريق المباراة الدوري"
+        )
+    )
+    kinds = _kinds(article)
+    assert ("paragraph", "وأضاف أن المباراة صعبة.") in kinds
+    assert ("boilerplate", "سمات الفريق المباراة الدوري") in kinds

@@ -46,9 +46,7 @@ def _line_patterns() -> tuple[
     """data/boilerplate.json compiled once: (read-also link prefixes, every other group)."""
     path = resources.files("rawi.articles").joinpath("data/boilerplate.json")
     data = json.loads(path.read_text(encoding="utf-8"))
-    groups = {
-        key: group for key, group in data.items() if not key.startswith("_") and key != "caption_labels"
-    }
+    groups = dict(data["line_patterns"])
     links = groups.pop("read_also")
     return _combine(links), _combine([p for group in groups.values() for p in group])
 
@@ -79,6 +77,21 @@ def caption_label_end(line: str) -> int | None:
     """
     match = _caption_label().match(line)
     return match.end() if match else None
+
+
+@cache
+def _trailing_tags() -> re.Pattern[str]:
+    """A tag list glued after the last sentence: "... الكامل. سمات الحكام كرة القدم"."""
+    path = resources.files("rawi.articles").joinpath("data/boilerplate.json")
+    labels = json.loads(path.read_text(encoding="utf-8"))["trailing_tags"]
+    alternation = "|".join(re.escape(label) for label in labels)
+    return re.compile(rf"(?<=[.!؟?\"»”])\s+(?:{alternation})\s+[^.!؟?\n]{{1,200}}$")
+
+
+def trailing_tags_start(line: str) -> int | None:
+    """Where a glued-on tag list begins in the last line of an article, or None."""
+    match = _trailing_tags().search(line)
+    return match.start() if match else None
 
 
 def _key(line: str) -> str | None:

@@ -208,12 +208,22 @@ def _read_opening(reading: _Reading, index: int) -> None:
         reading.spans[index] = (start + cut, end)
 
 
+def _read_trailing_tags(reading: _Reading, index: int) -> None:
+    """Split a glued-on tag list ("... الكامل. سمات الحكام كرة القدم") off the last paragraph."""
+    cut = bp.trailing_tags_start(reading.line(index))
+    if cut:
+        start, end = reading.spans[index]
+        reading.spans[index] = (start, start + cut)
+        reading.extra.append(Span(start + cut + 1, end, "boilerplate"))
+
+
 def _read_body(reading: _Reading, body_start: int, body_end: int) -> None:
     """Captions, subheadings and related-story titles between paragraphs; teaser blocks at the end."""
     body = [i for i in range(body_start, body_end) if reading.kinds[i] != "boilerplate"]
     if not body:
         return
     _read_opening(reading, body[0])
+    _read_trailing_tags(reading, body[-1])
     for position, index in enumerate(body[1:-1], start=1):
         if reading.kinds[index] != "paragraph":
             continue
