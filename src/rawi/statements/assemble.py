@@ -44,7 +44,24 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
             source = describe(run.tokens[k:end], run.text, lex) if end > k else None
             if source and source.role and source.kind == "person" and _plausible_name(source.name, lex):
                 found.append((token.start, source))
+            elif source and k > 1 and run.tokens[k - 1].text in "،,":
+                named = _apposed_name(run, k - 1, source.name, lex)
+                if named:
+                    found.append((token.start, named))
     return found
+
+
+def _apposed_name(run: Run, comma: int, role: str, lex: Lexicon) -> Source | None:
+    """'محمد بن محمود العلي، سفير السعودية بتونس،': the name before a role in apposition."""
+    start = comma
+    while start > 0 and comma - start < 4 and run.tokens[start - 1].is_alpha:
+        if lex.has("subject_stops", run.tokens[start - 1].key) or run.tokens[start - 1].key in lex.cues:
+            break
+        start -= 1
+    name = run.text[run.tokens[start].start : run.tokens[comma - 1].end] if start < comma else ""
+    if not name or run.tokens[start].definite or not _plausible_name(name, lex):
+        return None
+    return Source(name, role, "person")
 
 
 def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexicon) -> tuple[Statement, ...]:

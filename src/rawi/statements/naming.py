@@ -48,7 +48,8 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
         if k == 0 or _is_title(key, lex) or token.text in QUOTE_MARKS or key in _OWN_NAME:
             joined = False
             continue
-        if joined or lex.has("role_joiners", key) or token.definite or _genitive_l(key):
+        continues = token.definite or _genitive_l(key) or _in_place(key, lex)
+        if joined or continues or lex.has("role_joiners", key):
             joined = lex.has("role_joiners", key) or (_genitive_l(key) and not token.definite)
             continue
         return k
@@ -61,6 +62,11 @@ _OWN_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسم�
 def _genitive_l(key: str) -> bool:
     """لشركة, لمنتخب: a word joined by ل continues a role ('المدير التنفيذي لشركة غوغل')."""
     return key.startswith("ل") and len(key) > 3
+
+
+def _in_place(key: str, lex: Lexicon) -> bool:
+    """بتونس, بلندن: 'in Tunis' continues a role ('سفير السعودية بتونس')."""
+    return key.startswith("ب") and lex.has("places", key[1:])
 
 
 def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
@@ -81,6 +87,11 @@ def _clean(name: str) -> str:
     return name[1:] if fold(name).startswith("وال") else name
 
 
+def _specific(keys: list[str], lex: Lexicon) -> bool:
+    """'سفير السعودية بتونس' names one person; 'مسؤول سوري' does not."""
+    return any(k.startswith("ال") or lex.has("places", k) or _in_place(k, lex) for k in keys)
+
+
 def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     """person, organization, anonymous or document, from the head word of the name."""
     keys = [fold(w) for w in name.replace('"', " ").split() if w not in QUOTE_MARKS]
@@ -99,6 +110,6 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
         or lex.has("outlets", joined)
     ):
         return "organization"
-    if _is_title(head, lex) and not head.startswith("ال") and len(keys) <= 3 and not has_role:
+    if _is_title(head, lex) and not head.startswith("ال") and not has_role and not _specific(keys[1:], lex):
         return "anonymous"
     return "person"
