@@ -18,6 +18,7 @@ from rawi.claims.pairs import similarity
 from rawi.claims.text import content_words
 
 ACCEPT_SAME_ARTICLE = 0.5
+INSIDE = 2.0  # a report quoted inside the denial beats any text evidence
 ACCEPT_ELSEWHERE = 0.65
 NAMED_BONUS = 0.5
 SAME_ARTICLE_BONUS = 0.1
@@ -53,7 +54,7 @@ def score_target(mentions: list[Mention], features: Features, r: int, c: int) ->
     """How likely report `c` is what reaction `r` reacts to, and which evidence says so."""
     rm, cm = mentions[r], mentions[c]
     if rm.article_id == cm.article_id and rm.start <= cm.start and cm.end <= rm.end:
-        return 1.0, "inside"
+        return INSIDE, "inside"
     cosine, _jacc, cont = similarity(features, r, c)
     target_words = content_words(rm.target or "") - GENERIC
     covered = len(target_words & features.words[c]) / len(target_words) if target_words else 0.0

@@ -27,8 +27,8 @@ class Thresholds:
 
     cosine_high: float = 0.86
     jaccard_high: float = 0.5
-    combined: float = 1.1
-    containment_weight: float = 0.6
+    combined: float = 0.9
+    containment_weight: float = 0.8
     same_speaker: float = 0.15
     lexical_only_containment: float = 0.6
     reaction_overlap: float = 0.3

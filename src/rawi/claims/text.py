@@ -39,10 +39,21 @@ def stem(word: str) -> str:
     return word
 
 
+def word_key(word: str) -> str:
+    """A stem without a verb's person prefix or its inner long vowels, so inflections meet:
+    استمع, يستمع and أستمع all give ستمع; تسجيلات gives تسجل."""
+    word = stem(word)
+    if word.isascii():
+        return word
+    if len(word) >= 5 and word[0] in "يتنا":
+        word = word[1:]
+    return word[0] + "".join(ch for ch in word[1:] if ch not in "اوي")
+
+
 def content_words(text: str) -> frozenset[str]:
-    """The stems of the content words of a text: no function words, no one- or two-letter words."""
+    """The keys of the content words of a text: no function words, no one- or two-letter words."""
     words = match_key(text).split()
-    return frozenset(stem(w) for w in words if w not in STOPWORDS and len(w) > 2 and not w.isdigit())
+    return frozenset(word_key(w) for w in words if w not in STOPWORDS and len(w) > 2 and not w.isdigit())
 
 
 def numbers(text: str) -> frozenset[str]:

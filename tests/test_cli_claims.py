@@ -1,0 +1,84 @@
+"""`rawi claims`, `rawi claim`, `rawi timeline` and `rawi graph` over a small store."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from claims_samples import extractions
+from rawi.cli import main
+from rawi.store import connect
+from rawi.store.writer import write_extraction
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    path = tmp_path / "news.db"
+    conn = connect(path)
+    for extraction in extractions():
+        write_extraction(conn, extraction)
+    conn.close()
+    return str(path)
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    assert main([*argv, "--lexical"]) == 0
+    return capsys.readouterr().out
+
+
+def test_claims_lists_status_in_every_format(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = json.loads(_run(capsys, "claims", "--db", db, "--format", "json"))
+    assert rows[0]["status"] == "denied"
+    assert rows[0]["denied_by"] == ["دميتري بيسكوف", "بسكوف"]
+    lines = _run(capsys, "claims", "--db", db, "--format", "jsonl", "--status", "reported").splitlines()
+    assert len(lines) == 4
+    table = list(csv.DictReader(io.StringIO(_run(capsys, "claims", "--db", db, "--format", "csv"))))
+    assert table[0]["status"] == "denied"
+    assert "denied" in _run(capsys, "claims", "--db", db)
+
+
+def test_claim_shows_the_timeline(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    claim_id = json.loads(_run(capsys, "claims", "--db", db, "--format", "json"))[0]["id"]
+    detail = json.loads(_run(capsys, "claim", claim_id, "--db", db, "--format", "json"))
+    assert [s["role"] for s in detail["statements"]] == ["first", "repeat", "deny", "deny"]
+    assert [s["outlet"] for s in detail["statements"]][:2] == ["وكالة ألف", "صحيفة باء"]
+    assert "deny" in _run(capsys, "claim", claim_id[:8], "--db", db, "--format", "csv")
+
+
+def test_timeline_finds_a_speaker_by_any_spelling(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("بيسكوف", "Peskov"):
+        rows = [
+            json.loads(line)
+            for line in _run(capsys, "timeline", name, "--db", db, "--format", "jsonl").splitlines()
+        ]
+        assert [r["speaker"] for r in rows] == ["دميتري بيسكوف", "بسكوف", "المتحدث باسم الكرملين"]
+        assert {r["latin"] for r in rows} == {"Dmitry Peskov"}
+
+
+def test_graph_writes_graphml_and_json(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "chains.graphml"
+    _run(capsys, "graph", "--db", db, "--format", "graphml", "-o", str(out))
+    root = ET.parse(out).getroot()
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    edges = root.findall(".//g:edge", ns)
+    assert any(e.get("source") == "outlet:وكاله الف" and e.get("target") == "source:بلومبرغ" for e in edges)
+    graph = json.loads(_run(capsys, "graph", "--db", db, "--format", "json", "-o", "-"))
+    assert {n["kind"] for n in graph["nodes"]} == {"outlet", "intermediary", "speaker"}
+
+
+def test_errors_are_one_line_with_a_code(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["claims", "--db", str(tmp_path / "missing.db")]) == 2
+    assert "E005" in capsys.readouterr().err
+    assert main(["claim", "0000000000", "--db", db, "--lexical"]) == 2
+    assert "E021" in capsys.readouterr().err
+    assert main(["timeline", "Nobody", "--db", db, "--lexical"]) == 2
+    assert "E021" in capsys.readouterr().err
+    bad = tmp_path / "aliases.json"
+    bad.write_text("[]", "utf-8")
+    assert main(["claims", "--db", db, "--aliases", str(bad), "--lexical"]) == 2
+    assert "E020" in capsys.readouterr().err
