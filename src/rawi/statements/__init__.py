@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from rawi.records import Article, Statement
+from rawi.statements import english
 from rawi.statements.assemble import assemble
 from rawi.statements.content import Run
 from rawi.statements.finder import Draft, colon_draft, cue_form, prepositional_draft, verb_draft
@@ -61,6 +62,8 @@ def _without_duplicates(drafts: list[Draft]) -> list[Draft]:
 
 def extract_statements(article: Article) -> tuple[Statement, ...]:
     """Every attributed statement of the article, in text order."""
+    if article.lang == "en":
+        return english.extract_statements(article)
     if article.lang != "ar":
         return ()
     lex = arabic()

@@ -28,6 +28,7 @@ class Lexicon:
     cues: dict[str, Cue]
     cue_pattern: re.Pattern[str]
     according_pattern: re.Pattern[str]
+    cut_pattern: re.Pattern[str]
     headline_active: dict[str, str]
     headline_hedge: frozenset[str]
     headline_passive: tuple[str, ...]
@@ -56,20 +57,34 @@ def _cues(families: list[dict]) -> dict[str, Cue]:
     for family in families:
         for participle, forms in ((False, family["finite"]), (True, family["participle"])):
             for form in forms:
-                cues.setdefault(form, Cue(
-                    lemma=family["lemma"],
-                    participle=participle,
-                    stance=family.get("stance", "assert"),
-                    hedge=bool(family.get("hedge", False)),
-                    object=family.get("object", "clause"),
-                    addressee=bool(family.get("addressee", False)),
-                ))
+                cues.setdefault(
+                    form,
+                    Cue(
+                        lemma=family["lemma"],
+                        participle=participle,
+                        stance=family.get("stance", "assert"),
+                        hedge=bool(family.get("hedge", False)),
+                        object=family.get("object", "clause"),
+                        addressee=bool(family.get("addressee", False)),
+                    ),
+                )
     return cues
 
 
 def _alternation(phrases: list[str] | dict[str, object]) -> str:
     ordered = sorted(phrases, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+def _cut_pattern(cues: dict[str, Cue], verbs: list[str]) -> re.Pattern[str]:
+    """Where a leading content ends: ', adding', ', according to', 'and warned', ', but would'."""
+    participles = _alternation([form for form, cue in cues.items() if cue.participle])
+    finite = _alternation([form for form, cue in cues.items() if not cue.participle])
+    return re.compile(
+        rf",\s+(?:and\s+|but\s+)?(?:{participles})\b|,\s+according\s+to\b"
+        rf"|(?:,\s*|\s+)(?:and|but)\s+(?:also\s+)?(?:{finite})\b"
+        rf"|,\s+(?:and|but)\s+(?:{_alternation(verbs)})\b"
+    )
 
 
 @cache
@@ -79,15 +94,12 @@ def english() -> Lexicon:
     word_data = _read("words_en.json")
     cues = _cues(cue_data["families"])
     headline = cue_data["headline"]
-    words = {
-        name: frozenset(values)
-        for name, values in word_data.items()
-        if isinstance(values, list)
-    }
+    words = {name: frozenset(values) for name, values in word_data.items() if isinstance(values, list)}
     return Lexicon(
         cues=cues,
         cue_pattern=re.compile(rf"\b(?:{_alternation(cues)})\b"),
         according_pattern=re.compile(rf"\b(?:{_alternation(cue_data['according'])})\b", re.I),
+        cut_pattern=_cut_pattern(cues, word_data["coordination_verbs"]),
         headline_active=dict(headline["active"]),
         headline_hedge=frozenset(headline["hedge"]),
         headline_passive=tuple(headline["passive"]),

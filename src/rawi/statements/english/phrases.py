@@ -13,7 +13,9 @@ from rawi.statements.english.lexicon import Lexicon
 
 _TOKEN = re.compile(r"<[^>]*>|\w[\w'’&./-]*|--|[,;:()\"“”—]")
 PUNCT_STOPS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "--"})
-QUANTIFIERS = frozenset({"some", "many", "most", "several", "one", "two", "three", "four", "five", "other", "all"})
+QUANTIFIERS = frozenset(
+    {"some", "many", "most", "several", "one", "two", "three", "four", "five", "other", "all"}
+)
 
 
 @dataclass(frozen=True)
@@ -91,14 +93,24 @@ def is_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if not words or len(words) > 12:
         return False
     first = words[0]
-    if not (first.text[0].isupper() or first.text[0].isdigit() or first.text.startswith("<") or _known(first.key, lex)):
+    if not (
+        first.text[0].isupper()
+        or first.text[0].isdigit()
+        or first.text.startswith("<")
+        or _known(first.key, lex)
+    ):
         return False
     return not any(_clausal(word, lex) for word in words)
 
 
 def _known(key: str, lex: Lexicon) -> bool:
-    return key in lex.pronouns or key in QUANTIFIERS or any(
-        key in lex.words[name] for name in ("determiners", "anonymous", "titles", "documents", "organizations")
+    return (
+        key in lex.pronouns
+        or key in QUANTIFIERS
+        or any(
+            key in lex.words[name]
+            for name in ("determiners", "anonymous", "titles", "documents", "organizations")
+        )
     )
 
 

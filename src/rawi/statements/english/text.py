@@ -106,7 +106,7 @@ def sentences(text: str, block: Block, lex: Lexicon) -> list[Sentence]:
             continue
         found.append(Sentence(_skip_space(text, start, stop), stop, block))
         start = stop
-    if text[start:block.end].strip():
+    if text[start : block.end].strip():
         found.append(Sentence(_skip_space(text, start, block.end), _trim_end(text, block.end), block))
     return found
 

@@ -1,0 +1,155 @@
+"""Drafts -> Statements: sources resolved in text order, relays, inherited denials, follow-up quotes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from rawi.records import Article, Statement
+from rawi.statements.english.finder import Draft
+from rawi.statements.english.judge import hedged, quote_type, statement_date, target, told_outlet
+from rawi.statements.english.lexicon import Lexicon
+from rawi.statements.english.phrases import clause_subject
+from rawi.statements.english.speakers import Source, parse, resolve
+from rawi.statements.english.text import QUOTE_MARKS, Sentence
+from rawi.statements.english.tidy import content_bounds
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A draft with its source and relay chain settled."""
+
+    draft: Draft
+    source: Source
+    via: tuple[str, ...]
+
+
+def continued(text: str, sentence: Sentence, previous: Draft) -> Draft | None:
+    """A cue-less sentence that carries on the previous statement.
+
+    After a trailing quote ('"...," he told Reuters.') a quoted sentence is a new statement of
+    the same source; after a leading content that reached its sentence end, a quoted sentence
+    or one opened by 'But'/'And' extends it.
+    """
+    opens_quote = text[sentence.start] in QUOTE_MARKS
+    if previous.trailing:
+        if not opens_quote or previous.sentence.block is not sentence.block:
+            return None
+        bounds = content_bounds(text, sentence.start, sentence.end, sentence.block)
+        return replace(previous, content=bounds, sentence=sentence) if bounds else None
+    reaches_end = text[previous.content[1] : previous.sentence.end].strip(' ."”') == ""
+    starts = text[sentence.start : sentence.start + 5].split()[:1]
+    if reaches_end and (opens_quote or (starts and starts[0] in {"But", "And", "However,"})):
+        bounds = content_bounds(text, previous.content[0], sentence.end, sentence.block)
+        return replace(previous, content=bounds) if bounds else None
+    return None
+
+
+def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[Resolved]:
+    """Each draft's source (pronouns, descriptions, elided subjects) and relay chain, in text order."""
+    text = article.text
+    history: list[Source] = []
+    done: list[Resolved] = []
+    for draft in drafts:
+        outer = _outer(draft, done)
+        source = _source(text, draft, outer, done, history, lex)
+        if source is None:
+            continue
+        via = told_outlet(text[draft.frame[0] : draft.frame[1]], article.sources, lex)
+        if outer is not None and outer.draft.info.stance == "assert" and outer.draft.info.object != "report":
+            via = (*outer.via, outer.source.name, *via)
+        elif draft.subject is None and done and not via:
+            via = done[-1].via if done[-1].draft.sentence.block is draft.sentence.block else ()
+        done.append(Resolved(draft, source, via))
+        history.append(source)
+    return done
+
+
+def _outer(draft: Draft, done: list[Resolved]) -> Resolved | None:
+    """The latest statement whose content holds this draft's cue (the relaying one)."""
+    for earlier in reversed(done):
+        start, end = earlier.draft.content
+        if start <= draft.cue_start < end and earlier.draft is not draft:
+            return earlier
+    return None
+
+
+def _source(
+    text: str, draft: Draft, outer: Resolved | None, done: list[Resolved], history: list[Source], lex: Lexicon
+) -> Source | None:
+    if draft.subject is not None:
+        phrase = parse(text[draft.subject[0] : draft.subject[1]], lex)
+        source = resolve(phrase, history)
+        if draft.role and not source.role:
+            source = replace(source, role=" ".join(text[draft.role[0] : draft.role[1]].split()))
+            if source.kind == "organization" and " " in source.name and "," not in source.role:
+                source = replace(source, kind="person")
+        return source
+    same = [r for r in done if r.draft.sentence is draft.sentence and (outer is None or r is not outer)]
+    if same:
+        return _outermost(same).source
+    subject = clause_subject(text, draft.sentence.start, draft.cue_start, lex)
+    if subject is None:
+        return history[-1] if history else None
+    return resolve(parse(text[subject[0] : subject[1]], lex), history)
+
+
+def _outermost(same: list[Resolved]) -> Resolved:
+    for candidate in same:
+        if not any(
+            o.draft.content[0] <= candidate.draft.cue_start < o.draft.content[1]
+            for o in same
+            if o is not candidate
+        ):
+            return candidate
+    return same[0]
+
+
+def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list[Statement]:
+    """The Statement records, with denials a relayed statement opens passed to its relay."""
+    text = article.text
+    made = []
+    for item in resolved:
+        draft = item.draft
+        start, end = draft.content
+        content = text[start:end]
+        stance = draft.info.stance
+        denial = _opening_denial(item, resolved)
+        if stance == "assert" and denial is not None:
+            stance, aim = "deny", target(text[denial.draft.content[0] : denial.draft.content[1]], "deny", lex)
+        else:
+            aim = target(content, stance, lex)
+        frame = text[draft.frame[0] : draft.frame[1]]
+        if draft.subject and not draft.trailing:
+            frame = text[draft.subject[1] : draft.cue_start] + " " + frame
+        made.append(
+            Statement(
+                speaker=item.source.name,
+                speaker_role=item.source.role,
+                speaker_kind=item.source.kind,
+                cue=" ".join(draft.cue.split()),
+                content=content,
+                quote_type=quote_type(text, start, end, draft.sentence.block),
+                start=start,
+                end=end,
+                via=item.via,
+                stance=stance,
+                hedged=hedged(content, draft.info.hedge, lex),
+                target=aim,
+                date=statement_date(frame, article.published, lex),
+            )
+        )
+    return made
+
+
+def _opening_denial(item: Resolved, resolved: list[Resolved]) -> Resolved | None:
+    """A denial whose subject opens this statement's content ('X said the defendants deny ...')."""
+    for other in resolved:
+        subject = other.draft.subject
+        if (
+            other.draft.info.stance == "deny"
+            and subject
+            and subject[0] == item.draft.content[0]
+            and (other is not item)
+        ):
+            return other
+    return None

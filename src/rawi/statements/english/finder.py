@@ -1,0 +1,301 @@
+"""Statement drafts in one English sentence: cue, source phrase, content bounds.
+
+Leading ("X said (that) ..."), trailing ("..., X said." / "\"...,\" said X, role."),
+parenthetical ("Refiners, he said, appeared ...") and participial (", adding ...") cues.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from rawi.statements.english.lexicon import Cue, Lexicon, cue_of
+from rawi.statements.english.phrases import tokens
+from rawi.statements.english.subjects import Subject, find_subject, roles_before
+from rawi.statements.english.text import QUOTE_MARKS, Sentence
+from rawi.statements.english.tidy import content_bounds, direct_end
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_SAID_TO = re.compile(r"\s+to\s+(?:be|have)\b")
+_THAT_AHEAD = re.compile(r"(?:[^,;:\"“”.]*?\s)??that\b")
+_FRAME = re.compile(
+    r"\s*(?:(?:(?:on|last|this|late|early)\s+)?(?:today|tonight|yesterday|earlier|later|again|also|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:this|last|next)\s+(?:week|month|year)|(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year))\b"
+    r"|in\s+(?:a|an|the|its|his|her|their)(?:\s+[\w'’-]+){0,4}?\s+(?:statement|report|interview|letter|"
+    r"speech|address|communique|briefing|conference|release|filing|testimony|message|note)s?\b)",
+    re.I,
+)
+_ACCORDING_CUT = re.compile(r",\s+according\s+to\b", re.I)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A statement before its source is resolved: every bound is an offset into the text."""
+
+    cue: str
+    cue_start: int
+    cue_end: int
+    info: Cue
+    subject: tuple[int, int] | None  # None: elided, the clause's speaker
+    role: tuple[int, int] | None
+    content: tuple[int, int]
+    trailing: bool
+    frame: tuple[int, int]  # text between subject and content, for told-outlets and dates
+    sentence: Sentence
+    cut: int = -1  # for trailing drafts: where the attribution starts (leading contents end there)
+
+
+def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
+    """Every cue draft of `sentence`, in text order, leading contents clipped at trailing ones."""
+    drafts: list[Draft] = []
+    lo = sentence.start
+    for match in lex.cue_pattern.finditer(text, sentence.start, sentence.end):
+        if sentence.block.quoted(match.start()) or _passive(text, match, sentence):
+            lo = match.end()
+            continue
+        draft = _draft(text, sentence, match, lo, lex)
+        if draft:
+            drafts.append(draft)
+        lo = match.end()
+    return _clipped(text, drafts)
+
+
+def _passive(text: str, match: re.Match[str], sentence: Sentence) -> bool:
+    before = text[max(sentence.start, match.start() - 30) : match.start()]
+    return bool(_PASSIVE.search(before)) or bool(_SAID_TO.match(text, match.end()))
+
+
+def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Lexicon) -> Draft | None:
+    info = cue_of(lex, match.group())
+    start, end = match.span()
+    inverted = _inverted(text, sentence, start, end, info, lex)
+    if inverted:
+        return inverted
+    if info.participle:
+        return _participle(text, sentence, start, end, info, lo, lex)
+    subject = find_subject(text, lo, start, lex)
+    if subject is None:
+        return None
+    after, addressed = _after_cue(text, end, sentence.end, info)
+    rest = text[after : sentence.end].strip()
+    if subject.span and subject.chunk.stop in {",", '"', "”"} and _ends(rest, lex):
+        return _trailing(text, sentence, match, info, subject, after, lex)
+    if subject.span and subject.chunk.stop == "," and rest.startswith(","):
+        after = text.index(",", after) + 1
+    if not addressed and not _introduced(text, after, sentence.end, info, lex):
+        return None
+    bounds = content_bounds(text, after, _leading_end(text, after, sentence, lex), sentence.block)
+    if bounds is None:
+        return None
+    subject_span = subject.span
+    return Draft(
+        match.group(), start, end, info, subject_span, subject.role, bounds, False, (end, bounds[0]), sentence
+    )
+
+
+def _ends(rest: str, lex: Lexicon) -> bool:
+    """True when nothing but the end, a participle cue or an according-to follows the cue."""
+    if not rest.strip(' ."”'):
+        return True
+    if not rest.startswith(","):
+        return False
+    word = rest[1:].split(None, 1)[0].lower() if rest[1:].split() else ""
+    return (word in lex.cues and lex.cues[word].participle) or word == "according"
+
+
+def _after_cue(text: str, end: int, stop: int, info: Cue) -> tuple[int, bool]:
+    """Skip what sits between a cue and its content: addressee, time and 'in a statement'."""
+    addressed = False
+    if info.addressee:
+        that = _THAT_AHEAD.match(text, end, stop)
+        if that and len(text[end : that.end()].split()) <= 12:
+            return that.end(), True
+        end = _skip_addressee(text, end, stop)
+    while True:
+        frame = _FRAME.match(text, end, stop)
+        if not frame or frame.end() == end:
+            break
+        end = frame.end()
+    return end, addressed
+
+
+def _skip_addressee(text: str, end: int, stop: int) -> int:
+    words = tokens(text, end, stop)
+    taken = end
+    for k, word in enumerate(words[:5]):
+        key = word.key
+        proper = key in {"reuters", "reuter"} or (
+            k == 0 and word.text[:1].isupper() and len(words) > 1 and words[1].text == ","
+        )
+        if key in _ADDRESSEES or proper:
+            taken = word.end
+            continue
+        break
+    return taken
+
+
+_ADDRESSEES = frozenset(
+    {
+        "reuters",
+        "reuter",
+        "reporters",
+        "journalists",
+        "correspondents",
+        "newsmen",
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "press",
+        "news",
+        "conference",
+        "briefing",
+        "interview",
+        "parliament",
+        "congress",
+        "senate",
+        "committee",
+        "panel",
+        "hearing",
+        "delegates",
+        "shareholders",
+        "stockholders",
+        "analysts",
+        "investors",
+        "television",
+        "radio",
+        "newspaper",
+        "magazine",
+        "telephone",
+        "lawmakers",
+        "him",
+        "them",
+        "us",
+        "me",
+    }
+)
+
+
+def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
+    """True when a content follows that this cue accepts ('that' for cautious cues)."""
+    rest = text[at:stop].lstrip()
+    if not rest or not any(c.isalnum() for c in rest):
+        return False
+    if info.object == "that":
+        return rest.startswith(("that ", ":", *QUOTE_MARKS)) or text[at - 1 : at] in ":"
+    if info.object == "report":
+        first = [w.key for w in tokens(text, at, stop)[:5]]
+        return any(w in lex.words["report_nouns"] for w in first)
+    return True
+
+
+def _leading_end(text: str, at: int, sentence: Sentence, lex: Lexicon) -> int:
+    """Where a leading content stops: a closing quote, a participle cue, 'according to', or the end."""
+    opening = at
+    while opening < sentence.end and text[opening] in " \n:,":
+        opening += 1
+    if opening < sentence.end and text[opening] in QUOTE_MARKS:
+        closing = direct_end(opening, sentence.block)
+        if closing is not None and closing <= sentence.end:
+            return closing
+    end = sentence.end
+    for match in lex.cut_pattern.finditer(text, at, sentence.end):
+        if not sentence.block.quoted(match.start()):
+            return match.start()
+    return end
+
+
+def _trailing(
+    text: str, sentence: Sentence, match: re.Match[str], info: Cue, subject: Subject, after: int, lex: Lexicon
+) -> Draft | None:
+    role = roles_before(text, sentence.start, subject.chunk, lex) if subject.chunk.stop == "," else None
+    cut = (
+        text.rindex(",", sentence.start, role[0])
+        if role and "," in text[sentence.start : role[0]]
+        else (subject.chunk.stop_at)
+    )
+    stop = cut + 1 if text[cut] in QUOTE_MARKS else cut
+    bounds = content_bounds(text, sentence.start, stop, sentence.block)
+    if bounds is None:
+        return None
+    tail = _ACCORDING_CUT.search(text, after, sentence.end)
+    frame_end = tail.start() if tail else sentence.end
+    return Draft(
+        match.group(),
+        match.start(),
+        match.end(),
+        info,
+        subject.span,
+        role,
+        bounds,
+        True,
+        (match.end(), frame_end),
+        sentence,
+        cut=cut,
+    )
+
+
+def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, lex: Lexicon) -> Draft | None:
+    """'"...," said Bob Sindt, USDA assistant deputy administrator.'"""
+    before = text[sentence.start : start].rstrip()
+    if info.participle or len(before) < 2 or before[-1] not in QUOTE_MARKS or before[-2] not in ",!?":
+        return None
+    words = tokens(text, end, sentence.end)
+    if not words or not (words[0].text[0].isupper() or words[0].key in {"the", "a", "an"}):
+        return None
+    if words[0].key in lex.pronouns:
+        return None
+    stop = sentence.end - 1 if text[sentence.end - 1] == "." else sentence.end
+    comma = text.find(",", end, stop)
+    subject = (words[0].start, comma if comma > 0 else stop)
+    role = (_skip_spaces(text, comma + 1), stop) if comma > 0 else None
+    close = start - (len(text[sentence.start : start]) - len(before)) - 1
+    bounds = content_bounds(text, sentence.start, close + 1, sentence.block)
+    if bounds is None:
+        return None
+    return Draft(
+        text[start:end], start, end, info, subject, role, bounds, True, (end, stop), sentence, cut=close
+    )
+
+
+def _participle(
+    text: str, sentence: Sentence, start: int, end: int, info: Cue, lo: int, lex: Lexicon
+) -> Draft | None:
+    """', adding (that) ...' takes the clause's speaker; 'reports suggesting ...' the noun before."""
+    before = text[lo:start].rstrip()
+    subject: tuple[int, int] | None = None
+    if not before.endswith((",", " and", " but")) and before:
+        found = find_subject(text, lo, start, lex)
+        if found is None or found.span is None:
+            return None
+        subject = found.span
+    after, _ = _after_cue(text, end, sentence.end, info)
+    if not _introduced(text, after, sentence.end, info, lex):
+        return None
+    bounds = content_bounds(text, after, _leading_end(text, after, sentence, lex), sentence.block)
+    if bounds is None:
+        return None
+    return Draft(text[start:end], start, end, info, subject, None, bounds, False, (end, bounds[0]), sentence)
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+def _clipped(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Leading contents end where a later trailing attribution of the same sentence begins."""
+    out = []
+    for draft in drafts:
+        for other in drafts:
+            if other.trailing and draft.content[0] < other.cut < draft.content[1] and not draft.trailing:
+                bounds = content_bounds(text, draft.content[0], other.cut, draft.sentence.block)
+                if bounds:
+                    draft = replace(draft, content=bounds)
+        out.append(draft)
+    return out

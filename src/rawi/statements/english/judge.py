@@ -1,0 +1,85 @@
+"""What a statement does: stance and target, hedging, quote type, date and told-outlet.
+
+Each judgement reads only the text around one draft; nothing here knows other statements.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from rawi.statements.english.lexicon import Lexicon
+from rawi.statements.english.text import Block
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_TARGET_END = re.compile(r"\s+(?:which|that|suggesting|saying|claiming|alleging|indicating)\b|,", re.I)
+
+
+def hedged(content: str, cue_hedge: bool, lex: Lexicon) -> bool:
+    """True for a cue of expectation or belief, or content carrying an uncertainty marker."""
+    if cue_hedge:
+        return True
+    return any(word.lower() in lex.words["hedges"] for word in _WORD.findall(content))
+
+
+def quote_type(text: str, start: int, end: int, block: Block) -> str:
+    """direct when the content lies within one quotation, mixed when it holds one of 2+ words."""
+    for opening, closing in block.quotes:
+        if opening < start and end <= closing + 1:
+            return "direct"
+    for opening, closing in block.quotes:
+        if start <= opening < end and len(text[opening + 1 : closing].split()) >= 2:
+            return "mixed"
+    return "indirect"
+
+
+def target(content: str, stance: str, lex: Lexicon) -> str | None:
+    """What a denial or confirmation is about: a report noun phrase opening the content, else the content."""
+    if stance == "assert":
+        return None
+    words = content.split()
+    if words[:3] and any(w.lower().strip(",") in lex.words["report_nouns"] for w in words[:3]):
+        cut = _TARGET_END.search(content)
+        return content[: cut.start()] if cut else content
+    return content
+
+
+def statement_date(frame: str, published: str | None, lex: Lexicon) -> str | None:
+    """The ISO date named by 'today', 'yesterday' or a weekday in `frame`, relative to publication."""
+    try:
+        base = date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+    if base is None:
+        return None
+    weekdays = sorted(lex.words["weekdays"], key=_WEEKDAY_ORDER.index)
+    for word in _WORD.findall(frame.lower()):
+        if word == "today" or word == "tonight":
+            return base.isoformat()
+        if word == "yesterday":
+            return (base - timedelta(days=1)).isoformat()
+        if word in weekdays:
+            back = (base.weekday() - _WEEKDAY_ORDER.index(word)) % 7
+            return (base - timedelta(days=back)).isoformat()
+    return None
+
+
+_WEEKDAY_ORDER = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """The outlet a cue was told to ('told Reuters'), unless it is the article's own source."""
+    lowered = " " + " ".join(frame.lower().split()) + " "
+    own = {_outlet_key(s) for s in own_sources}
+    for outlet in sorted(lex.words["outlets"], key=len, reverse=True):
+        if f" {outlet} " in lowered or f" {outlet}," in lowered or f" {outlet}." in lowered:
+            if _outlet_key(outlet) in own or outlet in {"newspaper", "television", "radio"}:
+                return ()
+            start = lowered.index(outlet) - 1
+            return (" ".join(frame.split())[start : start + len(outlet)],)
+    return ()
+
+
+def _outlet_key(name: str) -> str:
+    key = name.lower().strip()
+    return key[:-1] if key.endswith("s") else key

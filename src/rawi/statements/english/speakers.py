@@ -1,0 +1,190 @@
+"""Who a source phrase names: name, role and kind, and what pronouns and descriptions refer to.
+
+"Indonesian Energy Minister Subroto" -> Subroto (role Indonesian Energy Minister, person);
+"a British naval source in the Gulf" -> anonymous; "the company" -> the company named before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rawi.statements.english.lexicon import Lexicon
+
+PARTICLES = frozenset(
+    {"de", "van", "von", "al", "el", "bin", "la", "le", "da", "di", "der", "den", "du", "del"}
+)
+PREPOSITIONS = frozenset({"in", "of", "for", "at", "from", "with", "on", "to"})
+GENERIC_ORGS = frozenset(
+    {
+        "company",
+        "firm",
+        "group",
+        "bank",
+        "concern",
+        "corporation",
+        "government",
+        "ministry",
+        "department",
+        "agency",
+        "institute",
+        "commission",
+        "committee",
+        "union",
+        "board",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A resolved source: the fields GUIDELINES.md asks for, plus number for 'they'."""
+
+    name: str
+    role: str | None
+    kind: str  # person | organization | anonymous | document
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A source phrase as written, parsed but not yet resolved against earlier sources."""
+
+    source: Source
+    pronoun: str = ""  # he | she | they | it ... when the phrase is a pronoun
+    definite: bool = False  # 'the spokesman', 'the company': a back-reference
+    head: str = ""
+
+
+def parse(phrase: str, lex: Lexicon) -> Phrase:
+    """Name, role and kind of a source phrase ('Trade Minister Rachmat Saleh')."""
+    words = phrase.replace("<", "").replace(">", "").split()
+    determiner = ""
+    if words and words[0].lower() in lex.words["determiners"]:
+        determiner, words = words[0].lower(), words[1:]
+    if not words:
+        return Phrase(Source(phrase.strip(), None, "anonymous"))
+    if len(words) == 1 and words[0].lower() in lex.pronouns:
+        key = words[0].lower()
+        return Phrase(Source(words[0], None, "person"), pronoun=key)
+    name, role = _split_name(words, lex)
+    head = _head(words, lex)
+    kind = _kind(words, name, role, head, lex)
+    plural = head.endswith("s") and not head.endswith("ss") and kind in {"anonymous", "document"}
+    definite = determiner in {"the", "their", "its", "this"} and name == " ".join(words) and kind != "person"
+    return Phrase(Source(name, role, kind, plural), definite=definite and _generic(words, lex), head=head)
+
+
+def _split_name(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
+    """('Subroto', 'Indonesian Energy Minister') from a title run before a proper name."""
+    for k, word in enumerate(words):
+        if word.lower() in {"of", "for"} and k and all(_proper(w, lex) for w in words[:k]):
+            return " ".join(words[:k]), " ".join(words[k + 1 :]) or None
+    run = len(words)
+    while run > 0 and _proper(words[run - 1], lex):
+        run -= 1
+    if 0 < run < len(words) and _title(words[run - 1], lex):
+        return " ".join(words[run:]), " ".join(words[:run])
+    return " ".join(words), None
+
+
+def _proper(word: str, lex: Lexicon) -> bool:
+    if word.lower() in PARTICLES:
+        return True
+    key = word.lower().rstrip(".,")
+    return (
+        word[:1].isupper()
+        and not any(key in lex.words[name] for name in ("titles", "anonymous", "organizations", "documents"))
+        and not word.isupper()
+    )
+
+
+def _title(word: str, lex: Lexicon) -> bool:
+    return word.lower().rstrip(".,") in lex.words["titles"]
+
+
+def _head(words: list[str], lex: Lexicon) -> str:
+    """The head noun: the last word before the first preposition ('source in the Gulf')."""
+    for k, word in enumerate(words[1:], 1):
+        if word.lower() in PREPOSITIONS:
+            return words[k - 1].lower().rstrip(".,")
+    return words[-1].lower().rstrip(".,")
+
+
+def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon) -> str:
+    keys = {w.lower().rstrip(".,") for w in words}
+    if role is not None and name != " ".join(words):
+        return "person"
+    if head in lex.words["documents"]:
+        return "document"
+    if head in lex.words["anonymous"] or words[0].lower() in {"some", "several", "many", "most", "one"}:
+        return "anonymous"
+    if keys & lex.words["organizations"]:
+        return "organization"
+    capitalised = [w for w in words if w.lower() not in PARTICLES]
+    if all(w[:1].isupper() for w in capitalised):
+        if len(capitalised) >= 2 and not any(w.isupper() for w in capitalised):
+            return "person"
+        return "organization"
+    return "anonymous"
+
+
+def _generic(words: list[str], lex: Lexicon) -> bool:
+    """True for a description that can only point back ('the USDA official', 'the company')."""
+    head = _head(words, lex)
+    return (
+        head in lex.words["anonymous"]
+        or head in lex.words["titles"]
+        or head in GENERIC_ORGS
+        or (head in lex.words["documents"])
+    )
+
+
+def resolve(phrase: Phrase, history: list[Source]) -> Source:
+    """The source a phrase refers to, given the sources resolved before it (latest last)."""
+    if phrase.pronoun:
+        return _pronoun(phrase.pronoun, history) or phrase.source
+    source = phrase.source
+    if phrase.definite:
+        found = _description(phrase, history)
+        if found:
+            role = (
+                source.name
+                if found.kind in {"person", "organization"} and found.name != source.name
+                else found.role
+            )
+            return Source(found.name, role, found.kind, found.plural)
+        return source
+    if source.kind in {"organization", "person"} and " " not in source.name:
+        for earlier in reversed(history):
+            if earlier.kind == "person" and earlier.name.split()[-1].lower() == source.name.lower():
+                return Source(earlier.name, source.role, "person")
+    return source
+
+
+def _pronoun(pronoun: str, history: list[Source]) -> Source | None:
+    for earlier in reversed(history):
+        if pronoun in {"he", "she", "him"} and (
+            earlier.kind == "person" or (earlier.kind == "anonymous" and not earlier.plural)
+        ):
+            return earlier
+        if pronoun in {"they", "we"} and (earlier.plural or earlier.kind == "organization"):
+            return earlier
+        if pronoun == "it" and earlier.kind in {"organization", "document"}:
+            return earlier
+    return None
+
+
+def _description(phrase: Phrase, history: list[Source]) -> Source | None:
+    head = phrase.head
+    stem = head.rstrip("s")[:5]
+    for earlier in reversed(history):
+        said = f"{earlier.name} {earlier.role or ''}".lower().split()
+        if any(word.rstrip("s")[:5] == stem for word in said):
+            return earlier
+    wanted = "organization" if head in GENERIC_ORGS else "person"
+    if phrase.source.kind == "anonymous" and head not in {"official", "spokesman", "spokeswoman"}:
+        return None
+    for earlier in reversed(history):
+        if earlier.kind == wanted:
+            return earlier
+    return None

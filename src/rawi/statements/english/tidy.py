@@ -1,0 +1,44 @@
+"""Content bounds: the exact span of what was said, without cue, complementiser or marks.
+
+"We do not have current plans," said X  ->  We do not have current plans
+said that USDA might act soon.          ->  USDA might act soon
+"""
+
+from __future__ import annotations
+
+import re
+
+from rawi.statements.english.text import QUOTE_MARKS, Block
+
+_LEAD = re.compile(r"[\s,:;—-]*(?:that\b\s*)?", re.I)
+_TRAIL = " \n\t,;:—-"
+
+
+def direct_end(opening: int, block: Block) -> int | None:
+    """The offset of the mark closing the quotation opened at `opening`, or None."""
+    for start, end in block.quotes:
+        if start == opening:
+            return end
+    return None
+
+
+def content_bounds(text: str, start: int, end: int, block: Block) -> tuple[int, int] | None:
+    """The tidy content inside text[start:end], or None when nothing is said there."""
+    start = _LEAD.match(text, start, end).end()
+    if start < end and text[start] in QUOTE_MARKS:
+        closing = direct_end(start, block)
+        if closing is not None and closing >= _rstrip(text, start, end, _TRAIL) - 1:
+            end = min(end, closing)
+            start = _LEAD.match(text, start + 1, end).end()
+    end = _rstrip(text, start, end, _TRAIL)
+    if end > start and text[end - 1] == "." and not block.quoted(end - 1):
+        end = _rstrip(text, start, end - 1, _TRAIL)
+    if end <= start or not any(ch.isalnum() for ch in text[start:end]):
+        return None
+    return start, end
+
+
+def _rstrip(text: str, start: int, end: int, chars: str) -> int:
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return end
