@@ -91,8 +91,3 @@ def test_one_statement_per_cue_in_one_paragraph() -> None:
     assert by_cue(found, "أضاف").content == "الهدنة ستمدد أسبوعا"
     assert by_cue(found, "أضاف").speaker == "ماجد سالم"
 
-
-def test_a_non_arabic_article_has_no_statements() -> None:
-    extraction = extract("The minister said the agreement holds.", headline="Rain in the capital")
-    assert extraction.article.lang != "ar"
-    assert extraction.statements == ()
