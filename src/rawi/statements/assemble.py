@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from rawi.records import Article, Statement
-from rawi.statements.backrefs import OWNED, resolve
+from rawi.statements.backrefs import OWNED, needs_resolving, resolve
 from rawi.statements.content import Run
 from rawi.statements.finder import Draft
 from rawi.statements.lexicon import Lexicon
@@ -103,8 +103,9 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     at = run.tokens[draft.cue_index].start
     if source is None or not source.name:
         return _antecedent(memory, at)
-    before = memory.seen + run.tokens[: draft.cue_index]
-    source = resolve(source, before, run.text, lex, memory.owners)
+    if needs_resolving(source, lex):
+        before = memory.seen + run.tokens[: draft.cue_index]
+        source = resolve(source, before, run.text, lex, memory.owners)
     return _full_name(_named(source, memory), memory)
 
 

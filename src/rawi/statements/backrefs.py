@@ -27,6 +27,13 @@ def _bare(word: str) -> str:
     return key[:-1] if key.endswith("ا") and key[:-1] in OWNED else key
 
 
+def needs_resolving(source: Source, lex: Lexicon) -> bool:
+    """Is the source a back-reference ('الوكالة') or an owned document ('تقرير الشركة')?"""
+    words = source.name.split()
+    head = _bare(words[0]) if words else ""
+    return head in OWNED or (len(words) == 1 and head in lex.maps["back_references"])
+
+
 def resolve(
     source: Source, before: list[Token], text: str, lex: Lexicon, owners: Mapping[str, Source]
 ) -> Source:

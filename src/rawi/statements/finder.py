@@ -190,6 +190,9 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
 def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
     """'بحسب X، ...' or '...، وفق الوكالة': the content is the clause on the other side."""
     tokens = run.tokens
+    starts = lex.prepositional_starts
+    if tokens[i].key not in starts and strip_conjunction(tokens[i].key) not in starts:
+        return None
     for prep in lex.prepositional:
         width = _match_words(tokens, i, prep.words)
         if not width:

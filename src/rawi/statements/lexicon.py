@@ -39,6 +39,7 @@ class Lexicon:
     prepositional: tuple[Prepositional, ...]
     words: dict[str, frozenset[str]]
     maps: dict[str, dict[str, str]]
+    prepositional_starts: frozenset[str]  # first words of the prepositional cues, for a quick skip
 
     def has(self, list_name: str, key: str) -> bool:
         """True when the folded `key` is in the named word list."""
@@ -96,4 +97,7 @@ def arabic() -> Lexicon:
         for name, values in word_data.items()
         if isinstance(values, dict)
     }
-    return Lexicon(cues=cues, prepositional=prepositional, words=words, maps=maps)
+    starts = frozenset(p.words[0] for p in prepositional)
+    return Lexicon(
+        cues=cues, prepositional=prepositional, words=words, maps=maps, prepositional_starts=starts
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from itertools import pairwise
 
 from rawi.statements.lexicon import CueForm, Lexicon
@@ -12,12 +14,16 @@ _EMBEDDED_REPORT_CUES = frozenset(fold(w) for w in ("تحدث", "يتحدث", "�
 
 
 def _phrase_positions(keys: list[str], phrases: frozenset[str]) -> int | None:
-    """Index of the first token where one of the (folded, space-joined) phrases starts."""
-    for index in range(len(keys)):
-        for width in (1, 2, 3, 4, 5):
-            if " ".join(keys[index : index + width]) in phrases:
-                return index
-    return None
+    """Index of the first word where one of the (folded, space-joined) phrases starts."""
+    found = _phrase_pattern(phrases).search(" " + " ".join(keys) + " ")
+    return found.string.count(" ", 0, found.start()) if found else None
+
+
+@cache
+def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
+    """One regex for a list of phrases, each matched as whole words."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(" (?:" + "|".join(re.escape(p) for p in ordered) + ")(?= )")
 
 
 def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple[str, int | None]:

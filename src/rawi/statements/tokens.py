@@ -4,39 +4,39 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-
-from rawi.arabic.normalize import strip_diacritics, unify_letters
+from typing import NamedTuple
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _TOKEN = re.compile(rf"[\w{_MARKS}]+|[^\s\w{_MARKS}]")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+_DEFINITE = ("ال", "وال", "فال", "بال", "لل", "كال")
 
 
-@dataclass(frozen=True)
-class Token:
+def _fold_table() -> dict[int, str | None]:
+    """One translation table for fold: marks dropped, letter variants unified."""
+    table: dict[int, str | None] = {}
+    marks = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0640, 0x0640))
+    for low, high in marks:
+        table.update(dict.fromkeys(range(low, high + 1)))
+    table.update({ord(c): "ا" for c in "أإآٱ"})
+    table.update({ord("ى"): "ي", ord("ة"): "ه"})
+    return table
+
+
+_FOLD = _fold_table()
+
+
+class Token(NamedTuple):
     """A word or a punctuation mark of the article, with its offsets and folded key."""
 
     text: str
     start: int
     end: int
     key: str
-
-    @property
-    def is_word(self) -> bool:
-        """True for words and numbers, False for punctuation marks."""
-        return self.key[:1].isalnum()
-
-    @property
-    def definite(self) -> bool:
-        """True for a word with the article ال (not أل of a name like أليكسي)."""
-        return strip_diacritics(self.text).startswith(("ال", "وال", "فال", "بال", "لل", "كال"))
-
-    @property
-    def is_alpha(self) -> bool:
-        """True when the token holds letters (not a bare number or mark)."""
-        return bool(_LETTERS.search(self.key))
+    is_word: bool  # a word or number, not a punctuation mark
+    is_alpha: bool  # holds letters (not a bare number or mark)
+    definite: bool  # carries the article ال (not the أل of a name like أليكسي)
 
 
 def fold(text: str) -> str:
@@ -46,16 +46,33 @@ def fold(text: str) -> str:
     """
     if _PRESENTATION.search(text):
         text = unicodedata.normalize("NFKC", text)
-    return unify_letters(strip_diacritics(text))
+    return text.translate(_FOLD)
+
+
+def make_token(text: str, start: int, key: str) -> Token:
+    """A Token for `text` found at offset `start`, with its folded `key`."""
+    first = key[:1]
+    return Token(
+        text,
+        start,
+        start + len(text),
+        key,
+        first.isalnum(),
+        first.isalpha() or (first.isalnum() and not key.isdigit() and bool(_LETTERS.search(key))),
+        (first == "ا" and key.startswith(_DEFINITE[0]) and text[0] != "أ" and text[0] != "إ")
+        or key.startswith(_DEFINITE[1:]),
+    )
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and punctuation marks of `text[start:end]`, with offsets into `text`."""
     end = len(text) if end is None else end
-    return [
-        Token(m.group(), m.start(), m.end(), fold(m.group()))
-        for m in _TOKEN.finditer(text, start, end)
-    ]
+    folder = fold if _PRESENTATION.search(text, start, end) else _fast_fold
+    return [make_token(m.group(), m.start(), folder(m.group())) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _fast_fold(text: str) -> str:
+    return text.translate(_FOLD)
 
 
 def strip_conjunction(key: str) -> str:
