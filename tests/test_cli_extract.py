@@ -7,6 +7,8 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -113,14 +115,35 @@ def test_missing_path_and_unmatched_glob_are_one_line_each(tmp_path, capsys):
     assert [line.split(": ")[2] for line in errors] == ["E005", "E005"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
-def test_permission_denied_file_is_rejected(tmp_path, capsys):
+@contextmanager
+def unprivileged() -> Iterator[None]:
+    """Run the block as `nobody` when the tests run as root (root reads files whatever their mode)."""
+    if os.geteuid() != 0:
+        yield
+        return
+    os.seteuid(65534)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+
+
+def test_permission_denied_file_and_folder_are_rejected(tmp_path, capsys):
     locked = tmp_path / "locked.txt"
     locked.write_text(ENGLISH, encoding="utf-8")
     locked.chmod(0)
-    status, _, errors = run(["extract", "--format", "jsonl", str(locked)], capsys)
-    assert status == 1
-    assert errors[0].startswith(f"rawi: {locked}: E005: ")
+    closed = tmp_path / "closed"
+    closed.mkdir()
+    (closed / "inside.txt").write_text(ENGLISH, encoding="utf-8")
+    closed.chmod(0)
+    try:
+        with unprivileged():
+            status, records, errors = run(["extract", "--format", "jsonl", str(locked), str(closed)], capsys)
+    finally:
+        closed.chmod(0o755)
+    assert (status, records) == (1, [])
+    assert [line.split(": ")[1:3] for line in errors] == [[str(locked), "E005"], [str(closed), "E005"]]
+    assert "ermission denied" in errors[0]
 
 
 def test_fifo_and_broken_link_in_a_folder_are_rejected_not_opened(tmp_path, capsys):
