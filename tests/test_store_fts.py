@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rawi.errors import UsageError
-from rawi.store.fts import column_filter, fts_query
+from rawi.store.fts import column_filter, fts_query, index_key
 
 
 @pytest.mark.parametrize("query", ["أرامكو", "ارامكو", "أَرَامْكُو", "ارامـــكو"])
@@ -32,3 +32,16 @@ def test_column_filter() -> None:
     assert column_filter("speaker", "خالد  سمير") == 'speaker : "خالد سمير"'
     with pytest.raises(UsageError):
         column_filter("speaker", "...")
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [("والتقرير", "تقرير"), ("للحكومة", "حكومه"), ("وقال", "قال"), ("بالرياض", "رياض"), ("ولد", "ولد"),
+     ("ال", "ال"), ("التقرير", "تقرير")],
+)  # fmt: skip
+def test_light_stem_strips_conjunction_and_article(word: str, stem: str) -> None:
+    assert index_key(word) == stem
+
+
+def test_query_and_index_share_the_stemmer() -> None:
+    assert fts_query("التقرير") == fts_query("وتقرير") == '"تقرير"'

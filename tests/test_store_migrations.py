@@ -7,7 +7,10 @@ from pathlib import Path
 
 from rawi.store import connect
 from rawi.store.migrations import LATEST, MIGRATIONS, migrate, schema_version
+from rawi.store.queries import SearchFilters, search
+from rawi.store.writer import write_extraction
 from rawi.tables import COLUMNS
+from store_samples import aramco
 
 
 def test_blank_database_gets_every_migration(tmp_path: Path) -> None:
@@ -40,3 +43,16 @@ def test_readonly_connection_cannot_write(tmp_path: Path) -> None:
         assert "readonly" in str(error)
     else:
         raise AssertionError("a read-only store accepted a write")
+
+
+def test_migration_2_rebuilds_the_index_of_stored_statements(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "s.db")
+    write_extraction(conn, aramco())
+    conn.execute("DROP TABLE statements_fts")
+    conn.execute(
+        "CREATE VIRTUAL TABLE statements_fts USING fts5(content, speaker, role, headline, content='')"
+    )
+    conn.execute("PRAGMA user_version = 1")
+    assert migrate(conn) == [2]
+    assert {r["speaker"] for r in search(conn, "تقرير", SearchFilters(stance="deny"))} == {"خالد سمير"}
+    assert len(search(conn, "تنفي")) == 3  # found by the headline column

@@ -9,7 +9,7 @@ import pytest
 
 from rawi.errors import UsageError
 from rawi.records import Rejection
-from rawi.store import connect
+from rawi.store import connect, queries
 from rawi.store.queries import SearchFilters, rejections, search, speakers, stats
 from rawi.store.writer import write_extraction, write_rejection
 from store_samples import aramco, weather
@@ -83,3 +83,17 @@ def test_stats_speakers_rejections(conn: sqlite3.Connection) -> None:
     assert next(r for r in top if r["speaker"] == "خالد سمير")["roles"] == "المتحدث باسم أَرَامْكُو"
     (rejected,) = rejections(conn)
     assert rejected["code"] == "E006" and rejected["cause"] and rejected["fix"]
+
+
+def test_frequent_terms_are_ranked_among_the_newest_matches(
+    conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(queries, "RANK_WINDOW", 2)
+    assert {r["speaker"] for r in search(conn, "أرامكو")} == {"خالد سمير", "مصدر مطلع"}
+    exact = search(conn, "أرامكو", SearchFilters(outlet="وكالة الاختبار"))
+    assert {r["speaker"] for r in exact} == {"أرامكو", "خالد سمير", "مصدر مطلع"}
+
+
+def test_words_with_article_or_conjunction_match(conn: sqlite3.Connection) -> None:
+    assert [r["speaker"] for r in search(conn, "تقرير صحيح")] == ["خالد سمير"]
+    assert {r["speaker"] for r in search(conn, "والشركة")} == {"مصدر مطلع"}

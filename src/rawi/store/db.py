@@ -27,4 +27,5 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
         migrate(conn)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA busy_timeout=5000")
+    conn.execute("PRAGMA cache_size=-65536")  # 64 MiB of page cache for FTS posting lists
     return conn

@@ -1,6 +1,6 @@
 """User search syntax -> an FTS5 query over the normalised columns of `statements_fts`.
 
-Every word and phrase is normalised with the same search_key the index was built with,
+Every word and phrase is normalised with `index_key`, the function the index was built with,
 then quoted, so أرامكو, ارامكو and أَرَامْكُو are the same query and punctuation in a word
 can never be read as FTS5 syntax. AND, OR, NOT, NEAR, parentheses and a trailing * keep
 their FTS5 meaning. An unbalanced quote is a UsageError E009 (one line, no traceback).
@@ -13,8 +13,32 @@ import re
 from rawi.arabic.normalize import match_key
 from rawi.errors import UsageError
 
+CONJUNCTIONS = ("و", "ف")
+ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")  # longest first; search_key has unified alef
 OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 _TOKEN = re.compile(r'"(?P<phrase>[^"]*)"(?P<pstar>\*?)|(?P<paren>[()])|(?P<word>[^\s"()]+)')
+
+
+def light_stem(word: str) -> str:
+    """Strip a leading conjunction and definite article (Larkey's light10 prefixes).
+
+    و/ف go when 3 or more letters remain, then an article when 2 or more remain:
+    والتقرير -> تقرير, للحكومه -> حكومه, وقال -> قال. Applied to index and query alike.
+    """
+    if word[:1] in CONJUNCTIONS and len(word) >= 4:
+        word = word[1:]
+    for article in ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= 2:
+            return word[len(article) :]
+    return word
+
+
+def index_key(text: str) -> str:
+    """The words FTS5 indexes and queries: match_key (no diacritics, unified letters) + light_stem.
+
+    أَرَامْكُو -> ارامكو; "التقرير غير صحيح" -> تقرير غير صحيح.
+    """
+    return " ".join(light_stem(word) for word in match_key(text).split())
 
 
 def _quoted(key: str, star: bool = False) -> str:
@@ -31,14 +55,14 @@ def fts_query(text: str) -> str:
         if match["paren"]:
             parts.append(match["paren"])
         elif match["phrase"] is not None:
-            key = match_key(match["phrase"])
+            key = index_key(match["phrase"])
             if key:
                 parts.append(_quoted(key, bool(match["pstar"])))
         elif match["word"] in OPERATORS:
             parts.append(match["word"])
         else:
             word = match["word"]
-            key = match_key(word.rstrip("*"))
+            key = index_key(word.rstrip("*"))
             if key:
                 parts.append(_quoted(key, word.endswith("*")))
     return " ".join(parts)
@@ -46,7 +70,7 @@ def fts_query(text: str) -> str:
 
 def column_filter(column: str, value: str) -> str:
     """An FTS5 phrase restricted to one column: the words of `value`, in order."""
-    key = match_key(value)
+    key = index_key(value)
     if not key:
         raise UsageError("E009", f"--{column} {value!r} has no words to search for")
     return f"{column} : {_quoted(key)}"

@@ -1,6 +1,10 @@
 """Numbered schema migrations, applied in order and recorded in PRAGMA user_version.
 
 A migration is never edited once committed: change the schema by appending a new one.
+Migrations may call `rawi_index_key(text)` (rawi.store.fts.index_key, registered by `migrate`).
+Migration 2 indexes index_key (search_key + light prefix stemming) of every column, adds a
+`facets` column (tokens such as `stancedeny`, `quotedirect`, `kindanonymous`) so that filters
+are intersected inside FTS5, and weights bm25 by column.
 Column names of articles, statements and rejections follow rawi.tables.COLUMNS; the
 `*_key` columns are search_key/match_key forms kept for filtering and grouping.
 """
@@ -8,6 +12,8 @@ Column names of articles, statements and rejections follow rawi.tables.COLUMNS; 
 from __future__ import annotations
 
 import sqlite3
+
+from rawi.store.fts import index_key
 
 MIGRATIONS: tuple[tuple[int, str], ...] = (
     (
@@ -109,6 +115,22 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         CREATE INDEX near_duplicates_cluster ON near_duplicates(cluster_id);
         """,
     ),
+    (
+        2,
+        """
+        DROP TABLE statements_fts;
+        CREATE VIRTUAL TABLE statements_fts USING fts5(
+            content, speaker, role, headline, facets,
+            content='', tokenize='unicode61 remove_diacritics 2'
+        );
+        INSERT INTO statements_fts(statements_fts, rank) VALUES ('rank', 'bm25(1.0, 0.6, 0.4, 0.2, 0.0)');
+        INSERT INTO statements_fts(rowid, content, speaker, role, headline, facets)
+            SELECT s.rowid, rawi_index_key(s.content), rawi_index_key(s.speaker),
+                   rawi_index_key(COALESCE(s.speaker_role, '')), rawi_index_key(COALESCE(a.headline, '')),
+                   'stance' || s.stance || ' quote' || s.quote_type || ' kind' || s.speaker_kind
+            FROM statements s JOIN articles a ON a.id = s.article_id
+        """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]
@@ -125,6 +147,7 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
     Returns the numbers applied, so a caller (or test) sees what changed.
     """
     applied = []
+    conn.create_function("rawi_index_key", 1, index_key, deterministic=True)
     current = schema_version(conn)
     for number, sql in MIGRATIONS:
         if number <= current:

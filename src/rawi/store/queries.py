@@ -36,30 +36,33 @@ class SearchFilters:
     until: str | None = None
 
 
-def _match_expression(query: str, filters: SearchFilters) -> str:
-    """The FTS5 MATCH expression of the query and the speaker/role filters (may be empty)."""
+def _facet(name: str, value: str) -> str:
+    """An FTS5 term for one facet token (see migration 2): stance, quote or kind."""
+    return f'facets : "{name}{match_key(value).replace(" ", "")}"'
+
+
+def _match_expression(query: str, filters: SearchFilters) -> tuple[str, str]:
+    """The FTS5 MATCH expressions of the query text and of the filters FTS5 can apply."""
     parts = []
-    text = fts_query(query) if query else ""
-    if text:
-        parts.append(f"({text})")
     if filters.speaker:
         parts.append(column_filter("speaker", filters.speaker))
     if filters.role:
         parts.append(column_filter("role", filters.role))
-    return " AND ".join(parts)
+    if filters.stance:
+        parts.append(_facet("stance", filters.stance))
+    if filters.quote_type:
+        parts.append(_facet("quote", filters.quote_type))
+    if filters.anonymous:
+        parts.append(_facet("kind", "anonymous"))
+    text = fts_query(query) if query else ""
+    return (f"({text})" if text else ""), " AND ".join(parts)
 
 
 def _where(filters: SearchFilters) -> tuple[list[str], list[Any]]:
-    """SQL conditions and parameters of the non-text filters."""
+    """SQL conditions and parameters of the filters FTS5 does not apply."""
     conditions, params = [], []
-    for column, value in (("s.stance", filters.stance), ("s.quote_type", filters.quote_type)):
-        if value:
-            conditions.append(f"{column} = ?")
-            params.append(value)
-    if filters.anonymous is not None:
-        conditions.append(
-            "s.speaker_kind = 'anonymous'" if filters.anonymous else "s.speaker_kind != 'anonymous'"
-        )
+    if filters.anonymous is False:
+        conditions.append("s.speaker_kind != 'anonymous'")
     if filters.outlet:
         conditions.append("a.outlet_key LIKE ?")
         params.append(f"%{match_key(filters.outlet)}%")
@@ -72,35 +75,61 @@ def _where(filters: SearchFilters) -> tuple[list[str], list[Any]]:
     return conditions, params
 
 
+SELECT = (
+    "SELECT s.id, s.content, s.speaker, s.speaker_role, s.speaker_kind, s.cue, s.stance, s.quote_type,"
+    " a.headline, COALESCE(s.date, a.published) AS date, a.outlet, s.article_id, a.file,"
+    ' s."start", s."end"'
+)
+RANK_WINDOW = 5000  # a text query is ranked among its newest RANK_WINDOW matches
+
+
+def _window_start(conn: sqlite3.Connection, match: str) -> int | None:
+    """The rowid from which the newest RANK_WINDOW matches start (None when there are fewer)."""
+    row = conn.execute(
+        "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (match, RANK_WINDOW - 1),
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+def _search_sql(conn: sqlite3.Connection, text: str, facets: str, filters: SearchFilters) -> tuple[str, list]:
+    """The SQL and parameters of a search: FTS5 when there is a MATCH expression, else a plain scan."""
+    conditions, params = _where(filters)
+    match = " AND ".join(part for part in (text, facets) if part)
+    if not match:
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        return (
+            f"{SELECT} FROM statements s JOIN articles a ON a.id = s.article_id{where} ORDER BY s.rowid DESC",
+            params,
+        )
+    order = "f.rank" if text else "f.rowid DESC"
+    if text and not conditions:
+        start = _window_start(conn, match)
+        if start is not None:
+            conditions, params = ["f.rowid >= ?"], [start]
+    sql = (
+        f"{SELECT} FROM statements_fts f JOIN statements s ON s.rowid = f.rowid"
+        " JOIN articles a ON a.id = s.article_id WHERE statements_fts MATCH ?"
+        + "".join(f" AND {c}" for c in conditions)
+        + f" ORDER BY {order}"
+    )
+    return sql, [match, *params]
+
+
 def search(
     conn: sqlite3.Connection, query: str = "", filters: SearchFilters | None = None, limit: int = 20
 ) -> list[Row]:
-    """Statements matching the query and filters, best first (bm25), or newest first without text."""
+    """Statements matching the query and filters: best first (bm25) with text, newest first without.
+
+    Filters on speaker, role, stance, quote type and anonymity are applied inside FTS5. A text
+    query matching more than RANK_WINDOW statements is ranked among its newest RANK_WINDOW
+    matches (unless an outlet or date filter asks for an exact scan), keeping latency flat.
+    """
     filters = filters or SearchFilters()
-    match = _match_expression(query, filters)
-    conditions, params = _where(filters)
-    select = (
-        "SELECT s.id, s.content, s.speaker, s.speaker_role, s.speaker_kind, s.cue, s.stance, s.quote_type,"
-        " a.headline, COALESCE(s.date, a.published) AS date, a.outlet, s.article_id, a.file,"
-        ' s."start", s."end"'
-    )
-    if match:
-        sql = (
-            f"{select} FROM statements_fts f JOIN statements s ON s.rowid = f.rowid"
-            " JOIN articles a ON a.id = s.article_id WHERE statements_fts MATCH ?"
-            + "".join(f" AND {c}" for c in conditions)
-            + " ORDER BY f.rank LIMIT ?"
-        )
-        params = [match, *params, limit]
-    else:
-        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-        sql = (
-            f"{select} FROM statements s JOIN articles a ON a.id = s.article_id{where}"
-            " ORDER BY date DESC, s.rowid LIMIT ?"
-        )
-        params = [*params, limit]
     try:
-        return [dict(row) for row in conn.execute(sql, params)]
+        text, facets = _match_expression(query, filters)
+        sql, params = _search_sql(conn, text, facets, filters)
+        return [dict(row) for row in conn.execute(f"{sql} LIMIT ?", [*params, limit])]
     except sqlite3.OperationalError as error:
         if "fts5" in str(error) or "syntax" in str(error) or "MATCH" in str(error):
             raise UsageError("E009", f"{query!r}: {error}") from None

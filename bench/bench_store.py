@@ -1,0 +1,246 @@
+"""Store benchmarks: ingest rates (text, HTML vs trafilatura), search p95 at 1M statements, memory.
+
+Prints medians of several runs. Reads ../shared/corpus (beside the repository) and skips
+with a message when it is absent. Run with `make bench` or `python bench/bench_store.py`.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from rawi.sources import iter_documents
+from rawi.store import connect
+from rawi.store.fts import index_key
+from rawi.store.ingest import ingest, prepare
+from rawi.store.queries import SearchFilters, search
+from rawi.store.writer import fts_entry, write_document, write_extraction
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+RUNS = 3
+TARGET_STATEMENTS = 1_000_000
+
+
+def median_of(runs: int, measure: Callable[[], float]) -> tuple[float, list[float]]:
+    """The median of several measurements, and the measurements."""
+    values = [measure() for _ in range(runs)]
+    return statistics.median(values), values
+
+
+def ingest_rate(paths: list[str], workers: int) -> float:
+    """Articles per second for a full `rawi ingest` of the paths into a fresh store."""
+    with tempfile.TemporaryDirectory() as tmp:
+        conn = connect(Path(tmp) / "s.db")
+        start = time.perf_counter()
+        summary = ingest(conn, iter_documents(paths), workers=workers)
+        return summary.ingested / (time.perf_counter() - start)
+
+
+def store_only_rate(paths: list[str]) -> float:
+    """Articles per second of the store alone (writing already-extracted articles)."""
+    prepared = [(d, prepare(d)) for d in iter_documents(paths) if not hasattr(d, "code")]
+    prepared = [(d, p) for d, p in prepared if hasattr(p[0], "article")]
+    with tempfile.TemporaryDirectory() as tmp:
+        conn = connect(Path(tmp) / "s.db")
+        start = time.perf_counter()
+        conn.execute("BEGIN")
+        for document, (extraction, minhash) in prepared:
+            write_document(conn, document)
+            write_extraction(conn, extraction, minhash)
+        conn.execute("COMMIT")
+        return len(prepared) / (time.perf_counter() - start)
+
+
+def store_size_per_1000(paths: list[str]) -> tuple[float, int, int]:
+    """Store size in MB per 1,000 articles, with the article and statement counts."""
+    with tempfile.TemporaryDirectory() as tmp:
+        conn = connect(Path(tmp) / "s.db")
+        summary = ingest(conn, iter_documents(paths), workers=2)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = sum(f.stat().st_size for f in Path(tmp).iterdir())
+        return size / 1e6 / summary.ingested * 1000, summary.ingested, summary.statements
+
+
+def bench_text() -> None:
+    """Text ingest rate over corpus/ar (target >= 500 articles/s), store cost and size."""
+    paths = [str(CORPUS / "ar")]
+    for workers in (1, 2):
+        rate, values = median_of(RUNS, lambda w=workers: ingest_rate(paths, w))
+        print(f"text ingest, {workers} worker(s): median {rate:.0f} articles/s {_fmt(values)} (target 500)")
+    rate, values = median_of(RUNS, lambda: store_only_rate(paths))
+    print(f"store writes alone (extraction excluded): median {rate:.0f} articles/s {_fmt(values)}")
+    size, articles, statements = store_size_per_1000([str(CORPUS / "ar"), str(CORPUS / "en")])
+    print(f"store size: {size:.2f} MB per 1,000 articles ({articles} articles, {statements} statements)")
+
+
+def trafilatura_rate(pages: list[Path]) -> float:
+    """Pages per second for trafilatura.extract alone on the same HTML (read beforehand)."""
+    import trafilatura
+
+    htmls = [p.read_bytes() for p in pages]
+    start = time.perf_counter()
+    for html in htmls:
+        trafilatura.extract(html)
+    return len(htmls) / (time.perf_counter() - start)
+
+
+def bench_html() -> None:
+    """HTML ingest rate against trafilatura's own extraction rate, same pages, same run."""
+    pages = sorted((CORPUS / "html").glob("*.html"))
+    if not pages:
+        print("html: skipped (no pages in corpus/html)")
+        return
+    paths = [str(p) for p in pages]
+    ratios = []
+    for _ in range(RUNS):
+        ours = ingest_rate(paths, workers=1)
+        theirs = trafilatura_rate(pages)
+        ratios.append(ours / theirs)
+        print(f"  html run: rawi ingest {ours:.1f} pages/s, trafilatura.extract {theirs:.1f} pages/s")
+    parallel, _ = median_of(RUNS, lambda: ingest_rate(paths, workers=2))
+    print(
+        f"html ingest: median {statistics.median(ratios):.2f}x trafilatura's rate, 1 worker {_fmt(ratios)}"
+        f" (target >= 0.8x); 2 workers: {parallel:.1f} pages/s"
+    )
+
+
+def _replicate(db: Path) -> int:
+    """Grow a store's statements to TARGET_STATEMENTS by SQL copies of its rows; returns the count.
+
+    Copy k of base statement r gets rowid k * n + r, so its index entry is the base entry's.
+    """
+    conn = sqlite3.connect(db, isolation_level=None)
+    n = conn.execute("SELECT count(*) FROM statements").fetchone()[0]
+    assert conn.execute("SELECT max(rowid) FROM statements").fetchone()[0] == n, "rowids must be 1..n"
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(statements)") if r[1] != "rowid"]
+    names = ", ".join(f'"{c}"' for c in columns)
+    picked = ", ".join("id || '-' || k" if c == "id" else f'"{c}"' for c in columns)
+    conn.execute("CREATE TEMP TABLE base(rowid INTEGER PRIMARY KEY, c, s, r, h, f)")
+    rows = conn.execute(
+        "SELECT s.rowid, s.*, a.headline FROM statements s JOIN articles a ON a.id = s.article_id"
+    )
+    keys = [d[0] for d in rows.description]
+    entries = [
+        (row[0], *fts_entry(dict(zip(keys, row, strict=True)), index_key(row[-1] or ""))) for row in rows
+    ]
+    conn.executemany("INSERT INTO temp.base VALUES (?, ?, ?, ?, ?, ?)", entries)
+    copies = -(-TARGET_STATEMENTS // n)
+    conn.execute("BEGIN")
+    conn.execute(
+        f"WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < {copies - 1})"
+        f" INSERT INTO statements ({names}) SELECT {picked} FROM n, statements WHERE rowid <= {n}"
+        " ORDER BY k, statements.rowid"
+    )
+    conn.execute(
+        "INSERT INTO statements_fts(rowid, content, speaker, role, headline, facets)"
+        f" SELECT s.rowid, b.c, b.s, b.r, b.h, b.f FROM statements s JOIN temp.base b"
+        f" ON b.rowid = (s.rowid - 1) % {n} + 1 WHERE s.rowid > {n}"
+    )
+    conn.execute("COMMIT")
+    conn.execute("INSERT INTO statements_fts(statements_fts) VALUES ('optimize')")
+    return int(conn.execute("SELECT count(*) FROM statements").fetchone()[0])
+
+
+def _queries(conn: sqlite3.Connection, rng: random.Random) -> list[tuple[str, str, SearchFilters]]:
+    """A fixed mix of searches: words of varied frequency, phrases, speakers, filtered queries."""
+    contents = [r[0] for r in conn.execute("SELECT content FROM statements WHERE rowid <= 20000")]
+    words = sorted({w for c in contents for w in re.findall(r"\w{4,}", c)})
+    speakers = [r[0] for r in conn.execute("SELECT name FROM speakers ORDER BY key")]
+    queries = [("word", w, SearchFilters()) for w in rng.sample(words, 60)]
+    for content in rng.sample(contents, 20):
+        pair = re.findall(r"\w{3,}", content)[:2]
+        queries.append(("phrase", f'"{" ".join(pair)}"', SearchFilters()))
+    queries += [("speaker", "", SearchFilters(speaker=s)) for s in rng.sample(speakers, 20)]
+    queries += [("word+deny", w, SearchFilters(stance="deny")) for w in rng.sample(words, 20)]
+    return queries
+
+
+def bench_search() -> None:
+    """Search p50/p95 over a synthesised store of 1M statements (target p95 <= 20 ms)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "big.db"
+        ingest(connect(db), iter_documents([str(CORPUS / "ar"), str(CORPUS / "en")]), workers=2)
+        start = time.perf_counter()
+        total = _replicate(db)
+        print(f"search: synthesised {total:,} statements in {time.perf_counter() - start:.0f} s")
+        conn = connect(db, readonly=True)
+        queries = _queries(conn, random.Random(3))
+        p95s = []
+        for _ in range(RUNS):
+            timings: dict[str, list[float]] = {}
+            for kind, query, filters in queries:
+                begin = time.perf_counter()
+                search(conn, query, filters, limit=20)
+                timings.setdefault(kind, []).append((time.perf_counter() - begin) * 1000)
+            every = [t for values in timings.values() for t in values]
+            p95s.append(_percentile(every, 95))
+            detail = ", ".join(f"{k} p95 {_percentile(v, 95):.1f}" for k, v in timings.items())
+            print(f"  run: p50 {_percentile(every, 50):.1f} ms, p95 {p95s[-1]:.1f} ms ({detail})")
+        print(f"search p95 at {total:,} statements: median {statistics.median(p95s):.1f} ms (target 20 ms)")
+
+
+def _percentile(values: list[float], pct: int) -> float:
+    """The pct-th percentile (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
+
+
+def _peak_rss_mb(inputs: Path, db: Path) -> float:
+    """Peak resident memory (MB) of a `rawi ingest` child process over the inputs."""
+    code = "import sys; from rawi.cli import main; sys.exit(main(sys.argv[1:]))"
+    args = [sys.executable, "-c", code, "ingest", str(inputs), "--db", str(db), "--workers", "1"]
+    child = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    return usage.ru_maxrss / 1024
+
+
+def bench_memory() -> None:
+    """Peak memory of an ingest as the input grows 10x (must stay flat: it streams)."""
+    sources = sorted((CORPUS / "ar").glob("*.txt"))
+    with tempfile.TemporaryDirectory() as tmp:
+        peaks = {}
+        for copies in (1, 10):
+            inputs = Path(tmp) / f"x{copies}"
+            inputs.mkdir()
+            for k in range(copies):
+                for source in sources:
+                    text = source.read_text(encoding="utf-8") + f"\nنسخة {k}\n"
+                    (inputs / f"{k:02d}-{source.name}").write_text(text, encoding="utf-8")
+            peaks[copies] = [_peak_rss_mb(inputs, Path(tmp) / f"x{copies}-{run}.db") for run in range(2)]
+            shutil.rmtree(inputs)
+        small, large = statistics.median(peaks[1]), statistics.median(peaks[10])
+        print(
+            f"memory: peak RSS {small:.0f} MB for {len(sources)} articles, {large:.0f} MB for "
+            f"{10 * len(sources)} (x{large / small:.2f} for 10x the input; flat is ~x1)"
+        )
+
+
+def _fmt(values: list[float]) -> str:
+    """Individual measurements, rounded."""
+    return "[" + ", ".join(f"{v:.1f}" for v in values) + "]"
+
+
+def main() -> int:
+    """Run every store benchmark, or say why not."""
+    if not (CORPUS / "ar").is_dir():
+        print(f"bench_store: skipped, {CORPUS} is absent (it holds the shared corpus)")
+        return 0
+    for bench in (bench_text, bench_html, bench_search, bench_memory):
+        bench()
+        sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
