@@ -2,9 +2,53 @@
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+from typing import Any
+
 import pytest
 
 from statements_samples import by_cue, only, statements
+
+FAMILIES = json.loads(
+    resources.files("rawi.statements").joinpath("data", "cues_ar.json").read_text("utf-8")
+)["families"]
+SAID = "الحملة ستبدأ الأسبوع المقبل"
+
+
+def _opening(family: dict[str, Any]) -> str:
+    """What introduces the content after this cue: أن, or the cue's own preposition and أن."""
+    prep = (family.get("preps") or [""])[0]
+    return "بأن" if prep == "ب" else (f"{prep} أن" if prep else "أن")
+
+
+def _family_cases(form_class: str) -> list[tuple[dict[str, Any], str]]:
+    return [
+        (family, form)
+        for family in FAMILIES
+        if family.get("needs") not in ("relay", "document")
+        for form in family.get(form_class, [])
+    ]
+
+
+def _form_id(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+@pytest.mark.parametrize(("family", "form"), _family_cases("verb"), ids=_form_id)
+def test_every_verb_form_of_every_family_with_an_attached_waw(family: dict[str, Any], form: str) -> None:
+    s = by_cue(statements(f"و{form} وزارة الصحة {_opening(family)} {SAID}."), form)
+    assert (s.speaker, s.content) == ("وزارة الصحة", SAID)
+    assert s.stance == family.get("stance", "assert")
+    assert s.hedged is family.get("hedge", False)
+
+
+@pytest.mark.parametrize(("family", "form"), _family_cases("participle"), ids=_form_id)
+def test_every_participle_of_every_family_after_a_clause(family: dict[str, Any], form: str) -> None:
+    s = by_cue(statements(f"قالت وزارة الصحة إن اللقاحات متوفرة، {form} {_opening(family)} {SAID}."), form)
+    assert (s.speaker, s.content) == ("وزارة الصحة", SAID)
+    assert s.stance == family.get("stance", "assert")
+    assert s.hedged is family.get("hedge", False)
 
 VERBS = [
     # perfect, masculine / feminine / plural, with and without an attached و or ف
