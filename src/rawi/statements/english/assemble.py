@@ -9,7 +9,7 @@ from rawi.statements.english.finder import Draft
 from rawi.statements.english.judge import hedged, quote_type, statement_date, target, told_outlet
 from rawi.statements.english.lexicon import Lexicon
 from rawi.statements.english.phrases import clause_subject
-from rawi.statements.english.speakers import Source, parse, resolve
+from rawi.statements.english.speakers import Source, parse, person_mentions, resolve
 from rawi.statements.english.text import QUOTE_MARKS, Sentence
 from rawi.statements.english.tidy import content_bounds
 
@@ -49,9 +49,10 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
     text = article.text
     history: list[Source] = []
     done: list[Resolved] = []
+    people = person_mentions(text, lex)
     for draft in drafts:
         outer = _outer(draft, done)
-        source = _source(text, draft, outer, done, history, lex)
+        source = _source(text, draft, outer, done, (history, people), lex)
         if source is None:
             continue
         via = told_outlet(text[draft.frame[0] : draft.frame[1]], article.sources, lex)
@@ -74,11 +75,18 @@ def _outer(draft: Draft, done: list[Resolved]) -> Resolved | None:
 
 
 def _source(
-    text: str, draft: Draft, outer: Resolved | None, done: list[Resolved], history: list[Source], lex: Lexicon
+    text: str,
+    draft: Draft,
+    outer: Resolved | None,
+    done: list[Resolved],
+    known: tuple[list[Source], dict[str, str]],
+    lex: Lexicon,
 ) -> Source | None:
+    """The source of a draft: its written subject resolved, or the clause's speaker when elided."""
+    history, people = known
     if draft.subject is not None:
         phrase = parse(text[draft.subject[0] : draft.subject[1]], lex)
-        source = resolve(phrase, history)
+        source = resolve(phrase, history, people)
         if draft.role and not source.role:
             source = replace(source, role=" ".join(text[draft.role[0] : draft.role[1]].split()))
             if source.kind == "organization" and " " in source.name and "," not in source.role:
@@ -90,7 +98,7 @@ def _source(
     subject = clause_subject(text, draft.sentence.start, draft.cue_start, lex)
     if subject is None:
         return history[-1] if history else None
-    return resolve(parse(text[subject[0] : subject[1]], lex), history)
+    return resolve(parse(text[subject[0] : subject[1]], lex), history, people)
 
 
 def _outermost(same: list[Resolved]) -> Resolved:

@@ -18,14 +18,6 @@ from rawi.statements.english.tidy import content_bounds, direct_end
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _SAID_TO = re.compile(r"\s+to\s+(?:be|have)\b")
 _THAT_AHEAD = re.compile(r"(?:[^,;:\"“”.]*?\s)??that\b")
-_FRAME = re.compile(
-    r"\s*(?:(?:(?:on|last|this|late|early)\s+)?(?:today|tonight|yesterday|earlier|later|again|also|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
-    r"(?:this|last|next)\s+(?:week|month|year)|(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year))\b"
-    r"|in\s+(?:a|an|the|its|his|her|their)(?:\s+[\w'’-]+){0,4}?\s+(?:statement|report|interview|letter|"
-    r"speech|address|communique|briefing|conference|release|filing|testimony|message|note)s?\b)",
-    re.I,
-)
 _ACCORDING_CUT = re.compile(r",\s+according\s+to\b", re.I)
 
 
@@ -77,15 +69,16 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     subject = find_subject(text, lo, start, lex)
     if subject is None:
         return None
-    after, addressed = _after_cue(text, end, sentence.end, info)
+    after, addressed = _after_cue(text, end, sentence.end, info, lex)
     rest = text[after : sentence.end].strip()
-    if subject.span and subject.chunk.stop in {",", '"', "”"} and _ends(rest, lex):
+    quoted_before = subject.chunk.stop in {'"', "”"}
+    if subject.span and (quoted_before or (subject.chunk.stop == "," and _ends(rest, lex))):
         return _trailing(text, sentence, match, info, subject, after, lex)
     if subject.span and subject.chunk.stop == "," and rest.startswith(","):
         after = text.index(",", after) + 1
     if not addressed and not _introduced(text, after, sentence.end, info, lex):
         return None
-    bounds = content_bounds(text, after, _leading_end(text, after, sentence, lex), sentence.block)
+    bounds = content_bounds(text, after, _leading_end(text, after, sentence, info, lex), sentence.block)
     if bounds is None:
         return None
     subject_span = subject.span
@@ -96,7 +89,7 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
 
 def _ends(rest: str, lex: Lexicon) -> bool:
     """True when nothing but the end, a participle cue or an according-to follows the cue."""
-    if not rest.strip(' ."”'):
+    if not rest.strip(' ."”') or rest.startswith("."):
         return True
     if not rest.startswith(","):
         return False
@@ -104,7 +97,7 @@ def _ends(rest: str, lex: Lexicon) -> bool:
     return (word in lex.cues and lex.cues[word].participle) or word == "according"
 
 
-def _after_cue(text: str, end: int, stop: int, info: Cue) -> tuple[int, bool]:
+def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple[int, bool]:
     """Skip what sits between a cue and its content: addressee, time and 'in a statement'."""
     addressed = False
     if info.addressee:
@@ -113,7 +106,7 @@ def _after_cue(text: str, end: int, stop: int, info: Cue) -> tuple[int, bool]:
             return that.end(), True
         end = _skip_addressee(text, end, stop)
     while True:
-        frame = _FRAME.match(text, end, stop)
+        frame = lex.frame_pattern.match(text, end, stop)
         if not frame or frame.end() == end:
             break
         end = frame.end()
@@ -193,7 +186,7 @@ def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
     return True
 
 
-def _leading_end(text: str, at: int, sentence: Sentence, lex: Lexicon) -> int:
+def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon) -> int:
     """Where a leading content stops: a closing quote, a participle cue, 'according to', or the end."""
     opening = at
     while opening < sentence.end and text[opening] in " \n:,":
@@ -205,7 +198,11 @@ def _leading_end(text: str, at: int, sentence: Sentence, lex: Lexicon) -> int:
     end = sentence.end
     for match in lex.cut_pattern.finditer(text, at, sentence.end):
         if not sentence.block.quoted(match.start()):
-            return match.start()
+            end = match.start()
+            break
+    if info.object == "np":
+        participle = lex.participle_pattern.search(text, at, end)
+        end = participle.start() if participle else end
     return end
 
 
@@ -268,15 +265,18 @@ def _participle(
     """', adding (that) ...' takes the clause's speaker; 'reports suggesting ...' the noun before."""
     before = text[lo:start].rstrip()
     subject: tuple[int, int] | None = None
-    if not before.endswith((",", " and", " but")) and before:
+    if before and not before.endswith((",", " and", " but")):
         found = find_subject(text, lo, start, lex)
         if found is None or found.span is None:
             return None
-        subject = found.span
-    after, _ = _after_cue(text, end, sentence.end, info)
+        if tokens(text, *found.span)[-1].key in lex.words["documents"]:
+            subject = found.span
+        elif info.stance != "assert":
+            return None
+    after, _ = _after_cue(text, end, sentence.end, info, lex)
     if not _introduced(text, after, sentence.end, info, lex):
         return None
-    bounds = content_bounds(text, after, _leading_end(text, after, sentence, lex), sentence.block)
+    bounds = content_bounds(text, after, _leading_end(text, after, sentence, info, lex), sentence.block)
     if bounds is None:
         return None
     return Draft(text[start:end], start, end, info, subject, None, bounds, False, (end, bounds[0]), sentence)

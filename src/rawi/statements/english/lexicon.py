@@ -29,6 +29,8 @@ class Lexicon:
     cue_pattern: re.Pattern[str]
     according_pattern: re.Pattern[str]
     cut_pattern: re.Pattern[str]
+    frame_pattern: re.Pattern[str]
+    participle_pattern: re.Pattern[str]
     headline_active: dict[str, str]
     headline_hedge: frozenset[str]
     headline_passive: tuple[str, ...]
@@ -87,6 +89,23 @@ def _cut_pattern(cues: dict[str, Cue], verbs: list[str]) -> re.Pattern[str]:
     )
 
 
+def _frame_pattern(nouns: list[str]) -> re.Pattern[str]:
+    """What may sit between a cue and its content: time, place, occasion ('in a statement')."""
+    weekday = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    period = (
+        r"(?:this|last|next)\s+(?:week|month|year)|(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)"
+    )
+    occasion = (
+        r"(?:in|at|during|on|after|before)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,4}}(?:{_alternation(nouns)})s?"
+    )
+    return re.compile(
+        rf"\s*(?:(?:(?:on|last|this|late|early)\s+)?(?:today|tonight|yesterday|earlier|later|again|also|{weekday}|{period})\b"
+        rf"|{occasion}\b|(?-i:in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})(?=[\s,.]))",
+        re.I,
+    )
+
+
 @cache
 def english() -> Lexicon:
     """The English lexicon (read once; immutable afterwards)."""
@@ -100,6 +119,10 @@ def english() -> Lexicon:
         cue_pattern=re.compile(rf"\b(?:{_alternation(cues)})\b"),
         according_pattern=re.compile(rf"\b(?:{_alternation(cue_data['according'])})\b", re.I),
         cut_pattern=_cut_pattern(cues, word_data["coordination_verbs"]),
+        frame_pattern=_frame_pattern(word_data["frame_nouns"]),
+        participle_pattern=re.compile(
+            rf"\s+(?:{_alternation([form for form, cue in cues.items() if cue.participle])})\b"
+        ),
         headline_active=dict(headline["active"]),
         headline_hedge=frozenset(headline["hedge"]),
         headline_passive=tuple(headline["passive"]),

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from rawi.statements.english.lexicon import Lexicon
 
-_TOKEN = re.compile(r"<[^>]*>|\w[\w'’&./-]*|--|[,;:()\"“”—]")
-PUNCT_STOPS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "--"})
+_TOKEN = re.compile(r"<[^>]*>|\w[\w'’&./-]*|--|(?<=\s)-(?=\s)|[,;:()\"“”—]")
+PUNCT_STOPS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "--", "-"})
 QUANTIFIERS = frozenset(
     {"some", "many", "most", "several", "one", "two", "three", "four", "five", "other", "all"}
 )

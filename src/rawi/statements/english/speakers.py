@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rawi.statements.english.lexicon import Lexicon
@@ -103,7 +104,10 @@ def _title(word: str, lex: Lexicon) -> bool:
 
 
 def _head(words: list[str], lex: Lexicon) -> str:
-    """The head noun: the last word before the first preposition ('source in the Gulf')."""
+    """The head noun: the last word, or the one before a preposition ('source in the Gulf')."""
+    last = words[-1].lower().rstrip(".,")
+    if any(last in lex.words[name] for name in ("anonymous", "documents", "titles")):
+        return last
     for k, word in enumerate(words[1:], 1):
         if word.lower() in PREPOSITIONS:
             return words[k - 1].lower().rstrip(".,")
@@ -139,8 +143,11 @@ def _generic(words: list[str], lex: Lexicon) -> bool:
     )
 
 
-def resolve(phrase: Phrase, history: list[Source]) -> Source:
-    """The source a phrase refers to, given the sources resolved before it (latest last)."""
+def resolve(phrase: Phrase, history: list[Source], people: dict[str, str]) -> Source:
+    """The source a phrase refers to, given the sources resolved before it (latest last).
+
+    `people` maps surnames to the full names the article gives ('Dauster' -> 'Jorio Dauster').
+    """
     if phrase.pronoun:
         return _pronoun(phrase.pronoun, history) or phrase.source
     source = phrase.source
@@ -158,7 +165,46 @@ def resolve(phrase: Phrase, history: list[Source]) -> Source:
         for earlier in reversed(history):
             if earlier.kind == "person" and earlier.name.split()[-1].lower() == source.name.lower():
                 return Source(earlier.name, source.role, "person")
+        if source.name in people:
+            return Source(people[source.name], source.role, "person")
     return source
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal words, plural s aside, or one typing slip apart ('offical' / 'official')."""
+    a, b = a.removesuffix("s"), b.removesuffix("s")
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
+        return False
+    short, long = sorted((a, b), key=len)
+    return (
+        any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+        if len(short) != len(long)
+        else (sum(x != y for x, y in zip(a, b, strict=True)) == 1)
+    )
+
+
+def person_mentions(text: str, lex: Lexicon) -> dict[str, str]:
+    """Surname -> full name for every personal name written in full ('Borge Bek-Nielsen')."""
+    people: dict[str, str] = {}
+    for match in _NAME.finditer(text):
+        words = match.group().split()
+        while words and (_title(words[0], lex) or words[0].lower() in lex.words["determiners"]):
+            words = words[1:]
+        if (
+            len(words) < 2
+            or words[0] in lex.words["place_prefixes"]
+            or not all(_proper(w, lex) for w in words)
+        ):
+            continue
+        people.setdefault(words[-1], " ".join(words))
+    return people
+
+
+_NAME = re.compile(
+    r"\b[A-Z][a-z'’.-]+(?:\s+(?:(?:de|van|von|al|bin|la|le|da|di|der|den|du|del)\s+)?[A-Z][a-z'’-]+)+"
+)
 
 
 def _pronoun(pronoun: str, history: list[Source]) -> Source | None:
@@ -175,12 +221,19 @@ def _pronoun(pronoun: str, history: list[Source]) -> Source | None:
 
 
 def _description(phrase: Phrase, history: list[Source]) -> Source | None:
+    """The earlier source a definite description points back to ('the source', 'the company')."""
     head = phrase.head
-    stem = head.rstrip("s")[:5]
-    for earlier in reversed(history):
-        said = f"{earlier.name} {earlier.role or ''}".lower().split()
-        if any(word.rstrip("s")[:5] == stem for word in said):
-            return earlier
+    for k in range(len(history) - 1, -1, -1):
+        earlier = history[k]
+        said = f"{earlier.name} {earlier.role or ''}".lower().replace(",", " ").split()
+        if earlier.plural != phrase.source.plural or not any(_same_word(word, head) for word in said):
+            continue
+        named = [s for s in history[k + 1 :] if s.kind == "person"]
+        if earlier.kind == "anonymous" and named and head in {"official", "minister"}:
+            return named[-1]
+        return earlier
+    if phrase.source.plural:
+        return None
     wanted = "organization" if head in GENERIC_ORGS else "person"
     if phrase.source.kind == "anonymous" and head not in {"official", "spokesman", "spokeswoman"}:
         return None

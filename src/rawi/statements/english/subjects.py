@@ -13,6 +13,7 @@ from rawi.statements.english.phrases import Chunk, is_subject, left_chunk, token
 
 RELATIVES = frozenset({"which", "who", "whose", "whom"})
 _MAX_CHUNKS = 6
+_LIST_ITEM = 5  # words in one item of a list inside a relative clause
 
 
 @dataclass(frozen=True)
@@ -30,18 +31,28 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
     chunk = left_chunk(text, lo, cue_start, lex)
     start, end, led = trim_subject(text, chunk.start, chunk.end, lex)
     if start < end:
-        if is_subject(text, start, end, lex):
-            return Subject((start, end), None, chunk)
-        return None
+        if text[chunk.start : chunk.end].split()[-1].lower() in {"and", "but"}:
+            return Subject(None, None, chunk, elided=True)
+        if not is_subject(text, start, end, lex):
+            return None
+        relative = _inside_relative(text, lo, chunk, lex) if chunk.stop == "," else None
+        return Subject(relative or (start, end), None, chunk)
     if led or chunk.stop in {"and", "but"}:
         return Subject(None, None, chunk, elided=True)
     if chunk.stop in RELATIVES:
-        before = left_chunk(text, lo, chunk.stop_at, lex)
-        found = _trimmed(text, before, lex)
+        found = _before_relative(text, lo, chunk.stop_at, lex)
         return Subject(found, None, chunk) if found else None
     if chunk.stop == ",":
         return _appositive(text, lo, chunk, lex)
+    if chunk.stop in CLOSERS:
+        opening = text.rfind(CLOSERS[chunk.stop], lo, chunk.stop_at)
+        if opening > lo:
+            found = _trimmed(text, left_chunk(text, lo, opening, lex), lex)
+            return Subject(found, None, chunk) if found else None
     return None
+
+
+CLOSERS = {")": "(", "-": " - ", "--": "--", "—": "—"}
 
 
 def _trimmed(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
@@ -49,28 +60,76 @@ def _trimmed(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
     return (start, end) if start < end and is_subject(text, start, end, lex) else None
 
 
+def _before_relative(text: str, lo: int, at: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun at `at` hangs on ('The source, who ...')."""
+    chunk = left_chunk(text, lo, at, lex)
+    if chunk.start >= chunk.end or not text[chunk.start : chunk.end].strip():
+        if chunk.stop != ",":
+            return None
+        chunk = left_chunk(text, lo, chunk.stop_at, lex)
+    return _trimmed(text, chunk, lex)
+
+
+def _inside_relative(text: str, lo: int, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
+    """'the defendants, which include A, B and C, deny': the subject is before the relative."""
+    hi = chunk.stop_at
+    for _ in range(_MAX_CHUNKS):
+        previous = left_chunk(text, lo, hi, lex)
+        if len(text[previous.start : previous.end].split()) > _LIST_ITEM:
+            return None
+        if previous.stop in RELATIVES:
+            return _before_relative(text, lo, previous.stop_at, lex)
+        if previous.stop != "," or previous.stop_at <= lo:
+            return None
+        hi = previous.stop_at
+    return None
+
+
 def _appositive(text: str, lo: int, first: Chunk, lex: Lexicon) -> Subject | None:
-    """'X, the role, said' / 'X, who ..., said' / 'X, presenting ..., said'."""
+    """'X, the role, said' / 'X, who ..., said' / 'X, presenting ..., said' / 'X, however, said'."""
     chunks: list[Chunk] = []
     hi = first.stop_at
+    filler = False
     for _ in range(_MAX_CHUNKS):
         chunk = left_chunk(text, lo, hi, lex)
-        chunks.append(chunk)
         if chunk.stop in RELATIVES:
-            before = left_chunk(text, lo, chunk.stop_at, lex)
-            found = _trimmed(text, before, lex)
+            found = _before_relative(text, lo, chunk.stop_at, lex)
             return Subject(found, None, first) if found else None
+        start, end, _ = trim_subject(text, chunk.start, chunk.end, lex)
+        if start >= end and not chunks:
+            filler = True
+        else:
+            chunks.append(chunk)
         if chunk.stop != "," or chunk.stop_at <= lo:
             break
         hi = chunk.stop_at
-    if len(chunks) >= 2 and _participial(text, chunks[0]):
+    if filler and chunks:
+        found = _trimmed(text, chunks[0], lex)
+        return Subject(found, None, first) if found else None
+    return _named_apposition(text, chunks, first, lex)
+
+
+def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon) -> Subject | None:
+    """A name and a role on either side of a comma, or a participial aside after the name."""
+    if len(chunks) < 2:
+        return None
+    if _participial(text, chunks[0]):
         found = _trimmed(text, chunks[1], lex)
         return Subject(found, None, first) if found else None
-    if len(chunks) >= 2 and role_like(text, chunks[0].start, chunks[0].end, lex, loose=True):
+    if role_like(text, chunks[0].start, chunks[0].end, lex, loose=True):
         found = _trimmed(text, chunks[1], lex)
         if found:
             return Subject(found, (chunks[0].start, chunks[0].end), first)
+    if role_like(text, chunks[1].start, chunks[1].end, lex, loose=True):
+        found = _trimmed(text, chunks[0], lex)
+        if found and text[found[0]].isupper():
+            return Subject(found, _bounds(text, chunks[1], lex), first)
     return None
+
+
+def _bounds(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int]:
+    start, end, _ = trim_subject(text, chunk.start, chunk.end, lex)
+    return start, end
 
 
 def _participial(text: str, chunk: Chunk) -> bool:
