@@ -199,3 +199,17 @@ def test_every_fixture_format_through_the_cli(capsys):
     assert {"article_ar.txt", "page.html", "feed.rss#1", "feed.atom#1", "dump.jsonl#1"} <= files
     assert status == 1  # broken.rss and the bad dump.jsonl lines
     assert {line.split(": ")[2] for line in errors} == {"E007", "E008", "E012"}
+
+
+def test_ingest_bad_inputs_in_one_batch(tmp_path, capsys):
+    """Truncated gzip, malformed feed, HTML with no body, missing path: the rest goes on."""
+    (tmp_path / "good.txt").write_text(ARABIC, encoding="utf-8")
+    packed = gzip.compress(ENGLISH.encode() * 40)
+    (tmp_path / "cut.txt.gz").write_bytes(packed[: len(packed) // 2])
+    (tmp_path / "broken.rss").write_bytes((FIXTURES / "broken.rss").read_bytes())
+    (tmp_path / "nobody.html").write_text("<html><head><title>t</title></head></html>", encoding="utf-8")
+    args = ["extract", "--format", "jsonl", str(tmp_path), str(tmp_path / "missing.txt")]
+    status, records, errors = run(args, capsys)
+    assert status == 1
+    assert {record["file"] for record in records} == {"good.txt", "broken.rss#1"}
+    assert [line.split(": ")[2] for line in errors] == ["E012", "E007", "E007", "E006", "E005"]
