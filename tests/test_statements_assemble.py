@@ -91,3 +91,20 @@ def test_one_statement_per_cue_in_one_paragraph() -> None:
     assert by_cue(found, "أضاف").content == "الهدنة ستمدد أسبوعا"
     assert by_cue(found, "أضاف").speaker == "ماجد سالم"
 
+
+
+def test_a_caption_statement_stops_before_the_photo_credit() -> None:
+    caption, body = statements(
+        "أكد وزير الزراعة جمال حسين أن موسم القمح جيد - رويترز\n\nقال المزارعون إن الأمطار جاءت في وقتها."
+    )
+    assert (caption.speaker, caption.cue, caption.content) == ("جمال حسين", "أكد", "موسم القمح جيد")
+    assert not caption.in_headline
+    assert body.content == "الأمطار جاءت في وقتها"
+
+
+def test_boilerplate_lines_are_never_annotated() -> None:
+    s = only(
+        "قال المزارعون إن الأمطار جاءت في وقتها.\n\n"
+        "اقرأ أيضا: الحكومة تؤكد أن أسعار الخبز لن ترتفع\n\nشارك القصة"
+    )
+    assert s.content == "الأمطار جاءت في وقتها"
