@@ -39,7 +39,7 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
                     None,
                     bounds,
                     True,
-                    (match.end(), source_end),
+                    (match.end(), match.end()),
                     sentence,
                     cut=match.start(),
                 )

@@ -49,10 +49,14 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
     text = article.text
     history: list[Source] = []
     done: list[Resolved] = []
-    people = person_mentions(text, lex)
+    mentions = person_mentions(text, lex)
+    people = {}
+    for _, name in mentions:
+        people.setdefault(name.split()[-1], name)
     for draft in drafts:
         outer = _outer(draft, done)
-        source = _source(text, draft, outer, done, (history, people), lex)
+        nearest = next((name for at, name in reversed(mentions) if at < draft.cue_start), None)
+        source = _source(text, draft, outer, done, (history, people, nearest), lex)
         if source is None:
             continue
         via = told_outlet(text[draft.frame[0] : draft.frame[1]], article.sources, lex)
@@ -79,14 +83,14 @@ def _source(
     draft: Draft,
     outer: Resolved | None,
     done: list[Resolved],
-    known: tuple[list[Source], dict[str, str]],
+    known: tuple[list[Source], dict[str, str], str | None],
     lex: Lexicon,
 ) -> Source | None:
     """The source of a draft: its written subject resolved, or the clause's speaker when elided."""
-    history, people = known
+    history, people, nearest = known
     if draft.subject is not None:
         phrase = parse(text[draft.subject[0] : draft.subject[1]], lex)
-        source = resolve(phrase, history, people)
+        source = resolve(phrase, history, people, nearest)
         if draft.role and not source.role:
             source = replace(source, role=" ".join(text[draft.role[0] : draft.role[1]].split()))
             if source.kind == "organization" and " " in source.name and "," not in source.role:
@@ -98,7 +102,7 @@ def _source(
     subject = clause_subject(text, draft.sentence.start, draft.cue_start, lex)
     if subject is None:
         return history[-1] if history else None
-    return resolve(parse(text[subject[0] : subject[1]], lex), history, people)
+    return resolve(parse(text[subject[0] : subject[1]], lex), history, people, nearest)
 
 
 def _outermost(same: list[Resolved]) -> Resolved:

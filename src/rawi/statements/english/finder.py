@@ -18,6 +18,8 @@ from rawi.statements.english.tidy import content_bounds, direct_end
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _SAID_TO = re.compile(r"\s+to\s+(?:be|have)\b")
 _THAT_AHEAD = re.compile(r"(?:[^,;:\"“”.]*?\s)??that\b")
+CONDITIONALS = frozenset({"if", "unless", "whether"})
+_COORDINATED = re.compile(r",?\s+(?:and|but)\s+$")
 _ACCORDING_CUT = re.compile(r",\s+according\s+to\b", re.I)
 
 
@@ -67,12 +69,12 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     if info.participle:
         return _participle(text, sentence, start, end, info, lo, lex)
     subject = find_subject(text, lo, start, lex)
-    if subject is None:
+    if subject is None or subject.chunk.stop in CONDITIONALS:
         return None
     after, addressed = _after_cue(text, end, sentence.end, info, lex)
     rest = text[after : sentence.end].strip()
-    quoted_before = subject.chunk.stop in {'"', "”"}
-    if subject.span and (quoted_before or (subject.chunk.stop == "," and _ends(rest, lex))):
+    quoted_before = subject.first.stop in {'"', "”"}
+    if subject.span and (quoted_before or (subject.first.stop == "," and _ends(rest, lex))):
         return _trailing(text, sentence, match, info, subject, after, lex)
     if subject.span and subject.chunk.stop == "," and rest.startswith(","):
         after = text.index(",", after) + 1
@@ -209,12 +211,14 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
 def _trailing(
     text: str, sentence: Sentence, match: re.Match[str], info: Cue, subject: Subject, after: int, lex: Lexicon
 ) -> Draft | None:
-    role = roles_before(text, sentence.start, subject.chunk, lex) if subject.chunk.stop == "," else None
+    head = subject.first
+    role = roles_before(text, sentence.start, head, lex) if head.stop == "," and not subject.role else None
     cut = (
         text.rindex(",", sentence.start, role[0])
         if role and "," in text[sentence.start : role[0]]
-        else (subject.chunk.stop_at)
+        else head.stop_at
     )
+    role = role or subject.role
     stop = cut + 1 if text[cut] in QUOTE_MARKS else cut
     bounds = content_bounds(text, sentence.start, stop, sentence.block)
     if bounds is None:
@@ -289,13 +293,23 @@ def _skip_spaces(text: str, at: int) -> int:
 
 
 def _clipped(text: str, drafts: list[Draft]) -> list[Draft]:
-    """Leading contents end where a later trailing attribution of the same sentence begins."""
+    """Leading contents end where a trailing attribution or a coordinated clause with a cue begins.
+
+    '..., traders told Reuters.' and '... announced an offer and Dome said ...' end the content
+    before them.
+    """
+    cuts = [d.cut for d in drafts if d.trailing]
+    for draft in drafts:
+        if draft.subject is not None:
+            joint = _COORDINATED.search(text, max(0, draft.subject[0] - 8), draft.subject[0])
+            if joint:
+                cuts.append(joint.start())
     out = []
     for draft in drafts:
-        for other in drafts:
-            if other.trailing and draft.content[0] < other.cut < draft.content[1] and not draft.trailing:
-                bounds = content_bounds(text, draft.content[0], other.cut, draft.sentence.block)
-                if bounds:
-                    draft = replace(draft, content=bounds)
+        if not draft.trailing:
+            inside = [cut for cut in cuts if draft.content[0] < cut < draft.content[1]]
+            if inside:
+                bounds = content_bounds(text, draft.content[0], min(inside), draft.sentence.block)
+                draft = replace(draft, content=bounds) if bounds else draft
         out.append(draft)
     return out

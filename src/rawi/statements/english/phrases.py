@@ -49,16 +49,41 @@ def tokens(text: str, lo: int, hi: int) -> list[Word]:
 
 
 def left_chunk(text: str, lo: int, hi: int, lex: Lexicon) -> Chunk:
-    """The chunk ending at `hi`: back to the nearest punctuation, subordinator or `lo`."""
+    """The chunk ending at `hi`: back to the nearest punctuation, subordinator or `lo`.
+
+    A parenthesis ('(MITI)') is part of the chunk; 'and'/'but' between a lower-case word and
+    a capitalised one starts a new clause ('announced an offer and Dome said').
+    """
     words = tokens(text, lo, hi)
     start = hi
-    for word in reversed(words):
+    k = len(words) - 1
+    while k >= 0:
+        word = words[k]
+        if word.text == ")":
+            opening = _opening_paren(words, k)
+            if opening is not None:
+                start, k = words[opening].start, opening - 1
+                continue
         if word.text in PUNCT_STOPS or word.key in lex.words["subordinators"]:
             return Chunk(start, hi, word.key, word.start)
         if word.key in lex.cues and not lex.cues[word.key].participle:
             return Chunk(start, hi, word.key, word.start)
+        if word.key in {"and", "but"} and 0 < k < len(words) - 1 and _new_clause(words[k - 1], words[k + 1]):
+            return Chunk(start, hi, word.key, word.start)
         start = word.start
+        k -= 1
     return Chunk(start, hi, "", lo)
+
+
+def _opening_paren(words: list[Word], close: int) -> int | None:
+    for k in range(close - 1, max(-1, close - 12), -1):
+        if words[k].text == "(":
+            return k
+    return None
+
+
+def _new_clause(before: Word, after: Word) -> bool:
+    return before.text[:1].islower() and after.text[:1].isupper()
 
 
 def trim_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, bool]:

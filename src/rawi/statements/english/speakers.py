@@ -15,6 +15,19 @@ PARTICLES = frozenset(
     {"de", "van", "von", "al", "el", "bin", "la", "le", "da", "di", "der", "den", "du", "del"}
 )
 PREPOSITIONS = frozenset({"in", "of", "for", "at", "from", "with", "on", "to"})
+POINTING_TITLES = frozenset(
+    {
+        "official",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "secretary",
+        "chairman",
+        "president",
+        "governor",
+        "source",
+    }
+)
 GENERIC_ORGS = frozenset(
     {
         "company",
@@ -89,14 +102,12 @@ def _split_name(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
 
 
 def _proper(word: str, lex: Lexicon) -> bool:
-    if word.lower() in PARTICLES:
+    """A word of a personal name: capitalised, an initial or a particle, not a title or acronym."""
+    if word.lower() in PARTICLES or (len(word) == 2 and word[1] == "." and word[0].isupper()):
         return True
     key = word.lower().rstrip(".,")
-    return (
-        word[:1].isupper()
-        and not any(key in lex.words[name] for name in ("titles", "anonymous", "organizations", "documents"))
-        and not word.isupper()
-    )
+    listed = any(key in lex.words[name] for name in ("titles", "anonymous", "organizations", "documents"))
+    return word[:1].isupper() and not listed and not (word.isupper() and len(word) > 2)
 
 
 def _title(word: str, lex: Lexicon) -> bool:
@@ -106,7 +117,7 @@ def _title(word: str, lex: Lexicon) -> bool:
 def _head(words: list[str], lex: Lexicon) -> str:
     """The head noun: the last word, or the one before a preposition ('source in the Gulf')."""
     last = words[-1].lower().rstrip(".,")
-    if any(last in lex.words[name] for name in ("anonymous", "documents", "titles")):
+    if last in lex.words["anonymous"] or last in lex.words["documents"]:
         return last
     for k, word in enumerate(words[1:], 1):
         if word.lower() in PREPOSITIONS:
@@ -118,6 +129,8 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
     keys = {w.lower().rstrip(".,") for w in words}
     if role is not None and name != " ".join(words):
         return "person"
+    if " ".join(words).lower() in lex.words["outlets"]:
+        return "organization"
     if head in lex.words["documents"]:
         return "document"
     if head in lex.words["anonymous"] or words[0].lower() in {"some", "several", "many", "most", "one"}:
@@ -133,23 +146,30 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
 
 
 def _generic(words: list[str], lex: Lexicon) -> bool:
-    """True for a description that can only point back ('the USDA official', 'the company')."""
+    """True for a description that can only point back ('the USDA official', 'the company').
+
+    Organisation and document heads point back only when the phrase names nothing
+    ('the company', not 'the U.S. State Department').
+    """
     head = _head(words, lex)
-    return (
-        head in lex.words["anonymous"]
-        or head in lex.words["titles"]
-        or head in GENERIC_ORGS
-        or (head in lex.words["documents"])
-    )
+    if head in lex.words["anonymous"] or head in lex.words["titles"]:
+        return True
+    return (head in GENERIC_ORGS or head in lex.words["documents"]) and all(w[:1].islower() for w in words)
 
 
-def resolve(phrase: Phrase, history: list[Source], people: dict[str, str]) -> Source:
+def resolve(
+    phrase: Phrase, history: list[Source], people: dict[str, str], nearest: str | None = None
+) -> Source:
     """The source a phrase refers to, given the sources resolved before it (latest last).
 
-    `people` maps surnames to the full names the article gives ('Dauster' -> 'Jorio Dauster').
+    `people` maps surnames to the full names the article gives ('Dauster' -> 'Jorio Dauster');
+    `nearest` is the last full name written before the phrase, for a 'he' no source explains.
     """
     if phrase.pronoun:
-        return _pronoun(phrase.pronoun, history) or phrase.source
+        found = _pronoun(phrase.pronoun, history)
+        if found is None and phrase.pronoun in {"he", "she"} and nearest:
+            return Source(nearest, None, "person")
+        return found or phrase.source
     source = phrase.source
     if phrase.definite:
         found = _description(phrase, history)
@@ -185,20 +205,24 @@ def _same_word(a: str, b: str) -> bool:
     )
 
 
-def person_mentions(text: str, lex: Lexicon) -> dict[str, str]:
-    """Surname -> full name for every personal name written in full ('Borge Bek-Nielsen')."""
-    people: dict[str, str] = {}
+def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """Offset and full name of every personal name the article writes out ('Borge Bek-Nielsen').
+
+    A single name counts after a title ('President Reagan').
+    """
+    people: list[tuple[int, str]] = []
+    openers = lex.words["sentence_starters"] | lex.words["conjunctions"]
     for match in _NAME.finditer(text):
-        words = match.group().split()
-        while words and (_title(words[0], lex) or words[0].lower() in lex.words["determiners"]):
+        words = [w.removesuffix("'s").removesuffix("’s") for w in match.group().split()]
+        while words and words[0].lower() in openers:
             words = words[1:]
-        if (
-            len(words) < 2
-            or words[0] in lex.words["place_prefixes"]
-            or not all(_proper(w, lex) for w in words)
-        ):
+        titled = False
+        while words and _title(words[0], lex):
+            words, titled = words[1:], True
+        if len(words) < (1 if titled else 2) or words[0] in lex.words["place_prefixes"]:
             continue
-        people.setdefault(words[-1], " ".join(words))
+        if all(_proper(w, lex) for w in words):
+            people.append((match.start(), " ".join(words)))
     return people
 
 
@@ -235,7 +259,9 @@ def _description(phrase: Phrase, history: list[Source]) -> Source | None:
     if phrase.source.plural:
         return None
     wanted = "organization" if head in GENERIC_ORGS else "person"
-    if phrase.source.kind == "anonymous" and head not in {"official", "spokesman", "spokeswoman"}:
+    if wanted == "person" and (
+        head not in POINTING_TITLES or phrase.source.role or len(phrase.source.name.split()) > 3
+    ):
         return None
     for earlier in reversed(history):
         if earlier.kind == wanted:

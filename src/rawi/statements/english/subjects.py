@@ -22,8 +22,14 @@ class Subject:
 
     span: tuple[int, int] | None
     role: tuple[int, int] | None
-    chunk: Chunk  # the chunk right before the cue (decides trailing attributions)
+    chunk: Chunk  # the chunk right before the cue
     elided: bool = False
+    head: Chunk | None = None  # the leftmost chunk of the source phrase, when not `chunk`
+
+    @property
+    def first(self) -> Chunk:
+        """The chunk the source phrase starts in: what precedes it decides trailing attributions."""
+        return self.head or self.chunk
 
 
 def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | None:
@@ -105,7 +111,7 @@ def _appositive(text: str, lo: int, first: Chunk, lex: Lexicon) -> Subject | Non
         hi = chunk.stop_at
     if filler and chunks:
         found = _trimmed(text, chunks[0], lex)
-        return Subject(found, None, first) if found else None
+        return Subject(found, None, first, head=chunks[0]) if found else None
     return _named_apposition(text, chunks, first, lex)
 
 
@@ -113,17 +119,17 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
     """A name and a role on either side of a comma, or a participial aside after the name."""
     if len(chunks) < 2:
         return None
-    if _participial(text, chunks[0]):
+    if _aside(text, chunks[0], lex):
         found = _trimmed(text, chunks[1], lex)
-        return Subject(found, None, first) if found else None
+        return Subject(found, None, first, head=chunks[1]) if found else None
     if role_like(text, chunks[0].start, chunks[0].end, lex, loose=True):
         found = _trimmed(text, chunks[1], lex)
         if found:
-            return Subject(found, (chunks[0].start, chunks[0].end), first)
+            return Subject(found, (chunks[0].start, chunks[0].end), first, head=chunks[1])
     if role_like(text, chunks[1].start, chunks[1].end, lex, loose=True):
         found = _trimmed(text, chunks[0], lex)
         if found and text[found[0]].isupper():
-            return Subject(found, _bounds(text, chunks[1], lex), first)
+            return Subject(found, _bounds(text, chunks[1], lex), first, head=chunks[1])
     return None
 
 
@@ -132,9 +138,17 @@ def _bounds(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int]:
     return start, end
 
 
-def _participial(text: str, chunk: Chunk) -> bool:
+def _aside(text: str, chunk: Chunk, lex: Lexicon) -> bool:
+    """An aside between a name and its cue: 'presenting the report', 'in remarks to ...'."""
     words = tokens(text, chunk.start, chunk.end)
-    return bool(words) and words[0].text.islower() and words[0].key.endswith("ing")
+    if not words or not words[0].text.islower():
+        return False
+    return words[0].key.endswith("ing") or words[0].key in ASIDE_OPENERS
+
+
+ASIDE_OPENERS = frozenset(
+    {"in", "at", "during", "after", "before", "on", "asked", "speaking", "quoted", "replying"}
+)
 
 
 def role_like(text: str, start: int, end: int, lex: Lexicon, loose: bool = False) -> bool:
