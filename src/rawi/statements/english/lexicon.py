@@ -101,7 +101,7 @@ def _frame_pattern(nouns: list[str]) -> re.Pattern[str]:
     )
     return re.compile(
         rf"\s*(?:(?:(?:on|last|this|late|early)\s+)?(?:today|tonight|yesterday|earlier|later|again|also|{weekday}|{period})\b"
-        rf"|{occasion}\b|(?-i:in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})(?=[\s,.]))",
+        rf"|{occasion}\b|(?-i:in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})(?=[\s,.]))",
         re.I,
     )
 

@@ -57,6 +57,7 @@ class Source:
     role: str | None
     kind: str  # person | organization | anonymous | document
     plural: bool = False
+    outlet: bool = False  # a news outlet ('the paper said' points back to it)
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Phrase:
     pronoun: str = ""  # he | she | they | it ... when the phrase is a pronoun
     definite: bool = False  # 'the spokesman', 'the company': a back-reference
     head: str = ""
+    outlet_noun: bool = False  # 'the paper', 'the agency': points back to an outlet
 
 
 def parse(phrase: str, lex: Lexicon) -> Phrase:
@@ -85,7 +87,14 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
     kind = _kind(words, name, role, head, lex)
     plural = head.endswith("s") and not head.endswith("ss") and kind in {"anonymous", "document"}
     definite = determiner in {"the", "their", "its", "this"} and name == " ".join(words) and kind != "person"
-    return Phrase(Source(name, role, kind, plural), definite=definite and _generic(words, lex), head=head)
+    outlet = " ".join(words).lower() in lex.words["outlets"]
+    pointing = definite and (_generic(words, lex) or head in lex.words["outlet_nouns"])
+    return Phrase(
+        Source(name, role, kind, plural, outlet),
+        definite=pointing,
+        head=head,
+        outlet_noun=pointing and head in lex.words["outlet_nouns"],
+    )
 
 
 def _split_name(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
@@ -247,6 +256,8 @@ def _pronoun(pronoun: str, history: list[Source]) -> Source | None:
 def _description(phrase: Phrase, history: list[Source]) -> Source | None:
     """The earlier source a definite description points back to ('the source', 'the company')."""
     head = phrase.head
+    if phrase.outlet_noun:
+        return next((earlier for earlier in reversed(history) if earlier.outlet), None)
     for k in range(len(history) - 1, -1, -1):
         earlier = history[k]
         said = f"{earlier.name} {earlier.role or ''}".lower().replace(",", " ").split()

@@ -13,6 +13,8 @@ from rawi.statements.english.phrases import Chunk, is_subject, left_chunk, token
 
 RELATIVES = frozenset({"which", "who", "whose", "whom"})
 _MAX_CHUNKS = 6
+_LONGEST_ROLE = 18  # words: 'Director of the Ministry of International Trade and Industry's (MITI) ...'
+_LONGEST_DESCRIPTION = 9
 _LIST_ITEM = 5  # words in one item of a list inside a relative clause
 
 
@@ -157,11 +159,11 @@ def role_like(text: str, start: int, end: int, lex: Lexicon, loose: bool = False
     `loose` also accepts any phrase opened by a determiner ('the world's largest producer').
     """
     words = tokens(text, start, end)
-    if not words or len(words) > 9:
+    if not words or len(words) > _LONGEST_ROLE:
         return False
     if words[0].key in lex.words["determiners"]:
         if loose and words[0].key in {"the", "a", "an", "its", "their"}:
-            return True
+            return len(words) <= _LONGEST_DESCRIPTION
         words = words[1:]
     return bool(words) and words[0].key in lex.words["titles"]
 
