@@ -55,3 +55,13 @@ def test_not_a_feed_and_empty_feed():
 def test_title_is_not_repeated():
     assert with_title("Headline", "Headline\n\nbody") == "Headline\n\nbody"
     assert with_title(None, "body") == "body"
+
+
+def test_markup_of_an_unknown_content_type_is_read_as_html():
+    feed = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>t</title>'
+        b'<content type="application/octet-stream" mode="base64">PHA+c2FpZCB0aGUgbWluaXN0ZXI8L3A+</content>'
+        b"</entry></feed>"
+    )
+    [entry] = read_feed("b64.xml", feed)
+    assert isinstance(entry, Document) and entry.text == "t\n\nsaid the minister"

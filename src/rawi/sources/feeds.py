@@ -7,6 +7,7 @@ A feed that is not well-formed keeps the items the lenient parser recovered, plu
 
 from __future__ import annotations
 
+import re
 import time
 import xml.sax
 from collections.abc import Iterator
@@ -18,12 +19,14 @@ from rawi.records import Document, Rejection
 from rawi.sources.markup import html_to_text
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
 def _plain(detail: dict[str, Any] | None, value: str) -> str:
     """A feed text construct as plain text, whatever markup it came in."""
     kind = (detail or {}).get("type", "text/html")
-    return html_to_text(value) if kind in HTML_TYPES else value.strip()
+    markup = kind in HTML_TYPES or (kind != "text/plain" and _TAG.search(value) is not None)
+    return html_to_text(value) if markup else value.strip()
 
 
 def _body(entry: Any) -> str:
