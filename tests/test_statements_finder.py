@@ -155,6 +155,23 @@ def test_prepositional_attribution_at_the_start_or_the_end(
     assert (s.cue, s.speaker, s.content) == (cue, speaker, content)
 
 
+TRAILING_CLAUSES = [
+    ("ارتفع عدد المصابين إلى مئة شخص، بحسب ما أعلنت وزارة الصحة.", "أعلنت", "وزارة الصحة", ()),
+    ("ارتفع عدد المصابين إلى مئة شخص، حسبما ذكرت وزارة الصحة.", "ذكرت", "وزارة الصحة", ()),
+    ("ارتفع عدد المصابين إلى مئة شخص، وفق ما نقلته وكالة الأناضول عن مصادر طبية.",
+     "نقلته", "مصادر طبية", ("وكالة الأناضول",)),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "via"), TRAILING_CLAUSES)
+def test_a_trailing_according_to_what_clause_attributes_the_clause_before(
+    body: str, cue: str, speaker: str, via: tuple[str, ...]
+) -> None:
+    s = only(body)
+    assert (s.cue, s.speaker, s.via) == (cue, speaker, via)
+    assert s.content == "ارتفع عدد المصابين إلى مئة شخص"
+
+
 def test_a_preposition_before_a_non_source_is_no_attribution() -> None:
     assert statements("ستعمل المصانع وفق الظروف الجديدة حتى نهاية العام.") == ()
 
