@@ -9,7 +9,14 @@ from rawi.statements.english.finder import Draft
 from rawi.statements.english.judge import hedged, quote_type, statement_date, target, told_outlet
 from rawi.statements.english.lexicon import Lexicon
 from rawi.statements.english.phrases import clause_subject
-from rawi.statements.english.speakers import Source, parse, person_mentions, resolve
+from rawi.statements.english.speakers import (
+    Context,
+    Source,
+    company_mentions,
+    parse,
+    person_mentions,
+    resolve,
+)
 from rawi.statements.english.text import QUOTE_MARKS, Sentence
 from rawi.statements.english.tidy import content_bounds
 
@@ -50,13 +57,14 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
     history: list[Source] = []
     done: list[Resolved] = []
     mentions = person_mentions(text, lex)
+    companies = company_mentions(text)
     people = {}
     for _, name in mentions:
         people.setdefault(name.split()[-1], name)
     for draft in drafts:
         outer = _outer(draft, done)
-        nearest = next((name for at, name in reversed(mentions) if at < draft.cue_start), None)
-        source = _source(text, draft, outer, done, (history, people, nearest), lex)
+        context = Context(people, _before(mentions, draft.cue_start), _before(companies, draft.cue_start))
+        source = _source(text, draft, outer, done, (history, context), lex)
         if source is None:
             continue
         via = told_outlet(text[draft.frame[0] : draft.frame[1]], article.sources, lex)
@@ -67,6 +75,11 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         done.append(Resolved(draft, source, via))
         history.append(source)
     return done
+
+
+def _before(mentions: list[tuple[int, str]], at: int) -> str | None:
+    """The last name mentioned before offset `at`."""
+    return next((name for start, name in reversed(mentions) if start < at), None)
 
 
 def _outer(draft: Draft, done: list[Resolved]) -> Resolved | None:
@@ -83,14 +96,14 @@ def _source(
     draft: Draft,
     outer: Resolved | None,
     done: list[Resolved],
-    known: tuple[list[Source], dict[str, str], str | None],
+    known: tuple[list[Source], Context],
     lex: Lexicon,
 ) -> Source | None:
     """The source of a draft: its written subject resolved, or the clause's speaker when elided."""
-    history, people, nearest = known
+    history, context = known
     if draft.subject is not None:
         phrase = parse(text[draft.subject[0] : draft.subject[1]], lex)
-        source = resolve(phrase, history, people, nearest)
+        source = resolve(phrase, history, context)
         if draft.role and not source.role:
             source = replace(source, role=" ".join(text[draft.role[0] : draft.role[1]].split()))
             if source.kind == "organization" and " " in source.name and "," not in source.role:
@@ -102,7 +115,7 @@ def _source(
     subject = clause_subject(text, draft.sentence.start, draft.cue_start, lex)
     if subject is None:
         return history[-1] if history else None
-    return resolve(parse(text[subject[0] : subject[1]], lex), history, people, nearest)
+    return resolve(parse(text[subject[0] : subject[1]], lex), history, context)
 
 
 def _outermost(same: list[Resolved]) -> Resolved:

@@ -166,37 +166,60 @@ def _generic(words: list[str], lex: Lexicon) -> bool:
     return (head in GENERIC_ORGS or head in lex.words["documents"]) and all(w[:1].islower() for w in words)
 
 
-def resolve(
-    phrase: Phrase, history: list[Source], people: dict[str, str], nearest: str | None = None
-) -> Source:
+@dataclass(frozen=True)
+class Context:
+    """What the article says around a phrase: full names by surname, the nearest names before it."""
+
+    people: dict[str, str]
+    person: str | None = None  # last personal name written before the phrase
+    organization: str | None = None  # last company-like name written before the phrase
+
+
+def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
     """The source a phrase refers to, given the sources resolved before it (latest last).
 
-    `people` maps surnames to the full names the article gives ('Dauster' -> 'Jorio Dauster');
-    `nearest` is the last full name written before the phrase, for a 'he' no source explains.
+    Unexplained 'he' and 'the company' fall back to the nearest name written before them.
     """
     if phrase.pronoun:
         found = _pronoun(phrase.pronoun, history)
-        if found is None and phrase.pronoun in {"he", "she"} and nearest:
-            return Source(nearest, None, "person")
+        if found is None and phrase.pronoun in {"he", "she"} and context.person:
+            return Source(context.person, None, "person")
+        if found is None and phrase.pronoun == "it" and context.organization:
+            return Source(context.organization, None, "organization")
         return found or phrase.source
     source = phrase.source
     if phrase.definite:
         found = _description(phrase, history)
+        if found is None and phrase.head in COMPANY_NOUNS and context.organization:
+            found = Source(context.organization, None, "organization")
         if found:
             role = (
                 source.name
                 if found.kind in {"person", "organization"} and found.name != source.name
                 else found.role
             )
-            return Source(found.name, role, found.kind, found.plural)
+            return Source(found.name, role, found.kind, found.plural, found.outlet)
         return source
     if source.kind in {"organization", "person"} and " " not in source.name:
         for earlier in reversed(history):
             if earlier.kind == "person" and earlier.name.split()[-1].lower() == source.name.lower():
                 return Source(earlier.name, source.role, "person")
-        if source.name in people:
-            return Source(people[source.name], source.role, "person")
+        if source.name in context.people:
+            return Source(context.people[source.name], source.role, "person")
     return source
+
+
+COMPANY_NOUNS = frozenset(
+    {"company", "firm", "group", "concern", "corporation", "bank", "utility", "airline"}
+)
+_COMPANY = re.compile(
+    r"<([^>]{2,60})>|\b((?:[A-Z][\w&.'’-]*\s+){1,5}(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|Holdings|Group))\b"
+)
+
+
+def company_mentions(text: str) -> list[tuple[int, str]]:
+    """Offset and name of every company the text names ('Apex Mining Corp', '<Teck Corp>')."""
+    return [(m.start(), (m.group(1) or m.group(2)).strip()) for m in _COMPANY.finditer(text)]
 
 
 def _same_word(a: str, b: str) -> bool:

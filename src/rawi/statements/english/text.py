@@ -52,7 +52,7 @@ def blocks(article: Article) -> list[Block]:
             groups
             and groups[-1][-1].kind == span.kind
             and _pair_group(text, groups[-1])[1]
-            and _first_mark(text, span.start, span.end) >= 0
+            and (_first_mark(text, span.start, span.end) >= 0 or text[span.start : span.start + 1].islower())
         ):
             groups[-1].append(span)
         else:

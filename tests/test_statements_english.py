@@ -1,0 +1,197 @@
+"""English statements end to end, one test per rule family, on short wire stories written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rawi.pipeline import process_document
+from rawi.records import Document, Extraction, Statement
+
+
+def extract(body: str, headline: str = "FARM GROUP MEETS IN CAPITAL", published: str = "1987-03-20") -> list[Statement]:
+    """The statements of a wire story with `body` (paragraphs separated by blank-indented lines)."""
+    text = f"{headline}\n{published}\nWASHINGTON, March 20 - {body}\n Reuter\n"
+    result = process_document(Document(name="story.txt", text=text))
+    assert isinstance(result, Extraction)
+    assert result.article.lang == "en"
+    for statement in result.statements:
+        assert result.article.text[statement.start : statement.end] == statement.content
+    return list(result.statements)
+
+
+def one(statements: list[Statement], cue: str) -> Statement:
+    found = [s for s in statements if s.cue == cue]
+    assert len(found) == 1, [(s.cue, s.content) for s in statements]
+    return found[0]
+
+
+def test_leading_said_that_drops_the_complementiser():
+    s = one(extract("The minister said that grain exports would rise this year."), "said")
+    assert (s.speaker, s.content, s.quote_type) == ("minister", "grain exports would rise this year", "indirect")
+
+
+def test_trailing_attribution_takes_the_clause_before_it():
+    s = one(extract("Grain exports will rise by ten pct this year, Trade Minister Ann Holm said."), "said")
+    assert s.content == "Grain exports will rise by ten pct this year"
+    assert (s.speaker, s.speaker_role, s.speaker_kind) == ("Ann Holm", "Trade Minister", "person")
+
+
+def test_direct_quote_with_inverted_cue_and_role_after_the_name():
+    s = one(extract('"We have no plans to sell the unit," said Tom Reed, chief executive of the firm.'), "said")
+    assert (s.speaker, s.speaker_role) == ("Tom Reed", "chief executive of the firm")
+    assert (s.content, s.quote_type) == ("We have no plans to sell the unit", "direct")
+
+
+def test_appositive_role_between_name_and_cue():
+    s = one(extract("James Baker, the Treasury Secretary, said the dollar was stable."), "said")
+    assert (s.speaker, s.speaker_role, s.content) == ("James Baker", "the Treasury Secretary", "the dollar was stable")
+
+
+def test_told_reuters_is_no_intermediary_in_a_reuters_story():
+    s = one(extract("A company spokeswoman told Reuters that the plant would close in May."), "told")
+    assert (s.speaker, s.speaker_kind, s.via) == ("company spokeswoman", "anonymous", ())
+    assert s.content == "the plant would close in May"
+
+
+def test_told_another_outlet_puts_it_in_via():
+    s = one(extract("The minister told Kyodo that talks would resume next week."), "told")
+    assert s.via == ("Kyodo",)
+
+
+def test_according_to_before_and_after_the_content():
+    found = extract(
+        "According to industry sources, the plant will close.\n"
+        "    Output fell ten pct in March, according to government figures."
+    )
+    first, second = (s for s in found if s.cue.lower() == "according to")
+    assert (first.speaker, first.speaker_kind, first.content) == ("industry sources", "anonymous", "the plant will close")
+    assert (second.speaker_kind, second.content) == ("document", "Output fell ten pct in March")
+
+
+def test_denial_has_deny_stance_and_the_report_as_target():
+    s = one(extract("The ministry denied reports that it planned to devalue the currency."), "denied")
+    assert s.stance == "deny"
+    assert s.target == "reports"
+    assert s.content == "reports that it planned to devalue the currency"
+
+
+def test_denial_of_a_clause_targets_the_clause():
+    s = one(extract("Smith denied the company was for sale."), "denied")
+    assert (s.stance, s.target) == ("deny", "the company was for sale")
+
+
+def test_confirmation_has_confirm_stance():
+    s = one(extract("The bank confirmed that it had sold its stake."), "confirmed")
+    assert (s.stance, s.target) == ("confirm", "it had sold its stake")
+
+
+def test_hedges_in_the_content_and_in_the_cue():
+    found = extract(
+        "Analysts said prices might fall further.\n"
+        "    The agency predicted that output would recover.\n"
+        "    Dealers said prices rose sharply."
+    )
+    assert [s.hedged for s in found] == [True, True, False]
+
+
+def test_pronoun_and_company_back_references():
+    found = extract(
+        "Apex Mining Corp said its gold output rose five pct.\n"
+        "    It said it would open a new mine next year.\n"
+        "    Chairman John Wells said the company was debt free.\n"
+        "    He added that the dividend would be raised."
+    )
+    assert [s.speaker for s in found] == ["Apex Mining Corp", "Apex Mining Corp", "John Wells", "John Wells"]
+    assert [s.cue for s in found] == ["said", "said", "said", "added"]
+
+
+def test_the_company_said_names_the_company():
+    found = extract("Apex Mining Corp posted higher profits, its chairman said.\n    The company said sales rose.")
+    assert found[-1].speaker == "Apex Mining Corp"
+
+
+def test_surname_resolves_to_the_full_name_written_earlier():
+    found = extract("Finance Minister Maria Lopez arrived on Monday.\n    Lopez said the budget was balanced.")
+    assert one(found, "said").speaker == "Maria Lopez"
+    assert one(found, "said").speaker_kind == "person"
+
+
+def test_anonymous_sources():
+    found = extract("Industry sources said the talks had failed.\n    A spokesman said the firm would appeal.")
+    assert [(s.speaker, s.speaker_kind) for s in found] == [
+        ("Industry sources", "anonymous"),
+        ("spokesman", "anonymous"),
+    ]
+
+
+def test_mixed_quote_and_continued_quote():
+    found = extract(
+        'He said the plan was "a serious mistake that will cost jobs."\n'
+        '    "We will fight it," the union leader said. "There is no other way."'
+    )
+    assert found[0].quote_type == "mixed"
+    assert [s.quote_type for s in found[1:]] == ["direct", "direct"]
+    assert found[2].content == "There is no other way."
+    assert found[2].speaker == found[1].speaker
+
+
+def test_participle_cue_takes_the_clause_speaker():
+    found = extract("The union rejected the offer, saying it was too low.")
+    s = one(found, "saying")
+    assert (s.speaker, s.content) == ("union", "it was too low")
+
+
+def test_parenthetical_attribution_takes_the_rest_of_the_sentence():
+    s = one(extract("Refiners, he said, have cut their crude purchases."), "said")
+    assert s.content == "have cut their crude purchases"
+
+
+def test_relayed_statement_has_the_relaying_speaker_in_via():
+    found = extract("Traders said officials told them that the tender was cancelled.")
+    told = one(found, "told")
+    assert (told.speaker, told.via) == ("officials", ("Traders",))
+
+
+def test_denial_inside_a_relay_passes_its_stance_to_the_relay():
+    found = extract("The company said the defendants deny all the allegations.")
+    said, deny = one(found, "said"), one(found, "deny")
+    assert (said.stance, deny.stance) == ("deny", "deny")
+    assert deny.target == "all the allegations"
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [("today", "1987-03-20"), ("yesterday", "1987-03-19"), ("on Wednesday", "1987-03-18"), ("last week", None)],
+)
+def test_statement_dates_relative_to_publication(when: str, expected: str | None):
+    s = one(extract(f"The ministry said {when} that imports rose."), "said")
+    assert s.date == expected
+
+
+def test_headline_statements():
+    found = extract("Energy Minister Subroto said output was steady.", headline="OPEC WITHIN CEILING, SUBROTO SAYS")
+    head = found[0]
+    assert head.in_headline and (head.cue, head.content, head.speaker_kind) == ("SAYS", "OPEC WITHIN CEILING", "person")
+    denial = extract("Brazil denied the report.", headline="BRAZIL DENIES DEBT REPORT")[0]
+    assert (denial.stance, denial.content) == ("deny", "DEBT REPORT")
+
+
+def test_headline_with_agency_dash():
+    head = extract("The council said no target was set.", headline="BRAZIL HAS NO EXPORT TARGET - IBC")[0]
+    assert (head.speaker, head.cue, head.content) == ("IBC", "-", "BRAZIL HAS NO EXPORT TARGET")
+
+
+def test_not_statements():
+    assert extract("The minister is said to be ill. Shares rose two pct in heavy trading.") == []
+    assert extract('The company, "a leader in its field," bought the unit.') == []
+
+
+def test_multi_paragraph_quote_is_one_statement():
+    found = extract(
+        'The spokesman added, "Prices are squeezing the industry,\n'
+        "and this is the only way to protest.\n"
+        '    "These are desperate actions."'
+    )
+    s = one(found, "added")
+    assert s.quote_type == "direct"
+    assert s.content.endswith("These are desperate actions.")
