@@ -8,7 +8,9 @@ from rawi.pipeline import process_document
 from rawi.records import Document, Extraction, Statement
 
 
-def extract(body: str, headline: str = "FARM GROUP MEETS IN CAPITAL", published: str = "1987-03-20") -> list[Statement]:
+def extract(
+    body: str, headline: str = "FARM GROUP MEETS IN CAPITAL", published: str = "1987-03-20"
+) -> list[Statement]:
     """The statements of a wire story with `body` (paragraphs separated by blank-indented lines)."""
     text = f"{headline}\n{published}\nWASHINGTON, March 20 - {body}\n Reuter\n"
     result = process_document(Document(name="story.txt", text=text))
@@ -27,7 +29,11 @@ def one(statements: list[Statement], cue: str) -> Statement:
 
 def test_leading_said_that_drops_the_complementiser():
     s = one(extract("The minister said that grain exports would rise this year."), "said")
-    assert (s.speaker, s.content, s.quote_type) == ("minister", "grain exports would rise this year", "indirect")
+    assert (s.speaker, s.content, s.quote_type) == (
+        "minister",
+        "grain exports would rise this year",
+        "indirect",
+    )
 
 
 def test_trailing_attribution_takes_the_clause_before_it():
@@ -37,14 +43,20 @@ def test_trailing_attribution_takes_the_clause_before_it():
 
 
 def test_direct_quote_with_inverted_cue_and_role_after_the_name():
-    s = one(extract('"We have no plans to sell the unit," said Tom Reed, chief executive of the firm.'), "said")
+    s = one(
+        extract('"We have no plans to sell the unit," said Tom Reed, chief executive of the firm.'), "said"
+    )
     assert (s.speaker, s.speaker_role) == ("Tom Reed", "chief executive of the firm")
     assert (s.content, s.quote_type) == ("We have no plans to sell the unit", "direct")
 
 
 def test_appositive_role_between_name_and_cue():
     s = one(extract("James Baker, the Treasury Secretary, said the dollar was stable."), "said")
-    assert (s.speaker, s.speaker_role, s.content) == ("James Baker", "the Treasury Secretary", "the dollar was stable")
+    assert (s.speaker, s.speaker_role, s.content) == (
+        "James Baker",
+        "the Treasury Secretary",
+        "the dollar was stable",
+    )
 
 
 def test_told_reuters_is_no_intermediary_in_a_reuters_story():
@@ -64,7 +76,11 @@ def test_according_to_before_and_after_the_content():
         "    Output fell ten pct in March, according to government figures."
     )
     first, second = (s for s in found if s.cue.lower() == "according to")
-    assert (first.speaker, first.speaker_kind, first.content) == ("industry sources", "anonymous", "the plant will close")
+    assert (first.speaker, first.speaker_kind, first.content) == (
+        "industry sources",
+        "anonymous",
+        "the plant will close",
+    )
     assert (second.speaker_kind, second.content) == ("document", "Output fell ten pct in March")
 
 
@@ -106,18 +122,24 @@ def test_pronoun_and_company_back_references():
 
 
 def test_the_company_said_names_the_company():
-    found = extract("Apex Mining Corp posted higher profits, its chairman said.\n    The company said sales rose.")
+    found = extract(
+        "Apex Mining Corp posted higher profits, its chairman said.\n    The company said sales rose."
+    )
     assert found[-1].speaker == "Apex Mining Corp"
 
 
 def test_surname_resolves_to_the_full_name_written_earlier():
-    found = extract("Finance Minister Maria Lopez arrived on Monday.\n    Lopez said the budget was balanced.")
+    found = extract(
+        "Finance Minister Maria Lopez arrived on Monday.\n    Lopez said the budget was balanced."
+    )
     assert one(found, "said").speaker == "Maria Lopez"
     assert one(found, "said").speaker_kind == "person"
 
 
 def test_anonymous_sources():
-    found = extract("Industry sources said the talks had failed.\n    A spokesman said the firm would appeal.")
+    found = extract(
+        "Industry sources said the talks had failed.\n    A spokesman said the firm would appeal."
+    )
     assert [(s.speaker, s.speaker_kind) for s in found] == [
         ("Industry sources", "anonymous"),
         ("spokesman", "anonymous"),
@@ -161,7 +183,12 @@ def test_denial_inside_a_relay_passes_its_stance_to_the_relay():
 
 @pytest.mark.parametrize(
     ("when", "expected"),
-    [("today", "1987-03-20"), ("yesterday", "1987-03-19"), ("on Wednesday", "1987-03-18"), ("last week", None)],
+    [
+        ("today", "1987-03-20"),
+        ("yesterday", "1987-03-19"),
+        ("on Wednesday", "1987-03-18"),
+        ("last week", None),
+    ],
 )
 def test_statement_dates_relative_to_publication(when: str, expected: str | None):
     s = one(extract(f"The ministry said {when} that imports rose."), "said")
@@ -169,9 +196,15 @@ def test_statement_dates_relative_to_publication(when: str, expected: str | None
 
 
 def test_headline_statements():
-    found = extract("Energy Minister Subroto said output was steady.", headline="OPEC WITHIN CEILING, SUBROTO SAYS")
+    found = extract(
+        "Energy Minister Subroto said output was steady.", headline="OPEC WITHIN CEILING, SUBROTO SAYS"
+    )
     head = found[0]
-    assert head.in_headline and (head.cue, head.content, head.speaker_kind) == ("SAYS", "OPEC WITHIN CEILING", "person")
+    assert head.in_headline and (head.cue, head.content, head.speaker_kind) == (
+        "SAYS",
+        "OPEC WITHIN CEILING",
+        "person",
+    )
     denial = extract("Brazil denied the report.", headline="BRAZIL DENIES DEBT REPORT")[0]
     assert (denial.stance, denial.content) == ("deny", "DEBT REPORT")
 
