@@ -141,10 +141,17 @@ def _read_header(reading: _Reading, title: str | None) -> int:
 def _is_label(line: str, index: int, reading: _Reading) -> bool:
     """A masthead or section label above the headline ("العربي الجديد", "سياسة"), not the headline.
 
-    Only when more lines follow: a label has at most two words or is an outlet's name.
+    An outlet's name is a label when more lines follow; a line of at most two words is one
+    when the next line looks like a headline itself (three or more words, no date, no sentence).
     """
-    more = any(kind != "boilerplate" for kind in reading.kinds[index + 1 :])
-    return more and (len(bp.words(line)) <= _LABEL_WORDS or credits.is_known_credit(line))
+    outlet = credits.is_known_credit(line)
+    if len(bp.words(line)) > _LABEL_WORDS and not outlet:
+        return False
+    following = [i for i in range(index + 1, len(reading.kinds)) if reading.kinds[i] != "boilerplate"]
+    if not following or outlet:
+        return bool(following)
+    after = reading.line(following[0])
+    return len(bp.words(after)) >= 3 and not bp.ends_sentence(after) and date_line_rest(after) is None
 
 
 def _opening_link(line: str) -> bool:
