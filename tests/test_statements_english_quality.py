@@ -1,0 +1,78 @@
+"""Quality gate for English: the official scorer on the shared dev-en set, against pinned figures.
+
+A figure may not drop more than TOLERANCE below its pin; raise a pin when the extractor improves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import io
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from rawi.output import article_record
+from rawi.pipeline import process_document
+from rawi.records import Document, Extraction
+from rawi.sources import iter_documents
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+DEV_EN = EVAL / "dev-en"
+SCORER = EVAL / "score.py"
+TOLERANCE = 0.02
+PINS = {
+    "precision": 0.95,
+    "recall": 0.90,
+    "f1": 0.93,
+    "exact_f1": 0.88,
+    "speaker_acc": 0.95,
+    "cue_acc": 0.97,
+    "stance_acc": 0.94,
+    "quote_type_acc": 0.97,
+    "via_acc": 0.94,
+    "hedged_acc": 0.90,
+    "deny_f1": 0.90,
+    "anonymous_recall": 0.80,
+    "full_f1": 0.88,
+}
+
+pytestmark = pytest.mark.skipif(
+    not (DEV_EN.is_dir() and SCORER.is_file()), reason=f"shared dev-en set or scorer not found under {EVAL}"
+)
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("rawi_eval_score_en", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The scorer's figures for dev-en, extracted as `rawi extract --format jsonl` does."""
+    out = tmp_path_factory.mktemp("dev-en") / "en.jsonl"
+    with out.open("w", encoding="utf-8") as handle:
+        for document in iter_documents([str(p) for p in sorted(DEV_EN.glob("*.txt"))]):
+            assert isinstance(document, Document), document
+            result = process_document(document)
+            assert isinstance(result, Extraction), result
+            handle.write(json.dumps(article_record(result), ensure_ascii=False) + "\n")
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        _scorer().main([str(DEV_EN), str(out), "--json"])
+    return json.loads(printed.getvalue())
+
+
+@pytest.mark.parametrize("figure", sorted(PINS))
+def test_dev_en_figure_holds_its_pin(figures: dict[str, Any], figure: str) -> None:
+    assert figures[figure] >= PINS[figure] - TOLERANCE, figures
+
+
+def test_every_dev_en_article_is_scored(figures: dict[str, Any]) -> None:
+    assert figures["articles"] == len(list(DEV_EN.glob("*.gold.json")))
