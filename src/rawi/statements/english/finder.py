@@ -18,6 +18,7 @@ from rawi.statements.english.tidy import content_bounds, direct_end
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _SAID_TO = re.compile(r"\s+to\s+(?:be|have)\b")
 _THAT_AHEAD = re.compile(r"(?:[^,;:\"“”.]*?\s)??that\b")
+_COLON_AHEAD = re.compile(r"[^,;:.\"“”]{0,40}(?<!\d):")
 CONDITIONALS = frozenset({"if", "unless", "whether"})
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s+$")
 _ACCORDING_CUT = re.compile(r",\s+according\s+to\b", re.I)
@@ -112,7 +113,8 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
         if not frame or frame.end() == end:
             break
         end = frame.end()
-    return end, addressed
+    colon = _COLON_AHEAD.match(text, end, stop)
+    return (colon.end() if colon else end), addressed
 
 
 def _skip_addressee(text: str, end: int, stop: int) -> int:

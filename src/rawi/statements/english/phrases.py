@@ -117,6 +117,8 @@ def is_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
     words = [w for w in tokens(text, start, end) if w.text not in PUNCT_STOPS]
     if not words or len(words) > 12:
         return False
+    if words[-1].key in lex.words["determiners"] or words[-1].key in {"of", "for", "to", "with"}:
+        return False
     first = words[0]
     if not (
         first.text[0].isupper()

@@ -105,8 +105,10 @@ def _split_name(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     run = len(words)
     while run > 0 and _proper(words[run - 1], lex):
         run -= 1
-    if 0 < run < len(words) and _title(words[run - 1], lex):
+    if 0 < run < len(words) and any(_title(w, lex) for w in words[:run]):
         return " ".join(words[run:]), " ".join(words[:run])
+    if len(words) > 1 and words[0].endswith(("'s", "’s")) and all(_proper(w, lex) for w in words[1:]):
+        return " ".join(words[1:]), words[0]
     return " ".join(words), None
 
 
@@ -120,7 +122,10 @@ def _proper(word: str, lex: Lexicon) -> bool:
 
 
 def _title(word: str, lex: Lexicon) -> bool:
-    return word.lower().rstrip(".,") in lex.words["titles"]
+    key = word.lower().rstrip(".,")
+    return key in lex.words["titles"] or (
+        "-" in key and all(p in lex.words["titles"] for p in key.split("-"))
+    )
 
 
 def _head(words: list[str], lex: Lexicon) -> str:
@@ -144,6 +149,8 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
         return "document"
     if head in lex.words["anonymous"] or words[0].lower() in {"some", "several", "many", "most", "one"}:
         return "anonymous"
+    if head in lex.words["titles"] and head not in lex.words["organizations"]:
+        return "person" if words[0][:1].isupper() else "anonymous"
     if keys & lex.words["organizations"]:
         return "organization"
     capitalised = [w for w in words if w.lower() not in PARTICLES]
@@ -206,6 +213,9 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
                 return Source(earlier.name, source.role, "person")
         if source.name in context.people:
             return Source(context.people[source.name], source.role, "person")
+        given = [full for full in context.people.values() if full.split()[0] == source.name]
+        if len(given) == 1:
+            return Source(given[0], source.role, "person")
     return source
 
 

@@ -14,6 +14,7 @@ from rawi.statements.english.lexicon import Lexicon
 READABLE = frozenset({"headline", "caption", "subheading", "paragraph"})
 QUOTE_MARKS = '"“”'
 _BOUNDARY = re.compile(r'[.!?]["”)]*(?=\s+["“(]?[A-Z0-9])')
+_DATELINE = re.compile(r"[A-Z][A-Z .,'/()-]{2,50},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+-+\s+")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _WORD_AFTER = re.compile(r"\s+[\"“(]?([\w'’-]+)")
 
@@ -99,8 +100,9 @@ def _first_mark(text: str, start: int, end: int) -> int:
 def sentences(text: str, block: Block, lex: Lexicon) -> list[Sentence]:
     """The sentences of `block`: split at . ! ? before a capital, never inside a quotation."""
     found: list[Sentence] = []
-    start = block.start
-    for match in _BOUNDARY.finditer(text, block.start, block.end):
+    dateline = _DATELINE.match(text, block.start, block.end)
+    start = dateline.end() if dateline else block.start
+    for match in _BOUNDARY.finditer(text, start, block.end):
         stop = match.end()
         if (block.quoted(match.start()) and block.quoted(stop - 1)) or not _real_stop(text, match, lex):
             continue
