@@ -213,3 +213,13 @@ def test_ingest_bad_inputs_in_one_batch(tmp_path, capsys):
     assert status == 1
     assert {record["file"] for record in records} == {"good.txt", "broken.rss#1"}
     assert [line.split(": ")[2] for line in errors] == ["E012", "E007", "E007", "E006", "E005"]
+
+
+PEERS = Path(__file__).resolve().parents[1].parent / "shared" / "peers"
+
+
+@pytest.mark.skipif(not (PEERS / "warc").is_dir(), reason="../shared/peers is not on this machine")
+def test_stdout_stays_clean_jsonl_and_stderr_one_line_per_rejection(capsys):
+    status, records, errors = run(["extract", "--format", "jsonl", str(PEERS / "warc")], capsys)
+    assert status == 1 and len(records) > 50  # run() parsed every stdout line as JSON
+    assert errors and all(line.startswith("rawi: ") and ": E0" in line for line in errors)

@@ -44,3 +44,8 @@ def test_gzip_archives_are_told_apart():
     assert not archive_inside(gzip.compress(b"plain text"))
     assert one_gzip_member(gzip.compress(record * 2))
     assert not one_gzip_member(gzip.compress(record) + gzip.compress(record))
+
+
+def test_markup_in_a_leading_comment_does_not_decide():
+    head = b"<!--\nExpect: value == '<p>x</p>'\n-->\n<rss version='2.0'><channel>"
+    assert sniff("<stdin>", head)[0] is Kind.FEED

@@ -14,6 +14,7 @@ FEED_SUFFIXES = (".rss", ".atom", ".rdf", ".xml")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".jl")
 _FEED_ROOT = re.compile(rb"<(?:[a-z]+:)?(?:rss|feed|rdf|channel)[\s>/]")
+_COMMENT = re.compile(rb"<!--.*?(?:-->|$)", re.DOTALL)
 _NEXT_RECORD = re.compile(rb"\r\n\r\nWARC/\d")
 _HTML_TAG = re.compile(rb"<(?:!doctype\s+html|html|head|body|div|p|article|meta|title|script)[\s>/]")
 
@@ -33,10 +34,11 @@ class Kind(Enum):
 
 
 def _probe(head: bytes) -> bytes:
-    """The first 2 KB lower-cased, without BOM and NUL bytes, so UTF-16 markup reads as ASCII."""
+    """The first 2 KB lower-cased, without BOM, NUL bytes (UTF-16 markup reads as ASCII) and comments."""
     bom = bom_encoding(head)
     start = bom[1] if bom else 0
-    return head[start : start + 2048].replace(b"\x00", b"").lower()
+    probe = head[start : start + 4096].replace(b"\x00", b"").lower()
+    return _COMMENT.sub(b"", probe)[:2048]
 
 
 def gunzip_head(head: bytes) -> bytes:
