@@ -99,7 +99,10 @@ def _frame_pattern(nouns: list[str]) -> re.Pattern[str]:
         r"(?:in|at|during|on|after|before)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
         rf"(?:[\w'’-]+\s+){{0,4}}(?:{_alternation(nouns)})s?"
     )
-    reply = r"in\s+(?:reply|response|answer)\s+to\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}?(?:query|queries|question|questions|inquiry|request)"
+    reply = (
+        r"in\s+(?:reply|response|answer)\s+to\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}?"
+        r"(?:query|queries|question|questions|inquiry|request)"
+    )
     return re.compile(
         rf"\s*(?:{reply}\b|(?:(?:on|last|this|late|early)\s+)?(?:today|tonight|yesterday|earlier|later|again|also|{weekday}|{period})\b"
         rf"|{occasion}\b|(?-i:in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})(?=[\s,.]))",
