@@ -60,7 +60,9 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
     companies = company_mentions(text)
     people = {}
     for _, name in mentions:
-        people.setdefault(name.split()[-1], name)
+        surname = name.split()[-1]
+        people.setdefault(surname, name)
+        people.setdefault(surname.split("-", 1)[-1], name)
     for draft in drafts:
         outer = _outer(draft, done)
         context = Context(people, _before(mentions, draft.cue_start), _before(companies, draft.cue_start))

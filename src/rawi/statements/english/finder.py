@@ -18,6 +18,8 @@ from rawi.statements.english.tidy import content_bounds, direct_end
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _SAID_TO = re.compile(r"\s+to\s+(?:be|have)\b")
 _THAT_AHEAD = re.compile(r"(?:[^,;:\"“”.]*?\s)??that\b")
+_THAT_AFTER_RELATIVE = re.compile(r"[^;:\"“”.]{0,80}?,\s+(?:which|who)\b[^;:\"“”.]{0,200}?\sthat\b")
+_ADDRESSEE_WORDS = 12  # 'told reporters after meeting with President Suharto that'
 _COLON_AHEAD = re.compile(r"[^,;:.\"“”]{0,40}(?<!\d):")
 CONDITIONALS = frozenset({"if", "unless", "whether"})
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s+$")
@@ -105,7 +107,9 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
     addressed = False
     if info.addressee:
         that = _THAT_AHEAD.match(text, end, stop)
-        if that and len(text[end : that.end()].split()) <= 12:
+        if not that or len(text[end : that.end()].split()) > _ADDRESSEE_WORDS:
+            that = _THAT_AFTER_RELATIVE.match(text, end, stop)
+        if that:
             return that.end(), True
         end = _skip_addressee(text, end, stop)
     while True:

@@ -105,7 +105,10 @@ def _split_name(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     run = len(words)
     while run > 0 and _proper(words[run - 1], lex):
         run -= 1
-    if 0 < run < len(words) and any(_title(w, lex) for w in words[:run]):
+    before = words[run - 1].lower() if run else ""
+    if 0 < run < len(words) and (
+        _title(before, lex) or (before not in PREPOSITIONS and any(_title(w, lex) for w in words[:run]))
+    ):
         return " ".join(words[run:]), " ".join(words[:run])
     if len(words) > 1 and words[0].endswith(("'s", "’s")) and all(_proper(w, lex) for w in words[1:]):
         return " ".join(words[1:]), words[0]
@@ -115,6 +118,8 @@ def _split_name(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
 def _proper(word: str, lex: Lexicon) -> bool:
     """A word of a personal name: capitalised, an initial or a particle, not a title or acronym."""
     if word.lower() in PARTICLES or (len(word) == 2 and word[1] == "." and word[0].isupper()):
+        return True
+    if _ARABIC_ARTICLE.match(word):
         return True
     key = word.lower().rstrip(".,")
     listed = any(key in lex.words[name] for name in ("titles", "anonymous", "organizations", "documents"))
@@ -149,7 +154,11 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
         return "document"
     if head in lex.words["anonymous"] or words[0].lower() in {"some", "several", "many", "most", "one"}:
         return "anonymous"
-    if head in lex.words["titles"] and head not in lex.words["organizations"]:
+    if (
+        head in lex.words["titles"]
+        and head not in lex.words["organizations"]
+        and head not in lex.words["office_words"]
+    ):
         return "person" if words[0][:1].isupper() else "anonymous"
     if keys & lex.words["organizations"]:
         return "organization"
@@ -268,8 +277,9 @@ def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str]]:
     return people
 
 
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|ar|an|az)-[A-Z]")
 _NAME = re.compile(
-    r"\b[A-Z][a-z'’.-]+(?:\s+(?:(?:de|van|von|al|bin|la|le|da|di|der|den|du|del)\s+)?[A-Z][a-z'’-]+)+"
+    r"\b[A-Z][a-z'’.-]+(?:\s+(?:(?:de|van|von|al|bin|la|le|da|di|der|den|du|del)\s+)?(?:(?:al|el)-)?[A-Z][a-z'’-]+)+"
 )
 
 
@@ -290,7 +300,9 @@ def _description(phrase: Phrase, history: list[Source]) -> Source | None:
     """The earlier source a definite description points back to ('the source', 'the company')."""
     head = phrase.head
     if phrase.outlet_noun:
-        return next((earlier for earlier in reversed(history) if earlier.outlet), None)
+        outlet = next((earlier for earlier in reversed(history) if earlier.outlet), None)
+        if outlet:
+            return outlet
     for k in range(len(history) - 1, -1, -1):
         earlier = history[k]
         said = f"{earlier.name} {earlier.role or ''}".lower().replace(",", " ").split()

@@ -14,7 +14,7 @@ from rawi.statements.english.lexicon import Lexicon
 READABLE = frozenset({"headline", "caption", "subheading", "paragraph"})
 QUOTE_MARKS = '"“”'
 _BOUNDARY = re.compile(r'[.!?]["”)]*(?=\s+["“(]?[A-Z0-9])')
-_DATELINE = re.compile(r"[A-Z][A-Z .,'/()-]{2,50},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+-+\s+")
+_DATELINE = re.compile(r"[A-Z][\w .,'/()-]{2,50},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+-+\s+")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _WORD_AFTER = re.compile(r"\s+[\"“(]?([\w'’-]+)")
 
