@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from rawi.statements.content import Bounds, Run, bounds_from, find_opener, sentence_stop, skip_adjuncts
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.naming import describe
-from rawi.statements.speakers import Source, core_subject_end, ends_subject, read_subject, read_subject_before
+from rawi.statements.speakers import (
+    Source,
+    core_subject_end,
+    ends_subject,
+    is_verbal_noun,
+    read_subject,
+    read_subject_before,
+)
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
-_MASDAR = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w")
 _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "عنه", "عنها"))
 _SAYING_NOUNS = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"))
 
@@ -71,8 +76,10 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
             j += 1
         j = _skip_told(run, j)
         end = read_subject(tokens, j, lex)
-        if end > j and not form.needs and _masdar(tokens[j], lex):
+        if end > j and not form.needs and is_verbal_noun(tokens[j], lex):
             end = j
+        if "ب" in form.preps:
+            end = next((m for m in range(j + 1, end) if _attached_b(tokens[m])), end)
         if before and (run.kind != "paragraph" or end == j or relative):
             if not (_conjoined(tokens[i], lex) and end == j):
                 source = describe(tokens[before[0] : before[1]], run.text, lex)
@@ -124,19 +131,14 @@ def _skip_told(run: Run, j: int) -> int:
     return j
 
 
+def _attached_b(token: Token) -> bool:
+    """بتسرب, بإطلاق: the preposition ب glued to a noun, opening a cue's content."""
+    return token.key.startswith("ب") and len(token.key) > 3 and not token.definite
+
+
 def _conjoined(token: Token, lex: Lexicon) -> bool:
     """وأكد, ويؤكد: a cue joined by و/ف shares the subject of the clause before it."""
     return token.key not in lex.cues and token.key[:1] in "وف"
-
-
-def _masdar(token: Token, lex: Lexicon) -> bool:
-    """An indefinite verbal noun ('استمرار', 'إلغاء', 'تطهير') is an object, not a subject."""
-    if token.definite:
-        return False
-    key = token.key
-    if lex.has("masdar_objects", key):
-        return True
-    return bool(_MASDAR.fullmatch(key))
 
 
 def key_is_preposition(key: str) -> bool:

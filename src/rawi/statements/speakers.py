@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rawi.statements.lexicon import Lexicon
@@ -26,8 +27,10 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
     key = tokens[k].key
     if _ends_phrase(key, lex):
         return True
-    if _is_told_outlet(key, lex) or key == "ل" or (_addressee(key, lex) and not titled):
+    if key == "ل" or (_addressee(key, lex) and not titled):
         return True
+    if _is_told_outlet(key, lex):
+        return not _owned_document(tokens, k, lex)
     if key.startswith(("لل", "بال")) and len(key) > 4:
         return not titled
     return key.startswith("كال") and len(key) > 4
@@ -38,6 +41,11 @@ def _ends_phrase(key: str, lex: Lexicon) -> bool:
     if lex.has("complementizers", key) or lex.has("subject_stops", key):
         return True
     return key in lex.cues or strip_conjunction(key) in lex.cues
+
+
+def _owned_document(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'تقرير لوكالة رويترز': after a report or statement, لوكالة names its owner, not an addressee."""
+    return k > 0 and lex.has_noun("document_heads", tokens[k - 1].key)
 
 
 def _addressee(key: str, lex: Lexicon) -> bool:
@@ -143,6 +151,8 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         if not token.is_word or _ends_phrase(token.key, lex) or lex.has("time_words", token.key):
             break
         k -= 1
+        if lex.has_noun("document_heads", token.key) and k < end - 1:
+            break
     opened = k == 0 or not tokens[k - 1].is_word or lex.has("subject_openers", tokens[k - 1].key)
     heads = ("document_heads", "anonymous_heads")
     reported = k < end and any(lex.has_noun(name, tokens[k].key) for name in heads)
@@ -201,10 +211,12 @@ def _is_body(head: str, lex: Lexicon) -> bool:
 
 
 def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
-    """After up to three name words; a family name with ال ends the name."""
+    """After up to three name words; a family name with ال ends the name, a verbal noun is no name."""
     taken = 0
     while k < end and taken < 3:
         key = tokens[k].key
+        if is_verbal_noun(tokens[k], lex) or key.startswith(("بال", "لل")) or lex.has("subject_stops", key):
+            break
         if lex.has("name_particles", key) and k + 1 < end:
             k += 2
             taken += 1
@@ -217,8 +229,20 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
 
 
 def _adjectives_end(tokens: list[Token], k: int, end: int) -> int:
+    """Past up to two definite nisba adjectives: 'الحكومة السعودية', not 'الجيش الأنباء'."""
     taken = 0
-    while k < end and taken < 2 and tokens[k].definite:
+    while k < end and taken < 2 and tokens[k].definite and tokens[k].key.endswith(_NISBA):
         k += 1
         taken += 1
     return k
+
+
+_NISBA = ("ي", "يه", "يون", "يين", "يان")
+_MASDAR = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w")
+
+
+def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
+    """An indefinite verbal noun ('استمرار', 'إلغاء', 'تطهير', 'وجود') is an object, not a name."""
+    if token.definite:
+        return False
+    return lex.has("masdar_objects", token.key) or bool(_MASDAR.fullmatch(token.key))
