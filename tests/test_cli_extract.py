@@ -220,6 +220,7 @@ PEERS = Path(__file__).resolve().parents[1].parent / "shared" / "peers"
 
 @pytest.mark.skipif(not (PEERS / "warc").is_dir(), reason="../shared/peers is not on this machine")
 def test_stdout_stays_clean_jsonl_and_stderr_one_line_per_rejection(capsys):
-    status, records, errors = run(["extract", "--format", "jsonl", str(PEERS / "warc")], capsys)
-    assert status == 1 and len(records) > 50  # run() parsed every stdout line as JSON
+    # warcio's archives make it print warnings (bad Content-Length, spaces in URIs) that must not leak
+    status, records, errors = run(["extract", "--format", "jsonl", str(PEERS / "warc" / "warcio")], capsys)
+    assert status == 1 and len(records) >= 8  # run() parsed every stdout line as JSON
     assert errors and all(line.startswith("rawi: ") and ": E0" in line for line in errors)
