@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rawi.statements.english.finder import Draft
 from rawi.statements.english.lexicon import Cue, Lexicon
 from rawi.statements.english.phrases import is_subject, trim_subject
@@ -20,7 +22,7 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
         if sentence.block.quoted(match.start()) or match.group().lower() != "according to":
             continue
         source_end = _phrase_end(text, match.end(), sentence.end)
-        start, end, _ = trim_subject(text, match.end(), source_end, lex)
+        start, end, _ = trim_subject(text, match.end(), _before_modifier(text, match.end(), source_end), lex)
         if start >= end or not is_subject(text, start, end, lex):
             continue
         before = text[sentence.start : match.start()].strip(" \n,")
@@ -52,3 +54,12 @@ def _phrase_end(text: str, start: int, stop: int) -> int:
     comma = text.find(",", start, stop)
     end = comma if comma >= 0 else stop
     return end - 1 if end == stop and text[end - 1] == "." else end
+
+
+_MODIFIER = re.compile(r"\s(?:[a-z]+(?:ed|ing)|which|that|who|by|released|published|issued)\b")
+
+
+def _before_modifier(text: str, start: int, end: int) -> int:
+    """The source phrase without a trailing modifier: 'a study released today' -> 'a study'."""
+    modifier = _MODIFIER.search(text, start, end)
+    return modifier.start() if modifier else end

@@ -125,19 +125,18 @@ def is_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
         or first.text[0].isdigit()
         or first.text.startswith("<")
         or _known(first.key, lex)
+        or (len(words) > 1 and words[-1].text[0].isupper())
     ):
         return False
     return not any(_clausal(word, lex) for word in words)
 
 
 def _known(key: str, lex: Lexicon) -> bool:
+    """A closed-class word or a listed source noun (plural 's' aside)."""
+    keys = (key, key[:-1]) if key.endswith("s") else (key,)
+    lists = ("determiners", "anonymous", "titles", "documents", "organizations")
     return (
-        key in lex.pronouns
-        or key in QUANTIFIERS
-        or any(
-            key in lex.words[name]
-            for name in ("determiners", "anonymous", "titles", "documents", "organizations")
-        )
+        key in lex.pronouns or key in QUANTIFIERS or any(k in lex.words[name] for k in keys for name in lists)
     )
 
 

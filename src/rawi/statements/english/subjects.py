@@ -48,8 +48,7 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
     if led or chunk.stop in {"and", "but"}:
         return Subject(None, None, chunk, elided=True)
     if chunk.stop in RELATIVES:
-        found = _before_relative(text, lo, chunk.stop_at, lex)
-        return Subject(found, None, chunk) if found else None
+        return _relative_subject(text, lo, chunk.stop_at, chunk, lex)
     if chunk.stop == ",":
         return _appositive(text, lo, chunk, lex)
     if chunk.stop in CLOSERS:
@@ -78,6 +77,22 @@ def _before_relative(text: str, lo: int, at: int, lex: Lexicon) -> tuple[int, in
     return _trimmed(text, chunk, lex)
 
 
+def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -> Subject | None:
+    """The source a relative clause hangs on, with its role: 'Richard Bolin, director of X, which ...'."""
+    chunk = left_chunk(text, lo, at, lex)
+    if not text[chunk.start : chunk.end].strip() and chunk.stop == ",":
+        chunk = left_chunk(text, lo, chunk.stop_at, lex)
+    found = _trimmed(text, chunk, lex)
+    if found is None:
+        return None
+    if chunk.stop == "," and role_like(text, found[0], found[1], lex):
+        named = left_chunk(text, lo, chunk.stop_at, lex)
+        name = _trimmed(text, named, lex)
+        if name and text[name[0]].isupper():
+            return Subject(name, found, first, head=named)
+    return Subject(found, None, first, head=chunk)
+
+
 def _inside_relative(text: str, lo: int, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
     """'the defendants, which include A, B and C, deny': the subject is before the relative."""
     hi = chunk.stop_at
@@ -101,8 +116,7 @@ def _appositive(text: str, lo: int, first: Chunk, lex: Lexicon) -> Subject | Non
     for _ in range(_MAX_CHUNKS):
         chunk = left_chunk(text, lo, hi, lex)
         if chunk.stop in RELATIVES:
-            found = _before_relative(text, lo, chunk.stop_at, lex)
-            return Subject(found, None, first) if found else None
+            return _relative_subject(text, lo, chunk.stop_at, first, lex)
         start, end, _ = trim_subject(text, chunk.start, chunk.end, lex)
         if start >= end and not chunks:
             filler = True

@@ -14,7 +14,8 @@ from rawi.statements.english.lexicon import Lexicon
 READABLE = frozenset({"headline", "caption", "subheading", "paragraph"})
 QUOTE_MARKS = '"“”'
 _BOUNDARY = re.compile(r'[.!?]["”)]*(?=\s+["“(]?[A-Z0-9])')
-_DATELINE = re.compile(r"[A-Z][\w .,'/()-]{2,50},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+-+\s+")
+_DATELINE = re.compile(r"[A-Z][\w .,'/()-]{2,50},\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}\s+-+\s+")
+_COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "plc", "bros"})
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _WORD_AFTER = re.compile(r"\s+[\"“(]?([\w'’-]+)")
 
@@ -124,7 +125,7 @@ def _real_stop(text: str, match: re.Match[str], lex: Lexicon) -> bool:
     after = _WORD_AFTER.match(text, match.end())
     starter = bool(after) and after.group(1).lower() in lex.words["sentence_starters"]
     if word.strip(".") in lex.words["abbreviations"]:
-        return "." in word.strip(".") and starter
+        return starter and ("." in word.strip(".") or word.strip(".") in _COMPANY_SUFFIXES)
     if re.fullmatch(r"(?:\w\.)+\w", word):
         return starter
     return True
