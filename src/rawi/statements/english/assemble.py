@@ -65,7 +65,12 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         people.setdefault(surname.split("-", 1)[-1], name)
     for draft in drafts:
         outer = _outer(draft, done)
-        context = Context(people, _before(mentions, draft.cue_start), _before(companies, draft.cue_start))
+        context = Context(
+            people,
+            _before(mentions, draft.cue_start),
+            _before(companies, draft.cue_start),
+            tuple(name for _, name in companies),
+        )
         source = _source(text, draft, outer, done, (history, context), lex)
         if source is None:
             continue

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rawi.statements.english.lexicon import Lexicon
 
@@ -58,6 +58,7 @@ class Source:
     kind: str  # person | organization | anonymous | document
     plural: bool = False
     outlet: bool = False  # a news outlet ('the paper said' points back to it)
+    head: str = ""  # the head noun as written ('source' for 'a British naval source in the Gulf')
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
     outlet = " ".join(words).lower() in lex.words["outlets"]
     pointing = definite and (_generic(words, lex) or head in lex.words["outlet_nouns"])
     return Phrase(
-        Source(name, role, kind, plural, outlet),
+        Source(name, role, kind, plural, outlet, head),
         definite=pointing,
         head=head,
         outlet_noun=pointing and head in lex.words["outlet_nouns"],
@@ -134,14 +135,15 @@ def _title(word: str, lex: Lexicon) -> bool:
 
 
 def _head(words: list[str], lex: Lexicon) -> str:
-    """The head noun: the last word, or the one before a preposition ('source in the Gulf')."""
-    last = words[-1].lower().rstrip(".,")
-    if last in lex.words["anonymous"] or last in lex.words["documents"]:
-        return last
-    for k, word in enumerate(words[1:], 1):
-        if word.lower() in PREPOSITIONS:
-            return words[k - 1].lower().rstrip(".,")
-    return words[-1].lower().rstrip(".,")
+    """The head noun: the last source noun before any preposition ('traders familiar with the report',
+    'source in the Gulf'), else the last word ('Bank of Korea officials')."""
+    keys = [w.lower().rstrip(".,") for w in words]
+    cut = next((k for k, key in enumerate(keys[1:], 1) if key in PREPOSITIONS), len(keys))
+    nouns = lex.words["anonymous"] | lex.words["documents"] | lex.words["titles"]
+    listed = [key for key in keys[:cut] if key in nouns and key not in lex.words["office_words"]]
+    if listed:
+        return listed[-1]
+    return keys[-1] if keys[-1] in nouns or cut == len(keys) else keys[cut - 1]
 
 
 def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon) -> str:
@@ -189,6 +191,7 @@ class Context:
     people: dict[str, str]
     person: str | None = None  # last personal name written before the phrase
     organization: str | None = None  # last company-like name written before the phrase
+    companies: tuple[str, ...] = ()  # every company the article names
 
 
 def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
@@ -214,8 +217,10 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
                 if found.kind in {"person", "organization"} and found.name != source.name
                 else found.role
             )
-            return Source(found.name, role, found.kind, found.plural, found.outlet)
+            return replace(found, role=role)
         return source
+    if source.kind == "person" and not source.role and any(source.name in name for name in context.companies):
+        return replace(source, kind="organization")
     if source.kind in {"organization", "person"} and " " not in source.name:
         for earlier in reversed(history):
             if earlier.kind == "person" and earlier.name.split()[-1].lower() == source.name.lower():
@@ -267,9 +272,9 @@ def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str]]:
         words = [w.removesuffix("'s").removesuffix("’s") for w in match.group().split()]
         while words and words[0].lower() in openers:
             words = words[1:]
-        titled = False
-        while words and _title(words[0], lex):
-            words, titled = words[1:], True
+        titles = [k for k, word in enumerate(words[:-1]) if _title(word, lex)]
+        titled = bool(titles)
+        words = words[titles[-1] + 1 :] if titles else words
         if len(words) < (1 if titled else 2) or words[0] in lex.words["place_prefixes"]:
             continue
         if all(_proper(w, lex) for w in words):
@@ -278,8 +283,9 @@ def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str]]:
 
 
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|ar|an|az)-[A-Z]")
+_GAP = r"(?:[ \t]+|\n(?![ \t]))"
 _NAME = re.compile(
-    r"\b[A-Z][a-z'’.-]+(?:\s+(?:(?:de|van|von|al|bin|la|le|da|di|der|den|du|del)\s+)?(?:(?:al|el)-)?[A-Z][a-z'’-]+)+"
+    rf"\b[A-Z][a-z'’.-]+(?:{_GAP}(?:(?:de|van|von|al|bin|la|le|da|di|der|den|du|del){_GAP})?(?:(?:al|el)-)?[A-Z][a-z'’-]+)+"
 )
 
 
@@ -305,7 +311,7 @@ def _description(phrase: Phrase, history: list[Source]) -> Source | None:
             return outlet
     for k in range(len(history) - 1, -1, -1):
         earlier = history[k]
-        said = f"{earlier.name} {earlier.role or ''}".lower().replace(",", " ").split()
+        said = [earlier.head, *(earlier.role or "").lower().replace(",", " ").split()]
         if earlier.plural != phrase.source.plural or not any(_same_word(word, head) for word in said):
             continue
         named = [s for s in history[k + 1 :] if s.kind == "person"]

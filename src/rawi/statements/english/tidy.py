@@ -10,7 +10,7 @@ import re
 
 from rawi.statements.english.text import QUOTE_MARKS, Block
 
-_LEAD = re.compile(r"[\s,:;—-]*(?:that\b\s*)?", re.I)
+_LEAD = re.compile(r"(?:[\s,:;—-]|that\b)*", re.I)
 _TRAIL = " \n\t,;:—-"
 
 
