@@ -95,6 +95,8 @@ def _without_house_outlet(statements: list[Statement]) -> tuple[Statement, ...]:
 def _plausible_name(name: str, lex: Lexicon) -> bool:
     """One to four words, none of them a function word: 'متوفى في سلطنة عمان' is no name."""
     words = [fold(w) for w in name.split()]
+    if any(w.startswith(("بال", "لل")) for w in words):
+        return False
     return 0 < len(words) <= 4 and not any(lex.has("subject_stops", w) for w in words)
 
 
@@ -156,7 +158,7 @@ def _statement(
     if draft.relative:
         content = content[: _marker_start(content, lex)]
     stance, target_stop = stance_of(draft.form, content, lex)
-    via = source.via or _told(run, draft.context, lex)
+    via = source.via or _told(run, draft.preface, lex) or _told(run, draft.context, lex)
     if memory.last is not None and draft.source is None:
         via = via or memory.last.via
     via = tuple(v for v in via if fold(v) not in own)

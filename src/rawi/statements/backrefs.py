@@ -67,6 +67,8 @@ def _search(before: list[Token], noun: str, text: str, lex: Lexicon) -> Source |
     for k in range(len(before) - 1, -1, -1):
         if before[k].key in forms and k + 1 < len(before) and not _agreeing_adjective(before[k + 1], noun):
             found = _name_after(before, k + 1, noun, text, lex)
+            if found is None and noun in OWNED:
+                found = _publisher(before, k, text, lex)
             if found is not None:
                 return found
         if noun in ("وكاله", "تقرير") and lex.has("outlets", before[k].key):
@@ -79,9 +81,27 @@ def _agreeing_adjective(token: Token, noun: str) -> bool:
     return noun.endswith("ه") and token.key.endswith("ه") and not token.definite
 
 
+_PUBLISH = frozenset(
+    fold(w) for w in ("نشر", "نشرت", "أصدر", "أصدرت", "وزع", "وزعت", "أعد", "أعدت", "بث", "بثت")
+)
+
+
+def _publisher(tokens: list[Token], k: int, text: str, lex: Lexicon) -> Source | None:
+    """'نشرت منظمة العفو الدولية تقريرا': who published the report or statement at k."""
+    for m in range(k - 1, max(-1, k - 8), -1):
+        if strip_conjunction(tokens[m].key) in _PUBLISH:
+            end = min(read_subject(tokens, m + 1, lex), k)
+            return describe(tokens[m + 1 : end], text, lex) if m + 1 < end else None
+        if not tokens[m].is_word:
+            return None
+    return None
+
+
 def _name_after(tokens: list[Token], k: int, noun: str, text: str, lex: Lexicon) -> Source | None:
     if noun in OWNED:
-        owner = next((m for m in range(k, min(k + 3, len(tokens))) if _owner_word(tokens[m], lex)), None)
+        while k < len(tokens) and lex.has("document_adjectives", tokens[k].key):
+            k += 1
+        owner = k if k < len(tokens) and _owner_word(tokens[k], lex) else None
         if owner is None:
             return None
         key = tokens[owner].key

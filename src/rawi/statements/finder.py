@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from rawi.statements.content import Bounds, Run, bounds_from, find_opener, sentence_stop, skip_adjuncts
 from rawi.statements.lexicon import CueForm, Lexicon
-from rawi.statements.naming import describe
+from rawi.statements.naming import describe, speaker_kind
 from rawi.statements.speakers import (
     Source,
     core_subject_end,
@@ -36,6 +36,7 @@ class Draft:
     context: tuple[int, int]  # token range between cue and content: adjuncts, time words, 'told X'
     consumed: tuple[int, ...] = ()
     relative: bool = False  # the cue opens a relative clause: 'التقارير التي تناولت ...'
+    preface: tuple[int, int] = (0, 0)  # a told outlet before the subject: 'نفى لـ"الرياض" القنصل'
 
 
 
@@ -68,13 +69,14 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         form = replace(form, needs="complement")
     source: Source | None = None
     j = i + 1
-    told = j
     relative = i > 0 and tokens[i - 1].key in ("التي", "الذي", "الذين")
+    preface = (j, j)
     if form.form_class != "participle":
         before = read_subject_before(tokens, i, lex)
         if j < len(tokens) and tokens[j].key in _RESUMPTIVE:
             j += 1
-        j = _skip_told(run, j)
+        preface = (j, _skip_told(run, j))
+        j = preface[1]
         end = read_subject(tokens, j, lex)
         if end > j and not form.needs and is_verbal_noun(tokens[j], lex):
             end = j
@@ -98,7 +100,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if form.needs == "document" and source is not None and source.kind == "document":
         form = replace(form, needs="")
     if not form.needs:
-        start = _skip_told(run, told)
+        start = preface[1]
         core = core_subject_end(tokens, start, j, lex) if source is not None and j > start else j
         if core < j and not any(t.text in "،," for t in tokens[core:j]):
             j, source = core, describe(tokens[start:core], run.text, lex)
@@ -110,7 +112,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
-    return Draft(i, _cue_word(tokens[i], lex), form, source, bounds, (told, opener), relative=relative)
+    cue = _cue_word(tokens[i], lex)
+    return Draft(i, cue, form, source, bounds, (j, opener), relative=relative, preface=preface)
 
 
 def _on_behalf(run: Run, j: int, lex: Lexicon) -> tuple[Source, int] | None:
@@ -196,18 +199,21 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
     if tokens[i].key not in starts and strip_conjunction(tokens[i].key) not in starts:
         return None
     for prep in lex.prepositional:
-        width = _match_words(tokens, i, prep.words)
+        width, glued = _match_words(tokens, i, prep.words)
         if not width:
             continue
         j = i + width
         if j < len(tokens) and tokens[j].key in ("ما", "لما"):
             return None
-        end = read_subject(tokens, j, lex)
+        end = read_subject(tokens, j + 1, lex) if glued else read_subject(tokens, j, lex)
         if end <= j or not _source_like(tokens[j], lex):
             return None
         if end < len(tokens) and cue_form(tokens[end], lex):
             return None
         source = describe(tokens[j:end], run.text, lex)
+        if glued:
+            name = source.name[1:].lstrip("ـ ")
+            source = Source(name, source.role, speaker_kind(name, bool(source.role), lex))
         bounds = _clause_bounds(run, i, end, lex)
         if bounds is None:
             return None
@@ -231,7 +237,7 @@ def _trailing_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
 
 
 def _opens_prepositional(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    return any(_match_words(tokens, k, p.words) for p in lex.prepositional)
+    return any(_match_words(tokens, k, p.words)[0] for p in lex.prepositional)
 
 
 def _clock(tokens: list[Token], k: int) -> bool:
@@ -239,32 +245,34 @@ def _clock(tokens: list[Token], k: int) -> bool:
     return 0 < k < len(tokens) - 1 and tokens[k - 1].key.isdigit() and tokens[k + 1].key.isdigit()
 
 
-def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> int:
-    """How many tokens the words of a prepositional cue take at i (0 if no match).
+def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> tuple[int, bool]:
+    """How many tokens a prepositional cue takes at i (0 if none), and whether its ل is glued.
 
     A trailing ل may be glued to the next word (وفقا لشهود) or stand alone (وفقا لـ "X").
     """
     first = tokens[i].key
     if first != words[0] and strip_conjunction(first) != words[0]:
-        return 0
+        return 0, False
     taken = 1
     for word in words[1:]:
         k = i + taken
         if k >= len(tokens):
-            return 0
+            return 0, False
         key = tokens[k].key
         if key == word:
             taken += 1
         elif word == "ل" and key.startswith("ل") and len(key) > 2:
-            return taken
+            return taken, True
         else:
-            return 0
-    return taken
+            return 0, False
+    return taken, False
 
 
 def _source_like(token: Token, lex: Lexicon) -> bool:
     """Does the word after بحسب/وفق name a source (not 'وفق الظروف')?"""
     key = token.key[1:] if token.key.startswith("ل") and len(token.key) > 3 else token.key
+    if key.startswith("ل") and len(key) > 3:
+        key = "ا" + key
     bare = key[2:] if key.startswith("ال") else key
     lists = ("anonymous_heads", "document_heads", "organization_heads", "media_heads", "titles")
     if any(lex.has(name, key) or lex.has(name, bare) or lex.has(name, "ال" + bare) for name in lists):

@@ -48,7 +48,7 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
         if k == 0 or _is_title(key, lex) or token.text in QUOTE_MARKS or key in _OWN_NAME:
             joined = False
             continue
-        continues = token.definite or _genitive_l(key) or _in_place(key, lex)
+        continues = token.definite or _genitive_l(key) or _in_place(key, lex) or _described(words, k)
         if joined or continues or lex.has("role_joiners", key):
             joined = lex.has("role_joiners", key) or (_genitive_l(key) and not token.definite)
             continue
@@ -62,6 +62,11 @@ _OWN_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسم�
 def _genitive_l(key: str) -> bool:
     """لشركة, لمنتخب: a word joined by ل continues a role ('المدير التنفيذي لشركة غوغل')."""
     return key.startswith("ل") and len(key) > 3
+
+
+def _described(words: list[Token], k: int) -> bool:
+    """'مسؤول قضائي': a nisba adjective after an indefinite title describes, it names no one."""
+    return k == 1 and not words[0].definite and words[k].key.endswith(("ي", "يه")) and not words[k].definite
 
 
 def _in_place(key: str, lex: Lexicon) -> bool:

@@ -27,10 +27,12 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
     key = tokens[k].key
     if _ends_phrase(key, lex):
         return True
+    if key.startswith("ل") and len(key) > 3 and _owned_document(tokens, k, lex):
+        return False
     if key == "ل" or (_addressee(key, lex) and not titled):
         return True
     if _is_told_outlet(key, lex):
-        return not _owned_document(tokens, k, lex)
+        return True
     if key.startswith(("لل", "بال")) and len(key) > 4:
         return not titled
     return key.startswith("كال") and len(key) > 4
@@ -151,7 +153,7 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         if not token.is_word or _ends_phrase(token.key, lex) or lex.has("time_words", token.key):
             break
         k -= 1
-        if lex.has_noun("document_heads", token.key) and k < end - 1:
+        if lex.has_noun("document_heads", token.key):
             break
     opened = k == 0 or not tokens[k - 1].is_word or lex.has("subject_openers", tokens[k - 1].key)
     heads = ("document_heads", "anonymous_heads")

@@ -61,10 +61,10 @@ def is_hedged(form: CueForm | None, content: list[Token], lex: Lexicon) -> bool:
     """True for cues of expectation or belief, or content with an uncertainty marker."""
     if form and form.hedge:
         return True
-    keys = [t.key for t in content if t.is_word]
-    if _phrase_positions(keys, lex.words["hedge_markers"]) is not None:
+    words = [t for t in content if t.is_word]
+    if _phrase_positions([strip_conjunction(t.key) for t in words], lex.words["hedge_markers"]) is not None:
         return True
     return any(
-        strip_conjunction(k) == "قد" and nxt[:1] in "يتنا" and len(nxt) > 2
-        for k, nxt in pairwise(keys)
+        strip_conjunction(w.key) == "قد" and nxt.text[:1] in "يتنأ" and len(nxt.key) > 2
+        for w, nxt in pairwise(words)
     )
