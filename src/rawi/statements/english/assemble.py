@@ -59,7 +59,7 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
     mentions = person_mentions(text, lex)
     companies = company_mentions(text)
     people = {}
-    for _, name in mentions:
+    for _, name, _ in mentions:
         surname = name.split()[-1]
         people.setdefault(surname, name)
         people.setdefault(surname.split("-", 1)[-1], name)
@@ -67,7 +67,8 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         outer = _outer(draft, done)
         context = Context(
             people,
-            _before(mentions, draft.cue_start),
+            _before([(at, name) for at, name, titled in mentions if titled], draft.cue_start)
+            or _before([(at, name) for at, name, _ in mentions], draft.cue_start),
             _before(companies, draft.cue_start),
             tuple(name for _, name in companies),
         )

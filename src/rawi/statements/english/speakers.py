@@ -261,12 +261,13 @@ def _same_word(a: str, b: str) -> bool:
     )
 
 
-def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str]]:
-    """Offset and full name of every personal name the article writes out ('Borge Bek-Nielsen').
+def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, bool]]:
+    """Offset, full name and whether a title introduced it, for every personal name the article
+    writes out ('Borge Bek-Nielsen', 'Finance Minister Mark Eyskens').
 
     A single name counts after a title ('President Reagan').
     """
-    people: list[tuple[int, str]] = []
+    people: list[tuple[int, str, bool]] = []
     openers = lex.words["sentence_starters"] | lex.words["conjunctions"]
     for match in _NAME.finditer(text):
         words = [w.removesuffix("'s").removesuffix("’s") for w in match.group().split()]
@@ -278,7 +279,7 @@ def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str]]:
         if len(words) < (1 if titled else 2) or words[0] in lex.words["place_prefixes"]:
             continue
         if all(_proper(w, lex) for w in words):
-            people.append((match.start(), " ".join(words)))
+            people.append((match.start(), " ".join(words), titled))
     return people
 
 
