@@ -111,7 +111,7 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
             that = _THAT_AFTER_RELATIVE.match(text, end, stop)
         if that:
             return that.end(), True
-        end = _skip_addressee(text, end, stop)
+        end = _skip_addressee(text, end, stop, lex)
     while True:
         frame = lex.frame_pattern.match(text, end, stop)
         if not frame or frame.end() == end:
@@ -121,64 +121,18 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
     return (colon.end() if colon else end), addressed
 
 
-def _skip_addressee(text: str, end: int, stop: int) -> int:
+def _skip_addressee(text: str, end: int, stop: int, lex: Lexicon) -> int:
+    """The end of an addressee ('told Reuters', 'told a press conference'), never a bare determiner."""
     words = tokens(text, end, stop)
-    taken = end
+    taken: list[int] = [end]
     for k, word in enumerate(words[:5]):
-        key = word.key
-        proper = key in {"reuters", "reuter"} or (
-            k == 0 and word.text[:1].isupper() and len(words) > 1 and words[1].text == ","
-        )
-        if key in _ADDRESSEES or proper:
-            taken = word.end
-            continue
-        break
-    return taken
-
-
-_ADDRESSEES = frozenset(
-    {
-        "reuters",
-        "reuter",
-        "reporters",
-        "journalists",
-        "correspondents",
-        "newsmen",
-        "a",
-        "an",
-        "the",
-        "his",
-        "her",
-        "their",
-        "its",
-        "press",
-        "news",
-        "conference",
-        "briefing",
-        "interview",
-        "parliament",
-        "congress",
-        "senate",
-        "committee",
-        "panel",
-        "hearing",
-        "delegates",
-        "shareholders",
-        "stockholders",
-        "analysts",
-        "investors",
-        "television",
-        "radio",
-        "newspaper",
-        "magazine",
-        "telephone",
-        "lawmakers",
-        "him",
-        "them",
-        "us",
-        "me",
-    }
-)
+        proper = k == 0 and word.text[:1].isupper() and len(words) > 1 and words[1].text == ","
+        if word.key not in lex.words["addressees"] and not proper:
+            break
+        taken.append(word.end)
+    while len(taken) > 1 and words[len(taken) - 2].key in lex.words["determiners"]:
+        taken.pop()
+    return taken[-1]
 
 
 def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
@@ -252,7 +206,7 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     if info.participle or len(before) < 2 or before[-1] not in QUOTE_MARKS or before[-2] not in ",!?":
         return None
     words = tokens(text, end, sentence.end)
-    if not words or not (words[0].text[0].isupper() or words[0].key in {"the", "a", "an"}):
+    if not words or not (words[0].text[0].isupper() or words[0].key in {"the", "a", "an", "one", "another"}):
         return None
     if words[0].key in lex.pronouns:
         return None
@@ -260,6 +214,8 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     comma = text.find(",", end, stop)
     subject = (words[0].start, comma if comma > 0 else stop)
     role = (_skip_spaces(text, comma + 1), stop) if comma > 0 else None
+    if role and text[role[0] : role[1]].split()[0].lower() in {"who", "which", "whose"}:
+        role = None
     close = start - (len(text[sentence.start : start]) - len(before)) - 1
     bounds = content_bounds(text, sentence.start, close + 1, sentence.block)
     if bounds is None:

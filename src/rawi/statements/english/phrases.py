@@ -94,7 +94,7 @@ def trim_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     words = tokens(text, start, end)
     led = False
     while words and (words[0].key in lex.words["conjunctions"] or words[0].key in lex.words["auxiliaries"]):
-        led = led or words[0].key in lex.words["conjunctions"]
+        led = led or words[0].key in {"and", "but"}
         words = words[1:]
     while words and _trailing_filler(words, lex):
         words = words[:-1]

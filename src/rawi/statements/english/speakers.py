@@ -99,7 +99,17 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
 
 
 def _split_name(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
-    """('Subroto', 'Indonesian Energy Minister') from a title run before a proper name."""
+    """('Subroto', 'Indonesian Energy Minister') from a title run before a proper name;
+    a trailing 'of Ghana' stays with the role ('producer spokesman Mama Mohammed of Ghana')."""
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].lower() in {"of", "from"} and k < len(words) - 1:
+            name, role = _split_title(words[:k], lex)
+            if role is not None:
+                return name, " ".join([role, *words[k:]])
+    return _split_title(words, lex)
+
+
+def _split_title(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     for k, word in enumerate(words):
         if word.lower() in {"of", "for"} and k and all(_proper(w, lex) for w in words[:k]):
             return " ".join(words[:k]), " ".join(words[k + 1 :]) or None
