@@ -9,7 +9,8 @@ def test_blank_document_is_rejected():
 
 
 def test_headline_and_iso_date_are_read():
-    result = process_document(Document(name="a.txt", text="عنوان الخبر\n2024-01-26\nنص الخبر."))
+    text = "الحكومة تعلن خطة جديدة للنقل العام\n2024-01-26\nقال الوزير إن الخطة تبدأ غدا."
+    result = process_document(Document(name="a.txt", text=text))
     assert isinstance(result, Extraction)
-    assert result.article.headline == "عنوان الخبر"
+    assert result.article.headline == "الحكومة تعلن خطة جديدة للنقل العام"
     assert result.article.published == "2024-01-26"
