@@ -131,6 +131,9 @@ def _named(source: Source, memory: _Memory) -> Source:
         role = fold(mention.role or "")
         if role.split()[:1] == key.split()[:1] and set(role.split()) <= words:
             return Source(mention.name, source.name, mention.kind, source.via)
+    for known in reversed(memory.names):
+        if known.role and fold(known.role).split()[:1] == key.split()[:1]:
+            return Source(known.name, source.name, known.kind, source.via)
     return source
 
 
@@ -198,8 +201,8 @@ def _remember_owner(context: list[Token], source: Source, memory: _Memory) -> No
     """'قالت الوزارة في بيان': later 'البيان' speaks for the ministry ('في بيان للوزارة': the same)."""
     for k, token in enumerate(context):
         key = token.key.removesuffix("ا")
-        noun = key if key in OWNED else key[1:]
-        if noun not in OWNED or fold(source.name) in OWNED:
+        noun = next((key[len(p) :] for p in ("", "ب", "ال", "بال") if key[len(p) :] in OWNED), "")
+        if not noun or fold(source.name) in OWNED:
             continue
         owner = next((t for t in context[k + 1 : k + 4] if t.key.startswith("لل") and len(t.key) > 4), None)
         memory.owners[noun] = Source("ال" + owner.text[2:], None, "organization") if owner else source

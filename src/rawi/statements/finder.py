@@ -165,6 +165,9 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     tokens = run.tokens
     end = read_subject(tokens, i + 1, lex)
     outlet = describe(tokens[i + 1 : end], run.text, lex) if end > i + 1 else None
+    if outlet is None:
+        before = read_subject_before(tokens, i, lex)
+        outlet = describe(tokens[before[0] : before[1]], run.text, lex) if before else None
     while end < min(len(tokens), i + 14) and tokens[end].key != "عن" and tokens[end].text not in ".!?؟:":
         end += 1
     if end >= len(tokens) or tokens[end].key != "عن":
@@ -178,9 +181,10 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     j, consumed, inner = stop, (), form
     while j < len(tokens) and tokens[j].key in _SAYING_NOUNS:
         j += 1
-    if j < len(tokens) and cue_form(tokens[j], lex):
-        inner = cue_form(tokens[j], lex) or form
-        consumed, j = (j,), j + 1
+    inner_at = next((m for m in range(j, min(j + 4, len(tokens))) if cue_form(tokens[m], lex)), None)
+    if inner_at is not None and all(t.is_word or t.text in "،," for t in tokens[j:inner_at]):
+        inner = cue_form(tokens[inner_at], lex) or form
+        consumed, j = (inner_at,), inner_at + 1
     opener = find_opener(run, j, inner, lex)
     if trailing is None and opener is None:
         return None
