@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from rawi.records import Article, Statement
@@ -58,6 +59,9 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
     done: list[Resolved] = []
     mentions = person_mentions(text, lex)
     companies = company_mentions(text)
+    company_names = tuple(name for _, name in companies)
+    titled = [(at, name) for at, name, by_title in mentions if by_title]
+    named = [(at, name) for at, name, _ in mentions]
     people = {}
     for _, name, _ in mentions:
         surname = name.split()[-1]
@@ -67,10 +71,9 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         outer = _outer(draft, done)
         context = Context(
             people,
-            _before([(at, name) for at, name, titled in mentions if titled], draft.cue_start)
-            or _before([(at, name) for at, name, _ in mentions], draft.cue_start),
+            _before(titled, draft.cue_start) or _before(named, draft.cue_start),
             _before(companies, draft.cue_start),
-            tuple(name for _, name in companies),
+            company_names,
         )
         source = _source(text, draft, outer, done, (history, context), lex)
         if source is None:
@@ -86,8 +89,9 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
 
 
 def _before(mentions: list[tuple[int, str]], at: int) -> str | None:
-    """The last name mentioned before offset `at`."""
-    return next((name for start, name in reversed(mentions) if start < at), None)
+    """The last name mentioned before offset `at` (mentions are in text order)."""
+    k = bisect_left(mentions, (at, ""))
+    return mentions[k - 1][1] if k else None
 
 
 def _outer(draft: Draft, done: list[Resolved]) -> Resolved | None:

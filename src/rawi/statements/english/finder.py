@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from rawi.statements.english.lexicon import Cue, Lexicon, cue_of
+from rawi.statements.english.lexicon import Cue, Lexicon, cue_of, find_cues
 from rawi.statements.english.phrases import tokens
 from rawi.statements.english.subjects import Subject, find_subject, roles_before
 from rawi.statements.english.text import QUOTE_MARKS, Sentence
@@ -47,7 +47,7 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     """Every cue draft of `sentence`, in text order, leading contents clipped at trailing ones."""
     drafts: list[Draft] = []
     lo = sentence.start
-    for match in lex.cue_pattern.finditer(text, sentence.start, sentence.end):
+    for match in find_cues(lex, text, sentence.start, sentence.end):
         if sentence.block.quoted(match.start()) or _passive(text, match, sentence):
             lo = match.end()
             continue

@@ -52,13 +52,12 @@ def statement_date(frame: str, published: str | None, lex: Lexicon) -> str | Non
         return None
     if base is None:
         return None
-    weekdays = sorted(lex.words["weekdays"], key=_WEEKDAY_ORDER.index)
     for word in _WORD.findall(frame.lower()):
         if word == "today" or word == "tonight":
             return base.isoformat()
         if word == "yesterday":
             return (base - timedelta(days=1)).isoformat()
-        if word in weekdays:
+        if word in _WEEKDAY_ORDER:
             back = (base.weekday() - _WEEKDAY_ORDER.index(word)) % 7
             return (base - timedelta(days=back)).isoformat()
     return None
@@ -69,15 +68,16 @@ _WEEKDAY_ORDER = ["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 
 def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """The outlet a cue was told to ('told Reuters'), unless it is the article's own source."""
-    lowered = " " + " ".join(frame.lower().split()) + " "
-    own = {_outlet_key(s) for s in own_sources}
-    for outlet in sorted(lex.words["outlets"], key=len, reverse=True):
-        if f" {outlet} " in lowered or f" {outlet}," in lowered or f" {outlet}." in lowered:
-            if _outlet_key(outlet) in own or outlet in {"newspaper", "television", "radio"}:
-                return ()
-            start = lowered.index(outlet) - 1
-            return (" ".join(frame.split())[start : start + len(outlet)],)
-    return ()
+    found = lex.outlet_pattern.search(frame)
+    if found is None:
+        return ()
+    outlet = " ".join(found.group().split())
+    if _outlet_key(outlet) in {_outlet_key(s) for s in own_sources} or outlet.lower() in GENERIC_OUTLETS:
+        return ()
+    return (outlet,)
+
+
+GENERIC_OUTLETS = frozenset({"newspaper", "television", "radio"})
 
 
 def _outlet_key(name: str) -> str:

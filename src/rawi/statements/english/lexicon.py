@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -26,9 +27,10 @@ class Lexicon:
     """Everything the English extractor knows, with the regexes built from it."""
 
     cues: dict[str, Cue]
-    cue_pattern: re.Pattern[str]
+    cue_starts: dict[str, re.Pattern[str]]  # first word of a cue -> the cue forms starting with it
     according_pattern: re.Pattern[str]
     cut_pattern: re.Pattern[str]
+    outlet_pattern: re.Pattern[str]
     frame_pattern: re.Pattern[str]
     participle_pattern: re.Pattern[str]
     headline_active: dict[str, str]
@@ -78,6 +80,14 @@ def _alternation(phrases: list[str] | dict[str, object]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
+def _cue_starts(cues: dict[str, Cue]) -> dict[str, re.Pattern[str]]:
+    """For each first word of a cue form, a pattern of the forms that start with it."""
+    groups: dict[str, list[str]] = {}
+    for form in cues:
+        groups.setdefault(form.split()[0], []).append(form)
+    return {first: re.compile(rf"(?:{_alternation(forms)})\b") for first, forms in groups.items()}
+
+
 def _cut_pattern(cues: dict[str, Cue], verbs: list[str]) -> re.Pattern[str]:
     """Where a leading content ends: ', adding', ', according to', 'and warned', ', but would'."""
     participles = _alternation([form for form, cue in cues.items() if cue.participle])
@@ -120,9 +130,10 @@ def english() -> Lexicon:
     words = {name: frozenset(values) for name, values in word_data.items() if isinstance(values, list)}
     return Lexicon(
         cues=cues,
-        cue_pattern=re.compile(rf"\b(?:{_alternation(cues)})\b"),
+        cue_starts=_cue_starts(cues),
         according_pattern=re.compile(rf"\b(?:{_alternation(cue_data['according'])})\b", re.I),
         cut_pattern=_cut_pattern(cues, word_data["coordination_verbs"]),
+        outlet_pattern=re.compile(rf"\b(?:{_alternation(word_data['outlets'])})\b(?![\w-])", re.I),
         frame_pattern=_frame_pattern(word_data["frame_nouns"]),
         participle_pattern=re.compile(
             rf"\s+(?:{_alternation([form for form, cue in cues.items() if cue.participle])})\b"
@@ -133,6 +144,19 @@ def english() -> Lexicon:
         words=words,
         pronouns=dict(word_data["pronouns"]),
     )
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def find_cues(lex: Lexicon, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Every cue form in text[start:end], in order (a word scan, then the forms at that word)."""
+    for word in _LOWER_WORD.finditer(text, start, end):
+        forms = lex.cue_starts.get(word.group())
+        if forms is not None:
+            found = forms.match(text, word.start(), end)
+            if found:
+                yield found
 
 
 def cue_of(lex: Lexicon, surface: str) -> Cue:

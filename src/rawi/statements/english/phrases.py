@@ -8,29 +8,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rawi.statements.english.lexicon import Lexicon
 
 _TOKEN = re.compile(r"<[^>]*>|\w[\w'’&./-]*|--|(?<=\s)-(?=\s)|[,;:()\"“”—]")
 PUNCT_STOPS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "--", "-"})
+_WINDOW = 240  # characters looked at before a cue; a longer subject is no subject
 QUANTIFIERS = frozenset(
     {"some", "many", "most", "several", "one", "two", "three", "four", "five", "other", "all"}
 )
 
 
-@dataclass(frozen=True)
-class Word:
-    """One token of the text with its offsets."""
+class Word(NamedTuple):
+    """One token of the text with its offsets and its key: lower case, no trailing period or 's."""
 
     start: int
     end: int
     text: str
-
-    @property
-    def key(self) -> str:
-        """The token lower-cased without a trailing period or possessive."""
-        word = self.text.lower().rstrip(".")
-        return word[:-2] if word.endswith(("'s", "’s")) else word
+    key: str
 
 
 @dataclass(frozen=True)
@@ -45,7 +41,12 @@ class Chunk:
 
 def tokens(text: str, lo: int, hi: int) -> list[Word]:
     """The words and punctuation marks of text[lo:hi]."""
-    return [Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+    return [Word(m.start(), m.end(), m.group(), _key(m.group())) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def _key(token: str) -> str:
+    word = token.lower().rstrip(".")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def left_chunk(text: str, lo: int, hi: int, lex: Lexicon) -> Chunk:
@@ -54,7 +55,8 @@ def left_chunk(text: str, lo: int, hi: int, lex: Lexicon) -> Chunk:
     A parenthesis ('(MITI)') is part of the chunk; 'and'/'but' between a lower-case word and
     a capitalised one starts a new clause ('announced an offer and Dome said').
     """
-    words = tokens(text, lo, hi)
+    window = max(lo, hi - _WINDOW)
+    words = tokens(text, window, hi)
     start = hi
     k = len(words) - 1
     while k >= 0:
@@ -72,7 +74,7 @@ def left_chunk(text: str, lo: int, hi: int, lex: Lexicon) -> Chunk:
             return Chunk(start, hi, word.key, word.start)
         start = word.start
         k -= 1
-    return Chunk(start, hi, "", lo)
+    return Chunk(start, hi, "", window)
 
 
 def _opening_paren(words: list[Word], close: int) -> int | None:

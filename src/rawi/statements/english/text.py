@@ -14,6 +14,7 @@ from rawi.statements.english.lexicon import Lexicon
 READABLE = frozenset({"headline", "caption", "subheading", "paragraph"})
 QUOTE_MARKS = '"“”'
 _BOUNDARY = re.compile(r'[.!?]["”)]*(?=\s+["“(]?[A-Z0-9])')
+_MARK = re.compile(f"[{QUOTE_MARKS}]")
 _DATELINE = re.compile(r"[A-Z][\w .,'/()-]{2,50},\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}\s+-+\s+")
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "plc", "bros"})
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
@@ -76,9 +77,9 @@ def _pair_group(text: str, group: list[Span]) -> tuple[list[tuple[int, int]], bo
     opening: int | None = None
     for span in group:
         reopening = _first_mark(text, span.start, span.end) if opening is not None else -1
-        for k in range(span.start, span.end):
-            mark = text[k]
-            if mark not in QUOTE_MARKS or k == reopening:
+        for found in _MARK.finditer(text, span.start, span.end):
+            k, mark = found.start(), found.group()
+            if k == reopening:
                 continue
             if opening is None and mark != "”":
                 opening = k
@@ -118,7 +119,7 @@ def _real_stop(text: str, match: re.Match[str], lex: Lexicon) -> bool:
     """False after an abbreviation or initial (Mr., U.S., E.F.) unless a sentence clearly starts."""
     if text[match.start()] != ".":
         return True
-    before = _WORD_BEFORE.search(text, 0, match.start())
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
     word = before.group(1).lower() if before else ""
     if not word or (len(word) == 1 and word.isalpha()):
         return not word
