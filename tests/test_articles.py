@@ -269,3 +269,11 @@ def test_tag_list_glued_after_the_last_sentence_is_boilerplate():
     kinds = _kinds(article)
     assert ("paragraph", "وأضاف أن المباراة صعبة.") in kinds
     assert ("boilerplate", "سمات الفريق المباراة الدوري") in kinds
+
+
+def test_headline_is_found_below_a_long_navigation_block():
+    navigation = ["الرئيسية", "فيسبوك", "تويتر", "واتساب", "شارك", "تابعنا", "بحث", "القائمة"] * 2
+    article = _article(
+        "\n".join([*navigation, "عنوان الخبر الرئيسي اليوم", "2024-04-04", "قال الوزير إن الخطة جاهزة."])
+    )
+    assert (article.headline, article.published) == ("عنوان الخبر الرئيسي اليوم", "2024-04-04")

@@ -107,10 +107,11 @@ def _read_caption_labels(reading: _Reading) -> None:
 
 def _read_header(reading: _Reading, title: str | None) -> int:
     """Mark headline, date lines, bylines and captions at the top; return where the body starts."""
-    index = 0
-    while index < len(reading.kinds) and index < _HEADER_LIMIT:
+    index = seen = 0
+    while index < len(reading.kinds) and seen < _HEADER_LIMIT:
         line = reading.line(index)
         kind = reading.kinds[index]
+        seen += kind != "boilerplate"
         dated = None if kind == "boilerplate" else _date_line(line, reading.headline is None)
         if kind == "caption" or (
             kind == "boilerplate" and not (reading.headline is None and _opening_link(line))
