@@ -104,17 +104,41 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     source = draft.source
     at = run.tokens[draft.cue_index].start
     if source is None or not source.name:
-        return _antecedent(memory, at)
+        return _antecedent(memory, at, _feminine_cue(draft.cue))
     if needs_resolving(source, lex):
         before = memory.seen + run.tokens[: draft.cue_index]
         source = resolve(source, before, run.text, lex, memory.owners)
     return _full_name(_named(source, memory), memory)
 
 
-def _antecedent(memory: _Memory, at: int) -> Source | None:
-    """Who an elided subject ('وأضاف أن') refers to: the last speaker, or a person named since."""
-    since = [s for start, s in memory.mentions if memory.last_at < start < at and start > memory.last_end]
+def _antecedent(memory: _Memory, at: int, feminine: bool | None) -> Source | None:
+    """Who an elided subject ('وأضاف أن') refers to: the last speaker, or a person named since.
+
+    A mention whose role disagrees in gender with the cue (أضاف / الخبيرة) is passed over.
+    """
+    since = [
+        s
+        for start, s in memory.mentions
+        if memory.last_at < start < at and start > memory.last_end and _agrees(s, feminine)
+    ]
     return since[-1] if since else memory.last
+
+
+def _feminine_cue(cue: str) -> bool | None:
+    """True for قالت / مضيفة, False for قال / مضيفا, None when the form does not say."""
+    key = fold(cue)
+    if key.endswith(("ت", "ه")):
+        return True
+    if key.endswith("ا") or key[:1] == "ي":
+        return False
+    return None if key[:1] == "ت" else False
+
+
+def _agrees(mention: Source, feminine: bool | None) -> bool:
+    role_head = fold(mention.role or "").split()[:1]
+    if feminine is None or not role_head:
+        return True
+    return role_head[0].endswith("ه") == feminine
 
 
 def _named(source: Source, memory: _Memory) -> Source:

@@ -10,7 +10,7 @@ from rawi.statements.tokens import Token, strip_conjunction
 
 SENTENCE_ENDS = frozenset(".!?؟")
 COMMAS = frozenset("،,؛;")
-MAX_GAP = 25
+MAX_GAP = 40
 
 
 @dataclass(frozen=True)
@@ -168,8 +168,12 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             if nxt < len(tokens) and lex.has("complementizers", tokens[nxt].key):
                 nxt += 1
             return nxt
-        if token.text in SENTENCE_ENDS or (m > j and _is_cue(token.key, lex)):
+        if token.text in SENTENCE_ENDS:
             return None
+        if m > j and _is_cue(token.key, lex):
+            if tokens[m - 1].key not in ("التي", "الذي", "الذين"):
+                return None
+            m = next((c for c in range(m, len(tokens)) if tokens[c].text in COMMAS), len(tokens))
         m += 1
     return None
 

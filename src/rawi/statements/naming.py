@@ -27,6 +27,9 @@ def _phrase(tokens: list[Token], text: str) -> str:
 
 def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Token]]:
     """(name tokens, role tokens): 'وزير الطاقة السعودي خالد الفالح' -> خالد الفالح / وزير الطاقة السعودي."""
+    apposed = _apposition_split(tokens, lex)
+    if apposed is not None:
+        return apposed
     words = [t for t in tokens if t.is_word or t.text in QUOTE_MARKS]
     if not words:
         return [], []
@@ -42,6 +45,23 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     return words, []
 
 
+def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Token]] | None:
+    """'مدير إدارة الشرق الأوسط، جهاد أزعور' or 'محمد العلي، سفير السعودية': the comma splits."""
+    comma = next((k for k, t in enumerate(tokens) if t.text in "،,"), None)
+    if comma is None:
+        return None
+    first = [t for t in tokens[:comma] if t.is_word]
+    second = [t for t in tokens[comma + 1 :] if t.text not in "،,"]
+    second = second[: next((k for k, t in enumerate(second) if not t.is_word), len(second))]
+    if not first or not second:
+        return None
+    if _is_title(first[0].key, lex) and not _is_title(second[0].key, lex) and len(second) <= 4:
+        return second, first
+    if _is_title(second[0].key, lex):
+        return first, second
+    return None
+
+
 def _role_end(words: list[Token], lex: Lexicon) -> int:
     """Index of the first name word after a role that opens the phrase."""
     joined = False
@@ -50,20 +70,28 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
         if k == 0 or _is_title(key, lex) or token.text in QUOTE_MARKS or key in _OWN_NAME:
             joined = False
             continue
-        continues = token.definite or _genitive_l(key) or _in_place(key, lex) or _described(words, k)
+        continues = token.definite or _genitive_l(key, lex) or _in_place(key, lex) or _described(words, k)
         if joined or continues or lex.has("role_joiners", key):
-            joined = lex.has("role_joiners", key) or (_genitive_l(key) and not token.definite)
+            joined = lex.has("role_joiners", key) or (_genitive_l(key, lex) and not token.definite)
             continue
         return k
     return len(words)
 
 
+_GENITIVE_NOUNS = frozenset(fold(w) for w in ("منتخب", "نادي", "فريق", "دولة", "مدينة", "ولاية", "شؤون"))
 _OWN_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
 
 
-def _genitive_l(key: str) -> bool:
-    """لشركة, لمنتخب: a word joined by ل continues a role ('المدير التنفيذي لشركة غوغل')."""
-    return key.startswith("ل") and len(key) > 3
+def _genitive_l(key: str, lex: Lexicon) -> bool:
+    """لشركة, لمنتخب: a word joined by ل continues a role ('المدير التنفيذي لشركة غوغل').
+
+    Names that begin with ل (ليلى, لمياء) do not.
+    """
+    if not key.startswith("ل") or len(key) <= 3:
+        return False
+    rest = key[1:]
+    lists = ("organization_heads", "media_heads", "titles", "places", "document_heads")
+    return any(lex.has_noun(name, rest) for name in lists) or rest in _GENITIVE_NOUNS
 
 
 def _described(words: list[Token], k: int) -> bool:
