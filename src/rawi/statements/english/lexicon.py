@@ -9,6 +9,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+QUANTIFIERS = frozenset(
+    {"some", "many", "most", "several", "one", "two", "three", "four", "five", "other", "all"}
+)
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -128,6 +132,12 @@ def english() -> Lexicon:
     cues = _cues(cue_data["families"])
     headline = cue_data["headline"]
     words = {name: frozenset(values) for name, values in word_data.items() if isinstance(values, list)}
+    words["known"] = frozenset(
+        set(word_data["pronouns"]).union(
+            QUANTIFIERS,
+            *(words[name] for name in ("determiners", "anonymous", "titles", "documents", "organizations")),
+        )
+    )
     return Lexicon(
         cues=cues,
         cue_starts=_cue_starts(cues),

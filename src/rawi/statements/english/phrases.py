@@ -10,14 +10,11 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from rawi.statements.english.lexicon import Lexicon
+from rawi.statements.english.lexicon import QUANTIFIERS, Lexicon
 
 _TOKEN = re.compile(r"<[^>]*>|\w[\w'’&./-]*|--|(?<=\s)-(?=\s)|[,;:()\"“”—]")
 PUNCT_STOPS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "--", "-"})
-_WINDOW = 240  # characters looked at before a cue; a longer subject is no subject
-QUANTIFIERS = frozenset(
-    {"some", "many", "most", "several", "one", "two", "three", "four", "five", "other", "all"}
-)
+_REACHES = (80, 240)  # characters looked at before a cue; a longer subject is no subject
 
 
 class Word(NamedTuple):
@@ -55,7 +52,16 @@ def left_chunk(text: str, lo: int, hi: int, lex: Lexicon) -> Chunk:
     A parenthesis ('(MITI)') is part of the chunk; 'and'/'but' between a lower-case word and
     a capitalised one starts a new clause ('announced an offer and Dome said').
     """
-    window = max(lo, hi - _WINDOW)
+    for reach in _REACHES:
+        window = max(lo, hi - reach)
+        found = _walk_back(text, window, hi, lex)
+        if found.stop or window == lo:
+            return found
+    return found
+
+
+def _walk_back(text: str, window: int, hi: int, lex: Lexicon) -> Chunk:
+    """left_chunk within text[window:hi]; stop '' when nothing stopped the walk."""
     words = tokens(text, window, hi)
     start = hi
     k = len(words) - 1
@@ -135,11 +141,8 @@ def is_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 def _known(key: str, lex: Lexicon) -> bool:
     """A closed-class word or a listed source noun (plural 's' aside)."""
-    keys = (key, key[:-1]) if key.endswith("s") else (key,)
-    lists = ("determiners", "anonymous", "titles", "documents", "organizations")
-    return (
-        key in lex.pronouns or key in QUANTIFIERS or any(k in lex.words[name] for k in keys for name in lists)
-    )
+    known = lex.words["known"]
+    return key in known or (key.endswith("s") and key[:-1] in known)
 
 
 def _clausal(word: Word, lex: Lexicon) -> bool:
