@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from rawi.statements.english.lexicon import QUANTIFIERS, Lexicon
+from rawi.statements.english.lexicon import Lexicon
 
 _TOKEN = re.compile(r"<[^>]*>|\w[\w'’&./-]*|--|(?<=\s)-(?=\s)|[,;:()\"“”—]")
 PUNCT_STOPS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "--", "-"})
