@@ -17,7 +17,9 @@ ACCORDING = Cue(
 
 def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     """One draft per 'according to' outside quotations; the content is the rest of the clause."""
-    drafts = []
+    drafts: list[Draft] = []
+    if "ccording" not in text[sentence.start : sentence.end]:
+        return drafts
     for match in lex.according_pattern.finditer(text, sentence.start, sentence.end):
         if sentence.block.quoted(match.start()) or match.group().lower() != "according to":
             continue

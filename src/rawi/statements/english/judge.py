@@ -19,7 +19,7 @@ def hedged(content: str, cue_hedge: bool, lex: Lexicon) -> bool:
     """True for a cue of expectation or belief, or content carrying an uncertainty marker."""
     if cue_hedge:
         return True
-    return any(word.lower() in lex.words["hedges"] for word in _WORD.findall(content))
+    return lex.hedge_pattern.search(content) is not None
 
 
 def quote_type(text: str, start: int, end: int, block: Block) -> str:
