@@ -11,11 +11,13 @@ import re
 from functools import cache
 from importlib import resources
 
+from rawi.arabic.dates import calendar_data
 from rawi.arabic.normalize import strip_diacritics, unify_letters
 
 _MAX_FURNITURE = 160
 _TAIL = 8
 _TITLE_WORDS = 15
+_LEDE_CHARS = 120
 _FINAL = re.compile(r"[.!?؟…:;]\s*[\"'»”“)\]]*\s*$|[\"»”]\s*[.!?؟…]?\s*$")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -167,7 +169,8 @@ def teaser_start(lines: list[str], topic_text: str) -> int | None:
 
     The candidate block is the final run of lines that open without a connective (each a lede
     of its own); it is a teaser block when at least two of its lines, and most of them, share
-    almost no content words with the article's headline and lede. It begins at its first such line.
+    almost no content words with the article's headline and lede. It begins at its first such
+    line, or earlier at ledes of the run that date themselves by weekday ("...، الجمعة، ...").
     """
     start = len(lines)
     while start > 0 and not starts_with_connective(lines[start - 1]):
@@ -176,6 +179,22 @@ def teaser_start(lines: list[str], topic_text: str) -> int | None:
         return None
     topic = content_words(topic_text)
     strangers = [i for i in range(start, len(lines)) if off_topic(lines[i], topic)]
-    if len(strangers) >= 2 and len(strangers) * 5 >= (len(lines) - start) * 3:
-        return strangers[0]
-    return None
+    if len(strangers) < 2 or len(strangers) * 5 < (len(lines) - start) * 3:
+        return None
+    first = strangers[0]
+    while first > start and _dated_lede(lines[first - 1]):
+        first -= 1
+    return first
+
+
+@cache
+def _lede_day() -> re.Pattern[str]:
+    """A weekday set off by commas near the start of a lede: "قال الرئيس، ...، الجمعة، إن"."""
+    names = [name for names in calendar_data()["weekdays"].values() for name in names]
+    alternation = "|".join(_tolerant(unify_letters(name)) for name in names)
+    return re.compile(rf"[،,]\s*(?:يوم\s+)?(?:{alternation})\s*[،,]")
+
+
+def _dated_lede(line: str) -> bool:
+    """True for a news lede that dates itself by weekday in its opening, as teasers of other stories do."""
+    return _lede_day().search(line[:_LEDE_CHARS]) is not None
