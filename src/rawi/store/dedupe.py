@@ -4,6 +4,7 @@ Signatures come from datasketch over word 3-shingles of the search_key-normalise
 The LSH index lives in SQLite (`minhash_bands`), not in memory, so memory stays flat however
 large the store grows and the index is committed in the same transaction as its article.
 Each near-duplicate is linked to the first stored article of its cluster (`near_duplicates`).
+Signatures are stored as 32-bit values (the affine32 scheme never exceeds 2**32 - 1).
 """
 
 from __future__ import annotations
@@ -83,7 +84,8 @@ def link_article(
     buckets = band_buckets(values)
     best = _best_candidate(conn, article_id, values, buckets)
     conn.execute(
-        "INSERT OR IGNORE INTO minhashes(article_id, signature) VALUES (?, ?)", (article_id, values.tobytes())
+        "INSERT OR IGNORE INTO minhashes(article_id, signature) VALUES (?, ?)",
+        (article_id, values.astype(np.uint32).tobytes()),
     )
     conn.executemany(
         "INSERT OR IGNORE INTO minhash_bands(band, bucket, article_id) VALUES (?, ?, ?)",
@@ -114,7 +116,7 @@ def _best_candidate(
     ).fetchall()
     best: tuple[float, int, str] | None = None
     for row in rows:
-        score = similarity(values, np.frombuffer(row["signature"], dtype=np.uint64))
+        score = similarity(values, np.frombuffer(row["signature"], dtype=np.uint32))
         if score >= THRESHOLD and (best is None or (score, -row["position"]) > (best[0], -best[1])):
             best = (score, row["position"], row["cluster"])
     return None if best is None else (best[2], best[0])

@@ -6,7 +6,9 @@ Migration 2 indexes index_key (search_key + light prefix stemming) of every colu
 `facets` column (tokens such as `stancedeny`, `quotedirect`, `kindanonymous`) so that filters
 are intersected inside FTS5, and weights bm25 by column.
 Column names of articles, statements and rejections follow rawi.tables.COLUMNS; the
-`*_key` columns are search_key/match_key forms kept for filtering and grouping.
+`speaker_key`, `role_key`, `outlet_key` and `source_key` columns are match_key forms kept for
+filtering and grouping; `content_key` is a hash of the content's search_key (same words,
+same key), for counting a statement repeated across outlets once.
 """
 
 from __future__ import annotations

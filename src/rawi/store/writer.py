@@ -12,7 +12,7 @@ import sqlite3
 import numpy as np
 
 from rawi.arabic.normalize import match_key, search_key
-from rawi.records import Document, Extraction, Rejection
+from rawi.records import Document, Extraction, Rejection, content_id
 from rawi.store.dedupe import link_article
 from rawi.store.fts import index_key
 from rawi.tables import COLUMNS, Row, article_row, document_row, rejection_row, statement_rows
@@ -76,7 +76,7 @@ def _write_statements(conn: sqlite3.Connection, article_id: str, rows: list[Row]
     for row in rows:
         row["speaker_key"] = match_key(row["speaker"])
         row["role_key"] = match_key(row["speaker_role"]) if row["speaker_role"] else None
-        row["content_key"] = search_key(row["content"])
+        row["content_key"] = content_id(search_key(row["content"]))  # same words, same key
     columns = list(rows[0])
     names = ", ".join(f'"{name}"' for name in columns)
     marks = ", ".join("?" for _ in columns)
