@@ -26,6 +26,7 @@ class _Memory:
     last: Source | None = None
     last_at: int = -1
     last_end: int = -1
+    told: set[int] = field(default_factory=set)  # indices of statements whose via is an outlet told
     names: list[Source] = field(default_factory=list)
     seen: list[Token] = field(default_factory=list)
 
@@ -74,21 +75,28 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
             statement = _statement(article, run, draft, memory, own_outlets, lex)
             if statement is not None:
                 statements.append(statement)
+                if draft.source is None or not draft.source.via:
+                    memory.told.add(len(statements) - 1)
         memory.seen.extend(run.tokens)
-    return _without_house_outlet(statements)
+    return _without_house_outlet(statements, memory.told)
 
 
-def _without_house_outlet(statements: list[Statement]) -> tuple[Statement, ...]:
-    """An outlet that several different speakers 'told' is the article's own: not an intermediary."""
+def _without_house_outlet(statements: list[Statement], told: set[int]) -> tuple[Statement, ...]:
+    """An outlet that several different speakers 'told' is the article's own: not an intermediary.
+
+    Outlets that relay others ('نقلت رويترز عن ...') stay.
+    """
     speakers_by_outlet: dict[str, set[str]] = {}
-    for statement in statements:
-        if len(statement.via) == 1:
-            speakers_by_outlet.setdefault(fold(statement.via[0]), set()).add(fold(statement.speaker))
+    for index in told:
+        if len(statements[index].via) == 1:
+            outlet = fold(statements[index].via[0])
+            speakers_by_outlet.setdefault(outlet, set()).add(fold(statements[index].speaker))
     house = {outlet for outlet, speakers in speakers_by_outlet.items() if len(speakers) >= 3}
     if not house:
         return tuple(statements)
     return tuple(
-        replace(s, via=tuple(v for v in s.via if fold(v) not in house)) if s.via else s for s in statements
+        replace(s, via=tuple(v for v in s.via if fold(v) not in house)) if k in told else s
+        for k, s in enumerate(statements)
     )
 
 
@@ -109,6 +117,15 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
         before = memory.seen + run.tokens[: draft.cue_index]
         source = resolve(source, before, run.text, lex, memory.owners)
     return _full_name(_named(source, memory), memory)
+
+
+def _resolved_outlet(name: str, run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> str:
+    """'نقلت الوكالة عن ...': the outlet a back-reference in `via` stands for."""
+    outlet = Source(name, None, "organization")
+    if not needs_resolving(outlet, lex):
+        return name
+    before = memory.seen + run.tokens[: draft.cue_index]
+    return resolve(outlet, before, run.text, lex, memory.owners).name
 
 
 def _antecedent(memory: _Memory, at: int, feminine: bool | None) -> Source | None:
@@ -186,8 +203,9 @@ def _statement(
         content = content[: _marker_start(content, lex)]
     stance, target_stop = stance_of(draft.form, content, lex)
     via = source.via or _told(run, draft.preface, lex) or _told(run, draft.context, lex)
-    if memory.last is not None and draft.source is None:
+    if memory.last is not None and draft.source is None and source is memory.last:
         via = via or memory.last.via
+    via = tuple(_resolved_outlet(v, run, draft, memory, lex) for v in via)
     via = tuple(v for v in via if fold(v) not in own)
     in_headline = run.kind == "headline"
     if not in_headline and not draft.relative:
@@ -254,13 +272,13 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon) -> tuple[str, ...]:
 
 
 def _outlet_name(run: Run, k: int, lex: Lexicon) -> tuple[str, ...]:
-    """The outlet named after a ل: a quoted name, or the words that follow."""
+    """The outlet named after a ل: 'لـ"الرياض"', 'لوكالة رويترز', 'لرويترز'."""
     tokens, text = run.tokens, run.text
-    start = k + 1 if tokens[k].key == "ل" or lex.has("media_heads", tokens[k].key[1:]) else k
+    start = k + 1
     if start < len(tokens) and start in run.quotes:
         return (text[tokens[start].end : tokens[run.quotes[start]].start].strip(),)
-    end = read_subject(tokens, start, lex) if start > k else start + 1
-    if end <= start:
-        return ()
-    name = text[tokens[start].start : tokens[end - 1].end]
-    return (name[1:].lstrip("ـ").strip() if start == k else name,)
+    end = max(read_subject(tokens, start, lex), start) if start < len(tokens) else start
+    if tokens[k].key == "ل":
+        return (text[tokens[start].start : tokens[end - 1].end],) if end > start else ()
+    name = text[tokens[k].start + 1 : tokens[end - 1].end] if end > start else tokens[k].text[1:]
+    return (name.lstrip("ـ").strip(),)

@@ -128,4 +128,6 @@ def _owner_word(token: Token, lex: Lexicon) -> bool:
     if lex.has("outlets", key):
         return True
     lists = ("subject_stops", "time_words", "document_adjectives")
+    if key.endswith(("ته", "ها", "هم")):
+        return False
     return token.is_alpha and not token.definite and not any(lex.has(name, key) for name in lists)
