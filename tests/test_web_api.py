@@ -129,6 +129,8 @@ def test_openapi_document_and_offline_docs_page(client: TestClient) -> None:
 
 
 def test_the_store_is_opened_read_only(tmp_path: Path) -> None:
+    import asyncio
+
     from rawi.web.params import database
 
     class App:
@@ -138,8 +140,13 @@ def test_the_store_is_opened_read_only(tmp_path: Path) -> None:
     class Request:
         app = App
 
-    connections = database(Request())  # type: ignore[arg-type]
-    conn = next(connections)
-    with pytest.raises(Exception, match="readonly"):
-        conn.execute("DELETE FROM statements")
-    connections.close()
+    async def write_through_the_request_connection() -> None:
+        connections = database(Request())  # type: ignore[arg-type]
+        conn = await anext(connections)
+        try:
+            with pytest.raises(Exception, match="readonly"):
+                conn.execute("DELETE FROM statements")
+        finally:
+            await connections.aclose()
+
+    asyncio.run(write_through_the_request_connection())

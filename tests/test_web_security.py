@@ -117,3 +117,24 @@ def test_static_files_are_served(live: int) -> None:
     response = conn.getresponse()
     assert response.status == 200 and b"right-to-left" in response.read()
     conn.close()
+
+
+def test_concurrent_requests_all_answer(live: int) -> None:
+    """Requests move between the server's threads; each gets its own read-only connection."""
+    statuses: list[int] = []
+
+    def client() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", live, timeout=30)
+        for path in ("/api/search?q=" + quote("صفقة"), "/api/stats", "/denials", "/api/outlets"):
+            conn.request("GET", path)
+            response = conn.getresponse()
+            response.read()
+            statuses.append(response.status)
+        conn.close()
+
+    threads = [threading.Thread(target=client) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert statuses == [200] * 32

@@ -28,12 +28,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def check_store(path: Path) -> None:
     """Fail with a one-line error unless `path` is a readable rawi store."""
-    from rawi.store import connect
-    from rawi.store.migrations import schema_version
+    from rawi.store.web_queries import is_store, open_readonly
 
-    conn = connect(path, readonly=True)
+    conn = open_readonly(path)
     try:
-        if schema_version(conn) < 1:
+        if not is_store(conn):
             raise UsageError(
                 "E005", f"{path}: not a rawi store; create it with `rawi ingest ... --db {path}`"
             )

@@ -9,14 +9,17 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from rawi.arabic.normalize import match_key
 from rawi.errors import CODES, UsageError
 from rawi.store.fts import column_filter, fts_query
+from rawi.store.migrations import schema_version
 from rawi.store.queries import SearchFilters
 
 Row = dict[str, Any]
+COUNT_CAP = 1000  # ranking and counting stop here, so a very common word stays fast
 
 STATEMENT_COLUMNS = (
     "s.id, s.article_id, s.seq, s.speaker, s.speaker_role, s.speaker_kind, s.cue, s.content, "
@@ -25,12 +28,41 @@ STATEMENT_COLUMNS = (
 )
 
 
+def open_readonly(path: str | Path) -> sqlite3.Connection:
+    """A read-only connection (SQLite URI mode=ro) that may move between a server's threads.
+
+    The web server opens one per request and uses it from one thread at a time, but not
+    always the same thread, so SQLite's same-thread check is off.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise UsageError("E005", f"{path}: no such store; create it with `rawi ingest ... --db {path}`")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA busy_timeout=5000")
+    return conn
+
+
+def is_store(conn: sqlite3.Connection) -> bool:
+    """Whether the database has rawi's schema (at least its first migration)."""
+    try:
+        return schema_version(conn) >= 1
+    except sqlite3.DatabaseError:
+        return False
+
+
 @dataclass(frozen=True)
 class Page:
-    """One page of a result list and the total number of results."""
+    """One page of a result list and the total number of results.
+
+    A search counts at most COUNT_CAP matches: beyond that `exact` is False and `total` is
+    the cap ("more than 1,000"), and the order is `recent` instead of `rank`.
+    """
 
     total: int
     rows: list[Row]
+    exact: bool = True
+    order: str | None = None
 
 
 def _like(text: str) -> str:
@@ -49,8 +81,13 @@ def statement_dict(row: sqlite3.Row) -> Row:
     return data
 
 
+def _facet(name: str, value: str) -> str:
+    """An FTS5 term on the facets column (migration 2): stancedeny, quotedirect, kindanonymous."""
+    return f'facets : "{name}{match_key(value).replace(" ", "")}"'
+
+
 def match_expression(query: str, filters: SearchFilters) -> str:
-    """The FTS5 expression of the query and the speaker/role filters, as `rawi search` builds it."""
+    """The FTS5 expression of the query and of the filters FTS5 applies, as `rawi search` builds it."""
     parts = []
     text = fts_query(query) if query.strip() else ""
     if text:
@@ -59,18 +96,24 @@ def match_expression(query: str, filters: SearchFilters) -> str:
         parts.append(column_filter("speaker", filters.speaker))
     if filters.role:
         parts.append(column_filter("role", filters.role))
+    for name, value in (("stance", filters.stance), ("quote", filters.quote_type)):
+        if value:
+            parts.append(_facet(name, value))
+    if filters.anonymous:
+        parts.append(_facet("kind", "anonymous"))
     return " AND ".join(parts)
 
 
-def _conditions(filters: SearchFilters) -> tuple[list[str], list[Any]]:
-    """SQL conditions and parameters of the filters that are not full-text."""
+def _conditions(filters: SearchFilters, match: bool) -> tuple[list[str], list[Any]]:
+    """SQL conditions and parameters of the filters that FTS5 does not apply (all, without a match)."""
     where: list[str] = []
     params: list[Any] = []
-    for column, value in (("s.stance", filters.stance), ("s.quote_type", filters.quote_type)):
-        if value:
-            where.append(f"{column} = ?")
-            params.append(value)
-    if filters.anonymous is not None:
+    if not match:
+        for column, value in (("s.stance", filters.stance), ("s.quote_type", filters.quote_type)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+    if filters.anonymous is False or (filters.anonymous and not match):
         where.append("s.speaker_kind " + ("=" if filters.anonymous else "<>") + " 'anonymous'")
     if filters.outlet:
         where.append("a.outlet_key LIKE ? ESCAPE '\\'")
@@ -95,23 +138,34 @@ def _run(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[sqlite3.
 
 
 def search(conn: sqlite3.Connection, query: str, filters: SearchFilters, limit: int, offset: int) -> Page:
-    """Statements matching the query and filters, best match first (newest first without text)."""
+    """Statements matching the query and filters: best match first when there are at most
+    COUNT_CAP matches, else most recently stored first; newest articles first without text.
+    """
     match = match_expression(query, filters)
-    where, params = _conditions(filters)
+    where, params = _conditions(filters, bool(match))
     if match:
         base = (
             "FROM statements_fts f JOIN statements s ON s.rowid = f.rowid "
             "JOIN articles a ON a.id = s.article_id WHERE statements_fts MATCH ?"
         )
         base += "".join(f" AND {c}" for c in where)
-        params, order = [match, *params], "ORDER BY f.rank, s.rowid"
-    else:
-        base = "FROM statements s JOIN articles a ON a.id = s.article_id"
+        params = [match, *params]
+    else:  # articles by their date index, each article's statements in text order
+        base = "FROM articles a CROSS JOIN statements s ON s.article_id = a.id"
         base += f" WHERE {' AND '.join(where)}" if where else ""
-        order = "ORDER BY COALESCE(s.date, a.published) DESC, s.rowid"
-    total = _run(conn, f"SELECT count(*) {base}", params)[0][0]
+    counting = "FROM statements_fts WHERE statements_fts MATCH ?" if match and not where else base
+    counted = _run(conn, f"SELECT count(*) FROM (SELECT 1 {counting} LIMIT ?)", [*params, COUNT_CAP + 1])[0][
+        0
+    ]
+    exact = counted <= COUNT_CAP
+    if not match:
+        order, how = "ORDER BY a.published DESC, a.rowid DESC, s.seq", "date"
+    elif exact:
+        order, how = "ORDER BY f.rank, s.rowid", "rank"
+    else:
+        order, how = "ORDER BY f.rowid DESC", "recent"
     rows = _run(conn, f"SELECT {STATEMENT_COLUMNS} {base} {order} LIMIT ? OFFSET ?", [*params, limit, offset])
-    return Page(total, [statement_dict(r) for r in rows])
+    return Page(min(counted, COUNT_CAP), [statement_dict(r) for r in rows], exact, how)
 
 
 def article(conn: sqlite3.Connection, article_id: str) -> Row | None:

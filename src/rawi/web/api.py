@@ -13,7 +13,7 @@ from fastapi.responses import Response
 
 from rawi.store import queries, web_queries
 from rawi.web.params import Paging, Search, database, paging, search_filters
-from rawi.web.responses import csv_response, page_response
+from rawi.web.responses import csv_response, json_response, page_response
 
 router = APIRouter(prefix="/api", tags=["api"])
 Conn = Annotated[sqlite3.Connection, Depends(database)]
@@ -39,7 +39,7 @@ def article(conn: Conn, article_id: str, format: Annotated[str, Query(pattern=CS
         raise HTTPException(404, f"no article with id {article_id}")
     if format == "csv":
         return csv_response(found["statements"], f"article-{article_id}")
-    return {"ok": True, "article": found}
+    return json_response({"ok": True, "article": found})
 
 
 @router.get(

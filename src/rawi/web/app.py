@@ -15,7 +15,9 @@ from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from rawi import __version__
 from rawi.errors import RawiError
@@ -94,6 +96,28 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Exception, crash)
 
 
+class SecurityHeaders:
+    """ASGI middleware adding SECURITY_HEADERS to every response (lighter than BaseHTTPMiddleware)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Pass the request on; add the headers when the response starts."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers[name] = value
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def create_app(db_path: str | Path) -> FastAPI:
     """The web app serving the store at `db_path`, which it opens read-only per request."""
     app = FastAPI(
@@ -106,14 +130,9 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.state.db_path = Path(db_path)
     app.state.templates = templates()
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
-        return response
-
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
     install_error_handlers(app)
+    app.add_middleware(SecurityHeaders)
     return app

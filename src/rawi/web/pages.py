@@ -35,14 +35,15 @@ def pager(request: Request, page: Page, paging: Paging) -> dict[str, Any]:
     following = paging.offset + paging.limit
     params, path = request.query_params, request.url.path
     previous = max(0, paging.offset - paging.limit)
+    more = following < page.total if page.exact else len(page.rows) == paging.limit
     return {
-        "first": paging.offset + 1 if page.total else 0,
-        "last": min(following, page.total),
+        "first": paging.offset + 1 if page.rows else 0,
+        "last": paging.offset + len(page.rows),
         "total": page.total,
+        "exact": page.exact,
+        "order": page.order,
         "prev": with_query(path, params, ("format",), offset=str(previous)) if paging.offset else None,
-        "next": with_query(path, params, ("format",), offset=str(following))
-        if following < page.total
-        else None,
+        "next": with_query(path, params, ("format",), offset=str(following)) if more else None,
     }
 
 

@@ -58,17 +58,29 @@ def csv_response(rows: Iterable[Mapping[str, Any]], name: str) -> Response:
     )
 
 
-def page_response(page: Page, paging: Paging, name: str, **extra: Any) -> Response | dict[str, Any]:
+def json_response(data: dict[str, Any]) -> Response:
+    """JSON of plain data (str, numbers, lists, dicts), Arabic kept readable, no per-field encoding pass."""
+    return Response(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")), media_type="application/json"
+    )
+
+
+def page_response(page: Page, paging: Paging, name: str, **extra: Any) -> Response:
     """A page of results as the paged JSON envelope, or as CSV when format=csv."""
     if paging.format == "csv":
         return csv_response(page.rows, name)
     following = paging.offset + paging.limit
-    return {
-        "ok": True,
-        "total": page.total,
-        "limit": paging.limit,
-        "offset": paging.offset,
-        "next_offset": following if following < page.total else None,
-        **extra,
-        "rows": page.rows,
-    }
+    more = following < page.total if page.exact else len(page.rows) == paging.limit
+    return json_response(
+        {
+            "ok": True,
+            "total": page.total,
+            "total_exact": page.exact,
+            "limit": paging.limit,
+            "offset": paging.offset,
+            "next_offset": following if more else None,
+            **({"order": page.order} if page.order else {}),
+            **extra,
+            "rows": page.rows,
+        }
+    )

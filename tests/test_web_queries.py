@@ -1,0 +1,85 @@
+"""The web's read-only queries: capped counting, ordering, near-duplicates, read-only opening."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rawi.errors import UsageError
+from rawi.store import web_queries
+from rawi.store.queries import SearchFilters
+from web_store import build_store
+
+
+@pytest.fixture(scope="module")
+def conn(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    connection = web_queries.open_readonly(build_store(tmp_path_factory.mktemp("q") / "news.db"))
+    yield connection
+    connection.close()
+
+
+def test_ranked_below_the_cap_recent_above_it(conn, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    ranked = web_queries.search(conn, "صفقة", SearchFilters(), 10, 0)
+    assert (ranked.total, ranked.exact, ranked.order) == (6, True, "rank")
+    monkeypatch.setattr(web_queries, "COUNT_CAP", 3)
+    capped = web_queries.search(conn, "صفقة", SearchFilters(), 2, 0)
+    assert (capped.total, capped.exact, capped.order, len(capped.rows)) == (3, False, "recent", 2)
+    later = web_queries.search(conn, "صفقة", SearchFilters(), 10, 2)
+    assert len(later.rows) == 4 and not {r["id"] for r in later.rows} & {r["id"] for r in capped.rows}
+
+
+def test_without_text_newest_articles_first_in_text_order(conn) -> None:  # type: ignore[no-untyped-def]
+    rows = web_queries.search(conn, "", SearchFilters(), 50, 0).rows
+    keys = [(r["published"], r["seq"]) for r in rows]
+    assert [p for p, _ in keys] == sorted((p for p, _ in keys), reverse=True)
+    assert [s for p, s in keys if p == "2024-01-26"] == [0, 1, 2, 3]
+
+
+def test_outlets_count_anonymous_share(conn) -> None:  # type: ignore[no-untyped-def]
+    rows = {r["outlet"]: r for r in web_queries.outlets(conn, 10, 0).rows}
+    assert rows["وكالة الأنباء"]["anonymous_share"] == 0.5 and rows["<i>منفذ</i>"]["anonymous"] == 0
+
+
+def test_article_lists_its_near_duplicates(tmp_path: Path) -> None:
+    from rawi.store import connect
+
+    db = build_store(tmp_path / "dup.db")
+    writer = connect(db)
+    ids = [r[0] for r in writer.execute("SELECT id FROM articles ORDER BY published")]
+    writer.execute("INSERT INTO near_duplicates VALUES (?, ?, 0.9)", (ids[1], ids[0]))
+    writer.close()
+    conn = web_queries.open_readonly(db)
+    assert [d["id"] for d in web_queries.article(conn, ids[0])["near_duplicates"]] == [ids[1]]
+    assert [d["id"] for d in web_queries.article(conn, ids[1])["near_duplicates"]] == [ids[0]]
+    assert web_queries.article(conn, ids[2])["near_duplicates"] == []
+    assert web_queries.article(conn, "missing") is None
+
+
+def test_open_readonly_refuses_missing_and_writes(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="E005"):
+        web_queries.open_readonly(tmp_path / "none.db")
+    conn = web_queries.open_readonly(build_store(tmp_path / "ro.db"))
+    assert web_queries.is_store(conn)
+    with pytest.raises(Exception, match="readonly"):
+        conn.execute("INSERT INTO rejections VALUES ('x', 'y', 'E001', 'z')")
+
+
+@pytest.mark.parametrize(
+    ("query", "filters"),
+    [
+        ("صفقة", SearchFilters()),
+        ("صفقة", SearchFilters(stance="deny")),
+        ("", SearchFilters(speaker="بيسكوف")),
+        ("", SearchFilters(anonymous=True)),
+        ("الاجتماع OR اللقاء", SearchFilters(anonymous=False)),
+        ("", SearchFilters(quote_type="direct", since="2024-01", until="2024-01-26")),
+        ("", SearchFilters(outlet="العربي", stance="assert")),
+    ],
+)
+def test_same_matches_as_rawi_search(conn, query: str, filters: SearchFilters) -> None:  # type: ignore[no-untyped-def]
+    from rawi.store.queries import search
+
+    ours = {r["id"] for r in web_queries.search(conn, query, filters, 100, 0).rows}
+    assert ours == {r["id"] for r in search(conn, query, filters, limit=100)}
+    assert ours
