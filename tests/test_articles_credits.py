@@ -18,6 +18,7 @@ def test_closing_sources_label_and_names():
     assert closing_label("المصدر: رويترز") == "رويترز"
     assert closing_label("Sources: Reuters, AFP") == "Reuters, AFP"
     assert closing_label("وقال المصدر إن الخبر صحيح.") is None
+    assert closing_label("المصدر: وزارة الصحة أعلنت اليوم أن عدد الإصابات تراجع خلال الأسبوع الماضي") is None
     assert split_names("العربي - رويترز") == ["العربي", "رويترز"]
     assert split_names("رويترز، أ ف ب") == ["رويترز", "أ ف ب"]
     assert split_names("العربي - وكالات") == ["العربي", "وكالات"]

@@ -21,6 +21,7 @@ _DATELINE = re.compile(
 _INLINE_BYLINE = re.compile(r"^(?P<by>[^:\n.،,]{2,60}?)\s*:\s*")
 _CAPTION_CREDIT = re.compile(r"(?:\s[-–—/|]\s*\(?|\()\s*(?P<name>[^()\-–—/|]{2,30}?)\s*\)?\s*$")
 _CREDIT_TAIL = 40
+_MAX_CREDIT_WORDS = 8
 _TRAILING = re.compile(r"[.!؟?\"»”]\s*\(\s*(?P<name>[^()]{2,25}?)\s*\)\s*$")
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -74,7 +75,9 @@ def split_names(text: str) -> list[str]:
 def closing_label(line: str) -> str | None:
     """For a "المصادر: ..." line, what follows the label ('' when the names come on the next lines)."""
     match = _credits().labels.match(line.strip())
-    return match["rest"].strip() if match else None
+    if not match or len(match["rest"].split()) > _MAX_CREDIT_WORDS:
+        return None
+    return match["rest"].strip()
 
 
 def link_line_source(line: str) -> str | None:

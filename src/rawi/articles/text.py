@@ -232,7 +232,7 @@ def _read_body(reading: _Reading, body_start: int, body_end: int) -> None:
         return
     _read_opening(reading, body[0])
     _read_trailing_tags(reading, body[-1])
-    for position, index in enumerate(body[1:-1], start=1):
+    for index in body[1:-1]:
         if reading.kinds[index] != "paragraph":
             continue
         line = reading.line(index)
@@ -242,7 +242,7 @@ def _read_body(reading: _Reading, body_start: int, body_end: int) -> None:
             reading.kinds[index] = "caption"
         elif len(bp.words(line)) <= _SUBHEADING_WORDS or _quoted_title(line):
             reading.kinds[index] = "subheading"
-        elif bp.is_title_like(line) and position > 0:
+        elif bp.is_title_like(line):
             reading.kinds[index] = "boilerplate"
     paragraphs = [i for i in body if reading.kinds[i] == "paragraph"]
     topic_text = " ".join(reading.line(i) for i in paragraphs[:2])[:_TOPIC_CHARS]
