@@ -295,8 +295,9 @@ def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, bool]]:
 
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|ar|an|az)-[A-Z]")
 _GAP = r"(?:[ \t]+|\n(?![ \t]))"
+_NAME_WORD = r"[A-Z][a-z'’.]+(?:-[A-Za-z][a-z'’]+)*"
 _NAME = re.compile(
-    rf"\b[A-Z][a-z'’.-]+(?:{_GAP}(?:(?:de|van|von|al|bin|la|le|da|di|der|den|du|del){_GAP})?(?:(?:al|el)-)?[A-Z][a-z'’-]+)+"
+    rf"\b{_NAME_WORD}(?:{_GAP}(?:(?:de|van|von|al|bin|la|le|da|di|der|den|du|del){_GAP})?(?:(?:al|el)-)?{_NAME_WORD})+"
 )
 
 
