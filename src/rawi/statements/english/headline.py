@@ -110,7 +110,7 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _matched(written: str, body: list[Statement], lex: Lexicon) -> Source:
     """The headline's source as written, with the kind of the body source it names."""
-    name = " ".join(written.replace("<", " ").replace(">", " ").split())
+    name = " ".join(re.sub(r"\s*<[^>]*>", "", written).split()) or written
     words = set(name.lower().split())
     for statement in body:
         spoken = set(statement.speaker.lower().split())

@@ -116,7 +116,15 @@ def _trailing_filler(words: list[Word], lex: Lexicon) -> bool:
     if last in lex.words["auxiliaries"] or last in lex.words["weekdays"]:
         return True
     if last in lex.words["time_words"] and len(words) > 1:
-        return words[-2].key in lex.words["time_words"] or last in {"today", "yesterday", "earlier", "later"}
+        return words[-2].key in lex.words["time_words"] or last in {
+            "today",
+            "yesterday",
+            "earlier",
+            "later",
+            "last",
+            "this",
+            "next",
+        }
     return False
 
 

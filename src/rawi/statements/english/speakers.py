@@ -74,7 +74,7 @@ class Phrase:
 
 def parse(phrase: str, lex: Lexicon) -> Phrase:
     """Name, role and kind of a source phrase ('Trade Minister Rachmat Saleh')."""
-    words = phrase.replace("<", "").replace(">", "").split()
+    words = phrase.replace("<", "").replace(">", "").strip("()").split()
     determiner = ""
     if words and words[0].lower() in lex.words["determiners"]:
         determiner, words = words[0].lower(), words[1:]
@@ -176,7 +176,8 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
         return "organization"
     capitalised = [w for w in words if w.lower() not in PARTICLES]
     if all(w[:1].isupper() for w in capitalised):
-        if len(capitalised) >= 2 and not any(w.isupper() for w in capitalised):
+        place = words[0] in lex.words["place_prefixes"]
+        if len(capitalised) >= 2 and not place and not any(w.isupper() for w in capitalised):
             return "person"
         return "organization"
     return "anonymous"
@@ -231,6 +232,11 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
         return source
     if source.kind == "person" and not source.role and any(source.name in name for name in context.companies):
         return replace(source, kind="organization")
+    last = source.name.split()[-1]
+    if source.kind in {"organization", "person"} and len(source.name.split()) <= 2 and last in context.people:
+        full = context.people[last]
+        if full != source.name and (" " not in source.name or source.name.split()[0].lower() in PARTICLES):
+            return Source(full, source.role, "person")
     if source.kind in {"organization", "person"} and " " not in source.name:
         for earlier in reversed(history):
             if earlier.kind == "person" and earlier.name.split()[-1].lower() == source.name.lower():
