@@ -333,7 +333,7 @@ def _description(phrase: Phrase, history: list[Source]) -> Source | None:
         if earlier.plural != phrase.source.plural or not any(_same_word(word, head) for word in said):
             continue
         named = [s for s in history[k + 1 :] if s.kind == "person"]
-        if earlier.kind == "anonymous" and named and head in {"official", "minister"}:
+        if earlier.kind != "person" and named and head in {"official", "minister"}:
             return named[-1]
         return earlier
     if phrase.source.plural:

@@ -179,7 +179,8 @@ def role_like(text: str, start: int, end: int, lex: Lexicon, loose: bool = False
         if loose and words[0].key in {"the", "a", "an", "its", "their"}:
             return len(words) <= _LONGEST_DESCRIPTION
         words = words[1:]
-    return bool(words) and words[0].key in lex.words["titles"]
+    clausal = lex.words["auxiliaries"] | lex.words["verbish"]
+    return bool(words) and words[0].key in lex.words["titles"] and not any(w.key in clausal for w in words)
 
 
 def roles_before(text: str, lo: int, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
