@@ -5,6 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from rawi.errors import UsageError
 from rawi.store import connect
 from rawi.store.migrations import LATEST, MIGRATIONS, migrate, schema_version
 from rawi.store.queries import SearchFilters, search
@@ -56,3 +59,22 @@ def test_migration_2_rebuilds_the_index_of_stored_statements(tmp_path: Path) -> 
     assert migrate(conn) == [2]
     assert {r["speaker"] for r in search(conn, "تقرير", SearchFilters(stance="deny"))} == {"خالد سمير"}
     assert len(search(conn, "تنفي")) == 3  # found by the headline column
+
+
+@pytest.mark.parametrize("readonly", [True, False])
+def test_not_a_store_is_e013(tmp_path: Path, readonly: bool) -> None:
+    (tmp_path / "notes.db").write_text("not a database at all, just text " * 200)
+    other = sqlite3.connect(tmp_path / "other.db")
+    other.execute("CREATE TABLE t(x)")
+    other.commit()
+    for name in ("notes.db", "other.db"):
+        with pytest.raises(UsageError) as error:
+            connect(tmp_path / name, readonly=readonly)
+        assert error.value.code == "E013"
+
+
+def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    connect(tmp_path / "s.db").execute(f"PRAGMA user_version = {LATEST + 1}")
+    with pytest.raises(UsageError) as error:
+        connect(tmp_path / "s.db", readonly=True)
+    assert error.value.code == "E013" and "newer" in error.value.message

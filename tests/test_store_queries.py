@@ -97,3 +97,21 @@ def test_frequent_terms_are_ranked_among_the_newest_matches(
 def test_words_with_article_or_conjunction_match(conn: sqlite3.Connection) -> None:
     assert [r["speaker"] for r in search(conn, "تقرير صحيح")] == ["خالد سمير"]
     assert {r["speaker"] for r in search(conn, "والشركة")} == {"مصدر مطلع"}
+
+
+@pytest.mark.parametrize(
+    ("query", "filters"),
+    [("...", SearchFilters()), ("", SearchFilters(since="01/02/2024")), ("", SearchFilters(until="May"))],
+)
+def test_queries_without_words_and_bad_dates_are_e009(
+    conn: sqlite3.Connection, query: str, filters: SearchFilters
+) -> None:
+    with pytest.raises(UsageError) as error:
+        search(conn, query, filters)
+    assert error.value.code == "E009"
+
+
+def test_partial_dates_filter_by_prefix(conn: sqlite3.Connection) -> None:
+    assert {r["speaker"] for r in search(conn, "", SearchFilters(since="2024-04", until="2024"))} == {
+        "هيئة الأرصاد"
+    }

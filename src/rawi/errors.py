@@ -26,6 +26,10 @@ CODES: dict[str, tuple[str, str]] = {
         "the feed, archive or item holds no article text",
         "pass feeds whose items carry text, or WARCs with HTML responses (status 200)",
     ),
+    "E013": (
+        "the database is not a rawi store, or a newer rawi made it",
+        "check the --db path, or create a store with `rawi ingest INPUTS --db PATH`",
+    ),
     "E020": (
         "the speaker alias file is not valid",
         'give it a "speakers" list of {"latin", "names", "roles"} entries, as in claims/data/aliases.json',

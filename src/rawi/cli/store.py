@@ -72,9 +72,10 @@ def run_ingest(args: argparse.Namespace) -> int:
             conn, documents, batch_size=args.batch_size, workers=args.workers, on_item=on_item,
             on_commit=_kill_hook(),
         )  # fmt: skip
+    hint = f" (why: rawi rejections --db {args.db})" if summary.rejected else ""
     print(
         f"{summary.ingested} ingested ({summary.statements} statements), "
-        f"{summary.duplicates} skipped as duplicate, {summary.rejected} rejected -> {args.db}",
+        f"{summary.duplicates} skipped as duplicate, {summary.rejected} rejected{hint} -> {args.db}",
         file=sys.stderr,
     )
     return 0

@@ -6,6 +6,7 @@ so the CLI, the JSON API and the web UI format the same results.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,7 @@ from rawi.store.fts import column_filter, fts_query
 
 Row = dict[str, Any]
 
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 SEARCH_COLUMNS = (
     "id", "content", "speaker", "speaker_role", "speaker_kind", "cue", "stance", "quote_type",
     "headline", "date", "outlet", "article_id", "file", "start", "end",
@@ -54,7 +56,12 @@ def _match_expression(query: str, filters: SearchFilters) -> tuple[str, str]:
         parts.append(_facet("quote", filters.quote_type))
     if filters.anonymous:
         parts.append(_facet("kind", "anonymous"))
-    text = fts_query(query) if query else ""
+    text = fts_query(query) if query.strip() else ""
+    if query.strip() and not text:
+        raise UsageError("E009", f"{query!r} has no words to search for")
+    for option, value in (("since", filters.since), ("until", filters.until)):
+        if value and not _DATE.fullmatch(value):
+            raise UsageError("E009", f"--{option} {value!r} is not a date; give YYYY-MM-DD, YYYY-MM or YYYY")
     return (f"({text})" if text else ""), " AND ".join(parts)
 
 
