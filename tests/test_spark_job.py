@@ -193,3 +193,19 @@ def test_rawi_import_of_the_output_is_the_store_rawi_ingest_makes(job, inputs, t
         assert first[table] == _store_rows(ingested, table), table
     assert main(["import", str(out), "--db", str(imported)]) == 0
     assert {table: _store_rows(imported, table) for table in COLUMNS} == first
+
+
+def test_the_rawi_spark_command_prints_the_counts_and_writes_parquet(spark, tmp_path, capsys):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(ARTICLES[0]["text"], encoding="utf-8")
+    (inputs / "b.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["spark", str(inputs), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("rawi spark: 2 documents in ")
+    assert ": 1 articles, " in printed
+    assert "1 rejected, 0 duplicates" in printed
+    assert list((out / "articles" / "month=2024-02").glob("*.parquet"))
+    assert list((out / "rejections" / "month=unknown").glob("*.parquet"))
+    assert spark.sparkContext._jsc is not None  # the module's session was left running

@@ -5,7 +5,7 @@ from pathlib import Path
 from rawi.pipeline import process_document
 from rawi.records import Document, Extraction, Rejection
 from rawi.spark.plan import Task
-from rawi.spark.tasks import Output, as_tuple, earliest, publication_month, run_task
+from rawi.spark.tasks import Output, combined, earliest, publication_month, run_task
 from rawi.tables import COLUMNS, article_row, statement_rows
 
 ARTICLE = "وزير يعلن خطة جديدة\n2024-03-05\nقال الوزير إن الخطة ستبدأ الشهر المقبل.\n"
@@ -61,9 +61,19 @@ def test_earliest_keeps_what_was_read_first():
     assert earliest(first, later) is first
 
 
-def test_as_tuple_follows_the_table_columns_then_month():
-    row = {name: name for name, _ in COLUMNS["rejections"]} | {"month": "unknown"}
-    assert as_tuple("rejections", row) == ("id", "name", "code", "reason", "unknown")
+def test_combined_rows_hold_the_table_columns_in_order():
+    rejection = {name: name for name, _ in COLUMNS["rejections"]} | {"month": "unknown"}
+    assert combined(Output("rejections", "id", (0, 0), rejection)) == (
+        "rejections", None, [], ("id", "name", "code", "reason"), "unknown"
+    )  # fmt: skip
+    article = {name: name for name, _ in COLUMNS["articles"]} | {"month": "2024-03"}
+    statement = {name: name for name, _ in COLUMNS["statements"]} | {"month": "2024-03"}
+    table, values, statements, missing, month = combined(
+        Output("articles", "id", (0, 0), article, (statement,))
+    )
+    assert (table, missing, month) == ("articles", None, "2024-03")
+    assert values == tuple(name for name, _ in COLUMNS["articles"])
+    assert statements == [tuple(name for name, _ in COLUMNS["statements"])]
 
 
 def test_rejections_found_while_planning_come_out_of_the_task(tmp_path):

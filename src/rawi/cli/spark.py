@@ -4,31 +4,45 @@ from __future__ import annotations
 
 import argparse
 
+from rawi.cli.extract import add_input_arguments, source_options
 from rawi.errors import UsageError
 
 
 def run_spark(args: argparse.Namespace) -> int:
-    """Run the Spark job over the inputs and print its counts; pyspark is imported only here."""
+    """Run the Spark job over the inputs and print its counts; pyspark is imported only here.
+
+    An active SparkSession (a notebook's, or a test's) is used as it is and left running.
+    """
     from rawi.spark import java_missing, load_job
 
     job = load_job()
     if java_missing():
         raise UsageError("E010", "Spark needs a Java 17+ runtime: apt-get install default-jre-headless")
-    session = job.build_session(args.master)
+    active = job.active_session()
+    session = active or job.build_session(args.master)
     try:
-        counts = job.run_job(session, args.inputs, args.out, records_per_task=args.records_per_task)
+        counts = job.run_job(
+            session,
+            args.inputs,
+            args.out,
+            options=source_options(args),
+            records_per_task=args.records_per_task,
+        )
     finally:
-        session.stop()
+        if active is None:
+            session.stop()
     print(f"rawi spark: {counts.summary()}; wrote {args.out}/{{articles,statements,rejections}}")
     return 0
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     """Add `spark` to the command line."""
-    spark = commands.add_parser("spark", help="run rawi on Apache Spark and write Parquet")
-    spark.add_argument("inputs", nargs="+", help="WARC, JSONL, feed, text or HTML files or directories")
+    spark = commands.add_parser("spark", help="run rawi on Apache Spark and write Parquet by month")
+    add_input_arguments(spark)
     spark.add_argument("--out", required=True, help="output directory for the Parquet datasets")
-    spark.add_argument("--master", default="local[2]", help="Spark master URL (default: local[2])")
+    spark.add_argument(
+        "--master", help="Spark master URL (default: spark-submit's, else local[2]): local[N], spark://, yarn"
+    )
     spark.add_argument(
         "--records-per-task", type=int, default=20_000, help="JSONL records per task (default: 20000)"
     )

@@ -16,19 +16,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
 
-from pyspark import RDD, StorageLevel
+from pyspark import StorageLevel
 from pyspark.accumulators import Accumulator
-from pyspark.sql import SparkSession
-from pyspark.sql.types import BooleanType, LongType, StringType, StructField, StructType
+from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql.functions import col, explode
+from pyspark.sql.types import ArrayType, BooleanType, LongType, StringType, StructField, StructType
 
 from rawi.sources import SourceOptions
 from rawi.spark.plan import Task, files_per_task, plan_tasks
-from rawi.spark.tasks import PARTITION_COLUMN, Output, as_tuple, earliest, run_task
-from rawi.tables import COLUMNS, TABLES
+from rawi.spark.tasks import PARTITION_COLUMN, Output, combined, earliest, run_task
+from rawi.tables import COLUMNS
 
 LOG_CONFIG = Path(__file__).with_name("log4j2.properties")
+DEFAULT_MASTER = "local[2]"
+SUBMITTED = "PYSPARK_GATEWAY_PORT"  # set by spark-submit for the Python driver it starts
 _SPARK_TYPES = {"string": StringType(), "int": LongType(), "bool": BooleanType()}
 
 
@@ -51,28 +53,54 @@ class JobCounts:
         )
 
 
-def build_session(master: str, *, shuffle_partitions: int = 4) -> SparkSession:
-    """A SparkSession for rawi: no web UI, Python workers on this interpreter for local masters."""
+def build_session(master: str | None = None, *, shuffle_partitions: int = 4) -> SparkSession:
+    """A SparkSession for rawi: no web UI, quiet logs, Python workers on this interpreter when local.
+
+    With no `master`, spark-submit's is used (or local[2] when not under spark-submit).
+    """
+    if master is None and SUBMITTED not in os.environ:
+        master = DEFAULT_MASTER
     builder = (
-        SparkSession.builder.master(master)
-        .appName("rawi")
+        SparkSession.builder.appName("rawi")
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile={LOG_CONFIG.as_uri()}")
         .config("spark.sql.shuffle.partitions", str(shuffle_partitions))
         .config("spark.sql.sources.partitionOverwriteMode", "static")
     )
-    if master.startswith("local"):
+    if master is not None:
+        builder = builder.master(master)
+    if master is not None and master.startswith("local"):
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     session = builder.getOrCreate()
     session.sparkContext.setLogLevel("ERROR")
     return session
 
 
+def active_session() -> SparkSession | None:
+    """The SparkSession already running in this thread, if any."""
+    return SparkSession.getActiveSession()
+
+
 def spark_schema(table: str) -> StructType:
     """The Spark schema of a rawi.tables table, with the `month` partition column last."""
-    fields = [StructField(name, _SPARK_TYPES[kind], True) for name, kind in COLUMNS[table]]
-    return StructType([*fields, StructField(PARTITION_COLUMN, StringType(), False)])
+    return StructType([*_fields(table), StructField(PARTITION_COLUMN, StringType(), False)])
+
+
+def _fields(table: str) -> list[StructField]:
+    """The Spark fields of a rawi.tables table."""
+    return [StructField(name, _SPARK_TYPES[kind], True) for name, kind in COLUMNS[table]]
+
+
+COMBINED = StructType(
+    [
+        StructField("table", StringType(), False),
+        StructField("article", StructType(_fields("articles")), True),
+        StructField("statements", ArrayType(StructType(_fields("statements")), False), False),
+        StructField("rejection", StructType(_fields("rejections")), True),
+        StructField(PARTITION_COLUMN, StringType(), False),
+    ]
+)
 
 
 def _counted(
@@ -92,23 +120,22 @@ def _keep_first(duplicates: Accumulator, left: Output, right: Output) -> Output:
     return earliest(left, right)
 
 
-def _table_rows(table: str, written: Accumulator, output: Output) -> list[tuple[Any, ...]]:
-    """The rows `output` gives one table (statements come with their article), counted as written."""
-    if table == "statements":
-        rows = [as_tuple(table, s) for s in output.statements]
-    else:
-        rows = [as_tuple(table, output.row)] if output.table == table else []
-    written.add(len(rows))
-    return rows
+def _tables(frame: DataFrame) -> dict[str, DataFrame]:
+    """The three datasets, selected out of the job's combined frame."""
+    month = col(PARTITION_COLUMN)
+    return {
+        "articles": frame.where(col("table") == "articles").select("article.*", month),
+        "statements": frame.select(explode("statements").alias("s"), month).select("s.*", month),
+        "rejections": frame.where(col("table") == "rejections").select("rejection.*", month),
+    }
 
 
-def _write(spark: SparkSession, unique: RDD[Output], table: str, out: Path) -> int:
-    """Write one dataset partitioned by month (replacing an older run's); return its row count."""
-    written = spark.sparkContext.accumulator(0)
-    rows = unique.flatMap(partial(_table_rows, table, written))
-    frame = spark.createDataFrame(rows, schema=spark_schema(table))
-    frame.write.mode("overwrite").partitionBy(PARTITION_COLUMN).parquet(str(out / table))
-    return int(written.value)
+def _write(frame: DataFrame, out: str) -> dict[str, int]:
+    """Write each dataset partitioned by month, replacing an older run's; return the row counts."""
+    tables = _tables(frame)
+    for table, rows in tables.items():
+        rows.write.mode("overwrite").partitionBy(PARTITION_COLUMN).parquet(f"{out.rstrip('/')}/{table}")
+    return {table: rows.count() for table, rows in tables.items()}
 
 
 def run_job(
@@ -119,7 +146,10 @@ def run_job(
     options: SourceOptions | None = None,
     records_per_task: int = 20_000,
 ) -> JobCounts:
-    """Run rawi over the inputs on the session's cluster and write OUT/{articles,statements,rejections}."""
+    """Run rawi over the inputs on the session's cluster and write OUT/{articles,statements,rejections}.
+
+    `out` is a local path or any URI Spark writes to (hdfs://, s3a://, ...).
+    """
     sc = spark.sparkContext
     group = files_per_task(inputs, sc.defaultParallelism)
     tasks = plan_tasks(inputs, files_per_task=group, records_per_task=records_per_task)
@@ -131,11 +161,12 @@ def run_job(
         .map(lambda output: ((output.table, output.id), output))
         .reduceByKey(partial(_keep_first, duplicates), numPartitions=partitions)
         .values()
-        .persist(StorageLevel.MEMORY_AND_DISK)
+        .map(combined)
     )
+    frame = spark.createDataFrame(unique, schema=COMBINED).persist(StorageLevel.MEMORY_AND_DISK)
     try:
-        written = {table: _write(spark, unique, table, Path(out)) for table in TABLES}
+        written = _write(frame, str(out))
     finally:
-        unique.unpersist()
+        frame.unpersist()
     counts = (processed.value, rejected.value, duplicates.value)
     return JobCounts(len(tasks), *counts, written["articles"], written["statements"])

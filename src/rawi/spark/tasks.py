@@ -68,6 +68,15 @@ def earliest(left: Output, right: Output) -> Output:
     return left if left.order <= right.order else right
 
 
-def as_tuple(table: str, row: Row) -> tuple[Any, ...]:
-    """A row as a tuple in the table's column order, the partition column last."""
-    return (*(row[name] for name, _ in COLUMNS[table]), row[PARTITION_COLUMN])
+def row_values(table: str, row: Row) -> tuple[Any, ...]:
+    """A row's values in the table's column order (the partition column left out)."""
+    return tuple(row[name] for name, _ in COLUMNS[table])
+
+
+def combined(output: Output) -> tuple[Any, ...]:
+    """One output as (table, article, statements, rejection, month): one row of the job's frame."""
+    month = output.row[PARTITION_COLUMN]
+    if output.table == "rejections":
+        return (output.table, None, [], row_values("rejections", output.row), month)
+    statements = [row_values("statements", s) for s in output.statements]
+    return (output.table, row_values("articles", output.row), statements, None, month)

@@ -1,0 +1,94 @@
+"""Spark scaling: articles/s of `rawi spark` on local[1] and local[2], and the ratio (target >= 1.7).
+
+Input: ../shared/corpus/ar replicated 20x as JSONL files (one file per copy, each record with
+its own URL so every copy is a distinct article), written to a temporary directory. Each
+master gets a warm-up run (JVM and Python workers started), then RUNS timed runs of the whole
+job (read, process_document, deduplicate, write Parquet); medians are printed. A plain
+single-process loop of process_document over the same records is printed beside them.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "ar"
+COPIES = 20
+RUNS = 3
+MASTERS = ("local[1]", "local[2]")
+
+
+def write_replicas(directory: Path, copies: int = COPIES) -> int:
+    """The corpus as `copies` JSONL files of distinct articles; returns the number of records."""
+    articles = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.txt"))]
+    for copy in range(copies):
+        lines = (
+            json.dumps({"url": f"https://bench.invalid/{copy}/{stem}", "text": text}, ensure_ascii=False)
+            for stem, text in articles
+        )
+        (directory / f"copy-{copy:02d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return copies * len(articles)
+
+
+def plain_rate(inputs: list[str]) -> float:
+    """Articles/s of a single-process loop: rawi.sources -> process_document, no Spark."""
+    from rawi.pipeline import process_document
+    from rawi.records import Rejection
+    from rawi.sources import iter_documents
+
+    started = time.perf_counter()
+    done = sum(1 for d in iter_documents(inputs) if not isinstance(d, Rejection) and process_document(d))
+    return done / (time.perf_counter() - started)
+
+
+def spark_rates(master: str, inputs: list[str], warmup: list[str], out: Path) -> list[float]:
+    """Articles/s of RUNS timed runs of the job on `master`, after one warm-up run."""
+    from rawi.spark.job import build_session, run_job
+
+    session = build_session(master, shuffle_partitions=4)
+    try:
+        run_job(session, warmup, out / "warmup")
+        rates = []
+        for run in range(RUNS):
+            started = time.perf_counter()
+            counts = run_job(session, inputs, out / f"{master}-{run}")
+            rates.append(counts.articles / (time.perf_counter() - started))
+            print(f"  {master} run {run + 1}: {rates[-1]:.1f} articles/s ({counts.summary()})", flush=True)
+    finally:
+        session.stop()
+    return rates
+
+
+def main() -> None:
+    """Print the medians of local[1] and local[2], their ratio, and the plain single-core rate."""
+    from rawi.spark import java_missing
+
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        print("skipped: the spark extra is not installed: pip install 'rawi[spark]'")
+        return
+    if java_missing() or not CORPUS.is_dir():
+        print(f"skipped: needs a Java runtime and the corpus at {CORPUS}")
+        return
+    with tempfile.TemporaryDirectory(prefix="rawi-bench-spark-") as temp:
+        root = Path(temp)
+        (root / "in").mkdir()
+        records = write_replicas(root / "in")
+        inputs, warmup = [str(root / "in")], [str(root / "in" / "copy-00.jsonl")]
+        print(f"input: {records} JSONL records ({COPIES} copies of {CORPUS})", flush=True)
+        medians = {m: statistics.median(spark_rates(m, inputs, warmup, root / "out")) for m in MASTERS}
+        plain = statistics.median(plain_rate(warmup) for _ in range(RUNS))
+    one, two = medians["local[1]"], medians["local[2]"]
+    print(f"spark local[1]: {one:.1f} articles/s (median of {RUNS})")
+    print(f"spark local[2]: {two:.1f} articles/s (median of {RUNS})")
+    print(f"scaling local[2]/local[1]: {two / one:.2f}x (target >= 1.7x)")
+    print(f"plain process_document loop, one process: {plain:.1f} articles/s")
+    print(f"spark local[1] / plain loop: {one / plain:.0%}; per core on local[2]: {two / 2:.1f} articles/s")
+
+
+if __name__ == "__main__":
+    main()
