@@ -83,6 +83,7 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
             via = (*outer.via, outer.source.name, *via)
         elif draft.subject is None and done and not via:
             via = done[-1].via if done[-1].draft.sentence.block is draft.sentence.block else ()
+        via = tuple(name for name in via if name != source.name)
         done.append(Resolved(draft, source, via))
         history.append(source)
     return done

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rawi.statements.english.lexicon import Cue, Lexicon, cue_of, find_cues
-from rawi.statements.english.phrases import tokens
+from rawi.statements.english.phrases import PUNCT_STOPS, Word, tokens
 from rawi.statements.english.subjects import Subject, find_subject, roles_before
 from rawi.statements.english.text import QUOTE_MARKS, Sentence
 from rawi.statements.english.tidy import content_bounds, direct_end
@@ -232,11 +232,14 @@ def _participle(
     before = text[lo:start].rstrip()
     subject: tuple[int, int] | None = None
     if before and not before.endswith((",", " and", " but")):
-        found = find_subject(text, lo, start, lex)
-        if found is None or found.span is None:
+        words = _noun_phrase_before(text, lo, start, lex)
+        if not words:
             return None
-        if tokens(text, *found.span)[-1].key in lex.words["documents"]:
-            subject = found.span
+        owned = text[max(lo, words[0].start - 4) : words[0].start].rstrip().endswith(" in") or (
+            words[0].key in {"his", "her", "its", "their"}
+        )
+        if words[-1].key in lex.words["documents"] and not owned:
+            subject = (words[0].start, words[-1].end)
         elif info.stance != "assert":
             return None
     after, _ = _after_cue(text, end, sentence.end, info, lex)
@@ -246,6 +249,19 @@ def _participle(
     if bounds is None:
         return None
     return Draft(text[start:end], start, end, info, subject, None, bounds, False, (end, bounds[0]), sentence)
+
+
+def _noun_phrase_before(text: str, lo: int, at: int, lex: Lexicon) -> list[Word]:
+    """The short noun phrase right before a participle ('a letter' in 'responded in a letter saying')."""
+    words = tokens(text, max(lo, at - 80), at)
+    phrase: list[Word] = []
+    for word in reversed(words[-4:]):
+        if word.text in PUNCT_STOPS or word.key in lex.cues:
+            break
+        phrase.insert(0, word)
+        if word.key in lex.words["determiners"]:
+            break
+    return phrase
 
 
 def _skip_spaces(text: str, at: int) -> int:
