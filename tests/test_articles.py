@@ -277,3 +277,10 @@ def test_headline_is_found_below_a_long_navigation_block():
         "\n".join([*navigation, "عنوان الخبر الرئيسي اليوم", "2024-04-04", "قال الوزير إن الخطة جاهزة."])
     )
     assert (article.headline, article.published) == ("عنوان الخبر الرئيسي اليوم", "2024-04-04")
+
+
+def test_lede_opening_with_its_own_dateline_gives_date_and_agency():
+    lede = "جدة 21 شوال 1436 هـ الموافق 6 أغسطس 2015 م واس أعلنت البلدية إغلاق الشارع الرئيسي."
+    article = _article("عنوان الخبر هنا\n" + lede + "\nوقالت إن الإغلاق مؤقت.\n")
+    assert (article.published, article.sources) == ("2015-08-06", ("واس",))
+    assert ("paragraph", "أعلنت البلدية إغلاق الشارع الرئيسي.") in _kinds(article)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rawi.arabic.dates import date_line_rest, parse_date
+from rawi.arabic.dates import date_line_rest, find_dates, parse_date
 from rawi.arabic.normalize import match_key
 from rawi.articles import boilerplate as bp
 from rawi.articles import credits
@@ -28,6 +28,8 @@ _LEDE_WORDS = 12
 _LABEL_WORDS = 2
 _TOPIC_CHARS = 800
 _LANG_SAMPLE = 300
+_OPENING_CHARS = 100
+_OPENING_DATE_AT = 30
 
 
 @dataclass
@@ -211,9 +213,33 @@ def _read_opening(reading: _Reading, index: int) -> None:
     elif (english := _EN_DATELINE.match(line)) is not None:
         reading.credit([english["name"]] if english["name"] else [])
         cut = english.end()
+    elif reading.published is None:
+        cut = _read_dated_opening(reading, line)
+    cut += len(line[cut:]) - len(line[cut:].lstrip()) if cut else 0
     if 0 < cut < len(line):
         reading.extra.append(Span(start, start + cut, "dateline"))
         reading.spans[index] = (start + cut, end)
+
+
+def _read_dated_opening(reading: _Reading, line: str) -> int:
+    """A lede that opens with its own dateline ("جدة 21 شوال 1436 هـ الموافق 6 أغسطس 2015 م واس يعلن ...").
+
+    Sets the publication date; a known agency right after the date is credited and the dateline
+    ends after it. Returns where the lede proper begins (0 when the line opens otherwise).
+    """
+    dates = [d for d in find_dates(line[:_OPENING_CHARS]) if d.start <= _OPENING_DATE_AT]
+    if not dates:
+        return 0
+    reading.published = next((d.iso for d in dates if d.calendar == "gregorian"), dates[0].iso)
+    end = max(d.end for d in dates)
+    after = line[end : end + _OPENING_CHARS].split()
+    words = after[1:4] if after[:1] == ["م"] else after[:3]
+    for size in (3, 2, 1):
+        name = " ".join(words[:size])
+        if len(words) >= size and credits.is_known_credit(name):
+            reading.credit([name])
+            return line.index(name, end) + len(name)
+    return 0
 
 
 def _read_trailing_tags(reading: _Reading, index: int) -> None:
