@@ -179,6 +179,15 @@ def role_like(text: str, start: int, end: int, lex: Lexicon, loose: bool = False
         if loose and words[0].key in {"the", "a", "an", "its", "their"}:
             return len(words) <= _LONGEST_DESCRIPTION
         words = words[1:]
+    heads = lex.words["organizations"] | lex.words["outlet_nouns"] | lex.words["anonymous"]
+    if (
+        loose
+        and words
+        and len(words) <= _LONGEST_DESCRIPTION
+        and words[-1].key in heads
+        and words[-1].text.islower()
+    ):
+        return True
     clausal = lex.words["auxiliaries"] | lex.words["verbish"]
     return bool(words) and words[0].key in lex.words["titles"] and not any(w.key in clausal for w in words)
 
