@@ -36,3 +36,13 @@ def test_wrapped_text_is_joined_into_indented_paragraphs():
     assert len(found) == 6
     assert found[2].startswith("NEW YORK") and found[2].endswith("traders in the city said today.")
     assert found[-1] == "Reuter"
+
+
+def test_crlf_and_lone_cr_line_ends_give_the_same_lines():
+    for end in ("\r\n", "\r"):
+        text = end.join(["عنوان الخبر", "", "قال الوزير إن الخطة جاهزة.", "وأضاف أن التنفيذ قريب."])
+        assert [text[s:e] for s, e in units(text)] == [
+            "عنوان الخبر",
+            "قال الوزير إن الخطة جاهزة.",
+            "وأضاف أن التنفيذ قريب.",
+        ]

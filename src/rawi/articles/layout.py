@@ -20,7 +20,7 @@ def _lines(text: str) -> list[tuple[int, int, bool, bool]]:
     out = []
     offset = 0
     blank_before = False
-    for line in text.split("\n"):
+    for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
@@ -29,7 +29,7 @@ def _lines(text: str) -> list[tuple[int, int, bool, bool]]:
             blank_before = False
         elif out:
             blank_before = True
-        offset += len(line) + 1
+        offset += len(line)
     return out
 
 
