@@ -4,7 +4,8 @@ Input: ../shared/corpus/ar replicated 20x as JSONL files (one file per copy, eac
 its own URL so every copy is a distinct article), written to a temporary directory. Each
 master gets a warm-up run (JVM and Python workers started), then RUNS timed runs of the whole
 job (read, process_document, deduplicate, write Parquet); medians are printed. A plain
-single-process loop of process_document over the same records is printed beside them.
+single-process loop of process_document over the same records, and over the corpus HTML pages
+(for sizing crawls of HTML), is printed beside them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import time
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "ar"
+HTML = CORPUS.parent / "html"
 COPIES = 20
 RUNS = 3
 MASTERS = ("local[1]", "local[2]")
@@ -82,11 +84,14 @@ def main() -> None:
         print(f"input: {records} JSONL records ({COPIES} copies of {CORPUS})", flush=True)
         medians = {m: statistics.median(spark_rates(m, inputs, warmup, root / "out")) for m in MASTERS}
         plain = statistics.median(plain_rate(warmup) for _ in range(RUNS))
+    pages = [str(p) for p in sorted(HTML.glob("*.html"))] * 5
+    html = statistics.median(plain_rate(pages) for _ in range(RUNS)) if pages else float("nan")
     one, two = medians["local[1]"], medians["local[2]"]
     print(f"spark local[1]: {one:.1f} articles/s (median of {RUNS})")
     print(f"spark local[2]: {two:.1f} articles/s (median of {RUNS})")
     print(f"scaling local[2]/local[1]: {two / one:.2f}x (target >= 1.7x)")
-    print(f"plain process_document loop, one process: {plain:.1f} articles/s")
+    print(f"plain process_document loop, one process: {plain:.1f} articles/s (text)")
+    print(f"plain process_document loop, one process: {html:.1f} pages/s (corpus HTML pages)")
     print(f"spark local[1] / plain loop: {one / plain:.0%}; per core on local[2]: {two / 2:.1f} articles/s")
 
 
