@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
 import random
 import socket
 import sqlite3
@@ -30,6 +31,7 @@ from rawi.store.writer import fts_entry
 STATEMENTS = 100_000
 PER_ARTICLE = 10
 CLIENTS = 16
+WORKERS = 2  # server processes, one per core of the 2-core machine
 REQUESTS_PER_CLIENT = 150
 TIME_LIMIT_S = 60.0
 RUNS = 3
@@ -138,6 +140,19 @@ def request_mix(rng: random.Random) -> list[str]:
     return paths
 
 
+def server_cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) used so far by the server process and its workers (Linux /proc)."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if stat.parent.name == str(pid) or fields[1] == str(pid):
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def free_port() -> int:
     """A loopback port nobody is listening on now."""
     with socket.socket() as sock:
@@ -148,7 +163,7 @@ def free_port() -> int:
 def start_server(db: Path, port: int) -> subprocess.Popen:
     """`rawi serve` on 127.0.0.1:port, once it answers (bounded wait)."""
     cli = [sys.executable, "-c", "import sys; from rawi.cli import main; sys.exit(main())"]
-    cli += ["serve", "--db", str(db), "--port", str(port)]
+    cli += ["serve", "--db", str(db), "--port", str(port), "--workers", str(WORKERS)]
     server = subprocess.Popen(cli, stdout=subprocess.DEVNULL)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -217,12 +232,15 @@ def main() -> None:
             load(port, mix[:50], rng)  # warm-up: page cache and first imports
             rates, p95s = [], []
             for _ in range(RUNS):
+                cpu = server_cpu_seconds(server.pid)
                 rate, latencies, errors = load(port, mix, rng)
+                cpu_ms = 1000 * (server_cpu_seconds(server.pid) - cpu) / max(1, len(latencies))
                 rates.append(rate)
                 p95s.append(percentile(latencies, 95))
                 p50, p99 = percentile(latencies, 50), percentile(latencies, 99)
                 print(f"  run: {len(latencies)} requests, {rate:.0f} req/s, p50 {p50:.1f} ms,"
-                      f" p95 {p95s[-1]:.1f} ms, p99 {p99:.1f} ms, errors {len(errors)}")  # fmt: skip
+                      f" p95 {p95s[-1]:.1f} ms, p99 {p99:.1f} ms, errors {len(errors)},"
+                      f" server CPU {cpu_ms:.1f} ms/request, load {os.getloadavg()[0]:.1f}")  # fmt: skip
         finally:
             server.terminate()
             server.wait(timeout=10)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from rawi.errors import UsageError
@@ -23,7 +24,17 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--host", default=DEFAULT_HOST, help="address to bind (default: 127.0.0.1, this machine only)"
     )
     serve.add_argument("--port", type=int, default=DEFAULT_PORT, help="port (default: 8000)")
+    serve.add_argument(
+        "--workers", type=positive, default=1, help="server processes (default: 1; one per core helps)"
+    )
     serve.set_defaults(handler=run_serve)
+
+
+def positive(text: str) -> int:
+    """A whole number of at least 1 (argparse type)."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
 
 
 def check_store(path: Path) -> None:
@@ -41,15 +52,20 @@ def check_store(path: Path) -> None:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    """Check the store, then serve it with uvicorn until interrupted."""
+    """Check the store, then serve it with uvicorn (in --workers processes) until interrupted."""
     try:
         import uvicorn
 
-        from rawi.web import create_app
+        from rawi.web.app import DB_ENV, create_app
     except ImportError as error:
         raise UsageError("E010", f"{error.name}: pip install 'rawi'") from error
     path = Path(args.db)
     check_store(path)
     print(f"rawi: serving {path} at http://{args.host}:{args.port}/ (read-only; Ctrl-C stops)")
-    uvicorn.run(create_app(path), host=args.host, port=args.port, log_level="warning")
+    if args.workers == 1:
+        uvicorn.run(create_app(path), host=args.host, port=args.port, log_level="warning")
+    else:
+        os.environ[DB_ENV] = str(path.resolve())
+        uvicorn.run("rawi.web.app:app_from_environment", factory=True, workers=args.workers,
+                    host=args.host, port=args.port, log_level="warning")  # fmt: skip
     return 0

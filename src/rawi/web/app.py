@@ -7,6 +7,7 @@ fields as an Arabic HTML page elsewhere.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -27,6 +28,7 @@ from rawi.web.links import safe_link, speaker_url, with_query
 from rawi.web.responses import error_json
 
 HERE = Path(__file__).parent
+DB_ENV = "RAWI_DB"
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -136,3 +138,8 @@ def create_app(db_path: str | Path) -> FastAPI:
     install_error_handlers(app)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app for the store named by $RAWI_DB: the factory each uvicorn worker process calls."""
+    return create_app(os.environ[DB_ENV])
