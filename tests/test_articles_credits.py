@@ -61,4 +61,5 @@ def test_signoffs_and_caption_credits():
     assert caption_credit("الرئيس يلقي كلمته أمام البرلمان (أ ف ب)") == "أ ف ب"
     assert caption_credit("قال الوزير إن الخطة جاهزة.") is None
     assert caption_credit("متظاهرون في ساحة المدينة (Getty Images)") == "Getty Images"
+    assert caption_credit("الرئيس خلال زيارة سابقة للمدينة (أرشيفية)") == "أرشيفية"
     assert is_known_credit("أ.ف.ب") and is_known_credit("cnn") and not is_known_credit("الحكومة")
