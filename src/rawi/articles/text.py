@@ -244,11 +244,13 @@ def _read_dated_opening(reading: _Reading, line: str) -> int:
 
 def _read_trailing_tags(reading: _Reading, index: int) -> None:
     """Split a glued-on tag list ("... الكامل. سمات الحكام كرة القدم") off the last paragraph."""
-    cut = bp.trailing_tags_start(reading.line(index))
+    line = reading.line(index)
+    cut = bp.trailing_tags_start(line)
     if cut:
         start, end = reading.spans[index]
+        tags = line[cut:]
         reading.spans[index] = (start, start + cut)
-        reading.extra.append(Span(start + cut + 1, end, "boilerplate"))
+        reading.extra.append(Span(start + cut + len(tags) - len(tags.lstrip()), end, "boilerplate"))
 
 
 def _read_body(reading: _Reading, body_start: int, body_end: int) -> None:
