@@ -11,6 +11,7 @@ from rawi.statements.english.judge import hedged, quote_type, statement_date, ta
 from rawi.statements.english.lexicon import Lexicon
 from rawi.statements.english.phrases import clause_subject
 from rawi.statements.english.speakers import (
+    COMPANY_SUFFIXES,
     Context,
     Source,
     company_mentions,
@@ -60,6 +61,7 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
     mentions = person_mentions(text, lex)
     companies = company_mentions(text)
     company_names = tuple(name for _, name in companies)
+    firms = [(at, name) for at, name in companies if text[at] == "<" or name.split()[-1] in COMPANY_SUFFIXES]
     titled = [(at, name) for at, name, by_title in mentions if by_title]
     named = [(at, name) for at, name, _ in mentions]
     people = {}
@@ -72,8 +74,9 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         context = Context(
             people,
             _before(titled, draft.cue_start) or _before(named, draft.cue_start),
-            _before(companies, draft.cue_start),
+            _before(firms, draft.cue_start),
             company_names,
+            tuple(" ".join(name.split()) for at, name in companies if at < draft.cue_start),
         )
         source = _source(text, draft, outer, done, (history, context), lex)
         if source is None:

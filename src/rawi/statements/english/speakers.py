@@ -203,6 +203,7 @@ class Context:
     person: str | None = None  # last personal name written before the phrase
     organization: str | None = None  # last company-like name written before the phrase
     companies: tuple[str, ...] = ()  # every company the article names
+    organizations: tuple[str, ...] = ()  # names of bodies written before the phrase, in text order
 
 
 def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
@@ -220,6 +221,10 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
     source = phrase.source
     if phrase.definite:
         found = _description(phrase, history)
+        if found is None and phrase.head in GENERIC_ORGS:
+            named = [n for n in context.organizations if _same_word(n.split()[-1].lower(), phrase.head)]
+            if named:
+                found = Source(named[-1], None, "organization")
         if found is None and phrase.head in COMPANY_NOUNS and context.organization:
             found = Source(context.organization, None, "organization")
         if found:
@@ -249,17 +254,23 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
     return source
 
 
+COMPANY_SUFFIXES = frozenset(
+    {"Inc", "Corp", "Corporation", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "Holdings", "Group"}
+)
 COMPANY_NOUNS = frozenset(
     {"company", "firm", "group", "concern", "corporation", "bank", "utility", "airline"}
 )
 _COMPANY = re.compile(
-    r"<([^>]{2,60})>|\b((?:[A-Z][\w&.'’-]*\s+){1,5}(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|Holdings|Group))\b"
+    r"<([^>]{2,60})>|\b((?:[A-Z][\w&.'’-]*[ \t\n]+){1,5}"
+    r"(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|Holdings|Group|Commission|Committee|Council|Department|Ministry|Bank|Agency|Board|Association|Union|Institute|Authority"
+    r"|Organization|Organisation|Office|Federation|Administration|Service|Fund|Exchange|Court))\b"
 )
 
 
 def company_mentions(text: str) -> list[tuple[int, str]]:
     """Offset and name of every company the text names ('Apex Mining Corp', '<Teck Corp>')."""
-    return [(m.start(), (m.group(1) or m.group(2)).strip()) for m in _COMPANY.finditer(text)]
+    found = [(m.start(), (m.group(1) or m.group(2)).strip()) for m in _COMPANY.finditer(text)]
+    return [(at, name.removeprefix("The ").removeprefix("THE ")) for at, name in found]
 
 
 def _same_word(a: str, b: str) -> bool:

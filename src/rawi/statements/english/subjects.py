@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rawi.statements.english.lexicon import Lexicon
 from rawi.statements.english.phrases import Chunk, is_subject, left_chunk, tokens, trim_subject
 
-RELATIVES = frozenset({"which", "who", "whose", "whom"})
+RELATIVES = frozenset({"which", "who", "whose", "whom", "that"})
 _MAX_CHUNKS = 6
 _LONGEST_ROLE = 18  # words: 'Director of the Ministry of International Trade and Industry's (MITI) ...'
 _LONGEST_DESCRIPTION = 9
@@ -85,10 +85,10 @@ def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -
     found = _trimmed(text, chunk, lex)
     if found is None:
         return None
-    if chunk.stop == "," and role_like(text, found[0], found[1], lex):
+    if chunk.stop == "," and role_like(text, found[0], found[1], lex, loose=True):
         named = left_chunk(text, lo, chunk.stop_at, lex)
         name = _trimmed(text, named, lex)
-        if name and text[name[0]].isupper():
+        if name:
             return Subject(name, found, first, head=named)
     return Subject(found, None, first, head=chunk)
 
@@ -96,12 +96,12 @@ def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -
 def _inside_relative(text: str, lo: int, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
     """'the defendants, which include A, B and C, deny': the subject is before the relative."""
     hi = chunk.stop_at
-    for _ in range(_MAX_CHUNKS):
+    for items in range(_MAX_CHUNKS):
         previous = left_chunk(text, lo, hi, lex)
         if len(text[previous.start : previous.end].split()) > _LIST_ITEM:
             return None
         if previous.stop in RELATIVES:
-            return _before_relative(text, lo, previous.stop_at, lex)
+            return _before_relative(text, lo, previous.stop_at, lex) if items else None
         if previous.stop != "," or previous.stop_at <= lo:
             return None
         hi = previous.stop_at
@@ -146,6 +146,9 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
         found = _trimmed(text, chunks[0], lex)
         if found and text[found[0]].isupper():
             return Subject(found, _bounds(text, chunks[1], lex), first, head=chunks[1])
+    if _trimmed(text, chunks[0], lex):
+        found = _trimmed(text, chunks[1], lex)
+        return Subject(found, None, first, head=chunks[1]) if found else None
     return None
 
 
