@@ -129,7 +129,7 @@ def test_agency_dateline_is_a_source_and_its_own_span():
     text = _text("2019-07-07", "بيروت، لبنان (CNN)-- قال الوزير إن الطرق مفتوحة.", "وأضاف أن الوضع هادئ.")
     article = _article(text)
     assert article.sources == ("CNN",)
-    assert ("dateline", "بيروت، لبنان (CNN)-- ") in _kinds(article)
+    assert ("dateline", "بيروت، لبنان (CNN)--") in _kinds(article)
     assert ("paragraph", "قال الوزير إن الطرق مفتوحة.") in _kinds(article)
 
 
@@ -167,7 +167,7 @@ def test_closing_link_line_and_english_signoff():
     )
     article = _article(english)
     assert (article.lang, article.sources, article.published) == ("en", ("Reuter",), "1987-04-02")
-    assert ("dateline", "LONDON, April 2 - ") in _kinds(article)
+    assert ("dateline", "LONDON, April 2 -") in _kinds(article)
 
 
 def test_hard_wrapped_english_paragraphs_are_one_span_each():
@@ -246,7 +246,7 @@ def test_caption_after_a_caption_label_is_a_caption():
         "وأضاف أن العمل يسير وفق الخطة.",
     )
     kinds = _kinds(_article(text))
-    assert ("boilerplate", "التعليق على الصورة، ") in kinds
+    assert ("boilerplate", "التعليق على الصورة،") in kinds
     assert ("caption", "الوزير يتفقد أعمال البناء في الجسر") in kinds
     assert ("boilerplate", "التعليق على الصورة") in kinds
     assert ("caption", "عمال يعملون في الموقع") in kinds

@@ -48,6 +48,18 @@ def test_headlines_and_dates_agree_with_the_corpus_index(part):
 
 
 @needs_corpus
+@pytest.mark.parametrize("part", ["ar", "en"])
+def test_spans_are_trimmed_ordered_and_disjoint(part):
+    for path in sorted((CORPUS / part).glob("*.txt")):
+        article = _parse(path)
+        previous_end = 0
+        for span in article.spans:
+            piece = article.text[span.start : span.end]
+            assert span.start >= previous_end and piece and piece == piece.strip(), (path.name, span)
+            previous_end = span.end
+
+
+@needs_corpus
 def test_html_pages_give_their_gold_dates_and_text():
     dated = [entry for entry in _index("html") if entry["date"]]
     hits = sum(_parse(CORPUS / "html" / e["file"], "text/html").published == e["date"][:10] for e in dated)

@@ -102,7 +102,7 @@ def _read_caption_labels(reading: _Reading) -> None:
             if index + 1 < len(reading.kinds) and reading.kinds[index + 1] == "paragraph":
                 reading.kinds[index + 1] = "caption"
             continue
-        reading.extra.append(Span(start, start + cut, "boilerplate"))
+        reading.extra.append(Span(start, start + len(reading.line(index)[:cut].rstrip()), "boilerplate"))
         reading.spans[index] = (start + cut, end)
         reading.kinds[index] = "caption"
 
@@ -217,7 +217,7 @@ def _read_opening(reading: _Reading, index: int) -> None:
         cut = _read_dated_opening(reading, line)
     cut += len(line[cut:]) - len(line[cut:].lstrip()) if cut else 0
     if 0 < cut < len(line):
-        reading.extra.append(Span(start, start + cut, "dateline"))
+        reading.extra.append(Span(start, start + len(line[:cut].rstrip()), "dateline"))
         reading.spans[index] = (start + cut, end)
 
 
