@@ -218,40 +218,48 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
         if found is None and phrase.pronoun == "it" and context.organization:
             return Source(context.organization, None, "organization")
         return found or phrase.source
-    source = phrase.source
     if phrase.definite:
-        found = _description(phrase, history)
-        if found is None and phrase.head in GENERIC_ORGS:
-            named = [n for n in context.organizations if _same_word(n.split()[-1].lower(), phrase.head)]
-            if named:
-                found = Source(named[-1], None, "organization")
-        if found is None and phrase.head in COMPANY_NOUNS and context.organization:
-            found = Source(context.organization, None, "organization")
-        if found:
-            role = (
-                source.name
-                if found.kind in {"person", "organization"} and found.name != source.name
-                else found.role
-            )
-            return replace(found, role=role)
-        return source
+        return _pointed(phrase, history, context) or phrase.source
+    source = phrase.source
     if source.kind == "person" and not source.role and any(source.name in name for name in context.companies):
         return replace(source, kind="organization")
-    last = source.name.split()[-1]
-    if source.kind in {"organization", "person"} and len(source.name.split()) <= 2 and last in context.people:
-        full = context.people[last]
-        if full != source.name and (" " not in source.name or source.name.split()[0].lower() in PARTICLES):
+    if source.kind in {"organization", "person"}:
+        full = _full_name(source.name, history, context)
+        if full:
             return Source(full, source.role, "person")
-    if source.kind in {"organization", "person"} and " " not in source.name:
-        for earlier in reversed(history):
-            if earlier.kind == "person" and earlier.name.split()[-1].lower() == source.name.lower():
-                return Source(earlier.name, source.role, "person")
-        if source.name in context.people:
-            return Source(context.people[source.name], source.role, "person")
-        given = [full for full in context.people.values() if full.split()[0] == source.name]
-        if len(given) == 1:
-            return Source(given[0], source.role, "person")
     return source
+
+
+def _pointed(phrase: Phrase, history: list[Source], context: Context) -> Source | None:
+    """What a definite description points back to: an earlier source, or a body named before."""
+    found = _description(phrase, history)
+    if found is None and phrase.head in GENERIC_ORGS:
+        named = [n for n in context.organizations if _same_word(n.split()[-1].lower(), phrase.head)]
+        if named:
+            found = Source(named[-1], None, "organization")
+    if found is None and phrase.head in COMPANY_NOUNS and context.organization:
+        found = Source(context.organization, None, "organization")
+    if found is None:
+        return None
+    written = phrase.source.name
+    role = written if found.kind in {"person", "organization"} and found.name != written else found.role
+    return replace(found, role=role)
+
+
+def _full_name(name: str, history: list[Source], context: Context) -> str | None:
+    """The full personal name a surname or given name stands for ('Dauster' -> 'Jorio Dauster')."""
+    words = name.split()
+    if len(words) <= 2 and words[-1] in context.people:
+        full = context.people[words[-1]]
+        if full != name and (len(words) == 1 or words[0].lower() in PARTICLES):
+            return full
+    if len(words) != 1:
+        return None
+    for earlier in reversed(history):
+        if earlier.kind == "person" and earlier.name.split()[-1].lower() == name.lower():
+            return earlier.name
+    given = [full for full in context.people.values() if full.split()[0] == name]
+    return given[0] if len(given) == 1 else None
 
 
 COMPANY_SUFFIXES = frozenset(
