@@ -67,3 +67,19 @@ def test_errors_are_pages_with_the_same_fields(client: TestClient) -> None:
     assert response.status_code == 404 and "خطأ 404" in response.text and "none" in response.text
     bad = client.get("/?q=(")
     assert bad.status_code == 400 and "E009" in bad.text
+
+
+def test_denials_page_links_the_denied_report(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from rawi.store import connect
+    from rawi.store.claims_store import ensure_claim_tables
+    from rawi.web import create_app
+
+    db = build_store(tmp_path / "claims.db")
+    writer = connect(db)
+    ensure_claim_tables(writer)
+    denial = writer.execute("SELECT id FROM statements WHERE cue = 'نفى'").fetchone()[0]
+    report, article = writer.execute("SELECT id, article_id FROM statements WHERE cue = 'ذكرت'").fetchone()
+    writer.execute("INSERT INTO claim_links VALUES (?, ?, 'c1', 'deny', 0.9, 'test')", (denial, report))
+    writer.close()
+    html = TestClient(create_app(db)).get("/denials").text
+    assert f'href="/articles/{article}#s-{report}"' in html and "مسؤولين مطلعين" in html

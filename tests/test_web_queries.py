@@ -83,3 +83,21 @@ def test_same_matches_as_rawi_search(conn, query: str, filters: SearchFilters) -
     ours = {r["id"] for r in web_queries.search(conn, query, filters, 100, 0).rows}
     assert ours == {r["id"] for r in search(conn, query, filters, limit=100)}
     assert ours
+
+
+def test_denials_link_the_denied_statement_when_claims_are_built(tmp_path: Path) -> None:
+    from rawi.store import connect
+    from rawi.store.claims_store import ensure_claim_tables
+
+    db = build_store(tmp_path / "claims.db")
+    before = web_queries.denials(web_queries.open_readonly(db), 10, 0).rows
+    assert all("denied_statement_id" not in r for r in before)  # no claims layer: target text only
+    writer = connect(db)
+    ensure_claim_tables(writer)
+    denial = writer.execute("SELECT id FROM statements WHERE cue = 'نفى'").fetchone()[0]
+    report = writer.execute("SELECT id, article_id FROM statements WHERE cue = 'ذكرت'").fetchone()
+    writer.execute("INSERT INTO claim_links VALUES (?, ?, 'c1', 'deny', 0.9, 'test')", (denial, report[0]))
+    writer.close()
+    rows = {r["id"]: r for r in web_queries.denials(web_queries.open_readonly(db), 10, 0).rows}
+    assert (rows[denial]["denied_statement_id"], rows[denial]["denied_article_id"]) == tuple(report)
+    assert rows[denial]["denied_speaker"] == "مسؤولين مطلعين" and len(rows) == 3

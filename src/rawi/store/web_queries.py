@@ -244,13 +244,27 @@ def table_exists(conn: sqlite3.Connection, name: str) -> bool:
     return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
 
 
+DENIED = (
+    ", l.target_id AS denied_statement_id, t.article_id AS denied_article_id, t.content AS denied_content,"
+    " t.speaker AS denied_speaker, l.claim_id AS claim_id"
+)
+DENIED_JOIN = (
+    " LEFT JOIN claim_links l ON l.reaction_id = s.id AND l.kind = 'deny'"
+    " LEFT JOIN statements t ON t.id = l.target_id"
+)
+
+
 def denials(conn: sqlite3.Connection, limit: int, offset: int) -> Page:
-    """Every denial, newest first, with what it denies (target) and its article."""
-    base = "FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.stance = 'deny'"
-    total = conn.execute(f"SELECT count(*) {base}").fetchone()[0]
+    """Every denial, newest first, with its target and article, and the denied statement when
+    the claims layer (`rawi claims`, table claim_links) has linked it.
+    """
+    linked = table_exists(conn, "claim_links")
+    base = "FROM statements s JOIN articles a ON a.id = s.article_id" + (DENIED_JOIN if linked else "")
+    base += " WHERE s.stance = 'deny'"
+    total = conn.execute("SELECT count(*) FROM statements s WHERE s.stance = 'deny'").fetchone()[0]
     rows = conn.execute(
-        f"SELECT {STATEMENT_COLUMNS} {base} ORDER BY COALESCE(s.date, a.published) DESC, "
-        "s.article_id, s.seq LIMIT ? OFFSET ?",
+        f"SELECT {STATEMENT_COLUMNS}{DENIED if linked else ''} {base} "
+        "ORDER BY COALESCE(s.date, a.published) DESC, s.article_id, s.seq LIMIT ? OFFSET ?",
         (limit, offset),
     ).fetchall()
     return Page(total, [statement_dict(r) for r in rows])
