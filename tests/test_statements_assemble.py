@@ -21,9 +21,9 @@ def test_a_relay_with_a_saying_noun() -> None:
 
 def test_an_outlet_told_goes_in_via() -> None:
     s = only("وقال وزير الطاقة خالد الفالح لوكالة رويترز إن الإنتاج سيرتفع في الربع المقبل.")
-    assert (s.speaker, s.via) == ("خالد الفالح", ("رويترز",))
+    assert (s.speaker, s.via) == ("خالد الفالح", ("وكالة رويترز",))
     s = only("قال وزير النقل عادل فهمي لوكالة الأناضول إن القطار الجديد سيعمل في الصيف.")
-    assert s.via == ("الأناضول",)
+    assert s.via == ("وكالة الأناضول",)
 
 
 def test_an_interview_with_an_outlet_goes_in_via() -> None:
@@ -90,7 +90,6 @@ def test_one_statement_per_cue_in_one_paragraph() -> None:
     assert by_cue(found, "قال").content == "الاتفاق صامد"
     assert by_cue(found, "أضاف").content == "الهدنة ستمدد أسبوعا"
     assert by_cue(found, "أضاف").speaker == "ماجد سالم"
-
 
 
 def test_a_caption_statement_stops_before_the_photo_credit() -> None:

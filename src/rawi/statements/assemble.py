@@ -119,6 +119,12 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     return _full_name(_named(source, memory), memory)
 
 
+def _own_outlet(outlet: str, own: set[str]) -> bool:
+    """The article's own credited outlet ('الأناضول' for 'وكالة الأناضول') is no intermediary."""
+    words = set(fold(outlet).split())
+    return any(set(name.split()) <= words for name in own)
+
+
 def _resolved_outlet(name: str, run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> str:
     """'نقلت الوكالة عن ...': the outlet a back-reference in `via` stands for."""
     outlet = Source(name, None, "organization")
@@ -206,7 +212,7 @@ def _statement(
     if memory.last is not None and draft.source is None and source is memory.last:
         via = via or memory.last.via
     via = tuple(_resolved_outlet(v, run, draft, memory, lex) for v in via)
-    via = tuple(v for v in via if fold(v) not in own)
+    via = tuple(v for v in via if not _own_outlet(v, own))
     in_headline = run.kind == "headline"
     if not in_headline and not draft.relative:
         memory.last = Source(source.name, source.role, source.kind, via)

@@ -204,8 +204,8 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
             k += 1
             if k < end and tokens[k].key in ("في", "من"):
                 k += 2
-        return _adjectives_end(tokens, _name_end(tokens, j, end, lex) if k == j + 1 else k, end)
-    return _adjectives_end(tokens, k, end)
+        return _adjectives_end(tokens, _name_end(tokens, j, end, lex) if k == j + 1 else k, end, lex)
+    return _adjectives_end(tokens, k, end, lex)
 
 
 def _is_body(head: str, lex: Lexicon) -> bool:
@@ -230,16 +230,19 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
     return k
 
 
-def _adjectives_end(tokens: list[Token], k: int, end: int) -> int:
-    """Past up to two definite nisba adjectives: 'الحكومة السعودية', not 'الجيش الأنباء'."""
+def _adjectives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    """Past up to two definite adjectives: 'الأمم المتحدة', not 'الجيش الأنباء' or 'المعارضة الحكومة'."""
     taken = 0
-    while k < end and taken < 2 and tokens[k].definite and tokens[k].key.endswith(_NISBA):
+    while k < end and taken < 2 and tokens[k].definite and not _noun_head(tokens[k].key, lex):
         k += 1
         taken += 1
     return k
 
 
-_NISBA = ("ي", "يه", "يون", "يين", "يان")
+def _noun_head(key: str, lex: Lexicon) -> bool:
+    """A word that heads a noun phrase of its own (a body, document, source or title)."""
+    lists = ("organization_heads", "document_heads", "media_heads", "anonymous_heads", "titles")
+    return any(lex.has(name, key) for name in lists)
 _MASDAR = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w")
 
 
