@@ -284,3 +284,32 @@ def test_lede_opening_with_its_own_dateline_gives_date_and_agency():
     article = _article("عنوان الخبر هنا\n" + lede + "\nوقالت إن الإغلاق مؤقت.\n")
     assert (article.published, article.sources) == ("2015-08-06", ("واس",))
     assert ("paragraph", "أعلنت البلدية إغلاق الشارع الرئيسي.") in _kinds(article)
+
+
+def test_story_titles_after_the_sources_block_are_boilerplate():
+    text = _text(
+        "2024-01-26",
+        "قال الوزير إن الخطة جاهزة.",
+        "وأضاف أن التنفيذ قريب.",
+        "المصادر:",
+        "العربي - وكالات",
+        "شارك القصة",
+        "الحكومة تعلن موازنة العام الجديد وسط احتجاجات النقابات",
+    )
+    article = _article(text)
+    assert article.sources == ("العربي", "وكالات")
+    assert _kinds(article)[-1] == ("boilerplate", "الحكومة تعلن موازنة العام الجديد وسط احتجاجات النقابات")
+
+
+def test_titles_listed_under_a_related_heading_are_boilerplate():
+    text = _text(
+        "2024-01-26",
+        "قال الوزير إن الخطة جاهزة.",
+        "مواضيع ذات صلة",
+        "الحكومة تعلن موازنة العام الجديد",
+        "النقابات تدعو إلى إضراب عام",
+        "وأضاف الوزير أن التنفيذ قريب.",
+    )
+    kinds = _kinds(_article(text))
+    assert [kind for kind, _ in kinds[3:6]] == ["boilerplate"] * 3
+    assert kinds[6] == ("paragraph", "وأضاف الوزير أن التنفيذ قريب.")

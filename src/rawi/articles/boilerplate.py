@@ -16,7 +16,7 @@ from rawi.arabic.normalize import strip_diacritics, unify_letters
 
 _MAX_FURNITURE = 160
 _TAIL = 8
-_TITLE_WORDS = 15
+TITLE_WORDS = 15
 _LEDE_CHARS = 120
 _FINAL = re.compile(r"[.!?؟…:;]\s*[\"'»”“)\]]*\s*$|[\"»”]\s*[.!?؟…]?\s*$")
 _WORD = re.compile(r"[^\W_]+")
@@ -139,7 +139,7 @@ def is_title_like(line: str) -> bool:
     """A headline-shaped line: 4-15 words, no comma, no sentence-final mark, no opening connective."""
     count = len(words(line))
     return (
-        4 <= count <= _TITLE_WORDS
+        4 <= count <= TITLE_WORDS
         and "،" not in line
         and ", " not in line
         and not ends_sentence(line)

@@ -80,6 +80,14 @@ def closing_label(line: str) -> str | None:
     return match["rest"].strip()
 
 
+def is_credit_list(line: str) -> bool:
+    """True for a line under "المصادر:" that lists outlets ("العربي - رويترز"), not a story title."""
+    names = split_names(line)
+    if not names or len(line.split()) > _MAX_CREDIT_WORDS:
+        return False
+    return any(is_known_credit(n) for n in names) or all(len(n.split()) <= 2 for n in names)
+
+
 def link_line_source(line: str) -> str | None:
     """The outlet of a closing "رابط الخبر بصحيفة الوئام: ..." line, else None."""
     for pattern in _credits().link_lines:

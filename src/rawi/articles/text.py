@@ -29,6 +29,8 @@ _LABEL_WORDS = 2
 _TOPIC_CHARS = 800
 _LANG_SAMPLE = 300
 _OPENING_CHARS = 100
+_CLOSING_LINES = 12
+_LINK_HEADING_WORDS = 4
 _OPENING_DATE_AT = 30
 
 
@@ -107,6 +109,19 @@ def _read_caption_labels(reading: _Reading) -> None:
         reading.kinds[index] = "caption"
 
 
+def _read_link_lists(reading: _Reading) -> None:
+    """Titles listed under a bare "مواضيع ذات صلة" / "اقرأ أيضا" heading are links, not text."""
+    listing = False
+    for index, kind in enumerate(reading.kinds):
+        line = reading.line(index)
+        if kind == "boilerplate":
+            listing = listing or (bp.is_link_line(line) and len(bp.words(line)) <= _LINK_HEADING_WORDS)
+        elif listing and not bp.ends_sentence(line) and len(bp.words(line)) <= bp.TITLE_WORDS:
+            reading.kinds[index] = "boilerplate"
+        else:
+            listing = False
+
+
 def _read_header(reading: _Reading, title: str | None) -> int:
     """Mark headline, date lines, bylines and captions at the top; return where the body starts."""
     index = seen = 0
@@ -170,17 +185,19 @@ def _is_byline(line: str) -> bool:
 def _read_closing(reading: _Reading, body_start: int) -> int:
     """Mark closing credit lines ("المصادر:", link lines, sign-offs); return where they begin."""
     content = [i for i in range(body_start, len(reading.kinds)) if reading.kinds[i] != "boilerplate"]
-    tail = content[-5:]
+    tail = content[-_CLOSING_LINES:]
     for position, index in enumerate(tail):
         rest = credits.closing_label(reading.line(index))
         if rest is None:
             continue
         names = credits.split_names(rest)
+        listing = not rest
         for follower in tail[position + 1 :]:
-            if len(bp.words(reading.line(follower))) > 8:
-                break
-            names += credits.split_names(reading.line(follower))
-            reading.kinds[follower] = "sources"
+            line = reading.line(follower)
+            listing = listing and credits.is_credit_list(line)
+            if listing:
+                names += credits.split_names(line)
+            reading.kinds[follower] = "sources" if listing else "boilerplate"
         reading.kinds[index] = "sources"
         reading.credit(names)
         return index
@@ -309,6 +326,7 @@ def parse_text(document: Document, text: str | None = None) -> Article | Rejecti
     kinds = ["boilerplate" if bp.is_boilerplate(text[s:e]) else "paragraph" for s, e in spans]
     reading = _Reading(text=text, spans=spans, kinds=kinds)
     _read_caption_labels(reading)
+    _read_link_lists(reading)
     body_start = _read_header(reading, document.title)
     body_end = _read_closing(reading, body_start)
     _read_body(reading, body_start, body_end)
