@@ -18,6 +18,9 @@ install: $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/rawi extract samples/
+	$(BIN)/rawi ingest samples/ --db rawi.db
+	$(BIN)/rawi search "الأسعار" --db rawi.db
+	@echo "Store: rawi.db. Browse it with: make serve   (http://127.0.0.1:8000)"
 
 serve: $(STAMP)
 	$(BIN)/rawi serve --db $(or $(DB),rawi.db)
