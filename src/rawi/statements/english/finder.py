@@ -214,7 +214,8 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     comma = text.find(",", end, stop)
     subject = (words[0].start, comma if comma > 0 else stop)
     role = (_skip_spaces(text, comma + 1), stop) if comma > 0 else None
-    if role and text[role[0] : role[1]].split()[0].lower() in {"who", "which", "whose"}:
+    opener = text[role[0] : role[1]].split()[0] if role else ""
+    if opener.lower() in {"who", "which", "whose"} or (opener.islower() and opener.endswith("ing")):
         role = None
     close = start - (len(text[sentence.start : start]) - len(before)) - 1
     bounds = content_bounds(text, sentence.start, close + 1, sentence.block)

@@ -83,9 +83,12 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
     if len(words) == 1 and words[0].lower() in lex.pronouns:
         key = words[0].lower()
         return Phrase(Source(words[0], None, "person"), pronoun=key)
-    name, role = _split_name(words, lex)
     head = _head(words, lex)
-    kind = _kind(words, name, role, head, lex)
+    if determiner in {"a", "an"} and head in lex.words["anonymous"]:
+        name, role, kind = " ".join(words), None, "anonymous"
+    else:
+        name, role = _split_name(words, lex)
+        kind = _kind(words, name, role, head, lex)
     plural = head.endswith("s") and not head.endswith("ss") and kind in {"anonymous", "document"}
     definite = determiner in {"the", "their", "its", "this"} and name == " ".join(words) and kind != "person"
     outlet = " ".join(words).lower() in lex.words["outlets"]

@@ -42,6 +42,8 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
         if text[chunk.start : chunk.end].split()[-1].lower() in {"and", "but"}:
             return Subject(None, None, chunk, elided=True)
         if not is_subject(text, start, end, lex):
+            if chunk.stop in {"who", "which"}:
+                return _relative_subject(text, lo, chunk.stop_at, chunk, lex)
             return None
         relative = _inside_relative(text, lo, chunk, lex) if chunk.stop == "," else None
         return Subject(relative or (start, end), None, chunk)
@@ -138,10 +140,16 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
     if _aside(text, chunks[0], lex):
         found = _trimmed(text, chunks[1], lex)
         return Subject(found, None, first, head=chunks[1]) if found else None
-    if role_like(text, chunks[0].start, chunks[0].end, lex, loose=True):
-        found = _trimmed(text, chunks[1], lex)
+    roles = 0
+    while roles < len(chunks) - 1 and role_like(
+        text, chunks[roles].start, chunks[roles].end, lex, loose=True
+    ):
+        roles += 1
+    if roles:
+        found = _trimmed(text, chunks[roles], lex)
         if found:
-            return Subject(found, (chunks[0].start, chunks[0].end), first, head=chunks[1])
+            role = (_bounds(text, chunks[roles - 1], lex)[0], chunks[0].end)
+            return Subject(found, role, first, head=chunks[roles])
     if role_like(text, chunks[1].start, chunks[1].end, lex, loose=True):
         found = _trimmed(text, chunks[0], lex)
         if found and text[found[0]].isupper():
