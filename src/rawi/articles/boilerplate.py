@@ -10,6 +10,7 @@ import json
 import re
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from rawi.arabic.dates import calendar_data
 from rawi.arabic.normalize import strip_diacritics, unify_letters
@@ -20,6 +21,13 @@ TITLE_WORDS = 15
 _LEDE_CHARS = 120
 _FINAL = re.compile(r"[.!?؟…:;]\s*[\"'»”“)\]]*\s*$|[\"»”]\s*[.!?؟…]?\s*$")
 _WORD = re.compile(r"[^\W_]+")
+
+
+@cache
+def _data() -> dict[str, Any]:
+    """data/boilerplate.json, read once."""
+    path = resources.files("rawi.articles").joinpath("data/boilerplate.json")
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 @cache
@@ -46,9 +54,7 @@ def _line_patterns() -> tuple[
     tuple[re.Pattern[str], re.Pattern[str]], tuple[re.Pattern[str], re.Pattern[str]]
 ]:
     """data/boilerplate.json compiled once: (read-also link prefixes, every other group)."""
-    path = resources.files("rawi.articles").joinpath("data/boilerplate.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    groups = dict(data["line_patterns"])
+    groups = dict(_data()["line_patterns"])
     links = groups.pop("read_also")
     return _combine(links), _combine([p for group in groups.values() for p in group])
 
@@ -67,8 +73,7 @@ def _tolerant(label: str) -> str:
 @cache
 def _caption_label() -> re.Pattern[str]:
     """The caption labels of data/boilerplate.json ("التعليق على الصورة،") as one pattern."""
-    path = resources.files("rawi.articles").joinpath("data/boilerplate.json")
-    labels = json.loads(path.read_text(encoding="utf-8"))["caption_labels"]
+    labels = _data()["caption_labels"]
     return re.compile(rf"(?:{'|'.join(_tolerant(label) for label in labels)})\s*[،,:]?\s*", re.IGNORECASE)
 
 
@@ -84,8 +89,7 @@ def caption_label_end(line: str) -> int | None:
 @cache
 def _trailing_tags() -> re.Pattern[str]:
     """A tag list glued after the last sentence: "... الكامل. سمات الحكام كرة القدم"."""
-    path = resources.files("rawi.articles").joinpath("data/boilerplate.json")
-    labels = json.loads(path.read_text(encoding="utf-8"))["trailing_tags"]
+    labels = _data()["trailing_tags"]
     alternation = "|".join(re.escape(label) for label in labels)
     return re.compile(rf"(?<=[.!؟?\"»”])\s+(?:{alternation})\s+[^.!؟?\n]{{1,200}}$")
 
