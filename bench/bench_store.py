@@ -21,7 +21,6 @@ from pathlib import Path
 
 from rawi.sources import iter_documents
 from rawi.store import connect
-from rawi.store.fts import index_key
 from rawi.store.ingest import ingest, prepare
 from rawi.store.queries import SearchFilters, search
 from rawi.store.writer import fts_entry, write_document, write_extraction
@@ -134,12 +133,19 @@ def _replicate(db: Path) -> int:
     picked = ", ".join("id || '-' || k" if c == "id" else f'"{c}"' for c in columns)
     conn.execute("CREATE TEMP TABLE base(rowid INTEGER PRIMARY KEY, c, s, r, h, f)")
     rows = conn.execute(
-        "SELECT s.rowid, s.*, a.headline FROM statements s JOIN articles a ON a.id = s.article_id"
+        "SELECT s.rowid, s.*, a.headline AS a_headline, a.published AS a_published, a.outlet_key AS a_outlet"
+        " FROM statements s JOIN articles a ON a.id = s.article_id"
     )
     keys = [d[0] for d in rows.description]
-    entries = [
-        (row[0], *fts_entry(dict(zip(keys, row, strict=True)), index_key(row[-1] or ""))) for row in rows
-    ]
+    entries = []
+    for values in rows:
+        row = dict(zip(keys, values, strict=True))
+        article = {
+            "headline": row["a_headline"],
+            "published": row["a_published"],
+            "outlet_key": row["a_outlet"],
+        }
+        entries.append((row["rowid"], *fts_entry(row, article)))
     conn.executemany("INSERT INTO temp.base VALUES (?, ?, ?, ?, ?, ?)", entries)
     copies = -(-TARGET_STATEMENTS // n)
     conn.execute("BEGIN")

@@ -55,6 +55,9 @@ def test_ranking_puts_content_matches_first(conn: sqlite3.Connection) -> None:
         (SearchFilters(outlet="صحيفة الطقس"), {"هيئة الأرصاد"}),
         (SearchFilters(since="2024-04-01"), {"هيئة الأرصاد"}),
         (SearchFilters(until="2024-03-01"), {"أرامكو", "خالد سمير", "مصدر مطلع"}),
+        (SearchFilters(since="2024-03-02", until="2024-03-31"), set()),
+        (SearchFilters(outlet="الطقس", since="2024"), {"هيئة الأرصاد"}),
+        (SearchFilters(outlet="no such outlet"), set()),
     ],
 )
 def test_filters_without_query(conn: sqlite3.Connection, filters: SearchFilters, speakers_found: set) -> None:
@@ -90,7 +93,8 @@ def test_frequent_terms_are_ranked_among_the_newest_matches(
 ) -> None:
     monkeypatch.setattr(queries, "RANK_WINDOW", 2)
     assert {r["speaker"] for r in search(conn, "أرامكو")} == {"خالد سمير", "مصدر مطلع"}
-    exact = search(conn, "أرامكو", SearchFilters(outlet="وكالة الاختبار"))
+    assert len(search(conn, "أرامكو", SearchFilters(outlet="وكالة الاختبار"))) == 2
+    exact = search(conn, "أرامكو", SearchFilters(since="2024-03-01"))  # a day bound: exact
     assert {r["speaker"] for r in exact} == {"أرامكو", "خالد سمير", "مصدر مطلع"}
 
 

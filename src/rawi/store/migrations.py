@@ -4,7 +4,8 @@ A migration is never edited once committed: change the schema by appending a new
 Migrations may call `rawi_index_key(text)` (rawi.store.fts.index_key, registered by `migrate`).
 Migration 2 indexes index_key (search_key + light prefix stemming) of every column, adds a
 `facets` column (tokens such as `stancedeny`, `quotedirect`, `kindanonymous`) so that filters
-are intersected inside FTS5, and weights bm25 by column.
+are intersected inside FTS5, and weights bm25 by column. Migration 3 adds year, month and
+outlet tokens to the facets (rawi.store.facets) so date and outlet filters run inside FTS5 too.
 Column names of articles, statements and rejections follow rawi.tables.COLUMNS; the
 `speaker_key`, `role_key`, `outlet_key` and `source_key` columns are match_key forms kept for
 filtering and grouping; `content_key` is a hash of the content's search_key (same words,
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from rawi.store.facets import facet_tokens
 from rawi.store.fts import index_key
 
 MIGRATIONS: tuple[tuple[int, str], ...] = (
@@ -133,6 +135,18 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
             FROM statements s JOIN articles a ON a.id = s.article_id
         """,
     ),
+    (
+        3,
+        """
+        INSERT INTO statements_fts(statements_fts) VALUES ('delete-all');
+        INSERT INTO statements_fts(rowid, content, speaker, role, headline, facets)
+            SELECT s.rowid, rawi_index_key(s.content), rawi_index_key(s.speaker),
+                   rawi_index_key(COALESCE(s.speaker_role, '')), rawi_index_key(COALESCE(a.headline, '')),
+                   rawi_facets(s.stance, s.quote_type, s.speaker_kind, COALESCE(s.date, a.published),
+                               a.outlet_key)
+            FROM statements s JOIN articles a ON a.id = s.article_id
+        """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]
@@ -150,6 +164,7 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
     """
     applied = []
     conn.create_function("rawi_index_key", 1, index_key, deterministic=True)
+    conn.create_function("rawi_facets", 5, facet_tokens, deterministic=True)
     current = schema_version(conn)
     for number, sql in MIGRATIONS:
         if number <= current:

@@ -13,6 +13,7 @@ from typing import Any
 
 from rawi.arabic.normalize import match_key
 from rawi.errors import CODES, UsageError
+from rawi.store.facets import any_of, date_tokens, outlet_token
 from rawi.store.fts import column_filter, fts_query
 
 Row = dict[str, Any]
@@ -39,44 +40,53 @@ class SearchFilters:
 
 
 def _facet(name: str, value: str) -> str:
-    """An FTS5 term for one facet token (see migration 2): stance, quote or kind."""
+    """An FTS5 term for one facet token (rawi.store.facets): stance, quote or kind."""
     return f'facets : "{name}{match_key(value).replace(" ", "")}"'
 
 
-def _match_expression(query: str, filters: SearchFilters) -> tuple[str, str]:
-    """The FTS5 MATCH expressions of the query text and of the filters FTS5 can apply."""
-    parts = []
-    if filters.speaker:
-        parts.append(column_filter("speaker", filters.speaker))
-    if filters.role:
-        parts.append(column_filter("role", filters.role))
-    if filters.stance:
-        parts.append(_facet("stance", filters.stance))
-    if filters.quote_type:
-        parts.append(_facet("quote", filters.quote_type))
-    if filters.anonymous:
-        parts.append(_facet("kind", "anonymous"))
+def _check(query: str, filters: SearchFilters) -> str:
+    """The FTS5 form of the query text, after refusing wordless queries and malformed dates."""
     text = fts_query(query) if query.strip() else ""
     if query.strip() and not text:
         raise UsageError("E009", f"{query!r} has no words to search for")
     for option, value in (("since", filters.since), ("until", filters.until)):
         if value and not _DATE.fullmatch(value):
             raise UsageError("E009", f"--{option} {value!r} is not a date; give YYYY-MM-DD, YYYY-MM or YYYY")
-    return (f"({text})" if text else ""), " AND ".join(parts)
+    return f"({text})" if text else ""
+
+
+def _filter_expression(conn: sqlite3.Connection, filters: SearchFilters) -> str:
+    """The FTS5 MATCH expression of every filter FTS5 can apply (speaker, role and facets)."""
+    parts = []
+    if filters.speaker:
+        parts.append(column_filter("speaker", filters.speaker))
+    if filters.role:
+        parts.append(column_filter("role", filters.role))
+    for name, value in (("stance", filters.stance), ("quote", filters.quote_type)):
+        if value:
+            parts.append(_facet(name, value))
+    if filters.anonymous:
+        parts.append(_facet("kind", "anonymous"))
+    if filters.since or filters.until:
+        parts.append(any_of(date_tokens(filters.since, filters.until)))
+    if filters.outlet:
+        rows = conn.execute(
+            "SELECT DISTINCT outlet_key FROM articles WHERE outlet_key LIKE ?",
+            (f"%{match_key(filters.outlet)}%",),
+        )
+        parts.append(any_of([outlet_token(row[0]) for row in rows]))
+    return " AND ".join(parts)
 
 
 def _where(filters: SearchFilters) -> tuple[list[str], list[Any]]:
-    """SQL conditions and parameters of the filters FTS5 does not apply."""
+    """SQL conditions of what the facets cannot say: exact days, and not anonymous."""
     conditions, params = [], []
     if filters.anonymous is False:
         conditions.append("s.speaker_kind != 'anonymous'")
-    if filters.outlet:
-        conditions.append("a.outlet_key LIKE ?")
-        params.append(f"%{match_key(filters.outlet)}%")
-    if filters.since:
+    if filters.since and len(filters.since) == 10:
         conditions.append("COALESCE(s.date, a.published) >= ?")
         params.append(filters.since)
-    if filters.until:
+    if filters.until and len(filters.until) == 10:
         conditions.append("COALESCE(s.date, a.published) <= ?")
         params.append(filters.until + "\uffff")
     return conditions, params
@@ -128,14 +138,15 @@ def search(
 ) -> list[Row]:
     """Statements matching the query and filters: best first (bm25) with text, newest first without.
 
-    Filters on speaker, role, stance, quote type and anonymity are applied inside FTS5. A text
+    Every filter is applied inside FTS5 (speaker and role columns, facet tokens for stance,
+    quote type, anonymity, months and outlets); day bounds are then checked exactly. A text
     query matching more than RANK_WINDOW statements is ranked among its newest RANK_WINDOW
-    matches (unless an outlet or date filter asks for an exact scan), keeping latency flat.
+    matches (exactly when a day bound is given), keeping latency flat as the store grows.
     """
     filters = filters or SearchFilters()
     try:
-        text, facets = _match_expression(query, filters)
-        sql, params = _search_sql(conn, text, facets, filters)
+        text = _check(query, filters)
+        sql, params = _search_sql(conn, text, _filter_expression(conn, filters), filters)
         return [dict(row) for row in conn.execute(f"{sql} LIMIT ?", [*params, limit])]
     except sqlite3.OperationalError as error:
         if "fts5" in str(error) or "syntax" in str(error) or "MATCH" in str(error):

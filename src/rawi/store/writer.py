@@ -14,6 +14,7 @@ import numpy as np
 from rawi.arabic.normalize import match_key, search_key
 from rawi.records import Document, Extraction, Rejection, content_id
 from rawi.store.dedupe import link_article
+from rawi.store.facets import facet_tokens
 from rawi.store.fts import index_key
 from rawi.tables import COLUMNS, Row, article_row, document_row, rejection_row, statement_rows
 
@@ -57,19 +58,21 @@ def write_extraction(
         "INSERT OR IGNORE INTO article_sources(article_id, position, source, source_key) VALUES (?, ?, ?, ?)",
         [(row["id"], i, source, match_key(source)) for i, source in enumerate(json.loads(row["sources"]))],
     )
-    _write_statements(conn, row["id"], statement_rows(extraction), index_key(row["headline"] or ""))
+    _write_statements(conn, row, statement_rows(extraction))
     link_article(conn, row["id"], row["text"], minhash)
     return True
 
 
-def fts_entry(row: Row, headline_key: str) -> tuple[str, str, str, str, str]:
+def fts_entry(row: Row, article: Row) -> tuple[str, str, str, str, str]:
     """The statements_fts values of one statement row: content, speaker, role, headline, facets."""
-    facets = f"stance{row['stance']} quote{row['quote_type']} kind{row['speaker_kind']}"
+    when = row["date"] or article["published"]
+    facets = facet_tokens(row["stance"], row["quote_type"], row["speaker_kind"], when, article["outlet_key"])
     role = index_key(row["speaker_role"] or "")
-    return index_key(row["content"]), index_key(row["speaker"]), role, headline_key, facets
+    headline = index_key(article["headline"] or "")
+    return index_key(row["content"]), index_key(row["speaker"]), role, headline, facets
 
 
-def _write_statements(conn: sqlite3.Connection, article_id: str, rows: list[Row], headline_key: str) -> None:
+def _write_statements(conn: sqlite3.Connection, article: Row, rows: list[Row]) -> None:
     """Store a new article's statements, their speakers and full-text entries (normalised keys)."""
     if not rows:
         return
@@ -83,12 +86,12 @@ def _write_statements(conn: sqlite3.Connection, article_id: str, rows: list[Row]
     conn.executemany(
         f"INSERT OR IGNORE INTO statements ({names}) VALUES ({marks})", [list(r.values()) for r in rows]
     )
-    stored = conn.execute("SELECT id, rowid FROM statements WHERE article_id = ?", (article_id,))
+    stored = conn.execute("SELECT id, rowid FROM statements WHERE article_id = ?", (article["id"],))
     rowids = dict(stored.fetchall())
     conn.executemany(
         "INSERT INTO statements_fts(rowid, content, speaker, role, headline, facets)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        [(rowids[r["id"]], *fts_entry(r, headline_key)) for r in rows],
+        [(rowids[r["id"]], *fts_entry(r, article)) for r in rows],
     )
     conn.executemany(
         "INSERT OR IGNORE INTO speakers(key, name, kind) VALUES (?, ?, ?)",
