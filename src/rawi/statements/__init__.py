@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rawi.records import Article, Statement
 from rawi.statements import english
 from rawi.statements.assemble import assemble
@@ -34,7 +36,7 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
             continue
         consumed.update(draft.consumed)
         drafts.append(draft)
-    return _without_duplicates(drafts)
+    return _without_duplicates(_chained(drafts))
 
 
 def _quoted_speech(run: Run) -> set[int]:
@@ -43,6 +45,36 @@ def _quoted_speech(run: Run) -> set[int]:
     for opening, closing in run.quotes.items():
         inside.update(range(opening + 1, closing))
     return inside
+
+
+def _chained(drafts: list[Draft]) -> list[Draft]:
+    """'بحسب جريدة الشروق، المدرب قال لإذاعة موزاييك إن ...': the newspaper is a link in the chain.
+
+    A prepositional attribution whose clause holds a verb cue is not a statement of its own:
+    its source goes first in that statement's `via`.
+    """
+    out = list(drafts)
+    for outer in drafts:
+        if outer.form is not None or outer.source is None or outer.cue in (":", "على لسان"):
+            continue
+        if outer.source.name.endswith(("ه", "ها", "هم")) or outer.source.kind == "document":
+            continue
+        inner = next(
+            (
+                d
+                for d in drafts
+                if d.form is not None
+                and outer.cue_index < d.cue_index
+                and outer.bounds.first <= d.cue_index < outer.bounds.stop
+            ),
+            None,
+        )
+        if inner is None or inner.source is None:
+            continue
+        source = inner.source
+        chained = replace(inner, source=replace(source, via=(outer.source.name, *source.via)))
+        out = [chained if d is inner else d for d in out if d is not outer]
+    return out
 
 
 def _without_duplicates(drafts: list[Draft]) -> list[Draft]:

@@ -12,7 +12,7 @@ from rawi.statements.naming import describe
 from rawi.statements.speakers import Source, read_subject
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
-OWNED = frozenset(fold(w) for w in ("تقرير", "بيان", "دراسة", "تقارير"))
+OWNED = frozenset(fold(w) for w in ("تقرير", "بيان", "دراسة"))
 _ANONYMOUS = frozenset(fold(w) for w in ("مصدر", "مصادر"))
 
 

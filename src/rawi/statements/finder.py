@@ -216,7 +216,7 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
             return None
         source = describe(tokens[j:end], run.text, lex)
         if glued:
-            name = source.name[1:].lstrip("ـ ")
+            name = "ال" + source.name[2:] if source.name.startswith("لل") else source.name[1:].lstrip("ـ ")
             source = Source(name, source.role, speaker_kind(name, bool(source.role), lex))
         bounds = _clause_bounds(run, i, end, lex)
         if bounds is None:

@@ -57,6 +57,9 @@ def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], l
         return None
     if _is_title(first[0].key, lex) and not _is_title(second[0].key, lex) and len(second) <= 4:
         return second, first
+    if _is_title(second[0].key, lex) and _is_title(first[0].key, lex):
+        name, role = split_role(second, lex)
+        return (name, first + role) if name else None
     if _is_title(second[0].key, lex):
         return first, second
     return None

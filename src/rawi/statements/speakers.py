@@ -155,7 +155,9 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         k -= 1
         if lex.has_noun("document_heads", token.key):
             break
-    opened = k == 0 or not tokens[k - 1].is_word or lex.has("subject_openers", tokens[k - 1].key)
+    opener = tokens[k - 1].key if k > 0 else ""
+    opened = k == 0 or not tokens[k - 1].is_word or lex.has("subject_openers", opener)
+    opened = opened or lex.has("complementizers", opener)
     heads = ("document_heads", "anonymous_heads")
     reported = k < end and any(lex.has_noun(name, tokens[k].key) for name in heads)
     if not opened and not reported:
