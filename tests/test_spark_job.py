@@ -113,9 +113,9 @@ def spark() -> Any:
 
 @pytest.fixture(scope="module")
 def job(spark: Any, inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
-    """The job run once over the inputs, JSONL cut into two-record tasks: (output dir, counts)."""
+    """The job run once: JSONL cut into two-record ranges, the WARC shared by strided tasks."""
     out = tmp_path_factory.mktemp("spark") / "out"
-    return out, run_job(spark, inputs, out, records_per_task=2)
+    return out, run_job(spark, inputs, out, records_per_task=2, split_bytes=1024)
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from rawi.errors import UsageError
-from rawi.spark.plan import Task, count_lines, expand, files_per_task, plan_tasks, record_ranges
+from rawi.spark.plan import Task, count_lines, expand, files_per_task, plan_tasks, record_ranges, slices
 
 
 def _write(path: Path, text: str = "x\n") -> str:
@@ -22,13 +22,17 @@ def test_count_lines_counts_a_last_line_without_newline(tmp_path):
 
 def test_record_ranges_cover_the_file_and_the_last_runs_to_the_end(tmp_path):
     path = _write(tmp_path / "dump.jsonl", "{}\n" * 25)
-    assert record_ranges(path, 10) == [(0, 10), (10, 20), (20, None)]
-    assert record_ranges(path, 100) == [(0, None)]
+    assert record_ranges(path, 10) == [(0, 10, 1), (10, 20, 1), (20, None, 1)]
+    assert record_ranges(path, 100) == [(0, None, 1)]
 
 
-def test_gzipped_jsonl_is_one_task(tmp_path):
-    path = _write(tmp_path / "dump.jsonl.gz", "not really gzip\n" * 50)
-    assert record_ranges(path, 10) == [(0, None)]
+def test_a_large_archive_or_gzipped_dump_is_shared_by_strides(tmp_path):
+    crawl = _write(tmp_path / "crawl.warc.gz", "w" * 250)
+    dump = _write(tmp_path / "dump.jsonl.gz", "z" * 50)
+    assert slices(crawl, 10, 100) == [(0, None, 3), (1, None, 3), (2, None, 3)]
+    assert slices(dump, 10, 100) == [(0, None, 1)]
+    tasks = plan_tasks([crawl], split_bytes=100)
+    assert [(t.order, t.first, t.step) for t in tasks] == [(0, 0, 3), (0, 1, 3), (0, 2, 3)]
 
 
 def test_plan_keeps_reading_order_and_groups_small_files(tmp_path):
@@ -43,8 +47,8 @@ def test_plan_keeps_reading_order_and_groups_small_files(tmp_path):
         Task(2, (texts[4],)),
         Task(3, (crawl,)),
         Task(4, (dump,), 0, 3),
-        Task(5, (dump,), 3, None),
-        Task(6, (tail,)),
+        Task(4, (dump,), 3, None),
+        Task(5, (tail,)),
     ]
 
 

@@ -54,6 +54,14 @@ def test_a_record_range_reads_only_its_records(tmp_path):
     assert [o.order for o in outputs] == [(1, 1), (1, 2)]
 
 
+def test_strided_tasks_share_a_file_and_keep_its_record_numbers(tmp_path):
+    paths = tuple(_write(tmp_path / f"{i}.txt", ARTICLE.replace("خطة", f"خطة {i}")) for i in range(5))
+    parts = [list(run_task(Task(7, paths, part, None, 2))) for part in range(2)]
+    assert [o.order for o in parts[0]] == [(7, 0), (7, 2), (7, 4)]
+    assert [o.order for o in parts[1]] == [(7, 1), (7, 3)]
+    assert sorted(o.row["name"] for part in parts for o in part) == sorted(paths)
+
+
 def test_earliest_keeps_what_was_read_first():
     first = Output("articles", "x", (0, 5), {"name": "first"})
     later = Output("articles", "x", (1, 0), {"name": "later"})
@@ -80,5 +88,5 @@ def test_rejections_found_while_planning_come_out_of_the_task(tmp_path):
     path = _write(tmp_path / "a.txt", ARTICLE)
     missing = Rejection(str(tmp_path / "gone.txt"), "E005", "no such file or directory")
     outputs = list(run_task(Task(2, (path,), rejections=(missing,))))
-    assert [(o.table, o.order) for o in outputs] == [("rejections", (2, 0)), ("articles", (2, 1))]
+    assert [(o.table, o.order) for o in outputs] == [("rejections", (2, -1)), ("articles", (2, 0))]
     assert outputs[0].row["name"] == missing.name

@@ -6,6 +6,7 @@ import argparse
 
 from rawi.cli.extract import add_input_arguments, source_options
 from rawi.errors import UsageError
+from rawi.spark.plan import RECORDS_PER_TASK, SPLIT_BYTES
 
 
 def run_spark(args: argparse.Namespace) -> int:
@@ -27,6 +28,7 @@ def run_spark(args: argparse.Namespace) -> int:
             args.out,
             options=source_options(args),
             records_per_task=args.records_per_task,
+            split_bytes=args.split_bytes,
         )
     finally:
         if active is None:
@@ -44,6 +46,15 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--master", help="Spark master URL (default: spark-submit's, else local[2]): local[N], spark://, yarn"
     )
     spark.add_argument(
-        "--records-per-task", type=int, default=20_000, help="JSONL records per task (default: 20000)"
+        "--records-per-task",
+        type=int,
+        default=RECORDS_PER_TASK,
+        help=f"JSONL records per task (default: {RECORDS_PER_TASK:,})",
+    )
+    spark.add_argument(
+        "--split-bytes",
+        type=int,
+        default=SPLIT_BYTES,
+        help=f"a WARC/feed/gzip file over this many bytes is shared by several tasks ({SPLIT_BYTES:,})",
     )
     spark.set_defaults(handler=run_spark)

@@ -24,7 +24,7 @@ from pyspark.sql.functions import col, explode
 from pyspark.sql.types import ArrayType, BooleanType, LongType, StringType, StructField, StructType
 
 from rawi.sources import SourceOptions
-from rawi.spark.plan import Task, files_per_task, plan_tasks
+from rawi.spark.plan import RECORDS_PER_TASK, SPLIT_BYTES, Task, files_per_task, plan_tasks
 from rawi.spark.tasks import PARTITION_COLUMN, Output, combined, earliest, run_task
 from rawi.tables import COLUMNS
 
@@ -144,7 +144,8 @@ def run_job(
     out: str | Path,
     *,
     options: SourceOptions | None = None,
-    records_per_task: int = 20_000,
+    records_per_task: int = RECORDS_PER_TASK,
+    split_bytes: int = SPLIT_BYTES,
 ) -> JobCounts:
     """Run rawi over the inputs on the session's cluster and write OUT/{articles,statements,rejections}.
 
@@ -152,7 +153,9 @@ def run_job(
     """
     sc = spark.sparkContext
     group = files_per_task(inputs, sc.defaultParallelism)
-    tasks = plan_tasks(inputs, files_per_task=group, records_per_task=records_per_task)
+    tasks = plan_tasks(
+        inputs, files_per_task=group, records_per_task=records_per_task, split_bytes=split_bytes
+    )
     processed, rejected, duplicates = (sc.accumulator(0) for _ in range(3))
     partitions = max(1, min(len(tasks), 2 * sc.defaultParallelism))
     unique = (

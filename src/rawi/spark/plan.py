@@ -1,17 +1,20 @@
-"""Inputs -> Spark tasks: which files (and which record range of them) each task reads.
+"""Inputs -> Spark tasks: which files, and which slice of their records, each task reads.
 
-Pure planning on the driver: it looks only at file names and sizes (and counts the lines of
-an uncompressed JSONL file to cut it into record ranges); the reading itself happens inside
-the tasks through `rawi.sources`. No pyspark here, so the plan is testable on its own.
+Pure planning on the driver: it lists files with rawi.sources' own discovery and looks only
+at names and sizes (and counts the lines of an uncompressed JSONL file to cut it into record
+ranges); the reading happens inside the tasks, through `rawi.sources.iter_documents`.
+No pyspark here, so the plan is testable on its own.
 
-    archive (WARC/ARC, gzipped or not), feed   -> one task per file
-    JSONL                                      -> one task per file, or per range of records
-    text / HTML / anything else                -> files grouped, several per task
+    JSONL                       one task per file, or per range of `records_per_task` records
+    WARC/ARC, feed, gzip JSONL  one task per file; a file over `split_bytes` is shared by
+                                ceil(size / split_bytes) tasks, task i taking records i, i+k, ...
+    text / HTML / other         files grouped, several per task
 """
 
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -23,21 +26,26 @@ from rawi.sources.sniff import FEED_SUFFIXES, JSONL_SUFFIXES
 SPLITTABLE_SUFFIXES = JSONL_SUFFIXES
 RECORD_SUFFIXES = (*JSONL_SUFFIXES, *(f"{suffix}.gz" for suffix in JSONL_SUFFIXES))
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", *FEED_SUFFIXES)
+RECORDS_PER_TASK = 20_000
+SPLIT_BYTES = 256 * 1024 * 1024
 _CHUNK = 1 << 20
+
+Slice = tuple[int, int | None, int]  # first, stop (None: to the end), step
 
 
 @dataclass(frozen=True)
 class Task:
-    """What one Spark task reads: `paths` in order, and of their records `first` to `stop`.
+    """What one Spark task reads: of the records of `paths`, those of `first:stop:step`.
 
-    `stop` None means to the end. `index` orders tasks as the inputs were given, so that
-    (task index, record index) is the single-machine reading order.
+    `order` is the position of `paths` among all inputs: (order, record number) is the
+    single-machine reading order, shared by the tasks that split one file.
     """
 
-    index: int
+    order: int
     paths: tuple[str, ...]
     first: int = 0
     stop: int | None = None
+    step: int = 1
     rejections: tuple[Rejection, ...] = ()
 
 
@@ -70,46 +78,67 @@ def count_lines(path: str) -> int:
     return lines + (last != b"\n")
 
 
-def record_ranges(path: str, records_per_task: int) -> list[tuple[int, int | None]]:
-    """Record ranges [first, stop) that cut one JSONL file into tasks; the last runs to the end."""
-    if not path.lower().endswith(SPLITTABLE_SUFFIXES):
-        return [(0, None)]
+def record_ranges(path: str, records_per_task: int) -> list[Slice]:
+    """Record ranges that cut one uncompressed JSONL file into tasks; the last runs to the end."""
     try:
         parts = math.ceil(count_lines(path) / records_per_task)
     except OSError:
-        return [(0, None)]
-    if parts <= 1:
-        return [(0, None)]
-    return [(i * records_per_task, (i + 1) * records_per_task) for i in range(parts - 1)] + [
-        ((parts - 1) * records_per_task, None)
-    ]
+        parts = 1
+    bounds = [i * records_per_task for i in range(max(parts, 1))]
+    return [(first, first + records_per_task, 1) for first in bounds[:-1]] + [(bounds[-1], None, 1)]
 
 
-def plan_tasks(inputs: list[str], *, files_per_task: int = 64, records_per_task: int = 20_000) -> list[Task]:
-    """Tasks for the inputs, in reading order: archives whole, JSONL by record ranges, files grouped."""
-    tasks: list[Task] = []
+def strides(path: str, split_bytes: int) -> list[Slice]:
+    """For a file over `split_bytes`: k tasks, task i taking records i, i+k, i+2k, ..."""
+    try:
+        parts = max(1, math.ceil(os.path.getsize(path) / split_bytes))
+    except OSError:
+        parts = 1
+    return [(i, None, parts) for i in range(parts)]
+
+
+def slices(path: str, records_per_task: int, split_bytes: int) -> list[Slice]:
+    """How the tasks share one JSONL, archive or feed file."""
+    if path.lower().endswith(SPLITTABLE_SUFFIXES):
+        return record_ranges(path, records_per_task)
+    return strides(path, split_bytes)
+
+
+def _units(inputs: list[str], files_per_task: int) -> Iterator[tuple[tuple[str, ...], tuple[Rejection, ...]]]:
+    """(paths, rejections) in reading order: small files in groups, each record file alone."""
     group: list[str] = []
     rejected: list[Rejection] = []
-
-    def flush() -> None:
-        if group or rejected:
-            tasks.append(Task(len(tasks), tuple(group), rejections=tuple(rejected)))
-            group.clear()
-            rejected.clear()
-
     for item in expand(inputs):
+        if isinstance(item, str) and _kind(item) != "file":
+            if group or rejected:
+                yield tuple(group), tuple(rejected)
+                group, rejected = [], []
+            yield (item,), ()
+            continue
         if isinstance(item, Rejection):
             rejected.append(item)
-        elif _kind(item) == "file":
-            group.append(item)
         else:
-            flush()
-            ranges = record_ranges(item, records_per_task) if _kind(item) == "records" else [(0, None)]
-            start = len(tasks)
-            tasks.extend([Task(start + i, (item,), a, b) for i, (a, b) in enumerate(ranges)])
+            group.append(item)
         if len(group) + len(rejected) >= files_per_task:
-            flush()
-    flush()
+            yield tuple(group), tuple(rejected)
+            group, rejected = [], []
+    if group or rejected:
+        yield tuple(group), tuple(rejected)
+
+
+def plan_tasks(
+    inputs: list[str],
+    *,
+    files_per_task: int = 64,
+    records_per_task: int = RECORDS_PER_TASK,
+    split_bytes: int = SPLIT_BYTES,
+) -> list[Task]:
+    """Tasks for the inputs, in reading order: small files grouped, record files sliced."""
+    tasks: list[Task] = []
+    for order, (paths, rejected) in enumerate(_units(inputs, files_per_task)):
+        alone = len(paths) == 1 and not rejected and _kind(paths[0]) != "file"
+        cuts = slices(paths[0], records_per_task, split_bytes) if alone else [(0, None, 1)]
+        tasks.extend(Task(order, paths, *cut, rejections=rejected) for cut in cuts)
     return tasks
 
 

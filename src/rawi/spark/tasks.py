@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import chain, islice
+from itertools import chain, count, islice
 from typing import Any
 
 from rawi.pipeline import process_document
@@ -28,8 +28,9 @@ _MONTH = re.compile(r"(\d{4})-(\d{2})")
 class Output:
     """One result of a task: an article with its statements, or a rejection.
 
-    `order` is (task index, record index): the smallest wins when two results share an id,
-    which is what a single-machine run reading the inputs in order keeps.
+    `order` is (input position, record number): the smallest wins when two results share an
+    id, which is what a single-machine run reading the inputs in order keeps. Rejections found
+    while planning number below zero.
     """
 
     table: str  # articles | rejections
@@ -48,10 +49,11 @@ def publication_month(published: str | None) -> str:
 
 
 def run_task(task: Task, options: SourceOptions | None = None) -> Iterator[Output]:
-    """Every record of the task through process_document, as rows keyed for deduplication."""
-    records = islice(iter_documents(task.paths, options), task.first, task.stop)
-    for position, item in enumerate(chain(task.rejections, records), start=task.first):
-        order = (task.index, position)
+    """The task's records through process_document, as rows keyed for deduplication."""
+    records = islice(iter_documents(task.paths, options), task.first, task.stop, task.step)
+    numbered = zip(count(task.first, task.step), records, strict=False)
+    for number, item in chain(zip(count(-len(task.rejections)), task.rejections, strict=False), numbered):
+        order = (task.order, number)
         result = item if isinstance(item, Rejection) else process_document(item)
         if isinstance(result, Rejection):
             row = rejection_row(result)
