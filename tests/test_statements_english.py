@@ -228,3 +228,27 @@ def test_multi_paragraph_quote_is_one_statement():
     s = one(found, "added")
     assert s.quote_type == "direct"
     assert s.content.endswith("These are desperate actions.")
+
+
+def test_quoted_as_saying_puts_the_quoting_outlet_in_via():
+    found = extract(
+        "The deal may collapse, according to the Washington Post.\n"
+        "    The Post quoted a senior official as saying the talks had failed."
+    )
+    s = one(found, "quoted")
+    assert (s.speaker, s.speaker_kind, s.via) == ("senior official", "anonymous", ("Washington Post",))
+    assert s.content == "the talks had failed"
+
+
+def test_source_before_a_relative_clause_and_stacked_roles():
+    found = extract(
+        "Alexander Ivanov, an official with Amtorg, a Soviet trading organization, told Reuters\n"
+        "he had no news.\n"
+        "    An aide to the minister who asked not to be named said talks would go on."
+    )
+    told, said = one(found, "told"), one(found, "said")
+    assert (told.speaker, told.speaker_role) == (
+        "Alexander Ivanov",
+        "an official with Amtorg, a Soviet trading organization",
+    )
+    assert (said.speaker, said.speaker_kind) == ("aide to the minister", "anonymous")

@@ -82,6 +82,9 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         if source is None:
             continue
         via = told_outlet(text[draft.frame[0] : draft.frame[1]], article.sources, lex)
+        if draft.relay:
+            relay = resolve(parse(text[draft.relay[0] : draft.relay[1]], lex), history, context)
+            via = (relay.name, *via)
         if outer is not None and outer.draft.info.stance == "assert" and outer.draft.info.object != "report":
             via = (*outer.via, outer.source.name, *via)
         elif draft.subject is None and done and not via:

@@ -41,6 +41,7 @@ class Draft:
     frame: tuple[int, int]  # text between subject and content, for told-outlets and dates
     sentence: Sentence
     cut: int = -1  # for trailing drafts: where the attribution starts (leading contents end there)
+    relay: tuple[int, int] | None = None  # who quoted the source ('The Post quoted a source as saying')
 
 
 def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
@@ -232,6 +233,9 @@ def _participle(
     """', adding (that) ...' takes the clause's speaker; 'reports suggesting ...' the noun before."""
     before = text[lo:start].rstrip()
     subject: tuple[int, int] | None = None
+    quoted = _QUOTED_AS.search(text, max(lo, start - 160), start)
+    if quoted:
+        return _quoted_as(text, sentence, quoted, end, info, lo, lex)
     if before and not before.endswith((",", " and", " but")):
         words = _noun_phrase_before(text, lo, start, lex)
         if not words:
@@ -250,6 +254,33 @@ def _participle(
     if bounds is None:
         return None
     return Draft(text[start:end], start, end, info, subject, None, bounds, False, (end, bounds[0]), sentence)
+
+
+_QUOTED_AS = re.compile(r"\b(quoted)\s+([^,;:\"“”]{2,100}?)\s+as\s+$")
+
+
+def _quoted_as(
+    text: str, sentence: Sentence, quoted: re.Match[str], end: int, info: Cue, lo: int, lex: Lexicon
+) -> Draft | None:
+    """'The Post quoted a source close to Reagan as saying ...': the source speaks, the Post relays."""
+    relay = find_subject(text, lo, quoted.start(1), lex)
+    after, _ = _after_cue(text, end, sentence.end, info, lex)
+    bounds = content_bounds(text, after, _leading_end(text, after, sentence, info, lex), sentence.block)
+    if bounds is None:
+        return None
+    return Draft(
+        quoted.group(1),
+        quoted.start(1),
+        quoted.end(1),
+        info,
+        quoted.span(2),
+        None,
+        bounds,
+        False,
+        (end, bounds[0]),
+        sentence,
+        relay=relay.span if relay else None,
+    )
 
 
 def _noun_phrase_before(text: str, lo: int, at: int, lex: Lexicon) -> list[Word]:

@@ -230,6 +230,13 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
         full = _full_name(source.name, history, context)
         if full:
             return Source(full, source.role, "person")
+    if source.kind == "organization":
+        words = set(source.name.split())
+        longer = next(
+            (e for e in reversed(history) if e.kind == "organization" and words < set(e.name.split())), None
+        )
+        if longer:
+            return replace(longer, role=source.role or longer.role)
     return source
 
 
