@@ -62,6 +62,8 @@ def test_speakers_are_found_by_any_spelling_or_latin_form() -> None:
     for query in ("Peskov", "بسكوف", "ديمتري بيسكوف"):
         assert [s.latin for s in find_speakers(index, query)] == ["Dmitry Peskov"]
     assert find_speakers(index, "Nobody Here") == []
+    odd = resolve_speakers([*mentions(), _mention(9, "z", "«")], load_aliases())
+    assert [s.latin for s in find_speakers(odd, "Peskov")] == ["Dmitry Peskov"]
 
 
 def test_full_names_need_the_same_family_name_and_compatible_given_names() -> None:

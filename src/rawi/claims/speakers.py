@@ -211,7 +211,7 @@ def find_speakers(index: SpeakerIndex, query: str) -> list[Speaker]:
             continue
         for spelling in (*speaker.variants, *speaker.roles):
             words = name_tokens(spelling)
-            if wanted and (_contained(wanted, words) or _contained(words, wanted)):
+            if wanted and words and (_contained(wanted, words) or _contained(words, wanted)):
                 found.append(speaker)
                 break
     return sorted(found, key=lambda s: s.name)

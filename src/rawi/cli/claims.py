@@ -123,9 +123,7 @@ def run_timeline(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     rows = timeline(conn, [s.id for s in speakers], limit=args.limit)
-    print_rows(
-        rows, args.format, TIMELINE_COLUMNS, title=", ".join(f"{s.name} · {s.latin}" for s in speakers)
-    )
+    _print_statements(rows, args.format, ", ".join(f"{s.name} · {s.latin}" for s in speakers))
     return 0
 
 
