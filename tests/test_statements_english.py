@@ -242,8 +242,7 @@ def test_quoted_as_saying_puts_the_quoting_outlet_in_via():
 
 def test_source_before_a_relative_clause_and_stacked_roles():
     found = extract(
-        "Alexander Ivanov, an official with Amtorg, a Soviet trading organization, told Reuters\n"
-        "he had no news.\n"
+        "Alex Ivanov, an official with Amtorg, a Soviet trading firm, told Reuters he had no news.\n"
         "    An aide to the minister who asked not to be named said talks would go on."
     )
     told, said = one(found, "told"), one(found, "said")
