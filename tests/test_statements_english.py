@@ -247,7 +247,7 @@ def test_source_before_a_relative_clause_and_stacked_roles():
     )
     told, said = one(found, "told"), one(found, "said")
     assert (told.speaker, told.speaker_role) == (
-        "Alexander Ivanov",
-        "an official with Amtorg, a Soviet trading organization",
+        "Alex Ivanov",
+        "an official with Amtorg, a Soviet trading firm",
     )
     assert (said.speaker, said.speaker_kind) == ("aide to the minister", "anonymous")
