@@ -79,6 +79,7 @@ def score(claim_set: ClaimSet, records: list[Record], mention_of: dict[str, str]
     mention_of = mention_of if mention_of is not None else {s: s for s in statements}
 
     def claim(gold_id: str) -> str | None:
+        """The claim the mention matched to a gold statement ended in, if any."""
         return claim_of.get(mention_of.get(gold_id, ""))
 
     tp = fp = fn = 0

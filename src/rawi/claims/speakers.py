@@ -43,15 +43,18 @@ class _Union:
     """Union-find over string keys (local to one resolution run)."""
 
     def __init__(self) -> None:
+        """An empty forest."""
         self.parent: dict[str, str] = {}
 
     def find(self, key: str) -> str:
+        """The root key of `key`'s group."""
         parent = self.parent.setdefault(key, key)
         if parent != key:
             parent = self.parent[key] = self.find(parent)
         return parent
 
     def union(self, a: str, b: str) -> None:
+        """Join the groups of `a` and `b` under the smaller root."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)

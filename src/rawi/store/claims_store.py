@@ -117,47 +117,35 @@ def write_claims(conn: sqlite3.Connection, claim_set: ClaimSet, fingerprint: str
         ensure_claim_tables(conn)
         for table in CLAIM_TABLES:
             conn.execute(f"DELETE FROM {table}")
-        conn.executemany(
-            f"INSERT INTO claims VALUES ({', '.join('?' * 16)})", map(_claim_row, claim_set.claims)
-        )
-        conn.executemany(
-            "INSERT OR REPLACE INTO claim_statements VALUES (?, ?, ?, ?, ?)",
-            (
-                (m.mention.id, c.id, m.role, m.speaker_id, pos)
-                for c in claim_set.claims
-                for pos, m in enumerate(c.members)
-            ),
-        )
-        conn.executemany(
-            "INSERT OR REPLACE INTO claim_links VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                (r, t, c, "deny" if m == "deny" else "confirm", s, how)
-                for r, t, c, s, how, m in _links(claim_set)
-            ),
-        )
-        counts: dict[str, int] = {}
-        for s in claim_set.speakers.of_mention.values():
-            counts[s] = counts.get(s, 0) + 1
-        conn.executemany(
-            "INSERT INTO speaker_identities VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                (
-                    s.id,
-                    s.name,
-                    s.latin,
-                    s.kind,
-                    _json(list(s.variants)),
-                    _json(list(s.roles)),
-                    counts.get(s.id, 0),
-                )
-                for s in claim_set.speakers.speakers.values()
-            ),
-        )
+        _insert_claims(conn, claim_set)
         conn.execute("INSERT INTO claims_meta VALUES ('fingerprint', ?)", (fingerprint,))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def _insert_claims(conn: sqlite3.Connection, claim_set: ClaimSet) -> None:
+    """The rows of every claims table for `claim_set` (inside the caller's transaction)."""
+    conn.executemany(f"INSERT INTO claims VALUES ({', '.join('?' * 16)})", map(_claim_row, claim_set.claims))
+    members = (
+        (m.mention.id, c.id, m.role, m.speaker_id, pos)
+        for c in claim_set.claims
+        for pos, m in enumerate(c.members)
+    )
+    conn.executemany("INSERT OR REPLACE INTO claim_statements VALUES (?, ?, ?, ?, ?)", members)
+    links = (
+        (r, t, c, "deny" if m == "deny" else "confirm", s, how) for r, t, c, s, how, m in _links(claim_set)
+    )
+    conn.executemany("INSERT OR REPLACE INTO claim_links VALUES (?, ?, ?, ?, ?, ?)", links)
+    counts: dict[str, int] = {}
+    for s in claim_set.speakers.of_mention.values():
+        counts[s] = counts.get(s, 0) + 1
+    identities = (
+        (s.id, s.name, s.latin, s.kind, _json(list(s.variants)), _json(list(s.roles)), counts.get(s.id, 0))
+        for s in claim_set.speakers.speakers.values()
+    )
+    conn.executemany("INSERT INTO speaker_identities VALUES (?, ?, ?, ?, ?, ?, ?)", identities)
 
 
 def _links(claim_set: ClaimSet) -> Iterator[tuple[str, str, str, float, str, str]]:
