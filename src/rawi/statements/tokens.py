@@ -39,6 +39,9 @@ class Token(NamedTuple):
     definite: bool  # carries the article ال (not the أل of a name like أليكسي)
 
 
+_new_token = tuple.__new__  # builds a Token without the Python-level NamedTuple constructor
+
+
 def fold(text: str) -> str:
     """The matching key of a word: no diacritics or tatweel, one alef, ى as ي, ة as ه.
 
