@@ -42,6 +42,7 @@ from rawi.articles.boilerplate import (
         "إعلان",
         "منذ 3 ساعات",
         "تحرير: سارة علي",
+        "كتب - محمد علي:",
         "Reporting by John Smith",
     ],
 )

@@ -40,6 +40,8 @@ def test_agency_datelines():
     assert dateline("قال مسؤول عسكري لـ(المدينة): إن القوات تقدمت") is None
     assert dateline("أتلانتا، الولايات المتحدة (CNN) نفى الرئيس")[0] == "CNN"
     assert dateline("قال مسؤول لـ(CNN) إن القوات تقدمت") is None
+    assert dateline("جدة - واس - أعلنت البلدية إغلاق الشارع") == ("واس", len("جدة - واس - "))
+    assert dateline("الشارع - المغلق - منذ أيام") is None
 
 
 def test_bylines():

@@ -18,6 +18,9 @@ _DASH = re.compile(r"\s*[-–—]+\s*")
 _DATELINE = re.compile(
     r"^(?P<place>[^()\n:.؟?!]{0,70}?)\s*\(\s*(?P<name>[^()\n]{2,30}?)\s*\)\s*(?P<dash>[-–—]+)?\s*"
 )
+_DASH_DATELINE = re.compile(
+    r"^(?P<place>[^()\n:.،,\-–—]{2,30}?)\s*[-–—]\s*(?P<name>[^()\n:.\-–—]{2,20}?)\s*[-–—]+\s*"
+)
 _INLINE_BYLINE = re.compile(r"^(?P<by>[^:\n.،,]{2,60}?)\s*:\s*")
 _CAPTION_CREDIT = re.compile(r"(?:\s[-–—/|]\s*\(?|\()\s*(?P<name>[^()\-–—/|]{2,30}?)\s*\)?\s*$")
 _CREDIT_TAIL = 40
@@ -104,13 +107,21 @@ def dateline(paragraph: str) -> tuple[str, int] | None:
     """
     match = _DATELINE.match(paragraph)
     if not match or len(match["name"].split()) > 4:
-        return None
+        return _dash_dateline(paragraph)
     known = is_known_credit(match["name"])
     if match["dash"]:
         return (match["name"], match.end()) if known or len(match["place"].split()) <= 6 else None
     place = match["place"].strip()
     city_country = not place or (("،" in place or "," in place) and len(place.split()) <= 6)
     return (match["name"], match.end()) if known and city_country else None
+
+
+def _dash_dateline(paragraph: str) -> tuple[str, int] | None:
+    """A dateline with dashes only: "جدة - واس - أعلنت ..." (a known agency between two dashes)."""
+    match = _DASH_DATELINE.match(paragraph)
+    if match and is_known_credit(match["name"]) and len(match["place"].split()) <= 3:
+        return match["name"], match.end()
+    return None
 
 
 def inline_byline(paragraph: str) -> tuple[list[str], int] | None:
