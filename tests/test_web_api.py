@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 import pytest
 
-from web_store import build_store
+from web_store import add_peskov_identity, build_store
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 TestClient = pytest.importorskip("fastapi.testclient", reason="httpx is needed by TestClient").TestClient
@@ -59,12 +59,23 @@ def test_article_has_text_and_statement_offsets(client: TestClient) -> None:
     assert article["sources"] == [] and article["outlet"] == "العربي"
 
 
-def test_speaker_collects_name_variants_and_counts(client: TestClient) -> None:
-    body = client.get("/api/speakers/" + quote("بيسكوف")).json()
-    assert body["total"] == 3
+def test_speaker_is_one_spelling_until_the_claims_layer_merges_names(
+    client: TestClient, tmp_path: Path
+) -> None:
+    from rawi.web import create_app
+
+    assert client.get("/api/speakers/" + quote("بيسكوف")).json()["total"] == 1
+    full = client.get("/api/speakers/" + quote("دميتري بيسكوف")).json()
+    assert full["total"] == 2 and full["speaker"]["identity"] is None
+    assert {s["value"]: s["n"] for s in full["speaker"]["stances"]} == {"deny": 2}
+    assert full["speaker"]["months"] == [{"value": "2024-01", "n": 2}]
+
+    merged = TestClient(create_app(add_peskov_identity(build_store(tmp_path / "id.db"))))
+    body = merged.get("/api/speakers/" + quote("بيسكوف")).json()
+    assert body["total"] == 3 and body["speaker"]["identity"]["latin"] == "Dmitry Peskov"
     assert {v["value"] for v in body["speaker"]["variants"]} == {"دميتري بيسكوف", "بيسكوف"}
     assert {s["value"]: s["n"] for s in body["speaker"]["stances"]} == {"deny": 2, "assert": 1}
-    assert body["speaker"]["months"] == [{"value": "2024-01", "n": 3}]
+    assert merged.get("/api/speakers/" + quote("أحمد سالم")).json()["total"] == 1
 
 
 def test_denials_outlets_rejections_stats(client: TestClient) -> None:

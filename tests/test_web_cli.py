@@ -35,3 +35,13 @@ def test_serve_runs_uvicorn_on_the_store(tmp_path: Path, monkeypatch: pytest.Mon
     assert main(["serve", "--db", str(db), "--port", "8123"]) == 0
     assert (seen["host"], seen["port"]) == ("127.0.0.1", 8123)
     assert seen["app"].state.db_path == db
+
+
+def test_an_older_store_is_asked_to_be_upgraded(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    import sqlite3
+
+    db = build_store(tmp_path / "old.db")
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA user_version = 1")
+    assert main(["serve", "--db", str(db)]) == 2
+    assert "older" in capsys.readouterr().err

@@ -60,7 +60,7 @@ def test_open_readonly_refuses_missing_and_writes(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="E005"):
         web_queries.open_readonly(tmp_path / "none.db")
     conn = web_queries.open_readonly(build_store(tmp_path / "ro.db"))
-    assert web_queries.is_store(conn)
+    assert web_queries.store_version(conn) == web_queries.SCHEMA
     with pytest.raises(Exception, match="readonly"):
         conn.execute("INSERT INTO rejections VALUES ('x', 'y', 'E001', 'z')")
 

@@ -155,3 +155,21 @@ def build_store(path: Path) -> Path:
     conn.execute("COMMIT")
     conn.close()
     return path
+
+
+def add_peskov_identity(path: Path) -> Path:
+    """Build the claims layer's tables and merge بيسكوف and دميتري بيسكوف into one identity."""
+    from rawi.store.claims_store import ensure_claim_tables
+
+    conn = connect(path)
+    ensure_claim_tables(conn)
+    conn.execute(
+        "INSERT INTO speaker_identities VALUES ('p1', ?, 'Dmitry Peskov', 'person', ?, '[]', 3)",
+        ("دميتري بيسكوف", '["بيسكوف","دميتري بيسكوف"]'),
+    )
+    ids = [r[0] for r in conn.execute("SELECT id FROM statements WHERE speaker LIKE '%بيسكوف'")]
+    conn.executemany(
+        "INSERT INTO claim_statements VALUES (?, 'c', 'member', 'p1', ?)", [(i, n) for n, i in enumerate(ids)]
+    )
+    conn.close()
+    return path

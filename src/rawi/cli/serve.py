@@ -38,17 +38,19 @@ def positive(text: str) -> int:
 
 
 def check_store(path: Path) -> None:
-    """Fail with a one-line error unless `path` is a readable rawi store."""
-    from rawi.store.web_queries import is_store, open_readonly
+    """Fail with a one-line error unless `path` is a readable rawi store of the current schema."""
+    from rawi.store.web_queries import SCHEMA, open_readonly, store_version
 
     conn = open_readonly(path)
     try:
-        if not is_store(conn):
-            raise UsageError(
-                "E005", f"{path}: not a rawi store; create it with `rawi ingest ... --db {path}`"
-            )
+        version = store_version(conn)
     finally:
         conn.close()
+    if version < 1:
+        raise UsageError("E005", f"{path}: not a rawi store; create it with `rawi ingest ... --db {path}`")
+    if version < SCHEMA:
+        raise UsageError("E005", f"{path}: store schema {version} is older than {SCHEMA}; "
+                         f"upgrade it by running `rawi ingest` on it once")  # fmt: skip
 
 
 def run_serve(args: argparse.Namespace) -> int:

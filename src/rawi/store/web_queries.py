@@ -15,10 +15,11 @@ from typing import Any
 from rawi.arabic.normalize import match_key
 from rawi.errors import CODES, UsageError
 from rawi.store.fts import column_filter, fts_query
-from rawi.store.migrations import schema_version
+from rawi.store.migrations import LATEST, schema_version
 from rawi.store.queries import SearchFilters
 
 Row = dict[str, Any]
+SCHEMA = LATEST  # the schema these queries are written for
 COUNT_CAP = 1000  # ranking and counting stop here, so a very common word stays fast
 
 STATEMENT_COLUMNS = (
@@ -43,12 +44,12 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
-def is_store(conn: sqlite3.Connection) -> bool:
-    """Whether the database has rawi's schema (at least its first migration)."""
+def store_version(conn: sqlite3.Connection) -> int:
+    """The store's schema version: 0 for a blank or foreign database, LATEST when current."""
     try:
-        return schema_version(conn) >= 1
+        return schema_version(conn)
     except sqlite3.DatabaseError:
-        return False
+        return 0
 
 
 @dataclass(frozen=True)
@@ -198,15 +199,36 @@ def article(conn: sqlite3.Connection, article_id: str) -> Row | None:
     return data
 
 
-def _speaker_where(name: str) -> tuple[str, list[Any]]:
-    """Statements whose speaker is `name` or a longer form of it (بيسكوف in دميتري بيسكوف)."""
-    key = match_key(name)
-    return "(s.speaker_key = ? OR ' ' || s.speaker_key || ' ' LIKE ? ESCAPE '\\')", [key, _like(f" {key} ")]
+def identity(conn: sqlite3.Connection, name: str) -> Row | None:
+    """The speaker identity (claims layer, `rawi claims`) that has `name` as a variant, if built."""
+    if not (table_exists(conn, "speaker_identities") and table_exists(conn, "claim_statements")):
+        return None
+    found = conn.execute(
+        "SELECT id, name, latin, kind FROM speaker_identities WHERE name = ? OR EXISTS "
+        "(SELECT 1 FROM json_each(variants) WHERE value = ?) ORDER BY n_statements DESC LIMIT 1",
+        (name, name),
+    ).fetchone()
+    return dict(found) if found else None
+
+
+def _speaker_where(name: str, person: Row | None) -> tuple[str, list[Any]]:
+    """Statements by `name` (any spelling with the same match_key), and by every variant of its
+    identity when the claims layer merged them (بيسكوف, دميتري بيسكوف); otherwise names are
+    never merged by guesswork, as two people may share a family name.
+    """
+    if person is None:
+        return "s.speaker_key = ?", [match_key(name)]
+    return (
+        "(s.speaker_key = ? OR s.id IN "
+        "(SELECT statement_id FROM claim_statements WHERE speaker_identity_id = ?))",
+        [match_key(name), person["id"]],
+    )
 
 
 def speaker(conn: sqlite3.Connection, name: str, limit: int, offset: int) -> Row | None:
     """A speaker's statements, name variants, roles, statements per month and stance counts."""
-    cond, params = _speaker_where(name)
+    person = identity(conn, name)
+    cond, params = _speaker_where(name, person)
     base = f"FROM statements s JOIN articles a ON a.id = s.article_id WHERE {cond}"
     total = conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
     if not total:
@@ -229,6 +251,7 @@ def speaker(conn: sqlite3.Connection, name: str, limit: int, offset: int) -> Row
 
     return {
         "name": name,
+        "identity": person,
         "total": total,
         "variants": counts("s.speaker"),
         "roles": counts("s.speaker_role"),
