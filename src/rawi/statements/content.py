@@ -43,7 +43,7 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             continue
         if text in SENTENCE_ENDS and not _decimal_point(tokens, m):
             return m
-        if text in COMMAS and m > k and _new_attribution(tokens, m + 1, lex):
+        if text in COMMAS and m >= k and _new_attribution(tokens, m + 1, lex):
             return m
         if m > k + 2 and (_contrast(tokens, m) or _conjoined_cue(tokens[m], lex)):
             return m

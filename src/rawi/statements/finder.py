@@ -17,6 +17,7 @@ from rawi.statements.speakers import (
 )
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
+_RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
 _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "عنه", "عنها"))
 _SAYING_NOUNS = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"))
 
@@ -69,7 +70,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         form = replace(form, needs="complement")
     source: Source | None = None
     j = i + 1
-    relative = i > 0 and tokens[i - 1].key in ("التي", "الذي", "الذين")
+    relative = i > 0 and tokens[i - 1].key in _RELATIVE
     preface = (j, j)
     if form.form_class != "participle":
         before = read_subject_before(tokens, i, lex)
@@ -93,6 +94,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     trailing = _trailing_clause(run, i, lex)
     if trailing is not None:
         return Draft(i, _cue_word(tokens[i], lex), form, source, trailing, (j, j))
+    if form.object_first:
+        return _described(run, i, j, form, source, preface, lex)
     spoken = _on_behalf(run, j, lex)
     if spoken is not None:
         source, j = spoken
@@ -114,6 +117,23 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     cue = _cue_word(tokens[i], lex)
     return Draft(i, cue, form, source, bounds, (j, opener), relative=relative, preface=preface)
+
+
+_PRONOUN_OBJECTS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
+
+
+def _described(
+    run: Run, i: int, j: int, form: CueForm, source: Source | None, preface: tuple[int, int], lex: Lexicon
+) -> Draft | None:
+    """'وصفت X بأنها "مرعبة"': the content is 'X بأنها مرعبة'; after إياها only what follows."""
+    tokens = run.tokens
+    k = skip_adjuncts(run, j, lex)
+    if k < len(tokens) and tokens[k].key in _PRONOUN_OBJECTS:
+        k += 1
+    bounds = bounds_from(run, k, lex)
+    if bounds is None:
+        return None
+    return Draft(i, _cue_word(tokens[i], lex), form, source, bounds, (j, k), preface=preface)
 
 
 def _on_behalf(run: Run, j: int, lex: Lexicon) -> tuple[Source, int] | None:
@@ -214,6 +234,8 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
             return None
         if end < len(tokens) and cue_form(tokens[end], lex):
             return None
+        if end + 1 < len(tokens) and tokens[end].key in _RELATIVE and cue_form(tokens[end + 1], lex):
+            return None
         source = describe(tokens[j:end], run.text, lex)
         if glued:
             name = "ال" + source.name[2:] if source.name.startswith("لل") else source.name[1:].lstrip("ـ ")
@@ -296,8 +318,11 @@ def _clause_bounds(run: Run, i: int, end: int, lex: Lexicon) -> Bounds | None:
             start += 1
         while stop > start and not tokens[stop - 1].is_word:
             stop -= 1
-        return Bounds(start, stop, False) if stop - start >= 2 else None
+        return Bounds(start, stop, False) if stop - start >= 3 else None
     k = end
+    comma = next((m for m in range(end, min(end + 8, len(tokens))) if tokens[m].text in "،,"), None)
+    if comma is not None and all(t.is_word for t in tokens[end:comma]):
+        k = comma
     while k < len(tokens) and (not tokens[k].is_word and k not in run.quotes):
         k += 1
     while k < len(tokens) and lex.has("complementizers", tokens[k].key):

@@ -21,6 +21,7 @@ class CueForm:
     preps: tuple[str, ...]
     needs: str  # "" | complement | relay | document
     bare_alef: bool = False  # spelt with a plain ا (اعتقد): أ+same letters is first person (أعتقد)
+    object_first: bool = False  # 'وصف X بأنه Y': the content starts with the object X
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
                 preps=preps,
                 needs=family.get("needs", ""),
                 bare_alef=form.startswith("ا"),
+                object_first=bool(family.get("object_first", False)),
             )
     return forms
 

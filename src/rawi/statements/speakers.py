@@ -45,6 +45,11 @@ def _ends_phrase(key: str, lex: Lexicon) -> bool:
     return key in lex.cues or strip_conjunction(key) in lex.cues
 
 
+def _takes_genitives(head: str, lex: Lexicon) -> bool:
+    """Titles and named bodies run on through لل-: 'الوكالة الدولية للطاقة الذرية'."""
+    return lex.has_word("titles", head) or lex.has_word("organization_heads", head)
+
+
 def _owned_document(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'تقرير لوكالة رويترز': after a report or statement, لوكالة names its owner, not an addressee."""
     return k > 0 and lex.has_noun("document_heads", tokens[k - 1].key)
@@ -85,7 +90,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if k > j and token.key in ("في", "من") and _continues_description(tokens, j, k, lex):
             k += 1
             continue
-        if ends_subject(tokens, k, lex, titled=lex.has_word("titles", tokens[j].key)):
+        if ends_subject(tokens, k, lex, titled=_takes_genitives(tokens[j].key, lex)):
             break
         k += 1
     return k
