@@ -251,3 +251,15 @@ def test_source_before_a_relative_clause_and_stacked_roles():
         "an official with Amtorg, a Soviet trading firm",
     )
     assert (said.speaker, said.speaker_kind) == ("aide to the minister", "anonymous")
+
+
+def test_content_that_rejects_a_report_is_a_denial():
+    s = one(extract("Officials said there was no substance to the reports."), "said")
+    assert (s.stance, s.target) == ("deny", "the reports")
+    plain = one(extract("Officials said there was no change in policy."), "said")
+    assert (plain.stance, plain.target) == ("assert", None)
+
+
+def test_a_denied_object_ends_before_the_speaker_s_next_verb():
+    s = one(extract("The directors deny all the allegations and are defending the suits."), "deny")
+    assert s.content == "all the allegations"

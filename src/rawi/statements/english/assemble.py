@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from rawi.records import Article, Statement
 from rawi.statements.english.finder import Draft
-from rawi.statements.english.judge import hedged, quote_type, statement_date, target, told_outlet
+from rawi.statements.english.judge import denial_in, hedged, quote_type, statement_date, target, told_outlet
 from rawi.statements.english.lexicon import Lexicon
 from rawi.statements.english.phrases import clause_subject
 from rawi.statements.english.speakers import (
@@ -158,8 +158,11 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
         content = text[start:end]
         stance = draft.info.stance
         denial = _opening_denial(item, resolved)
+        rejected = denial_in(content, lex) if stance == "assert" else None
         if stance == "assert" and denial is not None:
             stance, aim = "deny", target(text[denial.draft.content[0] : denial.draft.content[1]], "deny", lex)
+        elif rejected is not None:
+            stance, aim = "deny", rejected
         else:
             aim = target(content, stance, lex)
         frame = text[draft.frame[0] : draft.frame[1]]

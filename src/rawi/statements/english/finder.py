@@ -166,6 +166,9 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
     if info.object == "np":
         participle = lex.participle_pattern.search(text, at, end)
         end = participle.start() if participle else end
+    if info.object in {"np", "report"} or info.stance == "deny":
+        verb_phrase = _SPEAKER_VERB_PHRASE.search(text, at, end)
+        end = verb_phrase.start() if verb_phrase else end
     return end
 
 
@@ -256,6 +259,7 @@ def _participle(
     return Draft(text[start:end], start, end, info, subject, None, bounds, False, (end, bounds[0]), sentence)
 
 
+_SPEAKER_VERB_PHRASE = re.compile(r"\s+(?:and|but)\s+(?:are|is|were|was|has|have|had|will|would)\b")
 _QUOTED_AS = re.compile(r"\b(quoted)\s+([^,;:\"“”]{2,100}?)\s+as\s+$")
 
 

@@ -44,6 +44,21 @@ def target(content: str, stance: str, lex: Lexicon) -> str | None:
     return content
 
 
+def denial_in(content: str, lex: Lexicon) -> str | None:
+    """The target when the content itself rejects a claim ('the reports were baseless'), else None."""
+    if not lex.deny_pattern.search(content):
+        return None
+    report = _REPORT.search(content)
+    return report.group() if report else content
+
+
+_REPORT = re.compile(
+    r"(?:(?:the|these|those|such|press|newspaper|media|local|foreign|recent|all)\s+)*"
+    r"(?:reports?|rumou?rs?|speculation|charges?|allegations?|claims?|accusations?|suggestions?|stories|story)\b",
+    re.I,
+)
+
+
 def statement_date(frame: str, published: str | None, lex: Lexicon) -> str | None:
     """The ISO date named by 'today', 'yesterday' or a weekday in `frame`, relative to publication."""
     try:

@@ -36,6 +36,7 @@ class Lexicon:
     cut_pattern: re.Pattern[str]
     outlet_pattern: re.Pattern[str]
     hedge_pattern: re.Pattern[str]
+    deny_pattern: re.Pattern[str]
     frame_pattern: re.Pattern[str]
     participle_pattern: re.Pattern[str]
     headline_active: dict[str, str]
@@ -144,6 +145,7 @@ def english() -> Lexicon:
         cue_starts=_cue_starts(cues),
         according_pattern=re.compile(rf"\b(?:{_alternation(cue_data['according'])})\b", re.I),
         cut_pattern=_cut_pattern(cues, word_data["coordination_verbs"]),
+        deny_pattern=re.compile(rf"\b(?:{_alternation(word_data['deny_phrases'])})\b", re.I),
         hedge_pattern=re.compile(rf"\b(?:{_alternation(word_data['hedges'])})\b", re.I),
         outlet_pattern=re.compile(rf"\b(?:{_alternation(word_data['outlets'])})\b(?![\w-])", re.I),
         frame_pattern=_frame_pattern(word_data["frame_nouns"]),
