@@ -115,6 +115,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
+    if relative and not bounds.whole_quote:
+        comma = next((m for m in range(bounds.first + 2, bounds.stop) if tokens[m].text in "،,"), bounds.stop)
+        bounds = Bounds(bounds.first, comma, False)
     cue = _cue_word(tokens[i], lex)
     return Draft(i, cue, form, source, bounds, (j, opener), relative=relative, preface=preface)
 
