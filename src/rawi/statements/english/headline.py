@@ -23,6 +23,7 @@ def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -
         _active(text, span.start, span.end, lex)
         or _passive(text, span.start, span.end, lex)
         or _dash(text, span.start, span.end)
+        or _glued_dash(text, span.start, span.end, body)
     )
     if found is None:
         return []
@@ -98,6 +99,18 @@ def _dash(text: str, start: int, end: int) -> Found | None:
         return None
     content = _stripped(text, start, match.start())
     return ("-", (match.start(1), match.end(1)), content, "assert", False) if content else None
+
+
+_GLUED_DASH = re.compile(r"(?<=\w)-([A-Z][A-Z'.]{2,})$")
+
+
+def _glued_dash(text: str, start: int, end: int, body: list[Statement]) -> Found | None:
+    """'... SHOULD STAY SAME-AMSTUTZ': a glued dash counts only before a surname the body quotes."""
+    match = _GLUED_DASH.search(text, start, end)
+    if not match or not any(s.speaker.split()[-1].upper() == match.group(1) for s in body):
+        return None
+    content = _stripped(text, start, match.start())
+    return ("-", match.span(1), content, "assert", False) if content else None
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
