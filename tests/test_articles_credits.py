@@ -48,6 +48,8 @@ def test_bylines():
     assert byline_sources("لجين الأحمدي – عين اليوم") == ["عين اليوم"]
     assert byline_sources("عين اليوم – متابعات") == ["عين اليوم"]
     assert byline_sources("سارة علي - الصباح") == ["الصباح"]
+    assert byline_sources("اليوم - الدمام") == ["اليوم"]
+    assert byline_sources("الرياض - صحيفة المساء") == ["صحيفة المساء"]
     assert byline_sources("قال الوزير إن الخطة جاهزة") == []
     found = inline_byline("فهد علي- سبق- جدة: أعلنت البلدية")
     assert found is not None and found[0] == ["سبق"]

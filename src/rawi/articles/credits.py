@@ -36,6 +36,7 @@ class _Credits:
     known: frozenset[str]
     photo: frozenset[str]
     generic: frozenset[str]
+    places: frozenset[str]
     labels: re.Pattern[str]
     link_lines: tuple[re.Pattern[str], ...]
 
@@ -50,6 +51,7 @@ def _credits() -> _Credits:
         known=frozenset(match_key(n) for n in data["agencies"] + data["outlets"]),
         photo=frozenset(match_key(n) for n in data["photo_credits"]),
         generic=frozenset(match_key(n) for n in data["generic_credits"]),
+        places=frozenset(match_key(n) for n in data["places"]),
         labels=re.compile(rf"^(?:{labels})\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE),
         link_lines=tuple(re.compile(p) for p in data["link_lines"]),
     )
@@ -137,7 +139,8 @@ def inline_byline(paragraph: str) -> tuple[list[str], int] | None:
 def byline_sources(line: str) -> list[str]:
     """Outlets named in a byline line: "لجين الأحمدي – عين اليوم" or "عين اليوم – متابعات".
 
-    Known agencies and outlets first; otherwise the one part that is not a generic credit word.
+    Known agencies and outlets first; otherwise the last part that is neither a generic credit
+    word nor a place ("اليوم - الدمام" gives "اليوم").
     """
     parts = [p.strip() for p in _DASH.split(line.strip()) if p.strip()]
     if len(parts) < 2 or any(len(p.split()) > 4 for p in parts):
@@ -145,7 +148,7 @@ def byline_sources(line: str) -> list[str]:
     known = [p for p in parts if is_known_credit(p)]
     if known:
         return known
-    named = [p for p in parts if not is_generic_credit(p)]
+    named = [p for p in parts if not is_generic_credit(p) and match_key(p) not in _credits().places]
     return named[-1:] if len(named) < len(parts) or len(parts) == 2 else []
 
 
