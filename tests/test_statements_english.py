@@ -263,3 +263,9 @@ def test_content_that_rejects_a_report_is_a_denial():
 def test_a_denied_object_ends_before_the_speaker_s_next_verb():
     s = one(extract("The directors deny all the allegations and are defending the suits."), "deny")
     assert s.content == "all the allegations"
+
+
+def test_a_quoted_paragraph_after_a_quoted_statement_is_the_same_speaker():
+    found = extract('"Exports will grow," the minister said.\n    "Imports will fall this year."')
+    assert [(s.speaker, s.quote_type) for s in found] == [("minister", "direct"), ("minister", "direct")]
+    assert found[1].content == "Imports will fall this year."

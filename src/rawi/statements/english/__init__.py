@@ -15,10 +15,13 @@ from rawi.statements.english.lexicon import Lexicon, english
 from rawi.statements.english.text import Block, blocks, sentences
 
 
-def block_drafts(text: str, block: Block, lex: Lexicon) -> list[Draft]:
-    """The drafts of one block in text order, cue-less follow-up sentences attached."""
+def block_drafts(text: str, block: Block, lex: Lexicon, previous: Draft | None = None) -> list[Draft]:
+    """The drafts of one block in text order, cue-less follow-up sentences attached.
+
+    `previous` is the last statement of the paragraph before: a paragraph that is only a
+    quotation carries on a quoted statement ending there.
+    """
     found: list[Draft] = []
-    previous: Draft | None = None
     for sentence in sentences(text, block, lex):
         drafts = sentence_drafts(text, sentence, lex) + according_drafts(text, sentence, lex)
         drafts.sort(key=lambda d: d.cue_start)
@@ -50,9 +53,13 @@ def extract_statements(article: Article) -> tuple[Statement, ...]:
     lex = english()
     text = article.text
     drafts: list[Draft] = []
+    previous: Draft | None = None
     for block in blocks(article):
-        if block.kind != "headline":
-            drafts.extend(block_drafts(text, block, lex))
+        if block.kind == "headline":
+            continue
+        found = block_drafts(text, block, lex, previous if previous and previous.trailing else None)
+        drafts.extend(found)
+        previous = _last_outer(found) if found else None
     body = statements(article, resolve_drafts(article, drafts, lex), lex)
     body.sort(key=lambda s: (s.start, s.end))
     return tuple(headline_statements(article, body, lex) + body)

@@ -41,7 +41,7 @@ def continued(text: str, sentence: Sentence, previous: Draft) -> Draft | None:
     """
     opens_quote = text[sentence.start] in QUOTE_MARKS
     if previous.trailing:
-        if not opens_quote or previous.sentence.block is not sentence.block:
+        if not opens_quote:
             return None
         bounds = content_bounds(text, sentence.start, sentence.end, sentence.block)
         return replace(previous, content=bounds, sentence=sentence) if bounds else None

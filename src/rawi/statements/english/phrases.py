@@ -141,7 +141,7 @@ def is_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
         or first.text[0].isdigit()
         or first.text.startswith("<")
         or _known(first.key, lex)
-        or (len(words) > 1 and (words[-1].text[0].isupper() or words[-1].key in lex.words["anonymous"]))
+        or (len(words) > 1 and (words[-1].text[0].isupper() or _known(words[-1].key, lex)))
     ):
         return False
     return not any(_clausal(word, lex) for word in words)
