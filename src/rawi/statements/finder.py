@@ -105,7 +105,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if not form.needs:
         start = preface[1]
         core = core_subject_end(tokens, start, j, lex) if source is not None and j > start else j
-        if core < j and not any(t.text in "،," for t in tokens[core:j]):
+        complemented = opener is not None and _after_complementizer(tokens, opener, lex)
+        if core < j and not complemented and not any(t.text in "،," for t in tokens[core:j]):
             j, source = core, describe(tokens[start:core], run.text, lex)
             opener = skip_adjuncts(run, j, lex)
         elif opener is None or _object_like(tokens, skip_adjuncts(run, j, lex), lex, form):
@@ -170,6 +171,14 @@ def _conjoined(token: Token, lex: Lexicon) -> bool:
 def key_is_preposition(key: str) -> bool:
     """A bare or pronoun-carrying preposition: لـ, في, عن, إلى, لها ..."""
     return key in ("ل", "ب", "في", "عن", "الي", "علي", "من", "مع") or (key[:1] in "لب" and len(key) <= 3)
+
+
+def _after_complementizer(tokens: list[Token], opener: int, lex: Lexicon) -> bool:
+    """Does the content open after أن/إن or a colon (so the subject did not run into an object)?"""
+    before = tokens[opener - 1] if opener > 0 else None
+    if before is None or before.key.startswith("ب"):
+        return False
+    return before.text == ":" or lex.has("complementizers", before.key)
 
 
 def _object_like(tokens: list[Token], k: int, lex: Lexicon, form: CueForm) -> bool:

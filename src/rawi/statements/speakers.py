@@ -31,7 +31,7 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return False
     if key == "ل" or (_addressee(key, lex) and not titled):
         return True
-    if _is_told_outlet(key, lex):
+    if _is_told_outlet(key, lex) or _told_outlet_phrase(tokens, k, lex):
         return True
     if key.startswith(("لل", "بال")) and len(key) > 4:
         return not titled
@@ -63,6 +63,15 @@ def _addressee(key: str, lex: Lexicon) -> bool:
         return True
     rest = key[1:]
     return any(lex.has_noun(name, rest) for name in ("titles", "organization_heads", "anonymous_heads"))
+
+
+def _told_outlet_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """لبي بي سي, لسي إن إن: ل glued to the first word of an outlet's name of several words."""
+    key = tokens[k].key
+    if not key.startswith("ل") or len(key) < 2:
+        return False
+    words = [key[1:]] + [t.key for t in tokens[k + 1 : k + 3]]
+    return any(lex.has("outlets", " ".join(words[:n])) for n in (2, 3))
 
 
 def _is_told_outlet(key: str, lex: Lexicon) -> bool:
