@@ -251,7 +251,8 @@ def _participle(
         elif info.stance != "assert":
             return None
     after, _ = _after_cue(text, end, sentence.end, info, lex)
-    if not _introduced(text, after, sentence.end, info, lex):
+    relaxed = replace(info, object="clause") if subject is not None and info.object == "that" else info
+    if not _introduced(text, after, sentence.end, relaxed, lex):
         return None
     bounds = content_bounds(text, after, _leading_end(text, after, sentence, info, lex), sentence.block)
     if bounds is None:
