@@ -54,6 +54,11 @@ def test_bylines():
     found = inline_byline("فهد علي- سبق- جدة: أعلنت البلدية")
     assert found is not None and found[0] == ["سبق"]
     assert inline_byline("قال الوزير: الخطة جاهزة") is None
+    assert inline_byline("لندن: «الشرق الأوسط» أعلنت الشركة") == (
+        ["الشرق الأوسط"],
+        len("لندن: «الشرق الأوسط» "),
+    )
+    assert inline_byline('قال الوزير: "الخطة جاهزة" أمس') is None
 
 
 def test_signoffs_and_caption_credits():

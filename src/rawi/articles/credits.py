@@ -21,6 +21,7 @@ _DATELINE = re.compile(
 _DASH_DATELINE = re.compile(
     r"^(?P<place>[^()\n:.،,\-–—]{2,30}?)\s*[-–—]\s*(?P<name>[^()\n:.\-–—]{2,20}?)\s*[-–—]+\s*"
 )
+_QUOTED_BYLINE = re.compile(r"^[^:\n.،,]{2,30}:\s*[«\"“](?P<name>[^»\"”\n]{2,30})[»\"”]\s*")
 _INLINE_BYLINE = re.compile(r"^(?P<by>[^:\n.،,]{2,60}?)\s*:\s*")
 _CAPTION_CREDIT = re.compile(r"(?:\s[-–—/|]\s*\(?|\()\s*(?P<name>[^()\-–—/|]{2,30}?)\s*\)?\s*$")
 _CREDIT_TAIL = 40
@@ -127,7 +128,13 @@ def _dash_dateline(paragraph: str) -> tuple[str, int] | None:
 
 
 def inline_byline(paragraph: str) -> tuple[list[str], int] | None:
-    """An opening byline "فهد كاملي- سبق- جازان: ...": (known outlets, where the lede begins)."""
+    """An opening byline "فهد كاملي- سبق- جازان: ..." or "لندن: «الشرق الأوسط»".
+
+    Returns (known outlets, where the lede begins), or None.
+    """
+    quoted = _QUOTED_BYLINE.match(paragraph)
+    if quoted and is_known_credit(quoted["name"]):
+        return [quoted["name"]], quoted.end()
     match = _INLINE_BYLINE.match(paragraph)
     if not match:
         return None
