@@ -31,11 +31,7 @@ ENGLISH = (
     "2024-01-25\n"
     "Bloomberg reported that the president is considering talks to end the war in the north.\n"
 )
-OTHER = (
-    "مدرب يتوقع الفوز\n"
-    "2024-01-27\n"
-    "وقال أندريه بيسكوف، مدرب نادي الشمال، إن الفريق سيفوز بالبطولة.\n"
-)
+OTHER = "مدرب يتوقع الفوز\n2024-01-27\nوقال أندريه بيسكوف، مدرب نادي الشمال، إن الفريق سيفوز بالبطولة.\n"
 
 
 def statement(text: str, content: str, speaker: str, **fields: object) -> Statement:

@@ -44,6 +44,7 @@ def gold_mentions(records: Iterable[Record], texts: dict[str, str], meta: dict[s
                 speaker=text[rec["speaker"][0] : rec["speaker"][1]], start=start, end=end,
                 speaker_kind=rec["kind"], stance=rec["stance"], target=target,
                 published=info.get("date"), outlet=info.get("outlet"), seq=start,
+                in_headline=start < text.find("\n"),
             )
         )  # fmt: skip
     return mentions

@@ -16,7 +16,7 @@ import numpy as np
 from rawi.claims.embed import Embedder, embed_unique
 from rawi.claims.mentions import Mention
 from rawi.claims.speakers import SpeakerIndex
-from rawi.claims.text import content_words, numbers
+from rawi.claims.text import content_words, negated, numbers
 
 RARE_KEYS = 3
 
@@ -33,6 +33,8 @@ class Features:
     vectors: np.ndarray | None
     articles: list[str]
     texts: list[str]
+    headline: list[bool]
+    negated: list[bool]
 
 
 def day_number(when: str) -> int | None:
@@ -77,6 +79,8 @@ def build_features(mentions: list[Mention], speakers: SpeakerIndex) -> Features:
         vectors=None,
         articles=[m.article_id for m in mentions],
         texts=texts,
+        headline=[m.in_headline for m in mentions],
+        negated=[negated(t) for t in texts],
     )
 
 

@@ -56,6 +56,15 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(word_key(w) for w in words if w not in STOPWORDS and len(w) > 2 and not w.isdigit())
 
 
+NEGATIONS = frozenset(match_key("لا لم لن ليس ليست لسنا غير عدم not no never").split())
+
+
+def negated(text: str) -> bool:
+    """Whether a text says no ("غير مستعدة", "لم يستمع"): two texts of opposite polarity are
+    not one claim however many words they share."""
+    return not NEGATIONS.isdisjoint(match_key(text).split())
+
+
 def numbers(text: str) -> frozenset[str]:
     """The numbers written in a text ("2022", "3.5"), Arabic-Indic digits included."""
     folded = text.translate(_DIGITS)
