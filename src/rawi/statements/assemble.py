@@ -70,15 +70,46 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
     memory = _Memory(mentions=_mentions([run for run, _ in found], lex))
     own_outlets = {fold(s) for s in article.sources}
     statements: list[Statement] = []
+    cues: list[int] = []
     for run, drafts in found:
         for draft in drafts:
             statement = _statement(article, run, draft, memory, own_outlets, lex)
             if statement is not None:
                 statements.append(statement)
+                saying = draft.form is not None and draft.form.needs == "complement" and not draft.relative
+                cues.append(run.tokens[draft.cue_index].start if saying else -1)
                 if draft.source is None or not draft.source.via:
                     memory.told.add(len(statements) - 1)
         memory.seen.extend(run.tokens)
-    return _without_house_outlet(statements, memory.told)
+    return _without_house_outlet(_relayed(statements, cues), memory.told)
+
+
+def _relayed(statements: list[Statement], cues: list[int]) -> list[Statement]:
+    """'قال غوريا إن مسؤولين أخبروه أن ...': a statement inside what someone says comes via them.
+
+    Only saying cues relay (`cues` holds -1 for the others); a denial or confirmation only
+    mentions what it denies, so it relays nothing.
+    """
+    out = []
+    for statement, cue in zip(statements, cues, strict=True):
+        if cue < 0:
+            out.append(statement)
+            continue
+        outer = next(
+            (
+                o
+                for o in statements
+                if o is not statement
+                and o.start <= cue < o.end
+                and o.stance == "assert"
+                and not o.in_headline
+            ),
+            None,
+        )
+        if outer is not None and not statement.via and fold(outer.speaker) != fold(statement.speaker):
+            statement = replace(statement, via=(outer.speaker,))
+        out.append(statement)
+    return out
 
 
 def _without_house_outlet(statements: list[Statement], told: set[int]) -> tuple[Statement, ...]:
@@ -164,15 +195,27 @@ def _agrees(mention: Source, feminine: bool | None) -> bool:
     return role_head[0].endswith("ه") == feminine
 
 
+def _title_stem(key: str) -> str:
+    """'قائدها' -> 'قائد': a title with a possessive pronoun, else ''."""
+    if " " in key:
+        return ""
+    for suffix in ("ها", "هم", "ه"):
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            return key[: -len(suffix)]
+    return ""
+
+
 def _named(source: Source, memory: _Memory) -> Source:
     """A role standing alone ('المتحدث باسم الكرملين') takes the name the article gives it."""
     if source.role is not None or source.kind != "person":
         return source
     key = fold(source.name)
     words = set(key.split())
+    stem = _title_stem(key)
     for _, mention in memory.mentions:
         role = fold(mention.role or "")
-        if role == key or role.startswith(key + " "):
+        possessed = bool(stem) and role.split()[:1] in ([stem], ["ال" + stem])
+        if role == key or role.startswith(key + " ") or possessed:
             return Source(mention.name, mention.role, mention.kind, source.via)
     for _, mention in memory.mentions:
         role = fold(mention.role or "")
@@ -208,7 +251,8 @@ def _statement(
     if draft.relative:
         content = content[: _marker_start(content, lex)]
     stance, target_stop = stance_of(draft.form, content, lex)
-    via = source.via or _told(run, draft.preface, lex) or _told(run, draft.context, lex)
+    told = _told(run, draft.preface, lex) or _told(run, draft.context, lex)
+    via = source.via + tuple(v for v in told if v not in source.via)
     if memory.last is not None and draft.source is None and source is memory.last:
         via = via or memory.last.via
     via = tuple(_resolved_outlet(v, run, draft, memory, lex) for v in via)

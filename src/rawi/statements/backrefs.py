@@ -27,6 +27,17 @@ def _bare(word: str) -> str:
     return key[:-1] if key.endswith("ا") and key[:-1] in OWNED else key
 
 
+_ISSUED = frozenset(fold(w) for w in ("صادر", "صادرا", "الصادر", "صدر"))
+
+
+def _issuer(owner: str) -> str:
+    """'صادر اليوم عن سفارة المملكة' -> 'سفارة المملكة': who issued a statement."""
+    words = owner.split()
+    if words and fold(words[0]) in _ISSUED and "عن" in words:
+        return " ".join(words[words.index("عن") + 1 :]) or owner
+    return owner
+
+
 def needs_resolving(source: Source, lex: Lexicon) -> bool:
     """Is the source a back-reference ('الوكالة') or an owned document ('تقرير الشركة')?"""
     words = source.name.split()
@@ -44,7 +55,7 @@ def resolve(
     words = source.name.split()
     head = _bare(words[0]) if words else ""
     if head in OWNED and len(words) > 1:
-        owner_words = source.name.split(maxsplit=1)[1].removeprefix("ل").removeprefix("ـ")
+        owner_words = _issuer(source.name.split(maxsplit=1)[1]).removeprefix("ل").removeprefix("ـ")
         owner = resolve(Source(owner_words, None, "organization"), before, text, lex, owners)
         return Source(owner.name, source.role, "document", source.via)
     if len(words) != 1:

@@ -82,7 +82,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         if end > j and not form.needs and is_verbal_noun(tokens[j], lex):
             end = j
         if "ب" in form.preps:
-            end = next((m for m in range(j + 1, end) if _attached_b(tokens[m])), end)
+            end = next((m for m in range(j, end) if _attached_b(tokens[m])), end)
         if before and (run.kind != "paragraph" or end == j or relative):
             if not (_conjoined(tokens[i], lex) and end == j):
                 source = describe(tokens[before[0] : before[1]], run.text, lex)
@@ -225,7 +225,7 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     via = (outlet.name,) if outlet and outlet.name else ()
     relayed = Source(source.name, source.role, source.kind, via + source.via)
-    return Draft(i, _cue_word(tokens[i], lex), form, relayed, bounds, (stop, opener), consumed)
+    return Draft(i, _cue_word(tokens[i], lex), form, relayed, bounds, (stop, opener or stop), consumed)
 
 
 def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:

@@ -155,6 +155,8 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
     end = i
     while end > 0 and tokens[end - 1].key in ("قد", "لقد", "التي", "الذي", "الذين", "اللذين"):
         end -= 1
+    if end < i and end > 0 and tokens[end - 1].text in "،,":
+        end -= 1
     k = end
     while k > 0 and end - k < 5:
         token = tokens[k - 1]
@@ -196,8 +198,9 @@ def _after_kana(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | 
 
 
 def _describes(key: str, lex: Lexicon) -> bool:
-    """An anonymous head, quantifier or title that في/من may continue: 'مسؤولون في الإدارة'."""
-    return any(lex.has_word(name, key) for name in ("anonymous_heads", "quantifiers", "titles"))
+    """A head that في/من may continue: 'مسؤولون في الإدارة', 'المقاومة في محافظة إب'."""
+    lists = ("anonymous_heads", "quantifiers", "titles", "organization_heads")
+    return any(lex.has_word(name, key) for name in lists)
 
 
 def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
