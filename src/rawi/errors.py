@@ -52,7 +52,7 @@ class RawiError(Exception):
     @property
     def message(self) -> str:
         """One line for the user: code, cause, detail, fix."""
-        detail = f" ({self.detail})" if self.detail else ""
+        detail = f" ({' '.join(self.detail.splitlines())})" if self.detail else ""
         return f"{self.code}: {self.cause}{detail}; {self.fix}"
 
 
