@@ -55,6 +55,13 @@ def _check(query: str, filters: SearchFilters) -> str:
     return f"({text})" if text else ""
 
 
+def _date_range(conn: sqlite3.Connection, filters: SearchFilters) -> tuple[str | None, str | None]:
+    """The asked range, an open end closed at the store's first (less a year) or last year: few tokens."""
+    first, last = conn.execute("SELECT min(published), max(published) FROM articles").fetchone()
+    since = filters.since or (f"{int(first[:4]) - 1}" if first else None)
+    return since, filters.until or (last[:4] if last else None)
+
+
 def _filter_expression(conn: sqlite3.Connection, filters: SearchFilters) -> str:
     """The FTS5 MATCH expression of every filter FTS5 can apply (speaker, role and facets)."""
     parts = []
@@ -68,7 +75,7 @@ def _filter_expression(conn: sqlite3.Connection, filters: SearchFilters) -> str:
     if filters.anonymous:
         parts.append(_facet("kind", "anonymous"))
     if filters.since or filters.until:
-        parts.append(any_of(date_tokens(filters.since, filters.until)))
+        parts.append(any_of(date_tokens(*_date_range(conn, filters))))
     if filters.outlet:
         rows = conn.execute(
             "SELECT DISTINCT outlet_key FROM articles WHERE outlet_key LIKE ?",
@@ -120,10 +127,10 @@ def _search_sql(conn: sqlite3.Connection, text: str, facets: str, filters: Searc
             params,
         )
     order = "f.rank" if text else "f.rowid DESC"
-    if text and not conditions:
+    if text:
         start = _window_start(conn, match)
         if start is not None:
-            conditions, params = ["f.rowid >= ?"], [start]
+            conditions, params = ["f.rowid >= ?", *conditions], [start, *params]
     sql = (
         f"{SELECT} FROM statements_fts f JOIN statements s ON s.rowid = f.rowid"
         " JOIN articles a ON a.id = s.article_id WHERE statements_fts MATCH ?"
@@ -139,9 +146,9 @@ def search(
     """Statements matching the query and filters: best first (bm25) with text, newest first without.
 
     Every filter is applied inside FTS5 (speaker and role columns, facet tokens for stance,
-    quote type, anonymity, months and outlets); day bounds are then checked exactly. A text
-    query matching more than RANK_WINDOW statements is ranked among its newest RANK_WINDOW
-    matches (exactly when a day bound is given), keeping latency flat as the store grows.
+    quote type, anonymity, months and outlets); day bounds are then checked on the rows. A
+    text query matching more than RANK_WINDOW statements is ranked among its newest
+    RANK_WINDOW matches, keeping latency flat as the store grows.
     """
     filters = filters or SearchFilters()
     try:
