@@ -175,6 +175,7 @@ def _queries(conn: sqlite3.Connection, rng: random.Random) -> list[tuple[str, st
         queries.append(("phrase", f'"{" ".join(pair)}"', SearchFilters()))
     queries += [("speaker", "", SearchFilters(speaker=s)) for s in rng.sample(speakers, 20)]
     queries += [("word+deny", w, SearchFilters(stance="deny")) for w in rng.sample(words, 20)]
+    queries += [("word+since", w, SearchFilters(since="2018-01-01")) for w in rng.sample(words, 20)]
     return queries
 
 
@@ -261,6 +262,8 @@ def main() -> int:
     if not (CORPUS / "ar").is_dir():
         print(f"bench_store: skipped, {CORPUS} is absent (it holds the shared corpus)")
         return 0
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"machine: {os.cpu_count()} cores, load average {load} (other work inflates wall-clock figures)")
     for bench in (bench_text, bench_html, bench_search, bench_memory):
         bench()
         sys.stdout.flush()
