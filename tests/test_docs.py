@@ -52,6 +52,22 @@ class Block:
         """Arguments that point outside the repository (../shared, absolute or home paths)."""
         return [arg for c in self.commands for arg in c.argv if arg.startswith(("../", "/", "~"))]
 
+    def foreign_inputs(self) -> list[str]:
+        """Inputs neither under samples/ nor written by an earlier command of the block."""
+        written: set[str] = set()
+        foreign = []
+        for command in self.commands:
+            args = _parsed(command.argv)
+            if args is None:
+                return [f"{shlex.join(command.argv)} (does not parse)"]
+            for path in getattr(args, "inputs", None) or getattr(args, "paths", None) or ():
+                if Path(path).parts[:1] != ("samples",) and path not in written:
+                    foreign.append(path)
+            written.update(
+                str(getattr(args, name)) for name in ("output", "out", "db") if getattr(args, name, None)
+            )
+        return foreign
+
     def why_not_run(self) -> str | None:
         """Why this block is only parsed, not run; None when it runs offline on the samples."""
         if not self.commands:
@@ -60,8 +76,18 @@ class Block:
             return f"other commands too ({self.others[0]!r})"
         if self.outside_paths():
             return f"reads {self.outside_paths()[0]}"
+        if self.foreign_inputs():
+            return f"reads {self.foreign_inputs()[0]}, not the bundled samples"
         slow = [NOT_RUN[c.argv[0]] for c in self.commands if c.argv[0] in NOT_RUN]
         return slow[0] if slow else None
+
+
+def _parsed(argv: tuple[str, ...]) -> argparse.Namespace | None:
+    """The parsed arguments of a command line, or None when today's parser refuses it."""
+    try:
+        return build_parser().parse_args(list(argv))
+    except SystemExit:
+        return None
 
 
 def _command(text: str, line: int) -> Command | None:
@@ -171,3 +197,15 @@ def test_block_reader() -> None:
     assert [c.status for c in first.commands] == [0, 1]
     assert first.others == ("pip install rawi",) and first.why_not_run() is not None
     assert second.commands == () and second.why_not_run() == "no rawi commands"
+
+
+def test_only_sample_inputs_are_run() -> None:
+    """A block runs when it reads samples/ or what it wrote itself, and not an illustrative file."""
+    (own,) = readme_blocks(
+        "```\nrawi ingest samples --db a.db\nrawi export --db a.db -o x.jsonl\nrawi import x.jsonl\n```\n"
+    )
+    (foreign,) = readme_blocks("```\nrawi extract samples/a.txt page.html\n```\n")
+    (broken,) = readme_blocks("```\nrawi extract --no-such-option samples\n```\n")
+    assert own.why_not_run() is None
+    assert foreign.why_not_run() == "reads page.html, not the bundled samples"
+    assert "does not parse" in str(broken.why_not_run())
