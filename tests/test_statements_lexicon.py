@@ -15,7 +15,7 @@ from rawi.statements.tokens import fold, tokenize
 
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 FORM_CLASSES = ("verb", "participle", "noun")
-FAMILY_KEYS = frozenset({"lemma", "preps", "stance", "hedge", "needs", *FORM_CLASSES})
+FAMILY_KEYS = frozenset({"object_first", "lemma", "preps", "stance", "hedge", "needs", *FORM_CLASSES})
 
 
 def _data(name: str) -> dict[str, Any]:

@@ -134,6 +134,8 @@ def _described(
     k = skip_adjuncts(run, j, lex)
     if k < len(tokens) and tokens[k].key in _PRONOUN_OBJECTS:
         k += 1
+    if k < len(tokens) and lex.has("complementizers", tokens[k].key):
+        k += 1
     bounds = bounds_from(run, k, lex)
     if bounds is None:
         return None
