@@ -18,7 +18,7 @@ pytest.importorskip("pyspark", reason="the spark extra is not installed: pip ins
 
 from rawi.cli import main
 from rawi.pipeline import process_document
-from rawi.records import Rejection
+from rawi.records import Document, Rejection
 from rawi.sources import iter_documents
 from rawi.spark import java_missing
 from rawi.spark.tasks import publication_month
@@ -60,10 +60,13 @@ PAGE = """<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
 <body><article><h1>{title}</h1><p>{body}</p><p>{more}</p></article></body></html>"""
 
 
+NO_URL = {"text": "تعليق على الخبر\nأكد مصدر مطلع أن المفاوضات مستمرة.\n"}
+
+
 def _write_jsonl(path: Path) -> None:
-    """Three records of my own, and one broken line."""
-    lines = [json.dumps(record, ensure_ascii=False) for record in ARTICLES]
-    path.write_text("\n".join([*lines[:2], "{not json", lines[2]]) + "\n", encoding="utf-8")
+    """Three records of my own, a record with no URL, and one broken line."""
+    lines = [json.dumps(record, ensure_ascii=False) for record in [*ARTICLES, NO_URL]]
+    path.write_text("\n".join([*lines[:2], "{not json", *lines[2:]]) + "\n", encoding="utf-8")
 
 
 def _write_warc(path: Path) -> None:
@@ -91,14 +94,16 @@ def _write_warc(path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
-    """30 real articles, my JSONL and WARC, a duplicate of a real article, and a blank file."""
+    """30 real articles, my JSONL and WARC, two duplicate documents, and a blank file."""
     if not CORPUS.is_dir():
         pytest.skip(f"shared corpus not found at {CORPUS}")
     real = sorted(str(p) for p in CORPUS.glob("*.txt"))[:30]
     extra = tmp_path_factory.mktemp("extra")
     _write_jsonl(extra / "dump.jsonl")
     _write_warc(extra / "crawl.warc.gz")
-    shutil.copy(real[0], extra / Path(real[0]).name)
+    shutil.copy(real[0], extra / Path(real[0]).name)  # same document: skipped as a duplicate
+    again = json.dumps(NO_URL, ensure_ascii=False)  # same document, another name: skipped too
+    (extra / "again.jsonl").write_text(f"{again}\n", encoding="utf-8")
     (extra / "blank.txt").write_text("  \n", encoding="utf-8")
     return [*real, str(extra)]
 
@@ -120,14 +125,19 @@ def job(spark: Any, inputs: list[str], tmp_path_factory: pytest.TempPathFactory)
 
 @pytest.fixture(scope="module")
 def expected(inputs: list[str]) -> dict[str, dict[str, dict[str, Any]]]:
-    """Rows by table and id as a single-machine run makes them: in input order, the first id wins."""
+    """Rows by table and id as `rawi ingest` keeps them: in input order, a document whose
+    content id was stored already is skipped, and of two articles with one id the first stays."""
     tables: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in COLUMNS}
+    stored: set[str] = set()
     for item in iter_documents(inputs):
+        if isinstance(item, Document) and item.id in stored:
+            continue
         result = item if isinstance(item, Rejection) else process_document(item)
         if isinstance(result, Rejection):
             row = rejection_row(result)
             tables["rejections"].setdefault(row["id"], row)
             continue
+        stored.add(item.id)
         row = article_row(result)
         if row["id"] in tables["articles"]:
             continue
@@ -170,7 +180,7 @@ def test_accumulators_count_processed_rejected_and_duplicates(job, inputs, expec
     read = sum(1 for _ in iter_documents(inputs))
     assert counts.processed == read
     assert counts.rejected == len(expected["rejections"])
-    assert counts.duplicates == 1
+    assert counts.duplicates == 2
     assert counts.articles == len(expected["articles"])
     assert counts.statements == len(expected["statements"])
     assert counts.tasks > 4

@@ -78,3 +78,8 @@ def test_a_missing_path_travels_as_a_rejection_and_hidden_files_are_skipped(tmp_
 def test_standard_input_is_refused(tmp_path):
     with pytest.raises(UsageError, match="standard input"):
         plan_tasks(["-"])
+
+
+def test_feeds_are_grouped_like_small_files(tmp_path):
+    feeds = [_write(tmp_path / "a.rss", "<rss/>"), _write(tmp_path / "b.xml", "<feed/>")]
+    assert plan_tasks(feeds) == [Task(0, tuple(feeds))]

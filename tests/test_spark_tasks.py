@@ -5,7 +5,7 @@ from pathlib import Path
 from rawi.pipeline import process_document
 from rawi.records import Document, Extraction, Rejection
 from rawi.spark.plan import Task
-from rawi.spark.tasks import Output, combined, earliest, publication_month, run_task
+from rawi.spark.tasks import Output, combined, publication_month, run_task
 from rawi.tables import COLUMNS, article_row, statement_rows
 
 ARTICLE = "وزير يعلن خطة جديدة\n2024-03-05\nقال الوزير إن الخطة ستبدأ الشهر المقبل.\n"
@@ -32,6 +32,7 @@ def test_task_rows_are_the_tables_rows_with_their_month(tmp_path):
     assert [o.order for o in outputs] == [(3, 0)]
     (output,) = outputs
     assert output.table == "articles"
+    assert output.document_id == Document(name=path, text=ARTICLE).id
     assert output.row == {**article_row(expected), "month": "2024-03"}
     assert list(output.statements) == [{**s, "month": "2024-03"} for s in statement_rows(expected)]
 
@@ -62,13 +63,6 @@ def test_strided_tasks_share_a_file_and_keep_its_record_numbers(tmp_path):
     assert sorted(o.row["name"] for part in parts for o in part) == sorted(paths)
 
 
-def test_earliest_keeps_what_was_read_first():
-    first = Output("articles", "x", (0, 5), {"name": "first"})
-    later = Output("articles", "x", (1, 0), {"name": "later"})
-    assert earliest(later, first) is first
-    assert earliest(first, later) is first
-
-
 def test_combined_rows_hold_the_table_columns_in_order():
     rejection = {name: name for name, _ in COLUMNS["rejections"]} | {"month": "unknown"}
     assert combined(Output("rejections", "id", (0, 0), rejection)) == (
@@ -90,3 +84,4 @@ def test_rejections_found_while_planning_come_out_of_the_task(tmp_path):
     outputs = list(run_task(Task(2, (path,), rejections=(missing,))))
     assert [(o.table, o.order) for o in outputs] == [("rejections", (2, -1)), ("articles", (2, 0))]
     assert outputs[0].row["name"] == missing.name
+    assert outputs[0].document_id is None

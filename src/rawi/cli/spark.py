@@ -55,6 +55,6 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--split-bytes",
         type=int,
         default=SPLIT_BYTES,
-        help=f"a WARC/feed/gzip file over this many bytes is shared by several tasks ({SPLIT_BYTES:,})",
+        help=f"a WARC or gzipped JSONL file over this many bytes is shared by tasks ({SPLIT_BYTES:,})",
     )
     spark.set_defaults(handler=run_spark)

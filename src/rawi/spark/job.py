@@ -1,11 +1,12 @@
 """The Spark job: tasks over executors -> process_document -> Parquet partitioned by month.
 
     plan_tasks (driver) -> parallelize, one partition per task -> run_task (executors)
-      -> reduceByKey on (table, id), keeping the first read -> three Parquet datasets:
+      -> reduceByKey on document id, then on (table, id): duplicates dropped as by `rawi ingest`
+      -> one combined frame, cached -> three Parquet datasets partitioned by month:
     OUT/articles/month=YYYY-MM/*.parquet, OUT/statements/..., OUT/rejections/month=unknown/...
 
-Accumulators count documents processed, rejected and duplicates dropped. The deduplicated
-results are persisted so each accumulator update happens once per record.
+Accumulators count documents processed, rejected and duplicates dropped; the combined frame
+is persisted, so each accumulator update happens once per record (barring task retries).
 """
 
 from __future__ import annotations
@@ -17,21 +18,31 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from pyspark import StorageLevel
+from pyspark import RDD, SparkContext, StorageLevel
 from pyspark.accumulators import Accumulator
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql.functions import col, explode
 from pyspark.sql.types import ArrayType, BooleanType, LongType, StringType, StructField, StructType
 
 from rawi.sources import SourceOptions
+from rawi.spark.dedupe import State, document_key, earliest, merge, results, size, state
 from rawi.spark.plan import RECORDS_PER_TASK, SPLIT_BYTES, Task, files_per_task, plan_tasks
-from rawi.spark.tasks import PARTITION_COLUMN, Output, combined, earliest, run_task
+from rawi.spark.tasks import PARTITION_COLUMN, Output, combined, run_task
 from rawi.tables import COLUMNS
 
 LOG_CONFIG = Path(__file__).with_name("log4j2.properties")
 DEFAULT_MASTER = "local[2]"
 SUBMITTED = "PYSPARK_GATEWAY_PORT"  # set by spark-submit for the Python driver it starts
 _SPARK_TYPES = {"string": StringType(), "int": LongType(), "bool": BooleanType()}
+
+
+@dataclass(frozen=True)
+class Counters:
+    """The job's accumulators: documents read, rejections stored, duplicates dropped."""
+
+    processed: Accumulator
+    rejected: Accumulator
+    duplicates: Accumulator
 
 
 @dataclass(frozen=True)
@@ -103,21 +114,49 @@ COMBINED = StructType(
 )
 
 
-def _counted(
-    processed: Accumulator, rejected: Accumulator, options: SourceOptions | None, task: Task
-) -> Iterator[Output]:
-    """run_task, adding each document to the processed and rejected accumulators."""
+def _counted(processed: Accumulator, options: SourceOptions | None, task: Task) -> Iterator[Output]:
+    """run_task, adding each document read to the processed accumulator."""
     for output in run_task(task, options):
         processed.add(1)
-        if output.table == "rejections":
-            rejected.add(1)
         yield output
 
 
+def _merge_counted(duplicates: Accumulator, left: State, right: State) -> State:
+    """dedupe.merge, counting the results it drops (documents an ingest skips) as duplicates."""
+    merged = merge(left, right)
+    duplicates.add(size(left) + size(right) - size(merged))
+    return merged
+
+
+def _count_rejected(rejected: Accumulator, output: Output) -> Output:
+    """Count a rejection that an ingest would store."""
+    if output.table == "rejections":
+        rejected.add(1)
+    return output
+
+
 def _keep_first(duplicates: Accumulator, left: Output, right: Output) -> Output:
-    """earliest(), counting the one dropped as a duplicate."""
-    duplicates.add(1)
+    """dedupe.earliest, counting a dropped article (one id from two documents) as a duplicate."""
+    if left.table == "articles":
+        duplicates.add(1)
     return earliest(left, right)
+
+
+def _unique(sc: SparkContext, tasks: list[Task], options: SourceOptions | None, counters: Counters) -> RDD:
+    """The job's results, deduplicated as an ingest does, as rows of the COMBINED frame."""
+    partitions = max(1, min(len(tasks), 2 * sc.defaultParallelism))
+    return (
+        sc.parallelize(tasks, max(1, len(tasks)))
+        .flatMap(partial(_counted, counters.processed, options))
+        .map(lambda output: (document_key(output), state(output)))
+        .reduceByKey(partial(_merge_counted, counters.duplicates), numPartitions=partitions)
+        .flatMap(lambda keyed: results(keyed[1]))
+        .map(partial(_count_rejected, counters.rejected))
+        .map(lambda output: ((output.table, output.id), output))
+        .reduceByKey(partial(_keep_first, counters.duplicates), numPartitions=partitions)
+        .values()
+        .map(combined)
+    )
 
 
 def _tables(frame: DataFrame) -> dict[str, DataFrame]:
@@ -156,20 +195,12 @@ def run_job(
     tasks = plan_tasks(
         inputs, files_per_task=group, records_per_task=records_per_task, split_bytes=split_bytes
     )
-    processed, rejected, duplicates = (sc.accumulator(0) for _ in range(3))
-    partitions = max(1, min(len(tasks), 2 * sc.defaultParallelism))
-    unique = (
-        sc.parallelize(tasks, max(1, len(tasks)))
-        .flatMap(partial(_counted, processed, rejected, options))
-        .map(lambda output: ((output.table, output.id), output))
-        .reduceByKey(partial(_keep_first, duplicates), numPartitions=partitions)
-        .values()
-        .map(combined)
-    )
-    frame = spark.createDataFrame(unique, schema=COMBINED).persist(StorageLevel.MEMORY_AND_DISK)
+    counters = Counters(sc.accumulator(0), sc.accumulator(0), sc.accumulator(0))
+    frame = spark.createDataFrame(_unique(sc, tasks, options, counters), schema=COMBINED)
+    frame = frame.persist(StorageLevel.MEMORY_AND_DISK)
     try:
         written = _write(frame, str(out))
     finally:
         frame.unpersist()
-    counts = (processed.value, rejected.value, duplicates.value)
+    counts = (counters.processed.value, counters.rejected.value, counters.duplicates.value)
     return JobCounts(len(tasks), *counts, written["articles"], written["statements"])

@@ -5,10 +5,10 @@ at names and sizes (and counts the lines of an uncompressed JSONL file to cut it
 ranges); the reading happens inside the tasks, through `rawi.sources.iter_documents`.
 No pyspark here, so the plan is testable on its own.
 
-    JSONL                       one task per file, or per range of `records_per_task` records
-    WARC/ARC, feed, gzip JSONL  one task per file; a file over `split_bytes` is shared by
-                                ceil(size / split_bytes) tasks, task i taking records i, i+k, ...
-    text / HTML / other         files grouped, several per task
+    JSONL                   one task per file, or per range of `records_per_task` records
+    WARC/ARC, gzipped JSONL one task per file; a file over `split_bytes` is shared by
+                            k = ceil(size / split_bytes) tasks, task i taking records i, i+k, ...
+    text, HTML, feeds       files grouped, several per task
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from rawi.errors import UsageError
 from rawi.records import Rejection
 from rawi.sources.discovery import STDIN, iter_inputs
-from rawi.sources.sniff import FEED_SUFFIXES, JSONL_SUFFIXES
+from rawi.sources.sniff import JSONL_SUFFIXES
 
 SPLITTABLE_SUFFIXES = JSONL_SUFFIXES
 RECORD_SUFFIXES = (*JSONL_SUFFIXES, *(f"{suffix}.gz" for suffix in JSONL_SUFFIXES))
-ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", *FEED_SUFFIXES)
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 RECORDS_PER_TASK = 20_000
 SPLIT_BYTES = 256 * 1024 * 1024
 _CHUNK = 1 << 20
@@ -50,7 +50,7 @@ class Task:
 
 
 def _kind(path: str) -> str:
-    """'records' (JSONL), 'archive' (WARC/ARC/feed) or 'file' (text, HTML, other)."""
+    """'records' (JSONL), 'archive' (WARC/ARC) or 'file' (text, HTML, feeds, other)."""
     lower = path.lower()
     if lower.endswith(RECORD_SUFFIXES):
         return "records"
@@ -98,7 +98,7 @@ def strides(path: str, split_bytes: int) -> list[Slice]:
 
 
 def slices(path: str, records_per_task: int, split_bytes: int) -> list[Slice]:
-    """How the tasks share one JSONL, archive or feed file."""
+    """How the tasks share one JSONL or archive file."""
     if path.lower().endswith(SPLITTABLE_SUFFIXES):
         return record_ranges(path, records_per_task)
     return strides(path, split_bytes)

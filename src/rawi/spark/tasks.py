@@ -14,7 +14,7 @@ from itertools import chain, count, islice
 from typing import Any
 
 from rawi.pipeline import process_document
-from rawi.records import Rejection
+from rawi.records import Document, Rejection
 from rawi.sources import SourceOptions, iter_documents
 from rawi.spark.plan import Task
 from rawi.tables import COLUMNS, Row, article_row, rejection_row, statement_rows
@@ -28,9 +28,8 @@ _MONTH = re.compile(r"(\d{4})-(\d{2})")
 class Output:
     """One result of a task: an article with its statements, or a rejection.
 
-    `order` is (input position, record number): the smallest wins when two results share an
-    id, which is what a single-machine run reading the inputs in order keeps. Rejections found
-    while planning number below zero.
+    `order` is (input position, record number), the single-machine reading order (rejections
+    found while planning number below zero); rawi.spark.dedupe keeps the first by it.
     """
 
     table: str  # articles | rejections
@@ -38,6 +37,7 @@ class Output:
     order: tuple[int, int]
     row: Row
     statements: tuple[Row, ...] = ()
+    document_id: str | None = None  # content id of the document read; None for a source's rejection
 
 
 def publication_month(published: str | None) -> str:
@@ -53,21 +53,20 @@ def run_task(task: Task, options: SourceOptions | None = None) -> Iterator[Outpu
     records = islice(iter_documents(task.paths, options), task.first, task.stop, task.step)
     numbered = zip(count(task.first, task.step), records, strict=False)
     for number, item in chain(zip(count(-len(task.rejections)), task.rejections, strict=False), numbered):
-        order = (task.order, number)
-        result = item if isinstance(item, Rejection) else process_document(item)
-        if isinstance(result, Rejection):
-            row = rejection_row(result)
-            yield Output("rejections", row["id"], order, {**row, PARTITION_COLUMN: UNKNOWN_MONTH})
-            continue
-        row = article_row(result)
-        month = publication_month(row["published"])
-        statements = tuple({**s, PARTITION_COLUMN: month} for s in statement_rows(result))
-        yield Output("articles", row["id"], order, {**row, PARTITION_COLUMN: month}, statements)
+        yield _output(item, (task.order, number))
 
 
-def earliest(left: Output, right: Output) -> Output:
-    """Of two results with one id, the one read first (what an ingest in input order keeps)."""
-    return left if left.order <= right.order else right
+def _output(item: Document | Rejection, order: tuple[int, int]) -> Output:
+    """One document (or a source's rejection) through process_document, as an Output."""
+    document_id = None if isinstance(item, Rejection) else item.id
+    result = item if isinstance(item, Rejection) else process_document(item)
+    if isinstance(result, Rejection):
+        row = {**rejection_row(result), PARTITION_COLUMN: UNKNOWN_MONTH}
+        return Output("rejections", row["id"], order, row, document_id=document_id)
+    month = publication_month(result.article.published)
+    row = {**article_row(result), PARTITION_COLUMN: month}
+    statements = tuple({**s, PARTITION_COLUMN: month} for s in statement_rows(result))
+    return Output("articles", row["id"], order, row, statements, document_id)
 
 
 def row_values(table: str, row: Row) -> tuple[Any, ...]:
