@@ -32,6 +32,7 @@ def _kill_hook() -> Callable[[IngestSummary], None] | None:
         return None
 
     def kill(summary: IngestSummary) -> None:
+        """SIGKILL this process once N batches are committed."""
         if summary.batches >= int(after):
             os.kill(os.getpid(), signal.SIGKILL)
 
@@ -45,6 +46,7 @@ def _progress_callback(progress: Any) -> Callable[[IngestSummary], None] | None:
     task = progress.add_task("ingesting")
 
     def update(s: IngestSummary) -> None:
+        """Show the counts so far."""
         text = f"{s.seen} read: {s.ingested} ingested, {s.duplicates} duplicate, {s.rejected} rejected"
         progress.update(task, description=text)
 

@@ -87,6 +87,7 @@ def import_jsonl(conn: sqlite3.Connection, path: Path) -> ImportSummary:
     summary = ImportSummary()
 
     def lines() -> Iterator[Extraction]:
+        """The extraction of each non-blank line."""
         with path.open(encoding="utf-8") as handle:
             for number, line in enumerate(handle, 1):
                 if line.strip():
@@ -149,6 +150,7 @@ def import_tables(conn: sqlite3.Connection, directory: Path) -> ImportSummary:
     conn.execute("CREATE INDEX temp.staged_article ON staged(article_id)")
 
     def rebuilt() -> Iterator[Extraction]:
+        """Each article row with its staged statements."""
         for article in iter_table(directory, "articles"):
             rows = conn.execute("SELECT * FROM temp.staged WHERE article_id = ?", (article["id"],))
             yield extraction_from_rows(article, [dict(r) for r in rows])
@@ -156,6 +158,7 @@ def import_tables(conn: sqlite3.Connection, directory: Path) -> ImportSummary:
     _in_batches(conn, rebuilt(), lambda extraction: _store(conn, extraction, summary))
 
     def rejected(row: Row) -> None:
+        """Store one rejection row, counting it when new."""
         summary.rejections += write_rejection(conn, Rejection(row["name"], row["code"], row["reason"]))
 
     _in_batches(conn, iter_table(directory, "rejections"), rejected)
