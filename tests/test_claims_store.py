@@ -66,3 +66,17 @@ def test_timeline_and_chains_use_speaker_identities(store: sqlite3.Connection) -
     chains = list(chain_rows(store))
     assert len(chains) == 8
     assert {"outlet": "وكالة ألف", "via": ["بلومبرغ"]}.items() <= next(c for c in chains if c["via"]).items()
+
+
+def test_a_claim_known_only_from_its_denial_has_no_report(tmp_path: Path) -> None:
+    from claims_samples import article, statement
+
+    text = "لا صحة لخبر\n2024-02-01\nنفت الوزارة ما تردد عن رفع أسعار الخبز.\n"
+    denial = statement(text, "ما تردد عن رفع أسعار الخبز", "الوزارة", speaker_kind="organization",
+                       cue="نفت", stance="deny", target="ما تردد")  # fmt: skip
+    conn = connect(tmp_path / "only.db")
+    write_extraction(conn, article("only.txt", text, "موقع", [denial]))
+    refresh_claims(conn, lexical=True)
+    (claim,) = list_claims(conn)
+    assert (claim["status"], claim["n_reports"], claim["n_statements"]) == ("denied", 0, 1)
+    assert claim["denied_by"] == ["الوزارة"]

@@ -66,7 +66,7 @@ def test_graph_writes_graphml_and_json(db: str, tmp_path: Path, capsys: pytest.C
     root = ET.parse(out).getroot()
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     edges = root.findall(".//g:edge", ns)
-    assert any(e.get("source") == "outlet:وكاله الف" and e.get("target") == "source:بلومبرغ" for e in edges)
+    assert any(e.get("source") == "source:وكاله الف" and e.get("target") == "source:بلومبرغ" for e in edges)
     graph = json.loads(_run(capsys, "graph", "--db", db, "--format", "json", "-o", "-"))
     assert {n["kind"] for n in graph["nodes"]} == {"outlet", "intermediary", "speaker"}
 

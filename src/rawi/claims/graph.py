@@ -16,20 +16,24 @@ from rawi.arabic.normalize import match_key
 
 
 def _node_id(kind: str, name: str) -> str:
-    """A node id that joins spellings of one outlet or intermediary ("رويترز", "رويترز،")."""
+    """A node id that joins spellings of one outlet or intermediary ("رويترز", "رويترز،"): an
+    agency that publishes one article and is relayed in another is one node."""
     return f"{kind}:{match_key(name)}"
 
 
 def chain_graph(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """Nodes (outlets, intermediaries, speakers) and weighted edges along each statement's chain."""
+    """Nodes (outlets, intermediaries, speakers) and weighted edges along each statement's chain;
+    a node that is ever an outlet has kind "outlet"."""
     nodes: dict[str, dict[str, Any]] = {}
     edges: Counter[tuple[str, str]] = Counter()
     for row in rows:
-        path = [(_node_id("outlet", row["outlet"]), row["outlet"], "outlet", "")]
+        path = [(_node_id("source", row["outlet"]), row["outlet"], "outlet", "")]
         path += [(_node_id("source", v), v, "intermediary", "") for v in row.get("via") or ()]
         path.append((f"speaker:{row['speaker_id']}", row["speaker"], "speaker", row.get("latin") or ""))
         for node_id, label, kind, latin in path:
             node = nodes.setdefault(node_id, {"id": node_id, "label": label, "kind": kind, "latin": latin})
+            if kind == "outlet":
+                node["kind"] = kind
             node["statements"] = node.get("statements", 0) + 1
         for (a, *_), (b, *_) in pairwise(path):
             if a != b:

@@ -53,7 +53,8 @@ def _claim_cells(row: dict[str, Any]) -> dict[str, Any]:
     reactions = ", ".join(row["denied_by"] or row["confirmed_by"])
     return {
         "id": row["id"][:8], "status": row["status"], "articles": row["n_articles"],
-        "first": f"{row['first_date'] or '?'} {_short(row['first_outlet'], 20)}",
+        "first": f"{row['first_date'] or '?'} {_short(row['first_outlet'], 20)}"
+        + ("" if row.get("n_reports", 1) else " (no report)"),
         "by": _short(reactions, 25), "claim": _short(row["text"]),
     }  # fmt: skip
 

@@ -1,8 +1,9 @@
 """Claims in the store: their tables, writing a ClaimSet, and the queries behind the commands.
 
-Claims are derived from the statements table, so their tables are rebuilt whole on each
-refresh (in one transaction) rather than migrated: `ensure_claim_tables` creates them when
-missing, and `claims_meta.fingerprint` says which statements they were built from.
+Claims are derived from the statements table, so their tables are dropped and rebuilt whole
+on each refresh (in one transaction) rather than migrated, and `claims_meta.fingerprint` says
+which statements they were built from. A claim known only through its denials has
+n_reports = 0: its first_* columns then describe the earliest denial.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ CLAIM_TABLES = ("claims", "claim_statements", "claim_links", "speaker_identities
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS claims (
     id TEXT PRIMARY KEY, text TEXT NOT NULL, status TEXT NOT NULL,
-    n_statements INTEGER NOT NULL, n_articles INTEGER NOT NULL, n_outlets INTEGER NOT NULL,
+    n_statements INTEGER NOT NULL, n_reports INTEGER NOT NULL, n_articles INTEGER NOT NULL,
+    n_outlets INTEGER NOT NULL,
     first_statement_id TEXT NOT NULL, first_date TEXT, first_outlet TEXT, first_speaker TEXT,
     first_chain TEXT NOT NULL, last_date TEXT,
     denied_by TEXT NOT NULL, denied_at TEXT, confirmed_by TEXT NOT NULL, confirmed_at TEXT
@@ -103,7 +105,8 @@ def _claim_row(claim: Claim) -> tuple[Any, ...]:
     chain = [first.reporter, *first.via, first.speaker]
     last = max((m.when for m in members), default="") or None
     return (
-        claim.id, claim.text, claim.status, len(members), len({m.article_id for m in members}),
+        claim.id, claim.text, claim.status, len(members), sum(1 for m in members if not m.is_reaction),
+        len({m.article_id for m in members}),
         len({m.reporter for m in members}), first.id, first.when or None, first.reporter, first.speaker,
         _json(chain), last, _json([d.mention.speaker for d in denials]), _when(denials),
         _json([c.mention.speaker for c in confirmations]), _when(confirmations),
@@ -114,9 +117,9 @@ def write_claims(conn: sqlite3.Connection, claim_set: ClaimSet, fingerprint: str
     """Replace the stored claims, identities and links with `claim_set`, in one transaction."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        ensure_claim_tables(conn)
         for table in CLAIM_TABLES:
-            conn.execute(f"DELETE FROM {table}")
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+        ensure_claim_tables(conn)
         _insert_claims(conn, claim_set)
         conn.execute("INSERT INTO claims_meta VALUES ('fingerprint', ?)", (fingerprint,))
         conn.execute("COMMIT")
@@ -127,7 +130,7 @@ def write_claims(conn: sqlite3.Connection, claim_set: ClaimSet, fingerprint: str
 
 def _insert_claims(conn: sqlite3.Connection, claim_set: ClaimSet) -> None:
     """The rows of every claims table for `claim_set` (inside the caller's transaction)."""
-    conn.executemany(f"INSERT INTO claims VALUES ({', '.join('?' * 16)})", map(_claim_row, claim_set.claims))
+    conn.executemany(f"INSERT INTO claims VALUES ({', '.join('?' * 17)})", map(_claim_row, claim_set.claims))
     members = (
         (m.mention.id, c.id, m.role, m.speaker_id, pos)
         for c in claim_set.claims

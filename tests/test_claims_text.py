@@ -1,0 +1,38 @@
+"""Lexical keys of claims: stems, inflections, numbers, polarity and overlaps."""
+
+from __future__ import annotations
+
+from rawi.claims.text import containment, content_words, jaccard, negated, numbers, stem, word_key
+
+
+def test_clitics_and_suffixes_come_off_but_short_words_stay() -> None:
+    assert stem("والحرب") == "حرب"
+    assert stem("بالمحادثات") == "محادث"
+    assert stem("ولد") == "ولد"
+
+
+def test_inflections_of_one_verb_share_a_key() -> None:
+    assert word_key("استمع") == word_key("يستمع") == word_key("أستمع".replace("أ", "ا"))
+
+
+def test_function_and_reporting_words_are_not_content() -> None:
+    words = content_words("قال المتحدث إن التقرير عن الحرب في الشمال غير صحيح")
+    assert word_key("الحرب") in words
+    assert not words & {word_key("قال"), word_key("التقرير"), word_key("في")}
+
+
+def test_numbers_read_arabic_indic_digits() -> None:
+    assert numbers("في عامي 2022 و٢٠٢٣ بنسبة ٣٫٥") == {"2022", "2023", "3.5"}
+
+
+def test_polarity() -> None:
+    assert negated("واشنطن غير مستعدة للتفاوض")
+    assert negated("لم أستمع إلى تسجيل")
+    assert not negated("الولايات المتحدة مستعدة للتفاوض")
+
+
+def test_overlaps() -> None:
+    a, b = frozenset("abc"), frozenset("bcde")
+    assert jaccard(a, b) == 2 / 5
+    assert containment(a, b) == 2 / 3
+    assert jaccard(frozenset(), b) == containment(a, frozenset()) == 0.0
