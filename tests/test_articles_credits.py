@@ -23,6 +23,10 @@ def test_closing_sources_label_and_names():
     assert split_names("رويترز، أ ف ب") == ["رويترز", "أ ف ب"]
     assert split_names("العربي - وكالات") == ["العربي", "وكالات"]
     assert split_names("متابعات") == []
+    assert closing_label("المصدر : الجزيرة + وكالات") == "الجزيرة + وكالات"
+    assert split_names("الجزيرة + وكالات") == ["الجزيرة", "وكالات"]
+    assert split_names("العربي ورويترز") == ["العربي", "رويترز"]
+    assert split_names("وكالة الأنباء ووكالات") == ["وكالة الأنباء ووكالات"]
 
 
 def test_link_line_names_the_outlet():

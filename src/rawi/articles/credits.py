@@ -13,7 +13,8 @@ from importlib import resources
 
 from rawi.arabic.normalize import match_key
 
-_SEPARATORS = re.compile(r"\s*(?:[-–—/|،,]|\s و\s*(?=\S))\s*")
+_SEPARATORS = re.compile(r"\s*[-–—/|،,+&]\s*")
+_AND = re.compile(r"\s+و(?=\S)")
 _DASH = re.compile(r"\s*[-–—]+\s*")
 _DATELINE = re.compile(
     r"^(?P<place>[^()\n:.؟?!]{0,70}?)\s*\(\s*(?P<name>[^()\n]{2,30}?)\s*\)\s*(?P<dash>[-–—]+)?\s*"
@@ -68,10 +69,19 @@ def is_generic_credit(name: str) -> bool:
     return match_key(name) in _credits().generic
 
 
+def _split_and(part: str) -> list[str]:
+    """Split "العربي ورويترز" into ["العربي", "رويترز"], but only when every piece is a known name."""
+    pieces = _AND.split(part.strip())
+    if len(pieces) > 1 and all(is_known_credit(p) for p in pieces):
+        return pieces
+    return [part]
+
+
 def split_names(text: str) -> list[str]:
     """Credited names from a credit line: "العربي - رويترز" gives ["العربي", "رويترز"]."""
     names: list[str] = []
-    for part in _SEPARATORS.split(text.strip().strip(".")):
+    parts = [piece for part in _SEPARATORS.split(text.strip().strip(".")) for piece in _split_and(part)]
+    for part in parts:
         name = part.strip(" ()[]\"'«»“”")
         if name and _LETTERS.search(name) and name not in names and not is_generic_credit(name):
             names.append(name)
