@@ -78,7 +78,10 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     after, addressed = _after_cue(text, end, sentence.end, info, lex)
     rest = text[after : sentence.end].strip()
     quoted_before = subject.first.stop in {'"', "”"}
-    if subject.span and (quoted_before or (subject.first.stop == "," and _ends(rest, lex))):
+    bare = _skip_addressee(text, end, sentence.end, lex) if info.addressee else end
+    tail = text[bare : sentence.end].strip()
+    framed = _FRAME_AFTER.match(tail) is not None and " that " not in tail
+    if subject.span and (quoted_before or (subject.first.stop == "," and (_ends(rest, lex) or framed))):
         return _trailing(text, sentence, match, info, subject, after, lex)
     if subject.span and subject.chunk.stop == "," and rest.startswith(","):
         after = text.index(",", after) + 1
@@ -260,6 +263,7 @@ def _participle(
     return Draft(text[start:end], start, end, info, subject, None, bounds, False, (end, bounds[0]), sentence)
 
 
+_FRAME_AFTER = re.compile(r"(?:after|at|during|before|following|when|while|on|in)\s")
 _SPEAKER_VERB_PHRASE = re.compile(r"\s+(?:and|but)\s+(?:are|is|were|was|has|have|had|will|would)\b")
 _QUOTED_AS = re.compile(r"\b(quoted)\s+([^,;:\"“”]{2,100}?)\s+as\s+$")
 

@@ -28,7 +28,8 @@ def quote_type(text: str, start: int, end: int, block: Block) -> str:
         if opening < start and end <= closing + 1:
             return "direct"
     for opening, closing in block.quotes:
-        if start <= opening < end and len(text[opening + 1 : closing].split()) >= 2:
+        words = text[opening + 1 : closing].split()
+        if start <= opening < end and len(words) >= 2 and not all(w[:1].isupper() for w in words):
             return "mixed"
     return "indirect"
 
