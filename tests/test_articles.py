@@ -313,3 +313,21 @@ def test_titles_listed_under_a_related_heading_are_boilerplate():
     kinds = _kinds(_article(text))
     assert [kind for kind, _ in kinds[3:6]] == ["boilerplate"] * 3
     assert kinds[6] == ("paragraph", "وأضاف الوزير أن التنفيذ قريب.")
+
+
+def test_lone_agency_line_is_a_photo_credit_inside_and_a_signoff_at_the_end():
+    text = _text(
+        "2024-01-26", "رويترز", "قال الوزير إن الخطة جاهزة.", "(أ ف ب)", "وأضاف أن التنفيذ قريب.", "رويترز"
+    )
+    article = _article(text)
+    kinds = [kind for kind, _ in _kinds(article)]
+    assert kinds == [
+        "headline",
+        "dateline",
+        "boilerplate",
+        "paragraph",
+        "boilerplate",
+        "paragraph",
+        "sources",
+    ]
+    assert article.sources == ("رويترز",)

@@ -145,6 +145,8 @@ def _read_header(reading: _Reading, title: str | None) -> int:
                 return index
             reading.headline = index
             reading.kinds[index] = "headline"
+        elif credits.signoff_source(line):
+            reading.kinds[index] = "boilerplate"  # a lone photo credit under the headline
         elif _is_byline(line):
             reading.kinds[index] = "dateline"
             reading.credit(credits.byline_sources(line))
@@ -283,7 +285,9 @@ def _read_body(reading: _Reading, body_start: int, body_end: int) -> None:
         line = reading.line(index)
         if bp.ends_sentence(line) and not _quoted_title(line):
             continue
-        if credits.caption_credit(line):
+        if credits.signoff_source(line):
+            reading.kinds[index] = "boilerplate"  # a lone photo credit between paragraphs
+        elif credits.caption_credit(line):
             reading.kinds[index] = "caption"
         elif len(bp.words(line)) <= _SUBHEADING_WORDS or _quoted_title(line):
             reading.kinds[index] = "subheading"
