@@ -95,7 +95,7 @@ def _cue_starts(cues: dict[str, Cue]) -> dict[str, re.Pattern[str]]:
 
 
 def _hedge_pattern(hedges: list[str]) -> re.Pattern[str]:
-    """Uncertainty markers in lower case, or capitalised to open a sentence ('Perhaps'); never the month 'May'."""
+    """Uncertainty markers, lower case or opening a sentence ('Perhaps'); never the month 'May'."""
     forms = hedges + [h.capitalize() for h in hedges if h != "may"]
     return re.compile(rf"\b(?:{_alternation(forms)})\b")
 
