@@ -9,9 +9,11 @@ from dataclasses import replace
 
 from rawi.records import Article, Statement
 from rawi.statements import english
+from rawi.statements.adverbials import colon_draft, prepositional_draft
 from rawi.statements.assemble import assemble
 from rawi.statements.content import Run
-from rawi.statements.finder import Draft, colon_draft, cue_form, prepositional_draft, verb_draft
+from rawi.statements.drafts import Draft, cue_form
+from rawi.statements.finder import verb_draft
 from rawi.statements.lexicon import Lexicon, arabic
 from rawi.statements.quotes import pair_quotes
 from rawi.statements.tokens import tokenize

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from rawi.records import Article, Statement
 from rawi.statements.backrefs import OWNED, needs_resolving, resolve
 from rawi.statements.content import Run
-from rawi.statements.finder import Draft
+from rawi.statements.drafts import Draft
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe
 from rawi.statements.quotes import quote_type

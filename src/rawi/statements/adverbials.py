@@ -1,0 +1,153 @@
+"""Attributions without a reporting verb: بحسب / وفق / نقلا عن, trailing 'بحسب ما', colon headlines."""
+
+from __future__ import annotations
+
+from rawi.statements.content import Bounds, Run, bounds_from, sentence_stop
+from rawi.statements.drafts import Draft, cue_form
+from rawi.statements.lexicon import Lexicon
+from rawi.statements.naming import describe, speaker_kind
+from rawi.statements.speakers import Source, read_subject
+from rawi.statements.tokens import Token, fold, strip_conjunction
+
+RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
+
+
+def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
+    """'بحسب X، ...' or '...، وفق الوكالة': the content is the clause on the other side."""
+    tokens = run.tokens
+    starts = lex.prepositional_starts
+    if tokens[i].key not in starts and strip_conjunction(tokens[i].key) not in starts:
+        return None
+    for prep in lex.prepositional:
+        width, glued = _match_words(tokens, i, prep.words)
+        if not width:
+            continue
+        j = i + width
+        if j < len(tokens) and tokens[j].key in ("ما", "لما"):
+            return None
+        end = read_subject(tokens, j + 1, lex) if glued else read_subject(tokens, j, lex)
+        if end <= j or not _source_like(tokens[j], lex):
+            return None
+        if end < len(tokens) and cue_form(tokens[end], lex):
+            return None
+        if end + 1 < len(tokens) and tokens[end].key in RELATIVE and cue_form(tokens[end + 1], lex):
+            return None
+        source = describe(tokens[j:end], run.text, lex)
+        if glued:
+            name = "ال" + source.name[2:] if source.name.startswith("لل") else source.name[1:].lstrip("ـ ")
+            source = Source(name, source.role, speaker_kind(name, bool(source.role), lex))
+        bounds = _clause_bounds(run, i, end, lex)
+        if bounds is None:
+            return None
+        return Draft(i, prep.cue, None, source, bounds, (j, end))
+    return None
+
+
+def trailing_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
+    """'...، وفق ما نقلته الوكالة عن مصادر': after بحسب ما / وفق ما / حسبما, the clause before."""
+    tokens = run.tokens
+    if i >= 1 and tokens[i - 1].key in ("حسبما", "وحسبما"):
+        at = i - 1
+    elif i >= 2 and tokens[i - 1].key in ("ما", "لما") and _opens_prepositional(tokens, i - 2, lex):
+        at = i - 2
+    else:
+        return None
+    start = _sentence_start(run, at)
+    if at - start < 3 or tokens[at - 1].text not in "،,-–(":
+        return None
+    return _clause_bounds(run, at, at, lex)
+
+
+def _opens_prepositional(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    return any(_match_words(tokens, k, p.words)[0] for p in lex.prepositional)
+
+
+def _clock(tokens: list[Token], k: int) -> bool:
+    """09:50 is a time, not a colon cue."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].key.isdigit() and tokens[k + 1].key.isdigit()
+
+
+def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> tuple[int, bool]:
+    """How many tokens a prepositional cue takes at i (0 if none), and whether its ل is glued.
+
+    A trailing ل may be glued to the next word (وفقا لشهود) or stand alone (وفقا لـ "X").
+    """
+    first = tokens[i].key
+    if first != words[0] and strip_conjunction(first) != words[0]:
+        return 0, False
+    taken = 1
+    for word in words[1:]:
+        k = i + taken
+        if k >= len(tokens):
+            return 0, False
+        key = tokens[k].key
+        if key == word:
+            taken += 1
+        elif word == "ل" and key.startswith("ل") and len(key) > 2:
+            return taken, True
+        else:
+            return 0, False
+    return taken, False
+
+
+def _source_like(token: Token, lex: Lexicon) -> bool:
+    """Does the word after بحسب/وفق name a source (not 'وفق الظروف')?"""
+    key = token.key[1:] if token.key.startswith("ل") and len(token.key) > 3 else token.key
+    if key.startswith("ل") and len(key) > 3:
+        key = "ا" + key
+    bare = key[2:] if key.startswith("ال") else key
+    lists = ("anonymous_heads", "document_heads", "organization_heads", "media_heads", "titles")
+    if any(lex.has(name, key) or lex.has(name, bare) or lex.has(name, "ال" + bare) for name in lists):
+        return True
+    if lex.has("outlets", key) or lex.has("places", key) or lex.maps["back_references"].get(key):
+        return True
+    return not key.startswith("ال") and token.is_alpha and not lex.has("subject_stops", key)
+
+
+def _clause_bounds(run: Run, i: int, end: int, lex: Lexicon) -> Bounds | None:
+    """Content of a prepositional attribution: before it (trailing) or after it (leading)."""
+    tokens = run.tokens
+    start = _sentence_start(run, i)
+    if i - start >= 3 and tokens[i - 1].text in "،,-–(":
+        stop = i
+        while start < stop and lex.has("complementizers", tokens[start].key):
+            start += 1
+        while stop > start and not tokens[stop - 1].is_word:
+            stop -= 1
+        return Bounds(start, stop, False) if stop - start >= 3 else None
+    k = end
+    comma = next((m for m in range(end, min(end + 8, len(tokens))) if tokens[m].text in "،,"), None)
+    if comma is not None and all(t.is_word for t in tokens[end:comma]):
+        k = comma
+    while k < len(tokens) and (not tokens[k].is_word and k not in run.quotes):
+        k += 1
+    while k < len(tokens) and lex.has("complementizers", tokens[k].key):
+        k += 1
+    return bounds_from(run, k, lex)
+
+
+def _sentence_start(run: Run, i: int) -> int:
+    k = i
+    while k > 0 and run.tokens[k - 1].text not in ".!?؟\n":
+        k -= 1
+    return k
+
+
+def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
+    """A headline or caption 'بيسكوف: هذا تقرير خاطئ': the cue is the colon."""
+    tokens = run.tokens
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":" and not _clock(tokens, k)), None)
+    if colon is None or colon == 0:
+        return None
+    start = colon
+    while start > 0 and (tokens[start - 1].is_word or tokens[start - 1].text in "\"«»“”/"):
+        start -= 1
+    words = [t for t in tokens[start:colon] if t.is_word]
+    if not 1 <= len(words) <= 6 or any(cue_form(t, lex) or not t.is_alpha for t in words):
+        return None
+    bounds = bounds_from(run, colon + 1, lex)
+    if bounds is None:
+        return None
+    if bounds.stop > sentence_stop(run, colon + 1, lex) and not bounds.whole_quote:
+        return None
+    return Draft(colon, ":", None, describe(tokens[start:colon], run.text, lex), bounds, (colon, colon))

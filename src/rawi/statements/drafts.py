@@ -1,0 +1,45 @@
+"""The draft of a statement as the finders see it, and the cue a token is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rawi.statements.content import Bounds
+from rawi.statements.lexicon import CueForm, Lexicon
+from rawi.statements.speakers import Source
+from rawi.statements.tokens import Token, strip_conjunction
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A statement found in a run, before back-references and antecedents are resolved.
+
+    `source` is None when the subject is elided ("وأضاف أن ..."): the previous speaker.
+    """
+
+    cue_index: int
+    cue: str
+    form: CueForm | None
+    source: Source | None
+    bounds: Bounds
+    context: tuple[int, int]  # token range between cue and content: adjuncts, time words, 'told X'
+    consumed: tuple[int, ...] = ()
+    relative: bool = False  # the cue opens a relative clause: 'التقارير التي تناولت ...'
+    preface: tuple[int, int] = (0, 0)  # a told outlet before the subject: 'نفى لـ"الرياض" القنصل'
+
+
+
+def cue_form(token: Token, lex: Lexicon) -> CueForm | None:
+    """The cue form a token is, with or without an attached و/ف."""
+    form = lex.cues.get(token.key)
+    if form is None:
+        base = strip_conjunction(token.key)
+        form = lex.cues.get(base) if base != token.key else None
+    return form
+
+
+def cue_word(token: Token, lex: Lexicon) -> str:
+    """The cue as written, without an attached و or ف: وقال -> قال, but وصفت stays."""
+    if token.key in lex.cues or token.text[:1] not in "وف":
+        return token.text
+    return token.text[1:]
