@@ -1,5 +1,8 @@
 """Document -> Article on short articles written for these tests (no copied news text)."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from rawi.articles import parse_article
 from rawi.records import Article, Document, Rejection
 
@@ -331,3 +334,42 @@ def test_lone_agency_line_is_a_photo_credit_inside_and_a_signoff_at_the_end():
         "sources",
     ]
     assert article.sources == ("رويترز",)
+
+
+_PIECES = st.sampled_from(
+    [
+        "عنوان الخبر",
+        "الجمعة 26 يناير 2024",
+        "٢٦/٠١/٢٠٢٤",
+        "قال الوزير إن الخطة جاهزة.",
+        "دبي (CNN)-- أعلنت الشركة.",
+        "المصادر:",
+        "العربي - رويترز",
+        "شارك القصة",
+        "اقرأ أيضا: خبر آخر",
+        "التعليق على الصورة",
+        "سمات",
+        "REUTER",
+        '"اقتباس"',
+        "-----",
+        " ",
+        "",
+        "\r",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=30)), max_size=14))
+def test_any_text_gives_an_article_or_a_rejection_with_sound_spans(pieces):
+    text = "\n".join(pieces)
+    result = parse_article(Document(name="fuzz.txt", text=text))
+    if isinstance(result, Rejection):
+        assert result.code == "E011"
+        return
+    assert result.text == text and result.lang in ("ar", "en")
+    previous_end = 0
+    for span in result.spans:
+        piece = text[span.start : span.end]
+        assert span.start >= previous_end and piece and piece == piece.strip()
+        previous_end = span.end
