@@ -14,7 +14,7 @@ from typing import Any
 
 from rawi.arabic.normalize import match_key
 from rawi.errors import CODES, UsageError
-from rawi.store.fts import column_filter, fts_query
+from rawi.store import queries
 from rawi.store.migrations import LATEST, schema_version
 from rawi.store.queries import SearchFilters
 
@@ -82,50 +82,16 @@ def statement_dict(row: sqlite3.Row) -> Row:
     return data
 
 
-def _facet(name: str, value: str) -> str:
-    """An FTS5 term on the facets column (migration 2): stancedeny, quotedirect, kindanonymous."""
-    return f'facets : "{name}{match_key(value).replace(" ", "")}"'
-
-
-def match_expression(query: str, filters: SearchFilters) -> str:
-    """The FTS5 expression of the query and of the filters FTS5 applies, as `rawi search` builds it."""
-    parts = []
-    text = fts_query(query) if query.strip() else ""
-    if text:
-        parts.append(f"({text})")
-    if filters.speaker:
-        parts.append(column_filter("speaker", filters.speaker))
-    if filters.role:
-        parts.append(column_filter("role", filters.role))
-    for name, value in (("stance", filters.stance), ("quote", filters.quote_type)):
-        if value:
-            parts.append(_facet(name, value))
-    if filters.anonymous:
-        parts.append(_facet("kind", "anonymous"))
-    return " AND ".join(parts)
-
-
-def _conditions(filters: SearchFilters, match: bool) -> tuple[list[str], list[Any]]:
-    """SQL conditions and parameters of the filters that FTS5 does not apply (all, without a match)."""
-    where: list[str] = []
-    params: list[Any] = []
-    if not match:
-        for column, value in (("s.stance", filters.stance), ("s.quote_type", filters.quote_type)):
-            if value:
-                where.append(f"{column} = ?")
-                params.append(value)
-    if filters.anonymous is False or (filters.anonymous and not match):
-        where.append("s.speaker_kind " + ("=" if filters.anonymous else "<>") + " 'anonymous'")
-    if filters.outlet:
-        where.append("a.outlet_key LIKE ? ESCAPE '\\'")
-        params.append(_like(match_key(filters.outlet)))
-    if filters.since:
-        where.append("COALESCE(s.date, a.published) >= ?")
-        params.append(filters.since)
-    if filters.until:
-        where.append("COALESCE(s.date, a.published) <= ?")
-        params.append(filters.until + "\uffff")
-    return where, params
+def match_and_conditions(
+    conn: sqlite3.Connection, query: str, filters: SearchFilters
+) -> tuple[str, list[str], list[Any]]:
+    """The FTS5 MATCH expression and the SQL conditions of a search, exactly as `rawi search`
+    builds them (store.queries): one meaning of every filter for the CLI and the web.
+    """
+    text = queries._check(query, filters)
+    facets = queries._filter_expression(conn, filters)
+    conditions, params = queries._where(filters)
+    return " AND ".join(part for part in (text, facets) if part), conditions, params
 
 
 def _run(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[sqlite3.Row]:
@@ -139,11 +105,13 @@ def _run(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[sqlite3.
 
 
 def search(conn: sqlite3.Connection, query: str, filters: SearchFilters, limit: int, offset: int) -> Page:
-    """Statements matching the query and filters: best match first when there are at most
-    COUNT_CAP matches, else most recently stored first; newest articles first without text.
+    """Statements matching the query and filters: best match first when at most COUNT_CAP match
+    (else most recently stored first); newest articles first when there is nothing to match.
     """
-    match = match_expression(query, filters)
-    where, params = _conditions(filters, bool(match))
+    try:
+        match, where, params = match_and_conditions(conn, query, filters)
+    except sqlite3.OperationalError as error:
+        raise UsageError("E009", str(error)) from None
     if match:
         base = (
             "FROM statements_fts f JOIN statements s ON s.rowid = f.rowid "
@@ -161,7 +129,7 @@ def search(conn: sqlite3.Connection, query: str, filters: SearchFilters, limit: 
     exact = counted <= COUNT_CAP
     if not match:
         order, how = "ORDER BY a.published DESC, a.rowid DESC, s.seq", "date"
-    elif exact:
+    elif exact and query.strip():
         order, how = "ORDER BY f.rank, s.rowid", "rank"
     else:
         order, how = "ORDER BY f.rowid DESC", "recent"

@@ -53,7 +53,7 @@ async def paging(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="results per page")] = 50,
     offset: Annotated[int, Query(ge=0, description="results to skip")] = 0,
-    format: Annotated[str, Query(pattern="^(json|csv|html)$", description="json or csv")] = "json",
+    format: Annotated[str, Query(pattern="^(json|csv)$", description="json or csv")] = "json",
 ) -> Paging:
     """Pagination (limit/offset) and the output format of a result list (a `.csv` path means CSV)."""
     return Paging(limit, offset, "csv" if request.url.path.endswith(".csv") else format)
