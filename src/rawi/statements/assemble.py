@@ -247,24 +247,14 @@ def _statement(
         return None
     tokens = run.tokens
     content = tokens[draft.bounds.first : draft.bounds.stop]
-    start, end = content[0].start, content[-1].end
     if draft.relative:
-        content = content[: _marker_start(content, lex)]
+        content = content[: _marker_start(content, lex)] or content
+    start, end = content[0].start, content[-1].end
     stance, target_stop = stance_of(draft.form, content, lex)
-    told = _told(run, draft.preface, lex) or _told(run, draft.context, lex)
-    via = source.via + tuple(v for v in told if v not in source.via)
-    if memory.last is not None and draft.source is None and source is memory.last:
-        via = via or memory.last.via
-    via = tuple(_resolved_outlet(v, run, draft, memory, lex) for v in via)
-    via = tuple(v for v in via if not _own_outlet(v, own))
+    via = _via(run, draft, source, memory, own, lex)
     in_headline = run.kind == "headline"
     if not in_headline and not draft.relative:
-        memory.last = Source(source.name, source.role, source.kind, via)
-        memory.last_at = start
-        memory.last_end = end
-        _remember_owner(tokens[draft.cue_index + 1 : draft.context[1]], memory.last, memory)
-        if len(source.name.split()) > 1:
-            memory.names.append(source)
+        _remember(Source(source.name, source.role, source.kind, via), (start, end), run, draft, memory)
     return Statement(
         speaker=source.name,
         speaker_role=source.role,
@@ -281,6 +271,27 @@ def _statement(
         date=statement_date(tokens[draft.cue_index + 1 : draft.context[1]], article.published),
         in_headline=in_headline,
     )
+
+
+def _via(
+    run: Run, draft: Draft, source: Source, memory: _Memory, own: set[str], lex: Lexicon
+) -> tuple[str, ...]:
+    """The chain of a statement: relaying outlets, then the outlet told; follow-ups keep it."""
+    told = _told(run, draft.preface, lex) or _told(run, draft.context, lex)
+    via = source.via + tuple(v for v in told if v not in source.via)
+    if memory.last is not None and draft.source is None and source is memory.last:
+        via = via or memory.last.via
+    via = tuple(_resolved_outlet(v, run, draft, memory, lex) for v in via)
+    return tuple(v for v in via if not _own_outlet(v, own))
+
+
+def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, memory: _Memory) -> None:
+    """The speaker of a body statement becomes the antecedent of what follows."""
+    memory.last = source
+    memory.last_at, memory.last_end = span
+    _remember_owner(run.tokens[draft.cue_index + 1 : draft.context[1]], source, memory)
+    if len(source.name.split()) > 1:
+        memory.names.append(source)
 
 
 def _marker_start(content: list[Token], lex: Lexicon) -> int:
