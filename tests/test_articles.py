@@ -202,6 +202,13 @@ def test_document_metadata_fills_what_the_text_lacks():
     assert [span.kind for span in article.spans] == ["paragraph"]
 
 
+def test_body_only_text_has_no_headline():
+    lede = " ".join(["قال المدير إن العمل بدأ في المشروع الجديد منذ أسبوعين"] * 4) + "."
+    article = _article(lede + "\nوأضاف أن المرحلة الأولى ستنتهي قريبا.\n")
+    assert article.headline is None
+    assert [span.kind for span in article.spans] == ["paragraph", "paragraph"]
+
+
 def test_date_printed_in_the_text_wins_over_metadata():
     article = _article(
         "عنوان الخبر هنا\nالأحد ٧ كانون الثاني ٢٠٢٤\nقال المدير إن العمل بدأ.\n", published="2024-01-09"

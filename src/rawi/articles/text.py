@@ -25,6 +25,7 @@ _EN_DATELINE = re.compile(
 _HEADER_LIMIT = 10
 _SUBHEADING_WORDS = 5
 _LEDE_WORDS = 12
+_PARAGRAPH_WORDS = 30
 _LABEL_WORDS = 2
 _TOPIC_CHARS = 800
 _LANG_SAMPLE = 300
@@ -141,8 +142,9 @@ def _read_header(reading: _Reading, title: str | None) -> int:
         elif reading.headline is None and _is_label(line, index, reading):
             reading.kinds[index] = "boilerplate"
         elif reading.headline is None:
-            if title and bp.ends_sentence(line) and len(bp.words(line)) > _LEDE_WORDS:
-                return index
+            size = len(bp.words(line))
+            if bp.ends_sentence(line) and (size > _PARAGRAPH_WORDS or (title and size > _LEDE_WORDS)):
+                return index  # the text opens with its body: no headline line
             reading.headline = index
             reading.kinds[index] = "headline"
         elif credits.signoff_source(line):
