@@ -21,7 +21,8 @@ PAGE = """<!DOCTYPE html>
 
 
 def test_markup_is_recognised_by_type_or_by_content():
-    assert is_html(Document(name="a", text="نص عادي", media_type="text/html"))
+    assert is_html(Document(name="a", text="<p>نص عادي</p>", media_type="text/html"))
+    assert not is_html(Document(name="a", text="نص عادي بلا وسوم", media_type="text/html"))
     assert is_html(Document(name="a", text="  <div><p>نص</p></div>"))
     assert not is_html(Document(name="a", text="عنوان\n<نص> بين قوسين"))
 

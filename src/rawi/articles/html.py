@@ -23,12 +23,13 @@ _MARKUP = re.compile(r"</(?:p|div|html|body|article|span|h1|h2|a|section|head)>"
 _NEAR_TITLE = 400
 _TITLE_PARTS = re.compile(r"\s+[-|–]\s+")
 _MIN_WORDS = 5
+_SNIFF_CHARS = 5000
 
 
 def is_html(document: Document) -> bool:
-    """True for an HTML document: declared as such, or text that opens like markup."""
+    """True for an HTML document: declared as such and holding tags, or text that opens like markup."""
     if "html" in (document.media_type or "").lower():
-        return True
+        return "<" in document.text[:_SNIFF_CHARS]
     head = document.text[:2000].lstrip()
     return head.startswith("<") and _MARKUP.search(head) is not None
 
