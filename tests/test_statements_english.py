@@ -269,3 +269,11 @@ def test_a_quoted_paragraph_after_a_quoted_statement_is_the_same_speaker():
     found = extract('"Exports will grow," the minister said.\n    "Imports will fall this year."')
     assert [(s.speaker, s.quote_type) for s in found] == [("minister", "direct"), ("minister", "direct")]
     assert found[1].content == "Imports will fall this year."
+
+
+def test_a_report_only_mentioned_inside_a_statement_has_no_relay():
+    found = extract(
+        "Dealers said prices found support from a report in a trade journal that said output fell."
+    )
+    inner = one([s for s in found if s.speaker_kind == "document"], "said")
+    assert (inner.speaker, inner.via, inner.content) == ("report in a trade journal", (), "output fell")

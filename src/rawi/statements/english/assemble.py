@@ -85,7 +85,7 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         if draft.relay:
             relay = resolve(parse(text[draft.relay[0] : draft.relay[1]], lex), history, context)
             via = (relay.name, *via)
-        if outer is not None and outer.draft.info.stance == "assert" and outer.draft.info.object != "report":
+        if outer is not None and _relayed(text, draft, source, outer):
             via = (*outer.via, outer.source.name, *via)
         elif draft.subject is None and done and not via:
             via = done[-1].via if done[-1].draft.sentence.block is draft.sentence.block else ()
@@ -99,6 +99,17 @@ def _before(mentions: list[tuple[int, str]], at: int) -> str | None:
     """The last name mentioned before offset `at` (mentions are in text order)."""
     k = bisect_left(mentions, (at, ""))
     return mentions[k - 1][1] if k else None
+
+
+def _relayed(text: str, draft: Draft, source: Source, outer: Resolved) -> bool:
+    """True when the outer statement passes this one on ('X said officials told him ...'); a
+    document only mentioned by it ('a report which said ...', 'denied reports suggesting ...') is not."""
+    if outer.draft.info.stance != "assert" or outer.draft.info.object == "report":
+        return False
+    if source.kind == "document" and draft.subject is not None:
+        between = text[draft.subject[1] : draft.cue_start].split()
+        return not (draft.info.participle or between in (["which"], ["that"]))
+    return True
 
 
 def _outer(draft: Draft, done: list[Resolved]) -> Resolved | None:

@@ -84,7 +84,7 @@ def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -
     chunk = left_chunk(text, lo, at, lex)
     if not text[chunk.start : chunk.end].strip() and chunk.stop == ",":
         chunk = left_chunk(text, lo, chunk.stop_at, lex)
-    found = _trimmed(text, chunk, lex)
+    found = _trimmed(text, chunk, lex) or _document_phrase(text, chunk, lex)
     if found is None:
         return None
     if chunk.stop == "," and role_like(text, found[0], found[1], lex, loose=True):
@@ -93,6 +93,18 @@ def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -
         if name:
             return Subject(name, found, first, head=named)
     return Subject(found, None, first, head=chunk)
+
+
+def _document_phrase(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
+    """The document a relative clause hangs on at the end of a longer clause:
+    '... found support from a report in the Survey that said ...' -> 'a report in the Survey'."""
+    words = tokens(text, chunk.start, chunk.end)
+    reach = len(words) - _LIST_ITEM - 3
+    nouns = [k for k, word in enumerate(words) if word.key in lex.words["documents"] and k >= reach]
+    if not nouns:
+        return None
+    start = nouns[0] - 1 if nouns[0] and words[nouns[0] - 1].key in lex.words["determiners"] else nouns[0]
+    return words[start].start, words[-1].end
 
 
 def _inside_relative(text: str, lo: int, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
