@@ -311,6 +311,19 @@ def test_story_titles_after_the_sources_block_are_boilerplate():
     assert _kinds(article)[-1] == ("boilerplate", "الحكومة تعلن موازنة العام الجديد وسط احتجاجات النقابات")
 
 
+def test_titles_after_the_closing_share_button_are_boilerplate():
+    text = _text(
+        "2024-01-26",
+        "قال الوزير إن الخطة جاهزة.",
+        "وأضاف أن التنفيذ قريب.",
+        "شارك القصة",
+        "الحكومة تعلن موازنة العام الجديد",
+        "النقابات تدعو إلى إضراب عام",
+    )
+    kinds = [kind for kind, _ in _kinds(_article(text))]
+    assert kinds[-4:] == ["paragraph", "boilerplate", "boilerplate", "boilerplate"]
+
+
 def test_titles_listed_under_a_related_heading_are_boilerplate():
     text = _text(
         "2024-01-26",

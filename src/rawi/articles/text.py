@@ -219,6 +219,23 @@ def _read_closing(reading: _Reading, body_start: int) -> int:
     return end
 
 
+def _read_trailing_titles(reading: _Reading, body_start: int) -> None:
+    """Story titles listed after the page furniture that closes an article ("شارك القصة", then titles)."""
+    titles: list[int] = []
+    index = len(reading.kinds) - 1
+    while index >= body_start and reading.kinds[index] in ("paragraph", "boilerplate", "sources"):
+        line = reading.line(index)
+        if reading.kinds[index] == "paragraph":
+            if bp.ends_sentence(line) or len(bp.words(line)) > bp.TITLE_WORDS:
+                break
+            titles.append(index)
+        index -= 1
+    furniture = [i for i in range(index + 1, len(reading.kinds)) if reading.kinds[i] == "boilerplate"]
+    if titles and furniture and furniture[0] < min(titles):
+        for title in titles:
+            reading.kinds[title] = "boilerplate"
+
+
 def _read_opening(reading: _Reading, index: int) -> None:
     """Split an opening dateline or byline ("دبي (CNN)--", "WASHINGTON, March 20 -") off the lede."""
     start, end = reading.spans[index]
@@ -335,6 +352,7 @@ def parse_text(document: Document, text: str | None = None) -> Article | Rejecti
     _read_link_lists(reading)
     body_start = _read_header(reading, document.title)
     body_end = _read_closing(reading, body_start)
+    _read_trailing_titles(reading, body_start)
     _read_body(reading, body_start, body_end)
     headline = reading.line(reading.headline).strip() if reading.headline is not None else None
     all_spans = [Span(s, e, k) for (s, e), k in zip(reading.spans, reading.kinds, strict=True)]
