@@ -277,3 +277,9 @@ def test_a_report_only_mentioned_inside_a_statement_has_no_relay():
     )
     inner = one([s for s in found if s.speaker_kind == "document"], "said")
     assert (inner.speaker, inner.via, inner.content) == ("report in a trade journal", (), "output fell")
+
+
+def test_passive_quoted_as_saying():
+    found = extract('"We may look abroad," Keswick was quoted as saying.')
+    s = one(found, "quoted")
+    assert (s.speaker, s.content, s.quote_type, s.hedged) == ("Keswick", "We may look abroad", "direct", True)

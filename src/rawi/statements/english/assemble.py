@@ -20,7 +20,7 @@ from rawi.statements.english.speakers import (
     resolve,
 )
 from rawi.statements.english.text import QUOTE_MARKS, Sentence
-from rawi.statements.english.tidy import content_bounds
+from rawi.statements.english.tidy import content_bounds, direct_end
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,8 @@ def continued(text: str, sentence: Sentence, previous: Draft) -> Draft | None:
     """
     opens_quote = text[sentence.start] in QUOTE_MARKS
     if previous.trailing:
-        if not opens_quote:
+        closing = direct_end(sentence.start, sentence.block) if opens_quote else None
+        if closing is None or text[closing + 1 : sentence.end].strip(" .") != "":
             return None
         bounds = content_bounds(text, sentence.start, sentence.end, sentence.block)
         return replace(previous, content=bounds, sentence=sentence) if bounds else None
@@ -82,6 +83,7 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         if source is None:
             continue
         via = told_outlet(text[draft.frame[0] : draft.frame[1]], article.sources, lex)
+        relay = None
         if draft.relay:
             relay = resolve(parse(text[draft.relay[0] : draft.relay[1]], lex), history, context)
             via = (relay.name, *via)
@@ -92,6 +94,8 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         via = tuple(name for name in via if name != source.name)
         done.append(Resolved(draft, source, via))
         history.append(source)
+        if relay is not None:
+            history.append(relay)
     return done
 
 

@@ -56,7 +56,35 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
         if draft:
             drafts.append(draft)
         lo = match.end()
+    passive = _PASSIVE_QUOTED.search(text, sentence.start, sentence.end)
+    if passive and not sentence.block.quoted(passive.start()):
+        quoted = _passive_quoted(text, sentence, passive, lex)
+        drafts.extend([quoted] if quoted else [])
     return _clipped(text, drafts)
+
+
+_PASSIVE_QUOTED = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(quoted)\s+as\s+(saying)\b")
+
+
+def _passive_quoted(text: str, sentence: Sentence, passive: re.Match[str], lex: Lexicon) -> Draft | None:
+    """'"...," Keswick was quoted as saying.' / 'Keswick was quoted as saying ...': Keswick speaks."""
+    subject = find_subject(text, sentence.start, passive.start() + 1, lex)
+    if subject is None or subject.span is None:
+        return None
+    info = cue_of(lex, "saying")
+    if subject.first.stop in {'"', "”"}:
+        cut = subject.first.stop_at
+        bounds = content_bounds(text, sentence.start, cut + 1, sentence.block)
+        trailing = True
+    else:
+        after, _ = _after_cue(text, passive.end(), sentence.end, info, lex)
+        bounds = content_bounds(text, after, _leading_end(text, after, sentence, info, lex), sentence.block)
+        cut, trailing = -1, False
+    if bounds is None:
+        return None
+    frame = (passive.end(), sentence.end if trailing else bounds[0])
+    start, end = passive.span(1)
+    return Draft("quoted", start, end, info, subject.span, None, bounds, trailing, frame, sentence, cut=cut)
 
 
 def _passive(text: str, match: re.Match[str], sentence: Sentence) -> bool:
