@@ -78,6 +78,17 @@ def test_speaker_is_one_spelling_until_the_claims_layer_merges_names(
     assert merged.get("/api/speakers/" + quote("أحمد سالم")).json()["total"] == 1
 
 
+def test_speakers_list_pages_and_filters_by_kind(client: TestClient) -> None:
+    first = client.get("/api/speakers", params={"limit": 2}).json()
+    assert (
+        first["total"] == 7 and first["rows"][0]["speaker"] == "دميتري بيسكوف" and first["next_offset"] == 2
+    )
+    rest = client.get("/api/speakers", params={"limit": 10, "offset": 2}).json()["rows"]
+    assert len(rest) == 5 and first["rows"][1]["speaker"] not in {r["speaker"] for r in rest}
+    anonymous = client.get("/api/speakers", params={"kind": "anonymous"}).json()
+    assert {r["speaker"] for r in anonymous["rows"]} == {"مصادر مطلعة", "مسؤولين مطلعين"}
+
+
 def test_denials_outlets_rejections_stats(client: TestClient) -> None:
     denials = client.get("/api/denials").json()
     assert denials["total"] == 3 and all(r["stance"] == "deny" for r in denials["rows"])
@@ -98,7 +109,9 @@ def test_csv_download_of_a_result_list(client: TestClient, path: str) -> None:
     assert len(rows) == 6 and {"speaker", "content", "via", "stance"} <= set(rows[0])
 
 
-@pytest.mark.parametrize("path", ["/api/denials.csv", "/api/outlets.csv", "/api/rejections.csv"])
+@pytest.mark.parametrize(
+    "path", ["/api/denials.csv", "/api/outlets.csv", "/api/rejections.csv", "/api/speakers.csv"]
+)
 def test_every_list_has_a_csv_route(client: TestClient, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 200 and len(response.text.strip().splitlines()) >= 3

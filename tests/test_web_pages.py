@@ -24,7 +24,7 @@ def article_id(client: TestClient, q: str) -> str:
     return client.get("/api/search", params={"q": q}).json()["rows"][0]["article_id"]
 
 
-@pytest.mark.parametrize("path", ["/", "/denials", "/outlets", "/rejections", "/docs"])
+@pytest.mark.parametrize("path", ["/", "/speakers", "/denials", "/outlets", "/rejections", "/docs"])
 def test_pages_are_arabic_right_to_left_and_offline(client: TestClient, path: str) -> None:
     html = client.get(path).text
     assert '<html lang="ar" dir="rtl">' in html and 'name="viewport"' in html

@@ -43,7 +43,8 @@ def hostile_article_id(client: TestClient) -> str:
 
 def test_every_page_renders_hostile_text_inert(client: TestClient) -> None:
     pages = [
-        "/", "/?q=alert", "/?q=الخبر", f"/articles/{hostile_article_id(client)}", "/denials", "/outlets",
+        "/", "/?q=alert", "/?q=الخبر", "/speakers", f"/articles/{hostile_article_id(client)}", "/denials",
+        "/outlets",
         "/rejections", "/speakers/" + quote(EVIL_SPEAKER, safe=""), "/no-such-page-<script>alert(1)</script>",
     ]  # fmt: skip
     for page in pages:

@@ -126,7 +126,7 @@ def test_search_filter_article_highlights_and_speaker_link(server: str, page, tm
 
 
 def test_other_pages_render_and_fit_a_phone(server: str, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    for name in ("denials", "outlets", "rejections", "docs"):
+    for name in ("speakers", "denials", "outlets", "rejections", "docs"):
         page.goto(f"{server}/{name}")
         assert page.locator("h1").count() == 1
         shoot(page, tmp_path, f"05-{name}")
@@ -142,6 +142,7 @@ def test_hostile_article_text_stays_inert(server: str, page, tmp_path: Path) -> 
     from urllib.parse import quote
 
     urls = [
+        "/speakers",
         "/?q=alert",
         "/?q=الخبر",
         "/denials",

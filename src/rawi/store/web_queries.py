@@ -230,6 +230,13 @@ def speaker(conn: sqlite3.Connection, name: str, limit: int, offset: int) -> Row
     }
 
 
+def top_speakers(conn: sqlite3.Connection, limit: int, offset: int, kind: str | None = None) -> Page:
+    """The most quoted speakers (store.queries.speakers), a page of them, and how many there are."""
+    where, params = ("WHERE speaker_kind = ?", [kind]) if kind else ("", [])
+    total = conn.execute(f"SELECT count(DISTINCT speaker_key) FROM statements {where}", params).fetchone()[0]
+    return Page(total, queries.speakers(conn, limit + offset, kind)[offset:])
+
+
 def table_exists(conn: sqlite3.Connection, name: str) -> bool:
     """Whether the store has a table or view of this name (layers added by later migrations)."""
     return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None

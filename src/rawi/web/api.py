@@ -21,6 +21,7 @@ Pages = Annotated[Paging, Depends(paging)]
 Answer = Response | dict[str, Any]
 CSV = "^(json|csv)$"
 CODE = r"^(|E\d{3})$"
+KIND = "^(|person|organization|anonymous|document)$"
 
 
 @router.get("/search", response_model=None, summary="Search statements with the filters of `rawi search`")
@@ -42,11 +43,20 @@ def article(conn: Conn, article_id: str, format: Annotated[str, Query(pattern=CS
     return json_response({"ok": True, "article": found})
 
 
+@router.get("/speakers", response_model=None, summary="The most quoted speakers")
+@router.get("/speakers.csv", include_in_schema=False, response_model=None)
+def speakers(conn: Conn, page: Pages, kind: Annotated[str | None, Query(pattern=KIND)] = None) -> Answer:
+    """Speakers by number of statements, with roles, articles, independent stories and denials."""
+    return page_response(
+        web_queries.top_speakers(conn, page.limit, page.offset, kind or None), page, "speakers"
+    )
+
+
 @router.get(
     "/speakers/{name:path}", response_model=None, summary="A speaker's statements, variants, roles, timeline"
 )
 def speaker(conn: Conn, name: str, page: Pages) -> Answer:
-    """Everything a speaker said (names containing `name` as words), with counts for the charts."""
+    """Everything a speaker said (every spelling, once `rawi claims` has merged them), with counts."""
     found = web_queries.speaker(conn, name, page.limit, page.offset)
     if found is None:
         raise HTTPException(404, f"no statements by a speaker named {name}")

@@ -16,7 +16,7 @@ from rawi.errors import CODES
 from rawi.store import web_queries
 from rawi.store.web_queries import Page
 from rawi.web import charts
-from rawi.web.highlight import STANCE_AR, highlight
+from rawi.web.highlight import KIND_AR, STANCE_AR, highlight
 from rawi.web.links import speaker_url, with_query
 from rawi.web.params import Paging, Search, database, paging, search_filters
 
@@ -78,6 +78,14 @@ def article_page(request: Request, conn: Conn, article_id: str) -> Response:
         raise HTTPException(404, f"لا توجد مقالة بالمعرّف {article_id}")
     body = highlight(found["text"], found["statements"], speaker_url)
     return render(request, "article.html", article=found, body=body)
+
+
+@router.get("/speakers")
+def speakers_page(request: Request, conn: Conn, page: Pages, kind: str | None = None) -> Response:
+    """The most quoted speakers, optionally of one kind (person, organization, anonymous, document)."""
+    results = web_queries.top_speakers(conn, page.limit, page.offset, kind if kind in KIND_AR else None)
+    return render(request, "speakers.html", results=results, pager=pager(request, results, page), kind=kind,
+                  csv=csv_link(request, "/api/speakers.csv"))  # fmt: skip
 
 
 @router.get("/speakers/{name:path}")
