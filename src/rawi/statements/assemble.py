@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from rawi.records import Article, Statement
-from rawi.statements.backrefs import OWNED, needs_resolving, resolve
+from rawi.statements.backrefs import ANONYMOUS_NOUNS, OWNED, needs_resolving, resolve
 from rawi.statements.content import Run
 from rawi.statements.drafts import Draft
 from rawi.statements.lexicon import Lexicon
@@ -290,6 +290,8 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
     memory.last = source
     memory.last_at, memory.last_end = span
     _remember_owner(run.tokens[draft.cue_index + 1 : draft.context[1]], source, memory)
+    if source.kind == "anonymous":
+        memory.owners.update(dict.fromkeys(ANONYMOUS_NOUNS, source))
     if len(source.name.split()) > 1:
         memory.names.append(source)
 

@@ -13,7 +13,7 @@ from rawi.statements.speakers import Source, read_subject
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 OWNED = frozenset(fold(w) for w in ("تقرير", "بيان", "دراسة"))
-_ANONYMOUS = frozenset(fold(w) for w in ("مصدر", "مصادر"))
+ANONYMOUS_NOUNS = frozenset(fold(w) for w in ("مصدر", "مصادر"))
 
 
 def _indefinite_forms(noun: str) -> set[str]:
@@ -50,7 +50,8 @@ def resolve(
 ) -> Source:
     """The named source a back-reference or an owned document stands for.
 
-    `owners` maps a document noun (بيان, تقرير) to whoever last spoke 'في بيان'.
+    `owners` maps a document noun (بيان, تقرير) to whoever last spoke 'في بيان', and the
+    source nouns (مصدر, مصادر) to the last anonymous source.
     """
     words = source.name.split()
     head = _bare(words[0]) if words else ""
@@ -67,10 +68,12 @@ def resolve(
         owner = owners[noun]
         return Source(owner.name, source.role, "document", source.via)
     found = _search(before, noun, text, lex)
+    if found is None and noun in ANONYMOUS_NOUNS:
+        found = owners.get(noun)
     if found is None:
         return source
     kind = "document" if noun in OWNED else found.kind
-    return Source(found.name, source.role, kind, source.via)
+    return Source(found.name, source.role, kind, source.via or found.via)
 
 
 def _search(before: list[Token], noun: str, text: str, lex: Lexicon) -> Source | None:
@@ -120,7 +123,7 @@ def _name_after(tokens: list[Token], k: int, noun: str, text: str, lex: Lexicon)
             name = "ال" + tokens[owner].text[2:]
             return Source(name, None, "organization")
         k = owner + (1 if key.startswith("ل") else 0)
-    if noun in _ANONYMOUS:
+    if noun in ANONYMOUS_NOUNS:
         end = read_subject(tokens, k - 1, lex)
         phrase = text[tokens[k - 1].start : tokens[end - 1].end] if end > k - 1 else ""
         return Source(phrase.lstrip("وبل"), None, "anonymous") if phrase else None
