@@ -54,31 +54,54 @@ def continued(text: str, sentence: Sentence, previous: Draft) -> Draft | None:
     return None
 
 
+@dataclass(frozen=True)
+class Names:
+    """The names an article writes out, in text order, to resolve sources against."""
+
+    people: dict[str, str]  # surname -> full name
+    titled: list[tuple[int, str]]  # personal names introduced by a title
+    named: list[tuple[int, str]]  # every personal name
+    firms: list[tuple[int, str]]  # companies ('Apex Mining Corp', '<Teck Corp>')
+    bodies: list[tuple[int, str]]  # companies and institutions
+
+    def context(self, at: int) -> Context:
+        """What is known at offset `at`: full names, and the nearest person and company before it."""
+        return Context(
+            self.people,
+            _before(self.titled, at) or _before(self.named, at),
+            _before(self.firms, at),
+            tuple(name for _, name in self.bodies),
+            tuple(" ".join(name.split()) for start, name in self.bodies if start < at),
+        )
+
+
+def names_of(text: str, lex: Lexicon) -> Names:
+    """Every personal and company name the text writes out."""
+    mentions = person_mentions(text, lex)
+    bodies = company_mentions(text)
+    people: dict[str, str] = {}
+    for _, name, _ in mentions:
+        surname = name.split()[-1]
+        people.setdefault(surname, name)
+        people.setdefault(surname.split("-", 1)[-1], name)
+    return Names(
+        people,
+        [(at, name) for at, name, by_title in mentions if by_title],
+        [(at, name) for at, name, _ in mentions],
+        [(at, name) for at, name in bodies if text[at] == "<" or name.split()[-1] in COMPANY_SUFFIXES],
+        bodies,
+    )
+
+
 def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[Resolved]:
     """Each draft's source (pronouns, descriptions, elided subjects) and relay chain, in text order."""
     text = article.text
     history: list[Source] = []
     done: list[Resolved] = []
-    mentions = person_mentions(text, lex)
-    companies = company_mentions(text)
-    company_names = tuple(name for _, name in companies)
-    firms = [(at, name) for at, name in companies if text[at] == "<" or name.split()[-1] in COMPANY_SUFFIXES]
-    titled = [(at, name) for at, name, by_title in mentions if by_title]
-    named = [(at, name) for at, name, _ in mentions]
-    people = {}
-    for _, name, _ in mentions:
-        surname = name.split()[-1]
-        people.setdefault(surname, name)
-        people.setdefault(surname.split("-", 1)[-1], name)
+    names = names_of(text, lex)
     for draft in drafts:
         outer = _outer(draft, done)
-        context = Context(
-            people,
-            _before(titled, draft.cue_start) or _before(named, draft.cue_start),
-            _before(firms, draft.cue_start),
-            company_names,
-            tuple(" ".join(name.split()) for at, name in companies if at < draft.cue_start),
-        )
+        context = names.context(draft.cue_start)
         source = _source(text, draft, outer, done, (history, context), lex)
         if source is None:
             continue
@@ -91,11 +114,8 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
             via = (*outer.via, outer.source.name, *via)
         elif draft.subject is None and done and not via:
             via = done[-1].via if done[-1].draft.sentence.block is draft.sentence.block else ()
-        via = tuple(name for name in via if name != source.name)
-        done.append(Resolved(draft, source, via))
-        history.append(source)
-        if relay is not None:
-            history.append(relay)
+        done.append(Resolved(draft, source, tuple(name for name in via if name != source.name)))
+        history.extend([source] if relay is None else [source, relay])
     return done
 
 
