@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from claims_samples import english, mentions
+from claims_samples import article, english, mentions, statement
 from rawi.claims.aliases import load_aliases
 from rawi.claims.build import Claim, ClaimSet, build_claims
 from rawi.claims.embed import load_embedder
+from rawi.claims.mentions import Mention, mentions_of
 
 
 def _claim_of(claims: ClaimSet, content_start: str) -> Claim:
@@ -67,9 +70,18 @@ def test_an_english_report_joins_the_arabic_claim_through_embeddings(embedder) -
 def test_a_confirmation_sets_the_status_confirmed() -> None:
     ms = mentions()
     denial = next(m for m in ms if m.speaker == "بسكوف")
-    from dataclasses import replace
-
     confirmed = [replace(m, stance="confirm", date="2024-01-27") if m is denial else m for m in ms]
     claim = _claim_of(build_claims(confirmed, load_aliases()), "الرئيس يدرس")
     assert claim.status == "confirmed"
     assert [m.mention.speaker for m in claim.reactions("confirm")] == ["بسكوف"]
+
+
+def test_short_quotes_join_only_from_one_speaker() -> None:
+    def said(name: str, speaker: str) -> list[Mention]:
+        text = f"عنوان\n2024-03-0{len(name)}\nقال {speaker} إن الوضع مستقر.\n"
+        return mentions_of(article(name, text, "موقع", [statement(text, "الوضع مستقر", speaker)]))
+
+    apart = build_claims([*said("a.txt", "سامر الحداد"), *said("bb.txt", "هند علي")], load_aliases())
+    assert len(apart.claims) == 2
+    joined = build_claims([*said("a.txt", "سامر الحداد"), *said("bb.txt", "سامر الحداد")], load_aliases())
+    assert len(joined.claims) == 1

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from claims_samples import extractions, other
+from claims_samples import article, extractions, other, statement
 from rawi.store import connect
 from rawi.store.claims_store import (
     chain_rows,
@@ -69,7 +69,6 @@ def test_timeline_and_chains_use_speaker_identities(store: sqlite3.Connection) -
 
 
 def test_a_claim_known_only_from_its_denial_has_no_report(tmp_path: Path) -> None:
-    from claims_samples import article, statement
 
     text = "لا صحة لخبر\n2024-02-01\nنفت الوزارة ما تردد عن رفع أسعار الخبز.\n"
     denial = statement(text, "ما تردد عن رفع أسعار الخبز", "الوزارة", speaker_kind="organization",

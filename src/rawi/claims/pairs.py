@@ -33,6 +33,7 @@ class Thresholds:
     same_speaker: float = 0.15
     lexical_only_containment: float = 0.6
     reaction_overlap: float = 0.3
+    min_words: int = 3  # shorter texts ("its support", "I am cautiously optimistic") need one speaker
 
 
 def candidate_pairs(
@@ -77,9 +78,13 @@ def evidence(features: Features, i: int, j: int, t: Thresholds) -> float:
 
 def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
     """Whether two mentions assert the same thing (numbers, when both give some, must agree;
-    a negated and an affirmative text only on a near-identical meaning)."""
+    a negated and an affirmative text only on a near-identical meaning; very short texts only
+    from one speaker)."""
     ni, nj = features.nums[i], features.nums[j]
     if ni and nj and not ni & nj:
+        return False
+    short = min(len(features.words[i]), len(features.words[j])) < t.min_words
+    if short and features.speakers[i] != features.speakers[j]:
         return False
     cosine, jacc, cont = similarity(features, i, j)
     if features.negated[i] != features.negated[j]:
