@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
-import trafilatura
 from lxml.html import HtmlElement
-from trafilatura.utils import load_html
 
 from rawi.arabic.dates import find_dates
 from rawi.arabic.normalize import match_key
@@ -88,15 +87,29 @@ def _compose(title: str | None, date: str | None, body: str) -> str:
     return "\n".join(head + lines)
 
 
-def parse_html(document: Document) -> Article | Rejection:
-    """Main text, headline and date of an HTML page; a page without article text is E006."""
+def _extract(document: Document) -> tuple[str | None, Any]:
+    """(visible page text, trafilatura's result) for a page, or (None, None) for unparsable markup.
+
+    trafilatura is imported on first use, so reading plain text never pays for its import.
+    """
+    import trafilatura
+    from trafilatura.utils import load_html
+
     tree = load_html(document.text)
     if tree is None:
-        return Rejection(document.name, "E006", "the markup could not be parsed")
+        return None, None
     page_text = _visible_text(tree)
     result = trafilatura.bare_extraction(
         tree, url=document.url, with_metadata=True, include_comments=False, include_tables=False
     )
+    return page_text, result
+
+
+def parse_html(document: Document) -> Article | Rejection:
+    """Main text, headline and date of an HTML page; a page without article text is E006."""
+    page_text, result = _extract(document)
+    if page_text is None:
+        return Rejection(document.name, "E006", "the markup could not be parsed")
     body = (result.text if result is not None else "") or ""
     if len(body.split()) < _MIN_WORDS:
         return Rejection(document.name, "E006", "no article text found in the page")
