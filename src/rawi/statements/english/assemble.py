@@ -71,7 +71,7 @@ class Names:
             _before(self.titled, at) or _before(self.named, at),
             _before(self.firms, at),
             tuple(name for _, name in self.bodies),
-            tuple(" ".join(name.split()) for start, name in self.bodies if start < at),
+            tuple(name for start, name in self.bodies if start < at),
         )
 
 

@@ -38,12 +38,17 @@ class Chunk:
 
 def tokens(text: str, lo: int, hi: int) -> list[Word]:
     """The words and punctuation marks of text[lo:hi]."""
-    return [Word(m.start(), m.end(), m.group(), _key(m.group())) for m in _TOKEN.finditer(text, lo, hi)]
-
-
-def _key(token: str) -> str:
-    word = token.lower().rstrip(".")
-    return word[:-2] if word.endswith(("'s", "’s")) else word
+    low = text[lo:hi].lower()
+    found = []
+    for match in _TOKEN.finditer(text, lo, hi):
+        start, end = match.span()
+        key = low[start - lo : end - lo]
+        if key[-1] == ".":
+            key = key.rstrip(".")
+        if key[-2:] in ("'s", "’s"):
+            key = key[:-2]
+        found.append(Word(start, end, match.group(), key))
+    return found
 
 
 def left_chunk(text: str, lo: int, hi: int, lex: Lexicon) -> Chunk:

@@ -278,17 +278,27 @@ COMPANY_SUFFIXES = frozenset(
 COMPANY_NOUNS = frozenset(
     {"company", "firm", "group", "concern", "corporation", "bank", "utility", "airline"}
 )
-_COMPANY = re.compile(
-    r"<([^>]{2,60})>|\b((?:[A-Z][\w&.'’-]*[ \t\n]+){1,5}"
-    r"(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|Holdings|Group|Commission|Committee|Council|Department|Ministry|Bank|Agency|Board|Association|Union|Institute|Authority"
-    r"|Organization|Organisation|Office|Federation|Administration|Service|Fund|Exchange|Court))\b"
+_COMPANY_END = re.compile(
+    r"<([^>]{2,60})>|\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|Holdings|Group|Commission|Committee|Council"
+    r"|Department|Ministry|Bank|Agency|Board|Association|Union|Institute|Authority|Organization|Organisation"
+    r"|Office|Federation|Administration|Service|Fund|Exchange|Court)\b"
 )
+_COMPANY_START = re.compile(r"(?:[A-Z][\w&.'’-]*[ \t\n]+){1,5}$")
 
 
 def company_mentions(text: str) -> list[tuple[int, str]]:
-    """Offset and name of every company the text names ('Apex Mining Corp', '<Teck Corp>')."""
-    found = [(m.start(), (m.group(1) or m.group(2)).strip()) for m in _COMPANY.finditer(text)]
-    return [(at, name.removeprefix("The ").removeprefix("THE ")) for at, name in found]
+    """Offset and name of every company or institution the text names ('Apex Mining Corp', '<Teck Corp>')."""
+    found = []
+    for match in _COMPANY_END.finditer(text):
+        if match.group(1):
+            found.append((match.start(), match.group(1).strip()))
+            continue
+        window = max(0, match.start() - 80)
+        start = _COMPANY_START.search(text, window, match.start())
+        if start:
+            name = text[start.start() : match.end()]
+            found.append((start.start(), " ".join(name.removeprefix("The ").removeprefix("THE ").split())))
+    return found
 
 
 def _same_word(a: str, b: str) -> bool:
