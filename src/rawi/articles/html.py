@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Any
-
-from lxml.html import HtmlElement
+from typing import TYPE_CHECKING, Any
 
 from rawi.arabic.dates import find_dates
 from rawi.arabic.normalize import match_key
 from rawi.articles.text import parse_text
 from rawi.records import Article, Document, Rejection
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 _MARKUP = re.compile(r"</(?:p|div|html|body|article|span|h1|h2|a|section|head)>", re.IGNORECASE)
 _NEAR_TITLE = 400
