@@ -57,7 +57,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def browser() -> Iterator[object]:
     """Debian's chromium, headless, with no network of its own."""
     with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS, timeout=120_000)
         yield browser
         browser.close()
 
@@ -67,6 +67,9 @@ def page(browser, tmp_path: Path):  # type: ignore[no-untyped-def]
     """A fresh page that records every dialog (an alert would mean injected script ran)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ar")
     page = context.new_page()
+    page.set_default_timeout(
+        60_000
+    )  # a busy 2-core CI machine can be slow; nothing waits this long when well
     page.dialogs = []
     page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
     yield page
