@@ -19,7 +19,11 @@ def hedged(content: str, cue_hedge: bool, lex: Lexicon) -> bool:
     """True for a cue of expectation or belief, or content carrying an uncertainty marker."""
     if cue_hedge:
         return True
-    return lex.hedge_pattern.search(content) is not None
+    hedges = lex.words["hedges"]
+    return any(
+        w in hedges or (w[:1].isupper() and w != "May" and w.lower() in hedges)
+        for w in _WORD.findall(content)
+    )
 
 
 def quote_type(text: str, start: int, end: int, block: Block) -> str:

@@ -35,7 +35,6 @@ class Lexicon:
     according_pattern: re.Pattern[str]
     cut_pattern: re.Pattern[str]
     outlet_pattern: re.Pattern[str]
-    hedge_pattern: re.Pattern[str]
     deny_pattern: re.Pattern[str]
     frame_pattern: re.Pattern[str]
     participle_pattern: re.Pattern[str]
@@ -94,12 +93,6 @@ def _cue_starts(cues: dict[str, Cue]) -> dict[str, re.Pattern[str]]:
     return {first: re.compile(rf"(?:{_alternation(forms)})\b") for first, forms in groups.items()}
 
 
-def _hedge_pattern(hedges: list[str]) -> re.Pattern[str]:
-    """Uncertainty markers, lower case or opening a sentence ('Perhaps'); never the month 'May'."""
-    forms = hedges + [h.capitalize() for h in hedges if h != "may"]
-    return re.compile(rf"\b(?:{_alternation(forms)})\b")
-
-
 def _cut_pattern(cues: dict[str, Cue], verbs: list[str]) -> re.Pattern[str]:
     """Where a leading content ends: ', adding', ', according to', 'and warned', ', but would'."""
     participles = _alternation([form for form, cue in cues.items() if cue.participle])
@@ -152,7 +145,6 @@ def english() -> Lexicon:
         according_pattern=re.compile(rf"\b(?:{_alternation(cue_data['according'])})\b", re.I),
         cut_pattern=_cut_pattern(cues, word_data["coordination_verbs"]),
         deny_pattern=re.compile(rf"\b(?:{_alternation(word_data['deny_phrases'])})\b", re.I),
-        hedge_pattern=_hedge_pattern(word_data["hedges"]),
         outlet_pattern=re.compile(rf"\b(?:{_alternation(word_data['outlets'])})\b(?![\w-])", re.I),
         frame_pattern=_frame_pattern(word_data["frame_nouns"]),
         participle_pattern=re.compile(
