@@ -55,6 +55,8 @@ def test_bylines():
     assert byline_sources("اليوم - الدمام") == ["اليوم"]
     assert byline_sources("الرياض - صحيفة المساء") == ["صحيفة المساء"]
     assert byline_sources("قال الوزير إن الخطة جاهزة") == []
+    assert byline_sources("السعودية - الكويت: مباراة حاسمة") == []
+    assert byline_sources("أحمد علي - سارة حسن") == []
     found = inline_byline("فهد علي- سبق- جدة: أعلنت البلدية")
     assert found is not None and found[0] == ["سبق"]
     assert inline_byline("قال الوزير: الخطة جاهزة") is None

@@ -28,6 +28,7 @@ _CAPTION_CREDIT = re.compile(r"(?:\s[-–—/|]\s*\(?|\()\s*(?P<name>[^()\-–�
 _CREDIT_TAIL = 40
 _MAX_CREDIT_WORDS = 8
 _TRAILING = re.compile(r"[.!؟?\"»”]\s*\(\s*(?P<name>[^()]{2,25}?)\s*\)\s*$")
+_NOT_A_NAME = re.compile(r"[:؟?!\"«»“”\d]")
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
@@ -156,8 +157,8 @@ def inline_byline(paragraph: str) -> tuple[list[str], int] | None:
 def byline_sources(line: str) -> list[str]:
     """Outlets named in a byline line: "لجين الأحمدي – عين اليوم" or "عين اليوم – متابعات".
 
-    Known agencies and outlets first; otherwise the last part that is neither a generic credit
-    word nor a place ("اليوم - الدمام" gives "اليوم").
+    Known agencies and outlets first; otherwise the one part left when the others are generic
+    credit words or places ("اليوم - الدمام" gives "اليوم").
     """
     parts = [p.strip() for p in _DASH.split(line.strip()) if p.strip()]
     if len(parts) < 2 or any(len(p.split()) > 4 for p in parts):
@@ -165,8 +166,10 @@ def byline_sources(line: str) -> list[str]:
     known = [p for p in parts if is_known_credit(p)]
     if known:
         return known
+    if any(_NOT_A_NAME.search(p) for p in parts):
+        return []
     named = [p for p in parts if not is_generic_credit(p) and match_key(p) not in _credits().places]
-    return named[-1:] if len(named) < len(parts) or len(parts) == 2 else []
+    return named[-1:] if len(named) == 1 < len(parts) else []
 
 
 def signoff_source(line: str) -> str | None:
