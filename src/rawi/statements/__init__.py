@@ -29,8 +29,9 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
         if colon:
             drafts.append(colon)
     consumed: set[int] = _quoted_speech(run)
+    triggers = lex.triggers
     for i, token in enumerate(run.tokens):
-        if i in consumed or not token.is_word:
+        if token.key not in triggers or i in consumed:
             continue
         form = cue_form(token, lex)
         draft = verb_draft(run, i, form, lex) if form else prepositional_draft(run, i, lex)

@@ -41,6 +41,7 @@ class Lexicon:
     words: dict[str, frozenset[str]]
     maps: dict[str, dict[str, str]]
     prepositional_starts: frozenset[str]  # first words of the prepositional cues, for a quick skip
+    triggers: frozenset[str]  # every key that may start a cue, with و/ف attached or not
 
     def has(self, list_name: str, key: str) -> bool:
         """True when the folded `key` is in the named word list."""
@@ -100,6 +101,13 @@ def arabic() -> Lexicon:
         if isinstance(values, dict)
     }
     starts = frozenset(p.words[0] for p in prepositional)
+    bare = set(cues) | starts
+    triggers = frozenset(bare | {c + k for k in bare for c in "وف"})
     return Lexicon(
-        cues=cues, prepositional=prepositional, words=words, maps=maps, prepositional_starts=starts
+        cues=cues,
+        prepositional=prepositional,
+        words=words,
+        maps=maps,
+        prepositional_starts=starts,
+        triggers=triggers,
     )
