@@ -6,6 +6,7 @@ be identified, said", "their spokesman, Hans-Juergen Schmahl said", "... but sai
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rawi.statements.english.lexicon import Lexicon
@@ -15,6 +16,8 @@ RELATIVES = frozenset({"which", "who", "whose", "whom", "that"})
 _MAX_CHUNKS = 6
 _LONGEST_ROLE = 18  # words: 'Director of the Ministry of International Trade and Industry's (MITI) ...'
 _LONGEST_DESCRIPTION = 9
+_ROLE_CHARS = 160  # a role chunk is shorter than this: 'Director of the Ministry of ... Division'
+_ROLE_PIECE = re.compile(r"[,;:\"“”(]\s*[^,;:\"“”(]*$")
 _LIST_ITEM = 5  # words in one item of a list inside a relative clause
 
 
@@ -221,6 +224,8 @@ def roles_before(text: str, lo: int, chunk: Chunk, lex: Lexicon) -> tuple[int, i
     hi = chunk.stop_at
     for _ in range(3):
         if chunk.stop != "," or hi <= lo:
+            break
+        if not _ROLE_PIECE.search(text, max(lo, hi - _ROLE_CHARS), hi):
             break
         previous = left_chunk(text, lo, hi, lex)
         start, end, _ = trim_subject(text, previous.start, previous.end, lex)
