@@ -283,3 +283,10 @@ def test_passive_quoted_as_saying():
     found = extract('"We may look abroad," Keswick was quoted as saying.')
     s = one(found, "quoted")
     assert (s.speaker, s.content, s.quote_type, s.hedged) == ("Keswick", "We may look abroad", "direct", True)
+
+
+def test_told_the_outlet_the_document_comes_from_is_no_intermediary():
+    text = "Talks resume\n1987-03-20\nThe minister told Kyodo that talks would resume.\n"
+    result = process_document(Document(name="k.txt", text=text, outlet="Kyodo"))
+    assert isinstance(result, Extraction)
+    assert [s.via for s in result.statements] == [()]

@@ -99,13 +99,14 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
     history: list[Source] = []
     done: list[Resolved] = []
     names = names_of(text, lex)
+    own = (*article.sources, article.outlet) if article.outlet else article.sources
     for draft in drafts:
         outer = _outer(draft, done)
         context = names.context(draft.cue_start)
         source = _source(text, draft, outer, done, (history, context), lex)
         if source is None:
             continue
-        via = told_outlet(text[draft.frame[0] : draft.frame[1]], article.sources, lex)
+        via = told_outlet(text[draft.frame[0] : draft.frame[1]], own, lex)
         relay = None
         if draft.relay:
             relay = resolve(parse(text[draft.relay[0] : draft.relay[1]], lex), history, context)
