@@ -8,7 +8,7 @@ import pytest
 
 from rawi.errors import UsageError
 from rawi.store import web_queries
-from rawi.store.queries import SearchFilters
+from rawi.store.web_queries import SearchFilters
 from web_store import build_store
 
 
@@ -65,24 +65,36 @@ def test_open_readonly_refuses_missing_and_writes(tmp_path: Path) -> None:
         conn.execute("INSERT INTO rejections VALUES ('x', 'y', 'E001', 'z')")
 
 
-@pytest.mark.parametrize(
-    ("query", "filters"),
-    [
-        ("صفقة", SearchFilters()),
-        ("صفقة", SearchFilters(stance="deny")),
-        ("", SearchFilters(speaker="بيسكوف")),
-        ("", SearchFilters(anonymous=True)),
-        ("الاجتماع OR اللقاء", SearchFilters(anonymous=False)),
-        ("", SearchFilters(quote_type="direct", since="2024-01", until="2024-01-26")),
-        ("", SearchFilters(outlet="العربي", stance="assert")),
-    ],
-)
-def test_same_matches_as_rawi_search(conn, query: str, filters: SearchFilters) -> None:  # type: ignore[no-untyped-def]
-    from rawi.store.queries import search
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_store(tmp_path_factory.mktemp("cli") / "news.db")
 
-    ours = {r["id"] for r in web_queries.search(conn, query, filters, 100, 0).rows}
-    assert ours == {r["id"] for r in search(conn, query, filters, limit=100)}
-    assert ours
+
+@pytest.mark.parametrize(
+    ("query", "options", "filters"),
+    [
+        ("صفقة", [], SearchFilters()),
+        ("صفقة", ["--stance", "deny"], SearchFilters(stance="deny")),
+        ("", ["--speaker", "بيسكوف"], SearchFilters(speaker="بيسكوف")),
+        ("", ["--anonymous"], SearchFilters(anonymous=True)),
+        ("الاجتماع OR اللقاء", [], SearchFilters()),
+        ("", ["--quote-type", "direct", "--since", "2024-01", "--until", "2024-01-26"],
+         SearchFilters(quote_type="direct", since="2024-01", until="2024-01-26")),
+        ("", ["--outlet", "العربي", "--stance", "assert"], SearchFilters(outlet="العربي", stance="assert")),
+        ("", ["--since", "2024-02"], SearchFilters(since="2024-02")),
+    ],
+)  # fmt: skip
+def test_same_matches_as_rawi_search(
+    db: Path, query: str, options: list[str], filters: SearchFilters, capsys: pytest.CaptureFixture
+) -> None:
+    import json
+
+    from rawi.cli import main
+
+    assert main(["search", query, "--db", str(db), "--format", "jsonl", "--limit", "100", *options]) == 0
+    theirs = {json.loads(line)["id"] for line in capsys.readouterr().out.splitlines() if line.strip()}
+    ours = {r["id"] for r in web_queries.search(web_queries.open_readonly(db), query, filters, 100, 0).rows}
+    assert ours == theirs and ours
 
 
 def test_denials_link_the_denied_statement_when_claims_are_built(tmp_path: Path) -> None:

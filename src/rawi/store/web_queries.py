@@ -15,8 +15,9 @@ from typing import Any
 from rawi.arabic.normalize import match_key
 from rawi.errors import CODES, UsageError
 from rawi.store import queries
+from rawi.store.facets import any_of, date_tokens, outlet_token
+from rawi.store.fts import column_filter, fts_query
 from rawi.store.migrations import LATEST, schema_version
-from rawi.store.queries import SearchFilters
 
 Row = dict[str, Any]
 SCHEMA = LATEST  # the schema these queries are written for
@@ -82,16 +83,67 @@ def statement_dict(row: sqlite3.Row) -> Row:
     return data
 
 
+@dataclass(frozen=True)
+class SearchFilters:
+    """The filters of `rawi search`; None means no filter. Dates are YYYY, YYYY-MM or YYYY-MM-DD."""
+
+    speaker: str | None = None
+    role: str | None = None
+    stance: str | None = None
+    quote_type: str | None = None
+    anonymous: bool | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+
+def _facet(token: str) -> str:
+    """An FTS5 term on the facets column (store.facets: stancedeny, quotedirect, kindanonymous)."""
+    return f'facets : "{token}"'
+
+
+def _facet_terms(conn: sqlite3.Connection, filters: SearchFilters) -> list[str]:
+    """FTS5 terms for the filters the index holds as facet tokens, so FTS5 intersects them."""
+    terms = [_facet(f"stance{filters.stance}")] if filters.stance else []
+    terms += [_facet(f"quote{filters.quote_type}")] if filters.quote_type else []
+    terms += [_facet("kindanonymous")] if filters.anonymous else []
+    if filters.since or filters.until:
+        first, last = conn.execute("SELECT min(published), max(published) FROM articles").fetchone()
+        since = filters.since or (f"{int(first[:4]) - 1}" if first else None)
+        terms.append(any_of(date_tokens(since, filters.until or (last[:4] if last else None))))
+    if filters.outlet:
+        keys = conn.execute(
+            "SELECT DISTINCT outlet_key FROM articles WHERE outlet_key LIKE ? ESCAPE '\\'",
+            (_like(match_key(filters.outlet)),),
+        )
+        terms.append(any_of([outlet_token(row[0]) for row in keys]))
+    return terms
+
+
 def match_and_conditions(
     conn: sqlite3.Connection, query: str, filters: SearchFilters
 ) -> tuple[str, list[str], list[Any]]:
-    """The FTS5 MATCH expression and the SQL conditions of a search, exactly as `rawi search`
-    builds them (store.queries): one meaning of every filter for the CLI and the web.
+    """The FTS5 MATCH expression (text, speaker, role and facet filters) and the SQL conditions
+    for what facets cannot say (exact days, non-anonymous), with the meaning `rawi search` gives.
     """
-    text = queries._check(query, filters)
-    facets = queries._filter_expression(conn, filters)
-    conditions, params = queries._where(filters)
-    return " AND ".join(part for part in (text, facets) if part), conditions, params
+    text = fts_query(query) if query.strip() else ""
+    if query.strip() and not text:
+        raise UsageError("E009", f"{query!r} has no words to search for")
+    parts = [f"({text})"] if text else []
+    parts += [column_filter("speaker", filters.speaker)] if filters.speaker else []
+    parts += [column_filter("role", filters.role)] if filters.role else []
+    parts += _facet_terms(conn, filters)
+    conditions: list[str] = []
+    params: list[Any] = []
+    if filters.anonymous is False:
+        conditions.append("s.speaker_kind <> 'anonymous'")
+    if filters.since and len(filters.since) == 10:
+        conditions.append("COALESCE(s.date, a.published) >= ?")
+        params.append(filters.since)
+    if filters.until and len(filters.until) == 10:
+        conditions.append("COALESCE(s.date, a.published) <= ?")
+        params.append(filters.until + "\uffff")
+    return " AND ".join(parts), conditions, params
 
 
 def _run(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[sqlite3.Row]:
@@ -108,10 +160,7 @@ def search(conn: sqlite3.Connection, query: str, filters: SearchFilters, limit: 
     """Statements matching the query and filters: best match first when at most COUNT_CAP match
     (else most recently stored first); newest articles first when there is nothing to match.
     """
-    try:
-        match, where, params = match_and_conditions(conn, query, filters)
-    except sqlite3.OperationalError as error:
-        raise UsageError("E009", str(error)) from None
+    match, where, params = match_and_conditions(conn, query, filters)
     if match:
         base = (
             "FROM statements_fts f JOIN statements s ON s.rowid = f.rowid "

@@ -12,8 +12,7 @@ from typing import Annotated
 
 from fastapi import Query, Request
 
-from rawi.store.queries import SearchFilters
-from rawi.store.web_queries import open_readonly
+from rawi.store.web_queries import SearchFilters, open_readonly
 
 DATE = r"^(|\d{4}(-\d{2}(-\d{2})?)?)$"
 MAX_LIMIT = 10_000
