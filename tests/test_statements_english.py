@@ -290,3 +290,11 @@ def test_told_the_outlet_the_document_comes_from_is_no_intermediary():
     result = process_document(Document(name="k.txt", text=text, outlet="Kyodo"))
     assert isinstance(result, Extraction)
     assert [s.via for s in result.statements] == [()]
+
+
+def test_a_speaker_quoting_others_inside_a_quotation_relays_them():
+    found = extract('"Members told him that prices would fall," one source said.')
+    told = one(found, "told")
+    assert (told.speaker, told.via, told.content) == ("Members", ("one source",), "prices would fall")
+    assert extract('"As I said before, we will act," he said.')[0].cue == "said"
+    assert len(extract('"As I said before, we will act," he said.')) == 1

@@ -117,7 +117,20 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
             via = done[-1].via if done[-1].draft.sentence.block is draft.sentence.block else ()
         done.append(Resolved(draft, source, tuple(name for name in via if name != source.name)))
         history.extend([source] if relay is None else [source, relay])
-    return done
+    return _late_relays(text, done)
+
+
+def _late_relays(text: str, done: list[Resolved]) -> list[Resolved]:
+    """Statements quoted inside a quotation attributed after it are relayed by that attribution:
+    '"Members told him that ...," one source said' gives the members 'one source' in via."""
+    out = list(done)
+    for k, item in enumerate(out):
+        later = [o for o in out[k + 1 :] if o.draft.content[0] <= item.draft.cue_start < o.draft.content[1]]
+        if item.via or not later or not _relayed(text, item.draft, item.source, later[0]):
+            continue
+        chain = (*later[0].via, later[0].source.name)
+        out[k] = replace(item, via=tuple(name for name in chain if name != item.source.name))
+    return out
 
 
 def _before(mentions: list[tuple[int, str]], at: int) -> str | None:

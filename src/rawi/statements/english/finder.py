@@ -49,7 +49,8 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     drafts: list[Draft] = []
     lo = sentence.start
     for match in find_cues(lex, text, sentence.start, sentence.end):
-        if sentence.block.quoted(match.start()) or _passive(text, match, sentence):
+        inside = sentence.block.quoted(match.start())
+        if (inside and not _reported_in_quote(text, match, lo, lex)) or _passive(text, match, sentence):
             lo = match.end()
             continue
         draft = _draft(text, sentence, match, lo, lex)
@@ -87,6 +88,21 @@ def _passive_quoted(text: str, sentence: Sentence, passive: re.Match[str], lex: 
     return Draft("quoted", start, end, info, subject.span, None, bounds, trailing, frame, sentence, cut=cut)
 
 
+def _reported_in_quote(text: str, match: re.Match[str], lo: int, lex: Lexicon) -> bool:
+    """A speaker quoting someone else: '"Members told him that we ...,"'; never 'I said', 'as we said'."""
+    if match.group() not in {"told", "said", "say", "says"}:
+        return False
+    before = tokens(text, max(lo, match.start() - 40), match.start())
+    if (
+        not before
+        or before[-1].key in {"i", "we", "you", "as", "have", "'ve"}
+        or before[-1].text in PUNCT_STOPS
+    ):
+        return False
+    that = _THAT_AHEAD.match(text, match.end())
+    return bool(that) and len(text[match.end() : that.end()].split()) <= _ADDRESSEE_WORDS // 2
+
+
 def _passive(text: str, match: re.Match[str], sentence: Sentence) -> bool:
     before = text[max(sentence.start, match.start() - 30) : match.start()]
     return bool(_PASSIVE.search(before)) or bool(_SAID_TO.match(text, match.end()))
@@ -105,7 +121,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         return None
     after, addressed = _after_cue(text, end, sentence.end, info, lex)
     rest = text[after : sentence.end].strip()
-    quoted_before = subject.first.stop in {'"', "”"}
+    mark = subject.first.stop_at
+    quoted_before = subject.first.stop in {'"', "”"} and text[mark - 1 : mark] in {",", ".", "!", "?"}
     bare = _skip_addressee(text, end, sentence.end, lex) if info.addressee else end
     tail = text[bare : sentence.end].strip()
     framed = _FRAME_AFTER.match(tail) is not None and " that " not in tail
