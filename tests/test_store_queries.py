@@ -9,7 +9,8 @@ import pytest
 
 from rawi.errors import UsageError
 from rawi.records import Rejection
-from rawi.store import connect, queries
+from rawi.store import connect
+from rawi.store import search as search_module
 from rawi.store.queries import SearchFilters, rejections, search, speakers, stats
 from rawi.store.writer import write_extraction, write_rejection
 from store_samples import aramco, weather
@@ -91,10 +92,10 @@ def test_stats_speakers_rejections(conn: sqlite3.Connection) -> None:
 def test_frequent_terms_are_ranked_among_the_newest_matches(
     conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(queries, "RANK_WINDOW", 2)
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 2)
     assert {r["speaker"] for r in search(conn, "أرامكو")} == {"خالد سمير", "مصدر مطلع"}
     assert len(search(conn, "أرامكو", SearchFilters(outlet="وكالة الاختبار"))) == 2
-    monkeypatch.setattr(queries, "RANK_WINDOW", 3)
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 3)
     assert {r["speaker"] for r in search(conn, "أرامكو")} == {"أرامكو", "خالد سمير", "مصدر مطلع"}
 
 
@@ -119,3 +120,26 @@ def test_partial_dates_filter_by_prefix(conn: sqlite3.Connection) -> None:
     assert {r["speaker"] for r in search(conn, "", SearchFilters(since="2024-04", until="2024"))} == {
         "هيئة الأرصاد"
     }
+
+
+@pytest.mark.parametrize("window", [1, 2, 5000])
+@pytest.mark.parametrize(
+    "filters",
+    [
+        SearchFilters(stance="deny"),
+        SearchFilters(outlet="الاختبار", since="2024-01"),
+        SearchFilters(until="2024-04"),
+        SearchFilters(anonymous=True, quote_type="indirect"),
+        SearchFilters(since="2024-03-01", until="2024-03-01"),
+    ],
+)
+def test_filters_on_rows_and_in_the_index_agree(
+    conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch, window: int, filters: SearchFilters
+) -> None:
+    monkeypatch.setattr(search_module, "RANK_WINDOW", window)
+    found = []
+    for broad in (0.0, 2.0):  # every filter checked on rows; every filter intersected in FTS5
+        monkeypatch.setattr(search_module, "BROAD", broad)
+        found.append(sorted(r["id"] for r in search(conn, "أرامكو OR أمطار* OR الشركة", filters)))
+    assert found[0] == found[1]
+    assert found[0]
