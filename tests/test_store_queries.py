@@ -138,8 +138,8 @@ def test_filters_on_rows_and_in_the_index_agree(
 ) -> None:
     monkeypatch.setattr(search_module, "RANK_WINDOW", window)
     found = []
-    for broad in (0.0, 2.0):  # every filter checked on rows; every filter intersected in FTS5
-        monkeypatch.setattr(search_module, "BROAD", broad)
+    for ratio in (1e-9, 1e9):  # every filter intersected in FTS5; every filter checked on rows
+        monkeypatch.setattr(search_module, "SCAN_RATIO", ratio)
         found.append(sorted(r["id"] for r in search(conn, "أرامكو OR أمطار* OR الشركة", filters)))
     assert found[0] == found[1]
     assert found[0]

@@ -3,8 +3,8 @@
 Filters live in the index as facet tokens (rawi.store.facets), and exactly in the rows. A
 text query is ranked by bm25 among its newest RANK_WINDOW matches, so latency stays flat as
 the store grows. bm25 reads the document frequency of every term in the MATCH expression, which
-costs a scan of a broad facet's posting list; so a filter that keeps most of the text's
-matches is checked on the rows, and a selective one is intersected inside FTS5.
+costs a scan of a broad facet's posting list; so each search picks the cheaper of checking
+the filters on the text's ranked rows or intersecting them inside FTS5 (both give the same rows).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from rawi.store.fts import column_filter, fts_query
 
 Row = dict[str, Any]
 RANK_WINDOW = 5000  # a text query is ranked among its newest RANK_WINDOW matches
-BROAD = 0.5  # a filter keeping at least this share of the text's matches is checked on rows
+SCAN_RATIO = 40  # a bm25 score costs about this many posting-list entries scanned
 SEARCH_COLUMNS = (
     "id", "content", "speaker", "speaker_role", "speaker_kind", "cue", "stance", "quote_type",
     "headline", "date", "outlet", "article_id", "file", "start", "end",
@@ -138,19 +138,26 @@ def _window_start(conn: sqlite3.Connection, match: str) -> int | None:
 
 
 def _ranked(conn: sqlite3.Connection, text: str, facets: Facets) -> tuple[str, int | None, bool]:
-    """(MATCH expression, window start, whether facets are checked on rows) of a text search."""
+    """(MATCH expression, window start, whether facets are checked on rows) of a text search.
+
+    Checking on rows costs a bm25 score for each of the text's matches in the window;
+    intersecting in FTS5 costs a scan of the facets' posting lists, about SCAN_RATIO times
+    cheaper per entry. Both sizes are estimated from where the newest RANK_WINDOW matches start.
+    """
     if not facets.match:
         return text, _window_start(conn, text), False
-    full = f"{text} AND {facets.match}"
     text_start = _window_start(conn, text)
     if text_start is None:  # few matches of the text: rank them all, check the filters on rows
         return text, None, True
+    full = f"{text} AND {facets.match}"
     full_start = _window_start(conn, full)
     if full_start is None:  # few pass the filters: a selective filter, intersected in FTS5
         return full, None, False
     top = conn.execute("SELECT max(rowid) FROM statements").fetchone()[0]
-    kept = (top - text_start + 1) / (top - full_start + 1)  # share of the text's matches kept
-    return (text, full_start, True) if kept >= BROAD else (full, full_start, False)
+    on_rows = RANK_WINDOW * (top - full_start + 1) / (top - text_start + 1)
+    facet_start = _window_start(conn, facets.match)
+    in_fts = 0 if facet_start is None else RANK_WINDOW * top / (top - facet_start + 1) / SCAN_RATIO
+    return (text, full_start, True) if on_rows <= in_fts else (full, full_start, False)
 
 
 def _search_sql(conn: sqlite3.Connection, text: str, filters: SearchFilters) -> tuple[str, list[Any]]:
