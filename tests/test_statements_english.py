@@ -298,3 +298,20 @@ def test_a_speaker_quoting_others_inside_a_quotation_relays_them():
     assert (told.speaker, told.via, told.content) == ("Members", ("one source",), "prices would fall")
     assert extract('"As I said before, we will act," he said.')[0].cue == "said"
     assert len(extract('"As I said before, we will act," he said.')) == 1
+
+
+def test_citing_names_the_source_and_the_outlet_relays():
+    found = extract("Bloomberg, citing two people familiar with the matter, reported that the deal was off.")
+    s = one(found, "reported")
+    assert (s.speaker, s.speaker_kind, s.via) == (
+        "two people familiar with the matter",
+        "anonymous",
+        ("Bloomberg",),
+    )
+
+
+def test_calling_a_report_false_is_a_denial_of_it():
+    found = extract('The ministry on Friday denied the report, calling it "absolutely false."')
+    denied, calling = one(found, "denied"), one(found, "calling")
+    assert (denied.speaker, denied.content) == ("ministry", "the report")
+    assert (calling.content, calling.stance) == ("absolutely false.", "deny")

@@ -137,7 +137,17 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         return None
     subject_span = subject.span
     return Draft(
-        match.group(), start, end, info, subject_span, subject.role, bounds, False, (end, bounds[0]), sentence
+        match.group(),
+        start,
+        end,
+        info,
+        subject.cited or subject_span,
+        subject.role,
+        bounds,
+        False,
+        (end, bounds[0]),
+        sentence,
+        relay=subject_span if subject.cited else None,
     )
 
 
@@ -302,6 +312,9 @@ def _participle(
     relaxed = replace(info, object="clause") if subject is not None and info.object == "that" else info
     if not _introduced(text, after, sentence.end, relaxed, lex):
         return None
+    if info.lemma == "describe":
+        pronoun = _DESCRIBED_PRONOUN.match(text, after)
+        after = pronoun.end() if pronoun else after
     bounds = content_bounds(text, after, _leading_end(text, after, sentence, info, lex), sentence.block)
     if bounds is None:
         return None
@@ -310,6 +323,7 @@ def _participle(
 
 _FRAME_AFTER = re.compile(r"(?:after|at|during|before|following|when|while|on|in)\s")
 _SPEAKER_VERB_PHRASE = re.compile(r"\s+(?:and|but)\s+(?:are|is|were|was|has|have|had|will|would)\b")
+_DESCRIBED_PRONOUN = re.compile(r"\s*(?:it|them|him|her|this|that)\s+(?:as\s+)?(?=\S)")
 _QUOTED_AS = re.compile(r"\b(quoted)\s+([^,;:\"“”]{2,100}?)\s+as\s+$")
 
 

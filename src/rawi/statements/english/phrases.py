@@ -129,6 +129,7 @@ def _trailing_filler(words: list[Word], lex: Lexicon) -> bool:
             "last",
             "this",
             "next",
+            "on",
         }
     return False
 

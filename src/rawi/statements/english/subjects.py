@@ -30,6 +30,7 @@ class Subject:
     chunk: Chunk  # the chunk right before the cue
     elided: bool = False
     head: Chunk | None = None  # the leftmost chunk of the source phrase, when not `chunk`
+    cited: tuple[int, int] | None = None  # 'Bloomberg, citing two people ..., reported': who spoke
 
     @property
     def first(self) -> Chunk:
@@ -154,7 +155,9 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
         return None
     if _aside(text, chunks[0], lex):
         found = _trimmed(text, chunks[1], lex)
-        return Subject(found, None, first, head=chunks[1]) if found else None
+        return (
+            Subject(found, None, first, head=chunks[1], cited=_cited(text, chunks[0], lex)) if found else None
+        )
     roles = 0
     while roles < len(chunks) - 1 and role_like(
         text, chunks[roles].start, chunks[roles].end, lex, loose=True
@@ -178,6 +181,14 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
 def _bounds(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int]:
     start, end, _ = trim_subject(text, chunk.start, chunk.end, lex)
     return start, end
+
+
+def _cited(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
+    """The source an aside names: 'citing two people familiar with the matter'."""
+    words = tokens(text, chunk.start, chunk.end)
+    if len(words) < 2 or words[0].key not in {"citing", "quoting"}:
+        return None
+    return words[1].start, words[-1].end
 
 
 def _aside(text: str, chunk: Chunk, lex: Lexicon) -> bool:
