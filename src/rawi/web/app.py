@@ -81,15 +81,19 @@ def install_error_handlers(app: FastAPI) -> None:
     """Answer HTTP errors, validation errors, rawi errors and crashes in the one error shape."""
 
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        """An HTTP error (404, 405...) in the one shape."""
         return error_response(request, exc.status_code, str(exc.detail))
 
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        """A parameter that fails validation: 422."""
         return error_response(request, 422, _validation_message(exc))
 
     async def rawi_error(request: Request, exc: RawiError) -> Response:
+        """A rawi error (an invalid search query): 400 with its message."""
         return error_response(request, 400, exc.message)
 
     async def crash(request: Request, exc: Exception) -> Response:
+        """Anything unexpected: 500, details only in the server log."""
         return error_response(request, 500, "internal error; see the server log")
 
     app.add_exception_handler(StarletteHTTPException, http_error)
@@ -111,6 +115,7 @@ class SecurityHeaders:
             return
 
         async def send_with_headers(message: Message) -> None:
+            """Add the security headers to the response start."""
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
                 for name, value in SECURITY_HEADERS.items():
