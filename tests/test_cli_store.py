@@ -92,3 +92,23 @@ def test_export_then_import(db: str, tmp_path: Path, fmt: str, capsys: pytest.Ca
     assert "7 articles" in err[-2] and "0 articles" in err[-1] and "7 already stored" in err[-1]
     ids = "SELECT id FROM statements ORDER BY id"
     assert connect(target).execute(ids).fetchall() == connect(db).execute(ids).fetchall()
+
+
+def test_bad_inputs_are_stored_rejections_and_the_batch_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gzip
+
+    inputs = tmp_path / "mixed"
+    write_corpus(inputs, 3)
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "binary.dat").write_bytes(bytes(range(256)) * 4)
+    (inputs / "cut.warc.gz").write_bytes(gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\n" * 50)[:120])
+    (inputs / "feed.xml").write_text("<rss><channel><item><title>x</title>", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(inputs), "--db", db]) == 0
+    assert "3 ingested" in capsys.readouterr().err
+    assert main(["rejections", "--db", db, "--format", "json"]) == 0
+    rejected = {Path(r["name"].split("#")[0]).name: r["code"] for r in json.loads(capsys.readouterr().out)}
+    assert {"empty.txt", "binary.dat", "cut.warc.gz", "feed.xml"} <= set(rejected)
+    assert all(code.startswith("E0") for code in rejected.values())
