@@ -132,6 +132,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         after = text.index(",", after) + 1
     if not addressed and not _introduced(text, after, sentence.end, info, lex):
         return None
+    if info.lemma == "describe":
+        after = _DESCRIBED_PRONOUN.match(text, after).end()
     bounds = content_bounds(text, after, _leading_end(text, after, sentence, info, lex), sentence.block)
     if bounds is None:
         return None
@@ -323,7 +325,9 @@ def _participle(
 
 _FRAME_AFTER = re.compile(r"(?:after|at|during|before|following|when|while|on|in)\s")
 _SPEAKER_VERB_PHRASE = re.compile(r"\s+(?:and|but)\s+(?:are|is|were|was|has|have|had|will|would)\b")
-_DESCRIBED_PRONOUN = re.compile(r"\s*(?:it|them|him|her|this|that)\s+(?:as\s+)?(?=\S)")
+_DESCRIBED_PRONOUN = re.compile(r"\s*(?:(?:it|them|him|her|this|that)\s+)?(?:as\s+)?(?=\S)")
+_BY_AGENT = re.compile(r"by\s+")
+_BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+$")
 _QUOTED_AS = re.compile(r"\b(quoted)\s+([^,;:\"“”]{2,100}?)\s+as\s+$")
 
 
@@ -332,22 +336,21 @@ def _quoted_as(
 ) -> Draft | None:
     """'The Post quoted a source close to Reagan as saying ...': the source speaks, the Post relays."""
     relay = find_subject(text, lo, quoted.start(1), lex)
+    source, relay_span = quoted.span(2), relay.span if relay else None
+    agent = _BY_AGENT.match(quoted.group(2))
+    if agent:  # 'The spokesman was quoted by Tehran radio as saying'
+        passive = _BE_BEFORE.search(text, lo, quoted.start(1))
+        speaker = find_subject(text, lo, passive.start() + 1, lex) if passive else None
+        if speaker is None or speaker.span is None:
+            return None
+        source, relay_span = speaker.span, (quoted.start(2) + agent.end(), quoted.end(2))
     after, _ = _after_cue(text, end, sentence.end, info, lex)
     bounds = content_bounds(text, after, _leading_end(text, after, sentence, info, lex), sentence.block)
     if bounds is None:
         return None
+    start, stop = quoted.span(1)
     return Draft(
-        quoted.group(1),
-        quoted.start(1),
-        quoted.end(1),
-        info,
-        quoted.span(2),
-        None,
-        bounds,
-        False,
-        (end, bounds[0]),
-        sentence,
-        relay=relay.span if relay else None,
+        "quoted", start, stop, info, source, None, bounds, False, (end, bounds[0]), sentence, relay=relay_span
     )
 
 

@@ -220,6 +220,8 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
             return Source(context.person, None, "person")
         if found is None and phrase.pronoun == "it" and context.organization:
             return Source(context.organization, None, "organization")
+        if found is None and phrase.pronoun in {"they", "we"}:
+            return replace(phrase.source, kind="anonymous", plural=True)
         return found or phrase.source
     if phrase.definite:
         return _pointed(phrase, history, context) or phrase.source

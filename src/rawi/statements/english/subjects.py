@@ -45,6 +45,7 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
     if start < end:
         if text[chunk.start : chunk.end].split()[-1].lower() in {"and", "but"}:
             return Subject(None, None, chunk, elided=True)
+        start = _reduced_relative(text, start, end)
         if not is_subject(text, start, end, lex):
             if chunk.stop in {"who", "which"}:
                 return _relative_subject(text, lo, chunk.stop_at, chunk, lex)
@@ -66,6 +67,15 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
 
 
 CLOSERS = {")": "(", "-": " - ", "--": "--", "—": "—"}
+
+
+def _reduced_relative(text: str, start: int, end: int) -> int:
+    """'a move some delegates described as ...': the source starts at the inner quantifier."""
+    inner = _INNER_QUANTIFIER.search(text, start + 1, end)
+    return inner.start(1) if inner else start
+
+
+_INNER_QUANTIFIER = re.compile(r"\s(some|several|many|most)\s")
 
 
 def _trimmed(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
@@ -196,7 +206,8 @@ def _aside(text: str, chunk: Chunk, lex: Lexicon) -> bool:
     words = tokens(text, chunk.start, chunk.end)
     if not words or not words[0].text.islower():
         return False
-    return words[0].key.endswith("ing") or words[0].key in ASIDE_OPENERS
+    first = words[0].key
+    return first.endswith(("ing", "ed")) or first in ASIDE_OPENERS
 
 
 ASIDE_OPENERS = frozenset(
