@@ -36,6 +36,9 @@ class Chunk:
     stop_at: int  # offset of that stopper (the boundary offset when none)
 
 
+_make_word = tuple.__new__  # builds a Word without NamedTuple's Python-level __new__ (hot path)
+
+
 def tokens(text: str, lo: int, hi: int) -> list[Word]:
     """The words and punctuation marks of text[lo:hi]."""
     low = text[lo:hi].lower()
@@ -47,7 +50,7 @@ def tokens(text: str, lo: int, hi: int) -> list[Word]:
             key = key.rstrip(".")
         if key[-2:] in ("'s", "’s"):
             key = key[:-2]
-        found.append(Word(start, end, match.group(), key))
+        found.append(_make_word(Word, (start, end, match.group(), key)))
     return found
 
 
