@@ -11,6 +11,7 @@ single-process loop of process_document over the same records, and over the corp
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import tempfile
 import time
@@ -82,10 +83,12 @@ def main() -> None:
         records = write_replicas(root / "in")
         inputs, warmup = [str(root / "in")], [str(root / "in" / "copy-00.jsonl")]
         print(f"input: {records} JSONL records ({COPIES} copies of {CORPUS})", flush=True)
+        print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
         medians = {m: statistics.median(spark_rates(m, inputs, warmup, root / "out")) for m in MASTERS}
         plain = statistics.median(plain_rate(warmup) for _ in range(RUNS))
     pages = [str(p) for p in sorted(HTML.glob("*.html"))] * 5
     html = statistics.median(plain_rate(pages) for _ in range(RUNS)) if pages else float("nan")
+    print(f"load average after: {os.getloadavg()[0]:.1f} (other work shares these cores)")
     one, two = medians["local[1]"], medians["local[2]"]
     print(f"spark local[1]: {one:.1f} articles/s (median of {RUNS})")
     print(f"spark local[2]: {two:.1f} articles/s (median of {RUNS})")

@@ -21,7 +21,7 @@ from pathlib import Path
 from pyspark import RDD, SparkContext, StorageLevel
 from pyspark.accumulators import Accumulator
 from pyspark.sql import DataFrame, SparkSession
-from pyspark.sql.functions import col, explode
+from pyspark.sql import functions as sql
 from pyspark.sql.types import ArrayType, BooleanType, LongType, StringType, StructField, StructType
 
 from rawi.sources import SourceOptions
@@ -161,20 +161,27 @@ def _unique(sc: SparkContext, tasks: list[Task], options: SourceOptions | None, 
 
 def _tables(frame: DataFrame) -> dict[str, DataFrame]:
     """The three datasets, selected out of the job's combined frame."""
-    month = col(PARTITION_COLUMN)
+    month = sql.col(PARTITION_COLUMN)
     return {
-        "articles": frame.where(col("table") == "articles").select("article.*", month),
-        "statements": frame.select(explode("statements").alias("s"), month).select("s.*", month),
-        "rejections": frame.where(col("table") == "rejections").select("rejection.*", month),
+        "articles": frame.where(sql.col("table") == "articles").select("article.*", month),
+        "statements": frame.select(sql.explode("statements").alias("s"), month).select("s.*", month),
+        "rejections": frame.where(sql.col("table") == "rejections").select("rejection.*", month),
     }
 
 
 def _write(frame: DataFrame, out: str) -> dict[str, int]:
-    """Write each dataset partitioned by month, replacing an older run's; return the row counts."""
-    tables = _tables(frame)
-    for table, rows in tables.items():
-        rows.write.mode("overwrite").partitionBy(PARTITION_COLUMN).parquet(f"{out.rstrip('/')}/{table}")
-    return {table: rows.count() for table, rows in tables.items()}
+    """Write each dataset partitioned by month, replacing an older run's; return the row counts.
+
+    The rebalance hint lets adaptive execution gather each month's rows into few files,
+    splitting a big month over several tasks, instead of one file per month per partition.
+    """
+    for table, rows in _tables(frame).items():
+        balanced = rows.hint("rebalance", PARTITION_COLUMN)
+        balanced.write.mode("overwrite").partitionBy(PARTITION_COLUMN).parquet(f"{out.rstrip('/')}/{table}")
+    articles = sql.sum(sql.when(sql.col("table") == "articles", 1).otherwise(0))
+    statements = sql.sum(sql.size("statements"))
+    counts = frame.agg(articles.alias("articles"), statements.alias("statements")).first()
+    return {"articles": int(counts["articles"] or 0), "statements": int(counts["statements"] or 0)}
 
 
 def run_job(
