@@ -34,10 +34,11 @@ class _Memory:
 def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
     """Every 'role Name' phrase of the article ('المتحدث باسم الكرملين دميتري بيسكوف'), by offset."""
     found = []
+    titles = lex.title_keys
     for run in runs:
         quoted = {k for opening, closing in run.quotes.items() for k in range(opening, closing)}
         for k, token in enumerate(run.tokens):
-            if k in quoted or not lex.has_word("titles", token.key):
+            if token.key not in titles or k in quoted:
                 continue
             if k > 0 and lex.has_word("titles", run.tokens[k - 1].key):
                 continue

@@ -42,6 +42,7 @@ class Lexicon:
     maps: dict[str, dict[str, str]]
     prepositional_starts: frozenset[str]  # first words of the prepositional cues, for a quick skip
     triggers: frozenset[str]  # every key that may start a cue, with و/ف attached or not
+    title_keys: frozenset[str]  # titles, with و/ف attached or not
 
     def has(self, list_name: str, key: str) -> bool:
         """True when the folded `key` is in the named word list."""
@@ -110,4 +111,5 @@ def arabic() -> Lexicon:
         maps=maps,
         prepositional_starts=starts,
         triggers=triggers,
+        title_keys=frozenset(words["titles"] | {c + t for t in words["titles"] for c in "وف"}),
     )

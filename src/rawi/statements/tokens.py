@@ -34,12 +34,25 @@ class Token(NamedTuple):
     start: int
     end: int
     key: str
-    is_word: bool  # a word or number, not a punctuation mark
-    is_alpha: bool  # holds letters (not a bare number or mark)
-    definite: bool  # carries the article ال (not the أل of a name like أليكسي)
 
+    @property
+    def is_word(self) -> bool:
+        """A word or number, not a punctuation mark."""
+        return self.key[:1].isalnum()
 
-_new_token = tuple.__new__  # builds a Token without the Python-level NamedTuple constructor
+    @property
+    def is_alpha(self) -> bool:
+        """Holds letters (not a bare number or mark)."""
+        first = self.key[:1]
+        return first.isalpha() or (first.isalnum() and bool(_LETTERS.search(self.key)))
+
+    @property
+    def definite(self) -> bool:
+        """Carries the article ال (not the أل of a name like أليكسي)."""
+        key = self.key
+        if key.startswith(_DEFINITE[1:]):
+            return True
+        return key.startswith(_DEFINITE[0]) and self.text[:1] not in ("أ", "إ")
 
 
 def fold(text: str) -> str:
@@ -52,30 +65,25 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-def make_token(text: str, start: int, key: str) -> Token:
-    """A Token for `text` found at offset `start`, with its folded `key`."""
-    first = key[:1]
-    return Token(
-        text,
-        start,
-        start + len(text),
-        key,
-        first.isalnum(),
-        first.isalpha() or (first.isalnum() and not key.isdigit() and bool(_LETTERS.search(key))),
-        (first == "ا" and key.startswith(_DEFINITE[0]) and text[0] != "أ" and text[0] != "إ")
-        or key.startswith(_DEFINITE[1:]),
-    )
+def make_token(text: str, start: int) -> Token:
+    """A Token for `text` found at offset `start`."""
+    return Token(text, start, start + len(text), fold(text))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Words and punctuation marks of `text[start:end]`, with offsets into `text`."""
+    """Words and punctuation marks of `text[start:end]`, with offsets into `text`.
+
+    Built with tuple.__new__ and one translate call per token: this is the hot loop.
+    """
     end = len(text) if end is None else end
-    folder = fold if _PRESENTATION.search(text, start, end) else _fast_fold
-    return [make_token(m.group(), m.start(), folder(m.group())) for m in _TOKEN.finditer(text, start, end)]
-
-
-def _fast_fold(text: str) -> str:
-    return text.translate(_FOLD)
+    if _PRESENTATION.search(text, start, end):
+        return [make_token(m.group(), m.start()) for m in _TOKEN.finditer(text, start, end)]
+    new, table = tuple.__new__, _FOLD
+    return [
+        new(Token, (word, m.start(), m.end(), word.translate(table)))
+        for m in _TOKEN.finditer(text, start, end)
+        for word in (m.group(),)
+    ]
 
 
 def strip_conjunction(key: str) -> str:
