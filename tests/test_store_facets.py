@@ -12,6 +12,7 @@ def test_statement_facets() -> None:
     assert tokens[:5] == ["stancedeny", "quotedirect", "kindanonymous", "y2018", "m201810"]
     assert tokens[5] == outlet_token("bbc arabic") != outlet_token("bbc")
     assert facet_tokens("assert", "indirect", "person", None, None) == "stanceassert quoteindirect kindperson"
+    assert facet_tokens("assert", "mixed", "document", "2019", None).split()[3:] == ["y2019"]
 
 
 @pytest.mark.parametrize(

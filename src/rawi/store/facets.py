@@ -13,7 +13,7 @@ import re
 from rawi.records import content_id
 
 FIRST_YEAR, LAST_YEAR = 1900, 2099  # bounds of an open date range
-_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?")
 
 
 def outlet_token(outlet_key: str) -> str:
@@ -24,9 +24,11 @@ def outlet_token(outlet_key: str) -> str:
 def facet_tokens(stance: str, quote_type: str, kind: str, when: str | None, outlet_key: str | None) -> str:
     """The facets column of one statement."""
     tokens = [f"stance{stance}", f"quote{quote_type}", f"kind{kind}"]
-    month = _MONTH.match(when or "")
-    if month:
-        tokens += [f"y{month[1]}", f"m{month[1]}{month[2]}"]
+    date = _YEAR_MONTH.match(when or "")
+    if date:
+        tokens.append(f"y{date[1]}")
+        if date[2]:
+            tokens.append(f"m{date[1]}{date[2]}")
     if outlet_key:
         tokens.append(outlet_token(outlet_key))
     return " ".join(tokens)
