@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,28 @@ def test_an_older_store_is_asked_to_be_upgraded(tmp_path: Path, capsys: pytest.C
         conn.execute("PRAGMA user_version = 1")
     assert main(["serve", "--db", str(db)]) == 2
     assert "older" in capsys.readouterr().err
+
+
+def test_workers_share_one_socket_without_nagle_delays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    import uvicorn.supervisors
+
+    seen = {}
+
+    class Supervisor:
+        def __init__(self, config, sockets, **_: object) -> None:  # type: ignore[no-untyped-def]
+            seen.update(config=config, sock=sockets[0])
+
+        def run(self) -> None:
+            seen["nodelay"] = seen["sock"].getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+            seen["sock"].close()
+
+    monkeypatch.setattr(uvicorn.supervisors, "Multiprocess", Supervisor)
+    monkeypatch.setenv("RAWI_DB", "")  # restored (unset) after the test
+    db = build_store(tmp_path / "news.db")
+    assert main(["serve", "--db", str(db), "--port", "0", "--workers", "2"]) == 0
+    assert seen["nodelay"] and seen["config"].workers == 2 and seen["config"].host == "127.0.0.1"
+    assert os.environ["RAWI_DB"] == str(db.resolve())

@@ -83,6 +83,7 @@ def live(db: Path) -> Iterator[int]:
     from rawi.web import create_app
 
     sock = socket.socket()
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # else responses wait for a delayed ACK
     sock.bind(("127.0.0.1", 0))
     sock.listen(16)
     server = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning"))

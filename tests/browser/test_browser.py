@@ -42,6 +42,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     db = build_store(tmp_path_factory.mktemp("store") / "news.db")
     sock = socket.socket()
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # else responses wait for a delayed ACK
     sock.bind(("127.0.0.1", 0))
     sock.listen(64)  # connections queue here until uvicorn accepts them: no need to wait for it
     server = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning"))

@@ -53,12 +53,35 @@ def check_store(path: Path) -> None:
                          f"upgrade it by running `rawi ingest` on it once")  # fmt: skip
 
 
+def serve_workers(path: Path, host: str, port: int, workers: int) -> None:
+    """Serve with several uvicorn worker processes sharing one listening socket.
+
+    The socket gets TCP_NODELAY, which accepted connections inherit: without it (uvicorn's own
+    multi-worker socket lacks it) every response waits ~40 ms for a delayed ACK.
+    """
+    import inspect
+    import socket
+
+    from uvicorn import Config, Server
+    from uvicorn.supervisors import Multiprocess
+
+    from rawi.web.app import DB_ENV
+
+    os.environ[DB_ENV] = str(path.resolve())
+    config = Config("rawi.web.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                    log_level="warning")  # fmt: skip
+    sock = config.bind_socket()
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    older = "target" in inspect.signature(Multiprocess).parameters  # uvicorn < 0.35 takes the server's run
+    Multiprocess(config, sockets=[sock], **({"target": Server(config).run} if older else {})).run()
+
+
 def run_serve(args: argparse.Namespace) -> int:
     """Check the store, then serve it with uvicorn (in --workers processes) until interrupted."""
     try:
         import uvicorn
 
-        from rawi.web.app import DB_ENV, create_app
+        from rawi.web.app import create_app
     except ImportError as error:
         raise UsageError("E010", f"{error.name}: pip install 'rawi'") from error
     path = Path(args.db)
@@ -67,7 +90,5 @@ def run_serve(args: argparse.Namespace) -> int:
     if args.workers == 1:
         uvicorn.run(create_app(path), host=args.host, port=args.port, log_level="warning")
     else:
-        os.environ[DB_ENV] = str(path.resolve())
-        uvicorn.run("rawi.web.app:app_from_environment", factory=True, workers=args.workers,
-                    host=args.host, port=args.port, log_level="warning")  # fmt: skip
+        serve_workers(path, args.host, args.port, args.workers)
     return 0
