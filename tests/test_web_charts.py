@@ -28,10 +28,12 @@ def test_share_chart_widths_add_up() -> None:
     assert "نفي: 1 (25%)" in "".join(svg.itertext())
 
 
-def test_outlet_chart_marks_the_anonymous_part() -> None:
-    svg = parse(outlet_chart([("أ", 10, 5), ("ب", 5, 0)], "منافذ"))
+def test_outlet_chart_shows_the_anonymous_share() -> None:
+    svg = parse(outlet_chart([("أ", 10, 5), ("ب", 4, 0), ("ج", 3, 3)], "منافذ"))
     widths = [float(r.get("width")) for r in svg.iter(f"{SVG}rect")]
-    assert widths[1] == widths[0] / 2 and widths[2] == widths[0] / 2 and widths[3] == 0
+    full = widths[0]
+    assert widths == [full, full / 2, full, 0.0, full, full]
+    assert "50% من 10" in "".join(svg.itertext())
 
 
 def test_labels_are_escaped() -> None:

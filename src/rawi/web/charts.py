@@ -85,38 +85,39 @@ def share_chart(parts: Sequence[tuple[str, int, str]], label: str) -> Markup:
 
 
 def outlet_chart(rows: Sequence[tuple[str, int, int]], label: str) -> Markup:
-    """Horizontal bars per outlet (name, statements, anonymous), anonymous part darker, right to left."""
+    """One full-width bar per outlet (name, statements, anonymous): the dark part, from the right,
+    is the share attributed to anonymous sources, so outlets of any size compare directly.
+    """
     if not rows:
         return Markup('<p class="empty">لا توجد منافذ.</p>')
-    top = max(total for _, total, _ in rows) or 1
-    row_h = 26
+    row_h, span = 26, WIDTH - BAR_AREA - 110
     parts: list[Markup] = []
     for i, (name, total, anonymous) in enumerate(rows):
         y = 10 + i * row_h
-        w = (WIDTH - BAR_AREA - 60) * total / top
-        wa = w * anonymous / total if total else 0
-        x = WIDTH - BAR_AREA - w
-        short = name if len(name) <= 20 else name[:19] + "…"
+        share = anonymous / total if total else 0.0
+        wa = span * share
         parts.append(
             Markup(
-                "<g><title>{n}: {t} ({a} مجهولة المصدر)</title>"
+                "<g><title>{n}: {t} تصريحًا، {a} منها لمصادر مجهولة ({p}%)</title>"
                 '<text x="{lx}" y="{ty}" font-size="13" direction="rtl" text-anchor="start">{short}</text>'
-                '<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="18" fill="#9bb7d4"/>'
+                '<rect x="{x}" y="{y}" width="{w}" height="18" fill="#9bb7d4"/>'
                 '<rect x="{xa:.1f}" y="{y}" width="{wa:.1f}" height="18" fill="#7a3b69"/>'
-                '<text x="{vx:.1f}" y="{ty}" font-size="12" text-anchor="end">{t}</text></g>'
+                '<text x="{vx}" y="{ty}" font-size="12" direction="rtl" text-anchor="start">'
+                "{p}% من {t}</text></g>"
             ).format(
                 n=name,
-                short=short,
+                short=name if len(name) <= 20 else name[:19] + "…",
                 t=total,
                 a=anonymous,
+                p=round(100 * share),
                 lx=WIDTH - 4,
                 ty=y + 14,
-                x=x,
+                x=WIDTH - BAR_AREA - span,
                 y=y,
-                w=w,
+                w=span if total else 0,
                 wa=wa,
-                xa=x + w - wa,
-                vx=x - 4,
+                xa=WIDTH - BAR_AREA - wa,
+                vx=WIDTH - BAR_AREA - span - 6,
             )
         )
     return _svg(WIDTH, 20 + len(rows) * row_h, label, Markup("").join(parts))

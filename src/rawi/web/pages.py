@@ -136,7 +136,7 @@ def outlets_page(request: Request, conn: Conn, page: Pages) -> Response:
         "outlets.html",
         results=results,
         pager=pager(request, results, page),
-        chart=charts.outlet_chart(bars, "التصريحات حسب المنفذ، والجزء المنسوب إلى مصادر مجهولة"),
+        chart=charts.outlet_chart(bars, "نسبة التصريحات المنسوبة إلى مصادر مجهولة في كل منفذ"),
         csv=csv_link(request, "/api/outlets.csv"),
     )
 
