@@ -24,10 +24,6 @@ READABLE_SPANS = frozenset({"headline", "caption", "subheading", "paragraph"})
 def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
     """Every statement draft in one run, in text order, prepositional duplicates dropped."""
     drafts: list[Draft] = []
-    if run.kind != "paragraph" or len(run.tokens) < 40:
-        colon = colon_draft(run, lex)
-        if colon:
-            drafts.append(colon)
     consumed: set[int] = _quoted_speech(run)
     triggers = lex.triggers
     for i, token in enumerate(run.tokens):
@@ -39,6 +35,10 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
             continue
         consumed.update(draft.consumed)
         drafts.append(draft)
+    if run.kind != "paragraph" or len(run.tokens) < 40:
+        colon = colon_draft(run, lex)
+        if colon:
+            drafts.append(colon)
     return _without_duplicates(_chained(drafts))
 
 

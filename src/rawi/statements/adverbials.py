@@ -145,6 +145,8 @@ def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
     words = [t for t in tokens[start:colon] if t.is_word]
     if not 1 <= len(words) <= 6 or any(cue_form(t, lex) or not t.is_alpha for t in words):
         return None
+    if lex.has("subject_stops", words[0].key) or lex.has("speech_contexts", words[-1].key):
+        return None
     bounds = bounds_from(run, colon + 1, lex)
     if bounds is None:
         return None
