@@ -8,17 +8,16 @@ from functools import reduce
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rawi.spark.dedupe import document_key, earliest, merge, results, size, state
-from rawi.spark.tasks import Output
+from rawi.spark.dedupe import Ref, document_key, earliest, merge, results, size, state
 
 
-def _output(table: str, order: tuple[int, int], document_id: str | None = "doc") -> Output:
-    return Output(table, f"{table}-{order}", order, {}, document_id=document_id)
+def _output(table: str, order: tuple[int, int], document_id: str | None = "doc") -> Ref:
+    return Ref(table, f"{table}-{order}", order, document_id)
 
 
-def _ingest(outputs: list[Output]) -> list[Output]:
+def _ingest(outputs: list[Ref]) -> list[Ref]:
     """What an ingest reading in order keeps of one document id's results."""
-    kept: list[Output] = []
+    kept: list[Ref] = []
     stored = False
     for output in sorted(outputs, key=lambda o: o.order):
         if stored:

@@ -63,17 +63,16 @@ def test_strided_tasks_share_a_file_and_keep_its_record_numbers(tmp_path):
     assert sorted(o.row["name"] for part in parts for o in part) == sorted(paths)
 
 
-def test_combined_rows_hold_the_table_columns_in_order():
+def test_combined_rows_hold_order_document_and_table_columns():
     rejection = {name: name for name, _ in COLUMNS["rejections"]} | {"month": "unknown"}
-    assert combined(Output("rejections", "id", (0, 0), rejection)) == (
-        "rejections", None, [], ("id", "name", "code", "reason"), "unknown"
+    assert combined(Output("rejections", "id", (4, 2), rejection)) == (
+        4, 2, None, "rejections", None, [], ("id", "name", "code", "reason"), "unknown"
     )  # fmt: skip
     article = {name: name for name, _ in COLUMNS["articles"]} | {"month": "2024-03"}
     statement = {name: name for name, _ in COLUMNS["statements"]} | {"month": "2024-03"}
-    table, values, statements, missing, month = combined(
-        Output("articles", "id", (0, 0), article, (statement,))
-    )
-    assert (table, missing, month) == ("articles", None, "2024-03")
+    output = Output("articles", "id", (0, 7), article, (statement,), "doc")
+    task, number, document, table, values, statements, missing, month = combined(output)
+    assert (task, number, document, table, missing, month) == (0, 7, "doc", "articles", None, "2024-03")
     assert values == tuple(name for name, _ in COLUMNS["articles"])
     assert statements == [tuple(name for name, _ in COLUMNS["statements"])]
 

@@ -15,20 +15,29 @@ Each merge is associative and commutative, because it keeps what comes first in 
 from __future__ import annotations
 
 from collections.abc import Hashable
-
-from rawi.spark.tasks import Output
-
-State = tuple[Output | None, tuple[Output, ...]]  # first article of a document; rejections before it
+from typing import NamedTuple
 
 
-def document_key(output: Output) -> Hashable:
+class Ref(NamedTuple):
+    """What deduplication needs of a result (not its text): a few bytes to shuffle."""
+
+    table: str  # articles | rejections
+    id: str
+    order: tuple[int, int]  # (input position, record number): the single-machine reading order
+    document_id: str | None  # content id of the document read; None for a source's rejection
+
+
+State = tuple[Ref | None, tuple[Ref, ...]]  # first article of a document; rejections before it
+
+
+def document_key(output: Ref) -> Hashable:
     """Results of one document content id meet; a source's own rejection (no document) stays alone."""
     if output.document_id is None:
         return ("record", output.order)
     return ("document", output.document_id)
 
 
-def state(output: Output) -> State:
+def state(output: Ref) -> State:
     """The merge state of a single result."""
     return (output, ()) if output.table == "articles" else (None, (output,))
 
@@ -48,11 +57,11 @@ def size(merged: State) -> int:
     return (merged[0] is not None) + len(merged[1])
 
 
-def results(merged: State) -> list[Output]:
+def results(merged: State) -> list[Ref]:
     """The results a state keeps: its rejections, then its article."""
     return [*merged[1], *([merged[0]] if merged[0] is not None else [])]
 
 
-def earliest(left: Output, right: Output) -> Output:
+def earliest(left: Ref, right: Ref) -> Ref:
     """Of two results with one id, the one read first (what an ingest in input order keeps)."""
     return left if left.order <= right.order else right

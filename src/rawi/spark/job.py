@@ -1,12 +1,13 @@
 """The Spark job: tasks over executors -> process_document -> Parquet partitioned by month.
 
     plan_tasks (driver) -> parallelize, one partition per task -> run_task (executors)
-      -> reduceByKey on document id, then on (table, id): duplicates dropped as by `rawi ingest`
-      -> one combined frame, cached -> three Parquet datasets partitioned by month:
+      -> one combined frame (all results with their texts), cached in the JVM
+      -> small Refs reduced by document id, then by (table, id): what `rawi ingest` keeps
+      -> semi-join of the frame with the winners -> three Parquet datasets by month:
     OUT/articles/month=YYYY-MM/*.parquet, OUT/statements/..., OUT/rejections/month=unknown/...
 
-Accumulators count documents processed, rejected and duplicates dropped; the combined frame
-is persisted, so each accumulator update happens once per record (barring task retries).
+Accumulators count documents processed, rejected and duplicates dropped; both frames are
+persisted, so each accumulator update happens once per record (barring task retries).
 """
 
 from __future__ import annotations
@@ -17,15 +18,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
-from pyspark import RDD, SparkContext, StorageLevel
+from pyspark import RDD, StorageLevel
 from pyspark.accumulators import Accumulator
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as sql
 from pyspark.sql.types import ArrayType, BooleanType, LongType, StringType, StructField, StructType
 
 from rawi.sources import SourceOptions
-from rawi.spark.dedupe import State, document_key, earliest, merge, results, size, state
+from rawi.spark.dedupe import Ref, State, document_key, earliest, merge, results, size, state
 from rawi.spark.plan import RECORDS_PER_TASK, SPLIT_BYTES, Task, files_per_task, plan_tasks
 from rawi.spark.tasks import PARTITION_COLUMN, Output, combined, run_task
 from rawi.tables import COLUMNS
@@ -103,8 +105,11 @@ def _fields(table: str) -> list[StructField]:
     return [StructField(name, _SPARK_TYPES[kind], True) for name, kind in COLUMNS[table]]
 
 
+ORDER = StructType([StructField("task", LongType(), False), StructField("number", LongType(), False)])
 COMBINED = StructType(
     [
+        *ORDER.fields,
+        StructField("document_id", StringType(), True),
         StructField("table", StringType(), False),
         StructField("article", StructType(_fields("articles")), True),
         StructField("statements", ArrayType(StructType(_fields("statements")), False), False),
@@ -128,35 +133,51 @@ def _merge_counted(duplicates: Accumulator, left: State, right: State) -> State:
     return merged
 
 
-def _count_rejected(rejected: Accumulator, output: Output) -> Output:
+def _count_rejected(rejected: Accumulator, ref: Ref) -> Ref:
     """Count a rejection that an ingest would store."""
-    if output.table == "rejections":
+    if ref.table == "rejections":
         rejected.add(1)
-    return output
+    return ref
 
 
-def _keep_first(duplicates: Accumulator, left: Output, right: Output) -> Output:
+def _keep_first(duplicates: Accumulator, left: Ref, right: Ref) -> Ref:
     """dedupe.earliest, counting a dropped article (one id from two documents) as a duplicate."""
     if left.table == "articles":
         duplicates.add(1)
     return earliest(left, right)
 
 
-def _unique(sc: SparkContext, tasks: list[Task], options: SourceOptions | None, counters: Counters) -> RDD:
-    """The job's results, deduplicated as an ingest does, as rows of the COMBINED frame."""
-    partitions = max(1, min(len(tasks), 2 * sc.defaultParallelism))
+def _winners(refs: RDD, counters: Counters, partitions: int) -> RDD:
+    """(task, number) of the results an ingest keeps: two keyed merges over small Refs."""
     return (
-        sc.parallelize(tasks, max(1, len(tasks)))
-        .flatMap(partial(_counted, counters.processed, options))
-        .map(lambda output: (document_key(output), state(output)))
+        refs.map(lambda ref: (document_key(ref), state(ref)))
         .reduceByKey(partial(_merge_counted, counters.duplicates), numPartitions=partitions)
         .flatMap(lambda keyed: results(keyed[1]))
         .map(partial(_count_rejected, counters.rejected))
-        .map(lambda output: ((output.table, output.id), output))
+        .map(lambda ref: ((ref.table, ref.id), ref))
         .reduceByKey(partial(_keep_first, counters.duplicates), numPartitions=partitions)
-        .values()
-        .map(combined)
+        .map(lambda keyed: keyed[1].order)
     )
+
+
+def _ref(row: Any) -> Ref:
+    """The Ref of a row of the job's frame."""
+    return Ref(row["table"], row["id"], (row["task"], row["number"]), row["document_id"])
+
+
+def _deduplicated(frame: DataFrame, counters: Counters, partitions: int) -> tuple[DataFrame, DataFrame]:
+    """The rows of `frame` an ingest keeps, and the cached (task, number) frame that picks them.
+
+    Only Refs cross the Python shuffles; the texts stay in the JVM's cache and are picked
+    by a semi-join on (task, number).
+    """
+    ids = sql.coalesce(sql.col("article.id"), sql.col("rejection.id")).alias("id")
+    refs = frame.select("task", "number", "table", ids, "document_id").rdd.map(_ref)
+    spark = frame.sparkSession
+    winners = spark.createDataFrame(_winners(refs, counters, partitions), ORDER).persist(
+        StorageLevel.MEMORY_AND_DISK
+    )
+    return frame.join(winners, ["task", "number"], "left_semi"), winners
 
 
 def _tables(frame: DataFrame) -> dict[str, DataFrame]:
@@ -203,11 +224,16 @@ def run_job(
         inputs, files_per_task=group, records_per_task=records_per_task, split_bytes=split_bytes
     )
     counters = Counters(sc.accumulator(0), sc.accumulator(0), sc.accumulator(0))
-    frame = spark.createDataFrame(_unique(sc, tasks, options, counters), schema=COMBINED)
+    outputs = sc.parallelize(tasks, max(1, len(tasks))).flatMap(
+        partial(_counted, counters.processed, options)
+    )
+    frame = spark.createDataFrame(outputs.map(combined), COMBINED, verifySchema=False)
     frame = frame.persist(StorageLevel.MEMORY_AND_DISK)
+    kept, winners = _deduplicated(frame, counters, max(1, min(len(tasks), 2 * sc.defaultParallelism)))
     try:
-        written = _write(frame, str(out))
+        written = _write(kept, str(out))
     finally:
+        winners.unpersist()
         frame.unpersist()
     counts = (counters.processed.value, counters.rejected.value, counters.duplicates.value)
     return JobCounts(len(tasks), *counts, written["articles"], written["statements"])

@@ -75,9 +75,11 @@ def row_values(table: str, row: Row) -> tuple[Any, ...]:
 
 
 def combined(output: Output) -> tuple[Any, ...]:
-    """One output as (table, article, statements, rejection, month): one row of the job's frame."""
+    """One output as a row of the job's frame (its order and document id, then its tables)."""
+    task, number = output.order
     month = output.row[PARTITION_COLUMN]
+    head = (task, number, output.document_id, output.table)
     if output.table == "rejections":
-        return (output.table, None, [], row_values("rejections", output.row), month)
+        return (*head, None, [], row_values("rejections", output.row), month)
     statements = [row_values("statements", s) for s in output.statements]
-    return (output.table, row_values("articles", output.row), statements, None, month)
+    return (*head, row_values("articles", output.row), statements, None, month)
