@@ -61,10 +61,15 @@ def is_hedged(form: CueForm | None, content: list[Token], lex: Lexicon) -> bool:
     """True for cues of expectation or belief, or content with an uncertainty marker."""
     if form and form.hedge:
         return True
-    words = [t for t in content if t.is_word]
-    if _phrase_positions([strip_conjunction(t.key) for t in words], lex.words["hedge_markers"]) is not None:
+    words = [strip_conjunction(t.key) for t in content if t.is_word]
+    if _phrase_positions(words, lex.words["hedge_markers"]) is not None:
         return True
+    if "قد" not in words:
+        return False
     return any(
-        strip_conjunction(w.key) == "قد" and nxt.text[:1] in "يتنأ" and len(nxt.key) > 2
-        for w, nxt in pairwise(words)
+        strip_conjunction(w.key) == "قد" and _QAD_PRESENT.match(nxt.text) is not None and len(nxt.key) > 2
+        for w, nxt in pairwise(content)
     )
+
+
+_QAD_PRESENT = re.compile("^[يتنأ]")  # قد + a present-tense verb (يكون, تتأخر, أتوقع): uncertainty
