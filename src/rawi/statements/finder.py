@@ -75,7 +75,6 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     j = i + 1
     if form.form_class == "participle":
         return _Subject(None, j, (j, j))
-    before = read_subject_before(tokens, i, lex)
     if j < len(tokens) and tokens[j].key in _RESUMPTIVE:
         j += 1
     preface = (j, _skip_told(run, j))
@@ -86,7 +85,9 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     if "ب" in form.preps:
         end = next((m for m in range(j, end) if _attached_b(tokens[m])), end)
     source = None
-    if before and (run.kind != "paragraph" or end == j or relative):
+    wanted = run.kind != "paragraph" or end == j or relative
+    before = read_subject_before(tokens, i, lex) if wanted else None
+    if before:
         if not (_conjoined(tokens[i], lex) and end == j):
             source = describe(tokens[before[0] : before[1]], run.text, lex)
     elif end > j:
