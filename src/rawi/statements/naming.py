@@ -47,11 +47,11 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
 
 def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Token]] | None:
     """'مدير إدارة الشرق الأوسط، جهاد أزعور' or 'محمد العلي، سفير السعودية': the comma splits."""
-    comma = next((k for k, t in enumerate(tokens) if t.text in "،,"), None)
+    comma = next((k for k, t in enumerate(tokens) if t.text in "،,؛"), None)
     if comma is None:
         return None
     first = [t for t in tokens[:comma] if t.is_word]
-    second = [t for t in tokens[comma + 1 :] if t.text not in "،,"]
+    second = [t for t in tokens[comma + 1 :] if t.text not in "،,؛"]
     second = second[: next((k for k, t in enumerate(second) if not t.is_word), len(second))]
     if not first or not second:
         return None

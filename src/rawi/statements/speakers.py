@@ -92,7 +92,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             k = _short_quoted_name(tokens, k)
             continue
         if not token.is_word:
-            if token.text in "،," and k > j and _apposition_end(tokens, k, lex):
+            if token.text in "،,؛" and k > j and _apposition_end(tokens, k, lex):
                 k = _apposition_end(tokens, k, lex)
                 continue
             break
@@ -117,7 +117,7 @@ def _short_quoted_name(tokens: list[Token], k: int) -> int:
 def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
     """After 'role، Name،' or 'Name، role،', the index after the second comma; 0 if none."""
     for end in range(comma + 2, min(comma + 10, len(tokens))):
-        if tokens[end].text in "،,":
+        if tokens[end].text in "،,؛":
             inner = tokens[comma + 1 : end]
             if lex.has("time_words", inner[0].key) or not all(t.is_word for t in inner):
                 return 0
@@ -266,7 +266,11 @@ _MASDAR = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w")
 
 
 def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
-    """An indefinite verbal noun ('استمرار', 'إلغاء', 'تطهير', 'وجود') is an object, not a name."""
+    """An indefinite verbal noun ('استمرار', 'إلغاء', 'وجود', 'دعمه') is an object, not a name."""
     if token.definite:
         return False
-    return lex.has("masdar_objects", token.key) or bool(_MASDAR.fullmatch(token.key))
+    key = token.key
+    stem = next(
+        (key[: -len(p)] for p in ("هما", "ها", "هم", "ه") if key.endswith(p) and len(key) > len(p) + 2), key
+    )
+    return any(lex.has("masdar_objects", k) or bool(_MASDAR.fullmatch(k)) for k in {key, stem})
