@@ -26,7 +26,7 @@ def _family_cases(form_class: str) -> list[tuple[dict[str, Any], str]]:
     return [
         (family, form)
         for family in FAMILIES
-        if family.get("needs") not in ("relay", "document")
+        if family.get("needs") not in ("relay", "document", "claim")
         for form in family.get(form_class, [])
     ]
 
@@ -49,6 +49,14 @@ def test_every_participle_of_every_family_after_a_clause(family: dict[str, Any],
     assert (s.speaker, s.content) == ("وزارة الصحة", SAID)
     assert s.stance == family.get("stance", "assert")
     assert s.hedged is family.get("hedge", False)
+
+@pytest.mark.parametrize("form", [f for fam in FAMILIES if fam.get("needs") == "claim" for f in fam["verb"]])
+def test_a_claim_cue_denies_a_claim_but_not_an_offer(form: str) -> None:
+    s = by_cue(statements(f"و{form} الوزارة الاتهامات التي وجهتها المعارضة بشأن الانتخابات."), form)
+    assert (s.speaker, s.stance) == ("الوزارة", "deny")
+    assert s.content.startswith("الاتهامات")
+    assert not statements(f"و{form} النادي العرض المقدم من الفريق الإنجليزي لشراء اللاعب.")
+
 
 VERBS = [
     # perfect, masculine / feminine / plural, with and without an attached و or ف

@@ -40,7 +40,7 @@ def test_every_cue_family_is_well_formed(family: dict[str, Any]) -> None:
     assert all(_is_word(p) and not DIACRITICS.search(p) for p in family.get("preps", []))
     assert family.get("stance", "assert") in ("assert", "deny", "confirm")
     assert isinstance(family.get("hedge", False), bool)
-    assert family.get("needs", "") in ("", "complement", "relay", "document")
+    assert family.get("needs", "") in ("", "complement", "relay", "document", "claim")
 
 
 def test_cue_lemmas_are_unique() -> None:

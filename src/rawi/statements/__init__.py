@@ -84,9 +84,7 @@ def _without_duplicates(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for draft in drafts:
         span = (draft.bounds.first, draft.bounds.stop)
-        overlapping = [
-            d for d in kept if d.bounds.first < span[1] and span[0] < d.bounds.stop
-        ]
+        overlapping = [d for d in kept if d.bounds.first < span[1] and span[0] < d.bounds.stop]
         if any((d.bounds.first, d.bounds.stop) == span for d in kept):
             continue
         if draft.form is None and draft.cue != ":" and overlapping:

@@ -140,7 +140,7 @@ def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
     if colon is None or colon == 0:
         return None
     start = colon
-    while start > 0 and (tokens[start - 1].is_word or tokens[start - 1].text in "\"«»“”/"):
+    while start > 0 and (tokens[start - 1].is_word or tokens[start - 1].text in '"«»“”/'):
         start -= 1
     words = [t for t in tokens[start:colon] if t.is_word]
     if not 1 <= len(words) <= 6 or any(cue_form(t, lex) or not t.is_alpha for t in words):

@@ -74,9 +74,7 @@ def _new_clause(tokens: list[Token], k: int) -> bool:
 def _contrast(tokens: list[Token], m: int) -> bool:
     """'إلا أن' and 'غير أن' open a new clause that the reported content does not run into."""
     return (
-        tokens[m].key in ("الا", "غير")
-        and m + 1 < len(tokens)
-        and tokens[m + 1].key in ("ان", "انه", "انها")
+        tokens[m].key in ("الا", "غير") and m + 1 < len(tokens) and tokens[m + 1].key in ("ان", "انه", "انها")
     )
 
 
@@ -132,7 +130,7 @@ def _trimmed(run: Run, first: int, stop: int) -> Bounds | None:
     if run.kind == "caption":
         dash = next((m for m in range(stop - 1, max(first, stop - 5), -1) if tokens[m].text in "-–"), None)
         stop = dash if dash is not None else stop
-    while stop > first and tokens[stop - 1].text in "،,-–:؛;(" :
+    while stop > first and tokens[stop - 1].text in "،,-–:؛;(":
         stop -= 1
     while first < stop and tokens[first].text in "،,-–:؛;":
         first += 1

@@ -28,7 +28,6 @@ class Draft:
     preface: tuple[int, int] = (0, 0)  # a told outlet before the subject: 'نفى لـ"الرياض" القنصل'
 
 
-
 def cue_form(token: Token, lex: Lexicon) -> CueForm | None:
     """The cue form a token is, with or without an attached و/ف."""
     form = lex.cues.get(token.key)

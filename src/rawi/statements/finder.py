@@ -46,8 +46,11 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject = _Subject(spoken[0], spoken[1], subject.preface)
     if form.needs == "document" and subject.source is not None and subject.source.kind == "document":
         form = replace(form, needs="")
+    claim_only = form.needs == "claim"
+    if claim_only:
+        form = replace(form, needs="")
     subject, opener = _content_opener(run, subject, form, lex)
-    if opener is None:
+    if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
@@ -167,6 +170,11 @@ def _conjoined(token: Token, lex: Lexicon) -> bool:
 def key_is_preposition(key: str) -> bool:
     """A bare or pronoun-carrying preposition: لـ, في, عن, إلى, لها ..."""
     return key in ("ل", "ب", "في", "عن", "الي", "علي", "من", "مع") or (key[:1] in "لب" and len(key) <= 3)
+
+
+def _claim_at(run: Run, k: int, lex: Lexicon) -> bool:
+    """'رفض الاتهامات': رفض denies only a claim, report or rumour, not an offer."""
+    return k < len(run.tokens) and lex.has_word("claim_nouns", run.tokens[k].key)
 
 
 def _after_complementizer(tokens: list[Token], opener: int, lex: Lexicon) -> bool:

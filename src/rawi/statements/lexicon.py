@@ -19,7 +19,7 @@ class CueForm:
     stance: str
     hedge: bool
     preps: tuple[str, ...]
-    needs: str  # "" | complement | relay | document
+    needs: str  # "" | complement | relay | document | claim
     bare_alef: bool = False  # spelt with a plain ا (اعتقد): أ+same letters is first person (أعتقد)
     object_first: bool = False  # 'وصف X بأنه Y': the content starts with the object X
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rawi.statements.tokens import Token
 
 OPENERS = {'"': '"', "«": "»", "“": "”", "”": "“", "„": "“", "'": "'", "‘": "’"}
-QUOTE_MARKS = frozenset('"«»“”„‘’\'')
+QUOTE_MARKS = frozenset("\"«»“”„‘’'")
 
 
 def pair_quotes(tokens: list[Token]) -> dict[int, int]:

@@ -212,8 +212,9 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
     k = j + 1
     if lex.has_word("titles", head) or lex.has("titles", head.removeprefix("ال")):
         k = 1 + max(m for m in range(j, end) if m == j or lex.has_word("titles", tokens[m].key))
-        while k < end and (tokens[k].definite or lex.has("role_joiners", tokens[k].key)
-                           or lex.has("titles", tokens[k].key)):
+        while k < end and (
+            tokens[k].definite or lex.has("role_joiners", tokens[k].key) or lex.has("titles", tokens[k].key)
+        ):
             k += 1
         return _name_end(tokens, k, end, lex)
     if lex.has_word("places", head) or lex.has_word("outlets", head):
@@ -260,8 +261,17 @@ def _adjectives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
 
 def _noun_head(key: str, lex: Lexicon) -> bool:
     """A word that heads a noun phrase of its own (a body, document, source or title)."""
-    lists = ("organization_heads", "document_heads", "media_heads", "anonymous_heads", "titles")
-    return any(lex.has(name, key) for name in lists)
+    return any(lex.has(name, key) for name in _NOUN_HEADS)
+
+
+_NOUN_HEADS = (
+    "organization_heads",
+    "document_heads",
+    "media_heads",
+    "anonymous_heads",
+    "titles",
+    "claim_nouns",
+)
 _MASDAR = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w")
 
 

@@ -9,8 +9,25 @@ from itertools import pairwise
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
-_EMBEDDED_REPORT_CUES = frozenset(fold(w) for w in ("تحدث", "يتحدث", "تتحدث", "يفيد", "تفيد", "أفاد", "أفادت",
-                                                    "يقول", "تقول", "مفاده", "حول", "بشأن", "يزعم", "تزعم"))
+_EMBEDDED_REPORT_CUES = frozenset(
+    fold(w)
+    for w in (
+        "تحدث",
+        "يتحدث",
+        "تتحدث",
+        "يفيد",
+        "تفيد",
+        "أفاد",
+        "أفادت",
+        "يقول",
+        "تقول",
+        "مفاده",
+        "حول",
+        "بشأن",
+        "يزعم",
+        "تزعم",
+    )
+)
 
 
 def _phrase_positions(keys: list[str], phrases: frozenset[str]) -> int | None:

@@ -6,10 +6,19 @@ from datetime import date, timedelta
 
 from rawi.statements.tokens import Token, fold
 
-WEEKDAYS = {fold(name): number for name, number in (
-    ("الاثنين", 0), ("الإثنين", 0), ("الثلاثاء", 1), ("الأربعاء", 2), ("الخميس", 3),
-    ("الجمعة", 4), ("السبت", 5), ("الأحد", 6),
-)}
+WEEKDAYS = {
+    fold(name): number
+    for name, number in (
+        ("الاثنين", 0),
+        ("الإثنين", 0),
+        ("الثلاثاء", 1),
+        ("الأربعاء", 2),
+        ("الخميس", 3),
+        ("الجمعة", 4),
+        ("السبت", 5),
+        ("الأحد", 6),
+    )
+}
 TODAY = fold("اليوم")
 YESTERDAY = fold("أمس")
 
