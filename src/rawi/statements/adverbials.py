@@ -32,6 +32,8 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
             return None
         if end + 1 < len(tokens) and tokens[end].key in RELATIVE and cue_form(tokens[end + 1], lex):
             return None
+        if prep.cue == "على لسان" and any(cue_form(t, lex) for t in tokens[_sentence_start(run, i) : i]):
+            return None
         source = describe(tokens[j:end], run.text, lex)
         if glued:
             name = "ال" + source.name[2:] if source.name.startswith("لل") else source.name[1:].lstrip("ـ ")

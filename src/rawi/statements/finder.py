@@ -142,6 +142,8 @@ def _described(run: Run, i: int, subject: _Subject, form: CueForm, lex: Lexicon)
 def _on_behalf(run: Run, j: int, lex: Lexicon) -> tuple[Source, int] | None:
     """'نفت السلطات على لسان وزير الطاقة خالد الفالح ...': the one who spoke is after على لسان."""
     tokens = run.tokens
+    if j < len(tokens) and tokens[j].text in "،,":
+        j += 1
     if j + 2 < len(tokens) and tokens[j].key == "علي" and tokens[j + 1].key == "لسان":
         end = read_subject(tokens, j + 2, lex)
         if end > j + 2:
