@@ -77,16 +77,20 @@ def resolve(
 
 
 def _search(before: list[Token], noun: str, text: str, lex: Lexicon) -> Source | None:
+    """The last named source for `noun` before a back-reference; an outlet named alone counts too."""
     forms = _indefinite_forms(noun)
     for k in range(len(before) - 1, -1, -1):
-        if before[k].key in forms and k + 1 < len(before) and not _agreeing_adjective(before[k + 1], noun):
-            found = _name_after(before, k + 1, noun, text, lex)
-            if found is None and noun in OWNED:
-                found = _publisher(before, k, text, lex)
-            if found is not None:
-                return found
         if noun in ("وكاله", "تقرير") and lex.has("outlets", before[k].key):
             return Source(before[k].text, None, "organization")
+        if before[k].key not in forms:
+            continue
+        if k + 1 < len(before) and _agreeing_adjective(before[k + 1], noun):
+            continue
+        found = _name_after(before, k + 1, noun, text, lex) if k + 1 < len(before) else None
+        if found is None and noun in OWNED:
+            found = _publisher(before, k, text, lex)
+        if found is not None:
+            return found
     return None
 
 

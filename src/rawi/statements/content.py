@@ -159,7 +159,7 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             continue
         if lex.has("complementizers", token.key) or lex.has("complementizers", strip_conjunction(token.key)):
             return m + 1
-        if "ب" in preps and m == j and token.key.startswith("ب") and len(token.key) > 3:
+        if "ب" in preps and m == j and token.key.startswith("ب") and len(token.key) > 2:
             return m
         if token.key in preps:
             nxt = m + 1

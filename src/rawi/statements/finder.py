@@ -161,7 +161,7 @@ def _skip_told(run: Run, j: int) -> int:
 
 def _attached_b(token: Token) -> bool:
     """بتسرب, بإطلاق: the preposition ب glued to a noun, opening a cue's content."""
-    return token.key.startswith("ب") and len(token.key) > 3 and not token.definite
+    return token.key.startswith("ب") and len(token.key) > 2 and not token.definite
 
 
 def _conjoined(token: Token, lex: Lexicon) -> bool:

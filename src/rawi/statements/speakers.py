@@ -152,6 +152,15 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
     framed = _after_kana(tokens, i, lex)
     if framed:
         return framed
+    if i > 1 and tokens[i - 1].text in "،,":
+        clause = _np_before(tokens, i - 1, lex)
+        if clause and clause[0] > 0 and lex.has("complementizers", tokens[clause[0] - 1].key):
+            return clause
+    return _np_before(tokens, i, lex)
+
+
+def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase that ends right before token i, if a clause or sentence opens it."""
     end = i
     while end > 0 and tokens[end - 1].key in ("قد", "لقد", "التي", "الذي", "الذين", "اللذين"):
         end -= 1
