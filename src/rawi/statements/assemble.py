@@ -254,7 +254,9 @@ def _statement(
     stance, target_stop = stance_of(draft.form, content, lex)
     via = _via(run, draft, source, memory, own, lex)
     in_headline = run.kind == "headline"
-    if not in_headline and not draft.relative:
+    cue_at = tokens[draft.cue_index].start
+    embedded = memory.last_at <= cue_at < memory.last_end
+    if not in_headline and not draft.relative and not embedded:
         _remember(Source(source.name, source.role, source.kind, via), (start, end), run, draft, memory)
     return Statement(
         speaker=source.name,
