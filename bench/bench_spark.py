@@ -2,10 +2,10 @@
 
 Input: ../shared/corpus/ar replicated 20x as JSONL files (one file per copy, each record with
 its own URL so every copy is a distinct article), written to a temporary directory. Each
-master gets a warm-up run (JVM and Python workers started), then RUNS timed runs of the whole
-job (read, process_document, deduplicate, write Parquet); medians are printed. A plain
-single-process loop of process_document over the same records, and over the corpus HTML pages
-(for sizing crawls of HTML), is printed beside them.
+round times local[1], local[2] (each a fresh session with a warm-up run, then one timed run
+of the whole job: read, process_document, deduplicate, write Parquet) and a plain
+single-process loop of process_document over the same records; medians of RUNS rounds are
+printed, with the plain loop's rate on the corpus HTML pages (for sizing crawls of HTML).
 """
 
 from __future__ import annotations
@@ -47,21 +47,33 @@ def plain_rate(inputs: list[str]) -> float:
     return done / (time.perf_counter() - started)
 
 
-def spark_rates(master: str, inputs: list[str], warmup: list[str], out: Path) -> list[float]:
-    """Articles/s of RUNS timed runs of the job on `master`, after one warm-up run."""
+def spark_rate(master: str, inputs: list[str], warmup: list[str], out: Path) -> float:
+    """Articles/s of one timed run of the job on a fresh session of `master`, after a warm-up run."""
     from rawi.spark.job import build_session, run_job
 
     session = build_session(master, shuffle_partitions=4)
     try:
         run_job(session, warmup, out / "warmup")
-        rates = []
-        for run in range(RUNS):
-            started = time.perf_counter()
-            counts = run_job(session, inputs, out / f"{master}-{run}")
-            rates.append(counts.articles / (time.perf_counter() - started))
-            print(f"  {master} run {run + 1}: {rates[-1]:.1f} articles/s ({counts.summary()})", flush=True)
+        started = time.perf_counter()
+        counts = run_job(session, inputs, out / master)
+        rate = counts.articles / (time.perf_counter() - started)
     finally:
         session.stop()
+    print(f"  {master}: {rate:.1f} articles/s ({counts.summary()})", flush=True)
+    return rate
+
+
+def interleaved(inputs: list[str], warmup: list[str], out: Path) -> dict[str, list[float]]:
+    """RUNS rounds, each timing local[1], local[2] and the plain loop one after the other.
+
+    Interleaving keeps a change in the machine's other load from favouring one of them.
+    """
+    rates: dict[str, list[float]] = {name: [] for name in (*MASTERS, "plain")}
+    for _ in range(RUNS):
+        for master in MASTERS:
+            rates[master].append(spark_rate(master, inputs, warmup, out))
+        rates["plain"].append(plain_rate(inputs))
+        print(f"  plain loop: {rates['plain'][-1]:.1f} articles/s", flush=True)
     return rates
 
 
@@ -84,12 +96,12 @@ def main() -> None:
         inputs, warmup = [str(root / "in")], [str(root / "in" / "copy-00.jsonl")]
         print(f"input: {records} JSONL records ({COPIES} copies of {CORPUS})", flush=True)
         print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
-        medians = {m: statistics.median(spark_rates(m, inputs, warmup, root / "out")) for m in MASTERS}
-        plain = statistics.median(plain_rate(warmup) for _ in range(RUNS))
+        rates = interleaved(inputs, warmup, root / "out")
+    medians = {name: statistics.median(values) for name, values in rates.items()}
     pages = [str(p) for p in sorted(HTML.glob("*.html"))] * 5
     html = statistics.median(plain_rate(pages) for _ in range(RUNS)) if pages else float("nan")
     print(f"load average after: {os.getloadavg()[0]:.1f} (other work shares these cores)")
-    one, two = medians["local[1]"], medians["local[2]"]
+    one, two, plain = medians["local[1]"], medians["local[2]"], medians["plain"]
     print(f"spark local[1]: {one:.1f} articles/s (median of {RUNS})")
     print(f"spark local[2]: {two:.1f} articles/s (median of {RUNS})")
     print(f"scaling local[2]/local[1]: {two / one:.2f}x (target >= 1.7x)")

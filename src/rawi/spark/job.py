@@ -168,11 +168,11 @@ def _ref(row: Any) -> Ref:
 def _deduplicated(frame: DataFrame, counters: Counters, partitions: int) -> tuple[DataFrame, DataFrame]:
     """The rows of `frame` an ingest keeps, and the cached (task, number) frame that picks them.
 
-    Only Refs cross the Python shuffles; the texts stay in the JVM's cache and are picked
-    by a semi-join on (task, number).
+    Only Refs cross the Python shuffles (from a few partitions: the frame is cached by now);
+    the texts stay in the JVM's cache and are picked by a semi-join on (task, number).
     """
     ids = sql.coalesce(sql.col("article.id"), sql.col("rejection.id")).alias("id")
-    refs = frame.select("task", "number", "table", ids, "document_id").rdd.map(_ref)
+    refs = frame.select("task", "number", "table", ids, "document_id").rdd.coalesce(partitions).map(_ref)
     spark = frame.sparkSession
     winners = spark.createDataFrame(_winners(refs, counters, partitions), ORDER).persist(
         StorageLevel.MEMORY_AND_DISK
@@ -229,6 +229,7 @@ def run_job(
     )
     frame = spark.createDataFrame(outputs.map(combined), COMBINED, verifySchema=False)
     frame = frame.persist(StorageLevel.MEMORY_AND_DISK)
+    frame.count()  # process every task, at full parallelism, into the cache
     kept, winners = _deduplicated(frame, counters, max(1, min(len(tasks), 2 * sc.defaultParallelism)))
     try:
         written = _write(kept, str(out))
