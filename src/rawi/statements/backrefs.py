@@ -31,10 +31,10 @@ _ISSUED = frozenset(fold(w) for w in ("صادر", "صادرا", "الصادر", 
 
 
 def _issuer(owner: str) -> str:
-    """'صادر اليوم عن سفارة المملكة' -> 'سفارة المملكة': who issued a statement."""
+    """'صادر اليوم عن سفارة المملكة' -> 'سفارة المملكة': who issued a statement ('' if unsaid)."""
     words = owner.split()
-    if words and fold(words[0]) in _ISSUED and "عن" in words:
-        return " ".join(words[words.index("عن") + 1 :]) or owner
+    if words and fold(words[0]) in _ISSUED:
+        return " ".join(words[words.index("عن") + 1 :]) if "عن" in words else ""
     return owner
 
 
@@ -55,11 +55,11 @@ def resolve(
     """
     words = source.name.split()
     head = _bare(words[0]) if words else ""
-    if head in OWNED and len(words) > 1:
+    if head in OWNED and len(words) > 1 and _issuer(source.name.split(maxsplit=1)[1]):
         owner_words = _issuer(source.name.split(maxsplit=1)[1]).removeprefix("ل").removeprefix("ـ")
         owner = resolve(Source(owner_words, None, "organization"), before, text, lex, owners)
         return Source(owner.name, source.role, "document", source.via)
-    if len(words) != 1:
+    if len(words) != 1 and head not in OWNED:
         return source
     noun = lex.maps["back_references"].get(head) or (head if head in OWNED else None)
     if noun is None:

@@ -128,6 +128,12 @@ _PRONOUN_OBJECTS = frozenset(fold(w) for w in ("إياه", "إياها", "إيا
 def _described(run: Run, i: int, subject: _Subject, form: CueForm, lex: Lexicon) -> Draft | None:
     """'وصفت X بأنها "مرعبة"': the content is 'X بأنها مرعبة'; after إياها only what follows."""
     tokens, j = run.tokens, subject.end
+    start = subject.preface[1]
+    if subject.source is not None and j > start and start > i:
+        core = core_subject_end(tokens, start, j, lex)
+        if core < j and not any(t.text in "،," for t in tokens[core:j]):
+            subject = _Subject(describe(tokens[start:core], run.text, lex), core, subject.preface)
+            j = core
     k = skip_adjuncts(run, j, lex)
     if k < len(tokens) and tokens[k].key in _PRONOUN_OBJECTS:
         k += 1

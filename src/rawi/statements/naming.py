@@ -57,6 +57,8 @@ def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], l
         return None
     if _is_title(first[0].key, lex) and not _is_title(second[0].key, lex) and len(second) <= 4:
         return second, first
+    if lex.has("quantifiers", second[0].key) and not _is_title(first[0].key, lex):
+        return first, second
     if _is_title(second[0].key, lex) and _is_title(first[0].key, lex):
         name, role = split_role(second, lex)
         return (name, first + role) if name else None
@@ -81,7 +83,31 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
     return len(words)
 
 
-_GENITIVE_NOUNS = frozenset(fold(w) for w in ("منتخب", "نادي", "فريق", "دولة", "مدينة", "ولاية", "شؤون"))
+_GENITIVE_NOUNS = frozenset(
+    fold(w)
+    for w in (
+        "منتخب",
+        "نادي",
+        "فريق",
+        "دولة",
+        "مدينة",
+        "ولاية",
+        "شؤون",
+        "حقوق",
+        "مكافحة",
+        "مصالحة",
+        "تنمية",
+        "دراسات",
+        "أبحاث",
+        "رعاية",
+        "حماية",
+        "شرطة",
+        "قوات",
+        "جيش",
+        "مجلس",
+        "حزب",
+    )
+)
 _OWN_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
 
 

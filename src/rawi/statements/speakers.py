@@ -233,8 +233,21 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
             k += 1
             if k < end and tokens[k].key in ("في", "من"):
                 k += 2
+            k = _nisba_end(tokens, k, end)
         return _adjectives_end(tokens, _name_end(tokens, j, end, lex) if k == j + 1 else k, end, lex)
     return _adjectives_end(tokens, k, end, lex)
+
+
+def _nisba_end(tokens: list[Token], k: int, end: int) -> int:
+    """Past indefinite adjectives of origin: 'مصدر دبلوماسي تركي', 'مسؤولون أمريكيون'."""
+    taken = 0
+    while k < end and taken < 2 and not tokens[k].definite and tokens[k].key.endswith(_NISBA):
+        k += 1
+        taken += 1
+    return k
+
+
+_NISBA = ("ي", "يه", "يون", "يين")
 
 
 def _is_body(head: str, lex: Lexicon) -> bool:
