@@ -105,7 +105,7 @@ def _fields(table: str) -> list[StructField]:
     return [StructField(name, _SPARK_TYPES[kind], True) for name, kind in COLUMNS[table]]
 
 
-ORDER = StructType([StructField("task", LongType(), False), StructField("number", LongType(), False)])
+ORDER = StructType([StructField("input", LongType(), False), StructField("number", LongType(), False)])
 COMBINED = StructType(
     [
         *ORDER.fields,
@@ -148,7 +148,7 @@ def _keep_first(duplicates: Accumulator, left: Ref, right: Ref) -> Ref:
 
 
 def _winners(refs: RDD, counters: Counters, partitions: int) -> RDD:
-    """(task, number) of the results an ingest keeps: two keyed merges over small Refs."""
+    """(input, number) of the results an ingest keeps: two keyed merges over small Refs."""
     return (
         refs.map(lambda ref: (document_key(ref), state(ref)))
         .reduceByKey(partial(_merge_counted, counters.duplicates), numPartitions=partitions)
@@ -162,22 +162,22 @@ def _winners(refs: RDD, counters: Counters, partitions: int) -> RDD:
 
 def _ref(row: Any) -> Ref:
     """The Ref of a row of the job's frame."""
-    return Ref(row["table"], row["id"], (row["task"], row["number"]), row["document_id"])
+    return Ref(row["table"], row["id"], (row["input"], row["number"]), row["document_id"])
 
 
 def _deduplicated(frame: DataFrame, counters: Counters, partitions: int) -> tuple[DataFrame, DataFrame]:
-    """The rows of `frame` an ingest keeps, and the cached (task, number) frame that picks them.
+    """The rows of `frame` an ingest keeps, and the cached (input, number) frame that picks them.
 
     Only Refs cross the Python shuffles (from a few partitions: the frame is cached by now);
-    the texts stay in the JVM's cache and are picked by a semi-join on (task, number).
+    the texts stay in the JVM's cache and are picked by a semi-join on (input, number).
     """
     ids = sql.coalesce(sql.col("article.id"), sql.col("rejection.id")).alias("id")
-    refs = frame.select("task", "number", "table", ids, "document_id").rdd.coalesce(partitions).map(_ref)
+    refs = frame.select("input", "number", "table", ids, "document_id").rdd.coalesce(partitions).map(_ref)
     spark = frame.sparkSession
     winners = spark.createDataFrame(_winners(refs, counters, partitions), ORDER).persist(
         StorageLevel.MEMORY_AND_DISK
     )
-    return frame.join(winners, ["task", "number"], "left_semi"), winners
+    return frame.join(winners, ["input", "number"], "left_semi"), winners
 
 
 def _tables(frame: DataFrame) -> dict[str, DataFrame]:

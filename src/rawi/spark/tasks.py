@@ -76,9 +76,9 @@ def row_values(table: str, row: Row) -> tuple[Any, ...]:
 
 def combined(output: Output) -> tuple[Any, ...]:
     """One output as a row of the job's frame (its order and document id, then its tables)."""
-    task, number = output.order
+    position, number = output.order
     month = output.row[PARTITION_COLUMN]
-    head = (task, number, output.document_id, output.table)
+    head = (position, number, output.document_id, output.table)
     if output.table == "rejections":
         return (*head, None, [], row_values("rejections", output.row), month)
     statements = [row_values("statements", s) for s in output.statements]
