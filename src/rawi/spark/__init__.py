@@ -22,7 +22,7 @@ def load_job() -> ModuleType:
     try:
         job = importlib.import_module("rawi.spark.job")
     except ImportError as error:
-        raise UsageError("E010", f"rawi spark needs pyspark ({error.name}): {INSTALL_HINT}") from error
+        raise UsageError("E010", f"rawi spark needs {error.name or 'pyspark'}: {INSTALL_HINT}") from error
     return job
 
 
