@@ -18,6 +18,7 @@ from rawi.store import queries
 from rawi.store.facets import any_of, date_tokens, outlet_token
 from rawi.store.fts import column_filter, fts_query
 from rawi.store.migrations import LATEST, schema_version
+from rawi.store.search import SearchFilters
 
 Row = dict[str, Any]
 SCHEMA = LATEST  # the schema these queries are written for
@@ -81,20 +82,6 @@ def statement_dict(row: sqlite3.Row) -> Row:
         if flag in data:
             data[flag] = bool(data[flag])
     return data
-
-
-@dataclass(frozen=True)
-class SearchFilters:
-    """The filters of `rawi search`; None means no filter. Dates are YYYY, YYYY-MM or YYYY-MM-DD."""
-
-    speaker: str | None = None
-    role: str | None = None
-    stance: str | None = None
-    quote_type: str | None = None
-    anonymous: bool | None = None
-    outlet: str | None = None
-    since: str | None = None
-    until: str | None = None
 
 
 def _facet(token: str) -> str:
