@@ -5,24 +5,13 @@ A figure may not drop more than TOLERANCE below its pin; raise a pin when the ex
 
 from __future__ import annotations
 
-import contextlib
-import importlib.util
-import io
-import json
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from rawi.output import article_record
-from rawi.pipeline import process_document
-from rawi.records import Document, Extraction
-from rawi.sources import iter_documents
+from eval_scoring import EVAL, SCORER, score
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 DEV_EN = EVAL / "dev-en"
-SCORER = EVAL / "score.py"
 TOLERANCE = 0.02
 PINS = {
     "precision": 0.98,
@@ -45,28 +34,11 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("rawi_eval_score_en", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def figures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The scorer's figures for dev-en, extracted as `rawi extract --format jsonl` does."""
     out = tmp_path_factory.mktemp("dev-en") / "en.jsonl"
-    with out.open("w", encoding="utf-8") as handle:
-        for document in iter_documents([str(p) for p in sorted(DEV_EN.glob("*.txt"))]):
-            assert isinstance(document, Document), document
-            result = process_document(document)
-            assert isinstance(result, Extraction), result
-            handle.write(json.dumps(article_record(result), ensure_ascii=False) + "\n")
-    printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        _scorer().main([str(DEV_EN), str(out), "--json"])
-    return json.loads(printed.getvalue())
+    return score(sorted(DEV_EN.glob("*.txt")), DEV_EN, out)
 
 
 @pytest.mark.parametrize("figure", sorted(PINS))

@@ -5,25 +5,17 @@ The pins live in tests/data/quality_pins.json; a figure may not drop more than 0
 
 from __future__ import annotations
 
-import contextlib
-import importlib.util
-import io
 import json
 import shutil
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from rawi.output import article_record
-from rawi.pipeline import process_document
-from rawi.records import Document, Extraction
-from rawi.sources import iter_documents
+from eval_scoring import SCORER, score
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEV = SHARED / "eval" / "dev"
-SCORER = SHARED / "eval" / "score.py"
 SEED = SHARED / "examples" / "seed-kremlin-denial.txt"
 PINS = json.loads((Path(__file__).parent / "data" / "quality_pins.json").read_text("utf-8"))
 TOLERANCE = 0.02
@@ -35,28 +27,6 @@ needs_dev = pytest.mark.skipif(
 needs_seed = pytest.mark.skipif(
     not (SEED.is_file() and SCORER.is_file()), reason=f"seed example or scorer not found under {SHARED}"
 )
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("rawi_eval_score", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def score(texts: list[Path], gold_dir: Path, out: Path) -> dict[str, Any]:
-    """Extract `texts` as `rawi extract --format jsonl` does and score them against `gold_dir`."""
-    with out.open("w", encoding="utf-8") as handle:
-        for document in iter_documents([str(p) for p in texts]):
-            assert isinstance(document, Document), document
-            result = process_document(document)
-            assert isinstance(result, Extraction), result
-            handle.write(json.dumps(article_record(result), ensure_ascii=False) + "\n")
-    printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        _scorer().main([str(gold_dir), str(out), "--json"])
-    return json.loads(printed.getvalue())
 
 
 @pytest.fixture(scope="module")
