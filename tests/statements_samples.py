@@ -42,3 +42,20 @@ def by_cue(found: tuple[Statement, ...], cue: str) -> Statement:
     matching = [s for s in found if s.cue == cue]
     assert len(matching) == 1, [(s.speaker, s.cue, s.content) for s in found]
     return matching[0]
+
+
+def check_statements(extraction: Extraction) -> None:
+    """Every statement is the article text at its offsets, and its fields take allowed values."""
+    text = extraction.article.text
+    for s in extraction.statements:
+        assert 0 <= s.start < s.end <= len(text)
+        assert text[s.start : s.end] == s.content
+        assert s.speaker_kind in SPEAKER_KINDS
+        assert s.quote_type in QUOTE_TYPES
+        assert s.stance in STANCES
+        assert isinstance(s.hedged, bool) and isinstance(s.in_headline, bool)
+        assert all(isinstance(v, str) and v for v in s.via)
+        if s.stance == "assert":
+            assert s.target is None
+        else:
+            assert s.target is None or (s.target and s.target in text)

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from rawi.pipeline import process_document
 from rawi.records import Document, Extraction
 from rawi.sources import iter_documents
-from statements_samples import QUOTE_TYPES, SPEAKER_KINDS, STANCES
+from statements_samples import check_statements
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "en"
 
@@ -50,21 +50,12 @@ HEADLINES = [
 
 
 def check(extraction: Extraction) -> None:
-    """Every statement is an exact slice of the text with allowed field values."""
-    text = extraction.article.text
+    """The properties of every statement, and for English a speaker, a cue and a target that is said."""
+    check_statements(extraction)
     for s in extraction.statements:
-        assert 0 <= s.start < s.end <= len(text)
-        assert text[s.start : s.end] == s.content
         assert s.speaker and s.cue
-        assert s.speaker_kind in SPEAKER_KINDS
-        assert s.quote_type in QUOTE_TYPES
-        assert s.stance in STANCES
-        assert isinstance(s.hedged, bool) and isinstance(s.in_headline, bool)
-        assert all(isinstance(v, str) and v for v in s.via)
-        if s.stance == "assert":
-            assert s.target is None
-        else:
-            assert s.target and s.target in text
+        if s.stance != "assert":
+            assert s.target and s.target in extraction.article.text
 
 
 @st.composite

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from rawi.pipeline import process_document
 from rawi.records import Document, Extraction
 from rawi.sources import iter_documents
-from statements_samples import QUOTE_TYPES, SPEAKER_KINDS, STANCES
+from statements_samples import check_statements
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "ar"
 
@@ -55,22 +55,6 @@ SEPARATORS = [" ", "، ", ". ", "\n\n", ": ", " - "]
 HEADLINES = ["أمطار غزيرة في العاصمة", "بيسكوف: هذا تقرير خاطئ", "الحكومة تنفي تقريرا عن رفع الأسعار"]
 
 
-def _check(extraction: Extraction) -> None:
-    text = extraction.article.text
-    for s in extraction.statements:
-        assert 0 <= s.start < s.end <= len(text)
-        assert text[s.start : s.end] == s.content
-        assert s.speaker_kind in SPEAKER_KINDS
-        assert s.quote_type in QUOTE_TYPES
-        assert s.stance in STANCES
-        assert isinstance(s.hedged, bool) and isinstance(s.in_headline, bool)
-        assert all(isinstance(v, str) and v for v in s.via)
-        if s.stance == "assert":
-            assert s.target is None
-        else:
-            assert s.target is None or (s.target and s.target in text)
-
-
 @st.composite
 def articles(draw: st.DrawFn) -> str:
     """A headline, a date line and paragraphs made of fragments, marks and separators."""
@@ -86,7 +70,7 @@ def articles(draw: st.DrawFn) -> str:
 def test_statements_of_generated_articles_hold_their_offsets_and_allowed_values(text: str) -> None:
     result = process_document(Document(name="x.txt", text=text))
     assert isinstance(result, Extraction)
-    _check(result)
+    check_statements(result)
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"shared Arabic corpus not found at {CORPUS}")
@@ -98,6 +82,6 @@ def test_statements_of_the_shared_corpus_hold_their_offsets_and_allowed_values()
         assert isinstance(document, Document), document
         result = process_document(document)
         if isinstance(result, Extraction):
-            _check(result)
+            check_statements(result)
             found += len(result.statements)
     assert found > len(paths)
