@@ -80,6 +80,11 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
     return forms
 
 
+def _with_conjunctions(keys: set[str] | frozenset[str]) -> frozenset[str]:
+    """The keys, and each with an attached و or ف, for one set lookup per token."""
+    return frozenset(keys) | {c + k for k in keys for c in "وف"}
+
+
 @cache
 def arabic() -> Lexicon:
     """The Arabic lexicon (read once; immutable afterwards)."""
@@ -102,14 +107,12 @@ def arabic() -> Lexicon:
         if isinstance(values, dict)
     }
     starts = frozenset(p.words[0] for p in prepositional)
-    bare = set(cues) | starts
-    triggers = frozenset(bare | {c + k for k in bare for c in "وف"})
     return Lexicon(
         cues=cues,
         prepositional=prepositional,
         words=words,
         maps=maps,
         prepositional_starts=starts,
-        triggers=triggers,
-        title_keys=frozenset(words["titles"] | {c + t for t in words["titles"] for c in "وف"}),
+        triggers=_with_conjunctions(set(cues) | starts),
+        title_keys=_with_conjunctions(words["titles"]),
     )
