@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rawi.statements.lexicon import CueForm, Lexicon
-from rawi.statements.quotes import OPENERS
 from rawi.statements.tokens import Token, strip_conjunction
 
 SENTENCE_ENDS = frozenset(".!?؟")
@@ -192,6 +191,3 @@ def skip_adjuncts(run: Run, j: int, lex: Lexicon) -> int:
     while j < len(tokens) and (tokens[j].text in COMMAS or lex.has("time_words", tokens[j].key)):
         j += 1
     return j
-
-
-OPENING_MARKS = frozenset(OPENERS)

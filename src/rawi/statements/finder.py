@@ -175,7 +175,7 @@ def _conjoined(token: Token, lex: Lexicon) -> bool:
     return token.key not in lex.cues and token.key[:1] in "وف"
 
 
-def key_is_preposition(key: str) -> bool:
+def _is_preposition(key: str) -> bool:
     """A bare or pronoun-carrying preposition: لـ, في, عن, إلى, لها ..."""
     return key in ("ل", "ب", "في", "عن", "الي", "علي", "من", "مع") or (key[:1] in "لب" and len(key) <= 3)
 
@@ -199,7 +199,7 @@ def _object_like(tokens: list[Token], k: int, lex: Lexicon, form: CueForm) -> bo
         return False
     if form.stance == "deny" and tokens[k].key == "ما":
         return True
-    if ends_subject(tokens, k, lex) or key_is_preposition(tokens[k].key):
+    if ends_subject(tokens, k, lex) or _is_preposition(tokens[k].key):
         return False
     return not lex.has("speech_contexts", tokens[k].key)
 

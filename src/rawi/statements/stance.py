@@ -51,7 +51,9 @@ def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple
     marker = _phrase_positions(keys, lex.words["deny_markers"])
     if marker is not None:
         return "deny", _word_index_to_token(content, marker) if marker > 0 else None
-    confirms_report = bool(keys) and keys[0] == fold("صحة") and form is not None and form.lemma == "أكد"
+    confirms_report = (
+        bool(keys) and lex.has("confirm_markers", keys[0]) and form is not None and form.lemma == "أكد"
+    )
     if (form and form.stance == "confirm") or confirms_report:
         return "confirm", None
     return "assert", None
