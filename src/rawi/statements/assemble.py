@@ -145,10 +145,7 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     at = run.tokens[draft.cue_index].start
     if source is None or not source.name:
         return _antecedent(memory, at, _feminine_cue(draft.cue))
-    if needs_resolving(source, lex):
-        before = memory.seen + run.tokens[: draft.cue_index]
-        source = resolve(source, before, run.text, lex, memory.owners)
-    return _full_name(_named(source, memory), memory)
+    return _full_name(_named(_resolved(source, run, draft, memory, lex), memory), memory)
 
 
 def _own_outlet(outlet: str, own: set[str]) -> bool:
@@ -157,13 +154,12 @@ def _own_outlet(outlet: str, own: set[str]) -> bool:
     return any(set(name.split()) <= words for name in own)
 
 
-def _resolved_outlet(name: str, run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> str:
-    """'نقلت الوكالة عن ...': the outlet a back-reference in `via` stands for."""
-    outlet = Source(name, None, "organization")
-    if not needs_resolving(outlet, lex):
-        return name
+def _resolved(source: Source, run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source:
+    """What a back-reference ('الوكالة', 'التقرير') stands for, from everything read before the cue."""
+    if not needs_resolving(source, lex):
+        return source
     before = memory.seen + run.tokens[: draft.cue_index]
-    return resolve(outlet, before, run.text, lex, memory.owners).name
+    return resolve(source, before, run.text, lex, memory.owners)
 
 
 def _antecedent(memory: _Memory, at: int, feminine: bool | None) -> Source | None:
@@ -284,7 +280,7 @@ def _via(
     via = source.via + tuple(v for v in told if v not in source.via)
     if memory.last is not None and draft.source is None and source is memory.last:
         via = via or memory.last.via
-    via = tuple(_resolved_outlet(v, run, draft, memory, lex) for v in via)
+    via = tuple(_resolved(Source(v, None, "organization"), run, draft, memory, lex).name for v in via)
     return tuple(v for v in via if not _own_outlet(v, own))
 
 
