@@ -5,12 +5,15 @@ BIN := $(VENV)/bin
 EXTRAS ?= dev
 comma := ,
 STAMP := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
+# The hot path is compiled with mypyc (setup.py): a change to it rebuilds the install.
+COMPILED := $(wildcard src/rawi/articles/*.py src/rawi/statements/*.py)
 
 .PHONY: install run serve test lint bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py $(COMPILED)
 	test -d $(VENV) || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
+	find src -name '*.so' -delete
 	$(BIN)/pip install -q -e '.[$(EXTRAS)]'
 	touch $(STAMP)
 
@@ -38,3 +41,4 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	find src -name '*.so' -delete

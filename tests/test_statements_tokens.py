@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from rawi.statements.tokens import fold, strip_conjunction, tokenize
+
+# Letters, every foldable variant, marks, tatweel, a presentation form, spaces and punctuation.
+_ARABIC_BITS = st.text(alphabet='قالوزيرأإآٱىةًٌَُِّْـﻗ «»":،. \n', max_size=60)
 
 
 def test_tokens_carry_offsets_into_the_whole_text() -> None:
@@ -12,6 +18,19 @@ def test_tokens_carry_offsets_into_the_whole_text() -> None:
     assert [t.text for t in tokens] == ["قال", "الوزير", ":", "«", "نعم", "»"]
     assert all(text[t.start : t.end] == t.text for t in tokens)
     assert tokens[0].start == start
+
+
+@given(_ARABIC_BITS)
+def test_each_token_key_is_its_own_text_folded(text: str) -> None:
+    """Keys come from folding the passage at once: they must equal folding each token alone."""
+    tokens = tokenize(text)
+    assert all(t.key == fold(t.text) and text[t.start : t.end] == t.text for t in tokens)
+    assert "".join(t.text for t in tokens) == "".join(text.split())
+
+
+def test_a_token_of_nothing_but_marks_keeps_an_empty_key() -> None:
+    tokens = tokenize("قال « ً » نعم")
+    assert [t.key for t in tokens] == ["قال", "«", "", "»", "نعم"]
 
 
 def test_tokenize_stops_at_the_given_end() -> None:

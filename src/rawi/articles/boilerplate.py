@@ -110,13 +110,15 @@ def _key(line: str) -> str | None:
 def is_boilerplate(line: str) -> bool:
     """True when the whole line is page furniture (skip link, share button, app notice, ...)."""
     key = _key(line)
-    return bool(key) and any(_matches(key, patterns) for patterns in _line_patterns())
+    if not key:
+        return False
+    return any(_matches(key, patterns) for patterns in _line_patterns())
 
 
 def is_link_line(line: str) -> bool:
     """True for a link to another story ("اقرأ أيضا: ...", "شاهد.. ..."), a headline when it opens a page."""
     key = _key(line)
-    return bool(key) and _matches(key, _line_patterns()[0])
+    return _matches(key, _line_patterns()[0]) if key else False
 
 
 def ends_sentence(line: str) -> bool:

@@ -222,7 +222,8 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     source = describe(tokens[start:stop], run.text, lex)
     trailing = trailing_clause(run, i, lex)
-    j, consumed, inner = stop, (), form
+    consumed: tuple[int, ...] = ()
+    j, inner = stop, form
     while j < len(tokens) and tokens[j].key in _SAYING_NOUNS:
         j += 1
     inner_at = next((m for m in range(j, min(j + 4, len(tokens))) if cue_form(tokens[m], lex)), None)

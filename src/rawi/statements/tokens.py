@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import repeat
 from typing import NamedTuple
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
@@ -13,15 +14,25 @@ _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 _DEFINITE = ("ال", "وال", "فال", "بال", "لل", "كال")
 
 
+_LETTER_VARIANTS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
+_MARK = re.compile(f"[{_MARKS}]")
+
+
 def _fold_table() -> dict[int, str | None]:
     """One translation table for fold: marks dropped, letter variants unified."""
     table: dict[int, str | None] = {}
     marks = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0640, 0x0640))
     for low, high in marks:
         table.update(dict.fromkeys(range(low, high + 1)))
-    table.update({ord(c): "ا" for c in "أإآٱ"})
-    table.update({ord("ى"): "ي", ord("ة"): "ه"})
+    table.update({ord(variant): letter for variant, letter in _LETTER_VARIANTS.items()})
     return table
+
+
+def _fold_passage(text: str) -> str:
+    """`fold` for a whole passage at once (no presentation forms): a few fast whole-string passes."""
+    for variant, letter in _LETTER_VARIANTS.items():
+        text = text.replace(variant, letter)
+    return _MARK.sub("", text)
 
 
 _FOLD = _fold_table()
@@ -65,25 +76,31 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-def make_token(text: str, start: int) -> Token:
-    """A Token for `text` found at offset `start`."""
-    return Token(text, start, start + len(text), fold(text))
-
-
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and punctuation marks of `text[start:end]`, with offsets into `text`.
 
-    Built with tuple.__new__ and one translate call per token: this is the hot loop.
+    This is the hot loop, so every per-token step is a C-level `map` (no Python bytecode
+    per token): the words, their offsets, their folded keys, then the tuples.
     """
     end = len(text) if end is None else end
-    if _PRESENTATION.search(text, start, end):
-        return [make_token(m.group(), m.start()) for m in _TOKEN.finditer(text, start, end)]
-    new, table = tuple.__new__, _FOLD
-    return [
-        new(Token, (word, m.start(), m.end(), word.translate(table)))
-        for m in _TOKEN.finditer(text, start, end)
-        for word in (m.group(),)
-    ]
+    matches = list(_TOKEN.finditer(text, start, end))
+    words = list(map(re.Match.group, matches))
+    starts, ends = map(re.Match.start, matches), map(re.Match.end, matches)
+    rows = zip(words, starts, ends, _keys(text[start:end], words), strict=True)
+    return list(map(tuple.__new__, repeat(Token), rows))
+
+
+def _keys(passage: str, words: list[str]) -> list[str]:
+    """The folded key of each word of the passage, folding the passage once where that is safe.
+
+    Folding only drops marks and swaps letters for letters, so the folded passage splits into
+    the same tokens, unless a token was nothing but marks: then each word is folded alone.
+    """
+    if not _PRESENTATION.search(passage):
+        keys = _TOKEN.findall(_fold_passage(passage))
+        if len(keys) == len(words):
+            return keys
+    return list(map(fold, words))
 
 
 def strip_conjunction(key: str) -> str:

@@ -1,0 +1,33 @@
+"""The compiled hot path (setup.py, mypyc) is built from the sources in the tree, never stale."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import rawi
+
+PACKAGE = Path(rawi.__file__).parent
+HOT_PATH = ("articles", "statements")
+
+
+def _compiled(folder: Path) -> dict[str, Path]:
+    """Compiled module name -> its extension file, for the modules of one package folder."""
+    return {path.name.split(".")[0]: path for path in folder.glob("*.so")}
+
+
+def test_compiled_modules_are_newer_than_their_sources() -> None:
+    """An edit after the last build would be shadowed by the old extension: `make` rebuilds."""
+    stale = [
+        str(source.relative_to(PACKAGE))
+        for name in HOT_PATH
+        for module, extension in _compiled(PACKAGE / name).items()
+        for source in [PACKAGE / name / f"{module}.py"]
+        if source.exists() and extension.stat().st_mtime < source.stat().st_mtime
+    ]
+    assert not stale, f"compiled modules older than their sources {stale}: run `make install` to rebuild"
+
+
+def test_only_hot_path_modules_are_compiled() -> None:
+    """Only articles/ and statements/ are compiled; the rest, the English subpackage too, stays Python."""
+    compiled = {path.parent.name for path in PACKAGE.rglob("*.so")}
+    assert compiled <= set(HOT_PATH)
