@@ -6,7 +6,7 @@ EXTRAS ?= dev
 comma := ,
 STAMP := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
 # The hot path is compiled with mypyc (setup.py): a change to it rebuilds the install.
-COMPILED := $(wildcard src/rawi/articles/*.py src/rawi/statements/*.py)
+COMPILED := $(wildcard src/rawi/arabic/*.py src/rawi/articles/*.py src/rawi/statements/*.py)
 
 .PHONY: install run serve test lint bench clean
 

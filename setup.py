@@ -1,4 +1,4 @@
-"""Build rawi: the article and statement extractors are compiled with mypyc when possible.
+"""Build rawi: the Arabic helpers and the article and statement extractors are compiled with mypyc when possible.
 
 The compiled modules are the same Python sources run about twice as fast (as black and
 charset-normalizer ship theirs). Without a C compiler, or with RAWI_COMPILE=0, rawi installs
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from setuptools import setup
 
-HOT_PATH = ("src/rawi/articles", "src/rawi/statements")
+HOT_PATH = ("src/rawi/arabic", "src/rawi/articles", "src/rawi/statements")
 
 
 def _compiled_modules() -> list:

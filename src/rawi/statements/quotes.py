@@ -37,6 +37,8 @@ def quote_type(text: str, whole_quote: bool) -> str:
 
 
 def _quoted_runs(text: str) -> list[str]:
+    if QUOTE_MARKS.isdisjoint(text):
+        return []
     runs, opener, begin = [], None, 0
     for index, char in enumerate(text):
         if opener is None and char in OPENERS:

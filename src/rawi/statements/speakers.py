@@ -86,6 +86,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     """End index (exclusive) of the noun phrase starting at j that a cue's subject can be."""
     k = j
     longest = MAX_SUBJECT + (6 if j < len(tokens) and lex.has_word("titles", tokens[j].key) else 0)
+    titled = j < len(tokens) and _takes_genitives(tokens[j].key, lex)
     while k < len(tokens) and k - j < longest:
         token = tokens[k]
         if token.text in QUOTE_MARKS and _short_quoted_name(tokens, k):
@@ -99,7 +100,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if k > j and token.key in ("في", "من") and _continues_description(tokens, j, k, lex):
             k += 1
             continue
-        if ends_subject(tokens, k, lex, titled=_takes_genitives(tokens[j].key, lex)):
+        if ends_subject(tokens, k, lex, titled=titled):
             break
         k += 1
     return k

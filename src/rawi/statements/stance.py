@@ -32,8 +32,22 @@ _EMBEDDED_REPORT_CUES = frozenset(
 
 def _phrase_positions(keys: list[str], phrases: frozenset[str]) -> int | None:
     """Index of the first word where one of the (folded, space-joined) phrases starts."""
+    if _first_words(phrases).isdisjoint(keys):
+        return None
     found = _phrase_pattern(phrases).search(" " + " ".join(keys) + " ")
     return found.string.count(" ", 0, found.start()) if found else None
+
+
+@cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The words the phrases start with: without one of them in the keys, no phrase can match."""
+    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
+
+
+@cache
+def _first_words_joined(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words, also with an attached و or ف: a quick test on keys not yet stripped."""
+    return _first_words(phrases) | {c + w for w in _first_words(phrases) for c in "وف"}
 
 
 @cache
@@ -45,15 +59,15 @@ def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
 
 def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple[str, int | None]:
     """The stance and, for deny/confirm, the token index where the denied claim ends (None: all)."""
-    keys = [t.key for t in content if t.is_word]
     if form and form.stance == "deny":
         return "deny", _target_end(content)
-    marker = _phrase_positions(keys, lex.words["deny_markers"])
-    if marker is not None:
-        return "deny", _word_index_to_token(content, marker) if marker > 0 else None
-    confirms_report = (
-        bool(keys) and lex.has("confirm_markers", keys[0]) and form is not None and form.lemma == "أكد"
-    )
+    markers = lex.words["deny_markers"]
+    if not _first_words(markers).isdisjoint([t.key for t in content]):
+        marker = _phrase_positions([t.key for t in content if t.is_word], markers)
+        if marker is not None:
+            return "deny", _word_index_to_token(content, marker) if marker > 0 else None
+    first = next((t.key for t in content if t.is_word), "")
+    confirms_report = lex.has("confirm_markers", first) and form is not None and form.lemma == "أكد"
     if (form and form.stance == "confirm") or confirms_report:
         return "confirm", None
     return "assert", None
@@ -80,8 +94,12 @@ def is_hedged(form: CueForm | None, content: list[Token], lex: Lexicon) -> bool:
     """True for cues of expectation or belief, or content with an uncertainty marker."""
     if form and form.hedge:
         return True
+    markers = lex.words["hedge_markers"]
+    keys = [t.key for t in content]
+    if _first_words_joined(markers).isdisjoint(keys) and _QAD.isdisjoint(keys):
+        return False
     words = [strip_conjunction(t.key) for t in content if t.is_word]
-    if _phrase_positions(words, lex.words["hedge_markers"]) is not None:
+    if _phrase_positions(words, markers) is not None:
         return True
     if "قد" not in words:
         return False
@@ -91,4 +109,5 @@ def is_hedged(form: CueForm | None, content: list[Token], lex: Lexicon) -> bool:
     )
 
 
+_QAD = frozenset({"قد", "وقد", "فقد"})
 _QAD_PRESENT = re.compile("^[يتنأ]")  # قد + a present-tense verb (يكون, تتأخر, أتوقع): uncertainty
