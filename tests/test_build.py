@@ -28,6 +28,6 @@ def test_compiled_modules_are_newer_than_their_sources() -> None:
 
 
 def test_only_hot_path_modules_are_compiled() -> None:
-    """Only arabic/, articles/ and statements/ are compiled; the rest, the English subpackage too, stays Python."""
+    """Only arabic/, articles/ and statements/ are compiled; the rest (English too) stays Python."""
     compiled = {path.parent.name for path in PACKAGE.rglob("*.so")}
     assert compiled <= set(HOT_PATH)
