@@ -29,6 +29,14 @@ class _Memory:
     told: set[int] = field(default_factory=set)  # indices of statements whose via is an outlet told
     names: list[Source] = field(default_factory=list)
     seen: list[Token] = field(default_factory=list)
+    folded: dict[str, str] = field(default_factory=dict)
+
+    def key(self, text: str) -> str:
+        """fold(text), computed once per article: names and roles are compared again and again."""
+        key = self.folded.get(text)
+        if key is None:
+            key = self.folded[text] = fold(text)
+        return key
 
 
 def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
@@ -206,31 +214,31 @@ def _named(source: Source, memory: _Memory) -> Source:
     """A role standing alone ('المتحدث باسم الكرملين') takes the name the article gives it."""
     if source.role is not None or source.kind != "person":
         return source
-    key = fold(source.name)
+    key = memory.key(source.name)
     words = set(key.split())
     stem = _title_stem(key)
     for _, mention in memory.mentions:
-        role = fold(mention.role or "")
+        role = memory.key(mention.role or "")
         possessed = bool(stem) and role.split()[:1] in ([stem], ["ال" + stem])
         if role == key or role.startswith(key + " ") or possessed:
             return Source(mention.name, mention.role, mention.kind, source.via)
     for _, mention in memory.mentions:
-        role = fold(mention.role or "")
+        role = memory.key(mention.role or "")
         if role.split()[:1] == key.split()[:1] and set(role.split()) <= words:
             return Source(mention.name, source.name, mention.kind, source.via)
     for known in reversed(memory.names):
-        if known.role and fold(known.role).split()[:1] == key.split()[:1]:
+        if known.role and memory.key(known.role).split()[:1] == key.split()[:1]:
             return Source(known.name, source.name, known.kind, source.via)
     return source
 
 
 def _full_name(source: Source, memory: _Memory) -> Source:
     """'بيسكوف' after 'دميتري بيسكوف' earlier: the full name, and its role when none is given."""
-    words = fold(source.name).split()
+    words = memory.key(source.name).split()
     if len(words) != 1 or source.name.startswith("ال"):
         return source
     for known in reversed(memory.names):
-        known_words = fold(known.name).split()
+        known_words = memory.key(known.name).split()
         if len(known_words) > 1 and words[0] == known_words[-1]:
             return Source(known.name, source.role or known.role, known.kind, source.via)
     return source

@@ -148,7 +148,7 @@ def _clean(name: str) -> str:
     name = name.strip(" ،,:")
     if len(name) > 2 and name[0] in QUOTE_MARKS and name[-1] in QUOTE_MARKS:
         name = name[1:-1].strip()
-    return name[1:] if fold(name).startswith("وال") else name
+    return name[1:] if name[:1] == "و" and fold(name).startswith("وال") else name
 
 
 def _specific(keys: list[str], lex: Lexicon) -> bool:
@@ -158,11 +158,12 @@ def _specific(keys: list[str], lex: Lexicon) -> bool:
 
 def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     """person, organization, anonymous or document, from the head word of the name."""
-    keys = [fold(w) for w in name.replace('"', " ").split() if w not in QUOTE_MARKS]
-    if not keys:
+    words = [w for w in name.replace('"', " ").split() if w not in QUOTE_MARKS]
+    if not words:
         return "anonymous"
+    joined = fold(" ".join(words))
+    keys = joined.split(" ")
     head = keys[0]
-    joined = " ".join(keys)
     if lex.has_word("anonymous_heads", head) and not has_role:
         return "anonymous"
     if lex.has_word("document_heads", head):
