@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -26,6 +28,20 @@ def test_each_token_key_is_its_own_text_folded(text: str) -> None:
     tokens = tokenize(text)
     assert all(t.key == fold(t.text) and text[t.start : t.end] == t.text for t in tokens)
     assert "".join(t.text for t in tokens) == "".join(text.split())
+
+
+def _reference_fold(text: str) -> str:
+    """fold spelt out one character at a time, to check the fast whole-string passes against."""
+    marks = [(0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0640, 0x0640)]
+    table: dict[int, str | None] = {c: None for low, high in marks for c in range(low, high + 1)}
+    table.update({ord(c): "ا" for c in "أإآٱ"} | {ord("ى"): "ي", ord("ة"): "ه"})
+    presentation = any("\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff" for c in text)
+    return (unicodedata.normalize("NFKC", text) if presentation else text).translate(table)
+
+
+@given(_ARABIC_BITS)
+def test_fold_drops_every_mark_and_unifies_every_letter_variant(text: str) -> None:
+    assert fold(text) == _reference_fold(text)
 
 
 def test_a_token_of_nothing_but_marks_keeps_an_empty_key() -> None:

@@ -10,32 +10,24 @@ from typing import NamedTuple
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _TOKEN = re.compile(rf"[\w{_MARKS}]+|[^\s\w{_MARKS}]")
 _LETTERS = re.compile(r"[^\W\d_]")
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+_PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufeff"
+_PRESENTATION = re.compile(f"[{_PRESENTATION_FORMS}]")
 _DEFINITE = ("ال", "وال", "فال", "بال", "لل", "كال")
-
-
 _LETTER_VARIANTS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
 _MARK = re.compile(f"[{_MARKS}]")
+_MARK_OR_PRESENTATION = re.compile(f"[{_MARKS}{_PRESENTATION_FORMS}]")
 
 
-def _fold_table() -> dict[int, str | None]:
-    """One translation table for fold: marks dropped, letter variants unified."""
-    table: dict[int, str | None] = {}
-    marks = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0640, 0x0640))
-    for low, high in marks:
-        table.update(dict.fromkeys(range(low, high + 1)))
-    table.update({ord(variant): letter for variant, letter in _LETTER_VARIANTS.items()})
-    return table
+def _unify_letters(text: str) -> str:
+    """The letter variants of fold (أ إ آ ٱ -> ا, ى -> ي, ة -> ه), by a few fast whole-string passes."""
+    for variant, letter in _LETTER_VARIANTS.items():
+        text = text.replace(variant, letter)
+    return text
 
 
 def _fold_passage(text: str) -> str:
-    """`fold` for a whole passage at once (no presentation forms): a few fast whole-string passes."""
-    for variant, letter in _LETTER_VARIANTS.items():
-        text = text.replace(variant, letter)
-    return _MARK.sub("", text)
-
-
-_FOLD = _fold_table()
+    """`fold` for a whole passage at once (no presentation forms)."""
+    return _MARK.sub("", _unify_letters(text))
 
 
 class Token(NamedTuple):
@@ -71,9 +63,11 @@ def fold(text: str) -> str:
 
     مُضيفاً -> مضيفا, المتحدثة -> المتحدثه; presentation forms (ﻗﺎﻝ) become letters (قال).
     """
+    if _MARK_OR_PRESENTATION.search(text) is None:
+        return _unify_letters(text)
     if _PRESENTATION.search(text):
         text = unicodedata.normalize("NFKC", text)
-    return text.translate(_FOLD)
+    return _fold_passage(text)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
