@@ -39,19 +39,19 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(data["connectives"]), stopwords, frozenset(data["waw_words"])
 
 
-def _combine(patterns: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(patterns anchored at the line start, matched with .match; the others, searched)."""
+def _combine(patterns: list[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """(patterns anchored at the line start, matched with .match; the others, searched, if any)."""
     anchored = [p[1:] for p in patterns if p.startswith("^")]
-    floating = [p for p in patterns if not p.startswith("^")] or ["(?!)"]
+    floating = [p for p in patterns if not p.startswith("^")]
     return (
         re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE),
-        re.compile("|".join(f"(?:{p})" for p in floating), re.IGNORECASE),
+        re.compile("|".join(f"(?:{p})" for p in floating), re.IGNORECASE) if floating else None,
     )
 
 
 @cache
 def _line_patterns() -> tuple[
-    tuple[re.Pattern[str], re.Pattern[str]], tuple[re.Pattern[str], re.Pattern[str]]
+    tuple[re.Pattern[str], re.Pattern[str] | None], tuple[re.Pattern[str], re.Pattern[str] | None]
 ]:
     """data/boilerplate.json compiled once: (read-also link prefixes, every other group)."""
     groups = dict(_data()["line_patterns"])
@@ -59,9 +59,10 @@ def _line_patterns() -> tuple[
     return _combine(links), _combine([p for group in groups.values() for p in group])
 
 
-def _matches(key: str, patterns: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
+def _matches(key: str, patterns: tuple[re.Pattern[str], re.Pattern[str] | None]) -> bool:
     """True when the folded line matches an anchored or a floating pattern."""
-    return patterns[0].match(key) is not None or patterns[1].search(key) is not None
+    anchored, floating = patterns
+    return anchored.match(key) is not None or (floating is not None and floating.search(key) is not None)
 
 
 def _tolerant(label: str) -> str:

@@ -15,8 +15,8 @@ from rawi.articles import credits
 from rawi.articles.layout import units
 from rawi.records import Article, Document, Rejection, Span
 
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_LATIN = re.compile("[A-Za-z]")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
+_LATIN = re.compile("[A-Za-z]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _EN_DATELINE = re.compile(
     r"^[A-Z][A-Z.' -]{1,40}(?:,\s*[A-Z][A-Za-z.]*)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
@@ -64,8 +64,8 @@ class _Reading:
 def language(text: str) -> str:
     """'ar' when Arabic letters outnumber Latin ones in the opening of the text, else 'en'."""
     sample = text[:_LANG_SAMPLE]
-    arabic = len(_ARABIC.findall(sample))
-    return "ar" if arabic and arabic >= len(_LATIN.findall(sample)) else "en"
+    arabic = sum(map(len, _ARABIC.findall(sample)))
+    return "ar" if arabic and arabic >= sum(map(len, _LATIN.findall(sample))) else "en"
 
 
 def _leftover_credit(rest: str) -> list[str]:
