@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from rawi.arabic.dates import find_dates
 from rawi.arabic.normalize import match_key
+from rawi.articles.page_meta import page_metadata
 from rawi.articles.text import parse_text
 from rawi.records import Article, Document, Rejection
 
@@ -36,7 +37,9 @@ def is_html(document: Document) -> bool:
 
 def _visible_text(tree: HtmlElement) -> str:
     """The page's visible text in reading order (scripts and styles left out), spaces collapsed."""
-    parts = tree.xpath("//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]")
+    parts = tree.xpath(
+        "//text()[not(parent::script or parent::style)][not(ancestor::noscript)]", smart_strings=False
+    )
     return " ".join(" ".join(parts).split())
 
 
@@ -88,8 +91,8 @@ def _compose(title: str | None, date: str | None, body: str) -> str:
     return "\n".join(head + lines)
 
 
-def _extract(document: Document) -> tuple[str | None, Any]:
-    """(visible page text, trafilatura's result) for a page, or (None, None) for unparsable markup.
+def _extract(document: Document) -> tuple[str | None, Any, Any]:
+    """(visible page text, trafilatura's text, the page metadata), all None for unparsable markup.
 
     trafilatura is imported on first use, so reading plain text never pays for its import.
     """
@@ -98,28 +101,30 @@ def _extract(document: Document) -> tuple[str | None, Any]:
 
     tree = load_html(document.text)
     if tree is None:
-        return None, None
+        return None, None, None
     page_text = _visible_text(tree)
+    metadata = page_metadata(tree, document.url)
+    url = document.url or metadata.url
     result = trafilatura.bare_extraction(
-        tree, url=document.url, with_metadata=True, include_comments=False, include_tables=False
+        tree, url=url, with_metadata=False, include_comments=False, include_tables=False
     )
-    return page_text, result
+    return page_text, result, metadata
 
 
 def parse_html(document: Document) -> Article | Rejection:
     """Main text, headline and date of an HTML page; a page without article text is E006."""
-    page_text, result = _extract(document)
+    page_text, result, metadata = _extract(document)
     if page_text is None:
         return Rejection(document.name, "E006", "the markup could not be parsed")
     body = (result.text if result is not None else "") or ""
     if len(body.split()) < _MIN_WORDS:
         return Rejection(document.name, "E006", "no article text found in the page")
     first_line = body.lstrip().split("\n", 1)[0]
-    title = _clean_title(result.title, result.sitename, first_line) or document.title
-    date = _choose_date(printed_date(page_text, title), result.date, document)
+    title = _clean_title(metadata.title, metadata.sitename, first_line) or document.title
+    date = _choose_date(printed_date(page_text, title), metadata.date, document)
     text = _compose(title, date, body)
-    outlet = document.outlet or result.sitename
-    meta = replace(document, title=title, url=document.url or result.url, outlet=outlet)
+    outlet = document.outlet or metadata.sitename
+    meta = replace(document, title=title, url=document.url or metadata.url, outlet=outlet)
     article = parse_text(meta, text=text)
     if isinstance(article, Rejection):
         return Rejection(document.name, "E006", article.reason)
