@@ -20,7 +20,7 @@ TEH_MARBUTA = "\u0629"
 HEH = "\u0647"
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
-_ALEF_FORMS = re.compile(f"[{ALEF_MADDA}{ALEF_HAMZA_ABOVE}{ALEF_HAMZA_BELOW}{ALEF_WASLA}]")
+_ALEF_FORMS = (ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA)
 _PUNCT = re.compile(r"[^\w\s]")
 
 
@@ -31,7 +31,8 @@ def strip_diacritics(text: str) -> str:
 
 def unify_letters(text: str) -> str:
     """Fold alef forms to ا, ى to ي and ة to ه: أرامكو -> ارامكو, مستشفى -> مستشفي."""
-    text = _ALEF_FORMS.sub(ALEF, text)
+    for form in _ALEF_FORMS:  # str.replace per form: several times faster than a regex here
+        text = text.replace(form, ALEF)
     return text.replace(ALEF_MAKSURA, YEH).replace(TEH_MARBUTA, HEH)
 
 

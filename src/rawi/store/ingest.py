@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import sqlite3
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -23,6 +24,7 @@ from rawi.store.writer import has_document, write_document, write_extraction, wr
 
 BATCH_SIZE = 200
 CHUNK = 64  # documents handed to the workers at a time
+IN_FLIGHT = 2  # chunks the workers may be extracting while this process writes an earlier one
 
 Prepared = tuple[Extraction | Rejection, np.ndarray | None]
 
@@ -64,15 +66,14 @@ def _prepared(
         return
     iterator = iter(items)
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        pending = None
+        pending: deque[tuple[list, list, multiprocessing.pool.AsyncResult]] = deque()
         while chunk := list(islice(iterator, CHUNK)):
             todo = [item for item in chunk if _is_new(conn, item)]
-            future = pool.map_async(prepare, todo, chunksize=4)
-            if pending:
-                yield from _paired(*pending)
-            pending = (chunk, todo, future)
-        if pending:
-            yield from _paired(*pending)
+            pending.append((chunk, todo, pool.map_async(prepare, todo, chunksize=4)))
+            if len(pending) > IN_FLIGHT:
+                yield from _paired(*pending.popleft())
+        while pending:
+            yield from _paired(*pending.popleft())
 
 
 def _paired(chunk: list, todo: list, future: multiprocessing.pool.AsyncResult) -> Iterator:
