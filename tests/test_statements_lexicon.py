@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from rawi.statements.finder import cue_form
-from rawi.statements.lexicon import arabic
+from rawi.statements.lexicon import DEFINITE_PREFIXES, arabic
 from rawi.statements.tokens import fold, tokenize
 
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -110,3 +110,19 @@ def test_word_lookups_accept_a_conjunction_and_an_accusative_alef() -> None:
     assert lex.has_word("anonymous_heads", fold("ومصادر"))
     assert lex.has_noun("document_heads", fold("تقريرا"))
     assert not lex.has("document_heads", fold("تقريرا"))
+
+
+def _title_by_rule(key: str, titles: frozenset[str]) -> bool:
+    """The title test spelt out: the word, the word without its definite prefix, or with ال."""
+    stripped = next(
+        (key[len(p) :] for p in DEFINITE_PREFIXES if key.startswith(p) and len(key) > len(p) + 1), key
+    )
+    return key in titles or stripped in titles or "ال" + key in titles
+
+
+def test_title_forms_answer_like_the_prefix_rule() -> None:
+    lex = arabic()
+    titles = lex.words["titles"]
+    probes = {p + t for t in titles for p in ("", "و", *DEFINITE_PREFIXES)} | {t[1:] for t in titles}
+    probes |= {t[2:] for t in titles} | {"ال", "لل", "والد", "مستشار", "بالمستشار", "قال"}
+    assert all((key in lex.title_forms) == _title_by_rule(key, titles) for key in probes)

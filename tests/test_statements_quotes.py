@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from rawi.statements.quotes import pair_quotes, quote_type
+from rawi.statements.quotes import OPENERS, _quoted_runs, pair_quotes, quote_type
 from rawi.statements.tokens import tokenize
 from statements_samples import only
 
@@ -76,3 +78,20 @@ def test_an_unbalanced_opening_mark_still_gives_the_statement() -> None:
     s = only('وقال رئيس الوزراء: "لن نتراجع عن الإصلاحات مهما كانت الضغوط.')
     assert s.speaker == "رئيس الوزراء"
     assert s.content.endswith("لن نتراجع عن الإصلاحات مهما كانت الضغوط")
+
+
+def _runs_char_by_char(text: str) -> list[str]:
+    """The pairing rule spelt out one character at a time, to hold the fast version to it."""
+    runs, opener, begin = [], None, 0
+    for index, char in enumerate(text):
+        if opener is None and char in OPENERS:
+            opener, begin = char, index + 1
+        elif opener is not None and (char == OPENERS[opener] or (opener in "“”„" and char in "“”")):
+            runs.append(text[begin:index])
+            opener = None
+    return runs
+
+
+@given(st.text(alphabet="\"«»“”„‘’' قال نعم", max_size=40))
+def test_quoted_runs_pair_marks_like_the_character_rule(text: str) -> None:
+    assert _quoted_runs(text) == _runs_char_by_char(text)

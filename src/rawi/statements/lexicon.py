@@ -43,6 +43,7 @@ class Lexicon:
     prepositional_starts: frozenset[str]  # first words of the prepositional cues, for a quick skip
     triggers: frozenset[str]  # every key that may start a cue, with و/ف attached or not
     title_keys: frozenset[str]  # titles, with و/ف attached or not
+    title_forms: frozenset[str]  # titles with or without ال (والـ, بالـ, لل): one lookup per word
 
     def has(self, list_name: str, key: str) -> bool:
         """True when the folded `key` is in the named word list."""
@@ -85,6 +86,16 @@ def _with_conjunctions(keys: set[str] | frozenset[str]) -> frozenset[str]:
     return frozenset(keys) | {c + k for k in keys for c in "وف"}
 
 
+DEFINITE_PREFIXES = ("وال", "بال", "لل", "ال")
+
+
+def _definite_forms(words: frozenset[str]) -> frozenset[str]:
+    """The words, each also with a definite prefix (المتحدث, للمتحدث) and without its ال (متحدث)."""
+    prefixed = {prefix + word for prefix in DEFINITE_PREFIXES for word in words if len(word) >= 2}
+    bare = {word[2:] for word in words if word.startswith("ال")}
+    return words | prefixed | bare
+
+
 @cache
 def arabic() -> Lexicon:
     """The Arabic lexicon (read once; immutable afterwards)."""
@@ -115,4 +126,5 @@ def arabic() -> Lexicon:
         prepositional_starts=starts,
         triggers=_with_conjunctions(set(cues) | starts),
         title_keys=_with_conjunctions(words["titles"]),
+        title_forms=_definite_forms(words["titles"]),
     )

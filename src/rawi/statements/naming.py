@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from rawi.statements.lexicon import Lexicon
+from rawi.statements.lexicon import DEFINITE_PREFIXES, Lexicon
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import Source
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 
 def _strip_al(key: str) -> str:
-    for prefix in ("وال", "بال", "لل", "ال"):
+    for prefix in DEFINITE_PREFIXES:
         if key.startswith(prefix) and len(key) > len(prefix) + 1:
             return key[len(prefix) :]
     return key
 
 
 def _is_title(key: str, lex: Lexicon) -> bool:
-    return lex.has("titles", key) or lex.has("titles", _strip_al(key)) or lex.has("titles", "ال" + key)
+    """A title, with or without ال and its prefixes (المتحدث, للمتحدث, متحدث)."""
+    return key in lex.title_forms
 
 
 def _phrase(tokens: list[Token], text: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rawi.statements.tokens import Token
 
 OPENERS = {'"': '"', "«": "»", "“": "”", "”": "“", "„": "“", "'": "'", "‘": "’"}
@@ -37,13 +39,20 @@ def quote_type(text: str, whole_quote: bool) -> str:
 
 
 def _quoted_runs(text: str) -> list[str]:
-    if QUOTE_MARKS.isdisjoint(text):
-        return []
-    runs, opener, begin = [], None, 0
-    for index, char in enumerate(text):
-        if opener is None and char in OPENERS:
-            opener, begin = char, index + 1
-        elif opener is not None and (char == OPENERS[opener] or (opener in "“”„" and char in "“”")):
-            runs.append(text[begin:index])
-            opener = None
+    """The passages inside paired marks, left to right; an unclosed mark quotes to the end (no run)."""
+    runs: list[str] = []
+    opened = _OPENING.search(text)
+    while opened is not None:
+        closed = _CLOSING[opened.group()].search(text, opened.end())
+        if closed is None:
+            break
+        runs.append(text[opened.end() : closed.start()])
+        opened = _OPENING.search(text, closed.end())
     return runs
+
+
+_OPENING = re.compile("[" + re.escape("".join(OPENERS)) + "]")
+_CLOSING = {
+    mark: re.compile("[" + re.escape(closer + ("“”" if mark in "“”„" else "")) + "]")
+    for mark, closer in OPENERS.items()
+}
