@@ -51,3 +51,18 @@ def test_an_owned_document_speaks_for_its_owner() -> None:
     lex = arabic()
     resolved = resolve(Source("بيان الخارجية", None, "document"), [], "", lex, {})
     assert (resolved.name, resolved.kind) == ("الخارجية", "document")
+
+
+def test_a_family_name_spelt_with_other_long_vowels_is_the_same_person() -> None:
+    said, added = statements(
+        "وقال الأمين العام للحلف ينس ستولتنبرغ إن المحادثات ستستأنف الأسبوع المقبل.\n\n"
+        "وأوضح ستولتنبيرغ أن الطرفين وافقا على تبادل الأسرى."
+    )
+    assert said.speaker == added.speaker == "ينس ستولتنبرغ"
+    assert added.speaker_role == "الأمين العام للحلف"
+
+
+def test_short_names_that_differ_by_a_long_vowel_stay_apart() -> None:
+    said, added = statements("وقال الوزير أحمد محمود إن الميزانية جاهزة.\n\nوقال محمد إن اللجنة ستجتمع غدا.")
+    assert said.speaker == "أحمد محمود"
+    assert added.speaker == "محمد"

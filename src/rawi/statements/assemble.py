@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from rawi.records import Article, Statement
@@ -233,15 +234,35 @@ def _named(source: Source, memory: _Memory) -> Source:
 
 
 def _full_name(source: Source, memory: _Memory) -> Source:
-    """'بيسكوف' after 'دميتري بيسكوف' earlier: the full name, and its role when none is given."""
+    """'بيسكوف' after 'دميتري بيسكوف' earlier: the full name, and its role when none is given.
+
+    A family name spelt with other long vowels ('نيكولسون' after 'جون نيكلسون', 'غوتيرش' after
+    'انطونيو غوتيريش': transliterations vary) matches when no spelling matches exactly.
+    """
     words = memory.key(source.name).split()
     if len(words) != 1 or source.name.startswith("ال"):
         return source
-    for known in reversed(memory.names):
-        known_words = memory.key(known.name).split()
-        if len(known_words) > 1 and words[0] == known_words[-1]:
-            return Source(known.name, source.role or known.role, known.kind, source.via)
+    for same in (_same_word, _same_transliteration):
+        for known in reversed(memory.names):
+            known_words = memory.key(known.name).split()
+            if len(known_words) > 1 and same(words[0], known_words[-1]):
+                return Source(known.name, source.role or known.role, known.kind, source.via)
     return source
+
+
+def _same_word(word: str, other: str) -> bool:
+    return word == other
+
+
+def _same_transliteration(word: str, other: str) -> bool:
+    """Long foreign names that differ only in their long vowels (ا و ي): نيكولسون / نيكلسون."""
+    if min(len(word), len(other)) < _LONG_NAME or word[0] != other[0]:
+        return False
+    return _VOWELS.sub("", word) == _VOWELS.sub("", other)
+
+
+_LONG_NAME = 6  # shorter Arabic names differ by a long vowel and are other names (محمد / محمود)
+_VOWELS = re.compile("[اوي]")
 
 
 def _statement(
