@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 from rawi.records import Document, Rejection
-from rawi.sources.jsonl import read_json_array, read_jsonl
+from rawi.sources import iter_documents
+from rawi.sources.jsonl import read_json, read_jsonl
 from rawi.sources.options import SourceOptions
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
@@ -71,7 +72,16 @@ def test_overlong_line_is_e004_and_the_dump_goes_on():
 
 def test_json_array_files():
     data = json.dumps([{"text": "أ"}, 7, {"text": "ب"}]).encode()
-    found = list(read_json_array("a.json", io.BytesIO(data), SourceOptions()))
+    found = list(read_json("a.json", io.BytesIO(data), SourceOptions()))
     assert [getattr(item, "code", "doc") for item in found] == ["doc", "E007", "doc"]
-    [bad] = read_json_array("b.json", io.BytesIO(b"[1, 2"), SourceOptions())
+    [bad] = read_json("b.json", io.BytesIO(b"[1, 2"), SourceOptions())
     assert bad.code == "E007"
+
+
+def test_a_pretty_printed_json_object_is_one_record_not_one_error_per_line(tmp_path: Path) -> None:
+    record = {"title": "عنوان", "text": "قال الوزير إن الخطة جاهزة.", "url": "https://example.org/1"}
+    (tmp_path / "one.json").write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+    (tmp_path / "meta.json").write_text(json.dumps({"file": "a", "lang": "ar"}, indent=1), encoding="utf-8")
+    found = list(iter_documents([str(tmp_path)]))
+    assert [getattr(item, "code", "doc") for item in found] == ["E008", "doc"]
+    assert found[1].text.endswith(record["text"]) and found[1].url == record["url"]

@@ -20,7 +20,7 @@ from rawi.records import Document, Rejection
 from rawi.sources.decoding import decode
 from rawi.sources.discovery import Input
 from rawi.sources.feeds import read_feed
-from rawi.sources.jsonl import read_json_array, read_jsonl
+from rawi.sources.jsonl import read_json, read_jsonl
 from rawi.sources.options import SourceOptions
 from rawi.sources.sniff import HEAD_BYTES, Kind, archive_inside, gunzip_head, one_gzip_member, sniff
 from rawi.sources.warc import read_archive
@@ -114,7 +114,7 @@ def _dispatch(name: str, raw: BinaryIO, size: int | None, options: SourceOptions
         Kind.ARCHIVE: lambda: read_archive(name, stream, options),
         Kind.FEED: lambda: _feed(name, stream, size, options),
         Kind.JSONL: lambda: _guarded(name, read_jsonl(name, stream, options)),
-        Kind.JSON: lambda: _guarded(name, read_json_array(name, stream, options)),
+        Kind.JSON: lambda: _guarded(name, read_json(name, stream, options)),
     }
     reader = readers.get(kind)
     if reader is None:

@@ -1,4 +1,4 @@
-"""JSONL dumps (and JSON arrays of records) -> one Document per record, with a field mapping.
+"""JSONL dumps and JSON files (an array of records, or one) -> one Document per record, by a field mapping.
 
 Records are named `dump.jsonl#LINE`. A line that is not JSON is an E007 for that line and
 the dump goes on. A record without a text field is an E008; when no record of a file has
@@ -146,8 +146,9 @@ def read_jsonl(name: str, stream: BinaryIO, options: SourceOptions) -> Iterator[
     yield from _documents(name, _parsed(name, stream, options.max_bytes), options)
 
 
-def read_json_array(name: str, stream: BinaryIO, options: SourceOptions) -> Iterator[Item]:
-    """Every object of a JSON array file (read whole, so it is size-checked like one document)."""
+def read_json(name: str, stream: BinaryIO, options: SourceOptions) -> Iterator[Item]:
+    """Every object of a JSON array file, or the one object of a JSON object file (read whole, so
+    it is size-checked like one document)."""
     data = stream.read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
         yield Rejection(name, "E004", f"a JSON array over {options.max_bytes:,} bytes; use JSONL")
@@ -157,8 +158,10 @@ def read_json_array(name: str, stream: BinaryIO, options: SourceOptions) -> Iter
     except ValueError as error:
         yield Rejection(name, "E007", f"not valid JSON: {error}")
         return
+    if isinstance(records, dict):
+        records = [records]
     if not isinstance(records, list):
-        yield Rejection(name, "E007", "a JSON file must hold an array of records")
+        yield Rejection(name, "E007", "a JSON file must hold a record or an array of records")
         return
     numbered = (
         (index, record if isinstance(record, dict) else Rejection(f"{name}#{index}", "E007", "not an object"))

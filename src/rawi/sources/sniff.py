@@ -55,7 +55,8 @@ def _is_archive(head: bytes) -> bool:
 
 
 def _json_kind(probe: bytes, head: bytes, name: str) -> Kind | None:
-    """JSONL when the first line is a JSON object (or the name says so); JSON for an array."""
+    """JSONL when the first line is a JSON object (or the name says so); JSON for an array, or for
+    one object spread over several lines (a pretty-printed .json file)."""
     stripped = probe.lstrip()
     if stripped.startswith(b"["):
         return Kind.JSON
@@ -67,7 +68,7 @@ def _json_kind(probe: bytes, head: bytes, name: str) -> Kind | None:
     try:
         return Kind.JSONL if isinstance(json.loads(first_line), dict) else None
     except ValueError:
-        return Kind.JSONL if name.endswith(".json") else None
+        return Kind.JSON if name.endswith(".json") else None
 
 
 def sniff(name: str, head: bytes) -> tuple[Kind, str]:
