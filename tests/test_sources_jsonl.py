@@ -85,3 +85,12 @@ def test_a_pretty_printed_json_object_is_one_record_not_one_error_per_line(tmp_p
     found = list(iter_documents([str(tmp_path)]))
     assert [getattr(item, "code", "doc") for item in found] == ["E008", "doc"]
     assert found[1].text.endswith(record["text"]) and found[1].url == record["url"]
+
+
+def test_a_json_named_dump_with_a_bad_or_long_first_line_stays_line_by_line(tmp_path: Path) -> None:
+    good = json.dumps({"text": "قال الوزير إن الخطة جاهزة."}, ensure_ascii=False)
+    (tmp_path / "bad.json").write_text('{"text": "cut\n' + good + "\n" + good + "\n", encoding="utf-8")
+    long = json.dumps({"text": "قال الوزير " + "كلام " * 20_000}, ensure_ascii=False)
+    (tmp_path / "long.json").write_text(long + "\n" + good + "\n", encoding="utf-8")
+    codes = [getattr(item, "code", "doc") for item in iter_documents([str(tmp_path)])]
+    assert codes == ["E007", "doc", "doc", "doc", "doc"]

@@ -18,7 +18,22 @@ _LOG = logging.getLogger(__name__)
 
 
 def page_metadata(tree: HtmlElement, url: str | None) -> Any:
-    """A trafilatura Document holding the page's title, sitename, url and date (the rest unset)."""
+    """A trafilatura Document holding the page's title, sitename, url and date (the rest unset).
+
+    A reader that fails on odd markup leaves every field unset, as trafilatura's own extraction
+    survives the same failure; the page's text is still read.
+    """
+    from trafilatura.settings import Document
+
+    try:
+        return _read(tree, url)
+    except (TypeError, ValueError) as error:  # the errors trafilatura's bare_extraction absorbs
+        _LOG.warning("page metadata unreadable: %s", error)
+        return Document()
+
+
+def _read(tree: HtmlElement, url: str | None) -> Any:
+    """The four fields, read in extract_metadata's order."""
     from htmldate import find_date
     from trafilatura import metadata as readers
     from trafilatura.settings import set_date_params

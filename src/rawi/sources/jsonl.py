@@ -151,7 +151,7 @@ def read_json(name: str, stream: BinaryIO, options: SourceOptions) -> Iterator[I
     it is size-checked like one document)."""
     data = stream.read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
-        yield Rejection(name, "E004", f"a JSON array over {options.max_bytes:,} bytes; use JSONL")
+        yield Rejection(name, "E004", f"a JSON file over {options.max_bytes:,} bytes; use JSONL")
         return
     try:
         records = json.loads(data.decode("utf-8", errors="replace").lstrip("\ufeff"))

@@ -68,7 +68,19 @@ def _json_kind(probe: bytes, head: bytes, name: str) -> Kind | None:
     try:
         return Kind.JSONL if isinstance(json.loads(first_line), dict) else None
     except ValueError:
-        return Kind.JSON if name.endswith(".json") else None
+        if not name.endswith(".json"):
+            return None
+        return Kind.JSON if _one_object(head) else Kind.JSONL
+
+
+def _one_object(head: bytes) -> bool:
+    """A whole small file that is one JSON object spread over lines (not JSONL with a bad line)."""
+    if len(head) >= HEAD_BYTES:
+        return False
+    try:
+        return isinstance(json.loads(head.decode("utf-8", errors="replace").lstrip("\ufeff")), dict)
+    except ValueError:
+        return False
 
 
 def sniff(name: str, head: bytes) -> tuple[Kind, str]:
