@@ -16,13 +16,16 @@ def _compiled(folder: Path) -> dict[str, Path]:
 
 
 def test_compiled_modules_are_newer_than_their_sources() -> None:
-    """An edit after the last build would be shadowed by the old extension: `make` rebuilds."""
+    """An edit after the last build would be shadowed by the old extension: `make` rebuilds.
+
+    An extension whose source was deleted or renamed would still import: it is stale too.
+    """
     stale = [
         str(source.relative_to(PACKAGE))
         for name in HOT_PATH
         for module, extension in _compiled(PACKAGE / name).items()
         for source in [PACKAGE / name / f"{module}.py"]
-        if source.exists() and extension.stat().st_mtime < source.stat().st_mtime
+        if not source.exists() or extension.stat().st_mtime < source.stat().st_mtime
     ]
     assert not stale, f"compiled modules older than their sources {stale}: run `make install` to rebuild"
 

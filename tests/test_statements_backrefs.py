@@ -66,3 +66,11 @@ def test_short_names_that_differ_by_a_long_vowel_stay_apart() -> None:
     said, added = statements("وقال الوزير أحمد محمود إن الميزانية جاهزة.\n\nوقال محمد إن اللجنة ستجتمع غدا.")
     assert said.speaker == "أحمد محمود"
     assert added.speaker == "محمد"
+
+
+def test_a_feminine_or_nisba_form_of_a_family_name_is_another_person() -> None:
+    said, other = statements(
+        "وقال أليكسي نافالني إن الانتخابات مزورة.\n\nوقالت نافالنايا إن زوجها سيواصل الطعن في النتائج."
+    )
+    assert said.speaker == "أليكسي نافالني"
+    assert other.speaker == "نافالنايا"

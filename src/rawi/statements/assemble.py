@@ -236,8 +236,8 @@ def _named(source: Source, memory: _Memory) -> Source:
 def _full_name(source: Source, memory: _Memory) -> Source:
     """'بيسكوف' after 'دميتري بيسكوف' earlier: the full name, and its role when none is given.
 
-    A family name spelt with other long vowels ('نيكولسون' after 'جون نيكلسون', 'غوتيرش' after
-    'انطونيو غوتيريش': transliterations vary) matches when no spelling matches exactly.
+    A person's family name spelt with other long vowels inside it ('نيكولسون' after 'جون نيكلسون',
+    'غوتيرش' after 'انطونيو غوتيريش': transliterations vary) matches when no spelling matches exactly.
     """
     words = memory.key(source.name).split()
     if len(words) != 1 or source.name.startswith("ال"):
@@ -245,20 +245,27 @@ def _full_name(source: Source, memory: _Memory) -> Source:
     for same in (_same_word, _same_transliteration):
         for known in reversed(memory.names):
             known_words = memory.key(known.name).split()
-            if len(known_words) > 1 and same(words[0], known_words[-1]):
+            if len(known_words) < 2 or not same(words[0], known_words[-1]):
+                continue
+            if same is _same_word or source.kind == known.kind == "person":
                 return Source(known.name, source.role or known.role, known.kind, source.via)
     return source
 
 
 def _same_word(word: str, other: str) -> bool:
+    """The same folded word."""
     return word == other
 
 
 def _same_transliteration(word: str, other: str) -> bool:
-    """Long foreign names that differ only in their long vowels (ا و ي): نيكولسون / نيكلسون."""
-    if min(len(word), len(other)) < _LONG_NAME or word[0] != other[0]:
+    """Long foreign names that differ only in long vowels inside them (ا و ي): نيكولسون / نيكلسون.
+
+    The first and last letters must agree, so a nisba or a feminine form is another person
+    (سليماني / سليمان, نافالنايا / نافالني, زيلينسكا / زيلينسكي).
+    """
+    if min(len(word), len(other)) < _LONG_NAME or (word[0], word[-1]) != (other[0], other[-1]):
         return False
-    return _VOWELS.sub("", word) == _VOWELS.sub("", other)
+    return _VOWELS.sub("", word[1:-1]) == _VOWELS.sub("", other[1:-1])
 
 
 _LONG_NAME = 6  # shorter Arabic names differ by a long vowel and are other names (محمد / محمود)

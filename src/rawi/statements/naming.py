@@ -149,7 +149,7 @@ def _clean(name: str) -> str:
     name = name.strip(" ،,:")
     if len(name) > 2 and name[0] in QUOTE_MARKS and name[-1] in QUOTE_MARKS:
         name = name[1:-1].strip()
-    return name[1:] if name[:1] == "و" and fold(name).startswith("وال") else name
+    return name[1:] if fold(name[:8]).startswith("وال") else name  # the opening letters are enough
 
 
 def _specific(keys: list[str], lex: Lexicon) -> bool:
@@ -162,9 +162,9 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     words = [w for w in name.replace('"', " ").split() if w not in QUOTE_MARKS]
     if not words:
         return "anonymous"
-    joined = fold(" ".join(words))
-    keys = joined.split(" ")
+    keys = [fold(w) for w in words]
     head = keys[0]
+    joined = " ".join(keys)
     if lex.has_word("anonymous_heads", head) and not has_role:
         return "anonymous"
     if lex.has_word("document_heads", head):

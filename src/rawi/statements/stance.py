@@ -31,9 +31,11 @@ _EMBEDDED_REPORT_CUES = frozenset(
 
 
 def _phrase_positions(keys: list[str], phrases: frozenset[str]) -> int | None:
-    """Index of the first word where one of the (folded, space-joined) phrases starts."""
-    if _first_words(phrases).isdisjoint(keys):
-        return None
+    """Index of the first word where one of the (folded, space-joined) phrases starts.
+
+    Callers first check that a phrase's first word is there at all (`_first_words`): most
+    contents hold none, and then the join and the search are skipped.
+    """
     found = _phrase_pattern(phrases).search(" " + " ".join(keys) + " ")
     return found.string.count(" ", 0, found.start()) if found else None
 
