@@ -34,8 +34,11 @@ def _compiled_modules() -> list:
     sources = sorted(str(path) for folder in HOT_PATH for path in Path(folder).glob("*.py"))
     try:
         return mypycify(["--follow-imports=silent", "--ignore-missing-imports", *sources], opt_level="3")
-    except (SystemExit, Exception) as error:  # mypy's type errors end in SystemExit
-        _warn(f"mypyc could not compile the sources: {error}")
+    except SystemExit:  # mypy printed its type errors above
+        _warn("mypy found type errors in the compiled modules, listed above")
+        return []
+    except Exception as error:
+        _warn(f"mypyc could not translate the sources: {error}")
         return []
 
 

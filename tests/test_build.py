@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
+
+import pytest
 
 import rawi
 
@@ -28,6 +32,17 @@ def test_compiled_modules_are_newer_than_their_sources() -> None:
         if not source.exists() or extension.stat().st_mtime < source.stat().st_mtime
     ]
     assert not stale, f"compiled modules older than their sources {stale}: run `make install` to rebuild"
+
+
+@pytest.mark.skipif(
+    os.environ.get("RAWI_COMPILE") == "0" or not (shutil.which("cc") or shutil.which("gcc")),
+    reason="rawi was installed as plain Python (RAWI_COMPILE=0, or no C compiler)",
+)
+def test_the_hot_path_is_compiled_where_a_compiler_is() -> None:
+    """setup.py falls back to Python quietly; here a type error or build failure shows."""
+    from rawi.statements import tokens
+
+    assert tokens.__file__.endswith(".so"), "installed as plain Python: see `pip install -v -e .` for why"
 
 
 def test_only_hot_path_modules_are_compiled() -> None:
