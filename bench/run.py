@@ -1,26 +1,28 @@
-"""Run every benchmark module in bench/ (bench_*.py), each printing its own medians."""
+"""Run every benchmark module in bench/ (bench_*.py), each printing its own medians.
+
+Each runs in its own Python process, so one bench's imports, caches and peak memory never
+show in another's figures.
+"""
 
 from __future__ import annotations
 
-import runpy
+import subprocess
 import sys
 from pathlib import Path
 
 
 def main() -> int:
-    """Run the benchmarks named on the command line, or all of them."""
+    """Run the benchmarks named on the command line, or all of them; 1 when one failed."""
     here = Path(__file__).parent
     wanted = set(sys.argv[1:])
-    failed = False
+    failed = []
     for module in sorted(here.glob("bench_*.py")):
         if not wanted or module.stem in wanted:
             print(f"== {module.stem}", flush=True)
-            try:
-                runpy.run_path(str(module), run_name="__main__")
-            except SystemExit as done:  # each bench ends with sys.exit(main()); go on to the next
-                if done.code:
-                    print(f"{module.stem} exited with {done.code}", flush=True)
-                    failed = True
+            if subprocess.run([sys.executable, str(module)], check=False).returncode:
+                failed.append(module.stem)
+    if failed:
+        print(f"failed: {', '.join(failed)}")
     return 1 if failed else 0
 
 
