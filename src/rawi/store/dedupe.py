@@ -34,7 +34,8 @@ def shingles(text: str) -> list[bytes]:
     words = match_key(text).split()
     if len(words) < SHINGLE:
         return [" ".join(words).encode("utf-8")] if words else []
-    return [" ".join(words[i : i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)]
+    triples = zip(*(words[k:] for k in range(SHINGLE)), strict=False)  # stops at the last whole triple
+    return list(map(str.encode, map(" ".join, triples)))
 
 
 @functools.cache
