@@ -139,3 +139,18 @@ def test_a_subject_ends_at_the_complementiser_or_a_told_outlet() -> None:
     assert read_subject(tokens, 0, lex) == 4
     tokens = tokenize("مصادر مطلعة إن المفاوضات تعثرت")
     assert read_subject(tokens, 0, lex) == 2
+
+
+def test_a_quoted_name_inside_a_role_is_never_cut() -> None:
+    s = only('وقال رئيس "نادي الفروسية" خالد سمير إن البطولة ستقام في الربيع.')
+    assert (s.speaker, s.speaker_role) == ("خالد سمير", 'رئيس "نادي الفروسية"')
+
+
+def test_a_quoted_name_after_a_complete_role_is_the_speaker() -> None:
+    s = only('وقال المتحدث باسم الحركة "أبو أحمد" إن المفاوضات توقفت.')
+    assert (s.speaker, s.speaker_role) == ("أبو أحمد", "المتحدث باسم الحركة")
+
+
+def test_a_quoted_body_after_bism_completes_the_role() -> None:
+    s = only('وقال المتحدث باسم "الاتحاد" إن المباراة ستعاد.')
+    assert (s.speaker, s.speaker_role) == ('المتحدث باسم "الاتحاد"', None)

@@ -39,11 +39,37 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     if _is_title(words[0].key, lex) or _is_title(strip_conjunction(words[0].key), lex):
         last_title = max(k for k, t in enumerate(words) if k == 0 or _is_title(t.key, lex))
         cut = last_title + _role_end(words[last_title:], lex)
-        return words[cut:], words[:cut]
+        if _after_quote(words, cut) == cut:
+            return words[cut:], words[:cut]
+        return _quoted_tail(words, cut, lex)
     for k in range(1, len(words)):
-        if _is_title(words[k].key, lex) and words[k].is_word:
+        if _is_title(words[k].key, lex) and words[k].is_word and _after_quote(words, k) == k:
             return words[:k], words[k:]
     return words, []
+
+
+def _quoted_tail(words: list[Token], cut: int, lex: Lexicon) -> tuple[list[Token], list[Token]]:
+    """(name, role) when the role's end falls inside quotation marks.
+
+    A quoted name that ends the phrase after a complete role is the speaker's name
+    ('المتحدث باسم الجماعة "قاري حمزة"'); after باسم, an ل- word or a bare organisation head it
+    completes the role ('المتحدث باسم "يويفا"', 'رئيس "نادي موناكو للسيارات" ميشال بويري').
+    """
+    opening = max(k for k in range(cut) if words[k].text in QUOTE_MARKS)
+    after = _after_quote(words, cut)
+    before = words[opening - 1] if opening > 0 else None
+    complete = before is not None and (before.definite or _is_title(before.key, lex))
+    if after == len(words) and complete and before is not None and before.key != "باسم":
+        return words[opening + 1 : after - 1], words[:opening]
+    return words[after:], words[:after]
+
+
+def _after_quote(words: list[Token], cut: int) -> int:
+    """Move a cut that falls inside a quoted name ('رئيس "نادي موناكو للسيارات" ميشال بويري') past it."""
+    opened = sum(1 for t in words[:cut] if t.text in QUOTE_MARKS) % 2 == 1
+    if not opened:
+        return cut
+    return next((k + 1 for k in range(cut, len(words)) if words[k].text in QUOTE_MARKS), cut)
 
 
 def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Token]] | None:
