@@ -7,27 +7,20 @@ import unicodedata
 from itertools import repeat
 from typing import NamedTuple
 
+from rawi.arabic.normalize import strip_diacritics, unify_letters
+
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _TOKEN = re.compile(rf"[\w{_MARKS}]+|[^\s\w{_MARKS}]")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufeff"
 _PRESENTATION = re.compile(f"[{_PRESENTATION_FORMS}]")
 _DEFINITE = ("ال", "وال", "فال", "بال", "لل", "كال")
-_LETTER_VARIANTS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
-_MARK = re.compile(f"[{_MARKS}]")
 _MARK_OR_PRESENTATION = re.compile(f"[{_MARKS}{_PRESENTATION_FORMS}]")
 
 
-def _unify_letters(text: str) -> str:
-    """The letter variants of fold (أ إ آ ٱ -> ا, ى -> ي, ة -> ه), by a few fast whole-string passes."""
-    for variant, letter in _LETTER_VARIANTS.items():
-        text = text.replace(variant, letter)
-    return text
-
-
 def _fold_passage(text: str) -> str:
-    """`fold` for a whole passage at once (no presentation forms)."""
-    return _MARK.sub("", _unify_letters(text))
+    """`fold` for a whole passage at once (no presentation forms): rawi.arabic's normalisers."""
+    return unify_letters(strip_diacritics(text))
 
 
 class Token(NamedTuple):
@@ -64,7 +57,7 @@ def fold(text: str) -> str:
     مُضيفاً -> مضيفا, المتحدثة -> المتحدثه; presentation forms (ﻗﺎﻝ) become letters (قال).
     """
     if _MARK_OR_PRESENTATION.search(text) is None:
-        return _unify_letters(text)
+        return unify_letters(text)
     if _PRESENTATION.search(text):
         text = unicodedata.normalize("NFKC", text)
     return _fold_passage(text)
