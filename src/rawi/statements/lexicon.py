@@ -81,7 +81,7 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
     return forms
 
 
-def _with_conjunctions(keys: set[str] | frozenset[str]) -> frozenset[str]:
+def with_conjunctions(keys: set[str] | frozenset[str]) -> frozenset[str]:
     """The keys, and each with an attached و or ف, for one set lookup per token."""
     return frozenset(keys) | {c + k for k in keys for c in "وف"}
 
@@ -124,7 +124,7 @@ def arabic() -> Lexicon:
         words=words,
         maps=maps,
         prepositional_starts=starts,
-        triggers=_with_conjunctions(set(cues) | starts),
-        title_keys=_with_conjunctions(words["titles"]),
+        triggers=with_conjunctions(set(cues) | starts),
+        title_keys=with_conjunctions(words["titles"]),
         title_forms=_definite_forms(words["titles"]),
     )

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from rawi.statements.lexicon import CueForm, Lexicon
+from rawi.statements.lexicon import CueForm, Lexicon, with_conjunctions
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 _EMBEDDED_REPORT_CUES = frozenset(
@@ -49,7 +49,7 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
 @cache
 def _first_words_joined(phrases: frozenset[str]) -> frozenset[str]:
     """The first words, also with an attached و or ف: a quick test on keys not yet stripped."""
-    return _first_words(phrases) | {c + w for w in _first_words(phrases) for c in "وف"}
+    return with_conjunctions(_first_words(phrases))
 
 
 @cache
@@ -111,5 +111,5 @@ def is_hedged(form: CueForm | None, content: list[Token], lex: Lexicon) -> bool:
     )
 
 
-_QAD = frozenset({"قد", "وقد", "فقد"})
+_QAD = with_conjunctions(frozenset({"قد"}))
 _QAD_PRESENT = re.compile("^[يتنأ]")  # قد + a present-tense verb (يكون, تتأخر, أتوقع): uncertainty
