@@ -242,19 +242,16 @@ def _full_name(source: Source, memory: _Memory) -> Source:
     words = memory.key(source.name).split()
     if len(words) != 1 or source.name.startswith("ال"):
         return source
-    for same in (_same_word, _same_transliteration):
-        for known in reversed(memory.names):
-            known_words = memory.key(known.name).split()
-            if len(known_words) < 2 or not same(words[0], known_words[-1]):
-                continue
-            if same is _same_word or source.kind == known.kind == "person":
-                return Source(known.name, source.role or known.role, known.kind, source.via)
-    return source
-
-
-def _same_word(word: str, other: str) -> bool:
-    """The same folded word."""
-    return word == other
+    earlier = [(known, memory.key(known.name).split()) for known in reversed(memory.names)]
+    family = [(known, known_words[-1]) for known, known_words in earlier if len(known_words) > 1]
+    match = next((known for known, last in family if last == words[0]), None)
+    if match is None and source.kind == "person":
+        match = next(
+            (k for k, last in family if k.kind == "person" and _same_transliteration(words[0], last)), None
+        )
+    if match is None:
+        return source
+    return Source(match.name, source.role or match.role, match.kind, source.via)
 
 
 def _same_transliteration(word: str, other: str) -> bool:

@@ -39,27 +39,25 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     if _is_title(words[0].key, lex) or _is_title(strip_conjunction(words[0].key), lex):
         last_title = max(k for k, t in enumerate(words) if k == 0 or _is_title(t.key, lex))
         cut = last_title + _role_end(words[last_title:], lex)
-        if _after_quote(words, cut) == cut:
-            return words[cut:], words[:cut]
-        return _quoted_tail(words, cut, lex)
+        after = _after_quote(words, cut)
+        return (words[cut:], words[:cut]) if after == cut else _quoted_tail(words, cut, after, lex)
     for k in range(1, len(words)):
         if _is_title(words[k].key, lex) and words[k].is_word and _after_quote(words, k) == k:
             return words[:k], words[k:]
     return words, []
 
 
-def _quoted_tail(words: list[Token], cut: int, lex: Lexicon) -> tuple[list[Token], list[Token]]:
-    """(name, role) when the role's end falls inside quotation marks.
+def _quoted_tail(words: list[Token], cut: int, after: int, lex: Lexicon) -> tuple[list[Token], list[Token]]:
+    """(name, role) when the role's end `cut` falls inside quotation marks that close before `after`.
 
     A quoted name that ends the phrase after a complete role is the speaker's name
     ('المتحدث باسم الجماعة "قاري حمزة"'); after باسم, an ل- word or a bare organisation head it
     completes the role ('المتحدث باسم "يويفا"', 'رئيس "نادي موناكو للسيارات" ميشال بويري').
     """
     opening = max(k for k in range(cut) if words[k].text in QUOTE_MARKS)
-    after = _after_quote(words, cut)
     before = words[opening - 1] if opening > 0 else None
-    complete = before is not None and (before.definite or _is_title(before.key, lex))
-    if after == len(words) and complete and before is not None and before.key != "باسم":
+    complete = before is not None and before.key != "باسم" and (before.definite or _is_title(before.key, lex))
+    if after == len(words) and complete:
         return words[opening + 1 : after - 1], words[:opening]
     return words[after:], words[:after]
 
@@ -185,10 +183,9 @@ def _specific(keys: list[str], lex: Lexicon) -> bool:
 
 def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     """person, organization, anonymous or document, from the head word of the name."""
-    words = [w for w in name.replace('"', " ").split() if w not in QUOTE_MARKS]
-    if not words:
+    keys = [fold(w) for w in name.replace('"', " ").split() if w not in QUOTE_MARKS]
+    if not keys:
         return "anonymous"
-    keys = [fold(w) for w in words]
     head = keys[0]
     joined = " ".join(keys)
     if lex.has_word("anonymous_heads", head) and not has_role:
