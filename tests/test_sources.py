@@ -106,7 +106,9 @@ def test_wide_encodings_without_bom_are_feeds_not_binary():
 @needs_corpus
 def test_corpus_folders_give_every_article_and_one_e008_for_the_index():
     items = read(CORPUS / "ar")
-    assert codes(items) == Counter(doc=207, E008=1)
+    articles = len(list((CORPUS / "ar").glob("*.txt")))
+    assert articles > 100
+    assert codes(items) == Counter(doc=articles, E008=1)
     assert all(item.encoding == "utf-8" for item in items if isinstance(item, Document))
     html = read(CORPUS / "html")
     assert sum(1 for item in html if isinstance(item, Document) and item.media_type == "text/html") == 13
@@ -115,7 +117,8 @@ def test_corpus_folders_give_every_article_and_one_e008_for_the_index():
 @needs_corpus
 def test_index_jsonl_reads_with_the_right_field_mapping():
     items = list(iter_documents([str(CORPUS / "ar" / "index.jsonl")], SourceOptions(text_field="file")))
-    assert codes(items) == Counter(doc=207)
+    listed = len((CORPUS / "ar" / "index.jsonl").read_text("utf-8").splitlines())
+    assert codes(items) == Counter(doc=listed)
     assert items[0].url and items[0].outlet
 
 
