@@ -50,3 +50,11 @@ def test_no_data_is_said_in_words() -> None:
     assert "لا توجد" in timeline_chart([], "t")
     assert "لا توجد" in share_chart([("x", 0, "#000")], "t")
     assert "لا توجد" in outlet_chart([], "t")
+
+
+def test_a_month_axis_keeps_the_empty_months() -> None:
+    from rawi.web.charts import with_empty_months
+
+    filled = with_empty_months([("2023-11", 2), ("2024-02", 5)])
+    assert filled == [("2023-11", 2), ("2023-12", 0), ("2024-01", 0), ("2024-02", 5)]
+    assert with_empty_months([]) == []

@@ -83,3 +83,47 @@ def test_denials_page_links_the_denied_report(tmp_path) -> None:  # type: ignore
     writer.close()
     html = TestClient(create_app(db)).get("/denials").text
     assert f'href="/articles/{article}#s-{report}"' in html and "مسؤولين مطلعين" in html
+
+
+def test_a_bad_value_is_an_arabic_error_page_that_keeps_the_form(client: TestClient) -> None:
+    response = client.get("/", params={"q": "صفقة", "speaker": "بيسكوف", "since": "yesterday"})
+    assert response.status_code == 422
+    html = response.text
+    assert "من تاريخ: تاريخ غير صالح" in html and "2018-10-31" in html
+    assert 'value="صفقة"' in html and 'value="بيسكوف"' in html and 'value="yesterday"' in html
+    assert "String should match" not in html  # pydantic's English stays in the API
+
+
+def test_a_page_and_its_api_reject_the_same_bad_kind(client: TestClient) -> None:
+    page = client.get("/speakers", params={"kind": "martian"})
+    api = client.get("/api/speakers", params={"kind": "martian"})
+    assert page.status_code == api.status_code == 422
+    assert "النوع: قيمة غير معروفة" in page.text and api.json()["error"].startswith("kind:")
+
+
+def test_dates_names_and_latin_text_are_isolated_from_the_arabic_around_them(client: TestClient) -> None:
+    html = client.get("/", params={"q": "صفقة"}).text
+    assert '<time dir="ltr">' in html and "<bdi>دميتري بيسكوف</bdi>" in html
+    assert 'class="content" dir="auto"' in html
+    assert 'name="since"' in html and re.search(r'name="since"[^>]*dir="ltr"', html)
+
+
+def test_english_statements_are_marked_english() -> None:
+    from rawi.web.app import templates
+
+    card = templates().env.get_template("_macros.html").module.statement_card  # type: ignore[attr-defined]
+    row = {"id": "1", "article_id": "a", "speaker": "Jane Roe", "cue": "said", "content": "Talks resume.",
+           "stance": "assert", "quote_type": "indirect", "via": [], "published": "2024-01-02"}  # fmt: skip
+    assert 'dir="auto" lang="en">Talks resume.' in str(card({**row, "lang": "en"}))
+    assert 'lang="en"' not in str(card({**row, "lang": "ar"}))
+
+
+def test_every_page_has_a_skip_link_and_is_compressed(client: TestClient) -> None:
+    response = client.get("/speakers", headers={"Accept-Encoding": "gzip"})
+    assert response.headers["content-encoding"] == "gzip"
+    assert '<a class="skip" href="#main">' in response.text
+
+
+def test_tables_carry_their_column_names_for_phone_cards(client: TestClient) -> None:
+    html = client.get("/speakers").text
+    assert 'data-label="المتحدث"' in html and 'data-label="التصريحات"' in html

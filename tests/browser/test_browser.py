@@ -167,3 +167,38 @@ def test_hostile_article_text_stays_inert(server: str, page, tmp_path: Path) -> 
     shoot(page, tmp_path, "07-hostile-article")
     assert "<script>alert(2)</script>" in page.locator(".article-text").inner_text()
     assert page.dialogs == []
+
+
+@pytest.mark.parametrize("width, height", [(1366, 768), (390, 844)])
+def test_search_results_first_at_any_width(
+    server: str, page, tmp_path: Path, width: int, height: int
+) -> None:  # type: ignore[no-untyped-def]
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto(server + "/?q=صفقة")
+    first = page.locator("article.statement").first.bounding_box()
+    assert first is not None and first["y"] < height, first  # seen without scrolling past the form
+    shoot(page, tmp_path, f"08-search-{width}")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    date = page.locator("article.statement time").first
+    assert date.inner_text().startswith("2024-01-") and date.get_attribute("dir") == "ltr"
+
+
+def test_phone_tables_are_cards_and_chart_labels_readable(server: str, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(server + "/speakers")
+    assert page.locator("table.list tbody tr").first.evaluate("e => getComputedStyle(e).display") == "block"
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    shoot(page, tmp_path, "09-speakers-phone")
+    page.goto(server + "/speakers/" + "دميتري بيسكوف")
+    heights = page.locator("svg.chart text").evaluate_all(
+        "ts => ts.map(t => t.getBoundingClientRect().height)"
+    )
+    assert heights and min(heights) >= 12, heights
+    shoot(page, tmp_path, "10-speaker-phone")
+
+
+def test_skip_link_leads_to_the_content(server: str, page) -> None:  # type: ignore[no-untyped-def]
+    page.goto(server + "/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    assert page.locator("a.skip").is_visible()

@@ -27,7 +27,7 @@ COUNT_CAP = 1000  # ranking and counting stop here, so a very common word stays 
 STATEMENT_COLUMNS = (
     "s.id, s.article_id, s.seq, s.speaker, s.speaker_role, s.speaker_kind, s.cue, s.content, "
     's.quote_type, s."start", s."end", s.via, s.stance, s.hedged, s.target, s.date, s.in_headline, '
-    "s.extractor, a.headline, a.published, a.outlet, a.url"
+    "s.extractor, a.headline, a.published, a.outlet, a.url, a.lang"
 )
 
 
@@ -203,8 +203,30 @@ def article(conn: sqlite3.Connection, article_id: str) -> Row | None:
     return data
 
 
+def _skeleton(name: str) -> str:
+    """A name's letters without long vowels, for spellings that differ only in them (بيسكوف / بسكوف)."""
+    return "".join(ch for ch in match_key(name) if ch not in "اويى ")
+
+
+def _loose_identity(conn: sqlite3.Connection, name: str) -> Row | None:
+    """The identity whose Latin form is `name` or ends with it (Peskov), or one of whose spellings
+    differs from `name` only in long vowels; None when that is not one identity.
+    """
+    latin, skeleton = name.strip().casefold(), _skeleton(name)
+    found = {}
+    for row in conn.execute("SELECT id, name, latin, kind, variants FROM speaker_identities"):
+        spellings = [row["name"], *json.loads(row["variants"] or "[]")]
+        full = (row["latin"] or "").casefold()
+        by_latin = bool(latin) and (full == latin or full.endswith(" " + latin))
+        if by_latin or (len(skeleton) >= 3 and any(_skeleton(s) == skeleton for s in spellings)):
+            found[row["id"]] = {key: row[key] for key in ("id", "name", "latin", "kind")}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def identity(conn: sqlite3.Connection, name: str) -> Row | None:
-    """The speaker identity (claims layer, `rawi claims`) that has `name` as a variant, if built."""
+    """The speaker identity (claims layer, `rawi claims`) that has `name` as a spelling, if built;
+    failing that, the one identity it names in Latin letters or in another spelling.
+    """
     if not (table_exists(conn, "speaker_identities") and table_exists(conn, "claim_statements")):
         return None
     found = conn.execute(
@@ -212,7 +234,7 @@ def identity(conn: sqlite3.Connection, name: str) -> Row | None:
         "(SELECT 1 FROM json_each(variants) WHERE value = ?) ORDER BY n_statements DESC LIMIT 1",
         (name, name),
     ).fetchone()
-    return dict(found) if found else None
+    return dict(found) if found else _loose_identity(conn, name)
 
 
 def _speaker_where(name: str, person: Row | None) -> tuple[str, list[Any]]:

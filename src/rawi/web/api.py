@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import Response
 
 from rawi.store import queries, web_queries
-from rawi.web.params import Paging, Search, database, paging, search_filters
+from rawi.web.params import KIND, Paging, Search, database, paging, search_filters
 from rawi.web.responses import csv_response, json_response, page_response
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -21,7 +21,6 @@ Pages = Annotated[Paging, Depends(paging)]
 Answer = Response | dict[str, Any]
 CSV = "^(json|csv)$"
 CODE = r"^(|E\d{3})$"
-KIND = "^(|person|organization|anonymous|document)$"
 
 
 @router.get("/search", response_model=None, summary="Search statements with the filters of `rawi search`")

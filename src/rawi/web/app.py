@@ -12,6 +12,7 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -25,6 +26,7 @@ from rawi.errors import RawiError
 from rawi.web import api, pages
 from rawi.web.highlight import KIND_AR, QUOTE_AR, STANCE_AR
 from rawi.web.links import safe_link, speaker_url, with_query
+from rawi.web.messages import arabic_validation
 from rawi.web.responses import error_json
 
 HERE = Path(__file__).parent
@@ -60,11 +62,14 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith(("/api/", "/openapi"))
 
 
-def error_response(request: Request, status: int, message: str) -> Response:
-    """The one error shape, as JSON or as an HTML page with the same fields."""
+def error_response(request: Request, status: int, message: str, page_message: str | None = None) -> Response:
+    """The one error shape, as JSON or as an HTML page with the same fields.
+
+    The page says `page_message` (Arabic) when given, and keeps what was typed in its search form.
+    """
     if _wants_json(request):
         return error_json(status, message)
-    context = {"ok": False, "error": message, "status": status}
+    context = {"ok": False, "error": page_message or message, "status": status, "typed": request.query_params}
     return request.app.state.templates.TemplateResponse(request, "error.html", context, status_code=status)
 
 
@@ -85,8 +90,8 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(request, exc.status_code, str(exc.detail))
 
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        """A parameter that fails validation: 422."""
-        return error_response(request, 422, _validation_message(exc))
+        """A parameter that fails validation: 422, said in Arabic on a page."""
+        return error_response(request, 422, _validation_message(exc), arabic_validation(exc.errors()))
 
     async def rawi_error(request: Request, exc: RawiError) -> Response:
         """A rawi error (an invalid search query): 400 with its message."""
@@ -141,6 +146,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     install_error_handlers(app)
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(SecurityHeaders)
     return app
 

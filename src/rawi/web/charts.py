@@ -22,6 +22,23 @@ def _svg(width: int, height: int, label: str, body: Markup) -> Markup:
     ).format(w=width, h=height, label=label, body=body)
 
 
+def with_empty_months(points: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Counts per YYYY-MM with every month between the first and the last, empty ones at 0.
+
+    A month axis that skips empty months makes a gap of a year look like the next month.
+    """
+    counts = dict(points)
+    months = sorted(p for p in counts if len(p) == 7 and p[4] == "-" and p[:4].isdigit() and p[5:].isdigit())
+    if not months:
+        return list(points)
+    year, month = int(months[0][:4]), int(months[0][5:])
+    filled = []
+    while (key := f"{year:04d}-{month:02d}") <= months[-1]:
+        filled.append((key, counts.get(key, 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return filled
+
+
 def timeline_chart(points: Sequence[tuple[str, int]], label: str) -> Markup:
     """Vertical bars of counts per period (oldest on the left), e.g. statements per month."""
     if not points:
@@ -38,7 +55,7 @@ def timeline_chart(points: Sequence[tuple[str, int]], label: str) -> Markup:
             Markup(
                 '<g><title>{p}: {c}</title><rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" '
                 'height="{h:.1f}" fill="#3b6ea5"/>'
-                '<text x="{tx:.1f}" y="{ty:.1f}" font-size="11" text-anchor="middle">{c}</text></g>'
+                '<text x="{tx:.1f}" y="{ty:.1f}" font-size="12" text-anchor="middle">{c}</text></g>'
             ).format(p=period, c=count, x=x, y=y, w=bar, h=h, tx=x + bar / 2, ty=y - 3)
         )
     step = max(1, len(points) // 8)
@@ -46,7 +63,7 @@ def timeline_chart(points: Sequence[tuple[str, int]], label: str) -> Markup:
         x = 20 + i * slot + slot / 2
         parts.append(
             Markup(
-                '<text x="{x:.1f}" y="{y}" font-size="11" text-anchor="middle" direction="ltr">{p}</text>'
+                '<text x="{x:.1f}" y="{y}" font-size="12" text-anchor="middle" direction="ltr">{p}</text>'
             ).format(x=x, y=20 + BAR_AREA + 16, p=points[i][0])
         )
     return _svg(WIDTH, BAR_AREA + 45, label, Markup("").join(parts))

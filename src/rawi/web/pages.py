@@ -9,16 +9,16 @@ from __future__ import annotations
 import sqlite3
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 
 from rawi.errors import CODES
 from rawi.store import web_queries
 from rawi.store.web_queries import Page
 from rawi.web import charts
-from rawi.web.highlight import KIND_AR, STANCE_AR, highlight
+from rawi.web.highlight import STANCE_AR, highlight
 from rawi.web.links import speaker_url, with_query
-from rawi.web.params import Paging, Search, database, paging, search_filters
+from rawi.web.params import KIND, Paging, Search, database, paging, search_filters
 
 router = APIRouter(include_in_schema=False)
 Conn = Annotated[sqlite3.Connection, Depends(database)]
@@ -81,9 +81,11 @@ def article_page(request: Request, conn: Conn, article_id: str) -> Response:
 
 
 @router.get("/speakers")
-def speakers_page(request: Request, conn: Conn, page: Pages, kind: str | None = None) -> Response:
+def speakers_page(
+    request: Request, conn: Conn, page: Pages, kind: Annotated[str | None, Query(pattern=KIND)] = None
+) -> Response:
     """The most quoted speakers, optionally of one kind (person, organization, anonymous, document)."""
-    results = web_queries.top_speakers(conn, page.limit, page.offset, kind if kind in KIND_AR else None)
+    results = web_queries.top_speakers(conn, page.limit, page.offset, kind or None)
     return render(request, "speakers.html", results=results, pager=pager(request, results, page), kind=kind,
                   csv=csv_link(request, "/api/speakers.csv"))  # fmt: skip
 
@@ -94,7 +96,7 @@ def speaker_page(request: Request, conn: Conn, name: str, page: Pages) -> Respon
     found = web_queries.speaker(conn, name, page.limit, page.offset)
     if found is None:
         raise HTTPException(404, f"لا توجد تصريحات لمتحدث باسم {name}")
-    months = [(row["value"], row["n"]) for row in found["months"]]
+    months = charts.with_empty_months([(row["value"], row["n"]) for row in found["months"]])
     stances = [
         (STANCE_AR.get(r["value"], r["value"]), r["n"], charts.STANCE_COLOURS.get(r["value"], "#888"))
         for r in found["stances"]

@@ -15,6 +15,7 @@ from fastapi import Query, Request
 from rawi.store.web_queries import SearchFilters, open_readonly
 
 DATE = r"^(|\d{4}(-\d{2}(-\d{2})?)?)$"
+KIND = "^(|person|organization|anonymous|document)$"
 MAX_LIMIT = 10_000
 
 
