@@ -78,7 +78,8 @@ def test_speaker_is_one_spelling_until_the_claims_layer_merges_names(
     assert merged.get("/api/speakers/" + quote("أحمد سالم")).json()["total"] == 1
     for other_spelling in ("Peskov", "dmitry peskov", "بسكوف", "ديمتري بيسكوف"):
         found = merged.get("/api/speakers/" + quote(other_spelling)).json()
-        assert found["total"] == 3 and found["speaker"]["identity"]["latin"] == "Dmitry Peskov", other_spelling
+        assert found["total"] == 3, other_spelling
+        assert found["speaker"]["identity"]["latin"] == "Dmitry Peskov", other_spelling
     assert merged.get("/api/speakers/" + quote("Dmitry")).status_code == 404  # a given name alone is no one
 
 
