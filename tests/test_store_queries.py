@@ -84,7 +84,7 @@ def test_stats_speakers_rejections(conn: sqlite3.Connection) -> None:
     assert counts["rejection_codes"] == {"E006": 1}
     top = speakers(conn, limit=10)
     assert {r["speaker"] for r in top} == {"أرامكو", "خالد سمير", "مصدر مطلع", "هيئة الأرصاد"}
-    assert next(r for r in top if r["speaker"] == "خالد سمير")["roles"] == "المتحدث باسم أَرَامْكُو"
+    assert next(r for r in top if r["speaker"] == "خالد سمير")["roles"] == ["المتحدث باسم أَرَامْكُو"]
     (rejected,) = rejections(conn)
     assert rejected["code"] == "E006" and rejected["cause"] and rejected["fix"]
 

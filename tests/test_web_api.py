@@ -179,3 +179,34 @@ def test_the_store_is_opened_read_only(tmp_path: Path) -> None:
             await connections.aclose()
 
     asyncio.run(write_through_the_request_connection())
+
+
+def test_every_api_route_documents_its_answer_and_the_error_shape(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    for path, methods in spec["paths"].items():
+        responses = methods["get"]["responses"]
+        assert responses["200"]["content"]["application/json"]["schema"]["$ref"], path
+        for status in ("404", "422", "500"):
+            assert responses[status]["content"]["application/json"]["schema"]["$ref"].endswith(
+                "/ErrorBody"
+            ), path
+
+
+def test_real_answers_match_their_documented_schemas(client: TestClient) -> None:
+    from rawi.web import schemas
+
+    article = client.get("/api/search", params={"q": "صفقة"}).json()["rows"][0]["article_id"]
+    answers = {
+        "/api/search?q=صفقة": schemas.StatementPage,
+        "/api/denials": schemas.StatementPage,
+        "/api/speakers": schemas.SpeakerPage,
+        "/api/speakers/" + quote("دميتري بيسكوف"): schemas.SpeakerAnswer,
+        "/api/outlets": schemas.OutletPage,
+        "/api/rejections": schemas.RejectionPage,
+        "/api/stats": schemas.StatsAnswer,
+        f"/api/articles/{article}": schemas.ArticleAnswer,
+        "/api/articles/nope": schemas.ErrorBody,
+        "/api/search?limit=0": schemas.ErrorBody,
+    }
+    for url, model in answers.items():
+        model.model_validate(client.get(url).json())

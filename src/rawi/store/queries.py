@@ -7,6 +7,7 @@ rawi.store.search and is re-exported here.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import Any
 
@@ -68,7 +69,7 @@ def speakers(conn: sqlite3.Connection, limit: int = 50, kind: str | None = None)
         " count(DISTINCT s.article_id) AS articles,"
         " count(DISTINCT COALESCE(d.cluster_id, s.article_id)) AS independent_stories,"
         " sum(s.stance = 'deny') AS denials,"
-        " (SELECT group_concat(role, ' | ') FROM (SELECT speaker_role AS role FROM statements r"
+        " (SELECT json_group_array(role) FROM (SELECT speaker_role AS role FROM statements r"
         "   WHERE r.speaker_key = s.speaker_key AND r.speaker_role IS NOT NULL"
         "   GROUP BY speaker_role ORDER BY count(*) DESC, speaker_role LIMIT 3)) AS roles"
         " FROM statements s JOIN speakers p ON p.key = s.speaker_key"
@@ -76,7 +77,7 @@ def speakers(conn: sqlite3.Connection, limit: int = 50, kind: str | None = None)
         " GROUP BY s.speaker_key ORDER BY statements DESC, independent_stories DESC, speaker LIMIT ?"
     )
     params: list[Any] = [kind, limit] if kind else [limit]
-    return [dict(row) for row in conn.execute(sql, params)]
+    return [{**row, "roles": json.loads(row["roles"])} for row in map(dict, conn.execute(sql, params))]
 
 
 def rejections(conn: sqlite3.Connection, code: str | None = None, limit: int | None = None) -> list[Row]:

@@ -14,6 +14,16 @@ from fastapi.responses import Response
 from rawi.store import queries, web_queries
 from rawi.web.params import KIND, Paging, Search, database, paging, search_filters
 from rawi.web.responses import csv_response, json_response, page_response
+from rawi.web.schemas import (
+    ArticleAnswer,
+    OutletPage,
+    RejectionPage,
+    SpeakerAnswer,
+    SpeakerPage,
+    StatementPage,
+    StatsAnswer,
+    answers,
+)
 
 router = APIRouter(prefix="/api", tags=["api"])
 Conn = Annotated[sqlite3.Connection, Depends(database)]
@@ -23,7 +33,12 @@ CSV = "^(json|csv)$"
 CODE = r"^(|E\d{3})$"
 
 
-@router.get("/search", response_model=None, summary="Search statements with the filters of `rawi search`")
+@router.get(
+    "/search",
+    response_model=None,
+    responses=answers(StatementPage),
+    summary="Search statements with the filters of `rawi search`",
+)
 @router.get("/search.csv", include_in_schema=False, response_model=None)
 def search(conn: Conn, page: Pages, asked: Annotated[Search, Depends(search_filters)]) -> Answer:
     """Statements matching a full-text query and filters, best match first."""
@@ -31,7 +46,12 @@ def search(conn: Conn, page: Pages, asked: Annotated[Search, Depends(search_filt
     return page_response(found, page, "search")
 
 
-@router.get("/articles/{article_id}", response_model=None, summary="An article with its statements")
+@router.get(
+    "/articles/{article_id}",
+    response_model=None,
+    responses=answers(ArticleAnswer),
+    summary="An article with its statements",
+)
 def article(conn: Conn, article_id: str, format: Annotated[str, Query(pattern=CSV)] = "json") -> Answer:
     """An article's text, metadata, statements (with offsets) and near-duplicates."""
     found = web_queries.article(conn, article_id)
@@ -42,7 +62,9 @@ def article(conn: Conn, article_id: str, format: Annotated[str, Query(pattern=CS
     return json_response({"ok": True, "article": found})
 
 
-@router.get("/speakers", response_model=None, summary="The most quoted speakers")
+@router.get(
+    "/speakers", response_model=None, responses=answers(SpeakerPage), summary="The most quoted speakers"
+)
 @router.get("/speakers.csv", include_in_schema=False, response_model=None)
 def speakers(conn: Conn, page: Pages, kind: Annotated[str | None, Query(pattern=KIND)] = None) -> Answer:
     """Speakers by number of statements, with roles, articles, independent stories and denials."""
@@ -52,7 +74,10 @@ def speakers(conn: Conn, page: Pages, kind: Annotated[str | None, Query(pattern=
 
 
 @router.get(
-    "/speakers/{name:path}", response_model=None, summary="A speaker's statements, variants, roles, timeline"
+    "/speakers/{name:path}",
+    response_model=None,
+    responses=answers(SpeakerAnswer),
+    summary="A speaker's statements, variants, roles, timeline",
 )
 def speaker(conn: Conn, name: str, page: Pages) -> Answer:
     """Everything a speaker said (every spelling, once `rawi claims` has merged them), with counts."""
@@ -64,7 +89,12 @@ def speaker(conn: Conn, name: str, page: Pages) -> Answer:
     return page_response(listing, page, "speaker", speaker=found)
 
 
-@router.get("/denials", response_model=None, summary="Every denial with what it denies")
+@router.get(
+    "/denials",
+    response_model=None,
+    responses=answers(StatementPage),
+    summary="Every denial with what it denies",
+)
 @router.get("/denials.csv", include_in_schema=False, response_model=None)
 def denials(conn: Conn, page: Pages) -> Answer:
     """Denials, newest first, each with its target and article."""
@@ -72,7 +102,10 @@ def denials(conn: Conn, page: Pages) -> Answer:
 
 
 @router.get(
-    "/outlets", response_model=None, summary="Statements per outlet and the share from anonymous sources"
+    "/outlets",
+    response_model=None,
+    responses=answers(OutletPage),
+    summary="Statements per outlet and the share from anonymous sources",
 )
 @router.get("/outlets.csv", include_in_schema=False, response_model=None)
 def outlets(conn: Conn, page: Pages) -> Answer:
@@ -80,7 +113,12 @@ def outlets(conn: Conn, page: Pages) -> Answer:
     return page_response(web_queries.outlets(conn, page.limit, page.offset), page, "outlets")
 
 
-@router.get("/rejections", response_model=None, summary="Documents rawi could not read, and why")
+@router.get(
+    "/rejections",
+    response_model=None,
+    responses=answers(RejectionPage),
+    summary="Documents rawi could not read, and why",
+)
 @router.get("/rejections.csv", include_in_schema=False, response_model=None)
 def rejections(conn: Conn, page: Pages, code: Annotated[str | None, Query(pattern=CODE)] = None) -> Answer:
     """Rejected documents with their error code and reason, optionally of one code."""
@@ -88,7 +126,7 @@ def rejections(conn: Conn, page: Pages, code: Annotated[str | None, Query(patter
     return page_response(listing, page, "rejections", codes=web_queries.rejection_codes(conn))
 
 
-@router.get("/stats", response_model=None, summary="Counts of the store")
+@router.get("/stats", response_model=None, responses=answers(StatsAnswer), summary="Counts of the store")
 def stats(conn: Conn) -> dict[str, Any]:
     """How many articles, statements, speakers, denials, outlets and rejections the store holds."""
     return {"ok": True, "stats": queries.stats(conn)}
