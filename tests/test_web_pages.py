@@ -24,7 +24,9 @@ def article_id(client: TestClient, q: str) -> str:
     return client.get("/api/search", params={"q": q}).json()["rows"][0]["article_id"]
 
 
-@pytest.mark.parametrize("path", ["/", "/speakers", "/denials", "/outlets", "/rejections", "/docs"])
+@pytest.mark.parametrize(
+    "path", ["/", "/speakers", "/claims", "/denials", "/outlets", "/rejections", "/docs"]
+)
 def test_pages_are_arabic_right_to_left_and_offline(client: TestClient, path: str) -> None:
     html = client.get(path).text
     assert '<html lang="ar" dir="rtl">' in html and 'name="viewport"' in html
@@ -127,3 +129,54 @@ def test_every_page_has_a_skip_link_and_is_compressed(client: TestClient) -> Non
 def test_tables_carry_their_column_names_for_phone_cards(client: TestClient) -> None:
     html = client.get("/speakers").text
     assert 'data-label="المتحدث"' in html and 'data-label="التصريحات"' in html
+
+
+@pytest.fixture(scope="module")
+def claims_client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    """The fixture store with its claims built (lexical matching, no model)."""
+    from rawi.store import connect
+    from rawi.store.claims_store import refresh_claims
+    from rawi.web import create_app
+
+    db = build_store(tmp_path_factory.mktemp("claims") / "news.db")
+    refresh_claims(connect(db), lexical=True)
+    return TestClient(create_app(db))
+
+
+def test_claims_page_lists_claims_by_status(claims_client: TestClient) -> None:
+    denied = claims_client.get("/claims", params={"status": "denied"}).text
+    assert "صفقة سرية لتبادل الأسرى" in denied and "اللقاء تم في أجواء إيجابية" not in denied
+    assert claims_client.get("/claims", params={"status": "rumoured"}).status_code == 422
+
+
+def test_a_claims_story_runs_from_first_report_to_its_denials_in_date_order(
+    claims_client: TestClient,
+) -> None:
+    rows = claims_client.get("/api/claims", params={"status": "denied"}).json()["rows"]
+    deal = next(r for r in rows if "صفقة سرية" in r["text"])
+    story = claims_client.get(f"/api/claims/{deal['id']}").json()["statements"]
+    assert [s["claim_role"] for s in story] == ["first", "deny", "deny"]
+    assert [s["published"] for s in story] == sorted(s["published"] for s in story)
+    html = claims_client.get(f"/claims/{deal['id']}").text
+    assert html.index("أول نقل") < html.index("دميتري بيسكوف") and "منفي" in html
+
+
+def test_article_pages_link_a_report_to_its_denial_and_back(claims_client: TestClient) -> None:
+    rows = claims_client.get("/api/claims", params={"status": "denied"}).json()["rows"]
+    deal = next(r for r in rows if "صفقة سرية" in r["text"])
+    story = claims_client.get(f"/api/claims/{deal['id']}").json()["statements"]
+    report, denial = story[0], story[1]
+    report_page = claims_client.get(f"/articles/{report['article_id']}").text
+    assert "نفاه" in report_page and f"/articles/{denial['article_id']}#s-{denial['id']}" in report_page
+    denial_page = claims_client.get(f"/articles/{denial['article_id']}").text
+    assert "ينفي" in denial_page and f"/articles/{report['article_id']}#s-{report['id']}" in denial_page
+    assert claims_client.get("/claims/nope").status_code == 404
+
+
+def test_claims_api_answers_match_their_schemas(claims_client: TestClient) -> None:
+    from rawi.web import schemas
+
+    page = schemas.ClaimPage.model_validate(claims_client.get("/api/claims").json())
+    assert page.total == 5
+    for row in page.rows:
+        schemas.ClaimAnswer.model_validate(claims_client.get(f"/api/claims/{row.id}").json())

@@ -376,3 +376,79 @@ def summary(conn: sqlite3.Connection) -> Row:
         "outlets": "SELECT count(DISTINCT outlet_key) FROM articles",
     }
     return {name: conn.execute(sql).fetchone()[0] for name, sql in one.items()}
+
+
+CLAIM_STATUSES = ("reported", "denied", "confirmed")
+
+
+def claims(conn: sqlite3.Connection, status: str | None, limit: int, offset: int) -> Page:
+    """Claims by status, those reported by the most outlets first (empty before `rawi claims`)."""
+    if not table_exists(conn, "claims"):
+        return Page(0, [])
+    where, params = (" WHERE status = ?", [status]) if status else ("", [])
+    total = conn.execute(f"SELECT count(*) FROM claims{where}", params).fetchone()[0]
+    rows = conn.execute(
+        f"SELECT * FROM claims{where} ORDER BY n_outlets DESC, n_articles DESC, n_statements DESC, "
+        "first_date, id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    return Page(total, [_claim_dict(r) for r in rows])
+
+
+def _claim_dict(row: sqlite3.Row) -> Row:
+    """A claims row as JSON-ready data (its JSON columns as lists)."""
+    data = dict(row)
+    for key in ("first_chain", "denied_by", "confirmed_by"):
+        data[key] = json.loads(data.get(key) or "[]")
+    return data
+
+
+def claim(conn: sqlite3.Connection, claim_id: str) -> Row | None:
+    """One claim (full id) with its statements in date order: first report, repetitions, denials."""
+    if not table_exists(conn, "claims"):
+        return None
+    found = conn.execute("SELECT * FROM claims WHERE id = ?", (claim_id,)).fetchone()
+    if found is None:
+        return None
+    rows = conn.execute(
+        f"SELECT {STATEMENT_COLUMNS}, cs.role AS claim_role FROM claim_statements cs "
+        "JOIN statements s ON s.id = cs.statement_id JOIN articles a ON a.id = s.article_id "
+        "WHERE cs.claim_id = ? ORDER BY COALESCE(s.date, a.published), cs.position",
+        (claim_id,),
+    ).fetchall()
+    return {**_claim_dict(found), "statements": [statement_dict(r) for r in rows]}
+
+
+def claims_of_article(conn: sqlite3.Connection, article_id: str) -> dict[str, Row]:
+    """Per statement of an article: its claim and status, and its denial/confirmation links.
+
+    Each link names the statement on the other side (id, article, speaker, content, date,
+    outlet), its kind (deny / confirm) and direction: `reacts_to` (this statement denies that
+    one) or `reacted_by` (that statement denies this one). Empty before `rawi claims`.
+    """
+    if not (table_exists(conn, "claim_statements") and table_exists(conn, "claim_links")):
+        return {}
+    found: dict[str, Row] = {
+        row["statement_id"]: {"claim_id": row["claim_id"], "status": row["status"], "links": []}
+        for row in conn.execute(
+            "SELECT cs.statement_id, cs.claim_id, c.status FROM claim_statements cs "
+            "JOIN claims c ON c.id = cs.claim_id JOIN statements s ON s.id = cs.statement_id "
+            "WHERE s.article_id = ?",
+            (article_id,),
+        )
+    }
+    sql = (
+        "SELECT l.kind, {mine} AS mine, o.id AS other_id, o.article_id AS other_article_id, "
+        "o.speaker AS other_speaker, o.content AS other_content, "
+        "COALESCE(o.date, oa.published) AS other_date, oa.outlet AS other_outlet "
+        "FROM claim_links l JOIN statements m ON m.id = {mine} JOIN statements o ON o.id = {other} "
+        "JOIN articles oa ON oa.id = o.article_id WHERE m.article_id = ? ORDER BY other_date"
+    )
+    for mine, other, direction in (
+        ("l.reaction_id", "l.target_id", "reacts_to"),
+        ("l.target_id", "l.reaction_id", "reacted_by"),
+    ):
+        for row in conn.execute(sql.format(mine=mine, other=other), (article_id,)):
+            entry = found.setdefault(row["mine"], {"claim_id": None, "status": None, "links": []})
+            entry["links"].append({**dict(row), "direction": direction})
+    return found

@@ -12,10 +12,12 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import Response
 
 from rawi.store import queries, web_queries
-from rawi.web.params import KIND, Paging, Search, database, paging, search_filters
+from rawi.web.params import CLAIM_STATUS, KIND, Paging, Search, database, paging, search_filters
 from rawi.web.responses import csv_response, json_response, page_response
 from rawi.web.schemas import (
     ArticleAnswer,
+    ClaimAnswer,
+    ClaimPage,
     OutletPage,
     RejectionPage,
     SpeakerAnswer,
@@ -124,6 +126,32 @@ def rejections(conn: Conn, page: Pages, code: Annotated[str | None, Query(patter
     """Rejected documents with their error code and reason, optionally of one code."""
     listing = web_queries.rejections(conn, page.limit, page.offset, code or None)
     return page_response(listing, page, "rejections", codes=web_queries.rejection_codes(conn))
+
+
+@router.get("/claims", response_model=None, responses=answers(ClaimPage), summary="Claims across articles")
+@router.get("/claims.csv", include_in_schema=False, response_model=None)
+def claims(
+    conn: Conn, page: Pages, status: Annotated[str | None, Query(pattern=CLAIM_STATUS)] = None
+) -> Answer:
+    """Claims (after `rawi claims`) by status, those repeated by the most outlets first."""
+    return page_response(web_queries.claims(conn, status or None, page.limit, page.offset), page, "claims")
+
+
+@router.get(
+    "/claims/{claim_id}",
+    response_model=None,
+    responses=answers(ClaimAnswer),
+    summary="One claim's story in time",
+)
+def claim(conn: Conn, claim_id: str, format: Annotated[str, Query(pattern=CSV)] = "json") -> Answer:
+    """A claim's first report, each repetition, denial and confirmation, in date order."""
+    found = web_queries.claim(conn, claim_id)
+    if found is None:
+        raise HTTPException(404, f"no claim with id {claim_id}; run `rawi claims` to build them")
+    statements = found.pop("statements")
+    if format == "csv":
+        return csv_response(statements, f"claim-{claim_id}")
+    return json_response({"ok": True, "claim": found, "statements": statements})
 
 
 @router.get("/stats", response_model=None, responses=answers(StatsAnswer), summary="Counts of the store")

@@ -24,7 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from rawi import __version__
 from rawi.errors import RawiError
 from rawi.web import api, pages
-from rawi.web.highlight import KIND_AR, QUOTE_AR, STANCE_AR
+from rawi.web.highlight import CLAIM_ROLE_AR, KIND_AR, QUOTE_AR, STANCE_AR, STATUS_AR
 from rawi.web.links import safe_link, speaker_url, with_query
 from rawi.web.messages import arabic_validation
 from rawi.web.responses import error_json
@@ -52,6 +52,8 @@ def templates() -> Jinja2Templates:
         STANCE_AR=STANCE_AR,
         QUOTE_AR=QUOTE_AR,
         KIND_AR=KIND_AR,
+        STATUS_AR=STATUS_AR,
+        CLAIM_ROLE_AR=CLAIM_ROLE_AR,
         version=__version__,
     )
     return Jinja2Templates(env=env)

@@ -18,6 +18,8 @@ SEARCH_WINDOW = 300
 STANCE_AR = {"assert": "إفادة", "deny": "نفي", "confirm": "تأكيد"}
 QUOTE_AR = {"direct": "مباشر", "indirect": "غير مباشر", "mixed": "مختلط"}
 KIND_AR = {"person": "شخص", "organization": "جهة", "anonymous": "مصدر مجهول", "document": "وثيقة"}
+STATUS_AR = {"reported": "منقول", "denied": "منفي", "confirmed": "مؤكَّد"}
+CLAIM_ROLE_AR = {"first": "أول نقل", "repeat": "تكرار", "deny": "نفي", "confirm": "تأكيد"}
 
 
 @dataclass(frozen=True)

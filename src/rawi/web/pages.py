@@ -18,7 +18,7 @@ from rawi.store.web_queries import Page
 from rawi.web import charts
 from rawi.web.highlight import STANCE_AR, highlight
 from rawi.web.links import speaker_url, with_query
-from rawi.web.params import KIND, Paging, Search, database, paging, search_filters
+from rawi.web.params import CLAIM_STATUS, KIND, Paging, Search, database, paging, search_filters
 
 router = APIRouter(include_in_schema=False)
 Conn = Annotated[sqlite3.Connection, Depends(database)]
@@ -77,7 +77,30 @@ def article_page(request: Request, conn: Conn, article_id: str) -> Response:
     if found is None:
         raise HTTPException(404, f"لا توجد مقالة بالمعرّف {article_id}")
     body = highlight(found["text"], found["statements"], speaker_url)
-    return render(request, "article.html", article=found, body=body)
+    claims = web_queries.claims_of_article(conn, article_id)
+    return render(request, "article.html", article=found, body=body, claims=claims)
+
+
+@router.get("/claims")
+def claims_page(
+    request: Request,
+    conn: Conn,
+    page: Pages,
+    status: Annotated[str | None, Query(pattern=CLAIM_STATUS)] = None,
+) -> Response:
+    """Claims across articles by status, those repeated by the most outlets first."""
+    results = web_queries.claims(conn, status or None, page.limit, page.offset)
+    return render(request, "claims.html", results=results, pager=pager(request, results, page), status=status,
+                  csv=csv_link(request, "/api/claims.csv"))  # fmt: skip
+
+
+@router.get("/claims/{claim_id}")
+def claim_page(request: Request, conn: Conn, claim_id: str) -> Response:
+    """One claim's story in time: first report, repetitions, denials and confirmations."""
+    found = web_queries.claim(conn, claim_id)
+    if found is None:
+        raise HTTPException(404, f"لا يوجد ادعاء بالمعرّف {claim_id}؛ ابنِ الادعاءات بالأمر rawi claims")
+    return render(request, "claim.html", claim=found)
 
 
 @router.get("/speakers")

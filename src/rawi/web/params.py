@@ -16,6 +16,7 @@ from rawi.store.web_queries import SearchFilters, open_readonly
 
 DATE = r"^(|\d{4}(-\d{2}(-\d{2})?)?)$"
 KIND = "^(|person|organization|anonymous|document)$"
+CLAIM_STATUS = "^(|reported|denied|confirmed)$"
 MAX_LIMIT = 10_000
 
 

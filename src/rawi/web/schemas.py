@@ -132,6 +132,48 @@ class ArticleAnswer(BaseModel):
     article: dict[str, Any]
 
 
+class ClaimRow(BaseModel):
+    """A claim: its wording, status, first report and who denied or confirmed it, and when."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    text: str
+    status: Literal["reported", "denied", "confirmed"]
+    n_statements: int
+    n_reports: int
+    n_articles: int
+    n_outlets: int
+    first_date: str | None
+    first_outlet: str | None
+    first_speaker: str | None
+    first_chain: list[str]
+    denied_by: list[str]
+    denied_at: str | None
+    confirmed_by: list[str]
+    confirmed_at: str | None
+
+
+class ClaimPage(Paged):
+    """A page of claims."""
+
+    rows: list[ClaimRow]
+
+
+class ClaimStatement(StatementRow):
+    """A statement of a claim, with its part in it: first report, repeat, deny or confirm."""
+
+    claim_role: str
+
+
+class ClaimAnswer(BaseModel):
+    """One claim and its statements in date order."""
+
+    ok: Literal[True]
+    claim: ClaimRow
+    statements: list[ClaimStatement]
+
+
 class StatsAnswer(BaseModel):
     """Counts of the store."""
 
@@ -143,7 +185,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorBody, "description": meaning}
     for status, meaning in {
         400: "the query could not be run (an invalid full-text query, or over its time budget)",
-        404: "no such article or speaker",
+        404: "no such article, speaker or claim",
         422: "a parameter is out of range or not of its form",
         500: "an unexpected error (details in the server log)",
     }.items()
