@@ -1,8 +1,9 @@
 """The one-way flow of DESIGN.md: imports point left, and only the edges read files or the network.
 
 sources -> articles -> statements -> pipeline -> claims -> store -> views (views/, then web and
-spark, then cli), with the shared modules (records, errors, arabic, tables, output) usable from
-every stage. The modules are parsed, never imported, so a violation is found without running it.
+spark, then the public facade, then cli), with the shared modules (records, errors, arabic, tables,
+output) usable from every stage. The modules are parsed, never imported, so a violation is found
+without running it.
 """
 
 from __future__ import annotations
@@ -34,9 +35,14 @@ FLOW: tuple[tuple[str, ...], ...] = (
     ("store",),
     ("views",),
     ("web", "spark"),
+    ("facade",),
     ("cli",),
 )
 ALLOWED_EDGES: dict[str, tuple[str, str]] = {
+    "the package root loads the public API (rawi.extract, rawi.open_store) on first use": (
+        "rawi",
+        "rawi.facade",
+    ),
     "spark-submit runs `rawi spark` through the CLI parser": ("rawi.spark.__main__", "rawi.cli"),
 }
 
