@@ -68,7 +68,8 @@ def test_graph_writes_graphml_and_json(db: str, tmp_path: Path, capsys: pytest.C
     edges = root.findall(".//g:edge", ns)
     assert any(e.get("source") == "source:وكاله الف" and e.get("target") == "source:بلومبرغ" for e in edges)
     graph = json.loads(_run(capsys, "graph", "--db", db, "--format", "json", "-o", "-"))
-    assert {n["kind"] for n in graph["nodes"]} == {"outlet", "intermediary", "speaker"}
+    assert {n["kind"] for n in graph["nodes"]} == {"outlet", "intermediary", "speaker", "claim"}
+    assert {e["kind"] for e in graph["edges"]} == {"relays", "says", "denies"}
 
 
 def test_errors_are_one_line_with_a_code(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

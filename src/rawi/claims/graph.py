@@ -1,7 +1,9 @@
-"""The attribution-chain graph: outlet -> intermediary -> ... -> speaker, with statement counts.
+"""The attribution-chain graph: outlet -> intermediary -> ... -> speaker -> claim, with counts.
 
-Built from plain chain rows (outlet, via list, speaker identity) and written as GraphML or
-as a JSON object of nodes and edges.
+Built from plain chain rows (outlet, via list, speaker identity and, once claims are built,
+the statement's claim and its part in it) and written as GraphML or as a JSON object of nodes
+and edges. Chain edges have kind "relays"; a speaker's edge to a claim is "says", "denies" or
+"confirms".
 """
 
 from __future__ import annotations
@@ -21,11 +23,14 @@ def _node_id(kind: str, name: str) -> str:
     return f"{kind}:{match_key(name)}"
 
 
+CLAIM_EDGE = {"first": "says", "repeat": "says", "deny": "denies", "confirm": "confirms"}
+
+
 def chain_graph(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """Nodes (outlets, intermediaries, speakers) and weighted edges along each statement's chain;
-    a node that is ever an outlet has kind "outlet"."""
+    """Nodes (outlets, intermediaries, speakers, claims) and weighted edges along each statement's
+    chain, then from its speaker to its claim; a node that is ever an outlet has kind "outlet"."""
     nodes: dict[str, dict[str, Any]] = {}
-    edges: Counter[tuple[str, str]] = Counter()
+    edges: Counter[tuple[str, str, str]] = Counter()
     for row in rows:
         path = [(_node_id("source", row["outlet"]), row["outlet"], "outlet", "")]
         path += [(_node_id("source", v), v, "intermediary", "") for v in row.get("via") or ()]
@@ -37,10 +42,20 @@ def chain_graph(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
             node["statements"] = node.get("statements", 0) + 1
         for (a, *_), (b, *_) in pairwise(path):
             if a != b:
-                edges[(a, b)] += 1
+                edges[(a, b, "relays")] += 1
+        if row.get("claim_id"):
+            claim = f"claim:{row['claim_id']}"
+            text, status = row.get("claim_text") or "", row.get("claim_status") or ""
+            node = nodes.setdefault(
+                claim, {"id": claim, "label": text, "kind": "claim", "latin": "", "status": status}
+            )
+            node["statements"] = node.get("statements", 0) + 1
+            edges[(path[-1][0], claim, CLAIM_EDGE.get(row.get("claim_role") or "", "says"))] += 1
     return {
         "nodes": sorted(nodes.values(), key=lambda n: n["id"]),
-        "edges": [{"source": a, "target": b, "weight": w} for (a, b), w in sorted(edges.items())],
+        "edges": [
+            {"source": a, "target": b, "kind": kind, "weight": w} for (a, b, kind), w in sorted(edges.items())
+        ],
     }
 
 
@@ -53,7 +68,9 @@ def to_graphml(graph: dict[str, Any]) -> str:
         '  <key id="kind" for="node" attr.name="kind" attr.type="string"/>',
         '  <key id="latin" for="node" attr.name="latin" attr.type="string"/>',
         '  <key id="statements" for="node" attr.name="statements" attr.type="int"/>',
+        '  <key id="status" for="node" attr.name="status" attr.type="string"/>',
         '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>',
+        '  <key id="edge_kind" for="edge" attr.name="kind" attr.type="string"/>',
         '  <graph id="chains" edgedefault="directed">',
     ]
     for node in graph["nodes"]:
@@ -61,10 +78,13 @@ def to_graphml(graph: dict[str, Any]) -> str:
         lines += [
             f'      <data key="{k}">{_text(node[k])}</data>' for k in ("label", "kind", "latin", "statements")
         ]
+        if node.get("status"):
+            lines.append(f'      <data key="status">{_text(node["status"])}</data>')
         lines.append("    </node>")
     for edge in graph["edges"]:
         lines.append(f"    <edge source={quoteattr(edge['source'])} target={quoteattr(edge['target'])}>")
         lines.append(f'      <data key="weight">{edge["weight"]}</data>')
+        lines.append(f'      <data key="edge_kind">{edge["kind"]}</data>')
         lines.append("    </edge>")
     lines += ["  </graph>", "</graphml>", ""]
     return "\n".join(lines)

@@ -220,12 +220,14 @@ def timeline(conn: sqlite3.Connection, identity_ids: list[str], limit: int = 500
 
 
 def chain_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
-    """Per statement: its outlet, intermediaries and speaker identity, for the attribution graph."""
+    """Per statement: its outlet, intermediaries, speaker identity and claim, for the attribution graph."""
     sql = """
     SELECT coalesce(a.outlet, json_extract(a.sources, '$[0]'), a.file) AS outlet, s.via,
-           si.id AS speaker_id, si.name AS speaker, si.latin, si.kind
+           si.id AS speaker_id, si.name AS speaker, si.latin, si.kind,
+           cs.claim_id, cs.role AS claim_role, c.text AS claim_text, c.status AS claim_status
     FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id
     JOIN articles a ON a.id = s.article_id JOIN speaker_identities si ON si.id = cs.speaker_identity_id
+    JOIN claims c ON c.id = cs.claim_id
     """
     for row in conn.execute(sql):
         yield _decoded(dict(row))
