@@ -6,22 +6,28 @@ import argparse
 import os
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import nullcontext
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from rawi.cli.extract import add_input_arguments, source_options
-from rawi.sources import iter_documents
+from rawi.errors import UsageError
+from rawi.records import Document, Rejection
+from rawi.sources.discovery import iter_inputs
+from rawi.sources.files import read_input
 from rawi.store import connect
-from rawi.store.export import export_csv, export_jsonl, export_parquet
+from rawi.store.export import export_csv, export_csv_table, export_jsonl, export_parquet
 from rawi.store.importer import import_path
 from rawi.store.ingest import BATCH_SIZE, IngestSummary, ingest
-from rawi.store.queries import SEARCH_COLUMNS, SearchFilters, rejections, search, speakers, stats
+from rawi.store.queries import SEARCH_COLUMNS, Page, SearchFilters, rejections, search_page, speakers, stats
+from rawi.tables import COLUMNS
 from rawi.views.rows import FORMATS, print_mapping, print_rows
 
 DEFAULT_DB = "rawi.db"
 DEFAULT_WORKERS = min(2, os.cpu_count() or 1)
+STORE_FILES = ("", "-wal", "-shm", "-journal")  # a SQLite database and the files it keeps beside it
 KILL_AFTER_ENV = "RAWI_TEST_KILL_AFTER_BATCHES"  # crash-safety test hook: SIGKILL after N commits
 
 
@@ -64,10 +70,21 @@ def _progress() -> Any:
     return Progress(*columns, console=Console(stderr=True), transient=True)
 
 
+def inputs_but_the_store(args: argparse.Namespace) -> Iterator[Document | Rejection]:
+    """The documents of the inputs, less the store's own files (`ingest DIR --db DIR/x.db`)."""
+    own = {os.path.realpath(f"{args.db}{suffix}") for suffix in STORE_FILES}
+    options = source_options(args)
+    for item in iter_inputs(args.inputs):
+        if isinstance(item, Rejection):
+            yield item
+        elif item.path is None or os.path.realpath(item.path) not in own:
+            yield from read_input(item, options)
+
+
 def run_ingest(args: argparse.Namespace) -> int:
     """Read, extract and store every input; print the run's counts."""
     conn = connect(args.db)
-    documents = iter_documents(args.inputs, source_options(args))
+    documents = inputs_but_the_store(args)
     with _progress() as progress:
         on_item = _progress_callback(progress)
         summary = ingest(
@@ -84,19 +101,33 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    """Ranked statements matching a query and filters."""
+    """Statements matching a query and filters (the web's search); says on stderr when more remain."""
     filters = SearchFilters(
         speaker=args.speaker, role=args.role, stance=args.stance, quote_type=args.quote_type,
         anonymous=True if args.anonymous else None, outlet=args.outlet, since=args.since, until=args.until,
     )  # fmt: skip
-    rows = search(connect(args.db, readonly=True), args.query or "", filters, limit=args.limit)
+    conn = connect(args.db, readonly=True)
+    page = search_page(conn, args.query or "", filters, limit=args.limit, offset=args.offset, count=False)
+    rows = [{**row, "date": row["date"] or row["published"]} for row in page.rows]
     columns = (
         SEARCH_COLUMNS
         if args.format != "table"
         else ("speaker", "stance", "content", "headline", "date", "outlet")
     )
     print_rows(rows, args.format, columns)
+    if len(rows) == args.limit:
+        counted = search_page(conn, args.query or "", filters, limit=0, offset=0)
+        if counted.total > args.offset + len(rows) or not counted.exact:
+            print(cut_notice(args.offset, len(rows), counted), file=sys.stderr)
     return 0
+
+
+def cut_notice(offset: int, shown: int, counted: Page) -> str:
+    """The stderr line of a cut result list: "20 of 37; --limit to see more"."""
+    total = f"{counted.total}" if counted.exact else f"more than {counted.total}"
+    if offset:
+        return f"{offset + 1}-{offset + shown} of {total}; --offset {offset + shown} to see more"
+    return f"{shown} of {total}; --limit to see more"
 
 
 def run_stats(args: argparse.Namespace) -> int:
@@ -119,17 +150,32 @@ def run_rejections(args: argparse.Namespace) -> int:
     return 0
 
 
+def _file_target(output: str) -> Path:
+    """The path of an output file, or a UsageError E031 saying why it cannot be written."""
+    path = Path(output)
+    if path.is_dir():
+        raise UsageError("E031", f"{output} is a directory; name a file in it")
+    if not path.parent.is_dir():
+        raise UsageError("E031", f"{output}: the directory {path.parent} does not exist")
+    return path
+
+
 def run_export(args: argparse.Namespace) -> int:
-    """Write the store as JSONL records, or CSV/Parquet table directories."""
+    """Write the store as JSONL records, one CSV table (a file, or -), or CSV/Parquet table directories."""
     conn = connect(args.db, readonly=True)
-    if args.format == "jsonl":
+    one_file = args.output == "-" or args.output.endswith(".csv")
+    if args.format == "jsonl" or (args.format == "csv" and one_file):
+        write_one = export_jsonl if args.format == "jsonl" else partial(export_csv_table, table=args.table)
         if args.output == "-":
-            count = export_jsonl(conn, sys.stdout)
+            count = write_one(conn, out=sys.stdout)
         else:
-            with open(args.output, "w", encoding="utf-8") as handle:
-                count = export_jsonl(conn, handle)
-        print(f"{count} articles -> {args.output}", file=sys.stderr)
+            with _file_target(args.output).open("w", encoding="utf-8", newline="") as handle:
+                count = write_one(conn, out=handle)
+        what = "articles" if args.format == "jsonl" else args.table
+        print(f"{count} {what} -> {args.output}", file=sys.stderr)
         return 0
+    if Path(args.output).exists() and not Path(args.output).is_dir():
+        raise UsageError("E031", f"{args.output} is a file; --format {args.format} writes a directory")
     write = export_csv if args.format == "csv" else export_parquet
     counts = write(conn, Path(args.output))
     print(", ".join(f"{n} {table}" for table, n in counts.items()) + f" -> {args.output}", file=sys.stderr)
@@ -153,7 +199,7 @@ def _listing(commands: argparse._SubParsersAction, name: str, help: str, handler
     """A subcommand with --db and --format, the options every listing command takes."""
     parser = commands.add_parser(name, help=help)
     parser.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
-    parser.add_argument("--format", choices=FORMATS, default="table")
+    parser.add_argument("--format", choices=FORMATS, default="table", help="output format")
     parser.set_defaults(handler=handler)
     return parser
 
@@ -170,13 +216,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = _listing(commands, "search", "search statements (Arabic-normalised full text)", run_search)
     p.add_argument("query", nargs="?", help='words, "phrases", AND/OR/NOT, prefix*')
     for option in ("speaker", "role", "outlet"):
-        p.add_argument(f"--{option}")
-    p.add_argument("--stance", choices=["assert", "deny", "confirm"])
-    p.add_argument("--quote-type", choices=["direct", "indirect", "mixed"])
+        p.add_argument(f"--{option}", help=f"only statements whose {option} holds these words")
+    p.add_argument("--stance", choices=["assert", "deny", "confirm"], help="only this stance")
+    p.add_argument("--quote-type", choices=["direct", "indirect", "mixed"], help="only this kind of quote")
     p.add_argument("--anonymous", action="store_true", help="only anonymous sources")
-    p.add_argument("--since", help="YYYY-MM-DD")
-    p.add_argument("--until", help="YYYY-MM-DD")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--since", help="from this date: YYYY-MM-DD, YYYY-MM or YYYY")
+    p.add_argument("--until", help="up to this date: YYYY-MM-DD, YYYY-MM or YYYY")
+    p.add_argument("--limit", type=int, default=20, help="how many statements to show")
+    p.add_argument("--offset", type=int, default=0, help="skip this many first (the next page)")
 
     _listing(commands, "stats", "counts of the store", run_stats)
     p = _listing(commands, "speakers", "who is quoted most, with roles", run_speakers)
@@ -189,7 +236,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("export", help="write the store as JSONL, CSV or Parquet")
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("--format", choices=["jsonl", "csv", "parquet"], default="jsonl")
-    p.add_argument("-o", "--output", required=True, help="file (jsonl, - for stdout) or directory")
+    p.add_argument(
+        "-o", "--output", required=True,
+        help="a file (jsonl; csv when it ends in .csv: one --table), - for stdout, or a directory of tables",
+    )  # fmt: skip
+    p.add_argument("--table", choices=list(COLUMNS), default="statements", help="the table of a one-file CSV")
     p.set_defaults(handler=run_export)
 
     p = commands.add_parser("import", help="read a JSONL export or Parquet/CSV tables into the store")
