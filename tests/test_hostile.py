@@ -3,14 +3,27 @@ rejection or a clear one-line error, never a traceback, a hang or a lost batch."
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 from pathlib import Path
 
 import pytest
+from rich.console import Console
+from rich.text import Text
 
 from rawi.cli import main
+from rawi.output import from_spreadsheet_cell
+from rawi.records import Article, Extraction, Statement
 from rawi.store import connect
+from rawi.store.export import export_csv
+from rawi.store.importer import import_path
+from rawi.store.writer import write_extraction
+from rawi.views.rows import print_rows
+from rawi.views.table import print_extraction
+from rawi.web.responses import csv_text
+from store_samples import aramco
 
 ARTICLE = "قال وزير المالية إن الاقتصاد ينمو بثبات هذا العام.\n"
 
@@ -44,3 +57,61 @@ def test_extract_jsonl_stays_valid_utf8_with_a_non_utf8_file_name(
     out.encode("utf-8")
     assert [json.loads(line)["file"] for line in out.splitlines()] == ["a.txt", "z.txt"]
     assert "caf\\xe9.txt: E005" in err
+
+
+HOSTILE = "[/x] [link=https://attacker.example]click[/link] \x1b]8;;https://a.example\x07bell\x1b[2J"
+
+
+def _hostile_extraction() -> Extraction:
+    """An extraction whose headline, speaker and content hold rich markup and escape sequences."""
+    text = f"{HOSTILE}\nقال {HOSTILE} إن {HOSTILE}.\n"
+    start = text.index("إن ") + 3
+    statement = Statement(
+        speaker=HOSTILE, speaker_role=None, speaker_kind="person", cue="قال",
+        content=HOSTILE, quote_type="indirect", start=start, end=start + len(HOSTILE),
+    )  # fmt: skip
+    article = Article(name="x.txt", text=text, lang="ar", headline=HOSTILE, published=None)
+    return Extraction(article=article, statements=(statement,))
+
+
+def _shown(output: str) -> None:
+    """The markup is shown as text, and no escape sequence or bell reaches the terminal."""
+    assert "[/x]" in output and "[link=https://attacker.example]" in output
+    assert "\x1b" not in output and "\x07" not in output
+
+
+def test_extract_tables_show_markup_as_text_without_control_characters() -> None:
+    out = io.StringIO()
+    print_extraction(_hostile_extraction(), Console(file=out, width=400, force_terminal=True))
+    _shown(Text.from_ansi(out.getvalue()).plain)
+    assert "\x1b]8;" not in out.getvalue()  # no terminal hyperlink
+
+
+def test_listing_tables_show_markup_as_text_without_control_characters() -> None:
+    out = io.StringIO()
+    print_rows([{"name": HOSTILE, "code": "E001", "reason": HOSTILE}], "table", out=out)
+    _shown(out.getvalue())
+
+
+def test_csv_cells_cannot_be_spreadsheet_formulas(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    formulas = ['=HYPERLINK("https://a.example")', "+1+2", "-2+3", "@SUM(A1)", "'=already"]
+    out = io.StringIO()
+    print_rows([{"cell": value} for value in formulas], "csv", out=out)
+    cells = [row[0] for row in csv.reader(io.StringIO(out.getvalue()))][1:]
+    assert all(cell.startswith("'") for cell in cells)
+    assert [from_spreadsheet_cell(cell) for cell in cells] == formulas
+    web = csv_text([{"cell": value} for value in formulas])
+    assert all(row[0].startswith("'") for row in list(csv.reader(io.StringIO(web)))[1:])
+
+
+def test_exported_csv_is_safe_and_imports_back_the_same(tmp_path: Path) -> None:
+    db = connect(tmp_path / "s.db")
+    outlet = "=cmd|' /C calc'!A0"
+    write_extraction(db, aramco(outlet=outlet))
+    export_csv(db, tmp_path / "csv")
+    with (tmp_path / "csv" / "articles.csv").open(encoding="utf-8") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert row["outlet"] == "'" + outlet
+    copy = connect(tmp_path / "copy.db")
+    import_path(copy, tmp_path / "csv")
+    assert copy.execute("SELECT outlet FROM articles").fetchone()[0] == outlet

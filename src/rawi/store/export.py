@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from rawi.errors import UsageError
-from rawi.output import article_record
+from rawi.output import article_record, spreadsheet_cell
 from rawi.tables import COLUMNS, Row, arrow_schema, extraction_from_rows
 
 CHUNK = 10_000
@@ -80,7 +80,7 @@ def export_csv(conn: sqlite3.Connection, directory: Path) -> dict[str, int]:
             writer.writeheader()
             counts[table] = 0
             for row in iter_rows(conn, table):
-                writer.writerow(row)
+                writer.writerow({name: spreadsheet_cell(value) for name, value in row.items()})
                 counts[table] += 1
     return counts
 
