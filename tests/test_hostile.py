@@ -8,6 +8,7 @@ import io
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rich.console import Console
@@ -25,6 +26,7 @@ from rawi.views.table import print_extraction
 from rawi.web.responses import csv_text
 from store_samples import aramco
 
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 ARTICLE = "قال وزير المالية إن الاقتصاد ينمو بثبات هذا العام.\n"
 
 
@@ -115,3 +117,36 @@ def test_exported_csv_is_safe_and_imports_back_the_same(tmp_path: Path) -> None:
     copy = connect(tmp_path / "copy.db")
     import_path(copy, tmp_path / "csv")
     assert copy.execute("SELECT outlet FROM articles").fetchone()[0] == outlet
+
+
+@pytest.fixture(scope="module")
+def web(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A test client over the small web store; server errors come back as responses."""
+    from fastapi.testclient import TestClient
+
+    from rawi.web import create_app
+    from web_store import build_store
+
+    return TestClient(
+        create_app(build_store(tmp_path_factory.mktemp("web") / "news.db")), raise_server_exceptions=False
+    )
+
+
+@pytest.mark.parametrize("path", ["/api/search", "/api/speakers", "/api/denials", "/", "/rejections"])
+@pytest.mark.parametrize("offset", [str(2**63), str(2**64 + 5), "99999999999999999999999999"])
+def test_huge_offsets_are_422_with_the_error_shape(web: Any, path: str, offset: str) -> None:
+    answer = web.get(path, params={"offset": offset})
+    assert answer.status_code == 422 and "offset" in answer.text
+    assert "Content-Security-Policy" in answer.headers
+
+
+def test_a_crash_is_a_500_with_the_security_headers(web: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rawi.store import web_queries
+
+    def broken(*args: Any) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(web_queries, "search", broken)
+    answer = web.get("/api/search", params={"q": "x"})
+    assert answer.status_code == 500 and answer.json()["ok"] is False
+    assert "boom" not in answer.text and "Content-Security-Policy" in answer.headers
