@@ -48,3 +48,38 @@ def test_special_files_in_folders_are_rejected_unopened(tmp_path):
     os.mkfifo(tmp_path / "fifo")
     [item] = iter_inputs([str(tmp_path)])
     assert isinstance(item, Rejection) and item.code == "E005" and "FIFO" in item.reason
+
+
+def test_a_file_name_that_is_not_utf8_is_rejected_with_an_escaped_name(tmp_path):
+    folder = os.fsencode(tmp_path)
+    with open(folder + b"/caf\xe9.txt", "wb") as handle:
+        handle.write(b"x")
+    (tmp_path / "ok.txt").write_text("x")
+    items = list(iter_inputs([str(tmp_path)]))
+    assert names(items) == [f"E005:{tmp_path}/caf\\xe9.txt", str(tmp_path / "ok.txt")]
+    assert "UTF-8" in items[0].reason
+    items[0].name.encode("utf-8")  # printable and storable
+
+
+def test_a_fifo_named_directly_is_rejected_unopened(tmp_path):
+    os.mkfifo(tmp_path / "fifo")
+    [item] = iter_inputs([str(tmp_path / "fifo")])
+    assert isinstance(item, Rejection) and item.code == "E005" and "FIFO" in item.reason
+
+
+def test_recursive_globs_over_self_links_end(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "deep.txt").write_text("x")
+    (tmp_path / "top.txt").write_text("x")
+    (tmp_path / "a" / "note.html").write_text("x")
+    (tmp_path / "a" / "b" / "up").symlink_to(tmp_path)
+    (tmp_path / "a" / "self").symlink_to(tmp_path / "a")
+    assert names(iter_inputs([f"{tmp_path}/**/*.txt"])) == [
+        str(tmp_path / "a" / "b" / "deep.txt"),
+        str(tmp_path / "top.txt"),
+    ]
+    assert names(iter_inputs([f"{tmp_path}/a/**"])) == [  # each real folder is walked once
+        str(tmp_path / "a" / "b" / "deep.txt"),
+        str(tmp_path / "a" / "b" / "up" / "top.txt"),
+        str(tmp_path / "a" / "note.html"),
+    ]

@@ -68,3 +68,11 @@ def test_corruption_inside_a_gzip_stream_is_e007(tmp_path):
     path.write_bytes(bytes(packed))
     [rejection] = read(path)
     assert rejection.code == "E007"
+
+
+def test_a_fifo_is_rejected_without_blocking(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "fifo")
+    [rejection] = read(tmp_path / "fifo")
+    assert rejection.code == "E005" and "not a regular file" in rejection.reason

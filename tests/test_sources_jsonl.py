@@ -94,3 +94,16 @@ def test_a_json_named_dump_with_a_bad_or_long_first_line_stays_line_by_line(tmp_
     (tmp_path / "long.json").write_text(long + "\n" + good + "\n", encoding="utf-8")
     codes = [getattr(item, "code", "doc") for item in iter_documents([str(tmp_path)])]
     assert codes == ["E007", "doc", "doc", "doc", "doc"]
+
+
+def test_a_deeply_nested_line_is_one_e007_and_the_dump_goes_on():
+    deep = b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n"
+    data = lines({"text": "first"}) + deep + lines({"text": "last"})
+    items = read(data)
+    assert [type(item).__name__ for item in items] == ["Document", "Rejection", "Document"]
+    assert items[1].code == "E007" and items[1].name.endswith("#2") and "nested" in items[1].reason
+
+
+def test_a_deeply_nested_json_file_is_one_e007():
+    items = list(read_json("deep.json", io.BytesIO(b"[" * 100_000 + b"]" * 100_000), SourceOptions()))
+    assert [(item.code, "nested" in item.reason) for item in items] == [("E007", True)]

@@ -91,7 +91,7 @@ def test_a_bad_value_is_an_arabic_error_page_that_keeps_the_form(client: TestCli
     response = client.get("/", params={"q": "صفقة", "speaker": "بيسكوف", "since": "yesterday"})
     assert response.status_code == 422
     html = response.text
-    assert "من تاريخ: تاريخ غير صالح" in html and "2018-10-31" in html
+    assert "من تاريخ (since): تاريخ غير صالح" in html and "2018-10-31" in html
     assert 'value="صفقة"' in html and 'value="بيسكوف"' in html and 'value="yesterday"' in html
     assert "String should match" not in html  # pydantic's English stays in the API
 
@@ -100,7 +100,7 @@ def test_a_page_and_its_api_reject_the_same_bad_kind(client: TestClient) -> None
     page = client.get("/speakers", params={"kind": "martian"})
     api = client.get("/api/speakers", params={"kind": "martian"})
     assert page.status_code == api.status_code == 422
-    assert "النوع: قيمة غير معروفة" in page.text and api.json()["error"].startswith("kind:")
+    assert "النوع (kind): قيمة غير معروفة" in page.text and api.json()["error"].startswith("kind:")
 
 
 def test_dates_names_and_latin_text_are_isolated_from_the_arabic_around_them(client: TestClient) -> None:

@@ -1,7 +1,9 @@
-"""Records -> the GUIDELINES.md JSON shape (one object per article), and back."""
+"""Records -> the GUIDELINES.md JSON shape (one object per article), and back; cells made safe
+for the places they are shown (spreadsheets, terminals)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rawi.records import Extraction, Statement
@@ -40,3 +42,29 @@ def article_record(extraction: Extraction) -> dict[str, Any]:
         "url": article.url,
         "statements": [statement_record(s) for s in extraction.statements],
     }
+
+
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+_ESCAPED_FORMULA = re.compile(r"'+[=+\-@\t\r]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def spreadsheet_cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet cannot run: text starting with = + - @ (OWASP) gets a leading '.
+
+    Text that already starts with quotes before such a sign gets one more, so `from_spreadsheet_cell`
+    gives back exactly what was written.
+    """
+    if isinstance(value, str) and _FORMULA.match(value):
+        return "'" + value
+    return value
+
+
+def from_spreadsheet_cell(value: str) -> str:
+    """The text `spreadsheet_cell` protected, as it was stored."""
+    return value[1:] if _ESCAPED_FORMULA.match(value) else value
+
+
+def terminal_text(value: str) -> str:
+    """Text without control characters (escape sequences, bells, carriage returns) for a terminal."""
+    return _CONTROL.sub("", value)

@@ -12,7 +12,7 @@ import os
 import sys
 
 from rawi.errors import InputError
-from rawi.output import article_record
+from rawi.output import article_record, terminal_text
 from rawi.pipeline import process_document
 from rawi.records import Extraction, Rejection
 from rawi.sources import SourceOptions, iter_documents
@@ -22,7 +22,7 @@ from rawi.views.table import print_extraction
 
 def rejection_line(rejection: Rejection) -> str:
     """The one line a user sees for a rejected document: name, code, cause (detail); fix."""
-    return f"rawi: {rejection.name}: {InputError(rejection.code, rejection.reason).message}"
+    return terminal_text(f"rawi: {rejection.name}: {InputError(rejection.code, rejection.reason).message}")
 
 
 def _positive(value: str) -> int:

@@ -13,12 +13,13 @@ import sys
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
+from pathlib import Path
 from stat import S_ISREG
 from typing import BinaryIO
 
 from rawi.records import Document, Rejection
 from rawi.sources.decoding import decode
-from rawi.sources.discovery import Input
+from rawi.sources.discovery import SPECIAL, Input
 from rawi.sources.feeds import read_feed
 from rawi.sources.jsonl import read_json, read_jsonl
 from rawi.sources.options import SourceOptions
@@ -133,6 +134,20 @@ def _feed(name: str, stream: BinaryIO, size: int | None, options: SourceOptions)
     yield from _guarded(name, read_feed(name, data))
 
 
+def _open_regular(path: Path) -> BinaryIO:
+    """Open a regular file; anything else (a FIFO would block, a device never ends) is an OSError.
+
+    The file is opened without blocking and checked by its descriptor, so a FIFO swapped in
+    after the folder walk is caught too.
+    """
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    if not S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise OSError(SPECIAL)
+    os.set_blocking(descriptor, True)
+    return os.fdopen(descriptor, "rb")
+
+
 def read_input(item: Input, options: SourceOptions) -> Iterator[Item]:
     """Every document of one input; unreadable inputs become E005 rejections."""
     try:
@@ -142,9 +157,8 @@ def read_input(item: Input, options: SourceOptions) -> Iterator[Item]:
                 if raw is None:
                     raise OSError("standard input is closed")
             else:
-                raw = stack.enter_context(item.path.open("rb"))
-                stat = os.fstat(raw.fileno())
-                size = stat.st_size if S_ISREG(stat.st_mode) else None
+                raw = stack.enter_context(_open_regular(item.path))
+                size = os.fstat(raw.fileno()).st_size
             yield from _dispatch(item.name, raw, size, options)
     except OSError as error:
         yield Rejection(item.name, "E005", error.strerror or str(error))

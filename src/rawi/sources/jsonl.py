@@ -20,6 +20,7 @@ from rawi.sources.options import SourceOptions
 Item = Document | Rejection
 CHUNK = 64 * 1024
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+TOO_DEEP = "JSON nested too deeply to read"
 _MARKUP = re.compile(r"<(?:html|body|div|p|article|!doctype)[\s>]", re.IGNORECASE)
 
 
@@ -135,6 +136,9 @@ def _parsed(name: str, stream: BinaryIO, limit: int) -> Iterator[tuple[int, Any]
         except ValueError as error:
             yield number, Rejection(where, "E007", f"line {number} is not valid JSON: {error}")
             continue
+        except RecursionError:
+            yield number, Rejection(where, "E007", f"line {number} is {TOO_DEEP}")
+            continue
         if not isinstance(record, dict):
             yield number, Rejection(where, "E007", f"line {number} is not a JSON object")
         else:
@@ -157,6 +161,9 @@ def read_json(name: str, stream: BinaryIO, options: SourceOptions) -> Iterator[I
         records = json.loads(data.decode("utf-8", errors="replace").lstrip("\ufeff"))
     except ValueError as error:
         yield Rejection(name, "E007", f"not valid JSON: {error}")
+        return
+    except RecursionError:
+        yield Rejection(name, "E007", TOO_DEEP)
         return
     if isinstance(records, dict):
         records = [records]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from rawi.errors import UsageError
+from rawi.output import from_spreadsheet_cell
 from rawi.records import Extraction, Rejection
 from rawi.store.export import require_pyarrow
 from rawi.store.writer import write_extraction, write_rejection
@@ -113,7 +114,7 @@ def _typed(table: str, row: dict[str, Any]) -> Row:
         elif kind == "bool":
             out[name] = value in ("True", "true", "1")
         else:
-            out[name] = value
+            out[name] = from_spreadsheet_cell(value)
     return out
 
 

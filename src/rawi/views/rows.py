@@ -10,6 +10,9 @@ from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
+
+from rawi.output import spreadsheet_cell, terminal_text
 
 FORMATS = ("table", "jsonl", "csv", "json")
 
@@ -42,13 +45,13 @@ def print_rows(
     elif fmt == "csv":
         writer = csv.writer(out)
         writer.writerow(columns)
-        writer.writerows([_cell(row.get(c)) for c in columns] for row in rows)
+        writer.writerows([spreadsheet_cell(_cell(row.get(c))) for c in columns] for row in rows)
     else:
-        table = Table(title=title, show_lines=False)
+        table = Table(title=Text(terminal_text(title)) if title else None, show_lines=False)
         for column in columns:
-            table.add_column(column, overflow="fold")
+            table.add_column(Text(terminal_text(column)), overflow="fold")
         for row in rows:
-            table.add_row(*(_cell(row.get(c)) for c in columns))
+            table.add_row(*(Text(terminal_text(_cell(row.get(c)))) for c in columns))
         Console(file=out).print(table)
     return len(rows)
 

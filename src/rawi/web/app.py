@@ -7,6 +7,7 @@ fields as an Arabic HTML page elsewhere.
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from rawi.web.messages import arabic_validation
 from rawi.web.responses import error_json
 
 HERE = Path(__file__).parent
+LOG = logging.getLogger("rawi.web")
 DB_ENV = "RAWI_DB"
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -121,15 +123,28 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        started = False
+
         async def send_with_headers(message: Message) -> None:
             """Add the security headers to the response start."""
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 headers = MutableHeaders(scope=message)
                 for name, value in SECURITY_HEADERS.items():
                     headers[name] = value
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            # Answered here, inside this middleware, so a crash still carries the headers and
+            # the connection ends with a whole response instead of a reset.
+            LOG.exception("internal error on %s", scope.get("path"))
+            if started:
+                raise
+            response = error_response(Request(scope), 500, "internal error; see the server log")
+            await response(scope, receive, send_with_headers)
 
 
 def create_app(db_path: str | Path) -> FastAPI:

@@ -53,10 +53,13 @@ def _reason(field: str, kind: str, context: Mapping[str, Any]) -> str:
 
 
 def arabic_validation(errors: Iterable[Mapping[str, Any]]) -> str:
-    """pydantic's validation errors as one Arabic sentence per field: «من تاريخ: تاريخ غير صالح ...»."""
+    """pydantic's validation errors as one Arabic sentence per field: «من تاريخ (since): تاريخ غير صالح ...».
+
+    The parameter's own name stays beside its Arabic label, for readers who edit the address.
+    """
     parts = []
     for item in errors:
         field = next((str(p) for p in reversed(item.get("loc", ())) if p not in ("query", "path")), "")
-        label = FIELD_AR.get(field, field)
+        label = f"{FIELD_AR[field]} ({field})" if field in FIELD_AR else field
         parts.append(f"{label}: {_reason(field, str(item.get('type', '')), item.get('ctx') or {})}")
     return "؛ ".join(parts) or "طلب غير صالح"

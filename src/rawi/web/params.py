@@ -18,6 +18,7 @@ DATE = r"^(|\d{4}(-\d{2}(-\d{2})?)?)$"
 KIND = "^(|person|organization|anonymous|document)$"
 CLAIM_STATUS = "^(|reported|denied|confirmed)$"
 MAX_LIMIT = 10_000
+MAX_OFFSET = 1_000_000_000  # far past any store, far below SQLite's 64-bit integers
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ async def database(request: Request) -> AsyncIterator[sqlite3.Connection]:
 async def paging(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="results per page")] = 50,
-    offset: Annotated[int, Query(ge=0, description="results to skip")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="results to skip")] = 0,
     format: Annotated[str, Query(pattern="^(json|csv)$", description="json or csv")] = "json",
 ) -> Paging:
     """Pagination (limit/offset) and the output format of a result list (a `.csv` path means CSV)."""

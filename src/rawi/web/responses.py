@@ -13,6 +13,7 @@ from typing import Any
 
 from fastapi.responses import JSONResponse, Response
 
+from rawi.output import spreadsheet_cell
 from rawi.store.web_queries import Page
 from rawi.web.params import Paging
 
@@ -45,7 +46,7 @@ def csv_text(rows: Iterable[Mapping[str, Any]]) -> str:
     writer = csv.DictWriter(out, fieldnames=list(rows[0]), extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({key: _cell(value) for key, value in row.items()})
+        writer.writerow({key: spreadsheet_cell(_cell(value)) for key, value in row.items()})
     return out.getvalue()
 
 

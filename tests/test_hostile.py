@@ -1,0 +1,152 @@
+"""Hostile input end to end (issue 13): every input built here, in temporary folders, ends in a
+rejection or a clear one-line error, never a traceback, a hang or a lost batch."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.console import Console
+from rich.text import Text
+
+from rawi.cli import main
+from rawi.output import from_spreadsheet_cell
+from rawi.records import Article, Extraction, Statement
+from rawi.store import connect
+from rawi.store.export import export_csv
+from rawi.store.importer import import_path
+from rawi.store.writer import write_extraction
+from rawi.views.rows import print_rows
+from rawi.views.table import print_extraction
+from rawi.web.responses import csv_text
+from store_samples import aramco
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+ARTICLE = "قال وزير المالية إن الاقتصاد ينمو بثبات هذا العام.\n"
+
+
+def _non_utf8_folder(tmp_path: Path) -> Path:
+    """A folder with a file named in Latin-1 (not UTF-8) between two good ones."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    with open(os.fsencode(folder) + b"/caf\xe9.txt", "wb") as handle:
+        handle.write(ARTICLE.replace("المالية", "الخارجية").encode())
+    (folder / "z.txt").write_text(ARTICLE.replace("المالية", "الدفاع"), encoding="utf-8")
+    return folder
+
+
+def test_a_non_utf8_file_name_is_one_rejection_and_the_ingest_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(_non_utf8_folder(tmp_path)), "--db", db]) == 0
+    assert "2 ingested" in capsys.readouterr().err
+    [(name, code)] = connect(db, readonly=True).execute("SELECT name, code FROM rejections").fetchall()
+    assert (name.rsplit("/", 1)[-1], code) == ("caf\\xe9.txt", "E005")
+
+
+def test_extract_jsonl_stays_valid_utf8_with_a_non_utf8_file_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", "--format", "jsonl", str(_non_utf8_folder(tmp_path))]) == 1
+    out, err = capsys.readouterr()
+    out.encode("utf-8")
+    assert [json.loads(line)["file"] for line in out.splitlines()] == ["a.txt", "z.txt"]
+    assert "caf\\xe9.txt: E005" in err
+
+
+HOSTILE = "[/x] [link=https://attacker.example]click[/link] \x1b]8;;https://a.example\x07bell\x1b[2J"
+
+
+def _hostile_extraction() -> Extraction:
+    """An extraction whose headline, speaker and content hold rich markup and escape sequences."""
+    text = f"{HOSTILE}\nقال {HOSTILE} إن {HOSTILE}.\n"
+    start = text.index("إن ") + 3
+    statement = Statement(
+        speaker=HOSTILE, speaker_role=None, speaker_kind="person", cue="قال",
+        content=HOSTILE, quote_type="indirect", start=start, end=start + len(HOSTILE),
+    )  # fmt: skip
+    article = Article(name="x.txt", text=text, lang="ar", headline=HOSTILE, published=None)
+    return Extraction(article=article, statements=(statement,))
+
+
+def _shown(output: str) -> None:
+    """The markup is shown as text, and no escape sequence or bell reaches the terminal."""
+    assert "[/x]" in output and "[link=https://attacker.example]" in output
+    assert "\x1b" not in output and "\x07" not in output
+
+
+def test_extract_tables_show_markup_as_text_without_control_characters() -> None:
+    out = io.StringIO()
+    print_extraction(_hostile_extraction(), Console(file=out, width=400, force_terminal=True))
+    _shown(Text.from_ansi(out.getvalue()).plain)
+    assert "\x1b]8;" not in out.getvalue()  # no terminal hyperlink
+
+
+def test_listing_tables_show_markup_as_text_without_control_characters() -> None:
+    out = io.StringIO()
+    print_rows([{"name": HOSTILE, "code": "E001", "reason": HOSTILE}], "table", out=out)
+    _shown(out.getvalue())
+
+
+def test_csv_cells_cannot_be_spreadsheet_formulas(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    formulas = ['=HYPERLINK("https://a.example")', "+1+2", "-2+3", "@SUM(A1)", "'=already"]
+    out = io.StringIO()
+    print_rows([{"cell": value} for value in formulas], "csv", out=out)
+    cells = [row[0] for row in csv.reader(io.StringIO(out.getvalue()))][1:]
+    assert all(cell.startswith("'") for cell in cells)
+    assert [from_spreadsheet_cell(cell) for cell in cells] == formulas
+    web = csv_text([{"cell": value} for value in formulas])
+    assert all(row[0].startswith("'") for row in list(csv.reader(io.StringIO(web)))[1:])
+
+
+def test_exported_csv_is_safe_and_imports_back_the_same(tmp_path: Path) -> None:
+    db = connect(tmp_path / "s.db")
+    outlet = "=cmd|' /C calc'!A0"
+    write_extraction(db, aramco(outlet=outlet))
+    export_csv(db, tmp_path / "csv")
+    with (tmp_path / "csv" / "articles.csv").open(encoding="utf-8") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert row["outlet"] == "'" + outlet
+    copy = connect(tmp_path / "copy.db")
+    import_path(copy, tmp_path / "csv")
+    assert copy.execute("SELECT outlet FROM articles").fetchone()[0] == outlet
+
+
+@pytest.fixture(scope="module")
+def web(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A test client over the small web store; server errors come back as responses."""
+    from fastapi.testclient import TestClient
+
+    from rawi.web import create_app
+    from web_store import build_store
+
+    return TestClient(
+        create_app(build_store(tmp_path_factory.mktemp("web") / "news.db")), raise_server_exceptions=False
+    )
+
+
+@pytest.mark.parametrize("path", ["/api/search", "/api/speakers", "/api/denials", "/", "/rejections"])
+@pytest.mark.parametrize("offset", [str(2**63), str(2**64 + 5), "99999999999999999999999999"])
+def test_huge_offsets_are_422_with_the_error_shape(web: Any, path: str, offset: str) -> None:
+    answer = web.get(path, params={"offset": offset})
+    assert answer.status_code == 422 and "offset" in answer.text
+    assert "Content-Security-Policy" in answer.headers
+
+
+def test_a_crash_is_a_500_with_the_security_headers(web: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rawi.store import web_queries
+
+    def broken(*args: Any) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(web_queries, "search", broken)
+    answer = web.get("/api/search", params={"q": "x"})
+    assert answer.status_code == 500 and answer.json()["ok"] is False
+    assert "boom" not in answer.text and "Content-Security-Policy" in answer.headers
