@@ -150,3 +150,16 @@ def test_a_chain_of_paraphrases_does_not_join_what_half_of_it_does_not_say() -> 
 
     assert _clusters(3, [(0, 1), (1, 2)]) == [(0, 1), (1, 2)]
     assert _clusters(4, [(0, 1), (1, 2), (2, 3)]) == [(0, 1), (1, 2)]
+
+
+def test_a_confirmation_of_no_earlier_report_is_an_assertion() -> None:
+    text = "البرلمان\n2024-08-01\nأقر مجلس النواب موازنة العام المقبل بأغلبية كبيرة بعد جلسة طويلة.\n"
+    found = build_claims(
+        _one("budget.txt", text, [
+            ("موازنة العام المقبل بأغلبية كبيرة", "مجلس النواب", {"stance": "confirm", "cue": "أقر",
+                                                             "speaker_kind": "organization"}),
+        ]),
+        load_aliases(),
+    )  # fmt: skip
+    [claim] = found.claims
+    assert (claim.status, [m.role for m in claim.members]) == ("reported", ["first"])

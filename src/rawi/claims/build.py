@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rawi.claims.aliases import Alias
 from rawi.claims.denials import Link, resolve_targets
@@ -122,6 +122,10 @@ def build_claims(
         if (same := _alike_reactions(mentions, features, i, j, thresholds)) is not None
     ]
     groups = _components(len(mentions), _grouped(len(mentions), reports, links, alike))
+    confirmed = {link.reaction for link in links if mentions[link.reaction].stance == "confirm"}
+    mentions = [
+        _as_report(m) if m.stance == "confirm" and i not in confirmed else m for i, m in enumerate(mentions)
+    ]
     claims = [_claim(mentions, g, speakers) for g in groups]
     claim_of = {m.mention.id: c.id for c in claims for m in c.members}
     return ClaimSet(
@@ -177,6 +181,12 @@ def _clusters(n: int, edges: list[tuple[int, int]]) -> list[tuple[int, int]]:
         members.pop(other, None)
         kept.append((i, j))
     return kept
+
+
+def _as_report(m: Mention) -> Mention:
+    """A confirmation that confirms no earlier report ("أقر المجلس الميزانية": approved, passed)
+    is an assertion of its own, not a confirmation."""
+    return replace(m, stance="assert")
 
 
 def _compared(mentions: list[Mention], pairs: list[tuple[int, int]]) -> set[int]:
