@@ -85,3 +85,81 @@ def test_short_quotes_join_only_from_one_speaker() -> None:
     assert len(apart.claims) == 2
     joined = build_claims([*said("a.txt", "سامر الحداد"), *said("bb.txt", "سامر الحداد")], load_aliases())
     assert len(joined.claims) == 1
+
+
+def _one(name: str, text: str, said: list[tuple[str, str, dict[str, object]]]) -> list[Mention]:
+    """The mentions of one article: (content, speaker, fields) per statement."""
+    return mentions_of(article(name, text, "موقع", [statement(text, c, s, **f) for c, s, f in said]))
+
+
+RESIGN = (
+    "الوزير ينفي\n2024-05-02\nنقلت صحيفة محلية عن مصادر أن وزير النقل سيستقيل من منصبه الأسبوع المقبل. "
+    "ونفى المتحدث باسم الوزارة استقالة وزير النقل من منصبه، وقال المتحدث إن الوزير لن يستقيل.\n"
+)
+
+
+def test_a_denial_links_to_the_report_not_to_its_own_restatement() -> None:
+    found = build_claims(
+        _one("resign.txt", RESIGN, [
+            ("وزير النقل سيستقيل من منصبه الأسبوع المقبل", "مصادر", {"speaker_kind": "anonymous"}),
+            ("استقالة وزير النقل من منصبه", "المتحدث باسم الوزارة", {"stance": "deny", "cue": "نفى",
+                                                                  "target": "استقالة وزير النقل من منصبه"}),
+            ("الوزير لن يستقيل", "المتحدث", {}),
+        ]),
+        load_aliases(),
+    )  # fmt: skip
+    claim = _claim_of(found, "وزير النقل سيستقيل")
+    assert [(m.role, m.mention.content.split()[0]) for m in claim.members] == [
+        ("first", "وزير"),
+        ("deny", "استقالة"),
+    ]
+    assert claim.status == "denied"
+
+
+def test_a_denial_of_that_points_to_the_report_just_before_it() -> None:
+    text = (
+        "تهدئة\n2024-06-01\nأعلنت حركة في القطاع التوصل إلى اتفاق للتهدئة برعاية إقليمية. "
+        "وقال مسؤول آخر إن الاجتماع المقبل سيعقد في العاصمة. ونفى الطرف الآخر ذلك.\n"
+    )
+    found = build_claims(
+        _one("truce.txt", text, [
+            ("التوصل إلى اتفاق للتهدئة برعاية إقليمية", "حركة", {"speaker_kind": "organization"}),
+            ("الاجتماع المقبل سيعقد في العاصمة", "مسؤول آخر", {}),
+            ("ذلك", "الطرف الآخر", {"stance": "deny", "cue": "نفى", "target": "ذلك"}),
+        ]),
+        load_aliases(),
+    )  # fmt: skip
+    assert [link[4] for link in found.links] == ["back-reference"]
+    assert _claim_of(found, "الاجتماع المقبل").status == "denied"
+
+
+def test_one_denial_carried_by_two_outlets_is_one_claim_known_only_from_it() -> None:
+    said = [("صحة الأنباء عن إغلاق مصنع الإسمنت في المدينة", "الشركة",
+             {"stance": "deny", "cue": "نفت", "speaker_kind": "organization"})]  # fmt: skip
+    body = "نفت الشركة صحة الأنباء عن إغلاق مصنع الإسمنت في المدينة.\n"
+    first = _one("a.txt", f"مصنع\n2024-07-01\n{body}", said)
+    second = _one("bb.txt", f"إغلاق\n2024-07-02\n{body}", said)
+    found = build_claims([*first, *second], load_aliases())
+    assert len(found.claims) == 1
+    claim = found.claims[0]
+    assert claim.status == "denied" and [m.role for m in claim.members] == ["deny", "deny"]
+
+
+def test_a_chain_of_paraphrases_does_not_join_what_half_of_it_does_not_say() -> None:
+    from rawi.claims.build import _clusters
+
+    assert _clusters(3, [(0, 1), (1, 2)]) == [(0, 1), (1, 2)]
+    assert _clusters(4, [(0, 1), (1, 2), (2, 3)]) == [(0, 1), (1, 2)]
+
+
+def test_a_confirmation_of_no_earlier_report_is_an_assertion() -> None:
+    text = "البرلمان\n2024-08-01\nأقر مجلس النواب موازنة العام المقبل بأغلبية كبيرة بعد جلسة طويلة.\n"
+    found = build_claims(
+        _one("budget.txt", text, [
+            ("موازنة العام المقبل بأغلبية كبيرة", "مجلس النواب", {"stance": "confirm", "cue": "أقر",
+                                                             "speaker_kind": "organization"}),
+        ]),
+        load_aliases(),
+    )  # fmt: skip
+    [claim] = found.claims
+    assert (claim.status, [m.role for m in claim.members]) == ("reported", ["first"])

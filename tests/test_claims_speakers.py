@@ -70,3 +70,22 @@ def test_full_names_need_the_same_family_name_and_compatible_given_names() -> No
     assert same_person("محمد بن سلمان", "محمد بن سلمان بن عبدالعزيز") is False
     assert same_person("دميتري بيسكوف", "دميتري سيرغيفيتش بيسكوف")
     assert not same_person("سامر الحداد", "خالد الحداد")
+
+
+def test_a_generic_description_never_joins_across_articles() -> None:
+    ms = [_mention(1, "a", "الشرطة"), _mention(2, "a", "الشرطة"), _mention(3, "b", "الشرطة"),
+          _mention(4, "b", "مصدر مطلع"), _mention(5, "c", "مصدر مطلع")]  # fmt: skip
+    index = resolve_speakers(ms)
+    ids = [index.of_mention[m.id] for m in ms]
+    assert ids[0] == ids[1] and len({ids[0], ids[2]}) == 2 and ids[3] != ids[4]
+
+
+def test_a_person_never_joins_whoever_is_named_by_a_relation_to_them() -> None:
+    ms = [_mention(1, "a", "ليلى منصور"), _mention(2, "a", "محامي ليلى منصور"),
+          _mention(3, "b", "شقيق ليلى منصور"), _mention(4, "b", "ليلى منصور")]  # fmt: skip
+    assert _groups(ms) == [{"شقيق ليلى منصور"}, {"ليلى منصور"}, {"محامي ليلى منصور"}]
+
+
+def test_a_family_name_with_and_without_its_article_is_one_name() -> None:
+    ms = [_mention(1, "a", "سامر الحداد"), _mention(2, "b", "سامر حداد")]
+    assert _groups(ms) == [{"سامر الحداد", "سامر حداد"}]

@@ -36,3 +36,16 @@ def test_overlaps() -> None:
     assert jaccard(a, b) == 2 / 5
     assert containment(a, b) == 2 / 3
     assert jaccard(frozenset(), b) == containment(a, frozenset()) == 0.0
+
+
+def test_a_glued_preposition_and_the_accusative_ending_do_not_change_the_key() -> None:
+    from rawi.arabic.normalize import match_key
+
+    def key(word: str) -> str:
+        return word_key(match_key(word))
+
+    assert key("لإنهاء") == key("إنهاء") == key("الإنهاء")
+    assert key("بتفجير") == key("تفجير")
+    assert key("نصرا") == key("نصر")
+    assert key("اتفاقا") == key("اتفاق")
+    assert key("بلد") != key("لد")  # a short word keeps its first letter

@@ -104,11 +104,12 @@ def test_wide_encodings_without_bom_are_feeds_not_binary():
 
 
 @needs_corpus
-def test_corpus_folders_give_every_article_and_one_e008_for_the_index():
+def test_corpus_folders_give_every_article_and_take_the_index_as_metadata():
     items = read(CORPUS / "ar")
     articles = len(list((CORPUS / "ar").glob("*.txt")))
     assert articles > 100
-    assert codes(items) == Counter(doc=articles, E008=1)
+    assert codes(items) == Counter(doc=articles)
+    assert all(item.outlet for item in items if isinstance(item, Document) and item.name.endswith(".txt"))
     assert all(item.encoding == "utf-8" for item in items if isinstance(item, Document))
     html = read(CORPUS / "html")
     assert sum(1 for item in html if isinstance(item, Document) and item.media_type == "text/html") == 13

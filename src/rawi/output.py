@@ -40,6 +40,7 @@ def article_record(extraction: Extraction) -> dict[str, Any]:
         "published": article.published,
         "sources": list(article.sources),
         "url": article.url,
+        "outlet": article.outlet,
         "statements": [statement_record(s) for s in extraction.statements],
     }
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rawi.claims.aliases import Alias
 from rawi.claims.denials import Link, resolve_targets
@@ -106,16 +106,26 @@ def build_claims(
     embedder: Embedder | None = None,
     thresholds: Thresholds | None = None,
 ) -> ClaimSet:
-    """Group mentions into claims and link denials and confirmations to what they react to."""
+    """Group reports into claims, then attach each denial or confirmation to the claim of the
+    report it reacts to (a reaction with none forms a claim of its own, known only from it)."""
     thresholds = thresholds or Thresholds()
     speakers = resolve_speakers(mentions, aliases)
     features = build_features(mentions, speakers)
     pairs = list(candidate_pairs(features, range(len(mentions)), window=LOOKBACK_DAYS))
     if embedder is not None:
         features = with_vectors(features, embedder, _compared(mentions, pairs))
-    edges = [(i, j) for i, j in pairs if _joined(mentions, features, i, j, thresholds)]
+    reports = [(i, j) for i, j in pairs if _joined(mentions, features, i, j, thresholds)]
     links = resolve_targets(mentions, features, pairs)
-    groups = _components(len(mentions), [*edges, *((link.reaction, link.target) for link in links)])
+    alike = [
+        (i, j, same)
+        for i, j in pairs
+        if (same := _alike_reactions(mentions, features, i, j, thresholds)) is not None
+    ]
+    groups = _components(len(mentions), _grouped(len(mentions), reports, links, alike))
+    confirmed = {link.reaction for link in links if mentions[link.reaction].stance == "confirm"}
+    mentions = [
+        _as_report(m) if m.stance == "confirm" and i not in confirmed else m for i, m in enumerate(mentions)
+    ]
     claims = [_claim(mentions, g, speakers) for g in groups]
     claim_of = {m.mention.id: c.id for c in claims for m in c.members}
     return ClaimSet(
@@ -123,6 +133,60 @@ def build_claims(
         speakers=speakers,
         links=tuple(_link_row(mentions, link, claim_of) for link in links),
     )
+
+
+def _grouped(
+    n: int, reports: list[tuple[int, int]], links: list[Link], alike: list[tuple[int, int, bool]]
+) -> list[tuple[int, int]]:
+    """The edges claims are made of: report clusters that hold together (see `_clusters`), each
+    reaction to the report it reacts to, two reactions that say the same thing, and a reaction
+    without a target to a like reaction of its speaker."""
+    edges = _clusters(n, reports)
+    edges += [(link.reaction, link.target) for link in links]
+    linked = {link.reaction for link in links}
+    partner: dict[int, int] = {}
+    for i, j, same in alike:
+        if same:
+            edges.append((i, j))
+            continue
+        for a, b in ((i, j), (j, i)):
+            if a not in linked and (b in linked or a not in partner):
+                partner[a] = b
+    edges += list(partner.items())
+    return edges
+
+
+def _clusters(n: int, edges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The edges kept when two groups of reports join only if at least half of the pairs across
+    them are same-claim edges: one paraphrase never chains two different claims together."""
+    neighbours: dict[int, set[int]] = defaultdict(set)
+    for i, j in edges:
+        neighbours[i].add(j)
+        neighbours[j].add(i)
+    members: dict[int, set[int]] = {}
+    parent = list(range(n))
+    kept = []
+    for i, j in edges:
+        ri, rj = _find(parent, i), _find(parent, j)
+        if ri == rj:
+            continue
+        a, b = members.get(ri, {ri}), members.get(rj, {rj})
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+        across = sum(len(neighbours[k] & large) for k in small)
+        if across * 2 < len(a) * len(b):
+            continue
+        root, other = min(ri, rj), max(ri, rj)
+        parent[other] = root
+        members[root] = a | b
+        members.pop(other, None)
+        kept.append((i, j))
+    return kept
+
+
+def _as_report(m: Mention) -> Mention:
+    """A confirmation that confirms no earlier report ("أقر المجلس الميزانية": approved, passed)
+    is an assertion of its own, not a confirmation."""
+    return replace(m, stance="assert")
 
 
 def _compared(mentions: list[Mention], pairs: list[tuple[int, int]]) -> set[int]:
@@ -134,12 +198,23 @@ def _compared(mentions: list[Mention], pairs: list[tuple[int, int]]) -> set[int]
 
 
 def _joined(mentions: list[Mention], features: Features, i: int, j: int, t: Thresholds) -> bool:
-    """Whether a candidate pair is one claim: two reports saying the same, or two like reactions."""
-    if mentions[i].is_reaction != mentions[j].is_reaction or not _close(features.days[i], features.days[j]):
+    """Whether a candidate pair of reports is one claim: close in time and saying the same."""
+    if mentions[i].is_reaction or mentions[j].is_reaction or not _close(features.days[i], features.days[j]):
         return False
-    if mentions[i].is_reaction and same_reaction(features, i, j, t):
-        return True
     return same_claim(features, i, j, t)
+
+
+def _alike_reactions(
+    mentions: list[Mention], features: Features, i: int, j: int, t: Thresholds
+) -> bool | None:
+    """Whether two reactions of one stance react to the same thing: True when they say the same
+    (two outlets carrying one denial), False when one speaker's overlap in one article, else None."""
+    mi, mj = mentions[i], mentions[j]
+    if not mi.is_reaction or mj.stance != mi.stance or not _close(features.days[i], features.days[j]):
+        return None
+    if same_claim(features, i, j, t):
+        return True
+    return False if same_reaction(features, i, j, t) else None
 
 
 def _close(a: int | None, b: int | None) -> bool:

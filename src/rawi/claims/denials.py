@@ -3,13 +3,17 @@
 A reaction's target ("تقريرا لوكالة بلومبرغ", "ما تردد عن ...") is matched against the
 reports that could be meant: in the same article first (a report quoted inside the denial
 is the surest sign), then reports of other articles that share an entity and came no later.
-A back-reference ("هذا تقرير خاطئ", "the story") takes the target of the denial before it.
+A back-reference ("هذا تقرير خاطئ", "the story") takes the target of the denial before it,
+or else the report just before it. A report is never the denier's own statement, and never a
+statement that itself says no (a restatement of the denial, not what it rejects).
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
+from importlib import resources
 
 from rawi.arabic.normalize import match_key
 from rawi.claims.features import Features
@@ -23,9 +27,10 @@ ACCEPT_ELSEWHERE = 0.65
 NAMED_BONUS = 0.5
 SAME_ARTICLE_BONUS = 0.1
 NEGATED_PENALTY = 0.2
-GENERIC = frozenset(
-    content_words("ما نشر ورد تردد تداول تناقل تحدث زعم مزاعم ادعاءات اتهامات شائعات صحيفة موقع وكالة")
-)
+_WORDS = json.loads(resources.files("rawi.claims").joinpath("data/reactions.json").read_text("utf-8"))
+GENERIC = content_words(" ".join(_WORDS["generic"]))
+BACK_REFERENCES = content_words(" ".join(_WORDS["back_references"]))
+POINTERS = frozenset(match_key(" ".join(_WORDS["back_references"])).split())
 NEGATIONS = frozenset(match_key("لم لا ليس لن غير لسنا ليست not no never").split())
 
 
@@ -51,21 +56,49 @@ def _negated(m: Mention) -> bool:
 
 
 def score_target(mentions: list[Mention], features: Features, r: int, c: int) -> tuple[float, str]:
-    """How likely report `c` is what reaction `r` reacts to, and which evidence says so."""
+    """How likely report `c` is what reaction `r` reacts to, and which evidence says so: meaning,
+    or the share of the reaction's words (and of its target's) that the report repeats."""
     rm, cm = mentions[r], mentions[c]
     if rm.article_id == cm.article_id and rm.start <= cm.start and cm.end <= rm.end:
         return INSIDE, "inside"
-    cosine, _jacc, cont = similarity(features, r, c)
+    cosine, _jacc, _cont = similarity(features, r, c)
     target_words = content_words(rm.target or "") - GENERIC
+    said = features.words[r] - GENERIC
     covered = len(target_words & features.words[c]) / len(target_words) if target_words else 0.0
-    score = max(cosine, cont, covered)
+    repeated = len(said & features.words[c]) / len(said) if said else 0.0
+    score = max(cosine, covered, repeated)
     if target_words and _named(cm, target_words):
         score += NAMED_BONUS
     if rm.article_id == cm.article_id:
         score += SAME_ARTICLE_BONUS
-    if _negated(cm):
-        score -= NEGATED_PENALTY
     return score, "text"
+
+
+def back_reference(m: Mention) -> bool:
+    """Whether a reaction's target only points back ("ذلك", "هذه المعلومة", "صحتها")."""
+    text = m.target or m.content
+    pointing = not POINTERS.isdisjoint(match_key(text).split())
+    return pointing and content_words(text) <= BACK_REFERENCES | GENERIC
+
+
+def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -> bool:
+    """Whether two statements have one speaker: one identity, or one name inside the other
+    ("الوزير" and "الوزير في تغريدة")."""
+    if features.speakers[r] == features.speakers[c]:
+        return True
+    a, b = set(match_key(mentions[r].speaker).split()), set(match_key(mentions[c].speaker).split())
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def _eligible(mentions: list[Mention], features: Features, r: int, c: int) -> bool:
+    """Whether report `c` could be what reaction `r` rejects: it exists by then, someone else
+    said it, and it does not itself say no."""
+    return (
+        _not_later(features, r, c)
+        and not features.negated[c]
+        and not _negated(mentions[c])
+        and not _same_speaker(mentions, features, r, c)
+    )
 
 
 def _candidates(mentions: list[Mention], pairs: list[tuple[int, int]]) -> dict[int, set[int]]:
@@ -93,11 +126,10 @@ def _not_later(features: Features, r: int, c: int) -> bool:
 
 def _best(mentions: list[Mention], features: Features, r: int, candidates: set[int]) -> Link | None:
     """The best-scoring report for reaction `r` among `candidates`, if it scores enough."""
-    speaker = features.speakers[r]
     scored = [
         (*score_target(mentions, features, r, c), c)
         for c in candidates
-        if _not_later(features, r, c) and features.speakers[c] != speaker
+        if _eligible(mentions, features, r, c)
     ]
     if not scored:
         return None
@@ -124,10 +156,23 @@ def resolve_targets(mentions: list[Mention], features: Features, pairs: list[tup
     for i, m in enumerate(mentions):
         if m.is_reaction:
             by_article[m.article_id].append(i)
-    for reactions in by_article.values():
+    reports: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if not m.is_reaction:
+            reports[m.article_id].append(i)
+    for article, reactions in by_article.items():
         resolved = [r for r in reactions if r in links]
         for r in reactions:
-            if r not in links and resolved:
+            if r in links:
+                continue
+            if resolved:
                 nearest = min(resolved, key=lambda p: abs(mentions[p].seq - mentions[r].seq))
                 links[r] = Link(r, links[nearest].target, ACCEPT_SAME_ARTICLE, "same-article")
+            elif back_reference(mentions[r]):
+                before = [
+                    c for c in reports[article]
+                    if mentions[c].seq < mentions[r].seq and _eligible(mentions, features, r, c)
+                ]  # fmt: skip
+                if before:
+                    links[r] = Link(r, before[-1], ACCEPT_SAME_ARTICLE, "back-reference")
     return sorted(links.values(), key=lambda link: link.reaction)

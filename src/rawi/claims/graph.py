@@ -28,11 +28,12 @@ CLAIM_EDGE = {"first": "says", "repeat": "says", "deny": "denies", "confirm": "c
 
 def chain_graph(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """Nodes (outlets, intermediaries, speakers, claims) and weighted edges along each statement's
-    chain, then from its speaker to its claim; a node that is ever an outlet has kind "outlet"."""
+    chain, then from its speaker to its claim; a node that is ever an outlet has kind "outlet";
+    a statement whose outlet is unknown starts at its first intermediary."""
     nodes: dict[str, dict[str, Any]] = {}
     edges: Counter[tuple[str, str, str]] = Counter()
     for row in rows:
-        path = [(_node_id("source", row["outlet"]), row["outlet"], "outlet", "")]
+        path = [(_node_id("source", row["outlet"]), row["outlet"], "outlet", "")] if row["outlet"] else []
         path += [(_node_id("source", v), v, "intermediary", "") for v in row.get("via") or ()]
         path.append((f"speaker:{row['speaker_id']}", row["speaker"], "speaker", row.get("latin") or ""))
         for node_id, label, kind, latin in path:

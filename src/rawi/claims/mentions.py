@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from rawi.records import Extraction
 from rawi.tables import file_name
@@ -35,6 +36,7 @@ class Mention:
     published: str | None = None
     outlet: str | None = None
     sources: tuple[str, ...] = ()
+    url: str | None = None
     lang: str = "ar"
     in_headline: bool = False
     hedged: bool = False
@@ -47,13 +49,31 @@ class Mention:
 
     @property
     def reporter(self) -> str:
-        """Who published it: the article's outlet, else its first credited source, else its file."""
-        return self.outlet or (self.sources[0] if self.sources else self.file)
+        """Who published it: the article's outlet, else its credited source, else its URL's site
+        ("" when none is known: a file name is never an outlet)."""
+        return outlet_of(self.outlet, self.sources, self.url)
 
     @property
     def is_reaction(self) -> bool:
         """Whether the statement denies or confirms something rather than asserting it."""
         return self.stance in ("deny", "confirm")
+
+
+def site_of(url: str | None) -> str:
+    """The site of a URL without "www." ("https://www.example.org/a" -> "example.org"), or ""."""
+    if not url:
+        return ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+def outlet_of(outlet: str | None, sources: tuple[str, ...], url: str | None) -> str:
+    """An article's outlet: its metadata outlet, else its first credited source (dateline,
+    sign-off), else its URL's site, else ""."""
+    return outlet or (sources[0] if sources else "") or site_of(url)
 
 
 def _json_list(value: Any) -> tuple[str, ...]:
@@ -85,6 +105,7 @@ def mention_from_row(row: dict[str, Any]) -> Mention:
         published=row.get("published"),
         outlet=row.get("outlet"),
         sources=_json_list(row.get("sources")),
+        url=row.get("url"),
         lang=row.get("lang") or "ar",
         in_headline=bool(row.get("in_headline")),
         hedged=bool(row.get("hedged")),
@@ -114,6 +135,7 @@ def mentions_of(extraction: Extraction) -> list[Mention]:
             published=article.published,
             outlet=article.outlet,
             sources=article.sources,
+            url=article.url,
             lang=article.lang,
             in_headline=s.in_headline,
             hedged=s.hedged,

@@ -77,11 +77,22 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
     return previous[-1]
 
 
+def _bare(word: str) -> str:
+    """A name word without its article: family names are written with and without it (الحداد / حداد)."""
+    return word[2:] if word.startswith("ال") and len(word) >= 5 else word
+
+
+def family_key(word: str) -> str:
+    """The key a family name is looked up by: its skeleton without the article (الحداد, حداد -> حدد)."""
+    return skeleton(_bare(word))
+
+
 def same_word(a: str, b: str) -> bool:
-    """Whether two name words are spelling variants: equal skeletons, or one edit apart when long."""
+    """Whether two name words are spelling variants: equal skeletons (with or without the article),
+    or one edit apart when long."""
     if a == b:
         return True
-    sa, sb = skeleton(a), skeleton(b)
+    sa, sb = skeleton(_bare(a)), skeleton(_bare(b))
     if sa == sb:
         return True
     return min(len(sa), len(sb)) >= 4 and edit_distance(sa, sb, 1) <= 1

@@ -3,20 +3,29 @@
 Evidence, strongest first: the curated alias file; in the same article a role or a bare
 family name that points at a named speaker; across articles full names whose given and
 family names are spelling variants, and a bare family name that fits exactly one known
-person. Two people who share a family name stay apart unless evidence joins them.
+person. Two people who share a family name stay apart unless evidence joins them; a generic
+description ("المصدر", "الشرطة") is one speaker in its article only; a name after a relation
+("محامي ...", "شقيق ...") is someone else's, so it never joins that person.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib import resources
 
 from rawi.arabic.normalize import match_key
 from rawi.claims.aliases import Alias
 from rawi.claims.mentions import Mention
-from rawi.claims.names import name_tokens, same_word, skeleton, transliterate
+from rawi.claims.names import family_key, name_tokens, same_word, transliterate
 from rawi.records import content_id
+
+_WORDS = json.loads(resources.files("rawi.claims").joinpath("data/descriptions.json").read_text("utf-8"))
+GENERIC_HEADS = frozenset(match_key(" ".join(_WORDS["heads"])).split())
+GENERIC_ADJECTIVES = frozenset(match_key(" ".join(_WORDS["adjectives"])).split())
+RELATIONS = frozenset(match_key(" ".join(_WORDS["relations"])).split())
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,23 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def generic(name: str) -> bool:
+    """Whether a speaker is named only by a generic description: "المصدر", "مصدر مطلع",
+    "الشرطة المحلية", "a senior official" (a head noun and at most one adjective of the list)."""
+    words = [w for w in match_key(name).split() if w not in ("the", "a", "an")]
+    if words and all(w.isascii() for w in words):
+        words.reverse()  # English puts the adjective first: "senior official"
+    if not words or len(words) > 2 or words[0] not in GENERIC_HEADS:
+        return False
+    return len(words) == 1 or words[1] in GENERIC_ADJECTIVES
+
+
+def related(name: str) -> bool:
+    """Whether a name designates someone by a relation to another ("محامي الرئيس فلان")."""
+    words = match_key(name).split()
+    return bool(words) and words[0] in RELATIONS
+
+
 def name_key(name: str) -> str:
     """The key one spelling is merged under: its words without titles, letters unified."""
     return " ".join(name_tokens(name))
@@ -90,8 +116,10 @@ def _mention_key(m: Mention, role_names: dict[str, str], family_names: dict[str,
     key = name_key(m.speaker)
     if key in role_names:
         return role_names[key]
+    if generic(m.speaker) or related(m.speaker):
+        return f"anon:{m.article_id}:{key}"
     if " " not in key:
-        full = family_names.get(skeleton(key), set())
+        full = family_names.get(family_key(key), set())
         if len(full) == 1:
             return next(iter(full))
     return key
@@ -103,9 +131,9 @@ def _article_keys(mentions: list[Mention]) -> dict[str, str]:
     family_names: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         key = name_key(m.speaker)
-        if m.speaker_kind == "anonymous" or " " not in key:
+        if m.speaker_kind == "anonymous" or " " not in key or related(m.speaker):
             continue
-        family_names[skeleton(key.split()[-1])].add(key)
+        family_names[family_key(key.split()[-1])].add(key)
         if m.speaker_role:
             role_names.setdefault(name_key(m.speaker_role), key)
     return {m.id: _mention_key(m, role_names, family_names) for m in mentions}
@@ -127,7 +155,7 @@ def _join_full_names(keys: Iterable[str], union: _Union) -> None:
     blocks: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         if " " in key and not key.startswith("anon:"):
-            blocks[skeleton(key.split()[-1])[:2]].append(key)
+            blocks[family_key(key.split()[-1])[:2]].append(key)
     for block in blocks.values():
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
@@ -141,11 +169,11 @@ def _join_family_names(people: Iterable[str], union: _Union, known: dict[str, Al
     families: dict[str, set[str]] = defaultdict(set)
     for key in people:
         if " " in key:
-            families[skeleton(key.split()[-1])].add(union.find(key))
+            families[family_key(key.split()[-1])].add(union.find(key))
     for key in people:
         if " " in key or key in known:
             continue
-        people = families.get(skeleton(key), set())
+        people = families.get(family_key(key), set())
         if len(people) == 1:
             union.union(key, next(iter(people)))
 

@@ -42,6 +42,13 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date-field", help="JSONL field holding the date (default: date/published)")
     parser.add_argument("--title-field", help="JSONL field holding the title (default: title/headline)")
     parser.add_argument(
+        "--metadata",
+        action="append",
+        default=[],
+        metavar="JSONL",
+        help="sidecar JSONL of file -> outlet, url, date, title (a corpus index.jsonl works as it is)",
+    )
+    parser.add_argument(
         "--max-bytes",
         type=_positive,
         default=DEFAULT_MAX_BYTES,
@@ -57,6 +64,7 @@ def source_options(args: argparse.Namespace) -> SourceOptions:
         url_field=args.url_field,
         date_field=args.date_field,
         title_field=args.title_field,
+        metadata=tuple(args.metadata),
     )
 
 

@@ -15,8 +15,7 @@ from typing import Any
 from rawi.cli.extract import add_input_arguments, source_options
 from rawi.errors import UsageError
 from rawi.records import Document, Rejection
-from rawi.sources.discovery import iter_inputs
-from rawi.sources.files import read_input
+from rawi.sources import iter_documents
 from rawi.store import connect
 from rawi.store.export import export_csv, export_csv_table, export_jsonl, export_parquet
 from rawi.store.importer import import_path
@@ -73,12 +72,7 @@ def _progress() -> Any:
 def inputs_but_the_store(args: argparse.Namespace) -> Iterator[Document | Rejection]:
     """The documents of the inputs, less the store's own files (`ingest DIR --db DIR/x.db`)."""
     own = {os.path.realpath(f"{args.db}{suffix}") for suffix in STORE_FILES}
-    options = source_options(args)
-    for item in iter_inputs(args.inputs):
-        if isinstance(item, Rejection):
-            yield item
-        elif item.path is None or os.path.realpath(item.path) not in own:
-            yield from read_input(item, options)
+    return iter_documents(args.inputs, source_options(args), skip=own)
 
 
 def run_ingest(args: argparse.Namespace) -> int:

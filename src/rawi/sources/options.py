@@ -25,6 +25,7 @@ class SourceOptions:
     url_field: str | None = None
     date_field: str | None = None
     title_field: str | None = None
+    metadata: tuple[str, ...] = ()  # sidecar JSONL files: file -> outlet, url, date, title
 
     def fields(self, kind: str) -> tuple[str, ...]:
         """Names to try, in order, for one JSONL field kind (text, url, date, title, outlet)."""

@@ -16,7 +16,7 @@ from typing import Any
 from rawi.claims.aliases import load_aliases
 from rawi.claims.build import Claim, ClaimSet, Member, build_claims
 from rawi.claims.embed import load_embedder
-from rawi.claims.mentions import Mention, mention_from_row
+from rawi.claims.mentions import Mention, mention_from_row, outlet_of
 from rawi.claims.speakers import Speaker, SpeakerIndex
 
 CLAIM_TABLES = ("claims", "claim_statements", "claim_links", "speaker_identities", "claims_meta")
@@ -49,7 +49,7 @@ CREATE TABLE IF NOT EXISTS claims_meta (key TEXT PRIMARY KEY, value TEXT NOT NUL
 MENTIONS_SQL = """
 SELECT s.id, s.article_id, s.seq, s.speaker, s.speaker_role, s.speaker_kind, s.cue, s.content,
        s."start", s."end", s.via, s.stance, s.hedged, s.target, s.date, s.in_headline,
-       a.file, a.outlet, a.published, a.lang, a.sources
+       a.file, a.outlet, a.published, a.lang, a.sources, a.url
 FROM statements s JOIN articles a ON a.id = s.article_id
 ORDER BY a.published, a.file, s.seq
 """
@@ -107,7 +107,8 @@ def _claim_row(claim: Claim) -> tuple[Any, ...]:
     return (
         claim.id, claim.text, claim.status, len(members), sum(1 for m in members if not m.is_reaction),
         len({m.article_id for m in members}),
-        len({m.reporter for m in members}), first.id, first.when or None, first.reporter, first.speaker,
+        len({m.reporter or m.article_id for m in members}), first.id, first.when or None, first.reporter,
+        first.speaker,
         _json(chain), last, _json([d.mention.speaker for d in denials]), _when(denials),
         _json([c.mention.speaker for c in confirmations]), _when(confirmations),
     )  # fmt: skip
@@ -167,17 +168,21 @@ def list_claims(conn: sqlite3.Connection, status: str | None = None, limit: int 
 
 
 def _decoded(row: dict[str, Any]) -> dict[str, Any]:
-    """A claims row with its JSON columns as lists."""
+    """A claims row with its JSON columns as lists (and a statement row's outlet worked out from
+    its article's outlet, credited sources and URL)."""
     for key in ("first_chain", "denied_by", "confirmed_by", "variants", "roles", "via", "sources"):
         if isinstance(row.get(key), str):
             row[key] = json.loads(row[key])
+    if "article_sources" in row:
+        sources = tuple(json.loads(row.pop("article_sources") or "[]"))
+        row["outlet"] = outlet_of(row.get("outlet"), sources, row.pop("url", None))
     return row
 
 
 TIMELINE_SQL = """
 SELECT cs.role, cs.claim_id, s.id AS statement_id, s.speaker, s.speaker_role, s.cue, s.stance, s.content,
-       s.via, s.target, coalesce(s.date, a.published) AS date, a.file, coalesce(a.outlet, a.file) AS outlet,
-       si.name AS identity, si.latin
+       s.via, s.target, coalesce(s.date, a.published) AS date, a.file, a.outlet,
+       a.sources AS article_sources, a.url, si.name AS identity, si.latin
 FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id
 JOIN articles a ON a.id = s.article_id JOIN speaker_identities si ON si.id = cs.speaker_identity_id
 """
@@ -222,7 +227,7 @@ def timeline(conn: sqlite3.Connection, identity_ids: list[str], limit: int = 500
 def chain_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     """Per statement: its outlet, intermediaries, speaker identity and claim, for the attribution graph."""
     sql = """
-    SELECT coalesce(a.outlet, json_extract(a.sources, '$[0]'), a.file) AS outlet, s.via,
+    SELECT a.outlet, a.sources AS article_sources, a.url, s.via,
            si.id AS speaker_id, si.name AS speaker, si.latin, si.kind,
            cs.claim_id, cs.role AS claim_role, c.text AS claim_text, c.status AS claim_status
     FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id
