@@ -180,3 +180,10 @@ def test_claims_api_answers_match_their_schemas(claims_client: TestClient) -> No
     assert page.total == 5
     for row in page.rows:
         schemas.ClaimAnswer.model_validate(claims_client.get(f"/api/claims/{row.id}").json())
+
+
+def test_search_results_carry_their_claim(claims_client: TestClient) -> None:
+    rows = claims_client.get("/api/search", params={"q": "صفقة"}).json()["rows"]
+    assert {row["claim_status"] for row in rows} >= {"denied"} and all(row["claim_id"] for row in rows)
+    html = claims_client.get("/", params={"q": "صفقة"}).text
+    assert 'class="badge status-denied" href="/claims/' in html

@@ -31,7 +31,7 @@ SCAN_RATIO = 40  # a bm25 score costs about this many posting-list entries scann
 COUNT_CAP = 1000  # a page counts its matches up to here, so a very common word stays fast
 SEARCH_COLUMNS = (
     "id", "content", "speaker", "speaker_role", "speaker_kind", "cue", "stance", "quote_type",
-    "headline", "date", "outlet", "article_id", "file", "start", "end",
+    "headline", "date", "outlet", "article_id", "file", "start", "end", "claim_id", "claim_status",
 )  # fmt: skip
 STATEMENT_COLUMNS = (
     "s.id, s.article_id, s.seq, s.speaker, s.speaker_role, s.speaker_kind, s.cue, s.content, "
@@ -87,6 +87,25 @@ def statement_dict(row: sqlite3.Row) -> Row:
         if flag in data:
             data[flag] = bool(data[flag])
     return data
+
+
+def with_claims(conn: sqlite3.Connection, rows: list[Row]) -> list[Row]:
+    """The rows, each with the id and status of its claim (`rawi claims`), or None before it is built."""
+    built = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'claim_statements'").fetchone()
+    found: dict[str, tuple[str, str]] = {}
+    if built and rows:
+        marks = ", ".join("?" * len(rows))
+        found = {
+            statement: (claim, status)
+            for statement, claim, status in conn.execute(
+                "SELECT cs.statement_id, cs.claim_id, c.status FROM claim_statements cs "
+                f"JOIN claims c ON c.id = cs.claim_id WHERE cs.statement_id IN ({marks})",
+                [row["id"] for row in rows],
+            )
+        }
+    for row in rows:
+        row["claim_id"], row["claim_status"] = found.get(row["id"], (None, None))
+    return rows
 
 
 def outlet_keys(conn: sqlite3.Connection, outlet: str) -> list[str]:
@@ -265,7 +284,9 @@ def search_page(
     try:
         plan = _plan(conn, _text_match(query, filters), filters)
         sql = f"{SELECT} {plan.rows} LIMIT ? OFFSET ?"
-        rows = [statement_dict(r) for r in conn.execute(sql, [*plan.params, limit, offset])]
+        rows = with_claims(
+            conn, [statement_dict(r) for r in conn.execute(sql, [*plan.params, limit, offset])]
+        )
         if not count:
             return Page(offset + len(rows), rows, True, plan.order)
         sql = f"SELECT count(*) FROM (SELECT 1 {plan.count} LIMIT ?)"

@@ -47,6 +47,8 @@ class StatementRow(BaseModel):
     outlet: str | None
     url: str | None
     lang: str
+    claim_id: str | None = None
+    claim_status: Literal["reported", "denied", "confirmed"] | None = None
 
 
 class Paged(BaseModel):
