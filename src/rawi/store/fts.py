@@ -13,22 +13,29 @@ import re
 from rawi.arabic.normalize import match_key
 from rawi.errors import UsageError
 
-ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")  # longest first; search_key has unified alef
 OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 _TOKEN = re.compile(r'"(?P<phrase>[^"]*)"(?P<pstar>\*?)|(?P<paren>[()])|(?P<word>[^\s"()]+)')
 
+# Proclitics, one unit at a time: the article ال, or a conjunction (و ف) or preposition (ب ك ل)
+# letter. Their combinations (وبال، فلل، كال ...) are sequences of these units. Data lives here
+# as one small table because the index and every query must share it exactly.
+CLITIC_UNITS = ("ال", "و", "ف", "ب", "ك", "ل")
+MIN_STEM = 3  # letters a stem keeps: بلد, ولد and كان stay whole
 
-# Larkey's light10 prefixes, at the start of every word of a single-spaced key: و/ف go when 3
-# or more letters remain, then an article when 2 or more remain (tried longest first). Written
-# so that it never matches the empty string, which keeps the scan over a key fast.
-_ARTICLE = rf"(?:{'|'.join(ARTICLES)})(?=\S{{2}})"
-_PREFIXES = re.compile(rf"(?<!\S)(?:[وف](?=\S{{3}})(?:{_ARTICLE})?|{_ARTICLE})")
+# At the start of every word of a single-spaced key, as many clitic units as can go while
+# MIN_STEM letters remain after each. Stripping every unit (not only a grammatical sequence)
+# is what makes a word and each of its clitic forms one key: وزير, الوزير, ووزير and بالوزير
+# all give زير, so each finds what the others find; فلسطين and لفلسطين both give سطين. The
+# price is that a word whose own first letters look like clitics shares its key with the
+# shorter word (لجنه and جنه), which a user's word and its clitic forms cannot avoid anyway.
+_UNIT = "|".join(CLITIC_UNITS)
+_PREFIXES = re.compile(rf"(?<!\S)(?:(?:{_UNIT})(?=\S{{{MIN_STEM}}}))+")
 
 
 def index_key(text: str) -> str:
-    """The words FTS5 indexes and queries: match_key (no diacritics, unified letters), light-stemmed.
+    """The words FTS5 indexes and queries: match_key (no diacritics, unified letters), proclitics off.
 
-    أَرَامْكُو -> ارامكو; "التقرير غير صحيح" -> تقرير غير صحيح; والتقرير -> تقرير, للحكومه -> حكومه,
+    أَرَامْكُو -> ارامكو; "التقرير غير صحيح" -> تقرير غير صحيح; بالوزير, للوزير and وزير -> زير;
     وقال -> قال. One pass over the whole key (index and query alike), not a loop over words.
     """
     return _PREFIXES.sub("", match_key(text))

@@ -6,6 +6,8 @@ Migration 2 indexes index_key (search_key + light prefix stemming) of every colu
 `facets` column (tokens such as `stancedeny`, `quotedirect`, `kindanonymous`) so that filters
 are intersected inside FTS5, and weights bm25 by column. Migration 3 adds year, month and
 outlet tokens to the facets (rawi.store.facets) so date and outlet filters run inside FTS5 too.
+Migration 4 re-indexes with index_key's proclitic stemming (every و ف ب ك ل ال unit off), so a
+word and its clitic forms share one key.
 Column names of articles, statements and rejections follow rawi.tables.COLUMNS; the
 `speaker_key`, `role_key`, `outlet_key` and `source_key` columns are match_key forms kept for
 filtering and grouping; `content_key` is a hash of the content's search_key (same words,
@@ -137,6 +139,18 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     ),
     (
         3,
+        """
+        INSERT INTO statements_fts(statements_fts) VALUES ('delete-all');
+        INSERT INTO statements_fts(rowid, content, speaker, role, headline, facets)
+            SELECT s.rowid, rawi_index_key(s.content), rawi_index_key(s.speaker),
+                   rawi_index_key(COALESCE(s.speaker_role, '')), rawi_index_key(COALESCE(a.headline, '')),
+                   rawi_facets(s.stance, s.quote_type, s.speaker_kind, COALESCE(s.date, a.published),
+                               a.outlet_key)
+            FROM statements s JOIN articles a ON a.id = s.article_id
+        """,
+    ),
+    (
+        4,
         """
         INSERT INTO statements_fts(statements_fts) VALUES ('delete-all');
         INSERT INTO statements_fts(rowid, content, speaker, role, headline, facets)
