@@ -58,6 +58,59 @@ def test_search_syntax_error_is_one_line(db: str, capsys: pytest.CaptureFixture[
     assert err.count("\n") == 1 and err.startswith("rawi: E009")
 
 
+def _ids(out: str) -> list[str]:
+    """The statement ids of a jsonl listing, in order."""
+    return [json.loads(line)["id"] for line in out.splitlines()]
+
+
+def test_search_pages_with_offset_and_says_when_cut(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "--db", db, "--format", "jsonl", "--limit", "100"]) == 0
+    every = _ids(capsys.readouterr().out)
+    assert main(["search", "--db", db, "--format", "jsonl", "--limit", "2"]) == 0
+    first = capsys.readouterr()
+    assert _ids(first.out) == every[:2]
+    assert first.err.strip() == f"2 of {len(every)}; --limit to see more"
+    assert main(["search", "--db", db, "--format", "jsonl", "--limit", "2", "--offset", "2"]) == 0
+    second = capsys.readouterr()
+    assert _ids(second.out) == every[2:4] and second.err.startswith(f"3-4 of {len(every)}; --offset 4")
+    assert main(["search", "--db", db, "--format", "jsonl", "--limit", "100"]) == 0
+    assert capsys.readouterr().err == ""  # nothing cut, nothing said
+
+
+@pytest.mark.parametrize("value", ["yesterday", "2018-13-01", "2019-02-30"])
+def test_a_bad_date_is_its_own_error(db: str, value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "--since", value, "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("rawi: E030") and "e.g. --since 2018-10-01" in err and err.count("\n") == 1
+
+
+def test_version_and_defaults_in_help(capsys: pytest.CaptureFixture[str]) -> None:
+    from rawi import __version__
+
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out.strip() == f"rawi {__version__}"
+    with pytest.raises(SystemExit):
+        main(["search", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "(default: 20)" in text and "default: table" in text and "(default: 0)" in text
+
+
+def test_a_closed_pipe_is_no_traceback(db: str) -> None:
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-c", "import sys; from rawi.cli import main; sys.exit(main())"]
+    reader = subprocess.Popen(
+        [*command, "search", "--db", db, "--format", "jsonl", "--limit", "5000"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.close()  # what `| head` does, here before rawi writes its first line
+    err = reader.stderr.read().decode()
+    assert reader.wait() == 141 and "Traceback" not in err
+
+
 def test_missing_store_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stats", "--db", str(tmp_path / "none.db")]) == 2
     assert capsys.readouterr().err.startswith("rawi: E005")

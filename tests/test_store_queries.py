@@ -36,7 +36,7 @@ def test_results_carry_display_text_and_article(conn: sqlite3.Connection) -> Non
     (row,) = search(conn, '"غير صحيح"')
     assert row["content"] == '"التقرير غير صحيح"'
     assert row["headline"] == "أرامكو تنفي تقريرا عن بيع حصة جديدة"
-    assert row["outlet"] == "وكالة الاختبار" and row["date"] == "2024-03-01"
+    assert row["outlet"] == "وكالة الاختبار" and row["published"] == "2024-03-01"
 
 
 def test_ranking_puts_content_matches_first(conn: sqlite3.Connection) -> None:
@@ -105,15 +105,18 @@ def test_words_with_article_or_conjunction_match(conn: sqlite3.Connection) -> No
 
 
 @pytest.mark.parametrize(
-    ("query", "filters"),
-    [("...", SearchFilters()), ("", SearchFilters(since="01/02/2024")), ("", SearchFilters(until="May"))],
-)
-def test_queries_without_words_and_bad_dates_are_e009(
-    conn: sqlite3.Connection, query: str, filters: SearchFilters
+    ("query", "filters", "code"),
+    [("...", SearchFilters(), "E009"), ("", SearchFilters(since="01/02/2024"), "E030"),
+     ("", SearchFilters(until="May"), "E030"), ("", SearchFilters(since="yesterday"), "E030"),
+     ("", SearchFilters(since="2018-13-01"), "E030"), ("", SearchFilters(until="2019-02-30"), "E030")],
+)  # fmt: skip
+def test_queries_without_words_and_bad_dates_have_their_codes(
+    conn: sqlite3.Connection, query: str, filters: SearchFilters, code: str
 ) -> None:
     with pytest.raises(UsageError) as error:
         search(conn, query, filters)
-    assert error.value.code == "E009"
+    assert error.value.code == code
+    assert code == "E009" or "e.g. --since 2018-10-01" in error.value.message
 
 
 def test_partial_dates_filter_by_prefix(conn: sqlite3.Connection) -> None:

@@ -35,6 +35,9 @@ CODES: dict[str, tuple[str, str]] = {
         'give it a "speakers" list of {"latin", "names", "roles"} entries, as in claims/data/aliases.json',
     ),
     "E021": ("no such claim or speaker in the store", "list them with `rawi claims` or `rawi speakers`"),
+    "E030": ("the date is not a date", "give YYYY-MM-DD, YYYY-MM or YYYY, e.g. --since 2018-10-01"),
+    "E031": ("the output cannot be written there", "give a file path in a directory that exists"),
+    "E032": ("the id prefix names more than one claim", "give more of the id; the matches are listed"),
 }
 
 

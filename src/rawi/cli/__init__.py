@@ -3,28 +3,60 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
+from rawi import __version__
 from rawi.cli import claims, extract, serve, spark, store
 from rawi.errors import RawiError
 
 COMMAND_GROUPS = (extract, store, serve, claims, spark)
 
 
+class DefaultsHelpFormatter(argparse.HelpFormatter):
+    """Help that shows each option's default, when it has one worth showing."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        """The option's help with "(default: X)" unless it says it already or there is none."""
+        text = action.help or ""
+        unset = action.default is None or action.default is False or action.default in ([], argparse.SUPPRESS)
+        if unset or "default" in text or not action.option_strings:
+            return action.help
+        return f"{text} (default: %(default)s)" if text else "default: %(default)s"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The `rawi` parser with every command group's subcommands."""
     parser = argparse.ArgumentParser(prog="rawi", description="Who said what, according to whom.")
+    parser.add_argument("--version", action="version", version=f"rawi {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for group in COMMAND_GROUPS:
         group.register(commands)
+    for command in commands.choices.values():
+        command.formatter_class = DefaultsHelpFormatter
     return parser
+
+
+def _quiet_broken_pipe() -> int:
+    """Exit quietly when the reader of stdout went away (`rawi ... | head`), as sqlite-utils does.
+
+    Python would print a traceback while flushing stdout at exit; pointing stdout at devnull
+    first lets the process end with the usual status of a closed pipe.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 141  # 128 + SIGPIPE, what a shell reports for a writer killed by a closed pipe
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `rawi` console script; user errors print one line and exit 2."""
     args = build_parser().parse_args(argv)
     try:
-        return int(args.handler(args))
+        status = int(args.handler(args))
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
     except RawiError as error:
         print(f"rawi: {error.message}", file=sys.stderr)
         return 2

@@ -17,7 +17,7 @@ from rawi.store import connect
 from rawi.store.export import export_csv, export_jsonl, export_parquet
 from rawi.store.importer import import_path
 from rawi.store.ingest import BATCH_SIZE, IngestSummary, ingest
-from rawi.store.queries import SEARCH_COLUMNS, SearchFilters, rejections, search, speakers, stats
+from rawi.store.queries import SEARCH_COLUMNS, Page, SearchFilters, rejections, search_page, speakers, stats
 from rawi.views.rows import FORMATS, print_mapping, print_rows
 
 DEFAULT_DB = "rawi.db"
@@ -84,19 +84,33 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    """Ranked statements matching a query and filters."""
+    """Statements matching a query and filters (the web's search); says on stderr when more remain."""
     filters = SearchFilters(
         speaker=args.speaker, role=args.role, stance=args.stance, quote_type=args.quote_type,
         anonymous=True if args.anonymous else None, outlet=args.outlet, since=args.since, until=args.until,
     )  # fmt: skip
-    rows = search(connect(args.db, readonly=True), args.query or "", filters, limit=args.limit)
+    conn = connect(args.db, readonly=True)
+    page = search_page(conn, args.query or "", filters, limit=args.limit, offset=args.offset, count=False)
+    rows = [{**row, "date": row["date"] or row["published"]} for row in page.rows]
     columns = (
         SEARCH_COLUMNS
         if args.format != "table"
         else ("speaker", "stance", "content", "headline", "date", "outlet")
     )
     print_rows(rows, args.format, columns)
+    if len(rows) == args.limit:
+        counted = search_page(conn, args.query or "", filters, limit=0, offset=0)
+        if counted.total > args.offset + len(rows) or not counted.exact:
+            print(cut_notice(args.offset, len(rows), counted), file=sys.stderr)
     return 0
+
+
+def cut_notice(offset: int, shown: int, counted: Page) -> str:
+    """The stderr line of a cut result list: "20 of 37; --limit to see more"."""
+    total = f"{counted.total}" if counted.exact else f"more than {counted.total}"
+    if offset:
+        return f"{offset + 1}-{offset + shown} of {total}; --offset {offset + shown} to see more"
+    return f"{shown} of {total}; --limit to see more"
 
 
 def run_stats(args: argparse.Namespace) -> int:
@@ -153,7 +167,7 @@ def _listing(commands: argparse._SubParsersAction, name: str, help: str, handler
     """A subcommand with --db and --format, the options every listing command takes."""
     parser = commands.add_parser(name, help=help)
     parser.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
-    parser.add_argument("--format", choices=FORMATS, default="table")
+    parser.add_argument("--format", choices=FORMATS, default="table", help="output format")
     parser.set_defaults(handler=handler)
     return parser
 
@@ -170,13 +184,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = _listing(commands, "search", "search statements (Arabic-normalised full text)", run_search)
     p.add_argument("query", nargs="?", help='words, "phrases", AND/OR/NOT, prefix*')
     for option in ("speaker", "role", "outlet"):
-        p.add_argument(f"--{option}")
-    p.add_argument("--stance", choices=["assert", "deny", "confirm"])
-    p.add_argument("--quote-type", choices=["direct", "indirect", "mixed"])
+        p.add_argument(f"--{option}", help=f"only statements whose {option} holds these words")
+    p.add_argument("--stance", choices=["assert", "deny", "confirm"], help="only this stance")
+    p.add_argument("--quote-type", choices=["direct", "indirect", "mixed"], help="only this kind of quote")
     p.add_argument("--anonymous", action="store_true", help="only anonymous sources")
-    p.add_argument("--since", help="YYYY-MM-DD")
-    p.add_argument("--until", help="YYYY-MM-DD")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--since", help="from this date: YYYY-MM-DD, YYYY-MM or YYYY")
+    p.add_argument("--until", help="up to this date: YYYY-MM-DD, YYYY-MM or YYYY")
+    p.add_argument("--limit", type=int, default=20, help="how many statements to show")
+    p.add_argument("--offset", type=int, default=0, help="skip this many first (the next page)")
 
     _listing(commands, "stats", "counts of the store", run_stats)
     p = _listing(commands, "speakers", "who is quoted most, with roles", run_speakers)

@@ -11,9 +11,12 @@ import sqlite3
 from typing import Any
 
 from rawi.errors import CODES
-from rawi.store.search import RANK_WINDOW, SEARCH_COLUMNS, SearchFilters, search
+from rawi.store.search import RANK_WINDOW, SEARCH_COLUMNS, Page, SearchFilters, search, search_page
 
-__all__ = ["RANK_WINDOW", "SEARCH_COLUMNS", "SearchFilters", "rejections", "search", "speakers", "stats"]
+__all__ = [
+    "RANK_WINDOW", "SEARCH_COLUMNS", "Page", "SearchFilters", "rejections", "search", "search_page",
+    "speakers", "stats",
+]  # fmt: skip
 
 Row = dict[str, Any]
 

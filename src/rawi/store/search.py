@@ -1,4 +1,8 @@
-"""`rawi search`: ranked statements for a query and filters, over the FTS5 index.
+"""The one search of rawi: `rawi search`, the JSON API and the web page all call `search_page`.
+
+Same query, same filters, same rows in the same order everywhere: best first (bm25) with text,
+most recently stored first with filters only, newest articles first (statements in text order)
+with neither. A page also counts the matches, up to COUNT_CAP.
 
 Filters live in the index as facet tokens (rawi.store.facets), and exactly in the rows. A
 text query is ranked by bm25 among its newest RANK_WINDOW matches, so latency stays flat as
@@ -9,6 +13,8 @@ the filters on the text's ranked rows or intersecting them inside FTS5 (both giv
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -17,21 +23,23 @@ from typing import Any
 from rawi.arabic.normalize import match_key
 from rawi.errors import UsageError
 from rawi.store.facets import any_of, date_tokens, outlet_token
-from rawi.store.fts import column_filter, fts_query
+from rawi.store.fts import column_filter, fts_query, index_key
 
 Row = dict[str, Any]
 RANK_WINDOW = 5000  # a text query is ranked among its newest RANK_WINDOW matches
 SCAN_RATIO = 40  # a bm25 score costs about this many posting-list entries scanned
+COUNT_CAP = 1000  # a page counts its matches up to here, so a very common word stays fast
 SEARCH_COLUMNS = (
     "id", "content", "speaker", "speaker_role", "speaker_kind", "cue", "stance", "quote_type",
     "headline", "date", "outlet", "article_id", "file", "start", "end",
 )  # fmt: skip
-SELECT = (
-    "SELECT s.id, s.content, s.speaker, s.speaker_role, s.speaker_kind, s.cue, s.stance, s.quote_type,"
-    " a.headline, COALESCE(s.date, a.published) AS date, a.outlet, s.article_id, a.file,"
-    ' s."start", s."end"'
+STATEMENT_COLUMNS = (
+    "s.id, s.article_id, s.seq, s.speaker, s.speaker_role, s.speaker_kind, s.cue, s.content, "
+    's.quote_type, s."start", s."end", s.via, s.stance, s.hedged, s.target, s.date, s.in_headline, '
+    "s.extractor, a.headline, a.published, a.outlet, a.url"
 )
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+SELECT = f"SELECT {STATEMENT_COLUMNS}, a.file"
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _WHEN = "COALESCE(s.date, a.published)"
 
 
@@ -58,14 +66,49 @@ class Facets:
     params: tuple[Any, ...] = ()
 
 
+def check_date(option: str, value: str | None) -> None:
+    """A UsageError E030 unless `value` is a real YYYY-MM-DD, YYYY-MM or YYYY (or absent)."""
+    if not value:
+        return
+    found = _DATE.fullmatch(value)
+    try:
+        if found is None:
+            raise ValueError(value)
+        dt.date(int(found[1]), int(found[2] or 1), int(found[3] or 1))
+    except ValueError:
+        raise UsageError("E030", f"--{option} {value!r} is not a real date") from None
+
+
+def statement_dict(row: sqlite3.Row) -> Row:
+    """A statement row as JSON-ready data: via as a list, flags as booleans."""
+    data = dict(row)
+    data["via"] = json.loads(data.get("via") or "[]")
+    for flag in ("hedged", "in_headline"):
+        if flag in data:
+            data[flag] = bool(data[flag])
+    return data
+
+
+def outlet_keys(conn: sqlite3.Connection, outlet: str) -> list[str]:
+    """Stored outlet keys holding the asked outlet's words in order, clitics aside (index_key).
+
+    So الجزيرة, جزيرة and بالجزيرة find the same outlets, as --speaker and --role do; `_` and
+    `%` are plain characters.
+    """
+    wanted = index_key(outlet)
+    if not wanted:
+        raise UsageError("E009", f"--outlet {outlet!r} has no words to search for")
+    keys = conn.execute("SELECT DISTINCT outlet_key FROM articles WHERE outlet_key IS NOT NULL")
+    return [key for (key,) in keys if f" {wanted} " in f" {index_key(key)} "]
+
+
 def _text_match(query: str, filters: SearchFilters) -> str:
     """The FTS5 expression of the query words and the speaker/role filters (may be empty)."""
     text = fts_query(query) if query.strip() else ""
     if query.strip() and not text:
         raise UsageError("E009", f"{query!r} has no words to search for")
-    for option, value in (("since", filters.since), ("until", filters.until)):
-        if value and not _DATE.fullmatch(value):
-            raise UsageError("E009", f"--{option} {value!r} is not a date; give YYYY-MM-DD, YYYY-MM or YYYY")
+    check_date("since", filters.since)
+    check_date("until", filters.until)
     parts = [f"({text})"] if text else []
     if filters.speaker:
         parts.append(column_filter("speaker", filters.speaker))
@@ -103,11 +146,7 @@ def _facets(conn: sqlite3.Connection, filters: SearchFilters) -> Facets:
         conditions += [f"{_WHEN} >= ?", f"{_WHEN} <= ?"]
         params += [(since or "")[:7], (until or "9999")[:7] + "\uffff"]
     if filters.outlet:
-        like = f"%{match_key(filters.outlet)}%"
-        keys = [
-            r[0]
-            for r in conn.execute("SELECT DISTINCT outlet_key FROM articles WHERE outlet_key LIKE ?", (like,))
-        ]
+        keys = outlet_keys(conn, filters.outlet)
         parts.append(any_of([outlet_token(key) for key in keys]))
         conditions.append(f"a.outlet_key IN ({', '.join('?' for _ in keys) or 'NULL'})")
         params += keys
@@ -160,44 +199,87 @@ def _ranked(conn: sqlite3.Connection, text: str, facets: Facets) -> tuple[str, i
     return (text, full_start, True) if on_rows <= in_fts else (full, full_start, False)
 
 
-def _search_sql(conn: sqlite3.Connection, text: str, filters: SearchFilters) -> tuple[str, list[Any]]:
-    """The SQL and parameters of a search (without LIMIT)."""
+@dataclass(frozen=True)
+class Page:
+    """One page of results and how many there are (counted up to COUNT_CAP: beyond, `exact` is False).
+
+    `order` says how the rows are sorted: rank (bm25, with text), recent (most recently stored
+    first, filters only) or date (newest articles first, nothing to match).
+    """
+
+    total: int
+    rows: list[Row]
+    exact: bool = True
+    order: str | None = None
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """A search's SQL: the rows' FROM/WHERE/ORDER, and the FROM/WHERE that counts every match."""
+
+    rows: str
+    params: list[Any]
+    count: str
+    count_params: list[Any]
+    order: str
+
+
+def _plan(conn: sqlite3.Connection, text: str, filters: SearchFilters) -> _Plan:
+    """How to find a search's rows and count its matches."""
     facets = _facets(conn, filters)
     conditions, params = _exact(filters)
-    joined = f"{SELECT} FROM statements s JOIN articles a ON a.id = s.article_id"
-    if not text and not facets.match:
+    if not text and not facets.match:  # by the articles' date index, each article in text order
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-        return f"{joined}{where} ORDER BY s.rowid DESC", params
+        base = f"FROM articles a CROSS JOIN statements s ON s.article_id = a.id{where}"
+        order = " ORDER BY a.published DESC, a.rowid DESC, s.seq"
+        return _Plan(base + order, params, base, params, "date")
+    full = " AND ".join(f"({m})" for m in (text, facets.match) if m)
+    joined = (
+        "FROM statements_fts f JOIN statements s ON s.rowid = f.rowid"
+        " JOIN articles a ON a.id = s.article_id WHERE statements_fts MATCH ?"
+    )
+    count = joined + "".join(f" AND {c}" for c in conditions)
     if not text:  # filters only: newest first, no ranking to pay for
-        match, start, on_rows, order = facets.match, None, False, "f.rowid DESC"
+        match, start, on_rows, order, how = facets.match, None, False, "f.rowid DESC", "recent"
     else:
         match, start, on_rows = _ranked(conn, text, facets)
-        order = "f.rank"
+        order, how = "f.rank, f.rowid DESC", "rank"
     if on_rows:
         conditions, params = [*facets.conditions, *conditions], [*facets.params, *params]
     if start is not None:
         conditions, params = ["f.rowid >= ?", *conditions], [start, *params]
-    sql = (
-        f"{SELECT} FROM statements_fts f JOIN statements s ON s.rowid = f.rowid"
-        " JOIN articles a ON a.id = s.article_id WHERE statements_fts MATCH ?"
-        + "".join(f" AND {c}" for c in conditions)
-        + f" ORDER BY {order}"
-    )
-    return sql, [match, *params]
+    rows = joined + "".join(f" AND {c}" for c in conditions) + f" ORDER BY {order}"
+    return _Plan(rows, [match, *params], count, [full, *_exact(filters)[1]], how)
 
 
-def search(
-    conn: sqlite3.Connection, query: str = "", filters: SearchFilters | None = None, limit: int = 20
-) -> list[Row]:
-    """Statements matching the query and filters: best first (bm25) with text, newest first without.
+def search_page(
+    conn: sqlite3.Connection, query: str = "", filters: SearchFilters | None = None, limit: int = 20,
+    offset: int = 0, count: bool = True,
+) -> Page:  # fmt: skip
+    """Statements matching the query and filters, `limit` of them from `offset`, and their count.
 
-    A query with no words, an unbalanced quote or a malformed date is a UsageError E009.
+    Without `count` the total is only what the page shows. A query with no words or an
+    unbalanced quote is a UsageError E009, a date that is not one E030.
     """
     filters = filters or SearchFilters()
     try:
-        sql, params = _search_sql(conn, _text_match(query, filters), filters)
-        return [dict(row) for row in conn.execute(f"{sql} LIMIT ?", [*params, limit])]
+        plan = _plan(conn, _text_match(query, filters), filters)
+        sql = f"{SELECT} {plan.rows} LIMIT ? OFFSET ?"
+        rows = [statement_dict(r) for r in conn.execute(sql, [*plan.params, limit, offset])]
+        if not count:
+            return Page(offset + len(rows), rows, True, plan.order)
+        sql = f"SELECT count(*) FROM (SELECT 1 {plan.count} LIMIT ?)"
+        counted = conn.execute(sql, [*plan.count_params, COUNT_CAP + 1]).fetchone()[0]
     except sqlite3.OperationalError as error:
         if "fts5" in str(error) or "syntax" in str(error) or "MATCH" in str(error):
             raise UsageError("E009", f"{query!r}: {error}") from None
         raise
+    return Page(min(counted, COUNT_CAP), rows, counted <= COUNT_CAP, plan.order)
+
+
+def search(
+    conn: sqlite3.Connection, query: str = "", filters: SearchFilters | None = None, limit: int = 20,
+    offset: int = 0,
+) -> list[Row]:  # fmt: skip
+    """The rows of `search_page` without counting: what the benchmark times and tests compare."""
+    return search_page(conn, query, filters, limit, offset, count=False).rows

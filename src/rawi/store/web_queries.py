@@ -8,27 +8,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from rawi.arabic.normalize import match_key
 from rawi.errors import CODES, UsageError
 from rawi.store import queries
-from rawi.store.facets import any_of, date_tokens, outlet_token
-from rawi.store.fts import column_filter, fts_query
 from rawi.store.migrations import LATEST, schema_version
-from rawi.store.search import SearchFilters
+from rawi.store.search import COUNT_CAP as COUNT_CAP
+from rawi.store.search import STATEMENT_COLUMNS, search_page, statement_dict
+from rawi.store.search import Page as Page
+from rawi.store.search import SearchFilters as SearchFilters
 
 Row = dict[str, Any]
 SCHEMA = LATEST  # the schema these queries are written for
-COUNT_CAP = 1000  # ranking and counting stop here, so a very common word stays fast
-
-STATEMENT_COLUMNS = (
-    "s.id, s.article_id, s.seq, s.speaker, s.speaker_role, s.speaker_kind, s.cue, s.content, "
-    's.quote_type, s."start", s."end", s.via, s.stance, s.hedged, s.target, s.date, s.in_headline, '
-    "s.extractor, a.headline, a.published, a.outlet, a.url"
-)
 
 
 def open_readonly(path: str | Path) -> sqlite3.Connection:
@@ -54,123 +47,9 @@ def store_version(conn: sqlite3.Connection) -> int:
         return 0
 
 
-@dataclass(frozen=True)
-class Page:
-    """One page of a result list and the total number of results.
-
-    A search counts at most COUNT_CAP matches: beyond that `exact` is False and `total` is
-    the cap ("more than 1,000"), and the order is `recent` instead of `rank`.
-    """
-
-    total: int
-    rows: list[Row]
-    exact: bool = True
-    order: str | None = None
-
-
-def _like(text: str) -> str:
-    """`text` as a LIKE pattern matching it anywhere, with LIKE's wildcards escaped."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def statement_dict(row: sqlite3.Row) -> Row:
-    """A statement row as JSON-ready data: via as a list, flags as booleans."""
-    data = dict(row)
-    data["via"] = json.loads(data.get("via") or "[]")
-    for flag in ("hedged", "in_headline"):
-        if flag in data:
-            data[flag] = bool(data[flag])
-    return data
-
-
-def _facet(token: str) -> str:
-    """An FTS5 term on the facets column (store.facets: stancedeny, quotedirect, kindanonymous)."""
-    return f'facets : "{token}"'
-
-
-def _facet_terms(conn: sqlite3.Connection, filters: SearchFilters) -> list[str]:
-    """FTS5 terms for the filters the index holds as facet tokens, so FTS5 intersects them."""
-    terms = [_facet(f"stance{filters.stance}")] if filters.stance else []
-    terms += [_facet(f"quote{filters.quote_type}")] if filters.quote_type else []
-    terms += [_facet("kindanonymous")] if filters.anonymous else []
-    if filters.since or filters.until:
-        first, last = conn.execute("SELECT min(published), max(published) FROM articles").fetchone()
-        since = filters.since or (f"{int(first[:4]) - 1}" if first else None)
-        terms.append(any_of(date_tokens(since, filters.until or (last[:4] if last else None))))
-    if filters.outlet:
-        keys = conn.execute(
-            "SELECT DISTINCT outlet_key FROM articles WHERE outlet_key LIKE ? ESCAPE '\\'",
-            (_like(match_key(filters.outlet)),),
-        )
-        terms.append(any_of([outlet_token(row[0]) for row in keys]))
-    return terms
-
-
-def match_and_conditions(
-    conn: sqlite3.Connection, query: str, filters: SearchFilters
-) -> tuple[str, list[str], list[Any]]:
-    """The FTS5 MATCH expression (text, speaker, role and facet filters) and the SQL conditions
-    for what facets cannot say (exact days, non-anonymous), with the meaning `rawi search` gives.
-    """
-    text = fts_query(query) if query.strip() else ""
-    if query.strip() and not text:
-        raise UsageError("E009", f"{query!r} has no words to search for")
-    parts = [f"({text})"] if text else []
-    parts += [column_filter("speaker", filters.speaker)] if filters.speaker else []
-    parts += [column_filter("role", filters.role)] if filters.role else []
-    parts += _facet_terms(conn, filters)
-    conditions: list[str] = []
-    params: list[Any] = []
-    if filters.anonymous is False:
-        conditions.append("s.speaker_kind <> 'anonymous'")
-    if filters.since and len(filters.since) == 10:
-        conditions.append("COALESCE(s.date, a.published) >= ?")
-        params.append(filters.since)
-    if filters.until and len(filters.until) == 10:
-        conditions.append("COALESCE(s.date, a.published) <= ?")
-        params.append(filters.until + "\uffff")
-    return " AND ".join(parts), conditions, params
-
-
-def _run(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[sqlite3.Row]:
-    """Execute a full-text query; FTS5's complaints about the query become E009 (a 400)."""
-    try:
-        return conn.execute(sql, params).fetchall()
-    except sqlite3.OperationalError as error:
-        if "fts5" in str(error) or "syntax" in str(error) or "MATCH" in str(error):
-            raise UsageError("E009", str(error)) from None
-        raise
-
-
 def search(conn: sqlite3.Connection, query: str, filters: SearchFilters, limit: int, offset: int) -> Page:
-    """Statements matching the query and filters: best match first when at most COUNT_CAP match
-    (else most recently stored first); newest articles first when there is nothing to match.
-    """
-    match, where, params = match_and_conditions(conn, query, filters)
-    if match:
-        base = (
-            "FROM statements_fts f JOIN statements s ON s.rowid = f.rowid "
-            "JOIN articles a ON a.id = s.article_id WHERE statements_fts MATCH ?"
-        )
-        base += "".join(f" AND {c}" for c in where)
-        params = [match, *params]
-    else:  # articles by their date index, each article's statements in text order
-        base = "FROM articles a CROSS JOIN statements s ON s.article_id = a.id"
-        base += f" WHERE {' AND '.join(where)}" if where else ""
-    counting = "FROM statements_fts WHERE statements_fts MATCH ?" if match and not where else base
-    counted = _run(conn, f"SELECT count(*) FROM (SELECT 1 {counting} LIMIT ?)", [*params, COUNT_CAP + 1])[0][
-        0
-    ]
-    exact = counted <= COUNT_CAP
-    if not match:
-        order, how = "ORDER BY a.published DESC, a.rowid DESC, s.seq", "date"
-    elif exact and query.strip():
-        order, how = "ORDER BY f.rank, s.rowid", "rank"
-    else:
-        order, how = "ORDER BY f.rowid DESC", "recent"
-    rows = _run(conn, f"SELECT {STATEMENT_COLUMNS} {base} {order} LIMIT ? OFFSET ?", [*params, limit, offset])
-    return Page(min(counted, COUNT_CAP), [statement_dict(r) for r in rows], exact, how)
+    """The search of `rawi search` (rawi.store.search.search_page), one page of it with its count."""
+    return search_page(conn, query, filters, limit, offset)
 
 
 def article(conn: sqlite3.Connection, article_id: str) -> Row | None:
