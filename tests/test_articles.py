@@ -393,3 +393,22 @@ def test_any_text_gives_an_article_or_a_rejection_with_sound_spans(pieces):
         piece = text[span.start : span.end]
         assert span.start >= previous_end and piece and piece == piece.strip()
         previous_end = span.end
+
+
+def test_an_implausible_publication_date_is_dropped_and_the_article_kept():
+    body = "قال المتحدث باسم البلدية إن أعمال الصيانة ستنتهي قبل نهاية الشهر المقبل في كل الأحياء."
+    for date in ("2199-07-07", "1850-01-01"):
+        article = _article(_text(date, body))
+        assert article.published is None and article.headline == "عنوان الخبر هنا" and body in article.text
+    assert _article(_text("1999-12-31", body)).published == "1999-12-31"
+    assert _article(_text(body), published="2299-01-01").published is None
+
+
+def test_plausible_date_bounds():
+    from datetime import date
+
+    from rawi.articles.text import plausible_date
+
+    today = date(2020, 5, 1)
+    assert plausible_date("2020-05-01", today) == "2020-05-01" and plausible_date("1900", today) == "1900"
+    assert plausible_date("2020-05-02", today) is None and plausible_date("1899-12-31", today) is None

@@ -35,6 +35,19 @@ def test_ingest_prints_the_summary(tmp_path: Path, capsys: pytest.CaptureFixture
     assert err[1].startswith("0 ingested") and "3 skipped as duplicate" in err[1]
 
 
+def test_ingest_skips_its_own_store_inside_the_inputs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_corpus(tmp_path / "in", 2)
+    db = str(tmp_path / "in" / "news.db")
+    for _ in range(2):  # the second run finds the database, its WAL and shared-memory files
+        assert main(["ingest", str(tmp_path / "in"), "--db", db]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert "0 rejected" in err[0] and "2 skipped as duplicate, 0 rejected" in err[1]
+    assert main(["rejections", "--db", db, "--format", "jsonl"]) == 0
+    assert capsys.readouterr().out == ""
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "table"])
 def test_search_formats(db: str, fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "أَرَامْكُو", "--stance", "deny", "--db", db, "--format", fmt]) == 0
@@ -136,7 +149,7 @@ def test_speakers_and_rejections(db: str, capsys: pytest.CaptureFixture[str]) ->
 
 @pytest.mark.parametrize("fmt", ["jsonl", "parquet", "csv"])
 def test_export_then_import(db: str, tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
-    out = str(tmp_path / f"export.{fmt}")
+    out = str(tmp_path / ("export.jsonl" if fmt == "jsonl" else f"{fmt}-tables"))
     assert main(["export", "--format", fmt, "--db", db, "-o", out]) == 0
     target = str(tmp_path / "copy.db")
     assert main(["import", out, "--db", target]) == 0
@@ -165,3 +178,19 @@ def test_bad_inputs_are_stored_rejections_and_the_batch_goes_on(
     rejected = {Path(r["name"].split("#")[0]).name: r["code"] for r in json.loads(capsys.readouterr().out)}
     assert {"empty.txt", "binary.dat", "cut.warc.gz", "feed.xml"} <= set(rejected)
     assert all(code.startswith("E0") for code in rejected.values())
+
+
+def test_export_one_csv_file_or_say_why(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.csv"
+    assert main(["export", "--format", "csv", "-o", str(out), "--db", db]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert out.is_file() and text.startswith("\ufeffid,article_id,")
+    rows = list(csv.DictReader(io.StringIO(text[1:])))
+    assert rows and {r["hedged"] for r in rows} <= {"0", "1"}
+    assert main(["export", "--format", "csv", "--table", "rejections", "-o", "-", "--db", db]) == 0
+    assert capsys.readouterr().out.startswith("\ufeffid,name,code,reason")
+    for target in (tmp_path / "missing" / "out.csv", tmp_path):
+        assert main(["export", "--format", "jsonl", "-o", str(target), "--db", db]) == 2
+        assert capsys.readouterr().err.startswith("rawi: E031")
+    assert main(["export", "--format", "parquet", "-o", str(out), "--db", db]) == 2
+    assert "writes a directory" in capsys.readouterr().err

@@ -39,7 +39,7 @@ def test_jsonl_lines_are_guideline_records(tmp_path: Path) -> None:
 def test_csv_has_the_table_columns(tmp_path: Path) -> None:
     counts = export_csv(filled(tmp_path), tmp_path / "csv")
     assert counts == {"articles": 2, "statements": 4, "rejections": 1}
-    with (tmp_path / "csv" / "statements.csv").open(encoding="utf-8") as handle:
+    with (tmp_path / "csv" / "statements.csv").open(encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == [name for name, _ in COLUMNS["statements"]]
     assert rows[1]["content"] == '"التقرير غير صحيح"'

@@ -36,7 +36,10 @@ CODES: dict[str, tuple[str, str]] = {
     ),
     "E021": ("no such claim or speaker in the store", "list them with `rawi claims` or `rawi speakers`"),
     "E030": ("the date is not a date", "give YYYY-MM-DD, YYYY-MM or YYYY, e.g. --since 2018-10-01"),
-    "E031": ("the output cannot be written there", "give a file path in a directory that exists"),
+    "E031": (
+        "the output cannot be written there",
+        "give a file (jsonl, .csv) or a directory (csv or parquet tables) that can be written",
+    ),
     "E032": ("the id prefix names more than one claim", "give more of the id; the matches are listed"),
 }
 

@@ -5,6 +5,7 @@ The text is never changed: every span is an offset range of `document.text`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ _EN_DATELINE = re.compile(
     r"^[A-Z][A-Z.' -]{1,40}(?:,\s*[A-Z][A-Za-z.]*)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\((?P<name>[A-Za-z -]{2,30})\))?\s*[-–—]+\s+"
 )
+FIRST_PUBLISHED = "1900"  # a publication date before this, or after today, is a misread
 _HEADER_LIMIT = 10
 _SUBHEADING_WORDS = 5
 _LEDE_WORDS = 12
@@ -340,6 +342,16 @@ def _document_date(value: str | None) -> str | None:
     return parse_date(value)
 
 
+def plausible_date(iso: str | None, today: dt.date | None = None) -> str | None:
+    """`iso` when it can be a publication date: from 1900 to `today` (the day of reading) included.
+
+    A later or earlier date is a misread number or a typo in the page, and is dropped.
+    """
+    if not iso:
+        return None
+    return iso if FIRST_PUBLISHED <= iso[:10] <= (today or dt.date.today()).isoformat() else None
+
+
 def parse_text(document: Document, text: str | None = None) -> Article | Rejection:
     """Read headline, date, sources and typed spans off plain text (`text` overrides the document's)."""
     text = document.text if text is None else text
@@ -361,7 +373,7 @@ def parse_text(document: Document, text: str | None = None) -> Article | Rejecti
         text=text,
         lang=language(text),
         headline=headline or document.title,
-        published=reading.published or _document_date(document.published),
+        published=plausible_date(reading.published) or plausible_date(_document_date(document.published)),
         sources=tuple(reading.sources),
         spans=tuple(sorted(all_spans + reading.extra, key=lambda span: span.start)),
         url=document.url,

@@ -6,22 +6,28 @@ import argparse
 import os
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import nullcontext
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from rawi.cli.extract import add_input_arguments, source_options
-from rawi.sources import iter_documents
+from rawi.errors import UsageError
+from rawi.records import Document, Rejection
+from rawi.sources.discovery import iter_inputs
+from rawi.sources.files import read_input
 from rawi.store import connect
-from rawi.store.export import export_csv, export_jsonl, export_parquet
+from rawi.store.export import export_csv, export_csv_table, export_jsonl, export_parquet
 from rawi.store.importer import import_path
 from rawi.store.ingest import BATCH_SIZE, IngestSummary, ingest
 from rawi.store.queries import SEARCH_COLUMNS, Page, SearchFilters, rejections, search_page, speakers, stats
+from rawi.tables import COLUMNS
 from rawi.views.rows import FORMATS, print_mapping, print_rows
 
 DEFAULT_DB = "rawi.db"
 DEFAULT_WORKERS = min(2, os.cpu_count() or 1)
+STORE_FILES = ("", "-wal", "-shm", "-journal")  # a SQLite database and the files it keeps beside it
 KILL_AFTER_ENV = "RAWI_TEST_KILL_AFTER_BATCHES"  # crash-safety test hook: SIGKILL after N commits
 
 
@@ -64,10 +70,21 @@ def _progress() -> Any:
     return Progress(*columns, console=Console(stderr=True), transient=True)
 
 
+def inputs_but_the_store(args: argparse.Namespace) -> Iterator[Document | Rejection]:
+    """The documents of the inputs, less the store's own files (`ingest DIR --db DIR/x.db`)."""
+    own = {os.path.realpath(f"{args.db}{suffix}") for suffix in STORE_FILES}
+    options = source_options(args)
+    for item in iter_inputs(args.inputs):
+        if isinstance(item, Rejection):
+            yield item
+        elif item.path is None or os.path.realpath(item.path) not in own:
+            yield from read_input(item, options)
+
+
 def run_ingest(args: argparse.Namespace) -> int:
     """Read, extract and store every input; print the run's counts."""
     conn = connect(args.db)
-    documents = iter_documents(args.inputs, source_options(args))
+    documents = inputs_but_the_store(args)
     with _progress() as progress:
         on_item = _progress_callback(progress)
         summary = ingest(
@@ -133,17 +150,32 @@ def run_rejections(args: argparse.Namespace) -> int:
     return 0
 
 
+def _file_target(output: str) -> Path:
+    """The path of an output file, or a UsageError E031 saying why it cannot be written."""
+    path = Path(output)
+    if path.is_dir():
+        raise UsageError("E031", f"{output} is a directory; name a file in it")
+    if not path.parent.is_dir():
+        raise UsageError("E031", f"{output}: the directory {path.parent} does not exist")
+    return path
+
+
 def run_export(args: argparse.Namespace) -> int:
-    """Write the store as JSONL records, or CSV/Parquet table directories."""
+    """Write the store as JSONL records, one CSV table (a file, or -), or CSV/Parquet table directories."""
     conn = connect(args.db, readonly=True)
-    if args.format == "jsonl":
+    one_file = args.output == "-" or args.output.endswith(".csv")
+    if args.format == "jsonl" or (args.format == "csv" and one_file):
+        write_one = export_jsonl if args.format == "jsonl" else partial(export_csv_table, table=args.table)
         if args.output == "-":
-            count = export_jsonl(conn, sys.stdout)
+            count = write_one(conn, out=sys.stdout)
         else:
-            with open(args.output, "w", encoding="utf-8") as handle:
-                count = export_jsonl(conn, handle)
-        print(f"{count} articles -> {args.output}", file=sys.stderr)
+            with _file_target(args.output).open("w", encoding="utf-8", newline="") as handle:
+                count = write_one(conn, out=handle)
+        what = "articles" if args.format == "jsonl" else args.table
+        print(f"{count} {what} -> {args.output}", file=sys.stderr)
         return 0
+    if Path(args.output).exists() and not Path(args.output).is_dir():
+        raise UsageError("E031", f"{args.output} is a file; --format {args.format} writes a directory")
     write = export_csv if args.format == "csv" else export_parquet
     counts = write(conn, Path(args.output))
     print(", ".join(f"{n} {table}" for table, n in counts.items()) + f" -> {args.output}", file=sys.stderr)
@@ -204,7 +236,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("export", help="write the store as JSONL, CSV or Parquet")
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("--format", choices=["jsonl", "csv", "parquet"], default="jsonl")
-    p.add_argument("-o", "--output", required=True, help="file (jsonl, - for stdout) or directory")
+    p.add_argument(
+        "-o", "--output", required=True,
+        help="a file (jsonl; csv when it ends in .csv: one --table), - for stdout, or a directory of tables",
+    )  # fmt: skip
+    p.add_argument("--table", choices=list(COLUMNS), default="statements", help="the table of a one-file CSV")
     p.set_defaults(handler=run_export)
 
     p = commands.add_parser("import", help="read a JSONL export or Parquet/CSV tables into the store")

@@ -70,18 +70,25 @@ def export_jsonl(conn: sqlite3.Connection, out: IO[str]) -> int:
     return count
 
 
+def export_csv_table(conn: sqlite3.Connection, table: str, out: IO[str]) -> int:
+    """Write one table as CSV, as the web writes its CSV: a UTF-8 BOM (for spreadsheets), 0/1 flags."""
+    out.write("\ufeff")
+    writer = csv.DictWriter(out, fieldnames=[name for name, _ in COLUMNS[table]])
+    writer.writeheader()
+    count = 0
+    for row in iter_rows(conn, table):
+        writer.writerow({key: int(value) if isinstance(value, bool) else value for key, value in row.items()})
+        count += 1
+    return count
+
+
 def export_csv(conn: sqlite3.Connection, directory: Path) -> dict[str, int]:
     """Write articles.csv, statements.csv and rejections.csv into a directory."""
     directory.mkdir(parents=True, exist_ok=True)
     counts = {}
     for table in COLUMNS:
         with (directory / f"{table}.csv").open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=[name for name, _ in COLUMNS[table]])
-            writer.writeheader()
-            counts[table] = 0
-            for row in iter_rows(conn, table):
-                writer.writerow(row)
-                counts[table] += 1
+            counts[table] = export_csv_table(conn, table, handle)
     return counts
 
 

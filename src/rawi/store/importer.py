@@ -120,7 +120,7 @@ def _typed(table: str, row: dict[str, Any]) -> Row:
 def iter_table(directory: Path, table: str) -> Iterator[Row]:
     """Rows of one table from `DIR/table/` (Parquet) or `DIR/table.csv`, streamed."""
     if (directory / f"{table}.csv").is_file():
-        with (directory / f"{table}.csv").open(encoding="utf-8", newline="") as handle:
+        with (directory / f"{table}.csv").open(encoding="utf-8-sig", newline="") as handle:
             yield from (_typed(table, row) for row in csv.DictReader(handle))
         return
     if not (directory / table).is_dir():
