@@ -129,3 +129,15 @@ def test_a_name_that_could_be_several_speakers_is_an_error(
     assert main(["timeline", "سالم", "--db", db, "--lexical"]) == 2
     err = capsys.readouterr().err
     assert "rawi: E033" in err and "سالم الراشد" in err and "سالم الكعبي" in err
+
+
+def test_a_spinner_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    from contextlib import nullcontext
+
+    from rawi.cli.claims import _working
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    assert isinstance(_working("building"), nullcontext)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert not isinstance(_working("building"), nullcontext)
