@@ -187,6 +187,7 @@ def bench_search() -> None:
         start = time.perf_counter()
         total = _replicate(db)
         print(f"search: synthesised {total:,} statements in {time.perf_counter() - start:.0f} s")
+        print(f"search: store {_store_mb(db):.0f} MB at {total:,} statements")
         conn = connect(db, readonly=True)
         queries = _queries(conn, random.Random(3))
         wall, cpu = [], []
@@ -202,6 +203,14 @@ def bench_search() -> None:
             f"search p95 at {total:,} statements: median {statistics.median(wall):.1f} ms wall clock,"
             f" {statistics.median(cpu):.1f} ms CPU (target 20 ms; wall includes other load on the machine)"
         )
+
+
+def _store_mb(db: Path) -> float:
+    """Size of a store (database and WAL) in MB, after a checkpoint."""
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return sum(f.stat().st_size for f in db.parent.glob(db.name + "*")) / 1e6
 
 
 def _time_queries(conn: sqlite3.Connection, queries: list) -> dict[str, list[tuple[float, float]]]:

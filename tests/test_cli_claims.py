@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from claims_samples import extractions
+from rawi.claims.speakers import Speaker
 from rawi.cli import main
 from rawi.store import connect
 from rawi.store.writer import write_extraction
@@ -83,3 +84,61 @@ def test_errors_are_one_line_with_a_code(db: str, tmp_path: Path, capsys: pytest
     bad.write_text("[]", "utf-8")
     assert main(["claims", "--db", db, "--aliases", str(bad), "--lexical"]) == 2
     assert "E020" in capsys.readouterr().err
+
+
+def test_an_ambiguous_claim_prefix_lists_the_matches(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    ids = [row["id"] for row in json.loads(_run(capsys, "claims", "--db", db, "--format", "json"))]
+    assert len(ids) > 1 and main(["claim", "", "--db", db, "--lexical"]) == 2  # every id begins so
+    err = capsys.readouterr().err
+    assert err.startswith("rawi: E032") and all(i in err for i in ids)
+    assert main(["claim", ids[0][:6], "--db", db, "--lexical", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["id"] == ids[0]
+
+
+def _speaker(number: int, name: str, latin: str, *variants: str) -> Speaker:
+    return Speaker(
+        id=f"p{number}", name=name, latin=latin, kind="person", variants=(name, *variants), roles=()
+    )
+
+
+def test_timeline_takes_the_identity_first_and_never_mixes_people() -> None:
+    from rawi.claims.speakers import SpeakerIndex
+    from rawi.cli.claims import pick_speakers
+
+    people = [
+        _speaker(1, "سالم الراشد", "Salem al-Rashed", "الراشد"),
+        _speaker(2, "مازن الراشدي", "Mazen al-Rashidi"),
+        _speaker(3, "نادر الرشيد", "Nader al-Rashid"),
+        _speaker(4, "قسم الرصد", "Monitoring Desk"),
+    ]
+    index = SpeakerIndex(speakers={p.id: p for p in people}, of_mention={})
+    assert [s.id for s in pick_speakers(index, "الراشد")] == ["p1"]
+    assert [s.id for s in pick_speakers(index, "سالم")] == ["p1"]
+    assert [s.id for s in pick_speakers(index, "salem al-rashed")] == ["p1"]
+    assert [s.id for s in pick_speakers(index, "مازن")] == ["p2"]
+
+
+def test_a_name_that_could_be_several_speakers_is_an_error(
+    db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from rawi.claims.speakers import SpeakerIndex
+    from rawi.cli import claims
+
+    people = [_speaker(1, "سالم الراشد", "Salem al-Rashed"), _speaker(2, "سالم الكعبي", "Salem al-Kaabi")]
+    index = SpeakerIndex(speakers={p.id: p for p in people}, of_mention={})
+    monkeypatch.setattr(claims, "stored_speakers", lambda conn: index)
+    assert main(["timeline", "سالم", "--db", db, "--lexical"]) == 2
+    err = capsys.readouterr().err
+    assert "rawi: E033" in err and "سالم الراشد" in err and "سالم الكعبي" in err
+
+
+def test_a_spinner_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    from contextlib import nullcontext
+
+    from rawi.cli.claims import _working
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    assert isinstance(_working("building"), nullcontext)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert not isinstance(_working("building"), nullcontext)

@@ -41,6 +41,10 @@ CODES: dict[str, tuple[str, str]] = {
         "give a file (jsonl, .csv) or a directory (csv or parquet tables) that can be written",
     ),
     "E032": ("the id prefix names more than one claim", "give more of the id; the matches are listed"),
+    "E033": (
+        "the name could be several speakers",
+        "give more of the name (they are listed), or --all for all of them",
+    ),
 }
 
 

@@ -13,16 +13,29 @@ from rawi.errors import RawiError
 COMMAND_GROUPS = (extract, store, serve, claims, spark)
 
 
+def _unset(action: argparse.Action) -> bool:
+    """Whether an option's default says nothing worth showing (None, False, [], suppressed)."""
+    default = action.default
+    return default is None or default is False or default in ([], argparse.SUPPRESS)
+
+
 class DefaultsHelpFormatter(argparse.HelpFormatter):
     """Help that shows each option's default, when it has one worth showing."""
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
-        """The option's help with "(default: X)" unless it says it already or there is none."""
+        """The option's help with "(default: X)" unless it says it already."""
         text = action.help or ""
-        unset = action.default is None or action.default is False or action.default in ([], argparse.SUPPRESS)
-        if unset or "default" in text or not action.option_strings:
+        if _unset(action) or "default" in text or not action.option_strings:
             return action.help
-        return f"{text} (default: %(default)s)" if text else "default: %(default)s"
+        return f"{text} (default: %(default)s)"
+
+
+def _show_defaults(parser: argparse.ArgumentParser) -> None:
+    """Make a command's --help show every option's default, even of options without help text."""
+    parser.formatter_class = DefaultsHelpFormatter
+    for action in parser._actions:
+        if action.help is None and action.option_strings and not _unset(action):
+            action.help = "default: %(default)s"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     for group in COMMAND_GROUPS:
         group.register(commands)
     for command in commands.choices.values():
-        command.formatter_class = DefaultsHelpFormatter
+        _show_defaults(command)
     return parser
 
 

@@ -6,11 +6,13 @@ import argparse
 import json
 import sqlite3
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
+from rawi.arabic.normalize import match_key
 from rawi.claims.graph import chain_graph, to_graphml
-from rawi.claims.speakers import find_speakers
+from rawi.claims.speakers import Speaker, SpeakerIndex, find_speakers
 from rawi.errors import UsageError
 from rawi.store import connect
 from rawi.store.claims_store import (
@@ -67,12 +69,22 @@ def _statement_cells(row: dict[str, Any]) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def _working(what: str) -> Any:
+    """A spinner on stderr while a long step runs, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return nullcontext()
+    from rich.console import Console
+
+    return Console(stderr=True).status(what)
+
+
 def _open(args: argparse.Namespace) -> sqlite3.Connection:
     """The store, with claims built or refreshed from its statements first."""
     if not Path(args.db).exists():
         raise UsageError("E005", f"{args.db}: no such store; create it with `rawi ingest ... --db {args.db}`")
     conn = connect(args.db)
-    rebuilt = refresh_claims(conn, tuple(args.aliases), rebuild=args.rebuild, lexical=args.lexical)
+    with _working("building claims, speakers and links (once per change of the store)"):
+        rebuilt = refresh_claims(conn, tuple(args.aliases), rebuild=args.rebuild, lexical=args.lexical)
     if rebuilt:
         print(f"claims rebuilt from the statements in {args.db}", file=sys.stderr)
     return conn
@@ -90,7 +102,15 @@ def run_claims(args: argparse.Namespace) -> int:
 
 def run_claim(args: argparse.Namespace) -> int:
     """`rawi claim ID`: one claim's timeline, first report to the last denial."""
-    found = claim_detail(_open(args), args.id)
+    conn = _open(args)
+    starting = conn.execute(
+        "SELECT id FROM claims WHERE substr(id, 1, length(?)) = ? ORDER BY id LIMIT 11", (args.id, args.id)
+    )
+    ids = [row[0] for row in starting]
+    if len(ids) > 1 and args.id not in ids:
+        many = f"{len(ids)}" if len(ids) <= 10 else "more than 10"
+        raise UsageError("E032", f"{args.id!r} begins {many} claim ids: {', '.join(ids[:10])}")
+    found = claim_detail(conn, args.id)
     if found is None:
         raise UsageError("E021", f"claim {args.id} in {args.db}")
     claim, statements = found
@@ -111,18 +131,44 @@ def _print_statements(rows: list[dict[str, Any]], fmt: str, title: str) -> None:
         print_rows(rows, fmt, None if fmt in ("json", "jsonl") else TIMELINE_COLUMNS)
 
 
+def _words_in(wanted: list[str], words: list[str]) -> bool:
+    """Whether the wanted words occur, in order, among `words` (exact words, no fuzzy spelling)."""
+    rest = iter(words)
+    return bool(wanted) and all(word in rest for word in wanted)
+
+
+def pick_speakers(index: SpeakerIndex, query: str) -> list[Speaker]:
+    """The speakers a name asks for, the identity first: a speaker named exactly so (any spelling
+    or the Latin form), else those whose names hold its words, else spellings close to it.
+    """
+    key, latin = match_key(query), query.strip().lower()
+    speakers = sorted(index.speakers.values(), key=lambda s: s.name)
+    exact = [
+        s
+        for s in speakers
+        if latin == s.latin.lower() or key in {match_key(v) for v in (s.name, *s.variants)}
+    ]
+    if exact:
+        return exact
+    wanted = key.split()
+    holding = [
+        s
+        for s in speakers
+        if _words_in(latin.split(), s.latin.lower().split())
+        or any(_words_in(wanted, match_key(v).split()) for v in (s.name, *s.variants))
+    ]
+    return holding or find_speakers(index, query)
+
+
 def run_timeline(args: argparse.Namespace) -> int:
     """`rawi timeline NAME`: everything one speaker said, across spellings and roles."""
     conn = _open(args)
-    speakers = find_speakers(stored_speakers(conn), args.name)
+    speakers = pick_speakers(stored_speakers(conn), args.name)
     if not speakers:
         raise UsageError("E021", f"speaker {args.name!r} in {args.db}")
     if not args.all and len(speakers) > 1:
         names = "; ".join(f"{s.name} ({s.latin})" for s in speakers[:8])
-        print(
-            f"{len(speakers)} speakers match: {names} (all shown; narrow the name to pick one)",
-            file=sys.stderr,
-        )
+        raise UsageError("E033", f"{args.name!r} could be {len(speakers)} speakers: {names}")
     rows = timeline(conn, [s.id for s in speakers], limit=args.limit)
     _print_statements(rows, args.format, ", ".join(f"{s.name} · {s.latin}" for s in speakers))
     return 0
@@ -169,7 +215,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("id", help="a claim id (or its first characters)")
     p = _command(commands, "timeline", "everything a speaker said, across spellings", run_timeline, FORMATS)
     p.add_argument("name", help='a name in any spelling or its Latin form ("بيسكوف", "Peskov")')
-    p.add_argument("--all", action="store_true", help="do not warn when several speakers match")
+    p.add_argument("--all", action="store_true", help="show every speaker the name could be, together")
     p.add_argument("--limit", type=int, default=500)
     p = _command(commands, "graph", "attribution chains as a graph", run_graph, ("graphml", "json"))
     p.add_argument("-o", "--output", required=True, help="output file (- for stdout)")

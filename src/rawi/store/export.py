@@ -82,12 +82,7 @@ def export_csv_table(conn: sqlite3.Connection, table: str, out: IO[str]) -> int:
     writer.writeheader()
     count = 0
     for row in iter_rows(conn, table):
-        writer.writerow(
-            {
-                key: int(value) if isinstance(value, bool) else spreadsheet_cell(value)
-                for key, value in row.items()
-            }
-        )
+        writer.writerow({key: _csv_cell(value) for key, value in row.items()})
         count += 1
     return count
 

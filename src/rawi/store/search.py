@@ -257,12 +257,14 @@ def _plan(conn: sqlite3.Connection, text: str, filters: SearchFilters) -> _Plan:
         "FROM statements_fts f JOIN statements s ON s.rowid = f.rowid"
         " JOIN articles a ON a.id = s.article_id WHERE statements_fts MATCH ?"
     )
-    count = joined + "".join(f" AND {c}" for c in conditions)
+    count = "FROM statements_fts f WHERE statements_fts MATCH ?"  # the index alone, unless rows decide
+    if conditions:
+        count = joined + "".join(f" AND {c}" for c in conditions)
     if not text:  # filters only: newest first, no ranking to pay for
         match, start, on_rows, order, how = facets.match, None, False, "f.rowid DESC", "recent"
     else:
         match, start, on_rows = _ranked(conn, text, facets)
-        order, how = "f.rank, f.rowid DESC", "rank"
+        order, how = "f.rank", "rank"  # FTS5 sorts by rank itself; a second key would sort every match
     if on_rows:
         conditions, params = [*facets.conditions, *conditions], [*facets.params, *params]
     if start is not None:
