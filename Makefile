@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml setup.py
 	@echo "Installing rawi and its dependencies into $(VENV) (a minute or two the first time)"
 	$(BIN)/pip install -q --upgrade pip
 	find src -name '*.so' -delete
-	RAWI_COMPILE=0 $(BIN)/pip install -q -e '.[$(EXTRAS)]'
+	RAWI_COMPILE=0 $(BIN)/pip install --progress-bar on -e '.[$(EXTRAS)]'
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -150,3 +150,11 @@ def test_a_crash_is_a_500_with_the_security_headers(web: Any, monkeypatch: pytes
     answer = web.get("/api/search", params={"q": "x"})
     assert answer.status_code == 500 and answer.json()["ok"] is False
     assert "boom" not in answer.text and "Content-Security-Policy" in answer.headers
+
+
+def test_every_csv_cell_is_written_one_way() -> None:
+    from rawi.output import csv_cell
+
+    assert [csv_cell(v) for v in (True, False, None, ["أ", "ب"], "=1+1", "نص")] == [
+        1, 0, "", '["أ","ب"]', "'=1+1", "نص",
+    ]  # fmt: skip

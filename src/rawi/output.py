@@ -3,6 +3,7 @@ for the places they are shown (spreadsheets, terminals)."""
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -59,6 +60,18 @@ def spreadsheet_cell(value: Any) -> Any:
     if isinstance(value, str) and _FORMULA.match(value):
         return "'" + value
     return value
+
+
+def csv_cell(value: Any) -> Any:
+    """One CSV cell, the same in every CSV rawi writes (CLI, export, API, web): lists and dicts as
+    compact JSON, flags as 0/1, None as empty, formula-like text made inert."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return spreadsheet_cell(value)
 
 
 def from_spreadsheet_cell(value: str) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from rawi.errors import UsageError
-from rawi.output import article_record, spreadsheet_cell
+from rawi.output import article_record, csv_cell
 from rawi.tables import COLUMNS, Row, arrow_schema, extraction_from_rows
 
 CHUNK = 10_000
@@ -70,11 +70,6 @@ def export_jsonl(conn: sqlite3.Connection, out: IO[str]) -> int:
     return count
 
 
-def _csv_cell(value: Any) -> Any:
-    """A CSV cell as the web writes it: flags as 0/1, formula-like text made inert."""
-    return int(value) if isinstance(value, bool) else spreadsheet_cell(value)
-
-
 def export_csv_table(conn: sqlite3.Connection, table: str, out: IO[str]) -> int:
     """Write one table as CSV, as the web writes its CSV: a UTF-8 BOM (for spreadsheets), 0/1 flags."""
     out.write("\ufeff")
@@ -82,7 +77,7 @@ def export_csv_table(conn: sqlite3.Connection, table: str, out: IO[str]) -> int:
     writer.writeheader()
     count = 0
     for row in iter_rows(conn, table):
-        writer.writerow({key: _csv_cell(value) for key, value in row.items()})
+        writer.writerow({key: csv_cell(value) for key, value in row.items()})
         count += 1
     return count
 

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from rawi.output import spreadsheet_cell, terminal_text
+from rawi.output import csv_cell, terminal_text
 
 FORMATS = ("table", "jsonl", "csv", "json")
 
@@ -45,7 +45,7 @@ def print_rows(
     elif fmt == "csv":
         writer = csv.writer(out)
         writer.writerow(columns)
-        writer.writerows([spreadsheet_cell(_cell(row.get(c))) for c in columns] for row in rows)
+        writer.writerows([csv_cell(row.get(c)) for c in columns] for row in rows)
     else:
         table = Table(title=Text(terminal_text(title)) if title else None, show_lines=False)
         for column in columns:

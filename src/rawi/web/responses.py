@@ -13,7 +13,7 @@ from typing import Any
 
 from fastapi.responses import JSONResponse, Response
 
-from rawi.output import spreadsheet_cell
+from rawi.output import csv_cell
 from rawi.store.web_queries import Page
 from rawi.web.params import Paging
 
@@ -28,15 +28,6 @@ def error_json(status: int, message: str) -> JSONResponse:
     return JSONResponse(error_body(status, message), status_code=status)
 
 
-def _cell(value: Any) -> Any:
-    """A CSV cell: lists and dicts as compact JSON, booleans as 0/1."""
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    if isinstance(value, bool):
-        return int(value)
-    return value
-
-
 def csv_text(rows: Iterable[Mapping[str, Any]]) -> str:
     """Rows as CSV with a header line (empty text for no rows)."""
     rows = list(rows)
@@ -46,7 +37,7 @@ def csv_text(rows: Iterable[Mapping[str, Any]]) -> str:
     writer = csv.DictWriter(out, fieldnames=list(rows[0]), extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({key: spreadsheet_cell(_cell(value)) for key, value in row.items()})
+        writer.writerow({key: csv_cell(value) for key, value in row.items()})
     return out.getvalue()
 
 
