@@ -16,7 +16,8 @@ from rich.text import Text
 
 from rawi.cli import main
 from rawi.output import from_spreadsheet_cell
-from rawi.records import Article, Extraction, Statement
+from rawi.records import Article, Extraction, Rejection, Statement
+from rawi.sources import iter_documents
 from rawi.store import connect
 from rawi.store.export import export_csv
 from rawi.store.importer import import_path
@@ -150,3 +151,79 @@ def test_a_crash_is_a_500_with_the_security_headers(web: Any, monkeypatch: pytes
     answer = web.get("/api/search", params={"q": "x"})
     assert answer.status_code == 500 and answer.json()["ok"] is False
     assert "boom" not in answer.text and "Content-Security-Policy" in answer.headers
+
+
+@pytest.mark.parametrize("date", ["2024-13", "2024-02-30", "0000", "2024-00-10", "2024-1"])
+def test_dates_that_are_not_dates_are_refused_by_the_api(web: Any, date: str) -> None:
+    for name in ("since", "until"):
+        answer = web.get("/api/search", params={name: date})
+        assert answer.status_code == 422 and name in answer.json()["error"]
+
+
+def test_real_dates_pass_the_api(web: Any) -> None:
+    for date in ("2024", "2024-02", "2024-02-29"):
+        assert web.get("/api/search", params={"since": date}).status_code == 200
+
+
+@pytest.mark.parametrize("date", ["2024-13", "2023-02-29", "0000"])
+def test_dates_that_are_not_dates_are_one_cli_line(
+    tmp_path: Path, date: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "s.db"
+    write_extraction(connect(db), aramco())
+    with pytest.raises(SystemExit) as stop:
+        main(["search", "--since", date, "--db", str(db)])
+    assert stop.value.code == 2 and "--since" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("limit", ["100000000000000000000", "0", "-5", "1e20"])
+def test_cli_limits_are_bounded(tmp_path: Path, limit: str, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "s.db"
+    write_extraction(connect(db), aramco())
+    for command in ("search", "speakers", "rejections"):
+        with pytest.raises(SystemExit) as stop:
+            main([command, "--limit", limit, "--db", str(db)])
+        assert stop.value.code == 2 and "--limit" in capsys.readouterr().err
+
+
+def test_cli_outlet_wildcards_are_literal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "s.db"
+    write_extraction(connect(db), aramco())
+    for pattern in ("%", "_"):
+        assert main(["search", "--outlet", pattern, "--db", str(db), "--format", "jsonl"]) == 0
+        assert capsys.readouterr().out == ""
+    assert main(["search", "--outlet", "الاختبار", "--db", str(db), "--format", "jsonl"]) == 0
+    assert capsys.readouterr().out.count("\n") == 3
+
+
+def test_a_file_of_nul_bytes_is_binary_not_empty(tmp_path: Path) -> None:
+    nuls = tmp_path / "zeros.txt"
+    with nuls.open("wb") as handle:
+        handle.truncate(8 * 1024 * 1024)
+    [rejection] = iter_documents([str(nuls)])
+    assert isinstance(rejection, Rejection) and rejection.code == "E002" and "NUL" in rejection.reason
+
+
+@pytest.mark.parametrize(
+    ("bound", "host", "status"),
+    [
+        ("127.0.0.1", "127.0.0.1:8000", 200),
+        ("127.0.0.1", "localhost:8000", 200),
+        ("127.0.0.1", "attacker.example", 400),
+        ("127.0.0.1", "attacker.example:8000", 400),
+        ("0.0.0.0", "attacker.example", 200),
+    ],
+)
+def test_the_host_header_must_name_the_bound_address(
+    tmp_path: Path, bound: str, host: str, status: int
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from rawi.cli.serve import allowed_hosts
+    from rawi.web import create_app
+    from web_store import build_store
+
+    app = create_app(build_store(tmp_path / "news.db"), allowed_hosts=allowed_hosts(bound))
+    answer = TestClient(app).get("/api/stats", headers={"host": host})
+    assert answer.status_code == status
+    assert "Content-Security-Policy" in answer.headers

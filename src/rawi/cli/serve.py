@@ -10,6 +10,12 @@ from rawi.errors import UsageError
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def allowed_hosts(bound: str) -> tuple[str, ...] | None:
+    """Host headers to accept when bound to `bound`: this machine's names on loopback, any when widened."""
+    return (bound, *LOOPBACK) if bound in LOOPBACK or bound.startswith("127.") else None
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -65,9 +71,10 @@ def serve_workers(path: Path, host: str, port: int, workers: int) -> None:
     from uvicorn import Config, Server
     from uvicorn.supervisors import Multiprocess
 
-    from rawi.web.app import DB_ENV
+    from rawi.web.app import DB_ENV, HOSTS_ENV
 
     os.environ[DB_ENV] = str(path.resolve())
+    os.environ[HOSTS_ENV] = ",".join(allowed_hosts(host) or ())
     config = Config("rawi.web.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
                     log_level="warning")  # fmt: skip
     sock = config.bind_socket()
@@ -88,7 +95,9 @@ def run_serve(args: argparse.Namespace) -> int:
     check_store(path)
     print(f"rawi: serving {path} at http://{args.host}:{args.port}/ (read-only; Ctrl-C stops)")
     if args.workers == 1:
-        uvicorn.run(create_app(path), host=args.host, port=args.port, log_level="warning")
+        uvicorn.run(
+            create_app(path, allowed_hosts(args.host)), host=args.host, port=args.port, log_level="warning"
+        )
     else:
         serve_workers(path, args.host, args.port, args.workers)
     return 0

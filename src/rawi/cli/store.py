@@ -15,14 +15,30 @@ from rawi.cli.extract import add_input_arguments, source_options
 from rawi.sources import iter_documents
 from rawi.store import connect
 from rawi.store.export import export_csv, export_jsonl, export_parquet
+from rawi.store.facets import is_partial_date
 from rawi.store.importer import import_path
 from rawi.store.ingest import BATCH_SIZE, IngestSummary, ingest
 from rawi.store.queries import SEARCH_COLUMNS, SearchFilters, rejections, search, speakers, stats
 from rawi.views.rows import FORMATS, print_mapping, print_rows
 
 DEFAULT_DB = "rawi.db"
+MAX_LIMIT = 1_000_000_000  # far past any store, far below SQLite's 64-bit integers
 DEFAULT_WORKERS = min(2, os.cpu_count() or 1)
 KILL_AFTER_ENV = "RAWI_TEST_KILL_AFTER_BATCHES"  # crash-safety test hook: SIGKILL after N commits
+
+
+def _limit(text: str) -> int:
+    """A --limit: a whole number from 1 to MAX_LIMIT (argparse type)."""
+    if not text.isdigit() or not 1 <= int(text) <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 1 to {MAX_LIMIT:,}")
+    return int(text)
+
+
+def _date(text: str) -> str:
+    """A --since/--until: a real YYYY, YYYY-MM or YYYY-MM-DD (argparse type)."""
+    if not is_partial_date(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD")
+    return text
 
 
 def _kill_hook() -> Callable[[IngestSummary], None] | None:
@@ -174,17 +190,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--stance", choices=["assert", "deny", "confirm"])
     p.add_argument("--quote-type", choices=["direct", "indirect", "mixed"])
     p.add_argument("--anonymous", action="store_true", help="only anonymous sources")
-    p.add_argument("--since", help="YYYY-MM-DD")
-    p.add_argument("--until", help="YYYY-MM-DD")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--since", type=_date, help="YYYY-MM-DD")
+    p.add_argument("--until", type=_date, help="YYYY-MM-DD")
+    p.add_argument("--limit", type=_limit, default=20)
 
     _listing(commands, "stats", "counts of the store", run_stats)
     p = _listing(commands, "speakers", "who is quoted most, with roles", run_speakers)
     p.add_argument("--kind", choices=["person", "organization", "anonymous", "document"])
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=_limit, default=50)
     p = _listing(commands, "rejections", "what could not be read, and why", run_rejections)
     p.add_argument("--code", help="only this error code, e.g. E006")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--limit", type=_limit)
 
     p = commands.add_parser("export", help="write the store as JSONL, CSV or Parquet")
     p.add_argument("--db", default=DEFAULT_DB)

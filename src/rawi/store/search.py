@@ -16,7 +16,7 @@ from typing import Any
 
 from rawi.arabic.normalize import match_key
 from rawi.errors import UsageError
-from rawi.store.facets import any_of, date_tokens, outlet_token
+from rawi.store.facets import any_of, contains_pattern, date_tokens, outlet_token
 from rawi.store.fts import column_filter, fts_query
 
 Row = dict[str, Any]
@@ -103,11 +103,9 @@ def _facets(conn: sqlite3.Connection, filters: SearchFilters) -> Facets:
         conditions += [f"{_WHEN} >= ?", f"{_WHEN} <= ?"]
         params += [(since or "")[:7], (until or "9999")[:7] + "\uffff"]
     if filters.outlet:
-        like = f"%{match_key(filters.outlet)}%"
-        keys = [
-            r[0]
-            for r in conn.execute("SELECT DISTINCT outlet_key FROM articles WHERE outlet_key LIKE ?", (like,))
-        ]
+        key = match_key(filters.outlet)  # only punctuation (such as %) matches no outlet, not every one
+        sql = "SELECT DISTINCT outlet_key FROM articles WHERE outlet_key LIKE ? ESCAPE '\\'"
+        keys = [r[0] for r in conn.execute(sql, (contains_pattern(key),))] if key else []
         parts.append(any_of([outlet_token(key) for key in keys]))
         conditions.append(f"a.outlet_key IN ({', '.join('?' for _ in keys) or 'NULL'})")
         params += keys

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Collection
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -31,6 +32,7 @@ from rawi.web.responses import error_json
 HERE = Path(__file__).parent
 LOG = logging.getLogger("rawi.web")
 DB_ENV = "RAWI_DB"
+HOSTS_ENV = "RAWI_ALLOWED_HOSTS"
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -140,8 +142,44 @@ class SecurityHeaders:
             await response(scope, receive, send_with_headers)
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """The web app serving the store at `db_path`, which it opens read-only per request."""
+def host_name(header: str) -> str:
+    """The host of a Host header, lower case, without its port: `[::1]:8000` -> `::1`."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:].split("]", 1)[0]
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+class CheckedHost:
+    """ASGI middleware answering 400 to a Host header that does not name the server.
+
+    A page on another site can make a browser send requests to 127.0.0.1 under its own host
+    name (DNS rebinding); refusing unknown Host headers keeps such pages from reading the API.
+    """
+
+    def __init__(self, app: ASGIApp, allowed: Collection[str]) -> None:
+        self.app = app
+        self.allowed = frozenset(allowed)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Pass requests whose Host is allowed; answer others with the error shape."""
+        if scope["type"] == "http":
+            host = host_name(dict(scope["headers"]).get(b"host", b"").decode("latin-1"))
+            if host not in self.allowed:
+                request = Request(scope)
+                response = error_response(
+                    request, 400, f"host {host!r} is not served here; use {sorted(self.allowed)[0]}"
+                )
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def create_app(db_path: str | Path, allowed_hosts: Collection[str] | None = None) -> FastAPI:
+    """The web app serving the store at `db_path`, which it opens read-only per request.
+
+    With `allowed_hosts`, requests whose Host header names another host are refused.
+    """
     app = FastAPI(
         title="rawi",
         version=__version__,
@@ -156,10 +194,13 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     install_error_handlers(app)
+    if allowed_hosts is not None:
+        app.add_middleware(CheckedHost, allowed=allowed_hosts)
     app.add_middleware(SecurityHeaders)
     return app
 
 
 def app_from_environment() -> FastAPI:
     """The app for the store named by $RAWI_DB: the factory each uvicorn worker process calls."""
-    return create_app(os.environ[DB_ENV])
+    hosts = os.environ.get(HOSTS_ENV)
+    return create_app(os.environ[DB_ENV], hosts.split(",") if hosts else None)

@@ -10,8 +10,9 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Query, Request
+from fastapi import HTTPException, Query, Request
 
+from rawi.store.facets import is_partial_date
 from rawi.store.web_queries import SearchFilters, open_readonly
 
 DATE = r"^(|\d{4}(-\d{2}(-\d{2})?)?)$"
@@ -64,6 +65,14 @@ def _blank(value: str | None) -> str | None:
     return value.strip() if value and value.strip() else None
 
 
+def _date(name: str, value: str | None) -> str | None:
+    """A date filter, or a 422 when it has the shape of a date but is none (month 13, 30 February)."""
+    value = _blank(value)
+    if value is not None and not is_partial_date(value):
+        raise HTTPException(422, f"{name}: {value!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
 async def search_filters(
     q: Annotated[str, Query(max_length=500, description="FTS5 query: content, speaker, role, headline")] = "",
     speaker: Annotated[str | None, Query(max_length=200)] = None,
@@ -86,7 +95,7 @@ async def search_filters(
         quote_type=_blank(quote_type),
         anonymous=None if flag is None else flag in ("true", "1"),
         outlet=_blank(outlet),
-        since=_blank(since),
-        until=_blank(until),
+        since=_date("since", since),
+        until=_date("until", until),
     )
     return Search(q.strip(), filters)
