@@ -7,6 +7,11 @@ import csv
 import io
 import json
 import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +21,7 @@ from rich.text import Text
 
 from rawi.cli import main
 from rawi.output import from_spreadsheet_cell
-from rawi.records import Article, Extraction, Rejection, Statement
+from rawi.records import Article, Document, Extraction, Rejection, Statement
 from rawi.sources import iter_documents
 from rawi.store import connect
 from rawi.store.export import export_csv
@@ -227,3 +232,82 @@ def test_the_host_header_must_name_the_bound_address(
     answer = TestClient(app).get("/api/stats", headers={"host": host})
     assert answer.status_code == status
     assert "Content-Security-Policy" in answer.headers
+
+
+def test_ingest_does_not_hold_the_write_lock_while_it_reads_and_extracts(tmp_path: Path) -> None:
+    from rawi.store.ingest import ingest
+    from store_samples import write_corpus
+
+    write_corpus(tmp_path / "in", 6)
+    db = tmp_path / "s.db"
+    other = connect(db)
+    other.execute("PRAGMA busy_timeout=0")
+    taken: list[bool] = []
+
+    def documents() -> Iterator[Document | Rejection]:
+        """The corpus, trying at each document whether another writer could commit now."""
+        for item in iter_documents([str(tmp_path / "in")]):
+            try:
+                other.execute("BEGIN IMMEDIATE")
+                other.execute("ROLLBACK")
+                taken.append(False)
+            except sqlite3.OperationalError:
+                taken.append(True)
+            yield item
+
+    summary = ingest(connect(db), documents(), batch_size=2)
+    assert summary.ingested == 6 and taken == [False] * 6
+
+
+def test_a_full_disk_is_one_line_with_a_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rawi.cli.store
+    from store_samples import write_corpus
+
+    write_corpus(tmp_path / "in", 30)
+    db = tmp_path / "s.db"
+    connect(db).close()
+
+    def full(path: str) -> sqlite3.Connection:
+        """The store, on a disk that fills after a few pages."""
+        conn = connect(path)
+        used = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count={used + 3}")
+        return conn
+
+    monkeypatch.setattr(rawi.cli.store, "connect", full)
+    assert main(["ingest", str(tmp_path / "in"), "--db", str(db), "--workers", "1"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("rawi: E014") and "full" in err
+
+
+def test_a_read_only_store_is_called_read_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from store_samples import write_corpus
+
+    folder = Path(tempfile.mkdtemp())
+    try:
+        write_corpus(folder / "in", 2)
+        db = folder / "s.db"
+        connect(db).close()
+        for path in (folder, folder / "in", *folder.glob("in/*"), db):
+            path.chmod(0o755 if path.is_dir() else 0o444)
+        with _unprivileged():
+            status = main(["ingest", str(folder / "in"), "--db", str(db)])
+        err = capsys.readouterr().err
+        assert status == 2 and err.startswith("rawi: E014") and "read-only" in err and err.count("\n") == 1
+    finally:
+        shutil.rmtree(folder)
+
+
+@contextmanager
+def _unprivileged() -> Iterator[None]:
+    """Run the block as `nobody` when the tests run as root (root may write any file)."""
+    if os.geteuid() != 0:
+        yield
+        return
+    os.seteuid(65534)
+    try:
+        yield
+    finally:
+        os.seteuid(0)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from rawi.cli import claims, extract, serve, spark, store
-from rawi.errors import RawiError
+from rawi.errors import RawiError, UsageError
 
 COMMAND_GROUPS = (extract, store, serve, claims, spark)
 
@@ -27,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.handler(args))
     except RawiError as error:
         print(f"rawi: {error.message}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as error:  # locked past the wait, disk full, I/O: one line, not a traceback
+        print(f"rawi: {UsageError('E014', str(error)).message}", file=sys.stderr)
         return 2
 
 
