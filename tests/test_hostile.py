@@ -311,3 +311,18 @@ def _unprivileged() -> Iterator[None]:
         yield
     finally:
         os.seteuid(0)
+
+
+def test_import_names_each_refused_line_and_keeps_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "s.db"
+    write_extraction(connect(db), aramco())
+    assert main(["export", "--db", str(db), "-o", str(tmp_path / "out.jsonl")]) == 0
+    good = (tmp_path / "out.jsonl").read_text(encoding="utf-8")
+    (tmp_path / "bad.jsonl").write_text('{"text": 5}\n' + good, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(tmp_path / "bad.jsonl"), "--db", str(tmp_path / "copy.db")]) == 1
+    first, summary = capsys.readouterr().err.splitlines()
+    assert first.startswith(f"rawi: {tmp_path / 'bad.jsonl'}:1: E007") and "`text`" in first
+    assert "1 articles" in summary and "1 invalid records" in summary

@@ -11,7 +11,7 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
-from rawi.cli.extract import add_input_arguments, source_options
+from rawi.cli.extract import add_input_arguments, rejection_line, source_options
 from rawi.sources import iter_documents
 from rawi.store import connect
 from rawi.store.export import export_csv, export_jsonl, export_parquet
@@ -153,16 +153,20 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """Read a JSONL export or a Parquet/CSV table directory into the store."""
+    """Read a JSONL export or a Parquet/CSV table directory into the store; exit 1 if a record was refused."""
     conn = connect(args.db)
+    invalid = 0
     for path in args.paths:
         s = import_path(conn, Path(path))
+        for rejection in s.invalid:
+            print(rejection_line(rejection), file=sys.stderr)
+        invalid += len(s.invalid)
         print(
             f"{path}: {s.articles} articles ({s.statements} statements) imported, "
-            f"{s.duplicates} already stored, {s.rejections} rejections",
+            f"{s.duplicates} already stored, {s.rejections} rejections, {len(s.invalid)} invalid records",
             file=sys.stderr,
         )
-    return 0
+    return 1 if invalid else 0
 
 
 def _listing(commands: argparse._SubParsersAction, name: str, help: str, handler: Any) -> Any:
