@@ -326,3 +326,63 @@ def test_import_names_each_refused_line_and_keeps_the_rest(
     first, summary = capsys.readouterr().err.splitlines()
     assert first.startswith(f"rawi: {tmp_path / 'bad.jsonl'}:1: E007") and "`text`" in first
     assert "1 articles" in summary and "1 invalid records" in summary
+
+
+ENDLESS = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n"
+
+
+def test_a_store_query_past_the_time_limit_is_cancelled_as_e015(tmp_path: Path) -> None:
+    from rawi.errors import UsageError
+    from rawi.store.budget import cancelled, time_limit
+
+    conn = connect(tmp_path / "s.db")
+    time_limit(conn, 0.05)
+    with pytest.raises(sqlite3.OperationalError) as stop:
+        conn.execute(ENDLESS).fetchone()
+    error = cancelled(stop.value, 0.05)
+    assert isinstance(error, UsageError) and error.code == "E015"
+
+
+def test_the_server_cancels_a_query_past_its_time_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from rawi.store import web_queries
+    from rawi.web import create_app
+    from web_store import build_store
+
+    monkeypatch.setattr(web_queries, "search", lambda conn, *args: conn.execute(ENDLESS).fetchone())
+    client = TestClient(create_app(build_store(tmp_path / "news.db"), time_limit=0.05))
+    for path in ("/api/search", "/"):
+        answer = client.get(path, params={"q": "الخبر"})
+        assert answer.status_code == 503 and "E015" in answer.text
+        assert "Content-Security-Policy" in answer.headers
+    assert client.get("/api/search", params={"q": "الخبر"}).json()["ok"] is False
+
+
+def test_the_cli_cancels_a_query_past_its_time_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import rawi.cli.store
+
+    db = tmp_path / "s.db"
+    write_extraction(connect(db), aramco())
+    monkeypatch.setattr(rawi.cli.store, "search", lambda conn, *args, **kw: conn.execute(ENDLESS).fetchone())
+    assert main(["search", "x", "--time-limit", "0.05", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("rawi: E015")
+
+
+def test_many_or_short_prefix_terms_are_refused(
+    web: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hostile = "ا* " * 170
+    answer = web.get("/api/search", params={"q": hostile[:500]})
+    assert answer.status_code == 400 and "prefix" in answer.json()["error"]
+    db = tmp_path / "s.db"
+    write_extraction(connect(db), aramco())
+    assert main(["search", hostile, "--db", str(db)]) == 2
+    assert capsys.readouterr().err.startswith("rawi: E009")
+    assert main(["search", "أرامك* تقري*", "--db", str(db), "--format", "jsonl"]) == 0
+    assert capsys.readouterr().out.count("\n") == 3

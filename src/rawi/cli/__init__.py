@@ -8,6 +8,7 @@ import sys
 
 from rawi.cli import claims, extract, serve, spark, store
 from rawi.errors import RawiError, UsageError
+from rawi.store.budget import cancelled
 
 COMMAND_GROUPS = (extract, store, serve, claims, spark)
 
@@ -29,8 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     except RawiError as error:
         print(f"rawi: {error.message}", file=sys.stderr)
         return 2
-    except sqlite3.Error as error:  # locked past the wait, disk full, I/O: one line, not a traceback
-        print(f"rawi: {UsageError('E014', str(error)).message}", file=sys.stderr)
+    except sqlite3.Error as error:  # cancelled, locked past the wait, disk full, I/O: one line
+        stopped = cancelled(error, getattr(args, "time_limit", None)) or UsageError("E014", str(error))
+        print(f"rawi: {stopped.message}", file=sys.stderr)
         return 2
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import signal
+import sqlite3
 import sys
 from collections.abc import Callable
 from contextlib import nullcontext
@@ -12,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from rawi.cli.extract import add_input_arguments, rejection_line, source_options
+from rawi.cli.serve import seconds
 from rawi.sources import iter_documents
 from rawi.store import connect
+from rawi.store.budget import CLI_TIME_LIMIT, check_prefixes, time_limit
 from rawi.store.export import export_csv, export_jsonl, export_parquet
 from rawi.store.facets import is_partial_date
 from rawi.store.importer import import_path
@@ -39,6 +42,13 @@ def _date(text: str) -> str:
     if not is_partial_date(text):
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD")
     return text
+
+
+def _reader(args: argparse.Namespace) -> sqlite3.Connection:
+    """The store opened read-only, its queries cancelled past --time-limit."""
+    conn = connect(args.db, readonly=True)
+    time_limit(conn, args.time_limit)
+    return conn
 
 
 def _kill_hook() -> Callable[[IngestSummary], None] | None:
@@ -105,7 +115,8 @@ def run_search(args: argparse.Namespace) -> int:
         speaker=args.speaker, role=args.role, stance=args.stance, quote_type=args.quote_type,
         anonymous=True if args.anonymous else None, outlet=args.outlet, since=args.since, until=args.until,
     )  # fmt: skip
-    rows = search(connect(args.db, readonly=True), args.query or "", filters, limit=args.limit)
+    check_prefixes(args.query or "")
+    rows = search(_reader(args), args.query or "", filters, limit=args.limit)
     columns = (
         SEARCH_COLUMNS
         if args.format != "table"
@@ -117,19 +128,19 @@ def run_search(args: argparse.Namespace) -> int:
 
 def run_stats(args: argparse.Namespace) -> int:
     """Counts of the store."""
-    print_mapping(stats(connect(args.db, readonly=True)), args.format)
+    print_mapping(stats(_reader(args)), args.format)
     return 0
 
 
 def run_speakers(args: argparse.Namespace) -> int:
     """The most quoted speakers."""
-    print_rows(speakers(connect(args.db, readonly=True), limit=args.limit, kind=args.kind), args.format)
+    print_rows(speakers(_reader(args), limit=args.limit, kind=args.kind), args.format)
     return 0
 
 
 def run_rejections(args: argparse.Namespace) -> int:
     """What could not be read, and why."""
-    rows = rejections(connect(args.db, readonly=True), code=args.code, limit=args.limit)
+    rows = rejections(_reader(args), code=args.code, limit=args.limit)
     columns = ("name", "code", "reason") if args.format == "table" else None
     print_rows(rows, args.format, columns)
     return 0
@@ -174,6 +185,12 @@ def _listing(commands: argparse._SubParsersAction, name: str, help: str, handler
     parser = commands.add_parser(name, help=help)
     parser.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
     parser.add_argument("--format", choices=FORMATS, default="table")
+    parser.add_argument(
+        "--time-limit",
+        type=seconds,
+        default=CLI_TIME_LIMIT,
+        help=f"seconds the queries may run before they are cancelled (default {CLI_TIME_LIMIT:g}; 0: none)",
+    )
     parser.set_defaults(handler=handler)
     return parser
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from collections.abc import Collection
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from rawi import __version__
 from rawi.errors import RawiError
+from rawi.store.budget import SERVER_TIME_LIMIT, cancelled
 from rawi.web import api, pages
 from rawi.web.highlight import KIND_AR, QUOTE_AR, STANCE_AR
 from rawi.web.links import safe_link, speaker_url, with_query
@@ -33,6 +35,7 @@ HERE = Path(__file__).parent
 LOG = logging.getLogger("rawi.web")
 DB_ENV = "RAWI_DB"
 HOSTS_ENV = "RAWI_ALLOWED_HOSTS"
+TIME_LIMIT_ENV = "RAWI_TIME_LIMIT"
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -96,6 +99,14 @@ def install_error_handlers(app: FastAPI) -> None:
         """A rawi error (an invalid search query): 400 with its message."""
         return error_response(request, 400, exc.message)
 
+    async def store_error(request: Request, exc: sqlite3.OperationalError) -> Response:
+        """A query cancelled past the time limit: 503 with E015; any other store error: 500."""
+        error = cancelled(exc, request.app.state.time_limit)
+        if error is None:
+            LOG.error("store error on %s: %s", request.url.path, exc)
+            return error_response(request, 500, "internal error; see the server log")
+        return error_response(request, 503, error.message)
+
     async def crash(request: Request, exc: Exception) -> Response:
         """Anything unexpected: 500, details only in the server log."""
         return error_response(request, 500, "internal error; see the server log")
@@ -103,6 +114,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, invalid)
     app.add_exception_handler(RawiError, rawi_error)
+    app.add_exception_handler(sqlite3.OperationalError, store_error)
     app.add_exception_handler(Exception, crash)
 
 
@@ -175,10 +187,13 @@ class CheckedHost:
         await self.app(scope, receive, send)
 
 
-def create_app(db_path: str | Path, allowed_hosts: Collection[str] | None = None) -> FastAPI:
+def create_app(
+    db_path: str | Path, allowed_hosts: Collection[str] | None = None, time_limit: float = SERVER_TIME_LIMIT
+) -> FastAPI:
     """The web app serving the store at `db_path`, which it opens read-only per request.
 
-    With `allowed_hosts`, requests whose Host header names another host are refused.
+    With `allowed_hosts`, requests whose Host header names another host are refused. Each
+    request's queries are cancelled once they have run `time_limit` seconds (0: never).
     """
     app = FastAPI(
         title="rawi",
@@ -188,6 +203,7 @@ def create_app(db_path: str | Path, allowed_hosts: Collection[str] | None = None
         redoc_url=None,
     )
     app.state.db_path = Path(db_path)
+    app.state.time_limit = time_limit
     app.state.templates = templates()
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -203,4 +219,5 @@ def create_app(db_path: str | Path, allowed_hosts: Collection[str] | None = None
 def app_from_environment() -> FastAPI:
     """The app for the store named by $RAWI_DB: the factory each uvicorn worker process calls."""
     hosts = os.environ.get(HOSTS_ENV)
-    return create_app(os.environ[DB_ENV], hosts.split(",") if hosts else None)
+    limit = float(os.environ.get(TIME_LIMIT_ENV, SERVER_TIME_LIMIT))
+    return create_app(os.environ[DB_ENV], hosts.split(",") if hosts else None, limit)

@@ -12,6 +12,7 @@ from typing import Annotated
 
 from fastapi import HTTPException, Query, Request
 
+from rawi.store.budget import SERVER_TIME_LIMIT, check_prefixes, time_limit
 from rawi.store.facets import is_partial_date
 from rawi.store.web_queries import SearchFilters, open_readonly
 
@@ -44,6 +45,7 @@ async def database(request: Request) -> AsyncIterator[sqlite3.Connection]:
     instead of costing two thread hand-offs per request; the queries run in the endpoint's thread.
     """
     conn = open_readonly(request.app.state.db_path)
+    time_limit(conn, getattr(request.app.state, "time_limit", SERVER_TIME_LIMIT))
     try:
         yield conn
     finally:
@@ -87,6 +89,7 @@ async def search_filters(
     until: Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
 ) -> Search:
     """The query and filters of `rawi search`, read from the query string."""
+    check_prefixes(q)
     flag = _blank(anonymous)
     filters = SearchFilters(
         speaker=_blank(speaker),
