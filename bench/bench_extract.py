@@ -1,12 +1,14 @@
-"""Extraction benchmark: articles per second over ../shared/corpus/ar on one core.
+"""Extraction benchmark: articles per second over ../shared/corpus/ar on one core, and seconds
+per MB of generated 0.5, 1, 2 and 4 MB articles (extraction must stay linear in article size).
 
 Reports the median of five runs of the full `process_document` path (article parsing and
 statement extraction), peak memory, and plain regex tokenising of the same texts in the same
-run as a baseline. Skips with a message when ../shared is absent.
+run as a baseline. Skips the corpus part with a message when ../shared is absent.
 """
 
 from __future__ import annotations
 
+import random
 import re
 import resource
 import statistics
@@ -20,6 +22,40 @@ from rawi.records import Document
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "ar"
 RUNS = 5
 WORDS = re.compile(r"\w+")
+SIZES_MB = (0.5, 1, 2, 4)
+MAX_RATIO = 1.5  # seconds per MB of the largest article over the smallest's
+
+
+def long_article(size: int, seed: int = 3) -> str:
+    """A generated Arabic article of about `size` bytes: paragraphs of named, elided and relayed speakers."""
+    rng = random.Random(seed)
+    first = ("أحمد", "سامي", "خالد", "ليلى", "منى", "يوسف", "عمر", "هدى", "رامي", "نادر")
+    family = ("الحسن", "سليمان", "العلي", "منصور", "داود", "يعقوب", "حمدان", "عيسى", "نوفل", "قاسم")
+    words = ("الحكومة", "الاقتصاد", "المشروع", "الميزانية", "الأسعار", "المياه", "الطاقة", "الخطة", "السوق")
+    parts, total = ["تقرير طويل عن الاقتصاد\n"], 0
+    while total < size:
+        name = f"{rng.choice(first)} {rng.choice(family)}{len(parts) % 97}"
+        body = " ".join(rng.choice(words) for _ in range(12))
+        paragraph = (
+            f"وقال الوزير {name} إن {body} مستمرة. وأضاف {name.split()[1]} أن {body} ستتحسن. "
+            f"ونقلت الوكالة عن مصدر مطلع قوله إن {body} قيد الدرس.\n"
+        )
+        parts.append(paragraph)
+        total += len(paragraph.encode())
+    return "".join(parts)
+
+
+def scaling() -> None:
+    """Print CPU seconds per MB of one extraction of each generated article size, and their ratio."""
+    per_mb = []
+    for size in SIZES_MB:
+        document = Document(name=f"{size}mb.txt", text=long_article(int(size * 1024 * 1024)))
+        started = time.process_time()
+        process_document(document, budget=None)
+        per_mb.append((time.process_time() - started) / size)
+        print(f"article {size:>4} MB  {per_mb[-1]:6.2f} s/MB")
+    ratio = per_mb[-1] / per_mb[0]
+    print(f"ratio     {SIZES_MB[-1]} MB / {SIZES_MB[0]} MB = {ratio:.2f} (linear: at most {MAX_RATIO})")
 
 
 def _rate(documents: list[Document], work) -> float:
@@ -32,6 +68,7 @@ def _rate(documents: list[Document], work) -> float:
 
 def main() -> int:
     """Print the medians of extraction and tokenising rates, and peak memory."""
+    scaling()
     paths = sorted(CORPUS.glob("*.txt"))
     if not paths:
         print(f"skipped: no corpus at {CORPUS}")

@@ -261,6 +261,42 @@ def bench_memory() -> None:
         )
 
 
+COPIES = 4_000
+STORY_WORDS = ("الحكومة", "الميزانية", "المشروع", "الطاقة", "المياه", "الأسعار", "المدينة", "السوق", "الخطة")
+
+
+def _story(rng: random.Random) -> str:
+    """A generated short news story: headline, date and three attributed paragraphs."""
+    body = [" ".join(rng.choice(STORY_WORDS) + str(rng.randint(0, 999)) for _ in range(25)) for _ in range(3)]
+    return f"خبر عن {body[0][:30]}\n2024-03-0{rng.randint(1, 9)}\n" + "".join(
+        f"وقال المتحدث {rng.randint(0, 99)} إن {paragraph}.\n" for paragraph in body
+    )
+
+
+def _ingest_seconds(texts: list[str]) -> float:
+    """Wall-clock seconds of one serial ingest of the texts, written as files, into a fresh store."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, text in enumerate(texts):
+            (Path(tmp) / f"{n:05d}.txt").write_text(text, encoding="utf-8")
+        conn = connect(Path(tmp) / "s.db")
+        start = time.perf_counter()
+        ingest(conn, iter_documents([str(Path(tmp) / f"{n:05d}.txt") for n in range(len(texts))]), workers=1)
+        return time.perf_counter() - start
+
+
+def bench_duplicates() -> None:
+    """Ingest of COPIES copies of one story against COPIES distinct stories: near-duplicate linking
+    must stay linear (at most 2x)."""
+    rng = random.Random(11)
+    story = _story(rng)
+    copies = _ingest_seconds([f"{story}المصدر: منفذ {n}\n" for n in range(COPIES)])
+    distinct = _ingest_seconds([_story(rng) for _ in range(COPIES)])
+    print(
+        f"near-duplicates: {COPIES:,} copies of one story {copies:.1f} s, {COPIES:,} distinct stories "
+        f"{distinct:.1f} s, ratio {copies / distinct:.2f} (linear: at most 2)"
+    )
+
+
 def _fmt(values: list[float]) -> str:
     """Individual measurements, rounded."""
     return "[" + ", ".join(f"{v:.1f}" for v in values) + "]"
@@ -273,7 +309,7 @@ def main() -> int:
         return 0
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"machine: {os.cpu_count()} cores, load average {load} (other work inflates wall-clock figures)")
-    for bench in (bench_text, bench_html, bench_search, bench_memory):
+    for bench in (bench_text, bench_html, bench_search, bench_memory, bench_duplicates):
         bench()
         sys.stdout.flush()
     return 0

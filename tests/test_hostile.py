@@ -7,6 +7,11 @@ import csv
 import io
 import json
 import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +21,8 @@ from rich.text import Text
 
 from rawi.cli import main
 from rawi.output import from_spreadsheet_cell
-from rawi.records import Article, Extraction, Statement
+from rawi.records import Article, Document, Extraction, Rejection, Statement
+from rawi.sources import iter_documents
 from rawi.store import connect
 from rawi.store.export import export_csv
 from rawi.store.importer import import_path
@@ -158,3 +164,235 @@ def test_every_csv_cell_is_written_one_way() -> None:
     assert [csv_cell(v) for v in (True, False, None, ["أ", "ب"], "=1+1", "نص")] == [
         1, 0, "", '["أ","ب"]', "'=1+1", "نص",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("date", ["2024-13", "2024-02-30", "0000", "2024-00-10", "2024-1"])
+def test_dates_that_are_not_dates_are_refused_by_the_api(web: Any, date: str) -> None:
+    for name in ("since", "until"):
+        answer = web.get("/api/search", params={name: date})
+        assert answer.status_code == 422 and name in answer.json()["error"]
+
+
+def test_real_dates_pass_the_api(web: Any) -> None:
+    for date in ("2024", "2024-02", "2024-02-29"):
+        assert web.get("/api/search", params={"since": date}).status_code == 200
+
+
+@pytest.mark.parametrize("date", ["2024-13", "2023-02-29", "0000"])
+def test_dates_that_are_not_dates_are_one_cli_line(
+    tmp_path: Path, date: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "s.db"
+    write_extraction(connect(db), aramco())
+    assert main(["search", "--since", date, "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "E030" in err and "--since" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("limit", ["100000000000000000000", "0", "-5", "1e20"])
+def test_cli_limits_are_bounded(tmp_path: Path, limit: str, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "s.db"
+    write_extraction(connect(db), aramco())
+    for command in ("search", "speakers", "rejections"):
+        with pytest.raises(SystemExit) as stop:
+            main([command, "--limit", limit, "--db", str(db)])
+        assert stop.value.code == 2 and "--limit" in capsys.readouterr().err
+
+
+def test_cli_outlet_wildcards_are_literal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "s.db"
+    write_extraction(connect(db), aramco())
+    for pattern in ("%", "_"):
+        assert main(["search", "--outlet", pattern, "--db", str(db), "--format", "jsonl"]) == 0
+        assert capsys.readouterr().out == ""
+    assert main(["search", "--outlet", "الاختبار", "--db", str(db), "--format", "jsonl"]) == 0
+    assert capsys.readouterr().out.count("\n") == 3
+
+
+def test_a_file_of_nul_bytes_is_binary_not_empty(tmp_path: Path) -> None:
+    nuls = tmp_path / "zeros.txt"
+    with nuls.open("wb") as handle:
+        handle.truncate(8 * 1024 * 1024)
+    [rejection] = iter_documents([str(nuls)])
+    assert isinstance(rejection, Rejection) and rejection.code == "E002" and "NUL" in rejection.reason
+
+
+@pytest.mark.parametrize(
+    ("bound", "host", "status"),
+    [
+        ("127.0.0.1", "127.0.0.1:8000", 200),
+        ("127.0.0.1", "localhost:8000", 200),
+        ("127.0.0.1", "attacker.example", 400),
+        ("127.0.0.1", "attacker.example:8000", 400),
+        ("0.0.0.0", "attacker.example", 200),
+    ],
+)
+def test_the_host_header_must_name_the_bound_address(
+    tmp_path: Path, bound: str, host: str, status: int
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from rawi.cli.serve import allowed_hosts
+    from rawi.web import create_app
+    from web_store import build_store
+
+    app = create_app(build_store(tmp_path / "news.db"), allowed_hosts=allowed_hosts(bound))
+    answer = TestClient(app).get("/api/stats", headers={"host": host})
+    assert answer.status_code == status
+    assert "Content-Security-Policy" in answer.headers
+
+
+def test_ingest_does_not_hold_the_write_lock_while_it_reads_and_extracts(tmp_path: Path) -> None:
+    from rawi.store.ingest import ingest
+    from store_samples import write_corpus
+
+    write_corpus(tmp_path / "in", 6)
+    db = tmp_path / "s.db"
+    other = connect(db)
+    other.execute("PRAGMA busy_timeout=0")
+    taken: list[bool] = []
+
+    def documents() -> Iterator[Document | Rejection]:
+        """The corpus, trying at each document whether another writer could commit now."""
+        for item in iter_documents([str(tmp_path / "in")]):
+            try:
+                other.execute("BEGIN IMMEDIATE")
+                other.execute("ROLLBACK")
+                taken.append(False)
+            except sqlite3.OperationalError:
+                taken.append(True)
+            yield item
+
+    summary = ingest(connect(db), documents(), batch_size=2)
+    assert summary.ingested == 6 and taken == [False] * 6
+
+
+def test_a_full_disk_is_one_line_with_a_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rawi.cli.store
+    from store_samples import write_corpus
+
+    write_corpus(tmp_path / "in", 30)
+    db = tmp_path / "s.db"
+    connect(db).close()
+
+    def full(path: str) -> sqlite3.Connection:
+        """The store, on a disk that fills after a few pages."""
+        conn = connect(path)
+        used = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count={used + 3}")
+        return conn
+
+    monkeypatch.setattr(rawi.cli.store, "connect", full)
+    assert main(["ingest", str(tmp_path / "in"), "--db", str(db), "--workers", "1"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("rawi: E014") and "full" in err
+
+
+def test_a_read_only_store_is_called_read_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from store_samples import write_corpus
+
+    folder = Path(tempfile.mkdtemp())
+    try:
+        write_corpus(folder / "in", 2)
+        db = folder / "s.db"
+        connect(db).close()
+        for path in (folder, folder / "in", *folder.glob("in/*"), db):
+            path.chmod(0o755 if path.is_dir() else 0o444)
+        with _unprivileged():
+            status = main(["ingest", str(folder / "in"), "--db", str(db)])
+        err = capsys.readouterr().err
+        assert status == 2 and err.startswith("rawi: E014") and "read-only" in err and err.count("\n") == 1
+    finally:
+        shutil.rmtree(folder)
+
+
+@contextmanager
+def _unprivileged() -> Iterator[None]:
+    """Run the block as `nobody` when the tests run as root (root may write any file)."""
+    if os.geteuid() != 0:
+        yield
+        return
+    os.seteuid(65534)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+
+
+def test_import_names_each_refused_line_and_keeps_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "s.db"
+    write_extraction(connect(db), aramco())
+    assert main(["export", "--db", str(db), "-o", str(tmp_path / "out.jsonl")]) == 0
+    good = (tmp_path / "out.jsonl").read_text(encoding="utf-8")
+    (tmp_path / "bad.jsonl").write_text('{"text": 5}\n' + good, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(tmp_path / "bad.jsonl"), "--db", str(tmp_path / "copy.db")]) == 1
+    first, summary = capsys.readouterr().err.splitlines()
+    assert first.startswith(f"rawi: {tmp_path / 'bad.jsonl'}:1: E007") and "`text`" in first
+    assert "1 articles" in summary and "1 invalid records" in summary
+
+
+ENDLESS = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n"
+
+
+def test_a_store_query_past_the_time_limit_is_cancelled_as_e015(tmp_path: Path) -> None:
+    from rawi.errors import UsageError
+    from rawi.store.budget import cancelled, time_limit
+
+    conn = connect(tmp_path / "s.db")
+    time_limit(conn, 0.05)
+    with pytest.raises(sqlite3.OperationalError) as stop:
+        conn.execute(ENDLESS).fetchone()
+    error = cancelled(stop.value, 0.05)
+    assert isinstance(error, UsageError) and error.code == "E015"
+
+
+def test_the_server_cancels_a_query_past_its_time_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from rawi.store import web_queries
+    from rawi.web import create_app
+    from web_store import build_store
+
+    monkeypatch.setattr(web_queries, "search", lambda conn, *args: conn.execute(ENDLESS).fetchone())
+    client = TestClient(create_app(build_store(tmp_path / "news.db"), time_limit=0.05))
+    for path in ("/api/search", "/"):
+        answer = client.get(path, params={"q": "الخبر"})
+        assert answer.status_code == 503 and "E015" in answer.text
+        assert "Content-Security-Policy" in answer.headers
+    assert client.get("/api/search", params={"q": "الخبر"}).json()["ok"] is False
+
+
+def test_the_cli_cancels_a_query_past_its_time_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import rawi.cli.store
+
+    db = tmp_path / "s.db"
+    write_extraction(connect(db), aramco())
+    monkeypatch.setattr(
+        rawi.cli.store, "search_page", lambda conn, *args, **kw: conn.execute(ENDLESS).fetchone()
+    )
+    assert main(["search", "x", "--time-limit", "0.05", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("rawi: E015")
+
+
+def test_many_or_short_prefix_terms_are_refused(
+    web: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hostile = "ا* " * 170
+    answer = web.get("/api/search", params={"q": hostile[:500]})
+    assert answer.status_code == 400 and "prefix" in answer.json()["error"]
+    db = tmp_path / "s.db"
+    write_extraction(connect(db), aramco())
+    assert main(["search", hostile, "--db", str(db)]) == 2
+    assert capsys.readouterr().err.startswith("rawi: E009")
+    assert main(["search", "أرامك* تقري*", "--db", str(db), "--format", "jsonl"]) == 0
+    assert capsys.readouterr().out.count("\n") == 3

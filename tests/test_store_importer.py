@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
 import pytest
 
-from rawi.errors import UsageError
 from rawi.records import Rejection
 from rawi.store import connect
 from rawi.store.export import export_csv, export_jsonl, export_parquet
@@ -73,9 +74,80 @@ def test_spark_style_parquet_parts_import(tmp_path: Path) -> None:
     assert stored == {r["id"] for r in rows["statements"]}
 
 
-def test_a_line_without_text_is_e008(tmp_path: Path) -> None:
+def test_a_line_without_text_is_e008_and_the_rest_is_kept(tmp_path: Path, source) -> None:
     path = tmp_path / "plain.jsonl"
-    path.write_text(json.dumps({"file": "a.txt", "statements": []}) + "\n", encoding="utf-8")
-    with pytest.raises(UsageError) as error:
-        import_path(connect(tmp_path / "s.db"), path)
-    assert error.value.code == "E008"
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"file": "a.txt", "statements": []}) + "\n")
+        export_jsonl(source, handle)
+    summary = import_path(connect(tmp_path / "s.db"), path)
+    assert summary.articles == 3
+    assert [(r.name, r.code) for r in summary.invalid] == [(f"{path}:1", "E008")]
+
+
+def _exported_line(source) -> dict:
+    """The first line `rawi export` writes for the source store, as an object."""
+    out = io.StringIO()
+    export_jsonl(source, out)
+    return json.loads(out.getvalue().splitlines()[0])
+
+
+def _broken(record: dict, field: str, value: object) -> dict:
+    """A copy of an export line with one field of its first statement (or of the article) set to `value`."""
+    record = json.loads(json.dumps(record))
+    if field in record["statements"][0]:
+        record["statements"][0][field] = value
+    else:
+        record[field] = value
+    return record
+
+
+BROKEN = [
+    ("hedged", "no"), ("in_headline", 1), ("via", "abc"), ("via", [1, 2]), ("stance", "maybe"),
+    ("quote_type", None), ("speaker_kind", "alien"), ("start", -1), ("end", 10**9), ("start", "3"),
+    ("start", 1.5), ("speaker", None), ("content", ["x"]), ("text", 5), ("spans", [[0, 10**9, "x"]]),
+    ("spans", "nope"), ("sources", {"a": 1}), ("name", 5), ("statements", "none"), ("statements", [1]),
+    ("headline", 7),
+]  # fmt: skip
+
+
+def test_malformed_records_are_rejected_with_their_line_and_the_rest_is_kept(tmp_path: Path, source) -> None:
+    good = _exported_line(source)
+    path = tmp_path / "bad.jsonl"
+    lines = [json.dumps(_broken(good, field, value)) for field, value in BROKEN]
+    lines += ["{not json", "[1, 2]", "[" * 100_000 + "]" * 100_000, json.dumps(good)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    conn = connect(tmp_path / "s.db")
+    summary = import_path(conn, path)
+    assert summary.articles == 1 and conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    assert [r.name for r in summary.invalid] == [f"{path}:{n}" for n in range(1, len(lines))]
+    assert all(r.code in ("E007", "E008") for r in summary.invalid)
+
+
+def test_an_oversized_record_is_skipped_unread(
+    tmp_path: Path, source, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rawi.store.importer
+
+    monkeypatch.setattr(rawi.store.importer, "MAX_RECORD_BYTES", 4096)
+    good = _exported_line(source)
+    path = tmp_path / "big.jsonl"
+    path.write_text(
+        json.dumps({**good, "text": "x" * 10_000}) + "\n" + json.dumps(good) + "\n", encoding="utf-8"
+    )
+    summary = import_path(connect(tmp_path / "s.db"), path)
+    assert summary.articles == 1 and [(r.name, r.code) for r in summary.invalid] == [(f"{path}:1", "E004")]
+
+
+def test_malformed_csv_rows_are_rejected_and_the_rest_is_kept(tmp_path: Path, source) -> None:
+    export_csv(source, tmp_path / "csv")
+    statements = tmp_path / "csv" / "statements.csv"
+    with statements.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    rows[0]["start"], rows[1]["hedged"] = "x", "maybe"
+    with statements.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    summary = import_path(connect(tmp_path / "s.db"), tmp_path / "csv")
+    assert 1 <= len(summary.invalid) <= 2 and summary.articles == 3 - len(summary.invalid)
+    assert all(r.code == "E007" and "articles row" in r.name for r in summary.invalid), summary.invalid

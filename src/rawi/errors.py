@@ -30,6 +30,18 @@ CODES: dict[str, tuple[str, str]] = {
         "the database is not a rawi store, or a newer rawi made it",
         "check the --db path, or create a store with `rawi ingest INPUTS --db PATH`",
     ),
+    "E014": (
+        "the store could not be read or written",
+        "check the disk has room and the store and its folder are writable; rawi kept what it committed",
+    ),
+    "E015": (
+        "the query ran past the time limit",
+        "narrow it (fewer prefix* words, more filters) or raise --time-limit",
+    ),
+    "E016": (
+        "the document took too long to extract",
+        "split it into articles; rawi stored the rest of the batch",
+    ),
     "E020": (
         "the speaker alias file is not valid",
         'give it a "speakers" list of {"latin", "names", "roles"} entries, as in claims/data/aliases.json',

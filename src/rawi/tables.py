@@ -190,3 +190,94 @@ def arrow_schema(table: str) -> Any:
 
     types = {"string": pa.string(), "int": pa.int64(), "bool": pa.bool_()}
     return pa.schema([(name, types[kind]) for name, kind in COLUMNS[table]])
+
+
+SPEAKER_KINDS = ("person", "organization", "anonymous", "document")
+QUOTE_TYPES = ("direct", "indirect", "mixed")
+STANCES = ("assert", "deny", "confirm")
+
+
+def _json_list(value: Any, item: type) -> list | None:
+    """A JSON-string column (sources, via, spans) as a list of `item`, or None when it is not one."""
+    if value is None:
+        return []
+    try:
+        parsed = json.loads(value) if isinstance(value, str) else value
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(parsed, list) or not all(isinstance(part, item) for part in parsed):
+        return None
+    return parsed
+
+
+def _offset(value: Any) -> int | None:
+    """A whole-number column (not a bool, not a float), or None."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _mistyped(row: Row, names: tuple[str, ...], kind: type, *, optional: bool) -> list[str]:
+    """The columns among `names` whose value is not of `kind` (None allowed when `optional`)."""
+    return [n for n in names if not isinstance(row.get(n), kind) and not (optional and row.get(n) is None)]
+
+
+def _span_fits(span: list, length: int) -> bool:
+    """Whether a span is [start, end, kind] inside a text of `length` characters."""
+    if len(span) != 3 or not isinstance(span[2], str):
+        return False
+    start, end = _offset(span[0]), _offset(span[1])
+    return start is not None and end is not None and 0 <= start <= end <= length
+
+
+def _statement_problem(row: Any, length: int) -> str | None:
+    """Why one statement row does not fit the schema, or None."""
+    if not isinstance(row, dict):
+        return "is not an object"
+    wrong = (
+        _mistyped(row, ("speaker", "cue", "content", "extractor"), str, optional=False)
+        + _mistyped(row, ("speaker_role", "target", "date"), str, optional=True)
+        + _mistyped(row, ("hedged", "in_headline"), bool, optional=True)
+    )
+    if wrong:
+        return f"`{wrong[0]}` has the wrong type"
+    for name, allowed in (("speaker_kind", SPEAKER_KINDS), ("quote_type", QUOTE_TYPES), ("stance", STANCES)):
+        if row.get(name) not in allowed and not (name == "stance" and row.get(name) is None):
+            return f"`{name}` is {row.get(name)!r}, not one of {', '.join(allowed)}"
+    if _offset(row.get("seq")) is None:
+        return "`seq` is not a whole number"
+    start, end = _offset(row.get("start")), _offset(row.get("end"))
+    if start is None or end is None or not 0 <= start <= end <= length:
+        return (
+            f"offsets {row.get('start')!r}..{row.get('end')!r} are not within the text ({length} characters)"
+        )
+    if _json_list(row.get("via"), str) is None:
+        return "`via` is not a list of names"
+    return None
+
+
+def rows_problem(article: Row, statements: list[Row], max_chars: int) -> str | None:
+    """Why an article row and its statement rows cannot be stored (None when they can).
+
+    Imports check every record with this before rebuilding it, so a wrong type, an unknown
+    stance or an offset outside the text is a rejected record, never a wrong row or a crash.
+    """
+    text = article.get("text")
+    if not isinstance(text, str):
+        return "`text` is not a string"
+    if len(text) > max_chars:
+        return f"a text of {len(text):,} characters, over {max_chars:,}"
+    optional = ("headline", "published", "url", "outlet", "document_id")
+    wrong = _mistyped(article, ("name", "lang"), str, optional=False) + _mistyped(
+        article, optional, str, optional=True
+    )
+    if wrong:
+        return f"`{wrong[0]}` has the wrong type"
+    if _json_list(article.get("sources"), str) is None:
+        return "`sources` is not a list of names"
+    spans = _json_list(article.get("spans"), list)
+    if spans is None or not all(_span_fits(span, len(text)) for span in spans):
+        return "`spans` are not [start, end, kind] within the text"
+    for seq, row in enumerate(statements):
+        problem = _statement_problem(row, len(text))
+        if problem:
+            return f"statement {seq}: {problem}"
+    return None

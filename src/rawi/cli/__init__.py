@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 
 from rawi import __version__
 from rawi.cli import claims, extract, serve, spark, store
-from rawi.errors import RawiError
+from rawi.errors import RawiError, UsageError
+from rawi.store.budget import cancelled
 
 COMMAND_GROUPS = (extract, store, serve, claims, spark)
 
@@ -72,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
         return _quiet_broken_pipe()
     except RawiError as error:
         print(f"rawi: {error.message}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as error:  # cancelled, locked past the wait, disk full, I/O: one line
+        stopped = cancelled(error, getattr(args, "time_limit", None)) or UsageError("E014", str(error))
+        print(f"rawi: {stopped.message}", file=sys.stderr)
         return 2
 
 

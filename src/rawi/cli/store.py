@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import signal
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import nullcontext
@@ -12,11 +13,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from rawi.cli.extract import add_input_arguments, source_options
+from rawi.cli.extract import add_input_arguments, rejection_line, source_options
+from rawi.cli.serve import seconds
 from rawi.errors import UsageError
 from rawi.records import Document, Rejection
 from rawi.sources import iter_documents
 from rawi.store import connect
+from rawi.store.budget import CLI_TIME_LIMIT, check_prefixes, time_limit
 from rawi.store.export import export_csv, export_csv_table, export_jsonl, export_parquet
 from rawi.store.importer import import_path
 from rawi.store.ingest import BATCH_SIZE, IngestSummary, ingest
@@ -25,9 +28,32 @@ from rawi.tables import COLUMNS
 from rawi.views.rows import FORMATS, print_mapping, print_rows
 
 DEFAULT_DB = "rawi.db"
+MAX_LIMIT = 1_000_000_000  # far past any store, far below SQLite's 64-bit integers
+MAX_OFFSET = MAX_LIMIT
 DEFAULT_WORKERS = min(2, os.cpu_count() or 1)
 STORE_FILES = ("", "-wal", "-shm", "-journal")  # a SQLite database and the files it keeps beside it
 KILL_AFTER_ENV = "RAWI_TEST_KILL_AFTER_BATCHES"  # crash-safety test hook: SIGKILL after N commits
+
+
+def _limit(text: str) -> int:
+    """A --limit: a whole number from 1 to MAX_LIMIT (argparse type)."""
+    if not text.isdigit() or not 1 <= int(text) <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 1 to {MAX_LIMIT:,}")
+    return int(text)
+
+
+def _offset(text: str) -> int:
+    """An --offset: a whole number from 0 to MAX_OFFSET (argparse type)."""
+    if not text.isdigit() or int(text) > MAX_OFFSET:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 0 to {MAX_OFFSET:,}")
+    return int(text)
+
+
+def _reader(args: argparse.Namespace) -> sqlite3.Connection:
+    """The store opened read-only, its queries cancelled past --time-limit."""
+    conn = connect(args.db, readonly=True)
+    time_limit(conn, args.time_limit)
+    return conn
 
 
 def _kill_hook() -> Callable[[IngestSummary], None] | None:
@@ -100,7 +126,8 @@ def run_search(args: argparse.Namespace) -> int:
         speaker=args.speaker, role=args.role, stance=args.stance, quote_type=args.quote_type,
         anonymous=True if args.anonymous else None, outlet=args.outlet, since=args.since, until=args.until,
     )  # fmt: skip
-    conn = connect(args.db, readonly=True)
+    check_prefixes(args.query or "")
+    conn = _reader(args)
     page = search_page(conn, args.query or "", filters, limit=args.limit, offset=args.offset, count=False)
     rows = [{**row, "date": row["date"] or row["published"]} for row in page.rows]
     columns = (
@@ -126,19 +153,19 @@ def cut_notice(offset: int, shown: int, counted: Page) -> str:
 
 def run_stats(args: argparse.Namespace) -> int:
     """Counts of the store."""
-    print_mapping(stats(connect(args.db, readonly=True)), args.format)
+    print_mapping(stats(_reader(args)), args.format)
     return 0
 
 
 def run_speakers(args: argparse.Namespace) -> int:
     """The most quoted speakers."""
-    print_rows(speakers(connect(args.db, readonly=True), limit=args.limit, kind=args.kind), args.format)
+    print_rows(speakers(_reader(args), limit=args.limit, kind=args.kind), args.format)
     return 0
 
 
 def run_rejections(args: argparse.Namespace) -> int:
     """What could not be read, and why."""
-    rows = rejections(connect(args.db, readonly=True), code=args.code, limit=args.limit)
+    rows = rejections(_reader(args), code=args.code, limit=args.limit)
     columns = ("name", "code", "reason") if args.format == "table" else None
     print_rows(rows, args.format, columns)
     return 0
@@ -177,16 +204,20 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """Read a JSONL export or a Parquet/CSV table directory into the store."""
+    """Read a JSONL export or a Parquet/CSV table directory into the store; exit 1 if a record was refused."""
     conn = connect(args.db)
+    invalid = 0
     for path in args.paths:
         s = import_path(conn, Path(path))
+        for rejection in s.invalid:
+            print(rejection_line(rejection), file=sys.stderr)
+        invalid += len(s.invalid)
         print(
             f"{path}: {s.articles} articles ({s.statements} statements) imported, "
-            f"{s.duplicates} already stored, {s.rejections} rejections",
+            f"{s.duplicates} already stored, {s.rejections} rejections, {len(s.invalid)} invalid records",
             file=sys.stderr,
         )
-    return 0
+    return 1 if invalid else 0
 
 
 def _listing(commands: argparse._SubParsersAction, name: str, help: str, handler: Any) -> Any:
@@ -194,6 +225,12 @@ def _listing(commands: argparse._SubParsersAction, name: str, help: str, handler
     parser = commands.add_parser(name, help=help)
     parser.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format")
+    parser.add_argument(
+        "--time-limit",
+        type=seconds,
+        default=CLI_TIME_LIMIT,
+        help=f"seconds the queries may run before they are cancelled (default {CLI_TIME_LIMIT:g}; 0: none)",
+    )
     parser.set_defaults(handler=handler)
     return parser
 
@@ -216,16 +253,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--anonymous", action="store_true", help="only anonymous sources")
     p.add_argument("--since", help="from this date: YYYY-MM-DD, YYYY-MM or YYYY")
     p.add_argument("--until", help="up to this date: YYYY-MM-DD, YYYY-MM or YYYY")
-    p.add_argument("--limit", type=int, default=20, help="how many statements to show")
-    p.add_argument("--offset", type=int, default=0, help="skip this many first (the next page)")
+    p.add_argument("--limit", type=_limit, default=20, help="how many statements to show")
+    p.add_argument("--offset", type=_offset, default=0, help="skip this many first (the next page)")
 
     _listing(commands, "stats", "counts of the store", run_stats)
     p = _listing(commands, "speakers", "who is quoted most, with roles", run_speakers)
     p.add_argument("--kind", choices=["person", "organization", "anonymous", "document"])
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=_limit, default=50)
     p = _listing(commands, "rejections", "what could not be read, and why", run_rejections)
     p.add_argument("--code", help="only this error code, e.g. E006")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--limit", type=_limit)
 
     p = commands.add_parser("export", help="write the store as JSONL, CSV or Parquet")
     p.add_argument("--db", default=DEFAULT_DB)

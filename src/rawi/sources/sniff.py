@@ -86,6 +86,8 @@ def _one_object(head: bytes) -> bool:
 def sniff(name: str, head: bytes) -> tuple[Kind, str]:
     """(kind, detail) for a file called `name` starting with `head`; detail explains BINARY."""
     lower = name.lower()
+    if head and not head.strip(b"\x00"):
+        return Kind.BINARY, "it holds only NUL bytes"
     if not head.strip(b" \t\r\n\x00"):
         return Kind.EMPTY, "it holds no bytes" if not head else "it holds only whitespace"
     if head.startswith(b"\x1f\x8b"):

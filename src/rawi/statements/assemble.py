@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
 from dataclasses import dataclass, field, replace
 
@@ -29,8 +31,35 @@ class _Memory:
     last_end: int = -1
     told: set[int] = field(default_factory=set)  # indices of statements whose via is an outlet told
     names: list[Source] = field(default_factory=list)
+    by_family: dict[str, Source] = field(default_factory=dict)  # last word -> latest such name
+    by_letters: dict[tuple[str, str], list[Source]] = field(default_factory=dict)  # family's ends
+    by_role_head: dict[str, Source] = field(default_factory=dict)  # role's first word -> latest name
+    by_head: dict[str, list[tuple[int, Source]]] | None = None  # mentions by their role's first word
     seen: list[Token] = field(default_factory=list)
     folded: dict[str, str] = field(default_factory=dict)
+
+    def add_name(self, source: Source) -> None:
+        """Remember a full name, indexed by its family name so `_full_name` need not scan them all."""
+        self.names.append(source)
+        words = self.key(source.name).split()
+        if len(words) > 1:
+            self.by_family[words[-1]] = source
+            self.by_letters.setdefault((words[-1][0], words[-1][-1]), []).append(source)
+        role = self.key(source.role or "").split()
+        if role:
+            self.by_role_head[role[0]] = source
+
+    def led_by(self, heads: tuple[str, ...]) -> list[Source]:
+        """The 'role Name' mentions whose role starts with one of `heads`, in text order (indexed
+        once, so each lookup costs the mentions it finds, not all of them)."""
+        if self.by_head is None:
+            self.by_head = {}
+            for position, (_, mention) in enumerate(self.mentions):
+                head = self.key(mention.role or "").split()
+                if head:
+                    self.by_head.setdefault(head[0], []).append((position, mention))
+        found = sorted(p for head in dict.fromkeys(heads) for p in self.by_head.get(head, []))
+        return [mention for _, mention in found]
 
     def key(self, text: str) -> str:
         """fold(text), computed once per article: names and roles are compared again and again."""
@@ -77,7 +106,7 @@ def _apposed_name(run: Run, comma: int, role: str, lex: Lexicon) -> Source | Non
 
 def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexicon) -> tuple[Statement, ...]:
     """Turn each run's drafts into Statements, resolving who speaks from what came before."""
-    memory = _Memory(mentions=_mentions([run for run, _ in found], lex))
+    memory = _Memory(mentions=sorted(_mentions([run for run, _ in found], lex), key=lambda m: m[0]))
     own_outlets = {fold(s) for s in article.sources}
     statements: list[Statement] = []
     cues: list[int] = []
@@ -100,26 +129,43 @@ def _relayed(statements: list[Statement], cues: list[int]) -> list[Statement]:
     Only saying cues relay (`cues` holds -1 for the others); a denial or confirmation only
     mentions what it denies, so it relays nothing.
     """
+    outers = _outer_statements(statements, cues)
     out = []
-    for statement, cue in zip(statements, cues, strict=True):
-        if cue < 0:
-            out.append(statement)
-            continue
-        outer = next(
-            (
-                o
-                for o in statements
-                if o is not statement
-                and o.start <= cue < o.end
-                and o.stance == "assert"
-                and not o.in_headline
-            ),
-            None,
-        )
+    for index, statement in enumerate(statements):
+        outer = outers.get(index)
         if outer is not None and not statement.via and fold(outer.speaker) != fold(statement.speaker):
             statement = replace(statement, via=(outer.speaker,))
         out.append(statement)
     return out
+
+
+def _outer_statements(statements: list[Statement], cues: list[int]) -> dict[int, Statement]:
+    """For each saying cue, the first (in article order) other assertion whose content holds it.
+
+    One sweep over the cues in text order with a heap of the assertions begun so far (by their
+    index), so an article of n statements costs n log n, not n * n.
+    """
+    eligible = sorted(
+        (o.start, index) for index, o in enumerate(statements) if o.stance == "assert" and not o.in_headline
+    )
+    heap: list[tuple[int, int]] = []  # (index, end) of assertions begun before the cue
+    found: dict[int, Statement] = {}
+    begun = 0
+    for cue, index in sorted((cue, index) for index, cue in enumerate(cues) if cue >= 0):
+        while begun < len(eligible) and eligible[begun][0] <= cue:
+            other = eligible[begun][1]
+            heapq.heappush(heap, (other, statements[other].end))
+            begun += 1
+        while heap and heap[0][1] <= cue:  # ended before this cue, so before every later one too
+            heapq.heappop(heap)
+        own = heapq.heappop(heap) if heap and heap[0][0] == index else None
+        while heap and heap[0][1] <= cue:
+            heapq.heappop(heap)
+        if heap:
+            found[index] = statements[heap[0][0]]
+        if own is not None:
+            heapq.heappush(heap, own)
+    return found
 
 
 def _without_house_outlet(statements: list[Statement], told: set[int]) -> tuple[Statement, ...]:
@@ -167,8 +213,12 @@ def _resolved(source: Source, run: Run, draft: Draft, memory: _Memory, lex: Lexi
     """What a back-reference ('الوكالة', 'التقرير') stands for, from everything read before the cue."""
     if not needs_resolving(source, lex):
         return source
-    before = memory.seen + run.tokens[: draft.cue_index]
+    recent = run.tokens[max(0, draft.cue_index - _LOOKBACK) : draft.cue_index]
+    before = memory.seen[max(0, len(memory.seen) - _LOOKBACK + len(recent)) :] + recent
     return resolve(source, before, run.text, lex, memory.owners)
+
+
+_LOOKBACK = 3000  # tokens a back-reference looks back over (a long article's worth): linear, not n * n
 
 
 def _antecedent(memory: _Memory, at: int, feminine: bool | None) -> Source | None:
@@ -176,12 +226,13 @@ def _antecedent(memory: _Memory, at: int, feminine: bool | None) -> Source | Non
 
     A mention whose role disagrees in gender with the cue (أضاف / الخبيرة) is passed over.
     """
-    since = [
-        s
-        for start, s in memory.mentions
-        if memory.last_at < start < at and start > memory.last_end and _agrees(s, feminine)
-    ]
-    return since[-1] if since else memory.last
+    after = max(memory.last_at, memory.last_end)
+    k = bisect.bisect_left(memory.mentions, at, key=lambda mention: mention[0])
+    while k > 0 and memory.mentions[k - 1][0] > after:
+        k -= 1
+        if _agrees(memory.mentions[k][1], feminine):
+            return memory.mentions[k][1]
+    return memory.last
 
 
 def _feminine_cue(cue: str) -> bool | None:
@@ -218,18 +269,19 @@ def _named(source: Source, memory: _Memory) -> Source:
     key = memory.key(source.name)
     words = set(key.split())
     stem = _title_stem(key)
-    for _, mention in memory.mentions:
+    head = tuple(key.split()[:1])
+    for mention in memory.led_by(head + ((stem, "ال" + stem) if stem else ())):
         role = memory.key(mention.role or "")
         possessed = bool(stem) and role.split()[:1] in ([stem], ["ال" + stem])
         if role == key or role.startswith(key + " ") or possessed:
             return Source(mention.name, mention.role, mention.kind, source.via)
-    for _, mention in memory.mentions:
+    for mention in memory.led_by(head):
         role = memory.key(mention.role or "")
         if role.split()[:1] == key.split()[:1] and set(role.split()) <= words:
             return Source(mention.name, source.name, mention.kind, source.via)
-    for known in reversed(memory.names):
-        if known.role and memory.key(known.role).split()[:1] == key.split()[:1]:
-            return Source(known.name, source.name, known.kind, source.via)
+    known = memory.by_role_head.get(head[0]) if head else None
+    if known is not None:
+        return Source(known.name, source.name, known.kind, source.via)
     return source
 
 
@@ -242,12 +294,16 @@ def _full_name(source: Source, memory: _Memory) -> Source:
     words = memory.key(source.name).split()
     if len(words) != 1 or source.name.startswith("ال"):
         return source
-    earlier = [(known, memory.key(known.name).split()) for known in reversed(memory.names)]
-    family = [(known, known_words[-1]) for known, known_words in earlier if len(known_words) > 1]
-    match = next((known for known, last in family if last == words[0]), None)
+    match = memory.by_family.get(words[0])
     if match is None and source.kind == "person":
+        alike = reversed(memory.by_letters.get((words[0][0], words[0][-1]), []))
         match = next(
-            (k for k, last in family if k.kind == "person" and _same_transliteration(words[0], last)), None
+            (
+                k
+                for k in alike
+                if k.kind == "person" and _same_transliteration(words[0], memory.key(k.name).split()[-1])
+            ),
+            None,
         )
     if match is None:
         return source
@@ -325,7 +381,7 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
     if source.kind == "anonymous":
         memory.owners.update(dict.fromkeys(ANONYMOUS_NOUNS, source))
     if len(source.name.split()) > 1:
-        memory.names.append(source)
+        memory.add_name(source)
 
 
 def _marker_start(content: list[Token], lex: Lexicon) -> int:

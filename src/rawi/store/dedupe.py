@@ -5,6 +5,11 @@ The LSH index lives in SQLite (`minhash_bands`), not in memory, so memory stays 
 large the store grows and the index is committed in the same transaction as its article.
 Each near-duplicate is linked to the first stored article of its cluster (`near_duplicates`).
 Signatures are stored as 32-bit values (the affine32 scheme never exceeds 2**32 - 1).
+
+Linking stays linear however many copies a story has: only an article that starts a cluster
+is put in the band index (its copies are found through it), and a bucket holds at most
+MAX_BUCKET articles (a band that many distinct texts share, like a stock phrase, says little).
+So a new article is compared with at most BANDS * MAX_BUCKET stored ones.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ THRESHOLD = 0.6  # estimated Jaccard similarity that counts as a near-duplicate
 SHINGLE = 3
 SEED = 1
 SCHEME = "affine32"
+MAX_BUCKET = 32  # articles indexed under one (band, bucket)
 
 
 def shingles(text: str) -> list[bytes]:
@@ -74,7 +80,8 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 def link_article(
     conn: sqlite3.Connection, article_id: str, text: str, values: np.ndarray | None = None
 ) -> tuple[str, float] | None:
-    """Index one new article and link it to its earliest near-duplicate, if any.
+    """Link a new article to the cluster of its nearest stored duplicate; with none, index it as the
+    first article of a new cluster.
 
     `values` is the text's signature when a worker computed it already. Returns
     (cluster_id, similarity) when linked. Runs inside the caller's transaction.
@@ -88,17 +95,26 @@ def link_article(
         "INSERT OR IGNORE INTO minhashes(article_id, signature) VALUES (?, ?)",
         (article_id, values.astype(np.uint32).tobytes()),
     )
-    conn.executemany(
-        "INSERT OR IGNORE INTO minhash_bands(band, bucket, article_id) VALUES (?, ?, ?)",
-        [(band, bucket, article_id) for band, bucket in buckets],
-    )
     if best is None:
+        conn.executemany(
+            "INSERT OR IGNORE INTO minhash_bands(band, bucket, article_id) VALUES (?, ?, ?)",
+            [(band, bucket, article_id) for band, bucket in buckets if _has_room(conn, band, bucket)],
+        )
         return None
     conn.execute(
         "INSERT OR IGNORE INTO near_duplicates(article_id, cluster_id, similarity) VALUES (?, ?, ?)",
         (article_id, best[0], best[1]),
     )
     return best
+
+
+def _has_room(conn: sqlite3.Connection, band: int, bucket: int) -> bool:
+    """Whether a bucket holds fewer than MAX_BUCKET articles (counted up to the cap, no further)."""
+    held = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM minhash_bands WHERE band = ? AND bucket = ? LIMIT ?)",
+        (band, bucket, MAX_BUCKET),
+    ).fetchone()[0]
+    return held < MAX_BUCKET
 
 
 def _best_candidate(

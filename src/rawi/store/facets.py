@@ -9,11 +9,32 @@ that column, so a filtered search costs what its matches cost, however large the
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from rawi.records import content_id
 
 FIRST_YEAR, LAST_YEAR = 1900, 2099  # bounds of an open date range
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?")
+_PARTIAL_DATE = re.compile(r"([1-9]\d{3})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def is_partial_date(text: str) -> bool:
+    """Whether `text` is a real YYYY, YYYY-MM or YYYY-MM-DD (no month 13, no 30 February, no year 0)."""
+    match = _PARTIAL_DATE.fullmatch(text)
+    if not match:
+        return False
+    year, month, day = match.groups()
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return True
+
+
+def contains_pattern(text: str) -> str:
+    """`text` as a LIKE pattern (with ESCAPE '\\') matching it anywhere, its own % and _ literal."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def outlet_token(outlet_key: str) -> str:

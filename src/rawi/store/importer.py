@@ -4,6 +4,10 @@ Articles are rebuilt as Extractions and written by the same writer as `rawi inge
 are the same content hashes and importing twice changes nothing. A table directory holds
 articles/, statements/ and rejections/ Parquet datasets (as `rawi export --format parquet`
 and the Spark job write them) or articles.csv, statements.csv and rejections.csv.
+
+Every record is checked against the rawi.tables schema first (types, stances, offsets inside
+the text, sizes): a record that does not fit is reported with its line or row, and the rest
+is imported.
 """
 
 from __future__ import annotations
@@ -12,18 +16,22 @@ import csv
 import json
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from rawi.errors import UsageError
 from rawi.output import from_spreadsheet_cell
 from rawi.records import Extraction, Rejection
+from rawi.sources.options import DEFAULT_MAX_BYTES
 from rawi.store.export import require_pyarrow
 from rawi.store.writer import write_extraction, write_rejection
-from rawi.tables import COLUMNS, Row, extraction_from_rows
+from rawi.tables import COLUMNS, Row, extraction_from_rows, rows_problem
 
 BATCH = 200
+MAX_RECORD_BYTES = 2 * DEFAULT_MAX_BYTES  # a largest article, its statements and metadata
+MAX_TEXT_CHARS = DEFAULT_MAX_BYTES
+CHUNK = 64 * 1024
 
 
 @dataclass
@@ -34,23 +42,59 @@ class ImportSummary:
     duplicates: int = 0
     statements: int = 0
     rejections: int = 0
+    invalid: list[Rejection] = field(default_factory=list)  # records that do not fit the schema
 
 
-def _record_rows(record: dict[str, Any], where: str) -> tuple[Row, list[Row]]:
-    """An export line -> (article row, statement rows) in the rawi.tables shape."""
+def _record_rows(record: dict[str, Any]) -> tuple[Row, list[Row]]:
+    """An export line -> (article row, statement rows) in the rawi.tables shape (lists left as they are,
+    for `rows_problem` to check)."""
     if "text" not in record:
-        raise UsageError("E008", f"{where}: no `text`; import reads `rawi export --format jsonl` lines")
-    article = {
-        **record,
-        "sources": json.dumps(record.get("sources") or [], ensure_ascii=False),
-        "spans": json.dumps(record.get("spans") or [], ensure_ascii=False),
-        "name": record.get("name") or record.get("file") or "",
-    }
-    statements = [
-        {**s, "seq": seq, "via": json.dumps(s.get("via") or [], ensure_ascii=False)}
-        for seq, s in enumerate(record.get("statements") or [])
-    ]
-    return article, statements
+        raise UsageError("E008", "no `text`; import reads `rawi export --format jsonl` lines")
+    listed = record.get("statements")
+    if listed is not None and not (isinstance(listed, list) and all(isinstance(s, dict) for s in listed)):
+        raise UsageError("E007", "`statements` is not a list of objects")
+    article = {**record, "name": record.get("name") or record.get("file") or ""}
+    return article, [{**s, "seq": seq} for seq, s in enumerate(listed or [])]
+
+
+def _as_json(article: Row, statements: list[Row]) -> tuple[Row, list[Row]]:
+    """Checked rows with their list columns as the JSON strings rawi.tables rows carry."""
+    dump = lambda value: json.dumps(value or [], ensure_ascii=False)  # noqa: E731
+    article = {**article, "sources": dump(article.get("sources")), "spans": dump(article.get("spans"))}
+    return article, [{**s, "via": dump(s.get("via"))} for s in statements]
+
+
+def _checked(where: str, article: Row, statements: list[Row], summary: ImportSummary) -> bool:
+    """Whether the rows fit the schema; when not, the record is noted as invalid with the reason."""
+    problem = rows_problem(article, statements, MAX_TEXT_CHARS)
+    if problem:
+        summary.invalid.append(Rejection(where, "E007", problem))
+    return problem is None
+
+
+def _records(path: Path, summary: ImportSummary) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(where, object) of each JSONL line; lines over the size cap, not JSON or not objects are noted."""
+    with path.open("rb") as handle:
+        number = 0
+        while line := handle.readline(MAX_RECORD_BYTES + 1):
+            number += 1
+            where = f"{path}:{number}"
+            if len(line) > MAX_RECORD_BYTES and not line.endswith(b"\n"):
+                while (rest := handle.readline(CHUNK)) and not rest.endswith(b"\n"):
+                    pass
+                summary.invalid.append(Rejection(where, "E004", f"a record over {MAX_RECORD_BYTES:,} bytes"))
+                continue
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except (ValueError, RecursionError) as error:
+                summary.invalid.append(Rejection(where, "E007", f"not a JSON record: {str(error)[:200]}"))
+                continue
+            if isinstance(record, dict):
+                yield where, record
+            else:
+                summary.invalid.append(Rejection(where, "E007", "not a JSON object"))
 
 
 def _store(conn: sqlite3.Connection, extraction: Extraction, summary: ImportSummary) -> None:
@@ -88,18 +132,29 @@ def import_jsonl(conn: sqlite3.Connection, path: Path) -> ImportSummary:
     summary = ImportSummary()
 
     def lines() -> Iterator[Extraction]:
-        """The extraction of each non-blank line."""
-        with path.open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if line.strip():
-                    try:
-                        record = json.loads(line)
-                    except json.JSONDecodeError as error:
-                        raise UsageError("E007", f"{path}:{number}: {error.msg}") from None
-                    yield extraction_from_rows(*_record_rows(record, f"{path}:{number}"))
+        """The extraction of each line that fits the schema."""
+        for where, record in _records(path, summary):
+            try:
+                article, statements = _record_rows(record)
+            except UsageError as error:
+                summary.invalid.append(Rejection(where, error.code, error.detail))
+                continue
+            if _checked(where, article, statements, summary):
+                yield extraction_from_rows(*_as_json(article, statements))
 
     _in_batches(conn, lines(), lambda extraction: _store(conn, extraction, summary))
     return summary
+
+
+def _bools(row: Row) -> Row:
+    """A staged statement row with SQLite's 0/1 back to booleans (other values left for the check)."""
+    for name, kind in COLUMNS["statements"]:
+        if kind == "bool" and row.get(name) in (0, 1):
+            row[name] = bool(row[name])
+    return row
+
+
+_BOOLS = {"True": True, "true": True, "1": True, "False": False, "false": False, "0": False}
 
 
 def _typed(table: str, row: dict[str, Any]) -> Row:
@@ -110,9 +165,9 @@ def _typed(table: str, row: dict[str, Any]) -> Row:
         if value in ("", None):
             out[name] = None
         elif kind == "int":
-            out[name] = int(value)
+            out[name] = int(value) if value.isdigit() else value  # left for rows_problem to refuse
         elif kind == "bool":
-            out[name] = value in ("True", "true", "1")
+            out[name] = _BOOLS.get(value, value)
         else:
             out[name] = from_spreadsheet_cell(value)
     return out
@@ -151,16 +206,24 @@ def import_tables(conn: sqlite3.Connection, directory: Path) -> ImportSummary:
     conn.execute("CREATE INDEX temp.staged_article ON staged(article_id)")
 
     def rebuilt() -> Iterator[Extraction]:
-        """Each article row with its staged statements."""
-        for article in iter_table(directory, "articles"):
-            rows = conn.execute("SELECT * FROM temp.staged WHERE article_id = ?", (article["id"],))
-            yield extraction_from_rows(article, [dict(r) for r in rows])
+        """Each article row with its staged statements, when they fit the schema."""
+        for number, article in enumerate(iter_table(directory, "articles"), 1):
+            rows = conn.execute("SELECT * FROM temp.staged WHERE article_id = ?", (article.get("id"),))
+            statements = [_bools(dict(r)) for r in rows]
+            if _checked(f"{directory}/articles row {number}", article, statements, summary):
+                yield extraction_from_rows(article, statements)
 
     _in_batches(conn, rebuilt(), lambda extraction: _store(conn, extraction, summary))
 
     def rejected(row: Row) -> None:
         """Store one rejection row, counting it when new."""
-        summary.rejections += write_rejection(conn, Rejection(row["name"], row["code"], row["reason"]))
+        fields = (row.get("name"), row.get("code"), row.get("reason"))
+        if all(isinstance(value, str) for value in fields):
+            summary.rejections += write_rejection(conn, Rejection(*fields))
+        else:
+            summary.invalid.append(
+                Rejection(f"{directory}/rejections", "E007", "a row without name, code, reason")
+            )
 
     _in_batches(conn, iter_table(directory, "rejections"), rejected)
     conn.execute("DROP TABLE temp.staged")

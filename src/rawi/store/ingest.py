@@ -12,6 +12,7 @@ import multiprocessing
 import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from itertools import islice
 
@@ -114,25 +115,36 @@ def ingest(
     on_item: Callable[[IngestSummary], None] | None = None,
     on_commit: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
-    """Store every item, committing every `batch_size` items; streams, never loads all input."""
+    """Store every item, committing every `batch_size` items; streams, never loads all input.
+
+    A batch is read and extracted first, outside any transaction, then written in one short
+    write transaction: another ingest (or `rawi claims`) waits milliseconds for the lock, not
+    for the extraction of a whole batch.
+    """
     summary = IngestSummary()
-    pending = 0
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for item, prepared in _prepared(conn, items, workers):
-            _store(conn, item, prepared, summary)
-            pending += 1
-            if on_item:
-                on_item(summary)
-            if pending >= batch_size:
-                _commit(conn, summary, on_commit)
-                pending = 0
-                conn.execute("BEGIN IMMEDIATE")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    _commit(conn, summary, on_commit)
+    prepared = _prepared(conn, items, workers)
+    while batch := list(islice(prepared, batch_size)):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for item, outcome in batch:
+                _store(conn, item, outcome, summary)
+                if on_item:
+                    on_item(summary)
+        except BaseException:
+            _rollback(conn)
+            raise
+        _commit(conn, summary, on_commit)
+    if not summary.batches:
+        conn.execute("BEGIN IMMEDIATE")
+        _commit(conn, summary, on_commit)
     return summary
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Undo the open batch; SQLite may have undone it already (a full disk), which is no second error."""
+    if conn.in_transaction:
+        with suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
 
 
 def _commit(

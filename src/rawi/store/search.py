@@ -112,11 +112,11 @@ def outlet_keys(conn: sqlite3.Connection, outlet: str) -> list[str]:
     """Stored outlet keys holding the asked outlet's words in order, clitics aside (index_key).
 
     So الجزيرة, جزيرة and بالجزيرة find the same outlets, as --speaker and --role do; `_` and
-    `%` are plain characters.
+    `%` are plain characters, and an outlet of no words (only punctuation) matches none.
     """
     wanted = index_key(outlet)
     if not wanted:
-        raise UsageError("E009", f"--outlet {outlet!r} has no words to search for")
+        return []
     keys = conn.execute("SELECT DISTINCT outlet_key FROM articles WHERE outlet_key IS NOT NULL")
     return [key for (key,) in keys if f" {wanted} " in f" {index_key(key)} "]
 

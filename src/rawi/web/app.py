@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
+from collections.abc import Collection
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -24,6 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from rawi import __version__
 from rawi.errors import RawiError
+from rawi.store.budget import SERVER_TIME_LIMIT, cancelled
 from rawi.web import api, pages
 from rawi.web.highlight import CLAIM_ROLE_AR, KIND_AR, QUOTE_AR, STANCE_AR, STATUS_AR
 from rawi.web.links import safe_link, speaker_url, with_query
@@ -33,6 +36,8 @@ from rawi.web.responses import error_json
 HERE = Path(__file__).parent
 LOG = logging.getLogger("rawi.web")
 DB_ENV = "RAWI_DB"
+HOSTS_ENV = "RAWI_ALLOWED_HOSTS"
+TIME_LIMIT_ENV = "RAWI_TIME_LIMIT"
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -101,6 +106,14 @@ def install_error_handlers(app: FastAPI) -> None:
         """A rawi error (an invalid search query): 400 with its message."""
         return error_response(request, 400, exc.message)
 
+    async def store_error(request: Request, exc: sqlite3.OperationalError) -> Response:
+        """A query cancelled past the time limit: 503 with E015; any other store error: 500."""
+        error = cancelled(exc, request.app.state.time_limit)
+        if error is None:
+            LOG.error("store error on %s: %s", request.url.path, exc)
+            return error_response(request, 500, "internal error; see the server log")
+        return error_response(request, 503, error.message)
+
     async def crash(request: Request, exc: Exception) -> Response:
         """Anything unexpected: 500, details only in the server log."""
         return error_response(request, 500, "internal error; see the server log")
@@ -108,6 +121,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, invalid)
     app.add_exception_handler(RawiError, rawi_error)
+    app.add_exception_handler(sqlite3.OperationalError, store_error)
     app.add_exception_handler(Exception, crash)
 
 
@@ -147,8 +161,47 @@ class SecurityHeaders:
             await response(scope, receive, send_with_headers)
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """The web app serving the store at `db_path`, which it opens read-only per request."""
+def host_name(header: str) -> str:
+    """The host of a Host header, lower case, without its port: `[::1]:8000` -> `::1`."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:].split("]", 1)[0]
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+class CheckedHost:
+    """ASGI middleware answering 400 to a Host header that does not name the server.
+
+    A page on another site can make a browser send requests to 127.0.0.1 under its own host
+    name (DNS rebinding); refusing unknown Host headers keeps such pages from reading the API.
+    """
+
+    def __init__(self, app: ASGIApp, allowed: Collection[str]) -> None:
+        self.app = app
+        self.allowed = frozenset(allowed)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Pass requests whose Host is allowed; answer others with the error shape."""
+        if scope["type"] == "http":
+            host = host_name(dict(scope["headers"]).get(b"host", b"").decode("latin-1"))
+            if host not in self.allowed:
+                request = Request(scope)
+                response = error_response(
+                    request, 400, f"host {host!r} is not served here; use {sorted(self.allowed)[0]}"
+                )
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def create_app(
+    db_path: str | Path, allowed_hosts: Collection[str] | None = None, time_limit: float = SERVER_TIME_LIMIT
+) -> FastAPI:
+    """The web app serving the store at `db_path`, which it opens read-only per request.
+
+    With `allowed_hosts`, requests whose Host header names another host are refused. Each
+    request's queries are cancelled once they have run `time_limit` seconds (0: never).
+    """
     app = FastAPI(
         title="rawi",
         version=__version__,
@@ -157,6 +210,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         redoc_url=None,
     )
     app.state.db_path = Path(db_path)
+    app.state.time_limit = time_limit
     app.state.templates = templates()
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -164,10 +218,14 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.include_router(pages.router)
     install_error_handlers(app)
     app.add_middleware(GZipMiddleware, minimum_size=1000)
+    if allowed_hosts is not None:
+        app.add_middleware(CheckedHost, allowed=allowed_hosts)
     app.add_middleware(SecurityHeaders)
     return app
 
 
 def app_from_environment() -> FastAPI:
     """The app for the store named by $RAWI_DB: the factory each uvicorn worker process calls."""
-    return create_app(os.environ[DB_ENV])
+    hosts = os.environ.get(HOSTS_ENV)
+    limit = float(os.environ.get(TIME_LIMIT_ENV, SERVER_TIME_LIMIT))
+    return create_app(os.environ[DB_ENV], hosts.split(",") if hosts else None, limit)

@@ -10,8 +10,10 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Query, Request
+from fastapi import HTTPException, Query, Request
 
+from rawi.store.budget import SERVER_TIME_LIMIT, check_prefixes, time_limit
+from rawi.store.facets import is_partial_date
 from rawi.store.web_queries import SearchFilters, open_readonly
 
 DATE = r"^(|\d{4}(-\d{2}(-\d{2})?)?)$"
@@ -45,6 +47,7 @@ async def database(request: Request) -> AsyncIterator[sqlite3.Connection]:
     instead of costing two thread hand-offs per request; the queries run in the endpoint's thread.
     """
     conn = open_readonly(request.app.state.db_path)
+    time_limit(conn, getattr(request.app.state, "time_limit", SERVER_TIME_LIMIT))
     try:
         yield conn
     finally:
@@ -66,6 +69,14 @@ def _blank(value: str | None) -> str | None:
     return value.strip() if value and value.strip() else None
 
 
+def _date(name: str, value: str | None) -> str | None:
+    """A date filter, or a 422 when it has the shape of a date but is none (month 13, 30 February)."""
+    value = _blank(value)
+    if value is not None and not is_partial_date(value):
+        raise HTTPException(422, f"{name}: {value!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
 async def search_filters(
     q: Annotated[str, Query(max_length=500, description="FTS5 query: content, speaker, role, headline")] = "",
     speaker: Annotated[str | None, Query(max_length=200)] = None,
@@ -80,6 +91,7 @@ async def search_filters(
     until: Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
 ) -> Search:
     """The query and filters of `rawi search`, read from the query string."""
+    check_prefixes(q)
     flag = _blank(anonymous)
     filters = SearchFilters(
         speaker=_blank(speaker),
@@ -88,7 +100,7 @@ async def search_filters(
         quote_type=_blank(quote_type),
         anonymous=None if flag is None else flag in ("true", "1"),
         outlet=_blank(outlet),
-        since=_blank(since),
-        until=_blank(until),
+        since=_date("since", since),
+        until=_date("until", until),
     )
     return Search(q.strip(), filters)
