@@ -20,6 +20,7 @@ from rawi.statements.speakers import (
 from rawi.statements.tokens import Token, fold
 
 _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "عنه", "عنها"))
+_RELATIVE_OBJECTS = frozenset(fold(w) for w in ("ما", "مما", "لما", "بما", "التي", "الذي", "الذين"))
 _SAYING_NOUNS = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"))
 
 
@@ -30,13 +31,18 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if form.bare_alef and tokens[i].text.lstrip("وف").startswith("أ"):
         return None
+    if _negated(tokens, i, form, lex) or _attributive(run, i, form, lex):
+        return None
     if form.needs == "relay":
         return _relay_draft(run, i, form, lex)
     if form.form_class == "noun":
         form = replace(form, needs="complement")
     relative = i > 0 and tokens[i - 1].key in RELATIVE
     subject = _subject(run, i, form, relative, lex)
-    trailing = trailing_clause(run, i, lex)
+    if form.impersonal and subject.source is None and not relative and _agentless(run, i, subject.end, lex):
+        return None
+    resumptive = form.with_object and i > 0 and tokens[i - 1].key in _RELATIVE_OBJECTS
+    trailing = None if resumptive else trailing_clause(run, i, lex)
     if trailing is not None:
         return Draft(i, cue_word(tokens[i], lex), form, subject.source, trailing, (subject.end, subject.end))
     if form.object_first:
@@ -52,6 +58,10 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     subject, opener = _content_opener(run, subject, form, lex)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
+    if form.decides and _designation_at(tokens, opener, lex):
+        return None
+    if form.preposition and any(_conjunct(t, lex) for t in tokens[i + 1 : opener]):
+        return None
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
@@ -61,6 +71,70 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     context = (subject.end, opener)
     cue = cue_word(tokens[i], lex)
     return Draft(i, cue, form, subject.source, bounds, context, relative=relative, preface=subject.preface)
+
+
+def _negated(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
+    """'لم يوضح ما إذا', 'لن يعلق': a negated or future speech act reports nothing.
+
+    Belief verbs keep their statement under لم/لا ('لا يرى أن ...' holds a view); لن never does.
+    """
+    if i == 0:
+        return False
+    before = tokens[i - 1].key
+    return before in lex.future_negators or (before in lex.negators and not form.negatable)
+
+
+_AGREEMENT = (("ه", ("ه",)), ("ات", ("ات",)), ("ين", ("ين", "ون")), ("ا", ("ا",)))
+
+
+def _attributive(run: Run, i: int, form: CueForm, lex: Lexicon) -> bool:
+    """'نتيجة مؤكدة', 'خطوة لافتة': a participle agreeing with the indefinite noun before it is an adjective.
+
+    A circumstantial participle that opens a content right away (مؤكدة أن, لافتا إلى) stays a cue.
+    """
+    tokens = run.tokens
+    if form.form_class != "participle" or i == 0 or not tokens[i - 1].is_alpha or tokens[i - 1].definite:
+        return False
+    if _opens_content(run, i + 1, form, lex):
+        return False
+    key, noun = tokens[i].key, tokens[i - 1].key
+    ending = next((e for e, _ in _AGREEMENT if key.endswith(e)), None)
+    return ending is not None and noun.endswith(dict(_AGREEMENT)[ending]) and not cue_form(tokens[i - 1], lex)
+
+
+def _opens_content(run: Run, k: int, form: CueForm, lex: Lexicon) -> bool:
+    """Does a complementiser, colon, quotation or one of the cue's prepositions follow at k?"""
+    if k >= len(run.tokens):
+        return False
+    token = run.tokens[k]
+    complementizer = lex.has("complementizers", token.key)
+    return token.text == ":" or k in run.quotes or token.key in form.preps or complementizer
+
+
+def _agentless(run: Run, i: int, j: int, lex: Lexicon) -> bool:
+    """'ويعتقد أن ...', 'يذكر أن ...': an imperfect with no subject before a complementiser is passive."""
+    tokens = run.tokens
+    if read_subject_before(tokens, i, lex):
+        return False
+    k = skip_adjuncts(run, j, lex)
+    return k < len(tokens) and lex.has("complementizers", tokens[k].key)
+
+
+_HEAD_LISTS = ("organization_heads", "anonymous_heads", "document_heads", "media_heads")
+
+
+def _conjunct(token: Token, lex: Lexicon) -> bool:
+    """'بين الوزير والنقابة': a word joined by و (not a head noun that starts with و: وزارة, وكالة)."""
+    key = token.key
+    if key[:1] != "و" or len(key) < 4 or not token.is_alpha or key in lex.title_forms:
+        return False
+    return not any(lex.has(name, key) for name in _HEAD_LISTS)
+
+
+def _designation_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'أعلن حالة الطوارئ', 'أعلنت الحداد': a designation object makes the cue a decision."""
+    keys = [t.key for t in tokens[k : k + 3]]
+    return any(" ".join(keys[:n]) in lex.designations for n in (1, 2, 3))
 
 
 @dataclass(frozen=True)
@@ -90,6 +164,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     source = None
     wanted = run.kind != "paragraph" or end == j or relative
     before = read_subject_before(tokens, i, lex) if wanted else None
+    if before and form.purpose and end == j:
+        before = _main_verb_subject(tokens, before, lex)
     if before:
         if not (_conjoined(tokens[i], lex) and end == j):
             source = describe(tokens[before[0] : before[1]], run.text, lex)
@@ -99,6 +175,14 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         first = read_subject(tokens, 0, lex)
         source = describe(tokens[:first], run.text, lex) if first else None
     return _Subject(source, j, preface)
+
+
+def _main_verb_subject(tokens: list[Token], before: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """'وخرج المدير ليوضح أن ...': before a purpose لـ, the words before are a verb and its subject."""
+    start, stop = before
+    if stop - start < 2 or read_subject(tokens, start + 1, lex) != stop:
+        return before
+    return (start + 1, stop)
 
 
 def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) -> tuple[_Subject, int | None]:
@@ -166,8 +250,8 @@ def _skip_told(run: Run, j: int) -> int:
 
 
 def _attached_b(token: Token) -> bool:
-    """بتسرب, بإطلاق: the preposition ب glued to a noun, opening a cue's content."""
-    return token.key.startswith("ب") and len(token.key) > 2 and not token.definite
+    """بتسرب, بإطلاق, بالاعتداء: the preposition ب glued to a noun, opening a cue's content."""
+    return token.key.startswith("ب") and len(token.key) > 2 and (not token.definite or token.key[:3] == "بال")
 
 
 def _conjoined(token: Token, lex: Lexicon) -> bool:
