@@ -335,11 +335,11 @@ def test_a_circumstantial_participle_after_a_name_stays_a_cue() -> None:
     assert (s.speaker, s.content) == ("سلمى", "الطريق كان صعبا")
 
 
-def test_between_is_no_cue_but_the_verb_is() -> None:
+def test_between_is_no_cue_but_its_other_forms_are() -> None:
     s = only("وقع خلاف بين الوزير والنقابة، حيث أكد العمال أن الأجور متدنية.")
     assert (s.speaker, s.cue) == ("العمال", "أكد")
-    s = only("وبين المدير أن الحملة ستبدأ الأسبوع المقبل.")
-    assert (s.speaker, s.cue, s.content) == ("المدير", "بين", "الحملة ستبدأ الأسبوع المقبل")
+    s = only("وبينت المديرة أن الحملة ستبدأ الأسبوع المقبل.")
+    assert (s.speaker, s.cue, s.content) == ("المديرة", "بينت", "الحملة ستبدأ الأسبوع المقبل")
 
 
 NEW_LEMMAS = [

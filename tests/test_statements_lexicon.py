@@ -18,7 +18,7 @@ DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 FORM_CLASSES = ("verb", "participle", "noun")
 STEMS = ("perfect", "perfect_short", "imperfect", "imperfect_short", "participle")
 FLAGS = ("object_first", "hedge", "objects", "negatable", "decides")
-LISTS = ("masdar", "preps", "homographs", "impersonal", "prepositions")
+LISTS = ("masdar", "preps", "homographs", "impersonal")
 FAMILY_KEYS = frozenset({"lemma", "stance", "needs", *STEMS, *FLAGS, *LISTS})
 
 

@@ -42,6 +42,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if form.impersonal and subject.source is None and not relative and _agentless(run, i, subject.end, lex):
         return None
     resumptive = form.with_object and i > 0 and tokens[i - 1].key in _RELATIVE_OBJECTS
+    if resumptive:
+        form = replace(form, needs="complement")
     trailing = None if resumptive else trailing_clause(run, i, lex)
     if trailing is not None:
         return Draft(i, cue_word(tokens[i], lex), form, subject.source, trailing, (subject.end, subject.end))
@@ -59,8 +61,6 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
     if form.decides and _designation_at(tokens, opener, lex):
-        return None
-    if form.preposition and any(_conjunct(t, lex) for t in tokens[i + 1 : opener]):
         return None
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
@@ -118,17 +118,6 @@ def _agentless(run: Run, i: int, j: int, lex: Lexicon) -> bool:
         return False
     k = skip_adjuncts(run, j, lex)
     return k < len(tokens) and lex.has("complementizers", tokens[k].key)
-
-
-_HEAD_LISTS = ("organization_heads", "anonymous_heads", "document_heads", "media_heads")
-
-
-def _conjunct(token: Token, lex: Lexicon) -> bool:
-    """'بين الوزير والنقابة': a word joined by و (not a head noun that starts with و: وزارة, وكالة)."""
-    key = token.key
-    if key[:1] != "و" or len(key) < 4 or not token.is_alpha or key in lex.title_forms:
-        return False
-    return not any(lex.has(name, key) for name in _HEAD_LISTS)
 
 
 def _designation_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:

@@ -26,7 +26,6 @@ class CueForm:
     impersonal: bool = False  # يعتقد, يذكر: without a subject, an agentless passive ('it is believed')
     negatable: bool = False  # a belief verb: 'لا يرى أن' is still a statement, 'لم يؤكد' is none
     decides: bool = False  # أعلن حالة الطوارئ: with a designation as object, a decision
-    preposition: bool = False  # بين: also 'between', which a و-conjunct gives away (بين X وY)
     with_object: bool = False  # أعلنه: after ما the pronoun is ما, never the clause before
     purpose: bool = False  # ليوضح: 'خرج المدير ليوضح أن': the subject is the main verb's
 
@@ -99,7 +98,6 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
                     impersonal=form in impersonal,
                     negatable=bool(family.get("negatable", False)),
                     decides=bool(family.get("decides", False)),
-                    preposition=form in family.get("prepositions", ()),
                     with_object=form in generated.with_object,
                     purpose=form in generated.purpose,
                 ),
