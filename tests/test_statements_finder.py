@@ -374,3 +374,14 @@ PARADIGM_FORMS = [
 def test_generated_forms_end_to_end(body: str, speaker: str, cue: str, content: str) -> None:
     s = by_cue(statements(body), cue)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_after_ma_a_description_needs_its_clause() -> None:
+    s = only("ورفض الحزب ما وصفها المتحدث بأنها مزاعم كاذبة.")
+    assert (s.speaker, s.cue, s.content) == ("المتحدث", "وصفها", "مزاعم كاذبة")
+    assert statements("استهدفت الغارة ما وصفها الجيش مخزنا للسلاح.") == ()
+
+
+def test_after_ma_a_pronoun_object_verb_takes_no_clause_before_it() -> None:
+    found = statements("وارتفع عدد الضحايا إلى عشرة، بحسب ما أعلنه مستشفى المدينة.")
+    assert not [s for s in found if s.cue == "أعلنه"]

@@ -48,7 +48,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if trailing is not None:
         return Draft(i, cue_word(tokens[i], lex), form, subject.source, trailing, (subject.end, subject.end))
     if form.object_first:
-        return _described(run, i, subject, form, lex)
+        return _described(run, i, subject, form, lex, resumptive)
     spoken = _on_behalf(run, subject.end, lex)
     if spoken is not None:
         subject = _Subject(spoken[0], spoken[1], subject.preface)
@@ -198,8 +198,13 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
 _PRONOUN_OBJECTS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 
 
-def _described(run: Run, i: int, subject: _Subject, form: CueForm, lex: Lexicon) -> Draft | None:
-    """'وصفت X بأنها "مرعبة"': the content is 'X بأنها مرعبة'; after إياها only what follows."""
+def _described(
+    run: Run, i: int, subject: _Subject, form: CueForm, lex: Lexicon, resumptive: bool = False
+) -> Draft | None:
+    """'وصفت X بأنها "مرعبة"': the content is 'X بأنها مرعبة'; after إياها only what follows.
+
+    After ما ('ما وصفه X بأنه ...') the described is ما, so only a بأنه clause is content.
+    """
     tokens, j = run.tokens, subject.end
     start = subject.preface[1]
     if subject.source is not None and j > start and start > i:
@@ -212,6 +217,8 @@ def _described(run: Run, i: int, subject: _Subject, form: CueForm, lex: Lexicon)
         k += 1
     if k < len(tokens) and lex.has("complementizers", tokens[k].key):
         k += 1
+    elif resumptive:
+        return None
     bounds = bounds_from(run, k, lex)
     if bounds is None:
         return None
