@@ -385,3 +385,19 @@ def test_after_ma_a_description_needs_its_clause() -> None:
 def test_after_ma_a_pronoun_object_verb_takes_no_clause_before_it() -> None:
     found = statements("وارتفع عدد الضحايا إلى عشرة، بحسب ما أعلنه مستشفى المدينة.")
     assert not [s for s in found if s.cue == "أعلنه"]
+
+
+EXPECTED_OBJECTS = [
+    ("وتوقع المحللون استمرار الارتفاع.", "المحللون", "توقع", "استمرار الارتفاع"),
+    ("ورجحت مصادر نيابية تأجيل الانتخابات عاما.", "مصادر نيابية", "رجحت", "تأجيل الانتخابات عاما"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "cue", "content"), EXPECTED_OBJECTS)
+def test_expectation_takes_a_verbal_noun_object(body: str, speaker: str, cue: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.cue, s.content, s.hedged) == (speaker, cue, content, True)
+
+
+def test_a_definite_object_of_expectation_is_no_content() -> None:
+    assert statements("وتوقع الفريق الفوز في المباراة.") == ()

@@ -182,6 +182,8 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     """
     tokens, j = run.tokens, subject.end
     opener = find_opener(run, j, form, lex)
+    if form.needs and opener is None and form.hedge:
+        return _expected_object(run, subject, lex)
     if form.needs:
         return subject, opener
     start = subject.preface[1]
@@ -193,6 +195,17 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     if opener is None or _object_like(tokens, skip_adjuncts(run, j, lex), lex, form):
         opener = skip_adjuncts(run, j, lex)
     return subject, opener
+
+
+def _expected_object(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int | None]:
+    """'وتوقع المحللون استمرار الارتفاع': a cue of expectation takes a verbal-noun object as content."""
+    tokens, start, j = run.tokens, subject.preface[1], subject.end
+    cut = next((m for m in range(start + 1, j) if is_verbal_noun(tokens[m], lex)), None)
+    if cut is not None and subject.source is not None:
+        subject = _Subject(describe(tokens[start:cut], run.text, lex), cut, subject.preface)
+        return subject, cut
+    k = skip_adjuncts(run, j, lex)
+    return subject, (k if k < len(tokens) and is_verbal_noun(tokens[k], lex) else None)
 
 
 _PRONOUN_OBJECTS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
