@@ -84,7 +84,7 @@ def _negated(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
     return before in lex.future_negators or (before in lex.negators and not form.negatable)
 
 
-_AGREEMENT = (("ه", ("ه",)), ("ات", ("ات",)), ("ين", ("ين", "ون")), ("ا", ("ا",)))
+_AGREEMENT = {"ه": ("ه",), "ات": ("ات",), "ين": ("ين", "ون"), "ا": ("ا",)}  # participle ending: noun endings
 
 
 def _attributive(run: Run, i: int, form: CueForm, lex: Lexicon) -> bool:
@@ -98,8 +98,8 @@ def _attributive(run: Run, i: int, form: CueForm, lex: Lexicon) -> bool:
     if _opens_content(run, i + 1, form, lex):
         return False
     key, noun = tokens[i].key, tokens[i - 1].key
-    ending = next((e for e, _ in _AGREEMENT if key.endswith(e)), None)
-    return ending is not None and noun.endswith(dict(_AGREEMENT)[ending]) and not cue_form(tokens[i - 1], lex)
+    ending = next((e for e in _AGREEMENT if key.endswith(e)), None)
+    return ending is not None and noun.endswith(_AGREEMENT[ending]) and not cue_form(tokens[i - 1], lex)
 
 
 def _opens_content(run: Run, k: int, form: CueForm, lex: Lexicon) -> bool:
@@ -166,7 +166,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     return _Subject(source, j, preface)
 
 
-def _main_verb_subject(tokens: list[Token], before: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+def _main_verb_subject(tokens: list[Token], before: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
     """'وخرج المدير ليوضح أن ...': before a purpose لـ, the words before are a verb and its subject."""
     start, stop = before
     if stop - start < 2 or read_subject(tokens, start + 1, lex) != stop:

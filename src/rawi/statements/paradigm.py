@@ -13,13 +13,14 @@ The future (سيقول, سوف يقول) is never generated: a speech act not ye
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 
 
 @dataclass(frozen=True)
 class Paradigm:
-    """The written forms of one lemma by class, and which verb forms are 3rd person masculine imperfect."""
+    """The written forms of one lemma by class, and the verb forms that need a second look."""
 
     verb: tuple[str, ...]
     participle: tuple[str, ...]
@@ -30,6 +31,7 @@ class Paradigm:
 
 
 def _unique(forms: list[str]) -> tuple[str, ...]:
+    """The forms in order, once each, none shorter than two letters."""
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
 
 
@@ -96,7 +98,7 @@ def participle_forms(participle: str) -> list[str]:
     return [participle + e for e in endings]
 
 
-def paradigm(family: dict) -> Paradigm:
+def paradigm(family: dict[str, Any]) -> Paradigm:
     """Every written form of a cue family, by class (verb, participle, noun)."""
     verbs: list[str] = []
     impersonal: set[str] = set()
