@@ -20,6 +20,7 @@ from rawi.statements.speakers import (
 from rawi.statements.tokens import Token, fold
 
 _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "عنه", "عنها"))
+_RELATIVE_OBJECTS = frozenset(fold(w) for w in ("ما", "مما", "لما", "بما", "التي", "الذي", "الذين"))
 _SAYING_NOUNS = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"))
 
 
@@ -30,17 +31,24 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if form.bare_alef and tokens[i].text.lstrip("وف").startswith("أ"):
         return None
+    if _negated(tokens, i, form, lex) or _attributive(run, i, form, lex):
+        return None
     if form.needs == "relay":
         return _relay_draft(run, i, form, lex)
     if form.form_class == "noun":
         form = replace(form, needs="complement")
     relative = i > 0 and tokens[i - 1].key in RELATIVE
     subject = _subject(run, i, form, relative, lex)
-    trailing = trailing_clause(run, i, lex)
+    if form.impersonal and subject.source is None and not relative and _agentless(run, i, subject.end, lex):
+        return None
+    resumptive = form.with_object and i > 0 and tokens[i - 1].key in _RELATIVE_OBJECTS
+    if resumptive:
+        form = replace(form, needs="complement")
+    trailing = None if resumptive else trailing_clause(run, i, lex)
     if trailing is not None:
         return Draft(i, cue_word(tokens[i], lex), form, subject.source, trailing, (subject.end, subject.end))
     if form.object_first:
-        return _described(run, i, subject, form, lex)
+        return _described(run, i, subject, form, lex, resumptive)
     spoken = _on_behalf(run, subject.end, lex)
     if spoken is not None:
         subject = _Subject(spoken[0], spoken[1], subject.preface)
@@ -52,6 +60,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     subject, opener = _content_opener(run, subject, form, lex)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
+    if form.decides and _designation_at(tokens, opener, lex):
+        return None
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
@@ -61,6 +71,59 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     context = (subject.end, opener)
     cue = cue_word(tokens[i], lex)
     return Draft(i, cue, form, subject.source, bounds, context, relative=relative, preface=subject.preface)
+
+
+def _negated(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
+    """'لم يوضح ما إذا', 'لن يعلق': a negated or future speech act reports nothing.
+
+    Belief verbs keep their statement under لم/لا ('لا يرى أن ...' holds a view); لن never does.
+    """
+    if i == 0:
+        return False
+    before = tokens[i - 1].key
+    return before in lex.future_negators or (before in lex.negators and not form.negatable)
+
+
+_AGREEMENT = {"ه": ("ه",), "ات": ("ات",), "ين": ("ين", "ون"), "ا": ("ا",)}  # participle ending: noun endings
+
+
+def _attributive(run: Run, i: int, form: CueForm, lex: Lexicon) -> bool:
+    """'نتيجة مؤكدة', 'خطوة لافتة': a participle agreeing with the indefinite noun before it is an adjective.
+
+    A circumstantial participle that opens a content right away (مؤكدة أن, لافتا إلى) stays a cue.
+    """
+    tokens = run.tokens
+    if form.form_class != "participle" or i == 0 or not tokens[i - 1].is_alpha or tokens[i - 1].definite:
+        return False
+    if _opens_content(run, i + 1, form, lex):
+        return False
+    key, noun = tokens[i].key, tokens[i - 1].key
+    ending = next((e for e in _AGREEMENT if key.endswith(e)), None)
+    return ending is not None and noun.endswith(_AGREEMENT[ending]) and not cue_form(tokens[i - 1], lex)
+
+
+def _opens_content(run: Run, k: int, form: CueForm, lex: Lexicon) -> bool:
+    """Does a complementiser, colon, quotation or one of the cue's prepositions follow at k?"""
+    if k >= len(run.tokens):
+        return False
+    token = run.tokens[k]
+    complementizer = lex.has("complementizers", token.key)
+    return token.text == ":" or k in run.quotes or token.key in form.preps or complementizer
+
+
+def _agentless(run: Run, i: int, j: int, lex: Lexicon) -> bool:
+    """'ويعتقد أن ...', 'يذكر أن ...': an imperfect with no subject before a complementiser is passive."""
+    tokens = run.tokens
+    if read_subject_before(tokens, i, lex):
+        return False
+    k = skip_adjuncts(run, j, lex)
+    return k < len(tokens) and lex.has("complementizers", tokens[k].key)
+
+
+def _designation_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'أعلن حالة الطوارئ', 'أعلنت الحداد': a designation object makes the cue a decision."""
+    keys = [t.key for t in tokens[k : k + 3]]
+    return any(" ".join(keys[:n]) in lex.designations for n in (1, 2, 3))
 
 
 @dataclass(frozen=True)
@@ -90,6 +153,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     source = None
     wanted = run.kind != "paragraph" or end == j or relative
     before = read_subject_before(tokens, i, lex) if wanted else None
+    if before and form.purpose and end == j:
+        before = _main_verb_subject(tokens, before, lex)
     if before:
         if not (_conjoined(tokens[i], lex) and end == j):
             source = describe(tokens[before[0] : before[1]], run.text, lex)
@@ -101,6 +166,14 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     return _Subject(source, j, preface)
 
 
+def _main_verb_subject(tokens: list[Token], before: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """'وخرج المدير ليوضح أن ...': before a purpose لـ, the words before are a verb and its subject."""
+    start, stop = before
+    if stop - start < 2 or read_subject(tokens, start + 1, lex) != stop:
+        return before
+    return (start + 1, stop)
+
+
 def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) -> tuple[_Subject, int | None]:
     """Where the content opens; for verbs with a direct object, the subject may end sooner.
 
@@ -109,6 +182,8 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     """
     tokens, j = run.tokens, subject.end
     opener = find_opener(run, j, form, lex)
+    if form.needs and opener is None and form.hedge:
+        return _expected_object(run, subject, lex)
     if form.needs:
         return subject, opener
     start = subject.preface[1]
@@ -122,11 +197,27 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     return subject, opener
 
 
+def _expected_object(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int | None]:
+    """'وتوقع المحللون استمرار الارتفاع': a cue of expectation takes a verbal-noun object as content."""
+    tokens, start, j = run.tokens, subject.preface[1], subject.end
+    cut = next((m for m in range(start + 1, j) if is_verbal_noun(tokens[m], lex)), None)
+    if cut is not None and subject.source is not None:
+        subject = _Subject(describe(tokens[start:cut], run.text, lex), cut, subject.preface)
+        return subject, cut
+    k = skip_adjuncts(run, j, lex)
+    return subject, (k if k < len(tokens) and is_verbal_noun(tokens[k], lex) else None)
+
+
 _PRONOUN_OBJECTS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 
 
-def _described(run: Run, i: int, subject: _Subject, form: CueForm, lex: Lexicon) -> Draft | None:
-    """'وصفت X بأنها "مرعبة"': the content is 'X بأنها مرعبة'; after إياها only what follows."""
+def _described(
+    run: Run, i: int, subject: _Subject, form: CueForm, lex: Lexicon, resumptive: bool = False
+) -> Draft | None:
+    """'وصفت X بأنها "مرعبة"': the content is 'X بأنها مرعبة'; after إياها only what follows.
+
+    After ما ('ما وصفه X بأنه ...') the described is ما, so only a بأنه clause is content.
+    """
     tokens, j = run.tokens, subject.end
     start = subject.preface[1]
     if subject.source is not None and j > start and start > i:
@@ -139,6 +230,8 @@ def _described(run: Run, i: int, subject: _Subject, form: CueForm, lex: Lexicon)
         k += 1
     if k < len(tokens) and lex.has("complementizers", tokens[k].key):
         k += 1
+    elif resumptive:
+        return None
     bounds = bounds_from(run, k, lex)
     if bounds is None:
         return None
@@ -166,8 +259,8 @@ def _skip_told(run: Run, j: int) -> int:
 
 
 def _attached_b(token: Token) -> bool:
-    """بتسرب, بإطلاق: the preposition ب glued to a noun, opening a cue's content."""
-    return token.key.startswith("ب") and len(token.key) > 2 and not token.definite
+    """بتسرب, بإطلاق, بالاعتداء: the preposition ب glued to a noun, opening a cue's content."""
+    return token.key.startswith("ب") and len(token.key) > 2 and (not token.definite or token.key[:3] == "بال")
 
 
 def _conjoined(token: Token, lex: Lexicon) -> bool:

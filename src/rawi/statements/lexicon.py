@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from rawi.statements.paradigm import paradigm
 from rawi.statements.tokens import fold, strip_conjunction
 
 
@@ -22,6 +23,11 @@ class CueForm:
     needs: str  # "" | complement | relay | document | claim
     bare_alef: bool = False  # spelt with a plain ا (اعتقد): أ+same letters is first person (أعتقد)
     object_first: bool = False  # 'وصف X بأنه Y': the content starts with the object X
+    impersonal: bool = False  # يعتقد, يذكر: without a subject, an agentless passive ('it is believed')
+    negatable: bool = False  # a belief verb: 'لا يرى أن' is still a statement, 'لم يؤكد' is none
+    decides: bool = False  # أعلن حالة الطوارئ: with a designation as object, a decision
+    with_object: bool = False  # أعلنه: after ما the pronoun is ما, never the clause before
+    purpose: bool = False  # ليوضح: 'خرج المدير ليوضح أن': the subject is the main verb's
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,9 @@ class Lexicon:
     """Everything the extractor knows about Arabic reporting, folded for matching."""
 
     cues: dict[str, CueForm]
+    designations: frozenset[str]  # folded objects that make أعلن a decision: حالة الطوارئ, الحداد
+    negators: frozenset[str]  # لم, لا: a negated cue is no statement unless it is a belief verb
+    future_negators: frozenset[str]  # لن, سوف: a speech act not yet made
     prepositional: tuple[Prepositional, ...]
     words: dict[str, frozenset[str]]
     maps: dict[str, dict[str, str]]
@@ -64,19 +73,34 @@ def _read(name: str) -> dict:
 
 
 def _cue_forms(family: dict) -> dict[str, CueForm]:
-    forms = {}
+    """Every generated form of a family (paradigm.py), folded, with what the family implies."""
+    forms: dict[str, CueForm] = {}
     preps = tuple(fold(p) for p in family.get("preps", ()))
-    for form_class in ("verb", "participle", "noun"):
-        for form in family.get(form_class, ()):
-            forms[fold(form)] = CueForm(
-                lemma=family["lemma"],
-                form_class=form_class,
-                stance=family.get("stance", "assert"),
-                hedge=bool(family.get("hedge", False)),
-                preps=preps,
-                needs=family.get("needs", ""),
-                bare_alef=form.startswith("ا"),
-                object_first=bool(family.get("object_first", False)),
+    generated = paradigm(family)
+    impersonal = generated.impersonal | set(family.get("impersonal", ()))
+    for form_class, written in (
+        ("verb", generated.verb + tuple(family.get("impersonal", ()))),
+        ("participle", generated.participle),
+        ("noun", generated.noun),
+    ):
+        for form in written:
+            forms.setdefault(
+                fold(form),
+                CueForm(
+                    lemma=family["lemma"],
+                    form_class=form_class,
+                    stance=family.get("stance", "assert"),
+                    hedge=bool(family.get("hedge", False)),
+                    preps=preps,
+                    needs=family.get("needs", ""),
+                    bare_alef=form.startswith("ا"),
+                    object_first=bool(family.get("object_first", False)),
+                    impersonal=form in impersonal,
+                    negatable=bool(family.get("negatable", False)),
+                    decides=bool(family.get("decides", False)),
+                    with_object=form in generated.with_object,
+                    purpose=form in generated.purpose,
+                ),
             )
     return forms
 
@@ -102,10 +126,13 @@ def arabic() -> Lexicon:
     cue_data = _read("cues_ar.json")
     cues: dict[str, CueForm] = {}
     for family in cue_data["families"]:
-        cues.update(_cue_forms(family))
+        for key, form in _cue_forms(family).items():
+            cues.setdefault(key, form)
     prepositional = tuple(
         Prepositional(tuple(fold(w) for w in p["words"]), p["cue"]) for p in cue_data["prepositional"]
     )
+    for prep in prepositional:  # نقلا عن is a preposition, not the dual of نقل
+        cues.pop(prep.words[0], None)
     word_data = _read("words_ar.json")
     words = {
         name: frozenset(fold(w) for w in values)
@@ -120,6 +147,9 @@ def arabic() -> Lexicon:
     starts = frozenset(p.words[0] for p in prepositional)
     return Lexicon(
         cues=cues,
+        designations=frozenset(fold(d) for d in cue_data["designations"]),
+        negators=with_conjunctions({fold(w) for w in cue_data["negators"]}),
+        future_negators=with_conjunctions({fold(w) for w in cue_data["future_negators"]}),
         prepositional=prepositional,
         words=words,
         maps=maps,
