@@ -163,3 +163,20 @@ def test_a_confirmation_of_no_earlier_report_is_an_assertion() -> None:
     )  # fmt: skip
     [claim] = found.claims
     assert (claim.status, [m.role for m in claim.members]) == ("reported", ["first"])
+
+
+def test_a_denial_never_targets_a_statement_that_tells_of_a_denial() -> None:
+    text = (
+        "التذاكر\n2024-09-01\nقال الاتحاد إنه سيرفع أسعار التذاكر الشهر المقبل. "
+        "وذكرت الصحيفة أن الوزارة نفت ذلك. ونفى المتحدث ذلك أيضا.\n"
+    )
+    found = build_claims(
+        _one("tickets.txt", text, [
+            ("سيرفع أسعار التذاكر الشهر المقبل", "الاتحاد", {"speaker_kind": "organization"}),
+            ("الوزارة نفت ذلك", "الصحيفة", {"cue": "ذكرت", "speaker_kind": "organization"}),
+            ("ذلك", "المتحدث", {"stance": "deny", "cue": "نفى", "target": "ذلك"}),
+        ]),
+        load_aliases(),
+    )  # fmt: skip
+    assert _claim_of(found, "سيرفع أسعار").status == "denied"
+    assert _claim_of(found, "الوزارة نفت").status == "reported"

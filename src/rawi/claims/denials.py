@@ -31,6 +31,22 @@ _WORDS = json.loads(resources.files("rawi.claims").joinpath("data/reactions.json
 GENERIC = content_words(" ".join(_WORDS["generic"]))
 BACK_REFERENCES = content_words(" ".join(_WORDS["back_references"]))
 POINTERS = frozenset(match_key(" ".join(_WORDS["back_references"])).split())
+
+
+def _denial_verbs() -> frozenset[str]:
+    """Every form of the extractor's denial verbs (نفى، نفت، ينفي ...), with و/ف before them."""
+    cues = json.loads(resources.files("rawi.statements").joinpath("data/cues_ar.json").read_text("utf-8"))
+    forms = [
+        form
+        for family in cues["families"]
+        if family.get("stance") == "deny"
+        for form in (*family.get("verb", ()), *family.get("participle", ()))
+    ]
+    keys = match_key(" ".join(forms)).split()
+    return frozenset(k for key in keys for k in (key, "و" + key, "ف" + key))
+
+
+DENIAL_VERBS = _denial_verbs()
 NEGATIONS = frozenset(match_key("لم لا ليس لن غير لسنا ليست not no never").split())
 
 
@@ -92,10 +108,11 @@ def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -
 
 def _eligible(mentions: list[Mention], features: Features, r: int, c: int) -> bool:
     """Whether report `c` could be what reaction `r` rejects: it exists by then, someone else
-    said it, and it does not itself say no."""
+    said it, and it does not itself say no or tell of a denial ("إسرائيل نفت ذلك")."""
     return (
         _not_later(features, r, c)
         and not features.negated[c]
+        and DENIAL_VERBS.isdisjoint(match_key(mentions[c].content).split())
         and not _negated(mentions[c])
         and not _same_speaker(mentions, features, r, c)
     )
