@@ -102,13 +102,13 @@ def _claim_row(claim: Claim) -> tuple[Any, ...]:
     first = claim.first.mention
     members = [m.mention for m in claim.members]
     denials, confirmations = claim.reactions("deny"), claim.reactions("confirm")
-    chain = [first.reporter, *first.via, first.speaker]
+    chain = [name for name in (first.reporter, *first.via, first.speaker) if name]
     last = max((m.when for m in members), default="") or None
     return (
         claim.id, claim.text, claim.status, len(members), sum(1 for m in members if not m.is_reaction),
         len({m.article_id for m in members}),
-        len({m.reporter or m.article_id for m in members}), first.id, first.when or None, first.reporter,
-        first.speaker,
+        len({m.reporter or m.article_id for m in members}), first.id, first.when or None,
+        first.reporter or None, first.speaker,
         _json(chain), last, _json([d.mention.speaker for d in denials]), _when(denials),
         _json([c.mention.speaker for c in confirmations]), _when(confirmations),
     )  # fmt: skip
