@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from claims_samples import article, english, mentions, statement
+from claims_samples import article, english, mentions, other, statement
 from rawi.claims.aliases import load_aliases
 from rawi.claims.build import Claim, ClaimSet, build_claims
 from rawi.claims.embed import load_embedder
@@ -180,3 +180,20 @@ def test_a_denial_never_targets_a_statement_that_tells_of_a_denial() -> None:
     )  # fmt: skip
     assert _claim_of(found, "سيرفع أسعار").status == "denied"
     assert _claim_of(found, "الوزارة نفت").status == "reported"
+
+
+def _shape(claims: ClaimSet) -> set[tuple[str, frozenset[tuple[str, str]]]]:
+    """A claim set as comparable values: status and (mention id, role) of each claim."""
+    return {(c.status, frozenset((m.mention.id, m.role) for m in c.members)) for c in claims.claims}
+
+
+def test_adding_statements_updates_the_claims_they_touch_to_the_same_result() -> None:
+    from rawi.claims.build import update_claims
+
+    everything = mentions(other())
+    full = build_claims(everything, load_aliases())
+    for cut in (1, 3, 5, len(everything) - 1):
+        before = build_claims(everything[:cut], load_aliases())
+        updated = update_claims(everything, before, load_aliases())
+        assert _shape(updated) == _shape(full), cut
+        assert {link[:2] for link in updated.links} == {link[:2] for link in full.links}

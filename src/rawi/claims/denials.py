@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -160,12 +161,20 @@ def _best(mentions: list[Mention], features: Features, r: int, candidates: set[i
     )
 
 
-def resolve_targets(mentions: list[Mention], features: Features, pairs: list[tuple[int, int]]) -> list[Link]:
+def resolve_targets(
+    mentions: list[Mention],
+    features: Features,
+    pairs: list[tuple[int, int]],
+    known: Iterable[Link] = (),
+) -> list[Link]:
     """The best report for each reaction among its candidates (same article, or a blocked `pairs`
     partner); a reaction left without one takes the target of the nearest resolved reaction in its
-    article ("ما ورد عار من الصحة" after "نفى ما نشره موقع ...")."""
-    links: dict[int, Link] = {}
+    article ("ما ورد عار من الصحة" after "نفى ما نشره موقع ..."). Reactions of `known` links (a
+    previous build) keep them."""
+    links: dict[int, Link] = {link.reaction: link for link in known}
     for r, candidates in _candidates(mentions, pairs).items():
+        if r in links:
+            continue
         link = _best(mentions, features, r, candidates)
         if link is not None:
             links[r] = link
