@@ -197,3 +197,29 @@ def test_adding_statements_updates_the_claims_they_touch_to_the_same_result() ->
         updated = update_claims(everything, before, load_aliases())
         assert _shape(updated) == _shape(full), cut
         assert {link[:2] for link in updated.links} == {link[:2] for link in full.links}
+
+
+def _two_outlets(first: str, second: str) -> list[Mention]:
+    """One statement in each of two outlets a day apart, by two officials."""
+
+    def one(name: str, day: str, outlet: str, content: str, speaker: str) -> list[Mention]:
+        text = f"عنوان\n2024-03-0{day}\nقال {speaker} إن {content}.\n"
+        return mentions_of(article(name, text, outlet, [statement(text, content, speaker)]))
+
+    return [*one("a.txt", "1", "موقع ألف", first, "مسؤول حكومي"),
+            *one("bb.txt", "2", "صحيفة باء", second, "متحدث رسمي")]  # fmt: skip
+
+
+def test_two_outlets_on_one_event_join_only_what_says_the_same(embedder) -> None:  # type: ignore[no-untyped-def]
+    def claims(a: str, b: str) -> int:
+        return len(build_claims(_two_outlets(a, b), load_aliases(), embedder).claims)
+
+    assert claims("الوزير سيزور العاصمة الأسبوع المقبل", "الوزير التقى نظيره في العاصمة أمس") == 2
+    assert (
+        claims("الأمطار الغزيرة أغرقت شوارع المدينة", "البلدية أعلنت تعطيل المدارس في المدينة بسبب الأمطار")
+        == 2
+    )
+    assert (
+        claims("الحكومة سترفع أسعار الوقود الشهر المقبل", "الحكومة تعتزم رفع أسعار الوقود في الشهر المقبل")
+        == 1
+    )
