@@ -223,3 +223,20 @@ def test_two_outlets_on_one_event_join_only_what_says_the_same(embedder) -> None
         claims("الحكومة سترفع أسعار الوقود الشهر المقبل", "الحكومة تعتزم رفع أسعار الوقود في الشهر المقبل")
         == 1
     )
+
+
+def test_a_demonstrative_target_points_back_whatever_follows_it() -> None:
+    text = (
+        "المطار\n2024-10-01\nقالت مصادر إن المطار سيغلق أبوابه أمام الرحلات الدولية الشهر المقبل. "
+        "ونفى المتحدث هذه المعلومة في تصريحات لإذاعة محلية.\n"
+    )
+    found = build_claims(
+        _one("airport.txt", text, [
+            ("المطار سيغلق أبوابه أمام الرحلات الدولية الشهر المقبل", "مصادر", {"speaker_kind": "anonymous"}),
+            ("هذه المعلومة في تصريحات لإذاعة محلية", "المتحدث",
+             {"stance": "deny", "cue": "نفى", "target": "هذه المعلومة في تصريحات لإذاعة محلية"}),
+        ]),
+        load_aliases(),
+    )  # fmt: skip
+    assert _claim_of(found, "المطار سيغلق").status == "denied"
+    assert [link[4] for link in found.links] == ["back-reference"]

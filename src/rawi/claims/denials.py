@@ -32,6 +32,7 @@ _WORDS = json.loads(resources.files("rawi.claims").joinpath("data/reactions.json
 GENERIC = content_words(" ".join(_WORDS["generic"]))
 BACK_REFERENCES = content_words(" ".join(_WORDS["back_references"]))
 POINTERS = frozenset(match_key(" ".join(_WORDS["back_references"])).split())
+DEMONSTRATIVES = frozenset(match_key(" ".join(_WORDS["demonstratives"])).split())
 
 
 def _denial_verbs() -> frozenset[str]:
@@ -92,9 +93,13 @@ def score_target(mentions: list[Mention], features: Features, r: int, c: int) ->
 
 
 def back_reference(m: Mention) -> bool:
-    """Whether a reaction's target only points back ("ذلك", "هذه المعلومة", "صحتها")."""
+    """Whether a reaction's target only points back ("ذلك", "هذه المعلومة", "صحتها"), or opens with
+    a demonstrative and a noun ("هذه المعلومة في تصريحات لإذاعة")."""
     text = m.target or m.content
-    pointing = not POINTERS.isdisjoint(match_key(text).split())
+    words = match_key(text).split()
+    if len(words) >= 2 and words[0] in DEMONSTRATIVES and (words[1] in POINTERS or words[1].startswith("ال")):
+        return True
+    pointing = not POINTERS.isdisjoint(words)
     return pointing and content_words(text) <= BACK_REFERENCES | GENERIC
 
 
