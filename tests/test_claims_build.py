@@ -167,18 +167,18 @@ def test_a_confirmation_of_no_earlier_report_is_an_assertion() -> None:
 
 def test_a_denial_never_targets_a_statement_that_tells_of_a_denial() -> None:
     text = (
-        "التذاكر\n2024-09-01\nقال الاتحاد إنه سيرفع أسعار التذاكر الشهر المقبل. "
+        "الاشتراك\n2024-09-01\nقال الاتحاد إنه سيرفع رسوم الاشتراك الشهر المقبل. "
         "وذكرت الصحيفة أن الوزارة نفت ذلك. ونفى المتحدث ذلك أيضا.\n"
     )
     found = build_claims(
-        _one("tickets.txt", text, [
-            ("سيرفع أسعار التذاكر الشهر المقبل", "الاتحاد", {"speaker_kind": "organization"}),
+        _one("fees.txt", text, [
+            ("سيرفع رسوم الاشتراك الشهر المقبل", "الاتحاد", {"speaker_kind": "organization"}),
             ("الوزارة نفت ذلك", "الصحيفة", {"cue": "ذكرت", "speaker_kind": "organization"}),
             ("ذلك", "المتحدث", {"stance": "deny", "cue": "نفى", "target": "ذلك"}),
         ]),
         load_aliases(),
     )  # fmt: skip
-    assert _claim_of(found, "سيرفع أسعار").status == "denied"
+    assert _claim_of(found, "سيرفع رسوم").status == "denied"
     assert _claim_of(found, "الوزارة نفت").status == "reported"
 
 
@@ -228,13 +228,13 @@ def test_two_outlets_on_one_event_join_only_what_says_the_same(embedder) -> None
 def test_a_demonstrative_target_points_back_whatever_follows_it() -> None:
     text = (
         "المطار\n2024-10-01\nقالت مصادر إن المطار سيغلق أبوابه أمام الرحلات الدولية الشهر المقبل. "
-        "ونفى المتحدث هذه المعلومة في تصريحات لإذاعة محلية.\n"
+        "ونفى المتحدث هذا الخبر في حديث لقناة محلية.\n"
     )
     found = build_claims(
         _one("airport.txt", text, [
             ("المطار سيغلق أبوابه أمام الرحلات الدولية الشهر المقبل", "مصادر", {"speaker_kind": "anonymous"}),
-            ("هذه المعلومة في تصريحات لإذاعة محلية", "المتحدث",
-             {"stance": "deny", "cue": "نفى", "target": "هذه المعلومة في تصريحات لإذاعة محلية"}),
+            ("هذا الخبر في حديث لقناة محلية", "المتحدث",
+             {"stance": "deny", "cue": "نفى", "target": "هذا الخبر في حديث لقناة محلية"}),
         ]),
         load_aliases(),
     )  # fmt: skip

@@ -93,8 +93,8 @@ def score_target(mentions: list[Mention], features: Features, r: int, c: int) ->
 
 
 def back_reference(m: Mention) -> bool:
-    """Whether a reaction's target only points back ("ذلك", "هذه المعلومة", "صحتها"), or opens with
-    a demonstrative and a noun ("هذه المعلومة في تصريحات لإذاعة")."""
+    """Whether a reaction's target only points back ("ذلك", "هذا الخبر", "صحته"), or opens with
+    a demonstrative and a noun ("هذا الخبر في حديث لقناة محلية")."""
     text = m.target or m.content
     words = match_key(text).split()
     if len(words) >= 2 and words[0] in DEMONSTRATIVES and (words[1] in POINTERS or words[1].startswith("ال")):
@@ -114,7 +114,7 @@ def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -
 
 def _eligible(mentions: list[Mention], features: Features, r: int, c: int) -> bool:
     """Whether report `c` could be what reaction `r` rejects: it exists by then, someone else
-    said it, and it does not itself say no or tell of a denial ("إسرائيل نفت ذلك")."""
+    said it, and it does not itself say no or tell of a denial ("الوزارة نفت ذلك")."""
     return (
         _not_later(features, r, c)
         and not features.negated[c]
