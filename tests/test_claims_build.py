@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from claims_samples import article, english, mentions, statement
+from claims_samples import article, english, mentions, other, statement
 from rawi.claims.aliases import load_aliases
 from rawi.claims.build import Claim, ClaimSet, build_claims
 from rawi.claims.embed import load_embedder
@@ -163,3 +163,80 @@ def test_a_confirmation_of_no_earlier_report_is_an_assertion() -> None:
     )  # fmt: skip
     [claim] = found.claims
     assert (claim.status, [m.role for m in claim.members]) == ("reported", ["first"])
+
+
+def test_a_denial_never_targets_a_statement_that_tells_of_a_denial() -> None:
+    text = (
+        "الاشتراك\n2024-09-01\nقال الاتحاد إنه سيرفع رسوم الاشتراك الشهر المقبل. "
+        "وذكرت الصحيفة أن الوزارة نفت ذلك. ونفى المتحدث ذلك أيضا.\n"
+    )
+    found = build_claims(
+        _one("fees.txt", text, [
+            ("سيرفع رسوم الاشتراك الشهر المقبل", "الاتحاد", {"speaker_kind": "organization"}),
+            ("الوزارة نفت ذلك", "الصحيفة", {"cue": "ذكرت", "speaker_kind": "organization"}),
+            ("ذلك", "المتحدث", {"stance": "deny", "cue": "نفى", "target": "ذلك"}),
+        ]),
+        load_aliases(),
+    )  # fmt: skip
+    assert _claim_of(found, "سيرفع رسوم").status == "denied"
+    assert _claim_of(found, "الوزارة نفت").status == "reported"
+
+
+def _shape(claims: ClaimSet) -> set[tuple[str, frozenset[tuple[str, str]]]]:
+    """A claim set as comparable values: status and (mention id, role) of each claim."""
+    return {(c.status, frozenset((m.mention.id, m.role) for m in c.members)) for c in claims.claims}
+
+
+def test_adding_statements_updates_the_claims_they_touch_to_the_same_result() -> None:
+    from rawi.claims.build import update_claims
+
+    everything = mentions(other())
+    full = build_claims(everything, load_aliases())
+    for cut in (1, 3, 5, len(everything) - 1):
+        before = build_claims(everything[:cut], load_aliases())
+        updated = update_claims(everything, before, load_aliases())
+        assert _shape(updated) == _shape(full), cut
+        assert {link[:2] for link in updated.links} == {link[:2] for link in full.links}
+
+
+def _two_outlets(first: str, second: str) -> list[Mention]:
+    """One statement in each of two outlets a day apart, by two officials."""
+
+    def one(name: str, day: str, outlet: str, content: str, speaker: str) -> list[Mention]:
+        text = f"عنوان\n2024-03-0{day}\nقال {speaker} إن {content}.\n"
+        return mentions_of(article(name, text, outlet, [statement(text, content, speaker)]))
+
+    return [*one("a.txt", "1", "موقع ألف", first, "مسؤول حكومي"),
+            *one("bb.txt", "2", "صحيفة باء", second, "متحدث رسمي")]  # fmt: skip
+
+
+def test_two_outlets_on_one_event_join_only_what_says_the_same(embedder) -> None:  # type: ignore[no-untyped-def]
+    def claims(a: str, b: str) -> int:
+        return len(build_claims(_two_outlets(a, b), load_aliases(), embedder).claims)
+
+    assert claims("الوزير سيزور العاصمة الأسبوع المقبل", "الوزير التقى نظيره في العاصمة أمس") == 2
+    assert (
+        claims("الأمطار الغزيرة أغرقت شوارع المدينة", "البلدية أعلنت تعطيل المدارس في المدينة بسبب الأمطار")
+        == 2
+    )
+    assert (
+        claims("الحكومة سترفع أسعار الوقود الشهر المقبل", "الحكومة تعتزم رفع أسعار الوقود في الشهر المقبل")
+        == 1
+    )
+
+
+def test_a_demonstrative_target_points_back_whatever_follows_it() -> None:
+    text = (
+        "المطار\n2024-10-01\nقالت مصادر إن المطار سيغلق أبوابه أمام الرحلات الدولية الشهر المقبل. "
+        "ونفى المتحدث هذا الخبر في حديث لقناة محلية.\n"
+    )
+    found = build_claims(
+        _one("airport.txt", text, [
+            ("المطار سيغلق أبوابه أمام الرحلات الدولية الشهر المقبل", "مصادر", {"speaker_kind": "anonymous"}),
+            ("هذا الخبر في حديث لقناة محلية", "المتحدث",
+             {"stance": "deny", "cue": "نفى", "target": "هذا الخبر في حديث لقناة محلية"}),
+        ]),
+        load_aliases(),
+    )  # fmt: skip
+    assert _claim_of(found, "المطار سيغلق").status == "denied"
+    assert [link[4] for link in found.links] == ["back-reference"]

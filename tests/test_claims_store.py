@@ -79,3 +79,29 @@ def test_a_claim_known_only_from_its_denial_has_no_report(tmp_path: Path) -> Non
     (claim,) = list_claims(conn)
     assert (claim["status"], claim["n_reports"], claim["n_statements"]) == ("denied", 0, 1)
     assert claim["denied_by"] == ["الوزارة"]
+
+
+def _grouping(conn: sqlite3.Connection) -> set[frozenset[tuple[str, str]]]:
+    """The stored claims as sets of (statement id, role)."""
+    groups: dict[str, set[tuple[str, str]]] = {}
+    for statement_id, claim_id, role in conn.execute(
+        "SELECT statement_id, claim_id, role FROM claim_statements"
+    ):
+        groups.setdefault(claim_id, set()).add((statement_id, role))
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_statements_added_later_update_the_claims_to_what_a_full_build_gives(tmp_path: Path) -> None:
+    first, second, third = extractions()
+    step = connect(tmp_path / "step.db")
+    write_extraction(step, first)
+    assert refresh_claims(step, lexical=True)
+    for extraction in (second, third, other()):
+        write_extraction(step, extraction)
+        assert refresh_claims(step, lexical=True)
+    whole = connect(tmp_path / "whole.db")
+    for extraction in (first, second, third, other()):
+        write_extraction(whole, extraction)
+    assert refresh_claims(whole, lexical=True)
+    assert _grouping(step) == _grouping(whole)
+    assert list_claims(step)[0]["status"] == "denied"

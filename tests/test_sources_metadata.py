@@ -73,3 +73,16 @@ def test_outlet_without_metadata_is_never_a_file_name() -> None:
     assert outlet_of(None, (), "https://x.example/1") == "x.example"
     bare = Mention(id="m", article_id="a", file="0036.txt", speaker="س", content="نص", start=0, end=2)
     assert bare.reporter == ""
+
+
+def test_claims_of_a_store_without_metadata_never_list_a_file_as_outlet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _corpus(tmp_path / "c")
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(tmp_path / "c" / "a-1.txt"), str(tmp_path / "c" / "a-2.txt"), "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["claims", "--db", db, "--format", "json", "--lexical"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and all(not (row["first_outlet"] or "").endswith(".txt") for row in rows)
+    assert all(not any(name.endswith(".txt") for name in row["first_chain"]) for row in rows)

@@ -122,6 +122,58 @@ def build_claims(
         if (same := _alike_reactions(mentions, features, i, j, thresholds)) is not None
     ]
     groups = _components(len(mentions), _grouped(len(mentions), reports, links, alike))
+    return _claim_set(mentions, groups, links, speakers)
+
+
+def update_claims(
+    mentions: list[Mention],
+    previous: ClaimSet,
+    aliases: Iterable[Alias] = (),
+    embedder: Embedder | None = None,
+    thresholds: Thresholds | None = None,
+) -> ClaimSet:
+    """The claims of `mentions` when `previous` holds the claims of all but the new ones: only pairs
+    with a new mention are compared (and embedded), each new reaction is resolved, and the claims
+    they touch grow or merge; the others stay as they were. Speakers are resolved again (cheap)."""
+    thresholds = thresholds or Thresholds()
+    index = {m.id: i for i, m in enumerate(mentions)}
+    old_groups = [[index[m.mention.id] for m in c.members if m.mention.id in index] for c in previous.claims]
+    known = {i for group in old_groups for i in group}
+    new = {i for i in range(len(mentions)) if i not in known}
+    speakers = resolve_speakers(mentions, aliases)
+    features = build_features(mentions, speakers)
+    pairs = [
+        (i, j)
+        for i, j in candidate_pairs(features, range(len(mentions)), window=LOOKBACK_DAYS)
+        if i in new or j in new
+    ]
+    if embedder is not None:
+        features = with_vectors(features, embedder, _compared(mentions, pairs, only=new))
+    reports = [(i, j) for i, j in pairs if _joined(mentions, features, i, j, thresholds)]
+    links = resolve_targets(mentions, features, pairs, _stored_links(previous, index))
+    alike = [
+        (i, j, same)
+        for i, j in pairs
+        if (same := _alike_reactions(mentions, features, i, j, thresholds)) is not None
+    ]
+    edges = _grouped(len(mentions), reports, links, alike, old_groups)
+    edges += [(group[0], other) for group in old_groups for other in group[1:]]
+    return _claim_set(mentions, _components(len(mentions), edges), links, speakers)
+
+
+def _stored_links(previous: ClaimSet, index: dict[str, int]) -> list[Link]:
+    """The reaction links of a previous build, as links between mention indices."""
+    return [
+        Link(index[reaction], index[target], score, method)
+        for reaction, target, _claim_id, score, method in previous.links
+        if reaction in index and target in index
+    ]
+
+
+def _claim_set(
+    mentions: list[Mention], groups: list[list[int]], links: list[Link], speakers: SpeakerIndex
+) -> ClaimSet:
+    """The ClaimSet of grouped mentions: claims with roles and status, their links, the speakers."""
     confirmed = {link.reaction for link in links if mentions[link.reaction].stance == "confirm"}
     mentions = [
         _as_report(m) if m.stance == "confirm" and i not in confirmed else m for i, m in enumerate(mentions)
@@ -131,17 +183,21 @@ def build_claims(
     return ClaimSet(
         claims=tuple(sorted(claims, key=lambda c: (c.first.mention.when or "9999", c.id))),
         speakers=speakers,
-        links=tuple(_link_row(mentions, link, claim_of) for link in links),
+        links=tuple(_link_row(mentions, link, claim_of) for link in sorted(links, key=lambda k: k.reaction)),
     )
 
 
 def _grouped(
-    n: int, reports: list[tuple[int, int]], links: list[Link], alike: list[tuple[int, int, bool]]
+    n: int,
+    reports: list[tuple[int, int]],
+    links: list[Link],
+    alike: list[tuple[int, int, bool]],
+    groups: Iterable[list[int]] = (),
 ) -> list[tuple[int, int]]:
-    """The edges claims are made of: report clusters that hold together (see `_clusters`), each
-    reaction to the report it reacts to, two reactions that say the same thing, and a reaction
-    without a target to a like reaction of its speaker."""
-    edges = _clusters(n, reports)
+    """The edges claims are made of: report clusters that hold together (see `_clusters`, which
+    starts from `groups` already made), each reaction to the report it reacts to, two reactions
+    that say the same thing, and a reaction without a target to a like reaction of its speaker."""
+    edges = _clusters(n, reports, groups)
     edges += [(link.reaction, link.target) for link in links]
     linked = {link.reaction for link in links}
     partner: dict[int, int] = {}
@@ -156,15 +212,25 @@ def _grouped(
     return edges
 
 
-def _clusters(n: int, edges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _clusters(
+    n: int, edges: list[tuple[int, int]], groups: Iterable[list[int]] = ()
+) -> list[tuple[int, int]]:
     """The edges kept when two groups of reports join only if at least half of the pairs across
-    them are same-claim edges: one paraphrase never chains two different claims together."""
+    them are same-claim edges: one paraphrase never chains two different claims together.
+    `groups` are clusters made before (a previous build), whose inner pairs all count as edges."""
     neighbours: dict[int, set[int]] = defaultdict(set)
     for i, j in edges:
         neighbours[i].add(j)
         neighbours[j].add(i)
     members: dict[int, set[int]] = {}
     parent = list(range(n))
+    for group in groups:
+        if len(group) > 1:
+            root = min(group)
+            for i in group:
+                parent[i] = root
+                neighbours[i].update(group)
+            members[root] = set(group)
     kept = []
     for i, j in edges:
         ri, rj = _find(parent, i), _find(parent, j)
@@ -189,10 +255,13 @@ def _as_report(m: Mention) -> Mention:
     return replace(m, stance="assert")
 
 
-def _compared(mentions: list[Mention], pairs: list[tuple[int, int]]) -> set[int]:
-    """Mentions that are ever compared: those in a candidate pair, and all of an article with a reaction."""
+def _compared(
+    mentions: list[Mention], pairs: list[tuple[int, int]], only: set[int] | None = None
+) -> set[int]:
+    """Mentions that are ever compared: those in a candidate pair, and all of an article with a
+    reaction (with `only`, a reaction among those)."""
     needed = {i for pair in pairs for i in pair}
-    reacting = {m.article_id for m in mentions if m.is_reaction}
+    reacting = {m.article_id for i, m in enumerate(mentions) if m.is_reaction and (only is None or i in only)}
     needed.update(i for i, m in enumerate(mentions) if m.article_id in reacting)
     return needed
 

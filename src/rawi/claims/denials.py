@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -31,6 +32,23 @@ _WORDS = json.loads(resources.files("rawi.claims").joinpath("data/reactions.json
 GENERIC = content_words(" ".join(_WORDS["generic"]))
 BACK_REFERENCES = content_words(" ".join(_WORDS["back_references"]))
 POINTERS = frozenset(match_key(" ".join(_WORDS["back_references"])).split())
+DEMONSTRATIVES = frozenset(match_key(" ".join(_WORDS["demonstratives"])).split())
+
+
+def _denial_verbs() -> frozenset[str]:
+    """Every form of the extractor's denial verbs (نفى، نفت، ينفي ...), with و/ف before them."""
+    cues = json.loads(resources.files("rawi.statements").joinpath("data/cues_ar.json").read_text("utf-8"))
+    forms = [
+        form
+        for family in cues["families"]
+        if family.get("stance") == "deny"
+        for form in (*family.get("verb", ()), *family.get("participle", ()))
+    ]
+    keys = match_key(" ".join(forms)).split()
+    return frozenset(k for key in keys for k in (key, "و" + key, "ف" + key))
+
+
+DENIAL_VERBS = _denial_verbs()
 NEGATIONS = frozenset(match_key("لم لا ليس لن غير لسنا ليست not no never").split())
 
 
@@ -75,9 +93,13 @@ def score_target(mentions: list[Mention], features: Features, r: int, c: int) ->
 
 
 def back_reference(m: Mention) -> bool:
-    """Whether a reaction's target only points back ("ذلك", "هذه المعلومة", "صحتها")."""
+    """Whether a reaction's target only points back ("ذلك", "هذا الخبر", "صحته"), or opens with
+    a demonstrative and a noun ("هذا الخبر في حديث لقناة محلية")."""
     text = m.target or m.content
-    pointing = not POINTERS.isdisjoint(match_key(text).split())
+    words = match_key(text).split()
+    if len(words) >= 2 and words[0] in DEMONSTRATIVES and (words[1] in POINTERS or words[1].startswith("ال")):
+        return True
+    pointing = not POINTERS.isdisjoint(words)
     return pointing and content_words(text) <= BACK_REFERENCES | GENERIC
 
 
@@ -92,10 +114,11 @@ def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -
 
 def _eligible(mentions: list[Mention], features: Features, r: int, c: int) -> bool:
     """Whether report `c` could be what reaction `r` rejects: it exists by then, someone else
-    said it, and it does not itself say no."""
+    said it, and it does not itself say no or tell of a denial ("الوزارة نفت ذلك")."""
     return (
         _not_later(features, r, c)
         and not features.negated[c]
+        and DENIAL_VERBS.isdisjoint(match_key(mentions[c].content).split())
         and not _negated(mentions[c])
         and not _same_speaker(mentions, features, r, c)
     )
@@ -143,12 +166,20 @@ def _best(mentions: list[Mention], features: Features, r: int, candidates: set[i
     )
 
 
-def resolve_targets(mentions: list[Mention], features: Features, pairs: list[tuple[int, int]]) -> list[Link]:
+def resolve_targets(
+    mentions: list[Mention],
+    features: Features,
+    pairs: list[tuple[int, int]],
+    known: Iterable[Link] = (),
+) -> list[Link]:
     """The best report for each reaction among its candidates (same article, or a blocked `pairs`
     partner); a reaction left without one takes the target of the nearest resolved reaction in its
-    article ("ما ورد عار من الصحة" after "نفى ما نشره موقع ...")."""
-    links: dict[int, Link] = {}
+    article ("ما ورد عار من الصحة" after "نفى ما نشره موقع ..."). Reactions of `known` links (a
+    previous build) keep them."""
+    links: dict[int, Link] = {link.reaction: link for link in known}
     for r, candidates in _candidates(mentions, pairs).items():
+        if r in links:
+            continue
         link = _best(mentions, features, r, candidates)
         if link is not None:
             links[r] = link

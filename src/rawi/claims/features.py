@@ -35,6 +35,7 @@ class Features:
     texts: list[str]
     headline: list[bool]
     negated: list[bool]
+    langs: list[str]
 
 
 def day_number(when: str) -> int | None:
@@ -81,6 +82,7 @@ def build_features(mentions: list[Mention], speakers: SpeakerIndex) -> Features:
         texts=texts,
         headline=[m.in_headline for m in mentions],
         negated=[negated(t) for t in texts],
+        langs=[m.lang for m in mentions],
     )
 
 

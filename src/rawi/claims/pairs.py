@@ -29,6 +29,7 @@ class Thresholds:
     cosine_high: float = 0.86
     jaccard_high: float = 0.5
     combined: float = 0.9
+    combined_across: float = 1.1  # two outlets on one event share its words: more evidence needed
     containment_weight: float = 0.8
     same_speaker: float = 0.15
     lexical_only_containment: float = 0.6
@@ -93,7 +94,14 @@ def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
         return jacc >= t.jaccard_high or (cont >= t.lexical_only_containment and jacc >= t.jaccard_high / 2)
     if cosine >= t.cosine_high or jacc >= t.jaccard_high:
         return True
-    return evidence(features, i, j, t) >= t.combined
+    return evidence(features, i, j, t) >= _bar(features, i, j, t)
+
+
+def _bar(features: Features, i: int, j: int, t: Thresholds) -> float:
+    """The evidence two texts need: more from two outlets in one language (they share the event's
+    words whatever they say), the base bar in one article or across languages (no shared words)."""
+    across = features.articles[i] != features.articles[j]
+    return t.combined_across if across and features.langs[i] == features.langs[j] else t.combined
 
 
 def same_reaction(features: Features, i: int, j: int, t: Thresholds) -> bool:

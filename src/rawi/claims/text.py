@@ -20,7 +20,7 @@ _STOPWORDS = """في من على الى عن ان انه انها ما لا لم
     that this these those it its as not no said says say told report reports reported according"""
 STOPWORDS = frozenset(match_key(_STOPWORDS).split())
 _PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و")
-_PROCLITICS = ("ب", "ل")  # a preposition glued to a noun: "لإطلاق", "بقتله" (kept when the rest is short)
+_PROCLITICS = ("ب", "ل")  # a preposition glued to a noun: "لإعلان", "بتوقيعه" (kept when the rest is short)
 _SUFFIXES = ("هما", "كما", "ات", "ون", "ين", "ها", "هم", "ان", "يه", "ه", "ي")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
@@ -31,7 +31,7 @@ def stem(word: str) -> str:
     if word.isascii():
         return word[:-1] if len(word) > 4 and word.endswith("s") else word
     if len(word) >= 4 and word.endswith("ا") and not word.endswith("اا"):
-        word = word[:-1]  # accusative ending: "وقفا", "اتفاقا"
+        word = word[:-1]  # accusative ending: "عددا", "رسميا"
     for prefix in _PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             word = word[len(prefix) :]

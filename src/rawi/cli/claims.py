@@ -118,7 +118,7 @@ def run_claim(args: argparse.Namespace) -> int:
         indent = 2 if args.format == "json" else None
         print(json.dumps({**claim, "statements": statements}, ensure_ascii=False, indent=indent))
         return 0
-    title = f"{claim['id']} · {claim['status']} · first {claim['first_date']} {claim['first_outlet']}"
+    title = f"{claim['id']} · {claim['status']} · first {claim['first_date']} {claim['first_outlet'] or ''}"
     _print_statements(statements, args.format, title)
     return 0
 

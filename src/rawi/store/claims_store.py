@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from rawi.claims.aliases import load_aliases
-from rawi.claims.build import Claim, ClaimSet, Member, build_claims
+from rawi.claims.build import Claim, ClaimSet, Member, build_claims, update_claims
 from rawi.claims.embed import load_embedder
 from rawi.claims.mentions import Mention, mention_from_row, outlet_of
 from rawi.claims.speakers import Speaker, SpeakerIndex
@@ -102,13 +102,13 @@ def _claim_row(claim: Claim) -> tuple[Any, ...]:
     first = claim.first.mention
     members = [m.mention for m in claim.members]
     denials, confirmations = claim.reactions("deny"), claim.reactions("confirm")
-    chain = [first.reporter, *first.via, first.speaker]
+    chain = [name for name in (first.reporter, *first.via, first.speaker) if name]
     last = max((m.when for m in members), default="") or None
     return (
         claim.id, claim.text, claim.status, len(members), sum(1 for m in members if not m.is_reaction),
         len({m.article_id for m in members}),
-        len({m.reporter or m.article_id for m in members}), first.id, first.when or None, first.reporter,
-        first.speaker,
+        len({m.reporter or m.article_id for m in members}), first.id, first.when or None,
+        first.reporter or None, first.speaker,
         _json(chain), last, _json([d.mention.speaker for d in denials]), _when(denials),
         _json([c.mention.speaker for c in confirmations]), _when(confirmations),
     )  # fmt: skip
@@ -238,6 +238,39 @@ def chain_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         yield _decoded(dict(row))
 
 
+def _appended_since(conn: sqlite3.Connection, built: str | None, options: str) -> bool:
+    """Whether the stored claims were built with the same options from statements that are all
+    still there, so that the statements since are only additions (an incremental update will do)."""
+    if built is None:
+        return False
+    count, last, extra = built.split(":", 2)
+    if extra != options:
+        return False
+    kept = conn.execute("SELECT count(*) FROM statements WHERE rowid <= ?", (int(last),)).fetchone()[0]
+    return kept == int(count)
+
+
+def stored_claim_set(conn: sqlite3.Connection, mentions: list[Mention]) -> ClaimSet:
+    """The claims and links of the last build, over `mentions` (statements since are left out)."""
+    by_id = {m.id: m for m in mentions}
+    members: dict[str, list[Member]] = {}
+    sql = """SELECT statement_id, claim_id, role, speaker_identity_id FROM claim_statements
+             ORDER BY claim_id, position"""
+    for statement_id, claim_id, role, speaker_id in conn.execute(sql):
+        if statement_id in by_id:
+            members.setdefault(claim_id, []).append(Member(by_id[statement_id], role, speaker_id))
+    claims = tuple(
+        Claim(id=claim_id, text="", status="", members=tuple(group)) for claim_id, group in members.items()
+    )
+    links = tuple(
+        (r, t, c, float(score), method)
+        for r, t, c, score, method in conn.execute(
+            "SELECT reaction_id, target_id, claim_id, score, method FROM claim_links"
+        )
+    )
+    return ClaimSet(claims=claims, speakers=SpeakerIndex(speakers={}, of_mention={}), links=links)
+
+
 def refresh_claims(
     conn: sqlite3.Connection,
     alias_files: tuple[str, ...] = (),
@@ -245,11 +278,20 @@ def refresh_claims(
     rebuild: bool = False,
     lexical: bool = False,
 ) -> bool:
-    """Rebuild the claims when the statements (or options) changed since the last build; True if rebuilt."""
-    fingerprint = statements_fingerprint(conn, _json([list(alias_files), lexical]))
-    if not rebuild and built_fingerprint(conn) == fingerprint:
+    """Bring the claims up to date with the statements; True if they changed. Statements only added
+    since the last build (same options) update the claims they touch; anything else, or `rebuild`,
+    builds them all again."""
+    options = _json([list(alias_files), lexical])
+    fingerprint = statements_fingerprint(conn, options)
+    built = built_fingerprint(conn)
+    if not rebuild and built == fingerprint:
         return False
     embedder = None if lexical else load_embedder()
-    claim_set = build_claims(read_mentions(conn), load_aliases(alias_files), embedder)
+    mentions = read_mentions(conn)
+    aliases = load_aliases(alias_files)
+    if not rebuild and _appended_since(conn, built, options):
+        claim_set = update_claims(mentions, stored_claim_set(conn, mentions), aliases, embedder)
+    else:
+        claim_set = build_claims(mentions, aliases, embedder)
     write_claims(conn, claim_set, fingerprint)
     return True
