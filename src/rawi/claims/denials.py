@@ -21,6 +21,7 @@ from rawi.claims.features import Features
 from rawi.claims.mentions import Mention
 from rawi.claims.pairs import similarity
 from rawi.claims.text import content_words
+from rawi.statements.lexicon import arabic as arabic_lexicon
 
 ACCEPT_SAME_ARTICLE = 0.5
 INSIDE = 2.0  # a report quoted inside the denial beats any text evidence
@@ -37,12 +38,10 @@ DEMONSTRATIVES = frozenset(match_key(" ".join(_WORDS["demonstratives"])).split()
 
 def _denial_verbs() -> frozenset[str]:
     """Every form of the extractor's denial verbs (نفى، نفت، ينفي ...), with و/ف before them."""
-    cues = json.loads(resources.files("rawi.statements").joinpath("data/cues_ar.json").read_text("utf-8"))
     forms = [
         form
-        for family in cues["families"]
-        if family.get("stance") == "deny"
-        for form in (*family.get("verb", ()), *family.get("participle", ()))
+        for form, cue in arabic_lexicon().cues.items()
+        if cue.stance == "deny" and cue.form_class in ("verb", "participle")
     ]
     keys = match_key(" ".join(forms)).split()
     return frozenset(k for key in keys for k in (key, "و" + key, "ف" + key))
