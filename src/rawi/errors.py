@@ -35,6 +35,8 @@ CODES: dict[str, tuple[str, str]] = {
         'give it a "speakers" list of {"latin", "names", "roles"} entries, as in claims/data/aliases.json',
     ),
     "E021": ("no such claim or speaker in the store", "list them with `rawi claims` or `rawi speakers`"),
+    "E030": ("another `rawi watch` runs on this store", "stop it, or watch into another --db"),
+    "E031": ("the watch list or alert is not valid", "give one http(s) URL a line; see `rawi alert add -h`"),
 }
 
 
