@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from rawi.cli import claims, extract, serve, spark, store
+from rawi.cli import claims, extract, serve, spark, store, watch
 from rawi.errors import RawiError
 
-COMMAND_GROUPS = (extract, store, serve, claims, spark)
+COMMAND_GROUPS = (extract, store, serve, claims, spark, watch)
 
 
 def build_parser() -> argparse.ArgumentParser:
