@@ -111,6 +111,22 @@ def test_a_server_that_never_answers_times_out(server: LocalServer, fake: FakeTi
     assert server.paths().count("/slow") == 2
 
 
+def test_a_response_that_trickles_in_is_cut_at_the_deadline(server: LocalServer, fake: FakeTime) -> None:
+    release = threading.Event()
+
+    def trickle() -> Iterator[bytes]:
+        while not release.wait(0.05):  # a byte every 50 ms: never a read timeout, never done
+            yield b"x"
+
+    server.routes["/drip"] = Reply(chunks=trickle)
+    try:
+        with fetcher(fake, timeout=1.0, deadline=0.3, retries=0) as client:
+            result = client.get(server.url("/drip"))
+    finally:
+        release.set()
+    assert result.error is not None and "took over 0.3 s" in result.error
+
+
 def test_a_response_over_the_limit_is_cut_while_streaming(server: LocalServer, fake: FakeTime) -> None:
     megabyte = b"x" * (1 << 20)
     server.routes["/huge"] = Reply(chunks=lambda: iter([megabyte] * 50))  # 50 MB, no Content-Length

@@ -38,6 +38,7 @@ class FetchPolicy:
 
     timeout: float = 20.0
     connect_timeout: float = 10.0
+    deadline: float = 120.0  # a whole response, however steadily it trickles in
     max_bytes: int = DEFAULT_MAX_BYTES
     max_redirects: int = MAX_REDIRECTS
     retries: int = 3
@@ -77,6 +78,10 @@ class Fetched:
 
 class _TooLarge(Exception):
     """The body passed the size limit."""
+
+
+class _TooSlow(Exception):
+    """The body took longer than the deadline (a server dripping bytes under the read timeout)."""
 
 
 @dataclass
@@ -213,18 +218,25 @@ class Fetcher:
                     if not location:
                         return Fetched(url, response.status_code, error="a redirect without Location")
                     return Fetched(url, response.status_code, body=location.encode("ascii", "replace"))
-                body = _read_limited(response, limit) if response.status_code == 200 else b""
+                ok = response.status_code == 200
+                body = _read_limited(response, limit, self.policy.deadline) if ok else b""
                 return _answer(url, response, body)
         except _TooLarge:
             return Fetched(url, status=413, error=f"the response is over {limit:,} bytes")
+        except _TooSlow:
+            return Fetched(url, error=f"timed out: the response took over {self.policy.deadline:g} s")
         except httpx.TimeoutException as error:
             return Fetched(url, error=f"timed out ({type(error).__name__})")
         except (httpx.TransportError, httpx.DecodingError) as error:
             return Fetched(url, error=f"{type(error).__name__}: {error}"[:300])
 
 
-def _read_limited(response: httpx.Response, limit: int) -> bytes:
-    """The decoded body, or _TooLarge as soon as it (or its declared length) passes `limit`."""
+def _read_limited(response: httpx.Response, limit: int, deadline: float) -> bytes:
+    """The decoded body; _TooLarge once it (or its declared length) passes `limit`, _TooSlow past `deadline`.
+
+    The deadline is wall time (time.monotonic), not the injectable clock: it bounds real waiting.
+    """
+    ends = time.monotonic() + deadline
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit and "content-encoding" not in response.headers:
         raise _TooLarge
@@ -233,6 +245,8 @@ def _read_limited(response: httpx.Response, limit: int) -> bytes:
         size += len(chunk)
         if size > limit:
             raise _TooLarge
+        if time.monotonic() > ends:
+            raise _TooSlow
         chunks.append(chunk)
     return b"".join(chunks)
 
