@@ -22,7 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from rawi import __version__
 from rawi.errors import RawiError
-from rawi.web import api, pages
+from rawi.web import api, pages, watch_pages
 from rawi.web.highlight import KIND_AR, QUOTE_AR, STANCE_AR
 from rawi.web.links import safe_link, speaker_url, with_query
 from rawi.web.responses import error_json
@@ -140,6 +140,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(watch_pages.router)
     install_error_handlers(app)
     app.add_middleware(SecurityHeaders)
     return app
