@@ -19,6 +19,7 @@ from rawi.errors import UsageError
 from rawi.sources.fetch import Fetcher, FetchPolicy
 from rawi.store import connect
 from rawi.store.alerts import add_rule, alerts_since, match_alerts, remove_rule, rules
+from rawi.store.claims_store import list_claims, refresh_claims
 from rawi.store.watch import WatchOptions, deliver_alerts, read_watch_list, run_round
 from rawi.store.watch_state import WatchLock, feed_state, lock_is_held, watch_status
 from watch_server import LocalServer, Reply, article_page, news_sitemap, rss
@@ -294,3 +295,35 @@ def test_alerts_are_posted_to_the_webhook_with_retries(
     assert len(posted) == len(fired) + 1 and "الإمدادات" in posted[-1].body.decode()
     assert deliver_alerts(conn, fetcher, server.url("/hook"), T0) is None
     assert len([r for r in server.requests if r.method == "POST"]) == len(posted)  # nothing twice
+
+
+PORT_REPORT = article_page(
+    "تقرير: شركة الموانئ تعتزم بيع حصتها في مرفأ الشمال",
+    [
+        "ذكرت صحيفة المساء الاقتصادية أن شركة الموانئ الوطنية تعتزم بيع حصتها في مرفأ الشمال"
+        " إلى مستثمر أجنبي خلال الشهر المقبل.",
+        "وقالت الصحيفة نقلا عن مصادر مطلعة إن المفاوضات بلغت مرحلتها الأخيرة.",
+    ],
+)
+PORT_DENIAL = article_page(
+    "شركة الموانئ تنفي بيع حصتها في مرفأ الشمال",
+    [
+        "نفت شركة الموانئ الوطنية اليوم ما نشرته صحيفة المساء الاقتصادية عن بيع حصتها في مرفأ الشمال"
+        " إلى مستثمر أجنبي.",
+        "وقال المدير العام للشركة وليد القاسم إن الشركة لا تنوي بيع أي حصة في المرفأ.",
+    ],
+)
+
+
+def test_a_tracked_claim_fires_when_it_is_denied(
+    server: LocalServer, conn: sqlite3.Connection, fetcher: Fetcher
+) -> None:
+    serve_feed(server, {"/report": PORT_REPORT})
+    run_round(conn, fetcher, [server.url("/feed.xml")], T0)
+    refresh_claims(conn, lexical=True)
+    (claim,) = [c for c in list_claims(conn) if "مرفأ الشمال" in c["text"]]
+    add_rule(conn, "claim", claim["id"][:8], None, T0)
+    serve_feed(server, {"/denial": PORT_DENIAL, "/report": PORT_REPORT}, etag='"2"')
+    fired = run_round(conn, fetcher, [server.url("/feed.xml")], T0 + 600, WatchOptions(lexical=True)).alerts
+    assert fired and {a["rules"][0]["reason"] for a in fired} == {"claim:deny"}
+    assert {a["statement"]["url"] for a in fired} == {server.url("/denial")}
