@@ -88,6 +88,14 @@ def test_a_server_that_recovers_is_read_on_a_retry(server: LocalServer, fake: Fa
         assert client.get(server.url("/flaky")).body == b"<p>ok</p>"
 
 
+def test_a_retry_after_is_honoured_up_to_the_cap(server: LocalServer, fake: FakeTime) -> None:
+    answers = iter([Reply(b"slow down", status=429, headers={"Retry-After": "7"}), Reply(b"<p>ok</p>")])
+    server.routes["/busy"] = lambda request: next(answers)
+    with fetcher(fake, max_backoff=60.0) as client:
+        assert client.get(server.url("/busy")).ok
+    assert fake.sleeps == [7.0]
+
+
 def test_a_404_is_permanent_and_not_retried(server: LocalServer, fake: FakeTime) -> None:
     with fetcher(fake) as client:
         result = client.get(server.url("/gone"))

@@ -77,16 +77,33 @@ def run_watch(args: argparse.Namespace) -> int:
     )  # fmt: skip
     options = WatchOptions(every=args.every, lexical=args.lexical)
     with Fetcher(policy) as fetcher, WatchLock(conn, args.db, time.time()) as lock:
-        while True:
-            summary = run_round(conn, fetcher, urls, time.time(), options, due_only=not args.once)
-            _print_jsonl(summary.alerts)
-            error = deliver_alerts(conn, fetcher, args.webhook, time.time()) if args.webhook else None
-            webhook = f"; webhook failed: {error}" if error else ""
-            print(f"rawi watch: {summary.line()}{webhook}", file=sys.stderr, flush=True)
-            if args.once:
-                return 0
-            lock.heartbeat(time.time())
-            _wait_for_next(conn, args.every)
+        try:
+            _rounds(args, conn, fetcher, lock, urls, options)
+        except KeyboardInterrupt:
+            print("rawi watch: stopped", file=sys.stderr)
+            return 130
+    return 0
+
+
+def _rounds(
+    args: argparse.Namespace,
+    conn: Any,
+    fetcher: Fetcher,
+    lock: WatchLock,
+    urls: list[str],
+    options: WatchOptions,
+) -> None:
+    """Run rounds: one with --once, else one whenever a feed is due, until interrupted."""
+    while True:
+        summary = run_round(conn, fetcher, urls, time.time(), options, due_only=not args.once)
+        _print_jsonl(summary.alerts)
+        error = deliver_alerts(conn, fetcher, args.webhook, time.time()) if args.webhook else None
+        webhook = f"; webhook failed: {error}" if error else ""
+        print(f"rawi watch: {summary.line()}{webhook}", file=sys.stderr, flush=True)
+        if args.once:
+            return
+        lock.heartbeat(time.time())
+        _wait_for_next(conn, args.every)
 
 
 def run_alert_add(args: argparse.Namespace) -> int:

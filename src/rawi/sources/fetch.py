@@ -59,6 +59,7 @@ class Fetched:
     etag: str | None = None
     last_modified: str | None = None
     error: str | None = None
+    retry_after: float | None = None
 
     @property
     def ok(self) -> bool:
@@ -72,8 +73,10 @@ class Fetched:
 
     @property
     def permanent(self) -> bool:
-        """Whether retrying later is pointless (gone, forbidden by robots, too large, a 4xx)."""
-        return self.error is not None and (400 <= self.status < 500 and self.status != 429)
+        """Whether retrying later is pointless: gone, robots-forbidden, too large, a 4xx, a redirect loop."""
+        return self.error is not None and (
+            (400 <= self.status < 500 and self.status != 429) or self.status == 508
+        )
 
 
 class _TooLarge(Exception):
@@ -188,12 +191,18 @@ class Fetcher:
         result = Fetched(url, error="not tried")
         for attempt in range(attempts):
             if attempt:
-                cap = min(self.policy.max_backoff, self.policy.backoff * 2 ** (attempt - 1))
-                self.sleep(self.rng.uniform(cap / 2, cap))
+                self.sleep(self.backoff(attempt, result.retry_after))
             result = self._once(url, headers, limit or self.policy.max_bytes)
             if result.status not in RETRY_STATUSES and result.status != 0:
                 return result
         return result
+
+    def backoff(self, attempt: int, retry_after: float | None = None) -> float:
+        """Seconds before retry `attempt`: jittered exponential, or the server's Retry-After (capped)."""
+        if retry_after is not None:
+            return min(retry_after, self.policy.max_backoff)
+        cap = min(self.policy.max_backoff, self.policy.backoff * 2 ** (attempt - 1))
+        return self.rng.uniform(cap / 2, cap)
 
     def _wait_for_host(self, url: str) -> None:
         """Sleep until the host's delay (or its robots Crawl-delay) has passed since the last request."""
@@ -255,6 +264,7 @@ def _answer(url: str, response: httpx.Response, body: bytes) -> Fetched:
     """A Fetched from a finished response (an error for every status but 200 and 304)."""
     status = response.status_code
     error = None if status in (200, 304) else f"HTTP {status} {response.reason_phrase}".strip()
+    wait = response.headers.get("retry-after", "").strip()
     return Fetched(
         url,
         status=status,
@@ -263,6 +273,7 @@ def _answer(url: str, response: httpx.Response, body: bytes) -> Fetched:
         etag=response.headers.get("etag"),
         last_modified=response.headers.get("last-modified"),
         error=error,
+        retry_after=float(wait) if wait.isdigit() else None,
     )
 
 
@@ -272,8 +283,7 @@ def post_json(fetcher: Fetcher, url: str, payload: object) -> str | None:
     error = "not tried"
     for attempt in range(attempts):
         if attempt:
-            cap = min(fetcher.policy.max_backoff, fetcher.policy.backoff * 2 ** (attempt - 1))
-            fetcher.sleep(fetcher.rng.uniform(cap / 2, cap))
+            fetcher.sleep(fetcher.backoff(attempt))
         try:
             response = fetcher.client.post(url, json=payload)
         except httpx.TransportError as failure:
