@@ -17,6 +17,7 @@ import pytest
 
 from rawi.errors import UsageError
 from rawi.sources.fetch import Fetcher, FetchPolicy
+from rawi.sources.listing import read_listing
 from rawi.store import connect
 from rawi.store.alerts import add_rule, alerts_since, match_alerts, remove_rule, rules
 from rawi.store.claims_store import list_claims, refresh_claims
@@ -327,3 +328,32 @@ def test_a_tracked_claim_fires_when_it_is_denied(
     fired = run_round(conn, fetcher, [server.url("/feed.xml")], T0 + 600, WatchOptions(lexical=True)).alerts
     assert fired and {a["rules"][0]["reason"] for a in fired} == {"claim:deny"}
     assert {a["statement"]["url"] for a in fired} == {server.url("/denial")}
+
+
+def test_a_busy_feed_is_read_a_bounded_number_of_items_a_round(
+    server: LocalServer, conn: sqlite3.Connection, fetcher: Fetcher
+) -> None:
+    serve_feed(server, {"/water": WATER, "/bridge": BRIDGE, "/schools": SCHOOLS})
+    options = WatchOptions(max_items=2)
+    assert run_round(conn, fetcher, [server.url("/feed.xml")], T0, options).new_items == 2
+    assert feed_state(conn, server.url("/feed.xml")).etag is None  # no 304 while items wait
+    assert run_round(conn, fetcher, [server.url("/feed.xml")], T0 + 600, options).new_items == 1
+    assert run_round(conn, fetcher, [server.url("/feed.xml")], T0 + 1200, options).not_modified == 1
+
+
+def test_relative_links_are_read_against_the_feed(
+    server: LocalServer, conn: sqlite3.Connection, fetcher: Fetcher
+) -> None:
+    server.routes["/news/water"] = Reply(WATER)
+    server.routes["/news/feed.xml"] = Reply(rss("أخبار", [("water", "المياه", "ملخص")]))
+    assert run_round(conn, fetcher, [server.url("/news/feed.xml")], T0).ingested == 1
+    assert "/news/water" in server.paths()
+
+
+def test_a_public_feed_cannot_send_rawi_to_a_private_address() -> None:
+    text = "قال رئيس البلدية كريم الزين إن الطرق ستفتح غدا."
+    links = [("http://127.0.0.1:8080/admin", "أ", text), ("http://169.254.169.254/latest", "ب", text)]
+    links.append(("https://news.example/a", "ج", text))
+    listed = read_listing("https://news.example/feed.xml", rss("أخبار", links))
+    assert [item.url for item in listed.items] == [None, None, "https://news.example/a"]
+    assert all(item.fallback is not None for item in listed.items)  # still read, from the feed's text

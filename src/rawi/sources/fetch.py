@@ -11,6 +11,7 @@ The clock, the sleeper and the random source are injected, so tests never sleep.
 
 from __future__ import annotations
 
+import ipaddress
 import random
 import time
 from collections.abc import Callable
@@ -26,6 +27,7 @@ USER_AGENT = f"rawi/{__version__} (news statement monitor; +https://github.com/r
 ROBOTS_AGENT = "rawi"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MAX_REDIRECTS = 5
+PRIVATE_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 ROBOTS_TTL = 24 * 3600.0
@@ -142,7 +144,7 @@ class Fetcher:
         current = url
         for _ in range(self.policy.max_redirects + 1):
             if urlsplit(current).scheme not in ("http", "https"):
-                return Fetched(url, error=f"unsupported URL scheme in {current!r}")
+                return Fetched(url, status=400, error=f"unsupported URL scheme in {current!r}")
             if not self.allowed(current):
                 return Fetched(url, status=403, error=f"robots.txt does not allow {current}")
             result = self._with_retries(current, headers)
@@ -238,6 +240,22 @@ class Fetcher:
             return Fetched(url, error=f"timed out ({type(error).__name__})")
         except (httpx.TransportError, httpx.DecodingError) as error:
             return Fetched(url, error=f"{type(error).__name__}: {error}"[:300])
+
+
+def is_private_host(url: str) -> bool:
+    """Whether a URL names this machine or a private network (loopback, private or link-local IP, localhost).
+
+    Only literal addresses and the localhost names are recognised; a public name that resolves
+    to a private address is not (rawi does not resolve names before fetching).
+    """
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    if host in PRIVATE_NAMES or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_private or address.is_loopback or address.is_link_local or address.is_unspecified
 
 
 def _read_limited(response: httpx.Response, limit: int, deadline: float) -> bytes:

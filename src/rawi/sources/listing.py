@@ -9,14 +9,16 @@ decodes an HTML file, so it takes the same HTML path through the pipeline.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
+from urllib.parse import urljoin
 
 from lxml import etree
 
 from rawi.records import Document, Rejection
 from rawi.sources.decoding import decode
 from rawi.sources.feeds import read_feed
+from rawi.sources.fetch import is_private_host
 from rawi.sources.sniff import HEAD_BYTES, Kind, sniff
 
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -64,13 +66,30 @@ def listing_kind(url: str, body: bytes, content_type: str = "") -> Listing:
 
 
 def read_listing(url: str, body: bytes, content_type: str = "") -> Listed:
-    """The items a fetched feed or sitemap lists (a page lists nothing: it is its own item)."""
+    """The items a fetched feed or sitemap lists, links made absolute (a page is its own item).
+
+    An item linking to this machine or a private network is kept only with its feed's text
+    (no page fetch) unless the feed itself is served from such an address, so a hostile feed
+    cannot make rawi fetch internal URLs.
+    """
     kind = listing_kind(url, body, content_type)
-    if kind is Listing.FEED:
-        return _feed(url, body)
-    if kind is Listing.SITEMAP:
-        return _sitemap(body)
-    return Listed(Listing.PAGE)
+    if kind is Listing.PAGE:
+        return Listed(Listing.PAGE)
+    listed = _feed(url, body) if kind is Listing.FEED else _sitemap(body)
+    inside = is_private_host(url)
+    items = tuple(_absolute(url, item, inside) for item in listed.items)
+    sitemaps = tuple(
+        u for u in (urljoin(url, s) for s in listed.sitemaps) if inside or not is_private_host(u)
+    )
+    return replace(listed, items=items, sitemaps=sitemaps)
+
+
+def _absolute(base: str, item: Item, inside: bool) -> Item:
+    """An item with its link resolved against the feed's URL; a link to a private host dropped."""
+    if not item.url:
+        return item
+    url = urljoin(base, item.url.strip())
+    return Item(url if inside or not is_private_host(url) else None, item.fallback)
 
 
 def _feed(url: str, body: bytes) -> Listed:

@@ -137,13 +137,15 @@ def _watch_one(
             record_failure(conn, state.url, listed.problem, now, options.every)
             return
     page = fetched if listed.kind is Listing.PAGE else None
-    documents, seen = _new_documents(conn, fetcher, state.url, items[: options.max_items], page)
+    documents, seen = _new_documents(conn, fetcher, state.url, items, page, options.max_items)
     summary.new_items += len(seen)
     result = ingest(conn, documents)
     summary.ingested += result.ingested
     summary.statements += result.statements
     summary.rejected += result.rejected
-    updated = replace(state, kind=listed.kind.value, etag=fetched.etag, last_modified=fetched.last_modified)
+    capped = len(seen) >= options.max_items  # unseen items may remain: fetch in full next round, no 304
+    etag, modified = (None, None) if capped else (fetched.etag, fetched.last_modified)
+    updated = replace(state, kind=listed.kind.value, etag=etag, last_modified=modified)
     record_success(conn, updated, now, options.every, seen, warning=listed.problem)
 
 
@@ -163,13 +165,20 @@ def _digest(body: bytes) -> str:
 
 
 def _new_documents(
-    conn: sqlite3.Connection, fetcher: Fetcher, feed_url: str, items: list[Item], page: Fetched | None
+    conn: sqlite3.Connection,
+    fetcher: Fetcher,
+    feed_url: str,
+    items: list[Item],
+    page: Fetched | None,
+    most: int,
 ) -> tuple[list[Document], list[tuple[str, str | None, str]]]:
-    """The documents of the items not seen before, and the (url, hash, document id) to mark seen."""
+    """Documents of up to `most` items not seen before, and the (url, hash, document id) to mark seen."""
     documents: list[Document] = []
     seen: list[tuple[str, str | None, str]] = []
     taken: set[str] = set()
     for item in items:
+        if len(seen) >= most:
+            break  # the rest wait for the next round
         key = item.url or (f"{feed_url}#{item.fallback.id}" if item.fallback else None)
         if key is None or key in taken or is_seen(conn, key):
             continue
