@@ -22,7 +22,7 @@ from rawi.store import connect
 from rawi.store.alerts import add_rule, alerts_since, match_alerts, remove_rule, rules
 from rawi.store.claims_store import list_claims, refresh_claims
 from rawi.store.watch import WatchOptions, deliver_alerts, read_watch_list, run_round
-from rawi.store.watch_state import WatchLock, feed_state, lock_is_held, watch_status
+from rawi.store.watch_state import WatchLock, add_feeds, feed_state, lock_is_held, next_due, watch_status
 from watch_server import LocalServer, Reply, article_page, news_sitemap, rss
 
 WATER = article_page(
@@ -357,3 +357,13 @@ def test_a_public_feed_cannot_send_rawi_to_a_private_address() -> None:
     listed = read_listing("https://news.example/feed.xml", rss("أخبار", links))
     assert [item.url for item in listed.items] == [None, None, "https://news.example/a"]
     assert all(item.fallback is not None for item in listed.items)  # still read, from the feed's text
+
+
+def test_the_next_due_time_is_the_first_of_the_watched_feeds(
+    server: LocalServer, conn: sqlite3.Connection, fetcher: Fetcher
+) -> None:
+    serve_feed(server, {"/water": WATER})
+    run_round(conn, fetcher, [server.url("/feed.xml")], T0, WatchOptions(every=600))
+    add_feeds(conn, ["http://127.0.0.1:9/old.xml"])  # in the store, no longer watched
+    assert next_due(conn, [server.url("/feed.xml")]) == T0 + 600
+    assert next_due(conn, [server.url("/feed.xml"), "http://127.0.0.1:9/old.xml"]) == 0.0

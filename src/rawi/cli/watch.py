@@ -15,7 +15,7 @@ from rawi.sources.fetch import DEFAULT_MAX_BYTES, Fetcher, FetchPolicy
 from rawi.store import connect
 from rawi.store.alerts import STANCES, add_rule, alerts_since, remove_rule, rules
 from rawi.store.watch import DEFAULT_EVERY, WatchOptions, deliver_alerts, read_watch_list, run_round
-from rawi.store.watch_state import WatchLock, watch_status
+from rawi.store.watch_state import WatchLock, next_due, watch_status
 from rawi.views.rows import FORMATS, print_rows
 
 DEFAULT_DB = "rawi.db"
@@ -58,10 +58,9 @@ def _watch_list(paths: list[str]) -> list[str]:
     return list(dict.fromkeys(urls))
 
 
-def _wait_for_next(conn: Any, every: float) -> None:
-    """Sleep until the next feed is due (at least a second, at most `every`)."""
-    due = conn.execute("SELECT MIN(next_due) FROM feeds").fetchone()[0] or 0.0
-    time.sleep(min(every, max(1.0, due - time.time())))
+def _wait_for_next(conn: Any, urls: list[str], every: float) -> None:
+    """Sleep until the next watched feed is due (at least a second, at most `every`)."""
+    time.sleep(min(every, max(1.0, next_due(conn, urls) - time.time())))
 
 
 def run_watch(args: argparse.Namespace) -> int:
@@ -103,7 +102,7 @@ def _rounds(
         if args.once:
             return
         lock.heartbeat(time.time())
-        _wait_for_next(conn, args.every)
+        _wait_for_next(conn, urls, args.every)
 
 
 def run_alert_add(args: argparse.Namespace) -> int:

@@ -92,6 +92,12 @@ def record_failure(conn: sqlite3.Connection, url: str, error: str, now: float, e
         )
 
 
+def next_due(conn: sqlite3.Connection, urls: list[str]) -> float:
+    """When the first of these watched URLs is due again (0 when one never was fetched)."""
+    dues = [feed_state(conn, url).next_due for url in urls]
+    return min(dues, default=0.0)
+
+
 def is_seen(conn: sqlite3.Connection, url: str) -> bool:
     """Whether an item URL was fetched and stored in an earlier round."""
     return conn.execute("SELECT 1 FROM watch_items WHERE url = ?", (url,)).fetchone() is not None
