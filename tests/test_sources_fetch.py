@@ -215,6 +215,22 @@ def test_a_crawl_delay_longer_than_ours_wins(server: LocalServer, fake: FakeTime
     assert fake.sleeps[-1] == 30.0
 
 
+def test_a_crawl_delay_is_capped_so_a_site_cannot_stall_a_round(server: LocalServer, fake: FakeTime) -> None:
+    server.routes["/robots.txt"] = Reply(b"User-agent: *\nCrawl-delay: 86400\n", content_type="text/plain")
+    server.routes["/a"] = Reply(b"<p>a</p>")
+    with fetcher(fake, max_backoff=60.0) as client:
+        client.get(server.url("/a"))
+        client.get(server.url("/a"))
+    assert fake.sleeps[-1] == 60.0
+
+
+def test_a_redirect_to_an_arabic_path_is_followed(server: LocalServer, fake: FakeTime) -> None:
+    server.routes["/old"] = Reply(status=301, headers={"Location": "/%D8%AE%D8%A8%D8%B1"})
+    server.routes["/%D8%AE%D8%A8%D8%B1"] = Reply(b"<p>ok</p>")
+    with fetcher(fake) as client:
+        assert client.get(server.url("/old")).ok
+
+
 def test_only_http_urls_are_fetched(fake: FakeTime) -> None:
     with fetcher(fake) as client:
         result = client.get("file:///etc/passwd")

@@ -150,7 +150,7 @@ class Fetcher:
             result = self._with_retries(current, headers)
             if result.status not in REDIRECT_STATUSES or result.error is not None:
                 return result
-            target = urljoin(current, result.body.decode("ascii", "replace"))
+            target = urljoin(current, result.body.decode("utf-8", "replace"))
             if target in seen:
                 return Fetched(url, status=508, error=f"redirect loop at {target}")
             seen.add(target)
@@ -207,13 +207,13 @@ class Fetcher:
         return self.rng.uniform(cap / 2, cap)
 
     def _wait_for_host(self, url: str) -> None:
-        """Sleep until the host's delay (or its robots Crawl-delay) has passed since the last request."""
+        """Wait out the host delay (or its Crawl-delay, at most max_backoff) since its last request."""
         parts = urlsplit(url)
         host = self._hosts.setdefault(f"{parts.scheme}://{parts.netloc}", _Host())
         delay = self.policy.host_delay
         if host.robots is not None:
             crawl_delay = host.robots.crawl_delay(ROBOTS_AGENT)
-            delay = max(delay, float(crawl_delay or 0))
+            delay = max(delay, min(float(crawl_delay or 0), self.policy.max_backoff))
         now = self.clock()
         if host.last_request is not None and now - host.last_request < delay:
             self.sleep(delay - (now - host.last_request))
@@ -228,7 +228,7 @@ class Fetcher:
                     location = response.headers.get("location", "")
                     if not location:
                         return Fetched(url, response.status_code, error="a redirect without Location")
-                    return Fetched(url, response.status_code, body=location.encode("ascii", "replace"))
+                    return Fetched(url, response.status_code, body=location.encode("utf-8"))
                 ok = response.status_code == 200
                 body = _read_limited(response, limit, self.policy.deadline) if ok else b""
                 return _answer(url, response, body)
