@@ -13,9 +13,9 @@ from typing import Any
 from rawi.errors import UsageError
 from rawi.sources.fetch import DEFAULT_MAX_BYTES, Fetcher, FetchPolicy
 from rawi.store import connect
-from rawi.store.alerts import STANCES, add_rule, alerts_since, remove_rule, rules
+from rawi.store.alerts import STANCES, add_rule, alerts_since, iso_time, remove_rule, rules
 from rawi.store.watch import DEFAULT_EVERY, WatchOptions, deliver_alerts, read_watch_list, run_round
-from rawi.store.watch_state import WatchLock, next_due, watch_status
+from rawi.store.watch_state import FeedState, WatchLock, next_due, watch_status
 from rawi.views.rows import FORMATS, print_rows
 
 DEFAULT_DB = "rawi.db"
@@ -43,8 +43,16 @@ def _status(args: argparse.Namespace) -> int:
     holder = status["holder"]
     state = f"running (pid {holder['pid']} on {holder['host']})" if holder else "not running"
     print(f"watch: {state}", file=sys.stderr)
-    print_rows([vars(feed) for feed in status["feeds"]], args.format)
+    print_rows([_health(feed) for feed in status["feeds"]], args.format)
     return 0
+
+
+def _health(feed: FeedState) -> dict[str, Any]:
+    """A feed's --status row, its times in ISO 8601."""
+    row = dict(vars(feed))
+    for name in ("last_ok", "next_due"):
+        row[name] = iso_time(row[name]) if row[name] else None
+    return row
 
 
 def _watch_list(paths: list[str]) -> list[str]:
@@ -120,7 +128,9 @@ def run_alert_add(args: argparse.Namespace) -> int:
 
 def run_alert_list(args: argparse.Namespace) -> int:
     """List the saved alert rules."""
-    print_rows([vars(rule) for rule in rules(connect(args.db))], args.format)
+    print_rows(
+        [{**vars(rule), "created": iso_time(rule.created)} for rule in rules(connect(args.db))], args.format
+    )
     return 0
 
 

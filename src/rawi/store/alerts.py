@@ -134,7 +134,7 @@ def _fire(conn: sqlite3.Connection, rowid: int, matched: list[dict[str, Any]], n
     row = conn.execute(f"{PAYLOAD_SQL} WHERE s.rowid = ?", (rowid,)).fetchone()
     statement = dict(row)
     del statement["rowid"]
-    payload = {"fired": _iso(now), "rules": matched, "statement": statement}
+    payload = {"fired": iso_time(now), "rules": matched, "statement": statement}
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     cursor = conn.execute(
         "INSERT OR IGNORE INTO alerts(statement_id, rules, fired, payload) VALUES (?, ?, ?, ?)",
@@ -143,7 +143,7 @@ def _fire(conn: sqlite3.Connection, rowid: int, matched: list[dict[str, Any]], n
     return {"id": cursor.lastrowid, **payload} if cursor.rowcount else None
 
 
-def _iso(timestamp: float) -> str:
+def iso_time(timestamp: float) -> str:
     """A Unix time as ISO 8601 UTC, to the second."""
     return datetime.fromtimestamp(timestamp, UTC).isoformat(timespec="seconds")
 
