@@ -19,7 +19,7 @@ from rawi.errors import UsageError
 from rawi.sources.fetch import Fetcher, FetchPolicy
 from rawi.sources.listing import read_listing
 from rawi.store import connect
-from rawi.store.alerts import add_rule, alerts_since, match_alerts, remove_rule, rules
+from rawi.store.alerts import add_rule, alerts_since, match_alerts, remove_rule, rules, undelivered
 from rawi.store.claims_store import list_claims, refresh_claims
 from rawi.store.watch import WatchOptions, deliver_alerts, read_watch_list, run_round
 from rawi.store.watch_state import WatchLock, add_feeds, feed_state, lock_is_held, next_due, watch_status
@@ -367,3 +367,17 @@ def test_the_next_due_time_is_the_first_of_the_watched_feeds(
     add_feeds(conn, ["http://127.0.0.1:9/old.xml"])  # in the store, no longer watched
     assert next_due(conn, [server.url("/feed.xml")]) == T0 + 600
     assert next_due(conn, [server.url("/feed.xml"), "http://127.0.0.1:9/old.xml"]) == 0.0
+
+
+def test_an_alert_the_webhook_refuses_is_sent_again_next_time(
+    server: LocalServer, conn: sqlite3.Connection, fetcher: Fetcher
+) -> None:
+    add_rule(conn, "search", "الإمدادات", None, T0)
+    serve_feed(server, {"/water": WATER})
+    assert run_round(conn, fetcher, [server.url("/feed.xml")], T0).alerts
+    server.routes["/hook"] = Reply(b"bad", status=400)
+    assert deliver_alerts(conn, fetcher, server.url("/hook"), T0) == "HTTP 400"
+    assert len(undelivered(conn)) >= 1
+    server.routes["/hook"] = Reply(b"ok")
+    assert deliver_alerts(conn, fetcher, server.url("/hook"), T0 + 600) is None
+    assert undelivered(conn) == []

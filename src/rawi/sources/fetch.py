@@ -3,10 +3,12 @@
 Every request names rawi in its User-Agent, asks for gzip, honours robots.txt (urllib.robotparser,
 RFC 9309: a missing file allows all, an unreachable one defers), waits a per-host delay (or the
 site's Crawl-delay when longer), follows at most MAX_REDIRECTS redirects and never a loop, and
-reads at most `max_bytes` of (decoded) body, so neither a huge page nor a gzip bomb fills memory.
-Timeouts, connection errors, 429 and 5xx answers are retried with exponential backoff and full
-jitter. A stored ETag / Last-Modified makes the request conditional; 304 is `not_modified`.
-The clock, the sleeper and the random source are injected, so tests never sleep.
+reads at most `max_bytes` of (decoded) body, so neither a huge page nor a gzip bomb fills memory,
+within a `deadline` for the whole body, so a server trickling bytes cannot hold a round.
+Timeouts, connection errors, 429 and 5xx answers are retried with exponential backoff and
+jitter (or after the server's Retry-After, capped). A stored ETag / Last-Modified makes the
+request conditional; 304 is `not_modified`. The clock, the sleeper and the random source are
+injected, so tests never sleep.
 """
 
 from __future__ import annotations
