@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,8 +16,8 @@ from rawi.cli import main
 from rawi.cli.watch import duration
 from rawi.store import connect
 from rawi.store.watch_state import WatchLock
-from test_store_watch import BRIDGE, WATER, serve_feed
-from watch_server import LocalServer
+from test_store_watch import BRIDGE, SCHOOLS, WATER, serve_feed
+from watch_server import LocalServer, Reply, Request, rss
 
 
 @pytest.fixture
@@ -106,3 +110,37 @@ def test_a_bad_watch_list_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert watch(listing, tmp_path / "news.db") == 2
     assert watch(tmp_path / "missing.txt", tmp_path / "news.db") == 2
     assert "E031" in capsys.readouterr().err
+
+
+def test_kill_9_in_the_middle_of_a_round_loses_nothing_committed(
+    tmp_path: Path, server: LocalServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    serve_feed(server, {"/water": WATER, "/bridge": BRIDGE})
+    server.routes["/other.xml"] = Reply(rss("مصدر آخر", [(server.url("/schools"), "المدارس", "ملخص")]))
+    reached, release = threading.Event(), threading.Event()
+
+    def stalled(request: Request) -> Reply:
+        reached.set()
+        release.wait(30)
+        return Reply(SCHOOLS)
+
+    server.routes["/schools"] = stalled
+    listing = tmp_path / "feeds.txt"
+    listing.write_text(f"{server.url('/feed.xml')}\n{server.url('/other.xml')}\n", encoding="utf-8")
+    db = tmp_path / "news.db"
+    argv = ["watch", str(listing), "--db", str(db), "--once", "--delay", "0", "--retries", "0"]
+    code = f"import sys; from rawi.cli import main; sys.exit(main({argv!r}))"
+    child = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.DEVNULL)
+    try:
+        assert reached.wait(60)  # the first feed is stored; the watcher waits on the second one's page
+        child.send_signal(signal.SIGKILL)
+        assert child.wait(30) == -signal.SIGKILL
+    finally:
+        release.set()
+        child.kill()
+    server.routes["/schools"] = Reply(SCHOOLS)
+    assert main(argv) == 0
+    assert "1 unchanged" in capsys.readouterr().err  # the first feed's ETag was committed with its items
+    conn = connect(db)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
+    assert conn.execute("SELECT count(*) FROM watch_items").fetchone()[0] == 3
