@@ -57,6 +57,8 @@ CODES: dict[str, tuple[str, str]] = {
         "the name could be several speakers",
         "give more of the name (they are listed), or --all for all of them",
     ),
+    "E034": ("another `rawi watch` runs on this store", "stop it, or watch into another --db"),
+    "E035": ("the watch list or alert is not valid", "give one http(s) URL a line; see `rawi alert add -h`"),
 }
 
 

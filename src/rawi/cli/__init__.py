@@ -8,11 +8,11 @@ import sqlite3
 import sys
 
 from rawi import __version__
-from rawi.cli import claims, extract, serve, spark, store
+from rawi.cli import claims, extract, serve, spark, store, watch
 from rawi.errors import RawiError, UsageError
 from rawi.store.budget import cancelled
 
-COMMAND_GROUPS = (extract, store, serve, claims, spark)
+COMMAND_GROUPS = (extract, store, serve, claims, spark, watch)
 
 
 def _unset(action: argparse.Action) -> bool:

@@ -8,6 +8,9 @@ are intersected inside FTS5, and weights bm25 by column. Migration 3 adds year, 
 outlet tokens to the facets (rawi.store.facets) so date and outlet filters run inside FTS5 too.
 Migration 4 re-indexes with index_key's proclitic stemming (every و ف ب ك ل ال unit off), so a
 word and its clitic forms share one key.
+Migration 5 adds the state of `rawi watch` (feeds, watch_items, watch_lock, watch_meta) and its
+alerts (alert_rules, alerts: one row per statement that fired, never two); IF NOT EXISTS lets
+a store whose user_version was wound back re-run it.
 Column names of articles, statements and rejections follow rawi.tables.COLUMNS; the
 `speaker_key`, `role_key`, `outlet_key` and `source_key` columns are match_key forms kept for
 filtering and grouping; `content_key` is a hash of the content's search_key (same words,
@@ -159,6 +162,55 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
                    rawi_facets(s.stance, s.quote_type, s.speaker_kind, COALESCE(s.date, a.published),
                                a.outlet_key)
             FROM statements s JOIN articles a ON a.id = s.article_id
+        """,
+    ),
+    (
+        5,
+        """
+        CREATE TABLE IF NOT EXISTS feeds (
+            url TEXT PRIMARY KEY,
+            kind TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            last_ok REAL,
+            last_error TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            next_due REAL NOT NULL DEFAULT 0,
+            items INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE IF NOT EXISTS watch_items (
+            url TEXT PRIMARY KEY,
+            feed_url TEXT NOT NULL,
+            content_hash TEXT,
+            document_id TEXT,
+            first_seen REAL NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS watch_items_hash ON watch_items(content_hash);
+        CREATE TABLE IF NOT EXISTS watch_lock (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            pid INTEGER NOT NULL,
+            host TEXT NOT NULL,
+            started REAL NOT NULL,
+            heartbeat REAL NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS watch_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS alert_rules (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            stance TEXT,
+            after_rowid INTEGER NOT NULL,
+            created REAL NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS alerts (
+            id INTEGER PRIMARY KEY,
+            statement_id TEXT NOT NULL UNIQUE,
+            rules TEXT NOT NULL,
+            fired REAL NOT NULL,
+            payload TEXT NOT NULL,
+            delivered REAL
+        );
+        CREATE INDEX IF NOT EXISTS alerts_fired ON alerts(fired)
         """,
     ),
 )

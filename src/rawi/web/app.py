@@ -27,7 +27,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from rawi import __version__
 from rawi.errors import RawiError
 from rawi.store.budget import SERVER_TIME_LIMIT, cancelled
-from rawi.web import api, pages
+from rawi.web import api, pages, watch_pages
 from rawi.web.highlight import CLAIM_ROLE_AR, KIND_AR, QUOTE_AR, STANCE_AR, STATUS_AR
 from rawi.web.links import safe_link, speaker_url, with_query
 from rawi.web.messages import arabic_validation
@@ -216,6 +216,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(watch_pages.router)
     install_error_handlers(app)
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     if allowed_hosts is not None:
