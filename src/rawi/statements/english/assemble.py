@@ -104,7 +104,7 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         outer = _outer(draft, done)
         context = names.context(draft.cue_start)
         source = _source(text, draft, outer, done, (history, context), lex)
-        if source is None:
+        if source is None or _restated(text, draft, outer, lex):
             continue
         via = told_outlet(text[draft.frame[0] : draft.frame[1]], own, lex)
         relay = None
@@ -118,6 +118,17 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         done.append(Resolved(draft, source, tuple(name for name in via if name != source.name)))
         history.extend([source] if relay is None else [source, relay])
     return _late_relays(text, done)
+
+
+def _restated(text: str, draft: Draft, outer: Resolved | None, lex: Lexicon) -> bool:
+    """An attitude inside a statement whose pronoun subject is that statement's own speaker ('the
+    firm said it hoped to ...'): part of the outer content, not a statement of its own."""
+    if outer is None or draft.subject is None or not draft.info.attitude:
+        return False
+    pronoun = text[draft.subject[0] : draft.subject[1]].lower()
+    if pronoun not in lex.pronouns:
+        return False
+    return (pronoun == "they") == outer.source.plural
 
 
 def _late_relays(text: str, done: list[Resolved]) -> list[Resolved]:

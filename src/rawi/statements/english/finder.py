@@ -50,13 +50,17 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     lo = sentence.start
     for match in find_cues(lex, text, sentence.start, sentence.end):
         inside = sentence.block.quoted(match.start())
-        if (inside and not _reported_in_quote(text, match, lo, lex)) or _passive(text, match, sentence):
+        if (
+            (inside and not _reported_in_quote(text, match, lo, lex))
+            or _passive(text, match, sentence)
+            or _not_reported(text, match, sentence, lex)
+        ):
             lo = match.end()
             continue
         draft = _draft(text, sentence, match, lo, lex)
         if draft:
             drafts.append(draft)
-        lo = match.end()
+            lo = match.end()
     passive = _PASSIVE_QUOTED.search(text, sentence.start, sentence.end)
     if passive and not sentence.block.quoted(passive.start()):
         quoted = _passive_quoted(text, sentence, passive, lex)
@@ -103,6 +107,26 @@ def _reported_in_quote(text: str, match: re.Match[str], lo: int, lex: Lexicon) -
     return bool(that) and len(text[match.end() : that.end()].split()) <= _ADDRESSEE_WORDS // 2
 
 
+def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) -> bool:
+    """A cue form that reports nothing: negated ('did not say'), an infinitive or a modal's
+    complement ('declined to comment', 'would confirm'), a comparison ('than expected') or an
+    attitude in the pluperfect ('had hoped')."""
+    before = _WORD_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start())
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    form = " ".join(match.group().split())
+    info = cue_of(lex, form)
+    if word in lex.words["negations"] or (word in {"than", "as"} and not info.participle):
+        return True
+    if word == "had" and info.attitude:  # 'had hoped', 'had expected': a past hope, not a report
+        return True
+    return word in lex.words["infinitive_markers"] and form == info.lemma
+
+
+_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+
+
 def _passive(text: str, match: re.Match[str], sentence: Sentence) -> bool:
     before = text[max(sentence.start, match.start() - 30) : match.start()]
     return bool(_PASSIVE.search(before)) or bool(_SAID_TO.match(text, match.end()))
@@ -132,7 +156,7 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         after = text.index(",", after) + 1
     if not addressed and not _introduced(text, after, sentence.end, info, lex):
         return None
-    if info.lemma == "describe":
+    if info.object == "as":
         after = _DESCRIBED_PRONOUN.match(text, after).end()
     bounds = content_bounds(text, after, _leading_end(text, after, sentence, info, lex), sentence.block)
     if bounds is None:
@@ -206,6 +230,8 @@ def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
     if info.object == "report":
         first = [w.key for w in tokens(text, at, stop)[:5]]
         return any(w in lex.words["report_nouns"] for w in first)
+    if info.object == "to":
+        return _OBJECT_TO.match(text, at, stop) is not None
     return True
 
 
@@ -223,10 +249,10 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
         if not sentence.block.quoted(match.start()):
             end = match.start()
             break
-    if info.object == "np":
+    if info.object in _NP_OBJECTS:
         participle = lex.participle_pattern.search(text, at, end)
         end = participle.start() if participle else end
-    if info.object in {"np", "report"} or info.stance == "deny":
+    if info.object in _NP_OBJECTS or info.object == "report" or info.stance == "deny":
         verb_phrase = _SPEAKER_VERB_PHRASE.search(text, at, end)
         end = verb_phrase.start() if verb_phrase else end
     return end
@@ -314,7 +340,7 @@ def _participle(
     relaxed = replace(info, object="clause") if subject is not None and info.object == "that" else info
     if not _introduced(text, after, sentence.end, relaxed, lex):
         return None
-    if info.lemma == "describe":
+    if info.object == "as":
         pronoun = _DESCRIBED_PRONOUN.match(text, after)
         after = pronoun.end() if pronoun else after
     bounds = content_bounds(text, after, _leading_end(text, after, sentence, info, lex), sentence.block)
@@ -323,6 +349,8 @@ def _participle(
     return Draft(text[start:end], start, end, info, subject, None, bounds, False, (end, bounds[0]), sentence)
 
 
+_NP_OBJECTS = frozenset({"np", "as", "to"})
+_OBJECT_TO = re.compile(r"\s*(?!(?:not|never|to|for|about|whether|if)\b)(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+")
 _FRAME_AFTER = re.compile(r"(?:after|at|during|before|following|when|while|on|in)\s")
 _SPEAKER_VERB_PHRASE = re.compile(r"\s+(?:and|but)\s+(?:are|is|were|was|has|have|had|will|would)\b")
 _DESCRIBED_PRONOUN = re.compile(r"\s*(?:(?:it|them|him|her|this|that)\s+)?(?:as\s+)?(?=\S)")

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from rawi.statements.english.morphology import paradigm
+
 QUANTIFIERS = frozenset(
     {"some", "many", "most", "several", "one", "two", "three", "four", "five", "other", "all"}
 )
@@ -22,8 +24,9 @@ class Cue:
     participle: bool
     stance: str
     hedge: bool
-    object: str  # clause | np | report | that
+    object: str  # clause | np | as | to | report | that
     addressee: bool
+    attitude: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,22 +64,36 @@ def _read(name: str) -> dict:
     return json.loads(path.read_text("utf-8"))
 
 
-def _cues(families: list[dict]) -> dict[str, Cue]:
+def _cue(group: dict, lemma: str, participle: bool) -> Cue:
+    return Cue(
+        lemma=lemma,
+        participle=participle,
+        stance=group.get("stance", "assert"),
+        hedge=bool(group.get("hedge", False)),
+        object=group.get("object", "clause"),
+        addressee=bool(group.get("addressee", False)),
+        attitude=bool(group.get("attitude", False)),
+    )
+
+
+def lemma_forms(group: dict, lemma: str, data: dict) -> dict[str, tuple[str, ...]]:
+    """The forms of `lemma` a cue group admits, by kind (base, third, past, ing)."""
+    made = paradigm(lemma, data["irregular"], frozenset(data["doubling"]))
+    every = {"base": (made.base,), "third": (made.third,), "past": made.past, "ing": made.ing}
+    return {kind: every[kind] for kind in group.get("forms", every)}
+
+
+def _cues(data: dict) -> dict[str, Cue]:
+    """Every cue form: the paradigms of the listed lemmas, then the fixed phrases."""
     cues: dict[str, Cue] = {}
-    for family in families:
-        for participle, forms in ((False, family["finite"]), (True, family["participle"])):
-            for form in forms:
-                cues.setdefault(
-                    form,
-                    Cue(
-                        lemma=family["lemma"],
-                        participle=participle,
-                        stance=family.get("stance", "assert"),
-                        hedge=bool(family.get("hedge", False)),
-                        object=family.get("object", "clause"),
-                        addressee=bool(family.get("addressee", False)),
-                    ),
-                )
+    for group in data["groups"]:
+        for lemma in group["lemmas"]:
+            for kind, forms in lemma_forms(group, lemma, data).items():
+                for form in forms:
+                    cues.setdefault(form, _cue(group, lemma, kind == "ing"))
+    for phrase in data["phrases"]:
+        for form in phrase["forms"]:
+            cues.setdefault(form, _cue(phrase, phrase["lemma"], False))
     return cues
 
 
@@ -130,7 +147,7 @@ def english() -> Lexicon:
     """The English lexicon (read once; immutable afterwards)."""
     cue_data = _read("cues_en.json")
     word_data = _read("words_en.json")
-    cues = _cues(cue_data["families"])
+    cues = _cues(cue_data)
     headline = cue_data["headline"]
     words = {name: frozenset(values) for name, values in word_data.items() if isinstance(values, list)}
     words["known"] = frozenset(

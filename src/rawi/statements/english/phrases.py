@@ -82,13 +82,18 @@ def _walk_back(text: str, window: int, hi: int, lex: Lexicon) -> Chunk:
                 continue
         if word.text in PUNCT_STOPS or word.key in lex.words["subordinators"]:
             return Chunk(start, hi, word.key, word.start)
-        if word.key in lex.cues and not lex.cues[word.key].participle:
+        if word.key in lex.cues and not lex.cues[word.key].participle and not _negated_after(words, k):
             return Chunk(start, hi, word.key, word.start)
         if word.key in {"and", "but"} and 0 < k < len(words) - 1 and _new_clause(words[k - 1], words[k + 1]):
             return Chunk(start, hi, word.key, word.start)
         start = word.start
         k -= 1
     return Chunk(start, hi, "", window)
+
+
+def _negated_after(words: list[Word], k: int) -> bool:
+    """'who asked not to be named': a cue followed by a negation or an infinitive reports nothing."""
+    return k + 1 < len(words) and words[k + 1].key in {"not", "never", "to"}
 
 
 def _opening_paren(words: list[Word], close: int) -> int | None:

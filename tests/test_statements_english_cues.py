@@ -1,0 +1,137 @@
+"""English cue inventory: lemmas walked through their generated paradigms, and the new cue frames."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from rawi.statements.english.lexicon import english, lemma_forms
+from rawi.statements.english.morphology import paradigm
+from test_statements_english import extract, one
+
+DATA = json.loads(
+    resources.files("rawi.statements.english").joinpath("data", "cues_en.json").read_text("utf-8")
+)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "third", "past", "ing"),
+    [
+        ("say", "says", ("said",), ("saying",)),
+        ("deny", "denies", ("denied",), ("denying",)),
+        ("note", "notes", ("noted",), ("noting",)),
+        ("agree", "agrees", ("agreed",), ("agreeing",)),
+        ("stress", "stresses", ("stressed",), ("stressing",)),
+        ("admit", "admits", ("admitted",), ("admitting",)),
+        ("signal", "signals", ("signalled", "signaled"), ("signalling", "signaling")),
+        ("testify", "testifies", ("testified",), ("testifying",)),
+        ("vow", "vows", ("vowed",), ("vowing",)),
+        ("rule out", "rules out", ("ruled out",), ("ruling out",)),
+        ("write", "writes", ("wrote", "written"), ("writing",)),
+    ],
+)
+def test_paradigm_generates_the_forms(lemma: str, third: str, past: tuple[str, ...], ing: tuple[str, ...]):
+    made = paradigm(lemma, DATA["irregular"], frozenset(DATA["doubling"]))
+    assert (made.base, made.third, made.past, made.ing) == (lemma, third, past, ing)
+
+
+def test_every_lemma_s_forms_are_cues_of_that_lemma():
+    lex = english()
+    for group in DATA["groups"]:
+        for lemma in group["lemmas"]:
+            forms = lemma_forms(group, lemma, DATA)
+            assert forms, lemma
+            for kind, written in forms.items():
+                for form in written:
+                    cue = lex.cues[form]
+                    assert cue.participle == (kind == "ing"), form
+                    assert paradigm(cue.lemma, DATA["irregular"], frozenset(DATA["doubling"])), form
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "The central bank signalled that rates would stay low.",
+            "signalled",
+            "central bank",
+            "rates would stay low",
+        ),
+        (
+            "Most forecasters estimate that the harvest will shrink.",
+            "estimate",
+            "Most forecasters",
+            "the harvest will shrink",
+        ),
+        (
+            "Early figures indicate that exports slowed in May.",
+            "indicate",
+            "Early figures",
+            "exports slowed in May",
+        ),
+        (
+            "The governor made clear that no bailout was planned.",
+            "made clear",
+            "governor",
+            "no bailout was planned",
+        ),
+        ("The coach vowed to rebuild the squad.", "vowed", "coach", "to rebuild the squad"),
+    ],
+)
+def test_generated_cue_forms_report(body: str, cue: str, speaker: str, content: str):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        ("Shopkeepers criticised the new parking rules.", "criticised", "the new parking rules"),
+        (
+            "The opposition accused the minister of misleading parliament.",
+            "accused",
+            "the minister of misleading parliament",
+        ),
+        ("Nurses welcomed the pay offer.", "welcomed", "the pay offer"),
+        ("The mayor promised to repair the road by June.", "promised", "to repair the road by June"),
+        ("Police asked drivers to avoid the bridge.", "asked", "drivers to avoid the bridge"),
+    ],
+)
+def test_noun_phrase_and_infinitive_objects(body: str, cue: str, content: str):
+    assert one(extract(body), cue).content == content
+
+
+def test_viewed_as_keeps_the_object_and_its_label():
+    s = one(extract("Investors viewed the takeover as too expensive."), "viewed")
+    assert s.content == "the takeover as too expensive"
+
+
+def test_stood_by_is_a_confirmation():
+    s = one(extract("The agency stood by its forecast."), "stood by")
+    assert (s.stance, s.content) == ("confirm", "its forecast")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The bank declined to comment on the sale.",
+        "The ministry neither confirmed nor denied the figures.",
+        "The firm did not say when the plant would reopen.",
+        "Costs rose faster than expected in March.",
+        "A clerk who asked not to be named left the room.",
+    ],
+)
+def test_cue_forms_that_report_nothing(body: str):
+    assert extract(body) == []
+
+
+def test_an_attitude_of_the_speaker_inside_its_own_statement_is_no_second_statement():
+    found = extract("The studio said it hoped to finish the film by May.")
+    assert [(s.cue, s.content) for s in found] == [("said", "it hoped to finish the film by May")]
+
+
+def test_a_pluperfect_attitude_is_no_statement():
+    found = extract("The union said the workers had expected a larger rise.")
+    assert [s.cue for s in found] == ["said"]
