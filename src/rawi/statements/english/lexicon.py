@@ -41,8 +41,7 @@ class Lexicon:
     deny_pattern: re.Pattern[str]
     frame_pattern: re.Pattern[str]
     participle_pattern: re.Pattern[str]
-    headline_active: dict[str, str]
-    headline_hedge: frozenset[str]
+    headline_active: dict[str, Cue]
     headline_passive: tuple[str, ...]
     words: dict[str, frozenset[str]]
     pronouns: dict[str, str]
@@ -95,6 +94,22 @@ def _cues(data: dict) -> dict[str, Cue]:
         for form in phrase["forms"]:
             cues.setdefault(form, _cue(phrase, phrase["lemma"], False))
     return cues
+
+
+def _headline_cues(data: dict) -> dict[str, Cue]:
+    """Present-tense cue forms of headlines ('Club denies ...', 'Economists question ...'): every
+    lemma's base and -s forms, whatever its body forms, plus the listed extras ('sees')."""
+    found: dict[str, Cue] = {}
+    for group in data["groups"]:
+        for lemma in group["lemmas"]:
+            made = paradigm(lemma, data["irregular"], frozenset(data["doubling"]))
+            for form in (made.third, made.base):
+                found.setdefault(form, _cue(group, lemma, False))
+    headline = data["headline"]
+    for form, stance in headline["active"].items():
+        extra = {"stance": stance, "hedge": form in headline["hedge"]}
+        found.setdefault(form, _cue(extra, form, False))
+    return found
 
 
 def _alternation(phrases: list[str] | dict[str, object]) -> str:
@@ -167,8 +182,7 @@ def english() -> Lexicon:
         participle_pattern=re.compile(
             rf"\s+(?:{_alternation([form for form, cue in cues.items() if cue.participle])})\b"
         ),
-        headline_active=dict(headline["active"]),
-        headline_hedge=frozenset(headline["hedge"]),
+        headline_active=_headline_cues(cue_data),
         headline_passive=tuple(headline["passive"]),
         words=words,
         pronouns=dict(word_data["pronouns"]),
