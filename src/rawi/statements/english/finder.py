@@ -232,6 +232,8 @@ def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
         return any(w in lex.words["report_nouns"] for w in first)
     if info.object == "to":
         return _OBJECT_TO.match(text, at, stop) is not None
+    if info.object == "label":
+        return any(mark in rest for mark in QUOTE_MARKS) or lex.deny_pattern.search(rest) is not None
     return True
 
 
@@ -349,7 +351,7 @@ def _participle(
     return Draft(text[start:end], start, end, info, subject, None, bounds, False, (end, bounds[0]), sentence)
 
 
-_NP_OBJECTS = frozenset({"np", "as", "to"})
+_NP_OBJECTS = frozenset({"np", "as", "to", "label"})
 _OBJECT_TO = re.compile(r"\s*(?!(?:not|never|to|for|about|whether|if)\b)(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+")
 _FRAME_AFTER = re.compile(r"(?:after|at|during|before|following|when|while|on|in)\s")
 _SPEAKER_VERB_PHRASE = re.compile(r"\s+(?:and|but)\s+(?:are|is|were|was|has|have|had|will|would)\b")

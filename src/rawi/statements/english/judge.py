@@ -50,15 +50,35 @@ def target(content: str, stance: str, lex: Lexicon) -> str | None:
 
 
 def denial_in(content: str, lex: Lexicon) -> str | None:
-    """The target when the content itself rejects a claim ('the reports were baseless'), else None."""
-    if not lex.deny_pattern.search(content):
+    """The target when the content itself rejects a claim ('the reports were baseless'), else None.
+
+    'Anyone who says X is wrong' targets X; a claim noun ('the story') is the target; else the short
+    subject of the rejecting predicate ('the remarks' in 'the remarks were taken out of context').
+    """
+    rejection = lex.deny_pattern.search(content)
+    if not rejection:
         return None
+    sayer = _SAYER.match(content, 0, rejection.start())
+    if sayer:
+        claim = content[sayer.end() : rejection.start()].strip(" ,")
+        return _AUX_TAIL.sub("", claim) or content
     report = _REPORT.search(content)
-    return report.group() if report else content
+    if report:
+        return report.group()
+    subject = _AUX_TAIL.sub("", content[: rejection.start()].strip(" ,"))
+    return subject if 0 < len(subject.split()) <= _SUBJECT_WORDS else content
 
 
+_SUBJECT_WORDS = 6
+_SAYER = re.compile(
+    r"(?:anyone|anybody|everyone|those|people|whoever|any\s+\w+)\s+(?:who\s+)?"
+    r"(?:says?|claims?|suggests?|thinks?|believes?|argues?|reports?)\s+(?:that\s+)?",
+    re.I,
+)
+_AUX_TAIL = re.compile(r"(?:\s+(?:is|are|was|were|had|has|have|been|be|being|simply|just))+\s*$", re.I)
 _REPORT = re.compile(
-    r"(?:(?:the|these|those|such|press|newspaper|media|local|foreign|recent|all)\s+)*"
+    r"(?:(?:the|these|those|such|press|newspaper|media|local|foreign|recent|all|a|this|that"
+    r"|false|fake|fabricated|bogus)\s+)*"
     r"(?:reports?|rumou?rs?|speculation|charges?|allegations?|claims?|accusations?|suggestions?|stories|story)\b",
     re.I,
 )

@@ -136,6 +136,24 @@ def _cut_pattern(cues: dict[str, Cue], verbs: list[str]) -> re.Pattern[str]:
     )
 
 
+def _deny_pattern(words: dict) -> re.Pattern[str]:
+    """Contents that reject a claim: a denial word, or an evaluation predicated of or attached to a
+    claim ('is simply false', 'a false report', 'no truth in the claims')."""
+    evaluation = _alternation(words["deny_evaluations"])
+    degree = _alternation(words["deny_degrees"])
+    claim = _alternation(words["deny_claim_nouns"])
+    copula = r"(?:is|are|was|were|be|been|being|'s|’s)"
+    return re.compile(
+        rf"\b(?:{_alternation(words['deny_phrases'])}"
+        rf"|{copula}\s+(?:(?:{degree})\s+)?(?:{evaluation})(?!\s+to\b)"
+        rf"|(?:{degree})\s+(?:{evaluation})"
+        rf"|(?:false|fake|fabricated|bogus|untrue)\s+(?:{claim})"
+        rf"|no\s+(?:{_alternation(words['deny_no_grounds'])})\s+(?:to|in|for|behind)\b"
+        r")\b",
+        re.I,
+    )
+
+
 def _frame_pattern(nouns: list[str]) -> re.Pattern[str]:
     """What may sit between a cue and its content: time, place, occasion ('in a statement')."""
     weekday = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
@@ -176,7 +194,7 @@ def english() -> Lexicon:
         cue_starts=_cue_starts(cues),
         according_pattern=re.compile(rf"\b(?:{_alternation(cue_data['according'])})\b", re.I),
         cut_pattern=_cut_pattern(cues, word_data["coordination_verbs"]),
-        deny_pattern=re.compile(rf"\b(?:{_alternation(word_data['deny_phrases'])})\b", re.I),
+        deny_pattern=_deny_pattern(word_data),
         outlet_pattern=re.compile(rf"\b(?:{_alternation(word_data['outlets'])})\b(?![\w-])", re.I),
         frame_pattern=_frame_pattern(word_data["frame_nouns"]),
         participle_pattern=re.compile(

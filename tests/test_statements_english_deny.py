@@ -1,0 +1,44 @@
+"""English denials without a denial verb: evaluations of a claim after any cue, and labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_statements_english import extract, one
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "target"),
+    [
+        ('"This is a false report," a palace spokesman told reporters.', "told", "a false report"),
+        ('"The story is completely untrue," the club said.', "said", "The story"),
+        ("The agency said the leaked figures were fabricated.", "said", "the leaked figures"),
+        ("The minister said his words had been taken out of context.", "said", "his words"),
+        (
+            '"Anyone who says the dam is unsafe is simply wrong," the engineer said.',
+            "said",
+            "the dam is unsafe",
+        ),
+        ("The firm said there was no truth in the rumours.", "said", "the rumours"),
+        ('The senator called the charges "fake news".', "called", "the charges"),
+    ],
+)
+def test_an_evaluation_of_a_claim_makes_the_statement_a_denial(body: str, cue: str, target: str):
+    s = one(extract(body), cue)
+    assert (s.stance, s.target) == ("deny", target)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The union said the board was wrong to close the plant.",
+        "The bank said profits were lower than forecast.",
+        'The coach called the match "a great night for the club".',
+    ],
+)
+def test_criticism_and_plain_statements_stay_assertions(body: str):
+    assert all(s.stance == "assert" for s in extract(body))
+
+
+def test_declining_to_comment_is_no_statement():
+    assert extract("The embassy declined to comment and neither confirmed nor denied the visit.") == []
