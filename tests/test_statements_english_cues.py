@@ -135,3 +135,29 @@ def test_an_attitude_of_the_speaker_inside_its_own_statement_is_no_second_statem
 def test_a_pluperfect_attitude_is_no_statement():
     found = extract("The union said the workers had expected a larger rise.")
     assert [s.cue for s in found] == ["said"]
+
+
+def test_a_titled_name_after_a_role_is_the_speaker():
+    s = one(extract("The surgeon, Dr Lena Moss, said the patient was stable."), "said")
+    assert (s.speaker, s.speaker_role) == ("Lena Moss", "The surgeon")
+
+
+def test_a_document_subject_inside_a_statement_is_relayed():
+    found = extract("The inspector said laboratory tests showed that the water was safe.")
+    inner = one(found, "showed")
+    assert (inner.speaker, inner.speaker_kind, inner.via) == ("laboratory tests", "document", ("inspector",))
+
+
+def test_told_a_plural_addressee_without_that():
+    s = one(extract("The pilot told investigators the engine had failed."), "told")
+    assert (s.speaker, s.content) == ("pilot", "the engine had failed")
+
+
+def test_a_noun_phrase_object_ends_before_its_circumstance():
+    s = one(extract("Tenants criticised the rent rise at a meeting on Monday."), "criticised")
+    assert s.content == "the rent rise"
+
+
+def test_quoted_as_saying_is_one_statement():
+    found = extract("The senator was quoted as saying that he would retire.")
+    assert [(s.speaker, s.cue) for s in found] == [("senator", "quoted")]

@@ -183,7 +183,7 @@ def _source(
     if draft.subject is not None:
         phrase = parse(text[draft.subject[0] : draft.subject[1]], lex)
         source = resolve(phrase, history, context)
-        if draft.role and not source.role:
+        if draft.role and (not source.role or lex.has("honorifics", source.role)):
             source = replace(source, role=" ".join(text[draft.role[0] : draft.role[1]].split()))
             if source.kind == "organization" and " " in source.name and "," not in source.role:
                 source = replace(source, kind="person")

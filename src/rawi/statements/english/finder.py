@@ -64,7 +64,11 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     passive = _PASSIVE_QUOTED.search(text, sentence.start, sentence.end)
     if passive and not sentence.block.quoted(passive.start()):
         quoted = _passive_quoted(text, sentence, passive, lex)
-        drafts.extend([quoted] if quoted else [])
+        if quoted:
+            drafts = [
+                d for d in drafts if not (d.info.participle and passive.start() < d.cue_start < passive.end())
+            ]
+            drafts.append(quoted)
     return _clipped(text, drafts)
 
 
@@ -254,6 +258,10 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
     if info.object in _NP_OBJECTS:
         participle = lex.participle_pattern.search(text, at, end)
         end = participle.start() if participle else end
+        circumstance = _NP_CIRCUMSTANCE.search(text, at, end)
+        end = (
+            circumstance.start() if circumstance and not sentence.block.quoted(circumstance.start()) else end
+        )
     if info.object in _NP_OBJECTS or info.object == "report" or info.stance == "deny":
         verb_phrase = _SPEAKER_VERB_PHRASE.search(text, at, end)
         end = verb_phrase.start() if verb_phrase else end
@@ -351,6 +359,9 @@ def _participle(
     return Draft(text[start:end], start, end, info, subject, None, bounds, False, (end, bounds[0]), sentence)
 
 
+_NP_CIRCUMSTANCE = re.compile(
+    r"\s+(?:after|before|during|following|amid|despite|at\s+(?:a|an|the)|when|while)\s"
+)
 _NP_OBJECTS = frozenset({"np", "as", "to", "label"})
 _OBJECT_TO = re.compile(r"\s*(?!(?:not|never|to|for|about|whether|if)\b)(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+")
 _FRAME_AFTER = re.compile(r"(?:after|at|during|before|following|when|while|on|in)\s")

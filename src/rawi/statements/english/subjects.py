@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from rawi.statements.english.lexicon import Lexicon
-from rawi.statements.english.phrases import Chunk, is_subject, left_chunk, tokens, trim_subject
+from rawi.statements.english.phrases import Chunk, Word, is_subject, left_chunk, tokens, trim_subject
 
 RELATIVES = frozenset({"which", "who", "whose", "whom", "that"})
 _MAX_CHUNKS = 6
@@ -237,7 +237,23 @@ def role_like(text: str, start: int, end: int, lex: Lexicon, loose: bool = False
     ):
         return True
     clausal = lex.words["auxiliaries"] | lex.words["verbish"]
+    if _titled_name(words, lex):
+        return False
     return bool(words) and words[0].key in lex.words["titles"] and not any(w.key in clausal for w in words)
+
+
+def _titled_name(words: list[Word], lex: Lexicon) -> bool:
+    """'Dr Helen Shaw', 'Judge Ann Lee': title words then a personal name, which names, not describes."""
+    k = 0
+    while k < len(words) and words[k].key in lex.words["titles"]:
+        k += 1
+    name = words[k:]
+    return (
+        k > 0
+        and 0 < len(name) <= 4
+        and all(w.text[:1].isupper() and not w.text.isupper() for w in name)
+        and not any(w.key in lex.words["organizations"] or w.key in lex.words["titles"] for w in name)
+    )
 
 
 def roles_before(text: str, lo: int, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
