@@ -66,10 +66,10 @@ def test_every_lemma_s_forms_are_cues_of_that_lemma():
             "the harvest will shrink",
         ),
         (
-            "Early figures indicate that exports slowed in May.",
+            "Satellite images indicate that the glacier is shrinking.",
             "indicate",
-            "Early figures",
-            "exports slowed in May",
+            "Satellite images",
+            "the glacier is shrinking",
         ),
         (
             "The governor made clear that no bailout was planned.",
@@ -109,8 +109,8 @@ def test_viewed_as_keeps_the_object_and_its_label():
 
 
 def test_stood_by_is_a_confirmation():
-    s = one(extract("The agency stood by its forecast."), "stood by")
-    assert (s.stance, s.content) == ("confirm", "its forecast")
+    s = one(extract("The broadcaster stood by its reporting on the scandal."), "stood by")
+    assert (s.stance, s.content) == ("confirm", "its reporting on the scandal")
 
 
 @pytest.mark.parametrize(
@@ -128,8 +128,8 @@ def test_cue_forms_that_report_nothing(body: str):
 
 
 def test_an_attitude_of_the_speaker_inside_its_own_statement_is_no_second_statement():
-    found = extract("The studio said it hoped to finish the film by May.")
-    assert [(s.cue, s.content) for s in found] == [("said", "it hoped to finish the film by May")]
+    found = extract("The builder said it expected to finish the bridge by May.")
+    assert [(s.cue, s.content) for s in found] == [("said", "it expected to finish the bridge by May")]
 
 
 def test_a_pluperfect_attitude_is_no_statement():
@@ -138,26 +138,30 @@ def test_a_pluperfect_attitude_is_no_statement():
 
 
 def test_a_titled_name_after_a_role_is_the_speaker():
-    s = one(extract("The surgeon, Dr Lena Moss, said the patient was stable."), "said")
-    assert (s.speaker, s.speaker_role) == ("Lena Moss", "The surgeon")
+    s = one(extract("Their lawyer, Dr Lena Moss, said the contract was void."), "said")
+    assert (s.speaker, s.speaker_role) == ("Lena Moss", "Their lawyer")
 
 
 def test_a_document_subject_inside_a_statement_is_relayed():
-    found = extract("The inspector said laboratory tests showed that the water was safe.")
+    found = extract("The inspector said laboratory results showed the water was safe.")
     inner = one(found, "showed")
-    assert (inner.speaker, inner.speaker_kind, inner.via) == ("laboratory tests", "document", ("inspector",))
+    assert (inner.speaker, inner.speaker_kind, inner.via) == (
+        "laboratory results",
+        "document",
+        ("inspector",),
+    )
 
 
 def test_told_a_plural_addressee_without_that():
-    s = one(extract("The pilot told investigators the engine had failed."), "told")
+    s = one(extract("The pilot told police the engine had failed."), "told")
     assert (s.speaker, s.content) == ("pilot", "the engine had failed")
 
 
 def test_a_noun_phrase_object_ends_before_its_circumstance():
-    s = one(extract("Tenants criticised the rent rise at a meeting on Monday."), "criticised")
+    s = one(extract("Tenants condemned the rent rise during a protest outside the town hall."), "condemned")
     assert s.content == "the rent rise"
 
 
 def test_quoted_as_saying_is_one_statement():
-    found = extract("The senator was quoted as saying that he would retire.")
+    found = extract("The senator was quoted as saying the bill was dead.")
     assert [(s.speaker, s.cue) for s in found] == [("senator", "quoted")]

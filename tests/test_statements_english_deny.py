@@ -10,14 +10,18 @@ from test_statements_english import extract, one
 @pytest.mark.parametrize(
     ("body", "cue", "target"),
     [
-        ('"This is a false report," a palace spokesman told reporters.', "told", "a false report"),
+        (
+            '"What they printed is a false report," a club spokeswoman told reporters.',
+            "told",
+            "a false report",
+        ),
         ('"The story is completely untrue," the club said.', "said", "The story"),
         ("The agency said the leaked figures were fabricated.", "said", "the leaked figures"),
-        ("The minister said his words had been taken out of context.", "said", "his words"),
+        ("The minister said the quote was lifted out of context.", "said", "the quote"),
         (
-            '"Anyone who says the dam is unsafe is simply wrong," the engineer said.',
+            '"Whoever claims the dam leaks is plainly wrong," the engineer said.',
             "said",
-            "the dam is unsafe",
+            "the dam leaks",
         ),
         ("The firm said there was no truth in the rumours.", "said", "the rumours"),
         ('The senator called the charges "fake news".', "called", "the charges"),

@@ -14,34 +14,36 @@ def head(headline: str, body: str) -> Statement | None:
 
 def test_a_described_speaker_is_the_body_source_that_says_the_same():
     s = head(
-        "Bakery chain denies plan to close stores",
-        "Sunrise Bakeries denied reports that it would close 40 stores.\n"
+        "Bakery chain rejects closure talk",
+        "Sunrise Bakeries on Monday dismissed talk of store closures.\n"
         "    A baker at one branch said staff had been told nothing.",
     )
-    assert s is not None and (s.speaker, s.cue, s.stance) == ("Sunrise Bakeries", "denies", "deny")
+    assert s is not None and (s.speaker, s.cue, s.stance) == ("Sunrise Bakeries", "rejects", "deny")
 
 
 def test_a_title_in_the_headline_is_the_person_the_body_names():
     s = head(
-        "Budget will balance next year, finance chief says",
-        "Finance Minister Lena Ortiz said the budget would balance next year.\n"
-        "    Opposition lawmakers said the forecast was too rosy.",
+        "Rail fares to stay frozen, transport chief says",
+        "Transport Minister Lena Ortiz said rail fares would stay frozen until 2026.\n"
+        "    Opposition lawmakers said the promise was empty.",
     )
-    assert s is not None and (s.speaker, s.content) == ("Lena Ortiz", "Budget will balance next year")
+    assert s is not None and (s.speaker, s.content) == ("Lena Ortiz", "Rail fares to stay frozen")
 
 
 def test_an_acronym_names_the_body_organisation_it_abbreviates():
-    s = head("ECB sees slower inflation", "The European Central Bank said inflation would slow.")
+    s = head("ECB sees inflation easing in spring", "The European Central Bank said inflation would slow.")
     assert s is not None and (s.speaker, s.hedged) == ("European Central Bank", True)
 
 
 def test_a_source_before_a_colon_speaks():
-    s = head("Port chief: dock reopening 'weeks away'", "Port director Ian Cole said the dock would reopen.")
-    assert s is not None and (s.speaker, s.cue, s.content) == ("Ian Cole", ":", "dock reopening 'weeks away'")
+    s = head(
+        "Port director: dock reopening weeks away", "Port director Ian Brekke said the dock would reopen."
+    )
+    assert s is not None and (s.speaker, s.cue, s.content) == ("Ian Brekke", ":", "dock reopening weeks away")
 
 
 def test_a_place_named_in_the_headline_stays_as_written():
-    s = head("Canada says talks to resume", "Trade envoy Ana Silva said talks would resume in May.")
+    s = head("Canada says fishing dispute settled", "Trade envoy Ana Silva said the dispute was over.")
     assert s is not None and s.speaker == "Canada"
 
 
@@ -50,12 +52,12 @@ def test_a_headline_verb_with_only_a_circumstance_is_no_statement():
 
 
 def test_a_noun_phrase_content_ends_before_its_circumstance():
-    s = head("Coach hails striker after derby win", "Coach Marta Lind praised her striker.")
+    s = head("Coach praises striker after derby", "Coach Marta Lind praised her striker.")
     assert s is not None and (s.speaker, s.content) == ("Marta Lind", "striker")
 
 
 def test_a_phrasal_cue_takes_its_first_word_and_an_evaluation_makes_a_denial():
     out = head("Governor rules out tax rise", "Governor Sam Price ruled out a tax rise.")
     assert out is not None and (out.cue, out.content) == ("rules", "tax rise")
-    fiction = head("Ministry calls bribery story 'nonsense'", "The ministry said the story was invented.")
+    fiction = head("Senator brands bribery story 'nonsense'", "Senator Jo Park said the story was invented.")
     assert fiction is not None and fiction.stance == "deny"

@@ -122,7 +122,7 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
 
 def _restated(text: str, draft: Draft, outer: Resolved | None, lex: Lexicon) -> bool:
     """An attitude inside a statement whose pronoun subject is that statement's own speaker ('the
-    firm said it hoped to ...'): part of the outer content, not a statement of its own."""
+    firm said it expected to ...'): part of the outer content, not a statement of its own."""
     if outer is None or draft.subject is None or not draft.info.attitude:
         return False
     pronoun = text[draft.subject[0] : draft.subject[1]].lower()

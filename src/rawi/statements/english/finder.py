@@ -1,7 +1,7 @@
 """Statement drafts in one English sentence: cue, source phrase, content bounds.
 
 Leading ("X said (that) ..."), trailing ("..., X said." / "\"...,\" said X, role."),
-parenthetical ("Refiners, he said, appeared ...") and participial (", adding ...") cues.
+parenthetical ("Growers, she said, expect ...") and participial (", adding ...") cues.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", r
 _SAID_TO = re.compile(r"\s+to\s+(?:be|have)\b")
 _THAT_AHEAD = re.compile(r"(?:[^,;:\"“”.]*?\s)??that\b")
 _THAT_AFTER_RELATIVE = re.compile(r"[^;:\"“”.]{0,80}?,\s+(?:which|who)\b[^;:\"“”.]{0,200}?\sthat\b")
-_ADDRESSEE_WORDS = 12  # 'told reporters after meeting with President Suharto that'
+_ADDRESSEE_WORDS = 12  # 'told reporters after talks with the visiting prime minister that'
 _COLON_AHEAD = re.compile(r"[^,;:.\"“”]{0,40}(?<!\d):")
 CONDITIONALS = frozenset({"if", "unless", "whether"})
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s+$")
@@ -257,7 +257,8 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
             break
     if info.object in _NP_OBJECTS:
         participle = lex.participle_pattern.search(text, at, end)
-        end = participle.start() if participle else end
+        if participle and not _after_determiner(text, at, participle.start(), lex):
+            end = participle.start()
         circumstance = _NP_CIRCUMSTANCE.search(text, at, end)
         end = (
             circumstance.start() if circumstance and not sentence.block.quoted(circumstance.start()) else end
@@ -266,6 +267,12 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
         verb_phrase = _SPEAKER_VERB_PHRASE.search(text, at, end)
         end = verb_phrase.start() if verb_phrase else end
     return end
+
+
+def _after_determiner(text: str, lo: int, at: int, lex: Lexicon) -> bool:
+    """True when the word before `at` is a determiner: 'its reporting' is a noun, no participle cue."""
+    words = tokens(text, max(lo, at - 12), at)
+    return bool(words) and words[-1].key in lex.words["determiners"]
 
 
 def _trailing(
@@ -301,7 +308,7 @@ def _trailing(
 
 
 def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, lex: Lexicon) -> Draft | None:
-    """'"...," said Bob Sindt, USDA assistant deputy administrator.'"""
+    """'"...," said Rita Vance, deputy director of the port authority.'"""
     before = text[sentence.start : start].rstrip()
     if info.participle or len(before) < 2 or before[-1] not in QUOTE_MARKS or before[-2] not in ",!?":
         return None
@@ -375,11 +382,11 @@ _QUOTED_AS = re.compile(r"\b(quoted)\s+([^,;:\"“”]{2,100}?)\s+as\s+$")
 def _quoted_as(
     text: str, sentence: Sentence, quoted: re.Match[str], end: int, info: Cue, lo: int, lex: Lexicon
 ) -> Draft | None:
-    """'The Post quoted a source close to Reagan as saying ...': the source speaks, the Post relays."""
+    """'The Post quoted a source close to the governor as saying ...': the source speaks, the Post relays."""
     relay = find_subject(text, lo, quoted.start(1), lex)
     source, relay_span = quoted.span(2), relay.span if relay else None
     agent = _BY_AGENT.match(quoted.group(2))
-    if agent:  # 'The spokesman was quoted by Tehran radio as saying'
+    if agent:  # 'The spokesman was quoted by state radio as saying'
         passive = _BE_BEFORE.search(text, lo, quoted.start(1))
         speaker = find_subject(text, lo, passive.start() + 1, lex) if passive else None
         if speaker is None or speaker.span is None:

@@ -1,4 +1,4 @@
-"""Statements of a headline: 'SUBROTO SAYS ...', '..., SUBROTO SAYS', '... - IBC', 'IRAN SAID TO ...'."""
+"""Statements of a headline: 'MINISTER SAYS ...', '..., LINDAHL SAYS', '... - AGENCY', 'FIRM SAID TO ...'."""
 
 from __future__ import annotations
 
@@ -102,7 +102,7 @@ def _circumstance(text: str, start: int, end: int) -> bool:
 
 
 def _content_end(text: str, start: int, end: int, info: Cue) -> int:
-    """A noun-phrase content ends before a circumstance: 'hails keeper after narrow win'."""
+    """A noun-phrase content ends before a circumstance: 'praises striker after derby'."""
     if info.object not in {"np", "as", "report"}:
         return end
     tail = _NP_TAIL.search(text, start, end)
@@ -154,7 +154,7 @@ _GLUED_DASH = re.compile(r"(?<=\w)-([A-Z][A-Z'.]{2,})$")
 
 
 def _glued_dash(text: str, start: int, end: int, body: list[Statement]) -> Found | None:
-    """'... SHOULD STAY SAME-AMSTUTZ': a glued dash counts only before a surname the body quotes."""
+    """'... WILL STAY LOW-LINDAHL': a glued dash counts only before a surname the body quotes."""
     match = _GLUED_DASH.search(text, start, end)
     if not match or not any(s.speaker.split()[-1].upper() == match.group(1) for s in body):
         return None
@@ -192,7 +192,7 @@ def _matched(written: str, body: list[Statement], content: str, body_text: str, 
 
 
 def _initials(acronym: str, name: str) -> bool:
-    """'IMF' for 'International Monetary Fund', 'PM' for 'prime minister'."""
+    """'ECB' for 'European Central Bank', 'FM' for 'foreign minister'."""
     letters = "".join(w[0] for w in name.split() if w[:1].isalpha() and w.lower() not in {"of", "the", "and"})
     return acronym.isupper() and len(acronym) >= 2 and acronym == letters.upper()
 

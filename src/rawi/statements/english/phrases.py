@@ -1,7 +1,7 @@
 """Phrase-level helpers: words with offsets, the chunk before a cue, and whether it names a source.
 
-English wire copy puts the source right before the cue ("Dauster said", "a spokesman said")
-or after it ("said Bob Sindt, ..."); these helpers find that phrase without a parser.
+English wire copy puts the source right before the cue ("Lindahl said", "a spokesman said")
+or after it ("said Rita Vance, ..."); these helpers find that phrase without a parser.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def tokens(text: str, lo: int, hi: int) -> list[Word]:
 def left_chunk(text: str, lo: int, hi: int, lex: Lexicon) -> Chunk:
     """The chunk ending at `hi`: back to the nearest punctuation, subordinator or `lo`.
 
-    A parenthesis ('(MITI)') is part of the chunk; 'and'/'but' between a lower-case word and
+    A parenthesis ('(DFCA)') is part of the chunk; 'and'/'but' between a lower-case word and
     a capitalised one starts a new clause ('announced an offer and Dome said').
     """
     for reach in _REACHES:

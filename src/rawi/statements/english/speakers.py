@@ -1,7 +1,7 @@
 """Who a source phrase names: name, role and kind, and what pronouns and descriptions refer to.
 
-"Indonesian Energy Minister Subroto" -> Subroto (role Indonesian Energy Minister, person);
-"a British naval source in the Gulf" -> anonymous; "the company" -> the company named before.
+"Norwegian Fisheries Minister Ola Brekke" -> Ola Brekke (role Norwegian Fisheries Minister, person);
+"a French diplomatic source in Beirut" -> anonymous; "the company" -> the company named before.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ class Source:
     kind: str  # person | organization | anonymous | document
     plural: bool = False
     outlet: bool = False  # a news outlet ('the paper said' points back to it)
-    head: str = ""  # the head noun as written ('source' for 'a British naval source in the Gulf')
+    head: str = ""  # the head noun as written ('source' for 'a French diplomatic source in Beirut')
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class Phrase:
 
 
 def parse(phrase: str, lex: Lexicon) -> Phrase:
-    """Name, role and kind of a source phrase ('Trade Minister Rachmat Saleh')."""
+    """Name, role and kind of a source phrase ('Trade Minister Ines Moreau')."""
     words = phrase.replace("<", "").replace(">", "").strip("()").split()
     determiner = ""
     if words and words[0].lower() in lex.words["determiners"]:
@@ -102,8 +102,8 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
 
 
 def _split_name(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
-    """('Subroto', 'Indonesian Energy Minister') from a title run before a proper name;
-    a trailing 'of Ghana' stays with the role ('producer spokesman Mama Mohammed of Ghana')."""
+    """('Ola Brekke', 'Norwegian Fisheries Minister') from a title run before a proper name;
+    a trailing 'of Peru' stays with the role ('grower spokesman Luis Ortega of Peru')."""
     for k in range(len(words) - 1, 0, -1):
         if words[k].lower() in {"of", "from"} and k < len(words) - 1:
             name, role = _split_title(words[:k], lex)
@@ -187,7 +187,7 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
 
 
 def _generic(words: list[str], lex: Lexicon) -> bool:
-    """True for a description that can only point back ('the USDA official', 'the company').
+    """True for a description that can only point back ('the customs official', 'the company').
 
     Organisation and document heads point back only when the phrase names nothing
     ('the company', not 'the U.S. State Department').
@@ -259,7 +259,7 @@ def _pointed(phrase: Phrase, history: list[Source], context: Context) -> Source 
 
 
 def _full_name(name: str, history: list[Source], context: Context) -> str | None:
-    """The full personal name a surname or given name stands for ('Dauster' -> 'Jorio Dauster')."""
+    """The full personal name a surname or given name stands for ('Lindahl' -> 'Petra Lindahl')."""
     words = name.split()
     if len(words) <= 2 and words[-1] in context.people:
         full = context.people[words[-1]]
@@ -320,9 +320,9 @@ def _same_word(a: str, b: str) -> bool:
 
 def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, bool]]:
     """Offset, full name and whether a title introduced it, for every personal name the article
-    writes out ('Borge Bek-Nielsen', 'Finance Minister Mark Eyskens').
+    writes out ('Anna Kowal-Brekke', 'Finance Minister Tomas Ruud').
 
-    A single name counts after a title ('President Reagan').
+    A single name counts after a title ('President Okoro').
     """
     people: list[tuple[int, str, bool]] = []
     openers = lex.words["sentence_starters"] | lex.words["conjunctions"]

@@ -1,7 +1,7 @@
 """Where the source of a cue is written: before it, in an appositive, or elided.
 
-"Dauster said", "James Baker, the Treasury Secretary, said", "The source, who declined to
-be identified, said", "their spokesman, Hans-Juergen Schmahl said", "... but said".
+"Lindahl said", "Petra Lindahl, the Trade Secretary, said", "The source, who declined to
+be identified, said", "their spokesman, Karl-Heinz Bruckner said", "... but said".
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from rawi.statements.english.phrases import Chunk, Word, is_subject, left_chunk,
 
 RELATIVES = frozenset({"which", "who", "whose", "whom", "that"})
 _MAX_CHUNKS = 6
-_LONGEST_ROLE = 18  # words: 'Director of the Ministry of International Trade and Industry's (MITI) ...'
+_LONGEST_ROLE = 18  # words: 'Head of the Department of Fisheries and Coastal Affairs (DFCA) ...'
 _LONGEST_DESCRIPTION = 9
 _ROLE_CHARS = 160  # a role chunk is shorter than this: 'Director of the Ministry of ... Division'
 _ROLE_PIECE = re.compile(r"[,;:\"“”(]\s*[^,;:\"“”(]*$")
@@ -94,7 +94,7 @@ def _before_relative(text: str, lo: int, at: int, lex: Lexicon) -> tuple[int, in
 
 
 def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -> Subject | None:
-    """The source a relative clause hangs on, with its role: 'Richard Bolin, director of X, which ...'."""
+    """The source a relative clause hangs on, with its role: 'Nora Quist, director of X, which ...'."""
     chunk = left_chunk(text, lo, at, lex)
     if not text[chunk.start : chunk.end].strip() and chunk.stop == ",":
         chunk = left_chunk(text, lo, chunk.stop_at, lex)
@@ -111,7 +111,7 @@ def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -
 
 def _document_phrase(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
     """The document a relative clause hangs on at the end of a longer clause:
-    '... found support from a report in the Survey that said ...' -> 'a report in the Survey'."""
+    '... drew comfort from a study in a trade weekly that said ...' -> 'a study in a trade weekly'."""
     words = tokens(text, chunk.start, chunk.end)
     reach = len(words) - _LIST_ITEM - 3
     nouns = [k for k, word in enumerate(words) if word.key in lex.words["documents"] and k >= reach]
@@ -216,7 +216,7 @@ ASIDE_OPENERS = frozenset(
 
 
 def role_like(text: str, start: int, end: int, lex: Lexicon, loose: bool = False) -> bool:
-    """True for a title or description: 'their spokesman', 'President of the IBC'.
+    """True for a title or description: 'their spokesman', 'President of the Wool Council'.
 
     `loose` also accepts any phrase opened by a determiner ('the world's largest producer').
     """
@@ -243,7 +243,7 @@ def role_like(text: str, start: int, end: int, lex: Lexicon, loose: bool = False
 
 
 def _titled_name(words: list[Word], lex: Lexicon) -> bool:
-    """'Dr Helen Shaw', 'Judge Ann Lee': title words then a personal name, which names, not describes."""
+    """'Dr Lena Moss', 'Judge Ann Lee': title words then a personal name, which names, not describes."""
     k = 0
     while k < len(words) and words[k].key in lex.words["titles"]:
         k += 1
@@ -257,7 +257,7 @@ def _titled_name(words: list[Word], lex: Lexicon) -> bool:
 
 
 def roles_before(text: str, lo: int, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
-    """Role chunks written before a trailing name: 'President of the IBC, IBC, Jorio Dauster said'."""
+    """Role chunks written before a trailing name: 'President of the Wool Council, WC, Petra Lindahl said'."""
     role: tuple[int, int] | None = None
     hi = chunk.stop_at
     for _ in range(3):
