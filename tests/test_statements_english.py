@@ -291,9 +291,9 @@ def test_told_the_outlet_the_document_comes_from_is_no_intermediary():
 
 
 def test_a_speaker_quoting_others_inside_a_quotation_relays_them():
-    found = extract('"Members told him that prices would fall," one source said.')
+    found = extract('"Farmers told her that prices would fall," one broker said.')
     told = one(found, "told")
-    assert (told.speaker, told.via, told.content) == ("Members", ("one source",), "prices would fall")
+    assert (told.speaker, told.via, told.content) == ("Farmers", ("one broker",), "prices would fall")
     assert extract('"As I said before, we will act," he said.')[0].cue == "said"
     assert len(extract('"As I said before, we will act," he said.')) == 1
 

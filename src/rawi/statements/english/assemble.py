@@ -133,7 +133,7 @@ def _restated(text: str, draft: Draft, outer: Resolved | None, lex: Lexicon) -> 
 
 def _late_relays(text: str, done: list[Resolved]) -> list[Resolved]:
     """Statements quoted inside a quotation attributed after it are relayed by that attribution:
-    '"Members told him that ...," one source said' gives the members 'one source' in via."""
+    '"Farmers told her that ...," one broker said' gives the farmers 'one broker' in via."""
     out = list(done)
     for k, item in enumerate(out):
         later = [o for o in out[k + 1 :] if o.draft.content[0] <= item.draft.cue_start < o.draft.content[1]]

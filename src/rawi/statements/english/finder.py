@@ -97,7 +97,7 @@ def _passive_quoted(text: str, sentence: Sentence, passive: re.Match[str], lex: 
 
 
 def _reported_in_quote(text: str, match: re.Match[str], lo: int, lex: Lexicon) -> bool:
-    """A speaker quoting someone else: '"Members told him that we ...,"'; never 'I said', 'as we said'."""
+    """A speaker quoting someone else: '"Farmers told her that we ...,"'; never 'I said', 'as we said'."""
     if match.group() not in {"told", "said", "say", "says"}:
         return False
     before = tokens(text, max(lo, match.start() - 40), match.start())

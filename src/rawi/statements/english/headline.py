@@ -62,7 +62,7 @@ Found = tuple[str, "tuple[int, int] | None", tuple[int, int], str, bool]
 
 
 def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
-    """'X SAYS Y', 'Y, X says', 'Club denies Y', 'PM rules out Y' (the cue is the verb's first word)."""
+    """'X SAYS Y', 'Y, X says', 'Bakery chain rejects Y', 'Governor rules out Y' (cue: first word)."""
     for match in _HEADLINE_WORD.finditer(text, start, end):
         key = match.group().lower()
         after = _HEADLINE_WORD.match(text, match.end() + 1, end) if match.end() < end else None
@@ -110,7 +110,7 @@ def _content_end(text: str, start: int, end: int, info: Cue) -> int:
 
 
 def _colon(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
-    """'Health chief: vaccine fears wrong': a short source phrase before a colon speaks."""
+    """'Port director: dock reopening weeks away': a short source phrase before a colon speaks."""
     colon = text.find(":", start, end)
     if colon < 0:
         return None
@@ -172,7 +172,7 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _matched(written: str, body: list[Statement], content: str, body_text: str, lex: Lexicon) -> Source:
     """The headline's source: the body source it names (by its words or its initials), or, for a
-    description ('Airline denies ...', 'Treasury chief says ...'), the body source of a compatible
+    description ('Bakery chain rejects ...', 'transport chief says ...'), the body source of a compatible
     kind whose statement shares most words with the headline's content."""
     name = " ".join(re.sub(r"\s*<[^>]*>", "", written).split()) or written
     words = set(name.lower().split())
@@ -198,7 +198,7 @@ def _initials(acronym: str, name: str) -> bool:
 
 
 def _description(name: str, text: str, lex: Lexicon) -> bool:
-    """True for a headline subject that describes rather than names ('Airline', 'Health chief'):
+    """True for a headline subject that describes rather than names ('Bakery', 'Port director'):
     lower-case words after the first, or one word that is no place and no name the body writes."""
     words = name.split()
     if any(w.isupper() for w in words):

@@ -97,7 +97,7 @@ def _cues(data: dict) -> dict[str, Cue]:
 
 
 def _headline_cues(data: dict) -> dict[str, Cue]:
-    """Present-tense cue forms of headlines ('Club denies ...', 'Economists question ...'): every
+    """Present-tense cue forms of headlines ('Bakery chain rejects ...', 'Growers question ...'): every
     lemma's base and -s forms, whatever its body forms, plus the listed extras ('sees')."""
     found: dict[str, Cue] = {}
     for group in data["groups"]:

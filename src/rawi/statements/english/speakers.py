@@ -149,7 +149,7 @@ def _title(word: str, lex: Lexicon) -> bool:
 
 def _head(words: list[str], lex: Lexicon) -> str:
     """The head noun: the last source noun before any preposition ('brokers close to the deal',
-    'source in the Gulf'), else the last word ('Bank of Korea officials')."""
+    'source in Beirut'), else the last word ('Bank of Chile officials')."""
     keys = [w.lower().rstrip(".,") for w in words]
     cut = next((k for k, key in enumerate(keys[1:], 1) if key in PREPOSITIONS), len(keys))
     nouns = lex.words["anonymous"] | lex.words["documents"] | lex.words["titles"]

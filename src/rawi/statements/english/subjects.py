@@ -122,7 +122,7 @@ def _document_phrase(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] |
 
 
 def _inside_relative(text: str, lo: int, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
-    """'the defendants, which include A, B and C, deny': the subject is before the relative."""
+    """'the lenders, which include A, B and C, deny': the subject is before the relative."""
     hi = chunk.stop_at
     for items in range(_MAX_CHUNKS):
         previous = left_chunk(text, lo, hi, lex)
