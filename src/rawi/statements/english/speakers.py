@@ -73,8 +73,17 @@ class Phrase:
 
 
 def parse(phrase: str, lex: Lexicon) -> Phrase:
-    """Name, role and kind of a source phrase ('Trade Minister Ines Moreau')."""
+    """Name, role and kind of a source phrase ('Trade Minister Ines Moreau').
+
+    A document with a possessive owner speaks for the owner: "the board's statement" -> the board.
+    """
     words = phrase.replace("<", "").replace(">", "").strip("()").split()
+    owner = _document_owner(words, lex)
+    if owner:
+        issuer = parse(owner, lex)
+        if issuer.source.kind in {"anonymous", "organization"} and not issuer.pronoun:
+            return replace(issuer, source=replace(issuer.source, kind="document"))
+        return issuer
     determiner = ""
     if words and words[0].lower() in lex.words["determiners"]:
         determiner, words = words[0].lower(), words[1:]
@@ -91,7 +100,7 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
         kind = _kind(words, name, role, head, lex)
     plural = head.endswith("s") and not head.endswith("ss") and kind in {"anonymous", "document"}
     definite = determiner in {"the", "their", "its", "this"} and name == " ".join(words) and kind != "person"
-    outlet = " ".join(words).lower() in lex.words["outlets"]
+    outlet = " ".join(words).lower() in lex.words["outlets"] or _masthead(words, lex)
     pointing = definite and (_generic(words, lex) or head in lex.words["outlet_nouns"])
     return Phrase(
         Source(name, role, kind, plural, outlet, head),
@@ -99,6 +108,26 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
         head=head,
         outlet_noun=pointing and head in lex.words["outlet_nouns"],
     )
+
+
+def _document_owner(words: list[str], lex: Lexicon) -> str | None:
+    """'the comptroller' for "the comptroller's report" or "an audit by the comptroller": the
+    possessive before, or the by-phrase after, a document head noun."""
+    keys = [w.lower() for w in words]
+    if "by" in keys[1:-1]:
+        by = keys.index("by", 1)
+        if any(lex.has("documents", w) for w in words[:by]):
+            return " ".join(words[by + 1 :])
+    for k, word in enumerate(words[:-1]):
+        if word.endswith(("'s", "’s", "s'")) and lex.has("documents", words[-1]) and k == len(words) - 2:
+            owner = [*words[:k], word.removesuffix("'s").removesuffix("’s").removesuffix("'")]
+            return " ".join(owner) if owner[-1].lower() not in lex.pronouns else None
+    return None
+
+
+def _masthead(words: list[str], lex: Lexicon) -> bool:
+    """A capitalised title ending in a newspaper word ('The Evening Gazette', 'Harbour Times')."""
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in lex.words["mastheads"]
 
 
 def _split_name(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
@@ -232,6 +261,11 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
         full = _full_name(source.name, history, context)
         if full:
             return Source(full, source.role, "person")
+    if source.kind == "organization" and source.name.isupper():
+        spelled = next((name for name in reversed(context.organizations) if _spells(source.name, name)), None)
+        spelled = spelled or next((e.name for e in reversed(history) if _spells(source.name, e.name)), None)
+        if spelled:
+            return replace(source, name=spelled)
     if source.kind == "organization":
         words = set(source.name.split())
         longer = next(
@@ -240,6 +274,12 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
         if longer:
             return replace(longer, role=source.role or longer.role)
     return source
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """True when `acronym` is the initials of `name` ('IMF', 'International Monetary Fund')."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return 2 <= len(acronym) <= 6 and acronym.isalpha() and initials == acronym
 
 
 def _pointed(phrase: Phrase, history: list[Source], context: Context) -> Source | None:

@@ -164,6 +164,12 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
     if len(chunks) < 2:
         return None
     if _aside(text, chunks[0], lex):
+        issuer = _ISSUED_BY.match(text, chunks[0].start, chunks[0].end)
+        document = tokens(text, chunks[1].start, chunks[1].end)
+        if issuer and document and document[-1].key in lex.words["documents"] | lex.words["report_nouns"]:
+            return Subject(
+                _trimmed(text, _chunk_of(issuer), lex) or issuer.span(1), None, first, head=chunks[1]
+            )
         found = _trimmed(text, chunks[1], lex)
         return (
             Subject(found, None, first, head=chunks[1], cited=_cited(text, chunks[0], lex)) if found else None
@@ -186,6 +192,17 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
         found = _trimmed(text, chunks[1], lex)
         return Subject(found, None, first, head=chunks[1]) if found else None
     return None
+
+
+_ISSUED_BY = re.compile(
+    r"(?:published|issued|released|written|compiled|prepared|commissioned|carried|broadcast|aired)\s+by\s+"
+    r"([^,;:]+?)(?:\s+(?:on|last|this|earlier|in)\s+[^,;:]*)?$"
+)
+
+
+def _chunk_of(match: re.Match[str]) -> Chunk:
+    """The issuer group of an 'issued by X' aside as a chunk."""
+    return Chunk(match.start(1), match.end(1), "", match.start(1))
 
 
 def _bounds(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int]:
