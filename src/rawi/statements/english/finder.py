@@ -143,6 +143,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     if inverted:
         return inverted
     if info.participle:
+        if _after_determiner(text, sentence.start, start, lex):  # 'a warning', 'the reporting'
+            return None
         return _participle(text, sentence, start, end, info, lo, lex)
     subject = find_subject(text, lo, start, lex)
     if subject is None or subject.chunk.stop in CONDITIONALS:

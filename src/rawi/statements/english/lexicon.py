@@ -39,6 +39,7 @@ class Lexicon:
     cut_pattern: re.Pattern[str]
     outlet_pattern: re.Pattern[str]
     deny_pattern: re.Pattern[str]
+    claim_pattern: re.Pattern[str]  # group 1: a claim noun; the match ends after its 'that'
     frame_pattern: re.Pattern[str]
     participle_pattern: re.Pattern[str]
     headline_active: dict[str, Cue]
@@ -195,6 +196,11 @@ def english() -> Lexicon:
         according_pattern=re.compile(rf"\b(?:{_alternation(cue_data['according'])})\b", re.I),
         cut_pattern=_cut_pattern(cues, word_data["coordination_verbs"]),
         deny_pattern=_deny_pattern(word_data),
+        claim_pattern=re.compile(
+            rf"\b({_alternation(word_data['claim_nouns'])})(?:\s+by(?:\s+[\w'’&.-]+){{1,6}}?)?\s+that\s+"
+            rf"(?!(?:{_alternation([f for f, c in cues.items() if not c.participle])})\b)",
+            re.I,
+        ),
         outlet_pattern=re.compile(rf"\b(?:{_alternation(word_data['outlets'])})\b(?![\w-])", re.I),
         frame_pattern=_frame_pattern(word_data["frame_nouns"]),
         participle_pattern=re.compile(
