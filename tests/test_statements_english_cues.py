@@ -165,3 +165,12 @@ def test_a_noun_phrase_object_ends_before_its_circumstance():
 def test_quoted_as_saying_is_one_statement():
     found = extract("The senator was quoted as saying the bill was dead.")
     assert [(s.speaker, s.cue) for s in found] == [("senator", "quoted")]
+
+
+def test_hope_and_comparisons_with_expectations_are_no_hedges():
+    found = extract(
+        "The airline said it hoped to add routes.\n"
+        "    The bank said costs rose faster than expected.\n"
+        "    The bank said costs might rise again."
+    )
+    assert [s.hedged for s in found] == [False, False, True]

@@ -22,8 +22,13 @@ def hedged(content: str, cue_hedge: bool, lex: Lexicon) -> bool:
     hedges = lex.words["hedges"]
     return any(
         w in hedges or (w[:1].isupper() and w != "May" and w.lower() in hedges)
-        for w in _WORD.findall(content)
+        for w in _WORD.findall(_COMPARISON.sub(" ", content))
     )
+
+
+_COMPARISON = re.compile(
+    r"\b(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?(?:expected|forecast|predicted|anticipated|feared)\b"
+)
 
 
 def quote_type(text: str, start: int, end: int, block: Block) -> str:
