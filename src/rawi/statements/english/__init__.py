@@ -13,6 +13,7 @@ from rawi.statements.english.claims import claim_drafts
 from rawi.statements.english.finder import Draft, sentence_drafts
 from rawi.statements.english.headline import headline_statements
 from rawi.statements.english.lexicon import Lexicon, english
+from rawi.statements.english.passive import passive_drafts
 from rawi.statements.english.text import Block, blocks, sentences
 
 
@@ -28,6 +29,7 @@ def block_drafts(text: str, block: Block, lex: Lexicon, previous: Draft | None =
             sentence_drafts(text, sentence, lex)
             + according_drafts(text, sentence, lex)
             + claim_drafts(text, sentence, lex)
+            + passive_drafts(text, sentence, lex)
         )
         drafts.sort(key=lambda d: d.cue_start)
         if not drafts and previous is not None:

@@ -40,6 +40,7 @@ class Lexicon:
     outlet_pattern: re.Pattern[str]
     deny_pattern: re.Pattern[str]
     claim_pattern: re.Pattern[str]  # group 1: a claim noun; the match ends after its 'that'
+    passive_pattern: re.Pattern[str]  # 'were denied by', 'was described by': group 1 the cue
     frame_pattern: re.Pattern[str]
     participle_pattern: re.Pattern[str]
     headline_active: dict[str, Cue]
@@ -81,6 +82,16 @@ def lemma_forms(group: dict, lemma: str, data: dict) -> dict[str, tuple[str, ...
     made = paradigm(lemma, data["irregular"], frozenset(data["doubling"]))
     every = {"base": (made.base,), "third": (made.third,), "past": made.past, "ing": made.ing}
     return {kind: every[kind] for kind in group.get("forms", every)}
+
+
+def _past_forms(data: dict) -> list[str]:
+    """Every listed lemma's past forms, for passive attributions ('were rejected by X')."""
+    return [
+        form
+        for group in data["groups"]
+        for lemma in group["lemmas"]
+        for form in lemma_forms(group, lemma, data).get("past", ())
+    ]
 
 
 def _cues(data: dict) -> dict[str, Cue]:
@@ -196,6 +207,10 @@ def english() -> Lexicon:
         according_pattern=re.compile(rf"\b(?:{_alternation(cue_data['according'])})\b", re.I),
         cut_pattern=_cut_pattern(cues, word_data["coordination_verbs"]),
         deny_pattern=_deny_pattern(word_data),
+        passive_pattern=re.compile(
+            rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+            rf"({_alternation(_past_forms(cue_data))})\s+by\s+"
+        ),
         claim_pattern=re.compile(
             rf"\b({_alternation(word_data['claim_nouns'])})(?:\s+by(?:\s+[\w'’&.-]+){{1,6}}?)?\s+that\s+"
             rf"(?!(?:{_alternation([f for f, c in cues.items() if not c.participle])})\b)",
