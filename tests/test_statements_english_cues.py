@@ -174,3 +174,18 @@ def test_hope_and_comparisons_with_expectations_are_no_hedges():
         "    The bank said costs might rise again."
     )
     assert [s.hedged for s in found] == [False, False, True]
+
+
+def test_an_inverted_cue_after_an_unquoted_clause():
+    s = one(extract("Copper could climb further this month, said a dealer at a Lima brokerage."), "said")
+    assert (s.speaker, s.speaker_kind, s.content, s.quote_type) == (
+        "dealer at a Lima brokerage",
+        "anonymous",
+        "Copper could climb further this month",
+        "indirect",
+    )
+
+
+def test_an_inverted_object_cue_after_a_subject_is_no_inversion():
+    s = one(extract("The city engineer, Rosa Lund, defended the new tolls."), "defended")
+    assert (s.speaker, s.content) == ("Rosa Lund", "the new tolls")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rawi.statements.english.lexicon import Cue, Lexicon, cue_of, find_cues
-from rawi.statements.english.phrases import PUNCT_STOPS, Word, tokens
+from rawi.statements.english.phrases import PUNCT_STOPS, Word, is_subject, tokens
 from rawi.statements.english.subjects import Subject, find_subject, roles_before
 from rawi.statements.english.text import QUOTE_MARKS, Sentence
 from rawi.statements.english.tidy import content_bounds, direct_end
@@ -310,11 +310,22 @@ def _trailing(
 
 
 def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, lex: Lexicon) -> Draft | None:
-    """'"...," said Rita Vance, deputy director of the port authority.'"""
+    """'"...," said Rita Vance, deputy director of the port authority.' and, without quotation
+    marks, 'Costs will rise, said an analyst at a Paris bank.' (a noun phrase only after the cue)."""
     before = text[sentence.start : start].rstrip()
-    if info.participle or len(before) < 2 or before[-1] not in QUOTE_MARKS or before[-2] not in ",!?":
+    if info.participle or len(before) < 2:
         return None
+    quoted = before[-1] in QUOTE_MARKS and before[-2] in ",!?"
     words = tokens(text, end, sentence.end)
+    plain = (
+        before[-1] == ","
+        and info.object in {"clause", "that"}
+        and len(before.split()) >= _INVERTED_CONTENT_WORDS
+        and _noun_phrase_only(words, lex)
+        and not is_subject(text, sentence.start, start, lex)
+    )
+    if not quoted and not plain:
+        return None
     if not words or not (words[0].text[0].isupper() or words[0].key in {"the", "a", "an", "one", "another"}):
         return None
     if words[0].key in lex.pronouns:
@@ -327,12 +338,18 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     if opener.lower() in {"who", "which", "whose"} or (opener.islower() and opener.endswith("ing")):
         role = None
     close = start - (len(text[sentence.start : start]) - len(before)) - 1
-    bounds = content_bounds(text, sentence.start, close + 1, sentence.block)
+    bounds = content_bounds(text, sentence.start, close + 1 if quoted else close, sentence.block)
     if bounds is None:
         return None
     return Draft(
         text[start:end], start, end, info, subject, role, bounds, True, (end, stop), sentence, cut=close
     )
+
+
+def _noun_phrase_only(words: list[Word], lex: Lexicon) -> bool:
+    """True when the words after an inverted cue are a source and its role, with no verb or clause."""
+    clausal = lex.words["auxiliaries"] | lex.words["subordinators"] - {"as"}
+    return bool(words) and not any(w.key in clausal or w.key in lex.cues for w in words)
 
 
 def _participle(
@@ -368,6 +385,7 @@ def _participle(
     return Draft(text[start:end], start, end, info, subject, None, bounds, False, (end, bounds[0]), sentence)
 
 
+_INVERTED_CONTENT_WORDS = 3
 _NP_CIRCUMSTANCE = re.compile(
     r"\s+(?:after|before|during|following|amid|despite|at\s+(?:a|an|the)|when|while)\s"
 )
