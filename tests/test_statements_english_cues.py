@@ -189,3 +189,24 @@ def test_an_inverted_cue_after_an_unquoted_clause():
 def test_an_inverted_object_cue_after_a_subject_is_no_inversion():
     s = one(extract("The city engineer, Rosa Lund, defended the new tolls."), "defended")
     assert (s.speaker, s.content) == ("Rosa Lund", "the new tolls")
+
+
+def test_a_label_content_ends_with_its_quotation():
+    s = one(extract('The coach called it a "fair result" and in his remarks others agreed.'), "called")
+    assert s.content == 'it a "fair result"'
+
+
+def test_a_cue_form_used_as_a_reduced_relative_reports_nothing():
+    found = extract("Most of the 200 farmers questioned for the survey expected prices to rise.")
+    assert "questioned" not in [s.cue for s in found]
+
+
+def test_a_non_reporting_cue_form_does_not_cut_the_next_subject():
+    found = extract("Dealers said prices found support from a study in a trade weekly that said stocks fell.")
+    inner = [s for s in found if s.speaker_kind == "document"]
+    assert [s.speaker for s in inner] == ["study in a trade weekly"]
+
+
+def test_nothing_to_substantiate_a_claim_is_a_denial():
+    s = one(extract("A ministry aide said there was nothing to support the rumours."), "said")
+    assert (s.stance, s.target) == ("deny", "the rumours")

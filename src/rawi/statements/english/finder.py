@@ -240,7 +240,8 @@ def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
         return _OBJECT_TO.match(text, at, stop) is not None
     if info.object == "label":
         return any(mark in rest for mark in QUOTE_MARKS) or lex.deny_pattern.search(rest) is not None
-    return True
+    # 'the retailers questioned for the survey': a participle before a preposition reports nothing
+    return not (info.object in _NP_OBJECTS and rest.split()[0].lower() in _PREPOSITIONS)
 
 
 def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon) -> int:
@@ -257,6 +258,9 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
         if not sentence.block.quoted(match.start()):
             end = match.start()
             break
+    if info.object == "label":
+        label = _LABEL_END.search(text, at, end)
+        end = label.end() if label else end
     if info.object in _NP_OBJECTS:
         participle = lex.participle_pattern.search(text, at, end)
         if participle and not _after_determiner(text, at, participle.start(), lex):
@@ -386,6 +390,10 @@ def _participle(
 
 
 _INVERTED_CONTENT_WORDS = 3
+_PREPOSITIONS = frozenset(
+    {"for", "by", "in", "on", "at", "about", "with", "from", "during", "after", "before"}
+)
+_LABEL_END = re.compile(r"[\"“][^\"“”]{1,80}[\"”]")
 _NP_CIRCUMSTANCE = re.compile(
     r"\s+(?:after|before|during|following|amid|despite|at\s+(?:a|an|the)|when|while)\s"
 )

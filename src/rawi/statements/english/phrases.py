@@ -82,7 +82,7 @@ def _walk_back(text: str, window: int, hi: int, lex: Lexicon) -> Chunk:
                 continue
         if word.text in PUNCT_STOPS or word.key in lex.words["subordinators"]:
             return Chunk(start, hi, word.key, word.start)
-        if word.key in lex.cues and not lex.cues[word.key].participle and not _negated_after(words, k):
+        if word.key in lex.cues and _reporting_here(words, k, lex):
             return Chunk(start, hi, word.key, word.start)
         if word.key in {"and", "but"} and 0 < k < len(words) - 1 and _new_clause(words[k - 1], words[k + 1]):
             return Chunk(start, hi, word.key, word.start)
@@ -91,9 +91,15 @@ def _walk_back(text: str, window: int, hi: int, lex: Lexicon) -> Chunk:
     return Chunk(start, hi, "", window)
 
 
-def _negated_after(words: list[Word], k: int) -> bool:
-    """'who asked not to be named': a cue followed by a negation or an infinitive reports nothing."""
-    return k + 1 < len(words) and words[k + 1].key in {"not", "never", "to"}
+def _reporting_here(words: list[Word], k: int, lex: Lexicon) -> bool:
+    """True when the cue form at `k` reports and so ends the clause before a later cue: a finite
+    cue that takes a bare clause, or any finite cue right before 'that', a colon or a quotation;
+    never one followed by a negation or an infinitive ('who asked not to be named')."""
+    cue = lex.cues[words[k].key]
+    following = words[k + 1].key if k + 1 < len(words) else ""
+    if cue.participle or following in {"not", "never", "to"}:
+        return False
+    return cue.object == "clause" or following in {"that", ":", '"', "“"}
 
 
 def _opening_paren(words: list[Word], close: int) -> int | None:
