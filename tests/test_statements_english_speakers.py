@@ -13,6 +13,7 @@ from rawi.statements.english.speakers import (
     person_mentions,
     resolve,
 )
+from test_statements_english import extract
 
 
 @pytest.mark.parametrize(
@@ -77,3 +78,28 @@ def test_surnames_and_unexplained_he_use_names_written_in_the_text():
 def test_company_mentions_read_suffixes_and_angle_brackets():
     names = [name for _, name in company_mentions("Apex Mining Corp bought <Teck Corp> shares.")]
     assert names == ["Apex Mining Corp", "Teck Corp"]
+
+
+@pytest.mark.parametrize(
+    ("body", "full"),
+    [
+        (
+            "Mayor Anna van der Berg said it would close.\n    Van der Berg added that buses ran.",
+            "Anna van der Berg",
+        ),
+        (
+            "Envoy Khalid bin Saeed al-Harbi said tariffs fell.\n    Al-Harbi added that talks went on.",
+            "Khalid bin Saeed al-Harbi",
+        ),
+        (
+            "Ali Abu Zaid, the council head, said it was open.\n    Abu Zaid added that repairs ended.",
+            "Ali Abu Zaid",
+        ),
+        (
+            "Senator Liam O'Rourke said the bill was dead.\n    O'Rourke added that he would vote no.",
+            "Liam O'Rourke",
+        ),
+    ],
+)
+def test_names_with_particles_and_their_short_forms(body: str, full: str):
+    assert [s.speaker for s in extract(body)] == [full, full]

@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from rawi.statements.english.lexicon import Lexicon
 
 PARTICLES = frozenset(
-    {"de", "van", "von", "al", "el", "bin", "la", "le", "da", "di", "der", "den", "du", "del"}
+    {"de", "van", "von", "al", "el", "bin", "ibn", "bint", "abu", "la", "le", "da", "das", "dos", "di", "der"}
+    | {"den", "du", "del", "della", "ter", "ten", "st", "mac"}
 )
 PREPOSITIONS = frozenset({"in", "of", "for", "at", "from", "with", "on", "to"})
 POINTING_TITLES = frozenset(
@@ -306,12 +307,20 @@ def _full_name(name: str, history: list[Source], context: Context) -> str | None
         if full != name and (len(words) == 1 or words[0].lower() in PARTICLES):
             return full
     if len(words) != 1:
-        return None
+        return _surname_with_particles(name, history, context)
     for earlier in reversed(history):
         if earlier.kind == "person" and earlier.name.split()[-1].lower() == name.lower():
             return earlier.name
     given = [full for full in context.people.values() if full.split()[0] == name]
     return given[0] if len(given) == 1 else None
+
+
+def _surname_with_particles(name: str, history: list[Source], context: Context) -> str | None:
+    """'Van der Berg' -> 'Anna van der Berg', 'Abu Zaid' -> 'Ali Abu Zaid': a written full name that
+    ends with this one, particles matched in any case."""
+    tail = " " + name.lower()
+    written = [e.name for e in reversed(history) if e.kind == "person"] + list(context.people.values())
+    return next((full for full in written if full.lower().endswith(tail)), None)
 
 
 COMPANY_SUFFIXES = frozenset(
@@ -368,6 +377,8 @@ def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, bool]]:
     openers = lex.words["sentence_starters"] | lex.words["conjunctions"]
     for match in _NAME.finditer(text):
         words = [w.removesuffix("'s").removesuffix("’s") for w in match.group().split()]
+        if words and len(words[-1]) > 2:
+            words[-1] = words[-1].rstrip(".")
         while words and words[0].lower() in openers:
             words = words[1:]
         titles = [k for k, word in enumerate(words[:-1]) if _title(word, lex)]
@@ -382,10 +393,9 @@ def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, bool]]:
 
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|ar|an|az)-[A-Z]")
 _GAP = r"(?:[ \t]+|\n(?![ \t]))"
-_NAME_WORD = r"[A-Z][a-z'’.]+(?:-[A-Za-z][a-z'’]+)*"
-_NAME = re.compile(
-    rf"\b{_NAME_WORD}(?:{_GAP}(?:(?:de|van|von|al|bin|la|le|da|di|der|den|du|del){_GAP})?(?:(?:al|el)-)?{_NAME_WORD})+"
-)
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’.]+(?:-[A-Za-z][a-z'’]+)*"
+_PARTICLE = "|".join(sorted(PARTICLES - {"mac", "st"}, key=len, reverse=True))
+_NAME = re.compile(rf"\b{_NAME_WORD}(?:{_GAP}(?:(?:{_PARTICLE}){_GAP}){{0,2}}(?:(?:al|el)-)?{_NAME_WORD})+")
 
 
 def _pronoun(pronoun: str, history: list[Source]) -> Source | None:
