@@ -210,3 +210,25 @@ def test_a_non_reporting_cue_form_does_not_cut_the_next_subject():
 def test_nothing_to_substantiate_a_claim_is_a_denial():
     s = one(extract("A ministry aide said there was nothing to support the rumours."), "said")
     assert (s.stance, s.target) == ("deny", "the rumours")
+
+
+def test_but_declined_ends_a_content_without_a_comma():
+    s = one(extract("A hospital spokesman confirmed two deaths but declined to give names."), "confirmed")
+    assert s.content == "two deaths"
+
+
+def test_told_a_described_outlet_puts_its_name_in_via():
+    s = one(
+        extract("The mayor told the local broadcaster Radio Meridian that the fair was cancelled."), "told"
+    )
+    assert (s.via, s.content) == (("Radio Meridian",), "the fair was cancelled")
+
+
+def test_an_organisation_with_an_organisation_role_stays_an_organisation():
+    s = one(extract("The nurses' union, CareWorks NL, said staff were exhausted."), "said")
+    assert (s.speaker, s.speaker_kind) == ("CareWorks NL", "organization")
+
+
+def test_a_trailing_according_to_does_not_relay_a_named_speaker():
+    found = extract("The port said traffic rose 2 percent, according to figures out on Monday.")
+    assert one(found, "said").via == ()

@@ -155,6 +155,8 @@ def _relayed(text: str, draft: Draft, source: Source, outer: Resolved) -> bool:
     document only mentioned by it ('a report which said ...', 'denied reports suggesting ...') is not."""
     if outer.draft.info.stance != "assert" or outer.draft.info.object == "report":
         return False
+    if outer.draft.info.lemma == "according to" and draft.subject is not None:
+        return False  # 'X said Y, according to figures': the figures back Y, they do not relay X
     if source.kind == "document" and draft.subject is not None:
         between = text[draft.subject[1] : draft.cue_start].split()
         return not (draft.info.participle or between in (["which"], ["that"]))
@@ -185,7 +187,13 @@ def _source(
         source = resolve(phrase, history, context)
         if draft.role and (not source.role or lex.has("honorifics", source.role)):
             source = replace(source, role=" ".join(text[draft.role[0] : draft.role[1]].split()))
-            if source.kind == "organization" and " " in source.name and "," not in source.role:
+            role_head = source.role.split()[-1].lower().strip(",.'’")
+            if (
+                source.kind == "organization"
+                and " " in source.name
+                and "," not in source.role
+                and not lex.has("organizations", role_head)
+            ):
                 source = replace(source, kind="person")
         return source
     same = [r for r in done if r.draft.sentence is draft.sentence and (outer is None or r is not outer)]

@@ -112,11 +112,16 @@ _WEEKDAY_ORDER = ["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 
 
 def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
-    """The outlet a cue was told to ('told Reuters'), unless it is the article's own source."""
+    """The outlet a cue was told to ('told Reuters', 'told the weekly Harbour Times'), unless it is
+    the article's own source."""
+    named = lex.named_outlet_pattern.search(frame)
     found = lex.outlet_pattern.search(frame)
-    if found is None:
+    if named is not None and (found is None or named.start(1) <= found.start()):
+        outlet = " ".join(named.group(1).split())
+    elif found is not None:
+        outlet = " ".join(found.group().split())
+    else:
         return ()
-    outlet = " ".join(found.group().split())
     if _outlet_key(outlet) in {_outlet_key(s) for s in own_sources} or outlet.lower() in GENERIC_OUTLETS:
         return ()
     return (outlet,)

@@ -38,6 +38,7 @@ class Lexicon:
     according_pattern: re.Pattern[str]
     cut_pattern: re.Pattern[str]
     outlet_pattern: re.Pattern[str]
+    named_outlet_pattern: re.Pattern[str]  # 'the Dutch broadcaster NOS': group 1 the outlet's name
     deny_pattern: re.Pattern[str]
     claim_pattern: re.Pattern[str]  # group 1: a claim noun; the match ends after its 'that'
     passive_pattern: re.Pattern[str]  # 'were denied by', 'was described by': group 1 the cue
@@ -137,14 +138,16 @@ def _cue_starts(cues: dict[str, Cue]) -> dict[str, re.Pattern[str]]:
     return {first: re.compile(rf"(?:{_alternation(forms)})\b") for first, forms in groups.items()}
 
 
-def _cut_pattern(cues: dict[str, Cue], verbs: list[str]) -> re.Pattern[str]:
-    """Where a leading content ends: ', adding', ', according to', 'and warned', ', but would'."""
+def _cut_pattern(cues: dict[str, Cue], verbs: list[str], refusals: list[str]) -> re.Pattern[str]:
+    """Where a leading content ends: ', adding', ', according to', 'and warned', ', but would',
+    'but declined'."""
     participles = _alternation([form for form, cue in cues.items() if cue.participle])
     finite = _alternation([form for form, cue in cues.items() if not cue.participle])
     return re.compile(
         rf",\s+(?:and\s+|but\s+)?(?:{participles})\b|,\s+according\s+to\b"
         rf"|(?:,\s*|\s+)(?:and|but)\s+(?:also\s+)?(?:{finite})\b"
         rf"|,\s+(?:and|but)\s+(?:{_alternation(verbs)})\b"
+        rf"|,?\s+(?:and|but)\s+(?:{_alternation(refusals)})\b"
     )
 
 
@@ -205,7 +208,7 @@ def english() -> Lexicon:
         cues=cues,
         cue_starts=_cue_starts(cues),
         according_pattern=re.compile(rf"\b(?:{_alternation(cue_data['according'])})\b", re.I),
-        cut_pattern=_cut_pattern(cues, word_data["coordination_verbs"]),
+        cut_pattern=_cut_pattern(cues, word_data["coordination_verbs"], word_data["refusal_verbs"]),
         deny_pattern=_deny_pattern(word_data),
         passive_pattern=re.compile(
             rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
@@ -214,6 +217,10 @@ def english() -> Lexicon:
         claim_pattern=re.compile(
             rf"\b({_alternation(word_data['claim_nouns'])})(?:\s+by(?:\s+[\w'’&.-]+){{1,6}}?)?\s+that\s+"
             rf"(?!(?:{_alternation([f for f, c in cues.items() if not c.participle])})\b)",
+            re.I,
+        ),
+        named_outlet_pattern=re.compile(
+            rf"\b(?:{_alternation(word_data['outlet_nouns'])})\s+((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}))",
             re.I,
         ),
         outlet_pattern=re.compile(rf"\b(?:{_alternation(word_data['outlets'])})\b(?![\w-])", re.I),
