@@ -41,3 +41,14 @@ def test_a_label_after_the_claim_is_not_part_of_it():
 
 def test_a_relative_that_after_a_claim_noun_is_no_complement():
     assert [s.cue for s in extract("He read a report that said nothing new.")] == ["said"]
+
+
+def test_a_report_in_a_newspaper_is_the_newspaper_s_claim():
+    found = extract("The insurer denied a report in the Morning Chronicle that it would sell its car unit.")
+    s = one(found, "report")
+    assert (s.speaker, s.content) == ("Morning Chronicle", "it would sell its car unit")
+
+
+def test_a_rejecting_label_makes_a_denial():
+    s = one(extract('The insurer denied the report, calling the story "wrong and reckless".'), "calling")
+    assert (s.stance, s.target) == ("deny", "the story")

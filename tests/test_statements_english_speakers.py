@@ -13,7 +13,7 @@ from rawi.statements.english.speakers import (
     person_mentions,
     resolve,
 )
-from test_statements_english import extract
+from test_statements_english import extract, one
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,8 @@ def test_company_mentions_read_suffixes_and_angle_brackets():
 )
 def test_names_with_particles_and_their_short_forms(body: str, full: str):
     assert [s.speaker for s in extract(body)] == [full, full]
+
+
+def test_a_name_does_not_run_over_a_sentence_end():
+    found = extract("Sales will be reported in April.\nUnite, the union, warned it would strike.")
+    assert one(found, "warned").speaker == "Unite"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -227,6 +228,8 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
         stance = draft.info.stance
         denial = _opening_denial(item, resolved)
         rejected = denial_in(content, lex) if stance == "assert" else None
+        if rejected is None and stance == "assert" and draft.info.object in {"as", "label"}:
+            rejected = _rejecting_label(content, lex)
         if stance == "assert" and denial is not None:
             stance, aim = "deny", target(text[denial.draft.content[0] : denial.draft.content[1]], "deny", lex)
         elif rejected is not None:
@@ -254,6 +257,18 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
             )
         )
     return made
+
+
+def _rejecting_label(content: str, lex: Lexicon) -> str | None:
+    """The target when a claim is labelled with a rejecting word ('called the story "wrong"')."""
+    label = lex.evaluation_pattern.search(content)
+    if label is None:
+        return None
+    labelled = _LABEL_START.search(content, 0, label.start())
+    return content[: labelled.start()].strip() if labelled and labelled.start() else content
+
+
+_LABEL_START = re.compile(r"\s+as\s+|\s*[\"“]")
 
 
 def _opening_denial(item: Resolved, resolved: list[Resolved]) -> Resolved | None:

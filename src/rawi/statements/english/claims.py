@@ -15,7 +15,7 @@ from rawi.statements.english.tidy import content_bounds
 CLAIM = Cue(lemma="claim", participle=False, stance="assert", hedge=False, object="clause", addressee=False)
 _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*|\b[a-z]+)(?:'s|’s|'|’)\s+$")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|such|new|fresh|earlier|recent)\s+)+$", re.I)
-_BY_OWNER = re.compile(r"\s+by\s+((?:[\w'’&.-]+\s+){0,6}?)that\b")
+_BY_OWNER = re.compile(r"\s+(?:by|in|from)\s+((?:[\w'’&.-]+\s+){0,6}?)that\b")
 _PASSIVE_MAIN = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+ed\s+by\b|\s+as\s+[\"“]"
 )
@@ -48,7 +48,8 @@ def claim_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
 
 
 def _owner(text: str, lo: int, start: int, end: int, that_end: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The owner of a claim noun: a possessive before it ('the bank's') or 'by X' after it."""
+    """The owner of a claim noun: a possessive before it ('the bank's'), or 'by X' / 'in X' (a
+    newspaper) after it."""
     by = _BY_OWNER.match(text, end, that_end)
     if by and by.group(1).strip():
         return by.start(1), by.end(1) - len(by.group(1)) + len(by.group(1).rstrip())

@@ -40,6 +40,7 @@ class Lexicon:
     outlet_pattern: re.Pattern[str]
     named_outlet_pattern: re.Pattern[str]  # 'the Dutch broadcaster NOS': group 1 the outlet's name
     deny_pattern: re.Pattern[str]
+    evaluation_pattern: re.Pattern[str]  # 'wrong', 'false': a rejecting label ('called it "wrong"')
     claim_pattern: re.Pattern[str]  # group 1: a claim noun; the match ends after its 'that'
     passive_pattern: re.Pattern[str]  # 'were denied by', 'was described by': group 1 the cue
     frame_pattern: re.Pattern[str]
@@ -210,12 +211,13 @@ def english() -> Lexicon:
         according_pattern=re.compile(rf"\b(?:{_alternation(cue_data['according'])})\b", re.I),
         cut_pattern=_cut_pattern(cues, word_data["coordination_verbs"], word_data["refusal_verbs"]),
         deny_pattern=_deny_pattern(word_data),
+        evaluation_pattern=re.compile(rf"\b(?:{_alternation(word_data['deny_evaluations'])})\b", re.I),
         passive_pattern=re.compile(
             rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
             rf"({_alternation(_past_forms(cue_data))})\s+by\s+"
         ),
         claim_pattern=re.compile(
-            rf"\b({_alternation(word_data['claim_nouns'])})(?:\s+by(?:\s+[\w'’&.-]+){{1,6}}?)?\s+that\s+"
+            rf"\b({_alternation(word_data['claim_nouns'])})(?:\s+(?:by|in|from)(?:\s+[\w'’&.-]+){{1,6}}?)?\s+that\s+"
             rf"(?!(?:{_alternation([f for f, c in cues.items() if not c.participle])})\b)",
             re.I,
         ),

@@ -315,6 +315,11 @@ def _full_name(name: str, history: list[Source], context: Context) -> str | None
     return given[0] if len(given) == 1 else None
 
 
+def _ends_sentence(word: str, lex: Lexicon) -> bool:
+    """A word with a full stop that is no initial or abbreviation ('April.' before 'Unite said')."""
+    return word.endswith(".") and len(word) > 2 and word.lower().rstrip(".") not in lex.words["abbreviations"]
+
+
 def _surname_with_particles(name: str, history: list[Source], context: Context) -> str | None:
     """'Van der Berg' -> 'Anna van der Berg', 'Abu Zaid' -> 'Ali Abu Zaid': a written full name that
     ends with this one, particles matched in any case."""
@@ -377,6 +382,8 @@ def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, bool]]:
     openers = lex.words["sentence_starters"] | lex.words["conjunctions"]
     for match in _NAME.finditer(text):
         words = [w.removesuffix("'s").removesuffix("’s") for w in match.group().split()]
+        ends = [k for k, w in enumerate(words[:-1]) if _ends_sentence(w, lex)]
+        words = words[ends[-1] + 1 :] if ends else words
         if words and len(words[-1]) > 2:
             words[-1] = words[-1].rstrip(".")
         while words and words[0].lower() in openers:
