@@ -232,3 +232,8 @@ def test_an_organisation_with_an_organisation_role_stays_an_organisation():
 def test_a_trailing_according_to_does_not_relay_a_named_speaker():
     found = extract("The port said traffic rose 2 percent, according to figures out on Monday.")
     assert one(found, "said").via == ()
+
+
+def test_a_named_addressee_before_a_bare_clause_is_skipped():
+    s = one(extract("The coach told Sportline the team had lost its spirit."), "told")
+    assert (s.content, s.speaker) == ("the team had lost its spirit", "coach")

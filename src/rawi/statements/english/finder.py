@@ -215,6 +215,9 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
 def _skip_addressee(text: str, end: int, stop: int, lex: Lexicon) -> int:
     """The end of an addressee ('told Reuters', 'told a press conference'), never a bare determiner."""
     words = tokens(text, end, stop)
+    named = _named_addressee(words, lex)
+    if named:
+        return named
     taken: list[int] = [end]
     for k, word in enumerate(words[:5]):
         proper = k == 0 and word.text[:1].isupper() and len(words) > 1 and words[1].text == ","
@@ -224,6 +227,16 @@ def _skip_addressee(text: str, end: int, stop: int, lex: Lexicon) -> int:
     while len(taken) > 1 and words[len(taken) - 2].key in lex.words["determiners"]:
         taken.pop()
     return taken[-1]
+
+
+def _named_addressee(words: list[Word], lex: Lexicon) -> int:
+    """The end of a named addressee before a bare clause ('told Wirecast the bank had ...'), else 0."""
+    run = 0
+    while run < min(3, len(words)) and words[run].text[:1].isupper() and words[run].key not in lex.pronouns:
+        run += 1
+    opener = words[run].key if run < len(words) else ""
+    clause = opener in lex.words["determiners"] or opener in lex.pronouns or opener == "there"
+    return words[run - 1].end if run and clause and words[run].text[:1].islower() else 0
 
 
 def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
