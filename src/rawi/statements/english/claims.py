@@ -19,6 +19,7 @@ _BY_OWNER = re.compile(r"\s+(?:by|in|from)\s+((?:[\w'’&.-]+\s+){0,6}?)that\b")
 _PASSIVE_MAIN = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+ed\s+by\b|\s+as\s+[\"“]"
 )
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.I)
 _OWNER_PRONOUNS = frozenset({"its", "his", "her", "their", "our"})
 
 
@@ -59,9 +60,7 @@ def _owner(text: str, lo: int, start: int, end: int, that_end: int, lex: Lexicon
     word = before.group(1)
     if word.islower() and word not in _OWNER_PRONOUNS and not lex.has("known", word):
         return None
-    article = re.search(
-        r"(?:\b(?:the|its|their)\s+)$", text[max(lo, before.start() - 6) : before.start()], re.I
-    )
+    article = _ARTICLE_BEFORE.search(text, max(lo, before.start() - 6), before.start())
     first = before.start() - len(article.group()) if article else before.start()
     return first, before.end(1)
 
