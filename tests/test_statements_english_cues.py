@@ -237,3 +237,9 @@ def test_a_trailing_according_to_does_not_relay_a_named_speaker():
 def test_a_named_addressee_before_a_bare_clause_is_skipped():
     s = one(extract("The coach told Sportline the team had lost its spirit."), "told")
     assert (s.content, s.speaker) == ("the team had lost its spirit", "coach")
+
+
+def test_as_x_had_said_attributes_the_clause_before_it():
+    found = extract("He would not say whether the mill will close in May, as some workers had suggested.")
+    s = one(found, "suggested")
+    assert (s.speaker, s.content) == ("some workers", "the mill will close in May")

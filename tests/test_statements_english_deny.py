@@ -46,3 +46,11 @@ def test_criticism_and_plain_statements_stay_assertions(body: str):
 
 def test_declining_to_comment_is_no_statement():
     assert extract("The embassy declined to comment and neither confirmed nor denied the visit.") == []
+
+
+def test_if_people_suggest_x_and_the_speaker_negates_it_is_a_denial():
+    s = one(
+        extract('"If anyone is saying that we will sell the farm, that is not our plan," the owner said.'),
+        "said",
+    )
+    assert (s.stance, s.target) == ("deny", "we will sell the farm")

@@ -158,6 +158,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     framed = _FRAME_AFTER.match(tail) is not None and " that " not in tail
     if subject.span and (quoted_before or (subject.first.stop == "," and (_ends(rest, lex) or framed))):
         return _trailing(text, sentence, match, info, subject, after, lex)
+    if subject.span and subject.chunk.stop == "as" and _ends(rest, lex):
+        return _as_attribution(text, sentence, match, info, subject)
     if subject.span and subject.chunk.stop == "," and rest.startswith(","):
         after = text.index(",", after) + 1
     if not addressed and not _introduced(text, after, sentence.end, info, lex):
@@ -324,6 +326,36 @@ def _trailing(
         sentence,
         cut=cut,
     )
+
+
+def _as_attribution(
+    text: str, sentence: Sentence, match: re.Match[str], info: Cue, subject: Subject
+) -> Draft | None:
+    """'..., as some growers had suggested.': the clause before 'as' (after its complementiser) is said."""
+    cut = subject.chunk.stop_at
+    comma = text.rfind(",", sentence.start, cut)
+    end = comma if comma >= 0 and not text[comma + 1 : cut].strip() else cut
+    opener = _COMPLEMENTISER.match(text, sentence.start, end)
+    bounds = content_bounds(text, opener.end() if opener else sentence.start, end, sentence.block)
+    if bounds is None or subject.span is None:
+        return None
+    start, stop = match.span()
+    return Draft(
+        match.group(),
+        start,
+        stop,
+        info,
+        subject.span,
+        None,
+        bounds,
+        True,
+        (stop, sentence.end),
+        sentence,
+        cut=end,
+    )
+
+
+_COMPLEMENTISER = re.compile(r".*\b(?:whether|that|if)\s+", re.S)
 
 
 def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, lex: Lexicon) -> Draft | None:

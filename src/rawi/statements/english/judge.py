@@ -57,9 +57,13 @@ def target(content: str, stance: str, lex: Lexicon) -> str | None:
 def denial_in(content: str, lex: Lexicon) -> str | None:
     """The target when the content itself rejects a claim ('the reports were baseless'), else None.
 
+    'If people say that X, that is not so' rejects X.
     'Anyone who says X is wrong' targets X; a claim noun ('the story') is the target; else the short
     subject of the rejecting predicate ('the remarks' in 'the remarks were taken out of context').
     """
+    supposed = _IF_SUPPOSED.match(content)
+    if supposed and _NEGATION.search(content, supposed.end()):
+        return supposed.group(1)
     rejection = lex.deny_pattern.search(content)
     if not rejection:
         return None
@@ -75,6 +79,13 @@ def denial_in(content: str, lex: Lexicon) -> str | None:
 
 
 _SUBJECT_WORDS = 6
+_IF_SUPPOSED = re.compile(
+    r"if\s+(?:anyone|anybody|people|someone|somebody|they|you|critics|reports)\s+(?:is\s+|are\s+)?"
+    r"(?:suggesting|saying|claiming|implying|suggests?|says?|claims?|implies|imply|thinks?)\s+(?:that\s+)?"
+    r"([^,]+),",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|nothing|n't)\b|n't\b", re.I)
 _SAYER = re.compile(
     r"(?:anyone|anybody|everyone|those|people|whoever|any\s+\w+)\s+(?:who\s+)?"
     r"(?:says?|claims?|suggests?|thinks?|believes?|argues?|reports?)\s+(?:that\s+)?",
