@@ -108,3 +108,8 @@ def test_names_with_particles_and_their_short_forms(body: str, full: str):
 def test_a_name_does_not_run_over_a_sentence_end():
     found = extract("Sales will be reported in April.\nUnite, the union, warned it would strike.")
     assert one(found, "warned").speaker == "Unite"
+
+
+def test_the_company_points_back_to_a_business_name_without_a_suffix():
+    found = extract("A court fined Harlow Networks 3 million pounds, which the company said it would appeal.")
+    assert one(found, "said").speaker == "Harlow Networks"

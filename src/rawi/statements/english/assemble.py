@@ -15,6 +15,7 @@ from rawi.statements.english.speakers import (
     COMPANY_SUFFIXES,
     Context,
     Source,
+    business_mentions,
     company_mentions,
     parse,
     person_mentions,
@@ -79,7 +80,8 @@ class Names:
 def names_of(text: str, lex: Lexicon) -> Names:
     """Every personal and company name the text writes out."""
     mentions = person_mentions(text, lex)
-    bodies = company_mentions(text)
+    businesses = business_mentions(text, lex)
+    bodies = sorted(company_mentions(text) + businesses)
     people: dict[str, str] = {}
     for _, name, _ in mentions:
         surname = name.split()[-1]
@@ -89,7 +91,10 @@ def names_of(text: str, lex: Lexicon) -> Names:
         people,
         [(at, name) for at, name, by_title in mentions if by_title],
         [(at, name) for at, name, _ in mentions],
-        [(at, name) for at, name in bodies if text[at] == "<" or name.split()[-1] in COMPANY_SUFFIXES],
+        sorted(
+            [(at, name) for at, name in bodies if text[at] == "<" or name.split()[-1] in COMPANY_SUFFIXES]
+            + businesses
+        ),
         bodies,
     )
 

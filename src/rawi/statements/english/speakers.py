@@ -372,6 +372,24 @@ def _same_word(a: str, b: str) -> bool:
     )
 
 
+def business_mentions(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """Offset and name of every capitalised name ending in an organisation word ('Brightwater
+    Energy', 'Harlow Networks'), which 'the company' can point back to."""
+    found = []
+    openers = lex.words["sentence_starters"] | lex.words["conjunctions"]
+    for match in _NAME.finditer(text):
+        words = [w.rstrip(".,") for w in match.group().split()]
+        while words and words[0].lower() in openers:
+            words = words[1:]
+        if (
+            len(words) >= 2
+            and words[-1].lower() in lex.words["organizations"]
+            and words[0] not in lex.words["place_prefixes"]
+        ):
+            found.append((match.start(), " ".join(words)))
+    return found
+
+
 def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, bool]]:
     """Offset, full name and whether a title introduced it, for every personal name the article
     writes out ('Anna Kowal-Brekke', 'Finance Minister Tomas Ruud').
