@@ -61,3 +61,9 @@ def test_a_phrasal_cue_takes_its_first_word_and_an_evaluation_makes_a_denial():
     assert out is not None and (out.cue, out.content) == ("rules", "tax rise")
     fiction = head("Senator brands bribery story 'nonsense'", "Senator Jo Park said the story was invented.")
     assert fiction is not None and fiction.stance == "deny"
+
+
+def test_a_noun_like_headline_form_needs_a_subject_that_can_speak():
+    assert head("Safety claims hit airline shares", "Shares fell 4 percent, traders said.") is None
+    s = head("Regulator reports rise in complaints", "The energy regulator said complaints rose 9 percent.")
+    assert s is not None and (s.cue, s.speaker) == ("reports", "energy regulator")
