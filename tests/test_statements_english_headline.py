@@ -67,3 +67,9 @@ def test_a_noun_like_headline_form_needs_a_subject_that_can_speak():
     assert head("Safety claims hit airline shares", "Shares fell 4 percent, traders said.") is None
     s = head("Regulator reports rise in complaints", "The energy regulator said complaints rose 9 percent.")
     assert s is not None and (s.cue, s.speaker) == ("reports", "energy regulator")
+
+
+def test_a_headline_subject_starts_after_a_subordinator():
+    s = head("Shares fall as lender warns of losses", "Norland Bank warned that losses would double.")
+    assert s is not None and s.speaker == "Norland Bank"
+    assert head("Oil prices rise as output report looms", "Prices rose 2 percent.") is None

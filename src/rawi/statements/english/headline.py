@@ -78,6 +78,9 @@ def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
         cue_start, cue_end = match.span()
         comma = text.rfind(",", start, cue_start)
         subject_start = comma + 1 if comma >= 0 else start
+        for joint in _HEADLINE_WORD.finditer(text, subject_start, cue_start):
+            if joint.group().lower() in lex.words["subordinators"]:  # 'Shares fall as bank warns ...'
+                subject_start = joint.end()
         subject = _stripped(text, subject_start, cue_start)
         if subject is None:
             subject = clause_subject(text, start, cue_start, lex)
