@@ -73,3 +73,18 @@ def test_a_headline_subject_starts_after_a_subordinator():
     s = head("Shares fall as lender warns of losses", "Norland Bank warned that losses would double.")
     assert s is not None and s.speaker == "Norland Bank"
     assert head("Oil prices rise as output report looms", "Prices rose 2 percent.") is None
+
+
+def test_a_headline_relays_a_statement_inside_its_content():
+    found = [
+        s
+        for s in extract(
+            "Coach Marta Lind said the owner had promised her a new contract.",
+            headline="Coach says owner promised new contract",
+        )
+        if s.in_headline
+    ]
+    assert [(s.speaker, s.cue, s.content, s.via) for s in found] == [
+        ("Marta Lind", "says", "owner promised new contract", ()),
+        ("owner", "promised", "new contract", ("Marta Lind",)),
+    ]

@@ -37,25 +37,65 @@ def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -
         source = _matched(
             text[subject[0] : subject[1]], body, text[content[0] : content[1]], text[span.end :], lex
         )
+    made = [_statement(text, source, cue, content, stance, hedge, (), lex)]
+    inner = _relayed(text, content, lex)
+    if inner is not None:
+        inner_cue, inner_subject, inner_content, info = inner
+        relayed = parse(text[inner_subject[0] : inner_subject[1]], lex).source
+        made.append(
+            _statement(text, relayed, inner_cue, inner_content, info.stance, info.hedge, (source.name,), lex)
+        )
+    return made
+
+
+def _statement(
+    text: str,
+    source: Source,
+    cue: str,
+    content: tuple[int, int],
+    stance: str,
+    hedge: bool,
+    via: tuple[str, ...],
+    lex: Lexicon,
+) -> Statement:
+    """A headline Statement; a content that rejects a claim makes it a denial."""
     words = text[content[0] : content[1]]
     rejected = denial_in(words, lex) if stance == "assert" else None
     stance, aim = ("deny", rejected) if rejected else (stance, target(words, stance, lex))
-    return [
-        Statement(
-            speaker=source.name,
-            speaker_role=None,
-            speaker_kind=source.kind,
-            cue=cue,
-            content=words,
-            quote_type="indirect",
-            start=content[0],
-            end=content[1],
-            stance=stance,
-            hedged=hedged(words, hedge, lex),
-            target=aim,
-            in_headline=True,
-        )
-    ]
+    return Statement(
+        speaker=source.name,
+        speaker_role=None,
+        speaker_kind=source.kind,
+        cue=cue,
+        content=words,
+        quote_type="indirect",
+        start=content[0],
+        end=content[1],
+        via=via,
+        stance=stance,
+        hedged=hedged(words, hedge, lex),
+        target=aim,
+        in_headline=True,
+    )
+
+
+_RELAYED_SUBJECT_WORDS = 3
+
+
+def _relayed(
+    text: str, content: tuple[int, int], lex: Lexicon
+) -> tuple[str, tuple[int, int], tuple[int, int], Cue] | None:
+    """A statement a headline relays: 'Union says president urged end to strike' -> the president urged."""
+    words = list(_HEADLINE_WORD.finditer(text, content[0], content[1]))
+    for k, word in enumerate(words[1 : _RELAYED_SUBJECT_WORDS + 1], 1):
+        info = lex.cues.get(word.group().lower())
+        if info is None or info.participle or k + 1 >= len(words):
+            continue
+        subject = (words[0].start(), words[k - 1].end())
+        if not _source_like(text[subject[0] : subject[1]], lex):
+            return None
+        return word.group(), subject, (words[k + 1].start(), content[1]), info
+    return None
 
 
 Found = tuple[str, "tuple[int, int] | None", tuple[int, int], str, bool]
