@@ -243,3 +243,10 @@ def test_as_x_had_said_attributes_the_clause_before_it():
     found = extract("He would not say whether the mill will close in May, as some workers had suggested.")
     s = one(found, "suggested")
     assert (s.speaker, s.content) == ("some workers", "the mill will close in May")
+
+
+def test_a_third_person_inside_a_quotation_who_and_said_is_relayed():
+    found = extract('"The mayor rang me on Friday and said the market would close," a stallholder said.')
+    inner = [s for s in found if s.content == "the market would close"]
+    assert [(s.speaker, s.via) for s in inner] == [("mayor", ("stallholder",))]
+    assert [s.cue for s in extract('"We met them and said we would act," he said.')] == ["said"]

@@ -113,3 +113,8 @@ def test_a_name_does_not_run_over_a_sentence_end():
 def test_the_company_points_back_to_a_business_name_without_a_suffix():
     found = extract("A court fined Harlow Networks 3 million pounds, which the company said it would appeal.")
     assert one(found, "said").speaker == "Harlow Networks"
+
+
+def test_an_elided_subject_ends_before_its_verb():
+    found = extract("Most of the 40 growers polled expected a poor crop, adding that rain came too late.")
+    assert one(found, "adding").speaker.startswith("Most of the 40 growers")

@@ -51,7 +51,7 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     for match in find_cues(lex, text, sentence.start, sentence.end):
         inside = sentence.block.quoted(match.start())
         if (
-            (inside and not _reported_in_quote(text, match, lo, lex))
+            (inside and not _reported_in_quote(text, match, lo, sentence, lex))
             or _passive(text, match, sentence)
             or _not_reported(text, match, sentence, lex)
         ):
@@ -96,7 +96,7 @@ def _passive_quoted(text: str, sentence: Sentence, passive: re.Match[str], lex: 
     return Draft("quoted", start, end, info, subject.span, None, bounds, trailing, frame, sentence, cut=cut)
 
 
-def _reported_in_quote(text: str, match: re.Match[str], lo: int, lex: Lexicon) -> bool:
+def _reported_in_quote(text: str, match: re.Match[str], lo: int, sentence: Sentence, lex: Lexicon) -> bool:
     """A speaker quoting someone else: '"Farmers told her that we ...,"'; never 'I said', 'as we said'."""
     if match.group() not in {"told", "said", "say", "says"}:
         return False
@@ -108,7 +108,17 @@ def _reported_in_quote(text: str, match: re.Match[str], lo: int, lex: Lexicon) -
     ):
         return False
     that = _THAT_AHEAD.match(text, match.end())
-    return bool(that) and len(text[match.end() : that.end()].split()) <= _ADDRESSEE_WORDS // 2
+    if that and len(text[match.end() : that.end()].split()) <= _ADDRESSEE_WORDS // 2:
+        return True
+    return before[-1].key == "and" and _third_person_quote(text, sentence, match.start())
+
+
+def _third_person_quote(text: str, sentence: Sentence, at: int) -> bool:
+    """True when the quotation holding `at` opens on a third-person subject ('"The mayor rang me and
+    said ...'), whose later 'and said' reports that person's words."""
+    opening = next((o for o, c in sentence.block.quotes if o < at < c), -1)
+    words = tokens(text, opening + 1, at) if opening >= 0 else []
+    return bool(words) and words[0].text[:1].isupper() and words[0].key not in {"i", "we", "you"}
 
 
 def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) -> bool:

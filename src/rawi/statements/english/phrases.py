@@ -183,15 +183,41 @@ def _clausal(word: Word, lex: Lexicon) -> bool:
     return key.endswith("ed") and not _known(key, lex) and len(key) > 4
 
 
+_NAME_LINKS = frozenset(
+    {
+        "of",
+        "for",
+        "from",
+        "in",
+        "at",
+        "on",
+        "and",
+        "de",
+        "van",
+        "von",
+        "al",
+        "bin",
+        "pct",
+        "percent",
+        "per",
+        "cent",
+    }
+)
+
+
 def clause_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The subject phrase opening a clause ("He gave no figures" -> "He"), for elided subjects."""
     words = tokens(text, start, end)
+    while words and words[0].text in {'"', "“"}:  # a quotation opening on its subject
+        words = words[1:]
     best: int | None = None
     for k, word in enumerate(words[:8]):
         if word.text in PUNCT_STOPS or _clausal(word, lex) or word.key == "to":
             break
         if word.text[0].isupper() or _known(word.key, lex):
             best = k
+        elif best is not None and word.key not in _NAME_LINKS and not word.text[0].isdigit():
+            break  # 'The mayor rang me ...': an unknown lower-case word after the subject is its verb
     while best is not None and best >= 0 and words[best].key in lex.words["conjunctions"]:
         best = best - 1 if best > 0 else None
     if best is None:
