@@ -118,3 +118,8 @@ def test_the_company_points_back_to_a_business_name_without_a_suffix():
 def test_an_elided_subject_ends_before_its_verb():
     found = extract("Most of the 40 growers polled expected a poor crop, adding that rain came too late.")
     assert one(found, "adding").speaker.startswith("Most of the 40 growers")
+
+
+def test_the_two_companies_are_the_last_two_bodies_named():
+    found = extract("The tie-up of Norden Foods and Alba Brands will close in May, the two companies said.")
+    assert one(found, "said").speaker == "Norden Foods and Alba Brands"

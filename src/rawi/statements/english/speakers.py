@@ -253,6 +253,9 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
         if found is None and phrase.pronoun in {"they", "we"}:
             return replace(phrase.source, kind="anonymous", plural=True)
         return found or phrase.source
+    pair = _pair(phrase.source.name, context)
+    if pair:
+        return Source(pair, phrase.source.name, "organization", plural=True)
     if phrase.definite:
         return _pointed(phrase, history, context) or phrase.source
     source = phrase.source
@@ -281,6 +284,18 @@ def _spells(acronym: str, name: str) -> bool:
     """True when `acronym` is the initials of `name` ('IMF', 'International Monetary Fund')."""
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     return 2 <= len(acronym) <= 6 and acronym.isalpha() and initials == acronym
+
+
+def _pair(name: str, context: Context) -> str | None:
+    """'the two companies' / 'both banks': the last two bodies named before, joined by 'and'."""
+    words = name.lower().split()
+    if len(words) != 2 or words[0] not in {"two", "both"}:
+        return None
+    noun = words[1][:-3] + "y" if words[1].endswith("ies") else words[1].removesuffix("s")
+    if noun not in GENERIC_ORGS | COMPANY_NOUNS:
+        return None
+    named = list(dict.fromkeys(reversed(context.organizations)))[:2]
+    return f"{named[1]} and {named[0]}" if len(named) == 2 else None
 
 
 def _pointed(phrase: Phrase, history: list[Source], context: Context) -> Source | None:
