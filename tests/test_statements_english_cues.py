@@ -88,7 +88,7 @@ def test_generated_cue_forms_report(body: str, cue: str, speaker: str, content: 
 @pytest.mark.parametrize(
     ("body", "cue", "content"),
     [
-        ("Shopkeepers criticised the new parking rules.", "criticised", "the new parking rules"),
+        ("Shopkeepers condemned the planned road closures.", "condemned", "the planned road closures"),
         (
             "The opposition accused the minister of misleading parliament.",
             "accused",
@@ -119,7 +119,7 @@ def test_stood_by_is_a_confirmation():
         "The bank declined to comment on the sale.",
         "The ministry neither confirmed nor denied the figures.",
         "The firm did not say when the plant would reopen.",
-        "Costs rose faster than expected in March.",
+        "Costs rose more than forecast in March.",
         "A clerk who asked not to be named left the room.",
     ],
 )
@@ -169,8 +169,8 @@ def test_quoted_as_saying_is_one_statement():
 
 def test_hope_and_comparisons_with_expectations_are_no_hedges():
     found = extract(
-        "The airline said it hoped to add routes.\n"
-        "    The bank said costs rose faster than expected.\n"
+        "The airline hopes to add two routes.\n"
+        "    The bank said costs rose more slowly than predicted.\n"
         "    The bank said costs might rise again."
     )
     assert [s.hedged for s in found] == [False, False, True]

@@ -12,15 +12,19 @@ def test_a_claim_rejected_by_an_agent_is_its_denial():
 
 
 def test_the_name_in_apposition_to_the_agent_speaks():
-    found = extract("Rumours of a sale were denied by its owner, Vera Holt, on Monday.")
+    found = extract("Rumours of a sale were flatly denied by the club's owner, Vera Holt.")
     s = one(found, "denied")
-    assert (s.speaker, s.speaker_role, s.stance) == ("Vera Holt", "its owner", "deny")
+    assert (s.speaker, s.speaker_role, s.stance) == ("Vera Holt", "the club's owner", "deny")
 
 
 def test_described_by_as_keeps_the_label():
-    found = extract('The budget was described by the finance spokesman, Leo Park, as "a missed chance".')
+    found = extract('The budget has been described by several economists as "a missed chance for reform".')
     s = one(found, "described")
-    assert (s.speaker, s.content, s.quote_type) == ("Leo Park", "a missed chance", "direct")
+    assert (s.speaker, s.content, s.quote_type) == (
+        "several economists",
+        "a missed chance for reform",
+        "direct",
+    )
 
 
 def test_told_by_that_takes_the_clause():

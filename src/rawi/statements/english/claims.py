@@ -1,4 +1,4 @@
-"""Claim nouns as statements: "the union's view that ...", "a warning by the bank that ...",
+"""Claim nouns as statements: "the council's view that ...", "a prediction by the weather office that ...",
 "denied reports that ...". The noun's owner (possessive or by-phrase) speaks; unowned reports
 speak for themselves (speaker 'reports', a document).
 """

@@ -265,7 +265,7 @@ def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
         return _OBJECT_TO.match(text, at, stop) is not None
     if info.object == "label":
         return any(mark in rest for mark in QUOTE_MARKS) or lex.deny_pattern.search(rest) is not None
-    # 'the retailers questioned for the survey': a participle before a preposition reports nothing
+    # 'the farmers polled for the survey': a participle before a preposition reports nothing
     return not (info.object in _NP_OBJECTS and rest.split()[0].lower() in _PREPOSITIONS)
 
 
@@ -370,7 +370,7 @@ _COMPLEMENTISER = re.compile(r".*\b(?:whether|that|if)\s+", re.S)
 
 def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, lex: Lexicon) -> Draft | None:
     """'"...," said Rita Vance, deputy director of the port authority.' and, without quotation
-    marks, 'Costs will rise, said an analyst at a Paris bank.' (a noun phrase only after the cue)."""
+    marks, 'Costs will rise, said a broker in Oslo.' (a noun phrase only after the cue)."""
     before = text[sentence.start : start].rstrip()
     if info.participle or len(before) < 2:
         return None

@@ -85,7 +85,7 @@ _RELAYED_SUBJECT_WORDS = 3
 def _relayed(
     text: str, content: tuple[int, int], lex: Lexicon
 ) -> tuple[str, tuple[int, int], tuple[int, int], Cue] | None:
-    """A statement a headline relays: 'Union says president urged end to strike' -> the president urged."""
+    """A statement a headline relays: 'Coach says owner promised new deal' -> the owner promised."""
     words = list(_HEADLINE_WORD.finditer(text, content[0], content[1]))
     for k, word in enumerate(words[1 : _RELAYED_SUBJECT_WORDS + 1], 1):
         info = lex.cues.get(word.group().lower())

@@ -58,8 +58,8 @@ def denial_in(content: str, lex: Lexicon) -> str | None:
     """The target when the content itself rejects a claim ('the reports were baseless'), else None.
 
     'If people say that X, that is not so' rejects X.
-    'Anyone who says X is wrong' targets X; a claim noun ('the story') is the target; else the short
-    subject of the rejecting predicate ('the remarks' in 'the remarks were taken out of context').
+    'Whoever claims X is wrong' targets X; a claim noun ('the story') is the target; else the short
+    subject of the rejecting predicate ('the quote' in 'the quote was lifted out of context').
     """
     supposed = _IF_SUPPOSED.match(content)
     if supposed and _NEGATION.search(content, supposed.end()):

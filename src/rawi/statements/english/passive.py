@@ -1,5 +1,5 @@
 """Passive attributions: "The claims were rejected by the ministry", "The plan was described by
-its author, Ann Lee, as a first step", "He was told by officials that ...": the agent speaks."""
+its author, Ann Lee, as overdue", "He was told by officials that ...": the agent speaks."""
 
 from __future__ import annotations
 

@@ -112,7 +112,7 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
 
 
 def _document_owner(words: list[str], lex: Lexicon) -> str | None:
-    """'the comptroller' for "the comptroller's report" or "an audit by the comptroller": the
+    """'the inspector' for "the inspector's report" or "an inspection by the inspector": the
     possessive before, or the by-phrase after, a document head noun."""
     keys = [w.lower() for w in words]
     if "by" in keys[1:-1]:
@@ -281,7 +281,7 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
 
 
 def _spells(acronym: str, name: str) -> bool:
-    """True when `acronym` is the initials of `name` ('IMF', 'International Monetary Fund')."""
+    """True when `acronym` is the initials of `name` ('WMO', 'World Meteorological Organization')."""
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     return 2 <= len(acronym) <= 6 and acronym.isalpha() and initials == acronym
 
