@@ -125,3 +125,14 @@ def test_an_elided_subject_ends_before_its_verb():
 def test_the_two_companies_are_the_last_two_bodies_named():
     found = extract("Norden Foods and Alba Brands will share a warehouse from May, both firms said.")
     assert one(found, "said").speaker == "Norden Foods and Alba Brands"
+
+
+def test_the_addressee_of_told_is_never_the_speaker():
+    found = extract(
+        "Witness Carla Bremer told the jury that the contract was forged.\n"
+        "    She told the court's clerk she had seen the signature."
+    )
+    assert [(s.speaker, s.content) for s in found] == [
+        ("Carla Bremer", "the contract was forged"),
+        ("Carla Bremer", "she had seen the signature"),
+    ]

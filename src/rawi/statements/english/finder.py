@@ -227,7 +227,7 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
 def _skip_addressee(text: str, end: int, stop: int, lex: Lexicon) -> int:
     """The end of an addressee ('told Reuters', 'told a press conference'), never a bare determiner."""
     words = tokens(text, end, stop)
-    named = _named_addressee(words, lex)
+    named = _named_addressee(words, lex) or _addressee_before_subject(words)
     if named:
         return named
     taken: list[int] = [end]
@@ -239,6 +239,19 @@ def _skip_addressee(text: str, end: int, stop: int, lex: Lexicon) -> int:
     while len(taken) > 1 and words[len(taken) - 2].key in lex.words["determiners"]:
         taken.pop()
     return taken[-1]
+
+
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "there"})
+
+
+def _addressee_before_subject(words: list[Word]) -> int:
+    """The end of a short addressee before a pronoun subject ('told the court's clerk she had ...')."""
+    for k, word in enumerate(words[1:5], 1):
+        if word.text in PUNCT_STOPS or word.key == "that":
+            return 0
+        if word.key in _CLAUSE_SUBJECTS:
+            return words[k - 1].end
+    return 0
 
 
 def _named_addressee(words: list[Word], lex: Lexicon) -> int:
