@@ -51,11 +51,11 @@ def test_direct_quote_with_inverted_cue_and_role_after_the_name():
 
 
 def test_appositive_role_between_name_and_cue():
-    s = one(extract("James Baker, the Treasury Secretary, said the dollar was stable."), "said")
+    s = one(extract("Petra Lindahl, the Trade Secretary, said the krone was stable."), "said")
     assert (s.speaker, s.speaker_role, s.content) == (
-        "James Baker",
-        "the Treasury Secretary",
-        "the dollar was stable",
+        "Petra Lindahl",
+        "the Trade Secretary",
+        "the krone was stable",
     )
 
 
@@ -66,7 +66,7 @@ def test_told_reuters_is_no_intermediary_in_a_reuters_story():
 
 
 def test_told_another_outlet_puts_it_in_via():
-    s = one(extract("The minister told Kyodo that talks would resume next week."), "told")
+    s = one(extract("The minister told Kyodo that the tariff would be cut next week."), "told")
     assert s.via == ("Kyodo",)
 
 
@@ -164,8 +164,8 @@ def test_participle_cue_takes_the_clause_speaker():
 
 
 def test_parenthetical_attribution_takes_the_rest_of_the_sentence():
-    s = one(extract("Refiners, he said, have cut their crude purchases."), "said")
-    assert s.content == "have cut their crude purchases"
+    s = one(extract("Growers, she said, have cut their fertiliser orders."), "said")
+    assert s.content == "have cut their fertiliser orders"
 
 
 def test_relayed_statement_has_the_relaying_speaker_in_via():
@@ -197,21 +197,21 @@ def test_statement_dates_relative_to_publication(when: str, expected: str | None
 
 def test_headline_statements():
     found = extract(
-        "Energy Minister Subroto said output was steady.", headline="OPEC WITHIN CEILING, SUBROTO SAYS"
+        "Fisheries Minister Brekke said catches were steady.", headline="COD QUOTA UNCHANGED, BREKKE SAYS"
     )
     head = found[0]
     assert head.in_headline and (head.cue, head.content, head.speaker_kind) == (
         "SAYS",
-        "OPEC WITHIN CEILING",
+        "COD QUOTA UNCHANGED",
         "person",
     )
-    denial = extract("Brazil denied the report.", headline="BRAZIL DENIES DEBT REPORT")[0]
-    assert (denial.stance, denial.content) == ("deny", "DEBT REPORT")
+    denial = extract("Chile denied the report.", headline="CHILE DENIES LOAN REPORT")[0]
+    assert (denial.stance, denial.content) == ("deny", "LOAN REPORT")
 
 
 def test_headline_with_agency_dash():
-    head = extract("The council said no target was set.", headline="BRAZIL HAS NO EXPORT TARGET - IBC")[0]
-    assert (head.speaker, head.cue, head.content) == ("IBC", "-", "BRAZIL HAS NO EXPORT TARGET")
+    head = extract("The council said no quota was set.", headline="CHILE HAS NO COPPER QUOTA - MINCOM")[0]
+    assert (head.speaker, head.cue, head.content) == ("MINCOM", "-", "CHILE HAS NO COPPER QUOTA")
 
 
 def test_not_statements():
@@ -221,13 +221,13 @@ def test_not_statements():
 
 def test_multi_paragraph_quote_is_one_statement():
     found = extract(
-        'The spokesman added, "Prices are squeezing the industry,\n'
-        "and this is the only way to protest.\n"
-        '    "These are desperate actions."'
+        'The spokesman added, "Costs are crushing the growers,\n'
+        "and a blockade is our last resort.\n"
+        '    "Nobody listens to us otherwise."'
     )
     s = one(found, "added")
     assert s.quote_type == "direct"
-    assert s.content.endswith("These are desperate actions.")
+    assert s.content.endswith("Nobody listens to us otherwise.")
 
 
 def test_quoted_as_saying_puts_the_quoting_outlet_in_via():
@@ -242,27 +242,27 @@ def test_quoted_as_saying_puts_the_quoting_outlet_in_via():
 
 def test_source_before_a_relative_clause_and_stacked_roles():
     found = extract(
-        "Alex Ivanov, an official with Amtorg, a Soviet trading firm, told Reuters he had no news.\n"
+        "Alex Ivanov, an official with Baltrans, a Latvian freight firm, told Reuters there was no news.\n"
         "    An aide to the minister who asked not to be named said talks would go on."
     )
     told, said = one(found, "told"), one(found, "said")
     assert (told.speaker, told.speaker_role) == (
         "Alex Ivanov",
-        "an official with Amtorg, a Soviet trading firm",
+        "an official with Baltrans, a Latvian freight firm",
     )
     assert (said.speaker, said.speaker_kind) == ("aide to the minister", "anonymous")
 
 
 def test_content_that_rejects_a_report_is_a_denial():
-    s = one(extract("Officials said there was no substance to the reports."), "said")
-    assert (s.stance, s.target) == ("deny", "the reports")
-    plain = one(extract("Officials said there was no change in policy."), "said")
+    s = one(extract("The palace said there is no truth in the rumours."), "said")
+    assert (s.stance, s.target) == ("deny", "the rumours")
+    plain = one(extract("The palace said there is no change in the programme."), "said")
     assert (plain.stance, plain.target) == ("assert", None)
 
 
 def test_a_denied_object_ends_before_the_speaker_s_next_verb():
-    s = one(extract("The directors deny all the allegations and are defending the suits."), "deny")
-    assert s.content == "all the allegations"
+    s = one(extract("The managers deny every accusation and are contesting the case."), "deny")
+    assert s.content == "every accusation"
 
 
 def test_a_quoted_paragraph_after_a_quoted_statement_is_the_same_speaker():
@@ -272,11 +272,9 @@ def test_a_quoted_paragraph_after_a_quoted_statement_is_the_same_speaker():
 
 
 def test_a_report_only_mentioned_inside_a_statement_has_no_relay():
-    found = extract(
-        "Dealers said prices found support from a report in a trade journal that said output fell."
-    )
+    found = extract("Dealers said prices drew comfort from a study in a trade journal that said output fell.")
     inner = one([s for s in found if s.speaker_kind == "document"], "said")
-    assert (inner.speaker, inner.via, inner.content) == ("report in a trade journal", (), "output fell")
+    assert (inner.speaker, inner.via, inner.content) == ("study in a trade journal", (), "output fell")
 
 
 def test_passive_quoted_as_saying():
@@ -286,16 +284,16 @@ def test_passive_quoted_as_saying():
 
 
 def test_told_the_outlet_the_document_comes_from_is_no_intermediary():
-    text = "Talks resume\n1987-03-20\nThe minister told Kyodo that talks would resume.\n"
+    text = "Tariff cut\n1987-03-20\nThe minister told Kyodo that the tariff would be cut.\n"
     result = process_document(Document(name="k.txt", text=text, outlet="Kyodo"))
     assert isinstance(result, Extraction)
     assert [s.via for s in result.statements] == [()]
 
 
 def test_a_speaker_quoting_others_inside_a_quotation_relays_them():
-    found = extract('"Members told him that prices would fall," one source said.')
+    found = extract('"Farmers told her that prices would fall," one broker said.')
     told = one(found, "told")
-    assert (told.speaker, told.via, told.content) == ("Members", ("one source",), "prices would fall")
+    assert (told.speaker, told.via, told.content) == ("Farmers", ("one broker",), "prices would fall")
     assert extract('"As I said before, we will act," he said.')[0].cue == "said"
     assert len(extract('"As I said before, we will act," he said.')) == 1
 

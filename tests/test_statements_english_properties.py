@@ -35,7 +35,7 @@ FRAGMENTS = [
     "Output rose five pct in March",
     "said Tom Reed, chief executive of the firm",
     "The agency predicted that output would recover",
-    "Refiners, he said, have cut purchases",
+    "Growers, she said, have cut orders",
     "U.S. officials",
     "<Apex Mining Corp>",
 ]
@@ -43,9 +43,9 @@ MARKS = ['"', "“", "”", "'", ":", ",", ".", "(", ")", "-", "?", "--"]
 SEPARATORS = [" ", ", ", ". ", "\n    ", ": ", " - ", '," ', '." ']
 HEADLINES = [
     "GRAIN EXPORTS RISE",
-    "OPEC WITHIN CEILING, SUBROTO SAYS",
-    "BRAZIL DENIES DEBT REPORT",
-    "NO TARGET - IBC",
+    "COD QUOTA UNCHANGED, BREKKE SAYS",
+    "CHILE DENIES LOAN REPORT",
+    "NO QUOTA - MINCOM",
 ]
 
 

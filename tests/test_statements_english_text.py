@@ -30,8 +30,8 @@ def test_sentences_split_before_capitals_but_not_after_abbreviations():
 
 
 def test_an_abbreviation_ends_a_sentence_before_a_clear_sentence_start():
-    assert sentence_texts("It will expand in the U.S. But the firm said no.") == [
-        "It will expand in the U.S.",
+    assert sentence_texts("It will expand in the U.K. But the firm said no.") == [
+        "It will expand in the U.K.",
         "But the firm said no.",
     ]
 
@@ -44,7 +44,7 @@ def test_no_split_inside_a_quotation():
 
 
 def test_a_dateline_inside_the_first_paragraph_is_skipped():
-    assert sentence_texts("TRAIL, British Columbia, June 1 - Workers voted.") == ["Workers voted."]
+    assert sentence_texts("NANAIMO, British Columbia, June 1 - Workers voted.") == ["Workers voted."]
 
 
 def test_a_quote_running_into_the_next_paragraph_joins_the_blocks():

@@ -9,9 +9,11 @@ from __future__ import annotations
 from rawi.records import Article, Statement
 from rawi.statements.english.according import according_drafts
 from rawi.statements.english.assemble import continued, resolve_drafts, statements
+from rawi.statements.english.claims import claim_drafts
 from rawi.statements.english.finder import Draft, sentence_drafts
 from rawi.statements.english.headline import headline_statements
 from rawi.statements.english.lexicon import Lexicon, english
+from rawi.statements.english.passive import passive_drafts
 from rawi.statements.english.text import Block, blocks, sentences
 
 
@@ -23,7 +25,12 @@ def block_drafts(text: str, block: Block, lex: Lexicon, previous: Draft | None =
     """
     found: list[Draft] = []
     for sentence in sentences(text, block, lex):
-        drafts = sentence_drafts(text, sentence, lex) + according_drafts(text, sentence, lex)
+        drafts = (
+            sentence_drafts(text, sentence, lex)
+            + according_drafts(text, sentence, lex)
+            + claim_drafts(text, sentence, lex)
+            + passive_drafts(text, sentence, lex)
+        )
         drafts.sort(key=lambda d: d.cue_start)
         if not drafts and previous is not None:
             follow = continued(text, sentence, previous)

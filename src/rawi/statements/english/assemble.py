@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -14,6 +15,7 @@ from rawi.statements.english.speakers import (
     COMPANY_SUFFIXES,
     Context,
     Source,
+    business_mentions,
     company_mentions,
     parse,
     person_mentions,
@@ -78,7 +80,8 @@ class Names:
 def names_of(text: str, lex: Lexicon) -> Names:
     """Every personal and company name the text writes out."""
     mentions = person_mentions(text, lex)
-    bodies = company_mentions(text)
+    businesses = business_mentions(text, lex)
+    bodies = sorted(company_mentions(text) + businesses)
     people: dict[str, str] = {}
     for _, name, _ in mentions:
         surname = name.split()[-1]
@@ -88,7 +91,10 @@ def names_of(text: str, lex: Lexicon) -> Names:
         people,
         [(at, name) for at, name, by_title in mentions if by_title],
         [(at, name) for at, name, _ in mentions],
-        [(at, name) for at, name in bodies if text[at] == "<" or name.split()[-1] in COMPANY_SUFFIXES],
+        sorted(
+            [(at, name) for at, name in bodies if text[at] == "<" or name.split()[-1] in COMPANY_SUFFIXES]
+            + businesses
+        ),
         bodies,
     )
 
@@ -104,7 +110,7 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         outer = _outer(draft, done)
         context = names.context(draft.cue_start)
         source = _source(text, draft, outer, done, (history, context), lex)
-        if source is None:
+        if source is None or _restated(text, draft, outer, lex):
             continue
         via = told_outlet(text[draft.frame[0] : draft.frame[1]], own, lex)
         relay = None
@@ -120,9 +126,20 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
     return _late_relays(text, done)
 
 
+def _restated(text: str, draft: Draft, outer: Resolved | None, lex: Lexicon) -> bool:
+    """An attitude inside a statement whose pronoun subject is that statement's own speaker ('the
+    firm said it expected to ...'): part of the outer content, not a statement of its own."""
+    if outer is None or draft.subject is None or not draft.info.attitude:
+        return False
+    pronoun = text[draft.subject[0] : draft.subject[1]].lower()
+    if pronoun not in lex.pronouns:
+        return False
+    return (pronoun == "they") == outer.source.plural
+
+
 def _late_relays(text: str, done: list[Resolved]) -> list[Resolved]:
     """Statements quoted inside a quotation attributed after it are relayed by that attribution:
-    '"Members told him that ...," one source said' gives the members 'one source' in via."""
+    '"Farmers told her that ...," one broker said' gives the farmers 'one broker' in via."""
     out = list(done)
     for k, item in enumerate(out):
         later = [o for o in out[k + 1 :] if o.draft.content[0] <= item.draft.cue_start < o.draft.content[1]]
@@ -144,6 +161,8 @@ def _relayed(text: str, draft: Draft, source: Source, outer: Resolved) -> bool:
     document only mentioned by it ('a report which said ...', 'denied reports suggesting ...') is not."""
     if outer.draft.info.stance != "assert" or outer.draft.info.object == "report":
         return False
+    if outer.draft.info.lemma == "according to" and draft.subject is not None:
+        return False  # 'X said Y, according to figures': the figures back Y, they do not relay X
     if source.kind == "document" and draft.subject is not None:
         between = text[draft.subject[1] : draft.cue_start].split()
         return not (draft.info.participle or between in (["which"], ["that"]))
@@ -172,9 +191,15 @@ def _source(
     if draft.subject is not None:
         phrase = parse(text[draft.subject[0] : draft.subject[1]], lex)
         source = resolve(phrase, history, context)
-        if draft.role and not source.role:
+        if draft.role and (not source.role or lex.has("honorifics", source.role)):
             source = replace(source, role=" ".join(text[draft.role[0] : draft.role[1]].split()))
-            if source.kind == "organization" and " " in source.name and "," not in source.role:
+            role_head = source.role.split()[-1].lower().strip(",.'’")
+            if (
+                source.kind == "organization"
+                and " " in source.name
+                and "," not in source.role
+                and not lex.has("organizations", role_head)
+            ):
                 source = replace(source, kind="person")
         return source
     same = [r for r in done if r.draft.sentence is draft.sentence and (outer is None or r is not outer)]
@@ -208,6 +233,8 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
         stance = draft.info.stance
         denial = _opening_denial(item, resolved)
         rejected = denial_in(content, lex) if stance == "assert" else None
+        if rejected is None and stance == "assert" and draft.info.object in {"as", "label"}:
+            rejected = _rejecting_label(content, lex)
         if stance == "assert" and denial is not None:
             stance, aim = "deny", target(text[denial.draft.content[0] : denial.draft.content[1]], "deny", lex)
         elif rejected is not None:
@@ -235,6 +262,18 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
             )
         )
     return made
+
+
+def _rejecting_label(content: str, lex: Lexicon) -> str | None:
+    """The target when a claim is labelled with a rejecting word ('called the story "wrong"')."""
+    label = lex.evaluation_pattern.search(content)
+    if label is None:
+        return None
+    labelled = _LABEL_START.search(content, 0, label.start())
+    return content[: labelled.start()].strip() if labelled and labelled.start() else content
+
+
+_LABEL_START = re.compile(r"\s+as\s+|\s*[\"“]")
 
 
 def _opening_denial(item: Resolved, resolved: list[Resolved]) -> Resolved | None:

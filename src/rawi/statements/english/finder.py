@@ -1,7 +1,7 @@
 """Statement drafts in one English sentence: cue, source phrase, content bounds.
 
 Leading ("X said (that) ..."), trailing ("..., X said." / "\"...,\" said X, role."),
-parenthetical ("Refiners, he said, appeared ...") and participial (", adding ...") cues.
+parenthetical ("Growers, she said, expect ...") and participial (", adding ...") cues.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rawi.statements.english.lexicon import Cue, Lexicon, cue_of, find_cues
-from rawi.statements.english.phrases import PUNCT_STOPS, Word, tokens
+from rawi.statements.english.phrases import PUNCT_STOPS, Word, is_subject, tokens
 from rawi.statements.english.subjects import Subject, find_subject, roles_before
 from rawi.statements.english.text import QUOTE_MARKS, Sentence
 from rawi.statements.english.tidy import content_bounds, direct_end
@@ -19,7 +19,7 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", r
 _SAID_TO = re.compile(r"\s+to\s+(?:be|have)\b")
 _THAT_AHEAD = re.compile(r"(?:[^,;:\"“”.]*?\s)??that\b")
 _THAT_AFTER_RELATIVE = re.compile(r"[^;:\"“”.]{0,80}?,\s+(?:which|who)\b[^;:\"“”.]{0,200}?\sthat\b")
-_ADDRESSEE_WORDS = 12  # 'told reporters after meeting with President Suharto that'
+_ADDRESSEE_WORDS = 12  # 'told reporters after talks with the visiting prime minister that'
 _COLON_AHEAD = re.compile(r"[^,;:.\"“”]{0,40}(?<!\d):")
 CONDITIONALS = frozenset({"if", "unless", "whether"})
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s+$")
@@ -50,17 +50,25 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     lo = sentence.start
     for match in find_cues(lex, text, sentence.start, sentence.end):
         inside = sentence.block.quoted(match.start())
-        if (inside and not _reported_in_quote(text, match, lo, lex)) or _passive(text, match, sentence):
+        if (
+            (inside and not _reported_in_quote(text, match, lo, sentence, lex))
+            or _passive(text, match, sentence)
+            or _not_reported(text, match, sentence, lex)
+        ):
             lo = match.end()
             continue
         draft = _draft(text, sentence, match, lo, lex)
         if draft:
             drafts.append(draft)
-        lo = match.end()
+            lo = match.end()
     passive = _PASSIVE_QUOTED.search(text, sentence.start, sentence.end)
     if passive and not sentence.block.quoted(passive.start()):
         quoted = _passive_quoted(text, sentence, passive, lex)
-        drafts.extend([quoted] if quoted else [])
+        if quoted:
+            drafts = [
+                d for d in drafts if not (d.info.participle and passive.start() < d.cue_start < passive.end())
+            ]
+            drafts.append(quoted)
     return _clipped(text, drafts)
 
 
@@ -88,8 +96,8 @@ def _passive_quoted(text: str, sentence: Sentence, passive: re.Match[str], lex: 
     return Draft("quoted", start, end, info, subject.span, None, bounds, trailing, frame, sentence, cut=cut)
 
 
-def _reported_in_quote(text: str, match: re.Match[str], lo: int, lex: Lexicon) -> bool:
-    """A speaker quoting someone else: '"Members told him that we ...,"'; never 'I said', 'as we said'."""
+def _reported_in_quote(text: str, match: re.Match[str], lo: int, sentence: Sentence, lex: Lexicon) -> bool:
+    """A speaker quoting someone else: '"Farmers told her that we ...,"'; never 'I said', 'as we said'."""
     if match.group() not in {"told", "said", "say", "says"}:
         return False
     before = tokens(text, max(lo, match.start() - 40), match.start())
@@ -100,7 +108,37 @@ def _reported_in_quote(text: str, match: re.Match[str], lo: int, lex: Lexicon) -
     ):
         return False
     that = _THAT_AHEAD.match(text, match.end())
-    return bool(that) and len(text[match.end() : that.end()].split()) <= _ADDRESSEE_WORDS // 2
+    if that and len(text[match.end() : that.end()].split()) <= _ADDRESSEE_WORDS // 2:
+        return True
+    return before[-1].key == "and" and _third_person_quote(text, sentence, match.start())
+
+
+def _third_person_quote(text: str, sentence: Sentence, at: int) -> bool:
+    """True when the quotation holding `at` opens on a third-person subject ('"The mayor rang me and
+    said ...'), whose later 'and said' reports that person's words."""
+    opening = next((o for o, c in sentence.block.quotes if o < at < c), -1)
+    words = tokens(text, opening + 1, at) if opening >= 0 else []
+    return bool(words) and words[0].text[:1].isupper() and words[0].key not in {"i", "we", "you"}
+
+
+def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) -> bool:
+    """A cue form that reports nothing: negated ('did not say'), an infinitive or a modal's
+    complement ('declined to comment', 'would confirm'), a comparison ('than expected') or an
+    attitude in the pluperfect ('had hoped')."""
+    before = _WORD_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start())
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    form = " ".join(match.group().split())
+    info = cue_of(lex, form)
+    if word in lex.words["negations"] or (word in {"than", "as"} and not info.participle):
+        return True
+    if word == "had" and info.attitude:  # 'had hoped', 'had expected': a past hope, not a report
+        return True
+    return word in lex.words["infinitive_markers"] and form == info.lemma
+
+
+_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
 
 
 def _passive(text: str, match: re.Match[str], sentence: Sentence) -> bool:
@@ -115,6 +153,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     if inverted:
         return inverted
     if info.participle:
+        if _after_determiner(text, sentence.start, start, lex):  # 'a warning', 'the reporting'
+            return None
         return _participle(text, sentence, start, end, info, lo, lex)
     subject = find_subject(text, lo, start, lex)
     if subject is None or subject.chunk.stop in CONDITIONALS:
@@ -128,11 +168,13 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     framed = _FRAME_AFTER.match(tail) is not None and " that " not in tail
     if subject.span and (quoted_before or (subject.first.stop == "," and (_ends(rest, lex) or framed))):
         return _trailing(text, sentence, match, info, subject, after, lex)
+    if subject.span and subject.chunk.stop == "as" and _ends(rest, lex):
+        return _as_attribution(text, sentence, match, info, subject)
     if subject.span and subject.chunk.stop == "," and rest.startswith(","):
         after = text.index(",", after) + 1
     if not addressed and not _introduced(text, after, sentence.end, info, lex):
         return None
-    if info.lemma == "describe":
+    if info.object == "as":
         after = _DESCRIBED_PRONOUN.match(text, after).end()
     bounds = content_bounds(text, after, _leading_end(text, after, sentence, info, lex), sentence.block)
     if bounds is None:
@@ -185,6 +227,9 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
 def _skip_addressee(text: str, end: int, stop: int, lex: Lexicon) -> int:
     """The end of an addressee ('told Reuters', 'told a press conference'), never a bare determiner."""
     words = tokens(text, end, stop)
+    named = _named_addressee(words, lex) or _addressee_before_subject(words)
+    if named:
+        return named
     taken: list[int] = [end]
     for k, word in enumerate(words[:5]):
         proper = k == 0 and word.text[:1].isupper() and len(words) > 1 and words[1].text == ","
@@ -194,6 +239,29 @@ def _skip_addressee(text: str, end: int, stop: int, lex: Lexicon) -> int:
     while len(taken) > 1 and words[len(taken) - 2].key in lex.words["determiners"]:
         taken.pop()
     return taken[-1]
+
+
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "there"})
+
+
+def _addressee_before_subject(words: list[Word]) -> int:
+    """The end of a short addressee before a pronoun subject ('told the court's clerk she had ...')."""
+    for k, word in enumerate(words[1:5], 1):
+        if word.text in PUNCT_STOPS or word.key == "that":
+            return 0
+        if word.key in _CLAUSE_SUBJECTS:
+            return words[k - 1].end
+    return 0
+
+
+def _named_addressee(words: list[Word], lex: Lexicon) -> int:
+    """The end of a named addressee before a bare clause ('told Wirecast the bank had ...'), else 0."""
+    run = 0
+    while run < min(3, len(words)) and words[run].text[:1].isupper() and words[run].key not in lex.pronouns:
+        run += 1
+    opener = words[run].key if run < len(words) else ""
+    clause = opener in lex.words["determiners"] or opener in lex.pronouns or opener == "there"
+    return words[run - 1].end if run and clause and words[run].text[:1].islower() else 0
 
 
 def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
@@ -206,7 +274,12 @@ def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
     if info.object == "report":
         first = [w.key for w in tokens(text, at, stop)[:5]]
         return any(w in lex.words["report_nouns"] for w in first)
-    return True
+    if info.object == "to":
+        return _OBJECT_TO.match(text, at, stop) is not None
+    if info.object == "label":
+        return any(mark in rest for mark in QUOTE_MARKS) or lex.deny_pattern.search(rest) is not None
+    # 'the farmers polled for the survey': a participle before a preposition reports nothing
+    return not (info.object in _NP_OBJECTS and rest.split()[0].lower() in _PREPOSITIONS)
 
 
 def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon) -> int:
@@ -223,13 +296,27 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
         if not sentence.block.quoted(match.start()):
             end = match.start()
             break
-    if info.object == "np":
+    if info.object == "label":
+        label = _LABEL_END.search(text, at, end)
+        end = label.end() if label else end
+    if info.object in _NP_OBJECTS:
         participle = lex.participle_pattern.search(text, at, end)
-        end = participle.start() if participle else end
-    if info.object in {"np", "report"} or info.stance == "deny":
+        if participle and not _after_determiner(text, at, participle.start(), lex):
+            end = participle.start()
+        circumstance = _NP_CIRCUMSTANCE.search(text, at, end)
+        end = (
+            circumstance.start() if circumstance and not sentence.block.quoted(circumstance.start()) else end
+        )
+    if info.object in _NP_OBJECTS or info.object == "report" or info.stance == "deny":
         verb_phrase = _SPEAKER_VERB_PHRASE.search(text, at, end)
         end = verb_phrase.start() if verb_phrase else end
     return end
+
+
+def _after_determiner(text: str, lo: int, at: int, lex: Lexicon) -> bool:
+    """True when the word before `at` is a determiner: 'its reporting' is a noun, no participle cue."""
+    words = tokens(text, max(lo, at - 12), at)
+    return bool(words) and words[-1].key in lex.words["determiners"]
 
 
 def _trailing(
@@ -264,12 +351,53 @@ def _trailing(
     )
 
 
-def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, lex: Lexicon) -> Draft | None:
-    """'"...," said Bob Sindt, USDA assistant deputy administrator.'"""
-    before = text[sentence.start : start].rstrip()
-    if info.participle or len(before) < 2 or before[-1] not in QUOTE_MARKS or before[-2] not in ",!?":
+def _as_attribution(
+    text: str, sentence: Sentence, match: re.Match[str], info: Cue, subject: Subject
+) -> Draft | None:
+    """'..., as some growers had suggested.': the clause before 'as' (after its complementiser) is said."""
+    cut = subject.chunk.stop_at
+    comma = text.rfind(",", sentence.start, cut)
+    end = comma if comma >= 0 and not text[comma + 1 : cut].strip() else cut
+    opener = _COMPLEMENTISER.match(text, sentence.start, end)
+    bounds = content_bounds(text, opener.end() if opener else sentence.start, end, sentence.block)
+    if bounds is None or subject.span is None:
         return None
+    start, stop = match.span()
+    return Draft(
+        match.group(),
+        start,
+        stop,
+        info,
+        subject.span,
+        None,
+        bounds,
+        True,
+        (stop, sentence.end),
+        sentence,
+        cut=end,
+    )
+
+
+_COMPLEMENTISER = re.compile(r".*\b(?:whether|that|if)\s+", re.S)
+
+
+def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, lex: Lexicon) -> Draft | None:
+    """'"...," said Rita Vance, deputy director of the port authority.' and, without quotation
+    marks, 'Costs will rise, said a broker in Oslo.' (a noun phrase only after the cue)."""
+    before = text[sentence.start : start].rstrip()
+    if info.participle or len(before) < 2:
+        return None
+    quoted = before[-1] in QUOTE_MARKS and before[-2] in ",!?"
     words = tokens(text, end, sentence.end)
+    plain = (
+        before[-1] == ","
+        and info.object in {"clause", "that"}
+        and len(before.split()) >= _INVERTED_CONTENT_WORDS
+        and _noun_phrase_only(words, lex)
+        and not is_subject(text, sentence.start, start, lex)
+    )
+    if not quoted and not plain:
+        return None
     if not words or not (words[0].text[0].isupper() or words[0].key in {"the", "a", "an", "one", "another"}):
         return None
     if words[0].key in lex.pronouns:
@@ -282,12 +410,18 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     if opener.lower() in {"who", "which", "whose"} or (opener.islower() and opener.endswith("ing")):
         role = None
     close = start - (len(text[sentence.start : start]) - len(before)) - 1
-    bounds = content_bounds(text, sentence.start, close + 1, sentence.block)
+    bounds = content_bounds(text, sentence.start, close + 1 if quoted else close, sentence.block)
     if bounds is None:
         return None
     return Draft(
         text[start:end], start, end, info, subject, role, bounds, True, (end, stop), sentence, cut=close
     )
+
+
+def _noun_phrase_only(words: list[Word], lex: Lexicon) -> bool:
+    """True when the words after an inverted cue are a source and its role, with no verb or clause."""
+    clausal = lex.words["auxiliaries"] | lex.words["subordinators"] - {"as"}
+    return bool(words) and not any(w.key in clausal or w.key in lex.cues for w in words)
 
 
 def _participle(
@@ -314,7 +448,7 @@ def _participle(
     relaxed = replace(info, object="clause") if subject is not None and info.object == "that" else info
     if not _introduced(text, after, sentence.end, relaxed, lex):
         return None
-    if info.lemma == "describe":
+    if info.object == "as":
         pronoun = _DESCRIBED_PRONOUN.match(text, after)
         after = pronoun.end() if pronoun else after
     bounds = content_bounds(text, after, _leading_end(text, after, sentence, info, lex), sentence.block)
@@ -323,6 +457,16 @@ def _participle(
     return Draft(text[start:end], start, end, info, subject, None, bounds, False, (end, bounds[0]), sentence)
 
 
+_INVERTED_CONTENT_WORDS = 3
+_PREPOSITIONS = frozenset(
+    {"for", "by", "in", "on", "at", "about", "with", "from", "during", "after", "before"}
+)
+_LABEL_END = re.compile(r"[\"“][^\"“”]{1,80}[\"”]")
+_NP_CIRCUMSTANCE = re.compile(
+    r"\s+(?:after|before|during|following|amid|despite|at\s+(?:a|an|the)|when|while)\s"
+)
+_NP_OBJECTS = frozenset({"np", "as", "to", "label"})
+_OBJECT_TO = re.compile(r"\s*(?!(?:not|never|to|for|about|whether|if)\b)(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+")
 _FRAME_AFTER = re.compile(r"(?:after|at|during|before|following|when|while|on|in)\s")
 _SPEAKER_VERB_PHRASE = re.compile(r"\s+(?:and|but)\s+(?:are|is|were|was|has|have|had|will|would)\b")
 _DESCRIBED_PRONOUN = re.compile(r"\s*(?:(?:it|them|him|her|this|that)\s+)?(?:as\s+)?(?=\S)")
@@ -334,11 +478,11 @@ _QUOTED_AS = re.compile(r"\b(quoted)\s+([^,;:\"“”]{2,100}?)\s+as\s+$")
 def _quoted_as(
     text: str, sentence: Sentence, quoted: re.Match[str], end: int, info: Cue, lo: int, lex: Lexicon
 ) -> Draft | None:
-    """'The Post quoted a source close to Reagan as saying ...': the source speaks, the Post relays."""
+    """'The Post quoted a source close to the governor as saying ...': the source speaks, the Post relays."""
     relay = find_subject(text, lo, quoted.start(1), lex)
     source, relay_span = quoted.span(2), relay.span if relay else None
     agent = _BY_AGENT.match(quoted.group(2))
-    if agent:  # 'The spokesman was quoted by Tehran radio as saying'
+    if agent:  # 'The spokesman was quoted by state radio as saying'
         passive = _BE_BEFORE.search(text, lo, quoted.start(1))
         speaker = find_subject(text, lo, passive.start() + 1, lex) if passive else None
         if speaker is None or speaker.span is None:

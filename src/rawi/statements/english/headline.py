@@ -1,12 +1,12 @@
-"""Statements of a headline: 'SUBROTO SAYS ...', '..., SUBROTO SAYS', '... - IBC', 'IRAN SAID TO ...'."""
+"""Statements of a headline: 'MINISTER SAYS ...', '..., LINDAHL SAYS', '... - AGENCY', 'FIRM SAID TO ...'."""
 
 from __future__ import annotations
 
 import re
 
 from rawi.records import Article, Statement
-from rawi.statements.english.judge import hedged, target
-from rawi.statements.english.lexicon import Lexicon
+from rawi.statements.english.judge import denial_in, hedged, target
+from rawi.statements.english.lexicon import Cue, Lexicon
 from rawi.statements.english.phrases import clause_subject
 from rawi.statements.english.speakers import Source, parse
 
@@ -21,6 +21,7 @@ def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -
     text = article.text
     found = (
         _active(text, span.start, span.end, lex)
+        or _colon(text, span.start, span.end, lex)
         or _passive(text, span.start, span.end, lex)
         or _dash(text, span.start, span.end)
         or _glued_dash(text, span.start, span.end, body)
@@ -33,48 +34,153 @@ def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -
             return []
         source = Source(body[0].speaker, None, body[0].speaker_kind)
     else:
-        source = _matched(text[subject[0] : subject[1]], body, lex)
-    words = text[content[0] : content[1]]
-    return [
-        Statement(
-            speaker=source.name,
-            speaker_role=None,
-            speaker_kind=source.kind,
-            cue=cue,
-            content=words,
-            quote_type="indirect",
-            start=content[0],
-            end=content[1],
-            stance=stance,
-            hedged=hedged(words, hedge, lex),
-            target=target(words, stance, lex),
-            in_headline=True,
+        source = _matched(
+            text[subject[0] : subject[1]], body, text[content[0] : content[1]], text[span.end :], lex
         )
-    ]
+    made = [_statement(text, source, cue, content, stance, hedge, (), lex)]
+    inner = _relayed(text, content, lex)
+    if inner is not None:
+        inner_cue, inner_subject, inner_content, info = inner
+        relayed = parse(text[inner_subject[0] : inner_subject[1]], lex).source
+        made.append(
+            _statement(text, relayed, inner_cue, inner_content, info.stance, info.hedge, (source.name,), lex)
+        )
+    return made
+
+
+def _statement(
+    text: str,
+    source: Source,
+    cue: str,
+    content: tuple[int, int],
+    stance: str,
+    hedge: bool,
+    via: tuple[str, ...],
+    lex: Lexicon,
+) -> Statement:
+    """A headline Statement; a content that rejects a claim makes it a denial."""
+    words = text[content[0] : content[1]]
+    rejected = denial_in(words, lex) if stance == "assert" else None
+    stance, aim = ("deny", rejected) if rejected else (stance, target(words, stance, lex))
+    return Statement(
+        speaker=source.name,
+        speaker_role=None,
+        speaker_kind=source.kind,
+        cue=cue,
+        content=words,
+        quote_type="indirect",
+        start=content[0],
+        end=content[1],
+        via=via,
+        stance=stance,
+        hedged=hedged(words, hedge, lex),
+        target=aim,
+        in_headline=True,
+    )
+
+
+_RELAYED_SUBJECT_WORDS = 3
+
+
+def _relayed(
+    text: str, content: tuple[int, int], lex: Lexicon
+) -> tuple[str, tuple[int, int], tuple[int, int], Cue] | None:
+    """A statement a headline relays: 'Coach says owner promised new deal' -> the owner promised."""
+    words = list(_HEADLINE_WORD.finditer(text, content[0], content[1]))
+    for k, word in enumerate(words[1 : _RELAYED_SUBJECT_WORDS + 1], 1):
+        info = lex.cues.get(word.group().lower())
+        if info is None or info.participle or k + 1 >= len(words):
+            continue
+        subject = (words[0].start(), words[k - 1].end())
+        if not _source_like(text[subject[0] : subject[1]], lex):
+            return None
+        return word.group(), subject, (words[k + 1].start(), content[1]), info
+    return None
 
 
 Found = tuple[str, "tuple[int, int] | None", tuple[int, int], str, bool]
 
 
 def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
-    for match in re.finditer(r"[\w.'-]+", text[start:end]):
+    """'X SAYS Y', 'Y, X says', 'Bakery chain rejects Y', 'Governor rules out Y' (cue: first word)."""
+    for match in _HEADLINE_WORD.finditer(text, start, end):
         key = match.group().lower()
-        if key not in lex.headline_active or match.start() == 0:
+        after = _HEADLINE_WORD.match(text, match.end() + 1, end) if match.end() < end else None
+        phrase = f"{key} {after.group().lower()}" if after else ""
+        if phrase in lex.headline_active:
+            key, content_start = phrase, after.end()
+        elif key in lex.headline_active:
+            content_start = match.end()
+        else:
             continue
-        cue_start, cue_end = start + match.start(), start + match.end()
+        if match.start() == start:
+            continue
+        cue_start, cue_end = match.span()
         comma = text.rfind(",", start, cue_start)
         subject_start = comma + 1 if comma >= 0 else start
+        for joint in _HEADLINE_WORD.finditer(text, subject_start, cue_start):
+            if joint.group().lower() in lex.words["subordinators"]:  # 'Shares fall as bank warns ...'
+                subject_start = joint.end()
         subject = _stripped(text, subject_start, cue_start)
         if subject is None:
             subject = clause_subject(text, start, cue_start, lex)
-        content = _stripped(text, cue_end, end)
+        info = lex.headline_active[key]
+        content = _stripped(text, content_start, _content_end(text, content_start, end, info))
         if content is None and comma >= 0:
             content = _stripped(text, start, comma)
-        if subject is None or content is None:
+        if subject is None or content is None or _circumstance(text, content[0], content[1]):
             continue
-        stance = lex.headline_active[key]
-        return text[cue_start:cue_end], subject, content, stance, key in lex.headline_hedge
+        if key not in lex.cues and not _source_like(text[subject[0] : subject[1]], lex):
+            continue  # 'Safety claims hit shares': a noun-like form needs a subject that can speak
+        return text[cue_start:cue_end], subject, content, info.stance, info.hedge
     return None
+
+
+_HEADLINE_WORD = re.compile(r"[\w.'-]+")
+_CIRCUMSTANCE = re.compile(r"(?:in|at|on|before|after|during|over|for|to|with|amid)\b", re.I)
+_NP_TAIL = re.compile(r"\s+(?:after|before|during|following|amid|despite|at|as)\s", re.I)
+
+
+def _source_like(subject: str, lex: Lexicon) -> bool:
+    """True for a headline subject that can speak: a listed source noun, an acronym, or a name."""
+    words = subject.replace("'s", "").replace("’s", "").split()
+    if not words:
+        return False
+    head = words[-1].strip("'’").lower()
+    nouns = ("titles", "anonymous", "organizations", "documents", "outlet_nouns")
+    if any(lex.has(kind, head) or lex.has(kind, head.removesuffix("s")) for kind in nouns):
+        return True
+    return words[-1].isupper() or (not subject.isupper() and any(w[:1].isupper() for w in words[1:]))
+
+
+def _circumstance(text: str, start: int, end: int) -> bool:
+    """A headline 'content' that is only a circumstance ('testifies in fraud trial'): no statement."""
+    return _CIRCUMSTANCE.match(text, start, end) is not None
+
+
+def _content_end(text: str, start: int, end: int, info: Cue) -> int:
+    """A noun-phrase content ends before a circumstance: 'praises striker after derby'."""
+    if info.object not in {"np", "as", "report"}:
+        return end
+    tail = _NP_TAIL.search(text, start, end)
+    return tail.start() if tail else end
+
+
+def _colon(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
+    """'Port director: dock reopening weeks away': a short source phrase before a colon speaks."""
+    colon = text.find(":", start, end)
+    if colon < 0:
+        return None
+    subject = _stripped(text, start, colon)
+    content = _stripped(text, colon + 1, end)
+    if subject is None or content is None or len(text[subject[0] : subject[1]].split()) > _COLON_SOURCE_WORDS:
+        return None
+    if any(word.lower() in lex.cues for word in text[subject[0] : subject[1]].split()):
+        return None
+    return ":", subject, content, "assert", False
+
+
+_COLON_SOURCE_WORDS = 4
 
 
 def _passive(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
@@ -105,7 +211,7 @@ _GLUED_DASH = re.compile(r"(?<=\w)-([A-Z][A-Z'.]{2,})$")
 
 
 def _glued_dash(text: str, start: int, end: int, body: list[Statement]) -> Found | None:
-    """'... SHOULD STAY SAME-AMSTUTZ': a glued dash counts only before a surname the body quotes."""
+    """'... WILL STAY LOW-LINDAHL': a glued dash counts only before a surname the body quotes."""
     match = _GLUED_DASH.search(text, start, end)
     if not match or not any(s.speaker.split()[-1].upper() == match.group(1) for s in body):
         return None
@@ -121,12 +227,68 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def _matched(written: str, body: list[Statement], lex: Lexicon) -> Source:
-    """The headline's source as written, with the kind of the body source it names."""
+def _matched(written: str, body: list[Statement], content: str, body_text: str, lex: Lexicon) -> Source:
+    """The headline's source: the body source it names (by its words or its initials), or, for a
+    description ('Bakery chain rejects ...', 'transport chief says ...'), the body source of a compatible
+    kind whose statement shares most words with the headline's content."""
     name = " ".join(re.sub(r"\s*<[^>]*>", "", written).split()) or written
     words = set(name.lower().split())
     for statement in body:
         spoken = set(statement.speaker.lower().split())
         if words and spoken and (words <= spoken or spoken <= words):
-            return Source(name, None, statement.speaker_kind)
-    return Source(name, None, parse(name.title(), lex).source.kind)
+            return Source(statement.speaker if spoken > words else name, None, statement.speaker_kind)
+        if _initials(name, statement.speaker):
+            return Source(statement.speaker, None, statement.speaker_kind)
+    parsed = parse(name.title(), lex).source
+    if not body or not _description(name, body_text, lex):
+        return Source(name, None, parsed.kind)
+    wanted = _wanted_kinds(name, lex)
+    candidates = [s for s in body if s.speaker_kind in wanted] or body
+    best = max(candidates, key=lambda s: (_shared(content, s.content), -body.index(s)))
+    return Source(best.speaker, None, best.speaker_kind)
+
+
+def _initials(acronym: str, name: str) -> bool:
+    """'ECB' for 'European Central Bank', 'FM' for 'foreign minister'."""
+    letters = "".join(w[0] for w in name.split() if w[:1].isalpha() and w.lower() not in {"of", "the", "and"})
+    return acronym.isupper() and len(acronym) >= 2 and acronym == letters.upper()
+
+
+def _description(name: str, text: str, lex: Lexicon) -> bool:
+    """True for a headline subject that describes rather than names ('Bakery', 'Port director'):
+    lower-case words after the first, or one word that is no place and no name the body writes."""
+    words = name.split()
+    if any(w.isupper() for w in words):
+        return False
+    if len(words) > 1:
+        return all(w[:1].islower() for w in words[1:])
+    if any(lex.has(kind, name) for kind in ("titles", "organizations", "anonymous", "outlet_nouns")):
+        return True
+    return (
+        name not in lex.words["place_prefixes"]
+        and re.search(rf"(?<![.\n] ){re.escape(name)}\b", text) is None
+    )
+
+
+def _wanted_kinds(name: str, lex: Lexicon) -> set[str]:
+    """The body kinds a description can name: people for titles, bodies for organisation nouns."""
+    head = name.split()[-1].lower().rstrip("s").removesuffix("'")
+    if head in lex.words["outlet_nouns"] or head in lex.words["documents"]:
+        return {"document", "organization"}
+    if head in lex.words["organizations"]:
+        return {"organization"}
+    if head in lex.words["titles"] or head in lex.words["anonymous"]:
+        return {"person", "anonymous"}
+    return {"person", "organization", "anonymous", "document"}
+
+
+_CONTENT_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _shared(headline: str, content: str) -> int:
+    """How many content words (four letters or more, stem-cut) a headline and a statement share."""
+
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in _CONTENT_WORD.findall(text.lower()) if len(w) > 3}
+
+    return len(stems(headline) & stems(content))

@@ -22,8 +22,13 @@ def hedged(content: str, cue_hedge: bool, lex: Lexicon) -> bool:
     hedges = lex.words["hedges"]
     return any(
         w in hedges or (w[:1].isupper() and w != "May" and w.lower() in hedges)
-        for w in _WORD.findall(content)
+        for w in _WORD.findall(_COMPARISON.sub(" ", content))
     )
+
+
+_COMPARISON = re.compile(
+    r"\b(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?(?:expected|forecast|predicted|anticipated|feared)\b"
+)
 
 
 def quote_type(text: str, start: int, end: int, block: Block) -> str:
@@ -50,15 +55,46 @@ def target(content: str, stance: str, lex: Lexicon) -> str | None:
 
 
 def denial_in(content: str, lex: Lexicon) -> str | None:
-    """The target when the content itself rejects a claim ('the reports were baseless'), else None."""
-    if not lex.deny_pattern.search(content):
+    """The target when the content itself rejects a claim ('the reports were baseless'), else None.
+
+    'If people say that X, that is not so' rejects X.
+    'Whoever claims X is wrong' targets X; a claim noun ('the story') is the target; else the short
+    subject of the rejecting predicate ('the quote' in 'the quote was lifted out of context').
+    """
+    supposed = _IF_SUPPOSED.match(content)
+    if supposed and _NEGATION.search(content, supposed.end()):
+        return supposed.group(1)
+    rejection = lex.deny_pattern.search(content)
+    if not rejection:
         return None
+    sayer = _SAYER.match(content, 0, rejection.start())
+    if sayer:
+        claim = content[sayer.end() : rejection.start()].strip(" ,")
+        return _AUX_TAIL.sub("", claim) or content
     report = _REPORT.search(content)
-    return report.group() if report else content
+    if report:
+        return report.group()
+    subject = _AUX_TAIL.sub("", content[: rejection.start()].strip(" ,"))
+    return subject if 0 < len(subject.split()) <= _SUBJECT_WORDS else content
 
 
+_SUBJECT_WORDS = 6
+_IF_SUPPOSED = re.compile(
+    r"if\s+(?:anyone|anybody|people|someone|somebody|they|you|critics|reports)\s+(?:is\s+|are\s+)?"
+    r"(?:suggesting|saying|claiming|implying|suggests?|says?|claims?|implies|imply|thinks?)\s+(?:that\s+)?"
+    r"([^,]+),",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|nothing|n't)\b|n't\b", re.I)
+_SAYER = re.compile(
+    r"(?:anyone|anybody|everyone|those|people|whoever|any\s+\w+)\s+(?:who\s+)?"
+    r"(?:says?|claims?|suggests?|thinks?|believes?|argues?|reports?)\s+(?:that\s+)?",
+    re.I,
+)
+_AUX_TAIL = re.compile(r"(?:\s+(?:is|are|was|were|had|has|have|been|be|being|simply|just))+\s*$", re.I)
 _REPORT = re.compile(
-    r"(?:(?:the|these|those|such|press|newspaper|media|local|foreign|recent|all)\s+)*"
+    r"(?:(?:the|these|those|such|press|newspaper|media|local|foreign|recent|all|a|this|that"
+    r"|false|fake|fabricated|bogus)\s+)*"
     r"(?:reports?|rumou?rs?|speculation|charges?|allegations?|claims?|accusations?|suggestions?|stories|story)\b",
     re.I,
 )
@@ -87,11 +123,16 @@ _WEEKDAY_ORDER = ["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 
 
 def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
-    """The outlet a cue was told to ('told Reuters'), unless it is the article's own source."""
+    """The outlet a cue was told to ('told Reuters', 'told the weekly Harbour Times'), unless it is
+    the article's own source."""
+    named = lex.named_outlet_pattern.search(frame)
     found = lex.outlet_pattern.search(frame)
-    if found is None:
+    if named is not None and (found is None or named.start(1) <= found.start()):
+        outlet = " ".join(named.group(1).split())
+    elif found is not None:
+        outlet = " ".join(found.group().split())
+    else:
         return ()
-    outlet = " ".join(found.group().split())
     if _outlet_key(outlet) in {_outlet_key(s) for s in own_sources} or outlet.lower() in GENERIC_OUTLETS:
         return ()
     return (outlet,)

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from rawi.statements.english.morphology import paradigm
+
 QUANTIFIERS = frozenset(
     {"some", "many", "most", "several", "one", "two", "three", "four", "five", "other", "all"}
 )
@@ -22,8 +24,9 @@ class Cue:
     participle: bool
     stance: str
     hedge: bool
-    object: str  # clause | np | report | that
+    object: str  # clause | np | as | to | report | that
     addressee: bool
+    attitude: bool = False
 
 
 @dataclass(frozen=True)
@@ -35,11 +38,14 @@ class Lexicon:
     according_pattern: re.Pattern[str]
     cut_pattern: re.Pattern[str]
     outlet_pattern: re.Pattern[str]
+    named_outlet_pattern: re.Pattern[str]  # 'the Dutch broadcaster NOS': group 1 the outlet's name
     deny_pattern: re.Pattern[str]
+    evaluation_pattern: re.Pattern[str]  # 'wrong', 'false': a rejecting label ('called it "wrong"')
+    claim_pattern: re.Pattern[str]  # group 1: a claim noun; the match ends after its 'that'
+    passive_pattern: re.Pattern[str]  # 'were denied by', 'was described by': group 1 the cue
     frame_pattern: re.Pattern[str]
     participle_pattern: re.Pattern[str]
-    headline_active: dict[str, str]
-    headline_hedge: frozenset[str]
+    headline_active: dict[str, Cue]
     headline_passive: tuple[str, ...]
     words: dict[str, frozenset[str]]
     pronouns: dict[str, str]
@@ -61,23 +67,63 @@ def _read(name: str) -> dict:
     return json.loads(path.read_text("utf-8"))
 
 
-def _cues(families: list[dict]) -> dict[str, Cue]:
+def _cue(group: dict, lemma: str, participle: bool) -> Cue:
+    return Cue(
+        lemma=lemma,
+        participle=participle,
+        stance=group.get("stance", "assert"),
+        hedge=bool(group.get("hedge", False)),
+        object=group.get("object", "clause"),
+        addressee=bool(group.get("addressee", False)),
+        attitude=bool(group.get("attitude", False)),
+    )
+
+
+def lemma_forms(group: dict, lemma: str, data: dict) -> dict[str, tuple[str, ...]]:
+    """The forms of `lemma` a cue group admits, by kind (base, third, past, ing)."""
+    made = paradigm(lemma, data["irregular"], frozenset(data["doubling"]))
+    every = {"base": (made.base,), "third": (made.third,), "past": made.past, "ing": made.ing}
+    return {kind: every[kind] for kind in group.get("forms", every)}
+
+
+def _past_forms(data: dict) -> list[str]:
+    """Every listed lemma's past forms, for passive attributions ('were rejected by X')."""
+    return [
+        form
+        for group in data["groups"]
+        for lemma in group["lemmas"]
+        for form in lemma_forms(group, lemma, data).get("past", ())
+    ]
+
+
+def _cues(data: dict) -> dict[str, Cue]:
+    """Every cue form: the paradigms of the listed lemmas, then the fixed phrases."""
     cues: dict[str, Cue] = {}
-    for family in families:
-        for participle, forms in ((False, family["finite"]), (True, family["participle"])):
-            for form in forms:
-                cues.setdefault(
-                    form,
-                    Cue(
-                        lemma=family["lemma"],
-                        participle=participle,
-                        stance=family.get("stance", "assert"),
-                        hedge=bool(family.get("hedge", False)),
-                        object=family.get("object", "clause"),
-                        addressee=bool(family.get("addressee", False)),
-                    ),
-                )
+    for group in data["groups"]:
+        for lemma in group["lemmas"]:
+            for kind, forms in lemma_forms(group, lemma, data).items():
+                for form in forms:
+                    cues.setdefault(form, _cue(group, lemma, kind == "ing"))
+    for phrase in data["phrases"]:
+        for form in phrase["forms"]:
+            cues.setdefault(form, _cue(phrase, phrase["lemma"], False))
     return cues
+
+
+def _headline_cues(data: dict) -> dict[str, Cue]:
+    """Present-tense cue forms of headlines ('Bakery chain rejects ...', 'Growers question ...'): every
+    lemma's base and -s forms, whatever its body forms, plus the listed extras ('sees')."""
+    found: dict[str, Cue] = {}
+    for group in data["groups"]:
+        for lemma in group["lemmas"]:
+            made = paradigm(lemma, data["irregular"], frozenset(data["doubling"]))
+            for form in (made.third, made.base):
+                found.setdefault(form, _cue(group, lemma, False))
+    headline = data["headline"]
+    for form, stance in headline["active"].items():
+        extra = {"stance": stance, "hedge": form in headline["hedge"]}
+        found.setdefault(form, _cue(extra, form, False))
+    return found
 
 
 def _alternation(phrases: list[str] | dict[str, object]) -> str:
@@ -93,14 +139,34 @@ def _cue_starts(cues: dict[str, Cue]) -> dict[str, re.Pattern[str]]:
     return {first: re.compile(rf"(?:{_alternation(forms)})\b") for first, forms in groups.items()}
 
 
-def _cut_pattern(cues: dict[str, Cue], verbs: list[str]) -> re.Pattern[str]:
-    """Where a leading content ends: ', adding', ', according to', 'and warned', ', but would'."""
+def _cut_pattern(cues: dict[str, Cue], verbs: list[str], refusals: list[str]) -> re.Pattern[str]:
+    """Where a leading content ends: ', adding', ', according to', 'and warned', ', but would',
+    'but declined'."""
     participles = _alternation([form for form, cue in cues.items() if cue.participle])
     finite = _alternation([form for form, cue in cues.items() if not cue.participle])
     return re.compile(
         rf",\s+(?:and\s+|but\s+)?(?:{participles})\b|,\s+according\s+to\b"
         rf"|(?:,\s*|\s+)(?:and|but)\s+(?:also\s+)?(?:{finite})\b"
         rf"|,\s+(?:and|but)\s+(?:{_alternation(verbs)})\b"
+        rf"|,?\s+(?:and|but)\s+(?:{_alternation(refusals)})\b"
+    )
+
+
+def _deny_pattern(words: dict) -> re.Pattern[str]:
+    """Contents that reject a claim: a denial word, or an evaluation predicated of or attached to a
+    claim ('is simply false', 'a false report', 'no truth in the claims')."""
+    evaluation = _alternation(words["deny_evaluations"])
+    degree = _alternation(words["deny_degrees"])
+    claim = _alternation(words["deny_claim_nouns"])
+    copula = r"(?:is|are|was|were|be|been|being|'s|’s)"
+    return re.compile(
+        rf"\b(?:{_alternation(words['deny_phrases'])}"
+        rf"|{copula}\s+(?:(?:{degree})\s+)?(?:{evaluation})(?!\s+to\b)"
+        rf"|(?:{degree})\s+(?:{evaluation})"
+        rf"|(?:false|fake|fabricated|bogus|untrue)\s+(?:{claim})"
+        rf"|no\s+(?:{_alternation(words['deny_no_grounds'])})\s+(?:to|in|for|behind)\b"
+        r")\b",
+        re.I,
     )
 
 
@@ -130,7 +196,7 @@ def english() -> Lexicon:
     """The English lexicon (read once; immutable afterwards)."""
     cue_data = _read("cues_en.json")
     word_data = _read("words_en.json")
-    cues = _cues(cue_data["families"])
+    cues = _cues(cue_data)
     headline = cue_data["headline"]
     words = {name: frozenset(values) for name, values in word_data.items() if isinstance(values, list)}
     words["known"] = frozenset(
@@ -143,15 +209,28 @@ def english() -> Lexicon:
         cues=cues,
         cue_starts=_cue_starts(cues),
         according_pattern=re.compile(rf"\b(?:{_alternation(cue_data['according'])})\b", re.I),
-        cut_pattern=_cut_pattern(cues, word_data["coordination_verbs"]),
-        deny_pattern=re.compile(rf"\b(?:{_alternation(word_data['deny_phrases'])})\b", re.I),
+        cut_pattern=_cut_pattern(cues, word_data["coordination_verbs"], word_data["refusal_verbs"]),
+        deny_pattern=_deny_pattern(word_data),
+        evaluation_pattern=re.compile(rf"\b(?:{_alternation(word_data['deny_evaluations'])})\b", re.I),
+        passive_pattern=re.compile(
+            rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+            rf"({_alternation(_past_forms(cue_data))})\s+by\s+"
+        ),
+        claim_pattern=re.compile(
+            rf"\b({_alternation(word_data['claim_nouns'])})(?:\s+(?:by|in|from)(?:\s+[\w'’&.-]+){{1,6}}?)?\s+that\s+"
+            rf"(?!(?:{_alternation([f for f, c in cues.items() if not c.participle])})\b)",
+            re.I,
+        ),
+        named_outlet_pattern=re.compile(
+            rf"\b(?:{_alternation(word_data['outlet_nouns'])})\s+((?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}))",
+            re.I,
+        ),
         outlet_pattern=re.compile(rf"\b(?:{_alternation(word_data['outlets'])})\b(?![\w-])", re.I),
         frame_pattern=_frame_pattern(word_data["frame_nouns"]),
         participle_pattern=re.compile(
             rf"\s+(?:{_alternation([form for form, cue in cues.items() if cue.participle])})\b"
         ),
-        headline_active=dict(headline["active"]),
-        headline_hedge=frozenset(headline["hedge"]),
+        headline_active=_headline_cues(cue_data),
         headline_passive=tuple(headline["passive"]),
         words=words,
         pronouns=dict(word_data["pronouns"]),

@@ -1,7 +1,7 @@
 """Phrase-level helpers: words with offsets, the chunk before a cue, and whether it names a source.
 
-English wire copy puts the source right before the cue ("Dauster said", "a spokesman said")
-or after it ("said Bob Sindt, ..."); these helpers find that phrase without a parser.
+English wire copy puts the source right before the cue ("Lindahl said", "a spokesman said")
+or after it ("said Rita Vance, ..."); these helpers find that phrase without a parser.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def tokens(text: str, lo: int, hi: int) -> list[Word]:
 def left_chunk(text: str, lo: int, hi: int, lex: Lexicon) -> Chunk:
     """The chunk ending at `hi`: back to the nearest punctuation, subordinator or `lo`.
 
-    A parenthesis ('(MITI)') is part of the chunk; 'and'/'but' between a lower-case word and
+    A parenthesis ('(DFCA)') is part of the chunk; 'and'/'but' between a lower-case word and
     a capitalised one starts a new clause ('announced an offer and Dome said').
     """
     for reach in _REACHES:
@@ -82,13 +82,24 @@ def _walk_back(text: str, window: int, hi: int, lex: Lexicon) -> Chunk:
                 continue
         if word.text in PUNCT_STOPS or word.key in lex.words["subordinators"]:
             return Chunk(start, hi, word.key, word.start)
-        if word.key in lex.cues and not lex.cues[word.key].participle:
+        if word.key in lex.cues and _reporting_here(words, k, lex):
             return Chunk(start, hi, word.key, word.start)
         if word.key in {"and", "but"} and 0 < k < len(words) - 1 and _new_clause(words[k - 1], words[k + 1]):
             return Chunk(start, hi, word.key, word.start)
         start = word.start
         k -= 1
     return Chunk(start, hi, "", window)
+
+
+def _reporting_here(words: list[Word], k: int, lex: Lexicon) -> bool:
+    """True when the cue form at `k` reports and so ends the clause before a later cue: a finite
+    cue that takes a bare clause, or any finite cue right before 'that', a colon or a quotation;
+    never one followed by a negation or an infinitive ('who asked not to be named')."""
+    cue = lex.cues[words[k].key]
+    following = words[k + 1].key if k + 1 < len(words) else ""
+    if cue.participle or following in {"not", "never", "to"}:
+        return False
+    return cue.object == "clause" or following in {"that", ":", '"', "“"}
 
 
 def _opening_paren(words: list[Word], close: int) -> int | None:
@@ -172,15 +183,41 @@ def _clausal(word: Word, lex: Lexicon) -> bool:
     return key.endswith("ed") and not _known(key, lex) and len(key) > 4
 
 
+_NAME_LINKS = frozenset(
+    {
+        "of",
+        "for",
+        "from",
+        "in",
+        "at",
+        "on",
+        "and",
+        "de",
+        "van",
+        "von",
+        "al",
+        "bin",
+        "pct",
+        "percent",
+        "per",
+        "cent",
+    }
+)
+
+
 def clause_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The subject phrase opening a clause ("He gave no figures" -> "He"), for elided subjects."""
     words = tokens(text, start, end)
+    while words and words[0].text in {'"', "“"}:  # a quotation opening on its subject
+        words = words[1:]
     best: int | None = None
     for k, word in enumerate(words[:8]):
         if word.text in PUNCT_STOPS or _clausal(word, lex) or word.key == "to":
             break
         if word.text[0].isupper() or _known(word.key, lex):
             best = k
+        elif best is not None and word.key not in _NAME_LINKS and not word.text[0].isdigit():
+            break  # 'The mayor rang me ...': an unknown lower-case word after the subject is its verb
     while best is not None and best >= 0 and words[best].key in lex.words["conjunctions"]:
         best = best - 1 if best > 0 else None
     if best is None:

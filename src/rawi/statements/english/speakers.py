@@ -1,7 +1,7 @@
 """Who a source phrase names: name, role and kind, and what pronouns and descriptions refer to.
 
-"Indonesian Energy Minister Subroto" -> Subroto (role Indonesian Energy Minister, person);
-"a British naval source in the Gulf" -> anonymous; "the company" -> the company named before.
+"Norwegian Fisheries Minister Ola Brekke" -> Ola Brekke (role Norwegian Fisheries Minister, person);
+"a French diplomatic source in Beirut" -> anonymous; "the company" -> the company named before.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from rawi.statements.english.lexicon import Lexicon
 
 PARTICLES = frozenset(
-    {"de", "van", "von", "al", "el", "bin", "la", "le", "da", "di", "der", "den", "du", "del"}
+    {"de", "van", "von", "al", "el", "bin", "ibn", "bint", "abu", "la", "le", "da", "das", "dos", "di", "der"}
+    | {"den", "du", "del", "della", "ter", "ten", "st", "mac"}
 )
 PREPOSITIONS = frozenset({"in", "of", "for", "at", "from", "with", "on", "to"})
 POINTING_TITLES = frozenset(
@@ -58,7 +59,7 @@ class Source:
     kind: str  # person | organization | anonymous | document
     plural: bool = False
     outlet: bool = False  # a news outlet ('the paper said' points back to it)
-    head: str = ""  # the head noun as written ('source' for 'a British naval source in the Gulf')
+    head: str = ""  # the head noun as written ('source' for 'a French diplomatic source in Beirut')
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,17 @@ class Phrase:
 
 
 def parse(phrase: str, lex: Lexicon) -> Phrase:
-    """Name, role and kind of a source phrase ('Trade Minister Rachmat Saleh')."""
+    """Name, role and kind of a source phrase ('Trade Minister Ines Moreau').
+
+    A document with a possessive owner speaks for the owner: "the board's statement" -> the board.
+    """
     words = phrase.replace("<", "").replace(">", "").strip("()").split()
+    owner = _document_owner(words, lex)
+    if owner:
+        issuer = parse(owner, lex)
+        if issuer.source.kind in {"anonymous", "organization"} and not issuer.pronoun:
+            return replace(issuer, source=replace(issuer.source, kind="document"))
+        return issuer
     determiner = ""
     if words and words[0].lower() in lex.words["determiners"]:
         determiner, words = words[0].lower(), words[1:]
@@ -91,7 +101,7 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
         kind = _kind(words, name, role, head, lex)
     plural = head.endswith("s") and not head.endswith("ss") and kind in {"anonymous", "document"}
     definite = determiner in {"the", "their", "its", "this"} and name == " ".join(words) and kind != "person"
-    outlet = " ".join(words).lower() in lex.words["outlets"]
+    outlet = " ".join(words).lower() in lex.words["outlets"] or _masthead(words, lex)
     pointing = definite and (_generic(words, lex) or head in lex.words["outlet_nouns"])
     return Phrase(
         Source(name, role, kind, plural, outlet, head),
@@ -101,9 +111,29 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
     )
 
 
+def _document_owner(words: list[str], lex: Lexicon) -> str | None:
+    """'the inspector' for "the inspector's report" or "an inspection by the inspector": the
+    possessive before, or the by-phrase after, a document head noun."""
+    keys = [w.lower() for w in words]
+    if "by" in keys[1:-1]:
+        by = keys.index("by", 1)
+        if any(lex.has("documents", w) for w in words[:by]):
+            return " ".join(words[by + 1 :])
+    for k, word in enumerate(words[:-1]):
+        if word.endswith(("'s", "’s", "s'")) and lex.has("documents", words[-1]) and k == len(words) - 2:
+            owner = [*words[:k], word.removesuffix("'s").removesuffix("’s").removesuffix("'")]
+            return " ".join(owner) if owner[-1].lower() not in lex.pronouns else None
+    return None
+
+
+def _masthead(words: list[str], lex: Lexicon) -> bool:
+    """A capitalised title ending in a newspaper word ('The Evening Gazette', 'Harbour Times')."""
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in lex.words["mastheads"]
+
+
 def _split_name(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
-    """('Subroto', 'Indonesian Energy Minister') from a title run before a proper name;
-    a trailing 'of Ghana' stays with the role ('producer spokesman Mama Mohammed of Ghana')."""
+    """('Ola Brekke', 'Norwegian Fisheries Minister') from a title run before a proper name;
+    a trailing 'of Peru' stays with the role ('grower spokesman Luis Ortega of Peru')."""
     for k in range(len(words) - 1, 0, -1):
         if words[k].lower() in {"of", "from"} and k < len(words) - 1:
             name, role = _split_title(words[:k], lex)
@@ -148,8 +178,8 @@ def _title(word: str, lex: Lexicon) -> bool:
 
 
 def _head(words: list[str], lex: Lexicon) -> str:
-    """The head noun: the last source noun before any preposition ('traders familiar with the report',
-    'source in the Gulf'), else the last word ('Bank of Korea officials')."""
+    """The head noun: the last source noun before any preposition ('brokers close to the deal',
+    'source in Beirut'), else the last word ('Bank of Chile officials')."""
     keys = [w.lower().rstrip(".,") for w in words]
     cut = next((k for k, key in enumerate(keys[1:], 1) if key in PREPOSITIONS), len(keys))
     nouns = lex.words["anonymous"] | lex.words["documents"] | lex.words["titles"]
@@ -187,7 +217,7 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
 
 
 def _generic(words: list[str], lex: Lexicon) -> bool:
-    """True for a description that can only point back ('the USDA official', 'the company').
+    """True for a description that can only point back ('the customs official', 'the company').
 
     Organisation and document heads point back only when the phrase names nothing
     ('the company', not 'the U.S. State Department').
@@ -223,6 +253,9 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
         if found is None and phrase.pronoun in {"they", "we"}:
             return replace(phrase.source, kind="anonymous", plural=True)
         return found or phrase.source
+    pair = _pair(phrase.source.name, context)
+    if pair:
+        return Source(pair, phrase.source.name, "organization", plural=True)
     if phrase.definite:
         return _pointed(phrase, history, context) or phrase.source
     source = phrase.source
@@ -232,6 +265,11 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
         full = _full_name(source.name, history, context)
         if full:
             return Source(full, source.role, "person")
+    if source.kind == "organization" and source.name.isupper():
+        spelled = next((name for name in reversed(context.organizations) if _spells(source.name, name)), None)
+        spelled = spelled or next((e.name for e in reversed(history) if _spells(source.name, e.name)), None)
+        if spelled:
+            return replace(source, name=spelled)
     if source.kind == "organization":
         words = set(source.name.split())
         longer = next(
@@ -240,6 +278,24 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
         if longer:
             return replace(longer, role=source.role or longer.role)
     return source
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """True when `acronym` is the initials of `name` ('WMO', 'World Meteorological Organization')."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return 2 <= len(acronym) <= 6 and acronym.isalpha() and initials == acronym
+
+
+def _pair(name: str, context: Context) -> str | None:
+    """'the two companies' / 'both banks': the last two bodies named before, joined by 'and'."""
+    words = name.lower().split()
+    if len(words) != 2 or words[0] not in {"two", "both"}:
+        return None
+    noun = words[1][:-3] + "y" if words[1].endswith("ies") else words[1].removesuffix("s")
+    if noun not in GENERIC_ORGS | COMPANY_NOUNS:
+        return None
+    named = list(dict.fromkeys(reversed(context.organizations)))[:2]
+    return f"{named[1]} and {named[0]}" if len(named) == 2 else None
 
 
 def _pointed(phrase: Phrase, history: list[Source], context: Context) -> Source | None:
@@ -259,19 +315,32 @@ def _pointed(phrase: Phrase, history: list[Source], context: Context) -> Source 
 
 
 def _full_name(name: str, history: list[Source], context: Context) -> str | None:
-    """The full personal name a surname or given name stands for ('Dauster' -> 'Jorio Dauster')."""
+    """The full personal name a surname or given name stands for ('Lindahl' -> 'Petra Lindahl')."""
     words = name.split()
     if len(words) <= 2 and words[-1] in context.people:
         full = context.people[words[-1]]
         if full != name and (len(words) == 1 or words[0].lower() in PARTICLES):
             return full
     if len(words) != 1:
-        return None
+        return _surname_with_particles(name, history, context)
     for earlier in reversed(history):
         if earlier.kind == "person" and earlier.name.split()[-1].lower() == name.lower():
             return earlier.name
     given = [full for full in context.people.values() if full.split()[0] == name]
     return given[0] if len(given) == 1 else None
+
+
+def _ends_sentence(word: str, lex: Lexicon) -> bool:
+    """A word with a full stop that is no initial or abbreviation ('April.' before 'Unite said')."""
+    return word.endswith(".") and len(word) > 2 and word.lower().rstrip(".") not in lex.words["abbreviations"]
+
+
+def _surname_with_particles(name: str, history: list[Source], context: Context) -> str | None:
+    """'Van der Berg' -> 'Anna van der Berg', 'Abu Zaid' -> 'Ali Abu Zaid': a written full name that
+    ends with this one, particles matched in any case."""
+    tail = " " + name.lower()
+    written = [e.name for e in reversed(history) if e.kind == "person"] + list(context.people.values())
+    return next((full for full in written if full.lower().endswith(tail)), None)
 
 
 COMPANY_SUFFIXES = frozenset(
@@ -318,16 +387,38 @@ def _same_word(a: str, b: str) -> bool:
     )
 
 
+def business_mentions(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """Offset and name of every capitalised name ending in an organisation word ('Brightwater
+    Energy', 'Harlow Networks'), which 'the company' can point back to."""
+    found = []
+    openers = lex.words["sentence_starters"] | lex.words["conjunctions"]
+    for match in _NAME.finditer(text):
+        words = [w.rstrip(".,") for w in match.group().split()]
+        while words and words[0].lower() in openers:
+            words = words[1:]
+        if (
+            len(words) >= 2
+            and words[-1].lower() in lex.words["organizations"]
+            and words[0] not in lex.words["place_prefixes"]
+        ):
+            found.append((match.start(), " ".join(words)))
+    return found
+
+
 def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, bool]]:
     """Offset, full name and whether a title introduced it, for every personal name the article
-    writes out ('Borge Bek-Nielsen', 'Finance Minister Mark Eyskens').
+    writes out ('Anna Kowal-Brekke', 'Finance Minister Tomas Ruud').
 
-    A single name counts after a title ('President Reagan').
+    A single name counts after a title ('President Okoro').
     """
     people: list[tuple[int, str, bool]] = []
     openers = lex.words["sentence_starters"] | lex.words["conjunctions"]
     for match in _NAME.finditer(text):
         words = [w.removesuffix("'s").removesuffix("’s") for w in match.group().split()]
+        ends = [k for k, w in enumerate(words[:-1]) if _ends_sentence(w, lex)]
+        words = words[ends[-1] + 1 :] if ends else words
+        if words and len(words[-1]) > 2:
+            words[-1] = words[-1].rstrip(".")
         while words and words[0].lower() in openers:
             words = words[1:]
         titles = [k for k, word in enumerate(words[:-1]) if _title(word, lex)]
@@ -342,10 +433,9 @@ def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, bool]]:
 
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|ar|an|az)-[A-Z]")
 _GAP = r"(?:[ \t]+|\n(?![ \t]))"
-_NAME_WORD = r"[A-Z][a-z'’.]+(?:-[A-Za-z][a-z'’]+)*"
-_NAME = re.compile(
-    rf"\b{_NAME_WORD}(?:{_GAP}(?:(?:de|van|von|al|bin|la|le|da|di|der|den|du|del){_GAP})?(?:(?:al|el)-)?{_NAME_WORD})+"
-)
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’.]+(?:-[A-Za-z][a-z'’]+)*"
+_PARTICLE = "|".join(sorted(PARTICLES - {"mac", "st"}, key=len, reverse=True))
+_NAME = re.compile(rf"\b{_NAME_WORD}(?:{_GAP}(?:(?:{_PARTICLE}){_GAP}){{0,2}}(?:(?:al|el)-)?{_NAME_WORD})+")
 
 
 def _pronoun(pronoun: str, history: list[Source]) -> Source | None:

@@ -1,7 +1,7 @@
 """Where the source of a cue is written: before it, in an appositive, or elided.
 
-"Dauster said", "James Baker, the Treasury Secretary, said", "The source, who declined to
-be identified, said", "their spokesman, Hans-Juergen Schmahl said", "... but said".
+"Lindahl said", "Petra Lindahl, the Trade Secretary, said", "The source, who declined to
+be identified, said", "their spokesman, Karl-Heinz Bruckner said", "... but said".
 """
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 
 from rawi.statements.english.lexicon import Lexicon
-from rawi.statements.english.phrases import Chunk, is_subject, left_chunk, tokens, trim_subject
+from rawi.statements.english.phrases import Chunk, Word, is_subject, left_chunk, tokens, trim_subject
 
 RELATIVES = frozenset({"which", "who", "whose", "whom", "that"})
 _MAX_CHUNKS = 6
-_LONGEST_ROLE = 18  # words: 'Director of the Ministry of International Trade and Industry's (MITI) ...'
+_LONGEST_ROLE = 18  # words: 'Head of the Department of Fisheries and Coastal Affairs (DFCA) ...'
 _LONGEST_DESCRIPTION = 9
 _ROLE_CHARS = 160  # a role chunk is shorter than this: 'Director of the Ministry of ... Division'
 _ROLE_PIECE = re.compile(r"[,;:\"“”(]\s*[^,;:\"“”(]*$")
@@ -94,7 +94,7 @@ def _before_relative(text: str, lo: int, at: int, lex: Lexicon) -> tuple[int, in
 
 
 def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -> Subject | None:
-    """The source a relative clause hangs on, with its role: 'Richard Bolin, director of X, which ...'."""
+    """The source a relative clause hangs on, with its role: 'Nora Quist, director of X, which ...'."""
     chunk = left_chunk(text, lo, at, lex)
     if not text[chunk.start : chunk.end].strip() and chunk.stop == ",":
         chunk = left_chunk(text, lo, chunk.stop_at, lex)
@@ -111,7 +111,7 @@ def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -
 
 def _document_phrase(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
     """The document a relative clause hangs on at the end of a longer clause:
-    '... found support from a report in the Survey that said ...' -> 'a report in the Survey'."""
+    '... drew comfort from a study in a trade weekly that said ...' -> 'a study in a trade weekly'."""
     words = tokens(text, chunk.start, chunk.end)
     reach = len(words) - _LIST_ITEM - 3
     nouns = [k for k, word in enumerate(words) if word.key in lex.words["documents"] and k >= reach]
@@ -122,7 +122,7 @@ def _document_phrase(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] |
 
 
 def _inside_relative(text: str, lo: int, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
-    """'the defendants, which include A, B and C, deny': the subject is before the relative."""
+    """'the lenders, which include A, B and C, deny': the subject is before the relative."""
     hi = chunk.stop_at
     for items in range(_MAX_CHUNKS):
         previous = left_chunk(text, lo, hi, lex)
@@ -164,6 +164,12 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
     if len(chunks) < 2:
         return None
     if _aside(text, chunks[0], lex):
+        issuer = _ISSUED_BY.match(text, chunks[0].start, chunks[0].end)
+        document = tokens(text, chunks[1].start, chunks[1].end)
+        if issuer and document and document[-1].key in lex.words["documents"] | lex.words["report_nouns"]:
+            return Subject(
+                _trimmed(text, _chunk_of(issuer), lex) or issuer.span(1), None, first, head=chunks[1]
+            )
         found = _trimmed(text, chunks[1], lex)
         return (
             Subject(found, None, first, head=chunks[1], cited=_cited(text, chunks[0], lex)) if found else None
@@ -186,6 +192,17 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
         found = _trimmed(text, chunks[1], lex)
         return Subject(found, None, first, head=chunks[1]) if found else None
     return None
+
+
+_ISSUED_BY = re.compile(
+    r"(?:published|issued|released|written|compiled|prepared|commissioned|carried|broadcast|aired)\s+by\s+"
+    r"([^,;:]+?)(?:\s+(?:on|last|this|earlier|in)\s+[^,;:]*)?$"
+)
+
+
+def _chunk_of(match: re.Match[str]) -> Chunk:
+    """The issuer group of an 'issued by X' aside as a chunk."""
+    return Chunk(match.start(1), match.end(1), "", match.start(1))
 
 
 def _bounds(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int]:
@@ -216,7 +233,7 @@ ASIDE_OPENERS = frozenset(
 
 
 def role_like(text: str, start: int, end: int, lex: Lexicon, loose: bool = False) -> bool:
-    """True for a title or description: 'their spokesman', 'President of the IBC'.
+    """True for a title or description: 'their spokesman', 'President of the Wool Council'.
 
     `loose` also accepts any phrase opened by a determiner ('the world's largest producer').
     """
@@ -237,11 +254,27 @@ def role_like(text: str, start: int, end: int, lex: Lexicon, loose: bool = False
     ):
         return True
     clausal = lex.words["auxiliaries"] | lex.words["verbish"]
+    if _titled_name(words, lex):
+        return False
     return bool(words) and words[0].key in lex.words["titles"] and not any(w.key in clausal for w in words)
 
 
+def _titled_name(words: list[Word], lex: Lexicon) -> bool:
+    """'Dr Lena Moss', 'Judge Ann Lee': title words then a personal name, which names, not describes."""
+    k = 0
+    while k < len(words) and words[k].key in lex.words["titles"]:
+        k += 1
+    name = words[k:]
+    return (
+        k > 0
+        and 0 < len(name) <= 4
+        and all(w.text[:1].isupper() and not w.text.isupper() for w in name)
+        and not any(w.key in lex.words["organizations"] or w.key in lex.words["titles"] for w in name)
+    )
+
+
 def roles_before(text: str, lo: int, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
-    """Role chunks written before a trailing name: 'President of the IBC, IBC, Jorio Dauster said'."""
+    """Role chunks written before a trailing name: 'President of the Wool Council, WC, Petra Lindahl said'."""
     role: tuple[int, int] | None = None
     hi = chunk.stop_at
     for _ in range(3):

@@ -1,7 +1,7 @@
 """Content bounds: the exact span of what was said, without cue, complementiser or marks.
 
-"We do not have current plans," said X  ->  We do not have current plans
-said that USDA might act soon.          ->  USDA might act soon
+"We have no date yet," said X  ->  We have no date yet
+said that the board might act soon.     ->  the board might act soon
 """
 
 from __future__ import annotations

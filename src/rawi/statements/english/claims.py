@@ -1,0 +1,75 @@
+"""Claim nouns as statements: "the council's view that ...", "a prediction by the weather office that ...",
+"denied reports that ...". The noun's owner (possessive or by-phrase) speaks; unowned reports
+speak for themselves (speaker 'reports', a document).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rawi.statements.english.finder import Draft
+from rawi.statements.english.lexicon import Cue, Lexicon
+from rawi.statements.english.text import Sentence
+from rawi.statements.english.tidy import content_bounds
+
+CLAIM = Cue(lemma="claim", participle=False, stance="assert", hedge=False, object="clause", addressee=False)
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*|\b[a-z]+)(?:'s|’s|'|’)\s+$")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|such|new|fresh|earlier|recent)\s+)+$", re.I)
+_BY_OWNER = re.compile(r"\s+(?:by|in|from)\s+((?:[\w'’&.-]+\s+){0,6}?)that\b")
+_PASSIVE_MAIN = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+ed\s+by\b|\s+as\s+[\"“]"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.I)
+_OWNER_PRONOUNS = frozenset({"its", "his", "her", "their", "our"})
+
+
+def claim_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
+    """One draft per claim noun with a that-clause outside quotations, its owner as the subject."""
+    drafts: list[Draft] = []
+    for match in lex.claim_pattern.finditer(text, sentence.start, sentence.end):
+        if sentence.block.quoted(match.start()):
+            continue
+        noun_start, noun_end = match.span(1)
+        owner = _owner(text, sentence.start, noun_start, noun_end, match.end(), lex)
+        if owner is None:
+            determiner = _DETERMINER_BEFORE.search(text, sentence.start, noun_start)
+            owner = (determiner.start() if determiner else noun_start, noun_end)
+        bounds = content_bounds(
+            text, match.end(), _content_end(text, match.end(), sentence, lex), sentence.block
+        )
+        if bounds is None:
+            continue
+        cue = text[noun_start:noun_end]
+        drafts.append(
+            Draft(
+                cue, noun_start, noun_end, CLAIM, owner, None, bounds, False, (noun_end, bounds[0]), sentence
+            )
+        )
+    return drafts
+
+
+def _owner(text: str, lo: int, start: int, end: int, that_end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The owner of a claim noun: a possessive before it ('the bank's'), or 'by X' / 'in X' (a
+    newspaper) after it."""
+    by = _BY_OWNER.match(text, end, that_end)
+    if by and by.group(1).strip():
+        return by.start(1), by.end(1) - len(by.group(1)) + len(by.group(1).rstrip())
+    before = _OWNER_BEFORE.search(text, max(lo, start - 80), start)
+    if before is None:
+        return None
+    word = before.group(1)
+    if word.islower() and word not in _OWNER_PRONOUNS and not lex.has("known", word):
+        return None
+    article = _ARTICLE_BEFORE.search(text, max(lo, before.start() - 6), before.start())
+    first = before.start() - len(article.group()) if article else before.start()
+    return first, before.end(1)
+
+
+def _content_end(text: str, start: int, sentence: Sentence, lex: Lexicon) -> int:
+    """Where a that-clause ends: a passive main verb ('... was dismissed by'), a label after it
+    ('dismissed claims that ... as "absurd"'), a cut, or the sentence end."""
+    end = sentence.end
+    passive = _PASSIVE_MAIN.search(text, start, end)
+    end = passive.start() if passive else end
+    cut = lex.cut_pattern.search(text, start, end)
+    return cut.start() if cut else end

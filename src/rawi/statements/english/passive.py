@@ -1,0 +1,74 @@
+"""Passive attributions: "The claims were rejected by the ministry", "The plan was described by
+its author, Ann Lee, as overdue", "He was told by officials that ...": the agent speaks."""
+
+from __future__ import annotations
+
+import re
+
+from rawi.statements.english.finder import Draft
+from rawi.statements.english.lexicon import Lexicon, cue_of
+from rawi.statements.english.phrases import tokens
+from rawi.statements.english.text import Sentence
+from rawi.statements.english.tidy import content_bounds
+
+_AGENT_END = re.compile(r",|\s+(?:as|that|on|in|at|after|before|during|last|this|earlier)\s|[.;:]?$")
+_THAT = re.compile(r"\s*that\s+")
+_AS = re.compile(r"\s*as\s+")
+
+
+def passive_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
+    """One draft per passive cue with a by-agent outside quotations."""
+    drafts: list[Draft] = []
+    for match in lex.passive_pattern.finditer(text, sentence.start, sentence.end):
+        if sentence.block.quoted(match.start()):
+            continue
+        info = cue_of(lex, match.group(1))
+        agent, role, after = _agent(text, match.end(), sentence.end, lex)
+        if agent is None:
+            continue
+        if info.object in {"as", "label"} and _AS.match(text, after, sentence.end):
+            start, end = _AS.match(text, after, sentence.end).end(), sentence.end
+        elif _THAT.match(text, after, sentence.end):
+            start, end = _THAT.match(text, after, sentence.end).end(), sentence.end
+        else:
+            start, end = sentence.start, match.start()
+        while end > start and text[end - 1] in ".!? \n":
+            end -= 1
+        bounds = content_bounds(text, start, end, sentence.block)
+        if bounds is None or text[bounds[0] : bounds[1]].lower() in lex.pronouns:
+            continue
+        cue_start, cue_end = match.span(1)
+        drafts.append(
+            Draft(
+                text[cue_start:cue_end],
+                cue_start,
+                cue_end,
+                info,
+                agent,
+                role,
+                bounds,
+                False,
+                (cue_end, after),
+                sentence,
+            )
+        )
+    return drafts
+
+
+def _agent(
+    text: str, start: int, stop: int, lex: Lexicon
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
+    """The agent after 'by', its role when a name follows in apposition ('its maker, Apex Toys,'),
+    and where the agent phrase ends."""
+    end = _AGENT_END.search(text, start, stop)
+    first = (start, end.start() if end else stop)
+    if first[0] >= first[1]:
+        return None, None, start
+    if end and text[end.start()] == ",":
+        second = _AGENT_END.search(text, end.end(), stop)
+        name_end = second.start() if second else stop
+        words = tokens(text, end.end(), name_end)
+        if words and all(w.text[:1].isupper() for w in words) and len(words) <= 5:
+            after = second.end() if second and text[second.start()] == "," else name_end
+            return (words[0].start, words[-1].end), first, after
+    return first, None, first[1]

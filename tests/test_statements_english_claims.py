@@ -1,0 +1,53 @@
+"""English claim nouns: a report, view or warning with a that-clause is a statement of its owner."""
+
+from __future__ import annotations
+
+from test_statements_english import extract, one
+
+
+def test_unowned_reports_in_a_denial_speak_for_themselves():
+    found = extract("The ferry operator denied media reports that the night service would end.")
+    denied, reports = one(found, "denied"), one(found, "reports")
+    assert (denied.stance, reports.stance) == ("deny", "assert")
+    assert (reports.speaker, reports.speaker_kind, reports.content) == (
+        "reports",
+        "document",
+        "the night service would end",
+    )
+    assert reports.via == ()
+
+
+def test_a_possessive_owner_speaks_and_the_clause_ends_before_a_passive_main_verb():
+    found = extract("Marlow Builders' claim that the site was contaminated was rejected by an inspector.")
+    s = one(found, "claim")
+    assert (s.speaker, s.content) == ("Marlow Builders", "the site was contaminated")
+
+
+def test_a_by_phrase_owner_speaks():
+    s = one(
+        extract("Shares slid after a prediction by the weather service that rivers may flood."),
+        "prediction",
+    )
+    assert (s.speaker, s.content, s.hedged) == ("weather service", "rivers may flood", True)
+
+
+def test_a_label_after_the_claim_is_not_part_of_it():
+    found = extract('The senator dismissed accusations that she had lied as "pure invention".')
+    s = one(found, "accusations")
+    assert (s.content, s.stance) == ("she had lied", "assert")
+    assert one(found, "dismissed").stance == "deny"
+
+
+def test_a_relative_that_after_a_claim_noun_is_no_complement():
+    assert [s.cue for s in extract("He read a report that said nothing new.")] == ["said"]
+
+
+def test_a_report_in_a_newspaper_is_the_newspaper_s_claim():
+    found = extract("The insurer denied a report in the Morning Chronicle that it would sell its car unit.")
+    s = one(found, "report")
+    assert (s.speaker, s.content) == ("Morning Chronicle", "it would sell its car unit")
+
+
+def test_a_rejecting_label_makes_a_denial():
+    s = one(extract('The insurer denied the report, calling the story "wrong and reckless".'), "calling")
+    assert (s.stance, s.target) == ("deny", "the story")

@@ -1,0 +1,252 @@
+"""English cue inventory: lemmas walked through their generated paradigms, and the new cue frames."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from rawi.statements.english.lexicon import english, lemma_forms
+from rawi.statements.english.morphology import paradigm
+from test_statements_english import extract, one
+
+DATA = json.loads(
+    resources.files("rawi.statements.english").joinpath("data", "cues_en.json").read_text("utf-8")
+)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "third", "past", "ing"),
+    [
+        ("say", "says", ("said",), ("saying",)),
+        ("deny", "denies", ("denied",), ("denying",)),
+        ("note", "notes", ("noted",), ("noting",)),
+        ("agree", "agrees", ("agreed",), ("agreeing",)),
+        ("stress", "stresses", ("stressed",), ("stressing",)),
+        ("admit", "admits", ("admitted",), ("admitting",)),
+        ("signal", "signals", ("signalled", "signaled"), ("signalling", "signaling")),
+        ("testify", "testifies", ("testified",), ("testifying",)),
+        ("vow", "vows", ("vowed",), ("vowing",)),
+        ("rule out", "rules out", ("ruled out",), ("ruling out",)),
+        ("write", "writes", ("wrote", "written"), ("writing",)),
+    ],
+)
+def test_paradigm_generates_the_forms(lemma: str, third: str, past: tuple[str, ...], ing: tuple[str, ...]):
+    made = paradigm(lemma, DATA["irregular"], frozenset(DATA["doubling"]))
+    assert (made.base, made.third, made.past, made.ing) == (lemma, third, past, ing)
+
+
+def test_every_lemma_s_forms_are_cues_of_that_lemma():
+    lex = english()
+    for group in DATA["groups"]:
+        for lemma in group["lemmas"]:
+            forms = lemma_forms(group, lemma, DATA)
+            assert forms, lemma
+            for kind, written in forms.items():
+                for form in written:
+                    cue = lex.cues[form]
+                    assert cue.participle == (kind == "ing"), form
+                    assert paradigm(cue.lemma, DATA["irregular"], frozenset(DATA["doubling"])), form
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "The central bank signalled that rates would stay low.",
+            "signalled",
+            "central bank",
+            "rates would stay low",
+        ),
+        (
+            "Most forecasters estimate that the harvest will shrink.",
+            "estimate",
+            "Most forecasters",
+            "the harvest will shrink",
+        ),
+        (
+            "Satellite images indicate that the glacier is shrinking.",
+            "indicate",
+            "Satellite images",
+            "the glacier is shrinking",
+        ),
+        (
+            "The governor made clear that no bailout was planned.",
+            "made clear",
+            "governor",
+            "no bailout was planned",
+        ),
+        ("The coach vowed to rebuild the squad.", "vowed", "coach", "to rebuild the squad"),
+    ],
+)
+def test_generated_cue_forms_report(body: str, cue: str, speaker: str, content: str):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        ("Shopkeepers condemned the planned road closures.", "condemned", "the planned road closures"),
+        (
+            "The opposition accused the minister of misleading parliament.",
+            "accused",
+            "the minister of misleading parliament",
+        ),
+        ("Nurses welcomed the pay offer.", "welcomed", "the pay offer"),
+        ("The mayor promised to repair the road by June.", "promised", "to repair the road by June"),
+        ("Police asked drivers to avoid the bridge.", "asked", "drivers to avoid the bridge"),
+    ],
+)
+def test_noun_phrase_and_infinitive_objects(body: str, cue: str, content: str):
+    assert one(extract(body), cue).content == content
+
+
+def test_viewed_as_keeps_the_object_and_its_label():
+    s = one(extract("Investors viewed the takeover as too expensive."), "viewed")
+    assert s.content == "the takeover as too expensive"
+
+
+def test_stood_by_is_a_confirmation():
+    s = one(extract("The broadcaster stood by its reporting on the scandal."), "stood by")
+    assert (s.stance, s.content) == ("confirm", "its reporting on the scandal")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The bank declined to comment on the sale.",
+        "The ministry neither confirmed nor denied the figures.",
+        "The firm did not say when the plant would reopen.",
+        "Costs rose more than forecast in March.",
+        "A clerk who asked not to be named left the room.",
+    ],
+)
+def test_cue_forms_that_report_nothing(body: str):
+    assert extract(body) == []
+
+
+def test_an_attitude_of_the_speaker_inside_its_own_statement_is_no_second_statement():
+    found = extract("The builder said it expected to finish the bridge by May.")
+    assert [(s.cue, s.content) for s in found] == [("said", "it expected to finish the bridge by May")]
+
+
+def test_a_pluperfect_attitude_is_no_statement():
+    found = extract("The union said the workers had expected a larger rise.")
+    assert [s.cue for s in found] == ["said"]
+
+
+def test_a_titled_name_after_a_role_is_the_speaker():
+    s = one(extract("Their lawyer, Dr Lena Moss, said the contract was void."), "said")
+    assert (s.speaker, s.speaker_role) == ("Lena Moss", "Their lawyer")
+
+
+def test_a_document_subject_inside_a_statement_is_relayed():
+    found = extract("The inspector said laboratory results showed the water was safe.")
+    inner = one(found, "showed")
+    assert (inner.speaker, inner.speaker_kind, inner.via) == (
+        "laboratory results",
+        "document",
+        ("inspector",),
+    )
+
+
+def test_told_a_plural_addressee_without_that():
+    s = one(extract("The pilot told police the engine had failed."), "told")
+    assert (s.speaker, s.content) == ("pilot", "the engine had failed")
+
+
+def test_a_noun_phrase_object_ends_before_its_circumstance():
+    s = one(extract("Tenants condemned the rent rise during a protest outside the town hall."), "condemned")
+    assert s.content == "the rent rise"
+
+
+def test_quoted_as_saying_is_one_statement():
+    found = extract("The senator was quoted as saying the bill was dead.")
+    assert [(s.speaker, s.cue) for s in found] == [("senator", "quoted")]
+
+
+def test_hope_and_comparisons_with_expectations_are_no_hedges():
+    found = extract(
+        "The airline hopes to add two routes.\n"
+        "    The bank said costs rose more slowly than predicted.\n"
+        "    The bank said costs might rise again."
+    )
+    assert [s.hedged for s in found] == [False, False, True]
+
+
+def test_an_inverted_cue_after_an_unquoted_clause():
+    s = one(extract("Copper could climb further this month, said a dealer at a Lima brokerage."), "said")
+    assert (s.speaker, s.speaker_kind, s.content, s.quote_type) == (
+        "dealer at a Lima brokerage",
+        "anonymous",
+        "Copper could climb further this month",
+        "indirect",
+    )
+
+
+def test_an_inverted_object_cue_after_a_subject_is_no_inversion():
+    s = one(extract("The city engineer, Rosa Lund, defended the new tolls."), "defended")
+    assert (s.speaker, s.content) == ("Rosa Lund", "the new tolls")
+
+
+def test_a_label_content_ends_with_its_quotation():
+    s = one(extract('The coach called it a "fair result" and in his remarks others agreed.'), "called")
+    assert s.content == 'it a "fair result"'
+
+
+def test_a_cue_form_used_as_a_reduced_relative_reports_nothing():
+    found = extract("Most of the 200 farmers questioned for the survey expected prices to rise.")
+    assert "questioned" not in [s.cue for s in found]
+
+
+def test_a_non_reporting_cue_form_does_not_cut_the_next_subject():
+    found = extract("Dealers said prices found support from a study in a trade weekly that said stocks fell.")
+    inner = [s for s in found if s.speaker_kind == "document"]
+    assert [s.speaker for s in inner] == ["study in a trade weekly"]
+
+
+def test_nothing_to_substantiate_a_claim_is_a_denial():
+    s = one(extract("A ministry aide said there was nothing to support the rumours."), "said")
+    assert (s.stance, s.target) == ("deny", "the rumours")
+
+
+def test_but_declined_ends_a_content_without_a_comma():
+    s = one(extract("A hospital spokesman confirmed two deaths but declined to give names."), "confirmed")
+    assert s.content == "two deaths"
+
+
+def test_told_a_described_outlet_puts_its_name_in_via():
+    s = one(
+        extract("The mayor told the local broadcaster Radio Meridian that the fair was cancelled."), "told"
+    )
+    assert (s.via, s.content) == (("Radio Meridian",), "the fair was cancelled")
+
+
+def test_an_organisation_with_an_organisation_role_stays_an_organisation():
+    s = one(extract("The nurses' union, CareWorks NL, said staff were exhausted."), "said")
+    assert (s.speaker, s.speaker_kind) == ("CareWorks NL", "organization")
+
+
+def test_a_trailing_according_to_does_not_relay_a_named_speaker():
+    found = extract("The port said traffic rose 2 percent, according to figures out on Monday.")
+    assert one(found, "said").via == ()
+
+
+def test_a_named_addressee_before_a_bare_clause_is_skipped():
+    s = one(extract("The coach told Sportline the team had lost its spirit."), "told")
+    assert (s.content, s.speaker) == ("the team had lost its spirit", "coach")
+
+
+def test_as_x_had_said_attributes_the_clause_before_it():
+    found = extract("He would not say whether the mill will close in May, as some workers had suggested.")
+    s = one(found, "suggested")
+    assert (s.speaker, s.content) == ("some workers", "the mill will close in May")
+
+
+def test_a_third_person_inside_a_quotation_who_and_said_is_relayed():
+    found = extract('"The mayor rang me on Friday and said the market would close," a stallholder said.')
+    inner = [s for s in found if s.content == "the market would close"]
+    assert [(s.speaker, s.via) for s in inner] == [("mayor", ("stallholder",))]
+    assert [s.cue for s in extract('"We met them and said we would act," he said.')] == ["said"]

@@ -1,0 +1,56 @@
+"""English denials without a denial verb: evaluations of a claim after any cue, and labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_statements_english import extract, one
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "target"),
+    [
+        (
+            '"What they printed is a false report," a club spokeswoman told reporters.',
+            "told",
+            "a false report",
+        ),
+        ('"The story is completely untrue," the club said.', "said", "The story"),
+        ("The agency said the leaked figures were fabricated.", "said", "the leaked figures"),
+        ("The minister said the quote was lifted out of context.", "said", "the quote"),
+        (
+            '"Whoever claims the dam leaks is plainly wrong," the engineer said.',
+            "said",
+            "the dam leaks",
+        ),
+        ("The firm said there was no truth in the rumours.", "said", "the rumours"),
+        ('The senator called the charges "fake news".', "called", "the charges"),
+    ],
+)
+def test_an_evaluation_of_a_claim_makes_the_statement_a_denial(body: str, cue: str, target: str):
+    s = one(extract(body), cue)
+    assert (s.stance, s.target) == ("deny", target)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The union said the board was wrong to close the plant.",
+        "The bank said profits were lower than forecast.",
+        'The coach called the match "a great night for the club".',
+    ],
+)
+def test_criticism_and_plain_statements_stay_assertions(body: str):
+    assert all(s.stance == "assert" for s in extract(body))
+
+
+def test_declining_to_comment_is_no_statement():
+    assert extract("The embassy declined to comment and neither confirmed nor denied the visit.") == []
+
+
+def test_if_people_suggest_x_and_the_speaker_negates_it_is_a_denial():
+    s = one(
+        extract('"If anyone is saying that we will sell the farm, that is not our plan," the owner said.'),
+        "said",
+    )
+    assert (s.stance, s.target) == ("deny", "we will sell the farm")

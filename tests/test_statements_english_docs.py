@@ -1,0 +1,35 @@
+"""English documents and aliases: owners of documents, newspaper back-references, acronyms, issuers."""
+
+from __future__ import annotations
+
+from test_statements_english import extract, one
+
+
+def test_a_document_with_a_possessive_owner_speaks_for_the_owner():
+    found = extract(
+        "Lakeside Clinic treated 40 patients, an inspection by the health regulator found.\n"
+        "    The regulator's report said staff were overstretched."
+    )
+    said = one(found, "said")
+    assert said.speaker == "health regulator"
+
+
+def test_the_paper_points_back_to_a_masthead_named_before():
+    found = extract(
+        "The mayor's office bought three cars, according to The Evening Gazette.\n"
+        "    The paper said the trips were not declared."
+    )
+    assert one(found, "said").speaker.endswith("Evening Gazette")
+
+
+def test_an_acronym_is_the_organisation_it_abbreviates():
+    found = extract(
+        "The World Meteorological Organization said the summer was the hottest on record.\n"
+        "    The WMO added that glaciers were retreating."
+    )
+    assert one(found, "added").speaker == "World Meteorological Organization"
+
+
+def test_a_document_issued_by_a_body_speaks_for_it():
+    found = extract("The study, published by the Coastal Trust on Monday, said sea levels were rising.")
+    assert one(found, "said").speaker == "Coastal Trust"

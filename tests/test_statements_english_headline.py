@@ -1,0 +1,90 @@
+"""English headlines: cue forms from the lemma paradigms, and the speaker matched in the body."""
+
+from __future__ import annotations
+
+from rawi.records import Statement
+from test_statements_english import extract
+
+
+def head(headline: str, body: str) -> Statement | None:
+    """The headline statement of a story, or None."""
+    found = [s for s in extract(body, headline=headline) if s.in_headline]
+    return found[0] if found else None
+
+
+def test_a_described_speaker_is_the_body_source_that_says_the_same():
+    s = head(
+        "Bakery chain rejects closure talk",
+        "Sunrise Bakeries on Monday dismissed talk of store closures.\n"
+        "    A baker at one branch said staff had been told nothing.",
+    )
+    assert s is not None and (s.speaker, s.cue, s.stance) == ("Sunrise Bakeries", "rejects", "deny")
+
+
+def test_a_title_in_the_headline_is_the_person_the_body_names():
+    s = head(
+        "Rail fares to stay frozen, transport chief says",
+        "Transport Minister Lena Ortiz said rail fares would stay frozen until 2026.\n"
+        "    Opposition lawmakers said the promise was empty.",
+    )
+    assert s is not None and (s.speaker, s.content) == ("Lena Ortiz", "Rail fares to stay frozen")
+
+
+def test_an_acronym_names_the_body_organisation_it_abbreviates():
+    s = head("ECB sees inflation easing in spring", "The European Central Bank said inflation would slow.")
+    assert s is not None and (s.speaker, s.hedged) == ("European Central Bank", True)
+
+
+def test_a_source_before_a_colon_speaks():
+    s = head(
+        "Port director: dock reopening weeks away", "Port director Ian Brekke said the dock would reopen."
+    )
+    assert s is not None and (s.speaker, s.cue, s.content) == ("Ian Brekke", ":", "dock reopening weeks away")
+
+
+def test_a_place_named_in_the_headline_stays_as_written():
+    s = head("Canada says fishing dispute settled", "Trade envoy Ana Silva said the dispute was over.")
+    assert s is not None and s.speaker == "Canada"
+
+
+def test_a_headline_verb_with_only_a_circumstance_is_no_statement():
+    assert head("Ex-mayor testifies in bribery trial", "The former mayor said he took no money.") is None
+
+
+def test_a_noun_phrase_content_ends_before_its_circumstance():
+    s = head("Coach praises striker after derby", "Coach Marta Lind praised her striker.")
+    assert s is not None and (s.speaker, s.content) == ("Marta Lind", "striker")
+
+
+def test_a_phrasal_cue_takes_its_first_word_and_an_evaluation_makes_a_denial():
+    out = head("Governor rules out tax rise", "Governor Sam Price ruled out a tax rise.")
+    assert out is not None and (out.cue, out.content) == ("rules", "tax rise")
+    fiction = head("Senator brands bribery story 'nonsense'", "Senator Jo Park said the story was invented.")
+    assert fiction is not None and fiction.stance == "deny"
+
+
+def test_a_noun_like_headline_form_needs_a_subject_that_can_speak():
+    assert head("Safety claims hit airline shares", "Shares fell 4 percent, traders said.") is None
+    s = head("Regulator reports rise in complaints", "The energy regulator said complaints rose 9 percent.")
+    assert s is not None and (s.cue, s.speaker) == ("reports", "energy regulator")
+
+
+def test_a_headline_subject_starts_after_a_subordinator():
+    s = head("Shares fall as lender warns of losses", "Norland Bank warned that losses would double.")
+    assert s is not None and s.speaker == "Norland Bank"
+    assert head("Oil prices rise as output report looms", "Prices rose 2 percent.") is None
+
+
+def test_a_headline_relays_a_statement_inside_its_content():
+    found = [
+        s
+        for s in extract(
+            "Coach Marta Lind said the owner had promised her a new contract.",
+            headline="Coach says owner promised new contract",
+        )
+        if s.in_headline
+    ]
+    assert [(s.speaker, s.cue, s.content, s.via) for s in found] == [
+        ("Marta Lind", "says", "owner promised new contract", ()),
+        ("owner", "promised", "new contract", ("Marta Lind",)),
+    ]

@@ -1,0 +1,36 @@
+"""English passive attribution: the agent of 'were rejected by', 'was described by ... as' speaks."""
+
+from __future__ import annotations
+
+from test_statements_english import extract, one
+
+
+def test_a_claim_rejected_by_an_agent_is_its_denial():
+    found = extract("Reports of a merger were rejected by the airline on Friday.")
+    s = one(found, "rejected")
+    assert (s.speaker, s.stance, s.content) == ("airline", "deny", "Reports of a merger")
+
+
+def test_the_name_in_apposition_to_the_agent_speaks():
+    found = extract("Rumours of a sale were flatly denied by the club's owner, Vera Holt.")
+    s = one(found, "denied")
+    assert (s.speaker, s.speaker_role, s.stance) == ("Vera Holt", "the club's owner", "deny")
+
+
+def test_described_by_as_keeps_the_label():
+    found = extract('The budget has been described by several economists as "a missed chance for reform".')
+    s = one(found, "described")
+    assert (s.speaker, s.content, s.quote_type) == (
+        "several economists",
+        "a missed chance for reform",
+        "direct",
+    )
+
+
+def test_told_by_that_takes_the_clause():
+    s = one(extract("Residents were told by engineers that the bridge was safe."), "told")
+    assert (s.speaker, s.content) == ("engineers", "the bridge was safe")
+
+
+def test_a_pronoun_alone_is_no_passive_content():
+    assert [s.cue for s in extract("He was praised by the board.")] == []
