@@ -96,3 +96,53 @@ def test_is_hedged_reads_qad_with_the_present_only() -> None:
     assert is_hedged(said, tokenize("الاتفاق قد ينهار"), lex)
     assert not is_hedged(said, tokenize("الوفد قد وصل"), lex)
     assert is_hedged(lex.cues[fold("يتوقع")], tokenize("الاقتصاد ينمو"), lex)
+
+
+FALSITY_PREDICATES = [
+    "وقال المتحدث إن الأنباء عن إغلاق المصنع عارية تماما عن الصحة.",
+    "وقال الوزير إن المعلومات المتداولة مغلوطة ولا تمت للواقع بصلة.",
+    "وقالت البلدية إنه لا أساس من الصحة لما نشرته الصحف.",
+    'وقالت النقابة إن البيان "مليء بالأكاذيب".',
+    "وقال المدرب إن من يتحدثون عن رحيله واهمون.",
+    "وأكد الناطق عدم صحة التسريبات عن موعد الانتخابات.",
+    "وقالت الشركة إن ما يروج عن إفلاسها محض افتراء.",
+]
+
+
+@pytest.mark.parametrize("body", FALSITY_PREDICATES)
+def test_a_falsity_predicate_denies_whatever_the_cue(body: str) -> None:
+    assert only(body).stance == "deny"
+
+
+def test_an_inflected_falsity_adjective_targets_its_subject() -> None:
+    s = only("وقال المتحدث إن الأنباء عن إغلاق المصنع عارية تماما عن الصحة.")
+    assert s.target == "الأنباء عن إغلاق المصنع"
+
+
+def test_a_colon_headline_calling_news_mere_rumours_is_a_denial() -> None:
+    s = only("عقد البرلمان جلسة طارئة لمناقشة الأوضاع.", headline="النادي: أخبار رحيل المدرب مجرد شائعات")
+    assert (s.speaker, s.stance) == ("النادي", "deny")
+
+
+DESCRIPTIONS = [
+    "وقال الوزير إن الحكومة لن تسمح بالتدخل بذرائع مختلقة ومفبركة.",
+    "وقالت الوكالة إنها ستصحح المعلومات المغلوطة في تقريرها.",
+    "وقالت الهيئة إنها ستلاحق من ينشر الأكاذيب على مواقع التواصل.",
+]
+
+
+@pytest.mark.parametrize("body", DESCRIPTIONS)
+def test_a_falsity_word_that_only_describes_asserts(body: str) -> None:
+    assert only(body).stance == "assert"
+
+
+def test_a_nested_denial_does_not_make_the_outer_statement_a_denial() -> None:
+    found = statements("وقال المحامي إن موكله قال له إن الاتهامات ملفقة.")
+    outer = next(s for s in found if s.speaker == "المحامي")
+    inner = next(s for s in found if s.speaker == "موكله")
+    assert (outer.stance, inner.stance) == ("assert", "deny")
+
+
+def test_a_content_opening_with_a_denial_verb_is_the_speakers_denial() -> None:
+    found = statements("وقالت الوزارة إنها تنفي الأنباء عن استقالة الوزير.")
+    assert by_cue(found, "قالت").stance == "deny"

@@ -60,19 +60,131 @@ def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
 
 
 def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple[str, int | None]:
-    """The stance and, for deny/confirm, the token index where the denied claim ends (None: all)."""
-    if form and form.stance == "deny":
+    """The stance and, for deny/confirm, the token index where the denied claim ends (None: all).
+
+    A falsity predicate (غير صحيح، عارية عن الصحة، مفبركة) makes a denial whatever the cue, unless a
+    statement nested in the content says it ('قال إن الوزير أبلغه أن الخبر غير صحيح'): then it is
+    that statement's denial, not this one's.
+    """
+    words = [t for t in content if t.is_word]
+    if (form and form.stance == "deny") or (words and _denying_verb(words[0], lex)):
         return "deny", _target_end(content)
-    markers = lex.words["deny_markers"]
-    if not _first_words(markers).isdisjoint([t.key for t in content]):
-        marker = _phrase_positions([t.key for t in content if t.is_word], markers)
-        if marker is not None:
-            return "deny", _word_index_to_token(content, marker) if marker > 0 else None
-    first = next((t.key for t in content if t.is_word), "")
+    keys = [t.key for t in words]
+    marker = deny_marker(keys, lex)
+    if marker is not None and not _nested_cue_before(words, marker, lex):
+        return "deny", _word_index_to_token(content, marker) if marker > 0 else None
+    first = keys[0] if keys else ""
     confirms_report = lex.has("confirm_markers", first) and form is not None and form.lemma == "أكد"
     if (form and form.stance == "confirm") or confirms_report:
         return "confirm", None
     return "assert", None
+
+
+def _denying_verb(word: Token, lex: Lexicon) -> bool:
+    """'قالت إنها تنفي الأنباء': a content opening with a denial verb is the speaker's denial."""
+    form = lex.cues.get(word.key) or lex.cues.get(strip_conjunction(word.key))
+    return form is not None and form.stance == "deny" and form.form_class == "verb" and not form.needs
+
+
+def deny_marker(keys: list[str], lex: Lexicon) -> int | None:
+    """Index of the word where a falsity predicate starts in the folded words `keys`, or None.
+
+    A predicate, not a description: an adjective qualifying a noun ('بذرائع مختلقة', 'في تقرير
+    مفبرك', 'المعلومات المغلوطة') and a definite noun referred to ('نشر الأكاذيب') deny nothing.
+    """
+    markers, intensifiers = lex.words["deny_markers"], lex.words["deny_intensifiers"]
+    joined = " " + " ".join(keys) + " "
+    for found in _deny_pattern(markers, intensifiers).finditer(joined):
+        index = joined.count(" ", 0, found.start())
+        if " " in found.group().strip() or not _describes(keys, index, markers):
+            return index
+    return None
+
+
+_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "عن", "على", "إلى", "مع", "حول", "بشأن"))
+
+
+def _disagrees(noun: str, adjective: str) -> bool:
+    """'عن رحيله واهمون': a noun in ـه (ة or a pronoun) is not qualified by a masculine adjective."""
+    return noun.endswith("ه") and not adjective.endswith(("ه", "ات"))
+
+
+def _describes(keys: list[str], index: int, markers: frozenset[str]) -> bool:
+    """Is the one-word marker at index an attribute or a referring noun rather than a predicate?"""
+    word = strip_conjunction(keys[index])
+    previous = strip_conjunction(keys[index - 1]) if index else ""
+    if word.startswith("ال") and previous != "ب":
+        return True
+    if not _adjective_pattern(markers).fullmatch(keys[index]) or not previous:
+        return False
+    if _adjective_pattern(markers).fullmatch(previous):
+        return _describes(keys, index - 1, markers)
+    if previous.startswith(("ال", "بال", "لل", "كال")) or _disagrees(previous, word):
+        return False
+    return previous[:1] in "بلك" or (index > 1 and strip_conjunction(keys[index - 2]) in _PREPOSITIONS)
+
+
+_PREFIX = "[وف]?(?:ال|بال|كال|لل|ب|ل|ك)?"  # attached conjunction, preposition and article
+_INFLECTION = "(?:ه|ا|ون|ين|ات|ان|تان|تين)?"  # gender, number and case endings, folded (ة -> ه)
+_POSSESSIVE = "(?:ه|ها|هم|هما|هن|كم|نا)?"  # an attached pronoun: تحريفها, أكاذيبهم
+
+
+@cache
+def _deny_pattern(markers: frozenset[str], intensifiers: frozenset[str]) -> re.Pattern[str]:
+    """One regex for the falsity templates of words_ar.json (syntax in its _deny_markers_doc)."""
+    between = "(?: (?:" + "|".join(re.escape(w) for w in sorted(intensifiers, key=len, reverse=True)) + "))*"
+    return re.compile(" (?:" + "|".join(_template(m, between) for m in sorted(markers)) + ")(?= )")
+
+
+def _template(marker: str, between: str) -> str:
+    """The regex of one template: slots of alternatives, optional ('?') or inflecting ('+')."""
+    pattern = ""
+    for index, slot in enumerate(marker.split()):
+        words = [
+            re.escape(w.rstrip("+")) + (_INFLECTION if w.endswith("+") else "")
+            for w in slot.rstrip("?").split("/")
+        ]
+        body = _PREFIX + "(?:" + "|".join(words) + ")" + _POSSESSIVE
+        if index == 0:
+            pattern = body
+        else:
+            piece = between + " " + body
+            pattern += f"(?:{piece})?" if slot.endswith("?") else piece
+    return pattern
+
+
+@cache
+def _adjective_pattern(markers: frozenset[str]) -> re.Pattern[str]:
+    """The inflecting one-word slots of the templates (كاذب+, مفبرك+), with their prefixes."""
+    words = {w.rstrip("+") for m in markers if " " not in m for w in m.split("/") if w.endswith("+")}
+    return re.compile(_PREFIX + "(?:" + "|".join(map(re.escape, sorted(words))) + ")" + _INFLECTION)
+
+
+_RELATIVES = frozenset(
+    fold(w) for w in ("الذي", "التي", "الذين", "ما", "من", "مما", "عما", "لما", "بما", "كما")
+)
+
+
+_SPEAKER_OWN = frozenset(fold(w) for w in ("إذ", "وإذ"))
+
+
+def _nested_cue_before(words: list[Token], marker: int, lex: Lexicon) -> bool:
+    """Is there a reporting verb or participle of another statement before the marker?
+
+    Verbs in a relative clause ('التقارير التي تحدثت عن ...', 'ما نشرته الصحف') describe the
+    denied report, a belief verb ('أعتقد أن') hedges, and a verb opening the content ('قالت إنها
+    تنفي', 'وإذ تؤكد الوزارة أن') is the speaker's own: none is another statement.
+    """
+    for index, word in enumerate(words[:marker]):
+        base = strip_conjunction(word.key)
+        form = lex.cues.get(word.key) or lex.cues.get(base)
+        if form is None or form.form_class == "noun" or form.hedge or base in _EMBEDDED_REPORT_CUES:
+            continue
+        if form.bare_alef and word.text.lstrip("وف").startswith("أ"):
+            continue
+        if index > 0 and words[index - 1].key not in _RELATIVES | _SPEAKER_OWN:
+            return True
+    return False
 
 
 def _target_end(content: list[Token]) -> int | None:
