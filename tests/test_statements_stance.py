@@ -146,3 +146,25 @@ def test_a_nested_denial_does_not_make_the_outer_statement_a_denial() -> None:
 def test_a_content_opening_with_a_denial_verb_is_the_speakers_denial() -> None:
     found = statements("وقالت الوزارة إنها تنفي الأنباء عن استقالة الوزير.")
     assert by_cue(found, "قالت").stance == "deny"
+
+
+REJECTED_CLAIMS = [
+    ("رفض الوزير اتهامه بالفساد.", "الوزير", "اتهامه بالفساد"),
+    ("رفضت الشركة مزاعمهم عن التلوث.", "الشركة", "مزاعمهم عن التلوث"),
+    (
+        "رفض الحارس الدولي سامي يونس بشكل قاطع الاتهامات الموجهة إليه.",
+        "سامي يونس",
+        "الاتهامات الموجهة إليه",
+    ),
+    ("ونفى المتهم بشدة الاتهامات الموجهة إليه.", "المتهم", "الاتهامات الموجهة إليه"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), REJECTED_CLAIMS)
+def test_rejecting_a_claim_noun_is_a_denial(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.stance, s.content) == (speaker, "deny", content)
+
+
+def test_rejecting_an_offer_is_no_statement() -> None:
+    assert statements("رفضت الحكومة العرض المقدم من الشركة.") == ()

@@ -44,7 +44,9 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             return m
         if text in COMMAS and m >= k and _new_attribution(tokens, m + 1, lex):
             return m
-        if m > k + 2 and (_contrast(tokens, m) or _conjoined_cue(tokens[m], lex)):
+        if m > k + 2 and _contrast(tokens, m):
+            return m
+        if m > k and (_conjoined_cue(tokens[m], lex) or _participle_clause(tokens, m, lex)):
             return m
         if text in COMMAS and m > k + 2 and _new_clause(tokens, m + 1):
             return m
@@ -59,6 +61,17 @@ def _conjoined_cue(token: Token, lex: Lexicon) -> bool:
         return False
     form = lex.cues.get(key[1:])
     return form is not None and form.form_class == "verb"
+
+
+def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'نفت ذلك مشيرة إلى أن ...': a participle cue with its complement starts a statement, comma or not."""
+    form = lex.cues.get(tokens[m].key)
+    if form is None or form.form_class != "participle" or m + 1 >= len(tokens):
+        return False
+    following = tokens[m + 1].key
+    if following in form.preps and m + 2 < len(tokens):
+        following = tokens[m + 2].key
+    return lex.has("complementizers", following) or tokens[m + 1].text == ":"
 
 
 _CLAUSE_OPENERS = (("فان",), ("وهذا", "ما"), ("وهو", "ما"), ("وهي", "ما"))
@@ -186,8 +199,13 @@ def _is_cue(key: str, lex: Lexicon) -> bool:
 
 
 def skip_adjuncts(run: Run, j: int, lex: Lexicon) -> int:
-    """Skip time words and commas right after a subject: 'نفى الكرملين اليوم الجمعة تقريرا'."""
+    """Skip time words, manner adverbials and commas after a subject: 'نفى الكرملين اليوم بشدة تقريرا'."""
     tokens = run.tokens
-    while j < len(tokens) and (tokens[j].text in COMMAS or lex.has("time_words", tokens[j].key)):
-        j += 1
+    while j < len(tokens):
+        if tokens[j].text in COMMAS or lex.has("time_words", tokens[j].key):
+            j += 1
+        elif lex.has("manner_heads", tokens[j].key) and j + 1 < len(tokens) and tokens[j + 1].is_alpha:
+            j += 2
+        else:
+            return j
     return j

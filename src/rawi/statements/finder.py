@@ -17,6 +17,7 @@ from rawi.statements.speakers import (
     read_subject,
     read_subject_before,
 )
+from rawi.statements.stance import is_claim_noun
 from rawi.statements.tokens import Token, fold
 
 _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "عنه", "عنها"))
@@ -46,6 +47,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject = _Subject(spoken[0], spoken[1], subject.preface)
     if form.needs == "document" and subject.source is not None and subject.source.kind == "document":
         form = replace(form, needs="")
+    if form.stance == "deny":
+        subject = _before_claim(run, subject, lex)
     claim_only = form.needs == "claim"
     if claim_only:
         form = replace(form, needs="")
@@ -180,9 +183,20 @@ def _is_preposition(key: str) -> bool:
     return key in ("ل", "ب", "في", "عن", "الي", "علي", "من", "مع") or (key[:1] in "لب" and len(key) <= 3)
 
 
+def _before_claim(run: Run, subject: _Subject, lex: Lexicon) -> _Subject:
+    """'رفض الوزير بشدة الاتهامات': a denial's subject stops at the claim or an adverb before it."""
+    tokens, start = run.tokens, subject.preface[1]
+    for m in range(start + 1, subject.end):
+        if is_claim_noun(tokens[m].key, lex) or (
+            skip_adjuncts(run, m, lex) > m and _claim_at(run, skip_adjuncts(run, m, lex), lex)
+        ):
+            return _Subject(describe(tokens[start:m], run.text, lex), m, subject.preface)
+    return subject
+
+
 def _claim_at(run: Run, k: int, lex: Lexicon) -> bool:
     """'رفض الاتهامات': رفض denies only a claim, report or rumour, not an offer."""
-    return k < len(run.tokens) and lex.has_word("claim_nouns", run.tokens[k].key)
+    return k < len(run.tokens) and is_claim_noun(run.tokens[k].key, lex)
 
 
 def _after_complementizer(tokens: list[Token], opener: int, lex: Lexicon) -> bool:

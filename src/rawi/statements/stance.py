@@ -187,6 +187,22 @@ def _nested_cue_before(words: list[Token], marker: int, lex: Lexicon) -> bool:
     return False
 
 
+_PRONOUNS = ("هما", "ها", "هم", "ه", "نا", "كم")
+
+
+def is_claim_noun(key: str, lex: Lexicon) -> bool:
+    """A claim or report noun (الاتهامات، مزاعمها، اتهامه، ادعاءات): what a denial rejects.
+
+    With an attached و/ف, an accusative alef or a possessive pronoun; with or without ال.
+    """
+    base = strip_conjunction(key)
+    candidates = {key, base, base.removesuffix("ا")}
+    candidates |= {
+        c[: -len(p)] for c in tuple(candidates) for p in _PRONOUNS if c.endswith(p) and len(c) > len(p) + 2
+    }
+    return any(lex.has("claim_nouns", c) or lex.has("claim_nouns", "ال" + c) for c in candidates)
+
+
 def _target_end(content: list[Token]) -> int | None:
     for index, token in enumerate(content):
         if index > 0 and strip_conjunction(token.key) in _EMBEDDED_REPORT_CUES:
