@@ -47,12 +47,14 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject = _Subject(spoken[0], spoken[1], subject.preface)
     if form.needs == "document" and subject.source is not None and subject.source.kind == "document":
         form = replace(form, needs="")
-    if form.stance == "deny":
-        subject = _before_claim(run, subject, lex)
+    claimed = _before_claim(run, subject, lex) if form.stance == "deny" else None
     claim_only = form.needs == "claim"
     if claim_only:
         form = replace(form, needs="")
-    subject, opener = _content_opener(run, subject, form, lex)
+    if claimed is not None:
+        subject, opener = claimed
+    else:
+        subject, opener = _content_opener(run, subject, form, lex)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
     bounds = bounds_from(run, opener, lex)
@@ -183,20 +185,67 @@ def _is_preposition(key: str) -> bool:
     return key in ("ل", "ب", "في", "عن", "الي", "علي", "من", "مع") or (key[:1] in "لب" and len(key) <= 3)
 
 
-def _before_claim(run: Run, subject: _Subject, lex: Lexicon) -> _Subject:
-    """'رفض الوزير بشدة الاتهامات': a denial's subject stops at the claim or an adverb before it."""
+def _before_claim(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
+    """A denial whose object is a claim noun: the subject stops before it, and the content opens there.
+
+    'رفض الوزير بشدة الاتهامات', 'رفضت نقابة الأطباء في لبنان تصريحات الوزير', 'نفت الوزارة في
+    بلاغ "الاتهامات"', and past a speech-context phrase closed by a comma: 'نفى المدرب في تغريدة
+    على حسابه، كل الأخبار'.
+    """
     tokens, start = run.tokens, subject.preface[1]
-    for m in range(start + 1, subject.end):
-        if is_claim_noun(tokens[m].key, lex) or (
-            skip_adjuncts(run, m, lex) > m and _claim_at(run, skip_adjuncts(run, m, lex), lex)
+    if subject.source is None or subject.end <= start:
+        return None
+    end, m = subject.end, start + 1
+    while m < min(len(tokens), subject.end + 8):
+        token = tokens[m]
+        if token.text in ".!?؟:" or lex.has("complementizers", token.key) or cue_form(token, lex):
+            return None
+        if token.text in "،," and m >= end:
+            return None
+        if m >= end and _speech_context_at(tokens, m, lex):
+            comma = next((c for c in range(m, min(len(tokens), m + 14)) if tokens[c].text in "،,"), None)
+            opener = skip_adjuncts(run, comma + 1, lex) if comma is not None else m
+            return (_cut_subject(run, subject, end, lex), opener) if _claim_at(run, opener, lex) else None
+        opener = skip_adjuncts(run, m, lex)
+        if _claim_at(run, opener, lex):
+            if opener - 1 in run.quotes:
+                opener -= 1
+            return _cut_subject(run, subject, min(m, end, opener), lex), opener
+        if (
+            m >= end
+            and token.key == "في"
+            and m + 1 < len(tokens)
+            and lex.has_word("places", tokens[m + 1].key)
         ):
-            return _Subject(describe(tokens[start:m], run.text, lex), m, subject.preface)
-    return subject
+            end = m = m + 2
+            continue
+        m += 1
+    return None
+
+
+def _cut_subject(run: Run, subject: _Subject, end: int, lex: Lexicon) -> _Subject:
+    """The subject cut back to end before its object."""
+    if end == subject.end:
+        return subject
+    start = subject.preface[1]
+    return _Subject(describe(run.tokens[start:end], run.text, lex), end, subject.preface)
+
+
+def _speech_context_at(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'في تصريح', 'في تغريدة', 'خلال مؤتمر': where the words were said, not what."""
+    return (
+        tokens[m].key in ("في", "خلال", "عبر")
+        and m + 1 < len(tokens)
+        and lex.has("speech_contexts", tokens[m + 1].key)
+    )
 
 
 def _claim_at(run: Run, k: int, lex: Lexicon) -> bool:
-    """'رفض الاتهامات': رفض denies only a claim, report or rumour, not an offer."""
-    return k < len(run.tokens) and is_claim_noun(run.tokens[k].key, lex)
+    """'رفض الاتهامات', 'نفى كل هذه الشائعات': رفض denies only a claim, report or rumour, not an offer."""
+    tokens = run.tokens
+    while k < len(tokens) and k < len(tokens) - 1 and lex.has_word("claim_determiners", tokens[k].key):
+        k += 1
+    return k < len(tokens) and is_claim_noun(tokens[k].key, lex)
 
 
 def _after_complementizer(tokens: list[Token], opener: int, lex: Lexicon) -> bool:
