@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from statements_samples import by_cue, statements
+import pytest
+
+from statements_samples import by_cue, only, statements
 
 
 def test_a_participle_cue_without_a_comma_starts_a_new_statement() -> None:
@@ -22,3 +24,32 @@ def test_a_conjoined_cue_after_a_denied_object_starts_a_new_statement() -> None:
     denial = by_cue(found, "كذب")
     assert (denial.speaker, denial.content, denial.stance) == ("النادي", "خبر بيع لاعبه", "deny")
     assert (by_cue(found, "أكد").speaker, by_cue(found, "أكد").content) == ("النادي", "العقد ساري")
+
+
+def test_a_contrast_with_its_own_cue_starts_a_new_statement() -> None:
+    found = statements("وقال المدير إن المصنع سيغلق، لكنه أوضح أن العمال سيعوضون.")
+    assert by_cue(found, "قال").content == "المصنع سيغلق"
+    assert (by_cue(found, "أوضح").speaker, by_cue(found, "أوضح").content) == ("المدير", "العمال سيعوضون")
+
+
+def test_a_temporal_connector_with_a_cue_starts_a_new_statement_without_a_comma() -> None:
+    found = statements("وقالت الوزارة إن المدارس ستفتح في حين قال المعلمون إن الإضراب مستمر.")
+    assert by_cue(found, "قالت").content == "المدارس ستفتح"
+    assert (by_cue(found, "قال").speaker, by_cue(found, "قال").content) == ("المعلمون", "الإضراب مستمر")
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وأعلن البنك رفع الفائدة، في خطوة فاجأت الأسواق.", "رفع الفائدة"),
+        ("وقال المدرب إن الفريق متعب، قبل أن يغادر المؤتمر الصحفي.", "الفريق متعب"),
+        ("وقالت الشركة إن الأرباح ارتفعت، وذلك عقب افتتاح فرعين جديدين.", "الأرباح ارتفعت"),
+    ],
+)
+def test_the_reporters_framing_tail_closes_a_content(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+def test_a_contrast_after_a_comma_without_a_cue_stays_in_the_content() -> None:
+    s = only("وأكد الوزير أن الأسعار ستستقر، إلا أن الطلب سيبقى ضعيفا.")
+    assert s.content == "الأسعار ستستقر، إلا أن الطلب سيبقى ضعيفا"

@@ -42,11 +42,13 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             continue
         if text in SENTENCE_ENDS and not _decimal_point(tokens, m):
             return m
-        if text in COMMAS and m >= k and _new_attribution(tokens, m + 1, lex):
-            return m
-        if m > k + 2 and _contrast(tokens, m):
+        if text in COMMAS and m >= k and (_new_attribution(tokens, m + 1, lex) or _tail(tokens, m + 1, lex)):
             return m
         if m > k and (_conjoined_cue(tokens[m], lex) or _participle_clause(tokens, m, lex)):
+            return m
+        if m > k and _phrase_at(tokens, m, "cue_connectors", lex) and _cue_after(tokens, m, lex):
+            return m
+        if m > k + 2 and _contrast(tokens, m) and tokens[m - 1].text not in COMMAS:
             return m
         if text in COMMAS and m > k + 2 and _new_clause(tokens, m + 1):
             return m
@@ -83,11 +85,41 @@ def _new_clause(tokens: list[Token], k: int) -> bool:
     return any(keys[: len(opener)] == opener for opener in _CLAUSE_OPENERS)
 
 
+def _phrase_at(tokens: list[Token], k: int, list_name: str, lex: Lexicon) -> int:
+    """How many tokens (1 or 2) a phrase of the named word list takes at k, or 0."""
+    if k >= len(tokens):
+        return 0
+    if k + 1 < len(tokens) and lex.has(list_name, tokens[k].key + " " + tokens[k + 1].key):
+        return 2
+    return 1 if lex.has(list_name, tokens[k].key) else 0
+
+
 def _contrast(tokens: list[Token], m: int) -> bool:
-    """'إلا أن' and 'غير أن' open a new clause that the reported content does not run into."""
+    """'إلا أن' and 'غير أن': a contrast whose clause may open with its own subject."""
     return (
         tokens[m].key in ("الا", "غير") and m + 1 < len(tokens) and tokens[m + 1].key in ("ان", "انه", "انها")
     )
+
+
+def _cue_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'لكنه قال', 'في حين رفض', 'إلا أن المدرب أكد': a connector, then a verb cue, opens a statement."""
+    width = _phrase_at(tokens, k, "cue_connectors", lex)
+    start = k + width
+    if start < len(tokens) and tokens[start].key in ("قد", "لقد"):
+        start += 1
+    window = 4 if _contrast(tokens, k) or tokens[k].key in ("لكن", "ولكن") else 1
+    for m in range(start, min(start + window, len(tokens))):
+        if not tokens[m].is_word:
+            return False
+        form = lex.cues.get(tokens[m].key) or lex.cues.get(strip_conjunction(tokens[m].key))
+        if form is not None:
+            return form.form_class == "verb"
+    return False
+
+
+def _tail(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """After a comma, the reporter's framing ('في خطوة ...', 'قبل أن يغادر', 'وذلك عقب') closes a content."""
+    return _phrase_at(tokens, k, "framing_tails", lex) > 0
 
 
 def _decimal_point(tokens: list[Token], m: int) -> bool:
@@ -104,8 +136,9 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if k >= len(tokens):
         return False
     key = tokens[k].key
-    if key in ("حيث", "فيما", "بينما", "كما") and k + 1 < len(tokens):
-        return _new_attribution(tokens, k + 1, lex)
+    connector = _phrase_at(tokens, k, "cue_connectors", lex)
+    if connector and k + connector < len(tokens):
+        return _new_attribution(tokens, k + connector, lex) or _cue_after(tokens, k, lex)
     form = lex.cues.get(key)
     if form and form.form_class == "participle":
         return True
