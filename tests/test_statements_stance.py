@@ -172,3 +172,15 @@ def test_rejecting_a_claim_noun_is_a_denial(body: str, speaker: str, content: st
 
 def test_rejecting_an_offer_is_no_statement() -> None:
     assert statements("رفضت الحكومة العرض المقدم من الشركة.") == ()
+
+
+@pytest.mark.parametrize(
+    "body", ["أقر مجلس النواب الموازنة العامة بأغلبية 80 صوتا.", "وأقر البرلمان قانون الضرائب بالإجماع."]
+)
+def test_approving_a_law_is_no_confirmation(body: str) -> None:
+    assert statements(body) == ()
+
+
+def test_admitting_a_fact_is_a_confirmation() -> None:
+    s = only("وأقرت الشركة بوجود خلل في أنظمتها.")
+    assert (s.speaker, s.stance) == ("الشركة", "confirm")

@@ -205,7 +205,7 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
         if lex.has("complementizers", token.key) or lex.has("complementizers", strip_conjunction(token.key)):
             return m + 1
         if "ب" in preps and m == j and token.key.startswith("ب") and len(token.key) > 2:
-            return m
+            return None if lex.has("manner_heads", token.key) else m
         if token.key in preps:
             nxt = m + 1
             if nxt < len(tokens) and lex.has("complementizers", tokens[nxt].key):
