@@ -53,3 +53,13 @@ def test_the_reporters_framing_tail_closes_a_content(body: str, content: str) ->
 def test_a_contrast_after_a_comma_without_a_cue_stays_in_the_content() -> None:
     s = only("وأكد الوزير أن الأسعار ستستقر، إلا أن الطلب سيبقى ضعيفا.")
     assert s.content == "الأسعار ستستقر، إلا أن الطلب سيبقى ضعيفا"
+
+
+def test_a_time_phrase_and_the_reporters_relative_gloss_close_a_content() -> None:
+    s = only("وقالت الشركة إن المصنع سيغلق، الأحد، والذي يعمل فيه ألف عامل.")
+    assert s.content == "المصنع سيغلق"
+
+
+def test_a_time_phrase_between_subject_and_content_does_not_cut_it() -> None:
+    s = only('وأدانت المملكة المغربية، الأحد، "الهجوم على القافلة الإنسانية في الشمال".')
+    assert "الهجوم على القافلة الإنسانية في الشمال" in s.content

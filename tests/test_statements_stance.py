@@ -184,3 +184,8 @@ def test_approving_a_law_is_no_confirmation(body: str) -> None:
 def test_admitting_a_fact_is_a_confirmation() -> None:
     s = only("وأقرت الشركة بوجود خلل في أنظمتها.")
     assert (s.speaker, s.stance) == ("الشركة", "confirm")
+
+
+def test_a_rejected_claim_after_the_subject_and_a_comma() -> None:
+    s = only('ورفضت وزارة الدفاع أو "الوزارة"، ادعاءات بقصف مطار عسكري، الأحد، والذي نفته الحكومة أيضا.')
+    assert (s.stance, s.content) == ("deny", "ادعاءات بقصف مطار عسكري")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rawi.statements.lexicon import CueForm, Lexicon
-from rawi.statements.tokens import Token, strip_conjunction
+from rawi.statements.tokens import Token, fold, strip_conjunction
 
 SENTENCE_ENDS = frozenset(".!?؟")
 COMMAS = frozenset("،,؛;")
@@ -118,8 +118,21 @@ def _cue_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 
 def _tail(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """After a comma, the reporter's framing ('في خطوة ...', 'قبل أن يغادر', 'وذلك عقب') closes a content."""
-    return _phrase_at(tokens, k, "framing_tails", lex) > 0
+    """After a comma, the reporter's framing closes a content: 'في خطوة ...', 'قبل أن يغادر', 'وذلك عقب',
+    or a time phrase closing the sentence or followed by the reporter's gloss ('...، الأحد، والذي ...')."""
+    if _phrase_at(tokens, k, "framing_tails", lex):
+        return True
+    m = k
+    while m < len(tokens) and lex.has("time_words", tokens[m].key):
+        m += 1
+    if m == k or m == len(tokens) or tokens[m].text in SENTENCE_ENDS:
+        return m > k
+    return (
+        tokens[m].text in COMMAS and m + 1 < len(tokens) and strip_conjunction(tokens[m + 1].key) in _GLOSSES
+    )
+
+
+_GLOSSES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "ذلك"))
 
 
 def _decimal_point(tokens: list[Token], m: int) -> bool:

@@ -201,7 +201,8 @@ def _before_claim(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
         if token.text in ".!?؟:" or lex.has("complementizers", token.key) or cue_form(token, lex):
             return None
         if token.text in "،," and m >= end:
-            return None
+            opener = skip_adjuncts(run, m, lex)
+            return (_cut_subject(run, subject, end, lex), opener) if _claim_at(run, opener, lex) else None
         if m >= end and _speech_context_at(tokens, m, lex):
             comma = next((c for c in range(m, min(len(tokens), m + 14)) if tokens[c].text in "،,"), None)
             opener = skip_adjuncts(run, comma + 1, lex) if comma is not None else m
