@@ -189,3 +189,18 @@ def test_admitting_a_fact_is_a_confirmation() -> None:
 def test_a_rejected_claim_after_the_subject_and_a_comma() -> None:
     s = only('ورفضت وزارة الدفاع أو "الوزارة"، ادعاءات بقصف مطار عسكري، الأحد، والذي نفته الحكومة أيضا.')
     assert (s.stance, s.content) == ("deny", "ادعاءات بقصف مطار عسكري")
+
+
+@pytest.mark.parametrize("headline", ["الوزارة: لا تأجيل للامتحانات", "المستشفى: لا إصابات جديدة بالحمى"])
+def test_a_short_no_such_thing_line_is_a_denial(headline: str) -> None:
+    s = only("عقد البرلمان جلسة طارئة لمناقشة الأوضاع.", headline=headline)
+    assert s.stance == "deny"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["الصندوق: لا حاجة لرفع الأسعار", "الوزير: لا يوجد موعد للانتخابات", "المدرب: لا تزال الفرصة قائمة"],
+)
+def test_a_short_negative_stance_or_verb_asserts(headline: str) -> None:
+    s = only("عقد البرلمان جلسة طارئة لمناقشة الأوضاع.", headline=headline)
+    assert s.stance == "assert"

@@ -73,11 +73,37 @@ def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple
     marker = deny_marker(keys, lex)
     if marker is not None and not _nested_cue_before(words, marker, lex):
         return "deny", _word_index_to_token(content, marker) if marker > 0 else None
+    if _nothing_of(keys, lex):
+        return "deny", None
     first = keys[0] if keys else ""
     confirms_report = lex.has("confirm_markers", first) and form is not None and form.lemma == "أكد"
     if (form and form.stance == "confirm") or confirms_report:
         return "confirm", None
     return "assert", None
+
+
+_SHORT = 6  # words: a headline or a one-line reply
+
+
+def _nothing_of(keys: list[str], lex: Lexicon) -> bool:
+    """'لا تأجيل للدراسة', 'لا حالات تسمم جديدة': a short 'no such thing' line denies that thing.
+
+    لا must deny a noun (لا النافية للجنس), not a verb ('لا يوجد', 'لا تزال', 'لا أعرف'), nor
+    make a stance ('لا حاجة إلى', 'لا تراجع').
+    """
+    if not 2 <= len(keys) <= _SHORT or strip_conjunction(keys[0]) != "لا":
+        return False
+    noun = keys[1]
+    if (
+        lex.has("not_denied_nouns", noun)
+        or noun[:1] in "ين"
+        or (noun[:1] == "ا" and not noun.endswith(("ه", "ات")))
+    ):
+        return False
+    return noun[:1] != "ت" or noun.endswith("ات") or _VERBAL_NOUN.fullmatch(noun) is not None
+
+
+_VERBAL_NOUN = re.compile("ت..ي.")  # تفعيل: تأجيل, تمديد
 
 
 def _denying_verb(word: Token, lex: Lexicon) -> bool:
