@@ -204,3 +204,18 @@ def test_a_short_no_such_thing_line_is_a_denial(headline: str) -> None:
 def test_a_short_negative_stance_or_verb_asserts(headline: str) -> None:
     s = only("عقد البرلمان جلسة طارئة لمناقشة الأوضاع.", headline=headline)
     assert s.stance == "assert"
+
+
+def test_a_headline_closing_with_a_bare_denial_denies_the_claim_before_it() -> None:
+    found = statements(
+        "قالت الشرطة إن السائق تجاوز السرعة.", headline="الشرطة: السائق تجاوز السرعة.. والعائلة تنفي"
+    )
+    denial = by_cue(found, "تنفي")
+    assert (denial.speaker, denial.stance, denial.content) == ("العائلة", "deny", "السائق تجاوز السرعة")
+
+
+def test_a_headline_announcement_then_a_conjoined_denial() -> None:
+    found = statements("قالت النقابة إن الإضراب بدأ.", headline="النقابة تعلن الإضراب والحكومة المحلية تنفي")
+    assert by_cue(found, "تعلن").content == "الإضراب"
+    denial = by_cue(found, "تنفي")
+    assert (denial.speaker, denial.stance, denial.content) == ("الحكومة المحلية", "deny", "الإضراب")

@@ -46,6 +46,8 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             return m
         if m > k and (_conjoined_cue(tokens[m], lex) or _participle_clause(tokens, m, lex)):
             return m
+        if m > k and run.kind == "headline" and _conjoined_subject_cue(tokens, m, lex):
+            return m
         if m > k and _phrase_at(tokens, m, "cue_connectors", lex) and _cue_after(tokens, m, lex):
             return m
         if m > k + 2 and _contrast(tokens, m) and tokens[m - 1].text not in COMMAS:
@@ -63,6 +65,19 @@ def _conjoined_cue(token: Token, lex: Lexicon) -> bool:
         return False
     form = lex.cues.get(key[1:])
     return form is not None and form.form_class == "verb"
+
+
+def _conjoined_subject_cue(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """A headline's 'وإسرائيل تنفي', 'والعائلة ترد': و + a one- or two-word subject + a verb cue."""
+    if tokens[m].key[:1] != "و" or len(tokens[m].key) < 3 or not tokens[m].is_alpha:
+        return False
+    for k in (m + 1, m + 2):
+        if k < len(tokens) and not tokens[k].is_word:
+            return False
+        form = lex.cues.get(tokens[k].key) if k < len(tokens) else None
+        if form is not None:
+            return form.form_class == "verb"
+    return False
 
 
 def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:

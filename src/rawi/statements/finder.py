@@ -18,7 +18,7 @@ from rawi.statements.speakers import (
     read_subject_before,
 )
 from rawi.statements.stance import is_claim_noun
-from rawi.statements.tokens import Token, fold
+from rawi.statements.tokens import Token, fold, tokenize
 
 _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "عنه", "عنها"))
 _SAYING_NOUNS = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"))
@@ -303,3 +303,37 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     via = (outlet.name,) if outlet and outlet.name else ()
     relayed = Source(source.name, source.role, source.kind, via + source.via)
     return Draft(i, cue_word(tokens[i], lex), form, relayed, bounds, (stop, opener or stop), consumed)
+
+
+def elliptic_denials(run: Run, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """Headlines 'X: claim.. وY تنفي', 'X يعلن Y وZ تنفي': the closing denial denies the claim before it."""
+    tokens, found = run.tokens, []
+    taken = {d.cue_index for d in drafts}
+    for i, token in enumerate(tokens):
+        form = cue_form(token, lex)
+        if form is None or form.stance != "deny" or form.form_class != "verb" or i in taken:
+            continue
+        if any(t.is_word for t in tokens[i + 1 :]):
+            continue
+        claim = max(
+            (d for d in drafts if d.cue_index < i and d.bounds.stop <= i),
+            key=lambda d: d.cue_index,
+            default=None,
+        )
+        source = _conjoined_subject(run, i, lex)
+        if source is None or claim is None:
+            continue
+        found.append(Draft(i, cue_word(token, lex), form, source, claim.bounds, (i + 1, i + 1)))
+    return found
+
+
+def _conjoined_subject(run: Run, i: int, lex: Lexicon) -> Source | None:
+    """The subject of 'وإسرائيل تنفي', 'والحكومة الإسرائيلية تنفي': after the و that joins the clause."""
+    tokens = run.tokens
+    start = next(
+        (k for k in (i - 1, i - 2) if k >= 0 and tokens[k].key[:1] == "و" and tokens[k].is_alpha), None
+    )
+    if start is None or not all(t.is_alpha for t in tokens[start:i]):
+        return None
+    named = run.text[tokens[start].start + 1 : tokens[i - 1].end]
+    return describe(tokenize(named, 0, len(named)), named, lex)
