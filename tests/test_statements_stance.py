@@ -220,3 +220,30 @@ def test_a_headline_announcement_then_a_conjoined_denial() -> None:
     assert by_cue(found, "تعلن").content == "الإضراب"
     denial = by_cue(found, "تنفي")
     assert (denial.speaker, denial.stance, denial.content) == ("الحكومة المحلية", "deny", "الإضراب")
+
+
+def test_confirming_an_event_the_article_reported_before() -> None:
+    found = statements("أفادت وسائل إعلام محلية بمقتل قائد ميداني في غارة. وأكد الجيش لاحقا مقتل القائد.")
+    s = by_cue(found, "أكد")
+    assert (s.speaker, s.stance, s.content) == ("الجيش", "confirm", "مقتل القائد")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["وقال شهود إن انفجارين سبقا الحريق. وأكدت السلطات رواية الشهود.", "وأكدت الحركة ما أعلنته الحكومة أمس."],
+)
+def test_confirming_a_claim_or_what_was_reported(body: str) -> None:
+    assert by_cue(statements(body), "أكدت").stance == "confirm"
+
+
+@pytest.mark.parametrize(
+    "body", ["وأكد الجيش مقتل عشرة مسلحين في الهجوم.", "وأكد الوزير ضرورة الحوار بين الأطراف."]
+)
+def test_an_object_not_reported_before_is_asserted(body: str) -> None:
+    assert only(body).stance == "assert"
+
+
+def test_the_subject_of_a_confirmation_stops_at_the_truth_it_confirms() -> None:
+    s = only("أكد الاتحاد العربي لكرة السلة صحة التقارير عن نقل البطولة.")
+    assert (s.speaker, s.stance) == ("الاتحاد العربي لكرة السلة", "confirm")
+    assert s.content == "صحة التقارير عن نقل البطولة"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from rawi.records import Article, Statement
@@ -13,7 +14,7 @@ from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe
 from rawi.statements.quotes import quote_type
 from rawi.statements.speakers import Source, read_subject
-from rawi.statements.stance import is_hedged, stance_of
+from rawi.statements.stance import confirms, is_hedged, stance_of, stem
 from rawi.statements.tokens import Token, fold
 from rawi.statements.when import statement_date
 
@@ -31,6 +32,9 @@ class _Memory:
     names: list[Source] = field(default_factory=list)
     seen: list[Token] = field(default_factory=list)
     folded: dict[str, str] = field(default_factory=dict)
+    stems: Counter[str] = field(
+        default_factory=Counter
+    )  # every word's stem in the article, for confirmations
 
     def key(self, text: str) -> str:
         """fold(text), computed once per article: names and roles are compared again and again."""
@@ -78,10 +82,14 @@ def _apposed_name(run: Run, comma: int, role: str, lex: Lexicon) -> Source | Non
 def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexicon) -> tuple[Statement, ...]:
     """Turn each run's drafts into Statements, resolving who speaks from what came before."""
     memory = _Memory(mentions=_mentions([run for run, _ in found], lex))
+    article_stems = sum((_stems(run.tokens) for run, _ in found), Counter())
     own_outlets = {fold(s) for s in article.sources}
     statements: list[Statement] = []
     cues: list[int] = []
     for run, drafts in found:
+        run_stems = _stems(run.tokens)
+        if run.kind == "headline":
+            memory.stems = article_stems - run_stems  # what the headline sums up is reported in the body
         for draft in drafts:
             statement = _statement(article, run, draft, memory, own_outlets, lex)
             if statement is not None:
@@ -91,6 +99,7 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
                 if draft.source is None or not draft.source.via:
                     memory.told.add(len(statements) - 1)
         memory.seen.extend(run.tokens)
+        memory.stems = Counter() if run.kind == "headline" else memory.stems + run_stems
     return _without_house_outlet(_relayed(statements, cues), memory.told)
 
 
@@ -281,6 +290,9 @@ def _statement(
         content = content[: _marker_start(content, lex)] or content
     start, end = content[0].start, content[-1].end
     stance, target_stop = stance_of(draft.form, content, lex)
+    if stance == "assert" and _object_content(run, draft, lex):
+        before = memory.stems if run.kind == "headline" else memory.stems + _stems(tokens[: draft.cue_index])
+        stance = "confirm" if confirms(draft.form, content, before, lex) else stance
     via = _via(run, draft, source, memory, own, lex)
     in_headline = run.kind == "headline"
     cue_at = tokens[draft.cue_index].start
@@ -326,6 +338,18 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
         memory.owners.update(dict.fromkeys(ANONYMOUS_NOUNS, source))
     if len(source.name.split()) > 1:
         memory.names.append(source)
+
+
+def _stems(tokens: list[Token]) -> Counter[str]:
+    return Counter(stem(t.key) for t in tokens if t.is_alpha)
+
+
+def _object_content(run: Run, draft: Draft, lex: Lexicon) -> bool:
+    """Is the content the cue's direct object ('أكد الجيش مقتل القائد'), not a clause after أن or a colon?"""
+    before = run.tokens[draft.bounds.first - 1] if draft.bounds.first > 0 else None
+    if draft.bounds.whole_quote or before is None or draft.bounds.first in run.quotes:
+        return False
+    return before.text not in ':«"' and not lex.has("complementizers", before.key)
 
 
 def _marker_start(content: list[Token], lex: Lexicon) -> int:

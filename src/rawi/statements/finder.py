@@ -47,7 +47,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject = _Subject(spoken[0], spoken[1], subject.preface)
     if form.needs == "document" and subject.source is not None and subject.source.kind == "document":
         form = replace(form, needs="")
-    claimed = _before_claim(run, subject, lex) if form.stance == "deny" else None
+    confirming = lex.has("confirm_lemmas", fold(form.lemma))
+    claimed = _before_claim(run, subject, lex) if form.stance == "deny" or confirming else None
     claim_only = form.needs == "claim"
     if claim_only:
         form = replace(form, needs="")
@@ -242,11 +243,16 @@ def _speech_context_at(tokens: list[Token], m: int, lex: Lexicon) -> bool:
 
 
 def _claim_at(run: Run, k: int, lex: Lexicon) -> bool:
-    """'رفض الاتهامات', 'نفى كل هذه الشائعات': رفض denies only a claim, report or rumour, not an offer."""
+    """'رفض الاتهامات', 'نفى كل هذه الشائعات', 'أكد (عدم) صحة': a claim, report or rumour, or its truth.
+
+    رفض denies only such an object, not an offer.
+    """
     tokens = run.tokens
-    while k < len(tokens) and k < len(tokens) - 1 and lex.has_word("claim_determiners", tokens[k].key):
+    while k < len(tokens) - 1 and lex.has_word("claim_determiners", tokens[k].key):
         k += 1
-    return k < len(tokens) and is_claim_noun(tokens[k].key, lex)
+    return k < len(tokens) and (
+        is_claim_noun(tokens[k].key, lex) or lex.has_word("confirm_markers", tokens[k].key)
+    )
 
 
 def _after_complementizer(tokens: list[Token], opener: int, lex: Lexicon) -> bool:

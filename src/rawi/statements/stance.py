@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from itertools import pairwise
 
@@ -227,6 +228,50 @@ def is_claim_noun(key: str, lex: Lexicon) -> bool:
         c[: -len(p)] for c in tuple(candidates) for p in _PRONOUNS if c.endswith(p) and len(c) > len(p) + 2
     }
     return any(lex.has("claim_nouns", c) or lex.has("claim_nouns", "ال" + c) for c in candidates)
+
+
+def stem(key: str) -> str:
+    """A folded word without an attached و/ف, preposition ب/ل or article: بمقتل, والمقتل -> مقتل."""
+    for prefix in ("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "وب", "ب", "و", "ف"):
+        if key.startswith(prefix) and len(key) - len(prefix) >= 3:
+            return key[len(prefix) :]
+    return key
+
+
+def confirms(form: CueForm | None, content: list[Token], stems: Counter[str], lex: Lexicon) -> bool:
+    """أكد with a direct object that is a claim, or an event the article reported before, confirms it.
+
+    'أكدت السلطات رواية الشهود', 'أكد الجيش مقتل القائد' (after 'أفادت وسائل إعلام بمقتل قائد');
+    'أكد الوزير ضرورة الحوار' (an emphasis noun) asserts. `stems` counts the words read before.
+    """
+    if form is None or not lex.has("confirm_lemmas", fold(form.lemma)):
+        return False
+    words = [t.key for t in content if t.is_word and not lex.has_word("claim_determiners", t.key)]
+    if not words:
+        return False
+    if is_claim_noun(words[0], lex) or (words[0] == "ما" and len(words) > 1 and _reporting(words[1], lex)):
+        return True
+    head = stem(words[0])
+    if (
+        lex.has("masdar_objects", head)
+        or _verbal_nouns(lex.words["verbal_noun_patterns"]).fullmatch(head) is None
+    ):
+        return False
+    return stems[head] >= 1
+
+
+def _reporting(key: str, lex: Lexicon) -> bool:
+    """'ما أعلنته', 'ما نشرته': a reporting verb with its object pronoun, after ما (what was reported)."""
+    base = next(
+        (key[: -len(p)] for p in ("ته", "تها", "ه", "ها") if key.endswith(p) and len(key) > len(p) + 2), key
+    )
+    return base in lex.cues or base + "ت" in lex.cues or lex.has("report_verbs", base)
+
+
+@cache
+def _verbal_nouns(patterns: frozenset[str]) -> re.Pattern[str]:
+    """The measures of verbal nouns as one regex ('.' is a letter)."""
+    return re.compile("|".join(p.replace(".", r"\w") for p in sorted(patterns)))
 
 
 def _target_end(content: list[Token]) -> int | None:
