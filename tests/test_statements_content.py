@@ -63,3 +63,31 @@ def test_a_time_phrase_and_the_reporters_relative_gloss_close_a_content() -> Non
 def test_a_time_phrase_between_subject_and_content_does_not_cut_it() -> None:
     s = only('وأدانت المملكة المغربية، الأحد، "الهجوم على القافلة الإنسانية في الشمال".')
     assert "الهجوم على القافلة الإنسانية في الشمال" in s.content
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "ارتفعت حصيلة الضحايا إلى 30 حالة منذ مطلع الشهر وفق مكتب الصحة في المدينة.",
+            "مكتب الصحة",
+            "ارتفعت حصيلة الضحايا إلى 30 حالة منذ مطلع الشهر",
+        ),
+        ("احترقت خمس شاحنات قرب الحدود نقلا عن سكان محليين.", "سكان محليين", "احترقت خمس شاحنات قرب الحدود"),
+        (
+            "ضرب زلزال قوي جنوب البلاد صباح اليوم حسبما أوردت وكالة الأنباء الرسمية.",
+            "وكالة الأنباء الرسمية",
+            "ضرب زلزال قوي جنوب البلاد صباح اليوم",
+        ),
+        (
+            "قتل أربعة أشخاص في اشتباكات قبلية، حسب ما ذكره مصدر طبي.",
+            "مصدر طبي",
+            "قتل أربعة أشخاص في اشتباكات قبلية",
+        ),
+    ],
+)
+def test_an_attribution_closing_the_sentence_takes_the_clause_before_it(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

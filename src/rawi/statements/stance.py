@@ -249,7 +249,7 @@ def confirms(form: CueForm | None, content: list[Token], stems: Counter[str], le
     words = [t.key for t in content if t.is_word and not lex.has_word("claim_determiners", t.key)]
     if not words:
         return False
-    if is_claim_noun(words[0], lex) or (words[0] == "ما" and len(words) > 1 and _reporting(words[1], lex)):
+    if is_claim_noun(words[0], lex) or (words[0] == "ما" and len(words) > 1 and reports(words[1], lex)):
         return True
     head = stem(words[0])
     if (
@@ -260,7 +260,7 @@ def confirms(form: CueForm | None, content: list[Token], stems: Counter[str], le
     return stems[head] >= 1
 
 
-def _reporting(key: str, lex: Lexicon) -> bool:
+def reports(key: str, lex: Lexicon) -> bool:
     """'ما أعلنته', 'ما نشرته': a reporting verb with its object pronoun, after ما (what was reported)."""
     base = next(
         (key[: -len(p)] for p in ("ته", "تها", "ه", "ها") if key.endswith(p) and len(key) > len(p) + 2), key
