@@ -91,3 +91,22 @@ def test_an_attribution_closing_the_sentence_takes_the_clause_before_it(
 ) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وتوقع المحللون استمرار الارتفاع.", "المحللون", "استمرار الارتفاع"),
+        ("ورجحت مصادر نيابية تأجيل الانتخابات عاما إضافيا.", "مصادر نيابية", "تأجيل الانتخابات عاما إضافيا"),
+        ('واعتبرت الوزارة التقرير "مليئا بالمغالطات".', "الوزارة", 'التقرير "مليئا بالمغالطات"'),
+    ],
+)
+def test_a_cue_of_expectation_or_evaluation_takes_a_noun_object(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_reply_verb_with_a_noun_object_is_no_statement() -> None:
+    assert statements("ورد الجيش باستهداف موقع إطلاق الصاروخ.") == ()

@@ -56,6 +56,12 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = claimed
     else:
         subject, opener = _content_opener(run, subject, form, lex)
+    if (
+        opener is None
+        and form.form_class != "noun"
+        and (form.hedge or lex.has("object_cues", fold(form.lemma)))
+    ):
+        subject, opener = _object_after(run, subject, lex) or (subject, None)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
     bounds = bounds_from(run, opener, lex)
@@ -222,6 +228,22 @@ def _before_claim(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
             end = m = m + 2
             continue
         m += 1
+    return None
+
+
+def _object_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
+    """'توقع المحللون استمرار الارتفاع', 'اعتبرت الوزارة التقرير مليئا': a verbal-noun or claim object.
+
+    A cue of expectation, belief or evaluation with no أن, colon or quote takes such an object as content.
+    """
+    tokens, start = run.tokens, subject.preface[1]
+    first = start + 1 if subject.source is not None and subject.end > start else subject.end
+    for m in range(first, min(len(tokens), subject.end + 2)):
+        token = tokens[m]
+        if not token.is_word or lex.has("complementizers", token.key) or cue_form(token, lex):
+            return None
+        if is_verbal_noun(token, lex) or _claim_at(run, m, lex):
+            return _cut_subject(run, subject, m, lex), m
     return None
 
 
