@@ -110,3 +110,14 @@ def test_a_cue_of_expectation_or_evaluation_takes_a_noun_object(
 
 def test_a_reply_verb_with_a_noun_object_is_no_statement() -> None:
     assert statements("ورد الجيش باستهداف موقع إطلاق الصاروخ.") == ()
+
+
+def test_a_short_quote_right_after_the_subject_is_the_content() -> None:
+    found = statements('وقال حارس المرمى سامي يونس "كنا الأفضل"، مضيفا أن الفريق يستحق الصدارة.')
+    said = by_cue(found, "قال")
+    assert (said.speaker, said.content, said.quote_type) == ("سامي يونس", "كنا الأفضل", "direct")
+
+
+def test_a_quoted_name_after_a_naming_head_stays_in_the_subject() -> None:
+    s = only('وقال حزب "الأمل الجديد"، في بيان، إن الحكومة ستستقيل.')
+    assert (s.speaker, s.content) == ('حزب "الأمل الجديد"', "الحكومة ستستقيل")

@@ -226,7 +226,7 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
         if token.text == ":":
             return m + 1
         if m in run.quotes:
-            if _quote_opens_content(run, m):
+            if _quote_opens_content(run, m) or (m == j and short_quote_closing(run, m)):
                 return m
             m = run.quotes[m] + 1
             continue
@@ -253,6 +253,17 @@ def _quote_opens_content(run: Run, m: int) -> bool:
     """A quotation opens content when it holds more than a short name."""
     inner = [t for t in run.tokens[m + 1 : run.quotes[m]] if t.is_word]
     return len(inner) >= 4
+
+
+def short_quote_closing(run: Run, m: int) -> bool:
+    """'وقال الحكم "القرار صحيح".': a quote of two or three words right after the subject, closing the clause.
+
+    A quoted name is followed by more of the sentence ('قالت صحيفة "الأمل" إن').
+    """
+    close = run.quotes[m]
+    inner = [t for t in run.tokens[m + 1 : close] if t.is_word]
+    after = run.tokens[close + 1] if close + 1 < len(run.tokens) else None
+    return len(inner) >= 2 and (after is None or after.text in SENTENCE_ENDS or after.text in COMMAS)
 
 
 def _is_cue(key: str, lex: Lexicon) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from rawi.statements.adverbials import RELATIVE, trailing_clause
-from rawi.statements.content import Bounds, Run, bounds_from, find_opener, skip_adjuncts
+from rawi.statements.content import Bounds, Run, bounds_from, find_opener, short_quote_closing, skip_adjuncts
 from rawi.statements.drafts import Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.naming import describe
@@ -56,6 +56,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = claimed
     else:
         subject, opener = _content_opener(run, subject, form, lex)
+    if opener is None:
+        subject, opener = _quote_after(run, subject, lex) or (subject, None)
     if (
         opener is None
         and form.form_class != "noun"
@@ -229,6 +231,24 @@ def _before_claim(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
             continue
         m += 1
     return None
+
+
+_NAMING_HEADS = ("media_heads", "organization_heads", "document_heads", "outlets")
+
+
+def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
+    """'وقال المدرب سامي يونس "كنا الأفضل".': a short quote closing the subject is what was said.
+
+    After a naming head ('صحيفة "الأمل"', 'حزب "النور"') the quote is a name.
+    """
+    tokens, start = run.tokens, subject.preface[1]
+    opening = next((o for o in range(start + 1, subject.end) if o in run.quotes), None)
+    if opening is None or run.quotes[opening] != subject.end - 1 or not short_quote_closing(run, opening):
+        return None
+    head = tokens[opening - 1].key
+    if any(lex.has_word(name, head) or lex.has_word(name, head.removeprefix("ال")) for name in _NAMING_HEADS):
+        return None
+    return _cut_subject(run, subject, opening, lex), opening
 
 
 def _object_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
