@@ -121,3 +121,8 @@ def test_a_short_quote_right_after_the_subject_is_the_content() -> None:
 def test_a_quoted_name_after_a_naming_head_stays_in_the_subject() -> None:
     s = only('وقال حزب "الأمل الجديد"، في بيان، إن الحكومة ستستقيل.')
     assert (s.speaker, s.content) == ('حزب "الأمل الجديد"', "الحكومة ستستقيل")
+
+
+def test_a_relayed_saying_noun_takes_its_object_as_content() -> None:
+    s = only("ونقلت الصحيفة عن وزير الداخلية تأكيده جاهزية الوزارة للانتخابات.")
+    assert (s.speaker, s.via, s.content) == ("وزير الداخلية", ("الصحيفة",), "جاهزية الوزارة للانتخابات")

@@ -343,6 +343,8 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         inner = cue_form(tokens[inner_at], lex) or form
         consumed, j = (inner_at,), inner_at + 1
     opener = find_opener(run, j, inner, lex)
+    if opener is None and j > stop and not consumed:
+        opener = j  # 'نقلت الصحيفة عن الوزير تأكيده جاهزية الوزارة': the saying noun's object
     if trailing is None and opener is None:
         return None
     bounds = trailing or bounds_from(run, opener or j, lex)
