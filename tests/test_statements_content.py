@@ -126,3 +126,20 @@ def test_a_quoted_name_after_a_naming_head_stays_in_the_subject() -> None:
 def test_a_relayed_saying_noun_takes_its_object_as_content() -> None:
     s = only("ونقلت الصحيفة عن وزير الداخلية تأكيده جاهزية الوزارة للانتخابات.")
     assert (s.speaker, s.via, s.content) == ("وزير الداخلية", ("الصحيفة",), "جاهزية الوزارة للانتخابات")
+
+
+def test_a_participle_by_its_shape_with_a_complement_cuts_a_content() -> None:
+    s = by_cue(statements("ونفت الوزارة الاتهامات الموجهة لها مبينة أنها كانت سباقة إلى الإصلاح."), "نفت")
+    assert (s.stance, s.content) == ("deny", "الاتهامات الموجهة لها")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال الوزير إن الأزمة انتهت علما أن الأسعار مرتفعة.",
+        "ونفت الشرطة تقارير عن تصريح قائدها أن الحدود ستغلق.",
+    ],
+)
+def test_a_connective_or_a_noun_with_a_pronoun_before_a_complementiser_does_not_cut(body: str) -> None:
+    s = statements(body)[0]
+    assert s.content.endswith(("الأسعار مرتفعة", "الحدود ستغلق"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rawi.statements.lexicon import CueForm, Lexicon
@@ -83,12 +84,32 @@ def _conjoined_subject_cue(tokens: list[Token], m: int, lex: Lexicon) -> bool:
 def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     """'نفت ذلك مشيرة إلى أن ...': a participle cue with its complement starts a statement, comma or not."""
     form = lex.cues.get(tokens[m].key)
-    if form is None or form.form_class != "participle" or m + 1 >= len(tokens):
+    if m + 1 >= len(tokens):
         return False
+    if form is None or form.form_class != "participle":
+        return _participle_shape(tokens[m], lex) and tokens[m + 1].key in _THAT
     following = tokens[m + 1].key
     if following in form.preps and m + 2 < len(tokens):
         following = tokens[m + 2].key
     return lex.has("complementizers", following) or tokens[m + 1].text == ":"
+
+
+_THAT = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "إلى"))
+_PARTICIPLE = re.compile("م..+(?:ا|ه|ين)|.ا.+(?:ا|ه|ين)")  # مُفعِلاً / فاعلاً, accusative or feminine
+
+
+def _participle_shape(token: Token, lex: Lexicon) -> bool:
+    """'مبينة أنها', 'لافتا إلى': a circumstantial participle by its shape, outside the cue lexicon."""
+    key, text = token.key, token.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return (
+        len(key) >= 5
+        and text.endswith(("ا", "ة", "ين"))
+        and not key.endswith(("ها", "هما"))
+        and not token.definite
+        and _PARTICIPLE.fullmatch(key) is not None
+        and not lex.has("time_words", key)
+        and not lex.has("cue_connectors", key)
+    )
 
 
 _CLAUSE_OPENERS = (("فان",), ("وهذا", "ما"), ("وهو", "ما"), ("وهي", "ما"))
