@@ -247,3 +247,11 @@ def test_the_subject_of_a_confirmation_stops_at_the_truth_it_confirms() -> None:
     s = only("أكد الاتحاد العربي لكرة السلة صحة التقارير عن نقل البطولة.")
     assert (s.speaker, s.stance) == ("الاتحاد العربي لكرة السلة", "confirm")
     assert s.content == "صحة التقارير عن نقل البطولة"
+
+
+def test_an_evaluation_of_a_report_as_lies_is_a_denial_of_the_report() -> None:
+    s = only(
+        'واعتبرت وزارة الخارجية تقرير منظمة "عيون الحقيقة" عن الانتهاكات "مليئا بالأكاذيب والمعلومات المضللة".'
+    )
+    assert (s.speaker, s.stance) == ("وزارة الخارجية", "deny")
+    assert s.content.startswith('تقرير منظمة "عيون الحقيقة"')

@@ -58,12 +58,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = _content_opener(run, subject, form, lex)
     if opener is None:
         subject, opener = _quote_after(run, subject, lex) or (subject, None)
-    if (
-        opener is None
-        and form.form_class != "noun"
-        and (form.hedge or lex.has("object_cues", fold(form.lemma)))
-    ):
-        subject, opener = _object_after(run, subject, lex) or (subject, None)
+    takes_object = form.form_class != "noun" and (form.hedge or lex.has("object_cues", fold(form.lemma)))
+    if takes_object and (opener is None or opener in run.quotes):
+        subject, opener = _object_after(run, subject, lex) or (subject, opener)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
     bounds = bounds_from(run, opener, lex)
