@@ -143,3 +143,24 @@ def test_a_participle_by_its_shape_with_a_complement_cuts_a_content() -> None:
 def test_a_connective_or_a_noun_with_a_pronoun_before_a_complementiser_does_not_cut(body: str) -> None:
     s = statements(body)[0]
     assert s.content.endswith(("الأسعار مرتفعة", "الحدود ستغلق"))
+
+
+def test_a_contrast_with_an_adverb_before_its_cue_starts_a_new_statement() -> None:
+    found = statements("وقال المحامي إن القانون يحمي المستأجرين، لكنه في المقابل أكد أن المالكين سيعوضون.")
+    assert by_cue(found, "قال").content == "القانون يحمي المستأجرين"
+    assert by_cue(found, "أكد").content == "المالكين سيعوضون"
+
+
+def test_a_publishing_verb_after_a_connector_closes_a_content() -> None:
+    s = only("وقالت الشركة إن الحريق أتلف المخزن، كما نشرت صورا للأضرار على حسابها.")
+    assert s.content == "الحريق أتلف المخزن"
+
+
+def test_a_quote_followed_by_a_contrast_of_the_reporter_is_whole() -> None:
+    s = only('وقالت الوكالة: "يشتبه بأن الانفجار هجوم متعمد"، لكنها حذفت لاحقا هذه العبارة.')
+    assert (s.content, s.quote_type) == ("يشتبه بأن الانفجار هجوم متعمد", "direct")
+
+
+def test_a_conjoined_relay_verb_without_its_source_does_not_cut() -> None:
+    s = only("وقال شاهد إن المعلمة سقطت داخل المبنى؛ ونقلت إلى المستشفى بعد ساعة.")
+    assert s.content.endswith("بعد ساعة")

@@ -250,8 +250,6 @@ def test_the_subject_of_a_confirmation_stops_at_the_truth_it_confirms() -> None:
 
 
 def test_an_evaluation_of_a_report_as_lies_is_a_denial_of_the_report() -> None:
-    s = only(
-        'واعتبرت وزارة الخارجية تقرير منظمة "عيون الحقيقة" عن الانتهاكات "مليئا بالأكاذيب والمعلومات المضللة".'
-    )
+    s = only('واعتبرت وزارة الخارجية تقرير منظمة "عيون الحقيقة" عن الانتهاكات "مليئا بالأكاذيب والمغالطات".')
     assert (s.speaker, s.stance) == ("وزارة الخارجية", "deny")
     assert s.content.startswith('تقرير منظمة "عيون الحقيقة"')

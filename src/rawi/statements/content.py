@@ -65,6 +65,8 @@ def _conjoined_cue(token: Token, lex: Lexicon) -> bool:
     if key[:1] != "و" or key in lex.cues:
         return False
     form = lex.cues.get(key[1:])
+    if form is not None and form.needs == "relay":  # 'ونقلت X عن Y', not 'ونقلت إلى المستشفى'
+        return False
     return form is not None and form.form_class == "verb"
 
 
@@ -138,19 +140,32 @@ def _contrast(tokens: list[Token], m: int) -> bool:
 
 
 def _cue_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """'لكنه قال', 'في حين رفض', 'إلا أن المدرب أكد': a connector, then a verb cue, opens a statement."""
+    """'لكنه قال', 'في حين رفض', 'إلا أن المدرب أكد', 'كما نشرت': a connector, then a verb cue or a
+    verb of publishing, opens a statement; after لكن and إلا أن a subject or adverb may come between."""
     width = _phrase_at(tokens, k, "cue_connectors", lex)
     start = k + width
     if start < len(tokens) and tokens[start].key in ("قد", "لقد"):
         start += 1
-    window = 4 if _contrast(tokens, k) or tokens[k].key in ("لكن", "ولكن") else 1
+    window = 4 if _contrast(tokens, k) or strip_conjunction(tokens[k].key).startswith("لكن") else 1
     for m in range(start, min(start + window, len(tokens))):
         if not tokens[m].is_word:
             return False
-        form = lex.cues.get(tokens[m].key) or lex.cues.get(strip_conjunction(tokens[m].key))
+        base = strip_conjunction(tokens[m].key)
+        form = lex.cues.get(tokens[m].key) or lex.cues.get(base)
         if form is not None:
             return form.form_class == "verb"
+        if lex.has("report_verbs", tokens[m].key) or lex.has("report_verbs", base):
+            return True
     return False
+
+
+def _turn_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'"...."، لكنها حذفت ...': after a closing quote, a comma and a connector, the reporter goes on."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text in COMMAS
+        and _phrase_at(tokens, k + 1, "cue_connectors", lex) > 0
+    )
 
 
 def _tail(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -212,6 +227,7 @@ def bounds_from(run: Run, k: int, lex: Lexicon) -> Bounds | None:
             after = sentence_stop(run, close + 1, lex) if close + 1 < len(tokens) else close + 1
             ended = tokens[close - 1].text in SENTENCE_ENDS
             whole = ended or after <= close + 1 or all(not t.is_word for t in tokens[close + 1 : after])
+            whole = whole or _turn_after(tokens, close + 1, lex)
             if whole:
                 return Bounds(first, stop, True)
             return _trimmed(run, k, after)
