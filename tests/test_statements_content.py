@@ -164,3 +164,12 @@ def test_a_quote_followed_by_a_contrast_of_the_reporter_is_whole() -> None:
 def test_a_conjoined_relay_verb_without_its_source_does_not_cut() -> None:
     s = only("وقال شاهد إن المعلمة سقطت داخل المبنى؛ ونقلت إلى المستشفى بعد ساعة.")
     assert s.content.endswith("بعد ساعة")
+
+
+def test_a_second_headline_verb_shares_the_subject_and_takes_an_object() -> None:
+    found = statements(
+        "قال الحزب إن الاتهامات باطلة.", headline="الحزب ينفي تدريب المسلحين وينتقد قطع العلاقات"
+    )
+    criticism = by_cue(found, "ينتقد")
+    assert (criticism.speaker, criticism.content) == ("الحزب", "قطع العلاقات")
+    assert by_cue(found, "ينفي").content == "تدريب المسلحين"

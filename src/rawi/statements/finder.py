@@ -104,7 +104,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     if before:
         if not (_conjoined(tokens[i], lex) and end == j):
             source = describe(tokens[before[0] : before[1]], run.text, lex)
-    elif end > j:
+    elif end > j and not (run.kind == "headline" and _conjoined(tokens[i], lex)):
         source, j = describe(tokens[j:end], run.text, lex), end
     if source is None and run.kind == "headline" and _conjoined(tokens[i], lex):
         first = read_subject(tokens, 0, lex)
