@@ -173,3 +173,13 @@ def test_a_second_headline_verb_shares_the_subject_and_takes_an_object() -> None
     criticism = by_cue(found, "ينتقد")
     assert (criticism.speaker, criticism.content) == ("الحزب", "قطع العلاقات")
     assert by_cue(found, "ينفي").content == "تدريب المسلحين"
+
+
+def test_a_condition_with_ala_an_stays_in_the_content() -> None:
+    s = only("وقال المسؤول الأوروبي إن الاتحاد سيقدم مليون يورو للبلاد، على أن يخصص نصفها للطاقة.")
+    assert s.content == "الاتحاد سيقدم مليون يورو للبلاد، على أن يخصص نصفها للطاقة"
+
+
+def test_a_fronted_adverbial_resumed_by_fa_inna_stays_in_the_content() -> None:
+    s = only("وأوضح الخبير أنه منذ رفع الدعم عن الوقود، فإن أسعار النقل تضاعفت.")
+    assert s.content == "منذ رفع الدعم عن الوقود، فإن أسعار النقل تضاعفت"

@@ -53,7 +53,12 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             return m
         if m > k + 2 and _contrast(tokens, m) and tokens[m - 1].text not in COMMAS:
             return m
-        if text in COMMAS and m > k + 2 and _new_clause(tokens, m + 1):
+        if (
+            text in COMMAS
+            and m > k + 2
+            and _new_clause(tokens, m + 1)
+            and not lex.has("fronted_adverbials", tokens[k].key)
+        ):
             return m
         m += 1
     return len(tokens)
@@ -209,7 +214,17 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     base = strip_conjunction(key)
     if base in lex.cues and lex.cues[base].form_class == "verb" and lex.cues[base].needs == "complement":
         return True
-    return any(strip_conjunction(key) == p.words[0] or key == p.words[0] for p in lex.prepositional)
+    return any(_prepositional_at(tokens, k, p.words) for p in lex.prepositional)
+
+
+def _prepositional_at(tokens: list[Token], k: int, words: tuple[str, ...]) -> bool:
+    """Does a prepositional cue (بحسب، وفقا لـ، على لسان) start at k? 'على أن' is not 'على لسان'."""
+    if strip_conjunction(tokens[k].key) != words[0] and tokens[k].key != words[0]:
+        return False
+    if len(words) == 1 or k + 1 >= len(tokens):
+        return len(words) == 1
+    following = tokens[k + 1].key
+    return following == words[1] or (words[1] == "ل" and following.startswith("ل"))
 
 
 def bounds_from(run: Run, k: int, lex: Lexicon) -> Bounds | None:
