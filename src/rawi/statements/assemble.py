@@ -82,12 +82,15 @@ def _apposed_name(run: Run, comma: int, role: str, lex: Lexicon) -> Source | Non
 def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexicon) -> tuple[Statement, ...]:
     """Turn each run's drafts into Statements, resolving who speaks from what came before."""
     memory = _Memory(mentions=_mentions([run for run, _ in found], lex))
-    article_stems = sum((_stems(run.tokens) for run, _ in found), Counter())
+    confirming = any(_may_confirm(draft, lex) for _, drafts in found for draft in drafts)
+    article_stems: Counter[str] = Counter()
+    for run, _ in found if confirming else ():
+        article_stems.update(_stems(run.tokens))
     own_outlets = {fold(s) for s in article.sources}
     statements: list[Statement] = []
     cues: list[int] = []
     for run, drafts in found:
-        run_stems = _stems(run.tokens)
+        run_stems = _stems(run.tokens) if confirming else Counter()
         if run.kind == "headline":
             memory.stems = article_stems - run_stems  # what the headline sums up is reported in the body
         for draft in drafts:
@@ -99,7 +102,10 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
                 if draft.source is None or not draft.source.via:
                     memory.told.add(len(statements) - 1)
         memory.seen.extend(run.tokens)
-        memory.stems = Counter() if run.kind == "headline" else memory.stems + run_stems
+        if run.kind == "headline":
+            memory.stems = Counter()
+        else:
+            memory.stems.update(run_stems)
     return _without_house_outlet(_relayed(statements, cues), memory.told)
 
 
@@ -290,7 +296,7 @@ def _statement(
         content = content[: _marker_start(content, lex)] or content
     start, end = content[0].start, content[-1].end
     stance, target_stop = stance_of(draft.form, content, lex)
-    if stance == "assert" and _object_content(run, draft, lex):
+    if stance == "assert" and _may_confirm(draft, lex) and _object_content(run, draft, lex):
         before = memory.stems if run.kind == "headline" else memory.stems + _stems(tokens[: draft.cue_index])
         stance = "confirm" if confirms(draft.form, content, before, lex) else stance
     via = _via(run, draft, source, memory, own, lex)
@@ -340,7 +346,13 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
         memory.names.append(source)
 
 
+def _may_confirm(draft: Draft, lex: Lexicon) -> bool:
+    """Is the cue one that confirms with a direct object (أكد)? Checked before counting any stems."""
+    return draft.form is not None and lex.has("confirm_lemmas", fold(draft.form.lemma))
+
+
 def _stems(tokens: list[Token]) -> Counter[str]:
+    """How often each word stem occurs in the tokens."""
     return Counter(stem(t.key) for t in tokens if t.is_alpha)
 
 
