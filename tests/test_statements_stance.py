@@ -253,3 +253,19 @@ def test_an_evaluation_of_a_report_as_lies_is_a_denial_of_the_report() -> None:
     s = only('واعتبرت وزارة الخارجية تقرير منظمة "عيون الحقيقة" عن الانتهاكات "مليئا بالأكاذيب والمغالطات".')
     assert (s.speaker, s.stance) == ("وزارة الخارجية", "deny")
     assert s.content.startswith('تقرير منظمة "عيون الحقيقة"')
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وأكدت وكالات الأنباء المحلية إصابة ثمانية من المارة.", "وكالات الأنباء المحلية"),
+        ('وأكد البيان "ثبوت التهمة" على اللاعب.', "البيان"),
+    ],
+)
+def test_a_claim_noun_inside_a_name_or_a_quote_is_not_the_object(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.stance) == (speaker, "assert")
+
+
+def test_refusing_to_give_information_is_no_denial() -> None:
+    assert statements("ورفض المتحدث الإدلاء بأي معلومات عن المرض.") == ()

@@ -214,7 +214,7 @@ def _before_claim(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
             opener = skip_adjuncts(run, comma + 1, lex) if comma is not None else m
             return (_cut_subject(run, subject, end, lex), opener) if _claim_at(run, opener, lex) else None
         opener = skip_adjuncts(run, m, lex)
-        if _claim_at(run, opener, lex):
+        if _claim_at(run, opener, lex) and not _inside_name(run, opener, lex):
             if opener - 1 in run.quotes:
                 opener -= 1
             return _cut_subject(run, subject, min(m, end, opener), lex), opener
@@ -262,6 +262,16 @@ def _object_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
         if is_verbal_noun(token, lex) or _claim_at(run, m, lex):
             return _cut_subject(run, subject, m, lex), m
     return None
+
+
+def _inside_name(run: Run, k: int, lex: Lexicon) -> bool:
+    """'وكالات الأنباء الروسية', 'البيان "ثبوت التهمة"': a claim noun inside a name or a quotation."""
+    tokens = run.tokens
+    head = tokens[k - 1].key if k > 0 else ""
+    heads = {head, head.removeprefix("ال"), head.removesuffix("ات") + "ه"}  # وكالات -> وكالة
+    if any(lex.has_word(name, h) for name in _NAMING_HEADS for h in heads):
+        return True
+    return any(opening < k - 1 and k <= closing for opening, closing in run.quotes.items())
 
 
 def _cut_subject(run: Run, subject: _Subject, end: int, lex: Lexicon) -> _Subject:
