@@ -265,10 +265,13 @@ def _object_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
 
 
 def _inside_name(run: Run, k: int, lex: Lexicon) -> bool:
-    """'وكالات الأنباء الروسية', 'البيان "ثبوت التهمة"': a claim noun inside a name or a quotation."""
+    """'وكالات الأنباء الروسية', 'البيان "ثبوت التهمة"': a claim noun inside a name or a quotation.
+
+    Inside a name, the claim noun is the genitive of an indefinite naming head (وكالة الأنباء).
+    """
     tokens = run.tokens
-    head = tokens[k - 1].key if k > 0 else ""
-    heads = {head, head.removeprefix("ال"), head.removesuffix("ات") + "ه"}  # وكالات -> وكالة
+    head = tokens[k - 1] if k > 0 else None
+    heads = {head.key, head.key.removesuffix("ات") + "ه"} if head and not head.definite else set()  # وكالات
     if any(lex.has_word(name, h) for name in _NAMING_HEADS for h in heads):
         return True
     return any(opening < k - 1 and k <= closing for opening, closing in run.quotes.items())
