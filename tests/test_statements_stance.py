@@ -269,3 +269,14 @@ def test_a_claim_noun_inside_a_name_or_a_quote_is_not_the_object(body: str, spea
 
 def test_refusing_to_give_information_is_no_denial() -> None:
     assert statements("ورفض المتحدث الإدلاء بأي معلومات عن المرض.") == ()
+
+
+def test_a_headline_clause_with_its_own_subject_and_a_denied_object() -> None:
+    found = statements("قال متحدث إن الضربات مستمرة.", headline="الجيش يعلن الهجوم وواشنطن تنفي مشاركتها")
+    denial = by_cue(found, "تنفي")
+    assert (denial.speaker, denial.stance, denial.content) == ("واشنطن", "deny", "مشاركتها")
+
+
+def test_a_place_after_a_preposition_is_no_conjoined_subject() -> None:
+    found = statements("قال متحدث إن الضربات مستمرة.", headline="السفير في واشنطن يؤكد دعم بلاده للاتفاق")
+    assert by_cue(found, "يؤكد").speaker == "السفير في واشنطن"

@@ -18,7 +18,7 @@ from rawi.statements.speakers import (
     read_subject_before,
 )
 from rawi.statements.stance import is_claim_noun
-from rawi.statements.tokens import Token, fold, tokenize
+from rawi.statements.tokens import Token, fold, strip_conjunction, tokenize
 
 _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "عنه", "عنها"))
 _SAYING_NOUNS = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"))
@@ -101,6 +101,9 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     source = None
     wanted = run.kind != "paragraph" or end == j or relative
     before = read_subject_before(tokens, i, lex) if wanted else None
+    joined = _conjoined_subject(run, i, lex) if run.kind == "headline" and not before else None
+    if joined is not None and not _conjoined(tokens[i], lex):
+        return _Subject(joined, j, preface)  # 'X يعلن Y وواشنطن تنفي مشاركتها': the object follows
     if before:
         if not (_conjoined(tokens[i], lex) and end == j):
             source = describe(tokens[before[0] : before[1]], run.text, lex)
@@ -387,13 +390,18 @@ def elliptic_denials(run: Run, drafts: list[Draft], lex: Lexicon) -> list[Draft]
     return found
 
 
+_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "عن", "على", "مع", "بين"))
+
+
 def _conjoined_subject(run: Run, i: int, lex: Lexicon) -> Source | None:
     """The subject of 'وإسرائيل تنفي', 'والحكومة الإسرائيلية تنفي': after the و that joins the clause."""
     tokens = run.tokens
     start = next(
         (k for k in (i - 1, i - 2) if k >= 0 and tokens[k].key[:1] == "و" and tokens[k].is_alpha), None
     )
-    if start is None or not all(t.is_alpha for t in tokens[start:i]):
+    if start is None or start == 0 or not all(t.is_alpha for t in tokens[start:i]):
+        return None
+    if strip_conjunction(tokens[start - 1].key) in _PREPOSITIONS:  # 'السفير في واشنطن يؤكد'
         return None
     named = run.text[tokens[start].start + 1 : tokens[i - 1].end]
     return describe(tokenize(named, 0, len(named)), named, lex)
