@@ -280,3 +280,9 @@ def test_a_headline_clause_with_its_own_subject_and_a_denied_object() -> None:
 def test_a_place_after_a_preposition_is_no_conjoined_subject() -> None:
     found = statements("قال متحدث إن الضربات مستمرة.", headline="السفير في واشنطن يؤكد دعم بلاده للاتفاق")
     assert by_cue(found, "يؤكد").speaker == "السفير في واشنطن"
+
+
+def test_a_nested_cue_with_its_object_pronoun_keeps_the_outer_statement_asserting() -> None:
+    lex = arabic()
+    content = tokenize("الوزيرة أخبرتهم بأن الأنباء ملفقة")
+    assert stance_of(lex.cues[fold("قال")], content, lex) == ("assert", None)

@@ -192,6 +192,19 @@ _RELATIVES = frozenset(
 )
 
 
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه", "ني", "نا", "كم", "ك")
+
+
+def _with_object_pronoun(key: str, lex: Lexicon) -> CueForm | None:
+    """'أخبره', 'أبلغتهم': a verb cue carrying its object pronoun (the addressee told)."""
+    for suffix in _OBJECT_PRONOUNS:
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            form = lex.cues.get(key[: -len(suffix)])
+            if form is not None and form.form_class == "verb":
+                return form
+    return None
+
+
 _SPEAKER_OWN = frozenset(fold(w) for w in ("إذ", "وإذ"))
 
 
@@ -204,7 +217,7 @@ def _nested_cue_before(words: list[Token], marker: int, lex: Lexicon) -> bool:
     """
     for index, word in enumerate(words[:marker]):
         base = strip_conjunction(word.key)
-        form = lex.cues.get(word.key) or lex.cues.get(base)
+        form = lex.cues.get(word.key) or lex.cues.get(base) or _with_object_pronoun(base, lex)
         if form is None or form.form_class == "noun" or form.hedge or base in _EMBEDDED_REPORT_CUES:
             continue
         if form.bare_alef and word.text.lstrip("وف").startswith("أ"):
