@@ -401,3 +401,15 @@ def test_expectation_takes_a_verbal_noun_object(body: str, speaker: str, cue: st
 
 def test_a_definite_object_of_expectation_is_no_content() -> None:
     assert statements("وتوقع الفريق الفوز في المباراة.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت الوزارة إن من يتحدثون عن إغلاق المعبر يجهلون الوقائع.",
+        "وأكد الحكم أن من يقولون إن المباراة بيعت لا يعرفون اللعبة.",
+    ],
+)
+def test_a_cue_whose_subject_is_a_free_relative_is_no_statement(text: str) -> None:
+    found = statements(text)
+    assert [s.cue for s in found] == [next(w for w in ("قالت", "أكد") if w in text)], found

@@ -96,3 +96,195 @@ def test_is_hedged_reads_qad_with_the_present_only() -> None:
     assert is_hedged(said, tokenize("الاتفاق قد ينهار"), lex)
     assert not is_hedged(said, tokenize("الوفد قد وصل"), lex)
     assert is_hedged(lex.cues[fold("يتوقع")], tokenize("الاقتصاد ينمو"), lex)
+
+
+FALSITY_PREDICATES = [
+    "وقال المتحدث إن الأنباء عن إغلاق المصنع عارية تماما عن الصحة.",
+    "وقال الوزير إن المعلومات المتداولة مغلوطة ولا تمت للواقع بصلة.",
+    "وقالت البلدية إنه لا أساس من الصحة لما نشرته الصحف.",
+    'وقالت النقابة إن البيان "مليء بالأكاذيب".',
+    "وقال المدرب إن من يتحدثون عن رحيله واهمون.",
+    "وأكد الناطق عدم صحة التسريبات عن موعد الانتخابات.",
+    "وقالت الشركة إن ما يروج عن إفلاسها محض افتراء.",
+    "وقالت الجامعة إن استقالة العميد لا علاقة لها بنتائج التحقيق.",
+]
+
+
+@pytest.mark.parametrize("body", FALSITY_PREDICATES)
+def test_a_falsity_predicate_denies_whatever_the_cue(body: str) -> None:
+    assert only(body).stance == "deny"
+
+
+def test_an_inflected_falsity_adjective_targets_its_subject() -> None:
+    s = only("وقال المتحدث إن الأنباء عن إغلاق المصنع عارية تماما عن الصحة.")
+    assert s.target == "الأنباء عن إغلاق المصنع"
+
+
+def test_a_colon_headline_calling_news_mere_rumours_is_a_denial() -> None:
+    s = only("عقد البرلمان جلسة طارئة لمناقشة الأوضاع.", headline="النادي: أخبار رحيل المدرب مجرد شائعات")
+    assert (s.speaker, s.stance) == ("النادي", "deny")
+
+
+DESCRIPTIONS = [
+    "وقال الوزير إن الحكومة لن تسمح بالتدخل بذرائع مختلقة ومفبركة.",
+    "وقالت الوكالة إنها ستصحح المعلومات المغلوطة في تقريرها.",
+    "وقالت الهيئة إنها ستلاحق من ينشر الأكاذيب على مواقع التواصل.",
+]
+
+
+@pytest.mark.parametrize("body", DESCRIPTIONS)
+def test_a_falsity_word_that_only_describes_asserts(body: str) -> None:
+    assert only(body).stance == "assert"
+
+
+def test_a_nested_denial_does_not_make_the_outer_statement_a_denial() -> None:
+    found = statements("وقال المحامي إن موكله قال له إن الاتهامات ملفقة.")
+    outer = next(s for s in found if s.speaker == "المحامي")
+    inner = next(s for s in found if s.speaker == "موكله")
+    assert (outer.stance, inner.stance) == ("assert", "deny")
+
+
+def test_a_content_opening_with_a_denial_verb_is_the_speakers_denial() -> None:
+    found = statements("وقالت الوزارة إنها تنفي الأنباء عن استقالة الوزير.")
+    assert by_cue(found, "قالت").stance == "deny"
+
+
+REJECTED_CLAIMS = [
+    ("رفض الوزير اتهامه بالفساد.", "الوزير", "اتهامه بالفساد"),
+    ("رفضت الشركة مزاعمهم عن التلوث.", "الشركة", "مزاعمهم عن التلوث"),
+    (
+        "رفض الحارس الدولي سامي يونس بشكل قاطع الاتهامات الموجهة إليه.",
+        "سامي يونس",
+        "الاتهامات الموجهة إليه",
+    ),
+    ("ونفى المتهم بشدة الاتهامات الموجهة إليه.", "المتهم", "الاتهامات الموجهة إليه"),
+    ('رفضت شركة "نهر" للتعدين مزاعم منظمات بيئية.', 'شركة "نهر" للتعدين', "مزاعم منظمات بيئية"),
+    ("ورفضت نقابة المعلمين في الأردن تصريحات الوزير.", "نقابة المعلمين في الأردن", "تصريحات الوزير"),
+    ("ونفى المدرب، سامر يوسف، في تغريدة على حسابه، كل هذه الشائعات.", "سامر يوسف", "كل هذه الشائعات"),
+    ('ونفت الوزارة في بلاغ لها اليوم "الاتهامات" الموجهة إليها.', "الوزارة", '"الاتهامات" الموجهة إليها'),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), REJECTED_CLAIMS)
+def test_rejecting_a_claim_noun_is_a_denial(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.stance, s.content) == (speaker, "deny", content)
+
+
+def test_rejecting_an_offer_is_no_statement() -> None:
+    assert statements("رفضت الحكومة العرض المقدم من الشركة.") == ()
+
+
+@pytest.mark.parametrize(
+    "body", ["أقر مجلس النواب الموازنة العامة بأغلبية 80 صوتا.", "وأقر البرلمان قانون الضرائب بالإجماع."]
+)
+def test_approving_a_law_is_no_confirmation(body: str) -> None:
+    assert statements(body) == ()
+
+
+def test_admitting_a_fact_is_a_confirmation() -> None:
+    s = only("وأقرت الشركة بوجود خلل في أنظمتها.")
+    assert (s.speaker, s.stance) == ("الشركة", "confirm")
+
+
+def test_a_rejected_claim_after_the_subject_and_a_comma() -> None:
+    s = only('ورفضت وزارة الدفاع أو "الوزارة"، ادعاءات بقصف مطار عسكري، الأحد، والذي نفته الحكومة أيضا.')
+    assert (s.stance, s.content) == ("deny", "ادعاءات بقصف مطار عسكري")
+
+
+@pytest.mark.parametrize("headline", ["الوزارة: لا تأجيل للامتحانات", "المستشفى: لا إصابات جديدة بالحمى"])
+def test_a_short_no_such_thing_line_is_a_denial(headline: str) -> None:
+    s = only("عقد البرلمان جلسة طارئة لمناقشة الأوضاع.", headline=headline)
+    assert s.stance == "deny"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["الصندوق: لا حاجة لرفع الأسعار", "الوزير: لا يوجد موعد للانتخابات", "المدرب: لا تزال الفرصة قائمة"],
+)
+def test_a_short_negative_stance_or_verb_asserts(headline: str) -> None:
+    s = only("عقد البرلمان جلسة طارئة لمناقشة الأوضاع.", headline=headline)
+    assert s.stance == "assert"
+
+
+def test_a_headline_closing_with_a_bare_denial_denies_the_claim_before_it() -> None:
+    found = statements(
+        "قالت الشرطة إن السائق تجاوز السرعة.", headline="الشرطة: السائق تجاوز السرعة.. والعائلة تنفي"
+    )
+    denial = by_cue(found, "تنفي")
+    assert (denial.speaker, denial.stance, denial.content) == ("العائلة", "deny", "السائق تجاوز السرعة")
+
+
+def test_a_headline_announcement_then_a_conjoined_denial() -> None:
+    found = statements(
+        "قالت النقابة إن الأجور سترتفع.", headline="النقابة تعلن اتفاقا على الأجور والحكومة المحلية تنفي"
+    )
+    assert by_cue(found, "تعلن").content == "اتفاقا على الأجور"
+    denial = by_cue(found, "تنفي")
+    assert (denial.speaker, denial.stance, denial.content) == ("الحكومة المحلية", "deny", "اتفاقا على الأجور")
+
+
+def test_confirming_an_event_the_article_reported_before() -> None:
+    found = statements("أفادت وسائل إعلام محلية بمقتل قائد ميداني في غارة. وأكد الجيش لاحقا مقتل القائد.")
+    s = by_cue(found, "أكد")
+    assert (s.speaker, s.stance, s.content) == ("الجيش", "confirm", "مقتل القائد")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["وقال شهود إن انفجارين سبقا الحريق. وأكدت السلطات رواية الشهود.", "وأكدت الحركة ما أعلنته الحكومة أمس."],
+)
+def test_confirming_a_claim_or_what_was_reported(body: str) -> None:
+    assert by_cue(statements(body), "أكدت").stance == "confirm"
+
+
+@pytest.mark.parametrize(
+    "body", ["وأكد الجيش مقتل عشرة مسلحين في الهجوم.", "وأكد الوزير ضرورة الحوار بين الأطراف."]
+)
+def test_an_object_not_reported_before_is_asserted(body: str) -> None:
+    assert only(body).stance == "assert"
+
+
+def test_the_subject_of_a_confirmation_stops_at_the_truth_it_confirms() -> None:
+    s = only("أكد الاتحاد العربي لكرة السلة صحة التقارير عن نقل البطولة.")
+    assert (s.speaker, s.stance) == ("الاتحاد العربي لكرة السلة", "confirm")
+    assert s.content == "صحة التقارير عن نقل البطولة"
+
+
+def test_an_evaluation_of_a_report_as_lies_is_a_denial_of_the_report() -> None:
+    s = only('واعتبرت وزارة الخارجية تقرير منظمة "عيون الحقيقة" عن الانتهاكات "مليئا بالأكاذيب والمغالطات".')
+    assert (s.speaker, s.stance) == ("وزارة الخارجية", "deny")
+    assert s.content.startswith('تقرير منظمة "عيون الحقيقة"')
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وأكدت وكالات الأنباء المحلية إصابة ثمانية من المارة.", "وكالات الأنباء المحلية"),
+        ('وأكد البيان "ثبوت التهمة" على اللاعب.', "البيان"),
+    ],
+)
+def test_a_claim_noun_inside_a_name_or_a_quote_is_not_the_object(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.stance) == (speaker, "assert")
+
+
+def test_refusing_to_give_information_is_no_denial() -> None:
+    assert statements("ورفض المتحدث الإدلاء بأي معلومات عن المرض.") == ()
+
+
+def test_a_headline_clause_with_its_own_subject_and_a_denied_object() -> None:
+    found = statements("قال متحدث إن الضربات مستمرة.", headline="الجيش يعلن الهجوم وواشنطن تنفي مشاركتها")
+    denial = by_cue(found, "تنفي")
+    assert (denial.speaker, denial.stance, denial.content) == ("واشنطن", "deny", "مشاركتها")
+
+
+def test_a_place_after_a_preposition_is_no_conjoined_subject() -> None:
+    found = statements("قال متحدث إن الضربات مستمرة.", headline="السفير في واشنطن يؤكد دعم بلاده للاتفاق")
+    assert by_cue(found, "يؤكد").speaker == "السفير في واشنطن"
+
+
+def test_a_nested_cue_with_its_object_pronoun_keeps_the_outer_statement_asserting() -> None:
+    lex = arabic()
+    content = tokenize("الوزيرة أخبرتهم بأن الأنباء ملفقة")
+    assert stance_of(lex.cues[fold("قال")], content, lex) == ("assert", None)

@@ -13,7 +13,7 @@ from rawi.statements.adverbials import colon_draft, prepositional_draft
 from rawi.statements.assemble import assemble
 from rawi.statements.content import Run
 from rawi.statements.drafts import Draft, cue_form
-from rawi.statements.finder import verb_draft
+from rawi.statements.finder import elliptic_denials, verb_draft
 from rawi.statements.lexicon import Lexicon, arabic
 from rawi.statements.quotes import pair_quotes
 from rawi.statements.tokens import tokenize
@@ -39,6 +39,8 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
         colon = colon_draft(run, lex)
         if colon:
             drafts.append(colon)
+    if run.kind == "headline":
+        drafts.extend(elliptic_denials(run, drafts, lex))
     return _without_duplicates(_chained(drafts))
 
 
@@ -85,7 +87,8 @@ def _without_duplicates(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         span = (draft.bounds.first, draft.bounds.stop)
         overlapping = [d for d in kept if d.bounds.first < span[1] and span[0] < d.bounds.stop]
-        if any((d.bounds.first, d.bounds.stop) == span for d in kept):
+        elliptic = draft.cue_index >= span[1]  # 'X: claim.. وY تنفي' denies the same words
+        if any((d.bounds.first, d.bounds.stop) == span for d in kept) and not elliptic:
             continue
         if draft.form is None and draft.cue != ":" and overlapping:
             continue

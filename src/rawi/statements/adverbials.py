@@ -7,6 +7,7 @@ from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe, speaker_kind
 from rawi.statements.speakers import Source, read_subject
+from rawi.statements.stance import reports
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
@@ -23,8 +24,14 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
         if not width:
             continue
         j = i + width
-        if j < len(tokens) and tokens[j].key in ("ما", "لما"):
+        if j < len(tokens) and tokens[j].key in ("ما", "لما") and j + 1 < len(tokens):
+            j += 1
+            if cue_form(tokens[j], lex) or not reports(tokens[j].key, lex):
+                return None
+        if j < len(tokens) and prep.words[-1] == "حسبما" and cue_form(tokens[j], lex):
             return None
+        if j < len(tokens) and reports(tokens[j].key, lex) and not cue_form(tokens[j], lex):
+            j += 1  # 'حسبما أوردت وكالة X', 'حسب ما نشرته الصحيفة': the source follows the verb
         end = read_subject(tokens, j + 1, lex) if glued else read_subject(tokens, j, lex)
         if end <= j or not _source_like(tokens[j], lex):
             return None
@@ -55,9 +62,9 @@ def trailing_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     else:
         return None
     start = _sentence_start(run, at)
-    if at - start < 3 or tokens[at - 1].text not in "،,-–(":
+    if at - start < 3:
         return None
-    return _clause_bounds(run, at, at, lex)
+    return _clause_bounds(run, at, at, lex, trailing=True)
 
 
 def _opens_prepositional(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -106,11 +113,16 @@ def _source_like(token: Token, lex: Lexicon) -> bool:
     return not key.startswith("ال") and token.is_alpha and not lex.has("subject_stops", key)
 
 
-def _clause_bounds(run: Run, i: int, end: int, lex: Lexicon) -> Bounds | None:
-    """Content of a prepositional attribution: before it (trailing) or after it (leading)."""
+def _clause_bounds(run: Run, i: int, end: int, lex: Lexicon, trailing: bool = False) -> Bounds | None:
+    """Content of a prepositional attribution: before it (trailing) or after it (leading).
+
+    Trailing when a comma precedes it or when it closes the sentence: '... منذ مطلع الشهر وفق
+    مكتب الصحة.' takes the clause before, comma or not.
+    """
     tokens = run.tokens
     start = _sentence_start(run, i)
-    if i - start >= 3 and tokens[i - 1].text in "،,-–(":
+    trailing = trailing or tokens[i - 1].text in "،,-–(" or _closes_sentence(tokens, end)
+    if i - start >= 3 and trailing:
         stop = i
         while start < stop and lex.has("complementizers", tokens[start].key):
             start += 1
@@ -126,6 +138,14 @@ def _clause_bounds(run: Run, i: int, end: int, lex: Lexicon) -> Bounds | None:
     while k < len(tokens) and lex.has("complementizers", tokens[k].key):
         k += 1
     return bounds_from(run, k, lex)
+
+
+def _closes_sentence(tokens: list[Token], end: int) -> bool:
+    """Does the sentence end right after the source (or after a short modifier of it)?"""
+    k = end
+    while k < len(tokens) and k - end < 4 and tokens[k].is_word:
+        k += 1
+    return k >= len(tokens) or tokens[k].text in ".!?؟"
 
 
 def _sentence_start(run: Run, i: int) -> int:

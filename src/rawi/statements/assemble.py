@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from rawi.records import Article, Statement
@@ -15,7 +16,7 @@ from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe
 from rawi.statements.quotes import quote_type
 from rawi.statements.speakers import Source, read_subject
-from rawi.statements.stance import is_hedged, stance_of
+from rawi.statements.stance import confirms, is_hedged, stance_of, stem
 from rawi.statements.tokens import Token, fold
 from rawi.statements.when import statement_date
 
@@ -37,6 +38,9 @@ class _Memory:
     by_head: dict[str, list[tuple[int, Source]]] | None = None  # mentions by their role's first word
     seen: list[Token] = field(default_factory=list)
     folded: dict[str, str] = field(default_factory=dict)
+    stems: Counter[str] = field(
+        default_factory=Counter
+    )  # every word's stem in the article, for confirmations
 
     def add_name(self, source: Source) -> None:
         """Remember a full name, indexed by its family name so `_full_name` need not scan them all."""
@@ -107,10 +111,17 @@ def _apposed_name(run: Run, comma: int, role: str, lex: Lexicon) -> Source | Non
 def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexicon) -> tuple[Statement, ...]:
     """Turn each run's drafts into Statements, resolving who speaks from what came before."""
     memory = _Memory(mentions=sorted(_mentions([run for run, _ in found], lex), key=lambda m: m[0]))
+    confirming = any(_may_confirm(draft, lex) for _, drafts in found for draft in drafts)
+    article_stems: Counter[str] = Counter()
+    for run, _ in found if confirming else ():
+        article_stems.update(_stems(run.tokens))
     own_outlets = {fold(s) for s in article.sources}
     statements: list[Statement] = []
     cues: list[int] = []
     for run, drafts in found:
+        run_stems = _stems(run.tokens) if confirming else Counter()
+        if run.kind == "headline":
+            memory.stems = article_stems - run_stems  # what the headline sums up is reported in the body
         for draft in drafts:
             statement = _statement(article, run, draft, memory, own_outlets, lex)
             if statement is not None:
@@ -120,6 +131,10 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
                 if draft.source is None or not draft.source.via:
                     memory.told.add(len(statements) - 1)
         memory.seen.extend(run.tokens)
+        if run.kind == "headline":
+            memory.stems = Counter()
+        else:
+            memory.stems.update(run_stems)
     return _without_house_outlet(_relayed(statements, cues), memory.told)
 
 
@@ -337,6 +352,9 @@ def _statement(
         content = content[: _marker_start(content, lex)] or content
     start, end = content[0].start, content[-1].end
     stance, target_stop = stance_of(draft.form, content, lex)
+    if stance == "assert" and _may_confirm(draft, lex) and _object_content(run, draft, lex):
+        before = memory.stems if run.kind == "headline" else memory.stems + _stems(tokens[: draft.cue_index])
+        stance = "confirm" if confirms(draft.form, content, before, lex) else stance
     via = _via(run, draft, source, memory, own, lex)
     in_headline = run.kind == "headline"
     cue_at = tokens[draft.cue_index].start
@@ -382,6 +400,24 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
         memory.owners.update(dict.fromkeys(ANONYMOUS_NOUNS, source))
     if len(source.name.split()) > 1:
         memory.add_name(source)
+
+
+def _may_confirm(draft: Draft, lex: Lexicon) -> bool:
+    """Is the cue one that confirms with a direct object (أكد)? Checked before counting any stems."""
+    return draft.form is not None and lex.has("confirm_lemmas", fold(draft.form.lemma))
+
+
+def _stems(tokens: list[Token]) -> Counter[str]:
+    """How often each word stem occurs in the tokens."""
+    return Counter(stem(t.key) for t in tokens if t.is_alpha)
+
+
+def _object_content(run: Run, draft: Draft, lex: Lexicon) -> bool:
+    """Is the content the cue's direct object ('أكد الجيش مقتل القائد'), not a clause after أن or a colon?"""
+    before = run.tokens[draft.bounds.first - 1] if draft.bounds.first > 0 else None
+    if draft.bounds.whole_quote or before is None or draft.bounds.first in run.quotes:
+        return False
+    return before.text not in ':«"' and not lex.has("complementizers", before.key)
 
 
 def _marker_start(content: list[Token], lex: Lexicon) -> int:

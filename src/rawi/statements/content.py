@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rawi.statements.lexicon import CueForm, Lexicon
-from rawi.statements.tokens import Token, strip_conjunction
+from rawi.statements.tokens import Token, fold, strip_conjunction
 
 SENTENCE_ENDS = frozenset(".!?؟")
 COMMAS = frozenset("،,؛;")
@@ -42,11 +43,22 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             continue
         if text in SENTENCE_ENDS and not _decimal_point(tokens, m):
             return m
-        if text in COMMAS and m >= k and _new_attribution(tokens, m + 1, lex):
+        if text in COMMAS and m >= k and (_new_attribution(tokens, m + 1, lex) or _tail(tokens, m + 1, lex)):
             return m
-        if m > k + 2 and (_contrast(tokens, m) or _conjoined_cue(tokens[m], lex)):
+        if m > k and (_conjoined_cue(tokens[m], lex) or _participle_clause(tokens, m, lex)):
             return m
-        if text in COMMAS and m > k + 2 and _new_clause(tokens, m + 1):
+        if m > k and run.kind == "headline" and _conjoined_subject_cue(tokens, m, lex):
+            return m
+        if m > k and _phrase_at(tokens, m, "cue_connectors", lex) and _cue_after(tokens, m, lex):
+            return m
+        if m > k + 2 and _contrast(tokens, m) and tokens[m - 1].text not in COMMAS:
+            return m
+        if (
+            text in COMMAS
+            and m > k + 2
+            and _new_clause(tokens, m + 1)
+            and not lex.has("fronted_adverbials", tokens[k].key)
+        ):
             return m
         m += 1
     return len(tokens)
@@ -58,7 +70,53 @@ def _conjoined_cue(token: Token, lex: Lexicon) -> bool:
     if key[:1] != "و" or key in lex.cues:
         return False
     form = lex.cues.get(key[1:])
+    if form is not None and form.needs == "relay":  # 'ونقلت X عن Y', not 'ونقلت إلى المستشفى'
+        return False
     return form is not None and form.form_class == "verb"
+
+
+def _conjoined_subject_cue(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """A headline's 'وإسرائيل تنفي', 'والعائلة ترد': و + a one- or two-word subject + a verb cue."""
+    if tokens[m].key[:1] != "و" or len(tokens[m].key) < 3 or not tokens[m].is_alpha:
+        return False
+    for k in (m + 1, m + 2):
+        if k < len(tokens) and not tokens[k].is_word:
+            return False
+        form = lex.cues.get(tokens[k].key) if k < len(tokens) else None
+        if form is not None:
+            return form.form_class == "verb"
+    return False
+
+
+def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'نفت ذلك مشيرة إلى أن ...': a participle cue with its complement starts a statement, comma or not."""
+    form = lex.cues.get(tokens[m].key)
+    if m + 1 >= len(tokens):
+        return False
+    if form is None or form.form_class != "participle":
+        return _participle_shape(tokens[m], lex) and tokens[m + 1].key in _THAT
+    following = tokens[m + 1].key
+    if following in form.preps and m + 2 < len(tokens):
+        following = tokens[m + 2].key
+    return lex.has("complementizers", following) or tokens[m + 1].text == ":"
+
+
+_THAT = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "إلى"))
+_PARTICIPLE = re.compile("م..+(?:ا|ه|ين)|.ا.+(?:ا|ه|ين)")  # مُفعِلاً / فاعلاً, accusative or feminine
+
+
+def _participle_shape(token: Token, lex: Lexicon) -> bool:
+    """'مبينة أنها', 'لافتا إلى': a circumstantial participle by its shape, outside the cue lexicon."""
+    key, text = token.key, token.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return (
+        len(key) >= 5
+        and text.endswith(("ا", "ة", "ين"))
+        and not key.endswith(("ها", "هما"))
+        and not token.definite
+        and _PARTICIPLE.fullmatch(key) is not None
+        and not lex.has("time_words", key)
+        and not lex.has("cue_connectors", key)
+    )
 
 
 _CLAUSE_OPENERS = (("فان",), ("وهذا", "ما"), ("وهو", "ما"), ("وهي", "ما"))
@@ -70,11 +128,67 @@ def _new_clause(tokens: list[Token], k: int) -> bool:
     return any(keys[: len(opener)] == opener for opener in _CLAUSE_OPENERS)
 
 
+def _phrase_at(tokens: list[Token], k: int, list_name: str, lex: Lexicon) -> int:
+    """How many tokens (1 or 2) a phrase of the named word list takes at k, or 0."""
+    if k >= len(tokens):
+        return 0
+    if k + 1 < len(tokens) and lex.has(list_name, tokens[k].key + " " + tokens[k + 1].key):
+        return 2
+    return 1 if lex.has(list_name, tokens[k].key) else 0
+
+
 def _contrast(tokens: list[Token], m: int) -> bool:
-    """'إلا أن' and 'غير أن' open a new clause that the reported content does not run into."""
+    """'إلا أن' and 'غير أن': a contrast whose clause may open with its own subject."""
     return (
         tokens[m].key in ("الا", "غير") and m + 1 < len(tokens) and tokens[m + 1].key in ("ان", "انه", "انها")
     )
+
+
+def _cue_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'لكنه قال', 'في حين رفض', 'إلا أن المدرب أكد', 'كما نشرت': a connector, then a verb cue or a
+    verb of publishing, opens a statement; after لكن and إلا أن a subject or adverb may come between."""
+    width = _phrase_at(tokens, k, "cue_connectors", lex)
+    start = k + width
+    if start < len(tokens) and tokens[start].key in ("قد", "لقد"):
+        start += 1
+    window = 4 if _contrast(tokens, k) or strip_conjunction(tokens[k].key).startswith("لكن") else 1
+    for m in range(start, min(start + window, len(tokens))):
+        if not tokens[m].is_word:
+            return False
+        base = strip_conjunction(tokens[m].key)
+        form = lex.cues.get(tokens[m].key) or lex.cues.get(base)
+        if form is not None:
+            return form.form_class == "verb"
+        if lex.has("report_verbs", tokens[m].key) or lex.has("report_verbs", base):
+            return True
+    return False
+
+
+def _turn_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'"...."، لكنها حذفت ...': after a closing quote, a comma and a connector, the reporter goes on."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text in COMMAS
+        and _phrase_at(tokens, k + 1, "cue_connectors", lex) > 0
+    )
+
+
+def _tail(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """After a comma, the reporter's framing closes a content: 'في خطوة ...', 'قبل أن يغادر', 'وذلك عقب',
+    or a time phrase closing the sentence or followed by the reporter's gloss ('...، الأحد، والذي ...')."""
+    if _phrase_at(tokens, k, "framing_tails", lex):
+        return True
+    m = k
+    while m < len(tokens) and lex.has("time_words", tokens[m].key):
+        m += 1
+    if m == k or m == len(tokens) or tokens[m].text in SENTENCE_ENDS:
+        return m > k
+    return (
+        tokens[m].text in COMMAS and m + 1 < len(tokens) and strip_conjunction(tokens[m + 1].key) in _GLOSSES
+    )
+
+
+_GLOSSES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "ذلك"))
 
 
 def _decimal_point(tokens: list[Token], m: int) -> bool:
@@ -91,15 +205,26 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if k >= len(tokens):
         return False
     key = tokens[k].key
-    if key in ("حيث", "فيما", "بينما", "كما") and k + 1 < len(tokens):
-        return _new_attribution(tokens, k + 1, lex)
+    connector = _phrase_at(tokens, k, "cue_connectors", lex)
+    if connector and k + connector < len(tokens):
+        return _new_attribution(tokens, k + connector, lex) or _cue_after(tokens, k, lex)
     form = lex.cues.get(key)
     if form and form.form_class == "participle":
         return True
     base = strip_conjunction(key)
     if base in lex.cues and lex.cues[base].form_class == "verb" and lex.cues[base].needs == "complement":
         return True
-    return any(strip_conjunction(key) == p.words[0] or key == p.words[0] for p in lex.prepositional)
+    return any(_prepositional_at(tokens, k, p.words) for p in lex.prepositional)
+
+
+def _prepositional_at(tokens: list[Token], k: int, words: tuple[str, ...]) -> bool:
+    """Does a prepositional cue (بحسب، وفقا لـ، على لسان) start at k? 'على أن' is not 'على لسان'."""
+    if strip_conjunction(tokens[k].key) != words[0] and tokens[k].key != words[0]:
+        return False
+    if len(words) == 1 or k + 1 >= len(tokens):
+        return len(words) == 1
+    following = tokens[k + 1].key
+    return following == words[1] or (words[1] == "ل" and following.startswith("ل"))
 
 
 def bounds_from(run: Run, k: int, lex: Lexicon) -> Bounds | None:
@@ -117,6 +242,7 @@ def bounds_from(run: Run, k: int, lex: Lexicon) -> Bounds | None:
             after = sentence_stop(run, close + 1, lex) if close + 1 < len(tokens) else close + 1
             ended = tokens[close - 1].text in SENTENCE_ENDS
             whole = ended or after <= close + 1 or all(not t.is_word for t in tokens[close + 1 : after])
+            whole = whole or _turn_after(tokens, close + 1, lex)
             if whole:
                 return Bounds(first, stop, True)
             return _trimmed(run, k, after)
@@ -152,14 +278,14 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
         if token.text == ":":
             return m + 1
         if m in run.quotes:
-            if _quote_opens_content(run, m):
+            if _quote_opens_content(run, m) or (m == j and short_quote_closing(run, m)):
                 return m
             m = run.quotes[m] + 1
             continue
         if lex.has("complementizers", token.key) or lex.has("complementizers", strip_conjunction(token.key)):
             return m + 1
         if "ب" in preps and m == j and token.key.startswith("ب") and len(token.key) > 2:
-            return m
+            return None if lex.has("manner_heads", token.key) else m
         if token.key in preps:
             nxt = m + 1
             if nxt < len(tokens) and lex.has("complementizers", tokens[nxt].key):
@@ -181,13 +307,29 @@ def _quote_opens_content(run: Run, m: int) -> bool:
     return len(inner) >= 4
 
 
+def short_quote_closing(run: Run, m: int) -> bool:
+    """'وقال الحكم "القرار صحيح".': a quote of two or three words right after the subject, closing the clause.
+
+    A quoted name is followed by more of the sentence ('قالت صحيفة "الأمل" إن').
+    """
+    close = run.quotes[m]
+    inner = [t for t in run.tokens[m + 1 : close] if t.is_word]
+    after = run.tokens[close + 1] if close + 1 < len(run.tokens) else None
+    return len(inner) >= 2 and (after is None or after.text in SENTENCE_ENDS or after.text in COMMAS)
+
+
 def _is_cue(key: str, lex: Lexicon) -> bool:
     return key in lex.cues or strip_conjunction(key) in lex.cues
 
 
 def skip_adjuncts(run: Run, j: int, lex: Lexicon) -> int:
-    """Skip time words and commas right after a subject: 'نفى الكرملين اليوم الجمعة تقريرا'."""
+    """Skip time words, manner adverbials and commas after a subject: 'نفى الكرملين اليوم بشدة تقريرا'."""
     tokens = run.tokens
-    while j < len(tokens) and (tokens[j].text in COMMAS or lex.has("time_words", tokens[j].key)):
-        j += 1
+    while j < len(tokens):
+        if tokens[j].text in COMMAS or lex.has("time_words", tokens[j].key):
+            j += 1
+        elif lex.has("manner_heads", tokens[j].key) and j + 1 < len(tokens) and tokens[j + 1].is_alpha:
+            j += 2
+        else:
+            return j
     return j

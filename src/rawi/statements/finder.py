@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from rawi.statements.adverbials import RELATIVE, trailing_clause
-from rawi.statements.content import Bounds, Run, bounds_from, find_opener, skip_adjuncts
+from rawi.statements.content import Bounds, Run, bounds_from, find_opener, short_quote_closing, skip_adjuncts
 from rawi.statements.drafts import Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.naming import describe
@@ -17,7 +17,8 @@ from rawi.statements.speakers import (
     read_subject,
     read_subject_before,
 )
-from rawi.statements.tokens import Token, fold
+from rawi.statements.stance import is_claim_noun
+from rawi.statements.tokens import Token, fold, strip_conjunction, tokenize
 
 _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "عنه", "عنها"))
 _RELATIVE_OBJECTS = frozenset(fold(w) for w in ("ما", "مما", "لما", "بما", "التي", "الذي", "الذين"))
@@ -29,6 +30,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     tokens = run.tokens
     if i > 0 and lex.has("cue_blockers", tokens[i - 1].key):
         return None
+    if i > 0 and form.form_class == "verb" and lex.has("free_relatives", tokens[i - 1].key):
+        return None  # 'من يتحدثون عن رحيله': whoever says it, a description of people, no statement
     if form.bare_alef and tokens[i].text.lstrip("وف").startswith("أ"):
         return None
     if _negated(tokens, i, form, lex) or _attributive(run, i, form, lex):
@@ -54,10 +57,20 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject = _Subject(spoken[0], spoken[1], subject.preface)
     if form.needs == "document" and subject.source is not None and subject.source.kind == "document":
         form = replace(form, needs="")
+    confirming = lex.has("confirm_lemmas", fold(form.lemma))
+    claimed = _before_claim(run, subject, lex) if form.stance == "deny" or confirming else None
     claim_only = form.needs == "claim"
     if claim_only:
         form = replace(form, needs="")
-    subject, opener = _content_opener(run, subject, form, lex)
+    if claimed is not None:
+        subject, opener = claimed
+    else:
+        subject, opener = _content_opener(run, subject, form, lex)
+    if opener is None:
+        subject, opener = _quote_after(run, subject, lex) or (subject, None)
+    takes_object = form.form_class != "noun" and (form.hedge or lex.has("object_cues", fold(form.lemma)))
+    if takes_object and (opener is None or opener in run.quotes):
+        subject, opener = _object_after(run, subject, lex) or (subject, opener)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
     if form.decides and _designation_at(tokens, opener, lex):
@@ -155,10 +168,13 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     before = read_subject_before(tokens, i, lex) if wanted else None
     if before and form.purpose and end == j:
         before = _main_verb_subject(tokens, before, lex)
+    joined = _conjoined_subject(run, i, lex) if run.kind == "headline" and not before else None
+    if joined is not None and not _conjoined(tokens[i], lex):
+        return _Subject(joined, j, preface)  # 'X يعلن Y وواشنطن تنفي مشاركتها': the object follows
     if before:
         if not (_conjoined(tokens[i], lex) and end == j):
             source = describe(tokens[before[0] : before[1]], run.text, lex)
-    elif end > j:
+    elif end > j and not (run.kind == "headline" and _conjoined(tokens[i], lex)):
         source, j = describe(tokens[j:end], run.text, lex), end
     if source is None and run.kind == "headline" and _conjoined(tokens[i], lex):
         first = read_subject(tokens, 0, lex)
@@ -273,9 +289,120 @@ def _is_preposition(key: str) -> bool:
     return key in ("ل", "ب", "في", "عن", "الي", "علي", "من", "مع") or (key[:1] in "لب" and len(key) <= 3)
 
 
+def _before_claim(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
+    """A denial whose object is a claim noun: the subject stops before it, and the content opens there.
+
+    'رفض الوزير بشدة الاتهامات', 'رفضت نقابة الأطباء في لبنان تصريحات الوزير', 'نفت الوزارة في
+    بلاغ "الاتهامات"', and past a speech-context phrase closed by a comma: 'نفى المدرب في تغريدة
+    على حسابه، كل الأخبار'.
+    """
+    tokens, start = run.tokens, subject.preface[1]
+    if subject.source is None or subject.end <= start:
+        return None
+    end, m = subject.end, start + 1
+    while m < min(len(tokens), subject.end + 8):
+        token = tokens[m]
+        if token.text in ".!?؟:" or lex.has("complementizers", token.key) or cue_form(token, lex):
+            return None
+        if token.text in "،," and m >= end:
+            opener = skip_adjuncts(run, m, lex)
+            return (_cut_subject(run, subject, end, lex), opener) if _claim_at(run, opener, lex) else None
+        if m >= end and _speech_context_at(tokens, m, lex):
+            comma = next((c for c in range(m, min(len(tokens), m + 14)) if tokens[c].text in "،,"), None)
+            opener = skip_adjuncts(run, comma + 1, lex) if comma is not None else m
+            return (_cut_subject(run, subject, end, lex), opener) if _claim_at(run, opener, lex) else None
+        opener = skip_adjuncts(run, m, lex)
+        if _claim_at(run, opener, lex) and not _inside_name(run, opener, lex):
+            if opener - 1 in run.quotes:
+                opener -= 1
+            return _cut_subject(run, subject, min(m, end, opener), lex), opener
+        if (
+            m >= end
+            and token.key == "في"
+            and m + 1 < len(tokens)
+            and lex.has_word("places", tokens[m + 1].key)
+        ):
+            end = m = m + 2
+            continue
+        m += 1
+    return None
+
+
+_NAMING_HEADS = ("media_heads", "organization_heads", "document_heads", "outlets")
+
+
+def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
+    """'وقال المدرب سامي يونس "كنا الأفضل".': a short quote closing the subject is what was said.
+
+    After a naming head ('صحيفة "الأمل"', 'حزب "النور"') the quote is a name.
+    """
+    tokens, start = run.tokens, subject.preface[1]
+    opening = next((o for o in range(start + 1, subject.end) if o in run.quotes), None)
+    if opening is None or run.quotes[opening] != subject.end - 1 or not short_quote_closing(run, opening):
+        return None
+    head = tokens[opening - 1].key
+    if any(lex.has_word(name, head) or lex.has_word(name, head.removeprefix("ال")) for name in _NAMING_HEADS):
+        return None
+    return _cut_subject(run, subject, opening, lex), opening
+
+
+def _object_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
+    """'توقع المحللون استمرار الارتفاع', 'اعتبرت الوزارة التقرير مليئا': a verbal-noun or claim object.
+
+    A cue of expectation, belief or evaluation with no أن, colon or quote takes such an object as content.
+    """
+    tokens, start = run.tokens, subject.preface[1]
+    first = start + 1 if subject.source is not None and subject.end > start else subject.end
+    for m in range(first, min(len(tokens), subject.end + 2)):
+        token = tokens[m]
+        if not token.is_word or lex.has("complementizers", token.key) or cue_form(token, lex):
+            return None
+        if is_verbal_noun(token, lex) or _claim_at(run, m, lex):
+            return _cut_subject(run, subject, m, lex), m
+    return None
+
+
+def _inside_name(run: Run, k: int, lex: Lexicon) -> bool:
+    """'وكالات الأنباء الروسية', 'البيان "ثبوت التهمة"': a claim noun inside a name or a quotation.
+
+    Inside a name, the claim noun is the genitive of an indefinite naming head (وكالة الأنباء).
+    """
+    tokens = run.tokens
+    head = tokens[k - 1] if k > 0 else None
+    heads = {head.key, head.key.removesuffix("ات") + "ه"} if head and not head.definite else set()  # وكالات
+    if any(lex.has_word(name, h) for name in _NAMING_HEADS for h in heads):
+        return True
+    return any(opening < k - 1 and k <= closing for opening, closing in run.quotes.items())
+
+
+def _cut_subject(run: Run, subject: _Subject, end: int, lex: Lexicon) -> _Subject:
+    """The subject cut back to end before its object."""
+    if end == subject.end:
+        return subject
+    start = subject.preface[1]
+    return _Subject(describe(run.tokens[start:end], run.text, lex), end, subject.preface)
+
+
+def _speech_context_at(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'في تصريح', 'في تغريدة', 'خلال مؤتمر': where the words were said, not what."""
+    return (
+        tokens[m].key in ("في", "خلال", "عبر")
+        and m + 1 < len(tokens)
+        and lex.has("speech_contexts", tokens[m + 1].key)
+    )
+
+
 def _claim_at(run: Run, k: int, lex: Lexicon) -> bool:
-    """'رفض الاتهامات': رفض denies only a claim, report or rumour, not an offer."""
-    return k < len(run.tokens) and lex.has_word("claim_nouns", run.tokens[k].key)
+    """'رفض الاتهامات', 'نفى كل هذه الشائعات', 'أكد (عدم) صحة': a claim, report or rumour, or its truth.
+
+    رفض denies only such an object, not an offer.
+    """
+    tokens = run.tokens
+    while k < len(tokens) - 1 and lex.has_word("claim_determiners", tokens[k].key):
+        k += 1
+    return k < len(tokens) and (
+        is_claim_noun(tokens[k].key, lex) or lex.has_word("confirm_markers", tokens[k].key)
+    )
 
 
 def _after_complementizer(tokens: list[Token], opener: int, lex: Lexicon) -> bool:
@@ -324,6 +451,8 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         inner = cue_form(tokens[inner_at], lex) or form
         consumed, j = (inner_at,), inner_at + 1
     opener = find_opener(run, j, inner, lex)
+    if opener is None and j > stop and not consumed:
+        opener = j  # 'نقلت الصحيفة عن الوزير تأكيده جاهزية الوزارة': the saying noun's object
     if trailing is None and opener is None:
         return None
     bounds = trailing or bounds_from(run, opener or j, lex)
@@ -332,3 +461,42 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     via = (outlet.name,) if outlet and outlet.name else ()
     relayed = Source(source.name, source.role, source.kind, via + source.via)
     return Draft(i, cue_word(tokens[i], lex), form, relayed, bounds, (stop, opener or stop), consumed)
+
+
+def elliptic_denials(run: Run, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """Headlines 'X: claim.. وY تنفي', 'X يعلن Y وZ تنفي': the closing denial denies the claim before it."""
+    tokens, found = run.tokens, []
+    taken = {d.cue_index for d in drafts}
+    for i, token in enumerate(tokens):
+        form = cue_form(token, lex)
+        if form is None or form.stance != "deny" or form.form_class != "verb" or i in taken:
+            continue
+        if any(t.is_word for t in tokens[i + 1 :]):
+            continue
+        claim = max(
+            (d for d in drafts if d.cue_index < i and d.bounds.stop <= i),
+            key=lambda d: d.cue_index,
+            default=None,
+        )
+        source = _conjoined_subject(run, i, lex)
+        if source is None or claim is None:
+            continue
+        found.append(Draft(i, cue_word(token, lex), form, source, claim.bounds, (i + 1, i + 1)))
+    return found
+
+
+_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "عن", "على", "مع", "بين"))
+
+
+def _conjoined_subject(run: Run, i: int, lex: Lexicon) -> Source | None:
+    """The subject of 'وإسرائيل تنفي', 'والحكومة الإسرائيلية تنفي': after the و that joins the clause."""
+    tokens = run.tokens
+    start = next(
+        (k for k in (i - 1, i - 2) if k >= 0 and tokens[k].key[:1] == "و" and tokens[k].is_alpha), None
+    )
+    if start is None or start == 0 or not all(t.is_alpha for t in tokens[start:i]):
+        return None
+    if strip_conjunction(tokens[start - 1].key) in _PREPOSITIONS:  # 'السفير في واشنطن يؤكد'
+        return None
+    named = run.text[tokens[start].start + 1 : tokens[i - 1].end]
+    return describe(tokenize(named, 0, len(named)), named, lex)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from itertools import pairwise
 
@@ -60,19 +61,230 @@ def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
 
 
 def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple[str, int | None]:
-    """The stance and, for deny/confirm, the token index where the denied claim ends (None: all)."""
-    if form and form.stance == "deny":
+    """The stance and, for deny/confirm, the token index where the denied claim ends (None: all).
+
+    A falsity predicate (غير صحيح، عارية عن الصحة، مفبركة) makes a denial whatever the cue, unless a
+    statement nested in the content says it ('قال إن الوزير أبلغه أن الخبر غير صحيح'): then it is
+    that statement's denial, not this one's.
+    """
+    words = [t for t in content if t.is_word]
+    if (form and form.stance == "deny") or (words and _denying_verb(words[0], lex)):
         return "deny", _target_end(content)
-    markers = lex.words["deny_markers"]
-    if not _first_words(markers).isdisjoint([t.key for t in content]):
-        marker = _phrase_positions([t.key for t in content if t.is_word], markers)
-        if marker is not None:
-            return "deny", _word_index_to_token(content, marker) if marker > 0 else None
-    first = next((t.key for t in content if t.is_word), "")
+    keys = [t.key for t in words]
+    marker = deny_marker(keys, lex)
+    if marker is not None and not _nested_cue_before(words, marker, lex):
+        return "deny", _word_index_to_token(content, marker) if marker > 0 else None
+    if _nothing_of(keys, lex):
+        return "deny", None
+    first = keys[0] if keys else ""
     confirms_report = lex.has("confirm_markers", first) and form is not None and form.lemma == "أكد"
     if (form and form.stance == "confirm") or confirms_report:
         return "confirm", None
     return "assert", None
+
+
+_SHORT = 6  # words: a headline or a one-line reply
+
+
+def _nothing_of(keys: list[str], lex: Lexicon) -> bool:
+    """'لا تأجيل للدراسة', 'لا حالات تسمم جديدة': a short 'no such thing' line denies that thing.
+
+    لا must deny a noun (لا النافية للجنس), not a verb ('لا يوجد', 'لا تزال', 'لا أعرف'), nor
+    make a stance ('لا حاجة إلى', 'لا تراجع').
+    """
+    if not 2 <= len(keys) <= _SHORT or strip_conjunction(keys[0]) != "لا":
+        return False
+    noun = keys[1]
+    if (
+        lex.has("not_denied_nouns", noun)
+        or noun[:1] in "ين"
+        or (noun[:1] == "ا" and not noun.endswith(("ه", "ات")))
+    ):
+        return False
+    return noun[:1] != "ت" or noun.endswith("ات") or _VERBAL_NOUN.fullmatch(noun) is not None
+
+
+_VERBAL_NOUN = re.compile("ت..ي.")  # تفعيل: تأجيل, تمديد
+
+
+def _denying_verb(word: Token, lex: Lexicon) -> bool:
+    """'قالت إنها تنفي الأنباء': a content opening with a denial verb is the speaker's denial."""
+    form = lex.cues.get(word.key) or lex.cues.get(strip_conjunction(word.key))
+    return form is not None and form.stance == "deny" and form.form_class == "verb" and not form.needs
+
+
+def deny_marker(keys: list[str], lex: Lexicon) -> int | None:
+    """Index of the word where a falsity predicate starts in the folded words `keys`, or None.
+
+    A predicate, not a description: an adjective qualifying a noun ('بذرائع مختلقة', 'في تقرير
+    مفبرك', 'المعلومات المغلوطة') and a definite noun referred to ('نشر الأكاذيب') deny nothing.
+    """
+    markers, intensifiers = lex.words["deny_markers"], lex.words["deny_intensifiers"]
+    joined = " " + " ".join(keys) + " "
+    for found in _deny_pattern(markers, intensifiers).finditer(joined):
+        index = joined.count(" ", 0, found.start())
+        if " " in found.group().strip() or not _describes(keys, index, markers):
+            return index
+    return None
+
+
+_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "عن", "على", "إلى", "مع", "حول", "بشأن"))
+
+
+def _disagrees(noun: str, adjective: str) -> bool:
+    """'عن رحيله واهمون': a noun in ـه (ة or a pronoun) is not qualified by a masculine adjective."""
+    return noun.endswith("ه") and not adjective.endswith(("ه", "ات"))
+
+
+def _describes(keys: list[str], index: int, markers: frozenset[str]) -> bool:
+    """Is the one-word marker at index an attribute or a referring noun rather than a predicate?"""
+    word = strip_conjunction(keys[index])
+    previous = strip_conjunction(keys[index - 1]) if index else ""
+    if word.startswith("ال") and previous != "ب":
+        return True
+    if not _adjective_pattern(markers).fullmatch(keys[index]) or not previous:
+        return False
+    if _adjective_pattern(markers).fullmatch(previous):
+        return _describes(keys, index - 1, markers)
+    if previous.startswith(("ال", "بال", "لل", "كال")) or _disagrees(previous, word):
+        return False
+    return previous[:1] in "بلك" or (index > 1 and strip_conjunction(keys[index - 2]) in _PREPOSITIONS)
+
+
+_PREFIX = "[وف]?(?:ال|بال|كال|لل|ب|ل|ك)?"  # attached conjunction, preposition and article
+_INFLECTION = "(?:ه|ا|ون|ين|ات|ان|تان|تين)?"  # gender, number and case endings, folded (ة -> ه)
+_POSSESSIVE = "(?:ه|ها|هم|هما|هن|كم|نا)?"  # an attached pronoun: تحريفها, أكاذيبهم
+
+
+@cache
+def _deny_pattern(markers: frozenset[str], intensifiers: frozenset[str]) -> re.Pattern[str]:
+    """One regex for the falsity templates of words_ar.json (syntax in its _deny_markers_doc)."""
+    between = "(?: (?:" + "|".join(re.escape(w) for w in sorted(intensifiers, key=len, reverse=True)) + "))*"
+    return re.compile(" (?:" + "|".join(_template(m, between) for m in sorted(markers)) + ")(?= )")
+
+
+def _template(marker: str, between: str) -> str:
+    """The regex of one template: slots of alternatives, optional ('?') or inflecting ('+')."""
+    pattern = ""
+    for index, slot in enumerate(marker.split()):
+        words = [
+            re.escape(w.rstrip("+")) + (_INFLECTION if w.endswith("+") else "")
+            for w in slot.rstrip("?").split("/")
+        ]
+        body = _PREFIX + "(?:" + "|".join(words) + ")" + _POSSESSIVE
+        if index == 0:
+            pattern = body
+        else:
+            piece = between + " " + body
+            pattern += f"(?:{piece})?" if slot.endswith("?") else piece
+    return pattern
+
+
+@cache
+def _adjective_pattern(markers: frozenset[str]) -> re.Pattern[str]:
+    """The inflecting one-word slots of the templates (كاذب+, مفبرك+), with their prefixes."""
+    words = {w.rstrip("+") for m in markers if " " not in m for w in m.split("/") if w.endswith("+")}
+    return re.compile(_PREFIX + "(?:" + "|".join(map(re.escape, sorted(words))) + ")" + _INFLECTION)
+
+
+_RELATIVES = frozenset(
+    fold(w) for w in ("الذي", "التي", "الذين", "ما", "من", "مما", "عما", "لما", "بما", "كما")
+)
+
+
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه", "ني", "نا", "كم", "ك")
+
+
+def _with_object_pronoun(key: str, lex: Lexicon) -> CueForm | None:
+    """'أخبره', 'أبلغتهم': a verb cue carrying its object pronoun (the addressee told)."""
+    for suffix in _OBJECT_PRONOUNS:
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            form = lex.cues.get(key[: -len(suffix)])
+            if form is not None and form.form_class == "verb":
+                return form
+    return None
+
+
+_SPEAKER_OWN = frozenset(fold(w) for w in ("إذ", "وإذ"))
+
+
+def _nested_cue_before(words: list[Token], marker: int, lex: Lexicon) -> bool:
+    """Is there a reporting verb or participle of another statement before the marker?
+
+    Verbs in a relative clause ('التقارير التي تحدثت عن ...', 'ما نشرته الصحف') describe the
+    denied report, a belief verb ('أعتقد أن') hedges, and a verb opening the content ('قالت إنها
+    تنفي', 'وإذ تؤكد الوزارة أن') is the speaker's own: none is another statement.
+    """
+    for index, word in enumerate(words[:marker]):
+        base = strip_conjunction(word.key)
+        form = lex.cues.get(word.key) or lex.cues.get(base) or _with_object_pronoun(base, lex)
+        if form is None or form.form_class == "noun" or form.hedge or base in _EMBEDDED_REPORT_CUES:
+            continue
+        if form.bare_alef and word.text.lstrip("وف").startswith("أ"):
+            continue
+        if index > 0 and words[index - 1].key not in _RELATIVES | _SPEAKER_OWN:
+            return True
+    return False
+
+
+_PRONOUNS = ("هما", "ها", "هم", "ه", "نا", "كم")
+
+
+def is_claim_noun(key: str, lex: Lexicon) -> bool:
+    """A claim or report noun (الاتهامات، مزاعمها، اتهامه، ادعاءات): what a denial rejects.
+
+    With an attached و/ف, an accusative alef or a possessive pronoun; with or without ال.
+    """
+    base = strip_conjunction(key)
+    candidates = {key, base, base.removesuffix("ا")}
+    candidates |= {
+        c[: -len(p)] for c in tuple(candidates) for p in _PRONOUNS if c.endswith(p) and len(c) > len(p) + 2
+    }
+    return any(lex.has("claim_nouns", c) or lex.has("claim_nouns", "ال" + c) for c in candidates)
+
+
+def stem(key: str) -> str:
+    """A folded word without an attached و/ف, preposition ب/ل or article: بمقتل, والمقتل -> مقتل."""
+    for prefix in ("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "وب", "ب", "و", "ف"):
+        if key.startswith(prefix) and len(key) - len(prefix) >= 3:
+            return key[len(prefix) :]
+    return key
+
+
+def confirms(form: CueForm | None, content: list[Token], stems: Counter[str], lex: Lexicon) -> bool:
+    """أكد with a direct object that is a claim, or an event the article reported before, confirms it.
+
+    'أكدت السلطات رواية الشهود', 'أكد الجيش مقتل القائد' (after 'أفادت وسائل إعلام بمقتل قائد');
+    'أكد الوزير ضرورة الحوار' (an emphasis noun) asserts. `stems` counts the words read before.
+    """
+    if form is None or not lex.has("confirm_lemmas", fold(form.lemma)):
+        return False
+    words = [t.key for t in content if t.is_word and not lex.has_word("claim_determiners", t.key)]
+    if not words:
+        return False
+    if is_claim_noun(words[0], lex) or (words[0] == "ما" and len(words) > 1 and reports(words[1], lex)):
+        return True
+    head = stem(words[0])
+    if (
+        lex.has("masdar_objects", head)
+        or _verbal_nouns(lex.words["verbal_noun_patterns"]).fullmatch(head) is None
+    ):
+        return False
+    return stems[head] >= 1
+
+
+def reports(key: str, lex: Lexicon) -> bool:
+    """'ما أعلنته', 'ما نشرته': a reporting verb with its object pronoun, after ما (what was reported)."""
+    base = next(
+        (key[: -len(p)] for p in ("ته", "تها", "ه", "ها") if key.endswith(p) and len(key) > len(p) + 2), key
+    )
+    return base in lex.cues or base + "ت" in lex.cues or lex.has("report_verbs", base)
+
+
+@cache
+def _verbal_nouns(patterns: frozenset[str]) -> re.Pattern[str]:
+    """The measures of verbal nouns as one regex ('.' is a letter)."""
+    return re.compile("|".join(p.replace(".", r"\w") for p in sorted(patterns)))
 
 
 def _target_end(content: list[Token]) -> int | None:

@@ -1,0 +1,185 @@
+"""Content boundaries: where a statement's content stops and the next statement starts."""
+
+from __future__ import annotations
+
+import pytest
+
+from statements_samples import by_cue, only, statements
+
+
+def test_a_participle_cue_without_a_comma_starts_a_new_statement() -> None:
+    found = statements("وقالت الشركة إن الأرباح تراجعت مؤكدة أن التوزيعات ستستمر.")
+    assert by_cue(found, "قالت").content == "الأرباح تراجعت"
+    assert by_cue(found, "مؤكدة").content == "التوزيعات ستستمر"
+
+
+def test_a_denied_pronoun_object_stops_before_the_participle() -> None:
+    found = statements("نفت الوزارة ذلك مشيرة إلى أن الأسعار مستقرة.")
+    assert (by_cue(found, "نفت").content, by_cue(found, "نفت").stance) == ("ذلك", "deny")
+    assert by_cue(found, "مشيرة").content == "الأسعار مستقرة"
+
+
+def test_a_conjoined_cue_after_a_denied_object_starts_a_new_statement() -> None:
+    found = statements("كذب النادي خبر بيع لاعبه وأكد أن العقد ساري.")
+    denial = by_cue(found, "كذب")
+    assert (denial.speaker, denial.content, denial.stance) == ("النادي", "خبر بيع لاعبه", "deny")
+    assert (by_cue(found, "أكد").speaker, by_cue(found, "أكد").content) == ("النادي", "العقد ساري")
+
+
+def test_a_contrast_with_its_own_cue_starts_a_new_statement() -> None:
+    found = statements("وقال المدير إن المصنع سيغلق، لكنه أوضح أن العمال سيعوضون.")
+    assert by_cue(found, "قال").content == "المصنع سيغلق"
+    assert (by_cue(found, "أوضح").speaker, by_cue(found, "أوضح").content) == ("المدير", "العمال سيعوضون")
+
+
+def test_a_temporal_connector_with_a_cue_starts_a_new_statement_without_a_comma() -> None:
+    found = statements("وقالت الوزارة إن المدارس ستفتح في حين قال المعلمون إن الإضراب مستمر.")
+    assert by_cue(found, "قالت").content == "المدارس ستفتح"
+    assert (by_cue(found, "قال").speaker, by_cue(found, "قال").content) == ("المعلمون", "الإضراب مستمر")
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وأعلن البنك رفع الفائدة، في خطوة فاجأت الأسواق.", "رفع الفائدة"),
+        ("وقال المدرب إن الفريق متعب، قبل أن يغادر المؤتمر الصحفي.", "الفريق متعب"),
+        ("وقالت الشركة إن الأرباح ارتفعت، وذلك عقب افتتاح فرعين جديدين.", "الأرباح ارتفعت"),
+    ],
+)
+def test_the_reporters_framing_tail_closes_a_content(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+def test_a_contrast_after_a_comma_without_a_cue_stays_in_the_content() -> None:
+    s = only("وأكد الوزير أن الأسعار ستستقر، إلا أن الطلب سيبقى ضعيفا.")
+    assert s.content == "الأسعار ستستقر، إلا أن الطلب سيبقى ضعيفا"
+
+
+def test_a_time_phrase_and_the_reporters_relative_gloss_close_a_content() -> None:
+    s = only("وقالت الشركة إن المصنع سيغلق، الأحد، والذي يعمل فيه ألف عامل.")
+    assert s.content == "المصنع سيغلق"
+
+
+def test_a_time_phrase_between_subject_and_content_does_not_cut_it() -> None:
+    s = only('وأدانت المملكة المغربية، الأحد، "الهجوم على القافلة الإنسانية في الشمال".')
+    assert "الهجوم على القافلة الإنسانية في الشمال" in s.content
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "ارتفعت حصيلة الضحايا إلى 30 حالة منذ مطلع الشهر وفق مكتب الصحة في المدينة.",
+            "مكتب الصحة",
+            "ارتفعت حصيلة الضحايا إلى 30 حالة منذ مطلع الشهر",
+        ),
+        ("احترقت خمس شاحنات قرب الحدود نقلا عن سكان محليين.", "سكان محليين", "احترقت خمس شاحنات قرب الحدود"),
+        (
+            "ضرب زلزال قوي جنوب البلاد صباح اليوم حسبما أوردت وكالة الأنباء الرسمية.",
+            "وكالة الأنباء الرسمية",
+            "ضرب زلزال قوي جنوب البلاد صباح اليوم",
+        ),
+        (
+            "قتل أربعة أشخاص في اشتباكات قبلية، حسب ما ذكره مصدر طبي.",
+            "مصدر طبي",
+            "قتل أربعة أشخاص في اشتباكات قبلية",
+        ),
+    ],
+)
+def test_an_attribution_closing_the_sentence_takes_the_clause_before_it(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وتوقع المحللون استمرار الارتفاع.", "المحللون", "استمرار الارتفاع"),
+        ("ورجحت مصادر نيابية تأجيل الانتخابات عاما إضافيا.", "مصادر نيابية", "تأجيل الانتخابات عاما إضافيا"),
+        ('واعتبرت الوزارة التقرير "مليئا بالمغالطات".', "الوزارة", 'التقرير "مليئا بالمغالطات"'),
+    ],
+)
+def test_a_cue_of_expectation_or_evaluation_takes_a_noun_object(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_reply_verb_with_a_noun_object_is_no_statement() -> None:
+    assert statements("ورد الجيش باستهداف موقع إطلاق الصاروخ.") == ()
+
+
+def test_a_short_quote_right_after_the_subject_is_the_content() -> None:
+    found = statements('وقال حارس المرمى سامي يونس "كنا الأفضل"، مضيفا أن الفريق يستحق الصدارة.')
+    said = by_cue(found, "قال")
+    assert (said.speaker, said.content, said.quote_type) == ("سامي يونس", "كنا الأفضل", "direct")
+
+
+def test_a_quoted_name_after_a_naming_head_stays_in_the_subject() -> None:
+    s = only('وقال حزب "الأمل الجديد"، في بيان، إن الحكومة ستستقيل.')
+    assert (s.speaker, s.content) == ('حزب "الأمل الجديد"', "الحكومة ستستقيل")
+
+
+def test_a_relayed_saying_noun_takes_its_object_as_content() -> None:
+    s = only("ونقلت الصحيفة عن وزير الداخلية تأكيده جاهزية الوزارة للانتخابات.")
+    assert (s.speaker, s.via, s.content) == ("وزير الداخلية", ("الصحيفة",), "جاهزية الوزارة للانتخابات")
+
+
+def test_a_participle_by_its_shape_with_a_complement_cuts_a_content() -> None:
+    s = by_cue(statements("ونفت الوزارة الاتهامات الموجهة لها مبينة أنها كانت سباقة إلى الإصلاح."), "نفت")
+    assert (s.stance, s.content) == ("deny", "الاتهامات الموجهة لها")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال الوزير إن الأزمة انتهت علما أن الأسعار مرتفعة.",
+        "ونفت الشرطة تقارير عن تصريح قائدها أن الحدود ستغلق.",
+    ],
+)
+def test_a_connective_or_a_noun_with_a_pronoun_before_a_complementiser_does_not_cut(body: str) -> None:
+    s = statements(body)[0]
+    assert s.content.endswith(("الأسعار مرتفعة", "الحدود ستغلق"))
+
+
+def test_a_contrast_with_an_adverb_before_its_cue_starts_a_new_statement() -> None:
+    found = statements("وقال المحامي إن القانون يحمي المستأجرين، لكنه في المقابل أكد أن المالكين سيعوضون.")
+    assert by_cue(found, "قال").content == "القانون يحمي المستأجرين"
+    assert by_cue(found, "أكد").content == "المالكين سيعوضون"
+
+
+def test_a_publishing_verb_after_a_connector_closes_a_content() -> None:
+    s = only("وقالت الشركة إن الحريق أتلف المخزن، كما نشرت صورا للأضرار على حسابها.")
+    assert s.content == "الحريق أتلف المخزن"
+
+
+def test_a_quote_followed_by_a_contrast_of_the_reporter_is_whole() -> None:
+    s = only('وقالت الوكالة: "يشتبه بأن الانفجار هجوم متعمد"، لكنها حذفت لاحقا هذه العبارة.')
+    assert (s.content, s.quote_type) == ("يشتبه بأن الانفجار هجوم متعمد", "direct")
+
+
+def test_a_conjoined_relay_verb_without_its_source_does_not_cut() -> None:
+    s = only("وقال شاهد إن المعلمة سقطت داخل المبنى؛ ونقلت إلى المستشفى بعد ساعة.")
+    assert s.content.endswith("بعد ساعة")
+
+
+def test_a_second_headline_verb_shares_the_subject_and_takes_an_object() -> None:
+    found = statements(
+        "قال الحزب إن الاتهامات باطلة.", headline="الحزب ينفي تدريب المسلحين وينتقد قطع العلاقات"
+    )
+    criticism = by_cue(found, "ينتقد")
+    assert (criticism.speaker, criticism.content) == ("الحزب", "قطع العلاقات")
+    assert by_cue(found, "ينفي").content == "تدريب المسلحين"
+
+
+def test_a_condition_with_ala_an_stays_in_the_content() -> None:
+    s = only("وقال المسؤول الأوروبي إن الاتحاد سيقدم مليون يورو للبلاد، على أن يخصص نصفها للطاقة.")
+    assert s.content == "الاتحاد سيقدم مليون يورو للبلاد، على أن يخصص نصفها للطاقة"
+
+
+def test_a_fronted_adverbial_resumed_by_fa_inna_stays_in_the_content() -> None:
+    s = only("وأوضح الخبير أنه منذ رفع الدعم عن الوقود، فإن أسعار النقل تضاعفت.")
+    assert s.content == "منذ رفع الدعم عن الوقود، فإن أسعار النقل تضاعفت"
