@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from rawi.statements.lexicon import Lexicon
+from rawi.statements.names import is_name_word, opens_compound
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.tokens import Token, strip_conjunction
 
@@ -26,7 +27,7 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
     """Does token k end a subject? In a role ('الأمين العام للأمم المتحدة') لل- joins, else it ends."""
     key = tokens[k].key
     if _ends_phrase(key, lex):
-        return True
+        return not is_name_word(tokens, k, lex)
     if key.startswith("ل") and len(key) > 3 and _owned_document(tokens, k, lex):
         return False
     if key == "ل" or (_addressee(key, lex) and not titled):
@@ -260,9 +261,10 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
     taken = 0
     while k < end and taken < 3:
         key = tokens[k].key
-        if is_verbal_noun(tokens[k], lex) or key.startswith(("بال", "لل")) or lex.has("subject_stops", key):
+        stop = lex.has("subject_stops", key) and not is_name_word(tokens, k, lex)
+        if is_verbal_noun(tokens[k], lex) or key.startswith(("بال", "لل")) or stop:
             break
-        if lex.has("name_particles", key) and k + 1 < end:
+        if (lex.has("name_particles", key) or opens_compound(tokens, k)) and k + 1 < end:
             k += 2
             taken += 1
             continue
