@@ -154,3 +154,32 @@ def test_a_quoted_name_after_a_complete_role_is_the_speaker() -> None:
 def test_a_quoted_body_after_bism_completes_the_role() -> None:
     s = only('وقال المتحدث باسم "الاتحاد" إن المباراة ستعاد.')
     assert (s.speaker, s.speaker_role) == ('المتحدث باسم "الاتحاد"', None)
+
+
+def test_a_bare_title_takes_the_name_given_with_a_longer_role() -> None:
+    _, explained = statements(
+        "قال وزير النقل الأردني سامي الخطيب إن الطرق سالكة.\n\nوأوضح الوزير أن الجسور آمنة."
+    )
+    assert (explained.speaker, explained.speaker_role) == ("سامي الخطيب", "الوزير")
+
+
+def test_a_feminine_title_takes_the_woman_with_that_title() -> None:
+    found = statements(
+        "قالت وزيرة الصحة هدى ناصر إن اللقاح متوفر.\n\n"
+        "وقال وزير الزراعة سالم فهد إن المحصول جيد.\n\n"
+        "وأكدت الوزيرة أن المستشفيات جاهزة."
+    )
+    assert [s.speaker for s in found] == ["هدى ناصر", "سالم فهد", "هدى ناصر"]
+
+
+def test_a_headline_role_takes_the_name_the_body_gives_later() -> None:
+    found = statements(
+        "قال رئيس الاتحاد المغربي للتنس كريم بناني إن البطولة ستقام في موعدها.",
+        headline="رئيس الاتحاد المغربي: البطولة في موعدها",
+    )
+    assert [s.speaker for s in found] == ["كريم بناني", "كريم بناني"]
+
+
+def test_a_name_after_a_genitive_title_belongs_to_the_description() -> None:
+    s = only("وقال المستشار الخاص للرئيس سامي ناجي إن الزيارة تأجلت.")
+    assert s.speaker != "سامي ناجي"

@@ -154,7 +154,8 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     at = run.tokens[draft.cue_index].start
     if source is None or not source.name:
         return _antecedent(memory, at, _feminine_cue(draft.cue))
-    return _full_name(_named(_resolved(source, run, draft, memory, lex), memory), memory)
+    named = _named(_resolved(source, run, draft, memory, lex), memory, at, run.kind == "headline")
+    return _full_name(named, memory)
 
 
 def _own_outlet(outlet: str, own: set[str]) -> bool:
@@ -211,26 +212,75 @@ def _title_stem(key: str) -> str:
     return ""
 
 
-def _named(source: Source, memory: _Memory) -> Source:
-    """A role standing alone ('المتحدث باسم الكرملين') takes the name the article gives it."""
-    if source.role is not None or source.kind != "person":
+def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
+    """A role standing alone ('المتحدث باسم الكرملين', 'الوزير') takes the name the article gives it.
+
+    The nearest compatible 'role Name' of the article wins, before the cue first, then after it
+    (a headline names by role what the body names in full); else the nearest earlier one with the
+    same head title when the description is that title and at most one adjective
+    ('الطبيب البالغ من العمر'); else the last speaker with the same head title. An unnamed description
+    ('مسؤول سوري') is resolved that way only in a headline: in the body it is another source.
+    """
+    if source.role is not None or not (source.kind == "person" or (headline and source.kind == "anonymous")):
         return source
     key = memory.key(source.name)
-    words = set(key.split())
     stem = _title_stem(key)
     for _, mention in memory.mentions:
         role = memory.key(mention.role or "")
         possessed = bool(stem) and role.split()[:1] in ([stem], ["ال" + stem])
         if role == key or role.startswith(key + " ") or possessed:
             return Source(mention.name, mention.role, mention.kind, source.via)
-    for _, mention in memory.mentions:
-        role = memory.key(mention.role or "")
-        if role.split()[:1] == key.split()[:1] and set(role.split()) <= words:
-            return Source(mention.name, source.name, mention.kind, source.via)
-    for known in reversed(memory.names):
-        if known.role and memory.key(known.role).split()[:1] == key.split()[:1]:
-            return Source(known.name, source.name, known.kind, source.via)
-    return source
+    words = [_role_word(w) for w in key.split()]
+    found = _nearest(words, memory, at)
+    loose = len(words) == 1 or (len(words) == 2 and key.split()[1].startswith("ال"))
+    if found is None and loose:
+        found = _nearest(words[:1], memory, at, after=False)
+    if found is None:
+        found = next(
+            (k for k in reversed(memory.names) if k.role and _compatible(words[:1], memory.key(k.role))), None
+        )
+    return source if found is None else Source(found.name, source.name, found.kind, source.via)
+
+
+def _nearest(words: list[str], memory: _Memory, at: int, after: bool = True) -> Source | None:
+    """The last compatible 'role Name' before offset `at`, else (if `after`) the first one after it."""
+    before: Source | None = None
+    for start, mention in memory.mentions:
+        if mention.name.startswith("ل") or not _compatible(words, memory.key(mention.role or "")):
+            continue
+        if start < at:
+            before = mention
+        elif after:
+            return before or mention
+    return before
+
+
+def _role_word(key: str) -> str:
+    """A role word without وال, ال, لل, ل or ب, and a nisba without its ending: الجزائري -> جزائر."""
+    key = key.removeprefix("و") if key.startswith("وال") else key
+    for prefix in ("ال", "لل", "ل", "ب"):
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            key = key[len(prefix) :]
+            break
+    for ending in ("يه", "ي"):
+        if key.endswith(ending) and len(key) > len(ending) + 2:
+            return key[: -len(ending)]
+    return key
+
+
+def _compatible(words: list[str], role: str) -> bool:
+    """Does a description fit a known role? Same head title, every other word found in the role.
+
+    'الوزير' fits 'وزير الكهرباء العراقي'; 'رئيس الحكومة الليبية' fits 'رئيس حكومة الوحدة الليبية';
+    'الوزيرة' does not fit 'وزير ...' (gender), nor 'وزير النقل' 'وزير الكهرباء'.
+    """
+    if not words or not role:
+        return False
+    known = [_role_word(w) for w in role.split()]
+    if known[0] != words[0]:
+        return False
+    rest = set(known[1:])
+    return all(w in rest for w in words[1:])
 
 
 def _full_name(source: Source, memory: _Memory) -> Source:

@@ -39,6 +39,8 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     if _is_title(words[0].key, lex) or _is_title(strip_conjunction(words[0].key), lex):
         last_title = max(k for k, t in enumerate(words) if k == 0 or _is_title(t.key, lex))
         cut = last_title + _role_end(words[last_title:], lex)
+        if cut < len(words) and any(_genitive_title(t.key, lex) for t in words[1:cut]):
+            return [], words
         after = _after_quote(words, cut)
         return (words[cut:], words[:cut]) if after == cut else _quoted_tail(words, cut, after, lex)
     for k in range(1, len(words)):
@@ -134,6 +136,16 @@ _GENITIVE_NOUNS = frozenset(
     )
 )
 _OWN_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
+
+
+def _genitive_title(key: str, lex: Lexicon) -> bool:
+    """للرئيس, لوزير: a title in the genitive; the name after it is that person's, not the speaker's.
+
+    'الطبيب الخاص للرئيس X' speaks about X's doctor: X is part of the description.
+    """
+    if key.startswith("لل"):
+        return _is_title("ال" + key[2:], lex)
+    return key.startswith("ل") and len(key) > 3 and lex.has("titles", key[1:])
 
 
 def _genitive_l(key: str, lex: Lexicon) -> bool:
