@@ -74,3 +74,33 @@ def test_a_feminine_or_nisba_form_of_a_family_name_is_another_person() -> None:
     )
     assert said.speaker == "أليكسي نافالني"
     assert other.speaker == "نافالنايا"
+
+
+def test_a_definite_anonymous_source_takes_its_antecedent_across_witnesses() -> None:
+    found = statements(
+        "قالت مصادر أمنية إن الانفجار وقع ليلا.\n\nوقال شهود إن الدخان غطى الحي.\n\n"
+        "وأكد المصدر الأمني أن التحقيق بدأ."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [
+        ("مصادر أمنية", "anonymous"),
+        ("شهود", "anonymous"),
+        ("مصادر أمنية", "anonymous"),
+    ]
+
+
+def test_an_official_named_again_by_head_noun_stays_anonymous() -> None:
+    found = statements("قال مسؤولون في الميناء إن السفن تأخرت.\n\nوأوضح المسؤول أن الرافعات معطلة.")
+    assert [(s.speaker, s.speaker_kind) for s in found] == [
+        ("مسؤولون في الميناء", "anonymous"),
+        ("مسؤولون في الميناء", "anonymous"),
+    ]
+
+
+def test_a_definite_unnamed_description_is_anonymous() -> None:
+    found = statements("وقال المسعفون إن الجرحى نقلوا إلى المستشفى.")
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("المسعفون", "anonymous")]
+
+
+def test_a_description_with_a_name_is_no_back_reference() -> None:
+    found = statements("قال مواطن إن الدواء نفد.\n\nوقال المواطن خالد سالم إن الصيدلية مغلقة.")
+    assert found[-1].speaker == "خالد سالم"

@@ -6,13 +6,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from rawi.records import Article, Statement
-from rawi.statements.backrefs import ANONYMOUS_NOUNS, OWNED, needs_resolving, resolve
+from rawi.statements.backrefs import ANONYMOUS_NOUNS, OWNED, anonymous_backref, needs_resolving, resolve
 from rawi.statements.content import Run
 from rawi.statements.drafts import Draft
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe
 from rawi.statements.quotes import quote_type
-from rawi.statements.speakers import Source, read_subject
+from rawi.statements.speakers import Source, is_verbal_noun, read_subject
 from rawi.statements.stance import is_hedged, stance_of
 from rawi.statements.tokens import Token, fold
 from rawi.statements.when import statement_date
@@ -29,6 +29,7 @@ class _Memory:
     last_end: int = -1
     told: set[int] = field(default_factory=set)  # indices of statements whose via is an outlet told
     names: list[Source] = field(default_factory=list)
+    anonymous: list[Source] = field(default_factory=list)  # anonymous speakers so far, for 'المصدر'
     seen: list[Token] = field(default_factory=list)
     folded: dict[str, str] = field(default_factory=dict)
 
@@ -146,6 +147,8 @@ def _plausible_name(name: str, lex: Lexicon) -> bool:
     words = [fold(w) for w in name.split()]
     if any(w.startswith(("بال", "لل")) for w in words):
         return False
+    if any(is_verbal_noun(Token(w, 0, 0, w), lex) for w in words):
+        return False
     return 0 < len(words) <= 4 and not any(lex.has("subject_stops", w) for w in words)
 
 
@@ -155,6 +158,8 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     if source is None or not source.name:
         return _antecedent(memory, at, _feminine_cue(draft.cue))
     named = _named(_resolved(source, run, draft, memory, lex), memory, at, run.kind == "headline")
+    if named.role is None and named.kind in ("person", "anonymous"):
+        named = anonymous_backref(named, memory.anonymous, lex) or named
     return _full_name(named, memory)
 
 
@@ -374,6 +379,7 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
     _remember_owner(run.tokens[draft.cue_index + 1 : draft.context[1]], source, memory)
     if source.kind == "anonymous":
         memory.owners.update(dict.fromkeys(ANONYMOUS_NOUNS, source))
+        memory.anonymous.append(source)
     if len(source.name.split()) > 1:
         memory.names.append(source)
 

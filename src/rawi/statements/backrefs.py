@@ -149,3 +149,53 @@ def _owner_word(token: Token, lex: Lexicon) -> bool:
     if key.endswith(("ته", "ها", "هم")):
         return False
     return token.is_alpha and not token.definite and not any(lex.has(name, key) for name in lists)
+
+
+_PLURAL_ENDINGS = ("ون", "ين", "ان", "ات", "و")
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك"))
+
+
+def anonymous_lemma(key: str, lex: Lexicon) -> str:
+    """The head noun of an anonymous description, without ال and number: المصادر, مصدران -> مصدر."""
+    key = strip_conjunction(key) if key.startswith(("وال", "فال")) else key
+    key = key[2:] if key.startswith("ال") and len(key) > 4 else key
+    lemmas = lex.maps["anonymous_lemmas"]
+    if key in lemmas:
+        return lemmas[key]
+    for ending in _PLURAL_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3 and lex.has("anonymous_heads", key):
+            return key[: -len(ending)]
+    return key.removesuffix("ه") if lex.has("anonymous_heads", key) and len(key) > 4 else key
+
+
+def anonymous_backref(source: Source, earlier: list[Source], lex: Lexicon) -> Source | None:
+    """'المصدر الأمني', 'المسؤول', 'هذه المصادر' after 'مصادر أمنية': the earlier anonymous source.
+
+    Only a definite head with definite adjectives is a back-reference ('المواطن خميس' names one).
+    The head noun is compared by lemma (مصدر / مصادر, مسؤول / مسؤولون), and an earlier source that
+    shares an adjective wins over a nearer one. With no antecedent the description stays, as
+    an anonymous source: a definite description of this kind identifies no one.
+    """
+    keys = [fold(w) for w in source.name.split()]
+    if keys and keys[0] in _DEMONSTRATIVES:
+        keys = keys[1:]
+    if not keys or not all(k.removeprefix("و").startswith("ال") for k in keys):
+        return None
+    lemma = anonymous_lemma(keys[0], lex)
+    if not lex.has("anonymous_heads", lemma) and lemma not in lex.maps["anonymous_lemmas"].values():
+        return None
+    adjectives = {anonymous_lemma(k, lex) for k in keys[1:]}
+    matching = [s for s in earlier if _head_lemma(s, lex) == lemma]
+    shared = [s for s in matching if adjectives & {anonymous_lemma(fold(w), lex) for w in s.name.split()[1:]}]
+    found = (shared or matching or [None])[-1]
+    if found is None:
+        return Source(source.name, None, "anonymous", source.via)
+    return Source(found.name, None, "anonymous", source.via or found.via)
+
+
+def _head_lemma(source: Source, lex: Lexicon) -> str:
+    """The lemma of an anonymous source's head noun, after a quantifier: 'أحد السكان' -> ساكن."""
+    words = [fold(w) for w in source.name.split()]
+    if len(words) > 1 and lex.has("quantifiers", words[0]):
+        words = words[1:]
+    return anonymous_lemma(words[0], lex) if words else ""
