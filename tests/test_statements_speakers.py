@@ -183,3 +183,50 @@ def test_a_headline_role_takes_the_name_the_body_gives_later() -> None:
 def test_a_name_after_a_genitive_title_belongs_to_the_description() -> None:
     s = only("وقال المستشار الخاص للرئيس سامي ناجي إن الزيارة تأجلت.")
     assert s.speaker != "سامي ناجي"
+
+
+UNNAMED_BODIES = [
+    "وقالت منظمة حقوقية مصرية إن المعتقل توفي.",
+    "وقالت وسائل إعلام محلية إن الطريق أغلق.",
+    "وقالت جمعية خيرية لبنانية إن المساعدات وصلت.",
+]
+
+
+@pytest.mark.parametrize("body", UNNAMED_BODIES)
+def test_an_indefinite_body_described_by_a_nisba_is_anonymous(body: str) -> None:
+    assert only(body).speaker_kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال مسؤولان أميركيان إن الضربة محدودة.",
+        "وقال قادة ميدانيون إن الجبهة هادئة.",
+        "وقال مصور وكالة الأنباء إن الدخان كثيف.",
+    ],
+)
+def test_duals_plurals_and_unnamed_professions_are_anonymous(body: str) -> None:
+    assert only(body).speaker_kind == "anonymous"
+
+
+LONG_ROLES = [
+    ("وقال سفير السعودية لدى مصر أحمد قطان إن العلاقات متينة.", "أحمد قطان", "سفير السعودية لدى مصر"),
+    (
+        "وقالت المندوبة الدائمة للأردن لدى الأمم المتحدة، هدى سالم، إن القرار جائر.",
+        "هدى سالم",
+        "المندوبة الدائمة للأردن لدى الأمم المتحدة",
+    ),
+    ("وأكدت المدربة الوطنية ريم فاضل أن الفريق جاهز.", "ريم فاضل", "المدربة الوطنية"),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "role"), LONG_ROLES)
+def test_long_roles_with_lada_and_feminine_titles(body: str, name: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (name, role)
+
+
+def test_a_masdar_after_b_is_no_name() -> None:
+    lex = arabic()
+    assert read_subject(tokenize("الخبيرة باستهلاك الخضروات يوميا"), 0, lex) == 1
+    assert read_subject(tokenize("الخبير بإلغاء القرار"), 0, lex) == 1

@@ -41,6 +41,8 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
         cut = last_title + _role_end(words[last_title:], lex)
         if cut < len(words) and any(_genitive_title(t.key, lex) for t in words[1:cut]):
             return [], words
+        if cut < len(words) and _body_name(words[cut:], lex):
+            return [], words
         after = _after_quote(words, cut)
         return (words[cut:], words[:cut]) if after == cut else _quoted_tail(words, cut, after, lex)
     for k in range(1, len(words)):
@@ -138,6 +140,12 @@ _GENITIVE_NOUNS = frozenset(
 _OWN_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
 
 
+def _body_name(words: list[Token], lex: Lexicon) -> bool:
+    """'مراسل فرانس24', 'سفير السعودية': after a role, an outlet or a country is no person's name."""
+    joined = " ".join(t.key for t in words if t.is_word)
+    return lex.has("outlets", joined) or lex.has("places", joined) or lex.has("outlets", words[0].key)
+
+
 def _genitive_title(key: str, lex: Lexicon) -> bool:
     """للرئيس, لوزير: a title in the genitive; the name after it is that person's, not the speaker's.
 
@@ -193,6 +201,32 @@ def _specific(keys: list[str], lex: Lexicon) -> bool:
     return any(k.startswith("ال") or lex.has("places", k) or _in_place(k, lex) for k in keys)
 
 
+_NISBA_ENDINGS = ("ي", "يه", "يون", "يين")
+_NUMBER_ENDINGS = ("ان", "ين", "ون", "تان", "تين")
+
+
+def _plural_of_head(head: str, lex: Lexicon) -> bool:
+    """'مسؤولان', 'ناطقون': a dual or plural of an unnamed head or an indefinite title."""
+    if head.startswith("ال"):
+        return False
+    for ending in _NUMBER_ENDINGS:
+        base = head[: -len(ending)]
+        known = lex.has("anonymous_heads", base) or lex.has("titles", base) or lex.has("titles", base + "ه")
+        if head.endswith(ending) and len(base) >= 3 and known:
+            return True
+    return False
+
+
+def _unnamed_body(keys: list[str], lex: Lexicon) -> bool:
+    """'منظمة حقوقية مصرية', 'وسائل إعلام محلية': an indefinite body described by a nisba, no name."""
+    if len(keys) < 2 or any(k.startswith("ال") or k in QUOTE_MARKS for k in keys):
+        return False
+    heads = ("organization_heads", "document_heads", "media_heads")
+    if not any(lex.has_word(name, keys[0]) for name in heads):
+        return False
+    return any(k.endswith(_NISBA_ENDINGS) and len(k) > 4 for k in keys[1:])
+
+
 def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     """person, organization, anonymous or document, from the head word of the name."""
     keys = [fold(w) for w in name.replace('"', " ").split() if w not in QUOTE_MARKS]
@@ -200,7 +234,9 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
         return "anonymous"
     head = keys[0]
     joined = " ".join(keys)
-    if lex.has_word("anonymous_heads", head) and not has_role:
+    if (lex.has_word("anonymous_heads", head) or _plural_of_head(head, lex)) and not has_role:
+        return "anonymous"
+    if _unnamed_body(keys, lex):
         return "anonymous"
     if lex.has_word("document_heads", head):
         return "document"

@@ -34,9 +34,19 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return True
     if _is_told_outlet(key, lex) or _told_outlet_phrase(tokens, k, lex):
         return True
+    if key.startswith("ب") and len(key) > 4 and _governed_masdar(tokens[k], lex):
+        return True
     if key.startswith(("لل", "بال")) and len(key) > 4:
         return not titled
     return key.startswith("كال") and len(key) > 4
+
+
+def _governed_masdar(token: Token, lex: Lexicon) -> bool:
+    """'باستهلاك', 'بالإفراج': ب + verbal noun opens a cue's complement ('توصي بـ', 'طالب بـ')."""
+    text, rest = token.text[1:], token.key[1:]
+    if is_verbal_noun(Token(text, token.start, token.end, rest), lex):
+        return True
+    return token.definite and is_verbal_noun(Token(text[2:], token.start, token.end, rest[2:]), lex)
 
 
 def _ends_phrase(key: str, lex: Lexicon) -> bool:
@@ -98,7 +108,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
                 k = _apposition_end(tokens, k, lex)
                 continue
             break
-        if k > j and token.key in ("في", "من") and _continues_description(tokens, j, k, lex):
+        if k > j and token.key in ("في", "من", "لدي") and _continues_description(tokens, j, k, lex):
             k += 1
             continue
         if ends_subject(tokens, k, lex, titled=titled):
@@ -133,7 +143,7 @@ def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
 
 
 def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
-    """'مصادر في المقاومة', 'اثنان من المصادر': في/من inside an anonymous or role phrase."""
+    """'مصادر في المقاومة', 'اثنان من المصادر', 'سفير مصر لدى الأمم المتحدة': a PP inside a description."""
     head = tokens[j].key
     if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
         return False
