@@ -105,6 +105,7 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
             joined = False
             continue
         continues = token.definite or _genitive_l(key, lex) or _in_place(key, lex) or _described(words, k)
+        continues = continues or _construct_body(words, k, lex)
         if joined or continues or lex.has("role_joiners", key):
             joined = lex.has("role_joiners", key) or (_genitive_l(key, lex) and not token.definite)
             continue
@@ -135,6 +136,20 @@ _GENITIVE_NOUNS = frozenset(
         "جيش",
         "مجلس",
         "حزب",
+        "فوج",
+        "كتيبة",
+        "فرقة",
+        "قسم",
+        "دائرة",
+        "جهاز",
+        "وحدة",
+        "فرع",
+        "غرفة",
+        "مصلحة",
+        "هيئة",
+        "لجنة",
+        "كلية",
+        "قطاع",
     )
 )
 _OWN_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
@@ -144,6 +159,14 @@ def _body_name(words: list[Token], lex: Lexicon) -> bool:
     """'مراسل فرانس24', 'سفير السعودية': after a role, an outlet or a country is no person's name."""
     joined = " ".join(t.key for t in words if t.is_word)
     return lex.has("outlets", joined) or lex.has("places", joined) or lex.has("outlets", words[0].key)
+
+
+def _construct_body(words: list[Token], k: int, lex: Lexicon) -> bool:
+    """'قائد فوج الإطفاء', 'رئيس قسم الجراحة': a body noun in construct with what follows is role."""
+    if k + 1 >= len(words) or not words[k + 1].definite:
+        return False
+    key = words[k].key
+    return key in _GENITIVE_NOUNS or lex.has("organization_heads", key) or lex.has("media_heads", key)
 
 
 def _genitive_title(key: str, lex: Lexicon) -> bool:

@@ -30,7 +30,7 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return not is_name_word(tokens, k, lex)
     if key.startswith("ل") and len(key) > 3 and _owned_document(tokens, k, lex):
         return False
-    if key == "ل" or (_addressee(key, lex) and not titled):
+    if key == "ل" or (_addressee(key, lex) and not titled) or _told_person(key, lex):
         return True
     if _is_told_outlet(key, lex) or _told_outlet_phrase(tokens, k, lex):
         return True
@@ -76,6 +76,23 @@ def _addressee(key: str, lex: Lexicon) -> bool:
     return any(lex.has_noun(name, rest) for name in ("titles", "organization_heads", "anonymous_heads"))
 
 
+_POSSESSIVES = ("نا", "ها", "هم", "ه", "ي")
+
+
+def _told_person(key: str, lex: Lexicon) -> bool:
+    """لمراسلنا, لمراسلتها, لزملائه: 'told our correspondent' ends a subject, even after a title."""
+    if not key.startswith("ل") or key.startswith("لل") or len(key) < 5:
+        return False
+    rest = key[1:]
+    for suffix in _POSSESSIVES:
+        stem = rest.removesuffix(suffix)
+        if stem != rest and len(stem) >= 3:
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            lists = ("titles", "anonymous_heads", "media_heads")
+            return any(lex.has(name, stem) or lex.has(name, "ال" + stem) for name in lists)
+    return False
+
+
 def _told_outlet_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """لبي بي سي, لسي إن إن: ل glued to the first word of an outlet's name of several words."""
     key = tokens[k].key
@@ -86,10 +103,12 @@ def _told_outlet_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 
 def _is_told_outlet(key: str, lex: Lexicon) -> bool:
-    """لوكالة, للصحيفة, لرويترز: the start of 'told X', which ends a subject."""
+    """لوكالة, للصحيفة, لرويترز, لـBBC: the start of 'told X', which ends a subject."""
     if not key.startswith("ل") or len(key) < 3:
         return False
     rest = key[1:]
+    if rest[:1].isascii() and rest[:1].isalpha():
+        return True
     return lex.has("media_heads", rest) or lex.has("media_heads", "ا" + rest) or lex.has("outlets", rest)
 
 
@@ -131,7 +150,8 @@ def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
     for end in range(comma + 2, min(comma + 10, len(tokens))):
         if tokens[end].text in "،,؛":
             inner = tokens[comma + 1 : end]
-            if lex.has("time_words", inner[0].key) or not all(t.is_word for t in inner):
+            told = inner[0].key.startswith("ل") and ends_subject(tokens, comma + 1, lex)
+            if told or lex.has("time_words", inner[0].key) or not all(t.is_word for t in inner):
                 return 0
             titled = lex.has("titles", inner[0].key)
             if titled or not any(lex.has("subject_stops", t.key) for t in inner):
