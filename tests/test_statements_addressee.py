@@ -30,3 +30,23 @@ def test_an_adverb_after_the_cue_is_no_speaker() -> None:
 def test_a_body_noun_in_construct_belongs_to_the_role() -> None:
     (s,) = statements("وقال رئيس قسم الجراحة سامر علوان إن العملية نجحت.")
     assert (s.speaker, s.speaker_role) == ("سامر علوان", "رئيس قسم الجراحة")
+
+
+def test_kana_qad_before_the_cue_is_no_name() -> None:
+    (s,) = statements("يذكر أن المدير السابق للمصنع كان قد أعلن الشهر الماضي أنه سيستقيل.")
+    assert s.speaker == "المدير السابق للمصنع"
+
+
+def test_a_relative_pronoun_speaks_for_its_antecedent() -> None:
+    found = statements("وحمل الوزير مسؤولية التأخير للشركة المنفذة، والتي قالت في بيان إن الوزارة لم تدفع.")
+    assert (found[-1].speaker, found[-1].speaker_kind) == ("الشركة المنفذة", "organization")
+
+
+def test_a_relative_object_pronoun_is_no_speaker() -> None:
+    found = statements("وانتقدت الكاتبة مقالة الصحيفة المحلية، التي قال فيها المحرر إن الكتاب ممل.")
+    assert all(s.speaker != "الصحيفة المحلية" for s in found)
+
+
+def test_amma_with_an_apposed_role_keeps_the_name() -> None:
+    (s,) = statements("أما سعاد الخطيب، الفنانة التشكيلية، فقالت إن المعرض ناجح.")
+    assert (s.speaker, s.speaker_role) == ("سعاد الخطيب", "الفنانة التشكيلية")

@@ -12,7 +12,7 @@ from rawi.statements.drafts import Draft
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe
 from rawi.statements.quotes import quote_type
-from rawi.statements.speakers import Source, is_verbal_noun, read_subject
+from rawi.statements.speakers import Source, is_verbal_noun, read_subject, relative_antecedent
 from rawi.statements.stance import is_hedged, stance_of
 from rawi.statements.tokens import Token, fold
 from rawi.statements.when import statement_date
@@ -67,7 +67,8 @@ def _apposed_name(run: Run, comma: int, role: str, lex: Lexicon) -> Source | Non
     """'محمد بن محمود العلي، سفير السعودية بتونس،': the name before a role in apposition."""
     start = comma
     while start > 0 and comma - start < 4 and run.tokens[start - 1].is_alpha:
-        if lex.has("subject_stops", run.tokens[start - 1].key) or run.tokens[start - 1].key in lex.cues:
+        key = run.tokens[start - 1].key
+        if any(lex.has(name, key) for name in _NOT_NAMES) or key in lex.cues:
             break
         start -= 1
     name = run.text[run.tokens[start].start : run.tokens[comma - 1].end] if start < comma else ""
@@ -149,14 +150,18 @@ def _plausible_name(name: str, lex: Lexicon) -> bool:
         return False
     if any(is_verbal_noun(Token(w, 0, 0, w), lex) for w in words):
         return False
-    return 0 < len(words) <= 4 and not any(lex.has("subject_stops", w) for w in words)
+    return 0 < len(words) <= 4 and not any(lex.has(name, w) for w in words for name in _NOT_NAMES)
+
+
+_NOT_NAMES = ("subject_stops", "subject_openers", "leading_particles")
 
 
 def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source | None:
     source = draft.source
     at = run.tokens[draft.cue_index].start
     if source is None or not source.name:
-        return _antecedent(memory, at, _feminine_cue(draft.cue))
+        relative = relative_antecedent(run.tokens, draft.cue_index, run.text, lex)
+        return relative or _antecedent(memory, at, _feminine_cue(draft.cue))
     named = _named(_resolved(source, run, draft, memory, lex), memory, at, run.kind == "headline")
     if named.role is None and named.kind in ("person", "anonymous"):
         named = anonymous_backref(named, memory.anonymous, lex) or named

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import is_name_word, opens_compound
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.tokens import Token, strip_conjunction
+from rawi.statements.tokens import Token, fold, strip_conjunction
 
 MAX_SUBJECT = 12
 
@@ -191,10 +191,29 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
     return _np_before(tokens, i, lex)
 
 
+_BEFORE_VERB = frozenset(
+    fold(w)
+    for w in (
+        "قد",
+        "لقد",
+        "كان",
+        "كانت",
+        "كانوا",
+        "التي",
+        "الذي",
+        "الذين",
+        "اللذين",
+        "والتي",
+        "والذي",
+        "والذين",
+    )
+)
+
+
 def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase that ends right before token i, if a clause or sentence opens it."""
     end = i
-    while end > 0 and tokens[end - 1].key in ("قد", "لقد", "التي", "الذي", "الذين", "اللذين"):
+    while end > 0 and tokens[end - 1].key in _BEFORE_VERB:
         end -= 1
     if end < i and end > 0 and tokens[end - 1].text in "،,":
         end -= 1
@@ -224,6 +243,48 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | N
     if k >= end or ends_subject(tokens, k, lex) or lex.has("time_words", tokens[k].key):
         return None
     return k, end
+
+
+def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) -> Source | None:
+    """'للشركة المنفذة، والتي قالت': the definite noun phrase a relative pronoun before cue i refers to.
+
+    The cue must agree with the pronoun (التي قالت, الذي قال): in 'التي دعا فيها' the pronoun is
+    the object and the subject is someone else.
+    """
+    k = i - 1
+    if k < 1 or tokens[k].key not in _RELATIVES:
+        return None
+    cue = strip_conjunction(tokens[i].key)
+    feminine = cue.endswith("ت") or cue.startswith("ت")
+    if feminine != tokens[k].key.endswith("تي"):
+        return None
+    end = k - 1 if tokens[k - 1].text in "،," else k
+    start = end - 1 if end > 0 and tokens[end - 1].definite else end
+    while start > 0 and end - start < 3 and _adjective_like(tokens[start].key) and tokens[start - 1].definite:
+        if lex.has_word("titles", tokens[start - 1].key) or not tokens[start].key.startswith("ال"):
+            break
+        start -= 1
+    if start == end or _ends_phrase(tokens[start].key, lex):
+        return None
+    first = tokens[start]
+    cut = next(
+        (
+            n
+            for p, n in (("لل", 2), ("بال", 1), ("وال", 1), ("فال", 1), ("كال", 1))
+            if first.key.startswith(p)
+        ),
+        0,
+    )
+    name = ("ال" if first.key.startswith("لل") else "") + text[first.start + cut : tokens[end - 1].end]
+    return Source(name, None, "organization" if _is_body(fold(name.split()[0]), lex) else "person")
+
+
+def _adjective_like(key: str) -> bool:
+    """'المنفذة', 'الأمنية': a participle (الم...) or nisba that may describe the noun before it."""
+    return key.startswith("الم") or key.endswith(_NISBA)
+
+
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "والذي", "والتي", "والذين"))
 
 
 def _after_kana(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
