@@ -184,6 +184,8 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
     framed = _after_kana(tokens, i, lex)
     if framed:
         return framed
+    if i > 0 and tokens[i - 1].key in _RELATIVES and not _agrees_with_relative(tokens, i):
+        return None
     if i > 1 and tokens[i - 1].text in "،,":
         clause = _np_before(tokens, i - 1, lex)
         if clause and clause[0] > 0 and lex.has("complementizers", tokens[clause[0] - 1].key):
@@ -254,9 +256,7 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
     k = i - 1
     if k < 1 or tokens[k].key not in _RELATIVES:
         return None
-    cue = strip_conjunction(tokens[i].key)
-    feminine = cue.endswith("ت") or cue.startswith("ت")
-    if feminine != tokens[k].key.endswith("تي"):
+    if not _agrees_with_relative(tokens, i):
         return None
     end = k - 1 if tokens[k - 1].text in "،," else k
     start = end - 1 if end > 0 and tokens[end - 1].definite else end
@@ -277,6 +277,13 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
     )
     name = ("ال" if first.key.startswith("لل") else "") + text[first.start + cut : tokens[end - 1].end]
     return Source(name, None, "organization" if _is_body(fold(name.split()[0]), lex) else "person")
+
+
+def _agrees_with_relative(tokens: list[Token], i: int) -> bool:
+    """التي قالت, الذي قال: the cue agrees in gender with the relative pronoun right before it."""
+    cue = strip_conjunction(tokens[i].key)
+    feminine = cue.endswith("ت") or cue.startswith("ت")
+    return feminine == tokens[i - 1].key.endswith("تي")
 
 
 def _adjective_like(key: str) -> bool:
