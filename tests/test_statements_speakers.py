@@ -230,3 +230,28 @@ def test_a_masdar_after_b_is_no_name() -> None:
     lex = arabic()
     assert read_subject(tokenize("الخبيرة باستهلاك الخضروات يوميا"), 0, lex) == 1
     assert read_subject(tokenize("الخبير بإلغاء القرار"), 0, lex) == 1
+
+
+def test_an_elided_subject_takes_the_subject_of_the_sentence_verb() -> None:
+    found = statements(
+        "قال وزير المالية سامر ناجي إن العجز تراجع.\n\n"
+        "وتفقدت وزيرة الصحة هدى سالم المستشفى، وقالت إن الأجهزة وصلت."
+    )
+    assert found[-1].speaker == "هدى سالم"
+
+
+def test_an_elided_participle_takes_the_subject_of_an_action_verb() -> None:
+    found = statements(
+        "قال وزير المالية سامر ناجي إن العجز تراجع.\n\nوأصدرت الهيئة تقريرها، مشيرة إلى أن الأسعار ارتفعت."
+    )
+    assert (found[-1].speaker, found[-1].speaker_kind) == ("الهيئة", "organization")
+
+
+def test_the_object_of_the_action_verb_is_not_in_the_subject() -> None:
+    (s,) = statements("واستقبل الرئيس كمال عمر وفد البنك الدولي، وقال إن الإصلاح مستمر.")
+    assert (s.speaker, s.speaker_role) == ("كمال عمر", "الرئيس")
+
+
+def test_a_kinship_noun_is_a_role() -> None:
+    found = statements("قال والد الطالب سعيد فهد إن ابنه تفوق.\n\nوأكد الوالد أن المدرسة ساعدته.")
+    assert [s.speaker for s in found] == ["سعيد فهد", "سعيد فهد"]

@@ -12,7 +12,13 @@ from rawi.statements.drafts import Draft
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe
 from rawi.statements.quotes import quote_type
-from rawi.statements.speakers import Source, is_verbal_noun, read_subject, relative_antecedent
+from rawi.statements.speakers import (
+    Source,
+    clause_subject,
+    is_verbal_noun,
+    read_subject,
+    relative_antecedent,
+)
 from rawi.statements.stance import is_hedged, stance_of
 from rawi.statements.tokens import Token, fold
 from rawi.statements.when import statement_date
@@ -161,7 +167,13 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     at = run.tokens[draft.cue_index].start
     if source is None or not source.name:
         relative = relative_antecedent(run.tokens, draft.cue_index, run.text, lex)
-        return relative or _antecedent(memory, at, _feminine_cue(draft.cue))
+        if relative is not None:
+            return relative
+        feminine = _feminine_cue(draft.cue)
+        clause = clause_subject(run.tokens, draft.cue_index, lex, feminine)
+        if clause is None:
+            return _antecedent(memory, at, feminine)
+        source = describe(run.tokens[clause[0] : clause[1]], run.text, lex)
     named = _named(_resolved(source, run, draft, memory, lex), memory, at, run.kind == "headline")
     if named.role is None and named.kind in ("person", "anonymous"):
         named = anonymous_backref(named, memory.anonymous, lex) or named
@@ -266,8 +278,7 @@ def _nearest(words: list[str], memory: _Memory, at: int, after: bool = True) -> 
 
 
 def _role_word(key: str) -> str:
-    """A role word without وال, ال, لل, ل or ب, and a nisba without its ending: الجزائري -> جزائر."""
-    key = key.removeprefix("و") if key.startswith("وال") else key
+    """A role word without ال, لل, ل or ب, and a nisba without its ending: الجزائري -> جزائر."""
     for prefix in ("ال", "لل", "ل", "ب"):
         if key.startswith(prefix) and len(key) > len(prefix) + 2:
             key = key[len(prefix) :]

@@ -279,6 +279,60 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
     return Source(name, None, "organization" if _is_body(fold(name.split()[0]), lex) else "person")
 
 
+_NOT_VERBS = (
+    "subject_stops",
+    "time_words",
+    "titles",
+    "anonymous_heads",
+    "organization_heads",
+    "document_heads",
+    "places",
+    "complementizers",
+    "leading_particles",
+    "subject_openers",
+    "quantifiers",
+)
+_SENTENCE_ENDS = frozenset(".!?؟")
+
+
+def clause_subject(
+    tokens: list[Token], i: int, lex: Lexicon, feminine: bool | None
+) -> tuple[int, int] | None:
+    """'وتفقدت الوزيرة المستشفى، وقالت إن ...': the subject of the verb opening the cue's sentence.
+
+    An elided subject refers to the subject of the preceding verb of its sentence, whatever the
+    verb (زار, أصدر, استقبل), when the two agree in gender; None when the sentence opens otherwise.
+    """
+    start = i
+    while start > 0 and tokens[start - 1].text not in _SENTENCE_ENDS:
+        start -= 1
+    if i - start < 3:
+        return None
+    verb = tokens[start]
+    key = strip_conjunction(verb.key)
+    if not verb.is_alpha or verb.definite or not 3 <= len(key) <= 6 or key.endswith(("ه", "ا", "ات")):
+        return None
+    if key in lex.cues or verb.key in lex.cues or any(lex.has(name, key) for name in _NOT_VERBS):
+        return None
+    if feminine is not None and key.endswith("ت") != feminine:
+        return None
+    end = min(read_subject(tokens, start + 1, lex), i)
+    if end <= start + 1 or any(not t.is_word for t in tokens[start + 1 : end]):
+        return None
+    core = core_subject_end(tokens, start + 1, end, lex)
+    if core - start > 3 and _object_noun(tokens, core - 1):
+        core -= 1
+    return start + 1, core
+
+
+def _object_noun(tokens: list[Token], k: int) -> bool:
+    """'المستشفى' in 'تفقدت الوزيرة هدى سالم المستشفى', 'وفد' before 'البنك': the verb's object."""
+    token = tokens[k]
+    if token.text.endswith(("ي", "ية", "يون", "يين")):
+        return False
+    return token.definite or (k + 1 < len(tokens) and tokens[k + 1].definite)
+
+
 def _agrees_with_relative(tokens: list[Token], i: int) -> bool:
     """التي قالت, الذي قال: the cue agrees in gender with the relative pronoun right before it."""
     cue = strip_conjunction(tokens[i].key)
