@@ -255,3 +255,18 @@ def test_the_object_of_the_action_verb_is_not_in_the_subject() -> None:
 def test_a_kinship_noun_is_a_role() -> None:
     found = statements("قال والد الطالب سعيد فهد إن ابنه تفوق.\n\nوأكد الوالد أن المدرسة ساعدته.")
     assert [s.speaker for s in found] == ["سعيد فهد", "سعيد فهد"]
+
+
+def test_a_role_running_into_an_object_names_no_one() -> None:
+    found = statements(
+        "اتهم زعيم المعارضة في البلاد الحكومة بشراء الأصوات.\n\nوقال زعيم المعارضة إن الانتخابات مزورة."
+    )
+    assert all(not s.speaker.startswith("ب") for s in found)
+
+
+def test_a_mention_with_ali_after_bin_is_registered() -> None:
+    found = statements(
+        "قال الناشط الحقوقي المغربي يوسف بن علي إن القانون جائر.\n\n"
+        "وأكد الناشط الحقوقي أن القانون يقيد الجمعيات."
+    )
+    assert found[-1].speaker == "يوسف بن علي"

@@ -10,6 +10,7 @@ from rawi.statements.backrefs import ANONYMOUS_NOUNS, OWNED, anonymous_backref, 
 from rawi.statements.content import Run
 from rawi.statements.drafts import Draft
 from rawi.statements.lexicon import Lexicon
+from rawi.statements.names import name_piece
 from rawi.statements.naming import describe
 from rawi.statements.quotes import quote_type
 from rawi.statements.speakers import (
@@ -60,6 +61,8 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
                 continue
             end = read_subject(run.tokens, k, lex)
             source = describe(run.tokens[k:end], run.text, lex) if end > k else None
+            if source and source.role and not _plausible_name(source.name, lex):
+                source = replace(source, name=_name_only(source.name, lex))
             if source and source.role and source.kind == "person" and _plausible_name(source.name, lex):
                 found.append((token.start, source))
             elif source and k > 1 and run.tokens[k - 1].text in "،,":
@@ -150,13 +153,47 @@ def _without_house_outlet(statements: list[Statement], told: set[int]) -> tuple[
 
 
 def _plausible_name(name: str, lex: Lexicon) -> bool:
-    """One to four words, none of them a function word: 'متوفى في سلطنة عمان' is no name."""
+    """One to four words, none of them a function word: 'متوفى في سلطنة عمان' is no name.
+
+    Nor is a prepositional phrase 'بشراء الأصوات' (ب or ل glued to a noun before a definite one).
+    """
     words = [fold(w) for w in name.split()]
     if any(w.startswith(("بال", "لل")) for w in words):
         return False
     if any(is_verbal_noun(Token(w, 0, 0, w), lex) for w in words):
         return False
-    return 0 < len(words) <= 4 and not any(lex.has(name, w) for w in words for name in _NOT_NAMES)
+    if len(words) > 1 and words[0][:1] in "بل" and not name_piece(words[0]) and words[1].startswith("ال"):
+        return False
+    stops = [w for k, w in enumerate(words) if any(lex.has(name, w) for name in _NOT_NAMES)]
+    return 0 < len(words) <= 4 and all(
+        w == "علي" and _name_around(words, k) for k, w in enumerate(words) if w in stops
+    )
+
+
+def _name_only(name: str, lex: Lexicon) -> str:
+    """'سناء بن علي مشروع قانون' -> 'سناء بن علي': a name ends at an object noun, after ال or three words.
+
+    A phrase opening with a preposition glued to a word ('بشراء أصوات') names no one.
+    """
+    kept: list[str] = []
+    for word in name.split():
+        key = fold(word)
+        glued = key[:1] in "بل" and not name_piece(key) and not kept
+        if (
+            glued
+            or is_verbal_noun(Token(word, 0, 0, key), lex)
+            or (kept and not name_piece(fold(kept[-1])) and len(kept) >= 3)
+        ):
+            break
+        kept.append(word)
+        if key.startswith("ال") and len(kept) > 1:
+            break
+    return " ".join(kept) if len(kept) < len(name.split()) else name
+
+
+def _name_around(words: list[str], k: int) -> bool:
+    """Is علي at k a name: after or before a given name or particle ('سناء بن علي', 'علي حسن')?"""
+    return (k > 0 and name_piece(words[k - 1])) or (k + 1 < len(words) and name_piece(words[k + 1]))
 
 
 _NOT_NAMES = ("subject_stops", "subject_openers", "leading_particles")

@@ -49,6 +49,11 @@ def opens_compound(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def name_piece(key: str) -> bool:
+    """A given name or a name particle (folded key): حسن, بن, أبو, عبد."""
+    return is_given_name(key) or _particle(key)
+
+
 def _particle(key: str) -> bool:
     lists = _lists()
     return key in lists["servant_heads"] or key in lists["kunya_heads"] or key in lists["lineage_particles"]
