@@ -270,3 +270,16 @@ def test_a_mention_with_ali_after_bin_is_registered() -> None:
         "وأكد الناشط الحقوقي أن القانون يقيد الجمعيات."
     )
     assert found[-1].speaker == "يوسف بن علي"
+
+
+QUOTED_BODIES = [
+    ('وقالت شركة "ريم" للطيران إن الرحلات استؤنفت.', "ريم"),
+    ("وأعلنت #هيئة_الأرصاد أن العاصفة ستشتد.", "هيئة الأرصاد"),
+    ('وقالت حركة "شباب من أجل الغد" إن الوقفة ستتم.', "شباب من أجل الغد"),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), QUOTED_BODIES)
+def test_a_quoted_or_hashtag_name_of_a_body_is_the_speaker(body: str, name: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (name, "organization")

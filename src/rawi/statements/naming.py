@@ -203,17 +203,39 @@ def _in_place(key: str, lex: Lexicon) -> bool:
 
 def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     """The Source that a subject phrase names, with its role and kind."""
+    quoted = _quoted_body_name(tokens, text, lex)
+    if quoted:
+        return Source(name=quoted, role=None, kind="organization")
     name_tokens, role_tokens = split_role(tokens, lex)
     name = _phrase(name_tokens, text)
     role = _phrase(role_tokens, text) or None
     if not name:
         name, role = role or "", None
-    return Source(name=_clean(name), role=role, kind=speaker_kind(name, bool(role), lex))
+    name = _clean(name)
+    return Source(name=name, role=role, kind=speaker_kind(name, bool(role), lex))
+
+
+_DESCRIPTOR_LISTS = ("organization_heads", "media_heads")
+
+
+def _quoted_body_name(tokens: list[Token], text: str, lex: Lexicon) -> str:
+    """'شركة "ريم" للطيران', 'حركة «غد»': the quoted name right after an indefinite descriptor head."""
+    if len(tokens) < 4 or tokens[0].definite or tokens[1].text not in QUOTE_MARKS:
+        return ""
+    if not any(lex.has_word(name, tokens[0].key) for name in _DESCRIPTOR_LISTS):
+        return ""
+    close = next((k for k in range(2, min(len(tokens), 9)) if tokens[k].text in QUOTE_MARKS), None)
+    if close is None or close == 2 or not all(t.is_word for t in tokens[2:close]):
+        return ""
+    return text[tokens[2].start : tokens[close - 1].end]
 
 
 def _clean(name: str) -> str:
-    """Trim punctuation and a conjunction glued to a definite name: والكرملين -> الكرملين."""
-    name = name.strip(" ،,:")
+    """Trim punctuation and a conjunction glued to a definite name: والكرملين -> الكرملين.
+
+    A hashtag is written as words: #هيئة_الأرصاد -> هيئة الأرصاد.
+    """
+    name = name.strip(" ،,:").lstrip("#").replace("_", " ")
     if len(name) > 2 and name[0] in QUOTE_MARKS and name[-1] in QUOTE_MARKS:
         name = name[1:-1].strip()
     return name[1:] if fold(name[:8]).startswith("وال") else name  # the opening letters are enough

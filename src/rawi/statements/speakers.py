@@ -119,8 +119,11 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     titled = j < len(tokens) and _takes_genitives(tokens[j].key, lex)
     while k < len(tokens) and k - j < longest:
         token = tokens[k]
-        if token.text in QUOTE_MARKS and _short_quoted_name(tokens, k):
-            k = _short_quoted_name(tokens, k)
+        if token.text in QUOTE_MARKS and _short_quoted_name(tokens, k, _names_body(tokens, k, lex)):
+            k = _short_quoted_name(tokens, k, _names_body(tokens, k, lex))
+            continue
+        if token.text == "#" and k == j and k + 1 < len(tokens) and tokens[k + 1].is_alpha:
+            k += 1
             continue
         if not token.is_word:
             if token.text in "،,؛" and k > j and _apposition_end(tokens, k, lex):
@@ -136,9 +139,18 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     return k
 
 
-def _short_quoted_name(tokens: list[Token], k: int) -> int:
-    """Index after the closing mark of a quoted name of one to three words, else 0."""
-    for end in range(k + 2, min(k + 5, len(tokens))):
+def _names_body(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is the quotation at k the name of the body just before it ('حركة "شباب من أجل الغد"')?"""
+    if k == 0 or tokens[k - 1].definite:
+        return False
+    return lex.has_word("organization_heads", tokens[k - 1].key) or lex.has_word(
+        "media_heads", tokens[k - 1].key
+    )
+
+
+def _short_quoted_name(tokens: list[Token], k: int, body: bool = False) -> int:
+    """Index after the closing mark of a quoted name of one to three words (six after a body), else 0."""
+    for end in range(k + 2, min(k + (8 if body else 5), len(tokens))):
         if tokens[end].text in QUOTE_MARKS:
             inner = tokens[k + 1 : end]
             return end + 1 if inner and all(t.is_word for t in inner) else 0
