@@ -104,3 +104,20 @@ def test_a_definite_unnamed_description_is_anonymous() -> None:
 def test_a_description_with_a_name_is_no_back_reference() -> None:
     found = statements("قال مواطن إن الدواء نفد.\n\nوقال المواطن خالد سالم إن الصيدلية مغلقة.")
     assert found[-1].speaker == "خالد سالم"
+
+
+def test_a_document_speaks_for_its_issuer() -> None:
+    found = statements(
+        "وكشفت دراسة أجرتها جامعة الملك فهد أن المياه الجوفية تتراجع.\n\nوحذرت الدراسة من أن الآبار ستجف."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [
+        ("جامعة الملك فهد", "document"),
+        ("جامعة الملك فهد", "document"),
+    ]
+
+
+def test_a_report_issued_by_a_body_is_that_body_later() -> None:
+    found = statements(
+        "ونشر تقرير صادر عن الهيئة الوطنية للإحصاء أرقاما جديدة اليوم.\n\nوأوضح التقرير أن البطالة تراجعت."
+    )
+    assert found[-1].speaker == "الهيئة الوطنية للإحصاء"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from rawi.statements.lexicon import Lexicon
-from rawi.statements.naming import describe
+from rawi.statements.naming import describe, document_issuer
 from rawi.statements.speakers import Source, read_subject
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
@@ -117,6 +117,9 @@ def _publisher(tokens: list[Token], k: int, text: str, lex: Lexicon) -> Source |
 
 def _name_after(tokens: list[Token], k: int, noun: str, text: str, lex: Lexicon) -> Source | None:
     if noun in OWNED:
+        issuer = document_issuer(tokens, k - 1, lex)
+        if issuer is not None:
+            return Source(text[tokens[issuer[0]].start : tokens[issuer[1] - 1].end], None, "organization")
         while k < len(tokens) and lex.has("document_adjectives", tokens[k].key):
             k += 1
         owner = k if k < len(tokens) and _owner_word(tokens[k], lex) else None

@@ -206,6 +206,9 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     quoted = _quoted_body_name(tokens, text, lex)
     if quoted:
         return Source(name=quoted, role=None, kind="organization")
+    issuer = document_issuer(tokens, 0, lex)
+    if issuer is not None:
+        return Source(name=_clean(_phrase(tokens[issuer[0] : issuer[1]], text)), role=None, kind="document")
     name_tokens, role_tokens = split_role(tokens, lex)
     name = _phrase(name_tokens, text)
     role = _phrase(role_tokens, text) or None
@@ -213,6 +216,32 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
         name, role = role or "", None
     name = _clean(name)
     return Source(name=name, role=role, kind=speaker_kind(name, bool(role), lex))
+
+
+def document_issuer(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'تقرير صادر عن X', 'دراسة أجرتها X ونشرتها Y', 'رسالة وقعها X': the issuer's token range.
+
+    The document at k speaks for whoever issued, conducted or signed it.
+    """
+    if k >= len(tokens) or not lex.has_noun("document_heads", strip_conjunction(tokens[k].key)):
+        return None
+    m = k + 1
+    while m < len(tokens) and lex.has("document_adjectives", tokens[m].key):
+        m += 1
+    if m >= len(tokens) or not lex.has("issuing_words", tokens[m].key):
+        return None
+    start = m + 1
+    if start < len(tokens) and tokens[start].key in ("عن", "من"):
+        start += 1
+    end = start
+    while end < len(tokens) and tokens[end].is_word and end - start < 8:
+        key = tokens[end].key
+        if end > start and key[:1] == "و" and lex.has("issuing_words", key[1:]):
+            break
+        if lex.has("complementizers", key) or (end > start and lex.has("subject_stops", key)):
+            break
+        end += 1
+    return (start, end) if end > start else None
 
 
 _DESCRIPTOR_LISTS = ("organization_heads", "media_heads")
