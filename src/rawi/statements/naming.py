@@ -240,8 +240,15 @@ def document_issuer(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, int
             break
         if lex.has("complementizers", key) or (end > start and lex.has("subject_stops", key)):
             break
+        if end > start and (lex.has("time_words", key) or _accusative(tokens[end])):
+            break
         end += 1
     return (start, end) if end > start else None
+
+
+def _accusative(token: Token) -> bool:
+    """'أرقاما', 'تقريرا': an indefinite noun with the accusative alef is an object, not a name."""
+    return not token.definite and token.text.endswith("ا") and len(token.key) > 4 and token.key[-2] != "ا"
 
 
 _DESCRIPTOR_LISTS = ("organization_heads", "media_heads")
