@@ -121,3 +121,8 @@ def test_a_report_issued_by_a_body_is_that_body_later() -> None:
         "ونشر تقرير صادر عن الهيئة الوطنية للإحصاء أرقاما جديدة اليوم.\n\nوأوضح التقرير أن البطالة تراجعت."
     )
     assert found[-1].speaker == "الهيئة الوطنية للإحصاء"
+
+
+def test_a_dual_back_reference_takes_its_antecedent() -> None:
+    found = statements("وقال مسؤولان أميركيان إن الضربة محدودة.\n\nوأضاف المسؤولان أن الأهداف عسكرية.")
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("مسؤولان أميركيان", "anonymous")] * 2

@@ -283,3 +283,12 @@ QUOTED_BODIES = [
 def test_a_quoted_or_hashtag_name_of_a_body_is_the_speaker(body: str, name: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["وقال مراسل فرانس24 إن القصف مستمر.", "وقال نائب في اللجنة المالية إن الميزانية متأخرة."],
+)
+def test_a_correspondent_of_an_outlet_or_a_member_of_a_body_is_anonymous(body: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (body.split(" إن ")[0].removeprefix("وقال "), "anonymous")

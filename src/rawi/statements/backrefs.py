@@ -166,8 +166,9 @@ def anonymous_lemma(key: str, lex: Lexicon) -> str:
     if key in lemmas:
         return lemmas[key]
     for ending in _PLURAL_ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= 3 and lex.has("anonymous_heads", key):
-            return key[: -len(ending)]
+        base = key[: -len(ending)]
+        if key.endswith(ending) and len(base) >= 3 and lex.has("anonymous_heads", base):
+            return base
     return key.removesuffix("ه") if lex.has("anonymous_heads", key) and len(key) > 4 else key
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rawi.statements.lexicon import DEFINITE_PREFIXES, Lexicon
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import Source
@@ -155,9 +157,12 @@ _GENITIVE_NOUNS = frozenset(
 _OWN_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
 
 
+_DIGITS = re.compile(r"(\D)(\d)")
+
+
 def _body_name(words: list[Token], lex: Lexicon) -> bool:
     """'مراسل فرانس24', 'سفير السعودية': after a role, an outlet or a country is no person's name."""
-    joined = " ".join(t.key for t in words if t.is_word)
+    joined = _DIGITS.sub(r"\1 \2", " ".join(t.key for t in words if t.is_word))
     return lex.has("outlets", joined) or lex.has("places", joined) or lex.has("outlets", words[0].key)
 
 
@@ -282,6 +287,7 @@ def _specific(keys: list[str], lex: Lexicon) -> bool:
     return any(k.startswith("ال") or lex.has("places", k) or _in_place(k, lex) for k in keys)
 
 
+_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "داخل"))  # 'نائب في اللجنة'
 _NISBA_ENDINGS = ("ي", "يه", "يون", "يين")
 _NUMBER_ENDINGS = ("ان", "ين", "ون", "تان", "تين")
 
@@ -328,6 +334,7 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
         or lex.has("outlets", joined)
     ):
         return "organization"
-    if _is_title(head, lex) and not head.startswith("ال") and not has_role and not _specific(keys[1:], lex):
+    unnamed = not _specific(keys[1:], lex) or keys[1] in _PLACE_PREPOSITIONS
+    if _is_title(head, lex) and not head.startswith("ال") and not has_role and unnamed:
         return "anonymous"
     return "person"
