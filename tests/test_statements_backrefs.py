@@ -126,3 +126,11 @@ def test_a_report_issued_by_a_body_is_that_body_later() -> None:
 def test_a_dual_back_reference_takes_its_antecedent() -> None:
     found = statements("وقال مسؤولان أميركيان إن الضربة محدودة.\n\nوأضاف المسؤولان أن الأهداف عسكرية.")
     assert [(s.speaker, s.speaker_kind) for s in found] == [("مسؤولان أميركيان", "anonymous")] * 2
+
+
+def test_the_issuer_of_a_statement_speaks_in_it() -> None:
+    found = statements(
+        "لكن الشركة المنتجة للفيلم أصدرت عقب ذلك بيانا قالت فيه إن الممثل لم يصب.\n\n"
+        "وأصدرت وزارة الزراعة بيانا أكدت فيه أن المحصول وفير."
+    )
+    assert [s.speaker for s in found] == ["الشركة المنتجة للفيلم", "وزارة الزراعة"]

@@ -292,3 +292,12 @@ def test_a_quoted_or_hashtag_name_of_a_body_is_the_speaker(body: str, name: str)
 def test_a_correspondent_of_an_outlet_or_a_member_of_a_body_is_anonymous(body: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind) == (body.split(" إن ")[0].removeprefix("وقال "), "anonymous")
+
+
+def test_an_elided_masculine_subject_skips_a_woman_who_spoke_last() -> None:
+    found = statements(
+        "قال المدير سامي فهد إن المصنع سيتوسع.\n\n"
+        "وقالت المهندسة هدى سالم إن الخط الجديد جاهز.\n\n"
+        "وأضاف أن العمال سيتلقون تدريبا."
+    )
+    assert [s.speaker for s in found] == ["سامي فهد", "هدى سالم", "سامي فهد"]

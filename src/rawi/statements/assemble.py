@@ -6,11 +6,18 @@ import re
 from dataclasses import dataclass, field, replace
 
 from rawi.records import Article, Statement
-from rawi.statements.backrefs import ANONYMOUS_NOUNS, OWNED, anonymous_backref, needs_resolving, resolve
+from rawi.statements.backrefs import (
+    ANONYMOUS_NOUNS,
+    OWNED,
+    anonymous_backref,
+    issued_object,
+    needs_resolving,
+    resolve,
+)
 from rawi.statements.content import Run
 from rawi.statements.drafts import Draft
 from rawi.statements.lexicon import Lexicon
-from rawi.statements.names import name_piece
+from rawi.statements.names import is_feminine_name, name_piece
 from rawi.statements.naming import describe
 from rawi.statements.quotes import quote_type
 from rawi.statements.speakers import (
@@ -36,6 +43,7 @@ class _Memory:
     last_end: int = -1
     told: set[int] = field(default_factory=set)  # indices of statements whose via is an outlet told
     names: list[Source] = field(default_factory=list)
+    spoken: list[Source] = field(default_factory=list)  # every body speaker so far, for agreement
     anonymous: list[Source] = field(default_factory=list)  # anonymous speakers so far, for 'المصدر'
     seen: list[Token] = field(default_factory=list)
     folded: dict[str, str] = field(default_factory=dict)
@@ -211,6 +219,7 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
         if clause is None:
             return _antecedent(memory, at, feminine)
         source = describe(run.tokens[clause[0] : clause[1]], run.text, lex)
+    source = issued_object(source, run.tokens, draft.cue_index, run.text, lex) or source
     named = _named(_resolved(source, run, draft, memory, lex), memory, at, run.kind == "headline")
     if named.role is None and named.kind in ("person", "anonymous"):
         named = anonymous_backref(named, memory.anonymous, lex) or named
@@ -241,7 +250,27 @@ def _antecedent(memory: _Memory, at: int, feminine: bool | None) -> Source | Non
         for start, s in memory.mentions
         if memory.last_at < start < at and start > memory.last_end and _agrees(s, feminine)
     ]
-    return since[-1] if since else memory.last
+    if since:
+        return since[-1]
+    last = memory.last
+    if last is None or feminine is None or _gender(last) in (None, feminine):
+        return last
+    agreeing = next((s for s in reversed(memory.spoken) if _gender(s) == feminine), None)
+    return agreeing or last
+
+
+def _gender(source: Source) -> bool | None:
+    """True when a source takes feminine verbs, False masculine, None when it cannot be told.
+
+    Only a person can be told, by the head of the role or a given name (هدى); bodies take
+    either gender in news writing.
+    """
+    if source.kind == "person":
+        if source.role:
+            return fold(source.role).split()[0].endswith("ه")
+        first = fold(source.name).split()[:1]
+        return bool(first) and is_feminine_name(first[0])
+    return None
 
 
 def _feminine_cue(cue: str) -> bool | None:
@@ -435,6 +464,7 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
         memory.anonymous.append(source)
     if len(source.name.split()) > 1:
         memory.names.append(source)
+    memory.spoken.append(source)
 
 
 def _marker_start(content: list[Token], lex: Lexicon) -> int:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe, document_issuer
-from rawi.statements.speakers import Source, read_subject
+from rawi.statements.speakers import Source, read_subject, read_subject_before
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 OWNED = frozenset(fold(w) for w in ("تقرير", "بيان", "دراسة"))
@@ -102,6 +102,31 @@ def _agreeing_adjective(token: Token, noun: str) -> bool:
 _PUBLISH = frozenset(
     fold(w) for w in ("نشر", "نشرت", "أصدر", "أصدرت", "وزع", "وزعت", "أعد", "أعدت", "بث", "بثت")
 )
+
+
+def issued_object(source: Source, tokens: list[Token], cue: int, text: str, lex: Lexicon) -> Source | None:
+    """'أصدرت الشركة بيانا قالت فيه': a document in the accusative is the object; its issuer speaks.
+
+    The issuer is the subject after the publishing verb, or before it ('لكن الشركة أصدرت بيانا').
+    """
+    key = fold(source.name)
+    if " " in key or not key.endswith("ا") or strip_conjunction(key[:-1]) not in lex.words["document_heads"]:
+        return None
+    doc = next((m for m in range(cue - 1, max(-1, cue - 4), -1) if tokens[m].key == key), None)
+    if doc is None:
+        return None
+    found = _publisher(tokens, doc, text, lex)
+    if found is None or not found.name:
+        verb = next((m for m in range(doc - 1, max(-1, doc - 8), -1) if _publishes(tokens[m])), None)
+        before = read_subject_before(tokens, verb, lex) if verb is not None else None
+        found = describe(tokens[before[0] : before[1]], text, lex) if before else None
+    if found is None or lex.has("time_words", fold(found.name.split()[0])):
+        return None
+    return Source(found.name, found.role, found.kind, source.via)
+
+
+def _publishes(token: Token) -> bool:
+    return strip_conjunction(token.key) in _PUBLISH
 
 
 def _publisher(tokens: list[Token], k: int, text: str, lex: Lexicon) -> Source | None:
