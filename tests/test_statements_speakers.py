@@ -301,3 +301,8 @@ def test_an_elided_masculine_subject_skips_a_woman_who_spoke_last() -> None:
         "وأضاف أن العمال سيتلقون تدريبا."
     )
     assert [s.speaker for s in found] == ["سامي فهد", "هدى سالم", "سامي فهد"]
+
+
+def test_a_pronoun_on_lakin_is_the_subject_and_the_noun_after_the_verb_its_object() -> None:
+    found = statements("قالت الفنانة هدى سالم إن المعرض جميل.\n\nلكنها وصفت تصريحات المنظم بأنها مسيئة.")
+    assert [s.speaker for s in found] == ["هدى سالم", "هدى سالم"]

@@ -207,9 +207,18 @@ def _name_around(words: list[str], k: int) -> bool:
 _NOT_NAMES = ("subject_stops", "subject_openers", "leading_particles")
 
 
+_PRONOUN_SUBJECTS = frozenset(
+    fold(p + w)
+    for w in ("لكنه", "لكنها", "لكنهم", "إنه", "إنها", "أنه", "أنها", "لأنه", "لأنها")
+    for p in ("", "و", "ف")
+)  # 'لكنها وصفت X': the pronoun is the subject, what follows the verb its object
+
+
 def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source | None:
     source = draft.source
     at = run.tokens[draft.cue_index].start
+    if draft.cue_index > 0 and fold(run.tokens[draft.cue_index - 1].text) in _PRONOUN_SUBJECTS:
+        source = None
     if source is None or not source.name:
         relative = relative_antecedent(run.tokens, draft.cue_index, run.text, lex)
         if relative is not None:
