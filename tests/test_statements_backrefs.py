@@ -134,3 +134,10 @@ def test_the_issuer_of_a_statement_speaks_in_it() -> None:
         "وأصدرت وزارة الزراعة بيانا أكدت فيه أن المحصول وفير."
     )
     assert [s.speaker for s in found] == ["الشركة المنتجة للفيلم", "وزارة الزراعة"]
+
+
+def test_a_back_reference_with_a_nisba_takes_the_body_named_before() -> None:
+    found = statements(
+        "وقالت منظمة الصحة العالمية إن الوباء انحسر.\n\nوأكدت المنظمة الأممية أن اللقاحات متوفرة."
+    )
+    assert [s.speaker for s in found] == ["منظمة الصحة العالمية"] * 2

@@ -38,11 +38,25 @@ def _issuer(owner: str) -> str:
     return owner
 
 
+def _bare_reference(words: list[str], noun: str) -> bool:
+    """'الوكالة', 'المنظمة الأممية', 'الصحيفة البريطانية': a head with at most one definite nisba.
+
+    'المصدر الأمني' is left to the anonymous back-references, which compare the adjective.
+    """
+    if len(words) == 1:
+        return True
+    if noun in ANONYMOUS_NOUNS:
+        return False
+    second = fold(words[1]) if len(words) == 2 else ""
+    return second.startswith("ال") and second.endswith(("يه", "ي")) and len(second) > 5
+
+
 def needs_resolving(source: Source, lex: Lexicon) -> bool:
     """Is the source a back-reference ('الوكالة') or an owned document ('تقرير الشركة')?"""
     words = source.name.split()
     head = _bare(words[0]) if words else ""
-    return head in OWNED or (len(words) == 1 and head in lex.maps["back_references"])
+    noun = lex.maps["back_references"].get(head)
+    return head in OWNED or (noun is not None and _bare_reference(words, noun))
 
 
 def resolve(
@@ -59,7 +73,7 @@ def resolve(
         owner_words = _issuer(source.name.split(maxsplit=1)[1]).removeprefix("ل").removeprefix("ـ")
         owner = resolve(Source(owner_words, None, "organization"), before, text, lex, owners)
         return Source(owner.name, source.role, "document", source.via)
-    if len(words) != 1 and head not in OWNED:
+    if head not in OWNED and not _bare_reference(words, lex.maps["back_references"].get(head, "")):
         return source
     noun = lex.maps["back_references"].get(head) or (head if head in OWNED else None)
     if noun is None:
@@ -89,6 +103,14 @@ def _search(before: list[Token], noun: str, text: str, lex: Lexicon) -> Source |
         found = _name_after(before, k + 1, noun, text, lex) if k + 1 < len(before) else None
         if found is None and noun in OWNED:
             found = _publisher(before, k, text, lex)
+        if (
+            found is not None
+            and noun not in OWNED
+            and noun not in ANONYMOUS_NOUNS
+            and found.name.startswith("ال")
+        ):
+            head = before[k].text if before[k].key in (noun, noun + "ا") else before[k].text[1:]
+            found = Source(f"{head} {found.name}", found.role, "organization", found.via)
         if found is not None:
             return found
     return None
