@@ -74,3 +74,70 @@ def test_a_feminine_or_nisba_form_of_a_family_name_is_another_person() -> None:
     )
     assert said.speaker == "أليكسي نافالني"
     assert other.speaker == "نافالنايا"
+
+
+def test_a_definite_anonymous_source_takes_its_antecedent_across_witnesses() -> None:
+    found = statements(
+        "قالت مصادر أمنية إن الانفجار وقع ليلا.\n\nوقال شهود إن الدخان غطى الحي.\n\n"
+        "وأكد المصدر الأمني أن التحقيق بدأ."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [
+        ("مصادر أمنية", "anonymous"),
+        ("شهود", "anonymous"),
+        ("مصادر أمنية", "anonymous"),
+    ]
+
+
+def test_an_official_named_again_by_head_noun_stays_anonymous() -> None:
+    found = statements("قال مسؤولون في الميناء إن السفن تأخرت.\n\nوأوضح المسؤول أن الرافعات معطلة.")
+    assert [(s.speaker, s.speaker_kind) for s in found] == [
+        ("مسؤولون في الميناء", "anonymous"),
+        ("مسؤولون في الميناء", "anonymous"),
+    ]
+
+
+def test_a_definite_unnamed_description_is_anonymous() -> None:
+    found = statements("وقال المسعفون إن الجرحى نقلوا إلى المستشفى.")
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("المسعفون", "anonymous")]
+
+
+def test_a_description_with_a_name_is_no_back_reference() -> None:
+    found = statements("قال مواطن إن الدواء نفد.\n\nوقال المواطن خالد سالم إن الصيدلية مغلقة.")
+    assert found[-1].speaker == "خالد سالم"
+
+
+def test_a_document_speaks_for_its_issuer() -> None:
+    found = statements(
+        "وكشفت دراسة أجرتها جامعة الملك فهد أن المياه الجوفية تتراجع.\n\nوحذرت الدراسة من أن الآبار ستجف."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [
+        ("جامعة الملك فهد", "document"),
+        ("جامعة الملك فهد", "document"),
+    ]
+
+
+def test_a_report_issued_by_a_body_is_that_body_later() -> None:
+    found = statements(
+        "ونشر تقرير صادر عن الهيئة الوطنية للإحصاء أرقاما جديدة اليوم.\n\nوأوضح التقرير أن البطالة تراجعت."
+    )
+    assert found[-1].speaker == "الهيئة الوطنية للإحصاء"
+
+
+def test_a_dual_back_reference_takes_its_antecedent() -> None:
+    found = statements("وقال مسؤولان أميركيان إن الضربة محدودة.\n\nوأضاف المسؤولان أن الأهداف عسكرية.")
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("مسؤولان أميركيان", "anonymous")] * 2
+
+
+def test_the_issuer_of_a_statement_speaks_in_it() -> None:
+    found = statements(
+        "لكن الشركة المنتجة للفيلم أصدرت عقب ذلك بيانا قالت فيه إن الممثل لم يصب.\n\n"
+        "وأصدرت وزارة الزراعة بيانا أكدت فيه أن المحصول وفير."
+    )
+    assert [s.speaker for s in found] == ["الشركة المنتجة للفيلم", "وزارة الزراعة"]
+
+
+def test_a_back_reference_with_a_nisba_takes_the_body_named_before() -> None:
+    found = statements(
+        "وقالت منظمة الصحة العالمية إن الوباء انحسر.\n\nوأكدت المنظمة الأممية أن اللقاحات متوفرة."
+    )
+    assert [s.speaker for s in found] == ["منظمة الصحة العالمية"] * 2

@@ -118,9 +118,9 @@ def test_a_short_quote_right_after_the_subject_is_the_content() -> None:
     assert (said.speaker, said.content, said.quote_type) == ("سامي يونس", "كنا الأفضل", "direct")
 
 
-def test_a_quoted_name_after_a_naming_head_stays_in_the_subject() -> None:
+def test_a_quoted_name_after_a_naming_head_is_the_speaker_not_the_content() -> None:
     s = only('وقال حزب "الأمل الجديد"، في بيان، إن الحكومة ستستقيل.')
-    assert (s.speaker, s.content) == ('حزب "الأمل الجديد"', "الحكومة ستستقيل")
+    assert (s.speaker, s.content) == ("الأمل الجديد", "الحكومة ستستقيل")
 
 
 def test_a_relayed_saying_noun_takes_its_object_as_content() -> None:

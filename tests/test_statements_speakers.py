@@ -154,3 +154,155 @@ def test_a_quoted_name_after_a_complete_role_is_the_speaker() -> None:
 def test_a_quoted_body_after_bism_completes_the_role() -> None:
     s = only('وقال المتحدث باسم "الاتحاد" إن المباراة ستعاد.')
     assert (s.speaker, s.speaker_role) == ('المتحدث باسم "الاتحاد"', None)
+
+
+def test_a_bare_title_takes_the_name_given_with_a_longer_role() -> None:
+    _, explained = statements(
+        "قال وزير النقل الأردني سامي الخطيب إن الطرق سالكة.\n\nوأوضح الوزير أن الجسور آمنة."
+    )
+    assert (explained.speaker, explained.speaker_role) == ("سامي الخطيب", "الوزير")
+
+
+def test_a_feminine_title_takes_the_woman_with_that_title() -> None:
+    found = statements(
+        "قالت وزيرة الصحة هدى ناصر إن اللقاح متوفر.\n\n"
+        "وقال وزير الزراعة سالم فهد إن المحصول جيد.\n\n"
+        "وأكدت الوزيرة أن المستشفيات جاهزة."
+    )
+    assert [s.speaker for s in found] == ["هدى ناصر", "سالم فهد", "هدى ناصر"]
+
+
+def test_a_headline_role_takes_the_name_the_body_gives_later() -> None:
+    found = statements(
+        "قال رئيس الاتحاد المغربي للتنس كريم بناني إن البطولة ستقام في موعدها.",
+        headline="رئيس الاتحاد المغربي: البطولة في موعدها",
+    )
+    assert [s.speaker for s in found] == ["كريم بناني", "كريم بناني"]
+
+
+def test_a_name_after_a_genitive_title_belongs_to_the_description() -> None:
+    s = only("وقال المستشار الخاص للرئيس سامي ناجي إن الزيارة تأجلت.")
+    assert s.speaker != "سامي ناجي"
+
+
+UNNAMED_BODIES = [
+    "وقالت منظمة حقوقية مصرية إن المعتقل توفي.",
+    "وقالت وسائل إعلام محلية إن الطريق أغلق.",
+    "وقالت جمعية خيرية لبنانية إن المساعدات وصلت.",
+]
+
+
+@pytest.mark.parametrize("body", UNNAMED_BODIES)
+def test_an_indefinite_body_described_by_a_nisba_is_anonymous(body: str) -> None:
+    assert only(body).speaker_kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال مسؤولان أميركيان إن الضربة محدودة.",
+        "وقال قادة ميدانيون إن الجبهة هادئة.",
+        "وقال مصور وكالة الأنباء إن الدخان كثيف.",
+    ],
+)
+def test_duals_plurals_and_unnamed_professions_are_anonymous(body: str) -> None:
+    assert only(body).speaker_kind == "anonymous"
+
+
+LONG_ROLES = [
+    ("وقال سفير السعودية لدى مصر أحمد قطان إن العلاقات متينة.", "أحمد قطان", "سفير السعودية لدى مصر"),
+    (
+        "وقالت المندوبة الدائمة للأردن لدى الأمم المتحدة، هدى سالم، إن القرار جائر.",
+        "هدى سالم",
+        "المندوبة الدائمة للأردن لدى الأمم المتحدة",
+    ),
+    ("وأكدت المدربة الوطنية ريم فاضل أن الفريق جاهز.", "ريم فاضل", "المدربة الوطنية"),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "role"), LONG_ROLES)
+def test_long_roles_with_lada_and_feminine_titles(body: str, name: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (name, role)
+
+
+def test_a_masdar_after_b_is_no_name() -> None:
+    lex = arabic()
+    assert read_subject(tokenize("الخبيرة باستهلاك الخضروات يوميا"), 0, lex) == 1
+    assert read_subject(tokenize("الخبير بإلغاء القرار"), 0, lex) == 1
+
+
+def test_an_elided_subject_takes_the_subject_of_the_sentence_verb() -> None:
+    found = statements(
+        "قال وزير المالية سامر ناجي إن العجز تراجع.\n\n"
+        "وتفقدت وزيرة الصحة هدى سالم المستشفى، وقالت إن الأجهزة وصلت."
+    )
+    assert found[-1].speaker == "هدى سالم"
+
+
+def test_an_elided_participle_takes_the_subject_of_an_action_verb() -> None:
+    found = statements(
+        "قال وزير المالية سامر ناجي إن العجز تراجع.\n\nوأصدرت الهيئة تقريرها، مشيرة إلى أن الأسعار ارتفعت."
+    )
+    assert (found[-1].speaker, found[-1].speaker_kind) == ("الهيئة", "organization")
+
+
+def test_the_object_of_the_action_verb_is_not_in_the_subject() -> None:
+    (s,) = statements("واستقبل الرئيس كمال عمر وفد البنك الدولي، وقال إن الإصلاح مستمر.")
+    assert (s.speaker, s.speaker_role) == ("كمال عمر", "الرئيس")
+
+
+def test_a_kinship_noun_is_a_role() -> None:
+    found = statements("قال والد الطالب سعيد فهد إن ابنه تفوق.\n\nوأكد الوالد أن المدرسة ساعدته.")
+    assert [s.speaker for s in found] == ["سعيد فهد", "سعيد فهد"]
+
+
+def test_a_role_running_into_an_object_names_no_one() -> None:
+    found = statements(
+        "اتهم زعيم المعارضة في البلاد الحكومة بشراء الأصوات.\n\nوقال زعيم المعارضة إن الانتخابات مزورة."
+    )
+    assert all(not s.speaker.startswith("ب") for s in found)
+
+
+def test_a_mention_with_ali_after_bin_is_registered() -> None:
+    found = statements(
+        "قال الناشط الحقوقي المغربي يوسف بن علي إن القانون جائر.\n\n"
+        "وأكد الناشط الحقوقي أن القانون يقيد الجمعيات."
+    )
+    assert found[-1].speaker == "يوسف بن علي"
+
+
+QUOTED_BODIES = [
+    ('وقالت شركة "ريم" للطيران إن الرحلات استؤنفت.', "ريم"),
+    ("وأعلنت #هيئة_الأرصاد أن العاصفة ستشتد.", "هيئة الأرصاد"),
+    ('وقالت حركة "شباب من أجل الغد" إن الوقفة ستتم.', "شباب من أجل الغد"),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), QUOTED_BODIES)
+def test_a_quoted_or_hashtag_name_of_a_body_is_the_speaker(body: str, name: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["وقال مراسل فرانس24 إن القصف مستمر.", "وقال نائب في اللجنة المالية إن الميزانية متأخرة."],
+)
+def test_a_correspondent_of_an_outlet_or_a_member_of_a_body_is_anonymous(body: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (body.split(" إن ")[0].removeprefix("وقال "), "anonymous")
+
+
+def test_an_elided_masculine_subject_skips_a_woman_who_spoke_last() -> None:
+    found = statements(
+        "قال المدير سامي فهد إن المصنع سيتوسع.\n\n"
+        "وقالت المهندسة هدى سالم إن الخط الجديد جاهز.\n\n"
+        "وأضاف أن العمال سيتلقون تدريبا."
+    )
+    assert [s.speaker for s in found] == ["سامي فهد", "هدى سالم", "سامي فهد"]
+
+
+def test_a_pronoun_on_lakin_is_the_subject_and_the_noun_after_the_verb_its_object() -> None:
+    found = statements("قالت الفنانة هدى سالم إن المعرض جميل.\n\nلكنها وصفت تصريحات المنظم بأنها مسيئة.")
+    assert [s.speaker for s in found] == ["هدى سالم", "هدى سالم"]

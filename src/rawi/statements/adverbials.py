@@ -10,7 +10,7 @@ from rawi.statements.speakers import Source, read_subject
 from rawi.statements.stance import reports
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
-RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
+RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "والذي", "والتي", "والذين"))
 
 
 def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:

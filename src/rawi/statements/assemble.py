@@ -9,13 +9,27 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from rawi.records import Article, Statement
-from rawi.statements.backrefs import ANONYMOUS_NOUNS, OWNED, needs_resolving, resolve
+from rawi.statements.backrefs import (
+    ANONYMOUS_NOUNS,
+    OWNED,
+    anonymous_backref,
+    issued_object,
+    needs_resolving,
+    resolve,
+)
 from rawi.statements.content import Run
 from rawi.statements.drafts import Draft
 from rawi.statements.lexicon import Lexicon
+from rawi.statements.names import is_feminine_name, name_piece
 from rawi.statements.naming import describe
 from rawi.statements.quotes import quote_type
-from rawi.statements.speakers import Source, read_subject
+from rawi.statements.speakers import (
+    Source,
+    clause_subject,
+    is_verbal_noun,
+    read_subject,
+    relative_antecedent,
+)
 from rawi.statements.stance import confirms, is_hedged, stance_of, stem
 from rawi.statements.tokens import Token, fold
 from rawi.statements.when import statement_date
@@ -34,8 +48,9 @@ class _Memory:
     names: list[Source] = field(default_factory=list)
     by_family: dict[str, Source] = field(default_factory=dict)  # last word -> latest such name
     by_letters: dict[tuple[str, str], list[Source]] = field(default_factory=dict)  # family's ends
-    by_role_head: dict[str, Source] = field(default_factory=dict)  # role's first word -> latest name
     by_head: dict[str, list[tuple[int, Source]]] | None = None  # mentions by their role's first word
+    spoken: list[Source] = field(default_factory=list)  # every body speaker so far, for agreement
+    anonymous: list[Source] = field(default_factory=list)  # anonymous speakers so far, for 'المصدر'
     seen: list[Token] = field(default_factory=list)
     folded: dict[str, str] = field(default_factory=dict)
     stems: Counter[str] = field(
@@ -49,9 +64,6 @@ class _Memory:
         if len(words) > 1:
             self.by_family[words[-1]] = source
             self.by_letters.setdefault((words[-1][0], words[-1][-1]), []).append(source)
-        role = self.key(source.role or "").split()
-        if role:
-            self.by_role_head[role[0]] = source
 
     def led_by(self, heads: tuple[str, ...]) -> list[Source]:
         """The 'role Name' mentions whose role starts with one of `heads`, in text order (indexed
@@ -86,6 +98,8 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
                 continue
             end = read_subject(run.tokens, k, lex)
             source = describe(run.tokens[k:end], run.text, lex) if end > k else None
+            if source and source.role and not _plausible_name(source.name, lex):
+                source = replace(source, name=_name_only(source.name, lex))
             if source and source.role and source.kind == "person" and _plausible_name(source.name, lex):
                 found.append((token.start, source))
             elif source and k > 1 and run.tokens[k - 1].text in "،,":
@@ -99,7 +113,8 @@ def _apposed_name(run: Run, comma: int, role: str, lex: Lexicon) -> Source | Non
     """'محمد بن محمود العلي، سفير السعودية بتونس،': the name before a role in apposition."""
     start = comma
     while start > 0 and comma - start < 4 and run.tokens[start - 1].is_alpha:
-        if lex.has("subject_stops", run.tokens[start - 1].key) or run.tokens[start - 1].key in lex.cues:
+        key = run.tokens[start - 1].key
+        if any(lex.has(name, key) for name in _NOT_NAMES) or key in lex.cues:
             break
         start -= 1
     name = run.text[run.tokens[start].start : run.tokens[comma - 1].end] if start < comma else ""
@@ -203,19 +218,78 @@ def _without_house_outlet(statements: list[Statement], told: set[int]) -> tuple[
 
 
 def _plausible_name(name: str, lex: Lexicon) -> bool:
-    """One to four words, none of them a function word: 'متوفى في سلطنة عمان' is no name."""
+    """One to four words, none of them a function word: 'متوفى في سلطنة عمان' is no name.
+
+    Nor is a prepositional phrase 'بشراء الأصوات' (ب or ل glued to a noun before a definite one).
+    """
     words = [fold(w) for w in name.split()]
     if any(w.startswith(("بال", "لل")) for w in words):
         return False
-    return 0 < len(words) <= 4 and not any(lex.has("subject_stops", w) for w in words)
+    if any(is_verbal_noun(Token(w, 0, 0, w), lex) for w in words):
+        return False
+    if len(words) > 1 and words[0][:1] in "بل" and not name_piece(words[0]) and words[1].startswith("ال"):
+        return False
+    stops = [w for k, w in enumerate(words) if any(lex.has(name, w) for name in _NOT_NAMES)]
+    return 0 < len(words) <= 4 and all(
+        w == "علي" and _name_around(words, k) for k, w in enumerate(words) if w in stops
+    )
+
+
+def _name_only(name: str, lex: Lexicon) -> str:
+    """'سناء بن علي مشروع قانون' -> 'سناء بن علي': a name ends at an object noun, after ال or three words.
+
+    A phrase opening with a preposition glued to a word ('بشراء أصوات') names no one.
+    """
+    kept: list[str] = []
+    for word in name.split():
+        key = fold(word)
+        glued = key[:1] in "بل" and not name_piece(key) and not kept
+        if (
+            glued
+            or is_verbal_noun(Token(word, 0, 0, key), lex)
+            or (kept and not name_piece(fold(kept[-1])) and len(kept) >= 3)
+        ):
+            break
+        kept.append(word)
+        if key.startswith("ال") and len(kept) > 1:
+            break
+    return " ".join(kept) if len(kept) < len(name.split()) else name
+
+
+def _name_around(words: list[str], k: int) -> bool:
+    """Is علي at k a name: after or before a given name or particle ('سناء بن علي', 'علي حسن')?"""
+    return (k > 0 and name_piece(words[k - 1])) or (k + 1 < len(words) and name_piece(words[k + 1]))
+
+
+_NOT_NAMES = ("subject_stops", "subject_openers", "leading_particles")
+
+
+_PRONOUN_SUBJECTS = frozenset(
+    fold(p + w)
+    for w in ("لكنه", "لكنها", "لكنهم", "إنه", "إنها", "أنه", "أنها", "لأنه", "لأنها")
+    for p in ("", "و", "ف")
+)  # 'لكنها وصفت X': the pronoun is the subject, what follows the verb its object
 
 
 def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source | None:
     source = draft.source
     at = run.tokens[draft.cue_index].start
+    if draft.cue_index > 0 and fold(run.tokens[draft.cue_index - 1].text) in _PRONOUN_SUBJECTS:
+        source = None
     if source is None or not source.name:
-        return _antecedent(memory, at, _feminine_cue(draft.cue))
-    return _full_name(_named(_resolved(source, run, draft, memory, lex), memory), memory)
+        relative = relative_antecedent(run.tokens, draft.cue_index, run.text, lex)
+        if relative is not None:
+            return relative
+        feminine = _feminine_cue(draft.cue)
+        clause = clause_subject(run.tokens, draft.cue_index, lex, feminine)
+        if clause is None:
+            return _antecedent(memory, at, feminine)
+        source = describe(run.tokens[clause[0] : clause[1]], run.text, lex)
+    source = issued_object(source, run.tokens, draft.cue_index, run.text, lex) or source
+    named = _named(_resolved(source, run, draft, memory, lex), memory, at, run.kind == "headline")
+    if named.role is None and named.kind in ("person", "anonymous"):
+        named = anonymous_backref(named, memory.anonymous, lex) or named
+    return _full_name(named, memory)
 
 
 def _own_outlet(outlet: str, own: set[str]) -> bool:
@@ -247,7 +321,25 @@ def _antecedent(memory: _Memory, at: int, feminine: bool | None) -> Source | Non
         k -= 1
         if _agrees(memory.mentions[k][1], feminine):
             return memory.mentions[k][1]
-    return memory.last
+    last = memory.last
+    if last is None or feminine is None or _gender(last) in (None, feminine):
+        return last
+    agreeing = next((s for s in reversed(memory.spoken) if _gender(s) == feminine), None)
+    return agreeing or last
+
+
+def _gender(source: Source) -> bool | None:
+    """True when a source takes feminine verbs, False masculine, None when it cannot be told.
+
+    Only a person can be told, by the head of the role or a given name (هدى); bodies take
+    either gender in news writing.
+    """
+    if source.kind == "person":
+        if source.role:
+            return fold(source.role).split()[0].endswith("ه")
+        first = fold(source.name).split()[:1]
+        return bool(first) and is_feminine_name(first[0])
+    return None
 
 
 def _feminine_cue(cue: str) -> bool | None:
@@ -277,12 +369,18 @@ def _title_stem(key: str) -> str:
     return ""
 
 
-def _named(source: Source, memory: _Memory) -> Source:
-    """A role standing alone ('المتحدث باسم الكرملين') takes the name the article gives it."""
-    if source.role is not None or source.kind != "person":
+def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
+    """A role standing alone ('المتحدث باسم الكرملين', 'الوزير') takes the name the article gives it.
+
+    The nearest compatible 'role Name' of the article wins, before the cue first, then after it
+    (a headline names by role what the body names in full); else the nearest earlier one with the
+    same head title when the description is that title and at most one adjective
+    ('الطبيب البالغ من العمر'); else the last speaker with the same head title. An unnamed description
+    ('مسؤول سوري') is resolved that way only in a headline: in the body it is another source.
+    """
+    if source.role is not None or not (source.kind == "person" or (headline and source.kind == "anonymous")):
         return source
     key = memory.key(source.name)
-    words = set(key.split())
     stem = _title_stem(key)
     head = tuple(key.split()[:1])
     for mention in memory.led_by(head + ((stem, "ال" + stem) if stem else ())):
@@ -290,14 +388,56 @@ def _named(source: Source, memory: _Memory) -> Source:
         possessed = bool(stem) and role.split()[:1] in ([stem], ["ال" + stem])
         if role == key or role.startswith(key + " ") or possessed:
             return Source(mention.name, mention.role, mention.kind, source.via)
-    for mention in memory.led_by(head):
-        role = memory.key(mention.role or "")
-        if role.split()[:1] == key.split()[:1] and set(role.split()) <= words:
-            return Source(mention.name, source.name, mention.kind, source.via)
-    known = memory.by_role_head.get(head[0]) if head else None
-    if known is not None:
-        return Source(known.name, source.name, known.kind, source.via)
-    return source
+    words = [_role_word(w) for w in key.split()]
+    found = _nearest(words, memory, at)
+    loose = len(words) == 1 or (len(words) == 2 and key.split()[1].startswith("ال"))
+    if found is None and loose:
+        found = _nearest(words[:1], memory, at, after=False)
+    if found is None:
+        found = next(
+            (k for k in reversed(memory.names) if k.role and _compatible(words[:1], memory.key(k.role))), None
+        )
+    return source if found is None else Source(found.name, source.name, found.kind, source.via)
+
+
+def _nearest(words: list[str], memory: _Memory, at: int, after: bool = True) -> Source | None:
+    """The last compatible 'role Name' before offset `at`, else (if `after`) the first one after it."""
+    before: Source | None = None
+    for start, mention in memory.mentions:
+        if mention.name.startswith("ل") or not _compatible(words, memory.key(mention.role or "")):
+            continue
+        if start < at:
+            before = mention
+        elif after:
+            return before or mention
+    return before
+
+
+def _role_word(key: str) -> str:
+    """A role word without ال, لل, ل or ب, and a nisba without its ending: الجزائري -> جزائر."""
+    for prefix in ("ال", "لل", "ل", "ب"):
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            key = key[len(prefix) :]
+            break
+    for ending in ("يه", "ي"):
+        if key.endswith(ending) and len(key) > len(ending) + 2:
+            return key[: -len(ending)]
+    return key
+
+
+def _compatible(words: list[str], role: str) -> bool:
+    """Does a description fit a known role? Same head title, every other word found in the role.
+
+    'الوزير' fits 'وزير الكهرباء العراقي'; 'رئيس الحكومة الليبية' fits 'رئيس حكومة الوحدة الليبية';
+    'الوزيرة' does not fit 'وزير ...' (gender), nor 'وزير النقل' 'وزير الكهرباء'.
+    """
+    if not words or not role:
+        return False
+    known = [_role_word(w) for w in role.split()]
+    if known[0] != words[0]:
+        return False
+    rest = set(known[1:])
+    return all(w in rest for w in words[1:])
 
 
 def _full_name(source: Source, memory: _Memory) -> Source:
@@ -398,8 +538,10 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
     _remember_owner(run.tokens[draft.cue_index + 1 : draft.context[1]], source, memory)
     if source.kind == "anonymous":
         memory.owners.update(dict.fromkeys(ANONYMOUS_NOUNS, source))
+        memory.anonymous.append(source)
     if len(source.name.split()) > 1:
         memory.add_name(source)
+    memory.spoken.append(source)
 
 
 def _may_confirm(draft: Draft, lex: Lexicon) -> bool:

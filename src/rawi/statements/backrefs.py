@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from rawi.statements.lexicon import Lexicon
-from rawi.statements.naming import describe
-from rawi.statements.speakers import Source, read_subject
+from rawi.statements.naming import describe, document_issuer
+from rawi.statements.speakers import Source, read_subject, read_subject_before
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 OWNED = frozenset(fold(w) for w in ("تقرير", "بيان", "دراسة"))
@@ -38,11 +38,25 @@ def _issuer(owner: str) -> str:
     return owner
 
 
+def _bare_reference(words: list[str], noun: str) -> bool:
+    """'الوكالة', 'المنظمة الأممية', 'الصحيفة البريطانية': a head with at most one definite nisba.
+
+    'المصدر الأمني' is left to the anonymous back-references, which compare the adjective.
+    """
+    if len(words) == 1:
+        return True
+    if noun in ANONYMOUS_NOUNS:
+        return False
+    second = fold(words[1]) if len(words) == 2 else ""
+    return second.startswith("ال") and second.endswith(("يه", "ي")) and len(second) > 5
+
+
 def needs_resolving(source: Source, lex: Lexicon) -> bool:
     """Is the source a back-reference ('الوكالة') or an owned document ('تقرير الشركة')?"""
     words = source.name.split()
     head = _bare(words[0]) if words else ""
-    return head in OWNED or (len(words) == 1 and head in lex.maps["back_references"])
+    noun = lex.maps["back_references"].get(head)
+    return head in OWNED or (noun is not None and _bare_reference(words, noun))
 
 
 def resolve(
@@ -59,7 +73,7 @@ def resolve(
         owner_words = _issuer(source.name.split(maxsplit=1)[1]).removeprefix("ل").removeprefix("ـ")
         owner = resolve(Source(owner_words, None, "organization"), before, text, lex, owners)
         return Source(owner.name, source.role, "document", source.via)
-    if len(words) != 1 and head not in OWNED:
+    if head not in OWNED and not _bare_reference(words, lex.maps["back_references"].get(head, "")):
         return source
     noun = lex.maps["back_references"].get(head) or (head if head in OWNED else None)
     if noun is None:
@@ -89,6 +103,14 @@ def _search(before: list[Token], noun: str, text: str, lex: Lexicon) -> Source |
         found = _name_after(before, k + 1, noun, text, lex) if k + 1 < len(before) else None
         if found is None and noun in OWNED:
             found = _publisher(before, k, text, lex)
+        if (
+            found is not None
+            and noun not in OWNED
+            and noun not in ANONYMOUS_NOUNS
+            and found.name.startswith("ال")
+        ):
+            head = before[k].text if before[k].key in (noun, noun + "ا") else before[k].text[1:]
+            found = Source(f"{head} {found.name}", found.role, "organization", found.via)
         if found is not None:
             return found
     return None
@@ -104,6 +126,31 @@ _PUBLISH = frozenset(
 )
 
 
+def issued_object(source: Source, tokens: list[Token], cue: int, text: str, lex: Lexicon) -> Source | None:
+    """'أصدرت الشركة بيانا قالت فيه': a document in the accusative is the object; its issuer speaks.
+
+    The issuer is the subject after the publishing verb, or before it ('لكن الشركة أصدرت بيانا').
+    """
+    key = fold(source.name)
+    if " " in key or not key.endswith("ا") or strip_conjunction(key[:-1]) not in lex.words["document_heads"]:
+        return None
+    doc = next((m for m in range(cue - 1, max(-1, cue - 4), -1) if tokens[m].key == key), None)
+    if doc is None:
+        return None
+    found = _publisher(tokens, doc, text, lex)
+    if found is None or not found.name:
+        verb = next((m for m in range(doc - 1, max(-1, doc - 8), -1) if _publishes(tokens[m])), None)
+        before = read_subject_before(tokens, verb, lex) if verb is not None else None
+        found = describe(tokens[before[0] : before[1]], text, lex) if before else None
+    if found is None or lex.has("time_words", fold(found.name.split()[0])):
+        return None
+    return Source(found.name, found.role, found.kind, source.via)
+
+
+def _publishes(token: Token) -> bool:
+    return strip_conjunction(token.key) in _PUBLISH
+
+
 def _publisher(tokens: list[Token], k: int, text: str, lex: Lexicon) -> Source | None:
     """'نشرت منظمة العفو الدولية تقريرا': who published the report or statement at k."""
     for m in range(k - 1, max(-1, k - 8), -1):
@@ -117,6 +164,9 @@ def _publisher(tokens: list[Token], k: int, text: str, lex: Lexicon) -> Source |
 
 def _name_after(tokens: list[Token], k: int, noun: str, text: str, lex: Lexicon) -> Source | None:
     if noun in OWNED:
+        issuer = document_issuer(tokens, k - 1, lex)
+        if issuer is not None:
+            return Source(text[tokens[issuer[0]].start : tokens[issuer[1] - 1].end], None, "organization")
         while k < len(tokens) and lex.has("document_adjectives", tokens[k].key):
             k += 1
         owner = k if k < len(tokens) and _owner_word(tokens[k], lex) else None
@@ -149,3 +199,54 @@ def _owner_word(token: Token, lex: Lexicon) -> bool:
     if key.endswith(("ته", "ها", "هم")):
         return False
     return token.is_alpha and not token.definite and not any(lex.has(name, key) for name in lists)
+
+
+_PLURAL_ENDINGS = ("ون", "ين", "ان", "ات", "و")
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك"))
+
+
+def anonymous_lemma(key: str, lex: Lexicon) -> str:
+    """The head noun of an anonymous description, without ال and number: المصادر, مصدران -> مصدر."""
+    key = strip_conjunction(key) if key.startswith(("وال", "فال")) else key
+    key = key[2:] if key.startswith("ال") and len(key) > 4 else key
+    lemmas = lex.maps["anonymous_lemmas"]
+    if key in lemmas:
+        return lemmas[key]
+    for ending in _PLURAL_ENDINGS:
+        base = key[: -len(ending)]
+        if key.endswith(ending) and len(base) >= 3 and lex.has("anonymous_heads", base):
+            return base
+    return key.removesuffix("ه") if lex.has("anonymous_heads", key) and len(key) > 4 else key
+
+
+def anonymous_backref(source: Source, earlier: list[Source], lex: Lexicon) -> Source | None:
+    """'المصدر الأمني', 'المسؤول', 'هذه المصادر' after 'مصادر أمنية': the earlier anonymous source.
+
+    Only a definite head with definite adjectives is a back-reference ('المواطن خميس' names one).
+    The head noun is compared by lemma (مصدر / مصادر, مسؤول / مسؤولون), and an earlier source that
+    shares an adjective wins over a nearer one. With no antecedent the description stays, as
+    an anonymous source: a definite description of this kind identifies no one.
+    """
+    keys = [fold(w) for w in source.name.split()]
+    if keys and keys[0] in _DEMONSTRATIVES:
+        keys = keys[1:]
+    if not keys or not all(k.removeprefix("و").startswith("ال") for k in keys):
+        return None
+    lemma = anonymous_lemma(keys[0], lex)
+    if not lex.has("anonymous_heads", lemma) and lemma not in lex.maps["anonymous_lemmas"].values():
+        return None
+    adjectives = {anonymous_lemma(k, lex) for k in keys[1:]}
+    matching = [s for s in earlier if _head_lemma(s, lex) == lemma]
+    shared = [s for s in matching if adjectives & {anonymous_lemma(fold(w), lex) for w in s.name.split()[1:]}]
+    found = (shared or matching or [None])[-1]
+    if found is None:
+        return Source(source.name, None, "anonymous", source.via)
+    return Source(found.name, None, "anonymous", source.via or found.via)
+
+
+def _head_lemma(source: Source, lex: Lexicon) -> str:
+    """The lemma of an anonymous source's head noun, after a quantifier: 'أحد السكان' -> ساكن."""
+    words = [fold(w) for w in source.name.split()]
+    if len(words) > 1 and lex.has("quantifiers", words[0]):
+        words = words[1:]
+    return anonymous_lemma(words[0], lex) if words else ""

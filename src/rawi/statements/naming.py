@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rawi.statements.lexicon import DEFINITE_PREFIXES, Lexicon
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import Source
@@ -39,6 +41,10 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     if _is_title(words[0].key, lex) or _is_title(strip_conjunction(words[0].key), lex):
         last_title = max(k for k, t in enumerate(words) if k == 0 or _is_title(t.key, lex))
         cut = last_title + _role_end(words[last_title:], lex)
+        if cut < len(words) and any(_genitive_title(t.key, lex) for t in words[1:cut]):
+            return [], words
+        if cut < len(words) and _body_name(words[cut:], lex):
+            return [], words
         after = _after_quote(words, cut)
         return (words[cut:], words[:cut]) if after == cut else _quoted_tail(words, cut, after, lex)
     for k in range(1, len(words)):
@@ -101,6 +107,7 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
             joined = False
             continue
         continues = token.definite or _genitive_l(key, lex) or _in_place(key, lex) or _described(words, k)
+        continues = continues or _construct_body(words, k, lex)
         if joined or continues or lex.has("role_joiners", key):
             joined = lex.has("role_joiners", key) or (_genitive_l(key, lex) and not token.definite)
             continue
@@ -131,9 +138,50 @@ _GENITIVE_NOUNS = frozenset(
         "جيش",
         "مجلس",
         "حزب",
+        "فوج",
+        "كتيبة",
+        "فرقة",
+        "قسم",
+        "دائرة",
+        "جهاز",
+        "وحدة",
+        "فرع",
+        "غرفة",
+        "مصلحة",
+        "هيئة",
+        "لجنة",
+        "كلية",
+        "قطاع",
     )
 )
 _OWN_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
+
+
+_DIGITS = re.compile(r"(\D)(\d)")
+
+
+def _body_name(words: list[Token], lex: Lexicon) -> bool:
+    """'مراسل فرانس24', 'سفير السعودية': after a role, an outlet or a country is no person's name."""
+    joined = _DIGITS.sub(r"\1 \2", " ".join(t.key for t in words if t.is_word))
+    return lex.has("outlets", joined) or lex.has("places", joined) or lex.has("outlets", words[0].key)
+
+
+def _construct_body(words: list[Token], k: int, lex: Lexicon) -> bool:
+    """'قائد فوج الإطفاء', 'رئيس قسم الجراحة': a body noun in construct with what follows is role."""
+    if k + 1 >= len(words) or not words[k + 1].definite:
+        return False
+    key = words[k].key
+    return key in _GENITIVE_NOUNS or lex.has("organization_heads", key) or lex.has("media_heads", key)
+
+
+def _genitive_title(key: str, lex: Lexicon) -> bool:
+    """للرئيس, لوزير: a title in the genitive; the name after it is that person's, not the speaker's.
+
+    'الطبيب الخاص للرئيس X' speaks about X's doctor: X is part of the description.
+    """
+    if key.startswith("لل"):
+        return _is_title("ال" + key[2:], lex)
+    return key.startswith("ل") and len(key) > 3 and lex.has("titles", key[1:])
 
 
 def _genitive_l(key: str, lex: Lexicon) -> bool:
@@ -160,17 +208,75 @@ def _in_place(key: str, lex: Lexicon) -> bool:
 
 def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     """The Source that a subject phrase names, with its role and kind."""
+    quoted = _quoted_body_name(tokens, text, lex)
+    if quoted:
+        return Source(name=quoted, role=None, kind="organization")
+    issuer = document_issuer(tokens, 0, lex)
+    if issuer is not None:
+        return Source(name=_clean(_phrase(tokens[issuer[0] : issuer[1]], text)), role=None, kind="document")
     name_tokens, role_tokens = split_role(tokens, lex)
     name = _phrase(name_tokens, text)
     role = _phrase(role_tokens, text) or None
     if not name:
         name, role = role or "", None
-    return Source(name=_clean(name), role=role, kind=speaker_kind(name, bool(role), lex))
+    name = _clean(name)
+    return Source(name=name, role=role, kind=speaker_kind(name, bool(role), lex))
+
+
+def document_issuer(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'تقرير صادر عن X', 'دراسة أجرتها X ونشرتها Y', 'رسالة وقعها X': the issuer's token range.
+
+    The document at k speaks for whoever issued, conducted or signed it.
+    """
+    if k >= len(tokens) or not lex.has_noun("document_heads", strip_conjunction(tokens[k].key)):
+        return None
+    m = k + 1
+    while m < len(tokens) and lex.has("document_adjectives", tokens[m].key):
+        m += 1
+    if m >= len(tokens) or not lex.has("issuing_words", tokens[m].key):
+        return None
+    start = m + 1
+    if start < len(tokens) and tokens[start].key in ("عن", "من"):
+        start += 1
+    end = start
+    while end < len(tokens) and tokens[end].is_word and end - start < 8:
+        key = tokens[end].key
+        if end > start and key[:1] == "و" and lex.has("issuing_words", key[1:]):
+            break
+        if lex.has("complementizers", key) or (end > start and lex.has("subject_stops", key)):
+            break
+        if end > start and (lex.has("time_words", key) or _accusative(tokens[end])):
+            break
+        end += 1
+    return (start, end) if end > start else None
+
+
+def _accusative(token: Token) -> bool:
+    """'أرقاما', 'تقريرا': an indefinite noun with the accusative alef is an object, not a name."""
+    return not token.definite and token.text.endswith("ا") and len(token.key) > 4 and token.key[-2] != "ا"
+
+
+_DESCRIPTOR_LISTS = ("organization_heads", "media_heads")
+
+
+def _quoted_body_name(tokens: list[Token], text: str, lex: Lexicon) -> str:
+    """'شركة "ريم" للطيران', 'حركة «غد»': the quoted name right after an indefinite descriptor head."""
+    if len(tokens) < 4 or tokens[0].definite or tokens[1].text not in QUOTE_MARKS:
+        return ""
+    if not any(lex.has_word(name, tokens[0].key) for name in _DESCRIPTOR_LISTS):
+        return ""
+    close = next((k for k in range(2, min(len(tokens), 9)) if tokens[k].text in QUOTE_MARKS), None)
+    if close is None or close == 2 or not all(t.is_word for t in tokens[2:close]):
+        return ""
+    return text[tokens[2].start : tokens[close - 1].end]
 
 
 def _clean(name: str) -> str:
-    """Trim punctuation and a conjunction glued to a definite name: والكرملين -> الكرملين."""
-    name = name.strip(" ،,:")
+    """Trim punctuation and a conjunction glued to a definite name: والكرملين -> الكرملين.
+
+    A hashtag is written as words: #هيئة_الأرصاد -> هيئة الأرصاد.
+    """
+    name = name.strip(" ،,:").lstrip("#").replace("_", " ")
     if len(name) > 2 and name[0] in QUOTE_MARKS and name[-1] in QUOTE_MARKS:
         name = name[1:-1].strip()
     return name[1:] if fold(name[:8]).startswith("وال") else name  # the opening letters are enough
@@ -181,6 +287,33 @@ def _specific(keys: list[str], lex: Lexicon) -> bool:
     return any(k.startswith("ال") or lex.has("places", k) or _in_place(k, lex) for k in keys)
 
 
+_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "داخل"))  # 'نائب في اللجنة'
+_NISBA_ENDINGS = ("ي", "يه", "يون", "يين")
+_NUMBER_ENDINGS = ("ان", "ين", "ون", "تان", "تين")
+
+
+def _plural_of_head(head: str, lex: Lexicon) -> bool:
+    """'مسؤولان', 'ناطقون': a dual or plural of an unnamed head or an indefinite title."""
+    if head.startswith("ال"):
+        return False
+    for ending in _NUMBER_ENDINGS:
+        base = head[: -len(ending)]
+        known = lex.has("anonymous_heads", base) or lex.has("titles", base) or lex.has("titles", base + "ه")
+        if head.endswith(ending) and len(base) >= 3 and known:
+            return True
+    return False
+
+
+def _unnamed_body(keys: list[str], lex: Lexicon) -> bool:
+    """'منظمة حقوقية مصرية', 'وسائل إعلام محلية': an indefinite body described by a nisba, no name."""
+    if len(keys) < 2 or any(k.startswith("ال") or k in QUOTE_MARKS for k in keys):
+        return False
+    heads = ("organization_heads", "document_heads", "media_heads")
+    if not any(lex.has_word(name, keys[0]) for name in heads):
+        return False
+    return any(k.endswith(_NISBA_ENDINGS) and len(k) > 4 for k in keys[1:])
+
+
 def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     """person, organization, anonymous or document, from the head word of the name."""
     keys = [fold(w) for w in name.replace('"', " ").split() if w not in QUOTE_MARKS]
@@ -188,7 +321,9 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
         return "anonymous"
     head = keys[0]
     joined = " ".join(keys)
-    if lex.has_word("anonymous_heads", head) and not has_role:
+    if (lex.has_word("anonymous_heads", head) or _plural_of_head(head, lex)) and not has_role:
+        return "anonymous"
+    if _unnamed_body(keys, lex):
         return "anonymous"
     if lex.has_word("document_heads", head):
         return "document"
@@ -199,6 +334,7 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
         or lex.has("outlets", joined)
     ):
         return "organization"
-    if _is_title(head, lex) and not head.startswith("ال") and not has_role and not _specific(keys[1:], lex):
+    unnamed = not _specific(keys[1:], lex) or keys[1] in _PLACE_PREPOSITIONS
+    if _is_title(head, lex) and not head.startswith("ال") and not has_role and unnamed:
         return "anonymous"
     return "person"

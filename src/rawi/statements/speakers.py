@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 
 from rawi.statements.lexicon import Lexicon
+from rawi.statements.names import is_name_word, opens_compound
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.tokens import Token, strip_conjunction
+from rawi.statements.tokens import Token, fold, strip_conjunction
 
 MAX_SUBJECT = 12
 
@@ -26,16 +27,26 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
     """Does token k end a subject? In a role ('الأمين العام للأمم المتحدة') لل- joins, else it ends."""
     key = tokens[k].key
     if _ends_phrase(key, lex):
-        return True
+        return not is_name_word(tokens, k, lex)
     if key.startswith("ل") and len(key) > 3 and _owned_document(tokens, k, lex):
         return False
-    if key == "ل" or (_addressee(key, lex) and not titled):
+    if key == "ل" or (_addressee(key, lex) and not titled) or _told_person(key, lex):
         return True
     if _is_told_outlet(key, lex) or _told_outlet_phrase(tokens, k, lex):
+        return True
+    if key.startswith("ب") and len(key) > 4 and _governed_masdar(tokens[k], lex):
         return True
     if key.startswith(("لل", "بال")) and len(key) > 4:
         return not titled
     return key.startswith("كال") and len(key) > 4
+
+
+def _governed_masdar(token: Token, lex: Lexicon) -> bool:
+    """'باستهلاك', 'بالإفراج': ب + verbal noun opens a cue's complement ('توصي بـ', 'طالب بـ')."""
+    text, rest = token.text[1:], token.key[1:]
+    if is_verbal_noun(Token(text, token.start, token.end, rest), lex):
+        return True
+    return token.definite and is_verbal_noun(Token(text[2:], token.start, token.end, rest[2:]), lex)
 
 
 def _ends_phrase(key: str, lex: Lexicon) -> bool:
@@ -65,6 +76,23 @@ def _addressee(key: str, lex: Lexicon) -> bool:
     return any(lex.has_noun(name, rest) for name in ("titles", "organization_heads", "anonymous_heads"))
 
 
+_POSSESSIVES = ("نا", "ها", "هم", "ه", "ي")
+
+
+def _told_person(key: str, lex: Lexicon) -> bool:
+    """لمراسلنا, لمراسلتها, لزملائه: 'told our correspondent' ends a subject, even after a title."""
+    if not key.startswith("ل") or key.startswith("لل") or len(key) < 5:
+        return False
+    rest = key[1:]
+    for suffix in _POSSESSIVES:
+        stem = rest.removesuffix(suffix)
+        if stem != rest and len(stem) >= 3:
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            lists = ("titles", "anonymous_heads", "media_heads")
+            return any(lex.has(name, stem) or lex.has(name, "ال" + stem) for name in lists)
+    return False
+
+
 def _told_outlet_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """لبي بي سي, لسي إن إن: ل glued to the first word of an outlet's name of several words."""
     key = tokens[k].key
@@ -75,10 +103,12 @@ def _told_outlet_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 
 def _is_told_outlet(key: str, lex: Lexicon) -> bool:
-    """لوكالة, للصحيفة, لرويترز: the start of 'told X', which ends a subject."""
+    """لوكالة, للصحيفة, لرويترز, لـBBC: the start of 'told X', which ends a subject."""
     if not key.startswith("ل") or len(key) < 3:
         return False
     rest = key[1:]
+    if rest[:1].isascii() and rest[:1].isalpha():
+        return True
     return lex.has("media_heads", rest) or lex.has("media_heads", "ا" + rest) or lex.has("outlets", rest)
 
 
@@ -89,15 +119,18 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     titled = j < len(tokens) and _takes_genitives(tokens[j].key, lex)
     while k < len(tokens) and k - j < longest:
         token = tokens[k]
-        if token.text in QUOTE_MARKS and _short_quoted_name(tokens, k):
-            k = _short_quoted_name(tokens, k)
+        if token.text in QUOTE_MARKS and _short_quoted_name(tokens, k, _names_body(tokens, k, lex)):
+            k = _short_quoted_name(tokens, k, _names_body(tokens, k, lex))
+            continue
+        if token.text == "#" and k == j and k + 1 < len(tokens) and tokens[k + 1].is_alpha:
+            k += 1
             continue
         if not token.is_word:
             if token.text in "،,؛" and k > j and _apposition_end(tokens, k, lex):
                 k = _apposition_end(tokens, k, lex)
                 continue
             break
-        if k > j and token.key in ("في", "من") and _continues_description(tokens, j, k, lex):
+        if k > j and token.key in ("في", "من", "لدي") and _continues_description(tokens, j, k, lex):
             k += 1
             continue
         if ends_subject(tokens, k, lex, titled=titled):
@@ -106,9 +139,18 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     return k
 
 
-def _short_quoted_name(tokens: list[Token], k: int) -> int:
-    """Index after the closing mark of a quoted name of one to three words, else 0."""
-    for end in range(k + 2, min(k + 5, len(tokens))):
+def _names_body(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is the quotation at k the name of the body just before it ('حركة "شباب من أجل الغد"')?"""
+    if k == 0 or tokens[k - 1].definite:
+        return False
+    return lex.has_word("organization_heads", tokens[k - 1].key) or lex.has_word(
+        "media_heads", tokens[k - 1].key
+    )
+
+
+def _short_quoted_name(tokens: list[Token], k: int, body: bool = False) -> int:
+    """Index after the closing mark of a quoted name of one to three words (six after a body), else 0."""
+    for end in range(k + 2, min(k + (8 if body else 5), len(tokens))):
         if tokens[end].text in QUOTE_MARKS:
             inner = tokens[k + 1 : end]
             return end + 1 if inner and all(t.is_word for t in inner) else 0
@@ -120,7 +162,8 @@ def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
     for end in range(comma + 2, min(comma + 10, len(tokens))):
         if tokens[end].text in "،,؛":
             inner = tokens[comma + 1 : end]
-            if lex.has("time_words", inner[0].key) or not all(t.is_word for t in inner):
+            told = inner[0].key.startswith("ل") and ends_subject(tokens, comma + 1, lex)
+            if told or lex.has("time_words", inner[0].key) or not all(t.is_word for t in inner):
                 return 0
             titled = lex.has("titles", inner[0].key)
             if titled or not any(lex.has("subject_stops", t.key) for t in inner):
@@ -132,7 +175,7 @@ def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
 
 
 def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
-    """'مصادر في المقاومة', 'اثنان من المصادر': في/من inside an anonymous or role phrase."""
+    """'مصادر في المقاومة', 'اثنان من المصادر', 'سفير مصر لدى الأمم المتحدة': a PP inside a description."""
     head = tokens[j].key
     if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
         return False
@@ -153,6 +196,8 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
     framed = _after_kana(tokens, i, lex)
     if framed:
         return framed
+    if i > 0 and tokens[i - 1].key in _RELATIVES and not _agrees_with_relative(tokens, i):
+        return None
     if i > 1 and tokens[i - 1].text in "،,":
         clause = _np_before(tokens, i - 1, lex)
         if clause and clause[0] > 0 and lex.has("complementizers", tokens[clause[0] - 1].key):
@@ -160,10 +205,29 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
     return _np_before(tokens, i, lex)
 
 
+_BEFORE_VERB = frozenset(
+    fold(w)
+    for w in (
+        "قد",
+        "لقد",
+        "كان",
+        "كانت",
+        "كانوا",
+        "التي",
+        "الذي",
+        "الذين",
+        "اللذين",
+        "والتي",
+        "والذي",
+        "والذين",
+    )
+)
+
+
 def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase that ends right before token i, if a clause or sentence opens it."""
     end = i
-    while end > 0 and tokens[end - 1].key in ("قد", "لقد", "التي", "الذي", "الذين", "اللذين"):
+    while end > 0 and tokens[end - 1].key in _BEFORE_VERB:
         end -= 1
     if end < i and end > 0 and tokens[end - 1].text in "،,":
         end -= 1
@@ -193,6 +257,107 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | N
     if k >= end or ends_subject(tokens, k, lex) or lex.has("time_words", tokens[k].key):
         return None
     return k, end
+
+
+def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) -> Source | None:
+    """'للشركة المنفذة، والتي قالت': the definite noun phrase a relative pronoun before cue i refers to.
+
+    The cue must agree with the pronoun (التي قالت, الذي قال): in 'التي دعا فيها' the pronoun is
+    the object and the subject is someone else.
+    """
+    k = i - 1
+    if k < 1 or tokens[k].key not in _RELATIVES:
+        return None
+    if not _agrees_with_relative(tokens, i):
+        return None
+    end = k - 1 if tokens[k - 1].text in "،," else k
+    start = end - 1 if end > 0 and tokens[end - 1].definite else end
+    while start > 0 and end - start < 3 and _adjective_like(tokens[start].key) and tokens[start - 1].definite:
+        if lex.has_word("titles", tokens[start - 1].key) or not tokens[start].key.startswith("ال"):
+            break
+        start -= 1
+    if start == end or _ends_phrase(tokens[start].key, lex):
+        return None
+    first = tokens[start]
+    cut = next(
+        (
+            n
+            for p, n in (("لل", 2), ("بال", 1), ("وال", 1), ("فال", 1), ("كال", 1))
+            if first.key.startswith(p)
+        ),
+        0,
+    )
+    name = ("ال" if first.key.startswith("لل") else "") + text[first.start + cut : tokens[end - 1].end]
+    return Source(name, None, "organization" if _is_body(fold(name.split()[0]), lex) else "person")
+
+
+_NOT_VERBS = (
+    "subject_stops",
+    "time_words",
+    "titles",
+    "anonymous_heads",
+    "organization_heads",
+    "document_heads",
+    "places",
+    "complementizers",
+    "leading_particles",
+    "subject_openers",
+    "quantifiers",
+)
+_SENTENCE_ENDS = frozenset(".!?؟")
+
+
+def clause_subject(
+    tokens: list[Token], i: int, lex: Lexicon, feminine: bool | None
+) -> tuple[int, int] | None:
+    """'وتفقدت الوزيرة المستشفى، وقالت إن ...': the subject of the verb opening the cue's sentence.
+
+    An elided subject refers to the subject of the preceding verb of its sentence, whatever the
+    verb (زار, أصدر, استقبل), when the two agree in gender; None when the sentence opens otherwise.
+    """
+    start = i
+    while start > 0 and tokens[start - 1].text not in _SENTENCE_ENDS:
+        start -= 1
+    if i - start < 3:
+        return None
+    verb = tokens[start]
+    key = strip_conjunction(verb.key)
+    if not verb.is_alpha or verb.definite or not 3 <= len(key) <= 6 or key.endswith(("ه", "ا", "ات")):
+        return None
+    if key in lex.cues or verb.key in lex.cues or any(lex.has(name, key) for name in _NOT_VERBS):
+        return None
+    if feminine is not None and key.endswith("ت") != feminine:
+        return None
+    end = min(read_subject(tokens, start + 1, lex), i)
+    if end <= start + 1 or any(not t.is_word for t in tokens[start + 1 : end]):
+        return None
+    core = core_subject_end(tokens, start + 1, end, lex)
+    if core - start > 3 and _object_noun(tokens, core - 1):
+        core -= 1
+    return start + 1, core
+
+
+def _object_noun(tokens: list[Token], k: int) -> bool:
+    """'المستشفى' in 'تفقدت الوزيرة هدى سالم المستشفى', 'وفد' before 'البنك': the verb's object."""
+    token = tokens[k]
+    if token.text.endswith(("ي", "ية", "يون", "يين")):
+        return False
+    return token.definite or (k + 1 < len(tokens) and tokens[k + 1].definite)
+
+
+def _agrees_with_relative(tokens: list[Token], i: int) -> bool:
+    """التي قالت, الذي قال: the cue agrees in gender with the relative pronoun right before it."""
+    cue = strip_conjunction(tokens[i].key)
+    feminine = cue.endswith("ت") or cue.startswith("ت")
+    return feminine == tokens[i - 1].key.endswith("تي")
+
+
+def _adjective_like(key: str) -> bool:
+    """'المنفذة', 'الأمنية': a participle (الم...) or nisba that may describe the noun before it."""
+    return key.startswith("الم") or key.endswith(_NISBA)
+
+
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "والذي", "والتي", "والذين"))
 
 
 def _after_kana(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -260,9 +425,10 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
     taken = 0
     while k < end and taken < 3:
         key = tokens[k].key
-        if is_verbal_noun(tokens[k], lex) or key.startswith(("بال", "لل")) or lex.has("subject_stops", key):
+        stop = lex.has("subject_stops", key) and not is_name_word(tokens, k, lex)
+        if is_verbal_noun(tokens[k], lex) or key.startswith(("بال", "لل")) or stop:
             break
-        if lex.has("name_particles", key) and k + 1 < end:
+        if (lex.has("name_particles", key) or opens_compound(tokens, k)) and k + 1 < end:
             k += 2
             taken += 1
             continue

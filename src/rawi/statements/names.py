@@ -1,0 +1,93 @@
+"""Personal names that look like function words: علي (folded like على), عبد + a divine name, أبو X.
+
+The name lists live in data/names_ar.json. علي is told from the preposition على on the
+letters as written (ي, not ى), before folding, and by its neighbours.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+from rawi.arabic.normalize import strip_diacritics
+from rawi.statements.lexicon import Lexicon
+from rawi.statements.tokens import Token, fold
+
+_ALI = "علي"
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    """The folded name lists (read once)."""
+    path = resources.files("rawi.statements").joinpath("data", "names_ar.json")
+    data = json.loads(path.read_text("utf-8"))
+    lists = {name: words for name, words in data.items() if isinstance(words, list)}
+    return {name: frozenset(fold(w) for w in words) for name, words in lists.items()}
+
+
+def is_given_name(key: str) -> bool:
+    """A common Arabic given name (folded key): أحمد, حسن, ليلى."""
+    return key in _lists()["given_names"]
+
+
+def is_feminine_name(key: str) -> bool:
+    """A given name borne by women (folded key): ليلى, مريم, هدى."""
+    return key in _lists()["feminine_given_names"]
+
+
+def opens_compound(tokens: list[Token], k: int) -> bool:
+    """عبد + divine name ('عبد الله', 'عبد الرحمن') or أبو/أم + name at k: one name of two words."""
+    if k + 1 >= len(tokens) or not tokens[k + 1].is_alpha:
+        return False
+    key, following = tokens[k].key, tokens[k + 1].key
+    lists = _lists()
+    if key in lists["servant_heads"]:
+        return following in lists["divine_names"]
+    if key in lists["kunya_heads"] or key in lists["lineage_particles"]:
+        return following not in lists["divine_names"] and not following.startswith(("لل", "بال"))
+    return False
+
+
+def name_piece(key: str) -> bool:
+    """A given name or a name particle (folded key): حسن, بن, أبو, عبد."""
+    return is_given_name(key) or _particle(key)
+
+
+def _particle(key: str) -> bool:
+    lists = _lists()
+    return key in lists["servant_heads"] or key in lists["kunya_heads"] or key in lists["lineage_particles"]
+
+
+def is_name_word(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is token k the name علي (not the preposition على) inside or at the start of a name?
+
+    Written علي with ي, it is a name after a given name or a name particle ('أحمد علي',
+    'بن علي', 'أبو علي'), and before a given name, a name particle, a family name with ال
+    ending in ي ('علي الزعبي'), a comma or a complementiser ('قال علي حسن', 'الرئيس علي عبد الله').
+    """
+    token = tokens[k]
+    if token.key != _ALI or strip_diacritics(token.text) != _ALI:
+        return False
+    if k > 0 and tokens[k - 1].is_alpha:
+        previous = tokens[k - 1].key
+        if is_given_name(previous) or _particle(previous):
+            return True
+    if k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1]
+    if following.text in "،,":
+        return True
+    key = following.key
+    if lex.has("complementizers", key) or is_given_name(key) or _particle(key):
+        return True
+    return _family_nisba(following, lex)
+
+
+def _family_nisba(token: Token, lex: Lexicon) -> bool:
+    """'الزعبي', 'الهاشمي': a family name with ال ending in ي, not a place or a title."""
+    key = token.key
+    if not (token.definite and key.startswith("ال") and key.endswith("ي") and len(key) >= 5):
+        return False
+    lists = ("places", "titles", "organization_heads", "time_words", "subject_stops")
+    return not any(lex.has(name, key) for name in lists)
