@@ -238,9 +238,10 @@ def anonymous_backref(source: Source, earlier: list[Source], lex: Lexicon) -> So
     adjectives = {anonymous_lemma(k, lex) for k in keys[1:]}
     matching = [s for s in earlier if _head_lemma(s, lex) == lemma]
     shared = [s for s in matching if adjectives & {anonymous_lemma(fold(w), lex) for w in s.name.split()[1:]}]
-    found = (shared or matching or [None])[-1]
-    if found is None:
+    candidates = shared or matching
+    if not candidates:
         return Source(source.name, None, "anonymous", source.via)
+    found = candidates[-1]
     return Source(found.name, None, "anonymous", source.via or found.via)
 
 

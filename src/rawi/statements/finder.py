@@ -62,6 +62,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     claim_only = form.needs == "claim"
     if claim_only:
         form = replace(form, needs="")
+    opener: int | None
     if claimed is not None:
         subject, opener = claimed
     else:

@@ -77,7 +77,7 @@ def imperfect_forms(imperfect: str, short: str | None = None) -> list[str]:
 
 def object_forms(verbs: list[str]) -> list[str]:
     """The verb forms with an object pronoun: وصفه, نفاه, أعلنوه, يصفونه, وصفتها."""
-    out = []
+    out: list[str] = []
     for verb in verbs:
         if verb.endswith("وا"):
             base = verb[:-1]
