@@ -32,11 +32,13 @@ serve: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	test -d $(BENCH_VENV) || $(PY) -m venv $(BENCH_VENV)

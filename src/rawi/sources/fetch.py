@@ -176,14 +176,15 @@ class Fetcher:
             return host.robots
         result = self._with_retries(f"{origin}/robots.txt", {}, limit=ROBOTS_MAX_BYTES, retries=0)
         rules = RobotFileParser()
+        unreachable = not result.ok and (result.status >= 500 or result.status == 0)
         if result.ok:
             rules.parse(result.body.decode("utf-8", "replace").splitlines())
-        elif result.status >= 500 or result.status == 0:
-            rules.disallow_all = True  # unreachable: defer the whole host (RFC 9309 2.3.1.4)
+        elif unreachable:
+            rules.parse(["User-agent: *", "Disallow: /"])  # defer the whole host (RFC 9309 2.3.1.4)
         else:
-            rules.allow_all = True  # no robots.txt (or a redirect): everything is allowed
+            rules.parse([])  # no robots.txt (or a redirect): everything is allowed
         host.robots, host.robots_until = rules, self.clock() + ROBOTS_TTL
-        if rules.disallow_all and not result.ok:
+        if unreachable:
             host.robots_until = self.clock() + self.policy.max_backoff
         return rules
 

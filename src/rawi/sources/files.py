@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from stat import S_ISREG
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from rawi.records import Document, Rejection
 from rawi.sources.decoding import decode
@@ -94,13 +94,18 @@ def _gzipped(name: str, stream: BinaryIO, head: bytes, options: SourceOptions) -
     """A gzip file: WARC/ARC go whole to the archive reader, anything else is unpacked first."""
     if archive_inside(head):
         unpacked = one_gzip_member(head)
-        yield from read_archive(name, gzip.GzipFile(fileobj=stream) if unpacked else stream, options)
+        yield from read_archive(name, _gunzipping(stream) if unpacked else stream, options)
         return
     inner_head = gunzip_head(head)
     if not inner_head:
         yield Rejection(name, "E007", "the gzip data is corrupt from its first bytes")
         return
-    yield from _guarded(name, _dispatch(name, gzip.GzipFile(fileobj=stream), None, options))
+    yield from _guarded(name, _dispatch(name, _gunzipping(stream), None, options))
+
+
+def _gunzipping(stream: BinaryIO) -> BinaryIO:
+    """The stream unpacked as it is read (a GzipFile is a binary file object, as typing.BinaryIO means)."""
+    return cast(BinaryIO, gzip.GzipFile(fileobj=stream))
 
 
 def _dispatch(name: str, raw: BinaryIO, size: int | None, options: SourceOptions) -> Iterator[Item]:

@@ -217,9 +217,9 @@ def import_tables(conn: sqlite3.Connection, directory: Path) -> ImportSummary:
 
     def rejected(row: Row) -> None:
         """Store one rejection row, counting it when new."""
-        fields = (row.get("name"), row.get("code"), row.get("reason"))
-        if all(isinstance(value, str) for value in fields):
-            summary.rejections += write_rejection(conn, Rejection(*fields))
+        name, code, reason = row.get("name"), row.get("code"), row.get("reason")
+        if isinstance(name, str) and isinstance(code, str) and isinstance(reason, str):
+            summary.rejections += write_rejection(conn, Rejection(name, code, reason))
         else:
             summary.invalid.append(
                 Rejection(f"{directory}/rejections", "E007", "a row without name, code, reason")

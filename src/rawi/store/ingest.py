@@ -63,13 +63,13 @@ def _prepared(
     """Each item with its extraction (None for rejections and stored documents), in input order."""
     if workers <= 1:
         for item in items:
-            yield item, prepare(item) if _is_new(conn, item) else None  # type: ignore[arg-type]
+            yield item, prepare(item) if isinstance(item, Document) and _is_new(conn, item) else None
         return
     iterator = iter(items)
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         pending: deque[tuple[list, list, multiprocessing.pool.AsyncResult]] = deque()
         while chunk := list(islice(iterator, CHUNK)):
-            todo = [item for item in chunk if _is_new(conn, item)]
+            todo = [item for item in chunk if isinstance(item, Document) and _is_new(conn, item)]
             pending.append((chunk, todo, pool.map_async(prepare, todo, chunksize=4)))
             if len(pending) > IN_FLIGHT:
                 yield from _paired(*pending.popleft())
@@ -91,13 +91,15 @@ def _store(
     if isinstance(item, Rejection):
         write_rejection(conn, item)
         summary.rejected += 1
-    elif prepared is None or has_document(conn, item.id):  # stored earlier, or earlier in this chunk
+        return
+    if prepared is None or has_document(conn, item.id):  # stored earlier, or earlier in this chunk
         summary.duplicates += 1
-    elif isinstance(prepared[0], Rejection):
-        write_rejection(conn, prepared[0])
+        return
+    extraction, minhash = prepared
+    if isinstance(extraction, Rejection):
+        write_rejection(conn, extraction)
         summary.rejected += 1
     else:
-        extraction, minhash = prepared
         write_document(conn, item)
         if write_extraction(conn, extraction, minhash):
             summary.ingested += 1

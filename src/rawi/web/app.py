@@ -94,18 +94,22 @@ def _validation_message(error: RequestValidationError) -> str:
 def install_error_handlers(app: FastAPI) -> None:
     """Answer HTTP errors, validation errors, rawi errors and crashes in the one error shape."""
 
+    @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         """An HTTP error (404, 405...) in the one shape."""
         return error_response(request, exc.status_code, str(exc.detail))
 
+    @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         """A parameter that fails validation: 422, said in Arabic on a page."""
         return error_response(request, 422, _validation_message(exc), arabic_validation(exc.errors()))
 
+    @app.exception_handler(RawiError)
     async def rawi_error(request: Request, exc: RawiError) -> Response:
         """A rawi error (an invalid search query): 400 with its message."""
         return error_response(request, 400, exc.message)
 
+    @app.exception_handler(sqlite3.OperationalError)
     async def store_error(request: Request, exc: sqlite3.OperationalError) -> Response:
         """A query cancelled past the time limit: 503 with E015; any other store error: 500."""
         error = cancelled(exc, request.app.state.time_limit)
@@ -114,15 +118,10 @@ def install_error_handlers(app: FastAPI) -> None:
             return error_response(request, 500, "internal error; see the server log")
         return error_response(request, 503, error.message)
 
+    @app.exception_handler(Exception)
     async def crash(request: Request, exc: Exception) -> Response:
         """Anything unexpected: 500, details only in the server log."""
         return error_response(request, 500, "internal error; see the server log")
-
-    app.add_exception_handler(StarletteHTTPException, http_error)
-    app.add_exception_handler(RequestValidationError, invalid)
-    app.add_exception_handler(RawiError, rawi_error)
-    app.add_exception_handler(sqlite3.OperationalError, store_error)
-    app.add_exception_handler(Exception, crash)
 
 
 class SecurityHeaders:

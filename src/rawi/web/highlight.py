@@ -37,12 +37,12 @@ def describe(statement: Mapping[str, Any]) -> str:
     parts = [f"المتحدث: {statement.get('speaker') or '؟'}"]
     if statement.get("speaker_role"):
         parts.append(f"الصفة: {statement['speaker_role']}")
-    kind = statement.get("speaker_kind")
+    kind = str(statement.get("speaker_kind") or "")
     parts.append(f"النوع: {KIND_AR.get(kind, kind or '؟')}")
     parts.append(f"الفعل: {statement.get('cue') or '؟'}")
-    quote = statement.get("quote_type")
+    quote = str(statement.get("quote_type") or "")
     parts.append(f"الاقتباس: {QUOTE_AR.get(quote, quote or '؟')}")
-    stance = statement.get("stance")
+    stance = str(statement.get("stance") or "")
     parts.append(f"الموقف: {STANCE_AR.get(stance, stance or '؟')}")
     if statement.get("hedged"):
         parts.append("متحفظ")

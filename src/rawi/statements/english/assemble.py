@@ -192,12 +192,13 @@ def _source(
         phrase = parse(text[draft.subject[0] : draft.subject[1]], lex)
         source = resolve(phrase, history, context)
         if draft.role and (not source.role or lex.has("honorifics", source.role)):
-            source = replace(source, role=" ".join(text[draft.role[0] : draft.role[1]].split()))
-            role_head = source.role.split()[-1].lower().strip(",.'’")
+            role = " ".join(text[draft.role[0] : draft.role[1]].split())
+            source = replace(source, role=role)
+            role_head = role.split()[-1].lower().strip(",.'’") if role else ""
             if (
                 source.kind == "organization"
                 and " " in source.name
-                and "," not in source.role
+                and "," not in role
                 and not lex.has("organizations", role_head)
             ):
                 source = replace(source, kind="person")

@@ -175,7 +175,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     if not addressed and not _introduced(text, after, sentence.end, info, lex):
         return None
     if info.object == "as":
-        after = _DESCRIBED_PRONOUN.match(text, after).end()
+        described = _DESCRIBED_PRONOUN.match(text, after)
+        after = described.end() if described else after
     bounds = content_bounds(text, after, _leading_end(text, after, sentence, info, lex), sentence.block)
     if bounds is None:
         return None

@@ -107,7 +107,7 @@ def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
         key = match.group().lower()
         after = _HEADLINE_WORD.match(text, match.end() + 1, end) if match.end() < end else None
         phrase = f"{key} {after.group().lower()}" if after else ""
-        if phrase in lex.headline_active:
+        if after is not None and phrase in lex.headline_active:
             key, content_start = phrase, after.end()
         elif key in lex.headline_active:
             content_start = match.end()

@@ -26,10 +26,12 @@ def passive_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
         agent, role, after = _agent(text, match.end(), sentence.end, lex)
         if agent is None:
             continue
-        if info.object in {"as", "label"} and _AS.match(text, after, sentence.end):
-            start, end = _AS.match(text, after, sentence.end).end(), sentence.end
-        elif _THAT.match(text, after, sentence.end):
-            start, end = _THAT.match(text, after, sentence.end).end(), sentence.end
+        described = _AS.match(text, after, sentence.end) if info.object in {"as", "label"} else None
+        reported = _THAT.match(text, after, sentence.end)
+        if described is not None:
+            start, end = described.end(), sentence.end
+        elif reported is not None:
+            start, end = reported.end(), sentence.end
         else:
             start, end = sentence.start, match.start()
         while end > start and text[end - 1] in ".!? \n":

@@ -124,7 +124,7 @@ def _real_stop(text: str, match: re.Match[str], lex: Lexicon) -> bool:
     if not word or (len(word) == 1 and word.isalpha()):
         return not word
     after = _WORD_AFTER.match(text, match.end())
-    starter = bool(after) and after.group(1).lower() in lex.words["sentence_starters"]
+    starter = after is not None and after.group(1).lower() in lex.words["sentence_starters"]
     if word.strip(".") in lex.words["abbreviations"]:
         return starter and ("." in word.strip(".") or word.strip(".") in _COMPANY_SUFFIXES)
     if re.fullmatch(r"(?:\w\.)+\w", word):

@@ -22,14 +22,20 @@ def direct_end(opening: int, block: Block) -> int | None:
     return None
 
 
+def _lead_end(text: str, start: int, end: int) -> int:
+    """Where a content starts once leading spaces, punctuation and a 'that' are skipped."""
+    lead = _LEAD.match(text, start, end)
+    return lead.end() if lead else start
+
+
 def content_bounds(text: str, start: int, end: int, block: Block) -> tuple[int, int] | None:
     """The tidy content inside text[start:end], or None when nothing is said there."""
-    start = _LEAD.match(text, start, end).end()
+    start = _lead_end(text, start, end)
     if start < end and text[start] in QUOTE_MARKS:
         closing = direct_end(start, block)
         if closing is not None and closing >= _rstrip(text, start, end, _TRAIL) - 1:
             end = min(end, closing)
-            start = _LEAD.match(text, start + 1, end).end()
+            start = _lead_end(text, start + 1, end)
     end = _rstrip(text, start, end, _TRAIL)
     if end > start and text[end - 1] == "." and not block.quoted(end - 1):
         end = _rstrip(text, start, end - 1, _TRAIL)
