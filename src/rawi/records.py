@@ -8,8 +8,46 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import Literal, cast, get_args
 
 EXTRACTOR_VERSION = "rawi.statements.v1"
+
+# The closed vocabularies of GUIDELINES.md, checked by mypy wherever a record is built.
+Stance = Literal["assert", "deny", "confirm"]
+SpeakerKind = Literal["person", "organization", "anonymous", "document"]
+QuoteType = Literal["direct", "indirect", "mixed"]
+SpanKind = Literal["headline", "dateline", "paragraph", "subheading", "caption", "sources", "boilerplate"]
+STANCES: tuple[str, ...] = get_args(Stance)
+SPEAKER_KINDS: tuple[str, ...] = get_args(SpeakerKind)
+QUOTE_TYPES: tuple[str, ...] = get_args(QuoteType)
+SPAN_KINDS: tuple[str, ...] = get_args(SpanKind)
+
+
+def _checked(value: str, allowed: tuple[str, ...], what: str) -> str:
+    """`value` when it is one of `allowed`; a ValueError naming the vocabulary otherwise."""
+    if value not in allowed:
+        raise ValueError(f"{value!r} is not a {what} ({', '.join(allowed)})")
+    return value
+
+
+def to_stance(value: str) -> Stance:
+    """A stance word checked against the closed vocabulary (a typo fails here, not in the store)."""
+    return cast(Stance, _checked(value, STANCES, "stance"))
+
+
+def to_speaker_kind(value: str) -> SpeakerKind:
+    """A speaker kind checked against the closed vocabulary."""
+    return cast(SpeakerKind, _checked(value, SPEAKER_KINDS, "speaker kind"))
+
+
+def to_quote_type(value: str) -> QuoteType:
+    """A quote type checked against the closed vocabulary."""
+    return cast(QuoteType, _checked(value, QUOTE_TYPES, "quote type"))
+
+
+def to_span_kind(value: str) -> SpanKind:
+    """A span kind checked against the closed vocabulary."""
+    return cast(SpanKind, _checked(value, SPAN_KINDS, "span kind"))
 
 
 def content_id(*parts: str) -> str:
@@ -48,7 +86,7 @@ class Span:
 
     start: int
     end: int
-    kind: str  # headline | dateline | paragraph | subheading | caption | sources | boilerplate
+    kind: SpanKind
 
 
 @dataclass(frozen=True)
@@ -81,14 +119,14 @@ class Statement:
 
     speaker: str
     speaker_role: str | None
-    speaker_kind: str  # person | organization | anonymous | document
+    speaker_kind: SpeakerKind
     cue: str
     content: str
-    quote_type: str  # direct | indirect | mixed
+    quote_type: QuoteType
     start: int
     end: int
     via: tuple[str, ...] = ()
-    stance: str = "assert"  # assert | deny | confirm
+    stance: Stance = "assert"
     hedged: bool = False
     target: str | None = None
     date: str | None = None

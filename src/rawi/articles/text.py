@@ -14,7 +14,7 @@ from rawi.arabic.normalize import match_key
 from rawi.articles import boilerplate as bp
 from rawi.articles import credits
 from rawi.articles.layout import units
-from rawi.records import Article, Document, Rejection, Span
+from rawi.records import Article, Document, Rejection, Span, to_span_kind
 
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
 _LATIN = re.compile("[A-Za-z]+")
@@ -367,7 +367,7 @@ def parse_text(document: Document, text: str | None = None) -> Article | Rejecti
     _read_trailing_titles(reading, body_start)
     _read_body(reading, body_start, body_end)
     headline = reading.line(reading.headline).strip() if reading.headline is not None else None
-    all_spans = [Span(s, e, k) for (s, e), k in zip(reading.spans, reading.kinds, strict=True)]
+    all_spans = [Span(s, e, to_span_kind(k)) for (s, e), k in zip(reading.spans, reading.kinds, strict=True)]
     return Article(
         name=document.name,
         text=text,

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from rawi.records import Article, Statement
+from rawi.records import Article, Statement, to_quote_type, to_speaker_kind, to_stance
 from rawi.statements.backrefs import (
     ANONYMOUS_NOUNS,
     OWNED,
@@ -504,14 +504,14 @@ def _statement(
     return Statement(
         speaker=source.name,
         speaker_role=source.role,
-        speaker_kind=source.kind,
+        speaker_kind=to_speaker_kind(source.kind),
         cue=draft.cue,
         content=article.text[start:end],
-        quote_type=quote_type(article.text[start:end], draft.bounds.whole_quote),
+        quote_type=to_quote_type(quote_type(article.text[start:end], draft.bounds.whole_quote)),
         start=start,
         end=end,
         via=via,
-        stance=stance,
+        stance=to_stance(stance),
         hedged=is_hedged(draft.form, content, lex),
         target=_target(article.text, content, stance, target_stop),
         date=statement_date(tokens[draft.cue_index + 1 : draft.context[1]], article.published),

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from rawi.records import Article, Statement
+from rawi.records import Article, Statement, to_quote_type, to_speaker_kind, to_stance
 from rawi.statements.english.finder import Draft
 from rawi.statements.english.judge import denial_in, hedged, quote_type, statement_date, target, told_outlet
 from rawi.statements.english.lexicon import Lexicon
@@ -249,14 +249,14 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
             Statement(
                 speaker=item.source.name,
                 speaker_role=item.source.role,
-                speaker_kind=item.source.kind,
+                speaker_kind=to_speaker_kind(item.source.kind),
                 cue=" ".join(draft.cue.split()),
                 content=content,
-                quote_type=quote_type(text, start, end, draft.sentence.block),
+                quote_type=to_quote_type(quote_type(text, start, end, draft.sentence.block)),
                 start=start,
                 end=end,
                 via=item.via,
-                stance=stance,
+                stance=to_stance(stance),
                 hedged=hedged(content, draft.info.hedge, lex),
                 target=aim,
                 date=statement_date(frame, article.published, lex),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rawi.records import Article, Statement
+from rawi.records import Article, Statement, to_speaker_kind, to_stance
 from rawi.statements.english.judge import denial_in, hedged, target
 from rawi.statements.english.lexicon import Cue, Lexicon
 from rawi.statements.english.phrases import clause_subject
@@ -65,14 +65,14 @@ def _statement(
     return Statement(
         speaker=source.name,
         speaker_role=None,
-        speaker_kind=source.kind,
+        speaker_kind=to_speaker_kind(source.kind),
         cue=cue,
         content=words,
         quote_type="indirect",
         start=content[0],
         end=content[1],
         via=via,
-        stance=stance,
+        stance=to_stance(stance),
         hedged=hedged(words, hedge, lex),
         target=aim,
         in_headline=True,
