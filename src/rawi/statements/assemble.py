@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -35,6 +36,17 @@ from rawi.statements.tokens import Token, fold
 from rawi.statements.when import statement_date
 
 
+@dataclass(frozen=True)
+class _RoleMentions:
+    """Mentions sharing a head title, in text order: their offsets (for bisect) and role words."""
+
+    starts: list[int]
+    entries: list[tuple[frozenset[str], Source]]
+
+
+_NO_MENTIONS = _RoleMentions([], [])
+
+
 @dataclass
 class _Memory:
     """What the assembly of one article remembers as it reads on (local to one call)."""
@@ -49,6 +61,8 @@ class _Memory:
     by_family: dict[str, Source] = field(default_factory=dict)  # last word -> latest such name
     by_letters: dict[tuple[str, str], list[Source]] = field(default_factory=dict)  # family's ends
     by_head: dict[str, list[tuple[int, Source]]] | None = None  # mentions by their role's first word
+    by_role_word: dict[str, _RoleMentions] | None = None  # mentions by their role's head title
+    named_by_role_word: dict[str, Source] = field(default_factory=dict)  # head title -> latest name
     spoken: list[Source] = field(default_factory=list)  # every body speaker so far, for agreement
     anonymous: list[Source] = field(default_factory=list)  # anonymous speakers so far, for 'المصدر'
     seen: list[Token] = field(default_factory=list)
@@ -64,6 +78,21 @@ class _Memory:
         if len(words) > 1:
             self.by_family[words[-1]] = source
             self.by_letters.setdefault((words[-1][0], words[-1][-1]), []).append(source)
+        role = self.key(source.role or "").split()
+        if role:
+            self.named_by_role_word[_role_word(role[0])] = source
+
+    def titled(self, head: str) -> _RoleMentions:
+        """The 'role Name' mentions whose role's head title is `head` (indexed once, in text order)."""
+        if self.by_role_word is None:
+            self.by_role_word = {}
+            for start, mention in self.mentions:
+                words = tuple(_role_word(w) for w in self.key(mention.role or "").split())
+                if words:
+                    found = self.by_role_word.setdefault(words[0], _RoleMentions([], []))
+                    found.starts.append(start)
+                    found.entries.append((frozenset(words[1:]), mention))
+        return self.by_role_word.get(head, _NO_MENTIONS)
 
     def led_by(self, heads: tuple[str, ...]) -> list[Source]:
         """The 'role Name' mentions whose role starts with one of `heads`, in text order (indexed
@@ -393,24 +422,25 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     loose = len(words) == 1 or (len(words) == 2 and key.split()[1].startswith("ال"))
     if found is None and loose:
         found = _nearest(words[:1], memory, at, after=False)
-    if found is None:
-        found = next(
-            (k for k in reversed(memory.names) if k.role and _compatible(words[:1], memory.key(k.role))), None
-        )
+    if found is None and words:
+        found = memory.named_by_role_word.get(words[0])
     return source if found is None else Source(found.name, source.name, found.kind, source.via)
 
 
 def _nearest(words: list[str], memory: _Memory, at: int, after: bool = True) -> Source | None:
-    """The last compatible 'role Name' before offset `at`, else (if `after`) the first one after it."""
-    before: Source | None = None
-    for start, mention in memory.mentions:
-        if mention.name.startswith("ل") or not _compatible(words, memory.key(mention.role or "")):
-            continue
-        if start < at:
-            before = mention
-        elif after:
-            return before or mention
-    return before
+    """The last compatible 'role Name' before offset `at`, else (if `after`) the first one after it.
+
+    Only mentions with the same head title are looked at, from `at` outwards (bisect), so an
+    article with many such mentions is not scanned whole for each description.
+    """
+    found = memory.titled(words[0]) if words else _NO_MENTIONS
+    wanted = set(words[1:])
+    k = bisect.bisect_left(found.starts, at)
+    for j in itertools.chain(range(k - 1, -1, -1), range(k, len(found.starts)) if after else ()):
+        rest, mention = found.entries[j]
+        if not mention.name.startswith("ل") and wanted <= rest:
+            return mention
+    return None
 
 
 def _role_word(key: str) -> str:
@@ -423,21 +453,6 @@ def _role_word(key: str) -> str:
         if key.endswith(ending) and len(key) > len(ending) + 2:
             return key[: -len(ending)]
     return key
-
-
-def _compatible(words: list[str], role: str) -> bool:
-    """Does a description fit a known role? Same head title, every other word found in the role.
-
-    'الوزير' fits 'وزير الكهرباء العراقي'; 'رئيس الحكومة الليبية' fits 'رئيس حكومة الوحدة الليبية';
-    'الوزيرة' does not fit 'وزير ...' (gender), nor 'وزير النقل' 'وزير الكهرباء'.
-    """
-    if not words or not role:
-        return False
-    known = [_role_word(w) for w in role.split()]
-    if known[0] != words[0]:
-        return False
-    rest = set(known[1:])
-    return all(w in rest for w in words[1:])
 
 
 def _full_name(source: Source, memory: _Memory) -> Source:
