@@ -156,14 +156,14 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
     """Turn each run's drafts into Statements, resolving who speaks from what came before."""
     memory = _Memory(mentions=sorted(_mentions([run for run, _ in found], lex), key=lambda m: m[0]))
     confirming = any(_may_confirm(draft, lex) for _, drafts in found for draft in drafts)
+    stems_of = [_stems(run.tokens) if confirming else Counter() for run, _ in found]  # once per run
     article_stems: Counter[str] = Counter()
-    for run, _ in found if confirming else ():
-        article_stems.update(_stems(run.tokens))
+    for run_stems in stems_of:
+        article_stems.update(run_stems)
     own_outlets = {fold(s) for s in article.sources}
     statements: list[Statement] = []
     cues: list[int] = []
-    for run, drafts in found:
-        run_stems = _stems(run.tokens) if confirming else Counter()
+    for (run, drafts), run_stems in zip(found, stems_of, strict=True):
         if run.kind == "headline":
             memory.stems = article_stems - run_stems  # what the headline sums up is reported in the body
         for draft in drafts:
@@ -565,8 +565,12 @@ def _may_confirm(draft: Draft, lex: Lexicon) -> bool:
 
 
 def _stems(tokens: list[Token]) -> Counter[str]:
-    """How often each word stem occurs in the tokens."""
-    return Counter(stem(t.key) for t in tokens if t.is_alpha)
+    """How often each word stem occurs in the tokens (each distinct word stemmed once)."""
+    words = Counter(t.key for t in tokens if t.is_alpha)
+    found: Counter[str] = Counter()
+    for word, n in words.items():
+        found[stem(word)] += n
+    return found
 
 
 def _object_content(run: Run, draft: Draft, lex: Lexicon) -> bool:
