@@ -96,8 +96,8 @@ def test_same_results_in_the_same_order_as_rawi_search(
     from rawi.cli import main
 
     assert main(["search", query, "--db", str(db), "--format", "jsonl", "--limit", "100", *options]) == 0
-    theirs = [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines() if line.strip()]
-    ours = [r["id"] for r in web_queries.search(web_queries.open_readonly(db), query, filters, 100, 0).rows]
+    theirs = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+    ours = web_queries.search(web_queries.open_readonly(db), query, filters, 100, 0).rows  # fields and all
     assert ours == theirs and ours
 
 

@@ -23,7 +23,7 @@ from rawi.store.budget import CLI_TIME_LIMIT, check_prefixes, time_limit
 from rawi.store.export import export_csv, export_csv_table, export_jsonl, export_parquet
 from rawi.store.importer import import_path
 from rawi.store.ingest import BATCH_SIZE, IngestSummary, ingest
-from rawi.store.queries import SEARCH_COLUMNS, Page, SearchFilters, rejections, search_page, speakers, stats
+from rawi.store.queries import Page, SearchFilters, rejections, search_page, speakers, stats
 from rawi.tables import COLUMNS
 from rawi.views.rows import FORMATS, print_mapping, print_rows
 
@@ -129,13 +129,12 @@ def run_search(args: argparse.Namespace) -> int:
     check_prefixes(args.query or "")
     conn = _reader(args)
     page = search_page(conn, args.query or "", filters, limit=args.limit, offset=args.offset, count=False)
-    rows = [{**row, "date": row["date"] or row["published"]} for row in page.rows]
-    columns = (
-        SEARCH_COLUMNS
-        if args.format != "table"
-        else ("speaker", "stance", "content", "headline", "date", "outlet")
-    )
-    print_rows(rows, args.format, columns)
+    rows = page.rows
+    if args.format == "table":  # on a terminal: when it was said, or else when it was published
+        rows = [{**row, "date": row["date"] or row["published"]} for row in rows]
+        print_rows(rows, args.format, ("speaker", "stance", "content", "headline", "date", "outlet"))
+    else:  # the rows of /api/search, field for field: date is the statement's, published the article's
+        print_rows(rows, args.format)
     if len(rows) == args.limit:
         counted = search_page(conn, args.query or "", filters, limit=0, offset=0)
         if counted.total > args.offset + len(rows) or not counted.exact:

@@ -12,10 +12,10 @@ import sqlite3
 from typing import Any
 
 from rawi.errors import CODES
-from rawi.store.search import RANK_WINDOW, SEARCH_COLUMNS, Page, SearchFilters, search, search_page
+from rawi.store.search import RANK_WINDOW, Page, SearchFilters, search, search_page
 
 __all__ = [
-    "RANK_WINDOW", "SEARCH_COLUMNS", "Page", "SearchFilters", "rejections", "search", "search_page",
+    "RANK_WINDOW", "Page", "SearchFilters", "rejections", "search", "search_page",
     "speakers", "stats",
 ]  # fmt: skip
 

@@ -29,10 +29,6 @@ Row = dict[str, Any]
 RANK_WINDOW = 5000  # a text query is ranked among its newest RANK_WINDOW matches
 SCAN_RATIO = 40  # a bm25 score costs about this many posting-list entries scanned
 COUNT_CAP = 1000  # a page counts its matches up to here, so a very common word stays fast
-SEARCH_COLUMNS = (
-    "id", "content", "speaker", "speaker_role", "speaker_kind", "cue", "stance", "quote_type",
-    "headline", "date", "outlet", "article_id", "file", "start", "end", "claim_id", "claim_status",
-)  # fmt: skip
 STATEMENT_COLUMNS = (
     "s.id, s.article_id, s.seq, s.speaker, s.speaker_role, s.speaker_kind, s.cue, s.content, "
     's.quote_type, s."start", s."end", s.via, s.stance, s.hedged, s.target, s.date, s.in_headline, '
