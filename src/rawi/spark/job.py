@@ -202,6 +202,8 @@ def _write(frame: DataFrame, out: str) -> dict[str, int]:
     articles = sql.sum(sql.when(sql.col("table") == "articles", 1).otherwise(0))
     statements = sql.sum(sql.size("statements"))
     counts = frame.agg(articles.alias("articles"), statements.alias("statements")).first()
+    if counts is None:  # an aggregate always has its one row; an empty frame still counts zeros
+        return {"articles": 0, "statements": 0}
     return {"articles": int(counts["articles"] or 0), "statements": int(counts["statements"] or 0)}
 
 
