@@ -13,7 +13,6 @@ from __future__ import annotations
 CODES: dict[str, tuple[str, str]] = {
     "E001": ("the file is empty", "check that the download or export finished"),
     "E002": ("the file is binary, not text", "pass a text, HTML, feed, WARC or JSONL file"),
-    "E003": ("the text could not be decoded", "re-save it as UTF-8, or check its declared charset"),
     "E004": ("the file is larger than rawi reads in one piece", "split it, or raise --max-bytes"),
     "E005": ("the path cannot be read", "check that it exists and that you may read it"),
     "E006": ("the HTML page has no article text", "check that the page is an article, not an index"),

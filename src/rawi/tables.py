@@ -62,8 +62,6 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
-TABLES = tuple(COLUMNS)
-
 
 def _json(value: Any) -> str:
     """Compact JSON that keeps Arabic readable."""
