@@ -116,8 +116,8 @@ def _source_like(token: Token, lex: Lexicon) -> bool:
 def _clause_bounds(run: Run, i: int, end: int, lex: Lexicon, trailing: bool = False) -> Bounds | None:
     """Content of a prepositional attribution: before it (trailing) or after it (leading).
 
-    Trailing when a comma precedes it or when it closes the sentence: '... منذ مطلع الشهر وفق
-    مكتب الصحة.' takes the clause before, comma or not.
+    Trailing when a comma precedes it or when it closes the sentence: '... خلال الربع الأول وفق
+    دائرة الإحصاء.' takes the clause before, comma or not.
     """
     tokens = run.tokens
     start = _sentence_start(run, i)

@@ -247,7 +247,7 @@ def _without_house_outlet(statements: list[Statement], told: set[int]) -> tuple[
 
 
 def _plausible_name(name: str, lex: Lexicon) -> bool:
-    """One to four words, none of them a function word: 'متوفى في سلطنة عمان' is no name.
+    """One to four words, none of them a function word: 'مقيم في جزيرة مالطا' is no name.
 
     Nor is a prepositional phrase 'بشراء الأصوات' (ب or ل glued to a noun before a definite one).
     """
@@ -265,7 +265,7 @@ def _plausible_name(name: str, lex: Lexicon) -> bool:
 
 
 def _name_only(name: str, lex: Lexicon) -> str:
-    """'سناء بن علي مشروع قانون' -> 'سناء بن علي': a name ends at an object noun, after ال or three words.
+    """'ليلى بن علي مقترح التعديل' -> 'ليلى بن علي': a name ends at an object noun, after ال or three words.
 
     A phrase opening with a preposition glued to a word ('بشراء أصوات') names no one.
     """
@@ -286,7 +286,7 @@ def _name_only(name: str, lex: Lexicon) -> str:
 
 
 def _name_around(words: list[str], k: int) -> bool:
-    """Is علي at k a name: after or before a given name or particle ('سناء بن علي', 'علي حسن')?"""
+    """Is علي at k a name: after or before a given name or particle ('ليلى بن علي', 'علي حسن')?"""
     return (k > 0 and name_piece(words[k - 1])) or (k + 1 < len(words) and name_piece(words[k + 1]))
 
 
@@ -404,7 +404,7 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     The nearest compatible 'role Name' of the article wins, before the cue first, then after it
     (a headline names by role what the body names in full); else the nearest earlier one with the
     same head title when the description is that title and at most one adjective
-    ('الطبيب البالغ من العمر'); else the last speaker with the same head title. An unnamed description
+    ('المهندس البالغ من العمر'); else the last speaker with the same head title. An unnamed description
     ('مسؤول سوري') is resolved that way only in a headline: in the body it is another source.
     """
     if source.role is not None or not (source.kind == "person" or (headline and source.kind == "anonymous")):

@@ -293,7 +293,7 @@ def _is_preposition(key: str) -> bool:
 def _before_claim(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
     """A denial whose object is a claim noun: the subject stops before it, and the content opens there.
 
-    'رفض الوزير بشدة الاتهامات', 'رفضت نقابة الأطباء في لبنان تصريحات الوزير', 'نفت الوزارة في
+    'رفض الوزير بشدة الاتهامات', 'رفضت رابطة المهندسين في تونس تصريحات المحافظ', 'نفت الهيئة في
     بلاغ "الاتهامات"', and past a speech-context phrase closed by a comma: 'نفى المدرب في تغريدة
     على حسابه، كل الأخبار'.
     """

@@ -260,9 +260,9 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | N
 
 
 def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) -> Source | None:
-    """'للشركة المنفذة، والتي قالت': the definite noun phrase a relative pronoun before cue i refers to.
+    """'للمقاول المكلف، والذي قال': the definite noun phrase a relative pronoun before cue i refers to.
 
-    The cue must agree with the pronoun (التي قالت, الذي قال): in 'التي دعا فيها' the pronoun is
+    The cue must agree with the pronoun (التي قالت, الذي قال): in 'التي طالب فيها' the pronoun is
     the object and the subject is someone else.
     """
     k = i - 1

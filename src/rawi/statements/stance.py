@@ -87,7 +87,7 @@ _SHORT = 6  # words: a headline or a one-line reply
 
 
 def _nothing_of(keys: list[str], lex: Lexicon) -> bool:
-    """'لا تأجيل للدراسة', 'لا حالات تسمم جديدة': a short 'no such thing' line denies that thing.
+    """'لا زيادة في الرسوم', 'لا إصابات جديدة بالحمى': a short 'no such thing' line denies that thing.
 
     لا must deny a noun (لا النافية للجنس), not a verb ('لا يوجد', 'لا تزال', 'لا أعرف'), nor
     make a stance ('لا حاجة إلى', 'لا تراجع').
@@ -211,7 +211,7 @@ _SPEAKER_OWN = frozenset(fold(w) for w in ("إذ", "وإذ"))
 def _nested_cue_before(words: list[Token], marker: int, lex: Lexicon) -> bool:
     """Is there a reporting verb or participle of another statement before the marker?
 
-    Verbs in a relative clause ('التقارير التي تحدثت عن ...', 'ما نشرته الصحف') describe the
+    Verbs in a relative clause ('الأنباء التي أشارت إلى ...', 'ما تداولته المواقع') describe the
     denied report, a belief verb ('أعتقد أن') hedges, and a verb opening the content ('قالت إنها
     تنفي', 'وإذ تؤكد الوزارة أن') is the speaker's own: none is another statement.
     """
