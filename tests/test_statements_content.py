@@ -69,11 +69,11 @@ def test_a_time_phrase_between_subject_and_content_does_not_cut_it() -> None:
     ("body", "speaker", "content"),
     [
         (
-            "ارتفعت حصيلة الضحايا إلى 30 حالة منذ مطلع الشهر وفق مكتب الصحة في المدينة.",
-            "مكتب الصحة",
-            "ارتفعت حصيلة الضحايا إلى 30 حالة منذ مطلع الشهر",
+            "تراجعت مبيعات السيارات بنسبة 12 في المئة خلال الربع الأول وفق دائرة الإحصاء في الإقليم.",
+            "دائرة الإحصاء",
+            "تراجعت مبيعات السيارات بنسبة 12 في المئة خلال الربع الأول",
         ),
-        ("احترقت خمس شاحنات قرب الحدود نقلا عن سكان محليين.", "سكان محليين", "احترقت خمس شاحنات قرب الحدود"),
+        ("غرق قاربان للصيد قرب الميناء نقلا عن شهود عيان.", "شهود عيان", "غرق قاربان للصيد قرب الميناء"),
         (
             "ضرب زلزال قوي جنوب البلاد صباح اليوم حسبما أوردت وكالة الأنباء الرسمية.",
             "وكالة الأنباء الرسمية",
@@ -109,13 +109,13 @@ def test_a_cue_of_expectation_or_evaluation_takes_a_noun_object(
 
 
 def test_a_reply_verb_with_a_noun_object_is_no_statement() -> None:
-    assert statements("ورد الجيش باستهداف موقع إطلاق الصاروخ.") == ()
+    assert statements("وردت الشرطة بإغلاق مداخل الحي.") == ()
 
 
 def test_a_short_quote_right_after_the_subject_is_the_content() -> None:
-    found = statements('وقال حارس المرمى سامي يونس "كنا الأفضل"، مضيفا أن الفريق يستحق الصدارة.')
+    found = statements('وقال مهاجم النادي كريم الشامي "لعبنا بذكاء"، مضيفا أن اللقب ما زال ممكنا.')
     said = by_cue(found, "قال")
-    assert (said.speaker, said.content, said.quote_type) == ("سامي يونس", "كنا الأفضل", "direct")
+    assert (said.speaker, said.content, said.quote_type) == ("كريم الشامي", "لعبنا بذكاء", "direct")
 
 
 def test_a_quoted_name_after_a_naming_head_is_the_speaker_not_the_content() -> None:
@@ -124,13 +124,13 @@ def test_a_quoted_name_after_a_naming_head_is_the_speaker_not_the_content() -> N
 
 
 def test_a_relayed_saying_noun_takes_its_object_as_content() -> None:
-    s = only("ونقلت الصحيفة عن وزير الداخلية تأكيده جاهزية الوزارة للانتخابات.")
-    assert (s.speaker, s.via, s.content) == ("وزير الداخلية", ("الصحيفة",), "جاهزية الوزارة للانتخابات")
+    s = only("ونقلت الإذاعة عن وزير النقل تأكيده اكتمال أعمال الطريق السريع.")
+    assert (s.speaker, s.via, s.content) == ("وزير النقل", ("الإذاعة",), "اكتمال أعمال الطريق السريع")
 
 
 def test_a_participle_by_its_shape_with_a_complement_cuts_a_content() -> None:
-    s = by_cue(statements("ونفت الوزارة الاتهامات الموجهة لها مبينة أنها كانت سباقة إلى الإصلاح."), "نفت")
-    assert (s.stance, s.content) == ("deny", "الاتهامات الموجهة لها")
+    s = by_cue(statements("ونفت الجامعة الانتقادات الموجهة إليها موضحة أنها التزمت بالمعايير."), "نفت")
+    assert (s.stance, s.content) == ("deny", "الانتقادات الموجهة إليها")
 
 
 @pytest.mark.parametrize(
@@ -146,9 +146,9 @@ def test_a_connective_or_a_noun_with_a_pronoun_before_a_complementiser_does_not_
 
 
 def test_a_contrast_with_an_adverb_before_its_cue_starts_a_new_statement() -> None:
-    found = statements("وقال المحامي إن القانون يحمي المستأجرين، لكنه في المقابل أكد أن المالكين سيعوضون.")
-    assert by_cue(found, "قال").content == "القانون يحمي المستأجرين"
-    assert by_cue(found, "أكد").content == "المالكين سيعوضون"
+    found = statements("وقال النقيب إن الاتفاق يرضي العمال، لكنه في المقابل أوضح أن الأجور لن ترتفع.")
+    assert by_cue(found, "قال").content == "الاتفاق يرضي العمال"
+    assert by_cue(found, "أوضح").content == "الأجور لن ترتفع"
 
 
 def test_a_publishing_verb_after_a_connector_closes_a_content() -> None:
@@ -176,10 +176,10 @@ def test_a_second_headline_verb_shares_the_subject_and_takes_an_object() -> None
 
 
 def test_a_condition_with_ala_an_stays_in_the_content() -> None:
-    s = only("وقال المسؤول الأوروبي إن الاتحاد سيقدم مليون يورو للبلاد، على أن يخصص نصفها للطاقة.")
-    assert s.content == "الاتحاد سيقدم مليون يورو للبلاد، على أن يخصص نصفها للطاقة"
+    s = only("وقال المدير الإقليمي إن البنك سيقرض المدينة عشرين مليون دولار، على أن يذهب ثلثها إلى المدارس.")
+    assert s.content == "البنك سيقرض المدينة عشرين مليون دولار، على أن يذهب ثلثها إلى المدارس"
 
 
 def test_a_fronted_adverbial_resumed_by_fa_inna_stays_in_the_content() -> None:
-    s = only("وأوضح الخبير أنه منذ رفع الدعم عن الوقود، فإن أسعار النقل تضاعفت.")
-    assert s.content == "منذ رفع الدعم عن الوقود، فإن أسعار النقل تضاعفت"
+    s = only("وأوضح الباحث أنه منذ افتتاح الجسر، فإن زمن الرحلة تقلص.")
+    assert s.content == "منذ افتتاح الجسر، فإن زمن الرحلة تقلص"
