@@ -305,7 +305,7 @@ NO_STATEMENT = [
     "وكانت النتيجة مؤكدة منذ بداية المباراة.",
     "حققت الشركة قفزة لافتة في أرباحها خلال الربع الأول.",
     # a designation is a decision, not a statement
-    "أعلنت الحكومة حالة الطوارئ في ثلاث محافظات شمالية.",
+    "أعلنت السلطات حالة التأهب القصوى في خمسة أقاليم جنوبية.",
     "وأعلن الرئيس الحداد الوطني ثلاثة أيام.",
     # declining to comment, a passive transfer, a goal reached
     "ورفض المتحدث التعليق على نتائج التحقيق.",
@@ -383,7 +383,7 @@ def test_after_ma_a_description_needs_its_clause() -> None:
 
 
 def test_after_ma_a_pronoun_object_verb_takes_no_clause_before_it() -> None:
-    found = statements("وارتفع عدد الضحايا إلى عشرة، بحسب ما أعلنه مستشفى المدينة.")
+    found = statements("وارتفع عدد الجرحى إلى عشرين، بحسب ما أعلنه مستوصف البلدة.")
     assert not [s for s in found if s.cue == "أعلنه"]
 
 
