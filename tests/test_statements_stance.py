@@ -101,7 +101,7 @@ def test_is_hedged_reads_qad_with_the_present_only() -> None:
 FALSITY_PREDICATES = [
     "وقال المتحدث إن الأنباء عن إغلاق المصنع عارية تماما عن الصحة.",
     "وقال الوزير إن المعلومات المتداولة مغلوطة ولا تمت للواقع بصلة.",
-    "وقالت البلدية إنه لا أساس من الصحة لما نشرته الصحف.",
+    "وقالت الجامعة إنه لا أساس من الصحة للشائعات عن إغلاق الكلية.",
     'وقالت النقابة إن البيان "مليء بالأكاذيب".',
     "وقال المدرب إن من يتحدثون عن رحيله واهمون.",
     "وأكد الناطق عدم صحة التسريبات عن موعد الانتخابات.",
@@ -225,9 +225,9 @@ def test_a_headline_announcement_then_a_conjoined_denial() -> None:
 
 
 def test_confirming_an_event_the_article_reported_before() -> None:
-    found = statements("أفادت وسائل إعلام محلية بمقتل قائد ميداني في غارة. وأكد الجيش لاحقا مقتل القائد.")
-    s = by_cue(found, "أكد")
-    assert (s.speaker, s.stance, s.content) == ("الجيش", "confirm", "مقتل القائد")
+    found = statements("أفادت مواقع إخبارية باعتقال زعيم عصابة في مداهمة. وأكدت الشرطة لاحقا اعتقال الزعيم.")
+    s = by_cue(found, "أكدت")
+    assert (s.speaker, s.stance, s.content) == ("الشرطة", "confirm", "اعتقال الزعيم")
 
 
 @pytest.mark.parametrize(
@@ -261,7 +261,7 @@ def test_an_evaluation_of_a_report_as_lies_is_a_denial_of_the_report() -> None:
     ("body", "speaker"),
     [
         ("وأكدت وكالات الأنباء المحلية إصابة ثمانية من المارة.", "وكالات الأنباء المحلية"),
-        ('وأكد البيان "ثبوت التهمة" على اللاعب.', "البيان"),
+        ('وأكد التقرير "صدق الادعاءات" ضد المدير.', "التقرير"),
     ],
 )
 def test_a_claim_noun_inside_a_name_or_a_quote_is_not_the_object(body: str, speaker: str) -> None:
@@ -270,7 +270,7 @@ def test_a_claim_noun_inside_a_name_or_a_quote_is_not_the_object(body: str, spea
 
 
 def test_refusing_to_give_information_is_no_denial() -> None:
-    assert statements("ورفض المتحدث الإدلاء بأي معلومات عن المرض.") == ()
+    assert statements("ورفض الناطق الإدلاء بأي تفاصيل عن الصفقة.") == ()
 
 
 def test_a_headline_clause_with_its_own_subject_and_a_denied_object() -> None:
