@@ -38,7 +38,7 @@ def test_kana_qad_before_the_cue_is_no_name() -> None:
 
 
 def test_a_relative_pronoun_speaks_for_its_antecedent() -> None:
-    found = statements("وحملت البلدية مسؤولية الانقطاع للشركة المشغلة، والتي قالت في بيان إن المعدات قديمة.")
+    found = statements("وحملت البلدية مسؤولية الانقطاع للشركة المشغلة، والتي قالت في رسالة إن المعدات قديمة.")
     assert (found[-1].speaker, found[-1].speaker_kind) == ("الشركة المشغلة", "organization")
 
 
