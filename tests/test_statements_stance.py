@@ -99,7 +99,7 @@ def test_is_hedged_reads_qad_with_the_present_only() -> None:
 
 
 FALSITY_PREDICATES = [
-    "وقال المتحدث إن الأنباء عن إغلاق المصنع عارية تماما عن الصحة.",
+    "وقال الناطق إن الأخبار عن بيع الملعب عارية كليا من الحقيقة.",
     "وقال الوزير إن المعلومات المتداولة مغلوطة ولا تمت للواقع بصلة.",
     "وقالت الجامعة إنه لا أساس من الصحة للشائعات عن إغلاق الكلية.",
     'وقالت النقابة إن البيان "مليء بالأكاذيب".',
@@ -116,8 +116,8 @@ def test_a_falsity_predicate_denies_whatever_the_cue(body: str) -> None:
 
 
 def test_an_inflected_falsity_adjective_targets_its_subject() -> None:
-    s = only("وقال المتحدث إن الأنباء عن إغلاق المصنع عارية تماما عن الصحة.")
-    assert s.target == "الأنباء عن إغلاق المصنع"
+    s = only("وقال الناطق إن الأخبار عن بيع الملعب عارية كليا من الحقيقة.")
+    assert s.target == "الأخبار عن بيع الملعب"
 
 
 def test_a_colon_headline_calling_news_mere_rumours_is_a_denial() -> None:
