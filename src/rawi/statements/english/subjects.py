@@ -1,7 +1,7 @@
 """Where the source of a cue is written: before it, in an appositive, or elided.
 
-"Lindahl said", "Petra Lindahl, the Trade Secretary, said", "The source, who declined to
-be identified, said", "their spokesman, Karl-Heinz Bruckner said", "... but said".
+"Lindahl said", "Petra Lindahl, the Trade Secretary, said", "The engineer, who asked not
+to be named, said", "their spokesman, Karl-Heinz Bruckner said", "... but said".
 """
 
 from __future__ import annotations
