@@ -78,3 +78,22 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UsageError) as error:
         connect(tmp_path / "s.db", readonly=True)
     assert error.value.code == "E013" and "newer" in error.value.message
+
+
+def test_migration_6_names_the_engine_of_older_rows_by_language(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "s.db")
+    write_extraction(conn, aramco())
+    conn.execute("UPDATE statements SET extractor = 'rawi.statements.v1'")
+    conn.execute("PRAGMA user_version = 5")
+    assert migrate(conn) == [6]
+    found = {row[0] for row in conn.execute("SELECT DISTINCT extractor FROM statements")}
+    assert found == {"rawi.statements.ar.v1"}
+
+
+def test_each_engine_names_itself() -> None:
+    from rawi import extract
+
+    arabic = extract("الميناء يفتح غدا\n\nوقال الوزير سامي حداد إن الميناء سيفتح غدا.").statements
+    english = extract("Bridge to reopen\n\nThe mayor said the bridge would reopen on Monday.").statements
+    assert {s.extractor for s in arabic} == {"rawi.statements.ar.v2"}
+    assert {s.extractor for s in english} == {"rawi.statements.en.v2"}

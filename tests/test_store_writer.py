@@ -39,4 +39,4 @@ def test_speakers_and_credited_sources_are_stored(tmp_path: Path) -> None:
     assert names == {"أرامكو": "organization", "خالد سمير": "person", "مصدر مطلع": "anonymous"}
     assert [r[0] for r in conn.execute("SELECT source FROM article_sources")] == ["رويترز"]
     extractor = conn.execute("SELECT DISTINCT extractor FROM statements").fetchall()
-    assert [r[0] for r in extractor] == ["rawi.statements.v1"]
+    assert [r[0] for r in extractor] == ["rawi.statements.ar.v2"]

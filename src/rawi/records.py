@@ -10,7 +10,9 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Literal, cast, get_args
 
-EXTRACTOR_VERSION = "rawi.statements.v1"
+# Which engine made a statement, by language and version (a store can tell them apart).
+ARABIC_EXTRACTOR = "rawi.statements.ar.v2"
+ENGLISH_EXTRACTOR = "rawi.statements.en.v2"
 
 # The closed vocabularies of GUIDELINES.md, checked by mypy wherever a record is built.
 Stance = Literal["assert", "deny", "confirm"]
@@ -131,7 +133,7 @@ class Statement:
     target: str | None = None
     date: str | None = None
     in_headline: bool = False
-    extractor: str = EXTRACTOR_VERSION
+    extractor: str = ARABIC_EXTRACTOR
 
     def id_in(self, article_id: str) -> str:
         """Stable id of this statement inside the article with `article_id`."""

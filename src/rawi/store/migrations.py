@@ -11,6 +11,8 @@ word and its clitic forms share one key.
 Migration 5 adds the state of `rawi watch` (feeds, watch_items, watch_lock, watch_meta) and its
 alerts (alert_rules, alerts: one row per statement that fired, never two); IF NOT EXISTS lets
 a store whose user_version was wound back re-run it.
+Migration 6 names the engine of older rows by language: rawi.statements.v1 becomes
+rawi.statements.ar.v1 or rawi.statements.en.v1 (today's engines write .ar.v2 and .en.v2).
 Column names of articles, statements and rejections follow rawi.tables.COLUMNS; the
 `speaker_key`, `role_key`, `outlet_key` and `source_key` columns are match_key forms kept for
 filtering and grouping; `content_key` is a hash of the content's search_key (same words,
@@ -211,6 +213,15 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
             delivered REAL
         );
         CREATE INDEX IF NOT EXISTS alerts_fired ON alerts(fired)
+        """,
+    ),
+    (
+        6,
+        """
+        UPDATE statements SET extractor = CASE
+            (SELECT lang FROM articles a WHERE a.id = statements.article_id)
+            WHEN 'en' THEN 'rawi.statements.en.v1' ELSE 'rawi.statements.ar.v1' END
+        WHERE extractor = 'rawi.statements.v1'
         """,
     ),
 )
