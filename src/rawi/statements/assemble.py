@@ -30,7 +30,7 @@ from rawi.statements.speakers import (
     read_subject,
     relative_antecedent,
 )
-from rawi.statements.stance import confirms, is_hedged, stance_of, stem
+from rawi.statements.stance import confirms, dismisses, is_hedged, stance_of, stem
 from rawi.statements.tokens import Token, fold
 from rawi.statements.when import statement_date
 
@@ -495,6 +495,8 @@ def _statement(
     if stance == "assert" and _may_confirm(draft, lex) and _object_content(run, draft, lex):
         before = memory.stems if run.kind == "headline" else memory.stems + _stems(tokens[: draft.cue_index])
         stance = "confirm" if confirms(draft.form, content, before, lex) else stance
+    if stance == "assert" and dismisses(draft.form, content, lex) and _object_content(run, draft, lex):
+        stance = "deny"
     via = _via(run, draft, source, memory, own, lex)
     in_headline = run.kind == "headline"
     cue_at = tokens[draft.cue_index].start
