@@ -347,3 +347,30 @@ def test_confirming_thereby_what_was_announced_is_a_confirmation() -> None:
         "وقالت نقابة المعلمين إن الدروس توقفت، مؤكدة بذلك ما أعلنته الوزارة."
     )
     assert by_cue(found, "مؤكدة").stance == "confirm"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "وقال سكان إن ثلاثة منازل انهارت في القرية، وهو ما أكدته وكالة الأنباء الرسمية.",
+            "أكدته",
+            "وكالة الأنباء الرسمية",
+            "ثلاثة منازل انهارت في القرية",
+        ),
+        (
+            "وأوضحت مصادر محلية أن الحريق أتى على مستودعين للحبوب، الأمر الذي أكده الدفاع المدني.",
+            "أكده",
+            "الدفاع المدني",
+            "الحريق أتى على مستودعين للحبوب",
+        ),
+    ],
+)
+def test_a_trailing_confirmation_confirms_the_clause_before(
+    body: str, cue: str, speaker: str, content: str
+) -> None:
+    found = statements(body)
+    confirmation = by_cue(found, cue)
+    assert (confirmation.speaker, confirmation.stance, confirmation.content) == (speaker, "confirm", content)
+    first = next(s for s in found if s.cue != cue)
+    assert (first.stance, first.content) == ("assert", content)

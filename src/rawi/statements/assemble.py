@@ -17,7 +17,7 @@ from rawi.statements.backrefs import (
     needs_resolving,
     resolve,
 )
-from rawi.statements.content import Run
+from rawi.statements.content import Run, confirming_relative
 from rawi.statements.drafts import Draft
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import is_feminine_name, name_piece
@@ -497,6 +497,8 @@ def _statement(
         stance = "confirm" if confirms(draft.form, content, before, lex) else stance
     if stance == "assert" and dismisses(draft.form, content, lex) and _object_content(run, draft, lex):
         stance = "deny"
+    if stance == "assert" and _confirms_before(tokens, draft, lex):
+        stance = "confirm"
     via = _via(run, draft, source, memory, own, lex)
     in_headline = run.kind == "headline"
     cue_at = tokens[draft.cue_index].start
@@ -549,6 +551,14 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
 def _may_confirm(draft: Draft, lex: Lexicon) -> bool:
     """Is the cue one that confirms with a direct object (أكد)? Checked before counting any stems."""
     return draft.form is not None and lex.has("confirm_lemmas", fold(draft.form.lemma))
+
+
+def _confirms_before(tokens: list[Token], draft: Draft, lex: Lexicon) -> bool:
+    """'...، وهو ما أكدته الشرطة': a confirming relative after the clause confirms that clause."""
+    i = draft.cue_index
+    return draft.bounds.stop <= i and any(
+        confirming_relative(tokens, i - w, lex) == w for w in (1, 2, 3) if i >= w
+    )
 
 
 def _stems(tokens: list[Token]) -> Counter[str]:
