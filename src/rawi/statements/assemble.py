@@ -22,7 +22,7 @@ from rawi.statements.drafts import Draft
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import is_feminine_name, name_piece
 from rawi.statements.naming import describe
-from rawi.statements.quotes import quote_type
+from rawi.statements.quotes import label_heads_of, quote_type
 from rawi.statements.speakers import (
     Source,
     clause_subject,
@@ -511,7 +511,7 @@ def _statement(
         speaker_kind=source.kind,
         cue=draft.cue,
         content=article.text[start:end],
-        quote_type=quote_type(article.text[start:end], draft.bounds.whole_quote),
+        quote_type=quote_type(article.text[start:end], draft.bounds.whole_quote, _label_heads(lex)),
         start=start,
         end=end,
         via=via,
@@ -551,6 +551,12 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
 def _may_confirm(draft: Draft, lex: Lexicon) -> bool:
     """Is the cue one that confirms with a direct object (أكد)? Checked before counting any stems."""
     return draft.form is not None and lex.has("confirm_lemmas", fold(draft.form.lemma))
+
+
+def _label_heads(lex: Lexicon) -> frozenset[str]:
+    """Heads naming a short quote after them: organisations, media and the label nouns."""
+    words = lex.words
+    return label_heads_of(words["organization_heads"], words["media_heads"], words["label_heads"])
 
 
 def _confirms_before(tokens: list[Token], draft: Draft, lex: Lexicon) -> bool:
