@@ -351,10 +351,16 @@ def is_hedged(form: CueForm | None, content: list[Token], lex: Lexicon) -> bool:
         return True
     if "قد" not in words:
         return False
-    return any(
-        strip_conjunction(w.key) == "قد" and _QAD_PRESENT.match(nxt.text) is not None and len(nxt.key) > 2
-        for w, nxt in pairwise(content)
-    )
+    return any(strip_conjunction(w.key) == "قد" and _present(nxt) for w, nxt in pairwise(content))
+
+
+def _present(verb: Token) -> bool:
+    """Is the verb after قد present (قد يكون, قد تتأخر: uncertainty), not past (قد نفذت, قد تعرضت)?"""
+    key = verb.key
+    if _QAD_PRESENT.match(verb.text) is None or len(key) <= 2:
+        return False
+    past = key.endswith("ت") and len(key) >= (5 if key[0] == "ت" else 4) and key[0] != "ي"
+    return not past
 
 
 _QAD = with_conjunctions(frozenset({"قد"}))
