@@ -380,3 +380,14 @@ def test_a_trailing_confirmation_confirms_the_clause_before(
     assert (confirmation.speaker, confirmation.stance, confirmation.content) == (speaker, "confirm", content)
     first = next(s for s in found if s.cue != cue)
     assert (first.stance, first.content) == ("assert", content)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ودعت الوزارة المواطنين إلى تجاهل المنشورات التي تحمل شائعات وأخبارا كاذبة عن الأسعار.",
+        "وقال النادي إنه فصل موظفا لترويجه أخبارا مغلوطة عن اللاعبين.",
+    ],
+)
+def test_a_falsity_adjective_on_a_conjoined_or_object_claim_asserts(body: str) -> None:
+    assert only(body).stance == "assert"

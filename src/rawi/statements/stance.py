@@ -157,9 +157,26 @@ def deny_marker(keys: list[str], lex: Lexicon) -> int | None:
     joined = " " + " ".join(keys) + " "
     for found in _deny_pattern(markers, intensifiers).finditer(joined):
         index = joined.count(" ", 0, found.start())
-        if " " in found.group().strip() or not _describes(keys, index, markers):
+        if " " in found.group().strip():
+            return index
+        if not _describes(keys, index, markers) and not _qualified_claim(keys, index, lex):
             return index
     return None
+
+
+def _qualified_claim(keys: list[str], index: int, lex: Lexicon) -> bool:
+    """'مزاعم وادعاءات كاذبة', 'لنشره معلومات مغلوطة': a conjoined claim noun or the object of a verbal noun.
+
+    The adjective then qualifies the claim inside the clause; at the head of the content ('تقارير
+    مفبركة') or after a determiner ('هذه تقارير مفبركة') it is the predicate.
+    """
+    if index < 2:
+        return False
+    noun, before = keys[index - 1], keys[index - 2]
+    if noun.startswith("ال") or not is_claim_noun(noun, lex):
+        return False
+    conjoined = noun[:1] == "و" and is_claim_noun(before, lex)
+    return conjoined or (before[:1] in "لب" and before.endswith(("ه", "ها", "هم")) and len(before) > 4)
 
 
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "عن", "على", "إلى", "مع", "حول", "بشأن"))
