@@ -94,4 +94,27 @@ def _runs_char_by_char(text: str) -> list[str]:
 
 @given(st.text(alphabet="\"«»“”„‘’' قال نعم", max_size=40))
 def test_quoted_runs_pair_marks_like_the_character_rule(text: str) -> None:
-    assert _quoted_runs(text) == _runs_char_by_char(text)
+    assert [run for _, run in _quoted_runs(text)] == _runs_char_by_char(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'وقال الخبير إن مشروع "المدينة الذكية" سيتأخر عامين عن موعده.',
+        'وأوضح المدير أن جمعية "أصدقاء البحر" نظمت حملة لتنظيف الشاطئ.',
+        "وقال الباحث إن الظاهرة تعرف بما يطلق عليه «الموجة الباردة» في الأوساط العلمية.",
+    ],
+)
+def test_a_short_quote_named_by_the_head_before_it_is_a_label(body: str) -> None:
+    assert only(body).quote_type == "indirect"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'وقال الوزير إن الجيش "لن يتراجع" عن مواقعه.',
+        'وقال المتحدث إن منظمة "لم تقدم أي دعم للمتضررين منذ بداية الأزمة".',
+    ],
+)
+def test_a_quote_after_a_definite_subject_or_a_long_quote_stays_mixed(body: str) -> None:
+    assert only(body).quote_type == "mixed"

@@ -75,6 +75,12 @@ HEDGED = [
     ("ورجح الخبراء أن تستمر موجة الحر حتى نهاية الأسبوع.", True),
     ("وقال البنك الدولي إن الاقتصاد نما بنسبة ثلاثة في المئة.", False),
     ("وقال الوزير ماجد سالم إن الوفد قد وصل إلى جنيف.", False),
+    ("وقال الشاهد إن سيارة يشتبه في أنها مفخخة انفجرت قرب السوق.", True),
+    ("وقالت الشرطة إن الحريق اندلع في مستودع يعتقد أنه يضم مواد كيميائية.", True),
+    ("وقال المزارعون إن الأمطار تبدو متأخرة هذا العام.", True),
+    ("وقال المسؤول إنه يخشى أن تكون الشاحنة قد انقلبت على الطريق.", False),
+    ("ورجحت مصادر أمنية أن يكون المهاجمون قد فروا إلى الجبال.", True),
+    ("وقالت الوزارة إن البعثة قد نفذت كل مهامها.", False),
 ]
 
 
@@ -288,3 +294,100 @@ def test_a_nested_cue_with_its_object_pronoun_keeps_the_outer_statement_assertin
     lex = arabic()
     content = tokenize("الوزيرة أخبرتهم بأن الأنباء ملفقة")
     assert stance_of(lex.cues[fold("قال")], content, lex) == ("assert", None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'وقال مدير المستشفى: "هذا لم يحدث أبدا، وكل المرضى تلقوا العلاج".',
+        "وأكد رئيس البلدية أن ذلك لم يصدر عنه البتة في أي اجتماع.",
+        "وقالت المغنية إنها لم تلغ حفلها في المدينة إطلاقا.",
+    ],
+)
+def test_a_past_negation_with_an_absolute_adverb_is_a_denial(body: str) -> None:
+    assert only(body).stance == "deny"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال النائب إنه لم يطالب بخفض الأجور كما يشاع في الأوساط النقابية.",
+        "وأوضح المدرب أنه لم يطلب الرحيل عن النادي مثلما يشاع في الصحف.",
+    ],
+)
+def test_a_negation_against_what_is_rumoured_is_a_denial(body: str) -> None:
+    assert only(body).stance == "deny"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال القائد إن جنوده لن يتراجعوا أبدا عن مواقعهم.",
+        "وقال الرئيس إن البلاد لم تشهد مثل هذا الجفاف منذ عقود.",
+    ],
+)
+def test_a_vow_or_a_plain_past_negation_asserts(body: str) -> None:
+    assert only(body).stance == "assert"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'واعتبرت الشركة الاتهامات الموجهة إليها بشأن تلوث النهر "حملة مغرضة".',
+        "ووصف الحزب المزاعم حول تمويله من الخارج بأنها محاولة لتشويه سمعته.",
+        "وقال المتحدث إن تلك الاتهامات ادعاءات يرددها خصوم الحكومة.",
+    ],
+)
+def test_judging_an_accusation_or_calling_it_mere_claims_is_a_denial(body: str) -> None:
+    assert only(body).stance == "deny"
+
+
+def test_judging_a_statement_or_a_report_favourably_asserts() -> None:
+    s = only("واعتبر الوزير تصريحات نظيره خطوة إيجابية نحو الحوار.")
+    assert s.stance == "assert"
+
+
+def test_confirming_thereby_what_was_announced_is_a_confirmation() -> None:
+    found = statements(
+        "وأعلنت وزارة الصحة إغلاق المدارس. "
+        "وقالت نقابة المعلمين إن الدروس توقفت، مؤكدة بذلك ما أعلنته الوزارة."
+    )
+    assert by_cue(found, "مؤكدة").stance == "confirm"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "وقال سكان إن ثلاثة منازل انهارت في القرية، وهو ما أكدته وكالة الأنباء الرسمية.",
+            "أكدته",
+            "وكالة الأنباء الرسمية",
+            "ثلاثة منازل انهارت في القرية",
+        ),
+        (
+            "وأوضحت مصادر محلية أن الحريق أتى على مستودعين للحبوب، الأمر الذي أكده الدفاع المدني.",
+            "أكده",
+            "الدفاع المدني",
+            "الحريق أتى على مستودعين للحبوب",
+        ),
+    ],
+)
+def test_a_trailing_confirmation_confirms_the_clause_before(
+    body: str, cue: str, speaker: str, content: str
+) -> None:
+    found = statements(body)
+    confirmation = by_cue(found, cue)
+    assert (confirmation.speaker, confirmation.stance, confirmation.content) == (speaker, "confirm", content)
+    first = next(s for s in found if s.cue != cue)
+    assert (first.stance, first.content) == ("assert", content)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ودعت الوزارة المواطنين إلى تجاهل المنشورات التي تحمل شائعات وأخبارا كاذبة عن الأسعار.",
+        "وقال النادي إنه فصل موظفا لترويجه أخبارا مغلوطة عن اللاعبين.",
+    ],
+)
+def test_a_falsity_adjective_on_a_conjoined_or_object_claim_asserts(body: str) -> None:
+    assert only(body).stance == "assert"

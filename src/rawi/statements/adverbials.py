@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rawi.statements.content import Bounds, Run, bounds_from, sentence_stop
+from rawi.statements.content import Bounds, Run, bounds_from, confirming_relative, sentence_stop
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe, speaker_kind
@@ -67,6 +67,31 @@ def trailing_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     return _clause_bounds(run, at, at, lex, trailing=True)
 
 
+def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
+    """'قال شهود إن جسرا انهار، وهو ما أكدته الشرطة': the clause a trailing confirmation confirms."""
+    tokens = run.tokens
+    at = _confirming_relative(tokens, i, lex)
+    if at is None:
+        return None
+    start = _sentence_start(run, at)
+    opener = max((k + 1 for k in range(start, at) if tokens[k].key in _CLAUSE_OPENERS), default=start)
+    if at - opener < 3:
+        return None
+    return _clause_bounds(run, at, at, lex, trailing=True, start=opener)
+
+
+_CLAUSE_OPENERS = frozenset(fold(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", ":"))
+
+
+def _confirming_relative(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
+    """'...، وهو ما أكدته الشرطة', '...، الأمر الذي أكده الجيش': where the relative starts, or None."""
+    for width in (3, 2, 1):
+        at = i - width
+        if at >= 1 and tokens[at - 1].text in "،," and confirming_relative(tokens, at, lex) == width:
+            return at
+    return None
+
+
 def _opens_prepositional(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return any(_match_words(tokens, k, p.words)[0] for p in lex.prepositional)
 
@@ -113,14 +138,16 @@ def _source_like(token: Token, lex: Lexicon) -> bool:
     return not key.startswith("ال") and token.is_alpha and not lex.has("subject_stops", key)
 
 
-def _clause_bounds(run: Run, i: int, end: int, lex: Lexicon, trailing: bool = False) -> Bounds | None:
+def _clause_bounds(
+    run: Run, i: int, end: int, lex: Lexicon, trailing: bool = False, start: int | None = None
+) -> Bounds | None:
     """Content of a prepositional attribution: before it (trailing) or after it (leading).
 
     Trailing when a comma precedes it or when it closes the sentence: '... خلال الربع الأول وفق
     دائرة الإحصاء.' takes the clause before, comma or not.
     """
     tokens = run.tokens
-    start = _sentence_start(run, i)
+    start = _sentence_start(run, i) if start is None else start
     trailing = trailing or tokens[i - 1].text in "،,-–(" or _closes_sentence(tokens, end)
     if i - start >= 3 and trailing:
         stop = i

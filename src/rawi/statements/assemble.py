@@ -18,12 +18,12 @@ from rawi.statements.backrefs import (
     needs_resolving,
     resolve,
 )
-from rawi.statements.content import Run
+from rawi.statements.content import Run, confirming_relative
 from rawi.statements.drafts import Draft
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import is_feminine_name, name_piece
 from rawi.statements.naming import describe
-from rawi.statements.quotes import quote_type
+from rawi.statements.quotes import label_heads_of, quote_type
 from rawi.statements.speakers import (
     Source,
     clause_subject,
@@ -31,7 +31,7 @@ from rawi.statements.speakers import (
     read_subject,
     relative_antecedent,
 )
-from rawi.statements.stance import confirms, is_hedged, stance_of, stem
+from rawi.statements.stance import confirms, dismisses, is_hedged, stance_of, stem
 from rawi.statements.tokens import Token, fold
 from rawi.statements.when import statement_date
 
@@ -510,6 +510,10 @@ def _statement(
     if stance == "assert" and _may_confirm(draft, lex) and _object_content(run, draft, lex):
         before = memory.stems if run.kind == "headline" else memory.stems + _stems(tokens[: draft.cue_index])
         stance = "confirm" if confirms(draft.form, content, before, lex) else stance
+    if stance == "assert" and dismisses(draft.form, content, lex) and _object_content(run, draft, lex):
+        stance = "deny"
+    if stance == "assert" and _confirms_before(tokens, draft, lex):
+        stance = "confirm"
     via = _via(run, draft, source, memory, own, lex)
     in_headline = run.kind == "headline"
     cue_at = tokens[draft.cue_index].start
@@ -522,7 +526,9 @@ def _statement(
         speaker_kind=to_speaker_kind(source.kind),
         cue=draft.cue,
         content=article.text[start:end],
-        quote_type=to_quote_type(quote_type(article.text[start:end], draft.bounds.whole_quote)),
+        quote_type=to_quote_type(
+            quote_type(article.text[start:end], draft.bounds.whole_quote, _label_heads(lex))
+        ),
         start=start,
         end=end,
         via=via,
@@ -562,6 +568,20 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
 def _may_confirm(draft: Draft, lex: Lexicon) -> bool:
     """Is the cue one that confirms with a direct object (أكد)? Checked before counting any stems."""
     return draft.form is not None and lex.has("confirm_lemmas", fold(draft.form.lemma))
+
+
+def _label_heads(lex: Lexicon) -> frozenset[str]:
+    """Heads naming a short quote after them: organisations, media and the label nouns."""
+    words = lex.words
+    return label_heads_of(words["organization_heads"], words["media_heads"], words["label_heads"])
+
+
+def _confirms_before(tokens: list[Token], draft: Draft, lex: Lexicon) -> bool:
+    """'...، وهو ما أكدته الشرطة': a confirming relative after the clause confirms that clause."""
+    i = draft.cue_index
+    return draft.bounds.stop <= i and any(
+        confirming_relative(tokens, i - w, lex) == w for w in (1, 2, 3) if i >= w
+    )
 
 
 def _stems(tokens: list[Token]) -> Counter[str]:

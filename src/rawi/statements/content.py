@@ -209,12 +209,24 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if connector and k + connector < len(tokens):
         return _new_attribution(tokens, k + connector, lex) or _cue_after(tokens, k, lex)
     form = lex.cues.get(key)
-    if form and form.form_class == "participle":
+    if (form and form.form_class == "participle") or confirming_relative(tokens, k, lex):
         return True
     base = strip_conjunction(key)
     if base in lex.cues and lex.cues[base].form_class == "verb" and lex.cues[base].needs == "complement":
         return True
     return any(_prepositional_at(tokens, k, p.words) for p in lex.prepositional)
+
+
+def confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """'وهو ما أكدته', 'الأمر الذي أكده': the width of a relative before a confirming verb at k, or 0."""
+    for width in (3, 2, 1):
+        if k + width >= len(tokens):
+            continue
+        if " ".join(t.key for t in tokens[k : k + width]) not in lex.words["confirming_relatives"]:
+            continue
+        form = lex.cues.get(tokens[k + width].key)
+        return width if form is not None and lex.has("confirm_lemmas", fold(form.lemma)) else 0
+    return 0
 
 
 def _prepositional_at(tokens: list[Token], k: int, words: tuple[str, ...]) -> bool:

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from rawi.statements.adverbials import RELATIVE, trailing_clause
-from rawi.statements.content import Bounds, Run, bounds_from, find_opener, short_quote_closing, skip_adjuncts
+from rawi.statements.adverbials import RELATIVE, confirmed_clause, trailing_clause
+from rawi.statements.content import (
+    Bounds,
+    Run,
+    bounds_from,
+    confirming_relative,
+    find_opener,
+    short_quote_closing,
+    skip_adjuncts,
+)
 from rawi.statements.drafts import Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.naming import describe
@@ -40,14 +48,16 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return _relay_draft(run, i, form, lex)
     if form.form_class == "noun":
         form = replace(form, needs="complement")
-    relative = i > 0 and tokens[i - 1].key in RELATIVE
+    # 'الأمر الذي أكده الجيش': the confirmer follows the verb; الأمر is no antecedent subject
+    trailing_confirmation = i > 1 and confirming_relative(tokens, i - 2, lex) > 0
+    relative = i > 0 and tokens[i - 1].key in RELATIVE and not trailing_confirmation
     subject = _subject(run, i, form, relative, lex)
     if form.impersonal and subject.source is None and not relative and _agentless(run, i, subject.end, lex):
         return None
     resumptive = form.with_object and i > 0 and tokens[i - 1].key in _RELATIVE_OBJECTS
     if resumptive:
         form = replace(form, needs="complement")
-    trailing = None if resumptive else trailing_clause(run, i, lex)
+    trailing = confirmed_clause(run, i, lex) if resumptive else trailing_clause(run, i, lex)
     if trailing is not None:
         return Draft(i, cue_word(tokens[i], lex), form, subject.source, trailing, (subject.end, subject.end))
     if form.object_first:

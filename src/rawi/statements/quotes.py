@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from rawi.statements.tokens import Token
+from rawi.statements.tokens import Token, fold, strip_conjunction
 
 OPENERS = {'"': '"', "«": "»", "“": "”", "”": "“", "„": "“", "'": "'", "‘": "’"}
 QUOTE_MARKS = frozenset("\"«»“”„‘’'")
@@ -30,23 +31,46 @@ def pair_quotes(tokens: list[Token]) -> dict[int, int]:
     return pairs
 
 
-def quote_type(text: str, whole_quote: bool) -> str:
-    """direct when all of the content was inside marks, mixed when it quotes 2+ words, else indirect."""
+def quote_type(text: str, whole_quote: bool, label_heads: frozenset[str] = frozenset()) -> str:
+    """direct when all of the content was inside marks, mixed when it quotes 2+ of the speaker's words.
+
+    A short quote after an indefinite head that names it ('منظمة "الأفق الجديد"', 'يطلق عليه «المد
+    الأحمر»') is a name or a label, not speech (`label_heads`, folded).
+    """
     if whole_quote:
         return "direct"
-    inside = _quoted_runs(text)
-    return "mixed" if any(len(run.split()) >= 2 for run in inside) else "indirect"
+    for before, run in _quoted_runs(text):
+        words = len(run.split())
+        if words >= 2 and not (words <= _LABEL_WORDS and _names(before, label_heads)):
+            return "mixed"
+    return "indirect"
 
 
-def _quoted_runs(text: str) -> list[str]:
-    """The passages inside paired marks, left to right; an unclosed mark quotes to the end (no run)."""
-    runs: list[str] = []
+_LABEL_WORDS = 3
+
+
+def _names(before: str, label_heads: frozenset[str]) -> bool:
+    """Is the word before a quote an indefinite head naming it (صحيفة, سهم, عليه), not a definite subject?"""
+    previous = before.split()[-1:] or [""]
+    key = strip_conjunction(fold(previous[0]))
+    return not key.startswith("ال") and key in label_heads
+
+
+@cache
+def label_heads_of(*lists: frozenset[str]) -> frozenset[str]:
+    """The naming heads of several word lists, indefinite (the form before a name); built once."""
+    return frozenset(w.removeprefix("ال") for words in lists for w in words)
+
+
+def _quoted_runs(text: str) -> list[tuple[str, str]]:
+    """The text before each passage inside paired marks and the passage; an unclosed mark quotes no run."""
+    runs: list[tuple[str, str]] = []
     opened = _OPENING.search(text)
     while opened is not None:
         closed = _CLOSING[opened.group()].search(text, opened.end())
         if closed is None:
             break
-        runs.append(text[opened.end() : closed.start()])
+        runs.append((text[: opened.start()], text[opened.end() : closed.start()]))
         opened = _OPENING.search(text, closed.end())
     return runs
 

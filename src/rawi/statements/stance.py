@@ -74,7 +74,7 @@ def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple
     marker = deny_marker(keys, lex)
     if marker is not None and not _nested_cue_before(words, marker, lex):
         return "deny", _word_index_to_token(content, marker) if marker > 0 else None
-    if _nothing_of(keys, lex):
+    if _nothing_of(keys, lex) or _rebuts(keys, lex):
         return "deny", None
     first = keys[0] if keys else ""
     confirms_report = lex.has("confirm_markers", first) and form is not None and form.lemma == "أكد"
@@ -107,6 +107,40 @@ def _nothing_of(keys: list[str], lex: Lexicon) -> bool:
 _VERBAL_NOUN = re.compile("ت..ي.")  # تفعيل: تأجيل, تمديد
 
 
+def _rebuts(keys: list[str], lex: Lexicon) -> bool:
+    """A rebuttal without a falsity word: 'هذا لم يحدث أبدا', 'لم أقل ذلك كما يروج', 'الاتهامات ادعاءات'.
+
+    A past negation (لم) strengthened by an absolute adverb or set against what is rumoured denies
+    what it negates; a vow ('لن نتراجع أبدا') and a plain past negation assert.
+    """
+    negations = [i for i, key in enumerate(keys) if lex.has("past_negations", key)]
+    if negations:
+        opening = 1 if keys[0] in _DEMONSTRATIVES else 0
+        if negations[0] == opening and not lex.words["absolute_adverbs"].isdisjoint(keys):
+            return True
+        comparison = _phrase_positions(keys, lex.words["rumour_comparisons"])
+        if comparison is not None and negations[0] < comparison:
+            return True
+    return any(
+        is_claim_noun(key, lex, "disputed_claim_nouns") and lex.has("claim_predicates", nxt)
+        for key, nxt in pairwise(keys[:4])
+    )
+
+
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وذلك"))
+
+
+def dismisses(form: CueForm | None, content: list[Token], lex: Lexicon) -> bool:
+    """'اعتبرت الشركة الاتهامات حملة مغرضة': judging a disputed claim (its direct object) dismisses it.
+
+    Only accusations, allegations and rumours: judging a statement or a report may praise it.
+    """
+    if form is None or not lex.has("judgment_lemmas", fold(form.lemma)):
+        return False
+    words = [t.key for t in content if t.is_word and not lex.has_word("claim_determiners", t.key)]
+    return bool(words) and is_claim_noun(words[0], lex, "disputed_claim_nouns")
+
+
 def _denying_verb(word: Token, lex: Lexicon) -> bool:
     """'قالت إنها تنفي الأنباء': a content opening with a denial verb is the speaker's denial."""
     form = lex.cues.get(word.key) or lex.cues.get(strip_conjunction(word.key))
@@ -123,9 +157,26 @@ def deny_marker(keys: list[str], lex: Lexicon) -> int | None:
     joined = " " + " ".join(keys) + " "
     for found in _deny_pattern(markers, intensifiers).finditer(joined):
         index = joined.count(" ", 0, found.start())
-        if " " in found.group().strip() or not _describes(keys, index, markers):
+        if " " in found.group().strip():
+            return index
+        if not _describes(keys, index, markers) and not _qualified_claim(keys, index, lex):
             return index
     return None
+
+
+def _qualified_claim(keys: list[str], index: int, lex: Lexicon) -> bool:
+    """'مزاعم وادعاءات كاذبة', 'لنشره معلومات مغلوطة': a conjoined claim noun or the object of a verbal noun.
+
+    The adjective then qualifies the claim inside the clause; at the head of the content ('تقارير
+    مفبركة') or after a determiner ('هذه تقارير مفبركة') it is the predicate.
+    """
+    if index < 2:
+        return False
+    noun, before = keys[index - 1], keys[index - 2]
+    if noun.startswith("ال") or not is_claim_noun(noun, lex):
+        return False
+    conjoined = noun[:1] == "و" and is_claim_noun(before, lex)
+    return conjoined or (before[:1] in "لب" and before.endswith(("ه", "ها", "هم")) and len(before) > 4)
 
 
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "عن", "على", "إلى", "مع", "حول", "بشأن"))
@@ -230,7 +281,7 @@ def _nested_cue_before(words: list[Token], marker: int, lex: Lexicon) -> bool:
 _PRONOUNS = ("هما", "ها", "هم", "ه", "نا", "كم")
 
 
-def is_claim_noun(key: str, lex: Lexicon) -> bool:
+def is_claim_noun(key: str, lex: Lexicon, nouns: str = "claim_nouns") -> bool:
     """A claim or report noun (الاتهامات، مزاعمها، اتهامه، ادعاءات): what a denial rejects.
 
     With an attached و/ف, an accusative alef or a possessive pronoun; with or without ال.
@@ -240,7 +291,7 @@ def is_claim_noun(key: str, lex: Lexicon) -> bool:
     candidates |= {
         c[: -len(p)] for c in tuple(candidates) for p in _PRONOUNS if c.endswith(p) and len(c) > len(p) + 2
     }
-    return any(lex.has("claim_nouns", c) or lex.has("claim_nouns", "ال" + c) for c in candidates)
+    return any(lex.has(nouns, c) or lex.has(nouns, "ال" + c) for c in candidates)
 
 
 def stem(key: str) -> str:
@@ -317,10 +368,16 @@ def is_hedged(form: CueForm | None, content: list[Token], lex: Lexicon) -> bool:
         return True
     if "قد" not in words:
         return False
-    return any(
-        strip_conjunction(w.key) == "قد" and _QAD_PRESENT.match(nxt.text) is not None and len(nxt.key) > 2
-        for w, nxt in pairwise(content)
-    )
+    return any(strip_conjunction(w.key) == "قد" and _present(nxt) for w, nxt in pairwise(content))
+
+
+def _present(verb: Token) -> bool:
+    """Is the verb after قد present (قد يكون, قد تتأخر: uncertainty), not past (قد نفذت, قد تعرضت)?"""
+    key = verb.key
+    if _QAD_PRESENT.match(verb.text) is None or len(key) <= 2:
+        return False
+    past = key.endswith("ت") and len(key) >= (5 if key[0] == "ت" else 4) and key[0] != "ي"
+    return not past
 
 
 _QAD = with_conjunctions(frozenset({"قد"}))
