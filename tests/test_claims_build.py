@@ -323,3 +323,27 @@ def test_a_denial_with_no_report_in_its_article_links_to_another_outlets_report(
     claim = _claim_of(found, "الشركة تتجه")
     assert claim.status == "denied"
     assert [(m.role, m.mention.file) for m in claim.members] == [("first", "a.txt"), ("deny", "c.txt")]
+
+
+def test_a_report_that_goes_on_to_tell_of_its_denial_is_still_what_the_denial_rejects() -> None:
+    text = (
+        "الجسر\n2024-12-01\nقالت البلدية إنها ستغلق الجسر القديم أمام السيارات، إلا أن مراسلنا أفاد "
+        "أن المحافظ نفى ذلك.\n"
+    )
+    found = build_claims(
+        _one("bridge.txt", text, [
+            ("ستغلق الجسر القديم أمام السيارات، إلا أن مراسلنا أفاد أن المحافظ نفى ذلك", "البلدية",
+             {"speaker_kind": "organization"}),
+            ("ذلك", "المحافظ", {"stance": "deny", "cue": "نفى", "target": "ذلك"}),
+        ]),
+        load_aliases(),
+    )  # fmt: skip
+    assert _claim_of(found, "ستغلق الجسر").status == "denied"
+
+
+def test_an_english_report_with_but_is_cut_there_too() -> None:
+    from rawi.claims.denials import asserted_part
+
+    assert asserted_part("the plant will close next year, but the firm denied it") == [
+        "the", "plant", "will", "close", "next", "year"
+    ]  # fmt: skip

@@ -54,6 +54,19 @@ def _denial_verbs() -> frozenset[str]:
 
 
 DENIAL_VERBS = _denial_verbs()
+_CONTRASTS = [tuple(match_key(c).split()) for c in _WORDS["contrasts"]]
+
+
+def asserted_part(text: str) -> list[str]:
+    """The match keys of a text up to its first contrast ("X، إلا أن Y" gives X): a report that
+    goes on to tell of a denial still asserts what it said first."""
+    words = match_key(text).split()
+    for i in range(len(words)):
+        if any(tuple(words[i : i + len(c)]) == c for c in _CONTRASTS):
+            return words[:i]
+    return words
+
+
 NEGATIONS = frozenset(match_key("لم لا ليس لن غير لسنا ليست not no never").split())
 
 
@@ -123,7 +136,7 @@ def _eligible(mentions: list[Mention], features: Features, r: int, c: int) -> bo
     return (
         _not_later(features, r, c)
         and not features.negated[c]
-        and DENIAL_VERBS.isdisjoint(match_key(mentions[c].content).split())
+        and DENIAL_VERBS.isdisjoint(asserted_part(mentions[c].content))
         and not _negated(mentions[c])
         and not _same_speaker(mentions, features, r, c)
     )
