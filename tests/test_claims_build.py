@@ -240,3 +240,110 @@ def test_a_demonstrative_target_points_back_whatever_follows_it() -> None:
     )  # fmt: skip
     assert _claim_of(found, "المطار سيغلق").status == "denied"
     assert [link[4] for link in found.links] == ["back-reference"]
+
+
+FUEL = (
+    "الوقود\n2024-10-01\nكشفت مصادر مطلعة في الوزارة عن رفع أسعار الوقود أن الحكومة سترفع أسعار الوقود "
+    "الشهر المقبل. وقالت المصادر إن اللجنة ستناقش ميزانية الطاقة والوقود والكهرباء والمياه والطرق. "
+    "وقال الوزير: لا صحة لما يتردد عن رفع أسعار الوقود.\n"
+)
+
+
+FUEL_DENIAL = "لا صحة لما يتردد عن رفع أسعار الوقود"
+
+
+def test_a_denial_is_matched_on_what_it_rejects_not_on_its_falsity_words_or_a_long_speaker_span() -> None:
+    found = build_claims(
+        _one("fuel.txt", FUEL, [
+            ("الحكومة سترفع أسعار الوقود الشهر المقبل", "مصادر مطلعة", {"speaker_kind": "anonymous"}),
+            ("اللجنة ستناقش ميزانية الطاقة والوقود والكهرباء والمياه والطرق",
+             "مصادر مطلعة في الوزارة عن رفع أسعار الوقود", {"speaker_kind": "anonymous"}),
+            (FUEL_DENIAL, "الوزير", {"stance": "deny", "cue": "قال", "target": FUEL_DENIAL}),
+        ]),
+        load_aliases(),
+    )  # fmt: skip
+    assert _claim_of(found, "الحكومة سترفع").status == "denied"
+    assert _claim_of(found, "اللجنة ستناقش").status == "reported"
+
+
+BRANCH = "الفرع\n2024-11-03\nذكرت مصادر أن الشركة تتجه إلى إغلاق فرعها في المدينة الساحلية نهاية العام.\n"
+BRANCH_OLD = "الفرع\n2024-09-01\nذكرت مصادر أن الشركة تتجه إلى إغلاق فرعها في المدينة الساحلية نهاية العام.\n"
+BRANCH_DENIED = (
+    "الشركة\n2024-11-04\nنفت الشركة ما نشر عن إغلاق فرعها في المدينة الساحلية. "
+    "وقالت الشركة إن فرعها في المدينة الساحلية سيبقى مفتوحا.\n"
+)
+BRANCH_DENIAL = [
+    ("ما نشر عن إغلاق فرعها في المدينة الساحلية", "الشركة",
+     {"stance": "deny", "cue": "نفت", "speaker_kind": "organization",
+      "target": "ما نشر عن إغلاق فرعها في المدينة الساحلية"}),
+]  # fmt: skip
+BRANCH_REPORT = [
+    ("الشركة تتجه إلى إغلاق فرعها في المدينة الساحلية نهاية العام", "مصادر", {"speaker_kind": "anonymous"})
+]
+
+
+def test_a_denial_fetches_reports_of_other_outlets_by_the_words_of_its_target_within_the_window() -> None:
+    from rawi.claims.denials import _by_target_words
+    from rawi.claims.features import build_features
+    from rawi.claims.speakers import resolve_speakers
+
+    found = [*_one("a.txt", BRANCH, BRANCH_REPORT), *_one("b.txt", BRANCH_OLD, BRANCH_REPORT),
+             *_one("c.txt", BRANCH_DENIED, BRANCH_DENIAL)]  # fmt: skip
+    features = build_features(found, resolve_speakers(found, load_aliases()))
+    fetched = _by_target_words(found, features)
+    assert [found[c].file for r in fetched for c in fetched[r]] == ["a.txt"]
+
+
+def test_a_denial_takes_a_report_of_its_own_article_before_one_of_another() -> None:
+    own = [
+        *BRANCH_DENIAL,
+        ("فرعها في المدينة الساحلية سيبقى مفتوحا", "الشركة", {"speaker_kind": "organization"}),
+    ]
+    text = BRANCH_DENIED.replace(
+        "وقالت الشركة إن", "وكانت صحيفة قد ذكرت أن الشركة ستغلق فرعها في المدينة الساحلية، وقالت إن"
+    )
+    own[1] = (
+        "الشركة ستغلق فرعها في المدينة الساحلية",
+        "صحيفة",
+        {"speaker_kind": "organization", "cue": "ذكرت"},
+    )
+    found = build_claims([*_one("a.txt", BRANCH, BRANCH_REPORT), *_one("c.txt", text, own)], load_aliases())
+    [link] = found.links
+    target = next(m for c in found.claims for m in c.members if m.mention.id == link[1])
+    assert (target.mention.file, target.mention.content) == (
+        "c.txt",
+        "الشركة ستغلق فرعها في المدينة الساحلية",
+    )
+
+
+def test_a_denial_with_no_report_in_its_article_links_to_another_outlets_report() -> None:
+    found = build_claims(
+        [*_one("a.txt", BRANCH, BRANCH_REPORT), *_one("c.txt", BRANCH_DENIED, BRANCH_DENIAL)], load_aliases()
+    )
+    claim = _claim_of(found, "الشركة تتجه")
+    assert claim.status == "denied"
+    assert [(m.role, m.mention.file) for m in claim.members] == [("first", "a.txt"), ("deny", "c.txt")]
+
+
+def test_a_report_that_goes_on_to_tell_of_its_denial_is_still_what_the_denial_rejects() -> None:
+    text = (
+        "الجسر\n2024-12-01\nقالت البلدية إنها ستغلق الجسر القديم أمام السيارات، إلا أن مراسلنا أفاد "
+        "أن المحافظ نفى ذلك.\n"
+    )
+    found = build_claims(
+        _one("bridge.txt", text, [
+            ("ستغلق الجسر القديم أمام السيارات، إلا أن مراسلنا أفاد أن المحافظ نفى ذلك", "البلدية",
+             {"speaker_kind": "organization"}),
+            ("ذلك", "المحافظ", {"stance": "deny", "cue": "نفى", "target": "ذلك"}),
+        ]),
+        load_aliases(),
+    )  # fmt: skip
+    assert _claim_of(found, "ستغلق الجسر").status == "denied"
+
+
+def test_an_english_report_with_but_is_cut_there_too() -> None:
+    from rawi.claims.denials import asserted_part
+
+    assert asserted_part("the plant will close next year, but the firm denied it") == [
+        "the", "plant", "will", "close", "next", "year"
+    ]  # fmt: skip

@@ -11,6 +11,7 @@ statement that itself says no (a restatement of the denial, not what it rejects)
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,9 +29,14 @@ INSIDE = 2.0  # a report quoted inside the denial beats any text evidence
 ACCEPT_ELSEWHERE = 0.65
 NAMED_BONUS = 0.5
 SAME_ARTICLE_BONUS = 0.1
+AWAY_MARGIN = 0.5  # a report of another article beats one of the denial's own only by this much
 NEGATED_PENALTY = 0.2
+TARGET_KEYS = 3  # the rarest words of a reaction's target that fetch reports from other articles
+TARGET_NEIGHBOURS = 40  # reports fetched per word, the latest first
+WINDOW_DAYS = 14  # a report older than this is not what a reaction answers
+NAME_WORDS = 3  # a source's name is short; a longer speaker span runs into what it said
 _WORDS = json.loads(resources.files("rawi.claims").joinpath("data/reactions.json").read_text("utf-8"))
-GENERIC = content_words(" ".join(_WORDS["generic"]))
+GENERIC = content_words(" ".join(_WORDS["generic"] + _WORDS["falsity"]))
 BACK_REFERENCES = content_words(" ".join(_WORDS["back_references"]))
 POINTERS = frozenset(match_key(" ".join(_WORDS["back_references"])).split())
 DEMONSTRATIVES = frozenset(match_key(" ".join(_WORDS["demonstratives"])).split())
@@ -48,6 +54,19 @@ def _denial_verbs() -> frozenset[str]:
 
 
 DENIAL_VERBS = _denial_verbs()
+_CONTRASTS = [tuple(match_key(c).split()) for c in _WORDS["contrasts"]]
+
+
+def asserted_part(text: str) -> list[str]:
+    """The match keys of a text up to its first contrast ("X، إلا أن Y" gives X): a report that
+    goes on to tell of a denial still asserts what it said first."""
+    words = match_key(text).split()
+    for i in range(len(words)):
+        if any(tuple(words[i : i + len(c)]) == c for c in _CONTRASTS):
+            return words[:i]
+    return words
+
+
 NEGATIONS = frozenset(match_key("لم لا ليس لن غير لسنا ليست not no never").split())
 
 
@@ -64,7 +83,7 @@ class Link:
 def _named(m: Mention, target_words: frozenset[str]) -> bool:
     """Whether the reaction's target names this report's source: a body, outlet or intermediary."""
     names = [*m.via, m.reporter] + ([m.speaker] if m.speaker_kind != "person" else [])
-    return any(content_words(n) & target_words for n in names if n)
+    return any(content_words(" ".join(n.split()[:NAME_WORDS])) & target_words for n in names if n)
 
 
 def _negated(m: Mention) -> bool:
@@ -117,14 +136,17 @@ def _eligible(mentions: list[Mention], features: Features, r: int, c: int) -> bo
     return (
         _not_later(features, r, c)
         and not features.negated[c]
-        and DENIAL_VERBS.isdisjoint(match_key(mentions[c].content).split())
+        and DENIAL_VERBS.isdisjoint(asserted_part(mentions[c].content))
         and not _negated(mentions[c])
         and not _same_speaker(mentions, features, r, c)
     )
 
 
-def _candidates(mentions: list[Mention], pairs: list[tuple[int, int]]) -> dict[int, set[int]]:
-    """Reaction index -> report indices worth scoring: same article, or a shared block and window."""
+def _candidates(
+    mentions: list[Mention], features: Features, pairs: list[tuple[int, int]]
+) -> dict[int, set[int]]:
+    """Reaction index -> report indices worth scoring: same article, a shared block and window, or
+    a rare word of the reaction's target."""
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         by_article[m.article_id].append(i)
@@ -137,6 +159,46 @@ def _candidates(mentions: list[Mention], pairs: list[tuple[int, int]]) -> dict[i
         if ri != rj:
             reaction, report = (i, j) if ri else (j, i)
             found[reaction].add(report)
+    for reaction, reports in _by_target_words(mentions, features).items():
+        found[reaction].update(reports)
+    return found
+
+
+def target_words(m: Mention, features: Features, i: int) -> frozenset[str]:
+    """The words of what a reaction rejects: its target's, else its own, without generic or falsity words."""
+    words = content_words(m.target) - GENERIC if m.target else frozenset()
+    return words or features.words[i] - GENERIC
+
+
+def _by_target_words(mentions: list[Mention], features: Features) -> dict[int, set[int]]:
+    """Reaction index -> reports of other articles that repeat one of the rarest words of its target
+    and came at most WINDOW_DAYS before it (a denial in one outlet of a report in another shares the
+    report's words, not always its speaker); each word's reports are kept sorted by day, so a reaction
+    looks at a bounded slice, never at every report."""
+    by_word: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if not m.is_reaction:
+            for w in features.words[i]:
+                by_word[w].append((features.days[i] or 0, i))
+    for postings in by_word.values():
+        postings.sort()
+    found: dict[int, set[int]] = defaultdict(set)
+    for r, m in enumerate(mentions):
+        if not m.is_reaction or back_reference(m):
+            continue  # "نفى ذلك" names nothing another outlet could have said
+        words = sorted(
+            (w for w in target_words(m, features, r) if w in by_word), key=lambda w: (len(by_word[w]), w)
+        )
+        day = features.days[r]
+        for w in words[:TARGET_KEYS]:
+            postings = by_word[w]
+            if day is None:
+                window = postings[-TARGET_NEIGHBOURS:]
+            else:
+                lo = bisect_left(postings, (day - WINDOW_DAYS, -1))
+                hi = bisect_right(postings, (day + 1, len(mentions)))
+                window = postings[max(lo, hi - TARGET_NEIGHBOURS) : hi]
+            found[r].update(c for _d, c in window if mentions[c].article_id != m.article_id)
     return found
 
 
@@ -146,23 +208,30 @@ def _not_later(features: Features, r: int, c: int) -> bool:
     return dr is None or dc is None or dc <= dr + 1
 
 
-def _best(mentions: list[Mention], features: Features, r: int, candidates: set[int]) -> Link | None:
-    """The best-scoring report for reaction `r` among `candidates`, if it scores enough."""
+def _best(
+    mentions: list[Mention], features: Features, r: int, candidates: set[int]
+) -> tuple[Link | None, Link | None]:
+    """The best-scoring report for reaction `r` in its own article and in other articles, each
+    when it scores enough."""
     scored = [
         (*score_target(mentions, features, r, c), c)
         for c in candidates
         if _eligible(mentions, features, r, c)
     ]
-    if not scored:
-        return None
-    near = mentions[r].seq
-    score, method, best = max(scored, key=lambda s: (s[0], -abs(mentions[s[2]].seq - near)))
-    same = mentions[best].article_id == mentions[r].article_id
-    return (
-        Link(r, best, round(score, 3), method)
-        if score >= (ACCEPT_SAME_ARTICLE if same else ACCEPT_ELSEWHERE)
-        else None
-    )
+    words = target_words(mentions[r], features, r)
+
+    def rank(s: tuple[float, str, int]) -> tuple[float, float, int]:
+        """Score first; on a tie the report most about the target, then the nearest."""
+        c = s[2]
+        focus = len(words & features.words[c]) / len(features.words[c]) if features.words[c] else 0.0
+        return (round(s[0], 3), focus, -abs(mentions[c].seq - mentions[r].seq))
+
+    found: list[Link | None] = []
+    for home, bar in ((True, ACCEPT_SAME_ARTICLE), (False, ACCEPT_ELSEWHERE)):
+        part = [s for s in scored if (mentions[s[2]].article_id == mentions[r].article_id) == home]
+        top = max(part, key=rank) if part else None
+        found.append(Link(r, top[2], round(top[0], 3), top[1]) if top and top[0] >= bar else None)
+    return found[0], found[1]
 
 
 def resolve_targets(
@@ -171,17 +240,26 @@ def resolve_targets(
     pairs: list[tuple[int, int]],
     known: Iterable[Link] = (),
 ) -> list[Link]:
-    """The best report for each reaction among its candidates (same article, or a blocked `pairs`
-    partner); a reaction left without one takes the target of the nearest resolved reaction in its
-    article ("ما ورد عار من الصحة" after "نفى ما نشره موقع ..."). Reactions of `known` links (a
-    previous build) keep them."""
+    """The report each reaction rejects, its own article first: the best report there (unless one of
+    another article scores AWAY_MARGIN more, as when the denial names its outlet), where a report
+    is a blocked `pairs` partner or shares a rare word of the reaction's target. A reaction left
+    without one takes the target of the nearest resolved reaction in its article ("ما ورد عار من
+    الصحة" after "نفى ما نشره موقع ..."), and only in an article where none resolved at home its
+    best report elsewhere; a back-reference else takes the report before it. Reactions of `known`
+    links (a previous build) keep them."""
     links: dict[int, Link] = {link.reaction: link for link in known}
-    for r, candidates in _candidates(mentions, pairs).items():
+    away: dict[int, Link] = {}
+    for r, candidates in _candidates(mentions, features, pairs).items():
         if r in links:
             continue
-        link = _best(mentions, features, r, candidates)
-        if link is not None:
-            links[r] = link
+        home, elsewhere = _best(mentions, features, r, candidates)
+        if elsewhere is not None and (home is None or elsewhere.score >= home.score + AWAY_MARGIN):
+            if home is None:
+                away[r] = elsewhere
+            else:
+                links[r] = elsewhere
+        elif home is not None:
+            links[r] = home
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if m.is_reaction:
@@ -192,6 +270,9 @@ def resolve_targets(
             reports[m.article_id].append(i)
     for article, reactions in by_article.items():
         resolved = [r for r in reactions if r in links]
+        if not resolved:
+            links.update((r, away.pop(r)) for r in reactions if r in away)
+            resolved = [r for r in reactions if r in links]
         for r in reactions:
             if r in links:
                 continue
@@ -205,4 +286,6 @@ def resolve_targets(
                 ]  # fmt: skip
                 if before:
                     links[r] = Link(r, before[-1], ACCEPT_SAME_ARTICLE, "back-reference")
+    for r, link in away.items():
+        links.setdefault(r, link)
     return sorted(links.values(), key=lambda link: link.reaction)
