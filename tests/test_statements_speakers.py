@@ -306,3 +306,42 @@ def test_an_elided_masculine_subject_skips_a_woman_who_spoke_last() -> None:
 def test_a_pronoun_on_lakin_is_the_subject_and_the_noun_after_the_verb_its_object() -> None:
     found = statements("قالت الفنانة هدى سالم إن المعرض جميل.\n\nلكنها وصفت تصريحات المنظم بأنها مسيئة.")
     assert [s.speaker for s in found] == ["هدى سالم", "هدى سالم"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وصل المهندس كريم ناصر إلى الموقع، ونفى مسؤوليته عن انهيار الجسر.", "كريم ناصر"),
+        ("لكن الشركة الوطنية للنقل نفت علمها بتأخير الرحلات.", "الشركة الوطنية للنقل"),
+        ("دافع المدرب يوسف حمدان عن فريقه، وأكد جاهزيته للمباراة المقبلة.", "يوسف حمدان"),
+    ],
+)
+def test_a_possessed_abstract_noun_after_the_verb_is_its_object(body: str, speaker: str) -> None:
+    s = only(body)
+    assert s.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال محاموه إن الحكم سيستأنف.", "محاموه"),
+        ("وقالت أسرته إن الطالب عاد إلى البيت.", "أسرته"),
+    ],
+)
+def test_a_possessed_noun_naming_people_stays_the_subject(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker
+
+
+def test_a_place_ending_in_ha_after_a_feminine_verb_stays_the_subject() -> None:
+    assert only("ونفت كرمانشاه ذلك في بيان رسمي.").speaker == "كرمانشاه"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "لكن النقابة كانت دائما تنفي وجود أي اتفاق سري مع الإدارة.",
+        "والنقابة عادة ترفض هذه الاتهامات جملة وتفصيلا.",
+    ],
+)
+def test_a_subject_before_kana_and_a_frequency_adverb_speaks(body: str) -> None:
+    assert only(body).speaker == "النقابة"

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 
 from rawi.statements.lexicon import Lexicon
-from rawi.statements.names import is_name_word, opens_compound
+from rawi.statements.names import is_given_name, is_name_word, name_piece, opens_compound
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.tokens import Token, fold, strip_conjunction
+from rawi.statements.tokens import Token, fold, strip_conjunction, strip_diacritics
 
 MAX_SUBJECT = 12
 
@@ -227,7 +227,7 @@ _BEFORE_VERB = frozenset(
 def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase that ends right before token i, if a clause or sentence opens it."""
     end = i
-    while end > 0 and tokens[end - 1].key in _BEFORE_VERB:
+    while end > 0 and (tokens[end - 1].key in _BEFORE_VERB or lex.has("time_words", tokens[end - 1].key)):
         end -= 1
     if end < i and end > 0 and tokens[end - 1].text in "،,":
         end -= 1
@@ -367,6 +367,8 @@ def _after_kana(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | 
         if token.text in ".!?؟":
             return None
         if token.key in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"):
+            if k + 1 < i and lex.has("time_words", tokens[k + 1].key):
+                return None  # 'X كانت دائما تنفي': an adverb, the subject stood before كان
             end = read_subject(tokens, k + 1, lex)
             return (k + 1, end) if k + 1 < end <= i else None
     return None
@@ -473,3 +475,42 @@ def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
         (key[: -len(p)] for p in ("هما", "ها", "هم", "ه") if key.endswith(p) and len(key) > len(p) + 2), key
     )
     return any(lex.has("masdar_objects", k) or bool(_MASDAR.fullmatch(k)) for k in {key, stem})
+
+
+_THIRD_PERSON = ("هما", "هم", "ها", "ه")
+_PEOPLE_HEADS = (
+    "titles",
+    "anonymous_heads",
+    "organization_heads",
+    "media_heads",
+    "name_particles",
+    "quantifiers",
+    "people_nouns",
+)
+
+
+def is_possessed_object(token: Token, verb: Token, lex: Lexicon) -> bool:
+    """'نفى علمه', 'أكد جاهزيته': a possessed noun naming no people is the verb's object, not its subject.
+
+    Nouns of people keep the subject ('قال محاموه', 'قالت أسرته', 'قال شقيقها'), as do given names;
+    a singular pronoun agrees with the verb ('نفت علمها'), so 'نفت كرمانشاه' keeps a place as subject.
+    """
+    key = token.key
+    if token.definite or not token.is_alpha or is_given_name(key) or name_piece(key):
+        return False
+    written = strip_diacritics(token.text)
+    suffix = next((p for p in _THIRD_PERSON if written.endswith(p) and len(key) - len(p) >= 3), None)
+    if suffix is None:
+        return False
+    stem = key[: -len(suffix)]
+    if stem.endswith(("و", "ي")) or (suffix in ("ه", "ها") and _feminine_verb(verb.key) != (suffix == "ها")):
+        return False
+    stems = {stem, stem.replace("ؤ", "ء")}
+    stems |= {s[:-1] + "ه" for s in stems if s.endswith("ت")}
+    return not any(lex.has_word(name, s) for name in _PEOPLE_HEADS for s in stems)
+
+
+def _feminine_verb(key: str) -> bool:
+    """'نفت', 'تنفي': a past verb ending in ت or a present one opening with ت has a feminine subject."""
+    key = strip_conjunction(key)
+    return key.endswith("ت") or (key.startswith("ت") and not key.endswith(("ون", "وا")))
