@@ -345,3 +345,14 @@ def test_a_place_ending_in_ha_after_a_feminine_verb_stays_the_subject() -> None:
 )
 def test_a_subject_before_kana_and_a_frequency_adverb_speaks(body: str) -> None:
     assert only(body).speaker == "النقابة"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("لاعبة الشطرنج تعلن انسحابها من البطولة.", "لاعبة الشطرنج"),
+        ("وقالت لاعبة الجودو إن الإصابة بسيطة.", "لاعبة الجودو"),
+    ],
+)
+def test_a_noun_opening_with_lam_and_ending_in_ta_marbuta_is_no_addressee(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker

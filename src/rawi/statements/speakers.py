@@ -30,7 +30,7 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return not is_name_word(tokens, k, lex)
     if key.startswith("ل") and len(key) > 3 and _owned_document(tokens, k, lex):
         return False
-    if key == "ل" or (_addressee(key, lex) and not titled) or _told_person(key, lex):
+    if key == "ل" or (_addressee(tokens[k], lex) and not titled) or _told_person(key, lex):
         return True
     if _is_told_outlet(key, lex) or _told_outlet_phrase(tokens, k, lex):
         return True
@@ -66,11 +66,12 @@ def _owned_document(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return k > 0 and lex.has_noun("document_heads", tokens[k - 1].key)
 
 
-def _addressee(key: str, lex: Lexicon) -> bool:
-    """لرئيس, لوزير, لوالده: 'said to the prime minister / to his father' ends a subject."""
+def _addressee(token: Token, lex: Lexicon) -> bool:
+    """لرئيس, لوزير, لوالده: 'said to the prime minister / to his father' ends a subject; لاعبة does not."""
+    key = token.key
     if not key.startswith("ل") or len(key) < 4 or key.startswith("لل"):
         return False
-    if key.endswith(("ه", "ها", "هم")) and len(key) <= 7:
+    if strip_diacritics(token.text).endswith(("ه", "ها", "هم")) and len(key) <= 7:
         return True
     rest = key[1:]
     return any(lex.has_noun(name, rest) for name in ("titles", "organization_heads", "anonymous_heads"))
