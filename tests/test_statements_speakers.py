@@ -356,3 +356,11 @@ def test_a_subject_before_kana_and_a_frequency_adverb_speaks(body: str) -> None:
 )
 def test_a_noun_opening_with_lam_and_ending_in_ta_marbuta_is_no_addressee(body: str, speaker: str) -> None:
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["الوزارة تعلن انسحاب الفريق من البطولة.", "الشرطة تؤكد اعتقال ثلاثة مشتبه بهم في السرقة."],
+)
+def test_a_verbal_noun_of_infial_or_iftial_after_the_verb_is_its_object(body: str) -> None:
+    assert only(body).speaker == body.split()[0]

@@ -464,7 +464,7 @@ _NOUN_HEADS = (
     "titles",
     "claim_nouns",
 )
-_MASDAR = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w")
+_MASDAR = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w|ان\w{2}ا\w|ا\wت\wا\w")
 
 
 def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
@@ -475,6 +475,8 @@ def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
     stem = next(
         (key[: -len(p)] for p in ("هما", "ها", "هم", "ه") if key.endswith(p) and len(key) > len(p) + 2), key
     )
+    if is_given_name(key) or _noun_head(key, lex):
+        return False  # 'انتصار' may be a name, 'ائتلاف' a body
     return any(lex.has("masdar_objects", k) or bool(_MASDAR.fullmatch(k)) for k in {key, stem})
 
 
