@@ -364,3 +364,15 @@ def test_a_noun_opening_with_lam_and_ending_in_ta_marbuta_is_no_addressee(body: 
 )
 def test_a_verbal_noun_of_infial_or_iftial_after_the_verb_is_its_object(body: str) -> None:
     assert only(body).speaker == body.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("وقال أمين عام النقابة سليم نجار إن العقود قانونية.", "سليم نجار", "أمين عام النقابة"),
+        ("وأكد مدير عام المستشفى كريم داود أن الأجهزة وصلت.", "كريم داود", "مدير عام المستشفى"),
+    ],
+)
+def test_an_indefinite_adjective_of_rank_continues_the_role(body: str, name: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (name, role)
