@@ -376,3 +376,14 @@ def test_a_verbal_noun_of_infial_or_iftial_after_the_verb_is_its_object(body: st
 def test_an_indefinite_adjective_of_rank_continues_the_role(body: str, name: str, role: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "من جانبه، أكد مدير المستشفى، كريم داود أن الأجهزة وصلت.",
+        "وقال رئيس البلدية،سليم نجار إن الطريق سيفتح غدا.",
+    ],
+)
+def test_a_given_name_after_a_role_and_a_comma_runs_to_the_complementiser(body: str) -> None:
+    assert only(body).speaker in ("كريم داود", "سليم نجار")

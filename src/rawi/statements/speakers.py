@@ -159,7 +159,10 @@ def _short_quoted_name(tokens: list[Token], k: int, body: bool = False) -> int:
 
 
 def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
-    """After 'role، Name،' or 'Name، role،', the index after the second comma; 0 if none."""
+    """After 'role، Name،' or 'Name، role،', the index after the second comma; 0 if none.
+
+    A given name after the comma may also run to the complementiser ('role، Name أن').
+    """
     for end in range(comma + 2, min(comma + 10, len(tokens))):
         if tokens[end].text in "،,؛":
             inner = tokens[comma + 1 : end]
@@ -170,6 +173,12 @@ def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
             if titled or not any(lex.has("subject_stops", t.key) for t in inner):
                 return end + 1
             return 0
+        if (
+            lex.has("complementizers", tokens[end].key)
+            and is_given_name(tokens[comma + 1].key)
+            and end - comma <= 5
+        ):
+            return end  # 'role، Name أن': the name closes at the complementiser
         if not tokens[end].is_word:
             return 0
     return 0
