@@ -387,3 +387,29 @@ def test_an_indefinite_adjective_of_rank_continues_the_role(body: str, name: str
 )
 def test_a_given_name_after_a_role_and_a_comma_runs_to_the_complementiser(body: str) -> None:
     assert only(body).speaker in ("كريم داود", "سليم نجار")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'قال الخبير نادر عيسى إن الأسعار سترتفع.\n\nوالطلب على المساكن "تضاعف هذا العام"، حسب تصريحاته.',
+            "نادر عيسى",
+        ),
+        (
+            "قالت الخبيرة هدى سالم إن الأسعار سترتفع.\n\nوالطلب على المساكن تضاعف هذا العام، وفق تصريحاتها.",
+            "هدى سالم",
+        ),
+    ],
+)
+def test_his_own_statements_after_hasab_name_the_person_spoken_of(body: str, speaker: str) -> None:
+    assert [s.speaker for s in statements(body)] == [speaker, speaker]
+
+
+def test_a_singular_possessed_noun_after_a_plural_verb_is_its_object() -> None:
+    s = only("وانتقد نواب المعارضة تصريحاتها حول الضرائب.")
+    assert s.speaker == "نواب المعارضة"
+    found = statements(
+        "قالت الوزيرة هدى سالم إن الضرائب ستنخفض.\n\nلكن نوابا انتقدوا تصريحاتها حول الميزانية."
+    )
+    assert found[-1].speaker == "نوابا"

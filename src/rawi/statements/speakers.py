@@ -505,7 +505,8 @@ def is_possessed_object(token: Token, verb: Token, lex: Lexicon) -> bool:
     """'نفى علمه', 'أكد جاهزيته': a possessed noun naming no people is the verb's object, not its subject.
 
     Nouns of people keep the subject ('قال محاموه', 'قالت أسرته', 'قال شقيقها'), as do given names;
-    a singular pronoun agrees with the verb ('نفت علمها'), so 'نفت كرمانشاه' keeps a place as subject.
+    a singular pronoun agrees with a singular verb ('نفت علمها'), so 'نفت كرمانشاه' keeps a place as
+    subject; after a plural verb it is another's ('انتقدوا تصريحاتها').
     """
     key = token.key
     if token.definite or not token.is_alpha or is_given_name(key) or name_piece(key):
@@ -515,7 +516,11 @@ def is_possessed_object(token: Token, verb: Token, lex: Lexicon) -> bool:
     if suffix is None:
         return False
     stem = key[: -len(suffix)]
-    if stem.endswith(("و", "ي")) or (suffix in ("ه", "ها") and _feminine_verb(verb.key) != (suffix == "ها")):
+    plural_verb = strip_conjunction(verb.key).endswith(("وا", "ون"))
+    singular = suffix in ("ه", "ها")
+    if stem.endswith(("و", "ي")) or (
+        singular and not plural_verb and _feminine_verb(verb.key) != (suffix == "ها")
+    ):
         return False
     stems = {stem, stem.replace("ؤ", "ء")}
     stems |= {s[:-1] + "ه" for s in stems if s.endswith("ت")}
@@ -526,3 +531,19 @@ def _feminine_verb(key: str) -> bool:
     """'نفت', 'تنفي': a past verb ending in ت or a present one opening with ت has a feminine subject."""
     key = strip_conjunction(key)
     return key.endswith("ت") or (key.startswith("ت") and not key.endswith(("ون", "وا")))
+
+
+def own_words_of(name: str, lex: Lexicon) -> bool | None:
+    """'حسب تصريحاته', 'وفق بيانها': his / her own words name no new source but the person spoken of.
+
+    Returns whether the possessor is feminine (ها) or not (ه); None when the name is no such noun.
+    """
+    if " " in name:
+        return None
+    written = strip_diacritics(name)
+    suffix = next((p for p in ("ها", "ه") if written.endswith(p) and len(written) - len(p) >= 3), None)
+    if suffix is None:
+        return None
+    stem = fold(written[: -len(suffix)])
+    stems = {stem, stem[:-1] + "ه"} if stem.endswith("ت") else {stem}
+    return suffix == "ها" if any(lex.has("speech_contexts", s) for s in stems) else None
