@@ -306,3 +306,110 @@ def test_an_elided_masculine_subject_skips_a_woman_who_spoke_last() -> None:
 def test_a_pronoun_on_lakin_is_the_subject_and_the_noun_after_the_verb_its_object() -> None:
     found = statements("قالت الفنانة هدى سالم إن المعرض جميل.\n\nلكنها وصفت تصريحات المنظم بأنها مسيئة.")
     assert [s.speaker for s in found] == ["هدى سالم", "هدى سالم"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وصل المهندس كريم ناصر إلى الموقع، ونفى مسؤوليته عن انهيار الجسر.", "كريم ناصر"),
+        ("لكن الشركة الوطنية للنقل نفت علمها بتأخير الرحلات.", "الشركة الوطنية للنقل"),
+        ("دافع المدرب يوسف حمدان عن فريقه، وأكد جاهزيته للمباراة المقبلة.", "يوسف حمدان"),
+    ],
+)
+def test_a_possessed_abstract_noun_after_the_verb_is_its_object(body: str, speaker: str) -> None:
+    s = only(body)
+    assert s.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال محاموه إن الحكم سيستأنف.", "محاموه"),
+        ("وقالت أسرته إن الطالب عاد إلى البيت.", "أسرته"),
+    ],
+)
+def test_a_possessed_noun_naming_people_stays_the_subject(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker
+
+
+def test_a_place_ending_in_ha_after_a_feminine_verb_stays_the_subject() -> None:
+    assert only("ونفت كرمانشاه ذلك في بيان رسمي.").speaker == "كرمانشاه"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "لكن النقابة كانت دائما تنفي وجود أي اتفاق سري مع الإدارة.",
+        "والنقابة عادة ترفض هذه الاتهامات جملة وتفصيلا.",
+    ],
+)
+def test_a_subject_before_kana_and_a_frequency_adverb_speaks(body: str) -> None:
+    assert only(body).speaker == "النقابة"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("لاعبة الشطرنج تعلن انسحابها من البطولة.", "لاعبة الشطرنج"),
+        ("وقالت لاعبة الجودو إن الإصابة بسيطة.", "لاعبة الجودو"),
+    ],
+)
+def test_a_noun_opening_with_lam_and_ending_in_ta_marbuta_is_no_addressee(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["الوزارة تعلن انسحاب الفريق من البطولة.", "الشرطة تؤكد اعتقال ثلاثة مشتبه بهم في السرقة."],
+)
+def test_a_verbal_noun_of_infial_or_iftial_after_the_verb_is_its_object(body: str) -> None:
+    assert only(body).speaker == body.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("وقال أمين عام النقابة سليم نجار إن العقود قانونية.", "سليم نجار", "أمين عام النقابة"),
+        ("وأكد مدير عام المستشفى كريم داود أن الأجهزة وصلت.", "كريم داود", "مدير عام المستشفى"),
+    ],
+)
+def test_an_indefinite_adjective_of_rank_continues_the_role(body: str, name: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "من جانبه، أكد مدير المستشفى، كريم داود أن الأجهزة وصلت.",
+        "وقال رئيس البلدية،سليم نجار إن الطريق سيفتح غدا.",
+    ],
+)
+def test_a_given_name_after_a_role_and_a_comma_runs_to_the_complementiser(body: str) -> None:
+    assert only(body).speaker in ("كريم داود", "سليم نجار")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'قال الخبير نادر عيسى إن الأسعار سترتفع.\n\nوالطلب على المساكن "تضاعف هذا العام"، حسب تصريحاته.',
+            "نادر عيسى",
+        ),
+        (
+            "قالت الخبيرة هدى سالم إن الأسعار سترتفع.\n\nوالطلب على المساكن تضاعف هذا العام، وفق تصريحاتها.",
+            "هدى سالم",
+        ),
+    ],
+)
+def test_his_own_statements_after_hasab_name_the_person_spoken_of(body: str, speaker: str) -> None:
+    assert [s.speaker for s in statements(body)] == [speaker, speaker]
+
+
+def test_a_singular_possessed_noun_after_a_plural_verb_is_its_object() -> None:
+    s = only("وانتقد نواب المعارضة تصريحاتها حول الضرائب.")
+    assert s.speaker == "نواب المعارضة"
+    found = statements(
+        "قالت الوزيرة هدى سالم إن الضرائب ستنخفض.\n\nلكن نوابا انتقدوا تصريحاتها حول الميزانية."
+    )
+    assert found[-1].speaker == "نوابا"

@@ -28,6 +28,7 @@ from rawi.statements.speakers import (
     Source,
     clause_subject,
     is_verbal_noun,
+    own_words_of,
     read_subject,
     relative_antecedent,
 )
@@ -314,6 +315,10 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
         if clause is None:
             return _antecedent(memory, at, feminine)
         source = describe(run.tokens[clause[0] : clause[1]], run.text, lex)
+    owner = own_words_of(source.name, lex)
+    spoken_of = _antecedent(memory, at, owner) if owner is not None else None
+    if spoken_of is not None:
+        return spoken_of
     source = issued_object(source, run.tokens, draft.cue_index, run.text, lex) or source
     named = _named(_resolved(source, run, draft, memory, lex), memory, at, run.kind == "headline")
     if named.role is None and named.kind in ("person", "anonymous"):

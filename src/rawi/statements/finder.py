@@ -21,6 +21,7 @@ from rawi.statements.speakers import (
     Source,
     core_subject_end,
     ends_subject,
+    is_possessed_object,
     is_verbal_noun,
     read_subject,
     read_subject_before,
@@ -170,7 +171,11 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     preface = (j, _skip_told(run, j))
     j = preface[1]
     end = read_subject(tokens, j, lex)
-    if end > j and not form.needs and is_verbal_noun(tokens[j], lex):
+    if (
+        end > j
+        and not form.needs
+        and (is_verbal_noun(tokens[j], lex) or is_possessed_object(tokens[j], tokens[i], lex))
+    ):
         end = j
     if "ب" in form.preps:
         end = next((m for m in range(j, end) if _attached_b(tokens[m])), end)

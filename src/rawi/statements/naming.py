@@ -107,7 +107,7 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
             joined = False
             continue
         continues = token.definite or _genitive_l(key, lex) or _in_place(key, lex) or _described(words, k)
-        continues = continues or _construct_body(words, k, lex)
+        continues = continues or _construct_body(words, k, lex) or lex.has("title_adjectives", key)
         if joined or continues or lex.has("role_joiners", key):
             joined = lex.has("role_joiners", key) or (_genitive_l(key, lex) and not token.definite)
             continue

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 
 from rawi.statements.lexicon import Lexicon
-from rawi.statements.names import is_name_word, opens_compound
+from rawi.statements.names import is_given_name, is_name_word, name_piece, opens_compound
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.tokens import Token, fold, strip_conjunction
+from rawi.statements.tokens import Token, fold, strip_conjunction, strip_diacritics
 
 MAX_SUBJECT = 12
 
@@ -30,7 +30,7 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return not is_name_word(tokens, k, lex)
     if key.startswith("ل") and len(key) > 3 and _owned_document(tokens, k, lex):
         return False
-    if key == "ل" or (_addressee(key, lex) and not titled) or _told_person(key, lex):
+    if key == "ل" or (_addressee(tokens[k], lex) and not titled) or _told_person(key, lex):
         return True
     if _is_told_outlet(key, lex) or _told_outlet_phrase(tokens, k, lex):
         return True
@@ -66,11 +66,12 @@ def _owned_document(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return k > 0 and lex.has_noun("document_heads", tokens[k - 1].key)
 
 
-def _addressee(key: str, lex: Lexicon) -> bool:
-    """لرئيس, لوزير, لوالده: 'said to the prime minister / to his father' ends a subject."""
+def _addressee(token: Token, lex: Lexicon) -> bool:
+    """لرئيس, لوزير, لوالده: 'said to the prime minister / to his father' ends a subject; لاعبة does not."""
+    key = token.key
     if not key.startswith("ل") or len(key) < 4 or key.startswith("لل"):
         return False
-    if key.endswith(("ه", "ها", "هم")) and len(key) <= 7:
+    if strip_diacritics(token.text).endswith(("ه", "ها", "هم")) and len(key) <= 7:
         return True
     rest = key[1:]
     return any(lex.has_noun(name, rest) for name in ("titles", "organization_heads", "anonymous_heads"))
@@ -158,7 +159,10 @@ def _short_quoted_name(tokens: list[Token], k: int, body: bool = False) -> int:
 
 
 def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
-    """After 'role، Name،' or 'Name، role،', the index after the second comma; 0 if none."""
+    """After 'role، Name،' or 'Name، role،', the index after the second comma; 0 if none.
+
+    A given name after the comma may also run to the complementiser ('role، Name أن').
+    """
     for end in range(comma + 2, min(comma + 10, len(tokens))):
         if tokens[end].text in "،,؛":
             inner = tokens[comma + 1 : end]
@@ -169,6 +173,12 @@ def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
             if titled or not any(lex.has("subject_stops", t.key) for t in inner):
                 return end + 1
             return 0
+        if (
+            lex.has("complementizers", tokens[end].key)
+            and is_given_name(tokens[comma + 1].key)
+            and end - comma <= 5
+        ):
+            return end  # 'role، Name أن': the name closes at the complementiser
         if not tokens[end].is_word:
             return 0
     return 0
@@ -227,7 +237,7 @@ _BEFORE_VERB = frozenset(
 def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase that ends right before token i, if a clause or sentence opens it."""
     end = i
-    while end > 0 and tokens[end - 1].key in _BEFORE_VERB:
+    while end > 0 and (tokens[end - 1].key in _BEFORE_VERB or lex.has("time_words", tokens[end - 1].key)):
         end -= 1
     if end < i and end > 0 and tokens[end - 1].text in "،,":
         end -= 1
@@ -367,6 +377,8 @@ def _after_kana(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | 
         if token.text in ".!?؟":
             return None
         if token.key in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"):
+            if k + 1 < i and lex.has("time_words", tokens[k + 1].key):
+                return None  # 'X كانت دائما تنفي': an adverb, the subject stood before كان
             end = read_subject(tokens, k + 1, lex)
             return (k + 1, end) if k + 1 < end <= i else None
     return None
@@ -461,7 +473,7 @@ _NOUN_HEADS = (
     "titles",
     "claim_nouns",
 )
-_MASDAR = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w")
+_MASDAR = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w|ان\w{2}ا\w|ا\wت\wا\w")
 
 
 def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
@@ -472,4 +484,66 @@ def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
     stem = next(
         (key[: -len(p)] for p in ("هما", "ها", "هم", "ه") if key.endswith(p) and len(key) > len(p) + 2), key
     )
+    if is_given_name(key) or _noun_head(key, lex):
+        return False  # 'انتصار' may be a name, 'ائتلاف' a body
     return any(lex.has("masdar_objects", k) or bool(_MASDAR.fullmatch(k)) for k in {key, stem})
+
+
+_THIRD_PERSON = ("هما", "هم", "ها", "ه")
+_PEOPLE_HEADS = (
+    "titles",
+    "anonymous_heads",
+    "organization_heads",
+    "media_heads",
+    "name_particles",
+    "quantifiers",
+    "people_nouns",
+)
+
+
+def is_possessed_object(token: Token, verb: Token, lex: Lexicon) -> bool:
+    """'نفى علمه', 'أكد جاهزيته': a possessed noun naming no people is the verb's object, not its subject.
+
+    Nouns of people keep the subject ('قال محاموه', 'قالت أسرته', 'قال شقيقها'), as do given names;
+    a singular pronoun agrees with a singular verb ('نفت علمها'), so 'نفت كرمانشاه' keeps a place as
+    subject; after a plural verb it is another's ('انتقدوا تصريحاتها').
+    """
+    key = token.key
+    if token.definite or not token.is_alpha or is_given_name(key) or name_piece(key):
+        return False
+    written = strip_diacritics(token.text)
+    suffix = next((p for p in _THIRD_PERSON if written.endswith(p) and len(key) - len(p) >= 3), None)
+    if suffix is None:
+        return False
+    stem = key[: -len(suffix)]
+    plural_verb = strip_conjunction(verb.key).endswith(("وا", "ون"))
+    singular = suffix in ("ه", "ها")
+    if stem.endswith(("و", "ي")) or (
+        singular and not plural_verb and _feminine_verb(verb.key) != (suffix == "ها")
+    ):
+        return False
+    stems = {stem, stem.replace("ؤ", "ء")}
+    stems |= {s[:-1] + "ه" for s in stems if s.endswith("ت")}
+    return not any(lex.has_word(name, s) for name in _PEOPLE_HEADS for s in stems)
+
+
+def _feminine_verb(key: str) -> bool:
+    """'نفت', 'تنفي': a past verb ending in ت or a present one opening with ت has a feminine subject."""
+    key = strip_conjunction(key)
+    return key.endswith("ت") or (key.startswith("ت") and not key.endswith(("ون", "وا")))
+
+
+def own_words_of(name: str, lex: Lexicon) -> bool | None:
+    """'حسب تصريحاته', 'وفق بيانها': his / her own words name no new source but the person spoken of.
+
+    Returns whether the possessor is feminine (ها) or not (ه); None when the name is no such noun.
+    """
+    if " " in name:
+        return None
+    written = strip_diacritics(name)
+    suffix = next((p for p in ("ها", "ه") if written.endswith(p) and len(written) - len(p) >= 3), None)
+    if suffix is None:
+        return None
+    stem = fold(written[: -len(suffix)])
+    stems = {stem, stem[:-1] + "ه"} if stem.endswith("ت") else {stem}
+    return suffix == "ها" if any(lex.has("speech_contexts", s) for s in stems) else None
