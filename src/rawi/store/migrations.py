@@ -26,6 +26,17 @@ import sqlite3
 from rawi.store.facets import facet_tokens
 from rawi.store.fts import index_key
 
+# Rebuild the full-text index from the stored statements with today's keys and facets.
+REINDEX = """
+        INSERT INTO statements_fts(statements_fts) VALUES ('delete-all');
+        INSERT INTO statements_fts(rowid, content, speaker, role, headline, facets)
+            SELECT s.rowid, rawi_index_key(s.content), rawi_index_key(s.speaker),
+                   rawi_index_key(COALESCE(s.speaker_role, '')), rawi_index_key(COALESCE(a.headline, '')),
+                   rawi_facets(s.stance, s.quote_type, s.speaker_kind, COALESCE(s.date, a.published),
+                               a.outlet_key)
+            FROM statements s JOIN articles a ON a.id = s.article_id
+"""
+
 MIGRATIONS: tuple[tuple[int, str], ...] = (
     (
         1,
@@ -142,30 +153,8 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
             FROM statements s JOIN articles a ON a.id = s.article_id
         """,
     ),
-    (
-        3,
-        """
-        INSERT INTO statements_fts(statements_fts) VALUES ('delete-all');
-        INSERT INTO statements_fts(rowid, content, speaker, role, headline, facets)
-            SELECT s.rowid, rawi_index_key(s.content), rawi_index_key(s.speaker),
-                   rawi_index_key(COALESCE(s.speaker_role, '')), rawi_index_key(COALESCE(a.headline, '')),
-                   rawi_facets(s.stance, s.quote_type, s.speaker_kind, COALESCE(s.date, a.published),
-                               a.outlet_key)
-            FROM statements s JOIN articles a ON a.id = s.article_id
-        """,
-    ),
-    (
-        4,
-        """
-        INSERT INTO statements_fts(statements_fts) VALUES ('delete-all');
-        INSERT INTO statements_fts(rowid, content, speaker, role, headline, facets)
-            SELECT s.rowid, rawi_index_key(s.content), rawi_index_key(s.speaker),
-                   rawi_index_key(COALESCE(s.speaker_role, '')), rawi_index_key(COALESCE(a.headline, '')),
-                   rawi_facets(s.stance, s.quote_type, s.speaker_kind, COALESCE(s.date, a.published),
-                               a.outlet_key)
-            FROM statements s JOIN articles a ON a.id = s.article_id
-        """,
-    ),
+    (3, REINDEX),  # the facets gain month and outlet tokens
+    (4, REINDEX),  # index_key strips every proclitic unit
     (
         5,
         """
