@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,13 +17,6 @@ from rawi.store import connect
 from rawi.store.watch_state import WatchLock
 from test_store_watch import BRIDGE, SCHOOLS, WATER, serve_feed
 from watch_server import LocalServer, Reply, Request, rss
-
-
-@pytest.fixture
-def server() -> Iterator[LocalServer]:
-    local = LocalServer().start()
-    yield local
-    local.stop()
 
 
 @pytest.fixture

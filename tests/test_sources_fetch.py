@@ -34,13 +34,6 @@ class FakeTime:
 
 
 @pytest.fixture
-def server() -> Iterator[LocalServer]:
-    local = LocalServer().start()
-    yield local
-    local.stop()
-
-
-@pytest.fixture
 def fake() -> FakeTime:
     return FakeTime()
 

@@ -50,13 +50,6 @@ T0 = 1_800_000_000.0
 
 
 @pytest.fixture
-def server() -> Iterator[LocalServer]:
-    local = LocalServer().start()
-    yield local
-    local.stop()
-
-
-@pytest.fixture
 def conn(tmp_path: Path) -> sqlite3.Connection:
     return connect(tmp_path / "news.db")
 
