@@ -7,12 +7,11 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from privileges import unprivileged
 from rawi.cli import main
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
@@ -113,19 +112,6 @@ def test_missing_path_and_unmatched_glob_are_one_line_each(tmp_path, capsys):
     status, records, errors = run(args, capsys)
     assert (status, len(records)) == (1, 1)
     assert [line.split(": ")[2] for line in errors] == ["E005", "E005"]
-
-
-@contextmanager
-def unprivileged() -> Iterator[None]:
-    """Run the block as `nobody` when the tests run as root (root reads files whatever their mode)."""
-    if os.geteuid() != 0:
-        yield
-        return
-    os.seteuid(65534)
-    try:
-        yield
-    finally:
-        os.seteuid(0)
 
 
 def test_permission_denied_file_and_folder_are_rejected(tmp_path, capsys):

@@ -11,7 +11,6 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ import pytest
 from rich.console import Console
 from rich.text import Text
 
+from privileges import unprivileged
 from rawi.cli import main
 from rawi.output import from_spreadsheet_cell
 from rawi.records import Article, Document, Extraction, Rejection, Statement
@@ -300,25 +300,12 @@ def test_a_read_only_store_is_called_read_only(tmp_path: Path, capsys: pytest.Ca
         connect(db).close()
         for path in (folder, folder / "in", *folder.glob("in/*"), db):
             path.chmod(0o755 if path.is_dir() else 0o444)
-        with _unprivileged():
+        with unprivileged():
             status = main(["ingest", str(folder / "in"), "--db", str(db)])
         err = capsys.readouterr().err
         assert status == 2 and err.startswith("rawi: E014") and "read-only" in err and err.count("\n") == 1
     finally:
         shutil.rmtree(folder)
-
-
-@contextmanager
-def _unprivileged() -> Iterator[None]:
-    """Run the block as `nobody` when the tests run as root (root may write any file)."""
-    if os.geteuid() != 0:
-        yield
-        return
-    os.seteuid(65534)
-    try:
-        yield
-    finally:
-        os.seteuid(0)
 
 
 def test_import_names_each_refused_line_and_keeps_the_rest(
