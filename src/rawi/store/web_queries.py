@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from rawi.arabic.normalize import match_key
+from rawi.claims.names import name_tokens, skeleton
 from rawi.errors import CODES, UsageError
 from rawi.store import queries
 from rawi.store.migrations import LATEST, schema_version
@@ -83,21 +84,22 @@ def article(conn: sqlite3.Connection, article_id: str) -> Row | None:
 
 
 def _skeleton(name: str) -> str:
-    """A name's letters without long vowels, for spellings that differ only in them (بيسكوف / بسكوف)."""
-    return "".join(ch for ch in match_key(name) if ch not in "اويى ")
+    """A name without titles and inner long vowels, as the claims layer compares spellings
+    (بيسكوف / بسكوف)."""
+    return " ".join(skeleton(word) for word in name_tokens(name))
 
 
 def _loose_identity(conn: sqlite3.Connection, name: str) -> Row | None:
     """The identity whose Latin form is `name` or ends with it (Peskov), or one of whose spellings
     differs from `name` only in long vowels; None when that is not one identity.
     """
-    latin, skeleton = name.strip().casefold(), _skeleton(name)
+    latin, letters = name.strip().casefold(), _skeleton(name)
     found = {}
     for row in conn.execute("SELECT id, name, latin, kind, variants FROM speaker_identities"):
         spellings = [row["name"], *json.loads(row["variants"] or "[]")]
         full = (row["latin"] or "").casefold()
         by_latin = bool(latin) and (full == latin or full.endswith(" " + latin))
-        if by_latin or (len(skeleton) >= 3 and any(_skeleton(s) == skeleton for s in spellings)):
+        if by_latin or (len(letters) >= 3 and any(_skeleton(s) == letters for s in spellings)):
             found[row["id"]] = {key: row[key] for key in ("id", "name", "latin", "kind")}
     return next(iter(found.values())) if len(found) == 1 else None
 
