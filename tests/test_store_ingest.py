@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from rawi.store.queries import search, stats
 from rawi.store.writer import table_counts
 from store_samples import write_corpus
 
+POLL_SECONDS = 0.01  # how often the crash test looks for the first commit
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
 DUMPED = ("documents", "articles", "statements", "speakers", "article_sources", "rejections",
           "minhashes", "minhash_bands", "near_duplicates", "statements_fts_docsize")  # fmt: skip
@@ -73,15 +75,58 @@ def test_rejections_are_stored_and_the_batch_goes_on(tmp_path: Path) -> None:
     assert table_counts(conn)["rejections"] == 2
 
 
+def committed_documents(db: Path) -> int:
+    """Documents a store has committed so far (0 before its tables exist).
+
+    Read only once the store is in WAL mode, where a reader never blocks the writer.
+    """
+    if not Path(f"{db}-wal").exists():
+        return 0
+    conn = sqlite3.connect(db)
+    try:
+        return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+    except sqlite3.DatabaseError:  # not yet migrated
+        return 0
+    finally:
+        conn.close()
+
+
+def kill_after_first_commit(args: list[str], db: Path) -> int:
+    """Start `rawi ARGS`, SIGKILL it from outside once the store has committed rows; the rows kept.
+
+    The kill is sent while this test holds the store's write lock, so the ingest cannot commit
+    between the count and the kill: the count is exactly what the killed store keeps.
+    """
+    code = "import sys; from rawi.cli import main; sys.exit(main(sys.argv[1:]))"
+    child = subprocess.Popen([sys.executable, "-c", code, *args], stderr=subprocess.DEVNULL)
+    try:
+        while not committed_documents(db):
+            assert child.poll() is None, "the ingest ended before its first commit was seen"
+            time.sleep(POLL_SECONDS)
+        lock = sqlite3.connect(db, isolation_level=None, timeout=30)
+        lock.execute("BEGIN IMMEDIATE")
+        kept = int(lock.execute("SELECT count(*) FROM documents").fetchone()[0])
+        child.send_signal(signal.SIGKILL)
+        assert child.wait(30) == -signal.SIGKILL
+        lock.execute("ROLLBACK")
+        lock.close()
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    return kept
+
+
 def test_kill_9_mid_ingest_then_rerun_gives_the_clean_store(tmp_path: Path) -> None:
-    write_corpus(tmp_path / "in", 23)
-    args = ["ingest", str(tmp_path / "in"), "--batch-size", "5"]
-    killed = run_cli(*args, "--db", str(tmp_path / "crash.db"), env={"RAWI_TEST_KILL_AFTER_BATCHES": "2"})
-    assert killed.returncode == -signal.SIGKILL
-    assert table_counts(connect(tmp_path / "crash.db", readonly=True))["documents"] == 10
+    total, batch = 200, 5
+    write_corpus(tmp_path / "in", total)
+    args = ["ingest", str(tmp_path / "in"), "--batch-size", str(batch), "--workers", "1"]
+    kept = kill_after_first_commit([*args, "--db", str(tmp_path / "crash.db")], tmp_path / "crash.db")
+    assert 0 < kept < total and kept % batch == 0
+    assert table_counts(connect(tmp_path / "crash.db", readonly=True))["documents"] == kept
     resumed = run_cli(*args, "--db", str(tmp_path / "crash.db"))
     assert resumed.returncode == 0, resumed.stderr
-    assert "13 ingested" in resumed.stderr and "10 skipped as duplicate" in resumed.stderr
+    assert f"{total - kept} ingested" in resumed.stderr and f"{kept} skipped as duplicate" in resumed.stderr
     clean = run_cli(*args, "--db", str(tmp_path / "clean.db"))
     assert clean.returncode == 0, clean.stderr
     assert dump(tmp_path / "crash.db") == dump(tmp_path / "clean.db")

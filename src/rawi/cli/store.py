@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
@@ -32,7 +31,6 @@ MAX_LIMIT = 1_000_000_000  # far past any store, far below SQLite's 64-bit integ
 MAX_OFFSET = MAX_LIMIT
 DEFAULT_WORKERS = min(2, os.cpu_count() or 1)
 STORE_FILES = ("", "-wal", "-shm", "-journal")  # a SQLite database and the files it keeps beside it
-KILL_AFTER_ENV = "RAWI_TEST_KILL_AFTER_BATCHES"  # crash-safety test hook: SIGKILL after N commits
 
 
 def _limit(text: str) -> int:
@@ -54,20 +52,6 @@ def _reader(args: argparse.Namespace) -> sqlite3.Connection:
     conn = connect(args.db, readonly=True)
     time_limit(conn, args.time_limit)
     return conn
-
-
-def _kill_hook() -> Callable[[IngestSummary], None] | None:
-    """A commit callback that SIGKILLs this process after N batches (only when the env var is set)."""
-    after = os.environ.get(KILL_AFTER_ENV)
-    if not after:
-        return None
-
-    def kill(summary: IngestSummary) -> None:
-        """SIGKILL this process once N batches are committed."""
-        if summary.batches >= int(after):
-            os.kill(os.getpid(), signal.SIGKILL)
-
-    return kill
 
 
 def _progress_callback(progress: Any) -> Callable[[IngestSummary], None] | None:
@@ -107,10 +91,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     documents = inputs_but_the_store(args)
     with _progress() as progress:
         on_item = _progress_callback(progress)
-        summary = ingest(
-            conn, documents, batch_size=args.batch_size, workers=args.workers, on_item=on_item,
-            on_commit=_kill_hook(),
-        )  # fmt: skip
+        summary = ingest(conn, documents, batch_size=args.batch_size, workers=args.workers, on_item=on_item)
     hint = f" (why: rawi rejections --db {args.db})" if summary.rejected else ""
     print(
         f"{summary.ingested} ingested ({summary.statements} statements), "

@@ -115,7 +115,6 @@ def ingest(
     batch_size: int = BATCH_SIZE,
     workers: int = 1,
     on_item: Callable[[IngestSummary], None] | None = None,
-    on_commit: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
     """Store every item, committing every `batch_size` items; streams, never loads all input.
 
@@ -135,10 +134,10 @@ def ingest(
         except BaseException:
             _rollback(conn)
             raise
-        _commit(conn, summary, on_commit)
+        _commit(conn, summary)
     if not summary.batches:
         conn.execute("BEGIN IMMEDIATE")
-        _commit(conn, summary, on_commit)
+        _commit(conn, summary)
     return summary
 
 
@@ -149,11 +148,7 @@ def _rollback(conn: sqlite3.Connection) -> None:
             conn.execute("ROLLBACK")
 
 
-def _commit(
-    conn: sqlite3.Connection, summary: IngestSummary, on_commit: Callable[[IngestSummary], None] | None
-) -> None:
-    """Commit the open batch and tell the caller."""
+def _commit(conn: sqlite3.Connection, summary: IngestSummary) -> None:
+    """Commit the open batch and count it."""
     conn.execute("COMMIT")
     summary.batches += 1
-    if on_commit:
-        on_commit(summary)
