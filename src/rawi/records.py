@@ -19,10 +19,15 @@ Stance = Literal["assert", "deny", "confirm"]
 SpeakerKind = Literal["person", "organization", "anonymous", "document"]
 QuoteType = Literal["direct", "indirect", "mixed"]
 SpanKind = Literal["headline", "dateline", "paragraph", "subheading", "caption", "sources", "boilerplate"]
+# A statement's part in a claim (`rawi claims`), and where the claim stands after its reactions.
+ClaimRole = Literal["first", "repeat", "deny", "confirm"]
+ClaimStatus = Literal["reported", "denied", "confirmed"]
 STANCES: tuple[str, ...] = get_args(Stance)
 SPEAKER_KINDS: tuple[str, ...] = get_args(SpeakerKind)
 QUOTE_TYPES: tuple[str, ...] = get_args(QuoteType)
 SPAN_KINDS: tuple[str, ...] = get_args(SpanKind)
+CLAIM_ROLES: tuple[str, ...] = get_args(ClaimRole)
+CLAIM_STATUSES: tuple[str, ...] = get_args(ClaimStatus)
 
 
 def _checked(value: str, allowed: tuple[str, ...], what: str) -> str:
@@ -50,6 +55,16 @@ def to_quote_type(value: str) -> QuoteType:
 def to_span_kind(value: str) -> SpanKind:
     """A span kind checked against the closed vocabulary."""
     return cast(SpanKind, _checked(value, SPAN_KINDS, "span kind"))
+
+
+def to_claim_role(value: str) -> ClaimRole:
+    """A claim role checked against the closed vocabulary (a stored role read back, say)."""
+    return cast(ClaimRole, _checked(value, CLAIM_ROLES, "claim role"))
+
+
+def to_claim_status(value: str) -> ClaimStatus:
+    """A claim status checked against the closed vocabulary."""
+    return cast(ClaimStatus, _checked(value, CLAIM_STATUSES, "claim status"))
 
 
 def content_id(*parts: str) -> str:

@@ -17,9 +17,10 @@ from rawi.claims.features import Features, build_features, claim_text, with_vect
 from rawi.claims.mentions import Mention
 from rawi.claims.pairs import WINDOW_DAYS, Thresholds, candidate_pairs, same_claim, same_reaction
 from rawi.claims.speakers import SpeakerIndex, resolve_speakers
-from rawi.records import content_id
+from rawi.records import ClaimRole, ClaimStatus, Stance, content_id
 
 LOOKBACK_DAYS = 30
+STATUS_AFTER: dict[Stance, ClaimStatus] = {"deny": "denied", "confirm": "confirmed"}  # by the last reaction
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class Member:
     """A mention in a claim and its part: first report, repeat, deny or confirm."""
 
     mention: Mention
-    role: str
+    role: ClaimRole
     speaker_id: str
 
 
@@ -37,7 +38,7 @@ class Claim:
 
     id: str
     text: str
-    status: str  # reported | denied | confirmed
+    status: ClaimStatus
     members: tuple[Member, ...]
 
     @property
@@ -45,7 +46,7 @@ class Claim:
         """The first report (or, for a claim known only from its denials, the first reaction)."""
         return self.members[0]
 
-    def reactions(self, stance: str) -> tuple[Member, ...]:
+    def reactions(self, stance: Stance) -> tuple[Member, ...]:
         """The members that deny (stance "deny") or confirm ("confirm") the claim, earliest first."""
         return tuple(m for m in self.members if m.mention.stance == stance)
 
@@ -85,15 +86,19 @@ def _order(m: Mention) -> tuple[bool, str, str, int]:
     return (m.is_reaction, m.when or "9999", m.file, m.seq)
 
 
+def _role(m: Mention, position: int) -> ClaimRole:
+    """A member's part: its reaction (deny, confirm), else the first report or a repeat of it."""
+    if m.stance == "assert":
+        return "first" if position == 0 else "repeat"
+    return m.stance
+
+
 def _claim(mentions: list[Mention], group: list[int], speakers: SpeakerIndex) -> Claim:
     """The Claim of one component: members ordered, roles and status set."""
     ordered = sorted((mentions[i] for i in group), key=_order)
-    members = []
-    for pos, m in enumerate(ordered):
-        role = m.stance if m.is_reaction else ("first" if pos == 0 else "repeat")
-        members.append(Member(m, role, speakers.of_mention.get(m.id, "")))
+    members = [Member(m, _role(m, pos), speakers.of_mention.get(m.id, "")) for pos, m in enumerate(ordered)]
     reactions = sorted((m for m in ordered if m.is_reaction), key=lambda m: m.when or "")
-    status = {"deny": "denied", "confirm": "confirmed"}[reactions[-1].stance] if reactions else "reported"
+    status: ClaimStatus = STATUS_AFTER[reactions[-1].stance] if reactions else "reported"
     first = ordered[0]
     return Claim(
         id=content_id("claim", first.id), text=claim_text(first), status=status, members=tuple(members)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from rawi.records import Extraction
+from rawi.records import Extraction, Stance, to_stance
 from rawi.tables import file_name
 
 
@@ -29,7 +29,7 @@ class Mention:
     speaker_role: str | None = None
     speaker_kind: str = "person"
     cue: str = ""
-    stance: str = "assert"
+    stance: Stance = "assert"
     target: str | None = None
     via: tuple[str, ...] = ()
     date: str | None = None
@@ -98,7 +98,7 @@ def mention_from_row(row: dict[str, Any]) -> Mention:
         speaker_role=row.get("speaker_role"),
         speaker_kind=row.get("speaker_kind") or "person",
         cue=row.get("cue") or "",
-        stance=row.get("stance") or "assert",
+        stance=to_stance(row.get("stance") or "assert"),
         target=row.get("target"),
         via=_json_list(row.get("via")),
         date=row.get("date"),

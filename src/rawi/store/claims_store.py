@@ -18,6 +18,7 @@ from rawi.claims.build import Claim, ClaimSet, Member, build_claims, update_clai
 from rawi.claims.embed import load_embedder
 from rawi.claims.mentions import Mention, mention_from_row, outlet_of
 from rawi.claims.speakers import Speaker, SpeakerIndex
+from rawi.records import ClaimStatus, to_claim_role, to_claim_status
 
 CLAIM_TABLES = ("claims", "claim_statements", "claim_links", "speaker_identities", "claims_meta")
 SCHEMA = """
@@ -254,13 +255,17 @@ def stored_claim_set(conn: sqlite3.Connection, mentions: list[Mention]) -> Claim
     """The claims and links of the last build, over `mentions` (statements since are left out)."""
     by_id = {m.id: m for m in mentions}
     members: dict[str, list[Member]] = {}
-    sql = """SELECT statement_id, claim_id, role, speaker_identity_id FROM claim_statements
-             ORDER BY claim_id, position"""
-    for statement_id, claim_id, role, speaker_id in conn.execute(sql):
+    status: dict[str, ClaimStatus] = {}
+    sql = """SELECT cs.statement_id, cs.claim_id, cs.role, cs.speaker_identity_id, c.status
+             FROM claim_statements cs JOIN claims c ON c.id = cs.claim_id ORDER BY cs.claim_id, cs.position"""
+    for statement_id, claim_id, role, speaker_id, claim_status in conn.execute(sql):
         if statement_id in by_id:
-            members.setdefault(claim_id, []).append(Member(by_id[statement_id], role, speaker_id))
+            member = Member(by_id[statement_id], to_claim_role(role), speaker_id)
+            members.setdefault(claim_id, []).append(member)
+            status[claim_id] = to_claim_status(claim_status)
     claims = tuple(
-        Claim(id=claim_id, text="", status="", members=tuple(group)) for claim_id, group in members.items()
+        Claim(id=claim_id, text="", status=status[claim_id], members=tuple(group))
+        for claim_id, group in members.items()
     )
     links = tuple(
         (r, t, c, float(score), method)

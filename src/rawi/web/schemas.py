@@ -10,6 +10,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from rawi.records import ClaimRole
+
 
 class ErrorBody(BaseModel):
     """Every error, whatever its cause: 400 (bad query), 404, 422 (bad parameter), 500, 503."""
@@ -165,7 +167,7 @@ class ClaimPage(Paged):
 class ClaimStatement(StatementRow):
     """A statement of a claim, with its part in it: first report, repeat, deny or confirm."""
 
-    claim_role: str
+    claim_role: ClaimRole
 
 
 class ClaimAnswer(BaseModel):
