@@ -13,7 +13,7 @@ from rawi.store.migrations import LATEST, MIGRATIONS, migrate, schema_version
 from rawi.store.queries import SearchFilters, search
 from rawi.store.writer import write_extraction
 from rawi.tables import COLUMNS
-from store_samples import aramco
+from store_samples import ARAMCO_TEXT, aramco
 
 
 def test_blank_database_gets_every_migration(tmp_path: Path) -> None:
@@ -85,9 +85,26 @@ def test_migration_6_names_the_engine_of_older_rows_by_language(tmp_path: Path) 
     write_extraction(conn, aramco())
     conn.execute("UPDATE statements SET extractor = 'rawi.statements.v1'")
     conn.execute("PRAGMA user_version = 5")
-    assert migrate(conn) == [6]
+    assert migrate(conn)[0] == 6
     found = {row[0] for row in conn.execute("SELECT DISTINCT extractor FROM statements")}
     assert found == {"rawi.statements.ar.v1"}
+
+
+def test_migration_7_gives_an_older_store_its_statement_dates(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "s.db")
+    write_extraction(conn, aramco())
+    for name in ("TRIGGER statement_dates_insert", "TRIGGER statement_dates_delete", "TABLE statement_dates"):
+        conn.execute(f"DROP {name}")
+    conn.execute("UPDATE statements SET date = '2024-02' WHERE seq = 0")
+    conn.execute("PRAGMA user_version = 6")
+    assert migrate(conn) == [7]
+    dates = conn.execute(
+        "SELECT s.seq, d.date FROM statements s JOIN statement_dates d ON d.rowid = s.rowid ORDER BY s.seq"
+    ).fetchall()
+    assert [tuple(row) for row in dates] == [(0, "2024-02"), (1, "2024-03-01"), (2, "2024-03-01")]
+    assert len(search(conn, "أرامكو", SearchFilters(since="2024-03"))) == 2
+    assert write_extraction(conn, aramco(name="later.txt", text=ARAMCO_TEXT.replace("اليوم", "أمس")))
+    assert conn.execute("SELECT count(*) FROM statement_dates").fetchone()[0] == 6
 
 
 def test_each_engine_names_itself() -> None:

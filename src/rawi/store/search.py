@@ -4,11 +4,14 @@ Same query, same filters, same rows in the same order everywhere: best first (bm
 most recently stored first with filters only, newest articles first (statements in text order)
 with neither. A page also counts the matches, up to COUNT_CAP.
 
-Filters live in the index as facet tokens (rawi.store.facets), and exactly in the rows. A
-text query is ranked by bm25 among its newest RANK_WINDOW matches, so latency stays flat as
-the store grows. bm25 reads the document frequency of every term in the MATCH expression, which
-costs a scan of a broad facet's posting list; so each search picks the cheaper of checking
-the filters on the text's ranked rows or intersecting them inside FTS5 (both give the same rows).
+Filters live in the index as facet tokens (rawi.store.facets), and exactly in the rows (a
+date in the small statement_dates table). A text query is ranked by bm25 among its newest
+RANK_WINDOW matches, so latency stays flat as the store grows: the window is read newest
+first, rows checked, and only the rows that pass are scored (SQLite sorts them, best first,
+ties by rowid). bm25 reads the document frequency of every term in the MATCH expression,
+which costs a scan of a broad facet's whole posting list (a date range holding most of the
+store, say); so each search picks the cheaper of checking the filters on the text's rows or
+intersecting them inside FTS5 (both give the same rows).
 """
 
 from __future__ import annotations
@@ -36,7 +39,13 @@ STATEMENT_COLUMNS = (
 )
 SELECT = f"SELECT {STATEMENT_COLUMNS}, a.file"
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_WHEN = "COALESCE(s.date, a.published)"
+_WHEN = "d.date"  # statement_dates: the statement's date, else its article's publication date
+_ALIAS = re.compile(r"\b([sad])\.")
+_JOINS = {
+    "s": " CROSS JOIN statements s ON s.rowid = f.rowid",
+    "a": " JOIN articles a ON a.id = s.article_id",
+    "d": " CROSS JOIN statement_dates d ON d.rowid = f.rowid",
+}
 
 
 @dataclass(frozen=True)
@@ -191,27 +200,49 @@ def _window_start(conn: sqlite3.Connection, match: str) -> int | None:
     return None if row is None else int(row[0])
 
 
-def _ranked(conn: sqlite3.Connection, text: str, facets: Facets) -> tuple[str, int | None, bool]:
-    """(MATCH expression, window start, whether facets are checked on rows) of a text search.
+def _matches(conn: sqlite3.Connection, match: str, top: int) -> float:
+    """About how many statements match (RANK_WINDOW at most when fewer do), from their newest window."""
+    start = _window_start(conn, match)
+    return RANK_WINDOW if start is None else RANK_WINDOW * top / (top - start + 1)
 
-    Checking on rows costs a bm25 score for each of the text's matches in the window;
-    intersecting in FTS5 costs a scan of the facets' posting lists, about SCAN_RATIO times
-    cheaper per entry. Both sizes are estimated from where the newest RANK_WINDOW matches start.
+
+def _ranked(conn: sqlite3.Connection, text: str, facets: Facets) -> tuple[str, bool]:
+    """(MATCH expression, whether facets are checked on rows) of a text search.
+
+    Checking on rows costs a row lookup for each text match read until RANK_WINDOW pass the
+    filters; intersecting in FTS5 costs bm25's count of every entry of the facets' posting
+    lists, store-wide, about SCAN_RATIO times cheaper per entry. Sizes are estimated from where
+    the newest RANK_WINDOW matches start, the filters taken as independent of the text.
     """
     if not facets.match:
-        return text, _window_start(conn, text), False
-    text_start = _window_start(conn, text)
-    if text_start is None:  # few matches of the text: rank them all, check the filters on rows
-        return text, None, True
-    full = f"{text} AND {facets.match}"
-    full_start = _window_start(conn, full)
-    if full_start is None:  # few pass the filters: a selective filter, intersected in FTS5
-        return full, None, False
-    top = conn.execute("SELECT max(rowid) FROM statements").fetchone()[0]
-    on_rows = RANK_WINDOW * (top - full_start + 1) / (top - text_start + 1)
-    facet_start = _window_start(conn, facets.match)
-    in_fts = 0 if facet_start is None else RANK_WINDOW * top / (top - facet_start + 1) / SCAN_RATIO
-    return (text, full_start, True) if on_rows <= in_fts else (full, full_start, False)
+        return text, False
+    top = conn.execute("SELECT max(rowid) FROM statements").fetchone()[0] or 1
+    passing = _matches(conn, facets.match, top)
+    on_rows = min(_matches(conn, text, top), RANK_WINDOW * top / passing)
+    in_fts = passing / SCAN_RATIO
+    return (text, True) if on_rows <= in_fts else (f"{text} AND {facets.match}", False)
+
+
+def _joins(conditions: list[str], have: str = "") -> str:
+    """The joins from statements_fts f to the tables the conditions read, less those in `have`."""
+    aliases = set(_ALIAS.findall(" ".join(conditions))) - set(have)
+    if "a" in aliases:
+        aliases.add("s")
+    return "".join(join for alias, join in _JOINS.items() if alias in aliases)
+
+
+def _window(conditions: list[str]) -> str:
+    """The newest RANK_WINDOW rows of a MATCH that meet the conditions, each with its bm25 rank.
+
+    The rank is computed only for the rows that pass (SQLite sorts them after), not for
+    every match, as FTS5's own ORDER BY rank would; a date is read from statement_dates, a
+    small table, without reading the statement or its article.
+    """
+    return (
+        f"SELECT f.rowid AS id, f.rank AS score FROM statements_fts f{_joins(conditions)}"
+        f" WHERE statements_fts MATCH ?{''.join(f' AND {c}' for c in conditions)}"
+        f" ORDER BY f.rowid DESC LIMIT {int(RANK_WINDOW)}"
+    )
 
 
 @dataclass(frozen=True)
@@ -230,7 +261,8 @@ class Page:
 
 @dataclass(frozen=True)
 class _Plan:
-    """A search's SQL: the rows' FROM/WHERE/ORDER, and the FROM/WHERE that counts every match."""
+    """A search's SQL: the rows' FROM/WHERE/ORDER/LIMIT/OFFSET (the last two placeholders last), and the
+    FROM/WHERE that counts every match."""
 
     rows: str
     params: list[Any]
@@ -246,27 +278,29 @@ def _plan(conn: sqlite3.Connection, text: str, filters: SearchFilters) -> _Plan:
     if not text and not facets.match:  # by the articles' date index, each article in text order
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         base = f"FROM articles a CROSS JOIN statements s ON s.article_id = a.id{where}"
-        order = " ORDER BY a.published DESC, a.rowid DESC, s.seq"
+        order = " ORDER BY a.published DESC, a.rowid DESC, s.seq LIMIT ? OFFSET ?"
         return _Plan(base + order, params, base, params, "date")
     full = " AND ".join(f"({m})" for m in (text, facets.match) if m)
     joined = (
         "FROM statements_fts f JOIN statements s ON s.rowid = f.rowid"
-        " JOIN articles a ON a.id = s.article_id WHERE statements_fts MATCH ?"
+        f" JOIN articles a ON a.id = s.article_id{_joins(conditions, 'sa')} WHERE statements_fts MATCH ?"
     )
     count = "FROM statements_fts f WHERE statements_fts MATCH ?"  # the index alone, unless rows decide
     if conditions:
         count = joined + "".join(f" AND {c}" for c in conditions)
+    count_params = [full, *params]
     if not text:  # filters only: newest first, no ranking to pay for
-        match, start, on_rows, order, how = facets.match, None, False, "f.rowid DESC", "recent"
-    else:
-        match, start, on_rows = _ranked(conn, text, facets)
-        order, how = "f.rank", "rank"  # FTS5 sorts by rank itself; a second key would sort every match
+        rows = joined + "".join(f" AND {c}" for c in conditions) + " ORDER BY f.rowid DESC LIMIT ? OFFSET ?"
+        return _Plan(rows, [facets.match, *params], count, count_params, "recent")
+    match, on_rows = _ranked(conn, text, facets)
     if on_rows:
         conditions, params = [*facets.conditions, *conditions], [*facets.params, *params]
-    if start is not None:
-        conditions, params = ["f.rowid >= ?", *conditions], [start, *params]
-    rows = joined + "".join(f" AND {c}" for c in conditions) + f" ORDER BY {order}"
-    return _Plan(rows, [match, *params], count, [full, *_exact(filters)[1]], how)
+    page = f"SELECT id, score FROM ({_window(conditions)}) ORDER BY score, id LIMIT ? OFFSET ?"
+    rows = (
+        f"FROM ({page}) w CROSS JOIN statements s ON s.rowid = w.id"
+        " JOIN articles a ON a.id = s.article_id ORDER BY w.score, w.id"
+    )
+    return _Plan(rows, [match, *params], count, count_params, "rank")
 
 
 def search_page(
@@ -281,7 +315,7 @@ def search_page(
     filters = filters or SearchFilters()
     try:
         plan = _plan(conn, _text_match(query, filters), filters)
-        sql = f"{SELECT} {plan.rows} LIMIT ? OFFSET ?"
+        sql = f"{SELECT} {plan.rows}"
         rows = with_claims(
             conn, [statement_dict(r) for r in conn.execute(sql, [*plan.params, limit, offset])]
         )
