@@ -40,6 +40,7 @@ STATEMENT_COLUMNS = (
 SELECT = f"SELECT {STATEMENT_COLUMNS}, a.file"
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _WHEN = "d.date"  # statement_dates: the statement's date, else its article's publication date
+_WHEN_UNMIGRATED = "COALESCE(s.date, a.published)"  # the same, in a store read before migration 7
 _ALIAS = re.compile(r"\b([sad])\.")
 _JOINS = {
     "s": " CROSS JOIN statements s ON s.rowid = f.rowid",
@@ -148,7 +149,14 @@ def _date_range(conn: sqlite3.Connection, filters: SearchFilters) -> tuple[str |
     return since, filters.until or (last[:4] if last else None)
 
 
-def _facets(conn: sqlite3.Connection, filters: SearchFilters) -> Facets:
+def _date_of(conn: sqlite3.Connection) -> str:
+    """The SQL of a statement's date: statement_dates, or (a store opened read-only before
+    migration 7 made it) the statement's own date, else its article's."""
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'statement_dates'").fetchone()
+    return _WHEN if found else _WHEN_UNMIGRATED
+
+
+def _facets(conn: sqlite3.Connection, filters: SearchFilters, when: str) -> Facets:
     """Stance, quote type, anonymity, month and outlet filters, as facet tokens and as row conditions."""
     parts: list[str] = []
     conditions: list[str] = []
@@ -167,7 +175,7 @@ def _facets(conn: sqlite3.Connection, filters: SearchFilters) -> Facets:
     if filters.since or filters.until:
         since, until = _date_range(conn, filters)
         parts.append(any_of(date_tokens(since, until)))
-        conditions += [f"{_WHEN} >= ?", f"{_WHEN} <= ?"]
+        conditions += [f"{when} >= ?", f"{when} <= ?"]
         params += [(since or "")[:7], (until or "9999")[:7] + "\uffff"]
     if filters.outlet:
         keys = outlet_keys(conn, filters.outlet)
@@ -177,16 +185,16 @@ def _facets(conn: sqlite3.Connection, filters: SearchFilters) -> Facets:
     return Facets(" AND ".join(parts), tuple(conditions), tuple(params))
 
 
-def _exact(filters: SearchFilters) -> tuple[list[str], list[Any]]:
+def _exact(filters: SearchFilters, when: str) -> tuple[list[str], list[Any]]:
     """Row conditions finer than any facet: day bounds, and not anonymous."""
     conditions, params = [], []
     if filters.anonymous is False:
         conditions.append("s.speaker_kind != 'anonymous'")
     if filters.since and len(filters.since) == 10:
-        conditions.append(f"{_WHEN} >= ?")
+        conditions.append(f"{when} >= ?")
         params.append(filters.since)
     if filters.until and len(filters.until) == 10:
-        conditions.append(f"{_WHEN} <= ?")
+        conditions.append(f"{when} <= ?")
         params.append(filters.until + "\uffff")
     return conditions, params
 
@@ -273,8 +281,9 @@ class _Plan:
 
 def _plan(conn: sqlite3.Connection, text: str, filters: SearchFilters) -> _Plan:
     """How to find a search's rows and count its matches."""
-    facets = _facets(conn, filters)
-    conditions, params = _exact(filters)
+    when = _date_of(conn)
+    facets = _facets(conn, filters, when)
+    conditions, params = _exact(filters, when)
     if not text and not facets.match:  # by the articles' date index, each article in text order
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         base = f"FROM articles a CROSS JOIN statements s ON s.article_id = a.id{where}"
