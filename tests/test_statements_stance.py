@@ -391,3 +391,34 @@ def test_a_trailing_confirmation_confirms_the_clause_before(
 )
 def test_a_falsity_adjective_on_a_conjoined_or_object_claim_asserts(body: str) -> None:
     assert only(body).stance == "assert"
+
+
+def test_a_negation_taking_up_a_denied_report_is_a_denial() -> None:
+    found = statements(
+        "نفت الشركة تقارير عن إغلاق مصنعها في المدينة. وقال مدير المصنع إن الإدارة لم تقرر إغلاق المصنع."
+    )
+    reply = by_cue(found, "قال")
+    assert (reply.speaker, reply.stance) == ("مدير المصنع", "deny")
+
+
+def test_a_negation_answering_an_accusation_is_a_denial() -> None:
+    found = statements(
+        "واتهمت المعارضة الحكومة بتزوير نتائج الانتخابات. وقال وزير الداخلية إن الوزارة لم تزور أي نتائج."
+    )
+    assert by_cue(found, "اتهمت").stance == "assert"
+    assert by_cue(found, "قال").stance == "deny"
+
+
+def test_a_headline_negation_rebuts_the_claim_its_body_reports() -> None:
+    found = statements(
+        "وكانت صحف محلية قد زعمت أن المدرب طلب الرحيل عن النادي بعد الهزيمة.",
+        headline="المدرب: لم أطلب الرحيل عن النادي",
+    )
+    headline = next(s for s in found if s.in_headline)
+    assert (headline.speaker, headline.stance) == ("المدرب", "deny")
+
+
+def test_a_negation_without_an_earlier_claim_or_meaning_still_asserts() -> None:
+    assert only("وقال الوزير إن الحكومة لم تقرر بعد موعد الانتخابات.").stance == "assert"
+    found = statements("نفت الوزارة تقارير عن تأجيل المشروع. وأضافت أن الحكومة لا تزال ملتزمة بالمشروع.")
+    assert by_cue(found, "أضافت").stance == "assert"

@@ -382,3 +382,82 @@ def _present(verb: Token) -> bool:
 
 _QAD = with_conjunctions(frozenset({"قد"}))
 _QAD_PRESENT = re.compile("^[يتنأ]")  # قد + a present-tense verb (يكون, تتأخر, أتوقع): uncertainty
+
+
+def weak_stem(key: str, lex: Lexicon) -> str:
+    """A folded word bare of its clitics and affixes, so that a verb meets its noun: منعها, أمنع -> منع.
+
+    Only for comparing words of one article with each other ('سرقتها' with 'سرقة'), never a lemma.
+    """
+    word = stem(key)
+    for ending in _by_length(lex.words["weak_endings"]):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    if len(word) >= 4 and word[0] in lex.words["weak_prefixes"]:
+        word = word[1:]
+    return word
+
+
+@cache
+def _by_length(words: frozenset[str]) -> tuple[str, ...]:
+    """The words, longest first: the longest ending is dropped."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def claim_stems(tokens: list[Token], lex: Lexicon) -> Counter[str]:
+    """The weak stems of a claim's words (a denial's target, an accusation), for `takes_up_claim`."""
+    return Counter(weak_stem(t.key, lex) for t in tokens if _content_word(t, lex))
+
+
+def _not_negating(after: list[Token], lex: Lexicon) -> bool:
+    """'لا تزال ملتزمة' (still), 'لا أشعر أن', 'لا أعتقد' (a belief): the negation denies no claim."""
+    if not after:
+        return True
+    key = after[0].key
+    form = lex.cues.get(key)
+    belief = form is not None and (form.hedge or form.negatable)
+    opens_clause = len(after) > 1 and lex.has("complementizers", after[1].key)
+    return lex.has("continuity_verbs", key) or belief or opens_clause
+
+
+_FUNCTION_WORDS = ("subject_stops", "claim_determiners", "time_words", "predicate_negations")
+
+
+def _content_word(token: Token, lex: Lexicon) -> bool:
+    """A word of three letters or more that is no preposition, determiner, time word or negation."""
+    key = strip_conjunction(token.key)
+    return token.is_alpha and len(key) >= 3 and not any(lex.has(name, key) for name in _FUNCTION_WORDS)
+
+
+_NEGATION_WITHIN = 4  # words: the negation opens the content or follows its subject
+_PREDICATE_WORDS = 4  # words after the negation: the verb and its object
+
+
+def takes_up_claim(content: list[Token], claims: Counter[str], lex: Lexicon) -> bool:
+    """'لم أمنع من دخول البلاد' after a report of the ban: a negated predicate rebuts the claim it takes up.
+
+    The predicate (the words after لم/لا/ليس up to a comma) must share a word with a claim the
+    article denied or an accusation it reported before; a plain negative sentence asserts.
+    """
+    if not claims:
+        return False
+    start, seen = None, 0
+    for index, token in enumerate(content):
+        if not token.is_word:
+            continue
+        if lex.has("predicate_negations", strip_conjunction(token.key)):
+            start = index + 1
+            break
+        seen += 1
+        if seen == _NEGATION_WITHIN:
+            return False
+    if start is None or _not_negating(content[start : start + 2], lex):
+        return False
+    predicate: list[Token] = []
+    for token in content[start:]:
+        if token.text in "،,.:؛" or len(predicate) == _PREDICATE_WORDS:
+            break
+        if token.is_word:
+            predicate.append(token)
+    return any(claims[weak_stem(t.key, lex)] > 0 for t in predicate if _content_word(t, lex))
