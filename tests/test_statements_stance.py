@@ -422,3 +422,11 @@ def test_a_negation_without_an_earlier_claim_or_meaning_still_asserts() -> None:
     assert only("وقال الوزير إن الحكومة لم تقرر بعد موعد الانتخابات.").stance == "assert"
     found = statements("نفت الوزارة تقارير عن تأجيل المشروع. وأضافت أن الحكومة لا تزال ملتزمة بالمشروع.")
     assert by_cue(found, "أضافت").stance == "assert"
+
+
+def test_declining_to_comment_is_no_denial() -> None:
+    said = only('ونفى مسؤول في الوزارة التعليق على الحادث، قائلا: "الوزارة ترفض التعليق حاليا".')
+    assert (said.speaker, said.cue, said.stance) == ("مسؤول في الوزارة", "قائلا", "assert")
+    assert statements("ورفض المتحدث باسم الشركة التعليق على التقارير.") == ()
+    assert statements("ورفضت الوزارة الإدلاء بأي تصريح حول الاتهامات.") == ()
+    assert only("ونفى الوزير التقارير عن استقالته.").stance == "deny"

@@ -548,6 +548,8 @@ def _statement(
     embedded = memory.last_at <= cue_at < memory.last_end
     if not in_headline and not draft.relative and not embedded:
         _remember(Source(source.name, source.role, source.kind, via), (start, end), run, draft, memory)
+    if draft.declined:
+        return None
     return Statement(
         speaker=source.name,
         speaker_role=source.role,
@@ -598,7 +600,7 @@ def _remember_claim(
 ) -> None:
     """A denial's target and an accusation's content are claims a later negation may rebut."""
     accuses = draft.form is not None and lex.has("accusation_lemmas", fold(draft.form.lemma))
-    if stance == "deny" or accuses:
+    if not draft.declined and (stance == "deny" or accuses):
         memory.claims.update(claim_stems(content[: stop or len(content)], lex))
 
 

@@ -85,6 +85,14 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = _object_after(run, subject, lex) or (subject, opener)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
+    declined = _declined_at(tokens, i, opener, lex) if form.stance == "deny" else None
+    if declined is not None:
+        if declined > subject.preface[1]:
+            subject = _cut_subject(run, subject, min(declined, subject.end), lex)
+        bounds = Bounds(declined, declined + 1, False)
+        return Draft(
+            i, cue_word(tokens[i], lex), form, subject.source, bounds, (subject.end, declined), declined=True
+        )
     if form.decides and _designation_at(tokens, opener, lex):
         return None
     bounds = bounds_from(run, opener, lex)
@@ -96,6 +104,17 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     context = (subject.end, opener)
     cue = cue_word(tokens[i], lex)
     return Draft(i, cue, form, subject.source, bounds, context, relative=relative, preface=subject.preface)
+
+
+_DECLINE_WITHIN = 10  # words between a denial verb and its content where a declined object may stand
+
+
+def _declined_at(tokens: list[Token], i: int, opener: int, lex: Lexicon) -> int | None:
+    """'رفض المتحدث التعليق على التقارير', 'نفى مسؤول التعليق': where a refusal to speak names its object."""
+    stop = min(opener + 1, i + _DECLINE_WITHIN, len(tokens))
+    return next(
+        (k for k in range(i + 1, stop) if lex.has("declined_objects", strip_conjunction(tokens[k].key))), None
+    )
 
 
 def _negated(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
