@@ -430,3 +430,10 @@ def test_declining_to_comment_is_no_denial() -> None:
     assert statements("ورفض المتحدث باسم الشركة التعليق على التقارير.") == ()
     assert statements("ورفضت الوزارة الإدلاء بأي تصريح حول الاتهامات.") == ()
     assert only("ونفى الوزير التقارير عن استقالته.").stance == "deny"
+
+
+def test_a_negation_set_against_what_reports_said_is_a_denial() -> None:
+    signed = only("وقال المدير إنه لم يوقع أي عقد بالمبلغ الذي ذكرته التقارير.")
+    assert signed.stance == "deny"
+    assert only("وقال اللاعب إنه لم يحصل على المكافأة التي تحدثت عنها الأنباء.").stance == "deny"
+    assert only("وقال الوزير إن الحكومة لم تنفذ بعد الإصلاحات التي أعلنتها الوزارة.").stance == "assert"

@@ -119,12 +119,28 @@ def _rebuts(keys: list[str], lex: Lexicon) -> bool:
         if negations[0] == opening and not lex.words["absolute_adverbs"].isdisjoint(keys):
             return True
         comparison = _phrase_positions(keys, lex.words["rumour_comparisons"])
+        if comparison is None:
+            comparison = _reported_relative(keys, lex)
         if comparison is not None and negations[0] < comparison:
             return True
     return any(
         is_claim_noun(key, lex, "disputed_claim_nouns") and lex.has("claim_predicates", nxt)
         for key, nxt in pairwise(keys[:4])
     )
+
+
+def _reported_relative(keys: list[str], lex: Lexicon) -> int | None:
+    """'بالسعر الذي ذكرته التقارير', 'التي تحدثت عنها الأنباء': where a relative names what reports said."""
+    for k in range(len(keys) - 2):
+        if keys[k] not in _RELATIVES or not reports(keys[k + 1], lex):
+            continue
+        subject = k + 3 if keys[k + 2] in _RESUMED else k + 2
+        if subject < len(keys) and is_claim_noun(keys[subject], lex):
+            return k
+    return None
+
+
+_RESUMED = frozenset(fold(w) for w in ("عنه", "عنها", "به", "بها", "فيه", "فيها"))
 
 
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وذلك"))
