@@ -437,3 +437,10 @@ def test_a_negation_set_against_what_reports_said_is_a_denial() -> None:
     assert signed.stance == "deny"
     assert only("وقال اللاعب إنه لم يحصل على المكافأة التي تحدثت عنها الأنباء.").stance == "deny"
     assert only("وقال الوزير إن الحكومة لم تنفذ بعد الإصلاحات التي أعلنتها الوزارة.").stance == "assert"
+
+
+def test_judging_a_claim_set_off_before_a_quoted_verdict_dismisses_it() -> None:
+    found = only('واعتبرت الوزارة، في بيان مقتضب، الاتهامات "حملة مغرضة لا تستند إلى شيء".')
+    assert (found.speaker, found.stance) == ("الوزارة", "deny")
+    assert only('واعتبرت الحكومة، في تصريح لاحق، المزاعم "جزءا من حملة سياسية".').stance == "deny"
+    assert only('واعتبرت الحكومة، في تصريح لاحق، الخطة "جزءا من حملة إصلاح".').stance == "assert"

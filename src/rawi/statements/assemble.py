@@ -36,6 +36,7 @@ from rawi.statements.stance import (
     claim_stems,
     confirms,
     dismisses,
+    is_claim_noun,
     is_hedged,
     stance_of,
     stem,
@@ -537,6 +538,8 @@ def _statement(
         stance = "confirm" if confirms(draft.form, content, before, lex) else stance
     if stance == "assert" and dismisses(draft.form, content, lex) and _object_content(run, draft, lex):
         stance = "deny"
+    if stance == "assert" and _judged_claim_before(run, draft, lex):
+        stance = "deny"
     if stance == "assert" and _confirms_before(tokens, draft, lex):
         stance = "confirm"
     if stance == "assert" and run.kind != "headline" and takes_up_claim(content, memory.claims, lex):
@@ -602,6 +605,20 @@ def _remember_claim(
     accuses = draft.form is not None and lex.has("accusation_lemmas", fold(draft.form.lemma))
     if not draft.declined and (stance == "deny" or accuses):
         memory.claims.update(claim_stems(content[: stop or len(content)], lex))
+
+
+def _judged_claim_before(run: Run, draft: Draft, lex: Lexicon) -> bool:
+    """'واعتبرت الوزارة، في بيان، الاتهامات "حملة مغرضة"': a claim judged before a quoted verdict."""
+    if draft.form is None or not lex.has("judgment_lemmas", fold(draft.form.lemma)):
+        return False
+    k = draft.bounds.first - 1
+    while k > draft.cue_index and not run.tokens[k].is_word:
+        k -= 1
+    return (
+        k > draft.cue_index
+        and k >= draft.context[0]
+        and is_claim_noun(run.tokens[k].key, lex, "disputed_claim_nouns")
+    )
 
 
 def _may_confirm(draft: Draft, lex: Lexicon) -> bool:
