@@ -444,3 +444,9 @@ def test_judging_a_claim_set_off_before_a_quoted_verdict_dismisses_it() -> None:
     assert (found.speaker, found.stance) == ("الوزارة", "deny")
     assert only('واعتبرت الحكومة، في تصريح لاحق، المزاعم "جزءا من حملة سياسية".').stance == "deny"
     assert only('واعتبرت الحكومة، في تصريح لاحق، الخطة "جزءا من حملة إصلاح".').stance == "assert"
+
+
+def test_a_falsity_adjective_on_the_object_of_a_verbal_noun_describes_it() -> None:
+    assert only("وقالت الصحيفة إنها فصلت مراسلها لنشره صورا مفبركة.").stance == "assert"
+    assert only("وقالت الوزارة إنها عاقبت الموظفة لترويجها وثائق مزيفة.").stance == "assert"
+    assert only("وقال المتحدث إن هذه تقارير مفبركة.").stance == "deny"

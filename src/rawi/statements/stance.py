@@ -215,7 +215,19 @@ def _describes(keys: list[str], index: int, markers: frozenset[str]) -> bool:
         return _describes(keys, index - 1, markers)
     if previous.startswith(("ال", "بال", "لل", "كال")) or _disagrees(previous, word):
         return False
-    return previous[:1] in "بلك" or (index > 1 and strip_conjunction(keys[index - 2]) in _PREPOSITIONS)
+    return previous[:1] in "بلك" or (index > 1 and _governs(strip_conjunction(keys[index - 2])))
+
+
+def _governs(key: str) -> bool:
+    """'في تقرير مفبرك', 'لنشره صورا مفبركة': a preposition or a verbal noun with its agent governs.
+
+    The noun and its adjective are then an object described, not a predicate ('هذه تقارير مفبركة').
+    """
+    if key in _PREPOSITIONS:
+        return True
+    if len(key) <= 4 or key.startswith("ال"):
+        return False
+    return key.endswith(("ها", "هم")) or (key.endswith("ه") and key[0] in "لب")  # a folded ه may be ة
 
 
 _PREFIX = "[وف]?(?:ال|بال|كال|لل|ب|ل|ك)?"  # attached conjunction, preposition and article
