@@ -450,3 +450,10 @@ def test_a_falsity_adjective_on_the_object_of_a_verbal_noun_describes_it() -> No
     assert only("وقالت الصحيفة إنها فصلت مراسلها لنشره صورا مفبركة.").stance == "assert"
     assert only("وقالت الوزارة إنها عاقبت الموظفة لترويجها وثائق مزيفة.").stance == "assert"
     assert only("وقال المتحدث إن هذه تقارير مفبركة.").stance == "deny"
+
+
+def test_a_denial_noun_followed_by_an_adjunct_denies_nothing() -> None:
+    assert statements("وجاء نفي الشركة، وهي شركة خاصة، بعد تصريحات لأحد موظفيها.") == ()
+    assert statements("وجاء نفي الوزارة بعد انتشار صور على مواقع التواصل.") == ()
+    headline = only("وأقيمت الندوة أمس.", headline="وزيرة المالية تنفي ما صرحت به حول تراجع الدينار")
+    assert headline.stance == "deny"

@@ -85,6 +85,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = _object_after(run, subject, lex) or (subject, opener)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
+    if form.stance == "deny" and _denial_noun(tokens[i], form) and _adjunct_after_noun(tokens, opener, lex):
+        return None
     declined = _declined_at(tokens, i, opener, lex) if form.stance == "deny" else None
     if declined is not None:
         if declined > subject.preface[1]:
@@ -104,6 +106,21 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     context = (subject.end, opener)
     cue = cue_word(tokens[i], lex)
     return Draft(i, cue, form, subject.source, bounds, context, relative=relative, preface=subject.preface)
+
+
+def _denial_noun(token: Token, form: CueForm) -> bool:
+    """'نفي الشركة': a masdar, or the perfect in ى (نفى) written with ي, which then reads as the masdar."""
+    if form.form_class == "noun":
+        return True
+    bare = strip_conjunction(token.key) == fold(form.lemma)
+    return bare and form.lemma.endswith("ى") and token.text.endswith("ي")
+
+
+def _adjunct_after_noun(tokens: list[Token], opener: int, lex: Lexicon) -> bool:
+    """'وجاء نفي الشركة، وهي ...', 'نفي الوزارة بعد انتشار صور': an adjunct, no claim, follows."""
+    if opener > 0 and tokens[opener - 1].text in "،,":
+        return True
+    return opener < len(tokens) and lex.has("subject_stops", strip_conjunction(tokens[opener].key))
 
 
 _DECLINE_WITHIN = 10  # words between a denial verb and its content where a declined object may stand
