@@ -457,3 +457,10 @@ def test_a_denial_noun_followed_by_an_adjunct_denies_nothing() -> None:
     assert statements("وجاء نفي الوزارة بعد انتشار صور على مواقع التواصل.") == ()
     headline = only("وأقيمت الندوة أمس.", headline="وزيرة المالية تنفي ما صرحت به حول تراجع الدينار")
     assert headline.stance == "deny"
+
+
+def test_judging_what_was_reported_as_mere_claims_denies_it() -> None:
+    found = only('واعتبر الوزير ما نشرته الصحيفة "ادعاءات لا أساس لها".')
+    assert (found.speaker, found.stance) == ("الوزير", "deny")
+    assert found.content.startswith("ما نشرته الصحيفة")
+    assert only("واعتبر المتحدث ما تداولته المواقع عن استقالته مجرد شائعات.").stance == "deny"

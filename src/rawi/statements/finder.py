@@ -26,7 +26,7 @@ from rawi.statements.speakers import (
     read_subject,
     read_subject_before,
 )
-from rawi.statements.stance import is_claim_noun
+from rawi.statements.stance import is_claim_noun, reports
 from rawi.statements.tokens import Token, fold, strip_conjunction, tokenize
 
 _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "عنه", "عنها"))
@@ -409,9 +409,14 @@ def _object_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
         token = tokens[m]
         if not token.is_word or lex.has("complementizers", token.key) or cue_form(token, lex):
             return None
-        if is_verbal_noun(token, lex) or _claim_at(run, m, lex):
+        if is_verbal_noun(token, lex) or _claim_at(run, m, lex) or _report_at(tokens, m, lex):
             return _cut_subject(run, subject, m, lex), m
     return None
+
+
+def _report_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'اعتبر الوزير ما نشرته الصحيفة ...': ما and a reporting verb, what was reported, is an object."""
+    return tokens[k].key == "ما" and k + 1 < len(tokens) and reports(tokens[k + 1].key, lex)
 
 
 def _inside_name(run: Run, k: int, lex: Lexicon) -> bool:
