@@ -464,3 +464,9 @@ def test_judging_what_was_reported_as_mere_claims_denies_it() -> None:
     assert (found.speaker, found.stance) == ("الوزير", "deny")
     assert found.content.startswith("ما نشرته الصحيفة")
     assert only("واعتبر المتحدث ما تداولته المواقع عن استقالته مجرد شائعات.").stance == "deny"
+
+
+def test_devoid_of_all_truth_is_a_denial() -> None:
+    assert only("وقال المتحدث إن هذه الأنباء عارية من كل صحة.").stance == "deny"
+    assert only("وقالت الوزارة إن ما نشر بعيد عن كل حقيقة.").stance == "deny"
+    assert only("وقال المدير إن المشروع بعيد عن كل المدن.").stance == "assert"
