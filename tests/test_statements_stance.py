@@ -470,3 +470,10 @@ def test_devoid_of_all_truth_is_a_denial() -> None:
     assert only("وقال المتحدث إن هذه الأنباء عارية من كل صحة.").stance == "deny"
     assert only("وقالت الوزارة إن ما نشر بعيد عن كل حقيقة.").stance == "deny"
     assert only("وقال المدير إن المشروع بعيد عن كل المدن.").stance == "assert"
+
+
+def test_a_rejection_past_intensifiers_and_a_cognate_object_keeps_its_subject() -> None:
+    rejected = only("ورفضت الحكومة مطلقا وبشكل قاطع ادعاءات المعارضة.")
+    assert (rejected.speaker, rejected.stance, rejected.content) == ("الحكومة", "deny", "ادعاءات المعارضة")
+    denied = only("ونفى وزير المالية سامي يونس نفيا قاطعا التقارير عن استقالته.")
+    assert (denied.speaker, denied.stance, denied.content) == ("سامي يونس", "deny", "التقارير عن استقالته")

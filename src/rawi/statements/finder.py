@@ -69,7 +69,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if form.needs == "document" and subject.source is not None and subject.source.kind == "document":
         form = replace(form, needs="")
     confirming = lex.has("confirm_lemmas", fold(form.lemma))
-    claimed = _before_claim(run, subject, lex) if form.stance == "deny" or confirming else None
+    claimed = _before_claim(run, subject, form, lex) if form.stance == "deny" or confirming else None
     claim_only = form.needs == "claim"
     if claim_only:
         form = replace(form, needs="")
@@ -341,7 +341,7 @@ def _is_preposition(key: str) -> bool:
     return key in ("ل", "ب", "في", "عن", "الي", "علي", "من", "مع") or (key[:1] in "لب" and len(key) <= 3)
 
 
-def _before_claim(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
+def _before_claim(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) -> tuple[_Subject, int] | None:
     """A denial whose object is a claim noun: the subject stops before it, and the content opens there.
 
     'رفض الوزير بشدة الاتهامات', 'رفضت رابطة المهندسين في تونس تصريحات المحافظ', 'نفت الهيئة في
@@ -363,7 +363,7 @@ def _before_claim(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
             comma = next((c for c in range(m, min(len(tokens), m + 14)) if tokens[c].text in "،,"), None)
             opener = skip_adjuncts(run, comma + 1, lex) if comma is not None else m
             return (_cut_subject(run, subject, end, lex), opener) if _claim_at(run, opener, lex) else None
-        opener = skip_adjuncts(run, m, lex)
+        opener = _skip_manner(run, m, form, lex)
         if _claim_at(run, opener, lex) and not _inside_name(run, opener, lex):
             if opener - 1 in run.quotes:
                 opener -= 1
@@ -378,6 +378,29 @@ def _before_claim(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
             continue
         m += 1
     return None
+
+
+def _skip_manner(run: Run, k: int, form: CueForm, lex: Lexicon) -> int:
+    """Past adjuncts, intensifiers and a cognate object before a denied claim.
+
+    'رفضت الحكومة مطلقا وبشكل قاطع ادعاءات', 'نفى الوزير نفيا قاطعا التقارير'.
+    """
+    tokens, lemma = run.tokens, fold(form.lemma)
+    cognates = {lemma + "ا", lemma[:-1] + "يا"}  # رفضا, نفيا
+    while True:
+        k = skip_adjuncts(run, k, lex)
+        if k >= len(tokens):
+            return k
+        key = strip_conjunction(tokens[k].key)
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        manner = lex.has("manner_heads", key) and following is not None and following.is_alpha
+        cognate = key in cognates and following is not None and following.key.endswith("ا")
+        if lex.has("deny_intensifiers", key) or lex.has("absolute_adverbs", key):
+            k += 1
+        elif manner or cognate:
+            k += 2
+        else:
+            return k
 
 
 _NAMING_HEADS = ("media_heads", "organization_heads", "document_heads", "outlets")
