@@ -91,9 +91,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if declined is not None:
         if declined > subject.preface[1]:
             subject = _cut_subject(run, subject, min(declined, subject.end), lex)
-        bounds = Bounds(declined, declined + 1, False)
+        refused = Bounds(declined, declined + 1, False)
         return Draft(
-            i, cue_word(tokens[i], lex), form, subject.source, bounds, (subject.end, declined), declined=True
+            i, cue_word(tokens[i], lex), form, subject.source, refused, (subject.end, declined), declined=True
         )
     if form.decides and _designation_at(tokens, opener, lex):
         return None
