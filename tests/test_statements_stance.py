@@ -477,3 +477,10 @@ def test_a_rejection_past_intensifiers_and_a_cognate_object_keeps_its_subject() 
     assert (rejected.speaker, rejected.stance, rejected.content) == ("الحكومة", "deny", "ادعاءات المعارضة")
     denied = only("ونفى وزير المالية سامي يونس نفيا قاطعا التقارير عن استقالته.")
     assert (denied.speaker, denied.stance, denied.content) == ("سامي يونس", "deny", "التقارير عن استقالته")
+
+
+def test_a_negated_verb_after_its_subject_strengthened_by_never_is_a_denial() -> None:
+    text = "وقال الوزير إن اللجنة المؤلفة من الأحزاب الحاكمة لم تناقش البتة هذا الموضوع."
+    assert only(text).stance == "deny"
+    assert only("وقال المدرب إن إدارة النادي لم تطلب منه قط الرحيل.").stance == "deny"
+    assert only("وقال الوزير إن اللجنة المؤلفة من الأحزاب لم تناقش هذا الموضوع بعد.").stance == "assert"

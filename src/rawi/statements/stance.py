@@ -118,6 +118,8 @@ def _rebuts(keys: list[str], lex: Lexicon) -> bool:
         opening = 1 if keys[0] in _DEMONSTRATIVES else 0
         if negations[0] == opening and not lex.words["absolute_adverbs"].isdisjoint(keys):
             return True
+        if any(_strengthened(keys, n, lex) for n in negations if n < _SUBJECT_WORDS):
+            return True
         comparison = _phrase_positions(keys, lex.words["rumour_comparisons"])
         if comparison is None:
             comparison = _reported_relative(keys, lex)
@@ -127,6 +129,14 @@ def _rebuts(keys: list[str], lex: Lexicon) -> bool:
         is_claim_noun(key, lex, "disputed_claim_nouns") and lex.has("claim_predicates", nxt)
         for key, nxt in pairwise(keys[:4])
     )
+
+
+_SUBJECT_WORDS = 7  # a negated verb after its subject: 'اللجنة المؤلفة من الأحزاب لم تناقش البتة'
+
+
+def _strengthened(keys: list[str], negation: int, lex: Lexicon) -> bool:
+    """'لم تتطرق البتة', 'لم نقل قط': an absolute adverb right after the negated verb (or its object)."""
+    return not lex.words["absolute_adverbs"].isdisjoint(keys[negation + 2 : negation + 4])
 
 
 def _reported_relative(keys: list[str], lex: Lexicon) -> int | None:
