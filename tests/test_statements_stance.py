@@ -484,3 +484,12 @@ def test_a_negated_verb_after_its_subject_strengthened_by_never_is_a_denial() ->
     assert only(text).stance == "deny"
     assert only("وقال المدرب إن إدارة النادي لم تطلب منه قط الرحيل.").stance == "deny"
     assert only("وقال الوزير إن اللجنة المؤلفة من الأحزاب لم تناقش هذا الموضوع بعد.").stance == "assert"
+
+
+def test_a_denial_in_a_relative_on_a_statement_takes_its_object_after_the_resumptive_pronoun() -> None:
+    found = only("وأصدر الجيش بيانا نفى فيه مشاركة قواته في القصف.")
+    assert (found.speaker, found.stance, found.content) == ("الجيش", "deny", "مشاركة قواته في القصف")
+    issued = by_cue(statements("وأصدرت الهيئة بيانا نفت فيه ضلوع موظفيها في الحادث."), "نفت")
+    assert (issued.speaker, issued.content) == ("الهيئة", "ضلوع موظفيها في الحادث")
+    named = by_cue(statements("وفي بيان نفت فيه الشركة وجود أي خلل، قالت إن الأنظمة تعمل."), "نفت")
+    assert (named.speaker, named.content) == ("الشركة", "وجود أي خلل")

@@ -16,6 +16,7 @@ from rawi.statements.content import (
 )
 from rawi.statements.drafts import Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
+from rawi.statements.names import is_given_name
 from rawi.statements.naming import describe
 from rawi.statements.speakers import (
     Source,
@@ -202,11 +203,14 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     j = i + 1
     if form.form_class == "participle":
         return _Subject(None, j, (j, j))
-    if j < len(tokens) and tokens[j].key in _RESUMPTIVE:
+    resumed = j < len(tokens) and tokens[j].key in _RESUMPTIVE
+    if resumed:
         j += 1
     preface = (j, _skip_told(run, j))
     j = preface[1]
     end = read_subject(tokens, j, lex)
+    if resumed and form.stance == "deny" and end > j and _denied_object(tokens[j], lex):
+        end = j  # 'بيانا نفى فيه ضلوع قواته': after the resumptive pronoun, the object
     if (
         end > j
         and not form.needs
@@ -232,6 +236,16 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         first = read_subject(tokens, 0, lex)
         source = describe(tokens[:first], run.text, lex) if first else None
     return _Subject(source, j, preface)
+
+
+_SPEAKER_HEADS = ("titles", "organization_heads", "media_heads", "anonymous_heads", "places")
+
+
+def _denied_object(token: Token, lex: Lexicon) -> bool:
+    """An indefinite noun that heads no speaker (no title, body, source, place or given name): an object."""
+    if token.definite or not token.is_alpha or is_given_name(token.key):
+        return False
+    return not any(lex.has_word(name, token.key) for name in _SPEAKER_HEADS)
 
 
 def _main_verb_subject(tokens: list[Token], before: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
