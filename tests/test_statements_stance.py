@@ -391,3 +391,105 @@ def test_a_trailing_confirmation_confirms_the_clause_before(
 )
 def test_a_falsity_adjective_on_a_conjoined_or_object_claim_asserts(body: str) -> None:
     assert only(body).stance == "assert"
+
+
+def test_a_negation_taking_up_a_denied_report_is_a_denial() -> None:
+    found = statements(
+        "نفت الشركة تقارير عن إغلاق مصنعها في المدينة. وقال مدير المصنع إن الإدارة لم تقرر إغلاق المصنع."
+    )
+    reply = by_cue(found, "قال")
+    assert (reply.speaker, reply.stance) == ("مدير المصنع", "deny")
+
+
+def test_a_negation_answering_an_accusation_is_a_denial() -> None:
+    found = statements(
+        "واتهمت المعارضة الحكومة بتزوير نتائج الانتخابات. وقال وزير الداخلية إن الوزارة لم تزور أي نتائج."
+    )
+    assert by_cue(found, "اتهمت").stance == "assert"
+    assert by_cue(found, "قال").stance == "deny"
+
+
+def test_a_headline_negation_rebuts_the_claim_its_body_reports() -> None:
+    found = statements(
+        "وكانت صحف محلية قد زعمت أن المدرب طلب الرحيل عن النادي بعد الهزيمة.",
+        headline="المدرب: لم أطلب الرحيل عن النادي",
+    )
+    headline = next(s for s in found if s.in_headline)
+    assert (headline.speaker, headline.stance) == ("المدرب", "deny")
+
+
+def test_a_negation_without_an_earlier_claim_or_meaning_still_asserts() -> None:
+    assert only("وقال الوزير إن الحكومة لم تقرر بعد موعد الانتخابات.").stance == "assert"
+    found = statements("نفت الوزارة تقارير عن تأجيل المشروع. وأضافت أن الحكومة لا تزال ملتزمة بالمشروع.")
+    assert by_cue(found, "أضافت").stance == "assert"
+
+
+def test_declining_to_comment_is_no_denial() -> None:
+    said = only('ونفى مسؤول في الوزارة التعليق على الحادث، قائلا: "الوزارة ترفض التعليق حاليا".')
+    assert (said.speaker, said.cue, said.stance) == ("مسؤول في الوزارة", "قائلا", "assert")
+    assert statements("ورفض المتحدث باسم الشركة التعليق على التقارير.") == ()
+    assert statements("ورفضت الوزارة الإدلاء بأي تصريح حول الاتهامات.") == ()
+    assert only("ونفى الوزير التقارير عن استقالته.").stance == "deny"
+
+
+def test_a_negation_set_against_what_reports_said_is_a_denial() -> None:
+    signed = only("وقال المدير إنه لم يوقع أي عقد بالمبلغ الذي ذكرته التقارير.")
+    assert signed.stance == "deny"
+    assert only("وقال اللاعب إنه لم يحصل على المكافأة التي تحدثت عنها الأنباء.").stance == "deny"
+    assert only("وقال الوزير إن الحكومة لم تنفذ بعد الإصلاحات التي أعلنتها الوزارة.").stance == "assert"
+
+
+def test_judging_a_claim_set_off_before_a_quoted_verdict_dismisses_it() -> None:
+    found = only('واعتبرت الوزارة، في بيان مقتضب، الاتهامات "حملة مغرضة لا تستند إلى شيء".')
+    assert (found.speaker, found.stance) == ("الوزارة", "deny")
+    assert only('واعتبرت الحكومة، في تصريح لاحق، المزاعم "جزءا من حملة سياسية".').stance == "deny"
+    assert only('واعتبرت الحكومة، في تصريح لاحق، الخطة "جزءا من حملة إصلاح".').stance == "assert"
+
+
+def test_a_falsity_adjective_on_the_object_of_a_verbal_noun_describes_it() -> None:
+    assert only("وقالت الصحيفة إنها فصلت مراسلها لنشره صورا مفبركة.").stance == "assert"
+    assert only("وقالت الوزارة إنها عاقبت الموظفة لترويجها وثائق مزيفة.").stance == "assert"
+    assert only("وقال المتحدث إن هذه تقارير مفبركة.").stance == "deny"
+
+
+def test_a_denial_noun_followed_by_an_adjunct_denies_nothing() -> None:
+    assert statements("وجاء نفي الشركة، وهي شركة خاصة، بعد تصريحات لأحد موظفيها.") == ()
+    assert statements("وجاء نفي الوزارة بعد انتشار صور على مواقع التواصل.") == ()
+    headline = only("وأقيمت الندوة أمس.", headline="وزيرة المالية تنفي ما صرحت به حول تراجع الدينار")
+    assert headline.stance == "deny"
+
+
+def test_judging_what_was_reported_as_mere_claims_denies_it() -> None:
+    found = only('واعتبر الوزير ما نشرته الصحيفة "ادعاءات لا أساس لها".')
+    assert (found.speaker, found.stance) == ("الوزير", "deny")
+    assert found.content.startswith("ما نشرته الصحيفة")
+    assert only("واعتبر المتحدث ما تداولته المواقع عن استقالته مجرد شائعات.").stance == "deny"
+
+
+def test_devoid_of_all_truth_is_a_denial() -> None:
+    assert only("وقال المتحدث إن هذه الأنباء عارية من كل صحة.").stance == "deny"
+    assert only("وقالت الوزارة إن ما نشر بعيد عن كل حقيقة.").stance == "deny"
+    assert only("وقال المدير إن المشروع بعيد عن كل المدن.").stance == "assert"
+
+
+def test_a_rejection_past_intensifiers_and_a_cognate_object_keeps_its_subject() -> None:
+    rejected = only("ورفضت الحكومة مطلقا وبشكل قاطع ادعاءات المعارضة.")
+    assert (rejected.speaker, rejected.stance, rejected.content) == ("الحكومة", "deny", "ادعاءات المعارضة")
+    denied = only("ونفى وزير المالية سامي يونس نفيا قاطعا التقارير عن استقالته.")
+    assert (denied.speaker, denied.stance, denied.content) == ("سامي يونس", "deny", "التقارير عن استقالته")
+
+
+def test_a_negated_verb_after_its_subject_strengthened_by_never_is_a_denial() -> None:
+    text = "وقال الوزير إن اللجنة المؤلفة من الأحزاب الحاكمة لم تناقش البتة هذا الموضوع."
+    assert only(text).stance == "deny"
+    assert only("وقال المدرب إن إدارة النادي لم تطلب منه قط الرحيل.").stance == "deny"
+    assert only("وقال الوزير إن اللجنة المؤلفة من الأحزاب لم تناقش هذا الموضوع بعد.").stance == "assert"
+
+
+def test_a_denial_in_a_relative_on_a_statement_takes_its_object_after_the_resumptive_pronoun() -> None:
+    found = only("وأصدر الجيش بيانا نفى فيه مشاركة قواته في القصف.")
+    assert (found.speaker, found.stance, found.content) == ("الجيش", "deny", "مشاركة قواته في القصف")
+    issued = by_cue(statements("وأصدرت الهيئة بيانا نفت فيه ضلوع موظفيها في الحادث."), "نفت")
+    assert (issued.speaker, issued.content) == ("الهيئة", "ضلوع موظفيها في الحادث")
+    named = by_cue(statements("وفي بيان نفت فيه الشركة وجود أي خلل، قالت إن الأنظمة تعمل."), "نفت")
+    assert (named.speaker, named.content) == ("الشركة", "وجود أي خلل")

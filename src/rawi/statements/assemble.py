@@ -32,8 +32,17 @@ from rawi.statements.speakers import (
     read_subject,
     relative_antecedent,
 )
-from rawi.statements.stance import confirms, dismisses, is_hedged, stance_of, stem
-from rawi.statements.tokens import Token, fold
+from rawi.statements.stance import (
+    claim_stems,
+    confirms,
+    dismisses,
+    is_claim_noun,
+    is_hedged,
+    stance_of,
+    stem,
+    takes_up_claim,
+)
+from rawi.statements.tokens import Token, fold, tokenize
 from rawi.statements.when import statement_date
 
 
@@ -71,6 +80,7 @@ class _Memory:
     stems: Counter[str] = field(
         default_factory=Counter
     )  # every word's stem in the article, for confirmations
+    claims: Counter[str] = field(default_factory=Counter)  # words of claims denied or reported, for rebuttals
 
     def add_name(self, source: Source) -> None:
         """Remember a full name, indexed by its family name so `_full_name` need not scan them all."""
@@ -180,7 +190,18 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
             memory.stems = Counter()
         else:
             memory.stems.update(run_stems)
+    statements = [_rebutting_headline(s, memory.claims, lex) for s in statements]
     return _without_house_outlet(_relayed(statements, cues), memory.told)
+
+
+def _rebutting_headline(statement: Statement, claims: Counter[str], lex: Lexicon) -> Statement:
+    """A headline 'X: لم أفعل ...' rebuts a claim the body reports or denies (read once the body is read)."""
+    if not statement.in_headline or statement.stance != "assert":
+        return statement
+    content = tokenize(statement.content, 0, len(statement.content))
+    if not takes_up_claim(content, claims, lex):
+        return statement
+    return replace(statement, stance=to_stance("deny"), target=statement.content)
 
 
 def _relayed(statements: list[Statement], cues: list[int]) -> list[Statement]:
@@ -517,14 +538,21 @@ def _statement(
         stance = "confirm" if confirms(draft.form, content, before, lex) else stance
     if stance == "assert" and dismisses(draft.form, content, lex) and _object_content(run, draft, lex):
         stance = "deny"
+    if stance == "assert" and _judged_claim_before(run, draft, lex):
+        stance = "deny"
     if stance == "assert" and _confirms_before(tokens, draft, lex):
         stance = "confirm"
+    if stance == "assert" and run.kind != "headline" and takes_up_claim(content, memory.claims, lex):
+        stance = "deny"
+    _remember_claim(content, stance, target_stop, draft, memory, lex)
     via = _via(run, draft, source, memory, own, lex)
     in_headline = run.kind == "headline"
     cue_at = tokens[draft.cue_index].start
     embedded = memory.last_at <= cue_at < memory.last_end
     if not in_headline and not draft.relative and not embedded:
         _remember(Source(source.name, source.role, source.kind, via), (start, end), run, draft, memory)
+    if draft.declined:
+        return None
     return Statement(
         speaker=source.name,
         speaker_role=source.role,
@@ -568,6 +596,29 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
     if len(source.name.split()) > 1:
         memory.add_name(source)
     memory.spoken.append(source)
+
+
+def _remember_claim(
+    content: list[Token], stance: str, stop: int | None, draft: Draft, memory: _Memory, lex: Lexicon
+) -> None:
+    """A denial's target and an accusation's content are claims a later negation may rebut."""
+    accuses = draft.form is not None and lex.has("accusation_lemmas", fold(draft.form.lemma))
+    if not draft.declined and (stance == "deny" or accuses):
+        memory.claims.update(claim_stems(content[: stop or len(content)], lex))
+
+
+def _judged_claim_before(run: Run, draft: Draft, lex: Lexicon) -> bool:
+    """'واعتبرت الوزارة، في بيان، الاتهامات "حملة مغرضة"': a claim judged before a quoted verdict."""
+    if draft.form is None or not lex.has("judgment_lemmas", fold(draft.form.lemma)):
+        return False
+    k = draft.bounds.first - 1
+    while k > draft.cue_index and not run.tokens[k].is_word:
+        k -= 1
+    return (
+        k > draft.cue_index
+        and k >= draft.context[0]
+        and is_claim_noun(run.tokens[k].key, lex, "disputed_claim_nouns")
+    )
 
 
 def _may_confirm(draft: Draft, lex: Lexicon) -> bool:

@@ -26,6 +26,9 @@ class Draft:
     consumed: tuple[int, ...] = ()
     relative: bool = False  # the cue opens a relative clause: 'التقارير التي تناولت ...'
     preface: tuple[int, int] = (0, 0)  # a told outlet before the subject: 'نفى لـ"الرياض" القنصل'
+    declined: bool = (
+        False  # 'نفى مسؤول التعليق': a refusal to speak, no statement, but its speaker is remembered
+    )
 
 
 def cue_form(token: Token, lex: Lexicon) -> CueForm | None:

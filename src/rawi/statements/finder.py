@@ -16,6 +16,7 @@ from rawi.statements.content import (
 )
 from rawi.statements.drafts import Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
+from rawi.statements.names import is_given_name
 from rawi.statements.naming import describe
 from rawi.statements.speakers import (
     Source,
@@ -26,7 +27,7 @@ from rawi.statements.speakers import (
     read_subject,
     read_subject_before,
 )
-from rawi.statements.stance import is_claim_noun
+from rawi.statements.stance import is_claim_noun, reports
 from rawi.statements.tokens import Token, fold, strip_conjunction, tokenize
 
 _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "عنه", "عنها"))
@@ -69,7 +70,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if form.needs == "document" and subject.source is not None and subject.source.kind == "document":
         form = replace(form, needs="")
     confirming = lex.has("confirm_lemmas", fold(form.lemma))
-    claimed = _before_claim(run, subject, lex) if form.stance == "deny" or confirming else None
+    claimed = _before_claim(run, subject, form, lex) if form.stance == "deny" or confirming else None
     claim_only = form.needs == "claim"
     if claim_only:
         form = replace(form, needs="")
@@ -85,6 +86,16 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = _object_after(run, subject, lex) or (subject, opener)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
+    if form.stance == "deny" and _denial_noun(tokens[i], form) and _adjunct_after_noun(tokens, opener, lex):
+        return None
+    declined = _declined_at(tokens, i, opener, lex) if form.stance == "deny" else None
+    if declined is not None:
+        if declined > subject.preface[1]:
+            subject = _cut_subject(run, subject, min(declined, subject.end), lex)
+        refused = Bounds(declined, declined + 1, False)
+        return Draft(
+            i, cue_word(tokens[i], lex), form, subject.source, refused, (subject.end, declined), declined=True
+        )
     if form.decides and _designation_at(tokens, opener, lex):
         return None
     bounds = bounds_from(run, opener, lex)
@@ -96,6 +107,32 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     context = (subject.end, opener)
     cue = cue_word(tokens[i], lex)
     return Draft(i, cue, form, subject.source, bounds, context, relative=relative, preface=subject.preface)
+
+
+def _denial_noun(token: Token, form: CueForm) -> bool:
+    """'نفي الشركة': a masdar, or the perfect in ى (نفى) written with ي, which then reads as the masdar."""
+    if form.form_class == "noun":
+        return True
+    bare = strip_conjunction(token.key) == fold(form.lemma)
+    return bare and form.lemma.endswith("ى") and token.text.endswith("ي")
+
+
+def _adjunct_after_noun(tokens: list[Token], opener: int, lex: Lexicon) -> bool:
+    """'وجاء نفي الشركة، وهي ...', 'نفي الوزارة بعد انتشار صور': an adjunct, no claim, follows."""
+    if opener > 0 and tokens[opener - 1].text in "،,":
+        return True
+    return opener < len(tokens) and lex.has("subject_stops", strip_conjunction(tokens[opener].key))
+
+
+_DECLINE_WITHIN = 10  # words between a denial verb and its content where a declined object may stand
+
+
+def _declined_at(tokens: list[Token], i: int, opener: int, lex: Lexicon) -> int | None:
+    """'رفض المتحدث التعليق على التقارير', 'نفى مسؤول التعليق': where a refusal to speak names its object."""
+    stop = min(opener + 1, i + _DECLINE_WITHIN, len(tokens))
+    return next(
+        (k for k in range(i + 1, stop) if lex.has("declined_objects", strip_conjunction(tokens[k].key))), None
+    )
 
 
 def _negated(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
@@ -166,11 +203,14 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     j = i + 1
     if form.form_class == "participle":
         return _Subject(None, j, (j, j))
-    if j < len(tokens) and tokens[j].key in _RESUMPTIVE:
+    resumed = j < len(tokens) and tokens[j].key in _RESUMPTIVE
+    if resumed:
         j += 1
     preface = (j, _skip_told(run, j))
     j = preface[1]
     end = read_subject(tokens, j, lex)
+    if resumed and form.stance == "deny" and end > j and _denied_object(tokens[j], lex):
+        end = j  # 'بيانا نفى فيه ضلوع قواته': after the resumptive pronoun, the object
     if (
         end > j
         and not form.needs
@@ -196,6 +236,16 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         first = read_subject(tokens, 0, lex)
         source = describe(tokens[:first], run.text, lex) if first else None
     return _Subject(source, j, preface)
+
+
+_SPEAKER_HEADS = ("titles", "organization_heads", "media_heads", "anonymous_heads", "places")
+
+
+def _denied_object(token: Token, lex: Lexicon) -> bool:
+    """An indefinite noun that heads no speaker (no title, body, source, place or given name): an object."""
+    if token.definite or not token.is_alpha or is_given_name(token.key):
+        return False
+    return not any(lex.has_word(name, token.key) for name in _SPEAKER_HEADS)
 
 
 def _main_verb_subject(tokens: list[Token], before: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
@@ -305,7 +355,7 @@ def _is_preposition(key: str) -> bool:
     return key in ("ل", "ب", "في", "عن", "الي", "علي", "من", "مع") or (key[:1] in "لب" and len(key) <= 3)
 
 
-def _before_claim(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
+def _before_claim(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) -> tuple[_Subject, int] | None:
     """A denial whose object is a claim noun: the subject stops before it, and the content opens there.
 
     'رفض الوزير بشدة الاتهامات', 'رفضت رابطة المهندسين في تونس تصريحات المحافظ', 'نفت الهيئة في
@@ -327,7 +377,7 @@ def _before_claim(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
             comma = next((c for c in range(m, min(len(tokens), m + 14)) if tokens[c].text in "،,"), None)
             opener = skip_adjuncts(run, comma + 1, lex) if comma is not None else m
             return (_cut_subject(run, subject, end, lex), opener) if _claim_at(run, opener, lex) else None
-        opener = skip_adjuncts(run, m, lex)
+        opener = _skip_manner(run, m, form, lex)
         if _claim_at(run, opener, lex) and not _inside_name(run, opener, lex):
             if opener - 1 in run.quotes:
                 opener -= 1
@@ -342,6 +392,29 @@ def _before_claim(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
             continue
         m += 1
     return None
+
+
+def _skip_manner(run: Run, k: int, form: CueForm, lex: Lexicon) -> int:
+    """Past adjuncts, intensifiers and a cognate object before a denied claim.
+
+    'رفضت الحكومة مطلقا وبشكل قاطع ادعاءات', 'نفى الوزير نفيا قاطعا التقارير'.
+    """
+    tokens, lemma = run.tokens, fold(form.lemma)
+    cognates = {lemma + "ا", lemma[:-1] + "يا"}  # رفضا, نفيا
+    while True:
+        k = skip_adjuncts(run, k, lex)
+        if k >= len(tokens):
+            return k
+        key = strip_conjunction(tokens[k].key)
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        manner = lex.has("manner_heads", key) and following is not None and following.is_alpha
+        cognate = key in cognates and following is not None and following.key.endswith("ا")
+        if lex.has("deny_intensifiers", key) or lex.has("absolute_adverbs", key):
+            k += 1
+        elif manner or cognate:
+            k += 2
+        else:
+            return k
 
 
 _NAMING_HEADS = ("media_heads", "organization_heads", "document_heads", "outlets")
@@ -373,9 +446,14 @@ def _object_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
         token = tokens[m]
         if not token.is_word or lex.has("complementizers", token.key) or cue_form(token, lex):
             return None
-        if is_verbal_noun(token, lex) or _claim_at(run, m, lex):
+        if is_verbal_noun(token, lex) or _claim_at(run, m, lex) or _report_at(tokens, m, lex):
             return _cut_subject(run, subject, m, lex), m
     return None
+
+
+def _report_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'اعتبر الوزير ما نشرته الصحيفة ...': ما and a reporting verb, what was reported, is an object."""
+    return tokens[k].key == "ما" and k + 1 < len(tokens) and reports(tokens[k + 1].key, lex)
 
 
 def _inside_name(run: Run, k: int, lex: Lexicon) -> bool:

@@ -118,13 +118,39 @@ def _rebuts(keys: list[str], lex: Lexicon) -> bool:
         opening = 1 if keys[0] in _DEMONSTRATIVES else 0
         if negations[0] == opening and not lex.words["absolute_adverbs"].isdisjoint(keys):
             return True
+        if any(_strengthened(keys, n, lex) for n in negations if n < _SUBJECT_WORDS):
+            return True
         comparison = _phrase_positions(keys, lex.words["rumour_comparisons"])
+        if comparison is None:
+            comparison = _reported_relative(keys, lex)
         if comparison is not None and negations[0] < comparison:
             return True
     return any(
         is_claim_noun(key, lex, "disputed_claim_nouns") and lex.has("claim_predicates", nxt)
         for key, nxt in pairwise(keys[:4])
     )
+
+
+_SUBJECT_WORDS = 7  # a negated verb after its subject: 'اللجنة المؤلفة من الأحزاب لم تناقش البتة'
+
+
+def _strengthened(keys: list[str], negation: int, lex: Lexicon) -> bool:
+    """'لم تتطرق البتة', 'لم نقل قط': an absolute adverb right after the negated verb (or its object)."""
+    return not lex.words["absolute_adverbs"].isdisjoint(keys[negation + 2 : negation + 4])
+
+
+def _reported_relative(keys: list[str], lex: Lexicon) -> int | None:
+    """'بالسعر الذي ذكرته التقارير', 'التي تحدثت عنها الأنباء': where a relative names what reports said."""
+    for k in range(len(keys) - 2):
+        if keys[k] not in _RELATIVES or not reports(keys[k + 1], lex):
+            continue
+        subject = k + 3 if keys[k + 2] in _RESUMED else k + 2
+        if subject < len(keys) and is_claim_noun(keys[subject], lex):
+            return k
+    return None
+
+
+_RESUMED = frozenset(fold(w) for w in ("عنه", "عنها", "به", "بها", "فيه", "فيها"))
 
 
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وذلك"))
@@ -199,7 +225,19 @@ def _describes(keys: list[str], index: int, markers: frozenset[str]) -> bool:
         return _describes(keys, index - 1, markers)
     if previous.startswith(("ال", "بال", "لل", "كال")) or _disagrees(previous, word):
         return False
-    return previous[:1] in "بلك" or (index > 1 and strip_conjunction(keys[index - 2]) in _PREPOSITIONS)
+    return previous[:1] in "بلك" or (index > 1 and _governs(strip_conjunction(keys[index - 2])))
+
+
+def _governs(key: str) -> bool:
+    """'في تقرير مفبرك', 'لنشره صورا مفبركة': a preposition or a verbal noun with its agent governs.
+
+    The noun and its adjective are then an object described, not a predicate ('هذه تقارير مفبركة').
+    """
+    if key in _PREPOSITIONS:
+        return True
+    if len(key) <= 4 or key.startswith("ال"):
+        return False
+    return key.endswith(("ها", "هم")) or (key.endswith("ه") and key[0] in "لب")  # a folded ه may be ة
 
 
 _PREFIX = "[وف]?(?:ال|بال|كال|لل|ب|ل|ك)?"  # attached conjunction, preposition and article
@@ -382,3 +420,82 @@ def _present(verb: Token) -> bool:
 
 _QAD = with_conjunctions(frozenset({"قد"}))
 _QAD_PRESENT = re.compile("^[يتنأ]")  # قد + a present-tense verb (يكون, تتأخر, أتوقع): uncertainty
+
+
+def weak_stem(key: str, lex: Lexicon) -> str:
+    """A folded word bare of its clitics and affixes, so that a verb meets its noun: منعها, أمنع -> منع.
+
+    Only for comparing words of one article with each other ('سرقتها' with 'سرقة'), never a lemma.
+    """
+    word = stem(key)
+    for ending in _by_length(lex.words["weak_endings"]):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    if len(word) >= 4 and word[0] in lex.words["weak_prefixes"]:
+        word = word[1:]
+    return word
+
+
+@cache
+def _by_length(words: frozenset[str]) -> tuple[str, ...]:
+    """The words, longest first: the longest ending is dropped."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def claim_stems(tokens: list[Token], lex: Lexicon) -> Counter[str]:
+    """The weak stems of a claim's words (a denial's target, an accusation), for `takes_up_claim`."""
+    return Counter(weak_stem(t.key, lex) for t in tokens if _content_word(t, lex))
+
+
+def _not_negating(after: list[Token], lex: Lexicon) -> bool:
+    """'لا تزال ملتزمة' (still), 'لا أشعر أن', 'لا أعتقد' (a belief): the negation denies no claim."""
+    if not after:
+        return True
+    key = after[0].key
+    form = lex.cues.get(key)
+    belief = form is not None and (form.hedge or form.negatable)
+    opens_clause = len(after) > 1 and lex.has("complementizers", after[1].key)
+    return lex.has("continuity_verbs", key) or belief or opens_clause
+
+
+_FUNCTION_WORDS = ("subject_stops", "claim_determiners", "time_words", "predicate_negations")
+
+
+def _content_word(token: Token, lex: Lexicon) -> bool:
+    """A word of three letters or more that is no preposition, determiner, time word or negation."""
+    key = strip_conjunction(token.key)
+    return token.is_alpha and len(key) >= 3 and not any(lex.has(name, key) for name in _FUNCTION_WORDS)
+
+
+_NEGATION_WITHIN = 4  # words: the negation opens the content or follows its subject
+_PREDICATE_WORDS = 4  # words after the negation: the verb and its object
+
+
+def takes_up_claim(content: list[Token], claims: Counter[str], lex: Lexicon) -> bool:
+    """'لم أمنع من دخول البلاد' after a report of the ban: a negated predicate rebuts the claim it takes up.
+
+    The predicate (the words after لم/لا/ليس up to a comma) must share a word with a claim the
+    article denied or an accusation it reported before; a plain negative sentence asserts.
+    """
+    if not claims:
+        return False
+    start, seen = None, 0
+    for index, token in enumerate(content):
+        if not token.is_word:
+            continue
+        if lex.has("predicate_negations", strip_conjunction(token.key)):
+            start = index + 1
+            break
+        seen += 1
+        if seen == _NEGATION_WITHIN:
+            return False
+    if start is None or _not_negating(content[start : start + 2], lex):
+        return False
+    predicate: list[Token] = []
+    for token in content[start:]:
+        if token.text in "،,.:؛" or len(predicate) == _PREDICATE_WORDS:
+            break
+        if token.is_word:
+            predicate.append(token)
+    return any(claims[weak_stem(t.key, lex)] > 0 for t in predicate if _content_word(t, lex))
