@@ -453,9 +453,9 @@ def test_a_falsity_adjective_on_the_object_of_a_verbal_noun_describes_it() -> No
 
 
 def test_a_denial_noun_followed_by_an_adjunct_denies_nothing() -> None:
-    assert statements("وجاء نفي الشركة، وهي شركة خاصة، بعد تصريحات لأحد موظفيها.") == ()
+    assert statements("وصدر نفي النادي، وهو ناد عريق، بعد منشورات لأحد لاعبيه.") == ()
     assert statements("وجاء نفي الوزارة بعد انتشار صور على مواقع التواصل.") == ()
-    headline = only("وأقيمت الندوة أمس.", headline="وزيرة المالية تنفي ما صرحت به حول تراجع الدينار")
+    headline = only("وأقيمت الندوة أمس.", headline="مديرة المدرسة تنكر ما قالته عن إلغاء الرحلة")
     assert headline.stance == "deny"
 
 
@@ -480,10 +480,10 @@ def test_a_rejection_past_intensifiers_and_a_cognate_object_keeps_its_subject() 
 
 
 def test_a_negated_verb_after_its_subject_strengthened_by_never_is_a_denial() -> None:
-    text = "وقال الوزير إن اللجنة المؤلفة من الأحزاب الحاكمة لم تناقش البتة هذا الموضوع."
+    text = "وقال المحافظ إن الهيئة المكونة من خبراء مستقلين لم تبحث البتة تلك المسألة."
     assert only(text).stance == "deny"
     assert only("وقال المدرب إن إدارة النادي لم تطلب منه قط الرحيل.").stance == "deny"
-    assert only("وقال الوزير إن اللجنة المؤلفة من الأحزاب لم تناقش هذا الموضوع بعد.").stance == "assert"
+    assert only("وقال المحافظ إن الهيئة المكونة من خبراء لم تبحث تلك المسألة بعد.").stance == "assert"
 
 
 def test_a_denial_in_a_relative_on_a_statement_takes_its_object_after_the_resumptive_pronoun() -> None:

@@ -118,7 +118,7 @@ def _denial_noun(token: Token, form: CueForm) -> bool:
 
 
 def _adjunct_after_noun(tokens: list[Token], opener: int, lex: Lexicon) -> bool:
-    """'وجاء نفي الشركة، وهي ...', 'نفي الوزارة بعد انتشار صور': an adjunct, no claim, follows."""
+    """'وصدر نفي النادي، وهو ...', 'نفي البلدية بعد نشر مقاطع': an adjunct, no claim, follows."""
     if opener > 0 and tokens[opener - 1].text in "،,":
         return True
     return opener < len(tokens) and lex.has("subject_stops", strip_conjunction(tokens[opener].key))
@@ -210,7 +210,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     j = preface[1]
     end = read_subject(tokens, j, lex)
     if resumed and form.stance == "deny" and end > j and _denied_object(tokens[j], lex):
-        end = j  # 'بيانا نفى فيه ضلوع قواته': after the resumptive pronoun, the object
+        end = j  # 'بلاغا نفت فيه علاقة موظفيها': after the resumptive pronoun, the object
     if (
         end > j
         and not form.needs

@@ -140,7 +140,7 @@ def _strengthened(keys: list[str], negation: int, lex: Lexicon) -> bool:
 
 
 def _reported_relative(keys: list[str], lex: Lexicon) -> int | None:
-    """'بالسعر الذي ذكرته التقارير', 'التي تحدثت عنها الأنباء': where a relative names what reports said."""
+    """'بالموعد الذي أوردته الصحف', 'التي تحدثت عنها الأنباء': where a relative names what reports said."""
     for k in range(len(keys) - 2):
         if keys[k] not in _RELATIVES or not reports(keys[k + 1], lex):
             continue
