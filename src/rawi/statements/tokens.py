@@ -39,8 +39,7 @@ class Token(NamedTuple):
     @property
     def is_alpha(self) -> bool:
         """Holds letters (not a bare number or mark)."""
-        first = self.key[:1]
-        return first.isalpha() or (first.isalnum() and bool(_LETTERS.search(self.key)))
+        return has_letters(self.key)
 
     @property
     def definite(self) -> bool:
@@ -49,6 +48,12 @@ class Token(NamedTuple):
         if key.startswith(_DEFINITE[1:]):
             return True
         return key.startswith(_DEFINITE[0]) and self.text[:1] not in ("أ", "إ")
+
+
+def has_letters(key: str) -> bool:
+    """Does a folded key hold letters (a word, not a bare number or mark)? `Token.is_alpha` of a key."""
+    first = key[:1]
+    return first.isalpha() or (first.isalnum() and bool(_LETTERS.search(key)))
 
 
 def fold(text: str) -> str:
