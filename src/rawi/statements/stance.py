@@ -113,7 +113,8 @@ def _rebuts(keys: list[str], lex: Lexicon) -> bool:
     A past negation (لم) strengthened by an absolute adverb or set against what is rumoured denies
     what it negates; a vow ('لن نتراجع أبدا') and a plain past negation assert.
     """
-    negations = [i for i, key in enumerate(keys) if lex.has("past_negations", key)]
+    past = lex.words["past_negations"]
+    negations = [i for i, key in enumerate(keys) if key in past]
     if negations:
         opening = 1 if keys[0] in _DEMONSTRATIVES else 0
         if negations[0] == opening and not lex.words["absolute_adverbs"].isdisjoint(keys):
@@ -122,9 +123,9 @@ def _rebuts(keys: list[str], lex: Lexicon) -> bool:
         if comparison is not None and negations[0] < comparison:
             return True
     return any(
-        is_claim_noun(key, lex, "disputed_claim_nouns") and lex.has("claim_predicates", nxt)
+        lex.has("claim_predicates", nxt) and is_claim_noun(key, lex, "disputed_claim_nouns")
         for key, nxt in pairwise(keys[:4])
-    )
+    )  # the predicate first: one lookup, where the claim noun takes several
 
 
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وذلك"))
