@@ -156,6 +156,8 @@ def deny_marker(keys: list[str], lex: Lexicon) -> int | None:
     """
     markers, intensifiers = lex.words["deny_markers"], lex.words["deny_intensifiers"]
     joined = " " + " ".join(keys) + " "
+    if not may_deny(joined, markers):
+        return None
     for found in _deny_pattern(markers, intensifiers).finditer(joined):
         index = joined.count(" ", 0, found.start())
         if " " in found.group().strip():
@@ -201,6 +203,28 @@ def _describes(keys: list[str], index: int, markers: frozenset[str]) -> bool:
     if previous.startswith(("ال", "بال", "لل", "كال")) or _disagrees(previous, word):
         return False
     return previous[:1] in "بلك" or (index > 1 and strip_conjunction(keys[index - 2]) in _PREPOSITIONS)
+
+
+def may_deny(joined: str, markers: frozenset[str]) -> bool:
+    """Could a falsity template match the words? Only if each of its required slots has a word in them.
+
+    A few substring tests rule out most contents before the long pattern is tried on them.
+    """
+    templates = _required_words(markers)
+    return any(all(any(word in joined for word in slot) for slot in template) for template in templates)
+
+
+@cache
+def _required_words(markers: frozenset[str]) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Each template's required slots (the first, and each not marked '?'), as their words without '+'."""
+    return tuple(
+        tuple(
+            tuple(word.rstrip("+") for word in slot.rstrip("?").split("/"))
+            for index, slot in enumerate(marker.split())
+            if index == 0 or not slot.endswith("?")
+        )
+        for marker in sorted(markers)
+    )
 
 
 _PREFIX = "[وف]?(?:ال|بال|كال|لل|ب|ل|ك)?"  # attached conjunction, preposition and article
