@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from itertools import repeat
+from operator import sub
 from typing import NamedTuple
 
 from rawi.arabic.normalize import strip_diacritics, unify_letters
@@ -77,17 +78,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     matches = list(_TOKEN.finditer(text, start, end))
     words = list(map(re.Match.group, matches))
-    starts, ends = map(re.Match.start, matches), map(re.Match.end, matches)
-    rows = zip(words, starts, ends, _keys(text[start:end], words), strict=True)
+    starts, ends = list(map(re.Match.start, matches)), list(map(re.Match.end, matches))
+    rows = zip(words, starts, ends, _keys(text[start:end], words, starts, ends, start), strict=True)
     return list(map(tuple.__new__, repeat(Token), rows))
 
 
-def _keys(passage: str, words: list[str]) -> list[str]:
+def _keys(passage: str, words: list[str], starts: list[int], ends: list[int], offset: int) -> list[str]:
     """The folded key of each word of the passage, folding the passage once where that is safe.
 
-    Folding only drops marks and swaps letters for letters, so the folded passage splits into
-    the same tokens, unless a token was nothing but marks: then each word is folded alone.
+    Without marks, folding swaps letters for letters one for one, so each key is the folded
+    passage at the word's own offsets. Folding only drops marks otherwise, so the folded passage
+    splits into the same tokens, unless a token was nothing but marks: then each word is folded alone.
     """
+    if _MARK_OR_PRESENTATION.search(passage) is None:
+        folded = unify_letters(passage)
+        local = map(slice, map(sub, starts, repeat(offset)), map(sub, ends, repeat(offset)))
+        return list(map(folded.__getitem__, local))
     if not _PRESENTATION.search(passage):
         keys = _TOKEN.findall(_fold_passage(passage))
         if len(keys) == len(words):
