@@ -206,25 +206,29 @@ def _describes(keys: list[str], index: int, markers: frozenset[str]) -> bool:
 
 
 def may_deny(joined: str, markers: frozenset[str]) -> bool:
-    """Could a falsity template match the words? Only if each of its required slots has a word in them.
+    """Could a falsity template match the words? Only if they hold a word of its anchor slot.
 
     A few substring tests rule out most contents before the long pattern is tried on them.
     """
-    templates = _required_words(markers)
-    return any(all(any(word in joined for word in slot) for slot in template) for template in templates)
+    return any(word in joined for word in _anchor_words(markers))
 
 
 @cache
-def _required_words(markers: frozenset[str]) -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """Each template's required slots (the first, and each not marked '?'), as their words without '+'."""
-    return tuple(
-        tuple(
-            tuple(word.rstrip("+") for word in slot.rstrip("?").split("/"))
+def _anchor_words(markers: frozenset[str]) -> tuple[str, ...]:
+    """The words (without '+') of each template's anchor: the required slot whose shortest word is longest.
+
+    A slot is required when it is the first or not marked '?'; every match holds one of its words.
+    On a tie the later slot anchors: the predicate's noun (صحة، أساس) is rarer than its particle.
+    """
+    anchors: dict[str, None] = {}
+    for marker in sorted(markers):
+        required = [
+            [word.rstrip("+") for word in slot.rstrip("?").split("/")]
             for index, slot in enumerate(marker.split())
             if index == 0 or not slot.endswith("?")
-        )
-        for marker in sorted(markers)
-    )
+        ]
+        anchors.update(dict.fromkeys(max(reversed(required), key=lambda words: min(map(len, words)))))
+    return tuple(anchors)
 
 
 _PREFIX = "[وف]?(?:ال|بال|كال|لل|ب|ل|ك)?"  # attached conjunction, preposition and article
