@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rawi.statements.lexicon import arabic
-from rawi.statements.stance import is_hedged, stance_of
+from rawi.statements.stance import _deny_pattern, is_hedged, may_deny, stance_of
 from rawi.statements.tokens import fold, tokenize
 from statements_samples import by_cue, only, statements
 
@@ -493,3 +493,23 @@ def test_a_denial_in_a_relative_on_a_statement_takes_its_object_after_the_resump
     assert (issued.speaker, issued.content) == ("الهيئة", "ضلوع موظفيها في الحادث")
     named = by_cue(statements("وفي بيان نفت فيه الشركة وجود أي خلل، قالت إن الأنظمة تعمل."), "نفت")
     assert (named.speaker, named.content) == ("الشركة", "وجود أي خلل")
+
+
+def test_the_quick_check_before_the_falsity_pattern_never_rules_out_a_template() -> None:
+    """Every falsity template, with each of its words in turn, still passes `may_deny` and matches."""
+    lex = arabic()
+    markers, intensifiers = lex.words["deny_markers"], lex.words["deny_intensifiers"]
+    pattern = _deny_pattern(markers, intensifiers)
+    for marker in markers:
+        slots = [slot.rstrip("?").split("/") for slot in marker.split()]
+        for turn in range(max(len(words) for words in slots)):
+            phrase = " ".join(words[turn % len(words)].rstrip("+") for words in slots)
+            joined = f" قال المتحدث و{phrase} تماما "
+            assert pattern.search(joined) is not None, phrase
+            assert may_deny(joined, markers), phrase
+
+
+def test_the_quick_check_rules_out_a_plain_statement() -> None:
+    lex = arabic()
+    keys = [t.key for t in tokenize("أعلنت الوزارة افتتاح مستشفى جديد في المدينة الأسبوع المقبل")]
+    assert not may_deny(" " + " ".join(keys) + " ", lex.words["deny_markers"])

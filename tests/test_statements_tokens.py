@@ -30,6 +30,15 @@ def test_each_token_key_is_its_own_text_folded(text: str) -> None:
     assert "".join(t.text for t in tokens) == "".join(text.split())
 
 
+@given(_ARABIC_BITS, _ARABIC_BITS)
+def test_keys_of_a_passage_inside_the_text_are_its_tokens_folded(before: str, text: str) -> None:
+    """A passage after other text (a paragraph of an article) folds at its own offsets too."""
+    whole = before + " " + text
+    tokens = tokenize(whole, len(before) + 1)
+    assert all(t.key == fold(t.text) and whole[t.start : t.end] == t.text for t in tokens)
+    assert [t.text for t in tokens] == [t.text for t in tokenize(text)]
+
+
 def _reference_fold(text: str) -> str:
     """fold spelt out one character at a time, to check the fast whole-string passes against."""
     marks = [(0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0640, 0x0640)]

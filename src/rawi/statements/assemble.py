@@ -42,7 +42,7 @@ from rawi.statements.stance import (
     stem,
     takes_up_claim,
 )
-from rawi.statements.tokens import Token, fold, tokenize
+from rawi.statements.tokens import Token, fold, has_letters, tokenize
 from rawi.statements.when import statement_date
 
 
@@ -55,6 +55,59 @@ class _RoleMentions:
 
 
 _NO_MENTIONS = _RoleMentions([], [])
+
+
+@dataclass
+class _Stems:
+    """How often each word stem occurs in the runs of one article, counted when a confirmation asks.
+
+    Most articles have no confirmation to check, so nothing is counted; each run is counted at
+    most once, and each distinct word stemmed once per article.
+    """
+
+    runs: list[list[Token]]
+    stem_of: dict[str, str] = field(default_factory=dict)  # folded word -> stem, '' without letters
+    counted: dict[int, Counter[str]] = field(default_factory=dict)  # run index -> its stems
+    total: Counter[str] | None = None  # every run's stems
+    body: Counter[str] = field(default_factory=Counter)  # runs [start, upto)
+    start: int = 0
+    upto: int = 0
+
+    def of(self, tokens: list[Token]) -> Counter[str]:
+        """How often each word stem occurs in the tokens."""
+        found: Counter[str] = Counter()
+        for word, n in Counter(t.key for t in tokens).items():
+            stemmed = self.stem_of.get(word)
+            if stemmed is None:
+                stemmed = self.stem_of[word] = stem(word) if has_letters(word) else ""
+            if stemmed:
+                found[stemmed] += n
+        return found
+
+    def run(self, index: int) -> Counter[str]:
+        """The stems of one run, counted once."""
+        found = self.counted.get(index)
+        if found is None:
+            found = self.counted[index] = self.of(self.runs[index])
+        return found
+
+    def headline(self, index: int) -> Counter[str]:
+        """What a headline at run `index` sums up: the stems of every other run of the article."""
+        if self.total is None:
+            self.total = Counter()
+            for k in range(len(self.runs)):
+                self.total.update(self.run(k))
+        return self.total - self.run(index)
+
+    def between(self, start: int, stop: int) -> Counter[str]:
+        """The stems of runs [start, stop), summed on from the last call when it can be (read-only)."""
+        if start != self.start or stop < self.upto:
+            self.start = self.upto = start
+            self.body = Counter()
+        while self.upto < stop:
+            self.body.update(self.run(self.upto))
+            self.upto += 1
+        return self.body
 
 
 @dataclass
@@ -77,9 +130,9 @@ class _Memory:
     anonymous: list[Source] = field(default_factory=list)  # anonymous speakers so far, for 'المصدر'
     seen: list[Token] = field(default_factory=list)
     folded: dict[str, str] = field(default_factory=dict)
-    stems: Counter[str] = field(
-        default_factory=Counter
-    )  # every word's stem in the article, for confirmations
+    stems: _Stems = field(default_factory=lambda: _Stems([]))  # the article's word stems, for confirmations
+    run_index: int = 0  # the run being read
+    since: int = 0  # the first run after the last headline
     claims: Counter[str] = field(default_factory=Counter)  # words of claims denied or reported, for rebuttals
 
     def add_name(self, source: Source) -> None:
@@ -165,18 +218,15 @@ def _apposed_name(run: Run, comma: int, role: str, lex: Lexicon) -> Source | Non
 
 def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexicon) -> tuple[Statement, ...]:
     """Turn each run's drafts into Statements, resolving who speaks from what came before."""
-    memory = _Memory(mentions=sorted(_mentions([run for run, _ in found], lex), key=lambda m: m[0]))
-    confirming = any(_may_confirm(draft, lex) for _, drafts in found for draft in drafts)
-    stems_of = [_stems(run.tokens) if confirming else Counter() for run, _ in found]  # once per run
-    article_stems: Counter[str] = Counter()
-    for run_stems in stems_of:
-        article_stems.update(run_stems)
+    memory = _Memory(
+        mentions=sorted(_mentions([run for run, _ in found], lex), key=lambda m: m[0]),
+        stems=_Stems([run.tokens for run, _ in found]),
+    )
     own_outlets = {fold(s) for s in article.sources}
     statements: list[Statement] = []
     cues: list[int] = []
-    for (run, drafts), run_stems in zip(found, stems_of, strict=True):
-        if run.kind == "headline":
-            memory.stems = article_stems - run_stems  # what the headline sums up is reported in the body
+    for index, (run, drafts) in enumerate(found):
+        memory.run_index = index
         for draft in drafts:
             statement = _statement(article, run, draft, memory, own_outlets, lex)
             if statement is not None:
@@ -187,9 +237,7 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
                     memory.told.add(len(statements) - 1)
         memory.seen.extend(run.tokens)
         if run.kind == "headline":
-            memory.stems = Counter()
-        else:
-            memory.stems.update(run_stems)
+            memory.since = index + 1  # the body read before a headline is not read before what follows
     statements = [_rebutting_headline(s, memory.claims, lex) for s in statements]
     return _without_house_outlet(_relayed(statements, cues), memory.told)
 
@@ -534,7 +582,7 @@ def _statement(
     start, end = content[0].start, content[-1].end
     stance, target_stop = stance_of(draft.form, content, lex)
     if stance == "assert" and _may_confirm(draft, lex) and _object_content(run, draft, lex):
-        before = memory.stems if run.kind == "headline" else memory.stems + _stems(tokens[: draft.cue_index])
+        before = _stems_before(run, draft, memory)
         stance = "confirm" if confirms(draft.form, content, before, lex) else stance
     if stance == "assert" and dismisses(draft.form, content, lex) and _object_content(run, draft, lex):
         stance = "deny"
@@ -640,13 +688,12 @@ def _confirms_before(tokens: list[Token], draft: Draft, lex: Lexicon) -> bool:
     )
 
 
-def _stems(tokens: list[Token]) -> Counter[str]:
-    """How often each word stem occurs in the tokens (each distinct word stemmed once)."""
-    words = Counter(t.key for t in tokens if t.is_alpha)
-    found: Counter[str] = Counter()
-    for word, n in words.items():
-        found[stem(word)] += n
-    return found
+def _stems_before(run: Run, draft: Draft, memory: _Memory) -> Counter[str]:
+    """The word stems read before a cue: a headline sums up the whole body, the body what came before."""
+    stems, index = memory.stems, memory.run_index
+    if run.kind == "headline":
+        return stems.headline(index)
+    return stems.between(memory.since, index) + stems.of(run.tokens[: draft.cue_index])
 
 
 def _object_content(run: Run, draft: Draft, lex: Lexicon) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.tokens import Token, fold, strip_conjunction
@@ -94,7 +95,7 @@ def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     if m + 1 >= len(tokens):
         return False
     if form is None or form.form_class != "participle":
-        return _participle_shape(tokens[m], lex) and tokens[m + 1].key in _THAT
+        return tokens[m + 1].key in _THAT and _participle_shape(tokens[m], lex)
     following = tokens[m + 1].key
     if following in form.preps and m + 2 < len(tokens):
         following = tokens[m + 2].key
@@ -132,9 +133,17 @@ def _phrase_at(tokens: list[Token], k: int, list_name: str, lex: Lexicon) -> int
     """How many tokens (1 or 2) a phrase of the named word list takes at k, or 0."""
     if k >= len(tokens):
         return 0
-    if k + 1 < len(tokens) and lex.has(list_name, tokens[k].key + " " + tokens[k + 1].key):
+    key = tokens[k].key
+    starts = _phrase_starts(lex.words[list_name])
+    if k + 1 < len(tokens) and key in starts and lex.has(list_name, key + " " + tokens[k + 1].key):
         return 2
-    return 1 if lex.has(list_name, tokens[k].key) else 0
+    return 1 if lex.has(list_name, key) else 0
+
+
+@cache
+def _phrase_starts(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of a list's phrases of several words: no other word can open one."""
+    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases if " " in phrase)
 
 
 def _contrast(tokens: list[Token], m: int) -> bool:

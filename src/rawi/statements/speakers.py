@@ -484,9 +484,9 @@ def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
     stem = next(
         (key[: -len(p)] for p in ("هما", "ها", "هم", "ه") if key.endswith(p) and len(key) > len(p) + 2), key
     )
-    if is_given_name(key) or _noun_head(key, lex):
-        return False  # 'انتصار' may be a name, 'ائتلاف' a body
-    return any(lex.has("masdar_objects", k) or bool(_MASDAR.fullmatch(k)) for k in {key, stem})
+    if not any(lex.has("masdar_objects", k) or bool(_MASDAR.fullmatch(k)) for k in {key, stem}):
+        return False
+    return not (is_given_name(key) or _noun_head(key, lex))  # 'انتصار' may be a name, 'ائتلاف' a body
 
 
 _THIRD_PERSON = ("هما", "هم", "ها", "ه")

@@ -113,7 +113,8 @@ def _rebuts(keys: list[str], lex: Lexicon) -> bool:
     A past negation (لم) strengthened by an absolute adverb or set against what is rumoured denies
     what it negates; a vow ('لن نتراجع أبدا') and a plain past negation assert.
     """
-    negations = [i for i, key in enumerate(keys) if lex.has("past_negations", key)]
+    past = lex.words["past_negations"]
+    negations = [i for i, key in enumerate(keys) if key in past]
     if negations:
         opening = 1 if keys[0] in _DEMONSTRATIVES else 0
         if negations[0] == opening and not lex.words["absolute_adverbs"].isdisjoint(keys):
@@ -126,9 +127,9 @@ def _rebuts(keys: list[str], lex: Lexicon) -> bool:
         if comparison is not None and negations[0] < comparison:
             return True
     return any(
-        is_claim_noun(key, lex, "disputed_claim_nouns") and lex.has("claim_predicates", nxt)
+        lex.has("claim_predicates", nxt) and is_claim_noun(key, lex, "disputed_claim_nouns")
         for key, nxt in pairwise(keys[:4])
-    )
+    )  # the predicate first: one lookup, where the claim noun takes several
 
 
 _SUBJECT_WORDS = 7  # a negated verb after its subject: 'اللجنة المؤلفة من الأحزاب لم تناقش البتة'
@@ -181,6 +182,8 @@ def deny_marker(keys: list[str], lex: Lexicon) -> int | None:
     """
     markers, intensifiers = lex.words["deny_markers"], lex.words["deny_intensifiers"]
     joined = " " + " ".join(keys) + " "
+    if not may_deny(joined, markers):
+        return None
     for found in _deny_pattern(markers, intensifiers).finditer(joined):
         index = joined.count(" ", 0, found.start())
         if " " in found.group().strip():
@@ -238,6 +241,32 @@ def _governs(key: str) -> bool:
     if len(key) <= 4 or key.startswith("ال"):
         return False
     return key.endswith(("ها", "هم")) or (key.endswith("ه") and key[0] in "لب")  # a folded ه may be ة
+
+
+def may_deny(joined: str, markers: frozenset[str]) -> bool:
+    """Could a falsity template match the words? Only if they hold a word of its anchor slot.
+
+    A few substring tests rule out most contents before the long pattern is tried on them.
+    """
+    return any(word in joined for word in _anchor_words(markers))
+
+
+@cache
+def _anchor_words(markers: frozenset[str]) -> tuple[str, ...]:
+    """The words (without '+') of each template's anchor: the required slot whose shortest word is longest.
+
+    A slot is required when it is the first or not marked '?'; every match holds one of its words.
+    On a tie the later slot anchors: the predicate's noun (صحة، أساس) is rarer than its particle.
+    """
+    anchors: dict[str, None] = {}
+    for marker in sorted(markers):
+        required = [
+            [word.rstrip("+") for word in slot.rstrip("?").split("/")]
+            for index, slot in enumerate(marker.split())
+            if index == 0 or not slot.endswith("?")
+        ]
+        anchors.update(dict.fromkeys(max(reversed(required), key=lambda words: min(map(len, words)))))
+    return tuple(anchors)
 
 
 _PREFIX = "[وف]?(?:ال|بال|كال|لل|ب|ل|ك)?"  # attached conjunction, preposition and article

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from itertools import repeat
+from operator import sub
 from typing import NamedTuple
 
 from rawi.arabic.normalize import strip_diacritics, unify_letters
@@ -39,8 +40,7 @@ class Token(NamedTuple):
     @property
     def is_alpha(self) -> bool:
         """Holds letters (not a bare number or mark)."""
-        first = self.key[:1]
-        return first.isalpha() or (first.isalnum() and bool(_LETTERS.search(self.key)))
+        return has_letters(self.key)
 
     @property
     def definite(self) -> bool:
@@ -49,6 +49,12 @@ class Token(NamedTuple):
         if key.startswith(_DEFINITE[1:]):
             return True
         return key.startswith(_DEFINITE[0]) and self.text[:1] not in ("أ", "إ")
+
+
+def has_letters(key: str) -> bool:
+    """Does a folded key hold letters (a word, not a bare number or mark)? `Token.is_alpha` of a key."""
+    first = key[:1]
+    return first.isalpha() or (first.isalnum() and bool(_LETTERS.search(key)))
 
 
 def fold(text: str) -> str:
@@ -72,17 +78,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     matches = list(_TOKEN.finditer(text, start, end))
     words = list(map(re.Match.group, matches))
-    starts, ends = map(re.Match.start, matches), map(re.Match.end, matches)
-    rows = zip(words, starts, ends, _keys(text[start:end], words), strict=True)
+    starts, ends = list(map(re.Match.start, matches)), list(map(re.Match.end, matches))
+    rows = zip(words, starts, ends, _keys(text[start:end], words, starts, ends, start), strict=True)
     return list(map(tuple.__new__, repeat(Token), rows))
 
 
-def _keys(passage: str, words: list[str]) -> list[str]:
+def _keys(passage: str, words: list[str], starts: list[int], ends: list[int], offset: int) -> list[str]:
     """The folded key of each word of the passage, folding the passage once where that is safe.
 
-    Folding only drops marks and swaps letters for letters, so the folded passage splits into
-    the same tokens, unless a token was nothing but marks: then each word is folded alone.
+    Without marks, folding swaps letters for letters one for one, so each key is the folded
+    passage at the word's own offsets. Folding only drops marks otherwise, so the folded passage
+    splits into the same tokens, unless a token was nothing but marks: then each word is folded alone.
     """
+    if _MARK_OR_PRESENTATION.search(passage) is None:
+        folded = unify_letters(passage)
+        local = map(slice, map(sub, starts, repeat(offset)), map(sub, ends, repeat(offset)))
+        return list(map(folded.__getitem__, local))
     if not _PRESENTATION.search(passage):
         keys = _TOKEN.findall(_fold_passage(passage))
         if len(keys) == len(words):
