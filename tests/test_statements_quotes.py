@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from rawi.statements.quotes import OPENERS, _quoted_runs, pair_quotes, quote_type
 from rawi.statements.tokens import tokenize
-from statements_samples import only
+from statements_samples import only, statements
 
 MARKS = [('"', '"'), ("«", "»"), ("“", "”"), ("”", "“"), ("„", "“")]
 
@@ -118,3 +118,24 @@ def test_a_short_quote_named_by_the_head_before_it_is_a_label(body: str) -> None
 )
 def test_a_quote_after_a_definite_subject_or_a_long_quote_stays_mixed(body: str) -> None:
     assert only(body).quote_type == "mixed"
+
+
+def test_a_straight_mark_before_a_comma_or_stop_only_closes() -> None:
+    assert pair_quotes(tokenize('انتهى الأمر". ثم قال "نعم الآن" أمس')) == {6: 9}
+    assert pair_quotes(tokenize('دون اتفاق "، وقال "ليس بعد" اليوم')) == {5: 8}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'وقال المدير إن الاجتماع انتهى دون اتفاق "، مضيفا أن الجولة المقبلة ستعقد في "مكان محايد" قريبا.',
+        'وقال المدير إن الاجتماع انتهى دون اتفاق". وأضاف أن الجولة المقبلة ستعقد في "مكان محايد" قريبا.',
+    ],
+)
+def test_a_stray_closing_mark_does_not_swallow_the_next_cue(body: str) -> None:
+    found = statements(body)
+    assert [s.content for s in found] == [
+        "الاجتماع انتهى دون اتفاق",
+        'الجولة المقبلة ستعقد في "مكان محايد" قريبا',
+    ]
+    assert all(s.speaker == "المدير" for s in found)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from rawi.statements.lexicon import CueForm, Lexicon
+from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 SENTENCE_ENDS = frozenset(".!?؟")
@@ -267,13 +268,18 @@ def _trimmed(run: Run, first: int, stop: int) -> Bounds | None:
     if run.kind == "caption":
         dash = next((m for m in range(stop - 1, max(first, stop - 5), -1) if tokens[m].text in "-–"), None)
         stop = dash if dash is not None else stop
-    while stop > first and tokens[stop - 1].text in "،,-–:؛;(":
+    while stop > first and (tokens[stop - 1].text in "،,-–:؛;(" or _stray_mark(run, stop - 1)):
         stop -= 1
     while first < stop and tokens[first].text in "،,-–:؛;":
         first += 1
     if stop - first < 2 and not (stop - first == 1 and tokens[first].is_word):
         return None
     return Bounds(first, stop, False)
+
+
+def _stray_mark(run: Run, k: int) -> bool:
+    """A quotation mark paired with nothing in the run ('... دون اتفاق"، مضيفا'): no part of a content."""
+    return run.tokens[k].text in QUOTE_MARKS and k not in run.quotes and k not in run.quotes.values()
 
 
 def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | None:

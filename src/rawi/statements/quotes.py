@@ -15,13 +15,14 @@ def pair_quotes(tokens: list[Token]) -> dict[int, int]:
     """Map the index of each opening mark to the index of its closing mark.
 
     Curly marks are paired with either curly mark, since Arabic texts use them both ways;
-    a mark with no partner in the run stays unpaired.
+    a mark with no partner in the run stays unpaired, and so does a straight mark that can only
+    close (see `_closes_only`), so a stray one does not quote the rest of the paragraph.
     """
     pairs: dict[int, int] = {}
     i = 0
     while i < len(tokens):
         mark = tokens[i].text
-        if mark in OPENERS:
+        if mark in OPENERS and not _closes_only(tokens, i):
             closers = {OPENERS[mark]} | ({"“", "”"} if mark in "“”„" else set())
             close = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in closers), None)
             if close is not None:
@@ -29,6 +30,18 @@ def pair_quotes(tokens: list[Token]) -> dict[int, int]:
                 i = close
         i += 1
     return pairs
+
+
+_STRAIGHT = frozenset("\"'")
+
+
+def _closes_only(tokens: list[Token], i: int) -> bool:
+    """'... لاحقة "، مشيرا', '... غدا". ثم': a straight mark before a comma or a stop closes a
+    quotation and cannot open one."""
+    if tokens[i].text not in _STRAIGHT:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is None or (not after.is_word and after.text not in OPENERS)
 
 
 def quote_type(text: str, whole_quote: bool, label_heads: frozenset[str] = frozenset()) -> str:
