@@ -139,3 +139,15 @@ def test_a_stray_closing_mark_does_not_swallow_the_next_cue(body: str) -> None:
         'الجولة المقبلة ستعقد في "مكان محايد" قريبا',
     ]
     assert all(s.speaker == "المدير" for s in found)
+
+
+def test_a_mark_glued_to_the_word_before_opens_only_a_plainly_closed_quotation() -> None:
+    assert pair_quotes(tokenize('وأضاف" نحن مستعدون". أمس')) == {1: 4}
+    assert pair_quotes(tokenize('ليس غريبا علينا" على حد تعبيره. كما قال "لا تعليق" أمس')) == {10: 13}
+
+
+def test_a_glued_stray_mark_does_not_hide_the_next_sentence_cue() -> None:
+    body = 'وقال المدير: هذا أمر مؤسف" ثم غادر القاعة. كما انتقد الوزير قرار "اللجنة العليا" بشدة.'
+    found = statements(body)
+    assert found[0].content == 'هذا أمر مؤسف" ثم غادر القاعة'
+    assert [s.cue for s in found] == ["قال", "انتقد"]
