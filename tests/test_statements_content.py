@@ -183,3 +183,30 @@ def test_a_condition_with_ala_an_stays_in_the_content() -> None:
 def test_a_fronted_adverbial_resumed_by_fa_inna_stays_in_the_content() -> None:
     s = only("وأوضح الباحث أنه منذ افتتاح الجسر، فإن زمن الرحلة تقلص.")
     assert s.content == "منذ افتتاح الجسر، فإن زمن الرحلة تقلص"
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "كما استنكر العضو المستقيل خلال مداخلة له في برنامج تلفزيوني، تصريحات رئيس الحزب سمير العلوي.",
+            "تصريحات رئيس الحزب سمير العلوي",
+        ),
+        (
+            "وأعلن أعضاء اللجنة خلال اجتماعهم الطارئ مساء أمس، استقالتهم الجماعية من الهيئة.",
+            "استقالتهم الجماعية من الهيئة",
+        ),
+        (
+            "وانتقد النائب في بيان على صفحته الرسمية، قرار الحكومة رفع أسعار الوقود.",
+            "قرار الحكومة رفع أسعار الوقود",
+        ),
+    ],
+)
+def test_a_setting_closed_by_a_comma_is_not_the_object(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+def test_a_comma_before_a_new_cue_does_not_close_a_setting() -> None:
+    found = statements('ونفى الأب في تصريح للصحيفة ما أعلنته الجامعة عن نقل ابنته، وقال "لم يحدث ذلك أبدا".')
+    assert found[0].content.endswith("ما أعلنته الجامعة عن نقل ابنته")
+    assert found[-1].content == "لم يحدث ذلك أبدا"

@@ -17,6 +17,7 @@ from rawi.statements.content import (
 from rawi.statements.drafts import Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.naming import describe
+from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
     Source,
     core_subject_end,
@@ -87,6 +88,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if form.decides and _designation_at(tokens, opener, lex):
         return None
+    if opener not in run.quotes and not (opener > 0 and lex.has("complementizers", tokens[opener - 1].key)):
+        opener = _past_setting(run, opener, lex)
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
@@ -406,6 +409,35 @@ def _speech_context_at(tokens: list[Token], m: int, lex: Lexicon) -> bool:
         and m + 1 < len(tokens)
         and lex.has("speech_contexts", tokens[m + 1].key)
     )
+
+
+_SETTING_OPENERS = frozenset(fold(w) for w in ("خلال", "أثناء", "عقب", "إثر"))
+_SETTING_SPAN = 24  # words a 'خلال مداخلة له في برنامج X،' setting may take before its comma
+
+
+def _past_setting(run: Run, k: int, lex: Lexicon) -> int:
+    """'استنكر النائب خلال مداخلة له في برنامج إذاعي، تصريحات الوزير': the object after the setting.
+
+    A speech context (في بيان، خلال مداخلة) or a time phrase (خلال شهر ...) closed by a comma is
+    where or when it was said; the content is what follows the comma.
+    """
+    tokens = run.tokens
+    if k >= len(tokens):
+        return k
+    opens = _speech_context_at(tokens, k, lex) or tokens[k].key in _SETTING_OPENERS
+    timed = tokens[k].key == "في" and k + 1 < len(tokens) and lex.has("time_words", tokens[k + 1].key)
+    if not (opens or timed):
+        return k
+    for m in range(k + 2, min(len(tokens) - 2, k + _SETTING_SPAN)):
+        token = tokens[m]
+        if token.text in "،,":
+            after = skip_adjuncts(run, m, lex)
+            return k if after >= len(tokens) or cue_form(tokens[after], lex) else after
+        if not (token.is_word or token.text in QUOTE_MARKS) or lex.has("complementizers", token.key):
+            return k
+        if cue_form(token, lex):
+            return k
+    return k
 
 
 def _claim_at(run: Run, k: int, lex: Lexicon) -> bool:
