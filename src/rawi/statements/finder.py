@@ -57,8 +57,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if form.impersonal and subject.source is None and not relative and _agentless(run, i, subject.end, lex):
         return None
     resumptive = form.with_object and i > 0 and tokens[i - 1].key in _RELATIVE_OBJECTS
-    if resumptive:
-        form = replace(form, needs="complement")
+    if resumptive:  # 'ما ذكرته الصحيفة عن ...': what was said follows a topic preposition
+        form = replace(form, needs="complement", preps=form.preps + tuple(lex.words["topic_prepositions"]))
     trailing = confirmed_clause(run, i, lex) if resumptive else trailing_clause(run, i, lex)
     if trailing is not None:
         return Draft(i, cue_word(tokens[i], lex), form, subject.source, trailing, (subject.end, subject.end))
