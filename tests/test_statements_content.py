@@ -210,3 +210,15 @@ def test_a_comma_before_a_new_cue_does_not_close_a_setting() -> None:
     found = statements('ونفى الأب في تصريح للصحيفة ما أعلنته الجامعة عن نقل ابنته، وقال "لم يحدث ذلك أبدا".')
     assert found[0].content.endswith("ما أعلنته الجامعة عن نقل ابنته")
     assert found[-1].content == "لم يحدث ذلك أبدا"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال المدرب إن الفريق لعب بلا روح على حد تعبيره.",
+        "وقال المدرب إن الفريق لعب بلا روح، على حد قوله، قبل أن يغادر.",
+        "وأكد المدرب أن الفريق لعب بلا روح على حد وصف المحللين.",
+    ],
+)
+def test_an_own_words_tail_closes_the_content(body: str) -> None:
+    assert only(body).content == "الفريق لعب بلا روح"

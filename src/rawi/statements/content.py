@@ -44,6 +44,8 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             continue
         if text in SENTENCE_ENDS and not _decimal_point(tokens, m):
             return m
+        if m > k and _own_words_tail(tokens, m, lex):
+            return m
         if text in COMMAS and m >= k and (_new_attribution(tokens, m + 1, lex) or _tail(tokens, m + 1, lex)):
             return m
         if m > k and (_conjoined_cue(tokens[m], lex) or _participle_clause(tokens, m, lex)):
@@ -63,6 +65,14 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             return m
         m += 1
     return len(tokens)
+
+
+def _own_words_tail(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'... على حد تعبيره', '... على حد قول الوزير': the words before were someone's own, and end here."""
+    if tokens[m].key != "علي" or m + 2 >= len(tokens) or tokens[m + 1].key != "حد":
+        return False
+    third = tokens[m + 2].key
+    return any(third.startswith(tail.split()[-1]) for tail in lex.words["own_words_tails"])
 
 
 def _conjoined_cue(token: Token, lex: Lexicon) -> bool:
