@@ -443,3 +443,30 @@ def test_a_trailing_attribution_with_a_pronoun_verb_takes_the_clause_before() ->
     s = only("قتل ثلاثة أشخاص في حادث سير على الطريق الساحلي، حسب ما ذكره مصدر في الدفاع المدني.")
     assert s.speaker == "مصدر في الدفاع المدني"
     assert s.content == "قتل ثلاثة أشخاص في حادث سير على الطريق الساحلي"
+
+
+def test_words_said_after_an_addressee_need_no_complementiser() -> None:
+    found = statements("وقال المدرب إن اللاعبين طلبوا منه راحة، فقال لهم لن نتوقف قبل المباراة.")
+    assert [(s.speaker, s.content) for s in found] == [
+        ("المدرب", "اللاعبين طلبوا منه راحة"),
+        ("المدرب", "لن نتوقف قبل المباراة"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            'وقال المدير إن "الوزير عرض دعما للنادي، فقلت له نحن لا نحتاج شيئا الآن" ثم غادر.',
+            "نحن لا نحتاج شيئا الآن",
+        ),
+        (
+            'وأضافت الطبيبة: "سألوني عن الدواء فقلت لهم لا يوجد مخزون كاف، وننتظر شحنة جديدة".',
+            "لا يوجد مخزون كاف، وننتظر شحنة جديدة",
+        ),
+    ],
+)
+def test_a_speaker_quoting_his_own_words_inside_his_quotation(body: str, content: str) -> None:
+    inner = by_cue(statements(body), "قلت")
+    assert inner.content == content
+    assert inner.speaker in ("المدير", "الطبيبة")

@@ -81,6 +81,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = _content_opener(run, subject, form, lex)
     if opener is None:
         subject, opener = _quote_after(run, subject, lex) or (subject, None)
+    if opener is None:
+        opener = _addressed_speech(run, subject.end, form, lex)
     takes_object = form.form_class != "noun" and (form.hedge or lex.has("object_cues", fold(form.lemma)))
     if takes_object and (opener is None or opener in run.quotes):
         subject, opener = _object_after(run, subject, lex) or (subject, opener)
@@ -363,6 +365,33 @@ def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, i
     if any(lex.has_word(name, head) or lex.has_word(name, head.removeprefix("ال")) for name in _NAMING_HEADS):
         return None
     return _cut_subject(run, subject, opening, lex), opening
+
+
+def _addressed_speech(run: Run, j: int, form: CueForm, lex: Lexicon) -> int | None:
+    """'فقلت لهم نحن مستعدون': after a saying verb and its addressee, the words said, with no أن."""
+    tokens = run.tokens
+    if j + 1 >= len(tokens) or not lex.has("addressed_speech_lemmas", fold(form.lemma)):
+        return None
+    if not lex.has("addressee_pronouns", tokens[j].key):
+        return None
+    following = tokens[j + 1]
+    if not following.is_word or lex.has("complementizers", following.key) or cue_form(following, lex):
+        return None
+    return j + 1
+
+
+def addressed_in_quote(run: Run, i: int, lex: Lexicon) -> bool:
+    """'"... فقلت له نحن لا نريد شيئا"': a speaker quoting his own words to someone, inside his quotation."""
+    form = cue_form(run.tokens[i], lex)
+    return form is not None and _addressed_speech(run, i + 1, form, lex) is not None
+
+
+def within_quote(draft: Draft, close: int) -> Draft:
+    """A draft found inside a quotation ends where the quotation closes."""
+    bounds = draft.bounds
+    if bounds.stop <= close:
+        return draft
+    return replace(draft, bounds=Bounds(bounds.first, close, False))
 
 
 def _object_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
