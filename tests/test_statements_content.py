@@ -222,3 +222,19 @@ def test_a_comma_before_a_new_cue_does_not_close_a_setting() -> None:
 )
 def test_an_own_words_tail_closes_the_content(body: str) -> None:
     assert only(body).content == "الفريق لعب بلا روح"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "وكان مسؤول كبير في الحكومة أعلن في وقت سابق من دون ذكر اسمه، أن الرئيس توفي قبل عامين.",
+            "أعلن",
+            "الرئيس توفي قبل عامين",
+        ),
+        ("وقال الموظف متحفظا على ذكر اسمه إن الرواتب تأخرت ثلاثة أشهر.", "قال", "الرواتب تأخرت ثلاثة أشهر"),
+    ],
+)
+def test_a_cue_spelling_after_a_preposition_is_a_verbal_noun(body: str, cue: str, content: str) -> None:
+    s = only(body)
+    assert (s.cue, s.content) == (cue, content)

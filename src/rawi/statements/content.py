@@ -321,12 +321,23 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             return nxt
         if token.text in SENTENCE_ENDS:
             return None
-        if m > j and _is_cue(token.key, lex):
+        if m > j and _is_cue(token.key, lex) and not _verb_spelt_noun(tokens, m, lex):
             if tokens[m - 1].key not in ("التي", "الذي", "الذين"):
                 return None
             m = next((c for c in range(m, len(tokens)) if tokens[c].text in COMMAS), len(tokens))
         m += 1
     return None
+
+
+_NOUN_GOVERNORS = frozenset(
+    fold(w) for w in ("دون", "بدون", "عن", "من", "في", "بعد", "قبل", "عند", "إلى", "على", "مع")
+)
+
+
+def _verb_spelt_noun(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'من دون ذكر اسمه': after a preposition a verb cue's spelling is its verbal noun, no new statement."""
+    form = lex.cues.get(tokens[m].key) or lex.cues.get(strip_conjunction(tokens[m].key))
+    return form is not None and form.form_class == "verb" and tokens[m - 1].key in _NOUN_GOVERNORS
 
 
 def _quote_opens_content(run: Run, m: int) -> bool:
