@@ -238,3 +238,17 @@ def test_an_own_words_tail_closes_the_content(body: str) -> None:
 def test_a_cue_spelling_after_a_preposition_is_a_verbal_noun(body: str, cue: str, content: str) -> None:
     s = only(body)
     assert (s.cue, s.content) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وقال الصيدلي: إن الدواء غير متوفر حاليا.", "الدواء غير متوفر حاليا"),
+        (
+            "وأضافت الوزارة: إنه في يوم الأحد الماضي وصلت شحنة جديدة من اللقاحات.",
+            "في يوم الأحد الماضي وصلت شحنة جديدة من اللقاحات",
+        ),
+    ],
+)
+def test_a_complementiser_after_a_colon_is_left_out(body: str, content: str) -> None:
+    assert only(body).content == content

@@ -303,8 +303,11 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
     m = j
     while m < min(len(tokens), j + MAX_GAP):
         token = tokens[m]
-        if token.text == ":":
-            return m + 1
+        if token.text == ":":  # 'قالوا: إن الدواء غير متوفر': no complementiser in the content
+            after = m + 1
+            while after + 1 < len(tokens) and lex.has("complementizers", tokens[after].key):
+                after += 1
+            return after
         if m in run.quotes:
             if _quote_opens_content(run, m) or (m == j and short_quote_closing(run, m)):
                 return m
