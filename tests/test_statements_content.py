@@ -252,3 +252,25 @@ def test_a_cue_spelling_after_a_preposition_is_a_verbal_noun(body: str, cue: str
 )
 def test_a_complementiser_after_a_colon_is_left_out(body: str, content: str) -> None:
     assert only(body).content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "وقال المحلل إن الشركة أنفقت مبالغ على مشاريع جديدة، تقدر بنحو مليون دولار سنويا.",
+            "الشركة أنفقت مبالغ على مشاريع جديدة، تقدر بنحو مليون دولار سنويا",
+        ),
+        (
+            "وذكرت الصحيفة أن الحكومة، أبلغت سفراءها بالسعي إلى تهدئة الأزمة.",
+            "الحكومة، أبلغت سفراءها بالسعي إلى تهدئة الأزمة",
+        ),
+    ],
+)
+def test_a_bare_verb_cue_after_a_comma_without_a_complement_goes_on(body: str, content: str) -> None:
+    assert by_cue(statements(body), "قال" if "قال" in body else "ذكرت").content == content
+
+
+def test_a_verb_cue_after_a_comma_with_its_complement_starts_a_statement() -> None:
+    found = statements("وأكد الوزير أن المفاوضات مستمرة، قال مسؤول آخر إن الجولة المقبلة حاسمة.")
+    assert [s.content for s in found] == ["المفاوضات مستمرة", "الجولة المقبلة حاسمة"]

@@ -224,8 +224,25 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         return True
     base = strip_conjunction(key)
     if base in lex.cues and lex.cues[base].form_class == "verb" and lex.cues[base].needs == "complement":
-        return True
+        return base != key or _complement_soon(tokens, k + 1, lex)
     return any(_prepositional_at(tokens, k, p.words) for p in lex.prepositional)
+
+
+_SUBJECT_SPAN = 6  # words a subject may take between a verb cue and its complementiser
+
+
+def _complement_soon(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'، قال مسؤول إن ...': does a complementiser, colon or quotation mark follow a bare verb cue shortly?
+
+    Without one, '، تقدر بنحو ...' goes on describing, and opens no statement.
+    """
+    for m in range(k, min(len(tokens), k + _SUBJECT_SPAN)):
+        token = tokens[m]
+        if token.text == ":" or token.text in QUOTE_MARKS or lex.has("complementizers", token.key):
+            return True
+        if token.text in SENTENCE_ENDS or token.text in COMMAS:
+            return False
+    return False
 
 
 def confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> int:
