@@ -151,3 +151,24 @@ def test_a_glued_stray_mark_does_not_hide_the_next_sentence_cue() -> None:
     found = statements(body)
     assert found[0].content == 'هذا أمر مؤسف" ثم غادر القاعة'
     assert [s.cue for s in found] == ["قال", "انتقد"]
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        (
+            'وقال المدرب "لعبنا مباراة كبيرة أمام خصم قوي" وأضاف "سنواصل العمل بنفس الروح".',
+            "سنواصل العمل بنفس الروح",
+        ),
+        ('وقال الوزير "سندعم القرار بكل قوة" مؤكدا أن الحكومة ستتابع التنفيذ.', "الحكومة ستتابع التنفيذ"),
+    ],
+)
+def test_a_cue_right_after_a_closing_mark_leaves_the_quotation_whole(body: str, second: str) -> None:
+    found = statements(body)
+    assert found[0].quote_type == "direct"
+    assert found[1].content == second
+
+
+def test_a_quoted_name_before_a_participle_shape_stays_in_the_content() -> None:
+    s = only("وقال الوزير إن «قوى التغيير» مدعوة إلى الحوار.")
+    assert s.content == "«قوى التغيير» مدعوة إلى الحوار"

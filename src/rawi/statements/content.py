@@ -282,12 +282,23 @@ def bounds_from(run: Run, k: int, lex: Lexicon) -> Bounds | None:
             after = sentence_stop(run, close + 1, lex) if close + 1 < len(tokens) else close + 1
             ended = tokens[close - 1].text in SENTENCE_ENDS
             whole = ended or after <= close + 1 or all(not t.is_word for t in tokens[close + 1 : after])
-            whole = whole or _turn_after(tokens, close + 1, lex)
+            whole = whole or _turn_after(tokens, close + 1, lex) or _cue_follows(run, close + 1, lex)
             if whole:
                 return Bounds(first, stop, True)
             return _trimmed(run, k, after)
         return None
     return _trimmed(run, k, sentence_stop(run, k, lex))
+
+
+def _cue_follows(run: Run, k: int, lex: Lexicon) -> bool:
+    """'وصف التقرير بأنه "مسيء" وأضاف "..."': a conjoined cue, or a participle cue of the lexicon with its
+    complement, right after a closing mark."""
+    tokens = run.tokens
+    if k >= len(tokens):
+        return False
+    form = lex.cues.get(tokens[k].key)
+    participle = form is not None and form.form_class == "participle"
+    return _conjoined_cue(tokens[k], lex) or (participle and _participle_clause(tokens, k, lex))
 
 
 def _trimmed(run: Run, first: int, stop: int) -> Bounds | None:
