@@ -274,3 +274,16 @@ def test_a_bare_verb_cue_after_a_comma_without_a_complement_goes_on(body: str, c
 def test_a_verb_cue_after_a_comma_with_its_complement_starts_a_statement() -> None:
     found = statements("وأكد الوزير أن المفاوضات مستمرة، قال مسؤول آخر إن الجولة المقبلة حاسمة.")
     assert [s.content for s in found] == ["المفاوضات مستمرة", "الجولة المقبلة حاسمة"]
+
+
+def test_a_contrast_with_bayda_anna_closes_a_content() -> None:
+    s = only("وقال المدير إن الفحوص الطبية للاعبين انتهت أمس بيد أن النتائج لم تصدر بعد.")
+    assert s.content == "الفحوص الطبية للاعبين انتهت أمس"
+
+
+def test_a_contrast_with_bayda_anna_and_a_cue_starts_a_new_statement() -> None:
+    found = statements("وقال المدير إن الفحوص الطبية انتهت أمس، بيد أنه أكد أن النتائج لم تصدر بعد.")
+    assert [(s.cue, s.content) for s in found] == [
+        ("قال", "الفحوص الطبية انتهت أمس"),
+        ("أكد", "النتائج لم تصدر بعد"),
+    ]

@@ -149,9 +149,11 @@ def _phrase_at(tokens: list[Token], k: int, list_name: str, lex: Lexicon) -> int
 
 
 def _contrast(tokens: list[Token], m: int) -> bool:
-    """'إلا أن' and 'غير أن': a contrast whose clause may open with its own subject."""
+    """'إلا أن', 'غير أن' and 'بيد أن': a contrast whose clause may open with its own subject."""
     return (
-        tokens[m].key in ("الا", "غير") and m + 1 < len(tokens) and tokens[m + 1].key in ("ان", "انه", "انها")
+        tokens[m].key in ("الا", "غير", "بيد")
+        and m + 1 < len(tokens)
+        and tokens[m + 1].key in ("ان", "انه", "انها", "انهم", "انهما")
     )
 
 
