@@ -362,15 +362,10 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
     return None
 
 
-_NOUN_GOVERNORS = frozenset(
-    fold(w) for w in ("دون", "بدون", "عن", "من", "في", "بعد", "قبل", "عند", "إلى", "على", "مع")
-)
-
-
 def _verb_spelt_noun(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     """'من دون ذكر اسمه': after a preposition a verb cue's spelling is its verbal noun, no new statement."""
     form = lex.cues.get(tokens[m].key) or lex.cues.get(strip_conjunction(tokens[m].key))
-    return form is not None and form.form_class == "verb" and tokens[m - 1].key in _NOUN_GOVERNORS
+    return form is not None and form.form_class == "verb" and lex.has("noun_governors", tokens[m - 1].key)
 
 
 def _quote_opens_content(run: Run, m: int) -> bool:

@@ -440,7 +440,6 @@ def _speech_context_at(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     )
 
 
-_SETTING_OPENERS = frozenset(fold(w) for w in ("خلال", "أثناء", "عقب", "إثر"))
 _SETTING_SPAN = 24  # words a 'خلال مداخلة له في برنامج X،' setting may take before its comma
 
 
@@ -453,7 +452,7 @@ def _past_setting(run: Run, k: int, lex: Lexicon) -> int:
     tokens = run.tokens
     if k >= len(tokens):
         return k
-    opens = _speech_context_at(tokens, k, lex) or tokens[k].key in _SETTING_OPENERS
+    opens = _speech_context_at(tokens, k, lex) or lex.has("setting_openers", tokens[k].key)
     timed = tokens[k].key == "في" and k + 1 < len(tokens) and lex.has("time_words", tokens[k + 1].key)
     if not (opens or timed):
         return k
