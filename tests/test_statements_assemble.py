@@ -107,3 +107,9 @@ def test_boilerplate_lines_are_never_annotated() -> None:
         "اقرأ أيضا: الحكومة تؤكد أن أسعار الخبز لن ترتفع\n\nشارك القصة"
     )
     assert s.content == "الأمطار جاءت في وقتها"
+
+
+def test_told_the_agency_named_before_keeps_it_as_via() -> None:
+    found = statements("وقال المتحدث لوكالة رويترز إن الوضع هادئ. ثم قال مسؤول آخر للوكالة إن الاجتماع تأجل.")
+    assert found[1].content == "الاجتماع تأجل"
+    assert len(found[1].via) == 1 and found[1].via[0].endswith("رويترز")

@@ -183,3 +183,107 @@ def test_a_condition_with_ala_an_stays_in_the_content() -> None:
 def test_a_fronted_adverbial_resumed_by_fa_inna_stays_in_the_content() -> None:
     s = only("وأوضح الباحث أنه منذ افتتاح الجسر، فإن زمن الرحلة تقلص.")
     assert s.content == "منذ افتتاح الجسر، فإن زمن الرحلة تقلص"
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "كما استنكر العضو المستقيل خلال مداخلة له في برنامج تلفزيوني، تصريحات رئيس الحزب سمير العلوي.",
+            "تصريحات رئيس الحزب سمير العلوي",
+        ),
+        (
+            "وأعلن أعضاء اللجنة خلال اجتماعهم الطارئ مساء أمس، استقالتهم الجماعية من الهيئة.",
+            "استقالتهم الجماعية من الهيئة",
+        ),
+        (
+            "وانتقد النائب في بيان على صفحته الرسمية، قرار الحكومة رفع أسعار الوقود.",
+            "قرار الحكومة رفع أسعار الوقود",
+        ),
+    ],
+)
+def test_a_setting_closed_by_a_comma_is_not_the_object(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+def test_a_comma_before_a_new_cue_does_not_close_a_setting() -> None:
+    found = statements('ونفى الأب في تصريح للصحيفة ما أعلنته الجامعة عن نقل ابنته، وقال "لم يحدث ذلك أبدا".')
+    assert found[0].content.endswith("ما أعلنته الجامعة عن نقل ابنته")
+    assert found[-1].content == "لم يحدث ذلك أبدا"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال المدرب إن الفريق لعب بلا روح على حد تعبيره.",
+        "وقال المدرب إن الفريق لعب بلا روح، على حد قوله، قبل أن يغادر.",
+        "وأكد المدرب أن الفريق لعب بلا روح على حد وصف المحللين.",
+    ],
+)
+def test_an_own_words_tail_closes_the_content(body: str) -> None:
+    assert only(body).content == "الفريق لعب بلا روح"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "وكان مسؤول كبير في الحكومة أعلن في وقت سابق من دون ذكر اسمه، أن الرئيس توفي قبل عامين.",
+            "أعلن",
+            "الرئيس توفي قبل عامين",
+        ),
+        ("وقال الموظف متحفظا على ذكر اسمه إن الرواتب تأخرت ثلاثة أشهر.", "قال", "الرواتب تأخرت ثلاثة أشهر"),
+    ],
+)
+def test_a_cue_spelling_after_a_preposition_is_a_verbal_noun(body: str, cue: str, content: str) -> None:
+    s = only(body)
+    assert (s.cue, s.content) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وقال الصيدلي: إن الدواء غير متوفر حاليا.", "الدواء غير متوفر حاليا"),
+        (
+            "وأضافت الوزارة: إنه في يوم الأحد الماضي وصلت شحنة جديدة من اللقاحات.",
+            "في يوم الأحد الماضي وصلت شحنة جديدة من اللقاحات",
+        ),
+    ],
+)
+def test_a_complementiser_after_a_colon_is_left_out(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "وقال المحلل إن الشركة أنفقت مبالغ على مشاريع جديدة، تقدر بنحو مليون دولار سنويا.",
+            "الشركة أنفقت مبالغ على مشاريع جديدة، تقدر بنحو مليون دولار سنويا",
+        ),
+        (
+            "وذكرت الصحيفة أن الحكومة، أبلغت سفراءها بالسعي إلى تهدئة الأزمة.",
+            "الحكومة، أبلغت سفراءها بالسعي إلى تهدئة الأزمة",
+        ),
+    ],
+)
+def test_a_bare_verb_cue_after_a_comma_without_a_complement_goes_on(body: str, content: str) -> None:
+    assert by_cue(statements(body), "قال" if "قال" in body else "ذكرت").content == content
+
+
+def test_a_verb_cue_after_a_comma_with_its_complement_starts_a_statement() -> None:
+    found = statements("وأكد الوزير أن المفاوضات مستمرة، قال مسؤول آخر إن الجولة المقبلة حاسمة.")
+    assert [s.content for s in found] == ["المفاوضات مستمرة", "الجولة المقبلة حاسمة"]
+
+
+def test_a_contrast_with_bayda_anna_closes_a_content() -> None:
+    s = only("وقال المدير إن الفحوص الطبية للاعبين انتهت أمس بيد أن النتائج لم تصدر بعد.")
+    assert s.content == "الفحوص الطبية للاعبين انتهت أمس"
+
+
+def test_a_contrast_with_bayda_anna_and_a_cue_starts_a_new_statement() -> None:
+    found = statements("وقال المدير إن الفحوص الطبية انتهت أمس، بيد أنه أكد أن النتائج لم تصدر بعد.")
+    assert [(s.cue, s.content) for s in found] == [
+        ("قال", "الفحوص الطبية انتهت أمس"),
+        ("أكد", "النتائج لم تصدر بعد"),
+    ]

@@ -413,3 +413,60 @@ def test_a_definite_object_of_expectation_is_no_content() -> None:
 def test_a_cue_whose_subject_is_a_free_relative_is_no_statement(text: str) -> None:
     found = statements(text)
     assert [s.cue for s in found] == [next(w for w in ("قالت", "أكد") if w in text)], found
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "ونفى الأب ما ذكرته الإدارة عن قيامها بنقل ابنته إلى المستشفى.",
+            "ذكرته",
+            "الإدارة",
+            "قيامها بنقل ابنته إلى المستشفى",
+        ),
+        (
+            "ونفى المدرب الأنباء التي ذكرتها صحف محلية بشأن رحيله عن الفريق، مؤكدا أنه باق.",
+            "ذكرتها",
+            "صحف محلية",
+            "رحيله عن الفريق",
+        ),
+    ],
+)
+def test_a_relative_cue_with_its_pronoun_says_what_follows_a_topic_preposition(
+    body: str, cue: str, speaker: str, content: str
+) -> None:
+    inner = by_cue(statements(body), cue)
+    assert (inner.speaker, inner.content, inner.stance) == (speaker, content, "assert")
+
+
+def test_a_trailing_attribution_with_a_pronoun_verb_takes_the_clause_before() -> None:
+    s = only("قتل ثلاثة أشخاص في حادث سير على الطريق الساحلي، حسب ما ذكره مصدر في الدفاع المدني.")
+    assert s.speaker == "مصدر في الدفاع المدني"
+    assert s.content == "قتل ثلاثة أشخاص في حادث سير على الطريق الساحلي"
+
+
+def test_words_said_after_an_addressee_need_no_complementiser() -> None:
+    found = statements("وقال المدرب إن اللاعبين طلبوا منه راحة، فقال لهم لن نتوقف قبل المباراة.")
+    assert [(s.speaker, s.content) for s in found] == [
+        ("المدرب", "اللاعبين طلبوا منه راحة"),
+        ("المدرب", "لن نتوقف قبل المباراة"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            'وقال المدير إن "الوزير عرض دعما للنادي، فقلت له نحن لا نحتاج شيئا الآن" ثم غادر.',
+            "نحن لا نحتاج شيئا الآن",
+        ),
+        (
+            'وأضافت الطبيبة: "سألوني عن الدواء فقلت لهم لا يوجد مخزون كاف، وننتظر شحنة جديدة".',
+            "لا يوجد مخزون كاف، وننتظر شحنة جديدة",
+        ),
+    ],
+)
+def test_a_speaker_quoting_his_own_words_inside_his_quotation(body: str, content: str) -> None:
+    inner = by_cue(statements(body), "قلت")
+    assert inner.content == content
+    assert inner.speaker in ("المدير", "الطبيبة")

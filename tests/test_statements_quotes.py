@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from rawi.statements.quotes import OPENERS, _quoted_runs, pair_quotes, quote_type
 from rawi.statements.tokens import tokenize
-from statements_samples import only
+from statements_samples import only, statements
 
 MARKS = [('"', '"'), ("«", "»"), ("“", "”"), ("”", "“"), ("„", "“")]
 
@@ -118,3 +118,57 @@ def test_a_short_quote_named_by_the_head_before_it_is_a_label(body: str) -> None
 )
 def test_a_quote_after_a_definite_subject_or_a_long_quote_stays_mixed(body: str) -> None:
     assert only(body).quote_type == "mixed"
+
+
+def test_a_straight_mark_before_a_comma_or_stop_only_closes() -> None:
+    assert pair_quotes(tokenize('انتهى الأمر". ثم قال "نعم الآن" أمس')) == {6: 9}
+    assert pair_quotes(tokenize('دون اتفاق "، وقال "ليس بعد" اليوم')) == {5: 8}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'وقال المدير إن الاجتماع انتهى دون اتفاق "، مضيفا أن الجولة المقبلة ستعقد في "مكان محايد" قريبا.',
+        'وقال المدير إن الاجتماع انتهى دون اتفاق". وأضاف أن الجولة المقبلة ستعقد في "مكان محايد" قريبا.',
+    ],
+)
+def test_a_stray_closing_mark_does_not_swallow_the_next_cue(body: str) -> None:
+    found = statements(body)
+    assert [s.content for s in found] == [
+        "الاجتماع انتهى دون اتفاق",
+        'الجولة المقبلة ستعقد في "مكان محايد" قريبا',
+    ]
+    assert all(s.speaker == "المدير" for s in found)
+
+
+def test_a_mark_glued_to_the_word_before_opens_only_a_plainly_closed_quotation() -> None:
+    assert pair_quotes(tokenize('وأضاف" نحن مستعدون". أمس')) == {1: 4}
+    assert pair_quotes(tokenize('ليس غريبا علينا" على حد تعبيره. كما قال "لا تعليق" أمس')) == {10: 13}
+
+
+def test_a_glued_stray_mark_does_not_hide_the_next_sentence_cue() -> None:
+    body = 'وقال المدير: هذا أمر مؤسف" ثم غادر القاعة. كما انتقد الوزير قرار "اللجنة العليا" بشدة.'
+    found = statements(body)
+    assert found[0].content == 'هذا أمر مؤسف" ثم غادر القاعة'
+    assert [s.cue for s in found] == ["قال", "انتقد"]
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        (
+            'وقال المدرب "لعبنا مباراة كبيرة أمام خصم قوي" وأضاف "سنواصل العمل بنفس الروح".',
+            "سنواصل العمل بنفس الروح",
+        ),
+        ('وقال الوزير "سندعم القرار بكل قوة" مؤكدا أن الحكومة ستتابع التنفيذ.', "الحكومة ستتابع التنفيذ"),
+    ],
+)
+def test_a_cue_right_after_a_closing_mark_leaves_the_quotation_whole(body: str, second: str) -> None:
+    found = statements(body)
+    assert found[0].quote_type == "direct"
+    assert found[1].content == second
+
+
+def test_a_quoted_name_before_a_participle_shape_stays_in_the_content() -> None:
+    s = only("وقال الوزير إن «قوى التغيير» مدعوة إلى الحوار.")
+    assert s.content == "«قوى التغيير» مدعوة إلى الحوار"

@@ -13,7 +13,7 @@ from rawi.statements.adverbials import colon_draft, prepositional_draft
 from rawi.statements.assemble import assemble
 from rawi.statements.content import Run
 from rawi.statements.drafts import Draft, cue_form
-from rawi.statements.finder import elliptic_denials, verb_draft
+from rawi.statements.finder import addressed_in_quote, elliptic_denials, verb_draft, within_quote
 from rawi.statements.lexicon import Lexicon, arabic
 from rawi.statements.quotes import pair_quotes
 from rawi.statements.tokens import tokenize
@@ -26,11 +26,14 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
     drafts: list[Draft] = []
     consumed: set[int] = _quoted_speech(run)
     triggers = lex.triggers
+    quoted = {k: close for opening, close in run.quotes.items() for k in range(opening + 1, close)}
     for i, token in enumerate(run.tokens):
-        if token.key not in triggers or i in consumed:
+        if token.key not in triggers or (i in consumed and not addressed_in_quote(run, i, lex)):
             continue
         form = cue_form(token, lex)
         draft = verb_draft(run, i, form, lex) if form else prepositional_draft(run, i, lex)
+        if draft is not None and i in quoted and i in consumed:
+            draft = within_quote(draft, quoted[i])
         if draft is None:
             continue
         consumed.update(draft.consumed)

@@ -26,11 +26,11 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
         j = i + width
         if j < len(tokens) and tokens[j].key in ("ما", "لما") and j + 1 < len(tokens):
             j += 1
-            if cue_form(tokens[j], lex) or not reports(tokens[j].key, lex):
+            if _said_by_verb(tokens[j], lex) or not reports(tokens[j].key, lex):
                 return None
         if j < len(tokens) and prep.words[-1] == "حسبما" and cue_form(tokens[j], lex):
             return None
-        if j < len(tokens) and reports(tokens[j].key, lex) and not cue_form(tokens[j], lex):
+        if j < len(tokens) and reports(tokens[j].key, lex) and not _said_by_verb(tokens[j], lex):
             j += 1  # 'حسبما أوردت وكالة X', 'حسب ما نشرته الصحيفة': the source follows the verb
         end = read_subject(tokens, j + 1, lex) if glued else read_subject(tokens, j, lex)
         if end <= j or not _source_like(tokens[j], lex):
@@ -50,6 +50,13 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
             return None
         return Draft(i, prep.cue, None, source, bounds, (j, end))
     return None
+
+
+def _said_by_verb(token: Token, lex: Lexicon) -> bool:
+    """'بحسب ما قال الوزير' and 'وفق ما نقلته X عن Y' are the verb's statement; 'بحسب ما ذكره الوزير'
+    (object pronoun) the preposition's."""
+    form = cue_form(token, lex)
+    return form is not None and (not form.with_object or form.needs == "relay")
 
 
 def trailing_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:

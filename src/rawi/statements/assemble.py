@@ -733,6 +733,8 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon) -> tuple[str, ...]:
     tokens, text = run.tokens, run.text
     for k in range(context[0], context[1]):
         key = tokens[k].key
+        if key.startswith("لل") and lex.has("media_heads", "ال" + key[2:]):  # 'للوكالة': named before
+            return ("ال" + tokens[k].text[2:],)
         media = key[1:] if key.startswith("ل") else ""
         if key == "ل" or (media and (lex.has("media_heads", media) or lex.has("outlets", media))):
             return _outlet_name(run, k, lex)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rawi.statements.lexicon import CueForm, Lexicon
+from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 SENTENCE_ENDS = frozenset(".!?؟")
@@ -44,6 +45,8 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             continue
         if text in SENTENCE_ENDS and not _decimal_point(tokens, m):
             return m
+        if m > k and _own_words_tail(tokens, m, lex):
+            return m
         if text in COMMAS and m >= k and (_new_attribution(tokens, m + 1, lex) or _tail(tokens, m + 1, lex)):
             return m
         if m > k and (_conjoined_cue(tokens[m], lex) or _participle_clause(tokens, m, lex)):
@@ -63,6 +66,14 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             return m
         m += 1
     return len(tokens)
+
+
+def _own_words_tail(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'... على حد تعبيره', '... على حد قول الوزير': the words before were someone's own, and end here."""
+    if tokens[m].key != "علي" or m + 2 >= len(tokens) or tokens[m + 1].key != "حد":
+        return False
+    third = tokens[m + 2].key
+    return any(third.startswith(tail.split()[-1]) for tail in lex.words["own_words_tails"])
 
 
 def _conjoined_cue(token: Token, lex: Lexicon) -> bool:
@@ -147,9 +158,11 @@ def _phrase_starts(phrases: frozenset[str]) -> frozenset[str]:
 
 
 def _contrast(tokens: list[Token], m: int) -> bool:
-    """'إلا أن' and 'غير أن': a contrast whose clause may open with its own subject."""
+    """'إلا أن', 'غير أن' and 'بيد أن': a contrast whose clause may open with its own subject."""
     return (
-        tokens[m].key in ("الا", "غير") and m + 1 < len(tokens) and tokens[m + 1].key in ("ان", "انه", "انها")
+        tokens[m].key in ("الا", "غير", "بيد")
+        and m + 1 < len(tokens)
+        and tokens[m + 1].key in ("ان", "انه", "انها", "انهم", "انهما")
     )
 
 
@@ -222,8 +235,25 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         return True
     base = strip_conjunction(key)
     if base in lex.cues and lex.cues[base].form_class == "verb" and lex.cues[base].needs == "complement":
-        return True
+        return base != key or _complement_soon(tokens, k + 1, lex)
     return any(_prepositional_at(tokens, k, p.words) for p in lex.prepositional)
+
+
+_SUBJECT_SPAN = 6  # words a subject may take between a verb cue and its complementiser
+
+
+def _complement_soon(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'، قال مسؤول إن ...': does a complementiser, colon or quotation mark follow a bare verb cue shortly?
+
+    Without one, '، تقدر بنحو ...' goes on describing, and opens no statement.
+    """
+    for m in range(k, min(len(tokens), k + _SUBJECT_SPAN)):
+        token = tokens[m]
+        if token.text == ":" or token.text in QUOTE_MARKS or lex.has("complementizers", token.key):
+            return True
+        if token.text in SENTENCE_ENDS or token.text in COMMAS:
+            return False
+    return False
 
 
 def confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -263,7 +293,7 @@ def bounds_from(run: Run, k: int, lex: Lexicon) -> Bounds | None:
             after = sentence_stop(run, close + 1, lex) if close + 1 < len(tokens) else close + 1
             ended = tokens[close - 1].text in SENTENCE_ENDS
             whole = ended or after <= close + 1 or all(not t.is_word for t in tokens[close + 1 : after])
-            whole = whole or _turn_after(tokens, close + 1, lex)
+            whole = whole or _turn_after(tokens, close + 1, lex) or _cue_follows(run, close + 1, lex)
             if whole:
                 return Bounds(first, stop, True)
             return _trimmed(run, k, after)
@@ -271,18 +301,34 @@ def bounds_from(run: Run, k: int, lex: Lexicon) -> Bounds | None:
     return _trimmed(run, k, sentence_stop(run, k, lex))
 
 
+def _cue_follows(run: Run, k: int, lex: Lexicon) -> bool:
+    """'وصف التقرير بأنه "مسيء" وأضاف "..."': a conjoined cue, or a participle cue of the lexicon with its
+    complement, right after a closing mark."""
+    tokens = run.tokens
+    if k >= len(tokens):
+        return False
+    form = lex.cues.get(tokens[k].key)
+    participle = form is not None and form.form_class == "participle"
+    return _conjoined_cue(tokens[k], lex) or (participle and _participle_clause(tokens, k, lex))
+
+
 def _trimmed(run: Run, first: int, stop: int) -> Bounds | None:
     tokens = run.tokens
     if run.kind == "caption":
         dash = next((m for m in range(stop - 1, max(first, stop - 5), -1) if tokens[m].text in "-–"), None)
         stop = dash if dash is not None else stop
-    while stop > first and tokens[stop - 1].text in "،,-–:؛;(":
+    while stop > first and (tokens[stop - 1].text in "،,-–:؛;(" or _stray_mark(run, stop - 1)):
         stop -= 1
     while first < stop and tokens[first].text in "،,-–:؛;":
         first += 1
     if stop - first < 2 and not (stop - first == 1 and tokens[first].is_word):
         return None
     return Bounds(first, stop, False)
+
+
+def _stray_mark(run: Run, k: int) -> bool:
+    """A quotation mark paired with nothing in the run ('... دون اتفاق"، مضيفا'): no part of a content."""
+    return run.tokens[k].text in QUOTE_MARKS and k not in run.quotes and k not in run.quotes.values()
 
 
 def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | None:
@@ -296,8 +342,11 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
     m = j
     while m < min(len(tokens), j + MAX_GAP):
         token = tokens[m]
-        if token.text == ":":
-            return m + 1
+        if token.text == ":":  # 'قالوا: إن الدواء غير متوفر': no complementiser in the content
+            after = m + 1
+            while after + 1 < len(tokens) and lex.has("complementizers", tokens[after].key):
+                after += 1
+            return after
         if m in run.quotes:
             if _quote_opens_content(run, m) or (m == j and short_quote_closing(run, m)):
                 return m
@@ -314,12 +363,18 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             return nxt
         if token.text in SENTENCE_ENDS:
             return None
-        if m > j and _is_cue(token.key, lex):
+        if m > j and _is_cue(token.key, lex) and not _verb_spelt_noun(tokens, m, lex):
             if tokens[m - 1].key not in ("التي", "الذي", "الذين"):
                 return None
             m = next((c for c in range(m, len(tokens)) if tokens[c].text in COMMAS), len(tokens))
         m += 1
     return None
+
+
+def _verb_spelt_noun(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'من دون ذكر اسمه': after a preposition a verb cue's spelling is its verbal noun, no new statement."""
+    form = lex.cues.get(tokens[m].key) or lex.cues.get(strip_conjunction(tokens[m].key))
+    return form is not None and form.form_class == "verb" and lex.has("noun_governors", tokens[m - 1].key)
 
 
 def _quote_opens_content(run: Run, m: int) -> bool:

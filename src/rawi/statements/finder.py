@@ -18,6 +18,7 @@ from rawi.statements.drafts import Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import is_given_name
 from rawi.statements.naming import describe
+from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
     Source,
     core_subject_end,
@@ -57,8 +58,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if form.impersonal and subject.source is None and not relative and _agentless(run, i, subject.end, lex):
         return None
     resumptive = form.with_object and i > 0 and tokens[i - 1].key in _RELATIVE_OBJECTS
-    if resumptive:
-        form = replace(form, needs="complement")
+    if resumptive:  # 'ما ذكرته الصحيفة عن ...': what was said follows a topic preposition
+        form = replace(form, needs="complement", preps=form.preps + tuple(lex.words["topic_prepositions"]))
     trailing = confirmed_clause(run, i, lex) if resumptive else trailing_clause(run, i, lex)
     if trailing is not None:
         return Draft(i, cue_word(tokens[i], lex), form, subject.source, trailing, (subject.end, subject.end))
@@ -81,6 +82,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = _content_opener(run, subject, form, lex)
     if opener is None:
         subject, opener = _quote_after(run, subject, lex) or (subject, None)
+    if opener is None:
+        opener = _addressed_speech(run, subject.end, form, lex)
     takes_object = form.form_class != "noun" and (form.hedge or lex.has("object_cues", fold(form.lemma)))
     if takes_object and (opener is None or opener in run.quotes):
         subject, opener = _object_after(run, subject, lex) or (subject, opener)
@@ -98,6 +101,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         )
     if form.decides and _designation_at(tokens, opener, lex):
         return None
+    if opener not in run.quotes and not (opener > 0 and lex.has("complementizers", tokens[opener - 1].key)):
+        opener = _past_setting(run, opener, lex)
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
@@ -435,6 +440,33 @@ def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, i
     return _cut_subject(run, subject, opening, lex), opening
 
 
+def _addressed_speech(run: Run, j: int, form: CueForm, lex: Lexicon) -> int | None:
+    """'فقلت لهم نحن مستعدون': after a saying verb and its addressee, the words said, with no أن."""
+    tokens = run.tokens
+    if j + 1 >= len(tokens) or not lex.has("addressed_speech_lemmas", fold(form.lemma)):
+        return None
+    if not lex.has("addressee_pronouns", tokens[j].key):
+        return None
+    following = tokens[j + 1]
+    if not following.is_word or lex.has("complementizers", following.key) or cue_form(following, lex):
+        return None
+    return j + 1
+
+
+def addressed_in_quote(run: Run, i: int, lex: Lexicon) -> bool:
+    """'"... فقلت له نحن لا نريد شيئا"': a speaker quoting his own words to someone, inside his quotation."""
+    form = cue_form(run.tokens[i], lex)
+    return form is not None and _addressed_speech(run, i + 1, form, lex) is not None
+
+
+def within_quote(draft: Draft, close: int) -> Draft:
+    """A draft found inside a quotation ends where the quotation closes."""
+    bounds = draft.bounds
+    if bounds.stop <= close:
+        return draft
+    return replace(draft, bounds=Bounds(bounds.first, close, False))
+
+
 def _object_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
     """'توقع المحللون استمرار الارتفاع', 'اعتبرت الوزارة التقرير مليئا': a verbal-noun or claim object.
 
@@ -484,6 +516,34 @@ def _speech_context_at(tokens: list[Token], m: int, lex: Lexicon) -> bool:
         and m + 1 < len(tokens)
         and lex.has("speech_contexts", tokens[m + 1].key)
     )
+
+
+_SETTING_SPAN = 24  # words a 'خلال مداخلة له في برنامج X،' setting may take before its comma
+
+
+def _past_setting(run: Run, k: int, lex: Lexicon) -> int:
+    """'استنكر النائب خلال مداخلة له في برنامج إذاعي، تصريحات الوزير': the object after the setting.
+
+    A speech context (في بيان، خلال مداخلة) or a time phrase (خلال شهر ...) closed by a comma is
+    where or when it was said; the content is what follows the comma.
+    """
+    tokens = run.tokens
+    if k >= len(tokens):
+        return k
+    opens = _speech_context_at(tokens, k, lex) or lex.has("setting_openers", tokens[k].key)
+    timed = tokens[k].key == "في" and k + 1 < len(tokens) and lex.has("time_words", tokens[k + 1].key)
+    if not (opens or timed):
+        return k
+    for m in range(k + 2, min(len(tokens) - 2, k + _SETTING_SPAN)):
+        token = tokens[m]
+        if token.text in "،,":
+            after = skip_adjuncts(run, m, lex)
+            return k if after >= len(tokens) or cue_form(tokens[after], lex) else after
+        if not (token.is_word or token.text in QUOTE_MARKS) or lex.has("complementizers", token.key):
+            return k
+        if cue_form(token, lex):
+            return k
+    return k
 
 
 def _claim_at(run: Run, k: int, lex: Lexicon) -> bool:

@@ -15,20 +15,35 @@ def pair_quotes(tokens: list[Token]) -> dict[int, int]:
     """Map the index of each opening mark to the index of its closing mark.
 
     Curly marks are paired with either curly mark, since Arabic texts use them both ways;
-    a mark with no partner in the run stays unpaired.
+    a mark with no partner in the run stays unpaired, and so does a straight mark that can only
+    close (see `_closes_only`), so a stray one does not quote the rest of the paragraph. A straight
+    mark glued to the word before it and spaced from the next ('... الرياحي" على حد تعبيره') looks
+    like a closer: it opens only a quotation whose closer is plainly one ('وأضاف" نحن مستعدون".').
     """
     pairs: dict[int, int] = {}
     i = 0
     while i < len(tokens):
         mark = tokens[i].text
-        if mark in OPENERS:
+        if mark in OPENERS and not _closes_only(tokens, i):
             closers = {OPENERS[mark]} | ({"“", "”"} if mark in "“”„" else set())
             close = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in closers), None)
-            if close is not None:
+            if close is not None and not _doubtful_opener(tokens, i, close):
                 pairs[i] = close
                 i = close
         i += 1
     return pairs
+
+
+_STRAIGHT = frozenset("\"'")
+
+
+def _closes_only(tokens: list[Token], i: int) -> bool:
+    """'... لاحقة "، مشيرا', '... غدا". ثم': a straight mark before a comma or a stop closes a
+    quotation and cannot open one."""
+    if tokens[i].text not in _STRAIGHT:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is None or (not after.is_word and after.text not in OPENERS)
 
 
 def quote_type(text: str, whole_quote: bool, label_heads: frozenset[str] = frozenset()) -> str:
@@ -80,3 +95,16 @@ _CLOSING = {
     mark: re.compile("[" + re.escape(closer + ("“”" if mark in "“”„" else "")) + "]")
     for mark, closer in OPENERS.items()
 }
+
+
+def _doubtful_opener(tokens: list[Token], i: int, close: int) -> bool:
+    """A mark that looks like a closer, whose would-be closer does not plainly close."""
+    return _glued_to_word_before(tokens, i) and not _closes_only(tokens, close)
+
+
+def _glued_to_word_before(tokens: list[Token], i: int) -> bool:
+    """A straight mark written against the word before it and apart from the word after it."""
+    if tokens[i].text not in _STRAIGHT or i == 0 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    return before.is_word and before.end == tokens[i].start and after.start > tokens[i].end
