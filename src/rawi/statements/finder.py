@@ -518,11 +518,11 @@ def _speech_context_at(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     )
 
 
-_SETTING_SPAN = 24  # words a 'خلال مداخلة له في برنامج X،' setting may take before its comma
+_SETTING_SPAN = 24  # words a 'أثناء حديثه في ندوة X،' setting may take before its comma
 
 
 def _past_setting(run: Run, k: int, lex: Lexicon) -> int:
-    """'استنكر النائب خلال مداخلة له في برنامج إذاعي، تصريحات الوزير': the object after the setting.
+    """'انتقد النائب أثناء حديثه في ندوة، قرار الوزير': the object after the setting.
 
     A speech context (في بيان، خلال مداخلة) or a time phrase (خلال شهر ...) closed by a comma is
     where or when it was said; the content is what follows the comma.

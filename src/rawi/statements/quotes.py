@@ -17,7 +17,7 @@ def pair_quotes(tokens: list[Token]) -> dict[int, int]:
     Curly marks are paired with either curly mark, since Arabic texts use them both ways;
     a mark with no partner in the run stays unpaired, and so does a straight mark that can only
     close (see `_closes_only`), so a stray one does not quote the rest of the paragraph. A straight
-    mark glued to the word before it and spaced from the next ('... الرياحي" على حد تعبيره') looks
+    mark glued to the word before it and spaced from the next ('... المدرب" على حد تعبيره') looks
     like a closer: it opens only a quotation whose closer is plainly one ('وأضاف" نحن مستعدون".').
     """
     pairs: dict[int, int] = {}
