@@ -17,7 +17,8 @@ from typing import Any
 
 from hijridate import Hijri
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+from rawi.arabic.normalize import to_ascii_digits, unify_letters
+
 _FOLD = {
     "ا": "[اأإآ]",
     "أ": "[اأإآ]",
@@ -56,11 +57,6 @@ def calendar_data() -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def to_ascii_digits(text: str) -> str:
-    """Arabic-Indic and Persian digits to ASCII, one character for one, so offsets still hold."""
-    return text.translate(_DIGITS)
-
-
 def _name_pattern(name: str) -> str:
     """A regex for a month name that tolerates alef, ya and ta-marbuta spellings."""
     return "".join(_FOLD.get(ch, re.escape(ch)) for ch in name)
@@ -81,8 +77,7 @@ def _fold_key(name: str, english: bool = False) -> str:
     """The lookup key of a printed month name: folded letters, single spaces."""
     if english:
         return name.lower().rstrip(".")
-    table = str.maketrans("أإآى", "اااي")
-    return " ".join(name.translate(table).replace("ة", "ه").split())
+    return " ".join(unify_letters(name).split())
 
 
 @dataclass(frozen=True)
