@@ -10,6 +10,7 @@ from rawi.arabic.normalize import (
     ARTICLE_FORMS,
     CLITIC_UNITS,
     CONJUNCTIONS,
+    HARAKAT,
     PREPOSITIONS,
     SUFFIXES,
     fold,
@@ -26,6 +27,7 @@ from rawi.arabic.normalize import (
 def test_diacritics_and_tatweel_are_removed() -> None:
     assert strip_diacritics("مُحَمَّدٌ") == "محمد"
     assert strip_diacritics("جـــدا") == "جدا"
+    assert strip_diacritics(f"ب{HARAKAT}ـت") == "بت"
 
 
 @pytest.mark.parametrize("form", ["أ", "إ", "آ", "ٱ"])

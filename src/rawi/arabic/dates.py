@@ -17,7 +17,7 @@ from typing import Any
 
 from hijridate import Hijri
 
-from rawi.arabic.normalize import to_ascii_digits, unify_letters
+from rawi.arabic.normalize import HARAKAT, to_ascii_digits, unify_letters
 
 _FOLD = {
     "ا": "[اأإآ]",
@@ -35,7 +35,7 @@ _GAP = r"\s*[,،]?\s*"
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[صم]|am|pm|AM|PM)?")
 _FILLER = re.compile(
     r"(?<!\w)(?:م|هـ|ه|الموافق|نشر|في|بتاريخ|تاريخ|النشر|آخر|اخر|تحديث|التحديث|بتوقيت|توقيت|"
-    r"مكة|المكرمة|غرينتش|جرينتش|GMT|UTC|published|updated|on|at|am|pm|[ًٌٍَُِّْ]+)(?!\w)",
+    rf"مكة|المكرمة|غرينتش|جرينتش|GMT|UTC|published|updated|on|at|am|pm|[{HARAKAT}]+)(?!\w)",
     re.IGNORECASE,
 )
 

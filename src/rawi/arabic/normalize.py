@@ -34,6 +34,8 @@ DECIMAL_SEPARATOR = "\u066b"
 
 # A regex character-class body: Quranic marks, harakat, shadda, sukun, dagger alef, small high marks.
 DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+# The marks vowelled news text carries: tanween (ً ٌ ٍ), short vowels (َ ُ ِ), shadda, sukun.
+HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 # Presentation forms (ﻗﺎﻝ): letters NFKC turns back into ordinary ones.
 PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufeff"
 ALEF_FORMS = (ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA)
