@@ -4,12 +4,30 @@ from __future__ import annotations
 
 import pytest
 
-from rawi.arabic.normalize import match_key, search_key, strip_diacritics, unify_letters
+from rawi.arabic.normalize import (
+    ARTICLE,
+    ARTICLE_COMPOUNDS,
+    ARTICLE_FORMS,
+    CLITIC_UNITS,
+    CONJUNCTIONS,
+    HARAKAT,
+    PREPOSITIONS,
+    SUFFIXES,
+    fold,
+    fold_passage,
+    index_key,
+    match_key,
+    search_key,
+    strip_diacritics,
+    to_ascii_digits,
+    unify_letters,
+)
 
 
 def test_diacritics_and_tatweel_are_removed() -> None:
     assert strip_diacritics("مُحَمَّدٌ") == "محمد"
     assert strip_diacritics("جـــدا") == "جدا"
+    assert strip_diacritics(f"ب{HARAKAT}ـت") == "بت"
 
 
 @pytest.mark.parametrize("form", ["أ", "إ", "آ", "ٱ"])
@@ -32,5 +50,34 @@ def test_match_key_drops_punctuation_and_extra_spaces() -> None:
 
 @pytest.mark.parametrize("text", ["إِلى آخِرِه", "ﻗﺎﻝ: «أنا»", "ـــأحمدـــ"])
 def test_normalisers_are_idempotent(text: str) -> None:
-    for normalise in (strip_diacritics, unify_letters, search_key, match_key):
+    for normalise in (strip_diacritics, unify_letters, search_key, match_key, fold, index_key):
         assert normalise(normalise(text)) == normalise(text)
+
+
+def test_fold_keeps_case_and_reads_presentation_forms() -> None:
+    assert fold("مُضيفاً") == "مضيفا"
+    assert fold("المتحدثة") == "المتحدثه"
+    assert fold("ﻗﺎﻝ") == "قال"
+    assert fold("Reuters") == "Reuters"
+
+
+def test_fold_passage_equals_fold_word_by_word() -> None:
+    passage = "أَعلنَتْ الوزارةُ مساءً"
+    assert fold_passage(passage).split() == [fold(word) for word in passage.split()]
+
+
+def test_index_key_drops_proclitics_while_three_letters_remain() -> None:
+    assert index_key("بالمدرسة وللمدرسة مدرسة") == "مدرسه مدرسه مدرسه"
+    assert index_key("وَلَد") == "ولد"
+
+
+def test_digits_become_ascii_one_for_one() -> None:
+    assert to_ascii_digits("عام ٢٠٢٤ و۱۴۰۳") == "عام 2024 و1403"
+
+
+def test_article_tables_are_built_from_the_clitic_data() -> None:
+    assert ARTICLE == "ال"
+    assert set(ARTICLE_COMPOUNDS) == {"وال", "فال", "بال", "كال", "لل"}
+    assert ARTICLE_FORMS[-1] == ARTICLE
+    assert set(CLITIC_UNITS) == {ARTICLE, *CONJUNCTIONS, *PREPOSITIONS} == {"ال", "و", "ف", "ب", "ك", "ل"}
+    assert max(map(len, SUFFIXES)) == len(SUFFIXES[0])

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from rawi.arabic.normalize import index_key
 from rawi.records import Article, Extraction, Span, Statement
 from rawi.store import connect
-from rawi.store.fts import index_key
 from rawi.store.search import SearchFilters, search
 from rawi.store.writer import write_extraction
 

@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rawi.arabic.normalize import CLITIC_UNITS, MIN_STEM, index_key
 from rawi.errors import UsageError
-from rawi.store.fts import CLITIC_UNITS, MIN_STEM, column_filter, fts_query, index_key
+from rawi.store.fts import column_filter, fts_query
 
 
 @pytest.mark.parametrize("query", ["أرامكو", "ارامكو", "أَرَامْكُو", "ارامـــكو"])

@@ -17,7 +17,8 @@ from typing import Any
 
 from hijridate import Hijri
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+from rawi.arabic.normalize import HARAKAT, to_ascii_digits, unify_letters
+
 _FOLD = {
     "ا": "[اأإآ]",
     "أ": "[اأإآ]",
@@ -34,7 +35,7 @@ _GAP = r"\s*[,،]?\s*"
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[صم]|am|pm|AM|PM)?")
 _FILLER = re.compile(
     r"(?<!\w)(?:م|هـ|ه|الموافق|نشر|في|بتاريخ|تاريخ|النشر|آخر|اخر|تحديث|التحديث|بتوقيت|توقيت|"
-    r"مكة|المكرمة|غرينتش|جرينتش|GMT|UTC|published|updated|on|at|am|pm|[ًٌٍَُِّْ]+)(?!\w)",
+    rf"مكة|المكرمة|غرينتش|جرينتش|GMT|UTC|published|updated|on|at|am|pm|[{HARAKAT}]+)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -54,11 +55,6 @@ def calendar_data() -> dict[str, Any]:
     """The month and weekday names of data/calendar.json, read once."""
     path = resources.files("rawi.arabic").joinpath("data/calendar.json")
     return json.loads(path.read_text(encoding="utf-8"))
-
-
-def to_ascii_digits(text: str) -> str:
-    """Arabic-Indic and Persian digits to ASCII, one character for one, so offsets still hold."""
-    return text.translate(_DIGITS)
 
 
 def _name_pattern(name: str) -> str:
@@ -81,8 +77,7 @@ def _fold_key(name: str, english: bool = False) -> str:
     """The lookup key of a printed month name: folded letters, single spaces."""
     if english:
         return name.lower().rstrip(".")
-    table = str.maketrans("أإآى", "اااي")
-    return " ".join(name.translate(table).replace("ة", "ه").split())
+    return " ".join(unify_letters(name).split())
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from rawi.arabic.normalize import match_key
+from rawi.arabic.normalize import ARTICLE_FORMS, DECIMAL_SEPARATOR, SUFFIXES, match_key, to_ascii_digits
 
 _STOPWORDS = """في من على الى عن ان انه انها ما لا لم لن قد كان كانت هذا هذه ذلك تلك التي الذي الذين هو هي هم
     مع بين بعد قبل عند حتى او ام ثم كل بعض اي غير منذ خلال حول ضد لدى اذا اذ لكن بل ايضا وقد فقد وان
@@ -19,11 +19,9 @@ _STOPWORDS = """في من على الى عن ان انه انها ما لا لم
     the a an of to in on at for by with from and or but is are was were be been has have had
     that this these those it its as not no said says say told report reports reported according"""
 STOPWORDS = frozenset(match_key(_STOPWORDS).split())
-_PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و")
+_PREFIXES = ("وبال", *ARTICLE_FORMS, "و")  # longest first
 _PROCLITICS = ("ب", "ل")  # a preposition glued to a noun: "لإعلان", "بتوقيعه" (kept when the rest is short)
-_SUFFIXES = ("هما", "كما", "ات", "ون", "ين", "ها", "هم", "ان", "يه", "ه", "ي")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
 
 
 def stem(word: str) -> str:
@@ -39,7 +37,7 @@ def stem(word: str) -> str:
     else:
         if word.startswith(_PROCLITICS) and len(word) >= 5:
             word = word[1:]
-    for suffix in _SUFFIXES:
+    for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
@@ -73,7 +71,7 @@ def negated(text: str) -> bool:
 
 def numbers(text: str) -> frozenset[str]:
     """The numbers written in a text ("2022", "3.5"), Arabic-Indic digits included."""
-    folded = text.translate(_DIGITS)
+    folded = to_ascii_digits(text).replace(DECIMAL_SEPARATOR, ".")
     return frozenset(n.replace(",", ".") for n in _NUMBER.findall(folded))
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from rawi.arabic.normalize import HARAKAT
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.tokens import Token, fold, strip_conjunction
@@ -119,7 +120,7 @@ _PARTICIPLE = re.compile("م..+(?:ا|ه|ين)|.ا.+(?:ا|ه|ين)")  # مُفع�
 
 def _participle_shape(token: Token, lex: Lexicon) -> bool:
     """'مبينة أنها', 'لافتا إلى': a circumstantial participle by its shape, outside the cue lexicon."""
-    key, text = token.key, token.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    key, text = token.key, token.text.rstrip(HARAKAT)
     return (
         len(key) >= 5
         and text.endswith(("ا", "ة", "ين"))

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import is_given_name, is_name_word, name_piece, opens_compound
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.tokens import Token, fold, strip_conjunction, strip_diacritics
+from rawi.statements.tokens import Token, fold, strip_conjunction
 
 MAX_SUBJECT = 12
 

@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import repeat
 from operator import sub
 from typing import NamedTuple
 
-from rawi.arabic.normalize import strip_diacritics, unify_letters
+from rawi.arabic.normalize import (
+    ARTICLE,
+    ARTICLE_COMPOUNDS,
+    DIACRITICS,
+    TATWEEL,
+    fold,
+    fold_passage,
+    has_presentation_forms,
+    letters_only_fold,
+    unify_letters,
+)
 
-_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_MARKS = DIACRITICS + TATWEEL
 _TOKEN = re.compile(rf"[\w{_MARKS}]+|[^\s\w{_MARKS}]")
 _LETTERS = re.compile(r"[^\W\d_]")
-_PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufeff"
-_PRESENTATION = re.compile(f"[{_PRESENTATION_FORMS}]")
-_DEFINITE = ("ال", "وال", "فال", "بال", "لل", "كال")
-_MARK_OR_PRESENTATION = re.compile(f"[{_MARKS}{_PRESENTATION_FORMS}]")
-
-
-def _fold_passage(text: str) -> str:
-    """`fold` for a whole passage at once (no presentation forms): rawi.arabic's normalisers."""
-    return unify_letters(strip_diacritics(text))
 
 
 class Token(NamedTuple):
@@ -46,27 +46,15 @@ class Token(NamedTuple):
     def definite(self) -> bool:
         """Carries the article ال (not the أل of a name like أليكسي)."""
         key = self.key
-        if key.startswith(_DEFINITE[1:]):
+        if key.startswith(ARTICLE_COMPOUNDS):
             return True
-        return key.startswith(_DEFINITE[0]) and self.text[:1] not in ("أ", "إ")
+        return key.startswith(ARTICLE) and self.text[:1] not in ("أ", "إ")
 
 
 def has_letters(key: str) -> bool:
     """Does a folded key hold letters (a word, not a bare number or mark)? `Token.is_alpha` of a key."""
     first = key[:1]
     return first.isalpha() or (first.isalnum() and bool(_LETTERS.search(key)))
-
-
-def fold(text: str) -> str:
-    """The matching key of a word: no diacritics or tatweel, one alef, ى as ي, ة as ه.
-
-    مُضيفاً -> مضيفا, المتحدثة -> المتحدثه; presentation forms (ﻗﺎﻝ) become letters (قال).
-    """
-    if _MARK_OR_PRESENTATION.search(text) is None:
-        return unify_letters(text)
-    if _PRESENTATION.search(text):
-        text = unicodedata.normalize("NFKC", text)
-    return _fold_passage(text)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -90,12 +78,12 @@ def _keys(passage: str, words: list[str], starts: list[int], ends: list[int], of
     passage at the word's own offsets. Folding only drops marks otherwise, so the folded passage
     splits into the same tokens, unless a token was nothing but marks: then each word is folded alone.
     """
-    if _MARK_OR_PRESENTATION.search(passage) is None:
+    if letters_only_fold(passage):
         folded = unify_letters(passage)
         local = map(slice, map(sub, starts, repeat(offset)), map(sub, ends, repeat(offset)))
         return list(map(folded.__getitem__, local))
-    if not _PRESENTATION.search(passage):
-        keys = _TOKEN.findall(_fold_passage(passage))
+    if not has_presentation_forms(passage):
+        keys = _TOKEN.findall(fold_passage(passage))
         if len(keys) == len(words):
             return keys
     return list(map(fold, words))

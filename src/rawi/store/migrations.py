@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from rawi.arabic.normalize import index_key
 from rawi.store.facets import facet_tokens
-from rawi.store.fts import index_key
 
 # Rebuild the full-text index from the stored statements with today's keys and facets.
 REINDEX = """

@@ -23,10 +23,10 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from rawi.arabic.normalize import match_key
+from rawi.arabic.normalize import index_key, match_key
 from rawi.errors import UsageError
 from rawi.store.facets import any_of, date_tokens, outlet_token
-from rawi.store.fts import column_filter, fts_query, index_key
+from rawi.store.fts import column_filter, fts_query
 
 Row = dict[str, Any]
 RANK_WINDOW = 5000  # a text query is ranked among its newest RANK_WINDOW matches

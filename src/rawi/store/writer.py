@@ -11,11 +11,10 @@ import sqlite3
 
 import numpy as np
 
-from rawi.arabic.normalize import match_key, search_key
+from rawi.arabic.normalize import index_key, match_key, search_key
 from rawi.records import Document, Extraction, Rejection, content_id
 from rawi.store.dedupe import link_article
 from rawi.store.facets import facet_tokens
-from rawi.store.fts import index_key
 from rawi.tables import COLUMNS, Row, article_row, document_row, rejection_row, statement_rows
 
 
