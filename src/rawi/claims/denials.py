@@ -21,7 +21,7 @@ from rawi.arabic.normalize import match_key
 from rawi.claims.features import Features
 from rawi.claims.mentions import Mention
 from rawi.claims.pairs import similarity
-from rawi.claims.text import content_words
+from rawi.claims.text import STOPWORDS, content_words, word_key
 from rawi.statements.lexicon import arabic as arabic_lexicon
 
 ACCEPT_SAME_ARTICLE = 0.5
@@ -40,6 +40,9 @@ GENERIC = content_words(" ".join(_WORDS["generic"] + _WORDS["falsity"]))
 BACK_REFERENCES = content_words(" ".join(_WORDS["back_references"]))
 POINTERS = frozenset(match_key(" ".join(_WORDS["back_references"])).split())
 DEMONSTRATIVES = frozenset(match_key(" ".join(_WORDS["demonstratives"])).split())
+ATTRIBUTIONS = frozenset(word_key(w) for w in match_key(" ".join(_WORDS["attributions"])).split())
+RELATIVES = frozenset(match_key(" ".join(_WORDS["relatives"])).split())
+PREPOSITIONS = frozenset(match_key(" ".join(_WORDS["prepositions"])).split())
 
 
 def _denial_verbs() -> frozenset[str]:
@@ -80,10 +83,43 @@ class Link:
     method: str  # inside | text | same-article
 
 
-def _named(m: Mention, target_words: frozenset[str]) -> bool:
-    """Whether the reaction's target names this report's source: a body, outlet or intermediary."""
+def attributed(target: str) -> frozenset[str]:
+    """The words of a target that can name a source: the few after an attribution ("ما نشرته
+    صحيفة X", "مزاعم X", "المزاعم التي تحدثت عنها X", "a report by X"); a denial's other words say
+    what it rejects, not who said it."""
+    words = match_key(target).split()
+    named = [
+        w for i, word in enumerate(words) if word_key(word) in ATTRIBUTIONS for w in _source(words[i + 1 :])
+    ]
+    return content_words(" ".join(named))
+
+
+def _source(rest: list[str]) -> list[str]:
+    """The words that open with an attribution's possessor ("مزاعم المغرب"), past a relative clause's
+    pronoun and verb ("التي تحدثت عنها"); none when a preposition leads into what was alleged
+    ("ادعاءات بقصف ...", "مزاعم حول ...")."""
+    i = 0
+    while i < len(rest) and (
+        rest[i] in RELATIVES or word_key(rest[i]) in ATTRIBUTIONS or _resumptive(rest[i])
+    ):
+        i += 1
+    if i == len(rest) or rest[i].startswith("ب") or rest[i] in STOPWORDS:
+        return []
+    name = rest[i : i + NAME_WORDS]
+    return next((name[:k] for k, w in enumerate(name) if w in STOPWORDS), name)
+
+
+def _resumptive(word: str) -> bool:
+    """A preposition carrying a pronoun ("عنها", "عليه"): in a relative clause it points back, the
+    source follows it."""
+    return any(word.endswith(p) and word[: -len(p)] in PREPOSITIONS for p in ("ها", "ه", "هم"))
+
+
+def _named(m: Mention, source_words: frozenset[str]) -> bool:
+    """Whether the words a reaction's target attributes name this report's source: a body, outlet or
+    intermediary."""
     names = [*m.via, m.reporter] + ([m.speaker] if m.speaker_kind != "person" else [])
-    return any(content_words(" ".join(n.split()[:NAME_WORDS])) & target_words for n in names if n)
+    return any(content_words(" ".join(n.split()[:NAME_WORDS])) & source_words for n in names if n)
 
 
 def _negated(m: Mention) -> bool:
@@ -103,7 +139,8 @@ def score_target(mentions: list[Mention], features: Features, r: int, c: int) ->
     covered = len(target_words & features.words[c]) / len(target_words) if target_words else 0.0
     repeated = len(said & features.words[c]) / len(said) if said else 0.0
     score = max(cosine, covered, repeated)
-    if target_words and _named(cm, target_words):
+    source_words = attributed(rm.target or "")
+    if source_words and _named(cm, source_words):
         score += NAMED_BONUS
     if rm.article_id == cm.article_id:
         score += SAME_ARTICLE_BONUS
@@ -220,11 +257,13 @@ def _best(
     ]
     words = target_words(mentions[r], features, r)
 
-    def rank(s: tuple[float, str, int]) -> tuple[float, float, int]:
-        """Score first; on a tie the report most about the target, then the nearest."""
+    def rank(s: tuple[float, str, int]) -> tuple[float, float, float, int]:
+        """Score first; on a tie the report that holds the target's rarest words (the ones that
+        tell one report of an event from another), then the one most about the target, then the nearest."""
         c = s[2]
         focus = len(words & features.words[c]) / len(features.words[c]) if features.words[c] else 0.0
-        return (round(s[0], 3), focus, -abs(mentions[c].seq - mentions[r].seq))
+        rare = round(features.covered(words, features.words[c]), 3)
+        return (round(s[0], 3), rare, focus, -abs(mentions[c].seq - mentions[r].seq))
 
     found: list[Link | None] = []
     for home, bar in ((True, ACCEPT_SAME_ARTICLE), (False, ACCEPT_ELSEWHERE)):
