@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from claims_samples import article, statement
 from rawi.claims.aliases import load_aliases
+from rawi.claims.build import build_claims
 from rawi.claims.denials import attributed
 from rawi.claims.features import build_features
-from rawi.claims.mentions import mentions_of
+from rawi.claims.mentions import Mention, mentions_of
 from rawi.claims.speakers import resolve_speakers
 from rawi.claims.text import content_words
 
@@ -32,3 +33,30 @@ def test_a_shared_rare_word_counts_for_more_than_a_shared_common_one() -> None:
     target = content_words("إغلاق المرفأ في المدينة")
     assert features.covered(target, features.words[-1]) > 0.8
     assert features.covered(target, features.words[0]) < 0.2
+
+
+def _article(name: str, day: str, said: list[tuple[str, str, dict[str, object]]]) -> list[Mention]:
+    """One article dated `day` holding the statements (content, speaker, fields) in order."""
+    text = f"خبر\n{day}\n" + ". ".join(c for c, _s, _f in said) + ".\n"
+    return mentions_of(article(name, text, "موقع", [statement(text, c, s, **f) for c, s, f in said]))
+
+
+EXAMS = "تأجيل الامتحانات"
+
+
+def test_a_denial_carried_by_another_outlet_takes_the_report_already_denied_on_a_tie() -> None:
+    deny = {"stance": "deny", "cue": "نفى", "target": EXAMS}
+    found = [
+        *_article("a.txt", "2024-05-01", [
+            ("الوزارة قررت تأجيل الامتحانات إلى الشهر المقبل", "مصادر", {"speaker_kind": "anonymous"}),
+            ("لا صحة لتأجيل الامتحانات", "الوزير", deny),
+        ]),
+        *_article("c.txt", "2024-05-01", [
+            ("اللجنة ستناقش تأجيل الامتحانات", "اللجنة", {"speaker_kind": "organization"}),
+        ]),
+        *_article("b.txt", "2024-05-02", [("ينفي تأجيل الامتحانات", "الوزير", deny)]),
+    ]  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    targets = {by_id[r].file: by_id[t].file for r, t, _c, _s, _m in claims.links}
+    assert targets == {"a.txt": "a.txt", "b.txt": "a.txt"}

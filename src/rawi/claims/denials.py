@@ -246,10 +246,15 @@ def _not_later(features: Features, r: int, c: int) -> bool:
 
 
 def _best(
-    mentions: list[Mention], features: Features, r: int, candidates: set[int]
+    mentions: list[Mention],
+    features: Features,
+    r: int,
+    candidates: set[int],
+    denied: frozenset[int] = frozenset(),
 ) -> tuple[Link | None, Link | None]:
     """The best-scoring report for reaction `r` in its own article and in other articles, each
-    when it scores enough."""
+    when it scores enough; on a tie, one that another reaction already rejects (`denied`: one
+    denial carried by two outlets rejects one report)."""
     scored = [
         (*score_target(mentions, features, r, c), c)
         for c in candidates
@@ -257,13 +262,13 @@ def _best(
     ]
     words = target_words(mentions[r], features, r)
 
-    def rank(s: tuple[float, str, int]) -> tuple[float, float, float, int]:
+    def rank(s: tuple[float, str, int]) -> tuple[float, bool, float, float, int]:
         """Score first; on a tie the report that holds the target's rarest words (the ones that
         tell one report of an event from another), then the one most about the target, then the nearest."""
         c = s[2]
         focus = len(words & features.words[c]) / len(features.words[c]) if features.words[c] else 0.0
         rare = round(features.covered(words, features.words[c]), 3)
-        return (round(s[0], 3), rare, focus, -abs(mentions[c].seq - mentions[r].seq))
+        return (round(s[0], 3), c in denied, rare, focus, -abs(mentions[c].seq - mentions[r].seq))
 
     found: list[Link | None] = []
     for home, bar in ((True, ACCEPT_SAME_ARTICLE), (False, ACCEPT_ELSEWHERE)):
@@ -271,6 +276,21 @@ def _best(
         top = max(part, key=rank) if part else None
         found.append(Link(r, top[2], round(top[0], 3), top[1]) if top and top[0] >= bar else None)
     return found[0], found[1]
+
+
+def _choose(
+    r: int, found: tuple[Link | None, Link | None], links: dict[int, Link], away: dict[int, Link]
+) -> None:
+    """Record reaction `r`'s link: its home report, unless one elsewhere scores AWAY_MARGIN more;
+    one found only elsewhere waits in `away` (taken only where the article resolved none at home)."""
+    home, elsewhere = found
+    if elsewhere is not None and (home is None or elsewhere.score >= home.score + AWAY_MARGIN):
+        if home is None:
+            away[r] = elsewhere
+        else:
+            links[r] = elsewhere
+    elif home is not None:
+        links[r] = home
 
 
 def resolve_targets(
@@ -288,17 +308,18 @@ def resolve_targets(
     links (a previous build) keep them."""
     links: dict[int, Link] = {link.reaction: link for link in known}
     away: dict[int, Link] = {}
-    for r, candidates in _candidates(mentions, features, pairs).items():
-        if r in links:
-            continue
-        home, elsewhere = _best(mentions, features, r, candidates)
-        if elsewhere is not None and (home is None or elsewhere.score >= home.score + AWAY_MARGIN):
-            if home is None:
-                away[r] = elsewhere
-            else:
-                links[r] = elsewhere
-        elif home is not None:
-            links[r] = home
+    candidates = {r: found for r, found in _candidates(mentions, features, pairs).items() if r not in links}
+    for r, found in candidates.items():
+        _choose(r, _best(mentions, features, r, found), links, away)
+    rejected = frozenset(
+        link.target
+        for link in links.values()
+        if mentions[link.target].article_id == mentions[link.reaction].article_id
+    )
+    for r in [r for r in candidates if r in away or (r in links and links[r].target not in rejected)]:
+        links.pop(r, None)
+        away.pop(r, None)
+        _choose(r, _best(mentions, features, r, candidates[r], rejected), links, away)
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if m.is_reaction:
