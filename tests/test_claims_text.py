@@ -49,3 +49,9 @@ def test_a_glued_preposition_and_the_accusative_ending_do_not_change_the_key() -
     assert key("نصرا") == key("نصر")
     assert key("اتفاقا") == key("اتفاق")
     assert key("بلد") != key("لد")  # a short word keeps its first letter
+
+
+def test_words_that_say_when_are_not_content() -> None:
+    assert content_words("أعلنت النقابة مساء الخميس الإضراب") == content_words("أعلنت النقابة الإضراب")
+    assert content_words("the union struck on Monday evening") == content_words("union struck")
+    assert content_words("افتتح الجسر صباح أمس") == content_words("افتتح الجسر أمس")

@@ -2,7 +2,9 @@
 
 Arabic words carry clitics (وال، بال، لل) and suffixes; a light stem lets "الحرب" and
 "والحرب" count as one word. Function words and reporting vocabulary are dropped, since
-they say how something was reported, not what.
+they say how something was reported, not what; so are the weekday and the time of day ("مساء
+الثلاثاء", "on Monday morning"): two statements made on one day share them whatever they say.
+Words that set a tense ("أمس", "المقبل") stay: "will visit next week" is not "met yesterday".
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ _STOPWORDS = """في من على الى عن ان انه انها ما لا لم
     تقرير تقريرا التقرير تقارير انباء الانباء خبر الخبر وفق وفقا بحسب حسب نقلا
     the a an of to in on at for by with from and or but is are was were be been has have had
     that this these those it its as not no said says say told report reports reported according"""
-STOPWORDS = frozenset(match_key(_STOPWORDS).split())
+_TIME_WORDS = """الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح صباحا مساء مساءا ظهر ظهرا
+    عصر عصرا ليلا نهارا monday tuesday wednesday thursday friday saturday sunday morning evening afternoon"""
+STOPWORDS = frozenset(match_key(_STOPWORDS).split()) | frozenset(match_key(_TIME_WORDS).split())
 _PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و")
 _PROCLITICS = ("ب", "ل")  # a preposition glued to a noun: "لإعلان", "بتوقيعه" (kept when the rest is short)
 _SUFFIXES = ("هما", "كما", "ات", "ون", "ين", "ها", "هم", "ان", "يه", "ه", "ي")
