@@ -16,6 +16,7 @@ def test_the_words_after_an_attribution_can_name_a_source() -> None:
     assert content_words("الأفق") <= attributed("ما نشرته صحيفة الأفق عن إغلاق المعبر")
     assert content_words("الحكومة") <= attributed("مزاعم الحكومة حول تهريب السلاح")
     assert content_words("النقابة") <= attributed("الاتهامات التي تحدثت عنها النقابة أمس")
+    assert content_words("البلدية") <= attributed("ما أعلنته البلدية قبل يومين")
     assert attributed("ما نشرته صحيفة الأفق عن إغلاق المعبر") == content_words("الأفق")
 
 
