@@ -17,7 +17,7 @@ import numpy as np
 from rawi.claims.embed import Embedder, embed_unique
 from rawi.claims.mentions import Mention
 from rawi.claims.speakers import SpeakerIndex
-from rawi.claims.text import content_words, negated, numbers
+from rawi.claims.text import about_a_report, content_words, negated, numbers
 
 RARE_KEYS = 3
 MIN_IDF = 0.1
@@ -38,6 +38,7 @@ class Features:
     headline: list[bool]
     negated: list[bool]
     langs: list[str]
+    meta: list[bool]  # the text speaks of a report ("أنباء عن ..."), not of the event
     idf: dict[str, float]  # per word: log(mentions / mentions holding it), the rarer the heavier
 
     def weight(self, words: Iterable[str]) -> float:
@@ -95,6 +96,7 @@ def build_features(mentions: list[Mention], speakers: SpeakerIndex) -> Features:
         headline=[m.in_headline for m in mentions],
         negated=[negated(t) for t in texts],
         langs=[m.lang for m in mentions],
+        meta=[about_a_report(t) for t in texts],
         idf=_rarity(df, len(mentions)),
     )
 

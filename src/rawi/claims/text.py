@@ -9,7 +9,9 @@ Words that set a tense ("أمس", "المقبل") stay: "will visit next week" i
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 
 from rawi.arabic.normalize import match_key
 
@@ -73,6 +75,24 @@ def negated(text: str) -> bool:
     """Whether a text says no ("غير مستعدة", "لم يستمع"): two texts of opposite polarity are
     not one claim however many words they share."""
     return not NEGATIONS.isdisjoint(match_key(text).split())
+
+
+REPORT_NOUNS = frozenset(
+    match_key(
+        " ".join(
+            json.loads(resources.files("rawi.claims").joinpath("data/reports.json").read_text("utf-8"))[
+                "nouns"
+            ]
+        )
+    ).split()
+)
+
+
+def about_a_report(text: str) -> bool:
+    """Whether a text opens with a report noun ("أنباء عن مقتل القائد", "the reports of a deal"): it
+    says that something was reported, or how credible that is, not the event itself."""
+    words = [w for w in match_key(text).split() if w not in ("the", "a", "an")]
+    return bool(words) and words[0] in REPORT_NOUNS
 
 
 def numbers(text: str) -> frozenset[str]:
