@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from rawi.arabic.normalize import match_key
@@ -122,9 +123,14 @@ def _named(m: Mention, source_words: frozenset[str]) -> bool:
     return any(content_words(" ".join(n.split()[:NAME_WORDS])) & source_words for n in names if n)
 
 
-def _negated(m: Mention) -> bool:
-    """Whether a statement opens with a negation ("لم أستمع"): it agrees with a denial, not its target."""
-    return bool(set(match_key(m.content).split()[:3]) & NEGATIONS)
+@lru_cache(maxsize=1 << 16)
+def _says_no(content: str) -> bool:
+    """Whether a statement tells of a denial in what it asserts ("الوزارة نفت ذلك") or opens with a
+    negation ("لم أستمع"): it agrees with a denial, it is not its target. Cached: one report is
+    weighed against many reactions."""
+    return not DENIAL_VERBS.isdisjoint(asserted_part(content)) or bool(
+        set(match_key(content).split()[:3]) & NEGATIONS
+    )
 
 
 def score_target(mentions: list[Mention], features: Features, r: int, c: int) -> tuple[float, str]:
@@ -173,8 +179,7 @@ def _eligible(mentions: list[Mention], features: Features, r: int, c: int) -> bo
     return (
         _not_later(features, r, c)
         and not features.negated[c]
-        and DENIAL_VERBS.isdisjoint(asserted_part(mentions[c].content))
-        and not _negated(mentions[c])
+        and not _says_no(mentions[c].content)
         and not _same_speaker(mentions, features, r, c)
     )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from importlib import resources
 
 from rawi.arabic.normalize import match_key
@@ -51,6 +52,7 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 18)
 def word_key(word: str) -> str:
     """A stem without a verb's person prefix or its inner long vowels, so inflections meet:
     استمع, يستمع and أستمع all give ستمع; تسجيلات gives تسجل."""
