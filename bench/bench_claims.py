@@ -3,7 +3,9 @@
 The statements are the corpus's own (../shared/corpus/ar through the extractor), replicated
 with shifted dates, other outlets and one word dropped per copy, so that copies are near
 (not exact) repeats. Prints the time of each stage and the whole; target < 10 minutes on
-2 cores. Run with `make bench` or `python bench/bench_claims.py [N]`.
+2 cores. Then 1,000 new statements (copies of other wordings) are added to the built store with
+`update_claims`, which compares only pairs that hold a new statement; target < 10 s.
+Run with `make bench` or `python bench/bench_claims.py [N]`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from rawi.claims.aliases import load_aliases
-from rawi.claims.build import build_claims
+from rawi.claims.build import build_claims, update_claims
 from rawi.claims.embed import load_embedder
 from rawi.claims.mentions import Mention, mentions_of
 from rawi.pipeline import process_document
@@ -27,6 +29,7 @@ CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "ar"
 TARGET = 100_000
 OUTLETS = 60
 DAYS = 730
+NEW = 1_000
 
 
 def corpus_mentions() -> list[Mention]:
@@ -77,11 +80,22 @@ def main() -> int:
     claims = build_claims(mentions, load_aliases(), embedder)
     t2 = time.perf_counter()
     grouped = sum(1 for c in claims.claims if len(c.members) > 1)
+    fresh = [
+        replace(m, id=f"new-{m.id}", article_id=f"new-{m.article_id}", file=f"new-{m.file}")
+        for m in replicate(seed, target + NEW, random.Random(11))[target:]
+    ]
+    t3 = time.perf_counter()
+    updated = update_claims([*mentions, *fresh], claims, load_aliases(), embedder)
+    t4 = time.perf_counter()
     print(f"extract corpus + replicate: {t1 - t0:.1f} s ({len(seed)} corpus statements -> {len(mentions)})")
     print(
         f"build_claims ({'embeddings + lexical' if embedder else 'lexical only'}): {t2 - t1:.1f} s "
         f"for {len(mentions)} statements -> {len(claims.claims)} claims ({grouped} with 2+ statements), "
         f"{len(claims.links)} denial/confirmation links"
+    )
+    print(
+        f"update_claims: {t4 - t3:.1f} s to add {len(fresh)} statements to {len(mentions)} "
+        f"-> {len(updated.claims)} claims"
     )
     return 0
 

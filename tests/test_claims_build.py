@@ -347,3 +347,15 @@ def test_an_english_report_with_but_is_cut_there_too() -> None:
     assert asserted_part("the plant will close next year, but the firm denied it") == [
         "the", "plant", "will", "close", "next", "year"
     ]  # fmt: skip
+
+
+def test_news_of_an_event_is_not_the_event_itself() -> None:
+    def one(name: str, day: str, content: str, speaker: str) -> list[Mention]:
+        text = f"خبر\n2024-08-0{day}\nقال {speaker} إن {content}.\n"
+        return mentions_of(article(name, text, "موقع", [statement(text, content, speaker)]))
+
+    event = "إغلاق المصنع الكبير في المدينة الصناعية"
+    both = [*one("a.txt", "1", f"أنباء عن {event}", "مراقب"), *one("b.txt", "2", event, "مدير المصنع")]
+    assert len(build_claims(both, load_aliases()).claims) == 2
+    same = [*one("a.txt", "1", event, "مراقب"), *one("b.txt", "2", event, "مدير المصنع")]
+    assert len(build_claims(same, load_aliases()).claims) == 1

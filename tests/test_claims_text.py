@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from rawi.claims.text import containment, content_words, jaccard, negated, numbers, stem, word_key
+from rawi.claims.text import (
+    about_a_report,
+    containment,
+    content_words,
+    jaccard,
+    negated,
+    numbers,
+    stem,
+    word_key,
+)
 
 
 def test_clitics_and_suffixes_come_off_but_short_words_stay() -> None:
@@ -49,3 +58,15 @@ def test_a_glued_preposition_and_the_accusative_ending_do_not_change_the_key() -
     assert key("نصرا") == key("نصر")
     assert key("اتفاقا") == key("اتفاق")
     assert key("بلد") != key("لد")  # a short word keeps its first letter
+
+
+def test_words_that_say_when_are_not_content() -> None:
+    assert content_words("أعلنت النقابة مساء الخميس الإضراب") == content_words("أعلنت النقابة الإضراب")
+    assert content_words("the union struck on Monday evening") == content_words("union struck")
+    assert content_words("افتتح الجسر صباح أمس") == content_words("افتتح الجسر أمس")
+
+
+def test_a_text_that_opens_with_a_report_noun_is_about_a_report() -> None:
+    assert about_a_report("أنباء عن إصابة اللاعب في التدريب")
+    assert about_a_report("the reports of a merger between the two banks")
+    assert not about_a_report("اللاعب أصيب في التدريب")

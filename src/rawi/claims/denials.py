@@ -15,13 +15,14 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from rawi.arabic.normalize import match_key
 from rawi.claims.features import Features
 from rawi.claims.mentions import Mention
 from rawi.claims.pairs import similarity
-from rawi.claims.text import content_words
+from rawi.claims.text import STOPWORDS, content_words, word_key
 from rawi.statements.lexicon import arabic as arabic_lexicon
 
 ACCEPT_SAME_ARTICLE = 0.5
@@ -40,6 +41,9 @@ GENERIC = content_words(" ".join(_WORDS["generic"] + _WORDS["falsity"]))
 BACK_REFERENCES = content_words(" ".join(_WORDS["back_references"]))
 POINTERS = frozenset(match_key(" ".join(_WORDS["back_references"])).split())
 DEMONSTRATIVES = frozenset(match_key(" ".join(_WORDS["demonstratives"])).split())
+ATTRIBUTIONS = frozenset(word_key(w) for w in match_key(" ".join(_WORDS["attributions"])).split())
+RELATIVES = frozenset(match_key(" ".join(_WORDS["relatives"])).split())
+PREPOSITIONS = frozenset(match_key(" ".join(_WORDS["prepositions"])).split())
 
 
 def _denial_verbs() -> frozenset[str]:
@@ -80,15 +84,53 @@ class Link:
     method: str  # inside | text | same-article
 
 
-def _named(m: Mention, target_words: frozenset[str]) -> bool:
-    """Whether the reaction's target names this report's source: a body, outlet or intermediary."""
+def attributed(target: str) -> frozenset[str]:
+    """The words of a target that can name a source: the few after an attribution ("ما نشرته
+    صحيفة X", "مزاعم X", "المزاعم التي تحدثت عنها X", "a report by X"); a denial's other words say
+    what it rejects, not who said it."""
+    words = match_key(target).split()
+    named = [
+        w for i, word in enumerate(words) if word_key(word) in ATTRIBUTIONS for w in _source(words[i + 1 :])
+    ]
+    return content_words(" ".join(named))
+
+
+def _source(rest: list[str]) -> list[str]:
+    """The words that open with an attribution's possessor ("مزاعم المغرب"), past a relative clause's
+    pronoun and verb ("التي تحدثت عنها"); none when a preposition leads into what was alleged
+    ("ادعاءات بقصف ...", "مزاعم حول ...")."""
+    i = 0
+    while i < len(rest) and (
+        rest[i] in RELATIVES or word_key(rest[i]) in ATTRIBUTIONS or _resumptive(rest[i])
+    ):
+        i += 1
+    if i == len(rest) or rest[i].startswith("ب") or rest[i] in STOPWORDS:
+        return []
+    name = rest[i : i + NAME_WORDS]
+    return next((name[:k] for k, w in enumerate(name) if w in STOPWORDS), name)
+
+
+def _resumptive(word: str) -> bool:
+    """A preposition carrying a pronoun ("عنها", "عليه"): in a relative clause it points back, the
+    source follows it."""
+    return any(word.endswith(p) and word[: -len(p)] in PREPOSITIONS for p in ("ها", "ه", "هم"))
+
+
+def _named(m: Mention, source_words: frozenset[str]) -> bool:
+    """Whether the words a reaction's target attributes name this report's source: a body, outlet or
+    intermediary."""
     names = [*m.via, m.reporter] + ([m.speaker] if m.speaker_kind != "person" else [])
-    return any(content_words(" ".join(n.split()[:NAME_WORDS])) & target_words for n in names if n)
+    return any(content_words(" ".join(n.split()[:NAME_WORDS])) & source_words for n in names if n)
 
 
-def _negated(m: Mention) -> bool:
-    """Whether a statement opens with a negation ("لم أستمع"): it agrees with a denial, not its target."""
-    return bool(set(match_key(m.content).split()[:3]) & NEGATIONS)
+@lru_cache(maxsize=1 << 16)
+def _says_no(content: str) -> bool:
+    """Whether a statement tells of a denial in what it asserts ("الوزارة نفت ذلك") or opens with a
+    negation ("لم أستمع"): it agrees with a denial, it is not its target. Cached: one report is
+    weighed against many reactions."""
+    return not DENIAL_VERBS.isdisjoint(asserted_part(content)) or bool(
+        set(match_key(content).split()[:3]) & NEGATIONS
+    )
 
 
 def score_target(mentions: list[Mention], features: Features, r: int, c: int) -> tuple[float, str]:
@@ -103,7 +145,8 @@ def score_target(mentions: list[Mention], features: Features, r: int, c: int) ->
     covered = len(target_words & features.words[c]) / len(target_words) if target_words else 0.0
     repeated = len(said & features.words[c]) / len(said) if said else 0.0
     score = max(cosine, covered, repeated)
-    if target_words and _named(cm, target_words):
+    source_words = attributed(rm.target or "")
+    if source_words and _named(cm, source_words):
         score += NAMED_BONUS
     if rm.article_id == cm.article_id:
         score += SAME_ARTICLE_BONUS
@@ -136,8 +179,7 @@ def _eligible(mentions: list[Mention], features: Features, r: int, c: int) -> bo
     return (
         _not_later(features, r, c)
         and not features.negated[c]
-        and DENIAL_VERBS.isdisjoint(asserted_part(mentions[c].content))
-        and not _negated(mentions[c])
+        and not _says_no(mentions[c].content)
         and not _same_speaker(mentions, features, r, c)
     )
 
@@ -209,10 +251,15 @@ def _not_later(features: Features, r: int, c: int) -> bool:
 
 
 def _best(
-    mentions: list[Mention], features: Features, r: int, candidates: set[int]
+    mentions: list[Mention],
+    features: Features,
+    r: int,
+    candidates: set[int],
+    denied: frozenset[int] = frozenset(),
 ) -> tuple[Link | None, Link | None]:
     """The best-scoring report for reaction `r` in its own article and in other articles, each
-    when it scores enough."""
+    when it scores enough; on a tie, one that another reaction already rejects (`denied`: one
+    denial carried by two outlets rejects one report)."""
     scored = [
         (*score_target(mentions, features, r, c), c)
         for c in candidates
@@ -220,11 +267,13 @@ def _best(
     ]
     words = target_words(mentions[r], features, r)
 
-    def rank(s: tuple[float, str, int]) -> tuple[float, float, int]:
-        """Score first; on a tie the report most about the target, then the nearest."""
+    def rank(s: tuple[float, str, int]) -> tuple[float, bool, float, float, int]:
+        """Score first; on a tie the report that holds the target's rarest words (the ones that
+        tell one report of an event from another), then the one most about the target, then the nearest."""
         c = s[2]
         focus = len(words & features.words[c]) / len(features.words[c]) if features.words[c] else 0.0
-        return (round(s[0], 3), focus, -abs(mentions[c].seq - mentions[r].seq))
+        rare = round(features.covered(words, features.words[c]), 3)
+        return (round(s[0], 3), c in denied, rare, focus, -abs(mentions[c].seq - mentions[r].seq))
 
     found: list[Link | None] = []
     for home, bar in ((True, ACCEPT_SAME_ARTICLE), (False, ACCEPT_ELSEWHERE)):
@@ -232,6 +281,21 @@ def _best(
         top = max(part, key=rank) if part else None
         found.append(Link(r, top[2], round(top[0], 3), top[1]) if top and top[0] >= bar else None)
     return found[0], found[1]
+
+
+def _choose(
+    r: int, found: tuple[Link | None, Link | None], links: dict[int, Link], away: dict[int, Link]
+) -> None:
+    """Record reaction `r`'s link: its home report, unless one elsewhere scores AWAY_MARGIN more;
+    one found only elsewhere waits in `away` (taken only where the article resolved none at home)."""
+    home, elsewhere = found
+    if elsewhere is not None and (home is None or elsewhere.score >= home.score + AWAY_MARGIN):
+        if home is None:
+            away[r] = elsewhere
+        else:
+            links[r] = elsewhere
+    elif home is not None:
+        links[r] = home
 
 
 def resolve_targets(
@@ -249,17 +313,18 @@ def resolve_targets(
     links (a previous build) keep them."""
     links: dict[int, Link] = {link.reaction: link for link in known}
     away: dict[int, Link] = {}
-    for r, candidates in _candidates(mentions, features, pairs).items():
-        if r in links:
-            continue
-        home, elsewhere = _best(mentions, features, r, candidates)
-        if elsewhere is not None and (home is None or elsewhere.score >= home.score + AWAY_MARGIN):
-            if home is None:
-                away[r] = elsewhere
-            else:
-                links[r] = elsewhere
-        elif home is not None:
-            links[r] = home
+    candidates = {r: found for r, found in _candidates(mentions, features, pairs).items() if r not in links}
+    for r, found in candidates.items():
+        _choose(r, _best(mentions, features, r, found), links, away)
+    rejected = frozenset(
+        link.target
+        for link in links.values()
+        if mentions[link.target].article_id == mentions[link.reaction].article_id
+    )
+    for r in [r for r in candidates if r in away or (r in links and links[r].target not in rejected)]:
+        links.pop(r, None)
+        away.pop(r, None)
+        _choose(r, _best(mentions, features, r, candidates[r], rejected), links, away)
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if m.is_reaction:

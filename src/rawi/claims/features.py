@@ -6,6 +6,7 @@ mentions that share an entity and fall in one time window are ever compared.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -16,9 +17,10 @@ import numpy as np
 from rawi.claims.embed import Embedder, embed_unique
 from rawi.claims.mentions import Mention
 from rawi.claims.speakers import SpeakerIndex
-from rawi.claims.text import content_words, negated, numbers
+from rawi.claims.text import about_a_report, content_words, negated, numbers
 
 RARE_KEYS = 3
+MIN_IDF = 0.1
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,17 @@ class Features:
     headline: list[bool]
     negated: list[bool]
     langs: list[str]
+    meta: list[bool]  # the text speaks of a report ("أنباء عن ..."), not of the event
+    idf: dict[str, float]  # per word: log(mentions / mentions holding it), the rarer the heavier
+
+    def weight(self, words: Iterable[str]) -> float:
+        """The summed rarity of `words`: a shared rare name counts for more than a shared common verb."""
+        return sum(self.idf.get(w, 0.0) for w in words)
+
+    def covered(self, part: frozenset[str], whole: frozenset[str]) -> float:
+        """The rarity-weighted share of `part`'s words that `whole` holds (0 for no words)."""
+        total = self.weight(part)
+        return self.weight(part & whole) / total if total else 0.0
 
 
 def day_number(when: str) -> int | None:
@@ -83,7 +96,15 @@ def build_features(mentions: list[Mention], speakers: SpeakerIndex) -> Features:
         headline=[m.in_headline for m in mentions],
         negated=[negated(t) for t in texts],
         langs=[m.lang for m in mentions],
+        meta=[about_a_report(t) for t in texts],
+        idf=_rarity(df, len(mentions)),
     )
+
+
+def _rarity(df: Counter[str], n: int) -> dict[str, float]:
+    """Each word's inverse document frequency over `n` mentions, at least a small floor so that a
+    word every mention holds still counts a little."""
+    return {w: max(math.log(n / count), MIN_IDF) for w, count in df.items()}
 
 
 def with_vectors(features: Features, embedder: Embedder, needed: Iterable[int]) -> Features:

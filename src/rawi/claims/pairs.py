@@ -79,8 +79,8 @@ def evidence(features: Features, i: int, j: int, t: Thresholds) -> float:
 
 def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
     """Whether two mentions assert the same thing (numbers, when both give some, must agree;
-    a negated and an affirmative text only on a near-identical meaning; very short texts only
-    from one speaker)."""
+    a negated and an affirmative text, or a text about a report and one about the event, only on
+    a near-identical meaning; very short texts only from one speaker)."""
     ni, nj = features.nums[i], features.nums[j]
     if ni and nj and not ni & nj:
         return False
@@ -88,7 +88,7 @@ def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
     if short and features.speakers[i] != features.speakers[j]:
         return False
     cosine, jacc, cont = similarity(features, i, j)
-    if features.negated[i] != features.negated[j]:
+    if features.negated[i] != features.negated[j] or features.meta[i] != features.meta[j]:
         return cosine >= t.cosine_high
     if features.vectors is None:
         return jacc >= t.jaccard_high or (cont >= t.lexical_only_containment and jacc >= t.jaccard_high / 2)

@@ -2,12 +2,17 @@
 
 Arabic words carry clitics (وال، بال، لل) and suffixes; a light stem lets "الحرب" and
 "والحرب" count as one word. Function words and reporting vocabulary are dropped, since
-they say how something was reported, not what.
+they say how something was reported, not what; so are the weekday and the time of day ("مساء
+الثلاثاء", "on Monday morning"): two statements made on one day share them whatever they say.
+Words that set a tense ("أمس", "المقبل") stay: "will visit next week" is not "met yesterday".
 """
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
 from rawi.arabic.normalize import ARTICLE_FORMS, DECIMAL_SEPARATOR, SUFFIXES, match_key, to_ascii_digits
 
@@ -18,7 +23,9 @@ _STOPWORDS = """في من على الى عن ان انه انها ما لا لم
     تقرير تقريرا التقرير تقارير انباء الانباء خبر الخبر وفق وفقا بحسب حسب نقلا
     the a an of to in on at for by with from and or but is are was were be been has have had
     that this these those it its as not no said says say told report reports reported according"""
-STOPWORDS = frozenset(match_key(_STOPWORDS).split())
+_TIME_WORDS = """الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح صباحا مساء مساءا ظهر ظهرا
+    عصر عصرا ليلا نهارا monday tuesday wednesday thursday friday saturday sunday morning evening afternoon"""
+STOPWORDS = frozenset(match_key(_STOPWORDS).split()) | frozenset(match_key(_TIME_WORDS).split())
 _PREFIXES = ("وبال", *ARTICLE_FORMS, "و")  # longest first
 _PROCLITICS = ("ب", "ل")  # a preposition glued to a noun: "لإعلان", "بتوقيعه" (kept when the rest is short)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -43,6 +50,7 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 18)
 def word_key(word: str) -> str:
     """A stem without a verb's person prefix or its inner long vowels, so inflections meet:
     استمع, يستمع and أستمع all give ستمع; تسجيلات gives تسجل."""
@@ -67,6 +75,24 @@ def negated(text: str) -> bool:
     """Whether a text says no ("غير مستعدة", "لم يستمع"): two texts of opposite polarity are
     not one claim however many words they share."""
     return not NEGATIONS.isdisjoint(match_key(text).split())
+
+
+REPORT_NOUNS = frozenset(
+    match_key(
+        " ".join(
+            json.loads(resources.files("rawi.claims").joinpath("data/reports.json").read_text("utf-8"))[
+                "nouns"
+            ]
+        )
+    ).split()
+)
+
+
+def about_a_report(text: str) -> bool:
+    """Whether a text opens with a report noun ("أنباء عن مقتل القائد", "the reports of a deal"): it
+    says that something was reported, or how credible that is, not the event itself."""
+    words = [w for w in match_key(text).split() if w not in ("the", "a", "an")]
+    return bool(words) and words[0] in REPORT_NOUNS
 
 
 def numbers(text: str) -> frozenset[str]:

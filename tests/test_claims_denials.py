@@ -1,0 +1,63 @@
+"""Denial targets: which words of a target name a source, and rarity-weighted word coverage."""
+
+from __future__ import annotations
+
+from claims_samples import article, statement
+from rawi.claims.aliases import load_aliases
+from rawi.claims.build import build_claims
+from rawi.claims.denials import attributed
+from rawi.claims.features import build_features
+from rawi.claims.mentions import Mention, mentions_of
+from rawi.claims.speakers import resolve_speakers
+from rawi.claims.text import content_words
+
+
+def test_the_words_after_an_attribution_can_name_a_source() -> None:
+    assert content_words("الأفق") <= attributed("ما نشرته صحيفة الأفق عن إغلاق المعبر")
+    assert content_words("الحكومة") <= attributed("مزاعم الحكومة حول تهريب السلاح")
+    assert content_words("النقابة") <= attributed("الاتهامات التي تحدثت عنها النقابة أمس")
+    assert content_words("البلدية") <= attributed("ما أعلنته البلدية قبل يومين")
+    assert attributed("ما نشرته صحيفة الأفق عن إغلاق المعبر") == content_words("الأفق")
+
+
+def test_a_place_or_body_a_denial_only_mentions_names_no_source() -> None:
+    assert attributed("استقالة رئيس البلدية قرب العاصمة بعد الفيضان") == frozenset()
+    assert attributed("ادعاءات بقصف جوي على الميناء الشمالي") == frozenset()
+    assert attributed("المزاعم حول مسؤولية الجيش عن الحريق") == frozenset()
+
+
+def test_a_shared_rare_word_counts_for_more_than_a_shared_common_one() -> None:
+    said = [f"المدينة شهدت حادثا رقم {n} هذا الأسبوع" for n in range(6)] + ["المدينة أغلقت المرفأ القديم"]
+    text = "أخبار\n2024-03-01\n" + ". ".join(said) + ".\n"
+    found = mentions_of(article("a.txt", text, "موقع", [statement(text, c, "الشرطة") for c in said]))
+    features = build_features(found, resolve_speakers(found, load_aliases()))
+    target = content_words("إغلاق المرفأ في المدينة")
+    assert features.covered(target, features.words[-1]) > 0.8
+    assert features.covered(target, features.words[0]) < 0.2
+
+
+def _article(name: str, day: str, said: list[tuple[str, str, dict[str, object]]]) -> list[Mention]:
+    """One article dated `day` holding the statements (content, speaker, fields) in order."""
+    text = f"خبر\n{day}\n" + ". ".join(c for c, _s, _f in said) + ".\n"
+    return mentions_of(article(name, text, "موقع", [statement(text, c, s, **f) for c, s, f in said]))
+
+
+EXAMS = "تأجيل الامتحانات"
+
+
+def test_a_denial_carried_by_another_outlet_takes_the_report_already_denied_on_a_tie() -> None:
+    deny = {"stance": "deny", "cue": "نفى", "target": EXAMS}
+    found = [
+        *_article("a.txt", "2024-05-01", [
+            ("الوزارة قررت تأجيل الامتحانات إلى الشهر المقبل", "مصادر", {"speaker_kind": "anonymous"}),
+            ("لا صحة لتأجيل الامتحانات", "الوزير", deny),
+        ]),
+        *_article("c.txt", "2024-05-01", [
+            ("اللجنة ستناقش تأجيل الامتحانات", "اللجنة", {"speaker_kind": "organization"}),
+        ]),
+        *_article("b.txt", "2024-05-02", [("ينفي تأجيل الامتحانات", "الوزير", deny)]),
+    ]  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    targets = {by_id[r].file: by_id[t].file for r, t, _c, _s, _m in claims.links}
+    assert targets == {"a.txt": "a.txt", "b.txt": "a.txt"}
