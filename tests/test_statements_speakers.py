@@ -413,3 +413,32 @@ def test_a_singular_possessed_noun_after_a_plural_verb_is_its_object() -> None:
         "قالت الوزيرة هدى سالم إن الضرائب ستنخفض.\n\nلكن نوابا انتقدوا تصريحاتها حول الميزانية."
     )
     assert found[-1].speaker == "نوابا"
+
+
+NAME_AFTER_ROLE_COMMA = [
+    (
+        "أكد القنصل المصري في مدينة جدة، سامي الراشد مغادرة جميع المصابين المستشفى.",
+        "سامي الراشد",
+        "القنصل المصري في مدينة جدة",
+    ),
+    ("وأوضح مدير الميناء، نزار شوقي أن السفن ستبحر غدا.", "نزار شوقي", "مدير الميناء"),
+    ("وأكد كاتب عام الجامعة،منير السالمي أن التسجيل مفتوح.", "منير السالمي", "كاتب عام الجامعة"),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "role"), NAME_AFTER_ROLE_COMMA)
+def test_a_name_after_role_and_comma_ends_at_the_object_or_complementiser(
+    body: str, name: str, role: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (name, role)
+
+
+def test_an_adjunct_between_commas_after_a_role_is_no_name() -> None:
+    s = only("وقال وزير المالية، في مؤتمر صحفي، إن العجز تراجع.")
+    assert (s.speaker, s.content) == ("وزير المالية", "العجز تراجع")
+
+
+def test_a_title_written_as_one_word_is_a_role() -> None:
+    s = only("وقال مديرعام المؤسسة ناصر البدري إن الأرباح ارتفعت.")
+    assert (s.speaker, s.speaker_role) == ("ناصر البدري", "مديرعام المؤسسة")

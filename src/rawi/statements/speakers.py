@@ -130,6 +130,9 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             if token.text in "،,؛" and k > j and _apposition_end(tokens, k, lex):
                 k = _apposition_end(tokens, k, lex)
                 continue
+            role = k > j and lex.has_word("titles", tokens[j].key)
+            if token.text in "،," and role and _name_before_object(tokens, k, lex):
+                k = _name_before_object(tokens, k, lex)
             break
         if k > j and token.key in ("في", "من", "لدي") and _continues_description(tokens, j, k, lex):
             k += 1
@@ -182,6 +185,32 @@ def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
         if not tokens[end].is_word:
             return 0
     return 0
+
+
+def _name_before_object(tokens: list[Token], comma: int, lex: Lexicon) -> int:
+    """'أكد القنصل في المدينة، سامي الراشد مغادرة ...': after 'role،' a name that runs into the verb's
+    object or complementiser with no second comma; the index after the name, or 0.
+    """
+    first = comma + 1
+    if first >= len(tokens) or not tokens[first].is_alpha or tokens[first].definite:
+        return 0
+    if ends_subject(tokens, first, lex) or _is_told_outlet(tokens[first].key, lex):
+        return 0
+    end = _name_end(tokens, first, min(len(tokens), first + 4), lex)
+    if end <= first or end >= len(tokens) or any(_not_name(t.key, lex) for t in tokens[first:end]):
+        return 0
+    after = tokens[end]
+    if lex.has("complementizers", after.key) or after.text == ":":
+        return end
+    object_noun = after.is_alpha and not after.definite and not _not_name(after.key, lex)
+    object_noun = object_noun and after.key[:1] not in "لب" and not ends_subject(tokens, end, lex)
+    return end if object_noun and tokens[end - 1].definite and end - first >= 2 else 0
+
+
+def _not_name(key: str, lex: Lexicon) -> bool:
+    """A word no personal name is made of: a title, stop word, time word or cue."""
+    lists = ("titles", "subject_stops", "time_words", "complementizers", "leading_particles")
+    return any(lex.has(name, key) for name in lists) or key in lex.cues or strip_conjunction(key) in lex.cues
 
 
 def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
@@ -435,7 +464,7 @@ def _is_body(head: str, lex: Lexicon) -> bool:
 def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
     """After up to three name words; a family name with ال ends the name, a verbal noun is no name."""
     taken = 0
-    while k < end and taken < 3:
+    while k < end and taken < 3 and tokens[k].text not in "،,؛:":
         key = tokens[k].key
         stop = lex.has("subject_stops", key) and not is_name_word(tokens, k, lex)
         if is_verbal_noun(tokens[k], lex) or key.startswith(("بال", "لل")) or stop:
