@@ -442,3 +442,19 @@ def test_an_adjunct_between_commas_after_a_role_is_no_name() -> None:
 def test_a_title_written_as_one_word_is_a_role() -> None:
     s = only("وقال مديرعام المؤسسة ناصر البدري إن الأرباح ارتفعت.")
     assert (s.speaker, s.speaker_role) == ("ناصر البدري", "مديرعام المؤسسة")
+
+
+BRACKETED_ALIASES = [
+    ("وذكر المكتب الأوروبي للإحصاء (يوروستات) أن التضخم تراجع.", "المكتب الأوروبي للإحصاء (يوروستات)"),
+    ("وقالت منظمة التجارة العالمية (WTO) إن النمو تباطأ.", "منظمة التجارة العالمية (WTO)"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), BRACKETED_ALIASES)
+def test_a_bracketed_short_name_stays_with_the_body(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "organization")
+
+
+def test_a_bracketed_age_is_not_part_of_the_name() -> None:
+    assert only("وقال سامي (30 عاما) إن المياه غمرت الحي.").speaker == "سامي"

@@ -274,11 +274,13 @@ def _quoted_body_name(tokens: list[Token], text: str, lex: Lexicon) -> str:
 def _clean(name: str) -> str:
     """Trim punctuation and a conjunction glued to a definite name: والكرملين -> الكرملين.
 
-    A hashtag is written as words: #هيئة_الأرصاد -> هيئة الأرصاد.
+    A hashtag is written as words: #هيئة_الأرصاد -> هيئة الأرصاد; a bracketed short name keeps its ')'.
     """
     name = name.strip(" ،,:").lstrip("#").replace("_", " ")
     if len(name) > 2 and name[0] in QUOTE_MARKS and name[-1] in QUOTE_MARKS:
         name = name[1:-1].strip()
+    if name.count("(") > name.count(")"):
+        name += ")"  # a bracketed short name closes with the name ('المركز الأوروبي للشرطة (يوروبول)')
     return name[1:] if fold(name[:8]).startswith("وال") else name  # the opening letters are enough
 
 

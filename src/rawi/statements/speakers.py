@@ -126,6 +126,9 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if token.text == "#" and k == j and k + 1 < len(tokens) and tokens[k + 1].is_alpha:
             k += 1
             continue
+        if token.text == "(" and k > j and _alias_end(tokens, k, lex):
+            k = _alias_end(tokens, k, lex)
+            break
         if not token.is_word:
             if token.text in "،,؛" and k > j and _apposition_end(tokens, k, lex):
                 k = _apposition_end(tokens, k, lex)
@@ -185,6 +188,20 @@ def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
         if not tokens[end].is_word:
             return 0
     return 0
+
+
+def _alias_end(tokens: list[Token], opening: int, lex: Lexicon) -> int:
+    """'المركز الأوروبي للشرطة (يوروبول)': a body's short name in brackets after it; index after ')'.
+
+    One or two words, no digits ('(20 عاما)' is an age), and no cue or stop word inside.
+    """
+    close = opening + 2 if opening + 2 < len(tokens) and tokens[opening + 2].text == ")" else opening + 3
+    if close >= len(tokens) or tokens[close].text != ")":
+        return 0
+    inner = tokens[opening + 1 : close]
+    if not all(t.is_alpha and not _not_name(t.key, lex) for t in inner):
+        return 0
+    return close + 1
 
 
 def _name_before_object(tokens: list[Token], comma: int, lex: Lexicon) -> int:
