@@ -458,3 +458,16 @@ def test_a_bracketed_short_name_stays_with_the_body(body: str, speaker: str) -> 
 
 def test_a_bracketed_age_is_not_part_of_the_name() -> None:
     assert only("وقال سامي (30 عاما) إن المياه غمرت الحي.").speaker == "سامي"
+
+
+def test_a_place_after_dakhil_ends_the_role_before_a_name_is_needed() -> None:
+    said, told = statements(
+        "وأكد سالم الهادي زوج الموظفة المتوفاة داخل حرم مبنى إدارة الشؤون المالية والإدارية "
+        "بوزارة الصحة أنه تقدم بشكوى.\n\nوحول الحادث، ذكر أن الوزارة لم ترد على الشكوى."
+    )
+    assert (said.speaker, said.content) == ("سالم الهادي", "تقدم بشكوى")
+    assert told.speaker == "سالم الهادي"
+
+
+def test_dakhil_continues_an_unnamed_description() -> None:
+    assert only("وقال مصدر داخل الحزب إن الاجتماع تأجل.").speaker == "مصدر داخل الحزب"

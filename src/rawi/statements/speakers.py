@@ -137,7 +137,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             if token.text in "،," and role and _name_before_object(tokens, k, lex):
                 k = _name_before_object(tokens, k, lex)
             break
-        if k > j and token.key in ("في", "من", "لدي") and _continues_description(tokens, j, k, lex):
+        if k > j and token.key in ("في", "من", "لدي", "داخل") and _continues_description(tokens, j, k, lex):
             k += 1
             continue
         if ends_subject(tokens, k, lex, titled=titled):
