@@ -471,3 +471,24 @@ def test_a_place_after_dakhil_ends_the_role_before_a_name_is_needed() -> None:
 
 def test_dakhil_continues_an_unnamed_description() -> None:
     assert only("وقال مصدر داخل الحزب إن الاجتماع تأجل.").speaker == "مصدر داخل الحزب"
+
+
+def test_a_bare_title_takes_a_one_word_speaker_named_with_it_not_an_age() -> None:
+    found = statements(
+        "وتقدم النادي بعرض لضم المدافع البالغ عمره 22 عاما.\n\n"
+        "وقال حداد مدافع المنتخب السابق إن اللاعب موهوب.\n\n"
+        "وقال المدافع الذي اعتزل اللعب العام الماضي إن الدفاع يحتاج إلى تعزيز."
+    )
+    assert [(s.speaker, s.speaker_role) for s in found] == [
+        ("حداد", "مدافع المنتخب السابق"),
+        ("حداد", "المدافع"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body", ["وقال مدافع إيفرتون السابق إن الفريق سيفوز.", "وقال مدرب ليفربول إن المباراة صعبة."]
+)
+def test_the_word_after_an_indefinite_title_is_its_genitive_not_a_name(body: str) -> None:
+    s = only(body)
+    assert s.speaker_role is None
+    assert s.speaker.split()[0] in ("مدافع", "مدرب")

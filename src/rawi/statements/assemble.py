@@ -79,6 +79,10 @@ class _Memory:
         if len(words) > 1:
             self.by_family[words[-1]] = source
             self.by_letters.setdefault((words[-1][0], words[-1][-1]), []).append(source)
+        self.add_role(source)
+
+    def add_role(self, source: Source) -> None:
+        """Remember a named speaker under its role's head title, for a later bare 'المدافع'."""
         role = self.key(source.role or "").split()
         if role:
             self.named_by_role_word[_role_word(role[0])] = source
@@ -250,11 +254,14 @@ def _without_house_outlet(statements: list[Statement], told: set[int]) -> tuple[
 def _plausible_name(name: str, lex: Lexicon) -> bool:
     """One to four words, none of them a function word: 'مقيم في جزيرة مالطا' is no name.
 
-    Nor is a prepositional phrase 'بشراء الأصوات' (ب or ل glued to a noun before a definite one).
+    Nor is a prepositional phrase 'بشراء الأصوات' (ب or ل glued to a noun before a definite one),
+    nor an age or a figure ('عمره 30 عاما'): no name is written with digits, nor ends in السابق.
     """
     words = [fold(w) for w in name.split()]
-    if any(w.startswith(("بال", "لل")) for w in words):
+    if any(w.startswith(("بال", "لل")) for w in words) or any(c.isdigit() for c in name):
         return False
+    if len(words) > 1 and lex.has("title_adjectives", words[-1].removeprefix("ال")):
+        return False  # 'مدافع يونايتد السابق': a role's adjective closes a role, not a name
     if any(is_verbal_noun(Token(w, 0, 0, w), lex) for w in words):
         return False
     if len(words) > 1 and words[0][:1] in "بل" and not name_piece(words[0]) and words[1].startswith("ال"):
@@ -567,6 +574,8 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
         memory.anonymous.append(source)
     if len(source.name.split()) > 1:
         memory.add_name(source)
+    elif source.kind == "person" and source.role and source.name != source.role:
+        memory.add_role(source)
     memory.spoken.append(source)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rawi.statements.lexicon import DEFINITE_PREFIXES, Lexicon
+from rawi.statements.names import name_piece
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import Source
 from rawi.statements.tokens import Token, fold, strip_conjunction
@@ -108,11 +109,20 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
             continue
         continues = token.definite or _genitive_l(key, lex) or _in_place(key, lex) or _described(words, k)
         continues = continues or _construct_body(words, k, lex) or lex.has("title_adjectives", key)
+        continues = continues or (k == 1 and _construct_title(words, lex))
         if joined or continues or lex.has("role_joiners", key):
             joined = lex.has("role_joiners", key) or (_genitive_l(key, lex) and not token.definite)
             continue
         return k
     return len(words)
+
+
+def _construct_title(words: list[Token], lex: Lexicon) -> bool:
+    """'مدافع النادي', 'مدافع إيفرتون السابق': an indefinite title is in construct, so the word after
+    it is its genitive (a body or place), not the speaker's name; a given name ('د. سامي') is a name.
+    """
+    title, after = words[0], words[1]
+    return not title.definite and len(title.key) > 2 and not name_piece(after.key) and after.is_alpha
 
 
 _GENITIVE_NOUNS = frozenset(
