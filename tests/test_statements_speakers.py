@@ -492,3 +492,26 @@ def test_the_word_after_an_indefinite_title_is_its_genitive_not_a_name(body: str
     s = only(body)
     assert s.speaker_role is None
     assert s.speaker.split()[0] in ("مدافع", "مدرب")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["الشمري مغردا: لا تأجيل للامتحانات", "الشمري لـ «مديري المدارس»: لا تأجيل للامتحانات"],
+)
+def test_a_headline_speaker_ends_before_a_participle_or_an_outlet_told(headline: str) -> None:
+    found = statements("وقال وزير التربية سامي الشمري إن الامتحانات في موعدها.", headline=headline)
+    assert found[0].content == "لا تأجيل للامتحانات"
+    assert found[0].speaker == "الشمري"
+
+
+def test_an_abbreviated_title_with_a_dot_keeps_the_name_after_it() -> None:
+    denied = only(
+        "يجتمع وزير التربية د. سامي الشمري اليوم بمديري المدارس.\n\n"
+        "ونفى وزير التربية في تغريدته على حسابه تأجيل الامتحانات."
+    )
+    assert denied.speaker == "سامي الشمري"
+
+
+def test_a_name_after_an_abbreviated_title_is_not_role() -> None:
+    s = only("وقال د. الحربي إن التجربة نجحت.")
+    assert (s.speaker, s.speaker_role) == ("الحربي", "د")

@@ -201,4 +201,17 @@ def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
         return None
     if bounds.stop > sentence_stop(run, colon + 1, lex) and not bounds.whole_quote:
         return None
-    return Draft(colon, ":", None, describe(tokens[start:colon], run.text, lex), bounds, (colon, colon))
+    end = _speaker_end(tokens, start, colon, lex)
+    return Draft(colon, ":", None, describe(tokens[start:end], run.text, lex), bounds, (colon, colon))
+
+
+def _speaker_end(tokens: list[Token], start: int, colon: int, lex: Lexicon) -> int:
+    """'الوزير لـ«الصحيفة»:', 'الوزير مغردا:': the speaker ends before the outlet told or a
+    circumstantial participle (مفعّلا: مغردا, معلقا), both of them no part of the name."""
+    end = colon
+    last = tokens[end - 1]
+    key = last.key
+    if end - start > 1 and key.startswith("م") and key.endswith("ا") and len(key) >= 5 and not last.definite:
+        end -= 1
+    subject = read_subject(tokens, start, lex)
+    return subject if start < subject < end else end

@@ -104,6 +104,8 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
     joined = False
     for k, token in enumerate(words):
         key = token.key
+        if k == 1 and len(words[0].key) == 1:
+            return k  # 'د. الشمري': the name follows an abbreviated title at once
         if k == 0 or _is_title(key, lex) or token.text in QUOTE_MARKS or key in _OWN_NAME:
             joined = False
             continue

@@ -126,6 +126,9 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if token.text == "#" and k == j and k + 1 < len(tokens) and tokens[k + 1].is_alpha:
             k += 1
             continue
+        if token.text == "." and k > j and _abbreviated_title(tokens[k - 1], lex):
+            k += 1  # 'د. سامي': the dot of an abbreviated title
+            continue
         if token.text == "(" and k > j and _alias_end(tokens, k, lex):
             k = _alias_end(tokens, k, lex)
             break
@@ -190,6 +193,11 @@ def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
     return 0
 
 
+def _abbreviated_title(token: Token, lex: Lexicon) -> bool:
+    """'د' of 'د. سامي': a title written as one letter, closed by a dot that ends no sentence."""
+    return len(token.key) == 1 and lex.has("titles", token.key)
+
+
 def _alias_end(tokens: list[Token], opening: int, lex: Lexicon) -> int:
     """'المركز الأوروبي للشرطة (يوروبول)': a body's short name in brackets after it; index after ')'.
 
@@ -236,11 +244,23 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
     if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
         return False
     following = tokens[k + 1].key
-    if lex.has("speech_contexts", following) or lex.has("time_words", following):
+    if _speech_context(following, lex) or lex.has("time_words", following):
         return False
     if tokens[k].key == "من":
         return lex.has_word("quantifiers", head) or lex.has_word("anonymous_heads", head)
     return lex.has_word("anonymous_heads", head) or lex.has_word("titles", head)
+
+
+def _speech_context(key: str, lex: Lexicon) -> bool:
+    """'تصريح', 'تغريدته', 'حديثها': where words were said, also with a possessive pronoun."""
+    if lex.has("speech_contexts", key):
+        return True
+    for suffix in ("ها", "هم", "ه"):
+        stem = key.removesuffix(suffix)
+        if stem != key and len(stem) >= 3:
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            return lex.has("speech_contexts", stem)
+    return False
 
 
 def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
