@@ -515,3 +515,11 @@ def test_an_abbreviated_title_with_a_dot_keeps_the_name_after_it() -> None:
 def test_a_name_after_an_abbreviated_title_is_not_role() -> None:
     s = only("وقال د. الحربي إن التجربة نجحت.")
     assert (s.speaker, s.speaker_role) == ("الحربي", "د")
+
+
+@pytest.mark.parametrize("going_on", ["ومضى يقول", "وراح يقول", "وعاد يقول"])
+def test_a_verb_of_going_on_before_the_cue_leaves_the_subject_elided(going_on: str) -> None:
+    _, went_on = statements(
+        f'وقال الوزير سامي الحربي إن الاجتماع انتهى.\n\n{going_on}: "سنعود إلى طاولة الحوار قريبا".'
+    )
+    assert (went_on.speaker, went_on.content) == ("سامي الحربي", "سنعود إلى طاولة الحوار قريبا")
