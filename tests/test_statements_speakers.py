@@ -523,3 +523,11 @@ def test_a_verb_of_going_on_before_the_cue_leaves_the_subject_elided(going_on: s
         f'وقال الوزير سامي الحربي إن الاجتماع انتهى.\n\n{going_on}: "سنعود إلى طاولة الحوار قريبا".'
     )
     assert (went_on.speaker, went_on.content) == ("سامي الحربي", "سنعود إلى طاولة الحوار قريبا")
+
+
+def test_a_family_name_written_in_two_words_takes_the_full_name() -> None:
+    found = statements(
+        "وقال وزير الخارجية سمير بوعلام إن العلاقات مقطوعة.\n\n"
+        'وقال النائب كمال الهادي إن البرلمان سيناقش القرار.\n\nوتابع بو علام: "لدينا أدلة على ذلك".'
+    )
+    assert found[-1].speaker == "سمير بوعلام"

@@ -471,9 +471,12 @@ def _full_name(source: Source, memory: _Memory) -> Source:
     """'بيسكوف' after 'دميتري بيسكوف' earlier: the full name, and its role when none is given.
 
     A person's family name spelt with other long vowels inside it ('نيكولسون' after 'جون نيكلسون',
-    'غوتيرش' after 'انطونيو غوتيريش': transliterations vary) matches when no spelling matches exactly.
+    'غوتيرش' after 'انطونيو غوتيريش': transliterations vary) matches when no spelling matches exactly;
+    so does a family name written in two words ('بو علام' after 'سمير بوعلام').
     """
     words = memory.key(source.name).split()
+    if len(words) == 2 and source.kind == "person":
+        words = ["".join(words)] if "".join(words) in memory.by_family else words  # 'بو علام' / 'بوعلام'
     if len(words) != 1 or source.name.startswith("ال"):
         return source
     match = memory.by_family.get(words[0])
