@@ -531,3 +531,23 @@ def test_a_family_name_written_in_two_words_takes_the_full_name() -> None:
         'وقال النائب كمال الهادي إن البرلمان سيناقش القرار.\n\nوتابع بو علام: "لدينا أدلة على ذلك".'
     )
     assert found[-1].speaker == "سمير بوعلام"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'وقال شقيق الضحية متحفظا على ذكر اسمه لـ"الوطن" إن أخاه كان بريئا.',
+        "وقال شقيق الضحية متأثرا إن أخاه كان بريئا.",
+        "وقال شقيق الضحية مبتسما إن أخاه كان بريئا.",
+    ],
+)
+def test_a_circumstantial_participle_ends_the_subject(body: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == ("شقيق الضحية", "أخاه كان بريئا")
+
+
+def test_the_subject_after_a_resumptive_pronoun_speaks_not_the_relative_antecedent() -> None:
+    found = statements(
+        "ففي الوقت الذي أكد فيه المتحدث باسم الوزارة سامي الحربي أن الاجتماع انتهى، نفت النقابة ذلك."
+    )
+    assert (found[0].speaker, found[0].content) == ("سامي الحربي", "الاجتماع انتهى")

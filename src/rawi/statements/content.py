@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from rawi.statements.lexicon import CueForm, Lexicon
-from rawi.statements.tokens import Token, fold, strip_conjunction
+from rawi.statements.tokens import Token, after_ala, fold, strip_conjunction
 
 SENTENCE_ENDS = frozenset(".!?؟")
 COMMAS = frozenset("،,؛;")
@@ -305,7 +305,7 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             return nxt
         if token.text in SENTENCE_ENDS:
             return None
-        if m > j and _is_cue(token.key, lex):
+        if m > j and _is_cue(token.key, lex) and not after_ala(tokens, m):
             if tokens[m - 1].key not in ("التي", "الذي", "الذين"):
                 return None
             m = next((c for c in range(m, len(tokens)) if tokens[c].text in COMMAS), len(tokens))

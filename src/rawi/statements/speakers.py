@@ -140,6 +140,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             if token.text in "،," and role and _name_before_object(tokens, k, lex):
                 k = _name_before_object(tokens, k, lex)
             break
+        if k > j and circumstantial(token):
+            break
         if k > j and token.key in ("في", "من", "لدي", "داخل") and _continues_description(tokens, j, k, lex):
             k += 1
             continue
@@ -191,6 +193,14 @@ def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
         if not tokens[end].is_word:
             return 0
     return 0
+
+
+def circumstantial(token: Token) -> bool:
+    """'مبتسما', 'متحفظا', 'مغردا': an indefinite participle in the accusative describes how the
+    subject spoke (حال); it is no part of the subject's name."""
+    key = token.key
+    shaped = key.startswith("م") and key.endswith("ا") and len(key) >= 5
+    return shaped and not token.definite and token.is_alpha
 
 
 def _abbreviated_title(token: Token, lex: Lexicon) -> bool:
