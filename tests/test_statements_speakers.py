@@ -551,3 +551,28 @@ def test_the_subject_after_a_resumptive_pronoun_speaks_not_the_relative_antecede
         "ففي الوقت الذي أكد فيه المتحدث باسم الوزارة سامي الحربي أن الاجتماع انتهى، نفت النقابة ذلك."
     )
     assert (found[0].speaker, found[0].content) == ("سامي الحربي", "الاجتماع انتهى")
+
+
+def test_a_headline_role_in_other_words_takes_the_one_person_with_that_title() -> None:
+    denied = statements(
+        "وأكد المكلف بالإعلام في مجلس النواب، حسان الدريدي، أن البث لم يمنع.",
+        headline="المكلف بالاعلام بالبرلمان ينفي منع الجمعية من البث",
+    )[0]
+    assert (denied.speaker, denied.speaker_role) == ("حسان الدريدي", "المكلف بالاعلام بالبرلمان")
+
+
+def test_a_body_role_in_other_words_takes_the_one_person_with_that_title() -> None:
+    found = statements(
+        "وقال السفير عادل المنصوري إن السفارة تتابع القضية.\n\n"
+        "ونفى سفير المملكة لدى الجمهورية أن يكون المتهم من مواطنيها."
+    )
+    assert [s.speaker for s in found] == ["عادل المنصوري", "عادل المنصوري"]
+
+
+def test_a_role_shared_by_two_named_people_is_not_resolved_to_either() -> None:
+    found = statements(
+        "ووصل السفير عادل المنصوري إلى العاصمة أمس.\n\n"
+        "والتقى السفير كمال الزين وفد الجالية صباح اليوم.\n\n"
+        "ونفى سفير المملكة لدى الجمهورية أن يكون المتهم من مواطنيها."
+    )
+    assert found[-1].speaker == "سفير المملكة لدى الجمهورية"

@@ -436,7 +436,17 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
         found = _nearest(words[:1], memory, at, after=False)
     if found is None and words:
         found = memory.named_by_role_word.get(words[0])
+    if found is None and words:
+        found = _only_one_titled(words[0], memory)
     return source if found is None else Source(found.name, source.name, found.kind, source.via)
+
+
+def _only_one_titled(head: str, memory: _Memory) -> Source | None:
+    """'المكلف بالإعلام بالبرلمان' when the article names one person only with the title المكلف:
+    a role in other words for the same office (decision 3) is that person."""
+    entries = memory.titled(head).entries
+    names = {memory.key(mention.name) for _, mention in entries}
+    return entries[0][1] if len(names) == 1 and not entries[0][1].name.startswith("ل") else None
 
 
 def _nearest(words: list[str], memory: _Memory, at: int, after: bool = True) -> Source | None:

@@ -34,6 +34,8 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return True
     if _is_told_outlet(key, lex) or _told_outlet_phrase(tokens, k, lex):
         return True
+    if k > 0 and key.startswith("ب") and lex.has_word("b_titles", tokens[k - 1].key):
+        return False  # 'المكلف بالإعلام': the title's own complement
     if key.startswith("ب") and len(key) > 4 and _governed_masdar(tokens[k], lex):
         return True
     if key.startswith(("لل", "بال")) and len(key) > 4:
