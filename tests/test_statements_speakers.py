@@ -576,3 +576,16 @@ def test_a_role_shared_by_two_named_people_is_not_resolved_to_either() -> None:
         "ونفى سفير المملكة لدى الجمهورية أن يكون المتهم من مواطنيها."
     )
     assert found[-1].speaker == "سفير المملكة لدى الجمهورية"
+
+
+def test_a_quoted_body_name_after_majmua_is_kept_before_an_object() -> None:
+    s = only('أعلنت مجموعة "طيران الشرق" الخميس عن طلبية بقيمة مليار دولار لشراء عشر طائرات.')
+    assert (s.speaker, s.speaker_kind) == ("طيران الشرق", "organization")
+
+
+@pytest.mark.parametrize(("named", "back"), [("مجموعة", "المجموعة"), ("جمعية", "الجمعية")])
+def test_a_body_back_reference_takes_the_name_given_earlier(named: str, back: str) -> None:
+    found = statements(
+        f"وقالت {named} الصناعيين الشرقية إن الإنتاج ارتفع.\n\nوأوضحت {back} في بيان أن الصادرات تضاعفت."
+    )
+    assert [s.speaker for s in found] == [f"{named} الصناعيين الشرقية"] * 2

@@ -477,6 +477,10 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
     """
     head = tokens[j].key
     k = j + 1
+    if k < end and tokens[k].text in QUOTE_MARKS and _names_body(tokens, k, lex):
+        quoted = _short_quoted_name(tokens, k, True)
+        if k < quoted <= end:
+            return _adjectives_end(tokens, quoted, end, lex)  # 'مجموعة "طيران الشرق" الخميس'
     if lex.has_word("titles", head) or lex.has("titles", head.removeprefix("ال")):
         k = 1 + max(m for m in range(j, end) if m == j or lex.has_word("titles", tokens[m].key))
         while k < end and (
