@@ -413,3 +413,179 @@ def test_a_singular_possessed_noun_after_a_plural_verb_is_its_object() -> None:
         "قالت الوزيرة هدى سالم إن الضرائب ستنخفض.\n\nلكن نوابا انتقدوا تصريحاتها حول الميزانية."
     )
     assert found[-1].speaker == "نوابا"
+
+
+NAME_AFTER_ROLE_COMMA = [
+    (
+        "أكد القنصل المصري في مدينة جدة، سامي الراشد مغادرة جميع المصابين المستشفى.",
+        "سامي الراشد",
+        "القنصل المصري في مدينة جدة",
+    ),
+    ("وأوضح مدير الميناء، نزار شوقي أن السفن ستبحر غدا.", "نزار شوقي", "مدير الميناء"),
+    ("وأكد كاتب عام الجامعة،منير السالمي أن التسجيل مفتوح.", "منير السالمي", "كاتب عام الجامعة"),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "role"), NAME_AFTER_ROLE_COMMA)
+def test_a_name_after_role_and_comma_ends_at_the_object_or_complementiser(
+    body: str, name: str, role: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (name, role)
+
+
+def test_an_adjunct_between_commas_after_a_role_is_no_name() -> None:
+    s = only("وقال وزير المالية، في مؤتمر صحفي، إن العجز تراجع.")
+    assert (s.speaker, s.content) == ("وزير المالية", "العجز تراجع")
+
+
+def test_a_title_written_as_one_word_is_a_role() -> None:
+    s = only("وقال مديرعام المؤسسة ناصر البدري إن الأرباح ارتفعت.")
+    assert (s.speaker, s.speaker_role) == ("ناصر البدري", "مديرعام المؤسسة")
+
+
+BRACKETED_ALIASES = [
+    ("وذكر المكتب الأوروبي للإحصاء (يوروستات) أن التضخم تراجع.", "المكتب الأوروبي للإحصاء (يوروستات)"),
+    ("وقالت منظمة التجارة العالمية (WTO) إن النمو تباطأ.", "منظمة التجارة العالمية (WTO)"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), BRACKETED_ALIASES)
+def test_a_bracketed_short_name_stays_with_the_body(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "organization")
+
+
+def test_a_bracketed_age_is_not_part_of_the_name() -> None:
+    assert only("وقال سامي (30 عاما) إن المياه غمرت الحي.").speaker == "سامي"
+
+
+def test_a_place_after_dakhil_ends_the_role_before_a_name_is_needed() -> None:
+    said, told = statements(
+        "وأكد سالم الهادي زوج الموظفة المتوفاة داخل حرم مبنى إدارة الشؤون المالية والإدارية "
+        "بوزارة الصحة أنه تقدم بشكوى.\n\nوحول الحادث، ذكر أن الوزارة لم ترد على الشكوى."
+    )
+    assert (said.speaker, said.content) == ("سالم الهادي", "تقدم بشكوى")
+    assert told.speaker == "سالم الهادي"
+
+
+def test_dakhil_continues_an_unnamed_description() -> None:
+    assert only("وقال مصدر داخل الحزب إن الاجتماع تأجل.").speaker == "مصدر داخل الحزب"
+
+
+def test_a_bare_title_takes_a_one_word_speaker_named_with_it_not_an_age() -> None:
+    found = statements(
+        "وتقدم النادي بعرض لضم المدافع البالغ عمره 22 عاما.\n\n"
+        "وقال حداد مدافع المنتخب السابق إن اللاعب موهوب.\n\n"
+        "وقال المدافع الذي اعتزل اللعب العام الماضي إن الدفاع يحتاج إلى تعزيز."
+    )
+    assert [(s.speaker, s.speaker_role) for s in found] == [
+        ("حداد", "مدافع المنتخب السابق"),
+        ("حداد", "المدافع"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body", ["وقال مدافع إيفرتون السابق إن الفريق سيفوز.", "وقال مدرب ليفربول إن المباراة صعبة."]
+)
+def test_the_word_after_an_indefinite_title_is_its_genitive_not_a_name(body: str) -> None:
+    s = only(body)
+    assert s.speaker_role is None
+    assert s.speaker.split()[0] in ("مدافع", "مدرب")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["الشمري مغردا: لا تأجيل للامتحانات", "الشمري لـ «مديري المدارس»: لا تأجيل للامتحانات"],
+)
+def test_a_headline_speaker_ends_before_a_participle_or_an_outlet_told(headline: str) -> None:
+    found = statements("وقال وزير التربية سامي الشمري إن الامتحانات في موعدها.", headline=headline)
+    assert found[0].content == "لا تأجيل للامتحانات"
+    assert found[0].speaker == "الشمري"
+
+
+def test_an_abbreviated_title_with_a_dot_keeps_the_name_after_it() -> None:
+    denied = only(
+        "يجتمع وزير التربية د. سامي الشمري اليوم بمديري المدارس.\n\n"
+        "ونفى وزير التربية في تغريدته على حسابه تأجيل الامتحانات."
+    )
+    assert denied.speaker == "سامي الشمري"
+
+
+def test_a_name_after_an_abbreviated_title_is_not_role() -> None:
+    s = only("وقال د. الحربي إن التجربة نجحت.")
+    assert (s.speaker, s.speaker_role) == ("الحربي", "د")
+
+
+@pytest.mark.parametrize("going_on", ["ومضى يقول", "وراح يقول", "وعاد يقول"])
+def test_a_verb_of_going_on_before_the_cue_leaves_the_subject_elided(going_on: str) -> None:
+    _, went_on = statements(
+        f'وقال الوزير سامي الحربي إن الاجتماع انتهى.\n\n{going_on}: "سنعود إلى طاولة الحوار قريبا".'
+    )
+    assert (went_on.speaker, went_on.content) == ("سامي الحربي", "سنعود إلى طاولة الحوار قريبا")
+
+
+def test_a_family_name_written_in_two_words_takes_the_full_name() -> None:
+    found = statements(
+        "وقال وزير الخارجية سمير بوعلام إن العلاقات مقطوعة.\n\n"
+        'وقال النائب كمال الهادي إن البرلمان سيناقش القرار.\n\nوتابع بو علام: "لدينا أدلة على ذلك".'
+    )
+    assert found[-1].speaker == "سمير بوعلام"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'وقال شقيق الضحية متحفظا على ذكر اسمه لـ"الوطن" إن أخاه كان بريئا.',
+        "وقال شقيق الضحية متأثرا إن أخاه كان بريئا.",
+        "وقال شقيق الضحية مبتسما إن أخاه كان بريئا.",
+    ],
+)
+def test_a_circumstantial_participle_ends_the_subject(body: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == ("شقيق الضحية", "أخاه كان بريئا")
+
+
+def test_the_subject_after_a_resumptive_pronoun_speaks_not_the_relative_antecedent() -> None:
+    found = statements(
+        "ففي الوقت الذي أكد فيه المتحدث باسم الوزارة سامي الحربي أن الاجتماع انتهى، نفت النقابة ذلك."
+    )
+    assert (found[0].speaker, found[0].content) == ("سامي الحربي", "الاجتماع انتهى")
+
+
+def test_a_headline_role_in_other_words_takes_the_one_person_with_that_title() -> None:
+    denied = statements(
+        "وأكد المكلف بالإعلام في مجلس النواب، حسان الدريدي، أن البث لم يمنع.",
+        headline="المكلف بالاعلام بالبرلمان ينفي منع الجمعية من البث",
+    )[0]
+    assert (denied.speaker, denied.speaker_role) == ("حسان الدريدي", "المكلف بالاعلام بالبرلمان")
+
+
+def test_a_body_role_in_other_words_takes_the_one_person_with_that_title() -> None:
+    found = statements(
+        "وقال السفير عادل المنصوري إن السفارة تتابع القضية.\n\n"
+        "ونفى سفير المملكة لدى الجمهورية أن يكون المتهم من مواطنيها."
+    )
+    assert [s.speaker for s in found] == ["عادل المنصوري", "عادل المنصوري"]
+
+
+def test_a_role_shared_by_two_named_people_is_not_resolved_to_either() -> None:
+    found = statements(
+        "ووصل السفير عادل المنصوري إلى العاصمة أمس.\n\n"
+        "والتقى السفير كمال الزين وفد الجالية صباح اليوم.\n\n"
+        "ونفى سفير المملكة لدى الجمهورية أن يكون المتهم من مواطنيها."
+    )
+    assert found[-1].speaker == "سفير المملكة لدى الجمهورية"
+
+
+def test_a_quoted_body_name_after_majmua_is_kept_before_an_object() -> None:
+    s = only('أعلنت مجموعة "طيران الشرق" الخميس عن طلبية بقيمة مليار دولار لشراء عشر طائرات.')
+    assert (s.speaker, s.speaker_kind) == ("طيران الشرق", "organization")
+
+
+@pytest.mark.parametrize(("named", "back"), [("مجموعة", "المجموعة"), ("جمعية", "الجمعية")])
+def test_a_body_back_reference_takes_the_name_given_earlier(named: str, back: str) -> None:
+    found = statements(
+        f"وقالت {named} الصناعيين الشرقية إن الإنتاج ارتفع.\n\nوأوضحت {back} في بيان أن الصادرات تضاعفت."
+    )
+    assert [s.speaker for s in found] == [f"{named} الصناعيين الشرقية"] * 2

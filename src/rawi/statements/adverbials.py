@@ -6,7 +6,7 @@ from rawi.statements.content import Bounds, Run, bounds_from, confirming_relativ
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe, speaker_kind
-from rawi.statements.speakers import Source, read_subject
+from rawi.statements.speakers import Source, circumstantial, read_subject
 from rawi.statements.stance import reports
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
@@ -208,4 +208,13 @@ def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
         return None
     if bounds.stop > sentence_stop(run, colon + 1, lex) and not bounds.whole_quote:
         return None
-    return Draft(colon, ":", None, describe(tokens[start:colon], run.text, lex), bounds, (colon, colon))
+    end = _speaker_end(tokens, start, colon, lex)
+    return Draft(colon, ":", None, describe(tokens[start:end], run.text, lex), bounds, (colon, colon))
+
+
+def _speaker_end(tokens: list[Token], start: int, colon: int, lex: Lexicon) -> int:
+    """'الوزير لـ«الصحيفة»:', 'الوزير مغردا:': the speaker ends before the outlet told or a
+    circumstantial participle (مفعّلا: مغردا, معلقا), both of them no part of the name."""
+    end = colon - 1 if colon - start > 1 and circumstantial(tokens[colon - 1]) else colon
+    subject = read_subject(tokens, start, lex)
+    return subject if start < subject < end else end

@@ -142,6 +142,10 @@ class _Memory:
         if len(words) > 1:
             self.by_family[words[-1]] = source
             self.by_letters.setdefault((words[-1][0], words[-1][-1]), []).append(source)
+        self.add_role(source)
+
+    def add_role(self, source: Source) -> None:
+        """Remember a named speaker under its role's head title, for a later bare 'المدافع'."""
         role = self.key(source.role or "").split()
         if role:
             self.named_by_role_word[_role_word(role[0])] = source
@@ -319,11 +323,14 @@ def _without_house_outlet(statements: list[Statement], told: set[int]) -> tuple[
 def _plausible_name(name: str, lex: Lexicon) -> bool:
     """One to four words, none of them a function word: 'مقيم في جزيرة مالطا' is no name.
 
-    Nor is a prepositional phrase 'بشراء الأصوات' (ب or ل glued to a noun before a definite one).
+    Nor is a prepositional phrase 'بشراء الأصوات' (ب or ل glued to a noun before a definite one),
+    nor an age or a figure ('عمره 30 عاما'): no name is written with digits, nor ends in السابق.
     """
     words = [fold(w) for w in name.split()]
-    if any(w.startswith(("بال", "لل")) for w in words):
+    if any(w.startswith(("بال", "لل")) for w in words) or any(c.isdigit() for c in name):
         return False
+    if len(words) > 1 and lex.has("title_adjectives", words[-1].removeprefix("ال")):
+        return False  # 'مدافع يونايتد السابق': a role's adjective closes a role, not a name
     if any(is_verbal_noun(Token(w, 0, 0, w), lex) for w in words):
         return False
     if len(words) > 1 and words[0][:1] in "بل" and not name_piece(words[0]) and words[1].startswith("ال"):
@@ -498,7 +505,17 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
         found = _nearest(words[:1], memory, at, after=False)
     if found is None and words:
         found = memory.named_by_role_word.get(words[0])
+    if found is None and words:
+        found = _only_one_titled(words[0], memory)
     return source if found is None else Source(found.name, source.name, found.kind, source.via)
+
+
+def _only_one_titled(head: str, memory: _Memory) -> Source | None:
+    """'المكلف بالإعلام بالبرلمان' when the article names one person only with the title المكلف:
+    a role in other words for the same office (decision 3) is that person."""
+    entries = memory.titled(head).entries
+    names = {memory.key(mention.name) for _, mention in entries}
+    return entries[0][1] if len(names) == 1 and not entries[0][1].name.startswith("ل") else None
 
 
 def _nearest(words: list[str], memory: _Memory, at: int, after: bool = True) -> Source | None:
@@ -533,9 +550,12 @@ def _full_name(source: Source, memory: _Memory) -> Source:
     """'بيسكوف' after 'دميتري بيسكوف' earlier: the full name, and its role when none is given.
 
     A person's family name spelt with other long vowels inside it ('نيكولسون' after 'جون نيكلسون',
-    'غوتيرش' after 'انطونيو غوتيريش': transliterations vary) matches when no spelling matches exactly.
+    'غوتيرش' after 'انطونيو غوتيريش': transliterations vary) matches when no spelling matches exactly;
+    so does a family name written in two words ('بو علام' after 'سمير بوعلام').
     """
     words = memory.key(source.name).split()
+    if len(words) == 2 and source.kind == "person":
+        words = ["".join(words)] if "".join(words) in memory.by_family else words  # 'بو علام' / 'بوعلام'
     if len(words) != 1 or source.name.startswith("ال"):
         return source
     match = memory.by_family.get(words[0])
@@ -643,6 +663,8 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
         memory.anonymous.append(source)
     if len(source.name.split()) > 1:
         memory.add_name(source)
+    elif source.kind == "person" and source.role and source.name != source.role:
+        memory.add_role(source)
     memory.spoken.append(source)
 
 

@@ -29,7 +29,7 @@ from rawi.statements.speakers import (
     read_subject_before,
 )
 from rawi.statements.stance import is_claim_noun, reports
-from rawi.statements.tokens import Token, fold, strip_conjunction, tokenize
+from rawi.statements.tokens import Token, after_ala, fold, strip_conjunction, tokenize
 
 _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "عنه", "عنها"))
 _RELATIVE_OBJECTS = frozenset(fold(w) for w in ("ما", "مما", "لما", "بما", "التي", "الذي", "الذين"))
@@ -43,6 +43,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if i > 0 and form.form_class == "verb" and lex.has("free_relatives", tokens[i - 1].key):
         return None  # 'من يتحدثون عن رحيله': whoever says it, a description of people, no statement
+    if form.form_class == "verb" and after_ala(tokens, i):
+        return None  # 'متحفظا على ذكر اسمه': after على the word is a verbal noun, no verb
     if form.bare_alef and tokens[i].text.lstrip("وف").startswith("أ"):
         return None
     if _negated(tokens, i, form, lex) or _attributive(run, i, form, lex):
@@ -225,7 +227,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     if "ب" in form.preps:
         end = next((m for m in range(j, end) if _attached_b(tokens[m])), end)
     source = None
-    wanted = run.kind != "paragraph" or end == j or relative
+    resumed = tokens[i + 1].key in _RESUMPTIVE if i + 1 < len(tokens) else False
+    wanted = run.kind != "paragraph" or end == j or (relative and not (resumed and end > j))
     before = read_subject_before(tokens, i, lex) if wanted else None
     if before and form.purpose and end == j:
         before = _main_verb_subject(tokens, before, lex)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rawi.statements.lexicon import DEFINITE_PREFIXES, Lexicon
+from rawi.statements.names import name_piece
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import Source
 from rawi.statements.tokens import Token, fold, strip_conjunction
@@ -103,16 +104,27 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
     joined = False
     for k, token in enumerate(words):
         key = token.key
+        if k == 1 and len(words[0].key) == 1:
+            return k  # 'د. الشمري': the name follows an abbreviated title at once
         if k == 0 or _is_title(key, lex) or token.text in QUOTE_MARKS or key in _OWN_NAME:
             joined = False
             continue
         continues = token.definite or _genitive_l(key, lex) or _in_place(key, lex) or _described(words, k)
         continues = continues or _construct_body(words, k, lex) or lex.has("title_adjectives", key)
+        continues = continues or (k == 1 and _construct_title(words, lex))
         if joined or continues or lex.has("role_joiners", key):
             joined = lex.has("role_joiners", key) or (_genitive_l(key, lex) and not token.definite)
             continue
         return k
     return len(words)
+
+
+def _construct_title(words: list[Token], lex: Lexicon) -> bool:
+    """'مدافع النادي', 'مدافع إيفرتون السابق': an indefinite title is in construct, so the word after
+    it is its genitive (a body or place), not the speaker's name; a given name ('د. سامي') is a name.
+    """
+    title, after = words[0], words[1]
+    return not title.definite and len(title.key) > 2 and not name_piece(after.key) and after.is_alpha
 
 
 _GENITIVE_NOUNS = frozenset(
@@ -274,11 +286,13 @@ def _quoted_body_name(tokens: list[Token], text: str, lex: Lexicon) -> str:
 def _clean(name: str) -> str:
     """Trim punctuation and a conjunction glued to a definite name: والكرملين -> الكرملين.
 
-    A hashtag is written as words: #هيئة_الأرصاد -> هيئة الأرصاد.
+    A hashtag is written as words: #هيئة_الأرصاد -> هيئة الأرصاد; a bracketed short name keeps its ')'.
     """
     name = name.strip(" ،,:").lstrip("#").replace("_", " ")
     if len(name) > 2 and name[0] in QUOTE_MARKS and name[-1] in QUOTE_MARKS:
         name = name[1:-1].strip()
+    if name.count("(") > name.count(")"):
+        name += ")"  # a bracketed short name closes with the name ('المركز الأوروبي للشرطة (يوروبول)')
     return name[1:] if fold(name[:8]).startswith("وال") else name  # the opening letters are enough
 
 

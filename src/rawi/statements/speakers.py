@@ -35,6 +35,8 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return True
     if _is_told_outlet(key, lex) or _told_outlet_phrase(tokens, k, lex):
         return True
+    if k > 0 and key.startswith("ب") and lex.has_word("b_titles", tokens[k - 1].key):
+        return False  # 'المكلف بالإعلام': the title's own complement
     if key.startswith("ب") and len(key) > 4 and _governed_masdar(tokens[k], lex):
         return True
     if key.startswith(("لل", "بال")) and len(key) > 4:
@@ -127,12 +129,23 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if token.text == "#" and k == j and k + 1 < len(tokens) and tokens[k + 1].is_alpha:
             k += 1
             continue
+        if token.text == "." and k > j and _abbreviated_title(tokens[k - 1], lex):
+            k += 1  # 'د. سامي': the dot of an abbreviated title
+            continue
+        if token.text == "(" and k > j and _alias_end(tokens, k, lex):
+            k = _alias_end(tokens, k, lex)
+            break
         if not token.is_word:
             if token.text in "،,؛" and k > j and _apposition_end(tokens, k, lex):
                 k = _apposition_end(tokens, k, lex)
                 continue
+            role = k > j and lex.has_word("titles", tokens[j].key)
+            if token.text in "،," and role and _name_before_object(tokens, k, lex):
+                k = _name_before_object(tokens, k, lex)
             break
-        if k > j and token.key in ("في", "من", "لدي") and _continues_description(tokens, j, k, lex):
+        if k > j and circumstantial(token):
+            break
+        if k > j and token.key in ("في", "من", "لدي", "داخل") and _continues_description(tokens, j, k, lex):
             k += 1
             continue
         if ends_subject(tokens, k, lex, titled=titled):
@@ -185,17 +198,82 @@ def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
     return 0
 
 
+def circumstantial(token: Token) -> bool:
+    """'مبتسما', 'متحفظا', 'مغردا': an indefinite participle in the accusative describes how the
+    subject spoke (حال); it is no part of the subject's name."""
+    key = token.key
+    shaped = key.startswith("م") and key.endswith("ا") and len(key) >= 5
+    return shaped and not token.definite and token.is_alpha
+
+
+def _abbreviated_title(token: Token, lex: Lexicon) -> bool:
+    """'د' of 'د. سامي': a title written as one letter, closed by a dot that ends no sentence."""
+    return len(token.key) == 1 and lex.has("titles", token.key)
+
+
+def _alias_end(tokens: list[Token], opening: int, lex: Lexicon) -> int:
+    """'المركز الأوروبي للشرطة (يوروبول)': a body's short name in brackets after it; index after ')'.
+
+    One or two words, no digits ('(20 عاما)' is an age), and no cue or stop word inside.
+    """
+    close = opening + 2 if opening + 2 < len(tokens) and tokens[opening + 2].text == ")" else opening + 3
+    if close >= len(tokens) or tokens[close].text != ")":
+        return 0
+    inner = tokens[opening + 1 : close]
+    if not all(t.is_alpha and not _not_name(t.key, lex) for t in inner):
+        return 0
+    return close + 1
+
+
+def _name_before_object(tokens: list[Token], comma: int, lex: Lexicon) -> int:
+    """'أكد القنصل في المدينة، سامي الراشد مغادرة ...': after 'role،' a name that runs into the verb's
+    object or complementiser with no second comma; the index after the name, or 0.
+    """
+    first = comma + 1
+    if first >= len(tokens) or not tokens[first].is_alpha or tokens[first].definite:
+        return 0
+    if ends_subject(tokens, first, lex) or _is_told_outlet(tokens[first].key, lex):
+        return 0
+    end = _name_end(tokens, first, min(len(tokens), first + 4), lex)
+    if end <= first or end >= len(tokens) or any(_not_name(t.key, lex) for t in tokens[first:end]):
+        return 0
+    after = tokens[end]
+    if lex.has("complementizers", after.key) or after.text == ":":
+        return end
+    object_noun = after.is_alpha and not after.definite and not _not_name(after.key, lex)
+    object_noun = object_noun and after.key[:1] not in "لب" and not ends_subject(tokens, end, lex)
+    return end if object_noun and tokens[end - 1].definite and end - first >= 2 else 0
+
+
+def _not_name(key: str, lex: Lexicon) -> bool:
+    """A word no personal name is made of: a title, stop word, time word or cue."""
+    lists = ("titles", "subject_stops", "time_words", "complementizers", "leading_particles")
+    return any(lex.has(name, key) for name in lists) or key in lex.cues or strip_conjunction(key) in lex.cues
+
+
 def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
     """'مصادر في المقاومة', 'اثنان من المصادر', 'سفير مصر لدى الأمم المتحدة': a PP inside a description."""
     head = tokens[j].key
     if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
         return False
     following = tokens[k + 1].key
-    if lex.has("speech_contexts", following) or lex.has("time_words", following):
+    if _speech_context(following, lex) or lex.has("time_words", following):
         return False
     if tokens[k].key == "من":
         return lex.has_word("quantifiers", head) or lex.has_word("anonymous_heads", head)
     return lex.has_word("anonymous_heads", head) or lex.has_word("titles", head)
+
+
+def _speech_context(key: str, lex: Lexicon) -> bool:
+    """'تصريح', 'تغريدته', 'حديثها': where words were said, also with a possessive pronoun."""
+    if lex.has("speech_contexts", key):
+        return True
+    for suffix in ("ها", "هم", "ه"):
+        stem = key.removesuffix(suffix)
+        if stem != key and len(stem) >= 3:
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            return lex.has("speech_contexts", stem)
+    return False
 
 
 def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -207,6 +285,8 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
     framed = _after_kana(tokens, i, lex)
     if framed:
         return framed
+    if i > 0 and lex.has("aspect_verbs", strip_conjunction(tokens[i - 1].key)):
+        return None  # 'ومضى يقول': a verb of going on, the subject is elided
     if i > 0 and tokens[i - 1].key in _RELATIVES and not _agrees_with_relative(tokens, i):
         return None
     if i > 1 and tokens[i - 1].text in "،,":
@@ -398,6 +478,10 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
     """
     head = tokens[j].key
     k = j + 1
+    if k < end and tokens[k].text in QUOTE_MARKS and _names_body(tokens, k, lex):
+        quoted = _short_quoted_name(tokens, k, True)
+        if k < quoted <= end:
+            return _adjectives_end(tokens, quoted, end, lex)  # 'مجموعة "طيران الشرق" الخميس'
     if lex.has_word("titles", head) or lex.has("titles", head.removeprefix("ال")):
         k = 1 + max(m for m in range(j, end) if m == j or lex.has_word("titles", tokens[m].key))
         while k < end and (
@@ -436,7 +520,7 @@ def _is_body(head: str, lex: Lexicon) -> bool:
 def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
     """After up to three name words; a family name with ال ends the name, a verbal noun is no name."""
     taken = 0
-    while k < end and taken < 3:
+    while k < end and taken < 3 and tokens[k].text not in "،,؛:":
         key = tokens[k].key
         stop = lex.has("subject_stops", key) and not is_name_word(tokens, k, lex)
         if is_verbal_noun(tokens[k], lex) or key.startswith(("بال", "لل")) or stop:

@@ -16,6 +16,7 @@ from rawi.arabic.normalize import (
     fold_passage,
     has_presentation_forms,
     letters_only_fold,
+    strip_diacritics,
     unify_letters,
 )
 
@@ -92,3 +93,8 @@ def _keys(passage: str, words: list[str], starts: list[int], ends: list[int], of
 def strip_conjunction(key: str) -> str:
     """Drop an attached و or ف from a folded word: وقال -> قال, ورد -> رد; two letters stay."""
     return key[1:] if len(key) > 2 and key[0] in "وف" else key
+
+
+def after_ala(tokens: list[Token], k: int) -> bool:
+    """Is token k right after على (as written, not the name علي)? 'على ذكر اسمه': a verbal noun there."""
+    return k > 0 and strip_diacritics(tokens[k - 1].text) == "على"
