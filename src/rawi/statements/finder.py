@@ -66,6 +66,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     spoken = _on_behalf(run, subject.end, lex)
     if spoken is not None:
         subject = _Subject(spoken[0], spoken[1], subject.preface)
+    quoted = _quoting(run, subject, lex)
+    if quoted is not None:
+        subject, relay_at = quoted
     if form.needs == "document" and subject.source is not None and subject.source.kind == "document":
         form = replace(form, needs="")
     confirming = lex.has("confirm_lemmas", fold(form.lemma))
@@ -95,7 +98,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         bounds = Bounds(bounds.first, comma, False)
     context = (subject.end, opener)
     cue = cue_word(tokens[i], lex)
-    return Draft(i, cue, form, subject.source, bounds, context, relative=relative, preface=subject.preface)
+    consumed = (relay_at,) if quoted is not None else ()
+    return Draft(i, cue, form, subject.source, bounds, context, consumed, relative, subject.preface)
 
 
 def _negated(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
@@ -280,6 +284,53 @@ def _on_behalf(run: Run, j: int, lex: Lexicon) -> tuple[Source, int] | None:
         if end > j + 2:
             return describe(tokens[j + 2 : end], run.text, lex), end
     return None
+
+
+def _quoting(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
+    """'أفادت الصحيفة، نقلا عن مصادر، بأن ...': the source after نقلا عن speaks, the subject relays it.
+
+    A short quoted apposition ('الوكالة، "سانا"، نقلا عن') is skipped; a possessed source
+    ('نقلا عن مصادرها') is the relay's own, so its pronoun goes and the relay stays in via.
+    """
+    tokens = run.tokens
+    j = _past_apposition(run, subject.end)
+    if j < len(tokens) and tokens[j].text in "،,":
+        j += 1
+    if j + 2 >= len(tokens) or not lex.has("relay_prepositions", tokens[j].key) or tokens[j + 1].key != "عن":
+        return None
+    start = j + 2
+    end = read_subject(tokens, start, lex)
+    if end <= start:
+        return None
+    opens = end < len(tokens) and (tokens[end].text in "،,:" or lex.has("complementizers", tokens[end].key))
+    if not opens:
+        end = core_subject_end(tokens, start, end, lex)  # 'نقلا عن مصدر عسكري وقوع ...': an object follows
+    source = describe(tokens[start:end], run.text, lex)
+    name = _unpossessed(tokens[start], lex) if end == start + 1 else None
+    relay = subject.source
+    via = (relay.name, *relay.via) if relay is not None and relay.name else ()
+    kind = source.kind if name is None else "anonymous"
+    quoted = Source(name or source.name, source.role, kind, via + source.via)
+    return _Subject(quoted, end, subject.preface), j
+
+
+_POSSESSIVES = ("ها", "هم", "ه", "نا")
+
+
+def _unpossessed(token: Token, lex: Lexicon) -> str | None:
+    """'مصادرها' -> 'مصادر': an anonymous head with a possessive pronoun, without the pronoun."""
+    for suffix in _POSSESSIVES:
+        if token.key.endswith(suffix) and lex.has_word("anonymous_heads", token.key.removesuffix(suffix)):
+            return token.text[: -len(suffix)]
+    return None
+
+
+def _past_apposition(run: Run, j: int) -> int:
+    """After 'وكالة الأنباء السورية، "سانا"': the index past a short quoted name in apposition."""
+    tokens = run.tokens
+    if j + 1 < len(tokens) and tokens[j].text in "،," and j + 1 in run.quotes and run.quotes[j + 1] - j <= 5:
+        return run.quotes[j + 1] + 1
+    return j
 
 
 def _skip_told(run: Run, j: int) -> int:

@@ -51,7 +51,7 @@ def _governed_masdar(token: Token, lex: Lexicon) -> bool:
 
 def _ends_phrase(key: str, lex: Lexicon) -> bool:
     """A complementiser, a stop word or another cue: no noun phrase runs through it."""
-    if lex.has("complementizers", key) or lex.has("subject_stops", key):
+    if lex.has("complementizers", key) or lex.has("subject_stops", key) or lex.has("relay_prepositions", key):
         return True
     return key in lex.cues or strip_conjunction(key) in lex.cues
 
