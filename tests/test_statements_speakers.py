@@ -209,6 +209,29 @@ def test_duals_plurals_and_unnamed_professions_are_anonymous(body: str) -> None:
     assert only(body).speaker_kind == "anonymous"
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال المعلقون إن المباراة كانت مملة.", "المعلقون"),
+        ("وأكد منظمو المهرجان أن العروض ستبدأ غدا.", "منظمو المهرجان"),
+        ("وقال محاموه إنه بريء من التهم.", "محاموه"),
+        ("وقال ممثلو النقابات إن الإضراب مستمر.", "ممثلو النقابات"),
+        ("وقال القراصنة إن الفدية يجب أن تدفع.", "القراصنة"),
+    ],
+)
+def test_a_definite_or_possessed_plural_of_people_is_anonymous(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+def test_a_nisba_plural_or_a_name_ending_like_a_plural_is_no_group_of_people() -> None:
+    assert only("وقال الحوثيون إن الهدنة انتهت.").speaker_kind == "organization"
+    lex = arabic()
+    assert speaker_kind("ميلتون", False, lex) == "person"
+    assert speaker_kind("ماركو فيرو", False, lex) == "person"
+    assert speaker_kind("مورينو", False, lex) == "person"
+
+
 LONG_ROLES = [
     ("وقال سفير السعودية لدى مصر أحمد قطان إن العلاقات متينة.", "أحمد قطان", "سفير السعودية لدى مصر"),
     (

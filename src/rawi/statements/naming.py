@@ -304,6 +304,49 @@ def _plural_of_head(head: str, lex: Lexicon) -> bool:
     return False
 
 
+_SOUND_PLURALS = ("ون", "ين")  # the masculine sound plural: people
+_CONSTRUCT_PLURALS = ("و", "ي")  # the same before a genitive or a pronoun: منظمو المهرجان، محاموه
+_POSSESSIVES = ("ه", "ها", "هم")
+
+
+def _people_plural(keys: list[str], lex: Lexicon) -> bool:
+    """'المعلقون', 'منظمو المهرجان', 'محاموه', 'القراصنة': a group of people that names no one.
+
+    The sound masculine plural is for people; its stem must be a known head or title, or, when
+    definite or in construct, a participle (مُفعِّل, مُتفعِّل ...: م, then no long vowel), which
+    a foreign name ending in -ون or -و is not. A nisba plural ('الحوثيون') names a group; broken
+    plurals are listed.
+    """
+    head = strip_conjunction(keys[0])
+    key = _strip_al(head)
+    bare = _unsuffixed(key)
+    if lex.has("people_plurals", key) or lex.has("people_plurals", bare):
+        return True
+    if _is_title(key, lex) or (lex.has("anonymous_heads", key) and not key.endswith(_NUMBER_ENDINGS)):
+        return False
+    construct = len(keys) > 1 or bare != key
+    endings = _SOUND_PLURALS + (_CONSTRUCT_PLURALS if construct else ())
+    for ending in endings:
+        stem = bare.removesuffix(ending)
+        if stem == bare or len(stem) < 3:
+            continue
+        if lex.has("anonymous_heads", stem) or _is_title(stem, lex):
+            return True
+        if _participle(stem) and (head.startswith("ال") or construct):
+            return True
+    return False
+
+
+def _participle(stem: str) -> bool:
+    """'معلق', 'منظم', 'متمرد': the stem of a derived participle, never a nisba ('حوثي')."""
+    return stem.startswith("م") and len(stem) >= 4 and stem[1] not in "اي" and not stem.endswith("ي")
+
+
+def _unsuffixed(key: str) -> str:
+    """The word without a possessive pronoun: محاموه -> محامو, أنصارهم -> أنصار."""
+    return next((key.removesuffix(p) for p in _POSSESSIVES if key.endswith(p) and len(key) > len(p) + 2), key)
+
+
 def _unnamed_body(keys: list[str], lex: Lexicon) -> bool:
     """'منظمة حقوقية مصرية', 'وسائل إعلام محلية': an indefinite body described by a nisba, no name."""
     if len(keys) < 2 or any(k.startswith("ال") or k in QUOTE_MARKS for k in keys):
@@ -323,7 +366,7 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     joined = " ".join(keys)
     if (lex.has_word("anonymous_heads", head) or _plural_of_head(head, lex)) and not has_role:
         return "anonymous"
-    if _unnamed_body(keys, lex):
+    if _unnamed_body(keys, lex) or (_people_plural(keys, lex) and not has_role):
         return "anonymous"
     if lex.has_word("document_heads", head):
         return "document"
