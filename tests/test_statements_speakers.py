@@ -436,3 +436,15 @@ def test_a_singular_possessed_noun_after_a_plural_verb_is_its_object() -> None:
         "قالت الوزيرة هدى سالم إن الضرائب ستنخفض.\n\nلكن نوابا انتقدوا تصريحاتها حول الميزانية."
     )
     assert found[-1].speaker == "نوابا"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وكان سكان قد طالبوا البلدية بإصلاح الطريق قبل الشتاء.", "سكان", "البلدية بإصلاح الطريق قبل الشتاء"),
+        ("وكان مزارعون قد حذروا الحكومة من نقص المياه.", "مزارعون", "الحكومة من نقص المياه"),
+    ],
+)
+def test_a_plural_verb_takes_an_object_after_it(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind, s.content) == (speaker, "anonymous", content)

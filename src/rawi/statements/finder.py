@@ -183,6 +183,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         end = j
     if "ب" in form.preps:
         end = next((m for m in range(j, end) if _attached_b(tokens[m])), end)
+    if form.form_class == "verb" and _plural_verb(tokens[i]) and read_subject_before(tokens, i, lex):
+        end = j  # 'وكان سكان قد طالبوا البلدية': the plural verb's subject is before it, an object after
     source = None
     wanted = run.kind != "paragraph" or end == j or relative
     before = read_subject_before(tokens, i, lex) if wanted else None
@@ -200,6 +202,12 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         first = read_subject(tokens, 0, lex)
         source = describe(tokens[:first], run.text, lex) if first else None
     return _Subject(source, j, preface)
+
+
+def _plural_verb(token: Token) -> bool:
+    """'طالبوا', 'يؤكدون': a verb with the plural pronoun ending, which agrees with a subject before it."""
+    key = strip_conjunction(token.key)
+    return len(key) > 3 and (key.endswith("وا") or (key.endswith("ون") and key[:1] in "يت"))
 
 
 def _main_verb_subject(tokens: list[Token], before: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
