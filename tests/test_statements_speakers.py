@@ -448,3 +448,16 @@ def test_a_singular_possessed_noun_after_a_plural_verb_is_its_object() -> None:
 def test_a_plural_verb_takes_an_object_after_it(body: str, speaker: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind, s.content) == (speaker, "anonymous", content)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("يذكر أن مسؤولا في وزارة المالية، قال لرويترز إن الميزانية ستتأخر.", "مسؤولا في وزارة المالية"),
+        ("وتجدر الإشارة إلى أن مصدرا في الشرطة أكد أن التحقيق مستمر.", "مصدرا في الشرطة"),
+        ("والجدير بالذكر أن مسؤولا في البلدية قال إن الجسر سيغلق.", "مسؤولا في البلدية"),
+    ],
+)
+def test_an_accusative_anonymous_subject_after_anna_speaks(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")

@@ -364,7 +364,7 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
         return "anonymous"
     head = keys[0]
     joined = " ".join(keys)
-    if (lex.has_word("anonymous_heads", head) or _plural_of_head(head, lex)) and not has_role:
+    if (lex.has_noun("anonymous_heads", head) or _plural_of_head(head, lex)) and not has_role:
         return "anonymous"
     if _unnamed_body(keys, lex) or (_people_plural(keys, lex) and not has_role):
         return "anonymous"

@@ -385,9 +385,9 @@ def _after_kana(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | 
 
 
 def _describes(key: str, lex: Lexicon) -> bool:
-    """A head that في/من may continue: 'مسؤولون في الإدارة', 'المقاومة في محافظة إب'."""
+    """A head that في/من may continue: 'مسؤولون في الإدارة', 'مسؤولا في الوزارة', 'المقاومة في محافظة إب'."""
     lists = ("anonymous_heads", "quantifiers", "titles", "organization_heads")
-    return any(lex.has_word(name, key) for name in lists)
+    return any(lex.has_noun(name, key) for name in lists)
 
 
 def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
