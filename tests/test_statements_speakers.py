@@ -461,3 +461,21 @@ def test_a_plural_verb_takes_an_object_after_it(body: str, speaker: str, content
 def test_an_accusative_anonymous_subject_after_anna_speaks(body: str, speaker: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وبررت الوزارة الإغلاق بأعمال الصيانة.", "الوزارة", "الإغلاق بأعمال الصيانة"),
+        (
+            "وقالت مصادر مطلعة إن القرار تأجل.\n\nوبررت المصادر التأجيل بضيق الوقت.",
+            "مصادر مطلعة",
+            "التأجيل بضيق الوقت",
+        ),
+    ],
+)
+def test_a_definite_masdar_after_a_definite_subject_is_its_object(
+    body: str, speaker: str, content: str
+) -> None:
+    s = statements(body)[-1]
+    assert (s.speaker, s.content) == (speaker, content)

@@ -432,9 +432,17 @@ def _object_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
         token = tokens[m]
         if not token.is_word or lex.has("complementizers", token.key) or cue_form(token, lex):
             return None
-        if is_verbal_noun(token, lex) or _claim_at(run, m, lex):
+        if is_verbal_noun(token, lex) or _definite_masdar(tokens, m, lex) or _claim_at(run, m, lex):
             return _cut_subject(run, subject, m, lex), m
     return None
+
+
+def _definite_masdar(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'برر المصادر | التأجيل': a definite verbal noun after a definite noun is no genitive, so an object."""
+    token = tokens[m]
+    if not token.definite or m == 0 or not tokens[m - 1].definite:
+        return False
+    return is_verbal_noun(Token(token.text[2:], token.start, token.end, token.key[2:]), lex)
 
 
 def _inside_name(run: Run, k: int, lex: Lexicon) -> bool:
