@@ -479,3 +479,22 @@ def test_a_definite_masdar_after_a_definite_subject_is_its_object(
 ) -> None:
     s = statements(body)[-1]
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وأفاد مراسل قناة الجزيرة بأن القصف مستمر.", "مراسل قناة الجزيرة"),
+        ("وقالت طبيبة في مستشفى المدينة إن الجرحى كثر.", "طبيبة في مستشفى المدينة"),
+        ("وأكد موظف في وزارة المالية أن الرواتب تأخرت.", "موظف في وزارة المالية"),
+    ],
+)
+def test_an_unnamed_holder_of_a_title_many_share_is_anonymous(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+def test_a_named_holder_or_a_unique_title_stays_a_person() -> None:
+    s = only("وقال مراسل القناة أحمد فضل إن القصف مستمر.")
+    assert (s.speaker, s.speaker_kind) == ("أحمد فضل", "person")
+    assert only("وقال سفير السعودية في تونس إن العلاقات متينة.").speaker_kind == "person"

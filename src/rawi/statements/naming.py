@@ -161,9 +161,10 @@ _DIGITS = re.compile(r"(\D)(\d)")
 
 
 def _body_name(words: list[Token], lex: Lexicon) -> bool:
-    """'مراسل فرانس24', 'سفير السعودية': after a role, an outlet or a country is no person's name."""
+    """'مراسل فرانس24', 'سفير السعودية', 'مراسل وكالة X': after a role, an outlet, country or body."""
     joined = _DIGITS.sub(r"\1 \2", " ".join(t.key for t in words if t.is_word))
-    return lex.has("outlets", joined) or lex.has("places", joined) or lex.has("outlets", words[0].key)
+    named = lex.has("outlets", joined) or lex.has("places", joined) or lex.has("outlets", words[0].key)
+    return named or any(lex.has_word(heads, words[0].key) for heads in ("media_heads", "organization_heads"))
 
 
 def _construct_body(words: list[Token], k: int, lex: Lexicon) -> bool:
@@ -378,6 +379,11 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     ):
         return "organization"
     unnamed = not _specific(keys[1:], lex) or keys[1] in _PLACE_PREPOSITIONS
-    if _is_title(head, lex) and not head.startswith("ال") and not has_role and unnamed:
+    if (
+        _is_title(head, lex)
+        and not head.startswith("ال")
+        and not has_role
+        and (unnamed or lex.has("shared_titles", head))
+    ):
         return "anonymous"
     return "person"
