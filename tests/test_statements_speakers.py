@@ -498,3 +498,16 @@ def test_a_named_holder_or_a_unique_title_stays_a_person() -> None:
     s = only("وقال مراسل القناة أحمد فضل إن القصف مستمر.")
     assert (s.speaker, s.speaker_kind) == ("أحمد فضل", "person")
     assert only("وقال سفير السعودية في تونس إن العلاقات متينة.").speaker_kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("واستمعت الشرطة إلى أقوال جار الضحية، الذي قال إنه سمع صوت إطلاق نار.", "جار الضحية"),
+        ("واستمع المحققون إلى إفادة شاهد الحادث، الذي قال إن السيارة كانت مسرعة.", "شاهد الحادث"),
+        ("وتحدثت الصحيفة مع أحد الموظفين، الذي قال إن الرواتب تأخرت.", "أحد الموظفين"),
+    ],
+)
+def test_a_relative_clause_after_an_unnamed_head_in_construct_speaks_for_it(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")

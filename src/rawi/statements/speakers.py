@@ -270,7 +270,7 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | N
 
 
 def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) -> Source | None:
-    """'للمقاول المكلف، والذي قال': the definite noun phrase a relative pronoun before cue i refers to.
+    """'للمقاول المكلف، والذي قال', 'جار الضحية، الذي قال': the noun phrase a relative pronoun refers to.
 
     The cue must agree with the pronoun (التي قالت, الذي قال): in 'التي طالب فيها' the pronoun is
     the object and the subject is someone else.
@@ -288,6 +288,8 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
         start -= 1
     if start == end or _ends_phrase(tokens[start].key, lex):
         return None
+    unnamed = start > 1 and _unnamed_head(tokens[start - 1], lex)
+    start -= unnamed  # 'جار الضحية، الذي قال': an unnamed head in construct with the definite noun
     first = tokens[start]
     cut = next(
         (
@@ -298,7 +300,16 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
         0,
     )
     name = ("ال" if first.key.startswith("لل") else "") + text[first.start + cut : tokens[end - 1].end]
+    if unnamed:
+        return Source(name, None, "anonymous")
     return Source(name, None, "organization" if _is_body(fold(name.split()[0]), lex) else "person")
+
+
+def _unnamed_head(token: Token, lex: Lexicon) -> bool:
+    """'جار', 'أحد', 'مسؤول': an indefinite head that names no one, before a genitive."""
+    if not token.is_alpha or token.definite:
+        return False
+    return lex.has_word("anonymous_heads", token.key) or lex.has_word("quantifiers", token.key)
 
 
 _NOT_VERBS = (
