@@ -511,3 +511,16 @@ def test_a_named_holder_or_a_unique_title_stays_a_person() -> None:
 def test_a_relative_clause_after_an_unnamed_head_in_construct_speaks_for_it(body: str, speaker: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("إلا أن بعض المحللين لا يزالون يشككون في نجاح الخطة.", "بعض المحللين"),
+        ("وما زال سكان الحي يطالبون البلدية بإصلاح الطريق.", "سكان الحي"),
+        ("لكن خبراء ما زالوا يحذرون من موجة حر جديدة.", "خبراء"),
+    ],
+)
+def test_the_subject_of_a_verb_after_the_auxiliary_still(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")

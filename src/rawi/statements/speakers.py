@@ -215,6 +215,17 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
     return _np_before(tokens, i, lex)
 
 
+_STILL = frozenset(fold(w) for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزالان", "تزالان"))
+_STILL_NEGATORS = frozenset(fold(w) for w in ("لا", "ما", "ولا", "وما"))
+
+
+def _still(tokens: list[Token], k: int) -> bool:
+    """'لا يزالون', 'ما زال': the auxiliary 'still' (and its negator) between a subject and its verb."""
+    if tokens[k].key in _STILL:
+        return True
+    return tokens[k].key in _STILL_NEGATORS and k + 1 < len(tokens) and tokens[k + 1].key in _STILL
+
+
 _BEFORE_VERB = frozenset(
     fold(w)
     for w in (
@@ -237,8 +248,10 @@ _BEFORE_VERB = frozenset(
 def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase that ends right before token i, if a clause or sentence opens it."""
     end = i
-    while end > 0 and (tokens[end - 1].key in _BEFORE_VERB or lex.has("time_words", tokens[end - 1].key)):
+    before = tokens[end - 1].key if end > 0 else ""
+    while end > 0 and (before in _BEFORE_VERB or lex.has("time_words", before) or _still(tokens, end - 1)):
         end -= 1
+        before = tokens[end - 1].key if end > 0 else ""
     if end < i and end > 0 and tokens[end - 1].text in "،,":
         end -= 1
     k = end
@@ -382,11 +395,14 @@ _RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "
 
 
 def _after_kana(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
-    """'وكان X قد قال', 'وكانت X ... أعلنت': the subject right after كان, before the cue."""
+    """'وكان X قد قال', 'وكانت X ... أعلنت', 'وما زال X يقول': the subject right after كان or زال."""
     for k in range(i - 1, max(-1, i - 16), -1):
         token = tokens[k]
         if token.text in ".!?؟":
             return None
+        if token.key in _STILL:  # 'وما زال سكان الحي يطالبون': the verb right after the subject
+            end = read_subject(tokens, k + 1, lex)
+            return (k + 1, end) if k + 1 < end == i else None
         if token.key in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"):
             if k + 1 < i and lex.has("time_words", tokens[k + 1].key):
                 return None  # 'X كانت دائما تنفي': an adverb, the subject stood before كان
