@@ -524,3 +524,25 @@ def test_a_relative_clause_after_an_unnamed_head_in_construct_speaks_for_it(body
 def test_the_subject_of_a_verb_after_the_auxiliary_still(body: str, speaker: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وردت الحكومة على عدد من الخبراء الذين قالوا إن الخطة فاشلة.", "عدد من الخبراء"),
+        ("وردت الوزارة على المحللين الذين قالوا إن العجز سيتفاقم.", "المحللين"),
+    ],
+)
+def test_a_group_of_people_before_a_relative_clause_is_anonymous(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+def test_others_after_an_anonymous_source_are_anonymous() -> None:
+    found = statements("وتتوقع مصادر إعلامية أن يبقى اللاعب، فيما تقول أخرى إنه سيرحل.")
+    assert [(s.speaker, s.speaker_kind) for s in found] == [
+        ("مصادر إعلامية", "anonymous"),
+        ("أخرى", "anonymous"),
+    ]
+    found = statements("وقال بعض السكان إن المياه عادت، بينما قال آخرون إنها ما زالت مقطوعة.")
+    assert found[-1].speaker_kind == "anonymous"

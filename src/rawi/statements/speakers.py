@@ -303,6 +303,13 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
         return None
     unnamed = start > 1 and _unnamed_head(tokens[start - 1], lex)
     start -= unnamed  # 'جار الضحية، الذي قال': an unnamed head in construct with the definite noun
+    if (
+        not unnamed
+        and start > 2
+        and tokens[start - 1].key == "من"
+        and lex.has_word("quantifiers", tokens[start - 2].key)
+    ):
+        start, unnamed = start - 2, True  # 'عدد من الخبراء الذين انتقدوا
     first = tokens[start]
     cut = next(
         (
