@@ -276,6 +276,11 @@ def _trimmed(run: Run, first: int, stop: int) -> Bounds | None:
     return Bounds(first, stop, False)
 
 
+_RELATIVE_PRONOUNS = frozenset(
+    fold(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي")
+)
+
+
 def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | None:
     """Index of the first content token after a cue's subject and adjuncts, or None.
 
@@ -306,8 +311,8 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
         if token.text in SENTENCE_ENDS:
             return None
         if m > j and _is_cue(token.key, lex):
-            if tokens[m - 1].key not in ("التي", "الذي", "الذين"):
-                return None
+            if not any(tokens[c].key in _RELATIVE_PRONOUNS for c in range(max(j, m - 3), m)):
+                return None  # a cue inside a relative clause ('، اللذين لم تكشف الصحيفة هويتهما،') is skipped
             m = next((c for c in range(m, len(tokens)) if tokens[c].text in COMMAS), len(tokens))
         m += 1
     return None

@@ -193,8 +193,18 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
     if lex.has("speech_contexts", following) or lex.has("time_words", following):
         return False
     if tokens[k].key == "من":
-        return lex.has_word("quantifiers", head) or lex.has_word("anonymous_heads", head)
-    return lex.has_word("anonymous_heads", head) or lex.has_word("titles", head)
+        return lex.has_word("quantifiers", head) or _anonymous_head(head, lex)
+    return _anonymous_head(head, lex) or lex.has_word("titles", head)
+
+
+_DUAL_ENDINGS = ("ان", "ين", "تان", "تين")
+
+
+def _anonymous_head(key: str, lex: Lexicon) -> bool:
+    """'مصدر', 'مسؤولان', 'موظفتان': an unnamed head, in the singular, plural or dual."""
+    if lex.has_word("anonymous_heads", key):
+        return True
+    return any(key.endswith(e) and lex.has_word("anonymous_heads", key[: -len(e)]) for e in _DUAL_ENDINGS)
 
 
 def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
