@@ -546,3 +546,16 @@ def test_others_after_an_anonymous_source_are_anonymous() -> None:
     ]
     found = statements("وقال بعض السكان إن المياه عادت، بينما قال آخرون إنها ما زالت مقطوعة.")
     assert found[-1].speaker_kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقالت عدة مصادر إن الاجتماع تأجل.", "عدة مصادر"),
+        ("وأكد عدة شهود أن الانفجار كان قويا.", "عدة شهود"),
+        ("وذكرت عدة مصادر في الشرطة أن المشتبه به اعتقل.", "عدة مصادر في الشرطة"),
+    ],
+)
+def test_several_unnamed_sources_are_anonymous(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
