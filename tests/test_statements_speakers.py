@@ -559,3 +559,15 @@ def test_others_after_an_anonymous_source_are_anonymous() -> None:
 def test_several_unnamed_sources_are_anonymous(body: str, speaker: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("ويقود الحزب الزعيم الذي ينتقد بعض الأعضاء قراراته المتسرعة.", "بعض الأعضاء", "قراراته المتسرعة"),
+        ("وفاز بالجائزة الكاتب الذي ينتقد بعض النقاد رواياته الأخيرة.", "بعض النقاد", "رواياته الأخيرة"),
+    ],
+)
+def test_an_unnamed_subject_after_a_relative_verb_speaks(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind, s.content) == (speaker, "anonymous", content)

@@ -186,6 +186,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     if form.form_class == "verb" and _plural_verb(tokens[i]) and read_subject_before(tokens, i, lex):
         end = j  # 'وكان سكان قد طالبوا البلدية': the plural verb's subject is before it, an object after
     source = None
+    if relative and end > j and _unnamed_subject(tokens[j], lex):
+        relative = False  # 'الذي ينتقد بعض المتمردين علاقاته': the relative pronoun is the object
     wanted = run.kind != "paragraph" or end == j or relative
     before = read_subject_before(tokens, i, lex) if wanted else None
     if before and form.purpose and end == j:
@@ -202,6 +204,11 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         first = read_subject(tokens, 0, lex)
         source = describe(tokens[:first], run.text, lex) if first else None
     return _Subject(source, j, preface)
+
+
+def _unnamed_subject(token: Token, lex: Lexicon) -> bool:
+    """'بعض', 'وسائل', 'مصادر': a quantifier, unnamed or media head, which the relative pronoun never is."""
+    return any(lex.has_noun(name, token.key) for name in ("quantifiers", "anonymous_heads", "media_heads"))
 
 
 def _plural_verb(token: Token) -> bool:
