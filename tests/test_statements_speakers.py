@@ -571,3 +571,9 @@ def test_several_unnamed_sources_are_anonymous(body: str, speaker: str) -> None:
 def test_an_unnamed_subject_after_a_relative_verb_speaks(body: str, speaker: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind, s.content) == (speaker, "anonymous", content)
+
+
+def test_an_unnamed_woman_or_patient_is_anonymous_and_so_is_the_definite_mention_after() -> None:
+    assert only("وقالت سيدة إن الحافلة تأخرت ساعتين.").speaker_kind == "anonymous"
+    s = statements("ونشرت الصحيفة شكوى مريضة في مستشفى المدينة.\n\nوقالت المريضة إن الطبيب لم يفحصها.")[-1]
+    assert (s.speaker, s.speaker_kind) == ("المريضة", "anonymous")
