@@ -230,6 +230,8 @@ def test_a_nisba_plural_or_a_name_ending_like_a_plural_is_no_group_of_people() -
     assert speaker_kind("ميلتون", False, lex) == "person"
     assert speaker_kind("ماركو فيرو", False, lex) == "person"
     assert speaker_kind("مورينو", False, lex) == "person"
+    assert speaker_kind("المديرية العامة للدفاع المدني", False, lex) == "organization"
+    assert speaker_kind("مديرية الصحة بالمنطقة", False, lex) == "organization"
 
 
 LONG_ROLES = [

@@ -321,6 +321,8 @@ def _people_plural(keys: list[str], lex: Lexicon) -> bool:
     head = strip_conjunction(keys[0])
     key = _strip_al(head)
     bare = _unsuffixed(key)
+    if not bare.endswith("و") and not lex.has("people_plurals", bare):
+        bare = key  # 'مديرية' ends in a folded ة, not a pronoun: only 'محاموه', 'أنصارهم' are possessed
     if lex.has("people_plurals", key) or lex.has("people_plurals", bare):
         return True
     if _is_title(key, lex) or (lex.has("anonymous_heads", key) and not key.endswith(_NUMBER_ENDINGS)):
