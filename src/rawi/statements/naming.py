@@ -161,10 +161,10 @@ _DIGITS = re.compile(r"(\D)(\d)")
 
 
 def _body_name(words: list[Token], lex: Lexicon) -> bool:
-    """'مراسل فرانس24', 'سفير السعودية', 'مراسل وكالة X': after a role, an outlet, country or body."""
+    """'مراسل فرانس24', 'سفير السعودية', 'مراسل وكالة X': after a role, an outlet, a country or a medium."""
     joined = _DIGITS.sub(r"\1 \2", " ".join(t.key for t in words if t.is_word))
     named = lex.has("outlets", joined) or lex.has("places", joined) or lex.has("outlets", words[0].key)
-    return named or any(lex.has_word(heads, words[0].key) for heads in ("media_heads", "organization_heads"))
+    return named or lex.has_word("media_heads", words[0].key)
 
 
 def _construct_body(words: list[Token], k: int, lex: Lexicon) -> bool:
