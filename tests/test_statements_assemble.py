@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from statements_samples import by_cue, extract, only, statements
 
 
@@ -17,6 +19,48 @@ def test_a_relay_with_a_saying_noun() -> None:
     assert (s.speaker, s.speaker_kind) == ("مصدر في وزارة الداخلية", "anonymous")
     assert s.via == ("وكالة الأنباء الرسمية",)
     assert s.content == "الحدود ستبقى مغلقة"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "via", "content"),
+    [
+        (
+            "أفادت صحيفة الأيام، نقلا عن مصادر مطلعة، بأن الوزير سيستقيل قريبا.",
+            "مصادر مطلعة",
+            "صحيفة الأيام",
+            "الوزير سيستقيل قريبا",
+        ),
+        (
+            "وذكر التلفزيون المحلي نقلا عن مسؤول في البلدية أن الطريق سيفتح غدا.",
+            "مسؤول في البلدية",
+            "التلفزيون المحلي",
+            "الطريق سيفتح غدا",
+        ),
+        (
+            'وذكرت وكالة الأنباء الوطنية، "وان"، نقلا عن مصدر أمني أن انفجارا وقع قرب الميناء.',
+            "مصدر أمني",
+            "وكالة الأنباء الوطنية",
+            "انفجارا وقع قرب الميناء",
+        ),
+        (
+            "وتابعت المجلة، نقلا عن مصادرها، أن المفاوضات توقفت.",
+            "مصادر",
+            "المجلة",
+            "المفاوضات توقفت",
+        ),
+        (
+            "كشف الصحفي الرياضي سامر نادر، نقلاً عن مقربين من المدرب، أن الفريق سيغير خطته.",
+            "مقربين من المدرب",
+            "سامر نادر",
+            "الفريق سيغير خطته",
+        ),
+    ],
+)
+def test_a_source_quoted_after_the_subject_speaks_through_it(
+    body: str, speaker: str, via: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind, s.via, s.content) == (speaker, "anonymous", (via,), content)
 
 
 def test_an_outlet_told_goes_in_via() -> None:

@@ -141,3 +141,37 @@ def test_a_back_reference_with_a_nisba_takes_the_body_named_before() -> None:
         "وقالت منظمة الصحة العالمية إن الوباء انحسر.\n\nوأكدت المنظمة الأممية أن اللقاحات متوفرة."
     )
     assert [s.speaker for s in found] == ["منظمة الصحة العالمية"] * 2
+
+
+def test_a_definite_description_with_a_complement_takes_the_anonymous_source_before() -> None:
+    first, second = statements(
+        "وقال متحدث باسم الجيش الأردني إن الحدود هادئة.\n\nوأضاف المتحدث باسم الجيش أن الدوريات مستمرة."
+    )
+    assert (
+        (second.speaker, second.speaker_kind)
+        == (first.speaker, "anonymous")
+        == (
+            "متحدث باسم الجيش الأردني",
+            "anonymous",
+        )
+    )
+    first, second = statements(
+        "وقال مسؤول في وزارة النقل إن القطار تأخر.\n\nوأوضح المسؤول في الوزارة أن العطل فني."
+    )
+    assert (second.speaker, second.speaker_kind) == ("مسؤول في وزارة النقل", "anonymous")
+
+
+def test_a_definite_description_with_a_complement_and_no_antecedent_stays_as_it_is() -> None:
+    s = statements("وقال المتحدث باسم الكرملين إن الرئيس لن يحضر القمة.")[0]
+    assert (s.speaker, s.speaker_kind) == ("المتحدث باسم الكرملين", "person")
+
+
+def test_two_officials_named_again_after_a_relative_clause_keep_their_description() -> None:
+    first, second = statements(
+        "قال مسؤولان في الوزارة إن الاتفاق قريب.\n\n"
+        "وأضاف المسؤولان، اللذين لم تكشف الصحيفة هويتهما، أن التوقيع سيتم الشهر المقبل."
+    )
+    assert (first.speaker, first.speaker_kind) == ("مسؤولان في الوزارة", "anonymous")
+    assert (second.speaker, second.content) == ("مسؤولان في الوزارة", "التوقيع سيتم الشهر المقبل")
+    found = statements("وقالت موظفتان في المستشفى إن الأدوية نفدت.")
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("موظفتان في المستشفى", "anonymous")]

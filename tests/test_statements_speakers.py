@@ -209,6 +209,31 @@ def test_duals_plurals_and_unnamed_professions_are_anonymous(body: str) -> None:
     assert only(body).speaker_kind == "anonymous"
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال المعلقون إن المباراة كانت مملة.", "المعلقون"),
+        ("وأكد منظمو المهرجان أن العروض ستبدأ غدا.", "منظمو المهرجان"),
+        ("وقال محاموه إنه بريء من التهم.", "محاموه"),
+        ("وقال ممثلو النقابات إن الإضراب مستمر.", "ممثلو النقابات"),
+        ("وقال القراصنة إن الفدية يجب أن تدفع.", "القراصنة"),
+    ],
+)
+def test_a_definite_or_possessed_plural_of_people_is_anonymous(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+def test_a_nisba_plural_or_a_name_ending_like_a_plural_is_no_group_of_people() -> None:
+    assert only("وقال الحوثيون إن الهدنة انتهت.").speaker_kind == "organization"
+    lex = arabic()
+    assert speaker_kind("ميلتون", False, lex) == "person"
+    assert speaker_kind("ماركو فيرو", False, lex) == "person"
+    assert speaker_kind("مورينو", False, lex) == "person"
+    assert speaker_kind("المديرية العامة للدفاع المدني", False, lex) == "organization"
+    assert speaker_kind("مديرية الصحة بالمنطقة", False, lex) == "organization"
+
+
 LONG_ROLES = [
     ("وقال سفير السعودية لدى مصر أحمد قطان إن العلاقات متينة.", "أحمد قطان", "سفير السعودية لدى مصر"),
     (
@@ -547,9 +572,7 @@ def test_a_circumstantial_participle_ends_the_subject(body: str) -> None:
 
 
 def test_the_subject_after_a_resumptive_pronoun_speaks_not_the_relative_antecedent() -> None:
-    found = statements(
-        "وفي الوقت الذي أعلن فيه مدير الشركة سامي الحربي أن الاجتماع انتهى، نفت النقابة ذلك."
-    )
+    found = statements("وفي الوقت الذي أعلن فيه مدير الشركة سامي الحربي أن الاجتماع انتهى، نفت النقابة ذلك.")
     assert (found[0].speaker, found[0].content) == ("سامي الحربي", "الاجتماع انتهى")
 
 
@@ -589,3 +612,144 @@ def test_a_body_back_reference_takes_the_name_given_earlier(named: str, back: st
         f"وقالت {named} الصناعيين الشرقية إن الإنتاج ارتفع.\n\nوأوضحت {back} في بيان أن الصادرات تضاعفت."
     )
     assert [s.speaker for s in found] == [f"{named} الصناعيين الشرقية"] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وكان سكان قد طالبوا البلدية بإصلاح الطريق قبل الشتاء.", "سكان", "البلدية بإصلاح الطريق قبل الشتاء"),
+        ("وكان مزارعون قد حذروا الحكومة من نقص المياه.", "مزارعون", "الحكومة من نقص المياه"),
+    ],
+)
+def test_a_plural_verb_takes_an_object_after_it(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind, s.content) == (speaker, "anonymous", content)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("يذكر أن مسؤولا في وزارة المالية، قال لرويترز إن الميزانية ستتأخر.", "مسؤولا في وزارة المالية"),
+        ("وتجدر الإشارة إلى أن مصدرا في الشرطة أكد أن التحقيق مستمر.", "مصدرا في الشرطة"),
+        ("والجدير بالذكر أن مسؤولا في البلدية قال إن الجسر سيغلق.", "مسؤولا في البلدية"),
+    ],
+)
+def test_an_accusative_anonymous_subject_after_anna_speaks(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وبررت الوزارة الإغلاق بأعمال الصيانة.", "الوزارة", "الإغلاق بأعمال الصيانة"),
+        (
+            "وقالت مصادر مطلعة إن القرار تأجل.\n\nوبررت المصادر التأجيل بضيق الوقت.",
+            "مصادر مطلعة",
+            "التأجيل بضيق الوقت",
+        ),
+    ],
+)
+def test_a_definite_masdar_after_a_definite_subject_is_its_object(
+    body: str, speaker: str, content: str
+) -> None:
+    s = statements(body)[-1]
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وأفاد مراسل قناة الجزيرة بأن القصف مستمر.", "مراسل قناة الجزيرة"),
+        ("وقالت طبيبة في مستشفى المدينة إن الجرحى كثر.", "طبيبة في مستشفى المدينة"),
+        ("وأكد موظف في وزارة المالية أن الرواتب تأخرت.", "موظف في وزارة المالية"),
+    ],
+)
+def test_an_unnamed_holder_of_a_title_many_share_is_anonymous(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+def test_a_named_holder_or_a_unique_title_stays_a_person() -> None:
+    s = only("وقال مراسل القناة أحمد فضل إن القصف مستمر.")
+    assert (s.speaker, s.speaker_kind) == ("أحمد فضل", "person")
+    assert only("وقال سفير السعودية في تونس إن العلاقات متينة.").speaker_kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("واستمعت الشرطة إلى أقوال جار الضحية، الذي قال إنه سمع صوت إطلاق نار.", "جار الضحية"),
+        ("واستمع المحققون إلى إفادة شاهد الحادث، الذي قال إن السيارة كانت مسرعة.", "شاهد الحادث"),
+        ("وتحدثت الصحيفة مع أحد الموظفين، الذي قال إن الرواتب تأخرت.", "أحد الموظفين"),
+    ],
+)
+def test_a_relative_clause_after_an_unnamed_head_in_construct_speaks_for_it(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("إلا أن بعض المحللين لا يزالون يشككون في نجاح الخطة.", "بعض المحللين"),
+        ("وما زال سكان الحي يطالبون البلدية بإصلاح الطريق.", "سكان الحي"),
+        ("لكن خبراء ما زالوا يحذرون من موجة حر جديدة.", "خبراء"),
+    ],
+)
+def test_the_subject_of_a_verb_after_the_auxiliary_still(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وردت الحكومة على عدد من الخبراء الذين قالوا إن الخطة فاشلة.", "عدد من الخبراء"),
+        ("وردت الوزارة على المحللين الذين قالوا إن العجز سيتفاقم.", "المحللين"),
+    ],
+)
+def test_a_group_of_people_before_a_relative_clause_is_anonymous(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+def test_others_after_an_anonymous_source_are_anonymous() -> None:
+    found = statements("وتتوقع مصادر إعلامية أن يبقى اللاعب، فيما تقول أخرى إنه سيرحل.")
+    assert [(s.speaker, s.speaker_kind) for s in found] == [
+        ("مصادر إعلامية", "anonymous"),
+        ("أخرى", "anonymous"),
+    ]
+    found = statements("وقال بعض السكان إن المياه عادت، بينما قال آخرون إنها ما زالت مقطوعة.")
+    assert found[-1].speaker_kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقالت عدة مصادر إن الاجتماع تأجل.", "عدة مصادر"),
+        ("وأكد عدة شهود أن الانفجار كان قويا.", "عدة شهود"),
+        ("وذكرت عدة مصادر في الشرطة أن المشتبه به اعتقل.", "عدة مصادر في الشرطة"),
+    ],
+)
+def test_several_unnamed_sources_are_anonymous(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("ويقود الحزب الزعيم الذي ينتقد بعض الأعضاء قراراته المتسرعة.", "بعض الأعضاء", "قراراته المتسرعة"),
+        ("وفاز بالجائزة الكاتب الذي ينتقد بعض النقاد رواياته الأخيرة.", "بعض النقاد", "رواياته الأخيرة"),
+    ],
+)
+def test_an_unnamed_subject_after_a_relative_verb_speaks(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind, s.content) == (speaker, "anonymous", content)
+
+
+def test_an_unnamed_woman_or_patient_is_anonymous_and_so_is_the_definite_mention_after() -> None:
+    assert only("وقالت سيدة إن الحافلة تأخرت ساعتين.").speaker_kind == "anonymous"
+    s = statements("ونشرت الصحيفة شكوى مريضة في مستشفى المدينة.\n\nوقالت المريضة إن الطبيب لم يفحصها.")[-1]
+    assert (s.speaker, s.speaker_kind) == ("المريضة", "anonymous")

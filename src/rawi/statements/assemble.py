@@ -22,7 +22,7 @@ from rawi.statements.content import Run, confirming_relative
 from rawi.statements.drafts import Draft
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import is_feminine_name, name_piece
-from rawi.statements.naming import describe
+from rawi.statements.naming import describe, speaker_kind
 from rawi.statements.quotes import label_heads_of, quote_type
 from rawi.statements.speakers import (
     Source,
@@ -384,6 +384,8 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
         source = None
     if source is None or not source.name:
         relative = relative_antecedent(run.tokens, draft.cue_index, run.text, lex)
+        if relative is not None and relative.kind == "person":  # 'الخبراء الذين انتقدوا': a group of people
+            relative = Source(relative.name, None, speaker_kind(relative.name, False, lex))
         if relative is not None:
             return relative
         feminine = _feminine_cue(draft.cue)

@@ -202,6 +202,7 @@ def _owner_word(token: Token, lex: Lexicon) -> bool:
 
 
 _PLURAL_ENDINGS = ("ون", "ين", "ان", "ات", "و")
+_LINKS = frozenset(fold(w) for w in ("باسم", "في", "من", "لدى"))  # 'المتحدث باسم الجيش', 'المسؤول في الوزارة'
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك"))
 
 
@@ -223,6 +224,8 @@ def anonymous_backref(source: Source, earlier: list[Source], lex: Lexicon) -> So
     """'المصدر الأمني', 'المسؤول', 'هذه المصادر' after 'مصادر أمنية': the earlier anonymous source.
 
     Only a definite head with definite adjectives is a back-reference ('المواطن خميس' names one).
+    With a complement ('المتحدث باسم الجيش', 'المسؤول في الوزارة') it must share a word with its
+    antecedent, and with none it is left as it is ('المتحدث باسم الكرملين' may be one known person).
     The head noun is compared by lemma (مصدر / مصادر, مسؤول / مسؤولون), and an earlier source that
     shares an adjective wins over a nearer one. With no antecedent the description stays, as
     an anonymous source: a definite description of this kind identifies no one.
@@ -230,6 +233,8 @@ def anonymous_backref(source: Source, earlier: list[Source], lex: Lexicon) -> So
     keys = [fold(w) for w in source.name.split()]
     if keys and keys[0] in _DEMONSTRATIVES:
         keys = keys[1:]
+    linked = any(k in _LINKS for k in keys[1:])
+    keys = [k[1:] if k.startswith("بال") else k for k in keys if k not in _LINKS]
     if not keys or not all(k.removeprefix("و").startswith("ال") for k in keys):
         return None
     lemma = anonymous_lemma(keys[0], lex)
@@ -237,12 +242,18 @@ def anonymous_backref(source: Source, earlier: list[Source], lex: Lexicon) -> So
         return None
     adjectives = {anonymous_lemma(k, lex) for k in keys[1:]}
     matching = [s for s in earlier if _head_lemma(s, lex) == lemma]
-    shared = [s for s in matching if adjectives & {anonymous_lemma(fold(w), lex) for w in s.name.split()[1:]}]
-    candidates = shared or matching
+    shared = [s for s in matching if adjectives & _complement_lemmas(s, lex)]
+    candidates = shared if linked else shared or matching
     if not candidates:
-        return Source(source.name, None, "anonymous", source.via)
+        return None if linked else Source(source.name, None, "anonymous", source.via)
     found = candidates[-1]
     return Source(found.name, None, "anonymous", source.via or found.via)
+
+
+def _complement_lemmas(source: Source, lex: Lexicon) -> set[str]:
+    """The lemmas of the words after a source's head: 'مسؤول في وزارة النقل' -> في, وزاره, نقل."""
+    words = [fold(w) for w in source.name.split()[1:]]
+    return {anonymous_lemma(w[1:] if w.startswith("بال") else w, lex) for w in words}
 
 
 def _head_lemma(source: Source, lex: Lexicon) -> str:

@@ -332,6 +332,11 @@ def _stray_mark(run: Run, k: int) -> bool:
     return run.tokens[k].text in QUOTE_MARKS and k not in run.quotes and k not in run.quotes.values()
 
 
+_RELATIVE_PRONOUNS = frozenset(
+    fold(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي")
+)
+
+
 def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | None:
     """Index of the first content token after a cue's subject and adjuncts, or None.
 
@@ -365,8 +370,8 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
         if token.text in SENTENCE_ENDS:
             return None
         if m > j and _is_cue(token.key, lex) and not _verb_spelt_noun(tokens, m, lex):
-            if tokens[m - 1].key not in ("التي", "الذي", "الذين"):
-                return None
+            if not any(tokens[c].key in _RELATIVE_PRONOUNS for c in range(max(j, m - 3), m)):
+                return None  # a cue inside a relative clause ('، اللذين لم تكشف الصحيفة هويتهما،') is skipped
             m = next((c for c in range(m, len(tokens)) if tokens[c].text in COMMAS), len(tokens))
         m += 1
     return None

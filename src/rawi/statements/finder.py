@@ -70,6 +70,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     spoken = _on_behalf(run, subject.end, lex)
     if spoken is not None:
         subject = _Subject(spoken[0], spoken[1], subject.preface)
+    quoted = _quoting(run, subject, lex)
+    if quoted is not None:
+        subject, relay_at = quoted
     if form.needs == "document" and subject.source is not None and subject.source.kind == "document":
         form = replace(form, needs="")
     confirming = lex.has("confirm_lemmas", fold(form.lemma))
@@ -113,7 +116,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         bounds = Bounds(bounds.first, comma, False)
     context = (subject.end, opener)
     cue = cue_word(tokens[i], lex)
-    return Draft(i, cue, form, subject.source, bounds, context, relative=relative, preface=subject.preface)
+    consumed = (relay_at,) if quoted is not None else ()
+    return Draft(i, cue, form, subject.source, bounds, context, consumed, relative, subject.preface)
 
 
 def _denial_noun(token: Token, form: CueForm) -> bool:
@@ -226,8 +230,12 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         end = j
     if "ب" in form.preps:
         end = next((m for m in range(j, end) if _attached_b(tokens[m])), end)
+    if form.form_class == "verb" and _plural_verb(tokens[i]) and read_subject_before(tokens, i, lex):
+        end = j  # 'وكان سكان قد طالبوا البلدية': the plural verb's subject is before it, an object after
     source = None
     resumed = tokens[i + 1].key in _RESUMPTIVE if i + 1 < len(tokens) else False
+    if relative and end > j and _unnamed_subject(tokens[j], lex):
+        relative = False  # 'الذي ينتقد بعض المتمردين علاقاته': the relative pronoun is the object
     wanted = run.kind != "paragraph" or end == j or (relative and not (resumed and end > j))
     before = read_subject_before(tokens, i, lex) if wanted else None
     if before and form.purpose and end == j:
@@ -254,6 +262,17 @@ def _denied_object(token: Token, lex: Lexicon) -> bool:
     if token.definite or not token.is_alpha or is_given_name(token.key):
         return False
     return not any(lex.has_word(name, token.key) for name in _SPEAKER_HEADS)
+
+
+def _unnamed_subject(token: Token, lex: Lexicon) -> bool:
+    """'بعض', 'وسائل', 'مصادر': a quantifier, unnamed or media head, which the relative pronoun never is."""
+    return any(lex.has_noun(name, token.key) for name in ("quantifiers", "anonymous_heads", "media_heads"))
+
+
+def _plural_verb(token: Token) -> bool:
+    """'طالبوا', 'يؤكدون': a verb with the plural pronoun ending, which agrees with a subject before it."""
+    key = strip_conjunction(token.key)
+    return len(key) > 3 and (key.endswith("وا") or (key.endswith("ون") and key[:1] in "يت"))
 
 
 def _main_verb_subject(tokens: list[Token], before: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
@@ -338,6 +357,53 @@ def _on_behalf(run: Run, j: int, lex: Lexicon) -> tuple[Source, int] | None:
         if end > j + 2:
             return describe(tokens[j + 2 : end], run.text, lex), end
     return None
+
+
+def _quoting(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
+    """'أفادت الصحيفة، نقلا عن مصادر، بأن ...': the source after نقلا عن speaks, the subject relays it.
+
+    A short quoted apposition ('الوكالة، "سانا"، نقلا عن') is skipped; a possessed source
+    ('نقلا عن مصادرها') is the relay's own, so its pronoun goes and the relay stays in via.
+    """
+    tokens = run.tokens
+    j = _past_apposition(run, subject.end)
+    if j < len(tokens) and tokens[j].text in "،,":
+        j += 1
+    if j + 2 >= len(tokens) or not lex.has("relay_prepositions", tokens[j].key) or tokens[j + 1].key != "عن":
+        return None
+    start = j + 2
+    end = read_subject(tokens, start, lex)
+    if end <= start:
+        return None
+    opens = end < len(tokens) and (tokens[end].text in "،,:" or lex.has("complementizers", tokens[end].key))
+    if not opens:
+        end = core_subject_end(tokens, start, end, lex)  # 'نقلا عن مصدر عسكري وقوع ...': an object follows
+    source = describe(tokens[start:end], run.text, lex)
+    name = _unpossessed(tokens[start], lex) if end == start + 1 else None
+    relay = subject.source
+    via = (relay.name, *relay.via) if relay is not None and relay.name else ()
+    kind = source.kind if name is None else "anonymous"
+    quoted = Source(name or source.name, source.role, kind, via + source.via)
+    return _Subject(quoted, end, subject.preface), j
+
+
+_POSSESSIVES = ("ها", "هم", "ه", "نا")
+
+
+def _unpossessed(token: Token, lex: Lexicon) -> str | None:
+    """'مصادرها' -> 'مصادر': an anonymous head with a possessive pronoun, without the pronoun."""
+    for suffix in _POSSESSIVES:
+        if token.key.endswith(suffix) and lex.has_word("anonymous_heads", token.key.removesuffix(suffix)):
+            return token.text[: -len(suffix)]
+    return None
+
+
+def _past_apposition(run: Run, j: int) -> int:
+    """After 'وكالة الأنباء السورية، "سانا"': the index past a short quoted name in apposition."""
+    tokens = run.tokens
+    if j + 1 < len(tokens) and tokens[j].text in "،," and j + 1 in run.quotes and run.quotes[j + 1] - j <= 5:
+        return run.quotes[j + 1] + 1
+    return j
 
 
 def _skip_told(run: Run, j: int) -> int:
@@ -481,7 +547,12 @@ def _object_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
         token = tokens[m]
         if not token.is_word or lex.has("complementizers", token.key) or cue_form(token, lex):
             return None
-        if is_verbal_noun(token, lex) or _claim_at(run, m, lex) or _report_at(tokens, m, lex):
+        if (
+            is_verbal_noun(token, lex)
+            or _definite_masdar(tokens, m, lex)
+            or _claim_at(run, m, lex)
+            or _report_at(tokens, m, lex)
+        ):
             return _cut_subject(run, subject, m, lex), m
     return None
 
@@ -489,6 +560,14 @@ def _object_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
 def _report_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'اعتبر الوزير ما نشرته الصحيفة ...': ما and a reporting verb, what was reported, is an object."""
     return tokens[k].key == "ما" and k + 1 < len(tokens) and reports(tokens[k + 1].key, lex)
+
+
+def _definite_masdar(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'برر المصادر | التأجيل': a definite verbal noun after a definite noun is no genitive, so an object."""
+    token = tokens[m]
+    if not token.definite or m == 0 or not tokens[m - 1].definite:
+        return False
+    return is_verbal_noun(Token(token.text[2:], token.start, token.end, token.key[2:]), lex)
 
 
 def _inside_name(run: Run, k: int, lex: Lexicon) -> bool:

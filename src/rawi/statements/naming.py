@@ -173,9 +173,10 @@ _DIGITS = re.compile(r"(\D)(\d)")
 
 
 def _body_name(words: list[Token], lex: Lexicon) -> bool:
-    """'مراسل فرانس24', 'سفير السعودية': after a role, an outlet or a country is no person's name."""
+    """'مراسل فرانس24', 'سفير السعودية', 'مراسل وكالة X': after a role, an outlet, a country or a medium."""
     joined = _DIGITS.sub(r"\1 \2", " ".join(t.key for t in words if t.is_word))
-    return lex.has("outlets", joined) or lex.has("places", joined) or lex.has("outlets", words[0].key)
+    named = lex.has("outlets", joined) or lex.has("places", joined) or lex.has("outlets", words[0].key)
+    return named or lex.has_word("media_heads", words[0].key)
 
 
 def _construct_body(words: list[Token], k: int, lex: Lexicon) -> bool:
@@ -318,6 +319,51 @@ def _plural_of_head(head: str, lex: Lexicon) -> bool:
     return False
 
 
+_SOUND_PLURALS = ("ون", "ين")  # the masculine sound plural: people
+_CONSTRUCT_PLURALS = ("و", "ي")  # the same before a genitive or a pronoun: منظمو المهرجان، محاموه
+_POSSESSIVES = ("ه", "ها", "هم")
+
+
+def _people_plural(keys: list[str], lex: Lexicon) -> bool:
+    """'المعلقون', 'منظمو المهرجان', 'محاموه', 'القراصنة': a group of people that names no one.
+
+    The sound masculine plural is for people; its stem must be a known head or title, or, when
+    definite or in construct, a participle (مُفعِّل, مُتفعِّل ...: م, then no long vowel), which
+    a foreign name ending in -ون or -و is not. A nisba plural ('الحوثيون') names a group; broken
+    plurals are listed.
+    """
+    head = strip_conjunction(keys[0])
+    key = _strip_al(head)
+    bare = _unsuffixed(key)
+    if not bare.endswith("و") and not lex.has("people_plurals", bare):
+        bare = key  # 'مديرية' ends in a folded ة, not a pronoun: only 'محاموه', 'أنصارهم' are possessed
+    if lex.has("people_plurals", key) or lex.has("people_plurals", bare):
+        return True
+    if _is_title(key, lex) or (lex.has("anonymous_heads", key) and not key.endswith(_NUMBER_ENDINGS)):
+        return False
+    construct = len(keys) > 1 or bare != key
+    endings = _SOUND_PLURALS + (_CONSTRUCT_PLURALS if construct else ())
+    for ending in endings:
+        stem = bare.removesuffix(ending)
+        if stem == bare or len(stem) < 3:
+            continue
+        if lex.has("anonymous_heads", stem) or _is_title(stem, lex):
+            return True
+        if _participle(stem) and (head.startswith("ال") or construct):
+            return True
+    return False
+
+
+def _participle(stem: str) -> bool:
+    """'معلق', 'منظم', 'متمرد': the stem of a derived participle, never a nisba ('حوثي')."""
+    return stem.startswith("م") and len(stem) >= 4 and stem[1] not in "اي" and not stem.endswith("ي")
+
+
+def _unsuffixed(key: str) -> str:
+    """The word without a possessive pronoun: محاموه -> محامو, أنصارهم -> أنصار."""
+    return next((key.removesuffix(p) for p in _POSSESSIVES if key.endswith(p) and len(key) > len(p) + 2), key)
+
+
 def _unnamed_body(keys: list[str], lex: Lexicon) -> bool:
     """'منظمة حقوقية مصرية', 'وسائل إعلام محلية': an indefinite body described by a nisba, no name."""
     if len(keys) < 2 or any(k.startswith("ال") or k in QUOTE_MARKS for k in keys):
@@ -335,9 +381,9 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
         return "anonymous"
     head = keys[0]
     joined = " ".join(keys)
-    if (lex.has_word("anonymous_heads", head) or _plural_of_head(head, lex)) and not has_role:
+    if (lex.has_noun("anonymous_heads", head) or _plural_of_head(head, lex)) and not has_role:
         return "anonymous"
-    if _unnamed_body(keys, lex):
+    if _unnamed_body(keys, lex) or (_people_plural(keys, lex) and not has_role):
         return "anonymous"
     if lex.has_word("document_heads", head):
         return "document"
@@ -349,6 +395,11 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     ):
         return "organization"
     unnamed = not _specific(keys[1:], lex) or keys[1] in _PLACE_PREPOSITIONS
-    if _is_title(head, lex) and not head.startswith("ال") and not has_role and unnamed:
+    if (
+        _is_title(head, lex)
+        and not head.startswith("ال")
+        and not has_role
+        and (unnamed or lex.has("shared_titles", head))
+    ):
         return "anonymous"
     return "person"

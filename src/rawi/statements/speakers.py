@@ -54,7 +54,7 @@ def _governed_masdar(token: Token, lex: Lexicon) -> bool:
 
 def _ends_phrase(key: str, lex: Lexicon) -> bool:
     """A complementiser, a stop word or another cue: no noun phrase runs through it."""
-    if lex.has("complementizers", key) or lex.has("subject_stops", key):
+    if lex.has("complementizers", key) or lex.has("subject_stops", key) or lex.has("relay_prepositions", key):
         return True
     return key in lex.cues or strip_conjunction(key) in lex.cues
 
@@ -260,8 +260,18 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
     if _speech_context(following, lex) or lex.has("time_words", following):
         return False
     if tokens[k].key == "من":
-        return lex.has_word("quantifiers", head) or lex.has_word("anonymous_heads", head)
-    return lex.has_word("anonymous_heads", head) or lex.has_word("titles", head)
+        return lex.has_word("quantifiers", head) or _anonymous_head(head, lex)
+    return _anonymous_head(head, lex) or lex.has_word("titles", head)
+
+
+_DUAL_ENDINGS = ("ان", "ين", "تان", "تين")
+
+
+def _anonymous_head(key: str, lex: Lexicon) -> bool:
+    """'مصدر', 'مسؤولان', 'موظفتان': an unnamed head, in the singular, plural or dual."""
+    if lex.has_word("anonymous_heads", key):
+        return True
+    return any(key.endswith(e) and lex.has_word("anonymous_heads", key[: -len(e)]) for e in _DUAL_ENDINGS)
 
 
 def _speech_context(key: str, lex: Lexicon) -> bool:
@@ -296,6 +306,17 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
     return _np_before(tokens, i, lex)
 
 
+_STILL = frozenset(fold(w) for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزالان", "تزالان"))
+_STILL_NEGATORS = frozenset(fold(w) for w in ("لا", "ما", "ولا", "وما"))
+
+
+def _still(tokens: list[Token], k: int) -> bool:
+    """'لا يزالون', 'ما زال': the auxiliary 'still' (and its negator) between a subject and its verb."""
+    if tokens[k].key in _STILL:
+        return True
+    return tokens[k].key in _STILL_NEGATORS and k + 1 < len(tokens) and tokens[k + 1].key in _STILL
+
+
 _BEFORE_VERB = frozenset(
     fold(w)
     for w in (
@@ -318,8 +339,10 @@ _BEFORE_VERB = frozenset(
 def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase that ends right before token i, if a clause or sentence opens it."""
     end = i
-    while end > 0 and (tokens[end - 1].key in _BEFORE_VERB or lex.has("time_words", tokens[end - 1].key)):
+    before = tokens[end - 1].key if end > 0 else ""
+    while end > 0 and (before in _BEFORE_VERB or lex.has("time_words", before) or _still(tokens, end - 1)):
         end -= 1
+        before = tokens[end - 1].key if end > 0 else ""
     if end < i and end > 0 and tokens[end - 1].text in "،,":
         end -= 1
     k = end
@@ -351,7 +374,7 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | N
 
 
 def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) -> Source | None:
-    """'للمقاول المكلف، والذي قال': the definite noun phrase a relative pronoun before cue i refers to.
+    """'للمقاول المكلف، والذي قال', 'جار الضحية، الذي قال': the noun phrase a relative pronoun refers to.
 
     The cue must agree with the pronoun (التي قالت, الذي قال): in 'التي طالب فيها' the pronoun is
     the object and the subject is someone else.
@@ -369,6 +392,15 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
         start -= 1
     if start == end or _ends_phrase(tokens[start].key, lex):
         return None
+    unnamed = start > 1 and _unnamed_head(tokens[start - 1], lex)
+    start -= unnamed  # 'جار الضحية، الذي قال': an unnamed head in construct with the definite noun
+    if (
+        not unnamed
+        and start > 2
+        and tokens[start - 1].key == "من"
+        and lex.has_word("quantifiers", tokens[start - 2].key)
+    ):
+        start, unnamed = start - 2, True  # 'عدد من الخبراء الذين انتقدوا
     first = tokens[start]
     cut = next(
         (
@@ -379,7 +411,16 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
         0,
     )
     name = ("ال" if first.key.startswith("لل") else "") + text[first.start + cut : tokens[end - 1].end]
+    if unnamed:
+        return Source(name, None, "anonymous")
     return Source(name, None, "organization" if _is_body(fold(name.split()[0]), lex) else "person")
+
+
+def _unnamed_head(token: Token, lex: Lexicon) -> bool:
+    """'جار', 'أحد', 'مسؤول': an indefinite head that names no one, before a genitive."""
+    if not token.is_alpha or token.definite:
+        return False
+    return lex.has_word("anonymous_heads", token.key) or lex.has_word("quantifiers", token.key)
 
 
 _NOT_VERBS = (
@@ -452,11 +493,14 @@ _RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "
 
 
 def _after_kana(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
-    """'وكان X قد قال', 'وكانت X ... أعلنت': the subject right after كان, before the cue."""
+    """'وكان X قد قال', 'وكانت X ... أعلنت', 'وما زال X يقول': the subject right after كان or زال."""
     for k in range(i - 1, max(-1, i - 16), -1):
         token = tokens[k]
         if token.text in ".!?؟":
             return None
+        if token.key in _STILL:  # 'وما زال سكان الحي يطالبون': the verb right after the subject
+            end = read_subject(tokens, k + 1, lex)
+            return (k + 1, end) if k + 1 < end == i else None
         if token.key in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"):
             if k + 1 < i and lex.has("time_words", tokens[k + 1].key):
                 return None  # 'X كانت دائما تنفي': an adverb, the subject stood before كان
@@ -466,9 +510,9 @@ def _after_kana(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | 
 
 
 def _describes(key: str, lex: Lexicon) -> bool:
-    """A head that في/من may continue: 'مسؤولون في الإدارة', 'المقاومة في محافظة إب'."""
+    """A head that في/من may continue: 'مسؤولون في الإدارة', 'مسؤولا في الوزارة', 'المقاومة في محافظة إب'."""
     lists = ("anonymous_heads", "quantifiers", "titles", "organization_heads")
-    return any(lex.has_word(name, key) for name in lists)
+    return any(lex.has_noun(name, key) for name in lists)
 
 
 def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
