@@ -235,7 +235,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     source = None
     resumed = tokens[i + 1].key in _RESUMPTIVE if i + 1 < len(tokens) else False
     if relative and end > j and _unnamed_subject(tokens[j], lex):
-        relative = False  # 'الذي ينتقد بعض المتمردين علاقاته': the relative pronoun is the object
+        relative = False  # 'الذي يهاجم بعض النواب خطته': the relative pronoun is the object
     wanted = run.kind != "paragraph" or end == j or (relative and not (resumed and end > j))
     before = read_subject_before(tokens, i, lex) if wanted else None
     if before and form.purpose and end == j:
@@ -399,7 +399,7 @@ def _unpossessed(token: Token, lex: Lexicon) -> str | None:
 
 
 def _past_apposition(run: Run, j: int) -> int:
-    """After 'وكالة الأنباء السورية، "سانا"': the index past a short quoted name in apposition."""
+    """After 'وكالة الأنباء الوطنية، "ونا"': the index past a short quoted name in apposition."""
     tokens = run.tokens
     if j + 1 < len(tokens) and tokens[j].text in "،," and j + 1 in run.quotes and run.quotes[j + 1] - j <= 5:
         return run.quotes[j + 1] + 1

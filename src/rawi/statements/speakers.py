@@ -374,7 +374,7 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | N
 
 
 def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) -> Source | None:
-    """'للمقاول المكلف، والذي قال', 'جار الضحية، الذي قال': the noun phrase a relative pronoun refers to.
+    """'للمقاول المكلف، والذي قال', 'جار المصاب، الذي قال': the noun phrase a relative pronoun refers to.
 
     The cue must agree with the pronoun (التي قالت, الذي قال): in 'التي طالب فيها' the pronoun is
     the object and the subject is someone else.
@@ -393,7 +393,7 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
     if start == end or _ends_phrase(tokens[start].key, lex):
         return None
     unnamed = start > 1 and _unnamed_head(tokens[start - 1], lex)
-    start -= unnamed  # 'جار الضحية، الذي قال': an unnamed head in construct with the definite noun
+    start -= unnamed  # 'جار المصاب، الذي قال': an unnamed head in construct with the definite noun
     if (
         not unnamed
         and start > 2
@@ -510,7 +510,7 @@ def _after_kana(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | 
 
 
 def _describes(key: str, lex: Lexicon) -> bool:
-    """A head that في/من may continue: 'مسؤولون في الإدارة', 'مسؤولا في الوزارة', 'المقاومة في محافظة إب'."""
+    """A head that في/من may continue: 'مسؤولون في الإدارة', 'مسؤولا في الوزارة', 'اللجان في المدينة'."""
     lists = ("anonymous_heads", "quantifiers", "titles", "organization_heads")
     return any(lex.has_noun(name, key) for name in lists)
 
