@@ -124,7 +124,7 @@ def test_kill_9_in_the_middle_of_a_round_loses_nothing_committed(
     code = f"import sys; from rawi.cli import main; sys.exit(main({argv!r}))"
     child = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.DEVNULL)
     try:
-        assert reached.wait(60)  # the first feed is stored; the watcher waits on the second one's page
+        assert reached.wait(300)  # the first feed is stored; the watcher waits on the second one's page
         child.send_signal(signal.SIGKILL)
         assert child.wait(30) == -signal.SIGKILL
     finally:
