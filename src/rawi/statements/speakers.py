@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import is_given_name, is_name_word, name_piece, opens_compound
 from rawi.statements.quotes import QUOTE_MARKS
+from rawi.statements.source import Source
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 MAX_SUBJECT = 12
-
-
-@dataclass(frozen=True)
-class Source:
-    """A statement's source as written: name, role, kind and the outlets it came through."""
-
-    name: str
-    role: str | None
-    kind: str
-    via: tuple[str, ...] = ()
 
 
 def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False) -> bool:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rawi.statements.english.lexicon import Lexicon
+from rawi.statements.source import Source
 
 PARTICLES = frozenset(
     {"de", "van", "von", "al", "el", "bin", "ibn", "bint", "abu", "la", "le", "da", "das", "dos", "di", "der"}
@@ -48,18 +49,6 @@ GENERIC_ORGS = frozenset(
         "board",
     }
 )
-
-
-@dataclass(frozen=True)
-class Source:
-    """A resolved source: the fields GUIDELINES.md asks for, plus number for 'they'."""
-
-    name: str
-    role: str | None
-    kind: str  # person | organization | anonymous | document
-    plural: bool = False
-    outlet: bool = False  # a news outlet ('the paper said' points back to it)
-    head: str = ""  # the head noun as written ('source' for 'a French diplomatic source in Beirut')
 
 
 @dataclass(frozen=True)
@@ -104,7 +93,7 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
     outlet = " ".join(words).lower() in lex.words["outlets"] or _masthead(words, lex)
     pointing = definite and (_generic(words, lex) or head in lex.words["outlet_nouns"])
     return Phrase(
-        Source(name, role, kind, plural, outlet, head),
+        Source(name, role, kind, plural=plural, outlet=outlet, head=head),
         definite=pointing,
         head=head,
         outlet_noun=pointing and head in lex.words["outlet_nouns"],
