@@ -227,6 +227,36 @@ PREPOSITIONAL = [
 ]
 
 
+INSTITUTION_HEADS = [
+    (
+        "تراجعت مبيعات السيارات بنسبة عشرة في المئة، بحسب المرصد الوطني للتجارة.",
+        "بحسب",
+        "المرصد الوطني للتجارة",
+        "تراجعت مبيعات السيارات بنسبة عشرة في المئة",
+    ),
+    (
+        "انهار جزء من سور القلعة القديمة بعد الأمطار، وفق الصور الجوية الملتقطة.",
+        "وفق",
+        "الصور الجوية الملتقطة",
+        "انهار جزء من سور القلعة القديمة بعد الأمطار",
+    ),
+    (
+        "ارتفعت حرارة المحيط درجة كاملة خلال عقد، بحسب المعهد الدولي لعلوم البحار.",
+        "بحسب",
+        "المعهد الدولي لعلوم البحار",
+        "ارتفعت حرارة المحيط درجة كاملة خلال عقد",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "content"), INSTITUTION_HEADS)
+def test_prepositional_source_headed_by_an_institution_or_a_record(
+    body: str, cue: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.cue, s.speaker, s.content) == (cue, speaker, content)
+
+
 @pytest.mark.parametrize(("body", "cue", "speaker", "content"), PREPOSITIONAL)
 def test_prepositional_attribution_at_the_start_or_the_end(
     body: str, cue: str, speaker: str, content: str
