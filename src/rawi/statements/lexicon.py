@@ -20,7 +20,7 @@ class CueForm:
     stance: str
     hedge: bool
     preps: tuple[str, ...]
-    needs: str  # "" | complement | relay | document | claim
+    needs: str  # "" | complement | relay | document | claim | object
     bare_alef: bool = False  # spelt with a plain ا (اعتقد): أ+same letters is first person (أعتقد)
     object_first: bool = False  # 'وصف X بأنه Y': the content starts with the object X
     impersonal: bool = False  # يعتقد, يذكر: without a subject, an agentless passive ('it is believed')
@@ -28,6 +28,8 @@ class CueForm:
     decides: bool = False  # أعلن حالة الطوارئ: with a designation as object, a decision
     with_object: bool = False  # أعلنه: after ما the pronoun is ما, never the clause before
     purpose: bool = False  # ليوضح: 'خرج المدير ليوضح أن': the subject is the main verb's
+    object_nouns: frozenset[str] = frozenset()  # وجّه اتهاما: the cue only speaks with one of these objects
+    object_between: bool = False  # حمّل X المسؤولية: a second object stands between subject and that noun
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,8 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
                     decides=bool(family.get("decides", False)),
                     with_object=form in generated.with_object,
                     purpose=form in generated.purpose,
+                    object_nouns=frozenset(fold(n) for n in family.get("object_nouns", ())),
+                    object_between=bool(family.get("object_between", False)),
                 ),
             )
     return forms
