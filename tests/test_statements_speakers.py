@@ -589,3 +589,16 @@ def test_a_body_back_reference_takes_the_name_given_earlier(named: str, back: st
         f"وقالت {named} الصناعيين الشرقية إن الإنتاج ارتفع.\n\nوأوضحت {back} في بيان أن الصادرات تضاعفت."
     )
     assert [s.speaker for s in found] == [f"{named} الصناعيين الشرقية"] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("قال نائب محافظ بنك اسكتلندا إن الفائدة ستبقى ثابتة.", "نائب محافظ بنك اسكتلندا"),
+        ("وقال سفير نيوزيلندا إن الزيارة ستتم الشهر المقبل.", "سفير نيوزيلندا"),
+        ("وأكد وزير خارجية الكاميرون أن الحدود مفتوحة.", "وزير خارجية الكاميرون"),
+    ],
+)
+def test_a_country_after_a_role_completes_the_role_and_names_no_one(body: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (role, None)
