@@ -554,3 +554,30 @@ def test_directed_verb_in_a_relative_clause_speaks_for_the_words_owner() -> None
 )
 def test_directed_verb_without_its_object_noun_is_no_statement(body: str) -> None:
     assert statements(body) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "وكانت الشركتان قد تبادلتا الاتهامات، بيد أنهما نفيا وجود أي خلاف مالي.",
+            "الشركتان",
+            "وجود أي خلاف مالي",
+        ),
+        ("التقى المديران أمس في العاصمة، لكنهما نفيا أي نية للاندماج.", "المديران", "أي نية للاندماج"),
+    ],
+)
+def test_a_dual_denial_after_its_pronoun_subject(body: str, speaker: str, content: str) -> None:
+    s = by_cue(statements(body), "نفيا")
+    assert (s.speaker, s.stance, s.content) == (speaker, "deny", content)
+
+
+def test_a_dual_that_reads_as_a_noun_is_no_cue() -> None:
+    assert [s.cue for s in statements("ونفى الوزير الخبر نفيا قاطعا.")] == ["نفى"]
+
+
+def test_a_denial_after_a_contrast_ends_the_content_before_it() -> None:
+    found = statements("إذ كان كل من البلدين هددا بالرد على الهجوم، بيد أنهما نفيا قصف الموقع.")
+    threat, denial = by_cue(found, "هددا"), by_cue(found, "نفيا")
+    assert threat.content == "بالرد على الهجوم"
+    assert (denial.speaker, denial.stance, denial.content) == ("البلدين", "deny", "قصف الموقع")

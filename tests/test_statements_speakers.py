@@ -602,3 +602,7 @@ def test_a_body_back_reference_takes_the_name_given_earlier(named: str, back: st
 def test_a_country_after_a_role_completes_the_role_and_names_no_one(body: str, role: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_role) == (role, None)
+
+
+def test_each_of_names_the_coordinated_speakers() -> None:
+    assert only("وقال كل من الوزير والسفير إن العلاقات ممتازة.").speaker == "الوزير والسفير"

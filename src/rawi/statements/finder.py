@@ -57,6 +57,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     trailing_confirmation = i > 1 and confirming_relative(tokens, i - 2, lex) > 0
     relative = i > 0 and tokens[i - 1].key in RELATIVE and not trailing_confirmation
     subject = _subject(run, i, form, relative, lex)
+    if form.dual_only:  # 'أنهما نفيا قصف الموقع': the pronoun is the subject, what follows the object
+        subject = _Subject(_dual_antecedent(run, i, lex), i + 1, (i + 1, i + 1))
     if form.impersonal and subject.source is None and not relative and _agentless(run, i, subject.end, lex):
         return None
     resumptive = form.with_object and i > 0 and tokens[i - 1].key in _RELATIVE_OBJECTS
@@ -177,6 +179,20 @@ def _words_owner(run: Run, relative: int, lex: Lexicon) -> Source | None:
     if not (is_claim_noun(words, lex) or lex.has_noun("document_heads", words)):
         return None
     return describe(tokens[k:relative], run.text, lex)
+
+
+_DUAL_ENDINGS = ("ان", "تان")
+
+
+def _dual_antecedent(run: Run, i: int, lex: Lexicon) -> Source | None:
+    """'التقى المديران أمس، لكنهما نفيا': the nearest definite dual noun of the sentence, or None."""
+    tokens, k = run.tokens, i - 1
+    while k > 0 and tokens[k - 1].text not in ".!?؟":
+        k -= 1
+        key = strip_conjunction(tokens[k].key)
+        if tokens[k].definite and key.endswith(_DUAL_ENDINGS) and len(key) > 5:
+            return describe(tokens[k : read_subject(tokens, k, lex)], run.text, lex)
+    return None
 
 
 def _denial_noun(token: Token, form: CueForm) -> bool:

@@ -29,6 +29,7 @@ class CueForm:
     with_object: bool = False  # أعلنه: after ما the pronoun is ما, never the clause before
     purpose: bool = False  # ليوضح: 'خرج المدير ليوضح أن': the subject is the main verb's
     object_nouns: frozenset[str] = frozenset()  # وجّه اتهاما: the cue only speaks with one of these objects
+    dual_only: bool = False  # نفيا: a verb only right after a dual subject pronoun ('أنهما نفيا')
     object_between: bool = False  # حمّل X المسؤولية: a second object stands between subject and that noun
 
 
@@ -52,6 +53,7 @@ class Lexicon:
     words: dict[str, frozenset[str]]
     maps: dict[str, dict[str, str]]
     prepositional_starts: frozenset[str]  # first words of the prepositional cues, for a quick skip
+    duals: dict[str, CueForm]  # نفيا, ردا: verbs only after a dual subject pronoun, else nouns (not in cues)
     triggers: frozenset[str]  # every key that may start a cue, with و/ف attached or not
     title_keys: frozenset[str]  # titles, with و/ف attached or not
     title_forms: frozenset[str]  # titles with or without ال (والـ, بالـ, لل): one lookup per word
@@ -81,7 +83,7 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
     generated = paradigm(family)
     impersonal = generated.impersonal | set(family.get("impersonal", ()))
     for form_class, written in (
-        ("verb", generated.verb + tuple(family.get("impersonal", ()))),
+        ("verb", generated.verb + tuple(family.get("impersonal", ())) + generated.dual),
         ("participle", generated.participle),
         ("noun", generated.noun),
     ):
@@ -104,6 +106,7 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
                     purpose=form in generated.purpose,
                     object_nouns=frozenset(fold(n) for n in family.get("object_nouns", ())),
                     object_between=bool(family.get("object_between", False)),
+                    dual_only=form in generated.dual,
                 ),
             )
     return forms
@@ -137,6 +140,8 @@ def arabic() -> Lexicon:
     )
     for prep in prepositional:  # نقلا عن is a preposition, not the dual of نقل
         cues.pop(prep.words[0], None)
+    duals = {key: form for key, form in cues.items() if form.dual_only}
+    cues = {key: form for key, form in cues.items() if not form.dual_only}
     word_data = _read("words_ar.json")
     words = {
         name: frozenset(fold(w) for w in values)
@@ -158,7 +163,8 @@ def arabic() -> Lexicon:
         words=words,
         maps=maps,
         prepositional_starts=starts,
-        triggers=with_conjunctions(set(cues) | starts),
+        duals=duals,
+        triggers=with_conjunctions(set(cues) | starts | set(duals)),
         title_keys=with_conjunctions(words["titles"]),
         title_forms=_definite_forms(words["titles"]),
     )

@@ -7,7 +7,7 @@ import re
 from rawi.statements.lexicon import DEFINITE_PREFIXES, Lexicon
 from rawi.statements.names import name_piece
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.speakers import Source
+from rawi.statements.speakers import EACH_OF, Source
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 
@@ -226,6 +226,8 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     issuer = document_issuer(tokens, 0, lex)
     if issuer is not None:
         return Source(name=_clean(_phrase(tokens[issuer[0] : issuer[1]], text)), role=None, kind="document")
+    if len(tokens) > 2 and tokens[0].key in EACH_OF and tokens[1].key == "من":
+        tokens = tokens[2:]  # 'كل من الوزير والسفير' names the two of them
     name_tokens, role_tokens = split_role(tokens, lex)
     name = _phrase(name_tokens, text)
     role = _phrase(role_tokens, text) or None

@@ -116,6 +116,9 @@ def _is_told_outlet(key: str, lex: Lexicon) -> bool:
     return lex.has("media_heads", rest) or lex.has("media_heads", "ا" + rest) or lex.has("outlets", rest)
 
 
+EACH_OF = frozenset(fold(w) for w in ("كل", "وكل"))  # 'كل من X وY': each of them, X and Y speak
+
+
 def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     """End index (exclusive) of the noun phrase starting at j that a cue's subject can be."""
     k = j
@@ -145,6 +148,9 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break
         if k > j and circumstantial(token):
             break
+        if k == j + 1 and token.key == "من" and tokens[j].key in EACH_OF and k + 1 < len(tokens):
+            k += 1  # 'كل من الوزير والسفير': the coordinated names follow
+            continue
         if k > j and token.key in ("في", "من", "لدي", "داخل") and _continues_description(tokens, j, k, lex):
             k += 1
             continue
