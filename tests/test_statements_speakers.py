@@ -8,7 +8,7 @@ from rawi.statements.lexicon import arabic
 from rawi.statements.naming import describe, speaker_kind
 from rawi.statements.speakers import read_subject
 from rawi.statements.tokens import tokenize
-from statements_samples import only, statements
+from statements_samples import by_cue, only, statements
 
 ROLE_SPLITS = [
     (
@@ -606,3 +606,17 @@ def test_a_country_after_a_role_completes_the_role_and_names_no_one(body: str, r
 
 def test_each_of_names_the_coordinated_speakers() -> None:
     assert only("وقال كل من الوزير والسفير إن العلاقات ممتازة.").speaker == "الوزير والسفير"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ("وذكرت الصحيفة أن المدرب قد أبلغ اللاعبين أن التدريبات ستستأنف الأحد.", "أبلغ", "المدرب"),
+        ("وأكد البيان أن الوزير قد حذر النواب من أن العجز سيتفاقم.", "حذر", "الوزير"),
+        ("وتابعت أن رئيسة البلدية قد طالبت الحكومة بتعويض المتضررين.", "طالبت", "رئيسة البلدية"),
+    ],
+)
+def test_subject_before_qad_speaks_and_the_noun_after_the_verb_is_its_object(
+    body: str, cue: str, speaker: str
+) -> None:
+    assert by_cue(statements(body), cue).speaker == speaker

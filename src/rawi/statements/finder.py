@@ -121,6 +121,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
 
 
 _PERFECT_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد"))
+_QAD = fold("قد")
 _OBJECT_REACH = 10  # words between the cue and the noun that makes it speech: a subject and an addressee
 
 
@@ -308,6 +309,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     source = None
     resumed = tokens[i + 1].key in _RESUMPTIVE if i + 1 < len(tokens) else False
     wanted = run.kind != "paragraph" or end == j or (relative and not (resumed and end > j))
+    # 'أن رئيس المجلس قد علل القرار': subject, قد, verb; the noun after the verb is its object
+    wanted = wanted or (i > 0 and tokens[i - 1].key == _QAD)
     before = read_subject_before(tokens, i, lex) if wanted else None
     if before and form.purpose and end == j:
         before = _main_verb_subject(tokens, before, lex)
