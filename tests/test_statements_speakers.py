@@ -620,3 +620,14 @@ def test_subject_before_qad_speaks_and_the_noun_after_the_verb_is_its_object(
     body: str, cue: str, speaker: str
 ) -> None:
     assert by_cue(statements(body), cue).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ("وذكرت الصحيفة أن المدرب أبلغ اللاعبين أن التدريبات ستستأنف الأحد.", "أبلغ", "المدرب"),
+        ("وأضاف أن الوزير حذر النواب من أن العجز سيتفاقم.", "حذر", "الوزير"),
+    ],
+)
+def test_subject_after_a_complementiser_speaks_before_its_verb(body: str, cue: str, speaker: str) -> None:
+    assert by_cue(statements(body), cue).speaker == speaker

@@ -312,6 +312,10 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     # 'أن رئيس المجلس قد علل القرار': subject, قد, verb; the noun after the verb is its object
     wanted = wanted or (i > 0 and tokens[i - 1].key == _QAD)
     before = read_subject_before(tokens, i, lex) if wanted else None
+    if before is None and end > j and i > 0 and tokens[i - 1].definite:
+        clause = read_subject_before(tokens, i, lex)  # 'أن المدرب أبلغ اللاعبين': subject after أن
+        if clause and clause[0] > 0 and lex.has("complementizers", tokens[clause[0] - 1].key):
+            before = clause
     if before and form.purpose and end == j:
         before = _main_verb_subject(tokens, before, lex)
     joined = _conjoined_subject(run, i, lex) if run.kind == "headline" and not before else None
