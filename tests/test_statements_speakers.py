@@ -631,3 +631,14 @@ def test_subject_before_qad_speaks_and_the_noun_after_the_verb_is_its_object(
 )
 def test_subject_after_a_complementiser_speaks_before_its_verb(body: str, cue: str, speaker: str) -> None:
     assert by_cue(statements(body), cue).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ("وقال اللاعب سامي العلي إنه بريء. وأكد محاموه أنهم سيقاضون الصحيفة.", "أكد", "محامو سامي العلي"),
+        ("وقالت الكاتبة ليلى حسن إنها ستعود. وأوضحت أسرتها أن حالتها مستقرة.", "أوضحت", "أسرة ليلى حسن"),
+    ],
+)
+def test_a_persons_people_are_named_after_that_person(body: str, cue: str, speaker: str) -> None:
+    assert by_cue(statements(body), cue).speaker == speaker

@@ -28,6 +28,7 @@ from rawi.statements.speakers import (
     Source,
     clause_subject,
     is_verbal_noun,
+    kin_of,
     own_words_of,
     read_subject,
     relative_antecedent,
@@ -400,6 +401,10 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
         if clause is None:
             return _antecedent(memory, at, feminine)
         source = describe(run.tokens[clause[0] : clause[1]], run.text, lex)
+    kin = kin_of(source.name, lex)
+    possessor = _antecedent(memory, at, kin[1]) if kin is not None else None
+    if kin is not None and possessor is not None and possessor.kind == "person":
+        return Source(f"{kin[0]} {possessor.name}", None, source.kind, source.via)  # 'محاموه' -> 'محامو X'
     owner = own_words_of(source.name, lex)
     spoken_of = _antecedent(memory, at, owner) if owner is not None else None
     if spoken_of is not None:

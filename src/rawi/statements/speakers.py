@@ -638,3 +638,19 @@ def own_words_of(name: str, lex: Lexicon) -> bool | None:
     stem = fold(written[: -len(suffix)])
     stems = {stem, stem[:-1] + "ه"} if stem.endswith("ت") else {stem}
     return suffix == "ها" if any(lex.has("speech_contexts", s) for s in stems) else None
+
+
+def kin_of(name: str, lex: Lexicon) -> tuple[str, bool] | None:
+    """'محاموه' -> ('محامو', False), 'أسرتها' -> ('أسرة', True): the people of someone a pronoun refers to.
+
+    Returns the noun as written in construct and whether the possessor is feminine; None for other names.
+    """
+    written = strip_diacritics(name.strip())
+    if " " in written:
+        return None
+    suffix = next((p for p in ("ها", "ه") if written.endswith(p) and len(written) - len(p) >= 2), None)
+    if suffix is None:
+        return None
+    stem = written[: -len(suffix)]
+    stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
+    return (stem, suffix == "ها") if lex.has_word("kin_nouns", fold(stem)) else None
