@@ -642,3 +642,14 @@ def test_subject_after_a_complementiser_speaks_before_its_verb(body: str, cue: s
 )
 def test_a_persons_people_are_named_after_that_person(body: str, cue: str, speaker: str) -> None:
     assert by_cue(statements(body), cue).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وطالب الوزيران، المصري سامي العلي والأردني خالد حسن، بوقف القتال فورا.", "سامي العلي وخالد حسن"),
+        ("وقال الرئيسان، الفرنسي جان دوبون والألماني هانس مولر، إن الاتفاق قريب.", "جان دوبون وهانس مولر"),
+    ],
+)
+def test_two_coordinated_speakers_each_with_a_nationality(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker
