@@ -27,7 +27,7 @@ def _family_cases(form_class: str) -> list[tuple[dict[str, Any], str]]:
     """Each family's forms end to end, less purpose لـ and object forms (in test_statements_paradigm)."""
     cases = []
     for family in FAMILIES:
-        if family.get("needs") in ("relay", "document", "claim"):
+        if family.get("needs") in ("relay", "document", "claim", "object"):
             continue
         generated = paradigm(family)
         forms = getattr(generated, form_class)
@@ -225,6 +225,36 @@ PREPOSITIONAL = [
         "الحكومة مستعدة للحوار مع المعارضة",
     ),
 ]
+
+
+INSTITUTION_HEADS = [
+    (
+        "تراجعت مبيعات السيارات بنسبة عشرة في المئة، بحسب المرصد الوطني للتجارة.",
+        "بحسب",
+        "المرصد الوطني للتجارة",
+        "تراجعت مبيعات السيارات بنسبة عشرة في المئة",
+    ),
+    (
+        "انهار جزء من سور القلعة القديمة بعد الأمطار، وفق الصور الجوية الملتقطة.",
+        "وفق",
+        "الصور الجوية الملتقطة",
+        "انهار جزء من سور القلعة القديمة بعد الأمطار",
+    ),
+    (
+        "ارتفعت حرارة المحيط درجة كاملة خلال عقد، بحسب المعهد الدولي لعلوم البحار.",
+        "بحسب",
+        "المعهد الدولي لعلوم البحار",
+        "ارتفعت حرارة المحيط درجة كاملة خلال عقد",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "content"), INSTITUTION_HEADS)
+def test_prepositional_source_headed_by_an_institution_or_a_record(
+    body: str, cue: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.cue, s.speaker, s.content) == (cue, speaker, content)
 
 
 @pytest.mark.parametrize(("body", "cue", "speaker", "content"), PREPOSITIONAL)
@@ -470,3 +500,84 @@ def test_a_speaker_quoting_his_own_words_inside_his_quotation(body: str, content
     inner = by_cue(statements(body), "قلت")
     assert inner.content == content
     assert inner.speaker in ("المدير", "الطبيبة")
+
+
+DIRECTED = [
+    (
+        "وجهت النقابة اتهامات للإدارة بتجاهل مطالب العمال.",
+        "وجهت",
+        "النقابة",
+        "اتهامات للإدارة بتجاهل مطالب العمال",
+    ),
+    (
+        "ووجه مدير المدرسة الثانوية، سامي العلي، شكره للمعلمين على جهودهم خلال العام.",
+        "وجه",
+        "سامي العلي",
+        "شكره للمعلمين على جهودهم خلال العام",
+    ),
+    (
+        "وكانت وزارة النقل قد حمّلت الشركة المشغلة، المسؤولية عن تأخر القطارات.",
+        "حمّلت",
+        "وزارة النقل",
+        "الشركة المشغلة، المسؤولية عن تأخر القطارات",
+    ),
+    (
+        "وحمّل وزير المالية المصارف الخاصة مسؤولية ارتفاع الأسعار في الأسواق.",
+        "حمّل",
+        "وزير المالية",
+        "المصارف الخاصة مسؤولية ارتفاع الأسعار في الأسواق",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "content"), DIRECTED)
+def test_verb_that_speaks_through_its_object_noun(body: str, cue: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.cue, s.speaker, s.content) == (cue, speaker, content)
+
+
+def test_directed_verb_in_a_relative_clause_speaks_for_the_words_owner() -> None:
+    found = statements(
+        "انتقد الاتحاد تصريحات وزير العمل التي حمّل فيها النقابات المستقلة مسؤولية الإضرابات المتكررة."
+    )
+    s = by_cue(found, "حمّل")
+    assert (s.speaker, s.content) == ("وزير العمل", "النقابات المستقلة مسؤولية الإضرابات المتكررة")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "تحمل السيارة على متنها ثلاثة ركاب إلى المدينة.",
+        "وقف الطفل في وجه التهديدات بشجاعة نادرة.",
+        "وجهت الشركة الدعوة لعشرات الضيوف لحضور الافتتاح.",
+    ],
+)
+def test_directed_verb_without_its_object_noun_is_no_statement(body: str) -> None:
+    assert statements(body) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "وكانت الشركتان قد تبادلتا الاتهامات، بيد أنهما نفيا وجود أي خلاف مالي.",
+            "الشركتان",
+            "وجود أي خلاف مالي",
+        ),
+        ("التقى المديران أمس في العاصمة، لكنهما نفيا أي نية للاندماج.", "المديران", "أي نية للاندماج"),
+    ],
+)
+def test_a_dual_denial_after_its_pronoun_subject(body: str, speaker: str, content: str) -> None:
+    s = by_cue(statements(body), "نفيا")
+    assert (s.speaker, s.stance, s.content) == (speaker, "deny", content)
+
+
+def test_a_dual_that_reads_as_a_noun_is_no_cue() -> None:
+    assert [s.cue for s in statements("ونفى الوزير الخبر نفيا قاطعا.")] == ["نفى"]
+
+
+def test_a_denial_after_a_contrast_ends_the_content_before_it() -> None:
+    found = statements("إذ كان كل من البلدين هددا بالرد على الهجوم، بيد أنهما نفيا قصف الموقع.")
+    threat, denial = by_cue(found, "هددا"), by_cue(found, "نفيا")
+    assert threat.content == "بالرد على الهجوم"
+    assert (denial.speaker, denial.stance, denial.content) == ("البلدين", "deny", "قصف الموقع")

@@ -17,8 +17,8 @@ from rawi.statements.tokens import fold, tokenize
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 FORM_CLASSES = ("verb", "participle", "noun")
 STEMS = ("perfect", "perfect_short", "imperfect", "imperfect_short", "participle")
-FLAGS = ("object_first", "hedge", "objects", "negatable", "decides")
-LISTS = ("masdar", "preps", "homographs", "impersonal")
+FLAGS = ("object_first", "hedge", "objects", "negatable", "decides", "object_between")
+LISTS = ("masdar", "preps", "homographs", "impersonal", "object_nouns")
 FAMILY_KEYS = frozenset({"lemma", "stance", "needs", *STEMS, *FLAGS, *LISTS})
 
 
@@ -42,7 +42,8 @@ def test_every_cue_family_is_well_formed(family: dict[str, Any]) -> None:
     assert all(_is_word(w) and not DIACRITICS.search(w) for w in words)
     assert all(isinstance(family.get(flag, False), bool) for flag in FLAGS)
     assert family.get("stance", "assert") in ("assert", "deny", "confirm")
-    assert family.get("needs", "") in ("", "complement", "relay", "document", "claim")
+    assert family.get("needs", "") in ("", "complement", "relay", "document", "claim", "object")
+    assert bool(family.get("object_nouns")) == (family.get("needs") == "object")
     generated = paradigm(family)
     assert not set(family.get("homographs", ())) & {*generated.verb, *generated.participle, *generated.noun}
 

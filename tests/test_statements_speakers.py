@@ -8,7 +8,7 @@ from rawi.statements.lexicon import arabic
 from rawi.statements.naming import describe, speaker_kind
 from rawi.statements.speakers import read_subject
 from rawi.statements.tokens import tokenize
-from statements_samples import only, statements
+from statements_samples import by_cue, only, statements
 
 ROLE_SPLITS = [
     (
@@ -658,6 +658,59 @@ def test_a_definite_masdar_after_a_definite_subject_is_its_object(
 
 
 @pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("قال نائب محافظ بنك اسكتلندا إن الفائدة ستبقى ثابتة.", "نائب محافظ بنك اسكتلندا"),
+        ("وقال سفير نيوزيلندا إن الزيارة ستتم الشهر المقبل.", "سفير نيوزيلندا"),
+        ("وأكد وزير خارجية الكاميرون أن الحدود مفتوحة.", "وزير خارجية الكاميرون"),
+    ],
+)
+def test_a_country_after_a_role_completes_the_role_and_names_no_one(body: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (role, None)
+
+
+def test_each_of_names_the_coordinated_speakers() -> None:
+    assert only("وقال كل من الوزير والسفير إن العلاقات ممتازة.").speaker == "الوزير والسفير"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ("وذكرت الصحيفة أن المدرب قد أبلغ اللاعبين أن التدريبات ستستأنف الأحد.", "أبلغ", "المدرب"),
+        ("وأكد البيان أن الوزير قد حذر النواب من أن العجز سيتفاقم.", "حذر", "الوزير"),
+        ("وتابعت أن رئيسة البلدية قد طالبت الحكومة بتعويض المتضررين.", "طالبت", "رئيسة البلدية"),
+    ],
+)
+def test_subject_before_qad_speaks_and_the_noun_after_the_verb_is_its_object(
+    body: str, cue: str, speaker: str
+) -> None:
+    assert by_cue(statements(body), cue).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ("وذكرت الصحيفة أن المدرب أبلغ اللاعبين أن التدريبات ستستأنف الأحد.", "أبلغ", "المدرب"),
+        ("وأضاف أن الوزير حذر النواب من أن العجز سيتفاقم.", "حذر", "الوزير"),
+    ],
+)
+def test_subject_after_a_complementiser_speaks_before_its_verb(body: str, cue: str, speaker: str) -> None:
+    assert by_cue(statements(body), cue).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ("وقال اللاعب سامي العلي إنه بريء. وأكد محاموه أنهم سيقاضون الصحيفة.", "أكد", "محامو سامي العلي"),
+        ("وقالت الكاتبة ليلى حسن إنها ستعود. وأوضحت أسرتها أن حالتها مستقرة.", "أوضحت", "أسرة ليلى حسن"),
+    ],
+)
+def test_a_persons_people_are_named_after_that_person(body: str, cue: str, speaker: str) -> None:
+    assert by_cue(statements(body), cue).speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         ("وأفاد مراسل قناة الجزيرة بأن القصف مستمر.", "مراسل قناة الجزيرة"),
@@ -753,3 +806,14 @@ def test_an_unnamed_woman_or_patient_is_anonymous_and_so_is_the_definite_mention
     assert only("وقالت سيدة إن الحافلة تأخرت ساعتين.").speaker_kind == "anonymous"
     s = statements("ونشرت الصحيفة شكوى مريضة في مستشفى المدينة.\n\nوقالت المريضة إن الطبيب لم يفحصها.")[-1]
     assert (s.speaker, s.speaker_kind) == ("المريضة", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وطالب الوزيران، المصري سامي العلي والأردني خالد حسن، بوقف القتال فورا.", "سامي العلي وخالد حسن"),
+        ("وقال الرئيسان، الفرنسي جان دوبون والألماني هانس مولر، إن الاتفاق قريب.", "جان دوبون وهانس مولر"),
+    ],
+)
+def test_two_coordinated_speakers_each_with_a_nationality(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker

@@ -19,7 +19,7 @@ from rawi.statements.backrefs import (
     resolve,
 )
 from rawi.statements.content import Run, confirming_relative
-from rawi.statements.drafts import Draft
+from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import is_feminine_name, name_piece
 from rawi.statements.naming import describe, speaker_kind
@@ -28,6 +28,7 @@ from rawi.statements.speakers import (
     Source,
     clause_subject,
     is_verbal_noun,
+    kin_of,
     own_words_of,
     read_subject,
     relative_antecedent,
@@ -193,6 +194,8 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
                 continue
             if k > 0 and lex.has_word("titles", run.tokens[k - 1].key):
                 continue
+            if k > 0 and _before_its_object(run.tokens[k - 1], lex):
+                continue
             end = read_subject(run.tokens, k, lex)
             source = describe(run.tokens[k:end], run.text, lex) if end > k else None
             if source and source.role and not _plausible_name(source.name, lex):
@@ -204,6 +207,13 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
                 if named:
                     found.append((token.start, named))
     return found
+
+
+def _before_its_object(token: Token, lex: Lexicon) -> bool:
+    """'حمّل الوزير المصارف المسؤولية': after a verb that speaks with its object, what follows a role
+    is that object, no name."""
+    form = cue_form(token, lex)
+    return form is not None and bool(form.object_nouns)
 
 
 def _apposed_name(run: Run, comma: int, role: str, lex: Lexicon) -> Source | None:
@@ -393,6 +403,10 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
         if clause is None:
             return _antecedent(memory, at, feminine)
         source = describe(run.tokens[clause[0] : clause[1]], run.text, lex)
+    kin = kin_of(source.name, lex)
+    possessor = _antecedent(memory, at, kin[1]) if kin is not None else None
+    if kin is not None and possessor is not None and possessor.kind == "person":
+        return Source(f"{kin[0]} {possessor.name}", None, source.kind, source.via)  # 'محاموه' -> 'محامو X'
     owner = own_words_of(source.name, lex)
     spoken_of = _antecedent(memory, at, owner) if owner is not None else None
     if spoken_of is not None:

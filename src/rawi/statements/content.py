@@ -182,6 +182,8 @@ def _cue_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         form = lex.cues.get(tokens[m].key) or lex.cues.get(base)
         if form is not None:
             return form.form_class == "verb"
+        if base in lex.duals and lex.has("dual_subjects", tokens[m - 1].key):
+            return True  # '، بيد أنهما نفيا'
         if lex.has("report_verbs", tokens[m].key) or lex.has("report_verbs", base):
             return True
     return False

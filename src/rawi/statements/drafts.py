@@ -45,3 +45,11 @@ def cue_word(token: Token, lex: Lexicon) -> str:
     if token.key in lex.cues or token.text[:1] not in "وف":
         return token.text
     return token.text[1:]
+
+
+def dual_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm | None:
+    """'بيد أنهما نفيا': a dual that reads as a noun elsewhere (نفيا قاطعا) is a verb after a dual pronoun."""
+    if i == 0 or not lex.has("dual_subjects", tokens[i - 1].key):
+        return None
+    key = tokens[i].key
+    return lex.duals.get(key) or lex.duals.get(strip_conjunction(key))

@@ -57,6 +57,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     trailing_confirmation = i > 1 and confirming_relative(tokens, i - 2, lex) > 0
     relative = i > 0 and tokens[i - 1].key in RELATIVE and not trailing_confirmation
     subject = _subject(run, i, form, relative, lex)
+    if form.dual_only:  # 'أنهما نفيا قصف الموقع': the pronoun is the subject, what follows the object
+        subject = _Subject(_dual_antecedent(run, i, lex), i + 1, (i + 1, i + 1))
     if form.impersonal and subject.source is None and not relative and _agentless(run, i, subject.end, lex):
         return None
     resumptive = form.with_object and i > 0 and tokens[i - 1].key in _RELATIVE_OBJECTS
@@ -67,6 +69,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return Draft(i, cue_word(tokens[i], lex), form, subject.source, trailing, (subject.end, subject.end))
     if form.object_first:
         return _described(run, i, subject, form, lex, resumptive)
+    if form.object_nouns:
+        return _directed(run, i, subject, form, lex, relative)
     spoken = _on_behalf(run, subject.end, lex)
     if spoken is not None:
         subject = _Subject(spoken[0], spoken[1], subject.preface)
@@ -118,6 +122,82 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     cue = cue_word(tokens[i], lex)
     consumed = (relay_at,) if quoted is not None else ()
     return Draft(i, cue, form, subject.source, bounds, context, consumed, relative, subject.preface)
+
+
+_PERFECT_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد"))
+_QAD = fold("قد")
+_OBJECT_REACH = 10  # words between the cue and the noun that makes it speech: a subject and an addressee
+
+
+def _directed(
+    run: Run, i: int, subject: _Subject, form: CueForm, lex: Lexicon, relative: bool
+) -> Draft | None:
+    """'وجّه الوزير انتقادات حادة إلى ...', 'حمّلت الوزارة الشركة المسؤولية': a verb that speaks
+    only with one of its object nouns; the content runs from the object on, the subject stops before it.
+    """
+    tokens, start = run.tokens, subject.preface[1]
+    stop = min(len(tokens), start + _OBJECT_REACH)
+    noun = next(
+        (m for m in range(start, stop) if strip_conjunction(tokens[m].key) in form.object_nouns), None
+    )
+    if noun is None or any(tokens[m].text in ".!?؟:" for m in range(i, noun)):
+        return None
+    opener = noun
+    before = (
+        read_subject_before(tokens, i, lex) if i > 0 and tokens[i - 1].key in _PERFECT_PARTICLES else None
+    )
+    if before is not None:  # 'وكانت الوزارة قد حمّلت الشركة المسؤولية': the subject came first
+        subject = _Subject(describe(tokens[before[0] : before[1]], run.text, lex), start, subject.preface)
+        opener = start
+    elif relative:  # 'تصريحات الوزير التي حمّل فيها النقابة المسؤولية': the antecedent speaks
+        subject, opener = _Subject(_words_owner(run, i - 1, lex), start, subject.preface), start
+    elif subject.source is not None and subject.end > start:
+        core = core_subject_end(tokens, start, min(subject.end, noun), lex) if noun > start else start
+        if form.object_between and core >= noun:  # 'حمّل وزير المالية المصارف المسؤولية'
+            cut = start + (2 if start + 1 < noun and tokens[start + 1].definite else 1)
+            core = cut if cut < noun and tokens[cut].definite else core
+        if core <= start or core > noun:
+            return None
+        if not form.object_between and any(tokens[m].text in "،," for m in range(core, noun)):
+            core = noun  # 'وجّه المدير، سامي العلي، شكره': a name in apposition, then the object
+            while core > start and not tokens[core - 1].is_word:
+                core -= 1
+        subject = _Subject(describe(tokens[start:core], run.text, lex), core, subject.preface)
+        opener = core
+    while opener < noun and not tokens[opener].is_word:
+        opener += 1
+    bounds = bounds_from(run, opener, lex)
+    if bounds is None:
+        return None
+    context = (subject.end, opener)
+    return Draft(i, cue_word(tokens[i], lex), form, subject.source, bounds, context, relative=relative)
+
+
+def _words_owner(run: Run, relative: int, lex: Lexicon) -> Source | None:
+    """'تصريحات وزير العمل التي ...', 'بيان الوزارة الذي ...': whose words a relative clause is about."""
+    tokens, k = run.tokens, relative
+    while k > 0 and relative - k < 3 and tokens[k - 1].is_word and not is_claim_noun(tokens[k - 1].key, lex):
+        k -= 1
+    if k == relative or k == 0:
+        return None
+    words = tokens[k - 1].key
+    if not (is_claim_noun(words, lex) or lex.has_noun("document_heads", words)):
+        return None
+    return describe(tokens[k:relative], run.text, lex)
+
+
+_DUAL_ENDINGS = ("ان", "تان")
+
+
+def _dual_antecedent(run: Run, i: int, lex: Lexicon) -> Source | None:
+    """'التقى المديران أمس، لكنهما نفيا': the nearest definite dual noun of the sentence, or None."""
+    tokens, k = run.tokens, i - 1
+    while k > 0 and tokens[k - 1].text not in ".!?؟":
+        k -= 1
+        key = strip_conjunction(tokens[k].key)
+        if tokens[k].definite and key.endswith(_DUAL_ENDINGS) and len(key) > 5:
+            return describe(tokens[k : read_subject(tokens, k, lex)], run.text, lex)
+    return None
 
 
 def _denial_noun(token: Token, form: CueForm) -> bool:
@@ -237,7 +317,13 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     if relative and end > j and _unnamed_subject(tokens[j], lex):
         relative = False  # 'الذي يهاجم بعض النواب خطته': the relative pronoun is the object
     wanted = run.kind != "paragraph" or end == j or (relative and not (resumed and end > j))
+    # 'أن مدير الشركة قد برر التأخير': subject, قد, verb; the noun after the verb is its object
+    wanted = wanted or (i > 0 and tokens[i - 1].key == _QAD)
     before = read_subject_before(tokens, i, lex) if wanted else None
+    if before is None and end > j and i > 0 and tokens[i - 1].definite:
+        clause = read_subject_before(tokens, i, lex)  # 'أن المدرب أبلغ اللاعبين': subject after أن
+        if clause and clause[0] > 0 and lex.has("complementizers", tokens[clause[0] - 1].key):
+            before = clause
     if before and form.purpose and end == j:
         before = _main_verb_subject(tokens, before, lex)
     joined = _conjoined_subject(run, i, lex) if run.kind == "headline" and not before else None

@@ -20,7 +20,7 @@ class CueForm:
     stance: str
     hedge: bool
     preps: tuple[str, ...]
-    needs: str  # "" | complement | relay | document | claim
+    needs: str  # "" | complement | relay | document | claim | object
     bare_alef: bool = False  # spelt with a plain ا (اعتقد): أ+same letters is first person (أعتقد)
     object_first: bool = False  # 'وصف X بأنه Y': the content starts with the object X
     impersonal: bool = False  # يعتقد, يذكر: without a subject, an agentless passive ('it is believed')
@@ -28,6 +28,9 @@ class CueForm:
     decides: bool = False  # أعلن حالة الطوارئ: with a designation as object, a decision
     with_object: bool = False  # أعلنه: after ما the pronoun is ما, never the clause before
     purpose: bool = False  # ليوضح: 'خرج المدير ليوضح أن': the subject is the main verb's
+    object_nouns: frozenset[str] = frozenset()  # وجّه اتهاما: the cue only speaks with one of these objects
+    dual_only: bool = False  # نفيا: a verb only right after a dual subject pronoun ('أنهما نفيا')
+    object_between: bool = False  # حمّل X المسؤولية: a second object stands between subject and that noun
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class Lexicon:
     words: dict[str, frozenset[str]]
     maps: dict[str, dict[str, str]]
     prepositional_starts: frozenset[str]  # first words of the prepositional cues, for a quick skip
+    duals: dict[str, CueForm]  # نفيا, ردا: verbs only after a dual subject pronoun, else nouns (not in cues)
     triggers: frozenset[str]  # every key that may start a cue, with و/ف attached or not
     title_keys: frozenset[str]  # titles, with و/ف attached or not
     title_forms: frozenset[str]  # titles with or without ال (والـ, بالـ, لل): one lookup per word
@@ -79,7 +83,7 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
     generated = paradigm(family)
     impersonal = generated.impersonal | set(family.get("impersonal", ()))
     for form_class, written in (
-        ("verb", generated.verb + tuple(family.get("impersonal", ()))),
+        ("verb", generated.verb + tuple(family.get("impersonal", ())) + generated.dual),
         ("participle", generated.participle),
         ("noun", generated.noun),
     ):
@@ -100,6 +104,9 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
                     decides=bool(family.get("decides", False)),
                     with_object=form in generated.with_object,
                     purpose=form in generated.purpose,
+                    object_nouns=frozenset(fold(n) for n in family.get("object_nouns", ())),
+                    object_between=bool(family.get("object_between", False)),
+                    dual_only=form in generated.dual,
                 ),
             )
     return forms
@@ -133,6 +140,8 @@ def arabic() -> Lexicon:
     )
     for prep in prepositional:  # نقلا عن is a preposition, not the dual of نقل
         cues.pop(prep.words[0], None)
+    duals = {key: form for key, form in cues.items() if form.dual_only}
+    cues = {key: form for key, form in cues.items() if not form.dual_only}
     word_data = _read("words_ar.json")
     words = {
         name: frozenset(fold(w) for w in values)
@@ -154,7 +163,8 @@ def arabic() -> Lexicon:
         words=words,
         maps=maps,
         prepositional_starts=starts,
-        triggers=with_conjunctions(set(cues) | starts),
+        duals=duals,
+        triggers=with_conjunctions(set(cues) | starts | set(duals)),
         title_keys=with_conjunctions(words["titles"]),
         title_forms=_definite_forms(words["titles"]),
     )

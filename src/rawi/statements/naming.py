@@ -7,7 +7,7 @@ import re
 from rawi.statements.lexicon import DEFINITE_PREFIXES, Lexicon
 from rawi.statements.names import name_piece
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.speakers import Source
+from rawi.statements.speakers import EACH_OF, Source
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 
@@ -227,6 +227,11 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     issuer = document_issuer(tokens, 0, lex)
     if issuer is not None:
         return Source(name=_clean(_phrase(tokens[issuer[0] : issuer[1]], text)), role=None, kind="document")
+    if len(tokens) > 2 and tokens[0].key in EACH_OF and tokens[1].key == "من":
+        tokens = tokens[2:]  # 'كل من الوزير والسفير' names the two of them
+    paired = _paired_names(tokens, text)
+    if paired is not None:
+        return paired
     name_tokens, role_tokens = split_role(tokens, lex)
     name = _phrase(name_tokens, text)
     role = _phrase(role_tokens, text) or None
@@ -234,6 +239,28 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
         name, role = role or "", None
     name = _clean(name)
     return Source(name=name, role=role, kind=speaker_kind(name, bool(role), lex))
+
+
+def _paired_names(tokens: list[Token], text: str) -> Source | None:
+    """'الرئيسان، الأمريكي سامي العلي والفرنسي جان دوبون': the two names, their nationalities a role."""
+    comma = next((k for k, t in enumerate(tokens) if t.text in "،,"), None)
+    if comma is None or comma == 0:
+        return None
+    words = [t for t in tokens[comma + 1 :] if t.is_word]
+    second = next((k for k in range(2, len(words)) if _nisba(words[k].key.removeprefix("و"))), None)
+    if second is None or not words[second].key.startswith("و") or not _nisba(words[0].key):
+        return None
+    if second < 2 or len(words) - second < 2:
+        return None
+    first_name = text[words[1].start : words[second - 1].end]
+    second_name = text[words[second + 1].start : words[-1].end]
+    role = f"{_phrase(tokens[:comma], text)} {words[0].text} {words[second].text[1:]}"
+    return Source(name=f"{first_name} و{second_name}", role=role, kind="person")
+
+
+def _nisba(key: str) -> bool:
+    """'الأمريكي', 'الفرنسي': a definite adjective of origin."""
+    return key.startswith("ال") and key.endswith("ي") and len(key) > 5
 
 
 def document_issuer(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -28,6 +28,7 @@ class Paradigm:
     impersonal: frozenset[str]  # يعتقد, يقال: also read as an agentless passive ('it is believed')
     with_object: frozenset[str]  # وصفه, أعلنوه: the verb forms carrying an object pronoun
     purpose: frozenset[str]  # ليوضح, لتعلن: the subject is the main verb's ('خرج المدير ليوضح')
+    dual: tuple[str, ...] = ()  # نفيا, ردا: a dual that also reads as a noun, a verb only after its subject
 
 
 def _unique(forms: list[str]) -> tuple[str, ...]:
@@ -43,6 +44,13 @@ def _dual_is_safe(perfect: str) -> bool:
     if len(perfect) != 3:
         return len(perfect) > 3
     return perfect[1] == "ا" or perfect[0] == "أ" or perfect[1] == perfect[2]
+
+
+def noun_like_dual(perfect: str) -> str | None:
+    """The masculine dual perfect_forms leaves out because it reads as a noun (نفيا, ردا, نقلا)."""
+    if _dual_is_safe(perfect):
+        return None
+    return perfect[:-1] + ("يا" if perfect[-1] == "ى" else "وا") if perfect[-1] in "ىا" else perfect + "ا"
 
 
 def perfect_forms(perfect: str, short: str | None = None) -> list[str]:
@@ -130,4 +138,7 @@ def paradigm(family: dict[str, Any]) -> Paradigm:
         impersonal=frozenset(impersonal),
         with_object=frozenset(with_object),
         purpose=frozenset(purpose),
+        dual=_unique([d for d in [noun_like_dual(perfect)] if d and d not in skip and d not in verbs])
+        if perfect
+        else (),
     )

@@ -106,6 +106,9 @@ def _is_told_outlet(key: str, lex: Lexicon) -> bool:
     return lex.has("media_heads", rest) or lex.has("media_heads", "ا" + rest) or lex.has("outlets", rest)
 
 
+EACH_OF = frozenset(fold(w) for w in ("كل", "وكل"))  # 'كل من X وY': each of them, X and Y speak
+
+
 def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     """End index (exclusive) of the noun phrase starting at j that a cue's subject can be."""
     k = j
@@ -135,6 +138,9 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break
         if k > j and circumstantial(token):
             break
+        if k == j + 1 and token.key == "من" and tokens[j].key in EACH_OF and k + 1 < len(tokens):
+            k += 1  # 'كل من الوزير والسفير': the coordinated names follow
+            continue
         if k > j and token.key in ("في", "من", "لدي", "داخل") and _continues_description(tokens, j, k, lex):
             k += 1
             continue
@@ -666,3 +672,19 @@ def own_words_of(name: str, lex: Lexicon) -> bool | None:
     stem = fold(written[: -len(suffix)])
     stems = {stem, stem[:-1] + "ه"} if stem.endswith("ت") else {stem}
     return suffix == "ها" if any(lex.has("speech_contexts", s) for s in stems) else None
+
+
+def kin_of(name: str, lex: Lexicon) -> tuple[str, bool] | None:
+    """'محاموه' -> ('محامو', False), 'أسرتها' -> ('أسرة', True): the people of someone a pronoun refers to.
+
+    Returns the noun as written in construct and whether the possessor is feminine; None for other names.
+    """
+    written = strip_diacritics(name.strip())
+    if " " in written:
+        return None
+    suffix = next((p for p in ("ها", "ه") if written.endswith(p) and len(written) - len(p) >= 2), None)
+    if suffix is None:
+        return None
+    stem = written[: -len(suffix)]
+    stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
+    return (stem, suffix == "ها") if lex.has_word("kin_nouns", fold(stem)) else None
