@@ -136,3 +136,37 @@ def test_the_addressee_of_told_is_never_the_speaker():
         ("Carla Bremer", "the contract was forged"),
         ("Carla Bremer", "she had seen the signature"),
     ]
+
+
+def test_fronted_interview_phrase_gives_the_outlet_as_via():
+    s = one(
+        extract("Speaking to the Lakeside Herald, Oona Rask said the ferry would stop in winter."), "said"
+    )
+    assert (s.speaker, s.content, s.via) == (
+        "Oona Rask",
+        "the ferry would stop in winter",
+        ("Lakeside Herald",),
+    )
+    t = one(
+        extract("In an interview with Radio Borealis, Ivo Marek said the mill would hire forty people."),
+        "said",
+    )
+    assert (t.speaker, t.via) == ("Ivo Marek", ("Radio Borealis",))
+
+
+def test_fronted_phrase_without_an_outlet_gives_no_via():
+    s = one(extract("Speaking to reporters, Ivo Marek said the mill would hire forty people."), "said")
+    assert (s.speaker, s.via) == ("Ivo Marek", ())
+
+
+def test_statement_carried_by_an_outlet_gives_it_as_via():
+    s = one(
+        extract("Ada Kerr said in a statement carried by state television that the port would reopen."),
+        "said",
+    )
+    assert (s.speaker, s.content, s.via) == ("Ada Kerr", "the port would reopen", ("state television",))
+
+
+def test_trailing_told_a_named_outlet():
+    s = one(extract("Rates will stay high, an adviser to the treasury told Radio Borealis."), "told")
+    assert (s.content, s.speaker_kind, s.via) == ("Rates will stay high", "anonymous", ("Radio Borealis",))

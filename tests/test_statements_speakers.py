@@ -547,9 +547,7 @@ def test_a_circumstantial_participle_ends_the_subject(body: str) -> None:
 
 
 def test_the_subject_after_a_resumptive_pronoun_speaks_not_the_relative_antecedent() -> None:
-    found = statements(
-        "وفي الوقت الذي أعلن فيه مدير الشركة سامي الحربي أن الاجتماع انتهى، نفت النقابة ذلك."
-    )
+    found = statements("وفي الوقت الذي أعلن فيه مدير الشركة سامي الحربي أن الاجتماع انتهى، نفت النقابة ذلك.")
     assert (found[0].speaker, found[0].content) == ("سامي الحربي", "الاجتماع انتهى")
 
 

@@ -8,7 +8,15 @@ from dataclasses import dataclass, replace
 
 from rawi.records import Article, Statement, to_quote_type, to_speaker_kind, to_stance
 from rawi.statements.english.finder import Draft
-from rawi.statements.english.judge import denial_in, hedged, quote_type, statement_date, target, told_outlet
+from rawi.statements.english.judge import (
+    denial_in,
+    hedged,
+    quote_type,
+    relayed_outlet,
+    statement_date,
+    target,
+    told_outlet,
+)
 from rawi.statements.english.lexicon import Lexicon
 from rawi.statements.english.phrases import clause_subject
 from rawi.statements.english.speakers import (
@@ -112,7 +120,10 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         source = _source(text, draft, outer, done, (history, context), lex)
         if source is None or _restated(text, draft, outer, lex):
             continue
-        via = told_outlet(text[draft.frame[0] : draft.frame[1]], own, lex)
+        frame = text[draft.frame[0] : draft.frame[1]]
+        via = told_outlet(frame, own, lex) or relayed_outlet(
+            text, (draft.sentence.start, draft.cue_start), frame, own, lex
+        )
         relay = None
         if draft.relay:
             relay = resolve(parse(text[draft.relay[0] : draft.relay[1]], lex), history, context)

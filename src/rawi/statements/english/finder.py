@@ -166,7 +166,10 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     bare = _skip_addressee(text, end, sentence.end, lex) if info.addressee else end
     tail = text[bare : sentence.end].strip()
     framed = _FRAME_AFTER.match(tail) is not None and " that " not in tail
-    if subject.span and (quoted_before or (subject.first.stop == "," and (_ends(rest, lex) or framed))):
+    named_only = info.addressee and _NAME_ONLY.fullmatch(text[end : sentence.end].strip()) is not None
+    if subject.span and (
+        quoted_before or (subject.first.stop == "," and (_ends(rest, lex) or framed or named_only))
+    ):
         return _trailing(text, sentence, match, info, subject, after, lex)
     if subject.span and subject.chunk.stop == "as" and _ends(rest, lex):
         return _as_attribution(text, sentence, match, info, subject)
@@ -194,6 +197,10 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         sentence,
         relay=subject_span if subject.cited else None,
     )
+
+
+# 'told Radio Meridian.' at a sentence end: a named addressee and nothing else
+_NAME_ONLY = re.compile(r"(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s*[.!]?[\"”]?")
 
 
 def _ends(rest: str, lex: Lexicon) -> bool:

@@ -39,6 +39,11 @@ class Lexicon:
     cut_pattern: re.Pattern[str]
     outlet_pattern: re.Pattern[str]
     named_outlet_pattern: re.Pattern[str]  # 'the Dutch broadcaster NOS': group 1 the outlet's name
+    masthead_pattern: re.Pattern[
+        str
+    ]  # 'the Harbour Gazette': group 1 a capitalised title ending in a masthead word
+    opener_pattern: re.Pattern[str]  # 'Speaking to X,' 'In an interview with X,': group 1 the outlet phrase
+    carrier_pattern: re.Pattern[str]  # 'carried by X': group 1 the outlet phrase
     deny_pattern: re.Pattern[str]
     evaluation_pattern: re.Pattern[str]  # 'wrong', 'false': a rejecting label ('called it "wrong"')
     claim_pattern: re.Pattern[str]  # group 1: a claim noun; the match ends after its 'that'
@@ -226,6 +231,16 @@ def english() -> Lexicon:
             re.I,
         ),
         outlet_pattern=re.compile(rf"\b(?:{_alternation(word_data['outlets'])})\b(?![\w-])", re.I),
+        masthead_pattern=re.compile(
+            rf"((?:[A-Z][\w&'’-]*\s+){{1,3}}"
+            rf"(?:{_alternation([w.title() for w in word_data['mastheads']])}))\b(?![\w-])"
+        ),
+        opener_pattern=re.compile(
+            rf"(?i:{_alternation(word_data['interview_openers'])})\s+([^,;:\"“”]{{2,80}}?)\s*,"
+        ),
+        carrier_pattern=re.compile(
+            rf"\b(?i:{_alternation(word_data['carriers'])})\s+([^,;:\"“”]{{2,60}}?)(?=\s*[,.;]|\s+that\b|$)"
+        ),
         frame_pattern=_frame_pattern(word_data["frame_nouns"]),
         participle_pattern=re.compile(
             rf"\s+(?:{_alternation([form for form, cue in cues.items() if cue.participle])})\b"
