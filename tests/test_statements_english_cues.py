@@ -252,3 +252,28 @@ def test_a_third_person_inside_a_quotation_who_and_said_is_relayed():
     inner = [s for s in found if s.content == "the market would close"]
     assert [(s.speaker, s.via) for s in inner] == [("mayor", ("stallholder",))]
     assert [s.cue for s in extract('"We met them and said we would act," he said.')] == ["said"]
+
+
+def test_progressive_cue_after_be_is_a_finite_verb():
+    s = one(extract("Engineers have been warning for years that the old bridge is unsafe."), "warning")
+    assert (s.speaker, s.content) == ("Engineers", "the old bridge is unsafe")
+    t = one(extract("The union is insisting that the night shift be restored."), "insisting")
+    assert (t.speaker, t.content) == ("union", "the night shift be restored")
+
+
+def test_passive_past_form_is_still_no_cue():
+    assert not [
+        s for s in extract("The figures were reported in the annual accounts.") if s.cue == "reported"
+    ]
+
+
+def test_cue_on_a_platform_before_its_content():
+    s = one(extract("Lotte Brink wrote on social media that the concert had been postponed."), "wrote")
+    assert (s.speaker, s.content) == ("Lotte Brink", "the concert had been postponed")
+    t = one(extract("The club said on its website that the coach had signed a new contract."), "said")
+    assert (t.speaker, t.content) == ("club", "the coach had signed a new contract")
+
+
+def test_progressive_act_with_a_noun_object_is_no_statement():
+    found = extract("The directors deny the charges and are defending the lawsuits in court.")
+    assert [s.cue for s in found] == ["deny"]

@@ -52,7 +52,7 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
         inside = sentence.block.quoted(match.start())
         if (
             (inside and not _reported_in_quote(text, match, lo, sentence, lex))
-            or _passive(text, match, sentence)
+            or _passive(text, match, sentence, lex)
             or _not_reported(text, match, sentence, lex)
         ):
             lo = match.end()
@@ -141,9 +141,16 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
 
 
-def _passive(text: str, match: re.Match[str], sentence: Sentence) -> bool:
+def _passive(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) -> bool:
     before = text[max(sentence.start, match.start() - 30) : match.start()]
-    return bool(_PASSIVE.search(before)) or bool(_SAID_TO.match(text, match.end()))
+    # 'have been warning that' is active; 'are defending the suits' an act, no statement
+    progressive = match.group().endswith("ing") and cue_of(lex, match.group()).object not in _NP_OBJECTS
+    return (bool(_PASSIVE.search(before)) and not progressive) or bool(_SAID_TO.match(text, match.end()))
+
+
+def _progressive(text: str, sentence: Sentence, start: int) -> bool:
+    """True after a form of 'be' ('officials have been warning', 'she is insisting'): a finite verb."""
+    return _PASSIVE.search(text, max(sentence.start, start - 30), start) is not None
 
 
 def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Lexicon) -> Draft | None:
@@ -152,6 +159,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     inverted = _inverted(text, sentence, start, end, info, lex)
     if inverted:
         return inverted
+    if info.participle and info.object not in _NP_OBJECTS and _progressive(text, sentence, start):
+        info = replace(info, participle=False)
     if info.participle:
         if _after_determiner(text, sentence.start, start, lex):  # 'a warning', 'the reporting'
             return None

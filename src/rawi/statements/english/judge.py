@@ -137,9 +137,7 @@ def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple
         outlet = " ".join(title.group(1).split())
     else:
         return ()
-    if (
-        outlet.endswith(".") and len(outlet.split()[-1]) > 4
-    ):  # a full stop; 'Co.' keeps it
+    if outlet.endswith(".") and len(outlet.split()[-1]) > 4:  # a full stop; 'Co.' keeps it
         outlet = outlet[:-1]
     if _outlet_key(outlet) in {_outlet_key(s) for s in own_sources} or outlet.lower() in GENERIC_OUTLETS:
         return ()
