@@ -54,3 +54,29 @@ def test_if_people_suggest_x_and_the_speaker_negates_it_is_a_denial():
         "said",
     )
     assert (s.stance, s.target) == ("deny", "we will sell the farm")
+
+
+def test_contrary_to_what_an_outlet_reported_is_a_denial():
+    s = one(
+        extract("Contrary to what the weekly Courant wrote, the school will stay open, the mayor said."),
+        "said",
+    )
+    assert (s.stance, s.target) == ("deny", "what the weekly Courant wrote")
+
+
+def test_contrary_to_rumours_is_a_denial_but_contrary_to_expectations_is_not():
+    s = one(extract("The coach said that, contrary to rumours, he would stay for another season."), "said")
+    assert (s.stance, s.target) == ("deny", "rumours")
+    t = one(extract("The bakery said that, contrary to expectations, sales had risen in winter."), "said")
+    assert (t.stance, t.target) == ("assert", None)
+
+
+def test_brushing_aside_a_claim_is_a_denial():
+    s = one(
+        extract("The senator brushed aside suggestions that she would run for governor."), "brushed aside"
+    )
+    assert (s.stance, s.content) == ("deny", "suggestions that she would run for governor")
+    t = one(
+        extract("The coach shrugged off reports that he had fallen out with the captain."), "shrugged off"
+    )
+    assert t.stance == "deny"

@@ -64,6 +64,9 @@ def denial_in(content: str, lex: Lexicon) -> str | None:
     supposed = _IF_SUPPOSED.match(content)
     if supposed and _NEGATION.search(content, supposed.end()):
         return supposed.group(1)
+    contrary = _contrary(content, lex)
+    if contrary:
+        return contrary
     rejection = lex.deny_pattern.search(content)
     if not rejection:
         return None
@@ -79,6 +82,24 @@ def denial_in(content: str, lex: Lexicon) -> str | None:
 
 
 _SUBJECT_WORDS = 6
+_CONTRARY = re.compile(r"\b(?:contrary\s+to|unlike)\s+([^,;:]{3,120}?)\s*,", re.I)
+_WHAT_SAID = re.compile(r"what\s+[^,;:]{1,80}\s+(\w+)$", re.I)
+
+
+def _contrary(content: str, lex: Lexicon) -> str | None:
+    """'Contrary to what the paper reported, ...', 'contrary to rumours, ...': the claim rejected;
+    'contrary to expectations' rejects no claim."""
+    found = _CONTRARY.search(content)
+    if found is None:
+        return None
+    claim = found.group(1)
+    said = _WHAT_SAID.match(claim)
+    if said and said.group(1).lower() in lex.cues:
+        return claim
+    words = claim.split()
+    return claim if not said and any(lex.has("report_nouns", word) for word in words[:4]) else None
+
+
 _IF_SUPPOSED = re.compile(
     r"if\s+(?:anyone|anybody|people|someone|somebody|they|you|critics|reports)\s+(?:is\s+|are\s+)?"
     r"(?:suggesting|saying|claiming|implying|suggests?|says?|claims?|implies|imply|thinks?)\s+(?:that\s+)?"
