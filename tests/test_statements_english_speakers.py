@@ -170,3 +170,16 @@ def test_statement_carried_by_an_outlet_gives_it_as_via():
 def test_trailing_told_a_named_outlet():
     s = one(extract("Rates will stay high, an adviser to the treasury told Radio Borealis."), "told")
     assert (s.content, s.speaker_kind, s.via) == ("Rates will stay high", "anonymous", ("Radio Borealis",))
+
+
+def test_relay_citing_after_the_cue():
+    s = one(
+        extract("The Valley Tribune reported, citing two council members, that the vote would be delayed."),
+        "reported",
+    )
+    assert (s.speaker, s.speaker_kind, s.content, s.via) == (
+        "two council members",
+        "anonymous",
+        "the vote would be delayed",
+        ("Valley Tribune",),
+    )

@@ -169,6 +169,10 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     if subject is None or subject.chunk.stop in CONDITIONALS:
         return None
     after, addressed = _after_cue(text, end, sentence.end, info, lex)
+    cited = subject.cited
+    citing = _CITING_AFTER.match(text, after, sentence.end) if subject.span and not cited else None
+    if citing:  # 'The Ledger reported, citing three bankers, that ...': the bankers speak, relayed
+        cited, after = citing.span(1), citing.end()
     rest = text[after : sentence.end].strip()
     mark = subject.first.stop_at
     quoted_before = subject.first.stop in {'"', "”"} and text[mark - 1 : mark] in {",", ".", "!", "?"}
@@ -198,14 +202,17 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         start,
         end,
         info,
-        subject.cited or subject_span,
+        cited or subject_span,
         subject.role,
         bounds,
         False,
         (end, bounds[0]),
         sentence,
-        relay=subject_span if subject.cited else None,
+        relay=subject_span if cited else None,
     )
+
+
+_CITING_AFTER = re.compile(r"\s*,\s*(?:citing|quoting)\s+([^,;:\"“”]{2,100}?)\s*,\s*(?=that\b)")
 
 
 # 'told Radio Meridian.' at a sentence end: a named addressee and nothing else
