@@ -80,3 +80,15 @@ def test_brushing_aside_a_claim_is_a_denial():
         extract("The coach shrugged off reports that he had fallen out with the captain."), "shrugged off"
     )
     assert t.stance == "deny"
+
+
+def test_quoted_evaluation_after_a_copula_rejects_the_claim():
+    s = one(extract('The singer\'s manager said the stories of a split were "pure speculation".'), "said")
+    assert s.stance == "deny"
+    t = one(extract('The mayor said the allegations were "a pack of lies".'), "said")
+    assert t.stance == "deny"
+
+
+def test_speculation_as_a_topic_is_no_denial():
+    s = one(extract("The broker said there was speculation that the mill would be sold."), "said")
+    assert s.stance == "assert"

@@ -166,7 +166,7 @@ def _deny_pattern(words: dict) -> re.Pattern[str]:
     copula = r"(?:is|are|was|were|be|been|being|'s|’s)"
     return re.compile(
         rf"\b(?:{_alternation(words['deny_phrases'])}"
-        rf"|{copula}\s+(?:(?:{degree})\s+)?(?:{evaluation})(?!\s+to\b)"
+        rf"|{copula}\s+[\"“]?(?:(?:{degree})\s+)?(?:{evaluation})(?!\s+to\b)"
         rf"|(?:{degree})\s+(?:{evaluation})"
         rf"|(?:false|fake|fabricated|bogus|untrue)\s+(?:{claim})"
         rf"|no\s+(?:{_alternation(words['deny_no_grounds'])})\s+(?:to|in|for|behind)\b"
