@@ -183,3 +183,19 @@ def test_relay_citing_after_the_cue():
         "the vote would be delayed",
         ("Valley Tribune",),
     )
+
+
+def test_anonymous_source_with_a_verb_like_noun_after_a_determiner():
+    s = one(extract("The depot will close in May, people with knowledge of the plans said."), "said")
+    assert (s.speaker, s.speaker_kind, s.content) == (
+        "people with knowledge of the plans",
+        "anonymous",
+        "The depot will close in May",
+    )
+
+
+def test_anonymous_source_with_a_reduced_passive():
+    s = one(
+        extract("Copper will stay above last year's price, traders surveyed by the exchange said."), "said"
+    )
+    assert (s.speaker, s.speaker_kind) == ("traders surveyed by the exchange", "anonymous")

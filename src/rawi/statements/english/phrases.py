@@ -164,7 +164,21 @@ def is_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
         or (len(words) > 1 and (words[-1].text[0].isupper() or _known(words[-1].key, lex)))
     ):
         return False
-    return not any(_clausal(word, lex) for word in words)
+    return not any(_clausal(word, lex) and not _modifier_noun(words, k, lex) for k, word in enumerate(words))
+
+
+def _modifier_noun(words: list[Word], k: int, lex: Lexicon) -> bool:
+    """A verb-like word that is part of a noun phrase: a noun after a determiner ('of the plans')
+    or a reduced passive after a source noun ('economists polled by the agency')."""
+    before = words[k - 1].key if k else ""
+    if (
+        before in lex.words["determiners"]
+        and before != "that"
+        and words[k].key not in lex.words["auxiliaries"]
+    ):
+        return True
+    by = k + 1 < len(words) and words[k + 1].key == "by"
+    return by and words[k].key.endswith("ed") and _known(before, lex) and k + 2 < len(words)
 
 
 def _known(key: str, lex: Lexicon) -> bool:
