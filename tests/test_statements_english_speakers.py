@@ -199,3 +199,16 @@ def test_anonymous_source_with_a_reduced_passive():
         extract("Copper will stay above last year's price, traders surveyed by the exchange said."), "said"
     )
     assert (s.speaker, s.speaker_kind) == ("traders surveyed by the exchange", "anonymous")
+
+
+def test_fronted_participle_clause_is_no_name_before_a_relative_source():
+    s = one(
+        extract("Asked about the strike, a union steward who requested anonymity said pickets would stay."),
+        "said",
+    )
+    assert (s.speaker, s.speaker_kind, s.content) == ("union steward", "anonymous", "pickets would stay")
+    t = one(
+        extract("Commenting on the figures, an economist who asked not to be named said growth had slowed."),
+        "said",
+    )
+    assert (t.speaker, t.speaker_kind) == ("economist", "anonymous")

@@ -104,9 +104,15 @@ def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -
     if chunk.stop == "," and role_like(text, found[0], found[1], lex, loose=True):
         named = left_chunk(text, lo, chunk.stop_at, lex)
         name = _trimmed(text, named, lex)
-        if name:
+        if name and not _participle_clause(text, name):
             return Subject(name, found, first, head=named)
     return Subject(found, None, first, head=chunk)
+
+
+def _participle_clause(text: str, span: tuple[int, int]) -> bool:
+    """A fronted participle clause, no name: 'Asked about the merger, a banker ... said'."""
+    words = text[span[0] : span[1]].split()
+    return len(words) > 1 and words[0].lower().endswith(("ed", "ing")) and words[1][:1].islower()
 
 
 def _document_phrase(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
