@@ -92,3 +92,21 @@ def test_quoted_evaluation_after_a_copula_rejects_the_claim():
 def test_speculation_as_a_topic_is_no_denial():
     s = one(extract("The broker said there was speculation that the mill would be sold."), "said")
     assert s.stance == "assert"
+
+
+def test_no_truth_whatsoever_in_a_quoted_fragment():
+    s = one(extract('A spokesman for the club said there was "no truth at all" in the story.'), "said")
+    assert s.stance == "deny"
+
+
+def test_content_whose_own_quoted_verb_denies():
+    s = one(extract('The council said it "firmly rejects" the accusations made by residents.'), "said")
+    assert (s.stance, s.target) == ("deny", "the accusations made by residents")
+
+
+def test_not_true_that_before_a_role_and_name_told():
+    s = one(
+        extract("It is not true that the shop is closing, its owner, Marek Nowak, told customers."), "told"
+    )
+    assert (s.speaker, s.speaker_role, s.stance) == ("Marek Nowak", "its owner", "deny")
+    assert s.content == "It is not true that the shop is closing"

@@ -212,3 +212,13 @@ def test_fronted_participle_clause_is_no_name_before_a_relative_source():
         "said",
     )
     assert (t.speaker, t.speaker_kind) == ("economist", "anonymous")
+
+
+def test_told_a_masthead_then_a_bare_clause():
+    s = one(extract("Friends of the actor told the Evening Courier the wedding had been called off."), "told")
+    assert (s.content, s.via) == ("the wedding had been called off", ("Evening Courier",))
+
+
+def test_trailing_cue_with_late_on_a_weekday():
+    s = one(extract("The blaze is now contained, fire officials said late on Sunday."), "said")
+    assert (s.speaker, s.content) == ("fire officials", "The blaze is now contained")

@@ -280,12 +280,17 @@ def _addressee_before_subject(words: list[Word]) -> int:
 
 def _named_addressee(words: list[Word], lex: Lexicon) -> int:
     """The end of a named addressee before a bare clause ('told Wirecast the bank had ...'), else 0."""
-    run = 0
-    while run < min(3, len(words)) and words[run].text[:1].isupper() and words[run].key not in lex.pronouns:
+    first = 1 if words and words[0].key == "the" else 0  # 'told the Sunday Chronicle the couple ...'
+    run = first
+    while (
+        run < min(first + 3, len(words))
+        and words[run].text[:1].isupper()
+        and words[run].key not in lex.pronouns
+    ):
         run += 1
     opener = words[run].key if run < len(words) else ""
     clause = opener in lex.words["determiners"] or opener in lex.pronouns or opener == "there"
-    return words[run - 1].end if run and clause and words[run].text[:1].islower() else 0
+    return words[run - 1].end if run > first and clause and words[run].text[:1].islower() else 0
 
 
 def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:

@@ -67,6 +67,9 @@ def denial_in(content: str, lex: Lexicon) -> str | None:
     contrary = _contrary(content, lex)
     if contrary:
         return contrary
+    own = lex.self_deny_pattern.match(content)
+    if own and own.end() < len(content):  # 'it "strongly refutes" the allegations': what it refutes
+        return content[own.end() :]
     rejection = lex.deny_pattern.search(content)
     if not rejection:
         return None

@@ -45,6 +45,7 @@ class Lexicon:
     opener_pattern: re.Pattern[str]  # 'Speaking to X,' 'In an interview with X,': group 1 the outlet phrase
     carrier_pattern: re.Pattern[str]  # 'carried by X': group 1 the outlet phrase
     deny_pattern: re.Pattern[str]
+    self_deny_pattern: re.Pattern[str]  # 'it "strongly refutes" ...': a content whose own verb denies
     evaluation_pattern: re.Pattern[str]  # 'wrong', 'false': a rejecting label ('called it "wrong"')
     claim_pattern: re.Pattern[str]  # group 1: a claim noun; the match ends after its 'that'
     passive_pattern: re.Pattern[str]  # 'were denied by', 'was described by': group 1 the cue
@@ -169,7 +170,8 @@ def _deny_pattern(words: dict) -> re.Pattern[str]:
         rf"|{copula}\s+[\"“]?(?:(?:{degree})\s+)?(?:{evaluation})(?!\s+to\b)"
         rf"|(?:{degree})\s+(?:{evaluation})"
         rf"|(?:false|fake|fabricated|bogus|untrue)\s+(?:{claim})"
-        rf"|no\s+(?:{_alternation(words['deny_no_grounds'])})\s+(?:to|in|for|behind)\b"
+        rf"|no\s+(?:{_alternation(words['deny_no_grounds'])})(?:\s+(?:whatsoever|at\s+all))?[\"”]?"
+        r"\s+(?:to|in|for|behind)\b"
         r")\b",
         re.I,
     )
@@ -190,7 +192,7 @@ def _frame_pattern(nouns: list[str]) -> re.Pattern[str]:
         r"(?:query|queries|question|questions|inquiry|request)"
     )
     return re.compile(
-        rf"\s*(?:{reply}\b|here\b|without\s+(?:elaboration|elaborating|giving\s+details)\b|(?:(?:on|last|this|late|early)\s+)?(?:today|tonight|yesterday|earlier|later|again|also|{weekday}|{period})\b(?![’'])"
+        rf"\s*(?:{reply}\b|here\b|without\s+(?:elaboration|elaborating|giving\s+details)\b|(?:(?:(?:late|early)\s+on|on|last|this|late|early)\s+)?(?:today|tonight|yesterday|earlier|later|again|also|{weekday}|{period})\b(?![’'])"
         rf"|{occasion}\b|(?-i:(?:in|on)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})(?=[\s,.]))",
         re.I,
     )
@@ -216,6 +218,12 @@ def english() -> Lexicon:
         according_pattern=re.compile(rf"\b(?:{_alternation(cue_data['according'])})\b", re.I),
         cut_pattern=_cut_pattern(cues, word_data["coordination_verbs"], word_data["refusal_verbs"]),
         deny_pattern=_deny_pattern(word_data),
+        self_deny_pattern=re.compile(
+            r"(?:it|we|i|he|she|they)\s+[\"“]?(?:\w+ly\s+)?"
+            rf"(?:{_alternation([f for f, c in cues.items() if c.stance == 'deny' and not c.participle])})\b"
+            r"[\"”]?\s*",
+            re.I,
+        ),
         evaluation_pattern=re.compile(rf"\b(?:{_alternation(word_data['deny_evaluations'])})\b", re.I),
         passive_pattern=re.compile(
             rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"

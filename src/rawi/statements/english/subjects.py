@@ -149,6 +149,8 @@ def _appositive(text: str, lo: int, first: Chunk, lex: Lexicon) -> Subject | Non
     filler = False
     for _ in range(_MAX_CHUNKS):
         chunk = left_chunk(text, lo, hi, lex)
+        if chunk.stop == "that" and len(chunks) >= 2:  # '... true that we ..., the owner, X, told': content
+            break
         if chunk.stop in RELATIVES:
             return _relative_subject(text, lo, chunk.stop_at, first, lex)
         start, end, _ = trim_subject(text, chunk.start, chunk.end, lex)
