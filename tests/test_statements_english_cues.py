@@ -277,3 +277,36 @@ def test_cue_on_a_platform_before_its_content():
 def test_progressive_act_with_a_noun_object_is_no_statement():
     found = extract("The directors deny the charges and are defending the lawsuits in court.")
     assert [s.cue for s in found] == ["deny"]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "Critics argue that the new stadium is too costly.",
+            "argue",
+            "Critics",
+            "the new stadium is too costly",
+        ),
+        (
+            "Shopkeepers complain that deliveries are always late.",
+            "complain",
+            "Shopkeepers",
+            "deliveries are always late",
+        ),
+        (
+            "Doctors warn that the clinic cannot cope with demand.",
+            "warn",
+            "Doctors",
+            "the clinic cannot cope with demand",
+        ),
+    ],
+)
+def test_plural_present_base_form_is_a_cue(body: str, cue: str, speaker: str, content: str):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_base_form_after_a_modal_or_to_is_no_cue():
+    assert not extract("The union will argue in court that the dismissals were unfair.")
+    assert not extract("Police want to warn drivers that the pass is closed.")
