@@ -222,3 +222,12 @@ def test_told_a_masthead_then_a_bare_clause():
 def test_trailing_cue_with_late_on_a_weekday():
     s = one(extract("The blaze is now contained, fire officials said late on Sunday."), "said")
     assert (s.speaker, s.content) == ("fire officials", "The blaze is now contained")
+
+
+def test_with_a_source_and_a_participle_cue():
+    found = extract(
+        "Fishermen said catches had fallen, with one skipper saying the season was the worst in memory."
+    )
+    said, saying = one(found, "said"), one(found, "saying")
+    assert (said.speaker, said.content) == ("Fishermen", "catches had fallen")
+    assert (saying.speaker, saying.content) == ("one skipper", "the season was the worst in memory")

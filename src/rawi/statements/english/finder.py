@@ -462,7 +462,10 @@ def _participle(
     quoted = _QUOTED_AS.search(text, max(lo, start - 160), start)
     if quoted:
         return _quoted_as(text, sentence, quoted, end, info, lo, lex)
-    if before and not before.endswith((",", " and", " but")):
+    with_source = _WITH_SOURCE.search(text, max(lo, start - 80), start)
+    if with_source:  # ', with one dealer saying ...': the noun phrase after 'with' speaks
+        subject = with_source.span(1)
+    elif before and not before.endswith((",", " and", " but")):
         words = _noun_phrase_before(text, lo, start, lex)
         if not words:
             return None
@@ -486,6 +489,7 @@ def _participle(
     return Draft(text[start:end], start, end, info, subject, None, bounds, False, (end, bounds[0]), sentence)
 
 
+_WITH_SOURCE = re.compile(r",\s+with\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+$")
 _INVERTED_CONTENT_WORDS = 3
 _PREPOSITIONS = frozenset(
     {"for", "by", "in", "on", "at", "about", "with", "from", "during", "after", "before"}

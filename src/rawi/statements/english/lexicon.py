@@ -147,11 +147,12 @@ def _cue_starts(cues: dict[str, Cue]) -> dict[str, re.Pattern[str]]:
 
 def _cut_pattern(cues: dict[str, Cue], verbs: list[str], refusals: list[str]) -> re.Pattern[str]:
     """Where a leading content ends: ', adding', ', according to', 'and warned', ', but would',
-    'but declined'."""
+    'but declined', ', with one dealer saying'."""
     participles = _alternation([form for form, cue in cues.items() if cue.participle])
     finite = _alternation([form for form, cue in cues.items() if not cue.participle])
     return re.compile(
         rf",\s+(?:and\s+|but\s+)?(?:{participles})\b|,\s+according\s+to\b"
+        rf"|,\s+with\s+(?:[\w'’-]+\s+){{1,6}}?(?:{participles})\b"
         rf"|(?:,\s*|\s+)(?:and|but)\s+(?:also\s+)?(?:{finite})\b"
         rf"|,\s+(?:and|but)\s+(?:{_alternation(verbs)})\b"
         rf"|,?\s+(?:and|but)\s+(?:{_alternation(refusals)})\b"
