@@ -110,3 +110,16 @@ def test_not_true_that_before_a_role_and_name_told():
     )
     assert (s.speaker, s.speaker_role, s.stance) == ("Marek Nowak", "its owner", "deny")
     assert s.content == "It is not true that the shop is closing"
+
+
+def test_denial_in_a_relative_clause_then_the_main_cue():
+    found = extract("The bank, which denies the accusations, said it would appeal the fine.")
+    denies, said = one(found, "denies"), one(found, "said")
+    assert (denies.speaker, denies.stance, denies.content) == ("bank", "deny", "the accusations")
+    assert (said.speaker, said.stance, said.content) == ("bank", "assert", "it would appeal the fine")
+
+
+def test_relative_clause_with_an_auxiliary_and_adverb():
+    found = extract("The coach, who has repeatedly rejected the claims, told reporters the squad was united.")
+    assert one(found, "rejected").content == "the claims"
+    assert (one(found, "told").speaker, one(found, "told").content) == ("coach", "the squad was united")

@@ -60,7 +60,8 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
         draft = _draft(text, sentence, match, lo, lex)
         if draft:
             drafts.append(draft)
-            lo = match.end()
+            # a cue in a relative clause leaves the main clause's subject to the next cue
+            lo = lo if _in_relative(text, sentence, match.start()) else match.end()
     passive = _PASSIVE_QUOTED.search(text, sentence.start, sentence.end)
     if passive and not sentence.block.quoted(passive.start()):
         quoted = _passive_quoted(text, sentence, passive, lex)
@@ -193,7 +194,11 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     if info.object == "as":
         described = _DESCRIBED_PRONOUN.match(text, after)
         after = described.end() if described else after
-    bounds = content_bounds(text, after, _leading_end(text, after, sentence, info, lex), sentence.block)
+    stop = _leading_end(text, after, sentence, info, lex)
+    if _in_relative(text, sentence, start):
+        comma = text.find(",", after, stop)  # 'The firm, which denies the charges, said ...'
+        stop = comma if comma > after and not sentence.block.quoted(comma) else stop
+    bounds = content_bounds(text, after, stop, sentence.block)
     if bounds is None:
         return None
     subject_span = subject.span
@@ -210,6 +215,14 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         sentence,
         relay=subject_span if cited else None,
     )
+
+
+_IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|is|was|also)\s+)*(?:\w+ly\s+)?$")
+
+
+def _in_relative(text: str, sentence: Sentence, start: int) -> bool:
+    """True for a cue opening a non-restrictive relative clause (', which denies ...')."""
+    return _IN_RELATIVE.search(text, max(sentence.start, start - 40), start) is not None
 
 
 _CITING_AFTER = re.compile(r"\s*,\s*(?:citing|quoting)\s+([^,;:\"“”]{2,100}?)\s*,\s*(?=that\b)")

@@ -97,9 +97,18 @@ def _reporting_here(words: list[Word], k: int, lex: Lexicon) -> bool:
     never one followed by a negation or an infinitive ('who asked not to be named')."""
     cue = lex.cues[words[k].key]
     following = words[k + 1].key if k + 1 < len(words) else ""
-    if cue.participle or following in {"not", "never", "to"}:
+    if cue.participle or following in {"not", "never", "to"} or _opens_relative(words, k, lex):
         return False
     return cue.object == "clause" or following in {"that", ":", '"', "“"}
+
+
+def _opens_relative(words: list[Word], k: int, lex: Lexicon) -> bool:
+    """True for a cue in a non-restrictive relative clause (', which has denied ...'): the clause
+    ends at its comma and the main clause's subject lies before it."""
+    j = k - 1
+    while j >= 0 and (words[j].key in lex.words["auxiliaries"] or words[j].key.endswith("ly")):
+        j -= 1
+    return j >= 1 and words[j].key in {"which", "who"} and words[j - 1].text == ","
 
 
 def _opening_paren(words: list[Word], close: int) -> int | None:
