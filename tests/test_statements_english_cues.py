@@ -310,3 +310,13 @@ def test_plural_present_base_form_is_a_cue(body: str, cue: str, speaker: str, co
 def test_base_form_after_a_modal_or_to_is_no_cue():
     assert not extract("The union will argue in court that the dismissals were unfair.")
     assert not extract("Police want to warn drivers that the pass is closed.")
+
+
+def test_short_prepositional_phrase_between_cue_and_that():
+    s = one(
+        extract("The engineer testified before the inquiry that the dam had been poorly inspected."),
+        "testified",
+    )
+    assert (s.speaker, s.content) == ("engineer", "the dam had been poorly inspected")
+    t = one(extract("The mayor wrote to the residents' association that the park would reopen."), "wrote")
+    assert t.content == "the park would reopen"

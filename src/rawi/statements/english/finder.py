@@ -257,8 +257,14 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
         if not frame or frame.end() == end:
             break
         end = frame.end()
+    placed = _PLACE_THAT.match(text, end, stop)  # 'testified before the committee that ...'
+    if placed and not any(w.key in lex.cues for w in tokens(text, placed.start(), placed.end() - 5)):
+        return placed.end() - len("that "), addressed
     colon = _COLON_AHEAD.match(text, end, stop)
     return (colon.end() if colon else end), addressed
+
+
+_PLACE_THAT = re.compile(r"\s+(?:before|to|in|at|on|during|after|with)\s+(?:[\w'’-]+\s+){1,7}?that\s")
 
 
 def _skip_addressee(text: str, end: int, stop: int, lex: Lexicon) -> int:
