@@ -231,3 +231,10 @@ def test_with_a_source_and_a_participle_cue():
     said, saying = one(found, "said"), one(found, "saying")
     assert (said.speaker, said.content) == ("Fishermen", "catches had fallen")
     assert (saying.speaker, saying.content) == ("one skipper", "the season was the worst in memory")
+
+
+def test_age_apposition_is_neither_name_nor_role():
+    s = one(extract("Mirela Popescu, 52, a teacher in the village, said the school had no heating."), "said")
+    assert (s.speaker, s.speaker_role) == ("Mirela Popescu", "a teacher in the village")
+    t = one(extract("Anders Holm, 67, said the lake had frozen early."), "said")
+    assert (t.speaker, t.content) == ("Anders Holm", "the lake had frozen early")

@@ -146,7 +146,7 @@ def _appositive(text: str, lo: int, first: Chunk, lex: Lexicon) -> Subject | Non
     """'X, the role, said' / 'X, who ..., said' / 'X, presenting ..., said' / 'X, however, said'."""
     chunks: list[Chunk] = []
     hi = first.stop_at
-    filler = False
+    filler = aged = False
     for _ in range(_MAX_CHUNKS):
         chunk = left_chunk(text, lo, hi, lex)
         if chunk.stop == "that" and len(chunks) >= 2:  # '... true that we ..., the owner, X, told': content
@@ -154,14 +154,16 @@ def _appositive(text: str, lo: int, first: Chunk, lex: Lexicon) -> Subject | Non
         if chunk.stop in RELATIVES:
             return _relative_subject(text, lo, chunk.stop_at, first, lex)
         start, end, _ = trim_subject(text, chunk.start, chunk.end, lex)
-        if start >= end and not chunks:
+        if _AGE.fullmatch(text, chunk.start, chunk.end) and chunk.stop == ",":
+            aged = True  # 'Yuki Sato, 34, a nurse, said': the age is no name and no role
+        elif start >= end and not chunks:
             filler = True
         else:
             chunks.append(chunk)
         if chunk.stop != "," or chunk.stop_at <= lo:
             break
         hi = chunk.stop_at
-    if filler and chunks:
+    if chunks and (filler or (aged and len(chunks) == 1)):
         found = _trimmed(text, chunks[0], lex)
         return Subject(found, None, first, head=chunks[0]) if found else None
     return _named_apposition(text, chunks, first, lex)
@@ -202,6 +204,7 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
     return None
 
 
+_AGE = re.compile(r"\s*(?:aged\s+)?\d{1,3}\s*")
 _ISSUED_BY = re.compile(
     r"(?:published|issued|released|written|compiled|prepared|commissioned|carried|broadcast|aired)\s+by\s+"
     r"([^,;:]+?)(?:\s+(?:on|last|this|earlier|in)\s+[^,;:]*)?$"
