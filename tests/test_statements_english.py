@@ -350,3 +350,8 @@ def test_per_after_a_comma_attributes_but_per_share_does_not():
     s = one(extract("Rainfall was the lowest in forty years, per data from the weather office."), "per")
     assert (s.speaker_kind, s.content) == ("document", "Rainfall was the lowest in forty years")
     assert not extract("The company paid a dividend of 12 cents per share in March.")
+
+
+def test_mid_sentence_attribution_before_but_and_a_new_clause():
+    s = one(extract("The road is closed, a police spokesman said, but no one was hurt."), "said")
+    assert (s.speaker, s.content) == ("police spokesman", "The road is closed")

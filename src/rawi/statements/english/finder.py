@@ -238,7 +238,12 @@ def _ends(rest: str, lex: Lexicon) -> bool:
         return True
     if not rest.startswith(","):
         return False
-    word = rest[1:].split(None, 1)[0].lower() if rest[1:].split() else ""
+    words = rest[1:].lower().split()
+    word = words[0] if words else ""
+    if (
+        word in {"but", "while", "whereas"} and len(words) > 1
+    ):  # '..., a spokeswoman said, but no arrests ...'
+        return words[1] not in lex.cues and words[1] not in lex.words["auxiliaries"]
     return (word in lex.cues and lex.cues[word].participle) or word == "according"
 
 
