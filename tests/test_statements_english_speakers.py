@@ -238,3 +238,18 @@ def test_age_apposition_is_neither_name_nor_role():
     assert (s.speaker, s.speaker_role) == ("Mirela Popescu", "a teacher in the village")
     t = one(extract("Anders Holm, 67, said the lake had frozen early."), "said")
     assert (t.speaker, t.content) == ("Anders Holm", "the lake had frozen early")
+
+
+def test_pronoun_follow_up_keeps_the_interview_via():
+    found = extract(
+        "Greta Lund told the Harbour Times that the ferry would be replaced. "
+        "She added that the new vessel would be larger."
+    )
+    assert one(found, "added").via == ("Harbour Times",)
+
+
+def test_pronoun_with_a_new_cue_of_another_kind_gets_no_via():
+    found = extract(
+        "Greta Lund told the Harbour Times that the ferry would be replaced. She said later that fares would rise."
+    )
+    assert one(found, "said").via == ()

@@ -132,9 +132,19 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
             via = (*outer.via, outer.source.name, *via)
         elif draft.subject is None and done and not via:
             via = done[-1].via if done[-1].draft.sentence.block is draft.sentence.block else ()
+        elif done and not via and _follow_up(text, draft, source, done[-1], lex):
+            via = done[-1].via
         done.append(Resolved(draft, source, tuple(name for name in via if name != source.name)))
         history.extend([source] if relay is None else [source, relay])
     return _late_relays(text, done)
+
+
+def _follow_up(text: str, draft: Draft, source: Source, previous: Resolved, lex: Lexicon) -> bool:
+    """'He added that ...' right after the same speaker's interview keeps its via."""
+    if draft.subject is None or draft.info.lemma not in lex.words["continuation_lemmas"]:
+        return False
+    pronoun = text[draft.subject[0] : draft.subject[1]].lower() in lex.pronouns
+    return pronoun and previous.source.name == source.name
 
 
 def _restated(text: str, draft: Draft, outer: Resolved | None, lex: Lexicon) -> bool:

@@ -156,7 +156,9 @@ def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple
         whole = frame[named.start()].isupper()
         outlet = " ".join((named.group() if whole else named.group(1)).split())
     elif found is not None:
-        outlet = " ".join(found.group().split())
+        title = lex.masthead_pattern.search(frame)
+        longer = title is not None and title.start(1) < found.start() < title.end(1)  # 'the Harbour Times'
+        outlet = " ".join((title.group(1) if title and longer else found.group()).split())
     elif (title := lex.masthead_pattern.search(frame)) is not None:
         outlet = " ".join(title.group(1).split())
     else:
