@@ -250,6 +250,14 @@ def test_pronoun_follow_up_keeps_the_interview_via():
 
 def test_pronoun_with_a_new_cue_of_another_kind_gets_no_via():
     found = extract(
-        "Greta Lund told the Harbour Times that the ferry would be replaced. She said later that fares would rise."
+        "Greta Lund told the Harbour Times that the ferry would be replaced. "
+        "She said later that fares would rise."
     )
     assert one(found, "said").via == ()
+
+
+def test_issuer_of_a_document_speaks_through_its_participle():
+    s = one(extract("The rail operator issued a statement saying the line would reopen on Friday."), "saying")
+    assert (s.speaker, s.content) == ("rail operator", "the line would reopen on Friday")
+    t = one(extract("The charity published a study showing that child poverty had risen."), "showing")
+    assert t.speaker == "charity"

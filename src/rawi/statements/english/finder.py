@@ -477,6 +477,21 @@ def _noun_phrase_only(words: list[Word], lex: Lexicon) -> bool:
     return bool(words) and not any(w.key in clausal or w.key in lex.cues for w in words)
 
 
+def _issuer(text: str, lo: int, at: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'The office issued a statement saying ...': the subject of the issuing verb before the
+    document at `at` speaks, not the document."""
+    issued = _ISSUING.search(text, max(lo, at - 40), at)
+    if issued is None:
+        return None
+    subject = find_subject(text, lo, issued.start() + 1, lex)
+    return subject.span if subject is not None else None
+
+
+_ISSUING = re.compile(
+    r"\s(?:issued|released|published|put\s+out|sent\s+out|posted)\s+(?:(?:a|an|its|their|the)\s+)?$"
+)
+
+
 def _participle(
     text: str, sentence: Sentence, start: int, end: int, info: Cue, lo: int, lex: Lexicon
 ) -> Draft | None:
@@ -497,7 +512,7 @@ def _participle(
             words[0].key in {"his", "her", "its", "their"}
         )
         if words[-1].key in lex.words["documents"] and not owned:
-            subject = (words[0].start, words[-1].end)
+            subject = _issuer(text, lo, words[0].start, lex) or (words[0].start, words[-1].end)
         elif info.stance != "assert":
             return None
     after, _ = _after_cue(text, end, sentence.end, info, lex)
