@@ -123,3 +123,9 @@ def test_relative_clause_with_an_auxiliary_and_adverb():
     found = extract("The coach, who has repeatedly rejected the claims, told reporters the squad was united.")
     assert one(found, "rejected").content == "the claims"
     assert (one(found, "told").speaker, one(found, "told").content) == ("coach", "the squad was united")
+
+
+def test_disputing_a_report_is_a_denial_but_disputing_a_thing_is_no_statement():
+    s = one(extract("The hospital disputed reports that patients had waited for days."), "disputed")
+    assert (s.stance, s.content) == ("deny", "reports that patients had waited for days")
+    assert not extract("The two villages dispute the ownership of the meadow.")
