@@ -261,3 +261,12 @@ def test_issuer_of_a_document_speaks_through_its_participle():
     assert (s.speaker, s.content) == ("rail operator", "the line would reopen on Friday")
     t = one(extract("The charity published a study showing that child poverty had risen."), "showing")
     assert t.speaker == "charity"
+
+
+def test_hearsay_passive_before_a_cue_keeps_the_subject():
+    s = one(extract("Okafor is said to have told friends that he would retire in June."), "told")
+    assert (s.speaker, s.content) == ("Okafor", "he would retire in June")
+    t = one(
+        extract("The envoy is understood to have warned officials that the deal could collapse."), "warned"
+    )
+    assert (t.speaker, t.content) == ("envoy", "the deal could collapse")

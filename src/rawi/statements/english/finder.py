@@ -55,7 +55,8 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
             or _passive(text, match, sentence, lex)
             or _not_reported(text, match, sentence, lex)
         ):
-            lo = match.end()
+            # 'X is said to have told ...': X stays the subject of the next cue
+            lo = lo if _SAID_TO.match(text, match.end()) else match.end()
             continue
         draft = _draft(text, sentence, match, lo, lex)
         if draft:

@@ -7,7 +7,7 @@ to be named, said", "their spokesman, Karl-Heinz Bruckner said", "... but said".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rawi.statements.english.lexicon import Lexicon
 from rawi.statements.english.phrases import Chunk, Word, is_subject, left_chunk, tokens, trim_subject
@@ -41,6 +41,9 @@ class Subject:
 def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | None:
     """The subject of the cue at `cue_start`, looking no further left than `lo`."""
     chunk = left_chunk(text, lo, cue_start, lex)
+    hearsay = _HEARSAY.search(text, chunk.start, chunk.end)
+    if hearsay:  # 'Petrov is said to have told aides ...': Petrov is the subject
+        chunk = replace(chunk, end=hearsay.start())
     start, end, led = trim_subject(text, chunk.start, chunk.end, lex)
     if start < end:
         if text[chunk.start : chunk.end].split()[-1].lower() in {"and", "but"}:
@@ -66,6 +69,9 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
     return None
 
 
+_HEARSAY = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:said|reported|believed|understood|thought|alleged|rumou?red)\s+to(?:\s+have)?\s*$"
+)
 CLOSERS = {")": "(", "-": " - ", "--": "--", "—": "—"}
 
 
