@@ -313,3 +313,45 @@ def test_calling_a_report_false_is_a_denial_of_it():
     denied, calling = one(found, "denied"), one(found, "calling")
     assert (denied.speaker, denied.content) == ("ministry", "the report")
     assert (calling.content, calling.stance) == ("absolutely false.", "deny")
+
+
+def test_according_to_a_name_with_an_apposed_role():
+    s = one(
+        extract("According to Henrik Vass, the port's operations director, two cranes were damaged."),
+        "According to",
+    )
+    assert (s.speaker, s.speaker_role, s.content) == (
+        "Henrik Vass",
+        "the port's operations director",
+        "two cranes were damaged",
+    )
+
+
+def test_according_to_followed_by_a_clause_with_a_title_is_no_role():
+    s = one(
+        extract(
+            "According to the ministry, the president will travel to Oslo on Monday, weather permitting."
+        ),
+        "According to",
+    )
+    assert s.speaker_role is None
+    assert s.content.startswith("the president will travel to Oslo")
+
+
+def test_according_to_a_document_noun_in_ing():
+    s = one(
+        extract("The refinery cut output by a tenth, according to a filing with the stock exchange."),
+        "according to",
+    )
+    assert (s.speaker_kind, s.content) == ("document", "The refinery cut output by a tenth")
+
+
+def test_per_after_a_comma_attributes_but_per_share_does_not():
+    s = one(extract("Rainfall was the lowest in forty years, per data from the weather office."), "per")
+    assert (s.speaker_kind, s.content) == ("document", "Rainfall was the lowest in forty years")
+    assert not extract("The company paid a dividend of 12 cents per share in March.")
+
+
+def test_mid_sentence_attribution_before_but_and_a_new_clause():
+    s = one(extract("The road is closed, a police spokesman said, but no one was hurt."), "said")
+    assert (s.speaker, s.content) == ("police spokesman", "The road is closed")

@@ -51,3 +51,10 @@ def test_a_report_in_a_newspaper_is_the_newspaper_s_claim():
 def test_a_rejecting_label_makes_a_denial():
     s = one(extract('The insurer denied the report, calling the story "wrong and reckless".'), "calling")
     assert (s.stance, s.target) == ("deny", "the story")
+
+
+def test_claim_word_after_a_subject_pronoun_or_plural_source_is_a_verb():
+    found = extract("They claim that the ballot papers were printed twice.")
+    assert [(s.speaker, s.content) for s in found] == [("They", "the ballot papers were printed twice")]
+    found = extract("Critics charge that the scheme wastes public money.")
+    assert [(s.speaker, s.content) for s in found] == [("Critics", "the scheme wastes public money")]

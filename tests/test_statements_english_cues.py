@@ -252,3 +252,71 @@ def test_a_third_person_inside_a_quotation_who_and_said_is_relayed():
     inner = [s for s in found if s.content == "the market would close"]
     assert [(s.speaker, s.via) for s in inner] == [("mayor", ("stallholder",))]
     assert [s.cue for s in extract('"We met them and said we would act," he said.')] == ["said"]
+
+
+def test_progressive_cue_after_be_is_a_finite_verb():
+    s = one(extract("Engineers have been warning for years that the old bridge is unsafe."), "warning")
+    assert (s.speaker, s.content) == ("Engineers", "the old bridge is unsafe")
+    t = one(extract("The union is insisting that the night shift be restored."), "insisting")
+    assert (t.speaker, t.content) == ("union", "the night shift be restored")
+
+
+def test_passive_past_form_is_still_no_cue():
+    assert not [
+        s for s in extract("The figures were reported in the annual accounts.") if s.cue == "reported"
+    ]
+
+
+def test_cue_on_a_platform_before_its_content():
+    s = one(extract("Lotte Brink wrote on social media that the concert had been postponed."), "wrote")
+    assert (s.speaker, s.content) == ("Lotte Brink", "the concert had been postponed")
+    t = one(extract("The club said on its website that the coach had signed a new contract."), "said")
+    assert (t.speaker, t.content) == ("club", "the coach had signed a new contract")
+
+
+def test_progressive_act_with_a_noun_object_is_no_statement():
+    found = extract("The directors deny the charges and are defending the lawsuits in court.")
+    assert [s.cue for s in found] == ["deny"]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "Critics argue that the new stadium is too costly.",
+            "argue",
+            "Critics",
+            "the new stadium is too costly",
+        ),
+        (
+            "Shopkeepers complain that deliveries are always late.",
+            "complain",
+            "Shopkeepers",
+            "deliveries are always late",
+        ),
+        (
+            "Doctors warn that the clinic cannot cope with demand.",
+            "warn",
+            "Doctors",
+            "the clinic cannot cope with demand",
+        ),
+    ],
+)
+def test_plural_present_base_form_is_a_cue(body: str, cue: str, speaker: str, content: str):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_base_form_after_a_modal_or_to_is_no_cue():
+    assert not extract("The union will argue in court that the dismissals were unfair.")
+    assert not extract("Police want to warn drivers that the pass is closed.")
+
+
+def test_short_prepositional_phrase_between_cue_and_that():
+    s = one(
+        extract("The engineer testified before the inquiry that the dam had been poorly inspected."),
+        "testified",
+    )
+    assert (s.speaker, s.content) == ("engineer", "the dam had been poorly inspected")
+    t = one(extract("The mayor wrote to the residents' association that the park would reopen."), "wrote")
+    assert t.content == "the park would reopen"

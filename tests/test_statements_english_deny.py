@@ -54,3 +54,78 @@ def test_if_people_suggest_x_and_the_speaker_negates_it_is_a_denial():
         "said",
     )
     assert (s.stance, s.target) == ("deny", "we will sell the farm")
+
+
+def test_contrary_to_what_an_outlet_reported_is_a_denial():
+    s = one(
+        extract("Contrary to what the weekly Courant wrote, the school will stay open, the mayor said."),
+        "said",
+    )
+    assert (s.stance, s.target) == ("deny", "what the weekly Courant wrote")
+
+
+def test_contrary_to_rumours_is_a_denial_but_contrary_to_expectations_is_not():
+    s = one(extract("The coach said that, contrary to rumours, he would stay for another season."), "said")
+    assert (s.stance, s.target) == ("deny", "rumours")
+    t = one(extract("The bakery said that, contrary to expectations, sales had risen in winter."), "said")
+    assert (t.stance, t.target) == ("assert", None)
+
+
+def test_brushing_aside_a_claim_is_a_denial():
+    s = one(
+        extract("The senator brushed aside suggestions that she would run for governor."), "brushed aside"
+    )
+    assert (s.stance, s.content) == ("deny", "suggestions that she would run for governor")
+    t = one(
+        extract("The coach shrugged off reports that he had fallen out with the captain."), "shrugged off"
+    )
+    assert t.stance == "deny"
+
+
+def test_quoted_evaluation_after_a_copula_rejects_the_claim():
+    s = one(extract('The singer\'s manager said the stories of a split were "pure speculation".'), "said")
+    assert s.stance == "deny"
+    t = one(extract('The mayor said the allegations were "a pack of lies".'), "said")
+    assert t.stance == "deny"
+
+
+def test_speculation_as_a_topic_is_no_denial():
+    s = one(extract("The broker said there was speculation that the mill would be sold."), "said")
+    assert s.stance == "assert"
+
+
+def test_no_truth_whatsoever_in_a_quoted_fragment():
+    s = one(extract('A spokesman for the club said there was "no truth at all" in the story.'), "said")
+    assert s.stance == "deny"
+
+
+def test_content_whose_own_quoted_verb_denies():
+    s = one(extract('The council said it "firmly rejects" the accusations made by residents.'), "said")
+    assert (s.stance, s.target) == ("deny", "the accusations made by residents")
+
+
+def test_not_true_that_before_a_role_and_name_told():
+    s = one(
+        extract("It is not true that the shop is closing, its owner, Marek Nowak, told customers."), "told"
+    )
+    assert (s.speaker, s.speaker_role, s.stance) == ("Marek Nowak", "its owner", "deny")
+    assert s.content == "It is not true that the shop is closing"
+
+
+def test_denial_in_a_relative_clause_then_the_main_cue():
+    found = extract("The bank, which denies the accusations, said it would appeal the fine.")
+    denies, said = one(found, "denies"), one(found, "said")
+    assert (denies.speaker, denies.stance, denies.content) == ("bank", "deny", "the accusations")
+    assert (said.speaker, said.stance, said.content) == ("bank", "assert", "it would appeal the fine")
+
+
+def test_relative_clause_with_an_auxiliary_and_adverb():
+    found = extract("The coach, who has repeatedly rejected the claims, told reporters the squad was united.")
+    assert one(found, "rejected").content == "the claims"
+    assert (one(found, "told").speaker, one(found, "told").content) == ("coach", "the squad was united")
+
+
+def test_disputing_a_report_is_a_denial_but_disputing_a_thing_is_no_statement():
+    s = one(extract("The hospital disputed reports that patients had waited for days."), "disputed")
+    assert (s.stance, s.content) == ("deny", "reports that patients had waited for days")
+    assert not extract("The two villages dispute the ownership of the meadow.")

@@ -88,3 +88,25 @@ def test_a_headline_relays_a_statement_inside_its_content():
         ("Marta Lind", "says", "owner promised new contract", ()),
         ("owner", "promised", "new contract", ("Marta Lind",)),
     ]
+
+
+def test_inverted_headline_cue_before_the_speaker():
+    s = head("Harvest will be late, says farmers' union", "The weather was cold in April.")
+    assert s is not None and (s.speaker, s.cue, s.content) == (
+        "farmers' union",
+        "says",
+        "Harvest will be late",
+    )
+
+
+def test_inverted_headline_with_a_quoted_content():
+    s = head("'We will not give up', vows striking dockers' leader", "The strike entered its third week.")
+    assert s is not None and (s.cue, s.content) == ("vows", "We will not give up")
+    assert "leader" in s.speaker
+
+
+def test_capitalised_headline_with_a_second_predicate_is_not_inverted():
+    s = head("PORT TO CLOSE TERMINAL, FEARS JUNE SLUMP", "The port handled less cargo in May.")
+    assert s is None or s.speaker != "JUNE SLUMP"
+    t = head("Port To Close Terminal, Fears June Slump", "The port handled less cargo in May.")
+    assert t is None or t.speaker != "June Slump"

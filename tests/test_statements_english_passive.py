@@ -34,3 +34,9 @@ def test_told_by_that_takes_the_clause():
 
 def test_a_pronoun_alone_is_no_passive_content():
     assert [s.cue for s in extract("He was praised by the board.")] == []
+
+
+def test_passive_label_before_the_agent():
+    found = extract('The allegations were dismissed as "pure invention" by the club\'s chairman.')
+    s = one(found, "dismissed")
+    assert (s.speaker, s.stance, s.content) == ("club's chairman", "deny", "The allegations")

@@ -136,3 +136,137 @@ def test_the_addressee_of_told_is_never_the_speaker():
         ("Carla Bremer", "the contract was forged"),
         ("Carla Bremer", "she had seen the signature"),
     ]
+
+
+def test_fronted_interview_phrase_gives_the_outlet_as_via():
+    s = one(
+        extract("Speaking to the Lakeside Herald, Oona Rask said the ferry would stop in winter."), "said"
+    )
+    assert (s.speaker, s.content, s.via) == (
+        "Oona Rask",
+        "the ferry would stop in winter",
+        ("Lakeside Herald",),
+    )
+    t = one(
+        extract("In an interview with Radio Borealis, Ivo Marek said the mill would hire forty people."),
+        "said",
+    )
+    assert (t.speaker, t.via) == ("Ivo Marek", ("Radio Borealis",))
+
+
+def test_fronted_phrase_without_an_outlet_gives_no_via():
+    s = one(extract("Speaking to reporters, Ivo Marek said the mill would hire forty people."), "said")
+    assert (s.speaker, s.via) == ("Ivo Marek", ())
+
+
+def test_statement_carried_by_an_outlet_gives_it_as_via():
+    s = one(
+        extract("Ada Kerr said in a statement carried by state television that the port would reopen."),
+        "said",
+    )
+    assert (s.speaker, s.content, s.via) == ("Ada Kerr", "the port would reopen", ("state television",))
+
+
+def test_trailing_told_a_named_outlet():
+    s = one(extract("Rates will stay high, an adviser to the treasury told Radio Borealis."), "told")
+    assert (s.content, s.speaker_kind, s.via) == ("Rates will stay high", "anonymous", ("Radio Borealis",))
+
+
+def test_relay_citing_after_the_cue():
+    s = one(
+        extract("The Valley Tribune reported, citing two council members, that the vote would be delayed."),
+        "reported",
+    )
+    assert (s.speaker, s.speaker_kind, s.content, s.via) == (
+        "two council members",
+        "anonymous",
+        "the vote would be delayed",
+        ("Valley Tribune",),
+    )
+
+
+def test_anonymous_source_with_a_verb_like_noun_after_a_determiner():
+    s = one(extract("The depot will close in May, people with knowledge of the plans said."), "said")
+    assert (s.speaker, s.speaker_kind, s.content) == (
+        "people with knowledge of the plans",
+        "anonymous",
+        "The depot will close in May",
+    )
+
+
+def test_anonymous_source_with_a_reduced_passive():
+    s = one(
+        extract("Copper will stay above last year's price, traders surveyed by the exchange said."), "said"
+    )
+    assert (s.speaker, s.speaker_kind) == ("traders surveyed by the exchange", "anonymous")
+
+
+def test_fronted_participle_clause_is_no_name_before_a_relative_source():
+    s = one(
+        extract("Asked about the strike, a union steward who requested anonymity said pickets would stay."),
+        "said",
+    )
+    assert (s.speaker, s.speaker_kind, s.content) == ("union steward", "anonymous", "pickets would stay")
+    t = one(
+        extract("Commenting on the figures, an economist who asked not to be named said growth had slowed."),
+        "said",
+    )
+    assert (t.speaker, t.speaker_kind) == ("economist", "anonymous")
+
+
+def test_told_a_masthead_then_a_bare_clause():
+    s = one(extract("Friends of the actor told the Evening Courier the wedding had been called off."), "told")
+    assert (s.content, s.via) == ("the wedding had been called off", ("Evening Courier",))
+
+
+def test_trailing_cue_with_late_on_a_weekday():
+    s = one(extract("The blaze is now contained, fire officials said late on Sunday."), "said")
+    assert (s.speaker, s.content) == ("fire officials", "The blaze is now contained")
+
+
+def test_with_a_source_and_a_participle_cue():
+    found = extract(
+        "Fishermen said catches had fallen, with one skipper saying the season was the worst in memory."
+    )
+    said, saying = one(found, "said"), one(found, "saying")
+    assert (said.speaker, said.content) == ("Fishermen", "catches had fallen")
+    assert (saying.speaker, saying.content) == ("one skipper", "the season was the worst in memory")
+
+
+def test_age_apposition_is_neither_name_nor_role():
+    s = one(extract("Mirela Popescu, 52, a teacher in the village, said the school had no heating."), "said")
+    assert (s.speaker, s.speaker_role) == ("Mirela Popescu", "a teacher in the village")
+    t = one(extract("Anders Holm, 67, said the lake had frozen early."), "said")
+    assert (t.speaker, t.content) == ("Anders Holm", "the lake had frozen early")
+
+
+def test_pronoun_follow_up_keeps_the_interview_via():
+    found = extract(
+        "Greta Lund told the Harbour Times that the ferry would be replaced. "
+        "She added that the new vessel would be larger."
+    )
+    assert one(found, "added").via == ("Harbour Times",)
+
+
+def test_pronoun_with_a_new_cue_of_another_kind_gets_no_via():
+    found = extract(
+        "Greta Lund told the Harbour Times that the ferry would be replaced. "
+        "She said later that fares would rise."
+    )
+    assert one(found, "said").via == ()
+
+
+def test_issuer_of_a_document_speaks_through_its_participle():
+    s = one(extract("The rail operator issued a statement saying the line would reopen on Friday."), "saying")
+    assert (s.speaker, s.content) == ("rail operator", "the line would reopen on Friday")
+    t = one(extract("The charity published a study showing that child poverty had risen."), "showing")
+    assert t.speaker == "charity"
+
+
+def test_hearsay_passive_before_a_cue_keeps_the_subject():
+    s = one(extract("Okafor is said to have told friends that he would retire in June."), "told")
+    assert (s.speaker, s.content) == ("Okafor", "he would retire in June")
+    t = one(
+        extract("The envoy is understood to have warned officials that the deal could collapse."), "warned"
+    )
+    assert (t.speaker, t.content) == ("envoy", "the deal could collapse")

@@ -18,18 +18,23 @@ ACCORDING = Cue(
 def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     """One draft per 'according to' outside quotations; the content is the rest of the clause."""
     drafts: list[Draft] = []
-    if "ccording" not in text[sentence.start : sentence.end]:
+    span = text[sentence.start : sentence.end]
+    if "ccording" not in span and "per " not in span.lower():
         return drafts
     for match in lex.according_pattern.finditer(text, sentence.start, sentence.end):
-        if sentence.block.quoted(match.start()) or match.group().lower() != "according to":
+        if sentence.block.quoted(match.start()) or not _attribution(text, sentence, match):
             continue
         source_end = _phrase_end(text, match.end(), sentence.end)
-        start, end, _ = trim_subject(text, match.end(), _before_modifier(text, match.end(), source_end), lex)
+        start, end, _ = trim_subject(
+            text, match.end(), _before_modifier(text, match.end(), source_end, lex), lex
+        )
         if start >= end or not is_subject(text, start, end, lex):
             continue
         before = text[sentence.start : match.start()].strip(" \n,")
+        role = None
         if len(before.split()) <= 1:
-            bounds = content_bounds(text, source_end, sentence.end, sentence.block)
+            role = _apposed_role(text, source_end, sentence.end, lex)
+            bounds = content_bounds(text, role[1] if role else source_end, sentence.end, sentence.block)
         else:
             bounds = content_bounds(text, sentence.start, match.start(), sentence.block)
         if bounds:
@@ -40,7 +45,7 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
                     match.end(),
                     ACCORDING,
                     (start, end),
-                    None,
+                    role[0] if role else None,
                     bounds,
                     True,
                     (match.end(), match.end()),
@@ -49,6 +54,32 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
                 )
             )
     return drafts
+
+
+def _attribution(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
+    """'according to' anywhere; 'per' only fronted or after a comma ('per share' is no source)."""
+    word = match.group().lower()
+    if word == "per":
+        before = text[sentence.start : match.start()].rstrip()
+        return not before or before.endswith(",")
+    return word == "according to"
+
+
+_RELATIVE = re.compile(r"\s*(?:who|which|whose|whom)\b", re.I)
+_APPOSITION = re.compile(r",\s*((?:the|a|an|its|his|her|their)\s+[^,;:\"“”]{2,70}?)\s*,", re.I)
+
+
+def _apposed_role(text: str, at: int, stop: int, lex: Lexicon) -> tuple[tuple[int, int], int] | None:
+    """'According to X, the regional health director, ...': the role's span and the comma after it."""
+    apposed = _APPOSITION.match(text, at, stop)
+    if apposed is None:
+        return None
+    if not any(lex.has("titles", word) for word in apposed.group(1).split()):
+        return None
+    # 'the president will travel ...,' is the content, 'the president, who ...,' its subject
+    if not is_subject(text, *apposed.span(1), lex) or _RELATIVE.match(text, apposed.end()):
+        return None
+    return apposed.span(1), apposed.end()
 
 
 def _phrase_end(text: str, start: int, stop: int) -> int:
@@ -61,7 +92,12 @@ def _phrase_end(text: str, start: int, stop: int) -> int:
 _MODIFIER = re.compile(r"\s(?:[a-z]+(?:ed|ing)|which|that|who|by|released|published|issued)\b")
 
 
-def _before_modifier(text: str, start: int, end: int) -> int:
-    """The source phrase without a trailing modifier: 'a study released today' -> 'a study'."""
-    modifier = _MODIFIER.search(text, start, end)
-    return modifier.start() if modifier else end
+def _before_modifier(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """The source phrase without a trailing modifier: 'a study released today' -> 'a study';
+    a source noun in -ing or -ed ('a filing', 'the briefing') is no modifier."""
+    for modifier in _MODIFIER.finditer(text, start, end):
+        if not lex.has("documents", modifier.group().strip()) and not lex.has(
+            "frame_nouns", modifier.group().strip()
+        ):
+            return modifier.start()
+    return end

@@ -8,7 +8,15 @@ from dataclasses import dataclass, replace
 
 from rawi.records import Article, Statement, to_quote_type, to_speaker_kind, to_stance
 from rawi.statements.english.finder import Draft
-from rawi.statements.english.judge import denial_in, hedged, quote_type, statement_date, target, told_outlet
+from rawi.statements.english.judge import (
+    denial_in,
+    hedged,
+    quote_type,
+    relayed_outlet,
+    statement_date,
+    target,
+    told_outlet,
+)
 from rawi.statements.english.lexicon import Lexicon
 from rawi.statements.english.phrases import clause_subject
 from rawi.statements.english.speakers import (
@@ -112,7 +120,10 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         source = _source(text, draft, outer, done, (history, context), lex)
         if source is None or _restated(text, draft, outer, lex):
             continue
-        via = told_outlet(text[draft.frame[0] : draft.frame[1]], own, lex)
+        frame = text[draft.frame[0] : draft.frame[1]]
+        via = told_outlet(frame, own, lex) or relayed_outlet(
+            text, (draft.sentence.start, draft.cue_start), frame, own, lex
+        )
         relay = None
         if draft.relay:
             relay = resolve(parse(text[draft.relay[0] : draft.relay[1]], lex), history, context)
@@ -121,9 +132,19 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
             via = (*outer.via, outer.source.name, *via)
         elif draft.subject is None and done and not via:
             via = done[-1].via if done[-1].draft.sentence.block is draft.sentence.block else ()
+        elif done and not via and _follow_up(text, draft, source, done[-1], lex):
+            via = done[-1].via
         done.append(Resolved(draft, source, tuple(name for name in via if name != source.name)))
         history.extend([source] if relay is None else [source, relay])
     return _late_relays(text, done)
+
+
+def _follow_up(text: str, draft: Draft, source: Source, previous: Resolved, lex: Lexicon) -> bool:
+    """'He added that ...' right after the same speaker's interview keeps its via."""
+    if draft.subject is None or draft.info.lemma not in lex.words["continuation_lemmas"]:
+        return False
+    pronoun = text[draft.subject[0] : draft.subject[1]].lower() in lex.pronouns
+    return pronoun and previous.source.name == source.name
 
 
 def _restated(text: str, draft: Draft, outer: Resolved | None, lex: Lexicon) -> bool:

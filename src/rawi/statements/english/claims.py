@@ -30,7 +30,9 @@ def claim_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
         if sentence.block.quoted(match.start()):
             continue
         noun_start, noun_end = match.span(1)
-        owner = _owner(text, sentence.start, noun_start, noun_end, match.end(), lex)
+        owner = _verb_subject(text, sentence.start, noun_start, lex) or _owner(
+            text, sentence.start, noun_start, noun_end, match.end(), lex
+        )
         if owner is None:
             determiner = _DETERMINER_BEFORE.search(text, sentence.start, noun_start)
             owner = (determiner.start() if determiner else noun_start, noun_end)
@@ -46,6 +48,21 @@ def claim_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _verb_subject(text: str, lo: int, start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'They claim that ...', 'Critics charge that ...': after a subject pronoun or a plural source
+    noun the claim word is a verb, and that word is its subject."""
+    before = _WORD_BEFORE.search(text, max(lo, start - 20), start)
+    if before is None:
+        return None
+    key = before.group(1).lower()
+    plural = key.endswith("s") and key in lex.words["anonymous"]
+    return before.span(1) if key in _SUBJECT_PRONOUNS or plural else None
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)\s+$")
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
 
 
 def _owner(text: str, lo: int, start: int, end: int, that_end: int, lex: Lexicon) -> tuple[int, int] | None:

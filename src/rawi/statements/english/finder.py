@@ -52,15 +52,17 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
         inside = sentence.block.quoted(match.start())
         if (
             (inside and not _reported_in_quote(text, match, lo, sentence, lex))
-            or _passive(text, match, sentence)
+            or _passive(text, match, sentence, lex)
             or _not_reported(text, match, sentence, lex)
         ):
-            lo = match.end()
+            # 'X is said to have told ...': X stays the subject of the next cue
+            lo = lo if _SAID_TO.match(text, match.end()) else match.end()
             continue
         draft = _draft(text, sentence, match, lo, lex)
         if draft:
             drafts.append(draft)
-            lo = match.end()
+            # a cue in a relative clause leaves the main clause's subject to the next cue
+            lo = lo if _in_relative(text, sentence, match.start()) else match.end()
     passive = _PASSIVE_QUOTED.search(text, sentence.start, sentence.end)
     if passive and not sentence.block.quoted(passive.start()):
         quoted = _passive_quoted(text, sentence, passive, lex)
@@ -141,9 +143,16 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
 
 
-def _passive(text: str, match: re.Match[str], sentence: Sentence) -> bool:
+def _passive(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) -> bool:
     before = text[max(sentence.start, match.start() - 30) : match.start()]
-    return bool(_PASSIVE.search(before)) or bool(_SAID_TO.match(text, match.end()))
+    # 'have been warning that' is active; 'are defending the suits' an act, no statement
+    progressive = match.group().endswith("ing") and cue_of(lex, match.group()).object not in _NP_OBJECTS
+    return (bool(_PASSIVE.search(before)) and not progressive) or bool(_SAID_TO.match(text, match.end()))
+
+
+def _progressive(text: str, sentence: Sentence, start: int) -> bool:
+    """True after a form of 'be' ('officials have been warning', 'she is insisting'): a finite verb."""
+    return _PASSIVE.search(text, max(sentence.start, start - 30), start) is not None
 
 
 def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Lexicon) -> Draft | None:
@@ -152,6 +161,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     inverted = _inverted(text, sentence, start, end, info, lex)
     if inverted:
         return inverted
+    if info.participle and info.object not in _NP_OBJECTS and _progressive(text, sentence, start):
+        info = replace(info, participle=False)
     if info.participle:
         if _after_determiner(text, sentence.start, start, lex):  # 'a warning', 'the reporting'
             return None
@@ -160,13 +171,20 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     if subject is None or subject.chunk.stop in CONDITIONALS:
         return None
     after, addressed = _after_cue(text, end, sentence.end, info, lex)
+    cited = subject.cited
+    citing = _CITING_AFTER.match(text, after, sentence.end) if subject.span and not cited else None
+    if citing:  # 'The Ledger reported, citing three bankers, that ...': the bankers speak, relayed
+        cited, after = citing.span(1), citing.end()
     rest = text[after : sentence.end].strip()
     mark = subject.first.stop_at
     quoted_before = subject.first.stop in {'"', "”"} and text[mark - 1 : mark] in {",", ".", "!", "?"}
     bare = _skip_addressee(text, end, sentence.end, lex) if info.addressee else end
     tail = text[bare : sentence.end].strip()
     framed = _FRAME_AFTER.match(tail) is not None and " that " not in tail
-    if subject.span and (quoted_before or (subject.first.stop == "," and (_ends(rest, lex) or framed))):
+    named_only = info.addressee and _NAME_ONLY.fullmatch(text[end : sentence.end].strip()) is not None
+    if subject.span and (
+        quoted_before or (subject.first.stop == "," and (_ends(rest, lex) or framed or named_only))
+    ):
         return _trailing(text, sentence, match, info, subject, after, lex)
     if subject.span and subject.chunk.stop == "as" and _ends(rest, lex):
         return _as_attribution(text, sentence, match, info, subject)
@@ -177,7 +195,11 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     if info.object == "as":
         described = _DESCRIBED_PRONOUN.match(text, after)
         after = described.end() if described else after
-    bounds = content_bounds(text, after, _leading_end(text, after, sentence, info, lex), sentence.block)
+    stop = _leading_end(text, after, sentence, info, lex)
+    if _in_relative(text, sentence, start):
+        comma = text.find(",", after, stop)  # 'The firm, which denies the charges, said ...'
+        stop = comma if comma > after and not sentence.block.quoted(comma) else stop
+    bounds = content_bounds(text, after, stop, sentence.block)
     if bounds is None:
         return None
     subject_span = subject.span
@@ -186,14 +208,29 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         start,
         end,
         info,
-        subject.cited or subject_span,
+        cited or subject_span,
         subject.role,
         bounds,
         False,
         (end, bounds[0]),
         sentence,
-        relay=subject_span if subject.cited else None,
+        relay=subject_span if cited else None,
     )
+
+
+_IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|is|was|also)\s+)*(?:\w+ly\s+)?$")
+
+
+def _in_relative(text: str, sentence: Sentence, start: int) -> bool:
+    """True for a cue opening a non-restrictive relative clause (', which denies ...')."""
+    return _IN_RELATIVE.search(text, max(sentence.start, start - 40), start) is not None
+
+
+_CITING_AFTER = re.compile(r"\s*,\s*(?:citing|quoting)\s+([^,;:\"“”]{2,100}?)\s*,\s*(?=that\b)")
+
+
+# 'told Radio Meridian.' at a sentence end: a named addressee and nothing else
+_NAME_ONLY = re.compile(r"(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s*[.!]?[\"”]?")
 
 
 def _ends(rest: str, lex: Lexicon) -> bool:
@@ -202,7 +239,12 @@ def _ends(rest: str, lex: Lexicon) -> bool:
         return True
     if not rest.startswith(","):
         return False
-    word = rest[1:].split(None, 1)[0].lower() if rest[1:].split() else ""
+    words = rest[1:].lower().split()
+    word = words[0] if words else ""
+    if (
+        word in {"but", "while", "whereas"} and len(words) > 1
+    ):  # '..., a spokeswoman said, but no arrests ...'
+        return words[1] not in lex.cues and words[1] not in lex.words["auxiliaries"]
     return (word in lex.cues and lex.cues[word].participle) or word == "according"
 
 
@@ -221,8 +263,14 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
         if not frame or frame.end() == end:
             break
         end = frame.end()
+    placed = _PLACE_THAT.match(text, end, stop)  # 'testified before the committee that ...'
+    if placed and not any(w.key in lex.cues for w in tokens(text, placed.start(), placed.end() - 5)):
+        return placed.end() - len("that "), addressed
     colon = _COLON_AHEAD.match(text, end, stop)
     return (colon.end() if colon else end), addressed
+
+
+_PLACE_THAT = re.compile(r"\s+(?:before|to|in|at|on|during|after|with)\s+(?:[\w'’-]+\s+){1,7}?that\s")
 
 
 def _skip_addressee(text: str, end: int, stop: int, lex: Lexicon) -> int:
@@ -257,12 +305,17 @@ def _addressee_before_subject(words: list[Word]) -> int:
 
 def _named_addressee(words: list[Word], lex: Lexicon) -> int:
     """The end of a named addressee before a bare clause ('told Wirecast the bank had ...'), else 0."""
-    run = 0
-    while run < min(3, len(words)) and words[run].text[:1].isupper() and words[run].key not in lex.pronouns:
+    first = 1 if words and words[0].key == "the" else 0  # 'told the Sunday Chronicle the couple ...'
+    run = first
+    while (
+        run < min(first + 3, len(words))
+        and words[run].text[:1].isupper()
+        and words[run].key not in lex.pronouns
+    ):
         run += 1
     opener = words[run].key if run < len(words) else ""
     clause = opener in lex.words["determiners"] or opener in lex.pronouns or opener == "there"
-    return words[run - 1].end if run and clause and words[run].text[:1].islower() else 0
+    return words[run - 1].end if run > first and clause and words[run].text[:1].islower() else 0
 
 
 def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
@@ -425,6 +478,21 @@ def _noun_phrase_only(words: list[Word], lex: Lexicon) -> bool:
     return bool(words) and not any(w.key in clausal or w.key in lex.cues for w in words)
 
 
+def _issuer(text: str, lo: int, at: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'The office issued a statement saying ...': the subject of the issuing verb before the
+    document at `at` speaks, not the document."""
+    issued = _ISSUING.search(text, max(lo, at - 40), at)
+    if issued is None:
+        return None
+    subject = find_subject(text, lo, issued.start() + 1, lex)
+    return subject.span if subject is not None else None
+
+
+_ISSUING = re.compile(
+    r"\s(?:issued|released|published|put\s+out|sent\s+out|posted)\s+(?:(?:a|an|its|their|the)\s+)?$"
+)
+
+
 def _participle(
     text: str, sentence: Sentence, start: int, end: int, info: Cue, lo: int, lex: Lexicon
 ) -> Draft | None:
@@ -434,7 +502,10 @@ def _participle(
     quoted = _QUOTED_AS.search(text, max(lo, start - 160), start)
     if quoted:
         return _quoted_as(text, sentence, quoted, end, info, lo, lex)
-    if before and not before.endswith((",", " and", " but")):
+    with_source = _WITH_SOURCE.search(text, max(lo, start - 80), start)
+    if with_source:  # ', with one dealer saying ...': the noun phrase after 'with' speaks
+        subject = with_source.span(1)
+    elif before and not before.endswith((",", " and", " but")):
         words = _noun_phrase_before(text, lo, start, lex)
         if not words:
             return None
@@ -442,7 +513,7 @@ def _participle(
             words[0].key in {"his", "her", "its", "their"}
         )
         if words[-1].key in lex.words["documents"] and not owned:
-            subject = (words[0].start, words[-1].end)
+            subject = _issuer(text, lo, words[0].start, lex) or (words[0].start, words[-1].end)
         elif info.stance != "assert":
             return None
     after, _ = _after_cue(text, end, sentence.end, info, lex)
@@ -458,6 +529,7 @@ def _participle(
     return Draft(text[start:end], start, end, info, subject, None, bounds, False, (end, bounds[0]), sentence)
 
 
+_WITH_SOURCE = re.compile(r",\s+with\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+$")
 _INVERTED_CONTENT_WORDS = 3
 _PREPOSITIONS = frozenset(
     {"for", "by", "in", "on", "at", "about", "with", "from", "during", "after", "before"}

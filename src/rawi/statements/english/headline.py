@@ -116,6 +116,11 @@ def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
         if match.start() == start:
             continue
         cue_start, cue_end = match.span()
+        inverted = _inverted(text, (start, end), (cue_start, content_start), lex)
+        if inverted is not None:
+            subject, content = inverted
+            info = lex.headline_active[key]
+            return text[cue_start:cue_end], subject, content, info.stance, info.hedge
         comma = text.rfind(",", start, cue_start)
         subject_start = comma + 1 if comma >= 0 else start
         for joint in _HEADLINE_WORD.finditer(text, subject_start, cue_start):
@@ -136,6 +141,32 @@ def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
     return None
 
 
+def _inverted(
+    text: str, span: tuple[int, int], cue: tuple[int, int], lex: Lexicon
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'Prices will fall, says bank chief' / "'We will rebuild', vows mayor": the cue right after the
+    comma, a short speaker after it; returns the subject and content spans."""
+    before = text[span[0] : cue[0]].rstrip()
+    if not before.endswith(","):
+        return None
+    comma = span[0] + len(before) - 1
+    subject = _stripped(text, cue[1], span[1])
+    content = _stripped(text, span[0], comma)
+    if subject is None or content is None or len(text[subject[0] : subject[1]].split()) > _INVERTED_WORDS:
+        return None
+    if content[1] - content[0] > 2 and text[content[0]] in _MARKS and text[content[1] - 1] in _MARKS:
+        content = (content[0] + 1, content[1] - 1)  # the quotation marks around the whole content
+    speaker = text[subject[0] : subject[1]]
+    long_words = [w for w in text[span[0] : span[1]].split() if len(w) > 3]
+    if all(
+        w[:1].isupper() for w in long_words
+    ):  # capitals tell nothing: 'X TO IMPORT OIL, FEARS MAY SHORTAGE'
+        return (subject, content) if _source_noun(speaker, lex) else None
+    return (subject, content) if _source_like(speaker, lex) else None
+
+
+_INVERTED_WORDS = 6
+_MARKS = "'\"‘’“”"
 _HEADLINE_WORD = re.compile(r"[\w.'-]+")
 _CIRCUMSTANCE = re.compile(r"(?:in|at|on|before|after|during|over|for|to|with|amid)\b", re.I)
 _NP_TAIL = re.compile(r"\s+(?:after|before|during|following|amid|despite|at|as)\s", re.I)
@@ -146,11 +177,17 @@ def _source_like(subject: str, lex: Lexicon) -> bool:
     words = subject.replace("'s", "").replace("’s", "").split()
     if not words:
         return False
-    head = words[-1].strip("'’").lower()
-    nouns = ("titles", "anonymous", "organizations", "documents", "outlet_nouns")
-    if any(lex.has(kind, head) or lex.has(kind, head.removesuffix("s")) for kind in nouns):
+    if _source_noun(subject, lex):
         return True
     return words[-1].isupper() or (not subject.isupper() and any(w[:1].isupper() for w in words[1:]))
+
+
+def _source_noun(subject: str, lex: Lexicon) -> bool:
+    """True when a phrase's head is a listed source noun (title, anonymous head, organisation...)."""
+    words = subject.replace("'s", "").replace("’s", "").split()
+    head = words[-1].strip("'’").lower() if words else ""
+    nouns = ("titles", "anonymous", "organizations", "documents", "outlet_nouns")
+    return bool(head) and any(lex.has(kind, head) or lex.has(kind, head.removesuffix("s")) for kind in nouns)
 
 
 def _circumstance(text: str, start: int, end: int) -> bool:

@@ -64,6 +64,12 @@ def denial_in(content: str, lex: Lexicon) -> str | None:
     supposed = _IF_SUPPOSED.match(content)
     if supposed and _NEGATION.search(content, supposed.end()):
         return supposed.group(1)
+    contrary = _contrary(content, lex)
+    if contrary:
+        return contrary
+    own = lex.self_deny_pattern.match(content)
+    if own and own.end() < len(content):  # 'it "strongly refutes" the allegations': what it refutes
+        return content[own.end() :]
     rejection = lex.deny_pattern.search(content)
     if not rejection:
         return None
@@ -79,6 +85,24 @@ def denial_in(content: str, lex: Lexicon) -> str | None:
 
 
 _SUBJECT_WORDS = 6
+_CONTRARY = re.compile(r"\b(?:contrary\s+to|unlike)\s+([^,;:]{3,120}?)\s*,", re.I)
+_WHAT_SAID = re.compile(r"what\s+[^,;:]{1,80}\s+(\w+)$", re.I)
+
+
+def _contrary(content: str, lex: Lexicon) -> str | None:
+    """'Contrary to what the paper reported, ...', 'contrary to rumours, ...': the claim rejected;
+    'contrary to expectations' rejects no claim."""
+    found = _CONTRARY.search(content)
+    if found is None:
+        return None
+    claim = found.group(1)
+    said = _WHAT_SAID.match(claim)
+    if said and said.group(1).lower() in lex.cues:
+        return claim
+    words = claim.split()
+    return claim if not said and any(lex.has("report_nouns", word) for word in words[:4]) else None
+
+
 _IF_SUPPOSED = re.compile(
     r"if\s+(?:anyone|anybody|people|someone|somebody|they|you|critics|reports)\s+(?:is\s+|are\s+)?"
     r"(?:suggesting|saying|claiming|implying|suggests?|says?|claims?|implies|imply|thinks?)\s+(?:that\s+)?"
@@ -127,18 +151,56 @@ def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple
     the article's own source."""
     named = lex.named_outlet_pattern.search(frame)
     found = lex.outlet_pattern.search(frame)
-    if named is not None and (found is None or named.start(1) <= found.start()):
-        outlet = " ".join(named.group(1).split())
+    if named is not None and (found is None or named.start() <= found.start()):
+        # a capitalised outlet noun belongs to the name ('Radio Meridian'), a lower-case one not
+        whole = frame[named.start()].isupper()
+        outlet = " ".join((named.group() if whole else named.group(1)).split())
     elif found is not None:
-        outlet = " ".join(found.group().split())
+        title = lex.masthead_pattern.search(frame)
+        longer = title is not None and title.start(1) < found.start() < title.end(1)  # 'the Harbour Times'
+        outlet = " ".join((title.group(1) if title and longer else found.group()).split())
+    elif (title := lex.masthead_pattern.search(frame)) is not None:
+        outlet = " ".join(title.group(1).split())
     else:
         return ()
+    if outlet.endswith(".") and len(outlet.split()[-1]) > 4:  # a full stop; 'Co.' keeps it
+        outlet = outlet[:-1]
     if _outlet_key(outlet) in {_outlet_key(s) for s in own_sources} or outlet.lower() in GENERIC_OUTLETS:
         return ()
     return (outlet,)
 
 
 GENERIC_OUTLETS = frozenset({"newspaper", "television", "radio"})
+
+
+def relayed_outlet(
+    text: str, span: tuple[int, int], frame: str, own_sources: tuple[str, ...], lex: Lexicon
+) -> tuple[str, ...]:
+    """The outlet of a fronted interview phrase ('Speaking to the Harbour Gazette, X said') within
+    `span` (sentence start to cue), or of a carrier in the frame ('in a statement carried by state
+    television')."""
+    opener = lex.opener_pattern.match(text, span[0], span[1])
+    carrier = lex.carrier_pattern.search(frame)
+    for phrase in (opener.group(1) if opener else None, carrier.group(1) if carrier else None):
+        outlet = _outlet_phrase(phrase, lex) if phrase else None
+        if outlet and _outlet_key(outlet) not in {_outlet_key(s) for s in own_sources}:
+            return (outlet,)
+    return ()
+
+
+def _outlet_phrase(phrase: str, lex: Lexicon) -> str | None:
+    """`phrase` without its article when it names an outlet (a known outlet, an outlet noun or a
+    masthead title), else None: 'reporters' or 'the minister' are no outlet."""
+    words = phrase.split()
+    if words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    name = " ".join(words)
+    if not words or name.lower() in GENERIC_OUTLETS:
+        return None
+    known = lex.outlet_pattern.search(name) or lex.masthead_pattern.search(name)
+    if known or any(lex.has("outlet_nouns", w) for w in words):
+        return name
+    return None
 
 
 def _outlet_key(name: str) -> str:

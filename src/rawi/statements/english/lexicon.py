@@ -39,7 +39,13 @@ class Lexicon:
     cut_pattern: re.Pattern[str]
     outlet_pattern: re.Pattern[str]
     named_outlet_pattern: re.Pattern[str]  # 'the Dutch broadcaster NOS': group 1 the outlet's name
+    masthead_pattern: re.Pattern[
+        str
+    ]  # 'the Harbour Gazette': group 1 a capitalised title ending in a masthead word
+    opener_pattern: re.Pattern[str]  # 'Speaking to X,' 'In an interview with X,': group 1 the outlet phrase
+    carrier_pattern: re.Pattern[str]  # 'carried by X': group 1 the outlet phrase
     deny_pattern: re.Pattern[str]
+    self_deny_pattern: re.Pattern[str]  # 'it "strongly refutes" ...': a content whose own verb denies
     evaluation_pattern: re.Pattern[str]  # 'wrong', 'false': a rejecting label ('called it "wrong"')
     claim_pattern: re.Pattern[str]  # group 1: a claim noun; the match ends after its 'that'
     passive_pattern: re.Pattern[str]  # 'were denied by', 'was described by': group 1 the cue
@@ -141,11 +147,12 @@ def _cue_starts(cues: dict[str, Cue]) -> dict[str, re.Pattern[str]]:
 
 def _cut_pattern(cues: dict[str, Cue], verbs: list[str], refusals: list[str]) -> re.Pattern[str]:
     """Where a leading content ends: ', adding', ', according to', 'and warned', ', but would',
-    'but declined'."""
+    'but declined', ', with one dealer saying'."""
     participles = _alternation([form for form, cue in cues.items() if cue.participle])
     finite = _alternation([form for form, cue in cues.items() if not cue.participle])
     return re.compile(
         rf",\s+(?:and\s+|but\s+)?(?:{participles})\b|,\s+according\s+to\b"
+        rf"|,\s+with\s+(?:[\w'’-]+\s+){{1,6}}?(?:{participles})\b"
         rf"|(?:,\s*|\s+)(?:and|but)\s+(?:also\s+)?(?:{finite})\b"
         rf"|,\s+(?:and|but)\s+(?:{_alternation(verbs)})\b"
         rf"|,?\s+(?:and|but)\s+(?:{_alternation(refusals)})\b"
@@ -161,10 +168,11 @@ def _deny_pattern(words: dict) -> re.Pattern[str]:
     copula = r"(?:is|are|was|were|be|been|being|'s|’s)"
     return re.compile(
         rf"\b(?:{_alternation(words['deny_phrases'])}"
-        rf"|{copula}\s+(?:(?:{degree})\s+)?(?:{evaluation})(?!\s+to\b)"
+        rf"|{copula}\s+[\"“]?(?:(?:{degree})\s+)?(?:{evaluation})(?!\s+to\b)"
         rf"|(?:{degree})\s+(?:{evaluation})"
         rf"|(?:false|fake|fabricated|bogus|untrue)\s+(?:{claim})"
-        rf"|no\s+(?:{_alternation(words['deny_no_grounds'])})\s+(?:to|in|for|behind)\b"
+        rf"|no\s+(?:{_alternation(words['deny_no_grounds'])})(?:\s+(?:whatsoever|at\s+all))?[\"”]?"
+        r"\s+(?:to|in|for|behind)\b"
         r")\b",
         re.I,
     )
@@ -185,8 +193,8 @@ def _frame_pattern(nouns: list[str]) -> re.Pattern[str]:
         r"(?:query|queries|question|questions|inquiry|request)"
     )
     return re.compile(
-        rf"\s*(?:{reply}\b|here\b|without\s+(?:elaboration|elaborating|giving\s+details)\b|(?:(?:on|last|this|late|early)\s+)?(?:today|tonight|yesterday|earlier|later|again|also|{weekday}|{period})\b(?![’'])"
-        rf"|{occasion}\b|(?-i:in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})(?=[\s,.]))",
+        rf"\s*(?:{reply}\b|here\b|without\s+(?:elaboration|elaborating|giving\s+details)\b|(?:(?:(?:late|early)\s+on|on|last|this|late|early)\s+)?(?:today|tonight|yesterday|earlier|later|again|also|{weekday}|{period})\b(?![’'])"
+        rf"|{occasion}\b|(?-i:(?:in|on)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})(?=[\s,.]))",
         re.I,
     )
 
@@ -211,10 +219,16 @@ def english() -> Lexicon:
         according_pattern=re.compile(rf"\b(?:{_alternation(cue_data['according'])})\b", re.I),
         cut_pattern=_cut_pattern(cues, word_data["coordination_verbs"], word_data["refusal_verbs"]),
         deny_pattern=_deny_pattern(word_data),
+        self_deny_pattern=re.compile(
+            r"(?:it|we|i|he|she|they)\s+[\"“]?(?:\w+ly\s+)?"
+            rf"(?:{_alternation([f for f, c in cues.items() if c.stance == 'deny' and not c.participle])})\b"
+            r"[\"”]?\s*",
+            re.I,
+        ),
         evaluation_pattern=re.compile(rf"\b(?:{_alternation(word_data['deny_evaluations'])})\b", re.I),
         passive_pattern=re.compile(
             rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-            rf"({_alternation(_past_forms(cue_data))})\s+by\s+"
+            rf"({_alternation(_past_forms(cue_data))})(?:\s+as\s+[^,;:.]{{1,40}}?)?\s+by\s+"
         ),
         claim_pattern=re.compile(
             rf"\b({_alternation(word_data['claim_nouns'])})(?:\s+(?:by|in|from)(?:\s+[\w'’&.-]+){{1,6}}?)?\s+that\s+"
@@ -226,6 +240,16 @@ def english() -> Lexicon:
             re.I,
         ),
         outlet_pattern=re.compile(rf"\b(?:{_alternation(word_data['outlets'])})\b(?![\w-])", re.I),
+        masthead_pattern=re.compile(
+            rf"((?:[A-Z][\w&'’-]*\s+){{1,3}}"
+            rf"(?:{_alternation([w.title() for w in word_data['mastheads']])}))\b(?![\w-])"
+        ),
+        opener_pattern=re.compile(
+            rf"(?i:{_alternation(word_data['interview_openers'])})\s+([^,;:\"“”]{{2,80}}?)\s*,"
+        ),
+        carrier_pattern=re.compile(
+            rf"\b(?i:{_alternation(word_data['carriers'])})\s+([^,;:\"“”]{{2,60}}?)(?=\s*[,.;]|\s+that\b|$)"
+        ),
         frame_pattern=_frame_pattern(word_data["frame_nouns"]),
         participle_pattern=re.compile(
             rf"\s+(?:{_alternation([form for form, cue in cues.items() if cue.participle])})\b"

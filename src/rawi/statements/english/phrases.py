@@ -97,9 +97,18 @@ def _reporting_here(words: list[Word], k: int, lex: Lexicon) -> bool:
     never one followed by a negation or an infinitive ('who asked not to be named')."""
     cue = lex.cues[words[k].key]
     following = words[k + 1].key if k + 1 < len(words) else ""
-    if cue.participle or following in {"not", "never", "to"}:
+    if cue.participle or following in {"not", "never", "to"} or _opens_relative(words, k, lex):
         return False
     return cue.object == "clause" or following in {"that", ":", '"', "“"}
+
+
+def _opens_relative(words: list[Word], k: int, lex: Lexicon) -> bool:
+    """True for a cue in a non-restrictive relative clause (', which has denied ...'): the clause
+    ends at its comma and the main clause's subject lies before it."""
+    j = k - 1
+    while j >= 0 and (words[j].key in lex.words["auxiliaries"] or words[j].key.endswith("ly")):
+        j -= 1
+    return j >= 1 and words[j].key in {"which", "who"} and words[j - 1].text == ","
 
 
 def _opening_paren(words: list[Word], close: int) -> int | None:
@@ -164,7 +173,21 @@ def is_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
         or (len(words) > 1 and (words[-1].text[0].isupper() or _known(words[-1].key, lex)))
     ):
         return False
-    return not any(_clausal(word, lex) for word in words)
+    return not any(_clausal(word, lex) and not _modifier_noun(words, k, lex) for k, word in enumerate(words))
+
+
+def _modifier_noun(words: list[Word], k: int, lex: Lexicon) -> bool:
+    """A verb-like word that is part of a noun phrase: a noun after a determiner ('of the plans')
+    or a reduced passive after a source noun ('economists polled by the agency')."""
+    before = words[k - 1].key if k else ""
+    if (
+        before in lex.words["determiners"]
+        and before != "that"
+        and words[k].key not in lex.words["auxiliaries"]
+    ):
+        return True
+    by = k + 1 < len(words) and words[k + 1].key == "by"
+    return by and words[k].key.endswith("ed") and _known(before, lex) and k + 2 < len(words)
 
 
 def _known(key: str, lex: Lexicon) -> bool:

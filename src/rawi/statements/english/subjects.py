@@ -7,7 +7,7 @@ to be named, said", "their spokesman, Karl-Heinz Bruckner said", "... but said".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rawi.statements.english.lexicon import Lexicon
 from rawi.statements.english.phrases import Chunk, Word, is_subject, left_chunk, tokens, trim_subject
@@ -41,6 +41,9 @@ class Subject:
 def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | None:
     """The subject of the cue at `cue_start`, looking no further left than `lo`."""
     chunk = left_chunk(text, lo, cue_start, lex)
+    hearsay = _HEARSAY.search(text, chunk.start, chunk.end)
+    if hearsay:  # 'Petrov is said to have told aides ...': Petrov is the subject
+        chunk = replace(chunk, end=hearsay.start())
     start, end, led = trim_subject(text, chunk.start, chunk.end, lex)
     if start < end:
         if text[chunk.start : chunk.end].split()[-1].lower() in {"and", "but"}:
@@ -66,6 +69,9 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
     return None
 
 
+_HEARSAY = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:said|reported|believed|understood|thought|alleged|rumou?red)\s+to(?:\s+have)?\s*$"
+)
 CLOSERS = {")": "(", "-": " - ", "--": "--", "—": "—"}
 
 
@@ -104,9 +110,15 @@ def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -
     if chunk.stop == "," and role_like(text, found[0], found[1], lex, loose=True):
         named = left_chunk(text, lo, chunk.stop_at, lex)
         name = _trimmed(text, named, lex)
-        if name:
+        if name and not _participle_clause(text, name):
             return Subject(name, found, first, head=named)
     return Subject(found, None, first, head=chunk)
+
+
+def _participle_clause(text: str, span: tuple[int, int]) -> bool:
+    """A fronted participle clause, no name: 'Asked about the merger, a banker ... said'."""
+    words = text[span[0] : span[1]].split()
+    return len(words) > 1 and words[0].lower().endswith(("ed", "ing")) and words[1][:1].islower()
 
 
 def _document_phrase(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
@@ -140,20 +152,24 @@ def _appositive(text: str, lo: int, first: Chunk, lex: Lexicon) -> Subject | Non
     """'X, the role, said' / 'X, who ..., said' / 'X, presenting ..., said' / 'X, however, said'."""
     chunks: list[Chunk] = []
     hi = first.stop_at
-    filler = False
+    filler = aged = False
     for _ in range(_MAX_CHUNKS):
         chunk = left_chunk(text, lo, hi, lex)
+        if chunk.stop == "that" and len(chunks) >= 2:  # '... true that we ..., the owner, X, told': content
+            break
         if chunk.stop in RELATIVES:
             return _relative_subject(text, lo, chunk.stop_at, first, lex)
         start, end, _ = trim_subject(text, chunk.start, chunk.end, lex)
-        if start >= end and not chunks:
+        if _AGE.fullmatch(text, chunk.start, chunk.end) and chunk.stop == ",":
+            aged = True  # 'Yuki Sato, 34, a nurse, said': the age is no name and no role
+        elif start >= end and not chunks:
             filler = True
         else:
             chunks.append(chunk)
         if chunk.stop != "," or chunk.stop_at <= lo:
             break
         hi = chunk.stop_at
-    if filler and chunks:
+    if chunks and (filler or (aged and len(chunks) == 1)):
         found = _trimmed(text, chunks[0], lex)
         return Subject(found, None, first, head=chunks[0]) if found else None
     return _named_apposition(text, chunks, first, lex)
@@ -194,6 +210,7 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
     return None
 
 
+_AGE = re.compile(r"\s*(?:aged\s+)?\d{1,3}\s*")
 _ISSUED_BY = re.compile(
     r"(?:published|issued|released|written|compiled|prepared|commissioned|carried|broadcast|aired)\s+by\s+"
     r"([^,;:]+?)(?:\s+(?:on|last|this|earlier|in)\s+[^,;:]*)?$"
