@@ -118,9 +118,8 @@ def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
         cue_start, cue_end = match.span()
         inverted = _inverted(text, (start, end), (cue_start, content_start), lex)
         if inverted is not None:
-            subject, content = inverted
             info = lex.headline_active[key]
-            return text[cue_start:cue_end], subject, content, info.stance, info.hedge
+            return text[cue_start:cue_end], inverted[0], inverted[1], info.stance, info.hedge
         comma = text.rfind(",", start, cue_start)
         subject_start = comma + 1 if comma >= 0 else start
         for joint in _HEADLINE_WORD.finditer(text, subject_start, cue_start):
@@ -160,7 +159,7 @@ def _inverted(
     long_words = [w for w in text[span[0] : span[1]].split() if len(w) > 3]
     if all(
         w[:1].isupper() for w in long_words
-    ):  # capitals tell nothing: 'X TO IMPORT OIL, FEARS MAY SHORTAGE'
+    ):  # capitals tell nothing: 'TOWN TO RATION WATER, FEARS DRY SUMMER'
         return (subject, content) if _source_noun(speaker, lex) else None
     return (subject, content) if _source_like(speaker, lex) else None
 
