@@ -200,14 +200,19 @@ def _speaker(root: str, mentions: list[Mention], alias: Alias | None) -> Speaker
     )
 
 
-def resolve_speakers(mentions: Iterable[Mention], aliases: Iterable[Alias] = ()) -> SpeakerIndex:
-    """Merge the speakers of all mentions into identities (see the module docstring for the evidence)."""
+def resolve_speakers(
+    mentions: Iterable[Mention], aliases: Iterable[Alias] = (), known: dict[str, str] | None = None
+) -> SpeakerIndex:
+    """Merge the speakers of all mentions into identities (see the module docstring for the evidence).
+    `known` holds the in-article keys of mentions resolved before (it gains those of the others):
+    only articles with a mention not in it are keyed again."""
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_article[m.article_id].append(m)
-    keys: dict[str, str] = {}
+    keys: dict[str, str] = {} if known is None else known
     for group in by_article.values():
-        keys.update(_article_keys(group))
+        if known is None or any(m.id not in known for m in group):
+            keys.update(_article_keys(group))
     union = _Union()
     known = _alias_keys(aliases, union)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
