@@ -180,7 +180,7 @@ def update_claims(
         if mentions[i].id not in state.words:
             text = claim_text(mentions[i])
             state.add(mentions[i].id, content_words(text), facts_of(text))
-    speakers = resolve_speakers(mentions, aliases, state.speaker_keys)
+    speakers = resolve_speakers(mentions, aliases, state.speaker_keys, previous.speakers)
     articles = {mentions[i].article_id for i in new}
     state.changed.update(m.id for m in mentions if m.article_id in articles)  # keyed again
     near = _neighbourhood(mentions, new, previous, state, speakers, index)

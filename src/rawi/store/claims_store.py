@@ -313,8 +313,10 @@ def stored_claim_set(conn: sqlite3.Connection, mentions: list[Mention]) -> Claim
     status: dict[str, tuple[ClaimStatus, str]] = {}
     sql = """SELECT cs.statement_id, cs.claim_id, cs.role, cs.speaker_identity_id, c.status, c.text
              FROM claim_statements cs JOIN claims c ON c.id = cs.claim_id ORDER BY cs.claim_id, cs.position"""
+    of_mention: dict[str, str] = {}
     for statement_id, claim_id, role, speaker_id, claim_status, text in conn.execute(sql):
         if statement_id in by_id:
+            of_mention[statement_id] = speaker_id
             member = Member(by_id[statement_id], to_claim_role(role), speaker_id)
             members.setdefault(claim_id, []).append(member)
             status[claim_id] = (to_claim_status(claim_status), text)
@@ -328,7 +330,8 @@ def stored_claim_set(conn: sqlite3.Connection, mentions: list[Mention]) -> Claim
             "SELECT reaction_id, target_id, claim_id, score, method FROM claim_links"
         )
     )
-    return ClaimSet(claims=claims, speakers=SpeakerIndex(speakers={}, of_mention={}), links=links)
+    speakers = SpeakerIndex(speakers=stored_speakers(conn).speakers, of_mention=of_mention)
+    return ClaimSet(claims=claims, speakers=speakers, links=links)
 
 
 def refresh_claims(
