@@ -208,15 +208,17 @@ def update_claims(
         for i, j in pairs
         if (same := _alike_reactions(sub, features, i, j, thresholds)) is not None
     ]
-    looked = set(near)
-    touched = [group for group in old_groups if any(i in looked for i in group)]
+    ends = {i for pair in reports for i in pair}
+    touched = [group for group in old_groups if any(i in ends for i in group)]
     edges = _grouped(len(mentions), reports, links, alike, touched)
     edges += [(group[0], other) for group in old_groups for other in group[1:]]
     groups = _components(len(mentions), edges)
     changed = {i for link in links for i in (link.reaction, link.target)} | set(new)
     redone = {mentions[link.reaction].id for link in links}
     kept = [row for row in previous.links if row[0] in index and row[1] in index and row[0] not in redone]
-    return _updated_set(mentions, groups, changed, links, kept, previous, speakers, state)
+    return _updated_set(
+        mentions, groups, changed, links, kept, (previous, old_groups, index), speakers, state
+    )
 
 
 def _state_of(mentions: list[Mention], known: set[int]) -> MatchState:
@@ -241,24 +243,19 @@ def _neighbourhood(
     within the lookback window, which are all it can be paired with; the latest reports before a
     new reaction that hold the rarest words of its target; the targets of the stored links of
     reactions among these."""
-    days: dict[int, int] = {}
-
-    def day(i: int) -> int:
-        """The day number of mention `i` (0 when undated, as blocks sort them), computed once."""
-        if i not in days:
-            days[i] = day_number(mentions[i].when) or 0
-        return days[i]
+    dates: dict[str, int] = {}
+    days = [dates.get(m.when) or dates.setdefault(m.when, day_number(m.when) or 0) for m in mentions]
 
     def order(i: int) -> tuple[int, int]:
-        """Where mention `i` sorts in a block."""
-        return (day(i), i)
+        """Where mention `i` sorts in a block (undated ones first, as blocks sort them)."""
+        return (days[i], i)
 
     blocks: dict[str, list[int]] = {}
 
     def block(key: str, members: Iterable[int]) -> list[int]:
         """The old members of one block key, sorted as blocks are (computed once)."""
         if key not in blocks:
-            blocks[key] = sorted(members, key=order)
+            blocks[key] = sorted(sorted(members), key=days.__getitem__)
         return blocks[key]
 
     by_speaker: dict[str, list[int]] = defaultdict(list)
@@ -287,10 +284,11 @@ def _neighbourhood(
                 ),
             )
             pos = bisect_left(members, order(i), key=order)
+            d = days[i]
             near.update(
                 j
                 for j in members[max(0, pos - NEIGHBOURS) : pos + NEIGHBOURS]
-                if not day(i) or not day(j) or abs(day(j) - day(i)) <= LOOKBACK_DAYS
+                if not d or not days[j] or abs(days[j] - d) <= LOOKBACK_DAYS
             )
         if m.is_reaction and not back_reference(m):
             aimed = sorted(target_words(m, words), key=lambda w: (state.df[w], w))[: 2 * TARGET_KEYS]
@@ -303,7 +301,7 @@ def _neighbourhood(
                         if j is not None and j not in fresh
                     ),
                 )
-                end = bisect_right(members, (day(i) + 1, len(mentions)), key=order)
+                end = bisect_right(members, (days[i] + 1, len(mentions)), key=order)
                 near.update([j for j in members[:end] if not mentions[j].is_reaction][-TARGET_NEIGHBOURS:])
         near.update(by_article[m.article_id])
     linked = {row[0]: row[1] for row in previous.links}
@@ -317,41 +315,46 @@ def _updated_set(
     changed: set[int],
     links: list[Link],
     kept: list[tuple[str, str, str, float, str]],
-    previous: ClaimSet,
+    previous: tuple[ClaimSet, list[list[int]], dict[str, int]],
     speakers: SpeakerIndex,
     state: MatchState,
 ) -> ClaimSet:
     """The ClaimSet after an update: claims with a new mention or a new link are made again, the
-    others kept from `previous` (with their members' speaker identities brought up to date); every
-    link names the claim its reaction is in now."""
-    claim_of_mention = {m.mention.id: c for c in previous.claims for m in c.members}
+    others kept from the previous set (its claims as index groups, and the index of each mention
+    id, come along) with their members' speaker identities brought up to date; every link names
+    the claim its reaction is in now."""
+    before, old_groups, index = previous
+    by_least = {min(group): claim for group, claim in zip(old_groups, before.claims, strict=True) if group}
+    was = before.speakers.of_mention
+    moved = {index[m] for m, s in speakers.of_mention.items() if was.get(m) != s and m in index}
     confirmed = {row[0] for row in kept} | {
         mentions[link.reaction].id for link in links if mentions[link.reaction].stance == "confirm"
     }
     claims: list[Claim] = []
+    claim_of: dict[str, str] = {}
     for group in groups:
         if any(i in changed for i in group):
             members = [
                 _as_report(m) if m.stance == "confirm" and m.id not in confirmed else m
                 for m in (mentions[i] for i in group)
             ]
-            claims.append(_claim(members, list(range(len(members))), speakers))
+            claim = _claim(members, list(range(len(members))), speakers)
+            claim_of.update((m.id, claim.id) for m in members)
+            claims.append(claim)
             continue
-        claim = claim_of_mention[mentions[group[0]].id]
-        if any(m.speaker_id != speakers.of_mention.get(m.mention.id, "") for m in claim.members):
+        claim = by_least[group[0]]
+        if moved and any(i in moved for i in group):
             members = tuple(
                 replace(m, speaker_id=speakers.of_mention.get(m.mention.id, "")) for m in claim.members
             )
             claim = replace(claim, members=members)
         claims.append(claim)
-    claim_of = {m.mention.id: c.id for c in claims for m in c.members}
-    rows = [(r, t, claim_of[r], score, how) for r, t, _c, score, how in kept]
+    rows = [(r, t, claim_of.get(r, c), score, how) for r, t, c, score, how in kept]
     rows += [_link_row(mentions, link, claim_of) for link in links]
-    order = {m.id: i for i, m in enumerate(mentions)}
     return ClaimSet(
         claims=tuple(sorted(claims, key=lambda c: (c.first.mention.when or "9999", c.id))),
         speakers=speakers,
-        links=tuple(sorted(rows, key=lambda row: order[row[0]])),
+        links=tuple(sorted(rows, key=lambda row: index[row[0]])),
         state=state,
     )
 

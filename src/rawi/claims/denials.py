@@ -220,11 +220,15 @@ def _by_target_words(
     """Reaction index -> reports of other articles that repeat one of the rarest words of its target
     and came at most WINDOW_DAYS before it (a denial in one outlet of a report in another shares the
     report's words, not always its speaker); each word's reports are kept sorted by day, so a reaction
-    looks at a bounded slice, never at every report."""
+    looks at a bounded slice, never at every report. With `only`, just those reactions, and just
+    their target words are indexed."""
+    wanted: set[str] | None = None
+    if only is not None:
+        wanted = {w for r in only for w in target_words(mentions[r], features.words[r])}
     by_word: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if not m.is_reaction:
-            for w in features.words[i]:
+            for w in features.words[i] if wanted is None else features.words[i] & wanted:
                 by_word[w].append((features.days[i] or 0, i))
     for postings in by_word.values():
         postings.sort()

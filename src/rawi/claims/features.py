@@ -172,8 +172,8 @@ def with_vectors(
     `known` (embedded by an earlier build) are taken as they are."""
     known = known or {}
     vectors = np.zeros((len(features.texts), 512), dtype=np.float32)
-    for i, vector in known.items():
-        vectors[i] = vector
+    if known:
+        vectors[list(known)] = np.stack(list(known.values()))
     rows = sorted(i for i in set(needed) if i not in known)
     if rows:
         vectors[rows] = embed_unique(embedder, [features.texts[i] for i in rows])

@@ -3,7 +3,10 @@
 Claims are derived from the statements table, so their tables are dropped and rebuilt whole
 on each refresh (in one transaction) rather than migrated, and `claims_meta.fingerprint` says
 which statements they were built from. A claim known only through its denials has
-n_reports = 0: its first_* columns then describe the earliest denial.
+n_reports = 0: its first_* columns then describe the earliest denial. What each statement
+contributed to matching (`claim_state`, `claim_word_counts`, made by migration 8) is kept
+across refreshes: a build writes it whole, an update adds the rows of the statements it added
+or gave a vector, so that the next update computes words and vectors for new statements only.
 """
 
 from __future__ import annotations
