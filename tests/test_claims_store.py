@@ -18,6 +18,7 @@ from rawi.store.claims_store import (
     stored_speakers,
     timeline,
 )
+from rawi.store.migrations import migrate
 from rawi.store.writer import write_extraction
 
 
@@ -105,3 +106,30 @@ def test_statements_added_later_update_the_claims_to_what_a_full_build_gives(tmp
     assert refresh_claims(whole, lexical=True)
     assert _grouping(step) == _grouping(whole)
     assert list_claims(step)[0]["status"] == "denied"
+    kept = "SELECT count(*) FROM claim_state"
+    assert step.execute(kept).fetchone() == step.execute("SELECT count(*) FROM statements").fetchone()
+    counts = dict(step.execute("SELECT word, n FROM claim_word_counts").fetchall())
+    assert counts == dict(whole.execute("SELECT word, n FROM claim_word_counts").fetchall())
+
+
+def test_migration_8_gives_an_older_store_the_matching_state_its_next_update_fills(tmp_path: Path) -> None:
+    first, second, third = extractions()
+    old = connect(tmp_path / "old.db")
+    for extraction in (first, second):
+        write_extraction(old, extraction)
+    assert refresh_claims(old, lexical=True)
+    for table in ("claim_state", "claim_word_counts"):
+        old.execute(f"DROP TABLE {table}")
+    old.execute("PRAGMA user_version = 7")
+    assert migrate(old) == [8]
+    assert old.execute("SELECT count(*) FROM claim_state").fetchone()[0] == 0
+    for extraction in (third, other()):
+        write_extraction(old, extraction)
+    assert refresh_claims(old, lexical=True)
+    whole = connect(tmp_path / "whole.db")
+    for extraction in (first, second, third, other()):
+        write_extraction(whole, extraction)
+    assert refresh_claims(whole, lexical=True)
+    assert _grouping(old) == _grouping(whole)
+    stored = old.execute("SELECT count(*) FROM claim_state").fetchone()[0]
+    assert stored == old.execute("SELECT count(*) FROM statements").fetchone()[0]

@@ -99,7 +99,7 @@ def test_migration_7_gives_an_older_store_its_statement_dates(tmp_path: Path) ->
     conn.execute("PRAGMA user_version = 6")
     reader = connect(tmp_path / "s.db", readonly=True)  # read before any writer migrates it
     assert len(search(reader, "أرامكو", SearchFilters(since="2024-03"))) == 2
-    assert migrate(conn) == [7]
+    assert migrate(conn) == [7, 8]
     dates = conn.execute(
         "SELECT s.seq, d.date FROM statements s JOIN statement_dates d ON d.rowid = s.rowid ORDER BY s.seq"
     ).fetchall()

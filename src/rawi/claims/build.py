@@ -6,17 +6,37 @@ it returns; tests and the benchmark feed it mentions they make.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from rawi.claims.aliases import Alias
-from rawi.claims.denials import Link, resolve_targets
+from rawi.claims.denials import (
+    TARGET_KEYS,
+    TARGET_NEIGHBOURS,
+    Link,
+    back_reference,
+    resolve_targets,
+    target_words,
+)
 from rawi.claims.embed import Embedder
-from rawi.claims.features import Features, build_features, claim_text, with_vectors
+from rawi.claims.features import (
+    Facts,
+    Features,
+    MatchState,
+    block_keys,
+    build_features,
+    claim_text,
+    day_number,
+    facts_of,
+    new_state,
+    with_vectors,
+)
 from rawi.claims.mentions import Mention
-from rawi.claims.pairs import WINDOW_DAYS, Thresholds, candidate_pairs, same_claim, same_reaction
+from rawi.claims.pairs import NEIGHBOURS, WINDOW_DAYS, Thresholds, candidate_pairs, same_claim, same_reaction
 from rawi.claims.speakers import SpeakerIndex, resolve_speakers
+from rawi.claims.text import content_words
 from rawi.records import ClaimRole, ClaimStatus, Stance, content_id
 
 LOOKBACK_DAYS = 30
@@ -58,6 +78,7 @@ class ClaimSet:
     claims: tuple[Claim, ...]
     speakers: SpeakerIndex
     links: tuple[tuple[str, str, str, float, str], ...]  # reaction id, target id, claim id, score, method
+    state: MatchState | None = None  # what each mention contributed, for `update_claims`
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -114,11 +135,17 @@ def build_claims(
     """Group reports into claims, then attach each denial or confirmation to the claim of the
     report it reacts to (a reaction with none forms a claim of its own, known only from it)."""
     thresholds = thresholds or Thresholds()
-    speakers = resolve_speakers(mentions, aliases)
+    state = new_state()
+    speakers = resolve_speakers(mentions, aliases, state.speaker_keys)
     features = build_features(mentions, speakers)
+    for i, m in enumerate(mentions):
+        state.add(m.id, features.words[i], Facts(features.nums[i], features.negated[i], features.meta[i]))
     pairs = list(candidate_pairs(features, range(len(mentions)), window=LOOKBACK_DAYS))
     if embedder is not None:
-        features = with_vectors(features, embedder, _compared(mentions, pairs))
+        needed = _compared(mentions, pairs)
+        features = with_vectors(features, embedder, needed)
+        assert features.vectors is not None
+        state.vectors.update((mentions[i].id, features.vectors[i]) for i in needed)
     reports = [(i, j) for i, j in pairs if _joined(mentions, features, i, j, thresholds)]
     links = resolve_targets(mentions, features, pairs)
     alike = [
@@ -127,7 +154,7 @@ def build_claims(
         if (same := _alike_reactions(mentions, features, i, j, thresholds)) is not None
     ]
     groups = _components(len(mentions), _grouped(len(mentions), reports, links, alike))
-    return _claim_set(mentions, groups, links, speakers)
+    return replace(_claim_set(mentions, groups, links, speakers), state=state)
 
 
 def update_claims(
@@ -137,33 +164,199 @@ def update_claims(
     embedder: Embedder | None = None,
     thresholds: Thresholds | None = None,
 ) -> ClaimSet:
-    """The claims of `mentions` when `previous` holds the claims of all but the new ones: only pairs
-    with a new mention are compared (and embedded), each new reaction is resolved, and the claims
-    they touch grow or merge; the others stay as they were. Speakers are resolved again (cheap)."""
+    """The claims of `mentions` when `previous` holds the claims of all but the new ones. Only the
+    neighbourhood of the new mentions (see `_neighbourhood`) is featured, paired and embedded, words
+    and vectors of old mentions coming from `previous.state` (which is carried forward, grown);
+    each new reaction is resolved, the claims they touch grow or merge, the others are kept."""
     thresholds = thresholds or Thresholds()
     index = {m.id: i for i, m in enumerate(mentions)}
     old_groups = [[index[m.mention.id] for m in c.members if m.mention.id in index] for c in previous.claims]
     known = {i for group in old_groups for i in group}
-    new = {i for i in range(len(mentions)) if i not in known}
-    speakers = resolve_speakers(mentions, aliases)
-    features = build_features(mentions, speakers)
-    pairs = [
-        (i, j)
-        for i, j in candidate_pairs(features, range(len(mentions)), window=LOOKBACK_DAYS)
-        if i in new or j in new
-    ]
+    new = [i for i in range(len(mentions)) if i not in known]
+    state = previous.state
+    if state is None or any(mentions[i].id not in state.words for i in known):
+        state = _state_of(mentions, known)
+    for i in new:
+        if mentions[i].id not in state.words:
+            text = claim_text(mentions[i])
+            state.add(mentions[i].id, content_words(text), facts_of(text))
+    speakers = resolve_speakers(mentions, aliases, state.speaker_keys, previous.speakers)
+    articles = {mentions[i].article_id for i in new}
+    state.changed.update(m.id for m in mentions if m.article_id in articles)  # keyed again
+    near = _neighbourhood(mentions, new, previous, state, speakers, index)
+    sub = [mentions[i] for i in near]
+    local = {m.id: pos for pos, m in enumerate(sub)}
+    fresh = {local[mentions[i].id] for i in new}
+    features = build_features(sub, speakers, state, len(mentions))
+    pairs = list(candidate_pairs(features, range(len(sub)), window=LOOKBACK_DAYS, only=fresh))
     if embedder is not None:
-        features = with_vectors(features, embedder, _compared(mentions, pairs, only=new))
-    reports = [(i, j) for i, j in pairs if _joined(mentions, features, i, j, thresholds)]
-    links = resolve_targets(mentions, features, pairs, _stored_links(previous, index))
+        cached = {pos: state.vectors[m.id] for pos, m in enumerate(sub) if m.id in state.vectors}
+        needed = _compared(sub, pairs, only=fresh)
+        features = with_vectors(features, embedder, needed, cached)
+        assert features.vectors is not None
+        embedded = [sub[pos].id for pos in needed if pos not in cached]
+        state.vectors.update((mention_id, features.vectors[local[mention_id]]) for mention_id in embedded)
+        state.changed.update(embedded)
+    reports = [(near[i], near[j]) for i, j in pairs if _joined(sub, features, i, j, thresholds)]
+    resolving = {
+        pos for pos, m in enumerate(sub) if m.is_reaction and (pos in fresh or m.article_id in articles)
+    }
+    found = resolve_targets(sub, features, pairs, _stored_links(previous, local), resolving)
+    links = [Link(near[k.reaction], near[k.target], k.score, k.method) for k in found]
     alike = [
-        (i, j, same)
+        (near[i], near[j], same)
         for i, j in pairs
-        if (same := _alike_reactions(mentions, features, i, j, thresholds)) is not None
+        if (same := _alike_reactions(sub, features, i, j, thresholds)) is not None
     ]
-    edges = _grouped(len(mentions), reports, links, alike, old_groups)
+    ends = {i for pair in reports for i in pair}
+    touched = [group for group in old_groups if any(i in ends for i in group)]
+    edges = _grouped(len(mentions), reports, links, alike, touched)
     edges += [(group[0], other) for group in old_groups for other in group[1:]]
-    return _claim_set(mentions, _components(len(mentions), edges), links, speakers)
+    groups = _components(len(mentions), edges)
+    changed = {i for link in links for i in (link.reaction, link.target)} | set(new)
+    redone = {mentions[link.reaction].id for link in links}
+    kept = [row for row in previous.links if row[0] in index and row[1] in index and row[0] not in redone]
+    return _updated_set(
+        mentions, groups, changed, links, kept, (previous, old_groups, index), speakers, state
+    )
+
+
+def _state_of(mentions: list[Mention], known: set[int]) -> MatchState:
+    """The matching state of the `known` mentions, for a previous build that kept none."""
+    state = new_state()
+    for i in sorted(known):
+        text = claim_text(mentions[i])
+        state.add(mentions[i].id, content_words(text), facts_of(text))
+    return state
+
+
+def _neighbourhood(
+    mentions: list[Mention],
+    new: list[int],
+    previous: ClaimSet,
+    state: MatchState,
+    speakers: SpeakerIndex,
+    index: dict[str, int],
+) -> list[int]:
+    """The mentions an update looks at, in their order: the new ones and their articles; in each
+    block of a new one (its speaker, its rare words) the NEIGHBOURS on either side of it by day
+    within the lookback window, which are all it can be paired with; the latest reports before a
+    new reaction that hold the rarest words of its target; the targets of the stored links of
+    reactions among these."""
+    dates: dict[str, int] = {}
+    days = [dates.get(m.when) or dates.setdefault(m.when, day_number(m.when) or 0) for m in mentions]
+
+    def order(i: int) -> tuple[int, int]:
+        """Where mention `i` sorts in a block (undated ones first, as blocks sort them)."""
+        return (days[i], i)
+
+    blocks: dict[str, list[int]] = {}
+
+    def block(key: str, members: Iterable[int]) -> list[int]:
+        """The old members of one block key, sorted as blocks are (computed once)."""
+        if key not in blocks:
+            blocks[key] = sorted(sorted(members), key=days.__getitem__)
+        return blocks[key]
+
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_article[m.article_id].append(i)
+        by_speaker[speakers.of_mention.get(m.id, m.speaker)].append(i)
+    fresh = set(new)
+    near = set(new)
+    for i in new:
+        m = mentions[i]
+        words = state.words[m.id]
+        speaker = speakers.of_mention.get(m.id, m.speaker)
+        keyed = [
+            (f"w:{w[2:]}", state.postings.get(w[2:], ())) for w in block_keys(words, speaker, True, state.df)
+        ]
+        if m.speaker_kind != "anonymous":
+            keyed.append((f"s:{speaker}", by_speaker.get(speaker, ())))
+        for key, ids in keyed:
+            members = block(
+                key,
+                (
+                    j
+                    for j in (index.get(x, -1) if key[0] == "w" else x for x in ids)
+                    if j >= 0 and j not in fresh
+                ),
+            )
+            pos = bisect_left(members, order(i), key=order)
+            d = days[i]
+            near.update(
+                j
+                for j in members[max(0, pos - NEIGHBOURS) : pos + NEIGHBOURS]
+                if not d or not days[j] or abs(days[j] - d) <= LOOKBACK_DAYS
+            )
+        if m.is_reaction and not back_reference(m):
+            aimed = sorted(target_words(m, words), key=lambda w: (state.df[w], w))[: 2 * TARGET_KEYS]
+            for w in aimed:
+                members = block(
+                    f"w:{w}",
+                    (
+                        j
+                        for j in map(index.get, state.postings.get(w, ()))
+                        if j is not None and j not in fresh
+                    ),
+                )
+                end = bisect_right(members, (days[i] + 1, len(mentions)), key=order)
+                near.update([j for j in members[:end] if not mentions[j].is_reaction][-TARGET_NEIGHBOURS:])
+        near.update(by_article[m.article_id])
+    linked = {row[0]: row[1] for row in previous.links}
+    near.update(index[linked[mentions[i].id]] for i in list(near) if linked.get(mentions[i].id) in index)
+    return sorted(near)
+
+
+def _updated_set(
+    mentions: list[Mention],
+    groups: list[list[int]],
+    changed: set[int],
+    links: list[Link],
+    kept: list[tuple[str, str, str, float, str]],
+    previous: tuple[ClaimSet, list[list[int]], dict[str, int]],
+    speakers: SpeakerIndex,
+    state: MatchState,
+) -> ClaimSet:
+    """The ClaimSet after an update: claims with a new mention or a new link are made again, the
+    others kept from the previous set (its claims as index groups, and the index of each mention
+    id, come along) with their members' speaker identities brought up to date; every link names
+    the claim its reaction is in now."""
+    before, old_groups, index = previous
+    by_least = {min(group): claim for group, claim in zip(old_groups, before.claims, strict=True) if group}
+    was = before.speakers.of_mention
+    moved = {index[m] for m, s in speakers.of_mention.items() if was.get(m) != s and m in index}
+    confirmed = {row[0] for row in kept} | {
+        mentions[link.reaction].id for link in links if mentions[link.reaction].stance == "confirm"
+    }
+    claims: list[Claim] = []
+    claim_of: dict[str, str] = {}
+    for group in groups:
+        if any(i in changed for i in group):
+            members = [
+                _as_report(m) if m.stance == "confirm" and m.id not in confirmed else m
+                for m in (mentions[i] for i in group)
+            ]
+            claim = _claim(members, list(range(len(members))), speakers)
+            claim_of.update((m.id, claim.id) for m in members)
+            claims.append(claim)
+            continue
+        claim = by_least[group[0]]
+        if moved and any(i in moved for i in group):
+            members = tuple(
+                replace(m, speaker_id=speakers.of_mention.get(m.mention.id, "")) for m in claim.members
+            )
+            claim = replace(claim, members=members)
+        claims.append(claim)
+    rows = [(r, t, claim_of.get(r, c), score, how) for r, t, c, score, how in kept]
+    rows += [_link_row(mentions, link, claim_of) for link in links]
+    return ClaimSet(
+        claims=tuple(sorted(claims, key=lambda c: (c.first.mention.when or "9999", c.id))),
+        speakers=speakers,
+        links=tuple(sorted(rows, key=lambda row: index[row[0]])),
+        state=state,
+    )
 
 
 def _stored_links(previous: ClaimSet, index: dict[str, int]) -> list[Link]:

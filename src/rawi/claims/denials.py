@@ -185,51 +185,60 @@ def _eligible(mentions: list[Mention], features: Features, r: int, c: int) -> bo
 
 
 def _candidates(
-    mentions: list[Mention], features: Features, pairs: list[tuple[int, int]]
+    mentions: list[Mention], features: Features, pairs: list[tuple[int, int]], only: set[int] | None = None
 ) -> dict[int, set[int]]:
     """Reaction index -> report indices worth scoring: same article, a shared block and window, or
-    a rare word of the reaction's target."""
+    a rare word of the reaction's target (for the reactions in `only`, when given)."""
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         by_article[m.article_id].append(i)
     found: dict[int, set[int]] = defaultdict(set)
     for i, m in enumerate(mentions):
-        if m.is_reaction:
+        if m.is_reaction and (only is None or i in only):
             found[i].update(j for j in by_article[m.article_id] if not mentions[j].is_reaction)
     for i, j in pairs:
         ri, rj = mentions[i].is_reaction, mentions[j].is_reaction
         if ri != rj:
             reaction, report = (i, j) if ri else (j, i)
-            found[reaction].add(report)
-    for reaction, reports in _by_target_words(mentions, features).items():
+            if only is None or reaction in only:
+                found[reaction].add(report)
+    for reaction, reports in _by_target_words(mentions, features, only).items():
         found[reaction].update(reports)
     return found
 
 
-def target_words(m: Mention, features: Features, i: int) -> frozenset[str]:
-    """The words of what a reaction rejects: its target's, else its own, without generic or falsity words."""
+def target_words(m: Mention, own: frozenset[str]) -> frozenset[str]:
+    """The words of what a reaction rejects: its target's, else its `own` content words, without
+    generic or falsity words."""
     words = content_words(m.target) - GENERIC if m.target else frozenset()
-    return words or features.words[i] - GENERIC
+    return words or own - GENERIC
 
 
-def _by_target_words(mentions: list[Mention], features: Features) -> dict[int, set[int]]:
+def _by_target_words(
+    mentions: list[Mention], features: Features, only: set[int] | None = None
+) -> dict[int, set[int]]:
     """Reaction index -> reports of other articles that repeat one of the rarest words of its target
     and came at most WINDOW_DAYS before it (a denial in one outlet of a report in another shares the
     report's words, not always its speaker); each word's reports are kept sorted by day, so a reaction
-    looks at a bounded slice, never at every report."""
+    looks at a bounded slice, never at every report. With `only`, just those reactions, and just
+    their target words are indexed."""
+    wanted: set[str] | None = None
+    if only is not None:
+        wanted = {w for r in only for w in target_words(mentions[r], features.words[r])}
     by_word: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if not m.is_reaction:
-            for w in features.words[i]:
+            for w in features.words[i] if wanted is None else features.words[i] & wanted:
                 by_word[w].append((features.days[i] or 0, i))
     for postings in by_word.values():
         postings.sort()
     found: dict[int, set[int]] = defaultdict(set)
     for r, m in enumerate(mentions):
-        if not m.is_reaction or back_reference(m):
+        if not m.is_reaction or back_reference(m) or (only is not None and r not in only):
             continue  # "نفى ذلك" names nothing another outlet could have said
         words = sorted(
-            (w for w in target_words(m, features, r) if w in by_word), key=lambda w: (len(by_word[w]), w)
+            (w for w in target_words(m, features.words[r]) if w in by_word),
+            key=lambda w: (len(by_word[w]), w),
         )
         day = features.days[r]
         for w in words[:TARGET_KEYS]:
@@ -265,7 +274,7 @@ def _best(
         for c in candidates
         if _eligible(mentions, features, r, c)
     ]
-    words = target_words(mentions[r], features, r)
+    words = target_words(mentions[r], features.words[r])
 
     def rank(s: tuple[float, str, int]) -> tuple[float, bool, float, float, int]:
         """Score first; on a tie the report that holds the target's rarest words (the ones that
@@ -303,6 +312,7 @@ def resolve_targets(
     features: Features,
     pairs: list[tuple[int, int]],
     known: Iterable[Link] = (),
+    only: set[int] | None = None,
 ) -> list[Link]:
     """The report each reaction rejects, its own article first: the best report there (unless one of
     another article scores AWAY_MARGIN more, as when the denial names its outlet), where a report
@@ -310,10 +320,11 @@ def resolve_targets(
     without one takes the target of the nearest resolved reaction in its article ("ما ورد عار من
     الصحة" after "نفى ما نشره موقع ..."), and only in an article where none resolved at home its
     best report elsewhere; a back-reference else takes the report before it. Reactions of `known`
-    links (a previous build) keep them."""
+    links (a previous build) keep them; with `only`, only the reactions in it are resolved."""
     links: dict[int, Link] = {link.reaction: link for link in known}
     away: dict[int, Link] = {}
-    candidates = {r: found for r, found in _candidates(mentions, features, pairs).items() if r not in links}
+    found_for = _candidates(mentions, features, pairs, only)
+    candidates = {r: found for r, found in found_for.items() if r not in links}
     for r, found in candidates.items():
         _choose(r, _best(mentions, features, r, found), links, away)
     rejected = frozenset(
@@ -339,7 +350,7 @@ def resolve_targets(
             links.update((r, away.pop(r)) for r in reactions if r in away)
             resolved = [r for r in reactions if r in links]
         for r in reactions:
-            if r in links:
+            if r in links or (only is not None and r not in only):
                 continue
             if resolved:
                 nearest = min(resolved, key=lambda p: abs(mentions[p].seq - mentions[r].seq))

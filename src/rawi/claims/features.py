@@ -9,8 +9,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import NamedTuple
 
 import numpy as np
 
@@ -66,7 +67,7 @@ def claim_text(m: Mention) -> str:
     return m.content
 
 
-def _block_keys(words: frozenset[str], speaker: str, anonymous: bool, df: Counter[str]) -> tuple[str, ...]:
+def block_keys(words: frozenset[str], speaker: str, anonymous: bool, df: Counter[str]) -> tuple[str, ...]:
     """The speaker's identity (unless anonymous) and the rarest words that other mentions share."""
     shared = sorted((w for w in words if df[w] > 1), key=lambda w: (df[w], w))[:RARE_KEYS]
     keys = [f"w:{w}" for w in shared]
@@ -75,43 +76,105 @@ def _block_keys(words: frozenset[str], speaker: str, anonymous: bool, df: Counte
     return tuple(keys)
 
 
-def build_features(mentions: list[Mention], speakers: SpeakerIndex) -> Features:
-    """Lexical features, days and block keys of every mention (vectors come later, see `with_vectors`)."""
+class Facts(NamedTuple):
+    """What a claim text says besides its words: its numbers, negation, and whether it is about a report."""
+
+    nums: frozenset[str]
+    negated: bool
+    meta: bool
+
+
+@dataclass
+class MatchState:
+    """What each mention contributed to matching, kept from one build to the next so that adding
+    statements computes words, speaker keys and vectors for the new ones only: content words and
+    in-article speaker key by mention id, the sentence vectors embedded so far, and each word's
+    document frequency as a count (the rarity of a word over every mention, old and new)."""
+
+    words: dict[str, frozenset[str]]
+    facts: dict[str, Facts]
+    speaker_keys: dict[str, str]
+    vectors: dict[str, np.ndarray]
+    df: Counter[str]
+    postings: dict[str, list[str]]  # word -> ids of the mentions that hold it, in the order added
+    changed: set[str] = field(default_factory=set)  # ids added or given a vector since it was loaded
+
+    def add(self, mention_id: str, words: frozenset[str], facts: Facts) -> None:
+        """Count one more mention's words and keep its facts (its speaker key and vector are set apart)."""
+        self.words[mention_id] = words
+        self.facts[mention_id] = facts
+        self.changed.add(mention_id)
+        self.df.update(words)
+        for w in words:
+            self.postings.setdefault(w, []).append(mention_id)
+
+
+def new_state() -> MatchState:
+    """A state holding no mention yet."""
+    return MatchState(words={}, facts={}, speaker_keys={}, vectors={}, df=Counter(), postings={})
+
+
+def facts_of(text: str) -> Facts:
+    """The numbers of a claim text, whether it is negated and whether it speaks of a report."""
+    return Facts(numbers(text), negated(text), about_a_report(text))
+
+
+def build_features(
+    mentions: list[Mention],
+    speakers: SpeakerIndex,
+    state: MatchState | None = None,
+    total: int | None = None,
+) -> Features:
+    """Lexical features, days and block keys of every mention (vectors come later, see `with_vectors`).
+    With `state` (holding `total` mentions), words come from it and rarity counts every mention
+    it holds, not only `mentions`: an update features just the neighbourhood of new statements."""
     texts = [claim_text(m) for m in mentions]
-    words = [content_words(t) for t in texts]
-    df: Counter[str] = Counter(w for ws in words for w in ws)
+    if state is None:
+        words = [content_words(t) for t in texts]
+        df: Counter[str] = Counter(w for ws in words for w in ws)
+    else:
+        words = [state.words[m.id] for m in mentions]
+        df = state.df
+    facts = [facts_of(t) for t in texts] if state is None else [state.facts[m.id] for m in mentions]
     ids = [speakers.of_mention.get(m.id, m.speaker) for m in mentions]
     return Features(
         words=words,
-        nums=[numbers(t) for t in texts],
+        nums=[f.nums for f in facts],
         days=[day_number(m.when) for m in mentions],
         speakers=ids,
         keys=[
-            _block_keys(w, s, m.speaker_kind == "anonymous", df)
+            block_keys(w, s, m.speaker_kind == "anonymous", df)
             for w, s, m in zip(words, ids, mentions, strict=True)
         ],
         vectors=None,
         articles=[m.article_id for m in mentions],
         texts=texts,
         headline=[m.in_headline for m in mentions],
-        negated=[negated(t) for t in texts],
+        negated=[f.negated for f in facts],
         langs=[m.lang for m in mentions],
-        meta=[about_a_report(t) for t in texts],
-        idf=_rarity(df, len(mentions)),
+        meta=[f.meta for f in facts],
+        idf=_rarity(df, total or len(mentions), words if state is not None else None),
     )
 
 
-def _rarity(df: Counter[str], n: int) -> dict[str, float]:
-    """Each word's inverse document frequency over `n` mentions, at least a small floor so that a
-    word every mention holds still counts a little."""
-    return {w: max(math.log(n / count), MIN_IDF) for w, count in df.items()}
+def _rarity(df: Counter[str], n: int, only: list[frozenset[str]] | None = None) -> dict[str, float]:
+    """Each word's inverse document frequency over `n` mentions (of the words in `only`, when
+    given), at least a small floor so that a word every mention holds still counts a little."""
+    vocabulary = df if only is None else {w for ws in only for w in ws}
+    return {w: max(math.log(n / df[w]), MIN_IDF) for w in vocabulary}
 
 
-def with_vectors(features: Features, embedder: Embedder, needed: Iterable[int]) -> Features:
+def with_vectors(
+    features: Features, embedder: Embedder, needed: Iterable[int], known: dict[int, np.ndarray] | None = None
+) -> Features:
     """The features with sentence vectors for the `needed` mentions (zero rows for the others):
-    only mentions that are ever compared are embedded, which is most of the cost."""
-    rows = sorted(set(needed))
+    only mentions that are ever compared are embedded, which is most of the cost; rows in
+    `known` (embedded by an earlier build) are taken as they are."""
+    known = known or {}
     vectors = np.zeros((len(features.texts), 512), dtype=np.float32)
+    if known:
+        vectors[list(known)] = np.stack(list(known.values()))
+    rows = sorted(i for i in set(needed) if i not in known)
     if rows:
         vectors[rows] = embed_unique(embedder, [features.texts[i] for i in rows])
     return replace(features, vectors=vectors)

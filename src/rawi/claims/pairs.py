@@ -38,9 +38,14 @@ class Thresholds:
 
 
 def candidate_pairs(
-    features: Features, members: Iterable[int], window: int = WINDOW_DAYS, neighbours: int = NEIGHBOURS
+    features: Features,
+    members: Iterable[int],
+    window: int = WINDOW_DAYS,
+    neighbours: int = NEIGHBOURS,
+    only: set[int] | None = None,
 ) -> Iterator[tuple[int, int]]:
-    """Each pair of `members` that shares a block key and lies within `window` days, once."""
+    """Each pair of `members` that shares a block key and lies within `window` days, once (with
+    `only`, just the pairs that hold one of those: the same pairs, found from them alone)."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i in members:
         for key in features.keys[i]:
@@ -48,12 +53,22 @@ def candidate_pairs(
     seen: set[tuple[int, int]] = set()
     for block in blocks.values():
         block.sort(key=lambda i: features.days[i] or 0)
-        for pos, i in enumerate(block):
+        if only is None:
+            starts: Iterable[int] = range(len(block))
+        else:
+            mine = [pos for pos, i in enumerate(block) if i in only]
+            if not mine:
+                continue
+            starts = sorted({p for pos in mine for p in range(max(0, pos - neighbours), pos + 1)})
+        for pos in starts:
+            i = block[pos]
             day_i = features.days[i]
             for j in block[pos + 1 : pos + 1 + neighbours]:
                 day_j = features.days[j]
                 if day_i is not None and day_j is not None and day_j - day_i > window:
                     break
+                if only is not None and i not in only and j not in only:
+                    continue
                 pair = (i, j) if i < j else (j, i)
                 if pair not in seen:
                     seen.add(pair)

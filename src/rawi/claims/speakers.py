@@ -14,6 +14,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 
 from rawi.arabic.normalize import match_key
@@ -46,6 +47,11 @@ class SpeakerIndex:
 
     speakers: dict[str, Speaker]
     of_mention: dict[str, str]
+
+    @cached_property
+    def sizes(self) -> dict[str, int]:
+        """How many mentions each speaker id has."""
+        return Counter(self.of_mention.values())
 
 
 class _Union:
@@ -200,14 +206,23 @@ def _speaker(root: str, mentions: list[Mention], alias: Alias | None) -> Speaker
     )
 
 
-def resolve_speakers(mentions: Iterable[Mention], aliases: Iterable[Alias] = ()) -> SpeakerIndex:
-    """Merge the speakers of all mentions into identities (see the module docstring for the evidence)."""
+def resolve_speakers(
+    mentions: Iterable[Mention],
+    aliases: Iterable[Alias] = (),
+    known: dict[str, str] | None = None,
+    previous: SpeakerIndex | None = None,
+) -> SpeakerIndex:
+    """Merge the speakers of all mentions into identities (see the module docstring for the evidence).
+    `known` holds the in-article keys of mentions resolved before (it gains those of the others):
+    only articles with a mention not in it are keyed again; an identity of `previous` whose
+    mentions are still exactly one group is kept as it was."""
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_article[m.article_id].append(m)
-    keys: dict[str, str] = {}
+    keys: dict[str, str] = {} if known is None else known
     for group in by_article.values():
-        keys.update(_article_keys(group))
+        if known is None or any(m.id not in known for m in group):
+            keys.update(_article_keys(group))
     union = _Union()
     known = _alias_keys(aliases, union)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
@@ -225,10 +240,21 @@ def resolve_speakers(mentions: Iterable[Mention], aliases: Iterable[Alias] = ())
     speakers: dict[str, Speaker] = {}
     of_mention: dict[str, str] = {}
     for root, group in members.items():
-        speaker = _speaker(root, group, alias_of_root.get(root))
+        speaker = _kept(group, previous) or _speaker(root, group, alias_of_root.get(root))
         speakers[speaker.id] = speaker
         of_mention.update((m.id, speaker.id) for m in group)
     return SpeakerIndex(speakers=speakers, of_mention=of_mention)
+
+
+def _kept(group: list[Mention], previous: SpeakerIndex | None) -> Speaker | None:
+    """The identity of `previous` that held exactly the mentions of `group`, if one did."""
+    if previous is None:
+        return None
+    first = previous.of_mention.get(group[0].id)
+    speaker = previous.speakers.get(first or "")
+    if speaker is None or any(previous.of_mention.get(m.id) != first for m in group):
+        return None
+    return speaker if previous.sizes.get(first, 0) == len(group) else None
 
 
 def find_speakers(index: SpeakerIndex, query: str) -> list[Speaker]:

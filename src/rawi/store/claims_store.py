@@ -3,7 +3,10 @@
 Claims are derived from the statements table, so their tables are dropped and rebuilt whole
 on each refresh (in one transaction) rather than migrated, and `claims_meta.fingerprint` says
 which statements they were built from. A claim known only through its denials has
-n_reports = 0: its first_* columns then describe the earliest denial.
+n_reports = 0: its first_* columns then describe the earliest denial. What each statement
+contributed to matching (`claim_state`, `claim_word_counts`, made by migration 8) is kept
+across refreshes: a build writes it whole, an update adds the rows of the statements it added
+or gave a vector, so that the next update computes words and vectors for new statements only.
 """
 
 from __future__ import annotations
@@ -11,17 +14,23 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
+
+import numpy as np
 
 from rawi.claims.aliases import load_aliases
 from rawi.claims.build import Claim, ClaimSet, Member, build_claims, update_claims
 from rawi.claims.embed import load_embedder
+from rawi.claims.features import Facts, MatchState, new_state
 from rawi.claims.mentions import Mention, mention_from_row, outlet_of
 from rawi.claims.speakers import Speaker, SpeakerIndex
 from rawi.records import ClaimStatus, to_claim_role, to_claim_status
+from rawi.store.migrations import CLAIM_STATE as STATE
 
 CLAIM_TABLES = ("claims", "claim_statements", "claim_links", "speaker_identities", "claims_meta")
-SCHEMA = """
+STATE_TABLES = ("claim_state", "claim_word_counts")
+SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS claims (
     id TEXT PRIMARY KEY, text TEXT NOT NULL, status TEXT NOT NULL,
     n_statements INTEGER NOT NULL, n_reports INTEGER NOT NULL, n_articles INTEGER NOT NULL,
@@ -45,8 +54,8 @@ CREATE TABLE IF NOT EXISTS speaker_identities (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, latin TEXT NOT NULL, kind TEXT NOT NULL,
     variants TEXT NOT NULL, roles TEXT NOT NULL, n_statements INTEGER NOT NULL
 );
-CREATE TABLE IF NOT EXISTS claims_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)
-"""
+CREATE TABLE IF NOT EXISTS claims_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+{STATE}"""
 MENTIONS_SQL = """
 SELECT s.id, s.article_id, s.seq, s.speaker, s.speaker_role, s.speaker_kind, s.cue, s.content,
        s."start", s."end", s.via, s.stance, s.hedged, s.target, s.date, s.in_headline,
@@ -115,14 +124,19 @@ def _claim_row(claim: Claim) -> tuple[Any, ...]:
     )  # fmt: skip
 
 
-def write_claims(conn: sqlite3.Connection, claim_set: ClaimSet, fingerprint: str) -> None:
-    """Replace the stored claims, identities and links with `claim_set`, in one transaction."""
+def write_claims(
+    conn: sqlite3.Connection, claim_set: ClaimSet, fingerprint: str, *, whole: bool = True
+) -> None:
+    """Replace the stored claims, identities and links with `claim_set`, in one transaction, with
+    what each statement contributed to matching: all of it (`whole`), else what an update added."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         for table in CLAIM_TABLES:
             conn.execute(f"DROP TABLE IF EXISTS {table}")
         ensure_claim_tables(conn)
         _insert_claims(conn, claim_set)
+        if claim_set.state is not None:
+            _write_state(conn, claim_set.state, whole)
         conn.execute("INSERT INTO claims_meta VALUES ('fingerprint', ?)", (fingerprint,))
         conn.execute("COMMIT")
     except BaseException:
@@ -151,6 +165,50 @@ def _insert_claims(conn: sqlite3.Connection, claim_set: ClaimSet) -> None:
         for s in claim_set.speakers.speakers.values()
     )
     conn.executemany("INSERT INTO speaker_identities VALUES (?, ?, ?, ?, ?, ?, ?)", identities)
+
+
+def _write_state(conn: sqlite3.Connection, state: MatchState, whole: bool) -> None:
+    """Store each statement's words, facts, speaker key and vector, and each word's statement
+    count: all of them, or (not `whole`) those of the statements an update added or changed."""
+    if whole:
+        for table in STATE_TABLES:
+            conn.execute(f"DELETE FROM {table}")
+    ids = state.words if whole else state.changed
+    rows = (
+        (
+            i, _json(sorted(state.words[i])), _json(sorted(state.facts[i].nums)), state.facts[i].negated,
+            state.facts[i].meta, state.speaker_keys.get(i, ""),
+            state.vectors[i].astype(np.float32).tobytes() if i in state.vectors else None,
+        )
+        for i in ids
+    )  # fmt: skip
+    conn.executemany("INSERT OR REPLACE INTO claim_state VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    words = state.df if whole else {w for i in state.changed for w in state.words[i]}
+    conn.executemany(
+        "INSERT OR REPLACE INTO claim_word_counts VALUES (?, ?)", ((w, state.df[w]) for w in words)
+    )
+    state.changed.clear()
+
+
+def read_state(conn: sqlite3.Connection) -> MatchState | None:
+    """What the stored statements contributed to matching at the last build or update, or None
+    when the store holds none (a store made before migration 8)."""
+    state = new_state()
+    for statement_id, words, nums, negated, meta, speaker_key, vector in conn.execute(
+        "SELECT * FROM claim_state"
+    ):
+        state.words[statement_id] = frozenset(json.loads(words))
+        state.facts[statement_id] = Facts(frozenset(json.loads(nums)), bool(negated), bool(meta))
+        state.speaker_keys[statement_id] = speaker_key
+        if vector is not None:
+            state.vectors[statement_id] = np.frombuffer(vector, dtype=np.float32)
+    if not state.words:
+        return None
+    state.df.update(dict(conn.execute("SELECT word, n FROM claim_word_counts")))
+    for statement_id, words in state.words.items():
+        for w in words:
+            state.postings.setdefault(w, []).append(statement_id)
+    return state
 
 
 def _links(claim_set: ClaimSet) -> Iterator[tuple[str, str, str, float, str, str]]:
@@ -255,16 +313,18 @@ def stored_claim_set(conn: sqlite3.Connection, mentions: list[Mention]) -> Claim
     """The claims and links of the last build, over `mentions` (statements since are left out)."""
     by_id = {m.id: m for m in mentions}
     members: dict[str, list[Member]] = {}
-    status: dict[str, ClaimStatus] = {}
-    sql = """SELECT cs.statement_id, cs.claim_id, cs.role, cs.speaker_identity_id, c.status
+    status: dict[str, tuple[ClaimStatus, str]] = {}
+    sql = """SELECT cs.statement_id, cs.claim_id, cs.role, cs.speaker_identity_id, c.status, c.text
              FROM claim_statements cs JOIN claims c ON c.id = cs.claim_id ORDER BY cs.claim_id, cs.position"""
-    for statement_id, claim_id, role, speaker_id, claim_status in conn.execute(sql):
+    of_mention: dict[str, str] = {}
+    for statement_id, claim_id, role, speaker_id, claim_status, text in conn.execute(sql):
         if statement_id in by_id:
+            of_mention[statement_id] = speaker_id
             member = Member(by_id[statement_id], to_claim_role(role), speaker_id)
             members.setdefault(claim_id, []).append(member)
-            status[claim_id] = to_claim_status(claim_status)
+            status[claim_id] = (to_claim_status(claim_status), text)
     claims = tuple(
-        Claim(id=claim_id, text="", status=status[claim_id], members=tuple(group))
+        Claim(id=claim_id, text=status[claim_id][1], status=status[claim_id][0], members=tuple(group))
         for claim_id, group in members.items()
     )
     links = tuple(
@@ -273,7 +333,8 @@ def stored_claim_set(conn: sqlite3.Connection, mentions: list[Mention]) -> Claim
             "SELECT reaction_id, target_id, claim_id, score, method FROM claim_links"
         )
     )
-    return ClaimSet(claims=claims, speakers=SpeakerIndex(speakers={}, of_mention={}), links=links)
+    speakers = SpeakerIndex(speakers=stored_speakers(conn).speakers, of_mention=of_mention)
+    return ClaimSet(claims=claims, speakers=speakers, links=links)
 
 
 def refresh_claims(
@@ -295,8 +356,9 @@ def refresh_claims(
     mentions = read_mentions(conn)
     aliases = load_aliases(alias_files)
     if not rebuild and _appended_since(conn, built, options):
-        claim_set = update_claims(mentions, stored_claim_set(conn, mentions), aliases, embedder)
+        previous = replace(stored_claim_set(conn, mentions), state=read_state(conn))
+        claim_set = update_claims(mentions, previous, aliases, embedder)
+        write_claims(conn, claim_set, fingerprint, whole=previous.state is None)
     else:
-        claim_set = build_claims(mentions, aliases, embedder)
-    write_claims(conn, claim_set, fingerprint)
+        write_claims(conn, build_claims(mentions, aliases, embedder), fingerprint)
     return True

@@ -17,6 +17,10 @@ Migration 7 adds `statement_dates` (rowid -> the statement's date, else its arti
 publication date, as stored: YYYY[-MM[-DD]]), kept by triggers on statements, so that a search
 checks a date filter on a small table instead of reading each statement and its article
 (IF NOT EXISTS, as 5, for a store wound back).
+Migration 8 adds `claim_state` (per statement: content words, numbers, negation, whether it
+speaks of a report, in-article speaker key, sentence vector) and `claim_word_counts` (statements
+holding each word), which claim updates read instead of recomputing every statement's part;
+an older store gets them empty, and its next claims refresh fills them.
 Column names of articles, statements and rejections follow rawi.tables.COLUMNS; the
 `speaker_key`, `role_key`, `outlet_key` and `source_key` columns are match_key forms kept for
 filtering and grouping; `content_key` is a hash of the content's search_key (same words,
@@ -39,6 +43,16 @@ REINDEX = """
                    rawi_facets(s.stance, s.quote_type, s.speaker_kind, COALESCE(s.date, a.published),
                                a.outlet_key)
             FROM statements s JOIN articles a ON a.id = s.article_id
+"""
+
+# What each statement contributed to claim matching (rawi.store.claims_store), kept so that adding
+# statements updates the claims from them instead of recomputing every statement's part.
+CLAIM_STATE = """
+CREATE TABLE IF NOT EXISTS claim_state (
+    statement_id TEXT PRIMARY KEY, words TEXT NOT NULL, nums TEXT NOT NULL, negated INTEGER NOT NULL,
+    meta INTEGER NOT NULL, speaker_key TEXT NOT NULL, vector BLOB
+);
+CREATE TABLE IF NOT EXISTS claim_word_counts (word TEXT PRIMARY KEY, n INTEGER NOT NULL)
 """
 
 MIGRATIONS: tuple[tuple[int, str | tuple[str, ...]], ...] = (
@@ -233,6 +247,7 @@ MIGRATIONS: tuple[tuple[int, str | tuple[str, ...]], ...] = (
                END""",
         ),
     ),
+    (8, CLAIM_STATE),
 )
 
 LATEST = MIGRATIONS[-1][0]
