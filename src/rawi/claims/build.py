@@ -269,20 +269,14 @@ def _neighbourhood(
         m = mentions[i]
         words = state.words[m.id]
         speaker = speakers.of_mention.get(m.id, m.speaker)
-        keyed = [
-            (f"w:{w[2:]}", state.postings.get(w[2:], ())) for w in block_keys(words, speaker, True, state.df)
+        keyed: list[tuple[str, Iterable[int]]] = [
+            (f"w:{w[2:]}", (index.get(x, -1) for x in state.postings.get(w[2:], ())))
+            for w in block_keys(words, speaker, True, state.df)
         ]
         if m.speaker_kind != "anonymous":
             keyed.append((f"s:{speaker}", by_speaker.get(speaker, ())))
-        for key, ids in keyed:
-            members = block(
-                key,
-                (
-                    j
-                    for j in (index.get(x, -1) if key[0] == "w" else x for x in ids)
-                    if j >= 0 and j not in fresh
-                ),
-            )
+        for key, places in keyed:
+            members = block(key, (j for j in places if j >= 0 and j not in fresh))
             pos = bisect_left(members, order(i), key=order)
             d = days[i]
             near.update(
@@ -334,12 +328,12 @@ def _updated_set(
     claim_of: dict[str, str] = {}
     for group in groups:
         if any(i in changed for i in group):
-            members = [
+            grouped = [
                 _as_report(m) if m.stance == "confirm" and m.id not in confirmed else m
                 for m in (mentions[i] for i in group)
             ]
-            claim = _claim(members, list(range(len(members))), speakers)
-            claim_of.update((m.id, claim.id) for m in members)
+            claim = _claim(grouped, list(range(len(grouped))), speakers)
+            claim_of.update((m.id, claim.id) for m in grouped)
             claims.append(claim)
             continue
         claim = by_least[group[0]]

@@ -224,19 +224,19 @@ def resolve_speakers(
         if known is None or any(m.id not in known for m in group):
             keys.update(_article_keys(group))
     union = _Union()
-    known = _alias_keys(aliases, union)
+    alias_keys = _alias_keys(aliases, union)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     for group in by_article.values():
         for m in group:
             kinds[keys[m.id]][m.speaker_kind] += 1
     people = [k for k, c in kinds.items() if c.most_common(1)[0][0] == "person"]
     _join_full_names(people, union)
-    _join_family_names(people, union, known)
+    _join_family_names(people, union, alias_keys)
     members: dict[str, list[Mention]] = defaultdict(list)
     for group in by_article.values():
         for m in group:
             members[union.find(keys[m.id])].append(m)
-    alias_of_root = {union.find(k): a for k, a in known.items()}
+    alias_of_root = {union.find(k): a for k, a in alias_keys.items()}
     speakers: dict[str, Speaker] = {}
     of_mention: dict[str, str] = {}
     for root, group in members.items():
@@ -251,8 +251,8 @@ def _kept(group: list[Mention], previous: SpeakerIndex | None) -> Speaker | None
     if previous is None:
         return None
     first = previous.of_mention.get(group[0].id)
-    speaker = previous.speakers.get(first or "")
-    if speaker is None or any(previous.of_mention.get(m.id) != first for m in group):
+    speaker = previous.speakers.get(first) if first is not None else None
+    if first is None or speaker is None or any(previous.of_mention.get(m.id) != first for m in group):
         return None
     return speaker if previous.sizes.get(first, 0) == len(group) else None
 
