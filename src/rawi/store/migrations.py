@@ -1,7 +1,7 @@
 """Numbered schema migrations, applied in order and recorded in PRAGMA user_version.
 
 A migration is never edited once committed: change the schema by appending a new one.
-Migrations may call `rawi_index_key(text)` (rawi.store.fts.index_key, registered by `migrate`).
+Migrations may call `rawi_index_key(text)` (rawi.arabic.normalize.index_key, registered by `migrate`).
 Migration 2 indexes index_key (search_key + light prefix stemming) of every column, adds a
 `facets` column (tokens such as `stancedeny`, `quotedirect`, `kindanonymous`) so that filters
 are intersected inside FTS5, and weights bm25 by column. Migration 3 adds year, month and
