@@ -658,6 +658,29 @@ def test_a_definite_masdar_after_a_definite_subject_is_its_object(
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "وبرر الحزب الانسحاب من الحكومة برفض شروطه، إذ إن الائتلاف لم يلتزم بالاتفاق.",
+            "الحزب",
+            "الانسحاب من الحكومة برفض شروطه، إذ إن الائتلاف لم يلتزم بالاتفاق",
+        ),
+        (
+            "وذكرت مصادر نقابية أن المفاوضات توقفت.\n\n"
+            "وبررت المصادر الإضراب بتدني الأجور، حيث إن الأسعار ارتفعت كثيرا.",
+            "مصادر نقابية",
+            "الإضراب بتدني الأجور، حيث إن الأسعار ارتفعت كثيرا",
+        ),
+    ],
+)
+def test_an_object_after_the_subject_wins_over_a_complementiser_after_a_comma(
+    body: str, speaker: str, content: str
+) -> None:
+    s = statements(body)[-1]
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
     ("body", "role"),
     [
         ("قال نائب محافظ بنك اسكتلندا إن الفائدة ستبقى ثابتة.", "نائب محافظ بنك اسكتلندا"),

@@ -94,7 +94,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if opener is None:
         opener = _addressed_speech(run, subject.end, form, lex)
     takes_object = form.form_class != "noun" and (form.hedge or lex.has("object_cues", fold(form.lemma)))
-    if takes_object and (opener is None or opener in run.quotes):
+    if takes_object and (opener is None or opener in run.quotes or _past_comma(run, subject, opener)):
         subject, opener = _object_after(run, subject, lex) or (subject, opener)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
@@ -641,6 +641,11 @@ def _object_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
         ):
             return _cut_subject(run, subject, m, lex), m
     return None
+
+
+def _past_comma(run: Run, subject: _Subject, opener: int) -> bool:
+    """'برر الحزب الانسحاب بكذا، إذ إن ...': a complementiser past a comma opens a reason, not content."""
+    return any(run.tokens[m].text in "،," for m in range(subject.preface[1], opener))
 
 
 def _report_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
