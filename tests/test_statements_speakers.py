@@ -681,6 +681,41 @@ def test_an_object_after_the_subject_wins_over_a_complementiser_after_a_comma(
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وطالب ناطق باسم النقابة بتحسين ظروف العمل.", "ناطق باسم النقابة", "بتحسين ظروف العمل"),
+        ("وهدد متحدث باسم الحركة بالانسحاب من المفاوضات.", "متحدث باسم الحركة", "بالانسحاب من المفاوضات"),
+        (
+            "وهدد متحدث باسم الشرطة خلال لقاء تلفزيوني مساء الأحد بإغلاق الطرق المؤدية إلى الساحة.",
+            "متحدث باسم الشرطة",
+            "بإغلاق الطرق المؤدية إلى الساحة",
+        ),
+    ],
+)
+def test_basm_continues_a_spokesman_subject_before_a_b_complement(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind, s.content) == (speaker, "anonymous", content)
+
+
+def test_an_unnamed_spokesman_of_another_body_is_not_the_named_one() -> None:
+    body = (
+        "وقال المتحدث باسم الحزب سامر الخطيب إن الحزب سيشارك في الانتخابات.\n\n"
+        "وذكر متحدث باسم الشرطة أن الساحة ستبقى مغلقة.\n\n"
+        "وهدد المتحدث باسم الشرطة بإغلاق الطرق المؤدية إلى الساحة.\n\n"
+        "وأكد المتحدث باسم الحزب أن القائمة جاهزة."
+    )
+    found = [(s.speaker, s.speaker_kind) for s in statements(body)]
+    assert found == [
+        ("سامر الخطيب", "person"),
+        ("متحدث باسم الشرطة", "anonymous"),
+        ("متحدث باسم الشرطة", "anonymous"),
+        ("سامر الخطيب", "person"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("body", "role"),
     [
         ("قال نائب محافظ بنك اسكتلندا إن الفائدة ستبقى ثابتة.", "نائب محافظ بنك اسكتلندا"),

@@ -520,10 +520,35 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     if found is None and loose:
         found = _nearest(words[:1], memory, at, after=False)
     if found is None and words:
-        found = memory.named_by_role_word.get(words[0])
+        found = _same_body(key, memory.named_by_role_word.get(words[0]), memory)
     if found is None and words:
-        found = _only_one_titled(words[0], memory)
+        found = _same_body(key, _only_one_titled(words[0], memory), memory)
     return source if found is None else Source(found.name, source.name, found.kind, source.via)
+
+
+_SPOKEN_FOR = fold("باسم")
+
+
+def _same_body(key: str, found: Source | None, memory: _Memory) -> Source | None:
+    """'المتحدث باسم الجيش' after 'متحدث باسم الجيش' (unnamed) is not the named spokesman of another body.
+
+    The named one stays when the body after باسم is in his role or no unnamed spokesman of it came before.
+    """
+    words = key.split()
+    if found is None or _SPOKEN_FOR not in words[:-1]:
+        return found
+    body = _role_word(words[words.index(_SPOKEN_FOR) + 1])
+    if body in {_role_word(w) for w in memory.key(found.role or "").split()}:
+        return found
+    return None if any(_speaks_for(memory.key(a.name), body) for a in memory.anonymous) else found
+
+
+def _speaks_for(key: str, body: str) -> bool:
+    """Is `key` an unnamed spokesman description ('متحدث باسم جيش البلاد') of the body word `body`?"""
+    words = key.split()
+    if _SPOKEN_FOR not in words[:-1]:
+        return False
+    return body in {_role_word(w) for w in words[words.index(_SPOKEN_FOR) + 1 :]}
 
 
 def _only_one_titled(head: str, memory: _Memory) -> Source | None:

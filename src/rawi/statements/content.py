@@ -9,6 +9,7 @@ from functools import cache
 from rawi.arabic.normalize import HARAKAT
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.quotes import QUOTE_MARKS
+from rawi.statements.speakers import governed_masdar
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 SENTENCE_ENDS = frozenset(".!?؟")
@@ -347,6 +348,7 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
     """
     tokens = run.tokens
     preps = form.preps if form else ()
+    set_apart = j < len(tokens) and lex.has("setting_openers", tokens[j].key)
     m = j
     while m < min(len(tokens), j + MAX_GAP):
         token = tokens[m]
@@ -364,6 +366,8 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             return m + 1
         if "ب" in preps and m == j and token.key.startswith("ب") and len(token.key) > 2:
             return None if lex.has("manner_heads", token.key) else m
+        if "ب" in preps and m > j and set_apart and governed_masdar(token, lex):
+            return m  # 'هدد المتحدث خلال مؤتمر صحفي بملاحقة ...': the ب complement after the setting
         if token.key in preps:
             nxt = m + 1
             if nxt < len(tokens) and lex.has("complementizers", tokens[nxt].key):

@@ -309,7 +309,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     ):
         end = j
     if "ب" in form.preps:
-        end = next((m for m in range(j, end) if _attached_b(tokens[m])), end)
+        opens = (m for m in range(j, end) if _attached_b(tokens[m]) and not _role_link(tokens, m, j, lex))
+        end = next(opens, end)
     if form.form_class == "verb" and _plural_verb(tokens[i]) and read_subject_before(tokens, i, lex):
         end = j  # 'وكان سكان قد طالبوا البلدية': the plural verb's subject is before it, an object after
     source = None
@@ -503,6 +504,11 @@ def _skip_told(run: Run, j: int) -> int:
 def _attached_b(token: Token) -> bool:
     """بتسرب, بإطلاق, بالاعتداء: the preposition ب glued to a noun, opening a cue's content."""
     return token.key.startswith("ب") and len(token.key) > 2 and (not token.definite or token.key[:3] == "بال")
+
+
+def _role_link(tokens: list[Token], m: int, j: int, lex: Lexicon) -> bool:
+    """'هدد المتحدث باسم الجيش بـ...': باسم inside the subject joins a role to its body, no ب complement."""
+    return m > j and lex.has("b_role_links", tokens[m].key)
 
 
 def _conjoined(token: Token, lex: Lexicon) -> bool:

@@ -27,14 +27,14 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return True
     if k > 0 and key.startswith("ب") and lex.has_word("b_titles", tokens[k - 1].key):
         return False  # 'المكلف بالإعلام': the title's own complement
-    if key.startswith("ب") and len(key) > 4 and _governed_masdar(tokens[k], lex):
+    if key.startswith("ب") and len(key) > 4 and governed_masdar(tokens[k], lex):
         return True
     if key.startswith(("لل", "بال")) and len(key) > 4:
         return not titled
     return key.startswith("كال") and len(key) > 4
 
 
-def _governed_masdar(token: Token, lex: Lexicon) -> bool:
+def governed_masdar(token: Token, lex: Lexicon) -> bool:
     """'باستهلاك', 'بالإفراج': ب + verbal noun opens a cue's complement ('توصي بـ', 'طالب بـ')."""
     text, rest = token.text[1:], token.key[1:]
     if is_verbal_noun(Token(text, token.start, token.end, rest), lex):
