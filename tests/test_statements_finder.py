@@ -581,3 +581,28 @@ def test_a_denial_after_a_contrast_ends_the_content_before_it() -> None:
     threat, denial = by_cue(found, "هددا"), by_cue(found, "نفيا")
     assert threat.content == "بالرد على الهجوم"
     assert (denial.speaker, denial.stance, denial.content) == ("البلدين", "deny", "قصف الموقع")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "وأكد متحدث باسم الشرطة أن الحملة مستمرة، مهددا بإغلاق المعابر كلها.",
+            "متحدث باسم الشرطة",
+            "بإغلاق المعابر كلها",
+        ),
+        (
+            "وقال رئيس البلدية إن المشروع متأخر، مهددا بالاستقالة من منصبه.",
+            "رئيس البلدية",
+            "بالاستقالة من منصبه",
+        ),
+    ],
+)
+def test_a_threatening_participle_after_a_comma_is_a_statement(body: str, speaker: str, content: str) -> None:
+    s = by_cue(statements(body), "مهددا")
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_feminine_threatened_participle_is_no_cue() -> None:
+    body = "وقال الخبير إن المدينة باتت مهددة بالغرق بسبب ارتفاع منسوب البحر."
+    assert [s.cue for s in statements(body)] == ["قال"]
