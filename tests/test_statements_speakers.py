@@ -875,3 +875,15 @@ def test_an_unnamed_woman_or_patient_is_anonymous_and_so_is_the_definite_mention
 )
 def test_two_coordinated_speakers_each_with_a_nationality(body: str, speaker: str) -> None:
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وتحدث المزارع عن اتصاله بأحد موظفي الوزارة الذي أبلغه بأن الدعم سيتأخر.", "أحد موظفي الوزارة"),
+        ("وأشار السائق إلى لقائه أحد ضباط المرور الذي أبلغه بأن الطريق سيغلق ليلا.", "أحد ضباط المرور"),
+    ],
+)
+def test_a_quantified_construct_before_a_relative_is_an_anonymous_speaker(body: str, speaker: str) -> None:
+    s = by_cue(statements(body), "أبلغه")
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")

@@ -397,6 +397,8 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
         and lex.has_word("quantifiers", tokens[start - 2].key)
     ):
         start, unnamed = start - 2, True  # 'عدد من الخبراء الذين انتقدوا
+    if not unnamed and start > 2 and _quantified_construct(tokens, start, lex):
+        start, unnamed = start - 2, True  # 'أحد موظفي الوزارة الذي أبلغه'
     first = tokens[start]
     cut = next(
         (
@@ -406,10 +408,21 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
         ),
         0,
     )
+    if unnamed and first.key[:1] in "بل" and lex.has_word("quantifiers", first.key[1:]):
+        cut = 1  # 'بأحد موظفي الوزارة الذي': the preposition before the quantifier is no part of the source
     name = ("ال" if first.key.startswith("لل") else "") + text[first.start + cut : tokens[end - 1].end]
     if unnamed:
         return Source(name, None, "anonymous")
     return Source(name, None, "organization" if _is_body(fold(name.split()[0]), lex) else "person")
+
+
+def _quantified_construct(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+    """'أحد موظفي | الوزارة': a quantifier and an indefinite plural in construct before the definite noun."""
+    noun, quantifier = tokens[start - 1], tokens[start - 2]
+    if not noun.is_alpha or noun.definite or not quantifier.is_alpha:
+        return False
+    key = quantifier.key
+    return lex.has_word("quantifiers", key) or (key[:1] in "بل" and lex.has_word("quantifiers", key[1:]))
 
 
 def _unnamed_head(token: Token, lex: Lexicon) -> bool:
