@@ -887,3 +887,17 @@ def test_two_coordinated_speakers_each_with_a_nationality(body: str, speaker: st
 def test_a_quantified_construct_before_a_relative_is_an_anonymous_speaker(body: str, speaker: str) -> None:
     s = by_cue(statements(body), "أبلغه")
     assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وأعلن بعض النواب التأييد للمرشح المستقل.", "بعض النواب", "التأييد للمرشح المستقل"),
+        ("وأعلنت بعض الفصائل الانسحاب من الهدنة.", "بعض الفصائل", "الانسحاب من الهدنة"),
+    ],
+)
+def test_a_definite_masdar_after_a_quantified_subject_is_the_object(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

@@ -384,6 +384,8 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
         return subject, opener
     start = subject.preface[1]
     core = core_subject_end(tokens, start, j, lex) if subject.source is not None and j > start else j
+    if subject.source is not None and opener is None:  # 'أعلن بعض النواب | التأييد للمرشح'
+        core = next((m for m in range(start + 2, core) if _definite_masdar(tokens, m, lex)), core)
     complemented = opener is not None and _after_complementizer(tokens, opener, lex)
     if core < j and not complemented and not any(t.text in "،," for t in tokens[core:j]):
         cut = _Subject(describe(tokens[start:core], run.text, lex), core, subject.preface)
