@@ -157,3 +157,25 @@ def test_told_the_agency_named_before_keeps_it_as_via() -> None:
     found = statements("وقال المتحدث لوكالة رويترز إن الوضع هادئ. ثم قال مسؤول آخر للوكالة إن الاجتماع تأجل.")
     assert found[1].content == "الاجتماع تأجل"
     assert len(found[1].via) == 1 and found[1].via[0].endswith("رويترز")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        (
+            "وذكرت وكالة محلية أن سامر الخطيب أحد مديري شركة الأمن الرقمي وجه اتهاما إلى جهة مجهولة. "
+            "وأوضح المدير أن الاختراق بدأ قبل أسبوع.",
+            "سامر الخطيب",
+            "المدير",
+        ),
+        (
+            "وأفادت الإذاعة بأن يوسف القاضي أحد مستشاري رئيس الحكومة التقى الوفد. "
+            "وقال المستشار إن اللقاء كان إيجابيا.",
+            "يوسف القاضي",
+            "المستشار",
+        ),
+    ],
+)
+def test_one_of_the_officials_names_a_later_bare_role(body: str, name: str, role: str) -> None:
+    s = statements(body)[-1]
+    assert (s.speaker, s.speaker_role) == (name, role)
