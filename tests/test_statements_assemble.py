@@ -179,3 +179,23 @@ def test_told_the_agency_named_before_keeps_it_as_via() -> None:
 def test_one_of_the_officials_names_a_later_bare_role(body: str, name: str, role: str) -> None:
     s = statements(body)[-1]
     assert (s.speaker, s.speaker_role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "outlet"),
+    [
+        (
+            "وقال مسؤول محلي، بحسب الإذاعة الرسمية، إن الحريق أخمد بعد ساعتين.",
+            "مسؤول محلي",
+            "الإذاعة الرسمية",
+        ),
+        (
+            'وأكد شاهد عيان، وفق وكالة الأنباء الوطنية، "سمعنا دويا كبيرا قبل الفجر".',
+            "شاهد عيان",
+            "وكالة الأنباء الوطنية",
+        ),
+    ],
+)
+def test_an_attribution_between_speaker_and_content_is_a_relay(body: str, speaker: str, outlet: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.via) == (speaker, (outlet,))
