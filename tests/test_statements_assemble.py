@@ -199,3 +199,23 @@ def test_one_of_the_officials_names_a_later_bare_role(body: str, name: str, role
 def test_an_attribution_between_speaker_and_content_is_a_relay(body: str, speaker: str, outlet: str) -> None:
     s = only(body)
     assert (s.speaker, s.via) == (speaker, (outlet,))
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["وزير الزراعة", "وزير الزراعة الفرنسي"],
+)
+def test_the_same_title_over_another_noun_is_another_office(office: str) -> None:
+    found = statements(
+        "وقال وزير المالية، كمال الساعدي، إن العجز سيتراجع هذا العام.\n\n"
+        f"وسئل {office} عن موسم الحصاد فقال إن المحصول جيد."
+    )
+    assert [s.speaker for s in found] == ["كمال الساعدي", office]
+
+
+def test_a_title_over_a_word_of_the_held_role_is_the_same_office() -> None:
+    found = statements(
+        "وقال رئيس النادي الوطني، سالم العبيدي، إن الموسم كان صعبا.\n\n"
+        "وكشف رئيس الوطني عن تعاقدات جديدة في الصيف."
+    )
+    assert [s.speaker for s in found] == ["سالم العبيدي", "سالم العبيدي"]

@@ -549,7 +549,18 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
         found = memory.named_by_role_word.get(words[0])
     if found is None and words:
         found = _only_one_titled(words[0], memory)
+    if found is not None and _other_office(key, memory.key(found.role or "")):
+        found = None
     return source if found is None else Source(found.name, source.name, found.kind, source.via)
+
+
+def _other_office(key: str, role: str) -> bool:
+    """'وزير الخارجية' and 'وزير الدفاع': the same title governing a definite noun the held role
+    does not have is another office, held by someone else ('رئيس الأهلي' is 'رئيس النادي الأهلي')."""
+    wanted, held = key.split(), role.split()
+    if len(wanted) < 2 or len(held) < 2 or _role_word(wanted[0]) != _role_word(held[0]):
+        return False
+    return wanted[1].startswith("ال") and held[1].startswith("ال") and wanted[1] not in held
 
 
 def _only_one_titled(head: str, memory: _Memory) -> Source | None:
