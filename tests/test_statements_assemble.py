@@ -157,3 +157,65 @@ def test_told_the_agency_named_before_keeps_it_as_via() -> None:
     found = statements("وقال المتحدث لوكالة رويترز إن الوضع هادئ. ثم قال مسؤول آخر للوكالة إن الاجتماع تأجل.")
     assert found[1].content == "الاجتماع تأجل"
     assert len(found[1].via) == 1 and found[1].via[0].endswith("رويترز")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        (
+            "وذكرت وكالة محلية أن سامر الخطيب أحد مديري شركة الأمن الرقمي وجه اتهاما إلى جهة مجهولة. "
+            "وأوضح المدير أن الاختراق بدأ قبل أسبوع.",
+            "سامر الخطيب",
+            "المدير",
+        ),
+        (
+            "وأفادت الإذاعة بأن يوسف القاضي أحد مستشاري رئيس الحكومة التقى الوفد. "
+            "وقال المستشار إن اللقاء كان إيجابيا.",
+            "يوسف القاضي",
+            "المستشار",
+        ),
+    ],
+)
+def test_one_of_the_officials_names_a_later_bare_role(body: str, name: str, role: str) -> None:
+    s = statements(body)[-1]
+    assert (s.speaker, s.speaker_role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "outlet"),
+    [
+        (
+            "وقال مسؤول محلي، بحسب الإذاعة الرسمية، إن الحريق أخمد بعد ساعتين.",
+            "مسؤول محلي",
+            "الإذاعة الرسمية",
+        ),
+        (
+            'وأكد شاهد عيان، وفق وكالة الأنباء الوطنية، "سمعنا دويا كبيرا قبل الفجر".',
+            "شاهد عيان",
+            "وكالة الأنباء الوطنية",
+        ),
+    ],
+)
+def test_an_attribution_between_speaker_and_content_is_a_relay(body: str, speaker: str, outlet: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.via) == (speaker, (outlet,))
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["وزير الزراعة", "وزير الزراعة الفرنسي"],
+)
+def test_the_same_title_over_another_noun_is_another_office(office: str) -> None:
+    found = statements(
+        "وقال وزير المالية، كمال الساعدي، إن العجز سيتراجع هذا العام.\n\n"
+        f"وسئل {office} عن موسم الحصاد فقال إن المحصول جيد."
+    )
+    assert [s.speaker for s in found] == ["كمال الساعدي", office]
+
+
+def test_a_title_over_a_word_of_the_held_role_is_the_same_office() -> None:
+    found = statements(
+        "وقال رئيس النادي الوطني، سالم العبيدي، إن الموسم كان صعبا.\n\n"
+        "وكشف رئيس الوطني عن تعاقدات جديدة في الصيف."
+    )
+    assert [s.speaker for s in found] == ["سالم العبيدي", "سالم العبيدي"]

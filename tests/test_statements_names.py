@@ -36,3 +36,29 @@ def test_the_preposition_written_with_ya_is_no_name() -> None:
     s = only("وأكد الوزير علي ضرورة احترام القانون.")
     assert s.speaker == "الوزير"
     assert s.content.startswith("ضرورة")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        (
+            'وقالت المتحدثة باسم الوزارة لي مينغ هوا، "إن الحكومة لا تقبل أي تدخل في شؤونها".',
+            "لي مينغ هوا",
+            "المتحدثة باسم الوزارة",
+        ),
+        (
+            "وصرح رئيس الوزراء الكوري لي سانغ، إن بلاده ستواصل الحوار مع جيرانها.",
+            "لي سانغ",
+            "رئيس الوزراء الكوري",
+        ),
+    ],
+)
+def test_li_after_a_role_opens_a_foreign_name(body: str, name: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (name, role)
+
+
+def test_li_before_an_adverb_is_to_me() -> None:
+    s = only("وقال المسؤول لي شخصيا، إن الاجتماع سيعقد غدا.")
+    assert s.speaker == "المسؤول"
+    assert s.content.startswith("الاجتماع")

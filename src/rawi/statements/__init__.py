@@ -72,7 +72,7 @@ def _chained(drafts: list[Draft]) -> list[Draft]:
                 d
                 for d in drafts
                 if d.form is not None
-                and outer.cue_index < d.cue_index
+                and (outer.cue_index < d.cue_index or _interposed(outer, d))
                 and outer.bounds.first <= d.cue_index < outer.bounds.stop
             ),
             None,
@@ -80,9 +80,16 @@ def _chained(drafts: list[Draft]) -> list[Draft]:
         if inner is None or inner.source is None:
             continue
         source = inner.source
-        chained = replace(inner, source=replace(source, via=(outer.source.name, *source.via)))
+        via = source.via if outer.source.name in source.via else (outer.source.name, *source.via)
+        chained = replace(inner, source=replace(source, via=via))
         out = [chained if d is inner else d for d in out if d is not outer]
     return out
+
+
+def _interposed(outer: Draft, inner: Draft) -> bool:
+    """'قال مسؤول، بحسب الإذاعة، إن ...': the attribution sits between a verb's speaker and its
+    content, so the verb's statement comes through it."""
+    return outer.bounds.stop <= outer.cue_index < inner.bounds.first
 
 
 def _without_duplicates(drafts: list[Draft]) -> list[Draft]:

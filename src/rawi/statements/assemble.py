@@ -190,7 +190,12 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
     for run in runs:
         quoted = {k for opening, closing in run.quotes.items() for k in range(opening, closing)}
         for k, token in enumerate(run.tokens):
-            if token.key not in titles or k in quoted:
+            if k in quoted:
+                continue
+            if token.key not in titles:
+                partitive = _partitive_name(run, k, lex)
+                if partitive:
+                    found.append((token.start, partitive))
                 continue
             if k > 0 and lex.has_word("titles", run.tokens[k - 1].key):
                 continue
@@ -209,6 +214,23 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
     return found
 
 
+def _partitive_name(run: Run, k: int, lex: Lexicon) -> Source | None:
+    """'سامر الخطيب أحد مديري الشركة': a name before 'one of the X-s of Y' holds the role X of Y,
+    so a later bare 'المدير' is that person (decision 3)."""
+    tokens = run.tokens
+    if not lex.has("partitive_heads", tokens[k].key) or k == 0 or k + 1 >= len(tokens):
+        return None
+    plural = tokens[k + 1].key
+    if not (plural.endswith("ي") and plural[:-1] in lex.title_keys):
+        return None
+    end = read_subject(tokens, k + 1, lex)
+    if end <= k + 1:
+        return None
+    named = _apposed_name(run, k, "", lex)
+    role = run.text[tokens[k + 1].start : tokens[end - 1].end]
+    return replace(named, role=role) if named else None
+
+
 def _before_its_object(token: Token, lex: Lexicon) -> bool:
     """'حمّل الوزير المصارف المسؤولية': after a verb that speaks with its object, what follows a role
     is that object, no name."""
@@ -221,7 +243,11 @@ def _apposed_name(run: Run, comma: int, role: str, lex: Lexicon) -> Source | Non
     start = comma
     while start > 0 and comma - start < 4 and run.tokens[start - 1].is_alpha:
         key = run.tokens[start - 1].key
-        if any(lex.has(name, key) for name in _NOT_NAMES) or key in lex.cues:
+        if (
+            any(lex.has(name, key) for name in _NOT_NAMES)
+            or key in lex.cues
+            or lex.has("complementizers", key)
+        ):
             break
         start -= 1
     name = run.text[run.tokens[start].start : run.tokens[comma - 1].end] if start < comma else ""
@@ -523,6 +549,8 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
         found = _same_body(key, memory.named_by_role_word.get(words[0]), memory)
     if found is None and words:
         found = _same_body(key, _only_one_titled(words[0], memory), memory)
+    if found is not None and _other_office(key, memory.key(found.role or "")):
+        found = None
     return source if found is None else Source(found.name, source.name, found.kind, source.via)
 
 
@@ -549,6 +577,15 @@ def _speaks_for(key: str, body: str) -> bool:
     if _SPOKEN_FOR not in words[:-1]:
         return False
     return body in {_role_word(w) for w in words[words.index(_SPOKEN_FOR) + 1 :]}
+
+
+def _other_office(key: str, role: str) -> bool:
+    """'وزير الخارجية' and 'وزير الدفاع': the same title governing a definite noun the held role
+    does not have is another office, held by someone else ('رئيس الأهلي' is 'رئيس النادي الأهلي')."""
+    wanted, held = key.split(), role.split()
+    if len(wanted) < 2 or len(held) < 2 or _role_word(wanted[0]) != _role_word(held[0]):
+        return False
+    return wanted[1].startswith("ال") and held[1].startswith("ال") and wanted[1] not in held
 
 
 def _only_one_titled(head: str, memory: _Memory) -> Source | None:

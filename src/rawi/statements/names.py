@@ -67,6 +67,8 @@ def is_name_word(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     ending in ي ('علي الزعبي'), a comma or a complementiser ('قال علي حسن', 'الرئيس علي عبد الله').
     """
     token = tokens[k]
+    if token.key in _lists()["foreign_homographs"]:
+        return _foreign_family_name(tokens, k, lex)
     if token.key != _ALI or strip_diacritics(token.text) != _ALI:
         return False
     if k > 0 and tokens[k - 1].is_alpha:
@@ -82,6 +84,26 @@ def is_name_word(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if lex.has("complementizers", key) or is_given_name(key) or _particle(key):
         return True
     return _family_nisba(following, lex)
+
+
+def _foreign_family_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'المتحدثة باسم الوزارة لي مينغ هوا': لي after a role's definite word and before two bare
+    words (not a given name, not a known word) opens an East Asian name, not 'to me'."""
+    if k == 0 or k + 1 >= len(tokens) or not tokens[k - 1].key.startswith("ال"):
+        return False
+    bare = [_bare_word(token, lex) for token in tokens[k + 1 : k + 3]]
+    if len(bare) == 2 and not tokens[k + 2].is_alpha:
+        return bare[0] and not tokens[k + 1].key.endswith("ا")  # 'لي شخصيا،' is 'to me'
+    return all(bare)
+
+
+def _bare_word(token: Token, lex: Lexicon) -> bool:
+    """A word with no article that no word list knows: a piece of a foreign name."""
+    key = token.key
+    if not token.is_alpha or key.startswith("ال") or is_given_name(key) or _particle(key):
+        return False
+    lists = ("titles", "subject_stops", "complementizers", "time_words", "places", "leading_particles")
+    return not any(lex.has(name, key) for name in lists)
 
 
 def _family_nisba(token: Token, lex: Lexicon) -> bool:
