@@ -178,8 +178,7 @@ def update_claims(
         state = _state_of(mentions, known)
     for i in new:
         if mentions[i].id not in state.words:
-            text = claim_text(mentions[i])
-            state.add(mentions[i].id, content_words(text), facts_of(text))
+            _remember(state, mentions[i])
     speakers = resolve_speakers(mentions, aliases, state.speaker_keys, previous.speakers)
     articles = {mentions[i].article_id for i in new}
     state.changed.update(m.id for m in mentions if m.article_id in articles)  # keyed again
@@ -225,9 +224,14 @@ def _state_of(mentions: list[Mention], known: set[int]) -> MatchState:
     """The matching state of the `known` mentions, for a previous build that kept none."""
     state = new_state()
     for i in sorted(known):
-        text = claim_text(mentions[i])
-        state.add(mentions[i].id, content_words(text), facts_of(text))
+        _remember(state, mentions[i])
     return state
+
+
+def _remember(state: MatchState, m: Mention) -> None:
+    """Add a mention's content words and facts to the matching state, from its claim text."""
+    text = claim_text(m)
+    state.add(m.id, content_words(text), facts_of(text))
 
 
 def _neighbourhood(
@@ -346,11 +350,16 @@ def _updated_set(
     rows = [(r, t, claim_of.get(r, c), score, how) for r, t, c, score, how in kept]
     rows += [_link_row(mentions, link, claim_of) for link in links]
     return ClaimSet(
-        claims=tuple(sorted(claims, key=lambda c: (c.first.mention.when or "9999", c.id))),
+        claims=_in_date_order(claims),
         speakers=speakers,
         links=tuple(sorted(rows, key=lambda row: index[row[0]])),
         state=state,
     )
+
+
+def _in_date_order(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    """Claims by the date of their first report (undated last), then id: the order a ClaimSet keeps."""
+    return tuple(sorted(claims, key=lambda c: (c.first.mention.when or "9999", c.id)))
 
 
 def _stored_links(previous: ClaimSet, index: dict[str, int]) -> list[Link]:
@@ -373,7 +382,7 @@ def _claim_set(
     claims = [_claim(mentions, g, speakers) for g in groups]
     claim_of = {m.mention.id: c.id for c in claims for m in c.members}
     return ClaimSet(
-        claims=tuple(sorted(claims, key=lambda c: (c.first.mention.when or "9999", c.id))),
+        claims=_in_date_order(claims),
         speakers=speakers,
         links=tuple(_link_row(mentions, link, claim_of) for link in sorted(links, key=lambda k: k.reaction)),
     )

@@ -6,11 +6,9 @@ from rawi.statements.content import Bounds, Run, bounds_from, confirming_relativ
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe, speaker_kind
-from rawi.statements.speakers import Source, circumstantial, read_subject
+from rawi.statements.speakers import RELATIVES, Source, circumstantial, read_subject
 from rawi.statements.stance import reports
 from rawi.statements.tokens import Token, fold, strip_conjunction
-
-RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "والذي", "والتي", "والذين"))
 
 
 def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
@@ -37,7 +35,7 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
             return None
         if end < len(tokens) and cue_form(tokens[end], lex):
             return None
-        if end + 1 < len(tokens) and tokens[end].key in RELATIVE and cue_form(tokens[end + 1], lex):
+        if end + 1 < len(tokens) and tokens[end].key in RELATIVES and cue_form(tokens[end + 1], lex):
             return None
         if prep.cue == "على لسان" and any(cue_form(t, lex) for t in tokens[_sentence_start(run, i) : i]):
             return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from rawi.statements.adverbials import RELATIVE, confirmed_clause, trailing_clause
+from rawi.statements.adverbials import confirmed_clause, trailing_clause
 from rawi.statements.content import (
     Bounds,
     Run,
@@ -20,6 +20,7 @@ from rawi.statements.names import is_given_name
 from rawi.statements.naming import describe
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
+    RELATIVES,
     Source,
     core_subject_end,
     ends_subject,
@@ -55,7 +56,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         form = replace(form, needs="complement")
     # 'الأمر الذي أكده الجيش': the confirmer follows the verb; الأمر is no antecedent subject
     trailing_confirmation = i > 1 and confirming_relative(tokens, i - 2, lex) > 0
-    relative = i > 0 and tokens[i - 1].key in RELATIVE and not trailing_confirmation
+    relative = i > 0 and tokens[i - 1].key in RELATIVES and not trailing_confirmation
     subject = _subject(run, i, form, relative, lex)
     if form.dual_only:  # 'أنهما نفيا قصف الموقع': the pronoun is the subject, what follows the object
         subject = _Subject(_dual_antecedent(run, i, lex), i + 1, (i + 1, i + 1))

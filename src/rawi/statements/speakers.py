@@ -293,7 +293,7 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         return framed
     if i > 0 and lex.has("aspect_verbs", strip_conjunction(tokens[i - 1].key)):
         return None  # 'ومضى يقول': a verb of going on, the subject is elided
-    if i > 0 and tokens[i - 1].key in _RELATIVES and not _agrees_with_relative(tokens, i):
+    if i > 0 and tokens[i - 1].key in RELATIVES and not _agrees_with_relative(tokens, i):
         return None
     if i > 1 and tokens[i - 1].text in "،,":
         clause = _np_before(tokens, i - 1, lex)
@@ -376,7 +376,7 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
     the object and the subject is someone else.
     """
     k = i - 1
-    if k < 1 or tokens[k].key not in _RELATIVES:
+    if k < 1 or tokens[k].key not in RELATIVES:
         return None
     if not _agrees_with_relative(tokens, i):
         return None
@@ -498,7 +498,7 @@ def _adjective_like(key: str) -> bool:
     return key.startswith("الم") or key.endswith(_NISBA)
 
 
-_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "والذي", "والتي", "والذين"))
+RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "والذي", "والتي", "والذين"))
 
 
 def _after_kana(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
