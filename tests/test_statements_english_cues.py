@@ -320,3 +320,41 @@ def test_short_prepositional_phrase_between_cue_and_that():
     assert (s.speaker, s.content) == ("engineer", "the dam had been poorly inspected")
     t = one(extract("The mayor wrote to the residents' association that the park would reopen."), "wrote")
     assert t.content == "the park would reopen"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content", "hedged"),
+    [
+        (
+            "The treasurer insisted the new levies were fair to small firms.",
+            "insisted",
+            "treasurer",
+            "the new levies were fair to small firms",
+            False,
+        ),
+        (
+            "The governor believes the bridge will open before winter.",
+            "believes",
+            "governor",
+            "the bridge will open before winter",
+            True,
+        ),
+        (
+            "The coach explained his players had been tired after the flight.",
+            "explained",
+            "coach",
+            "his players had been tired after the flight",
+            False,
+        ),
+    ],
+)
+def test_cue_wanting_that_takes_a_clause_without_it(
+    body: str, cue: str, speaker: str, content: str, hedged: bool
+):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.content, s.hedged) == (speaker, content, hedged)
+
+
+def test_cue_wanting_that_with_a_noun_phrase_object_is_no_statement():
+    assert not extract("The treasurer stressed the need for restraint in spending.")
+    assert not extract("The governor believes in open budgets for every town.")

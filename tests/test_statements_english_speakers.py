@@ -270,3 +270,18 @@ def test_hearsay_passive_before_a_cue_keeps_the_subject():
         extract("The envoy is understood to have warned officials that the deal could collapse."), "warned"
     )
     assert (t.speaker, t.content) == ("envoy", "the deal could collapse")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A port official, speaking on condition of anonymity because he was not cleared to talk, said"
+        " the cranes had failed.",
+        "A port official, who asked not to be named because the inquiry was open, said the cranes"
+        " had failed.",
+        "A port official, while careful not to blame the crews, said the cranes had failed.",
+    ],
+)
+def test_a_reason_clause_inside_an_aside_keeps_the_subject_before_it(body: str):
+    s = one(extract(body), "said")
+    assert (s.speaker, s.content) == ("port official", "the cranes had failed")

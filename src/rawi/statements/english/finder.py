@@ -20,6 +20,8 @@ _SAID_TO = re.compile(r"\s+to\s+(?:be|have)\b")
 _THAT_AHEAD = re.compile(r"(?:[^,;:\"“”.]*?\s)??that\b")
 _THAT_AFTER_RELATIVE = re.compile(r"[^;:\"“”.]{0,80}?,\s+(?:which|who)\b[^;:\"“”.]{0,200}?\sthat\b")
 _ADDRESSEE_WORDS = 12  # 'told reporters after talks with the visiting prime minister that'
+_THAT_OPENS = re.compile(r"that\s")
+_BARE_CLAUSE_WORDS = 7  # 'insisted the new rules for small firms were fair': subject and auxiliary
 _COLON_AHEAD = re.compile(r"[^,;:.\"“”]{0,40}(?<!\d):")
 CONDITIONALS = frozenset({"if", "unless", "whether"})
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s+$")
@@ -190,7 +192,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         return _as_attribution(text, sentence, match, info, subject)
     if subject.span and subject.chunk.stop == "," and rest.startswith(","):
         after = text.index(",", after) + 1
-    if not addressed and not _introduced(text, after, sentence.end, info, lex):
+    bare_clause = info.object == "that" and _bare_clause(text, after, sentence.end, lex)
+    if not (addressed or bare_clause or _introduced(text, after, sentence.end, info, lex)):
         return None
     if info.object == "as":
         described = _DESCRIBED_PRONOUN.match(text, after)
@@ -324,7 +327,11 @@ def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
     if not rest or not any(c.isalnum() for c in rest):
         return False
     if info.object == "that":
-        return rest.startswith(("that ", ":", *QUOTE_MARKS)) or text[at - 1 : at] in ":"
+        return (
+            _THAT_OPENS.match(rest) is not None
+            or rest.startswith((":", *QUOTE_MARKS))
+            or text[at - 1 : at] in ":"
+        )
     if info.object == "report":
         first = [w.key for w in tokens(text, at, stop)[:5]]
         return any(w in lex.words["report_nouns"] for w in first)
@@ -334,6 +341,24 @@ def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
         return any(mark in rest for mark in QUOTE_MARKS) or lex.deny_pattern.search(rest) is not None
     # 'the farmers polled for the survey': a participle before a preposition reports nothing
     return not (info.object in _NP_OBJECTS and rest.split()[0].lower() in _PREPOSITIONS)
+
+
+def _bare_clause(text: str, at: int, stop: int, lex: Lexicon) -> bool:
+    """'The mayor insisted the figures were right': a cue that wants 'that' takes a clause without it
+    when a noun phrase or pronoun opens it and a finite auxiliary follows within a few words, so
+    'stressed the need for calm' stays no statement."""
+    words = tokens(text, at, stop)[:_BARE_CLAUSE_WORDS]
+    if len(words) < 2:
+        return False
+    first = words[0]
+    if not (first.key in lex.words["determiners"] or first.key in lex.pronouns or first.text[0].isupper()):
+        return False
+    for word in words[1:]:
+        if word.text in PUNCT_STOPS:
+            return False
+        if word.key in lex.words["finite_auxiliaries"]:
+            return True
+    return False
 
 
 def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon) -> int:
