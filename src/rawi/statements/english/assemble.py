@@ -6,14 +6,15 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from rawi.records import Article, Statement, to_quote_type, to_speaker_kind, to_stance
+from rawi.records import Article, Statement
+from rawi.statements import build
 from rawi.statements.english.finder import Draft
 from rawi.statements.english.judge import (
+    day_words,
     denial_in,
     hedged,
     quote_type,
     relayed_outlet,
-    statement_date,
     target,
     told_outlet,
 )
@@ -266,21 +267,17 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
         frame = text[draft.frame[0] : draft.frame[1]]
         if draft.subject and not draft.trailing:
             frame = text[draft.subject[1] : draft.cue_start] + " " + frame
+        judged = build.Judged(
+            quote_type=quote_type(text, start, end, draft.sentence.block),
+            stance=stance,
+            hedged=hedged(content, draft.info.hedge, lex),
+            target=aim,
+            date=build.statement_date(day_words(frame), article.published, build.english()),
+            via=item.via,
+        )
         made.append(
-            Statement(
-                speaker=item.source.name,
-                speaker_role=item.source.role,
-                speaker_kind=to_speaker_kind(item.source.kind),
-                cue=" ".join(draft.cue.split()),
-                content=content,
-                quote_type=to_quote_type(quote_type(text, start, end, draft.sentence.block)),
-                start=start,
-                end=end,
-                via=item.via,
-                stance=to_stance(stance),
-                hedged=hedged(content, draft.info.hedge, lex),
-                target=aim,
-                date=statement_date(frame, article.published, lex),
+            build.statement(
+                text, item.source, " ".join(draft.cue.split()), (start, end), judged, build.english()
             )
         )
     return made
