@@ -133,3 +133,11 @@ def test_a_statement_is_stamped_with_its_language_extractor() -> None:
     assert made.extractor == ENGLISH_EXTRACTOR
     made = build.statement(text, Source("X", None, "person"), "said", (15, 36), judged, build.arabic())
     assert made.extractor == ARABIC_EXTRACTOR
+
+
+def test_a_relayed_statement_comes_via_its_relay_never_via_its_own_speaker() -> None:
+    relay = ("the minister", ("State TV",))
+    assert build.relayed_via("officials", (), relay, build.english()) == ("State TV", "the minister")
+    assert build.relayed_via("the minister", (), relay, build.english()) == ("State TV",)
+    assert build.relayed_via("مسؤولون", (), ("الوزير", ("التلفزيون",)), build.arabic()) == ("الوزير",)
+    assert build.relayed_via("الوزير", (), ("الوزير", ()), build.arabic()) == ()

@@ -302,8 +302,9 @@ def _relayed(statements: list[Statement], cues: list[int]) -> list[Statement]:
     out = []
     for index, statement in enumerate(statements):
         outer = outers.get(index)
-        if outer is not None and not statement.via and fold(outer.speaker) != fold(statement.speaker):
-            statement = replace(statement, via=(outer.speaker,))
+        if outer is not None and not statement.via:
+            via = build.relayed_via(statement.speaker, (), (outer.speaker, outer.via), build.arabic())
+            statement = replace(statement, via=via)
         out.append(statement)
     return out
 

@@ -38,20 +38,24 @@ class Language:
     days_back: Mapping[str, int]  # 'today' 0, 'yesterday' 1, keyed the same way
     weekday_prefixes: tuple[str, ...] = ()  # a conjunction written onto a weekday ('والخميس')
     target_trim: str = ""  # punctuation trimmed off a target cut from the content ('' trims nothing)
+    name_key: Callable[[str], str] = str  # how two speaker names are compared (Arabic folds spellings)
+    relay_keeps_chain: bool = False  # a relayed statement's via starts with its relay's own via
 
 
 @cache
 def arabic() -> Language:
     """The Arabic options: folded keys, و glued to a weekday, a target without its trailing comma."""
     weekdays, days_back = _day_names("", fold)
-    return Language(ARABIC_EXTRACTOR, weekdays, days_back, weekday_prefixes=("و",), target_trim=" ،,")
+    return Language(
+        ARABIC_EXTRACTOR, weekdays, days_back, weekday_prefixes=("و",), target_trim=" ،,", name_key=fold
+    )
 
 
 @cache
 def english() -> Language:
-    """The English options: lower-case keys, a target kept as cut."""
+    """The English options: lower-case keys, a target kept as cut, a relay's own chain kept."""
     weekdays, days_back = _day_names("english_", str.lower)
-    return Language(ENGLISH_EXTRACTOR, weekdays, days_back)
+    return Language(ENGLISH_EXTRACTOR, weekdays, days_back, relay_keeps_chain=True)
 
 
 def _day_names(prefix: str, key: Callable[[str], str]) -> tuple[dict[str, int], dict[str, int]]:
@@ -122,6 +126,18 @@ def target(text: str, start: int, stop: int, stance: str, lang: Language) -> str
     if stance == "assert":
         return None
     return text[start:stop].strip(lang.target_trim) if lang.target_trim else text[start:stop]
+
+
+def relayed_via(
+    speaker: str, via: tuple[str, ...], relay: tuple[str, tuple[str, ...]], lang: Language
+) -> tuple[str, ...]:
+    """The via of a statement passed on by another ('X said officials told him ...'): the relaying
+    speaker (after that statement's own via when the language keeps it) before its own via, without
+    the speaker itself. `relay` is the relaying statement's speaker and via."""
+    relay_speaker, relay_via = relay
+    chain = (*relay_via, relay_speaker) if lang.relay_keeps_chain else (relay_speaker,)
+    own = lang.name_key(speaker)
+    return tuple(name for name in (*chain, *via) if lang.name_key(name) != own)
 
 
 @dataclass(frozen=True)

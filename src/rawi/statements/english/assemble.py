@@ -130,7 +130,7 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
             relay = resolve(parse(text[draft.relay[0] : draft.relay[1]], lex), history, context)
             via = (relay.name, *via)
         if outer is not None and _relayed(text, draft, source, outer):
-            via = (*outer.via, outer.source.name, *via)
+            via = build.relayed_via(source.name, via, (outer.source.name, outer.via), build.english())
         elif draft.subject is None and done and not via:
             via = done[-1].via if done[-1].draft.sentence.block is draft.sentence.block else ()
         elif done and not via and _follow_up(text, draft, source, done[-1], lex):
@@ -167,8 +167,8 @@ def _late_relays(text: str, done: list[Resolved]) -> list[Resolved]:
         later = [o for o in out[k + 1 :] if o.draft.content[0] <= item.draft.cue_start < o.draft.content[1]]
         if item.via or not later or not _relayed(text, item.draft, item.source, later[0]):
             continue
-        chain = (*later[0].via, later[0].source.name)
-        out[k] = replace(item, via=tuple(name for name in chain if name != item.source.name))
+        relay = (later[0].source.name, later[0].via)
+        out[k] = replace(item, via=build.relayed_via(item.source.name, (), relay, build.english()))
     return out
 
 
