@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rawi.statements.english.judge import hedged, quote_type, statement_date, target, told_outlet
+from rawi.statements import build
+from rawi.statements.english.judge import day_words, hedged, quote_type, target, told_outlet
 from rawi.statements.english.lexicon import english
 from rawi.statements.english.text import Block
 
@@ -48,7 +49,7 @@ def test_target_is_a_report_phrase_or_the_whole_content():
     ],
 )
 def test_statement_dates_from_a_friday(frame: str, expected: str | None):
-    assert statement_date(frame, "1987-03-20", english()) == expected
+    assert build.statement_date(day_words(frame), "1987-03-20", build.english()) == expected
 
 
 def test_told_outlet_skips_the_article_own_agency():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rawi.records import ENGLISH_EXTRACTOR, Article, Statement
+from rawi.records import Article, Statement
 from rawi.statements import english
 from rawi.statements.adverbials import colon_draft, prepositional_draft
 from rawi.statements.assemble import assemble
@@ -109,7 +109,7 @@ def _without_duplicates(drafts: list[Draft]) -> list[Draft]:
 def extract_statements(article: Article) -> tuple[Statement, ...]:
     """Every attributed statement of the article, in text order."""
     if article.lang == "en":
-        return tuple(replace(s, extractor=ENGLISH_EXTRACTOR) for s in english.extract_statements(article))
+        return english.extract_statements(article)
     if article.lang != "ar":
         return ()
     lex = arabic()

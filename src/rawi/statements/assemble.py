@@ -9,7 +9,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from rawi.records import Article, Statement, to_quote_type, to_speaker_kind, to_stance
+from rawi.records import Article, Statement, to_stance
+from rawi.statements import build
 from rawi.statements.backrefs import (
     ANONYMOUS_NOUNS,
     OWNED,
@@ -44,7 +45,6 @@ from rawi.statements.stance import (
     takes_up_claim,
 )
 from rawi.statements.tokens import Token, fold, has_letters, tokenize
-from rawi.statements.when import statement_date
 
 
 @dataclass(frozen=True)
@@ -302,8 +302,9 @@ def _relayed(statements: list[Statement], cues: list[int]) -> list[Statement]:
     out = []
     for index, statement in enumerate(statements):
         outer = outers.get(index)
-        if outer is not None and not statement.via and fold(outer.speaker) != fold(statement.speaker):
-            statement = replace(statement, via=(outer.speaker,))
+        if outer is not None and not statement.via:
+            via = build.relayed_via(statement.speaker, (), (outer.speaker, outer.via), build.arabic())
+            statement = replace(statement, via=via)
         out.append(statement)
     return out
 
@@ -699,24 +700,20 @@ def _statement(
         _remember(Source(source.name, source.role, source.kind, via), (start, end), run, draft, memory)
     if draft.declined:
         return None
-    return Statement(
-        speaker=source.name,
-        speaker_role=source.role,
-        speaker_kind=to_speaker_kind(source.kind),
-        cue=draft.cue,
-        content=article.text[start:end],
-        quote_type=to_quote_type(
-            quote_type(article.text[start:end], draft.bounds.whole_quote, _label_heads(lex))
-        ),
-        start=start,
-        end=end,
-        via=via,
-        stance=to_stance(stance),
+    judged = build.Judged(
+        quote_type=quote_type(article.text[start:end], draft.bounds.whole_quote, _label_heads(lex)),
+        stance=stance,
         hedged=is_hedged(draft.form, content, lex),
-        target=_target(article.text, content, stance, target_stop),
-        date=statement_date(tokens[draft.cue_index + 1 : draft.context[1]], article.published),
+        target=build.target(
+            article.text, start, _target_end(content, stance, target_stop), stance, build.arabic()
+        ),
+        date=build.statement_date(
+            (t.key for t in tokens[draft.cue_index + 1 : draft.context[1]]), article.published, build.arabic()
+        ),
+        via=via,
         in_headline=in_headline,
     )
+    return build.statement(article.text, source, draft.cue, (start, end), judged, build.arabic())
 
 
 def _via(
@@ -821,11 +818,9 @@ def _remember_owner(context: list[Token], source: Source, memory: _Memory) -> No
         memory.owners[noun] = Source("ال" + owner.text[2:], None, "organization") if owner else source
 
 
-def _target(text: str, content: list[Token], stance: str, stop: int | None) -> str | None:
-    if stance == "assert":
-        return None
-    last = content[(stop or len(content)) - 1]
-    return text[content[0].start : last.end].strip(" ،,")
+def _target_end(content: list[Token], stance: str, stop: int | None) -> int:
+    """Where a denial's or confirmation's target ends: at token `stop` of the content, else its end."""
+    return content[(stop or len(content)) - 1].end if stance != "assert" else content[-1].end
 
 
 def _told(run: Run, context: tuple[int, int], lex: Lexicon) -> tuple[str, ...]:

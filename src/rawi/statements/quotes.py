@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from rawi.records import QuoteType
+from rawi.statements import build
+from rawi.statements.build import Quotation
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 OPENERS = {'"': '"', "«": "»", "“": "”", "”": "“", "„": "“", "'": "'", "‘": "’"}
@@ -46,19 +49,16 @@ def _closes_only(tokens: list[Token], i: int) -> bool:
     return after is None or (not after.is_word and after.text not in OPENERS)
 
 
-def quote_type(text: str, whole_quote: bool, label_heads: frozenset[str] = frozenset()) -> str:
-    """direct when all of the content was inside marks, mixed when it quotes 2+ of the speaker's words.
+def quote_type(text: str, whole_quote: bool, label_heads: frozenset[str] = frozenset()) -> QuoteType:
+    """The quote type (build.quote_type) of a content `text`, all of it inside marks when `whole_quote`.
 
     A short quote after an indefinite head that names it ('منظمة "الأفق الجديد"', 'يطلق عليه «المد
     الأحمر»') is a name or a label, not speech (`label_heads`, folded).
     """
-    if whole_quote:
-        return "direct"
-    for before, run in _quoted_runs(text):
-        words = len(run.split())
-        if words >= 2 and not (words <= _LABEL_WORDS and _names(before, label_heads)):
-            return "mixed"
-    return "indirect"
+    quotations = (Quotation(before, run.split()) for before, run in _quoted_runs(text))
+    return build.quote_type(
+        whole_quote, quotations, lambda q: len(q.words) <= _LABEL_WORDS and _names(q.before, label_heads)
+    )
 
 
 _LABEL_WORDS = 3

@@ -6,14 +6,15 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from rawi.records import Article, Statement, to_quote_type, to_speaker_kind, to_stance
+from rawi.records import Article, Statement
+from rawi.statements import build
 from rawi.statements.english.finder import Draft
 from rawi.statements.english.judge import (
+    day_words,
     denial_in,
     hedged,
     quote_type,
     relayed_outlet,
-    statement_date,
     target,
     told_outlet,
 )
@@ -129,7 +130,7 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
             relay = resolve(parse(text[draft.relay[0] : draft.relay[1]], lex), history, context)
             via = (relay.name, *via)
         if outer is not None and _relayed(text, draft, source, outer):
-            via = (*outer.via, outer.source.name, *via)
+            via = build.relayed_via(source.name, via, (outer.source.name, outer.via), build.english())
         elif draft.subject is None and done and not via:
             via = done[-1].via if done[-1].draft.sentence.block is draft.sentence.block else ()
         elif done and not via and _follow_up(text, draft, source, done[-1], lex):
@@ -166,8 +167,8 @@ def _late_relays(text: str, done: list[Resolved]) -> list[Resolved]:
         later = [o for o in out[k + 1 :] if o.draft.content[0] <= item.draft.cue_start < o.draft.content[1]]
         if item.via or not later or not _relayed(text, item.draft, item.source, later[0]):
             continue
-        chain = (*later[0].via, later[0].source.name)
-        out[k] = replace(item, via=tuple(name for name in chain if name != item.source.name))
+        relay = (later[0].source.name, later[0].via)
+        out[k] = replace(item, via=build.relayed_via(item.source.name, (), relay, build.english()))
     return out
 
 
@@ -266,21 +267,17 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
         frame = text[draft.frame[0] : draft.frame[1]]
         if draft.subject and not draft.trailing:
             frame = text[draft.subject[1] : draft.cue_start] + " " + frame
+        judged = build.Judged(
+            quote_type=quote_type(text, start, end, draft.sentence.block),
+            stance=stance,
+            hedged=hedged(content, draft.info.hedge, lex),
+            target=aim,
+            date=build.statement_date(day_words(frame), article.published, build.english()),
+            via=item.via,
+        )
         made.append(
-            Statement(
-                speaker=item.source.name,
-                speaker_role=item.source.role,
-                speaker_kind=to_speaker_kind(item.source.kind),
-                cue=" ".join(draft.cue.split()),
-                content=content,
-                quote_type=to_quote_type(quote_type(text, start, end, draft.sentence.block)),
-                start=start,
-                end=end,
-                via=item.via,
-                stance=to_stance(stance),
-                hedged=hedged(content, draft.info.hedge, lex),
-                target=aim,
-                date=statement_date(frame, article.published, lex),
+            build.statement(
+                text, item.source, " ".join(draft.cue.split()), (start, end), judged, build.english()
             )
         )
     return made

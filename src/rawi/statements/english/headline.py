@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from rawi.records import Article, Statement, to_speaker_kind, to_stance
+from rawi.records import Article, Statement
+from rawi.statements import build
 from rawi.statements.english.judge import denial_in, hedged, target
 from rawi.statements.english.lexicon import Cue, Lexicon
 from rawi.statements.english.phrases import clause_subject
@@ -62,20 +63,9 @@ def _statement(
     words = text[content[0] : content[1]]
     rejected = denial_in(words, lex) if stance == "assert" else None
     stance, aim = ("deny", rejected) if rejected else (stance, target(words, stance, lex))
-    return Statement(
-        speaker=source.name,
-        speaker_role=None,
-        speaker_kind=to_speaker_kind(source.kind),
-        cue=cue,
-        content=words,
-        quote_type="indirect",
-        start=content[0],
-        end=content[1],
-        via=via,
-        stance=to_stance(stance),
-        hedged=hedged(words, hedge, lex),
-        target=aim,
-        in_headline=True,
+    judged = build.Judged("indirect", stance, hedged(words, hedge, lex), aim, via=via, in_headline=True)
+    return build.statement(
+        text, Source(source.name, None, source.kind), cue, content, judged, build.english()
     )
 
 

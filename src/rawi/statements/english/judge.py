@@ -1,4 +1,4 @@
-"""What a statement does: stance and target, hedging, quote type, date and told-outlet.
+"""What a statement does: stance and target, hedging, quote type and told-outlet (English front end).
 
 Each judgement reads only the text around one draft; nothing here knows other statements.
 """
@@ -6,8 +6,10 @@ Each judgement reads only the text around one draft; nothing here knows other st
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 
+from rawi.records import QuoteType
+from rawi.statements import build
+from rawi.statements.build import Quotation
 from rawi.statements.english.lexicon import Lexicon
 from rawi.statements.english.text import Block
 
@@ -31,27 +33,30 @@ _COMPARISON = re.compile(
 )
 
 
-def quote_type(text: str, start: int, end: int, block: Block) -> str:
-    """direct when the content lies within one quotation, mixed when it holds one of 2+ words."""
-    for opening, closing in block.quotes:
-        if opening < start and end <= closing + 1:
-            return "direct"
-    for opening, closing in block.quotes:
-        words = text[opening + 1 : closing].split()
-        if start <= opening < end and len(words) >= 2 and not all(w[:1].isupper() for w in words):
-            return "mixed"
-    return "indirect"
+def quote_type(text: str, start: int, end: int, block: Block) -> QuoteType:
+    """The quote type (build.quote_type) of `text[start:end]` among the quotations of its block."""
+    direct = any(opening < start and end <= closing + 1 for opening, closing in block.quotes)
+    quotations = (
+        Quotation(text[start:opening], text[opening + 1 : closing].split())
+        for opening, closing in block.quotes
+        if start <= opening < end
+    )
+    return build.quote_type(direct, quotations, _capitalised)
+
+
+def _capitalised(quotation: Quotation) -> bool:
+    """A quotation of capitalised words only is a name ('"Desert Storm"'), not speech."""
+    return all(w[:1].isupper() for w in quotation.words)
 
 
 def target(content: str, stance: str, lex: Lexicon) -> str | None:
-    """What a denial or confirmation is about: a report noun phrase opening the content, else the content."""
-    if stance == "assert":
-        return None
+    """What a denial or confirmation is about (build.target): a report noun phrase opening the
+    content, else the content."""
     words = content.split()
+    cut = None
     if words[:3] and any(w.lower().strip(",") in lex.words["report_nouns"] for w in words[:3]):
         cut = _TARGET_END.search(content)
-        return content[: cut.start()] if cut else content
-    return content
+    return build.target(content, 0, cut.start() if cut else len(content), stance, build.english())
 
 
 def denial_in(content: str, lex: Lexicon) -> str | None:
@@ -124,26 +129,9 @@ _REPORT = re.compile(
 )
 
 
-def statement_date(frame: str, published: str | None, lex: Lexicon) -> str | None:
-    """The ISO date named by 'today', 'yesterday' or a weekday in `frame`, relative to publication."""
-    try:
-        base = date.fromisoformat(published[:10]) if published else None
-    except ValueError:
-        return None
-    if base is None:
-        return None
-    for word in _WORD.findall(frame.lower()):
-        if word == "today" or word == "tonight":
-            return base.isoformat()
-        if word == "yesterday":
-            return (base - timedelta(days=1)).isoformat()
-        if word in _WEEKDAY_ORDER:
-            back = (base.weekday() - _WEEKDAY_ORDER.index(word)) % 7
-            return (base - timedelta(days=back)).isoformat()
-    return None
-
-
-_WEEKDAY_ORDER = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+def day_words(frame: str) -> list[str]:
+    """The words of a frame, lower-cased: where build.statement_date looks for 'today' or a weekday."""
+    return _WORD.findall(frame.lower())
 
 
 def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:

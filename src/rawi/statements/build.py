@@ -1,0 +1,177 @@
+"""The back end both statement front ends share: a found statement, in character offsets, made a record.
+
+Each language finds its drafts its own way (Arabic over tokens, English over character offsets)
+and resolves its speakers; from there on both hand this module character offsets and plain
+strings, and it decides the statement date, the quote type and the default target the same way
+for both and builds the `Statement`. What differs between the languages here is named in a
+`Language`, one per front end (`arabic()`, `english()`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import NamedTuple
+
+from rawi.arabic.dates import calendar_data
+from rawi.arabic.normalize import fold
+from rawi.records import (
+    ARABIC_EXTRACTOR,
+    ENGLISH_EXTRACTOR,
+    QuoteType,
+    Statement,
+    to_quote_type,
+    to_speaker_kind,
+    to_stance,
+)
+from rawi.statements.source import Source
+
+
+@dataclass(frozen=True)
+class Language:
+    """The per-language options of the back end, each named for what it changes."""
+
+    extractor: str  # the id stamped on every statement ('rawi.statements.ar.v2')
+    weekdays: Mapping[str, int]  # a weekday as the front end keys its words -> Monday 0 ... Sunday 6
+    days_back: Mapping[str, int]  # 'today' 0, 'yesterday' 1, keyed the same way
+    weekday_prefixes: tuple[str, ...] = ()  # a conjunction written onto a weekday ('والخميس')
+    target_trim: str = ""  # punctuation trimmed off a target cut from the content ('' trims nothing)
+    name_key: Callable[[str], str] = str  # how two speaker names are compared (Arabic folds spellings)
+    relay_keeps_chain: bool = False  # a relayed statement's via starts with its relay's own via
+
+
+@cache
+def arabic() -> Language:
+    """The Arabic options: folded keys, و glued to a weekday, a target without its trailing comma."""
+    weekdays, days_back = _day_names("", fold)
+    return Language(
+        ARABIC_EXTRACTOR, weekdays, days_back, weekday_prefixes=("و",), target_trim=" ،,", name_key=fold
+    )
+
+
+@cache
+def english() -> Language:
+    """The English options: lower-case keys, a target kept as cut, a relay's own chain kept."""
+    weekdays, days_back = _day_names("english_", str.lower)
+    return Language(ENGLISH_EXTRACTOR, weekdays, days_back, relay_keeps_chain=True)
+
+
+def _day_names(prefix: str, key: Callable[[str], str]) -> tuple[dict[str, int], dict[str, int]]:
+    """Weekday numbers and days back by keyed name, from data/calendar.json (`prefix` picks the language)."""
+    data = calendar_data()
+    order = [name.lower() for name in data["english_weekdays"]]
+    if prefix:
+        weekdays = {key(name): order.index(name.lower()) for name in data["english_weekdays"]}
+    else:
+        weekdays = {key(n): order.index(day) for day, names in data["weekdays"].items() for n in names}
+    days_back = {key(n): int(back) for back, names in data[prefix + "days_back"].items() for n in names}
+    return weekdays, days_back
+
+
+def statement_date(words: Iterable[str], published: str | None, lang: Language) -> str | None:
+    """The ISO date the first day word among `words` (keyed as `lang` keys them) names, counted
+    back from the publication date: a weekday is the last such day on or before it."""
+    try:
+        base = date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+    if base is None:
+        return None
+    for word in words:
+        weekday = _weekday(word, lang)
+        if weekday is not None:
+            return (base - timedelta(days=(base.weekday() - weekday) % 7)).isoformat()
+        back = lang.days_back.get(word)
+        if back is not None:
+            return (base - timedelta(days=back)).isoformat()
+    return None
+
+
+def _weekday(word: str, lang: Language) -> int | None:
+    """The weekday number of a word, also with a conjunction written onto it ('والخميس')."""
+    for prefix in lang.weekday_prefixes:
+        if word.startswith(prefix) and word[len(prefix) :] in lang.weekdays:
+            return lang.weekdays[word[len(prefix) :]]
+    return lang.weekdays.get(word)
+
+
+class Quotation(NamedTuple):
+    """A passage in quotation marks inside a content: the content's text before it, and its words."""
+
+    before: str
+    words: list[str]
+
+
+def quote_type(
+    direct: bool, quotations: Iterable[Quotation], names: Callable[[Quotation], bool]
+) -> QuoteType:
+    """direct when the content lies within one quotation, mixed when it holds a quotation of two
+    or more of the speaker's words, else indirect.
+
+    `names` is the language's test for a quotation that is a name or a label, not speech
+    ('the group "New Horizon"'); the front end finds the quotations its own way.
+    """
+    if direct:
+        return "direct"
+    for quotation in quotations:
+        if len(quotation.words) >= 2 and not names(quotation):
+            return "mixed"
+    return "indirect"
+
+
+def target(text: str, start: int, stop: int, stance: str, lang: Language) -> str | None:
+    """What a denial or confirmation is about, `text[start:stop]` trimmed; an assertion has none."""
+    if stance == "assert":
+        return None
+    return text[start:stop].strip(lang.target_trim) if lang.target_trim else text[start:stop]
+
+
+def relayed_via(
+    speaker: str, via: tuple[str, ...], relay: tuple[str, tuple[str, ...]], lang: Language
+) -> tuple[str, ...]:
+    """The via of a statement passed on by another ('X said officials told him ...'): the relaying
+    speaker (after that statement's own via when the language keeps it) before its own via, without
+    the speaker itself. `relay` is the relaying statement's speaker and via."""
+    relay_speaker, relay_via = relay
+    chain = (*relay_via, relay_speaker) if lang.relay_keeps_chain else (relay_speaker,)
+    own = lang.name_key(speaker)
+    return tuple(name for name in (*chain, *via) if lang.name_key(name) != own)
+
+
+@dataclass(frozen=True)
+class Judged:
+    """What the front end judged of one statement, beside its source, cue and span."""
+
+    quote_type: str
+    stance: str
+    hedged: bool
+    target: str | None
+    date: str | None = None
+    via: tuple[str, ...] = ()
+    in_headline: bool = False
+
+
+def statement(
+    text: str, source: Source, cue: str, span: tuple[int, int], judged: Judged, lang: Language
+) -> Statement:
+    """The Statement record of a found statement, stamped with the language's extractor id."""
+    start, end = span
+    return Statement(
+        speaker=source.name,
+        speaker_role=source.role,
+        speaker_kind=to_speaker_kind(source.kind),
+        cue=cue,
+        content=text[start:end],
+        quote_type=to_quote_type(judged.quote_type),
+        start=start,
+        end=end,
+        via=judged.via,
+        stance=to_stance(judged.stance),
+        hedged=judged.hedged,
+        target=judged.target,
+        date=judged.date,
+        in_headline=judged.in_headline,
+        extractor=lang.extractor,
+    )

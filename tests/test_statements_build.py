@@ -1,0 +1,143 @@
+"""The shared back end (statements.build): statement dates, quote type, target and the record,
+the same for both languages, with each language's options."""
+
+from __future__ import annotations
+
+import pytest
+
+from rawi.records import ARABIC_EXTRACTOR, ENGLISH_EXTRACTOR
+from rawi.statements import build
+from rawi.statements.build import Judged, Quotation
+from rawi.statements.source import Source
+from rawi.statements.tokens import Token, tokenize
+from statements_samples import only
+
+
+def statement_date(tokens: list[Token], published: str | None) -> str | None:
+    """The Arabic front end's call: token keys looked up with the Arabic options."""
+    return build.statement_date((t.key for t in tokens), published, build.arabic())
+
+
+FRIDAY = "2024-01-26"
+
+WEEKDAYS = [
+    ("الجمعة", "2024-01-26"),
+    ("الخميس", "2024-01-25"),
+    ("الأربعاء", "2024-01-24"),
+    ("الثلاثاء", "2024-01-23"),
+    ("الاثنين", "2024-01-22"),
+    ("الإثنين", "2024-01-22"),
+    ("الأحد", "2024-01-21"),
+    ("السبت", "2024-01-20"),
+]
+
+
+@pytest.mark.parametrize(("day", "expected"), WEEKDAYS)
+def test_a_weekday_is_the_latest_such_day_on_or_before_publication(day: str, expected: str) -> None:
+    assert statement_date(tokenize(f"يوم {day}"), FRIDAY) == expected
+
+
+def test_a_weekday_with_a_conjunction_written_onto_it() -> None:
+    assert statement_date(tokenize("والخميس"), FRIDAY) == "2024-01-25"
+    assert statement_date(tokenize("واليوم"), FRIDAY) is None  # only a weekday sheds its و
+
+
+def test_today_and_yesterday() -> None:
+    assert statement_date(tokenize("اليوم"), FRIDAY) == FRIDAY
+    assert statement_date(tokenize("أمس"), FRIDAY) == "2024-01-25"
+    assert statement_date(tokenize("أمس"), "2024-03-01") == "2024-02-29"
+
+
+def test_no_time_word_or_no_publication_date_gives_no_date() -> None:
+    assert statement_date(tokenize("في مؤتمر صحفي"), FRIDAY) is None
+    assert statement_date(tokenize("اليوم"), None) is None
+    assert statement_date(tokenize("اليوم"), "not a date") is None
+
+
+def test_a_publication_timestamp_counts_by_its_day() -> None:
+    assert statement_date(tokenize("أمس"), "2024-01-26T23:10:00") == "2024-01-25"
+
+
+STATED = [
+    ("وأكد الوزير سعيد ناصر اليوم أن الامتحانات ستجري في موعدها.", "2024-01-26"),
+    ("وأكد الوزير سعيد ناصر أمس أن الامتحانات ستجري في موعدها.", "2024-01-25"),
+    ("وأكد الوزير سعيد ناصر الثلاثاء أن الامتحانات ستجري في موعدها.", "2024-01-23"),
+    ("وأكد الوزير سعيد ناصر يوم الجمعة أن الامتحانات ستجري في موعدها.", "2024-01-26"),
+    ("وأكد الوزير سعيد ناصر، السبت، أن الامتحانات ستجري في موعدها.", "2024-01-20"),
+    ("وأكد الوزير سعيد ناصر أن الامتحانات ستجري في موعدها.", None),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), STATED)
+def test_statement_dates_end_to_end(body: str, expected: str | None) -> None:
+    s = only(body)
+    assert s.content == "الامتحانات ستجري في موعدها"
+    assert s.date == expected
+
+
+def test_a_time_word_inside_the_content_is_not_when_it_was_said() -> None:
+    assert only("وقالت الوزيرة هالة منصور إن المدارس ستفتح أبوابها يوم الأحد.").date is None
+
+
+def test_an_article_without_a_date_gives_statements_without_dates() -> None:
+    s = only("وأكد الوزير سعيد ناصر اليوم أن الامتحانات ستجري في موعدها.", published=None)
+    assert s.date is None
+
+
+ENGLISH_DAYS = [
+    (["today"], "2024-01-26"),
+    (["tonight"], "2024-01-26"),
+    (["yesterday"], "2024-01-25"),
+    (["on", "tuesday"], "2024-01-23"),
+    (["friday"], "2024-01-26"),
+    (["in", "a", "statement"], None),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), ENGLISH_DAYS)
+def test_english_day_words_count_back_the_same_way(words: list[str], expected: str | None) -> None:
+    assert build.statement_date(words, FRIDAY, build.english()) == expected
+
+
+def test_each_language_keys_only_its_own_day_names() -> None:
+    assert build.statement_date(["yesterday"], FRIDAY, build.arabic()) is None
+    assert build.statement_date(["امس"], FRIDAY, build.english()) is None
+
+
+def _never_a_name(quotation: Quotation) -> bool:
+    return False
+
+
+def test_quote_type_direct_mixed_or_indirect() -> None:
+    two = Quotation("the mayor", ["no", "comment"])
+    assert build.quote_type(True, [], _never_a_name) == "direct"
+    assert build.quote_type(False, [two], _never_a_name) == "mixed"
+    assert build.quote_type(False, [Quotation("", ["later"])], _never_a_name) == "indirect"
+    assert build.quote_type(False, [two], lambda q: True) == "indirect"  # a name, not speech
+
+
+def test_a_target_is_cut_and_trimmed_as_the_language_says() -> None:
+    text = "the reports, which were false"
+    assert build.target(text, 0, 12, "assert", build.english()) is None
+    assert build.target(text, 0, 12, "deny", build.english()) == "the reports,"
+    assert build.target("التقارير الأخيرة، ", 0, 18, "deny", build.arabic()) == "التقارير الأخيرة"
+
+
+def test_a_statement_is_stamped_with_its_language_extractor() -> None:
+    text = "Officials said the port would reopen."
+    judged = Judged("indirect", "assert", False, None, date="2024-01-26")
+    made = build.statement(
+        text, Source("Officials", None, "anonymous"), "said", (15, 36), judged, build.english()
+    )
+    assert (made.speaker, made.content, made.date) == ("Officials", "the port would reopen", "2024-01-26")
+    assert made.extractor == ENGLISH_EXTRACTOR
+    made = build.statement(text, Source("X", None, "person"), "said", (15, 36), judged, build.arabic())
+    assert made.extractor == ARABIC_EXTRACTOR
+
+
+def test_a_relayed_statement_comes_via_its_relay_never_via_its_own_speaker() -> None:
+    relay = ("the minister", ("State TV",))
+    assert build.relayed_via("officials", (), relay, build.english()) == ("State TV", "the minister")
+    assert build.relayed_via("the minister", (), relay, build.english()) == ("State TV",)
+    assert build.relayed_via("مسؤولون", (), ("الوزير", ("التلفزيون",)), build.arabic()) == ("الوزير",)
+    assert build.relayed_via("الوزير", (), ("الوزير", ()), build.arabic()) == ()
