@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from rawi.statements.adverbials import confirmed_clause, trailing_clause
+from rawi.statements.adverbials import confirmed_clause, prepositional_draft, trailing_clause
 from rawi.statements.content import (
     Bounds,
     Run,
@@ -78,6 +78,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     quoted = _quoting(run, subject, lex)
     if quoted is not None:
         subject, relay_at = quoted
+    else:
+        subject = _relayed(run, subject, lex)
     if form.needs == "document" and subject.source is not None and subject.source.kind == "document":
         form = replace(form, needs="")
     confirming = lex.has("confirm_lemmas", fold(form.lemma))
@@ -287,6 +289,7 @@ class _Subject:
     source: Source | None
     end: int
     preface: tuple[int, int]
+    relayed_at: int | None = None  # where an attribution after the subject starts ('وفقا لما نقلته X')
 
 
 def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _Subject:
@@ -384,6 +387,8 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     if form.needs:
         return subject, opener
     start = subject.preface[1]
+    if subject.relayed_at is not None:  # the subject ends where its relay starts: never cut past it
+        return subject, (opener if opener is not None else skip_adjuncts(run, j, lex))
     core = core_subject_end(tokens, start, j, lex) if subject.source is not None and j > start else j
     if subject.source is not None and opener is None:  # 'أعلن بعض النواب | التأييد للمرشح'
         core = next((m for m in range(start + 2, core) if _definite_masdar(tokens, m, lex)), core)
@@ -475,6 +480,25 @@ def _quoting(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] 
     kind = source.kind if name is None else "anonymous"
     quoted = Source(name or source.name, source.role, kind, via + source.via)
     return _Subject(quoted, end, subject.preface), j
+
+
+def _relayed(run: Run, subject: _Subject, lex: Lexicon) -> _Subject:
+    """'نفى الوزير وفقا لما نقلته الوكالة "..."': an attribution right after the subject is the
+    outlet the subject's words came through, so it goes in via and the content opens after it."""
+    tokens, j = run.tokens, subject.end
+    if subject.source is None or j >= len(tokens):
+        return subject
+    k = j + 1 if tokens[j].text in "،," else j
+    if k >= len(tokens) or k in run.quotes:
+        return subject
+    draft = prepositional_draft(run, k, lex)
+    if draft is None or draft.source is None or draft.cue == "على لسان" or draft.context[0] <= k:
+        return subject
+    outlet = draft.source.name
+    if not outlet or outlet.endswith(_POSSESSIVES) or outlet in subject.source.via:
+        return subject
+    source = replace(subject.source, via=(outlet, *subject.source.via))
+    return _Subject(source, draft.context[1], subject.preface, j)
 
 
 _POSSESSIVES = ("ها", "هم", "ه", "نا")
