@@ -256,3 +256,21 @@ def test_follow_ups_keep_the_outlet_that_relayed_the_first_statement() -> None:
 def test_a_leading_according_to_what_a_paper_wrote_credits_the_paper() -> None:
     s = only("ووفقا لما ذكرته الصحيفة المحلية، فإن الوزير سيستقيل قريبا من منصبه.")
     assert (s.speaker, s.content) == ("الصحيفة المحلية", "الوزير سيستقيل قريبا من منصبه")
+
+
+@pytest.mark.parametrize("again", ["وأوضح وزير الصحة", "وتابع الوزير"])
+def test_the_last_speaker_taken_up_by_role_keeps_the_relaying_outlet(again: str) -> None:
+    said, more = statements(
+        "ونقلت الإذاعة الرسمية عن وزير الصحة كمال يونس قوله إن اللقاح وصل. "
+        f"{again} أن التطعيم يبدأ الأسبوع المقبل."
+    )
+    assert said.via == more.via == ("الإذاعة الرسمية",)
+    assert more.speaker == "كمال يونس"
+
+
+def test_the_last_speaker_named_again_speaks_afresh() -> None:
+    said, more = statements(
+        "وقال المدرب سالم فارس لصحيفة الملاعب إن الفريق جاهز. وقال فارس إن الجمهور سيحضر."
+    )
+    assert said.via == ("صحيفة الملاعب",)
+    assert (more.speaker, more.via) == ("سالم فارس", ())

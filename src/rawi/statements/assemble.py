@@ -725,10 +725,19 @@ def _via(
     """The chain of a statement: relaying outlets, then the outlet told; follow-ups keep it."""
     told = _told(run, draft.preface, lex) or _told(run, draft.context, lex)
     via = source.via + tuple(v for v in told if v not in source.via)
-    if memory.last is not None and draft.source is None and source is memory.last:
+    if memory.last is not None and _same_speaker_again(draft, source, memory.last):
         via = via or memory.last.via
     via = tuple(_resolved(Source(v, None, "organization"), run, draft, memory, lex).name for v in via)
     return tuple(v for v in via if not _own_outlet(v, own))
+
+
+def _same_speaker_again(draft: Draft, source: Source, last: Source) -> bool:
+    """'وأضاف', or the last speaker taken up by a role alone ('وأوضح الوزير'): a back-reference,
+    so the same account goes on through the same outlets. A name written again opens a new one."""
+    if draft.source is None:
+        return source is last
+    by_role = not set(fold(draft.source.name).split()) & set(fold(source.name).split())
+    return by_role and source.kind != "anonymous" and fold(source.name) == fold(last.name)
 
 
 def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, memory: _Memory) -> None:
