@@ -901,3 +901,32 @@ def test_a_definite_masdar_after_a_quantified_subject_is_the_object(
 ) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        ('وأدان الرئيس الفنلندي كارفونين "القصف العشوائي"، ضد القرى.', "كارفونين", "الرئيس الفنلندي"),
+        ('وانتقد وزير الخارجية سامي نجيب "الحملة الإعلامية" على بلاده.', "سامي نجيب", "وزير الخارجية"),
+    ],
+)
+def test_a_quotation_after_a_titled_name_is_the_object(body: str, speaker: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (speaker, role)
+    assert s.content.startswith('"')
+
+
+def test_a_quoted_body_name_after_a_preposition_stays_in_the_role() -> None:
+    s = only('قال المدير الإقليمي لمنظمة "أطفال العالم" في آسيا سامر خليل إن المدارس مغلقة.')
+    assert s.speaker == "سامر خليل"
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer"),
+    [
+        ("وانهار جسر قديم فوق النهر صباح اليوم، وفقا لبيان أصدرته الشرطة في المدينة.", "الشرطة"),
+        ("وارتفعت أسعار الخبز بنسبة عشرة في المئة، بحسب تقرير نشرته وزارة الاقتصاد.", "وزارة الاقتصاد"),
+    ],
+)
+def test_according_to_a_document_someone_issued_credits_the_issuer(body: str, issuer: str) -> None:
+    assert only(body).speaker == issuer

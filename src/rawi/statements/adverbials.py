@@ -44,7 +44,7 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
         if prep.cue == "على لسان" and any(cue_form(t, lex) for t in tokens[_sentence_start(run, i) : i]):
             return None
         source = describe(tokens[j:end], run.text, lex)
-        if glued:
+        if glued and source.name.startswith(tokens[j].text):
             name = "ال" + source.name[2:] if source.name.startswith("لل") else source.name[1:].lstrip("ـ ")
             source = Source(name, source.role, speaker_kind(name, bool(source.role), lex))
         bounds = _clause_bounds(run, i, end, lex)

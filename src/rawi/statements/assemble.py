@@ -732,7 +732,7 @@ def _via(
 
 
 def _same_speaker_again(draft: Draft, source: Source, last: Source) -> bool:
-    """'وأضاف', or the last speaker taken up by a role alone ('وأوضح الوزير'): a back-reference,
+    """'وأضاف', or the last speaker taken up by a role alone ('وأوضح وزير الصحة'): a back-reference,
     so the same account goes on through the same outlets. A name written again opens a new one."""
     if draft.source is None:
         return source is last

@@ -268,7 +268,12 @@ def document_issuer(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, int
 
     The document at k speaks for whoever issued, conducted or signed it.
     """
-    if k >= len(tokens) or not lex.has_noun("document_heads", strip_conjunction(tokens[k].key)):
+    if k >= len(tokens):
+        return None
+    head = strip_conjunction(tokens[k].key)
+    if head.startswith("ل") and not head.startswith("لل"):
+        head = head[1:]  # 'وفقا لبيان أصدرته الوزارة': the preposition ل glued to the document
+    if not lex.has_noun("document_heads", head):
         return None
     m = k + 1
     while m < len(tokens) and lex.has("document_adjectives", tokens[m].key):
