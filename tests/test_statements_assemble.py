@@ -274,3 +274,27 @@ def test_the_last_speaker_named_again_speaks_afresh() -> None:
     )
     assert said.via == ("صحيفة الملاعب",)
     assert (more.speaker, more.via) == ("سالم فارس", ())
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "via", "content"),
+    [
+        (
+            "وأعلنت وكالة الأنباء الرسمية نقلا عن الدفاع المدني وفاة ثلاثة أشخاص في حريق.",
+            "الدفاع المدني",
+            "وكالة الأنباء الرسمية",
+            "وفاة ثلاثة أشخاص في حريق",
+        ),
+        (
+            "وأكد التلفزيون المحلي نقلا عن مصادر طبية ارتفاع عدد المصابين.",
+            "مصادر طبية",
+            "التلفزيون المحلي",
+            "ارتفاع عدد المصابين",
+        ),
+    ],
+)
+def test_a_source_quoted_before_an_object_content_speaks_it(
+    body: str, speaker: str, via: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.via, s.content) == (speaker, (via,), content)

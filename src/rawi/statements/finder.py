@@ -479,7 +479,7 @@ def _quoting(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] 
     via = (relay.name, *relay.via) if relay is not None and relay.name else ()
     kind = source.kind if name is None else "anonymous"
     quoted = Source(name or source.name, source.role, kind, via + source.via)
-    return _Subject(quoted, end, subject.preface), j
+    return _Subject(quoted, end, subject.preface, j), j
 
 
 def _relayed(run: Run, subject: _Subject, lex: Lexicon) -> _Subject:
