@@ -930,3 +930,18 @@ def test_a_quoted_body_name_after_a_preposition_stays_in_the_role() -> None:
 )
 def test_according_to_a_document_someone_issued_credits_the_issuer(body: str, issuer: str) -> None:
     assert only(body).speaker == issuer
+
+
+@pytest.mark.parametrize(
+    ("later", "name"),
+    [
+        ('وأدان الرئيس النمساوي هوبر "القصف العشوائي"، ضد القرى.', "فرانز هوبر"),
+        ("وقال كورهونين إن الرد قادم.", "ماتي كورهونين"),
+    ],
+)
+def test_a_family_name_after_two_coordinated_names_is_one_of_them(later: str, name: str) -> None:
+    found = statements(
+        "وتعهد الرئيسان، الفنلندي ماتي كورهونين والنمساوي فرانز هوبر، برد قوي على القصف. " + later
+    )
+    assert found[0].speaker == "ماتي كورهونين وفرانز هوبر"
+    assert found[-1].speaker == name

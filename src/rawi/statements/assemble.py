@@ -140,9 +140,10 @@ class _Memory:
         """Remember a full name, indexed by its family name so `_full_name` need not scan them all."""
         self.names.append(source)
         words = self.key(source.name).split()
-        if len(words) > 1:
-            self.by_family[words[-1]] = source
-            self.by_letters.setdefault((words[-1][0], words[-1][-1]), []).append(source)
+        for member in _members(source, words):
+            family = self.key(member.name).split()[-1]
+            self.by_family[family] = member
+            self.by_letters.setdefault((family[0], family[-1]), []).append(member)
         self.add_role(source)
 
     def add_role(self, source: Source) -> None:
@@ -181,6 +182,32 @@ class _Memory:
         if key is None:
             key = self.folded[text] = fold(text)
         return key
+
+
+_SHORT_WORD = 3  # 'ولد' (son of) inside a name is no conjunction
+
+
+def _members(source: Source, words: list[str]) -> list[Source]:
+    """'سامي نجيب وكريم فارس': each of two coordinated names answers to its own family name.
+
+    A name of one word has no family to index; a coordinated one gives its members, split at a
+    word with و that is no given name itself (وليد is a name, وكريم the conjunction and كريم).
+    """
+    if len(words) < 2:
+        return []
+    written = source.name.split()
+    cut = next(
+        (
+            k
+            for k in range(2, len(words) - 1)
+            if words[k].startswith("و") and len(words[k]) > _SHORT_WORD and not name_piece(words[k])
+        ),
+        None,
+    )
+    if cut is None or len(written) != len(words):
+        return [source]
+    first, second = " ".join(written[:cut]), " ".join([written[cut][1:], *written[cut + 1 :]])
+    return [Source(first, None, source.kind, source.via), Source(second, None, source.kind, source.via)]
 
 
 def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
