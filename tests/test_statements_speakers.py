@@ -945,3 +945,26 @@ def test_a_family_name_after_two_coordinated_names_is_one_of_them(later: str, na
     )
     assert found[0].speaker == "ماتي كورهونين وفرانز هوبر"
     assert found[-1].speaker == name
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "وذكرت الإذاعة أن صواريخ سقطت قرب الميناء. "
+            "وسارعت وزارة الخارجية إلى نفي أن تكون قواتها قد شاركت في القصف.",
+            "وزارة الخارجية",
+        ),
+        (
+            "وقال شهود إن النار اشتعلت ليلا. وسارع المحافظ إلى نفي أن يكون الحريق متعمدا.",
+            "المحافظ",
+        ),
+        (
+            "وذكرت الإذاعة أن صواريخ سقطت قرب الميناء. "
+            "وسارعت هيئة الموانئ (الهيئة) إلى نفي أن تكون سفنها قد تضررت.",
+            "هيئة الموانئ",
+        ),
+    ],
+)
+def test_a_verbal_noun_after_a_preposition_has_the_main_verbs_subject(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker

@@ -452,7 +452,9 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
         if relative is not None:
             return relative
         feminine = _feminine_cue(draft.cue)
-        clause = clause_subject(run.tokens, draft.cue_index, lex, feminine)
+        governed = draft.cue_index > 0 and lex.has("noun_governors", run.tokens[draft.cue_index - 1].key)
+        # 'سارعت الوزارة إلى نفي ...': after a preposition the cue is a verbal noun, of either gender
+        clause = clause_subject(run.tokens, draft.cue_index, lex, None if governed else feminine)
         if clause is None:
             return _antecedent(memory, at, feminine)
         source = describe(run.tokens[clause[0] : clause[1]], run.text, lex)

@@ -487,8 +487,8 @@ def clause_subject(
     if feminine is not None and key.endswith("ت") != feminine:
         return None
     end = min(read_subject(tokens, start + 1, lex), i)
-    if end <= start + 1 or any(not t.is_word for t in tokens[start + 1 : end]):
-        return None
+    if end <= start + 1 or any(not t.is_word and t.text not in "()" for t in tokens[start + 1 : end]):
+        return None  # a name with its alias in brackets ('وزارة الدفاع (الوزارة)') is one subject
     core = core_subject_end(tokens, start + 1, end, lex)
     if core - start > 3 and _object_noun(tokens, core - 1):
         core -= 1
