@@ -968,3 +968,21 @@ def test_a_family_name_after_two_coordinated_names_is_one_of_them(later: str, na
 )
 def test_a_verbal_noun_after_a_preposition_has_the_main_verbs_subject(body: str, speaker: str) -> None:
     assert statements(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "وأعلنت هيئة الطيران تعليق الرحلات إلى الجزيرة. وقال متحدث باسمها إن القرار مؤقت.",
+            "متحدث باسم هيئة الطيران",
+        ),
+        (
+            "وأكد الاتحاد الرياضي أن البطولة ستقام في موعدها. وأوضحت متحدثة باسمه أن التذاكر نفدت.",
+            "متحدثة باسم الاتحاد الرياضي",
+        ),
+    ],
+)
+def test_a_spokesman_for_it_speaks_for_the_body_last_spoken_of(body: str, speaker: str) -> None:
+    s = statements(body)[-1]
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
