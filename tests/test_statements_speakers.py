@@ -986,3 +986,23 @@ def test_a_verbal_noun_after_a_preposition_has_the_main_verbs_subject(body: str,
 def test_a_spokesman_for_it_speaks_for_the_body_last_spoken_of(body: str, speaker: str) -> None:
     s = statements(body)[-1]
     assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "أعلنت النمسا على لسان وزير خارجيتها فرانز هوبر الثلاثاء تعليق الرحلات مع الجزيرة.",
+            "فرانز هوبر",
+            "تعليق الرحلات مع الجزيرة",
+        ),
+        (
+            "وأعلنت الحكومة على لسان المتحدث باسمها أن الرحلات ستعلق.",
+            "المتحدث باسم الحكومة",
+            "الرحلات ستعلق",
+        ),
+    ],
+)
+def test_the_one_on_whose_tongue_a_body_speaks(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

@@ -22,7 +22,7 @@ from rawi.statements.content import Run, confirming_relative
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import is_feminine_name, name_piece
-from rawi.statements.naming import describe, speaker_kind
+from rawi.statements.naming import SPOKEN_FOR, describe, speaker_kind, spoken_for_pronoun
 from rawi.statements.quotes import label_heads_of, quote_type
 from rawi.statements.speakers import (
     Source,
@@ -462,10 +462,10 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     possessor = _antecedent(memory, at, kin[1]) if kin is not None else None
     if kin is not None and possessor is not None and possessor.kind == "person":
         return Source(f"{kin[0]} {possessor.name}", None, source.kind, source.via)  # 'محاموه' -> 'محامو X'
-    body = _spoken_for_pronoun(source.name)
+    body = spoken_for_pronoun(source.name)
     spoken_for = _antecedent(memory, at, None) if body else None
     if body and spoken_for is not None and spoken_for.kind == "organization":
-        return Source(f"{body} {_SPOKEN_FOR_WORD} {spoken_for.name}", None, source.kind, source.via)
+        return Source(f"{body} {SPOKEN_FOR} {spoken_for.name}", None, source.kind, source.via)
     owner = own_words_of(source.name, lex)
     spoken_of = _antecedent(memory, at, owner) if owner is not None else None
     if spoken_of is not None:
@@ -587,20 +587,7 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     return source if found is None else Source(found.name, source.name, found.kind, source.via)
 
 
-_SPOKEN_FOR_WORD = "باسم"
-_SPOKEN_FOR = fold(_SPOKEN_FOR_WORD)
-_BODY_PRONOUNS = ("ها", "ه", "هم")
-
-
-def _spoken_for_pronoun(name: str) -> str:
-    """'متحدث باسمها' -> 'متحدث': the description before a باسم that takes a pronoun, else ''.
-
-    The pronoun is the body last spoken of, so the spokesman is that body's."""
-    words = name.split()
-    last = fold(words[-1]) if len(words) > 1 else ""
-    if last.startswith(_SPOKEN_FOR) and last[len(_SPOKEN_FOR) :] in _BODY_PRONOUNS:
-        return " ".join(words[:-1])
-    return ""
+_SPOKEN_FOR = fold(SPOKEN_FOR)
 
 
 def _same_body(key: str, found: Source | None, memory: _Memory) -> Source | None:

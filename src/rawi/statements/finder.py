@@ -17,7 +17,7 @@ from rawi.statements.content import (
 from rawi.statements.drafts import Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import is_given_name
-from rawi.statements.naming import describe
+from rawi.statements.naming import SPOKEN_FOR, describe, spoken_for_pronoun
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
     RELATIVES,
@@ -72,9 +72,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return _described(run, i, subject, form, lex, resumptive)
     if form.object_nouns:
         return _directed(run, i, subject, form, lex, relative)
-    spoken = _on_behalf(run, subject.end, lex)
+    spoken = _on_behalf(run, subject, lex)
     if spoken is not None:
-        subject = _Subject(spoken[0], spoken[1], subject.preface)
+        subject = _Subject(spoken[0], spoken[1], subject.preface, subject.end)
     quoted = _quoting(run, subject, lex)
     if quoted is not None:
         subject, relay_at = quoted
@@ -387,13 +387,12 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     if form.needs:
         return subject, opener
     start = subject.preface[1]
-    if subject.relayed_at is not None:  # the subject ends where its relay starts: never cut past it
-        return subject, (opener if opener is not None else skip_adjuncts(run, j, lex))
+    relayed = subject.relayed_at is not None  # the subject ends where its relay starts: never cut past it
     core = core_subject_end(tokens, start, j, lex) if subject.source is not None and j > start else j
     if subject.source is not None and opener is None:  # 'أعلن بعض النواب | التأييد للمرشح'
         core = next((m for m in range(start + 2, core) if _definite_masdar(tokens, m, lex)), core)
     complemented = opener is not None and _after_complementizer(tokens, opener, lex)
-    if core < j and not complemented and not any(t.text in "،," for t in tokens[core:j]):
+    if core < j and not relayed and not complemented and not any(t.text in "،," for t in tokens[core:j]):
         cut = _Subject(describe(tokens[start:core], run.text, lex), core, subject.preface)
         return cut, skip_adjuncts(run, core, lex)
     if opener is None or _object_like(tokens, skip_adjuncts(run, j, lex), lex, form):
@@ -442,16 +441,28 @@ def _described(
     return Draft(i, cue_word(tokens[i], lex), form, subject.source, bounds, (j, k), preface=subject.preface)
 
 
-def _on_behalf(run: Run, j: int, lex: Lexicon) -> tuple[Source, int] | None:
-    """'نفت السلطات على لسان وزير الطاقة خالد الفالح ...': the one who spoke is after على لسان."""
-    tokens = run.tokens
+def _on_behalf(run: Run, subject: _Subject, lex: Lexicon) -> tuple[Source, int] | None:
+    """'نفت السلطات على لسان وزير الطاقة خالد الفالح ...': the one who spoke is after على لسان.
+
+    Before an object content ('على لسان وزيرها X الثلاثاء قطع ...') the speaker ends at its core;
+    'على لسان المتحدث باسمها' is the spokesman of the subject."""
+    tokens, j = run.tokens, subject.end
     if j < len(tokens) and tokens[j].text in "،,":
         j += 1
-    if j + 2 < len(tokens) and tokens[j].key == "علي" and tokens[j + 1].key == "لسان":
-        end = read_subject(tokens, j + 2, lex)
-        if end > j + 2:
-            return describe(tokens[j + 2 : end], run.text, lex), end
-    return None
+    if j + 2 >= len(tokens) or tokens[j].key != "علي" or tokens[j + 1].key != "لسان":
+        return None
+    start = j + 2
+    end = read_subject(tokens, start, lex)
+    if end <= start:
+        return None
+    opens = end < len(tokens) and (tokens[end].text in "،,:" or lex.has("complementizers", tokens[end].key))
+    if not opens:
+        end = core_subject_end(tokens, start, end, lex)
+    source = describe(tokens[start:end], run.text, lex)
+    body = spoken_for_pronoun(source.name)
+    if body and subject.source is not None:
+        source = Source(f"{body} {SPOKEN_FOR} {subject.source.name}", None, source.kind)
+    return source, end
 
 
 def _quoting(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:

@@ -263,6 +263,22 @@ def _nisba(key: str) -> bool:
     return key.startswith("ال") and key.endswith("ي") and len(key) > 5
 
 
+SPOKEN_FOR = "باسم"  # 'المتحدث باسم الوزارة'
+_BODY_PRONOUNS = ("ها", "ه", "هم")
+
+
+def spoken_for_pronoun(name: str) -> str:
+    """'متحدث باسمها' -> 'متحدث': the description before a باسم that takes a pronoun, else ''.
+
+    The pronoun stands for a body named before, whose spokesman this is."""
+    words = name.split()
+    last = fold(words[-1]) if len(words) > 1 else ""
+    spoken_for = fold(SPOKEN_FOR)
+    if last.startswith(spoken_for) and last[len(spoken_for) :] in _BODY_PRONOUNS:
+        return " ".join(words[:-1])
+    return ""
+
+
 def document_issuer(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, int] | None:
     """'تقرير صادر عن X', 'دراسة أجرتها X ونشرتها Y', 'رسالة وقعها X': the issuer's token range.
 
