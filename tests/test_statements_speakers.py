@@ -1006,3 +1006,17 @@ def test_a_spokesman_for_it_speaks_for_the_body_last_spoken_of(body: str, speake
 def test_the_one_on_whose_tongue_a_body_speaks(body: str, speaker: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_dual_title_over_two_adjectives_is_the_two_office_holders() -> None:
+    found = statements(
+        'وتعهد الرئيسان الفنلندي والنمساوي "برد قوي ومشترك" على القصف. '
+        "وكان الرئيس الفنلندي ماتي كورهونين قد قال إن الرد قادم. "
+        "وقال الرئيس النمساوي فرانز هوبر إن الصبر نفد."
+    )
+    assert found[0].speaker == "ماتي كورهونين وفرانز هوبر"
+
+
+def test_an_unpaired_quotation_mark_after_a_subject_is_no_part_of_its_name() -> None:
+    s = only('واستهدفت صواريخ مطارا عسكريا بعيد تعهد الرئيسين الفنلندي والنمساوي "برد قوي ومشترك" على القصف.')
+    assert not s.speaker.endswith('"')

@@ -471,6 +471,9 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     if spoken_of is not None:
         return spoken_of
     source = issued_object(source, run.tokens, draft.cue_index, run.text, lex) or source
+    pair = _dual_office(source, memory, at)
+    if pair is not None:
+        return pair
     named = _named(_resolved(source, run, draft, memory, lex), memory, at, run.kind == "headline")
     if named.role is None and named.kind in ("person", "anonymous"):
         named = anonymous_backref(named, memory.anonymous, lex) or named
@@ -588,6 +591,29 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
 
 
 _SPOKEN_FOR = fold(SPOKEN_FOR)
+_DUAL_ENDINGS = ("ان", "ين")
+_SHORT_TITLE = 4  # 'الوزيران' -> 'الوزير': the singular keeps the article and three letters at least
+
+
+def _dual_office(source: Source, memory: _Memory, at: int) -> Source | None:
+    """'الرئيسان الأمريكي والفرنسي': a dual title shared by two adjectives is two offices, each
+    named elsewhere in the article ('الرئيس الأمريكي X' ... 'الرئيس الفرنسي Y'): the speaker is 'X وY'."""
+    words = source.name.split()
+    if source.role is not None or len(words) != 3 or not words[0].startswith("ال") or words[2][:1] != "و":
+        return None
+    title = fold(words[0])
+    duals = (e for e in _DUAL_ENDINGS if title.endswith(e) and len(title) > len(e) + _SHORT_TITLE)
+    single = next((title[: -len(e)] for e in duals), "")
+    if not single or not fold(words[1]).startswith("ال") or not fold(words[2][1:]).startswith("ال"):
+        return None
+    names = []
+    for adjective in (words[1], words[2][1:]):
+        office = Source(f"{single} {adjective}", None, "person")
+        found = _named(office, memory, at, headline=False)
+        if found is office or found.name == office.name:
+            return None
+        names.append(found.name)
+    return Source(f"{names[0]} و{names[1]}", " ".join(words), "person", source.via)
 
 
 def _same_body(key: str, found: Source | None, memory: _Memory) -> Source | None:

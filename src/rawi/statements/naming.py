@@ -340,6 +340,8 @@ def _clean(name: str) -> str:
     name = name.strip(" ،,:").lstrip("#").replace("_", " ")
     if len(name) > 2 and name[0] in QUOTE_MARKS and name[-1] in QUOTE_MARKS:
         name = name[1:-1].strip()
+    if name and name[-1] in QUOTE_MARKS and sum(c in QUOTE_MARKS for c in name) % 2:
+        name = name[:-1].strip()  # the opening mark of the content after the subject, unpaired here
     if name.count("(") > name.count(")"):
         name += ")"  # a bracketed short name closes with the name ('المركز الأوروبي للشرطة (يوروبول)')
     return name[1:] if fold(name[:8]).startswith("وال") else name  # the opening letters are enough
