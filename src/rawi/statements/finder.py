@@ -8,6 +8,7 @@ from rawi.statements.adverbials import confirmed_clause, prepositional_draft, tr
 from rawi.statements.content import (
     Bounds,
     Run,
+    anonymity_end,
     bounds_from,
     confirming_relative,
     find_opener,
@@ -48,6 +49,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'متحفظا على ذكر اسمه': after على the word is a verbal noun, no verb
     if form.bare_alef and tokens[i].text.lstrip("وف").startswith("أ"):
         return None
+    if anonymity_end(tokens, i, lex):
+        return None  # 'طالبا عدم الكشف عن اسمه': a request not to be named
     if _negated(tokens, i, form, lex) or _attributive(run, i, form, lex):
         return None
     if form.needs == "relay":
