@@ -1020,3 +1020,8 @@ def test_a_dual_title_over_two_adjectives_is_the_two_office_holders() -> None:
 def test_an_unpaired_quotation_mark_after_a_subject_is_no_part_of_its_name() -> None:
     s = only('واستهدفت صواريخ مطارا عسكريا بعيد تعهد الرئيسين الفنلندي والنمساوي "برد قوي ومشترك" على القصف.')
     assert not s.speaker.endswith('"')
+
+
+def test_a_name_in_apposition_after_ala_lisan_leaves_the_phrase_out() -> None:
+    s = only('جاء ذلك في بيان على لسان سامر خليل، عضو مجلس الإدارة، حيث قال: "المصنع سيعود للعمل غدا".')
+    assert (s.speaker, s.speaker_role) == ("سامر خليل", "عضو مجلس الإدارة")

@@ -265,6 +265,9 @@ def _before_its_object(token: Token, lex: Lexicon) -> bool:
     return form is not None and bool(form.object_nouns)
 
 
+_ON, _TONGUE = fold("على"), fold("لسان")
+
+
 def _apposed_name(run: Run, comma: int, role: str, lex: Lexicon) -> Source | None:
     """'محمد بن محمود العلي، سفير السعودية بتونس،': the name before a role in apposition."""
     start = comma
@@ -274,8 +277,9 @@ def _apposed_name(run: Run, comma: int, role: str, lex: Lexicon) -> Source | Non
             any(lex.has(name, key) for name in _NOT_NAMES)
             or key in lex.cues
             or lex.has("complementizers", key)
+            or (key == _TONGUE and start > 1 and run.tokens[start - 2].key == _ON)
         ):
-            break
+            break  # 'على لسان سامر خليل، عضو ...': the name starts after على لسان
         start -= 1
     name = run.text[run.tokens[start].start : run.tokens[comma - 1].end] if start < comma else ""
     if not name or run.tokens[start].definite or not _plausible_name(name, lex):
