@@ -219,3 +219,82 @@ def test_a_title_over_a_word_of_the_held_role_is_the_same_office() -> None:
         "وكشف رئيس الوطني عن تعاقدات جديدة في الصيف."
     )
     assert [s.speaker for s in found] == ["سالم العبيدي", "سالم العبيدي"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "outlet", "content"),
+    [
+        (
+            'ونفى الوزير سامي العلي وفقا لما نقلته وكالة الأنباء الوطنية "وجود أي اتفاق سري مع الشركة".',
+            "سامي العلي",
+            "وكالة الأنباء الوطنية",
+            "وجود أي اتفاق سري مع الشركة",
+        ),
+        (
+            "وقالت الوزيرة هدى سالم، بحسب ما نقله التلفزيون الرسمي، إن المدارس ستفتح الأحد.",
+            "هدى سالم",
+            "التلفزيون الرسمي",
+            "المدارس ستفتح الأحد",
+        ),
+    ],
+)
+def test_what_an_outlet_relayed_after_the_speaker_comes_through_it(
+    body: str, speaker: str, outlet: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.via, s.content) == (speaker, (outlet,), content)
+
+
+def test_follow_ups_keep_the_outlet_that_relayed_the_first_statement() -> None:
+    said, added = statements(
+        "وقال المدير رامي نصار، وفقا لما أوردته صحيفة المساء، إن المصنع سيغلق. وأضاف أن العمال سيعوضون."
+    )
+    assert said.via == added.via == ("صحيفة المساء",)
+    assert added.speaker == "رامي نصار"
+
+
+def test_a_leading_according_to_what_a_paper_wrote_credits_the_paper() -> None:
+    s = only("ووفقا لما ذكرته الصحيفة المحلية، فإن الوزير سيستقيل قريبا من منصبه.")
+    assert (s.speaker, s.content) == ("الصحيفة المحلية", "الوزير سيستقيل قريبا من منصبه")
+
+
+@pytest.mark.parametrize("again", ["وأوضح وزير الصحة", "وتابع الوزير"])
+def test_the_last_speaker_taken_up_by_role_keeps_the_relaying_outlet(again: str) -> None:
+    said, more = statements(
+        "ونقلت الإذاعة الرسمية عن وزير الصحة كمال يونس قوله إن اللقاح وصل. "
+        f"{again} أن التطعيم يبدأ الأسبوع المقبل."
+    )
+    assert said.via == more.via == ("الإذاعة الرسمية",)
+    assert more.speaker == "كمال يونس"
+
+
+def test_the_last_speaker_named_again_speaks_afresh() -> None:
+    said, more = statements(
+        "وقال المدرب سالم فارس لصحيفة الملاعب إن الفريق جاهز. وقال فارس إن الجمهور سيحضر."
+    )
+    assert said.via == ("صحيفة الملاعب",)
+    assert (more.speaker, more.via) == ("سالم فارس", ())
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "via", "content"),
+    [
+        (
+            "وأعلنت وكالة الأنباء الرسمية نقلا عن الدفاع المدني وفاة ثلاثة أشخاص في حريق.",
+            "الدفاع المدني",
+            "وكالة الأنباء الرسمية",
+            "وفاة ثلاثة أشخاص في حريق",
+        ),
+        (
+            "وأكد التلفزيون المحلي نقلا عن مصادر طبية ارتفاع عدد المصابين.",
+            "مصادر طبية",
+            "التلفزيون المحلي",
+            "ارتفاع عدد المصابين",
+        ),
+    ],
+)
+def test_a_source_quoted_before_an_object_content_speaks_it(
+    body: str, speaker: str, via: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.via, s.content) == (speaker, (via,), content)

@@ -606,3 +606,23 @@ def test_a_threatening_participle_after_a_comma_is_a_statement(body: str, speake
 def test_a_feminine_threatened_participle_is_no_cue() -> None:
     body = "وقال الخبير إن المدينة باتت مهددة بالغرق بسبب ارتفاع منسوب البحر."
     assert [s.cue for s in statements(body)] == ["قال"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            'وقال موظف في البلدية للإذاعة، طالبا عدم الكشف عن هويته، "الميزانية نفدت منذ أشهر".',
+            "موظف في البلدية",
+            "الميزانية نفدت منذ أشهر",
+        ),
+        (
+            'وقال موظف في المصرف، مفضلا أيضا عدم ذكر اسمه "اللصوص فروا عبر الحدود".',
+            "موظف في المصرف",
+            "اللصوص فروا عبر الحدود",
+        ),
+    ],
+)
+def test_a_request_not_to_be_named_is_no_statement(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

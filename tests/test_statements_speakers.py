@@ -901,3 +901,127 @@ def test_a_definite_masdar_after_a_quantified_subject_is_the_object(
 ) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        ('وأدان الرئيس الفنلندي كارفونين "القصف العشوائي"، ضد القرى.', "كارفونين", "الرئيس الفنلندي"),
+        ('وانتقد وزير الخارجية سامي نجيب "الحملة الإعلامية" على بلاده.', "سامي نجيب", "وزير الخارجية"),
+    ],
+)
+def test_a_quotation_after_a_titled_name_is_the_object(body: str, speaker: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (speaker, role)
+    assert s.content.startswith('"')
+
+
+def test_a_quoted_body_name_after_a_preposition_stays_in_the_role() -> None:
+    s = only('قال المدير الإقليمي لمنظمة "أطفال العالم" في آسيا سامر خليل إن المدارس مغلقة.')
+    assert s.speaker == "سامر خليل"
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer"),
+    [
+        ("وانهار جسر قديم فوق النهر صباح اليوم، وفقا لبيان أصدرته الشرطة في المدينة.", "الشرطة"),
+        ("وارتفعت أسعار الخبز بنسبة عشرة في المئة، بحسب تقرير نشرته وزارة الاقتصاد.", "وزارة الاقتصاد"),
+    ],
+)
+def test_according_to_a_document_someone_issued_credits_the_issuer(body: str, issuer: str) -> None:
+    assert only(body).speaker == issuer
+
+
+@pytest.mark.parametrize(
+    ("later", "name"),
+    [
+        ('وأدان الرئيس النمساوي هوبر "القصف العشوائي"، ضد القرى.', "فرانز هوبر"),
+        ("وقال كورهونين إن الرد قادم.", "ماتي كورهونين"),
+    ],
+)
+def test_a_family_name_after_two_coordinated_names_is_one_of_them(later: str, name: str) -> None:
+    found = statements(
+        "وتعهد الرئيسان، الفنلندي ماتي كورهونين والنمساوي فرانز هوبر، برد قوي على القصف. " + later
+    )
+    assert found[0].speaker == "ماتي كورهونين وفرانز هوبر"
+    assert found[-1].speaker == name
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "وذكرت الإذاعة أن صواريخ سقطت قرب الميناء. "
+            "وسارعت وزارة الخارجية إلى نفي أن تكون قواتها قد شاركت في القصف.",
+            "وزارة الخارجية",
+        ),
+        (
+            "وقال شهود إن النار اشتعلت ليلا. وسارع المحافظ إلى نفي أن يكون الحريق متعمدا.",
+            "المحافظ",
+        ),
+        (
+            "وذكرت الإذاعة أن صواريخ سقطت قرب الميناء. "
+            "وسارعت هيئة الموانئ (الهيئة) إلى نفي أن تكون سفنها قد تضررت.",
+            "هيئة الموانئ",
+        ),
+    ],
+)
+def test_a_verbal_noun_after_a_preposition_has_the_main_verbs_subject(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "وأعلنت هيئة الطيران تعليق الرحلات إلى الجزيرة. وقال متحدث باسمها إن القرار مؤقت.",
+            "متحدث باسم هيئة الطيران",
+        ),
+        (
+            "وأكد الاتحاد الرياضي أن البطولة ستقام في موعدها. وأوضحت متحدثة باسمه أن التذاكر نفدت.",
+            "متحدثة باسم الاتحاد الرياضي",
+        ),
+    ],
+)
+def test_a_spokesman_for_it_speaks_for_the_body_last_spoken_of(body: str, speaker: str) -> None:
+    s = statements(body)[-1]
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "أعلنت النمسا على لسان وزير خارجيتها فرانز هوبر الثلاثاء تعليق الرحلات مع الجزيرة.",
+            "فرانز هوبر",
+            "تعليق الرحلات مع الجزيرة",
+        ),
+        (
+            "وأعلنت الحكومة على لسان المتحدث باسمها أن الرحلات ستعلق.",
+            "المتحدث باسم الحكومة",
+            "الرحلات ستعلق",
+        ),
+    ],
+)
+def test_the_one_on_whose_tongue_a_body_speaks(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_dual_title_over_two_adjectives_is_the_two_office_holders() -> None:
+    found = statements(
+        'وتعهد الرئيسان الفنلندي والنمساوي "برد قوي ومشترك" على القصف. '
+        "وكان الرئيس الفنلندي ماتي كورهونين قد قال إن الرد قادم. "
+        "وقال الرئيس النمساوي فرانز هوبر إن الصبر نفد."
+    )
+    assert found[0].speaker == "ماتي كورهونين وفرانز هوبر"
+
+
+def test_an_unpaired_quotation_mark_after_a_subject_is_no_part_of_its_name() -> None:
+    s = only('واستهدفت صواريخ مطارا عسكريا بعيد تعهد الرئيسين الفنلندي والنمساوي "برد قوي ومشترك" على القصف.')
+    assert not s.speaker.endswith('"')
+
+
+def test_a_name_in_apposition_after_ala_lisan_leaves_the_phrase_out() -> None:
+    s = only('جاء ذلك في بيان على لسان سامر خليل، عضو مجلس الإدارة، حيث قال: "المصنع سيعود للعمل غدا".')
+    assert (s.speaker, s.speaker_role) == ("سامر خليل", "عضو مجلس الإدارة")

@@ -16,7 +16,7 @@ from rawi.statements.drafts import Draft, cue_form, dual_form
 from rawi.statements.finder import addressed_in_quote, elliptic_denials, verb_draft, within_quote
 from rawi.statements.lexicon import Lexicon, arabic
 from rawi.statements.quotes import pair_quotes
-from rawi.statements.tokens import tokenize
+from rawi.statements.tokens import fold, tokenize
 
 READABLE_SPANS = frozenset({"headline", "caption", "subheading", "paragraph"})
 
@@ -44,7 +44,7 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
             drafts.append(colon)
     if run.kind == "headline":
         drafts.extend(elliptic_denials(run, drafts, lex))
-    return _without_duplicates(_chained(drafts))
+    return _without_duplicates(_chained(drafts, lex))
 
 
 def _quoted_speech(run: Run) -> set[int]:
@@ -55,7 +55,7 @@ def _quoted_speech(run: Run) -> set[int]:
     return inside
 
 
-def _chained(drafts: list[Draft]) -> list[Draft]:
+def _chained(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """'بحسب جريدة الشروق، المدرب قال لإذاعة موزاييك إن ...': the newspaper is a link in the chain.
 
     A prepositional attribution whose clause holds a verb cue is not a statement of its own:
@@ -65,7 +65,9 @@ def _chained(drafts: list[Draft]) -> list[Draft]:
     for outer in drafts:
         if outer.form is not None or outer.source is None or outer.cue in (":", "على لسان"):
             continue
-        if outer.source.name.endswith(("ه", "ها", "هم")) or outer.source.kind == "document":
+        if outer.source.name.endswith(("ه", "ها", "هم")):
+            continue
+        if outer.source.kind == "document" and not lex.has("media_heads", fold(outer.source.name.split()[0])):
             continue
         inner = next(
             (

@@ -23,8 +23,12 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
             continue
         j = i + width
         if j < len(tokens) and tokens[j].key in ("ما", "لما") and j + 1 < len(tokens):
-            j += 1
-            if _said_by_verb(tokens[j], lex) or not reports(tokens[j].key, lex):
+            j, glued = j + 1, False  # 'وفقا لما ذكرته': the ل is the relative's, the source follows the verb
+            if not reports(tokens[j].key, lex):
+                return None
+            if _relay_without_origin(tokens, j, lex):
+                j += 1
+            elif _said_by_verb(tokens[j], lex):
                 return None
         if j < len(tokens) and prep.words[-1] == "حسبما" and cue_form(tokens[j], lex):
             return None
@@ -40,7 +44,7 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
         if prep.cue == "على لسان" and any(cue_form(t, lex) for t in tokens[_sentence_start(run, i) : i]):
             return None
         source = describe(tokens[j:end], run.text, lex)
-        if glued:
+        if glued and source.name.startswith(tokens[j].text):
             name = "ال" + source.name[2:] if source.name.startswith("لل") else source.name[1:].lstrip("ـ ")
             source = Source(name, source.role, speaker_kind(name, bool(source.role), lex))
         bounds = _clause_bounds(run, i, end, lex)
@@ -55,6 +59,16 @@ def _said_by_verb(token: Token, lex: Lexicon) -> bool:
     (object pronoun) the preposition's."""
     form = cue_form(token, lex)
     return form is not None and (not form.with_object or form.needs == "relay")
+
+
+def _relay_without_origin(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """'وفقا لما نقلته وكالة X' with no عن after the agency: the agency is the source the
+    preposition credits, so the clause is the preposition's, not a relay's statement."""
+    form = cue_form(tokens[j], lex)
+    if form is None or form.needs != "relay" or not form.with_object:
+        return False
+    end = read_subject(tokens, j + 1, lex)
+    return end > j + 1 and (end >= len(tokens) or not any(tokens[end].key.startswith(p) for p in form.preps))
 
 
 def trailing_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:

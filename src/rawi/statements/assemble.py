@@ -23,7 +23,7 @@ from rawi.statements.content import Run, confirming_relative
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import is_feminine_name, name_piece
-from rawi.statements.naming import describe, speaker_kind
+from rawi.statements.naming import SPOKEN_FOR, describe, speaker_kind, spoken_for_pronoun
 from rawi.statements.quotes import label_heads_of, quote_type
 from rawi.statements.speakers import (
     Source,
@@ -140,9 +140,10 @@ class _Memory:
         """Remember a full name, indexed by its family name so `_full_name` need not scan them all."""
         self.names.append(source)
         words = self.key(source.name).split()
-        if len(words) > 1:
-            self.by_family[words[-1]] = source
-            self.by_letters.setdefault((words[-1][0], words[-1][-1]), []).append(source)
+        for member in _members(source, words):
+            family = self.key(member.name).split()[-1]
+            self.by_family[family] = member
+            self.by_letters.setdefault((family[0], family[-1]), []).append(member)
         self.add_role(source)
 
     def add_role(self, source: Source) -> None:
@@ -181,6 +182,32 @@ class _Memory:
         if key is None:
             key = self.folded[text] = fold(text)
         return key
+
+
+_SHORT_WORD = 3  # 'ولد' (son of) inside a name is no conjunction
+
+
+def _members(source: Source, words: list[str]) -> list[Source]:
+    """'سامي نجيب وكريم فارس': each of two coordinated names answers to its own family name.
+
+    A name of one word has no family to index; a coordinated one gives its members, split at a
+    word with و that is no given name itself (وليد is a name, وكريم the conjunction and كريم).
+    """
+    if len(words) < 2:
+        return []
+    written = source.name.split()
+    cut = next(
+        (
+            k
+            for k in range(2, len(words) - 1)
+            if words[k].startswith("و") and len(words[k]) > _SHORT_WORD and not name_piece(words[k])
+        ),
+        None,
+    )
+    if cut is None or len(written) != len(words):
+        return [source]
+    first, second = " ".join(written[:cut]), " ".join([written[cut][1:], *written[cut + 1 :]])
+    return [Source(first, None, source.kind, source.via), Source(second, None, source.kind, source.via)]
 
 
 def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
@@ -238,6 +265,9 @@ def _before_its_object(token: Token, lex: Lexicon) -> bool:
     return form is not None and bool(form.object_nouns)
 
 
+_ON, _TONGUE = fold("على"), fold("لسان")
+
+
 def _apposed_name(run: Run, comma: int, role: str, lex: Lexicon) -> Source | None:
     """'محمد بن محمود العلي، سفير السعودية بتونس،': the name before a role in apposition."""
     start = comma
@@ -247,8 +277,9 @@ def _apposed_name(run: Run, comma: int, role: str, lex: Lexicon) -> Source | Non
             any(lex.has(name, key) for name in _NOT_NAMES)
             or key in lex.cues
             or lex.has("complementizers", key)
+            or (key == _TONGUE and start > 1 and run.tokens[start - 2].key == _ON)
         ):
-            break
+            break  # 'على لسان سامر خليل، عضو ...': the name starts after على لسان
         start -= 1
     name = run.text[run.tokens[start].start : run.tokens[comma - 1].end] if start < comma else ""
     if not name or run.tokens[start].definite or not _plausible_name(name, lex):
@@ -426,7 +457,9 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
         if relative is not None:
             return relative
         feminine = _feminine_cue(draft.cue)
-        clause = clause_subject(run.tokens, draft.cue_index, lex, feminine)
+        governed = draft.cue_index > 0 and lex.has("noun_governors", run.tokens[draft.cue_index - 1].key)
+        # 'سارعت الوزارة إلى نفي ...': after a preposition the cue is a verbal noun, of either gender
+        clause = clause_subject(run.tokens, draft.cue_index, lex, None if governed else feminine)
         if clause is None:
             return _antecedent(memory, at, feminine)
         source = describe(run.tokens[clause[0] : clause[1]], run.text, lex)
@@ -434,11 +467,18 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     possessor = _antecedent(memory, at, kin[1]) if kin is not None else None
     if kin is not None and possessor is not None and possessor.kind == "person":
         return Source(f"{kin[0]} {possessor.name}", None, source.kind, source.via)  # 'محاموه' -> 'محامو X'
+    body = spoken_for_pronoun(source.name)
+    spoken_for = _antecedent(memory, at, None) if body else None
+    if body and spoken_for is not None and spoken_for.kind == "organization":
+        return Source(f"{body} {SPOKEN_FOR} {spoken_for.name}", None, source.kind, source.via)
     owner = own_words_of(source.name, lex)
     spoken_of = _antecedent(memory, at, owner) if owner is not None else None
     if spoken_of is not None:
         return spoken_of
     source = issued_object(source, run.tokens, draft.cue_index, run.text, lex) or source
+    pair = _dual_office(source, memory, at)
+    if pair is not None:
+        return pair
     named = _named(_resolved(source, run, draft, memory, lex), memory, at, run.kind == "headline")
     if named.role is None and named.kind in ("person", "anonymous"):
         named = anonymous_backref(named, memory.anonymous, lex) or named
@@ -555,7 +595,30 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     return source if found is None else Source(found.name, source.name, found.kind, source.via)
 
 
-_SPOKEN_FOR = fold("باسم")
+_SPOKEN_FOR = fold(SPOKEN_FOR)
+_DUAL_ENDINGS = ("ان", "ين")
+_SHORT_TITLE = 4  # 'الوزيران' -> 'الوزير': the singular keeps the article and three letters at least
+
+
+def _dual_office(source: Source, memory: _Memory, at: int) -> Source | None:
+    """'الرئيسان الأمريكي والفرنسي': a dual title shared by two adjectives is two offices, each
+    named elsewhere in the article ('الرئيس الأمريكي X' ... 'الرئيس الفرنسي Y'): the speaker is 'X وY'."""
+    words = source.name.split()
+    if source.role is not None or len(words) != 3 or not words[0].startswith("ال") or words[2][:1] != "و":
+        return None
+    title = fold(words[0])
+    duals = (e for e in _DUAL_ENDINGS if title.endswith(e) and len(title) > len(e) + _SHORT_TITLE)
+    single = next((title[: -len(e)] for e in duals), "")
+    if not single or not fold(words[1]).startswith("ال") or not fold(words[2][1:]).startswith("ال"):
+        return None
+    names = []
+    for adjective in (words[1], words[2][1:]):
+        office = Source(f"{single} {adjective}", None, "person")
+        found = _named(office, memory, at, headline=False)
+        if found is office or found.name == office.name:
+            return None
+        names.append(found.name)
+    return Source(f"{names[0]} و{names[1]}", " ".join(words), "person", source.via)
 
 
 def _same_body(key: str, found: Source | None, memory: _Memory) -> Source | None:
@@ -722,10 +785,19 @@ def _via(
     """The chain of a statement: relaying outlets, then the outlet told; follow-ups keep it."""
     told = _told(run, draft.preface, lex) or _told(run, draft.context, lex)
     via = source.via + tuple(v for v in told if v not in source.via)
-    if memory.last is not None and draft.source is None and source is memory.last:
+    if memory.last is not None and _same_speaker_again(draft, source, memory.last):
         via = via or memory.last.via
     via = tuple(_resolved(Source(v, None, "organization"), run, draft, memory, lex).name for v in via)
     return tuple(v for v in via if not _own_outlet(v, own))
+
+
+def _same_speaker_again(draft: Draft, source: Source, last: Source) -> bool:
+    """'وأضاف', or the last speaker taken up by a role alone ('وأوضح وزير الصحة'): a back-reference,
+    so the same account goes on through the same outlets. A name written again opens a new one."""
+    if draft.source is None:
+        return source is last
+    by_role = not set(fold(draft.source.name).split()) & set(fold(source.name).split())
+    return by_role and source.kind != "anonymous" and fold(source.name) == fold(last.name)
 
 
 def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, memory: _Memory) -> None:

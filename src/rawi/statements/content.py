@@ -375,12 +375,32 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             return nxt
         if token.text in SENTENCE_ENDS:
             return None
+        if m > j and anonymity_end(tokens, m, lex):
+            m = anonymity_end(tokens, m, lex)  # 'قال مسؤول، طالبا عدم ذكر اسمه، "..."': no new cue
+            continue
         if m > j and _is_cue(token.key, lex) and not _verb_spelt_noun(tokens, m, lex):
             if not any(tokens[c].key in _RELATIVE_PRONOUNS for c in range(max(j, m - 3), m)):
                 return None  # a cue inside a relative clause ('، اللذين لم تكشف الصحيفة هويتهما،') is skipped
             m = next((c for c in range(m, len(tokens)) if tokens[c].text in COMMAS), len(tokens))
         m += 1
     return None
+
+
+_NOT = fold("عدم")
+_ANONYMITY_SPAN = 5  # 'عدم الكشف عن اسمه', 'عدم الكشف علنا عن هويته'
+
+
+def anonymity_end(tokens: list[Token], m: int, lex: Lexicon) -> int:
+    """'طالبا عدم الكشف عن اسمه', 'مفضلا عدم ذكر هويته': a request not to be named, no statement.
+
+    The index after the name noun, or 0 when the word at m opens no such request."""
+    if not tokens[m].is_alpha:
+        return 0
+    at = next((k for k in (m + 1, m + 2) if k < len(tokens) and tokens[k].key == _NOT), None)
+    if at is None or not tokens[at - 1].is_word:  # 'طالبا أيضا عدم ...': an adverb may come between
+        return 0
+    stop = min(len(tokens), at + 1 + _ANONYMITY_SPAN)
+    return next((k + 1 for k in range(at + 1, stop) if lex.has("identity_nouns", tokens[k].key)), 0)
 
 
 def _verb_spelt_noun(tokens: list[Token], m: int, lex: Lexicon) -> bool:

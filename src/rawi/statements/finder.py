@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from rawi.statements.adverbials import confirmed_clause, trailing_clause
+from rawi.statements.adverbials import confirmed_clause, prepositional_draft, trailing_clause
 from rawi.statements.content import (
     Bounds,
     Run,
+    anonymity_end,
     bounds_from,
     confirming_relative,
     find_opener,
@@ -17,7 +18,7 @@ from rawi.statements.content import (
 from rawi.statements.drafts import Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import is_given_name
-from rawi.statements.naming import describe
+from rawi.statements.naming import SPOKEN_FOR, describe, spoken_for_pronoun
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
     RELATIVES,
@@ -48,6 +49,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'متحفظا على ذكر اسمه': after على the word is a verbal noun, no verb
     if form.bare_alef and tokens[i].text.lstrip("وف").startswith("أ"):
         return None
+    if anonymity_end(tokens, i, lex):
+        return None  # 'طالبا عدم الكشف عن اسمه': a request not to be named
     if _negated(tokens, i, form, lex) or _attributive(run, i, form, lex):
         return None
     if form.needs == "relay":
@@ -72,12 +75,14 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return _described(run, i, subject, form, lex, resumptive)
     if form.object_nouns:
         return _directed(run, i, subject, form, lex, relative)
-    spoken = _on_behalf(run, subject.end, lex)
+    spoken = _on_behalf(run, subject, lex)
     if spoken is not None:
-        subject = _Subject(spoken[0], spoken[1], subject.preface)
+        subject = _Subject(spoken[0], spoken[1], subject.preface, subject.end)
     quoted = _quoting(run, subject, lex)
     if quoted is not None:
         subject, relay_at = quoted
+    else:
+        subject = _relayed(run, subject, lex)
     if form.needs == "document" and subject.source is not None and subject.source.kind == "document":
         form = replace(form, needs="")
     confirming = lex.has("confirm_lemmas", fold(form.lemma))
@@ -287,6 +292,7 @@ class _Subject:
     source: Source | None
     end: int
     preface: tuple[int, int]
+    relayed_at: int | None = None  # where an attribution after the subject starts ('وفقا لما نقلته X')
 
 
 def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _Subject:
@@ -384,11 +390,12 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     if form.needs:
         return subject, opener
     start = subject.preface[1]
+    relayed = subject.relayed_at is not None  # the subject ends where its relay starts: never cut past it
     core = core_subject_end(tokens, start, j, lex) if subject.source is not None and j > start else j
     if subject.source is not None and opener is None:  # 'أعلن بعض النواب | التأييد للمرشح'
         core = next((m for m in range(start + 2, core) if _definite_masdar(tokens, m, lex)), core)
     complemented = opener is not None and _after_complementizer(tokens, opener, lex)
-    if core < j and not complemented and not any(t.text in "،," for t in tokens[core:j]):
+    if core < j and not relayed and not complemented and not any(t.text in "،," for t in tokens[core:j]):
         cut = _Subject(describe(tokens[start:core], run.text, lex), core, subject.preface)
         return cut, skip_adjuncts(run, core, lex)
     if opener is None or _object_like(tokens, skip_adjuncts(run, j, lex), lex, form):
@@ -437,16 +444,28 @@ def _described(
     return Draft(i, cue_word(tokens[i], lex), form, subject.source, bounds, (j, k), preface=subject.preface)
 
 
-def _on_behalf(run: Run, j: int, lex: Lexicon) -> tuple[Source, int] | None:
-    """'نفت السلطات على لسان وزير الطاقة خالد الفالح ...': the one who spoke is after على لسان."""
-    tokens = run.tokens
+def _on_behalf(run: Run, subject: _Subject, lex: Lexicon) -> tuple[Source, int] | None:
+    """'نفت السلطات على لسان وزير الطاقة خالد الفالح ...': the one who spoke is after على لسان.
+
+    Before an object content ('على لسان وزيرها X الثلاثاء قطع ...') the speaker ends at its core;
+    'على لسان المتحدث باسمها' is the spokesman of the subject."""
+    tokens, j = run.tokens, subject.end
     if j < len(tokens) and tokens[j].text in "،,":
         j += 1
-    if j + 2 < len(tokens) and tokens[j].key == "علي" and tokens[j + 1].key == "لسان":
-        end = read_subject(tokens, j + 2, lex)
-        if end > j + 2:
-            return describe(tokens[j + 2 : end], run.text, lex), end
-    return None
+    if j + 2 >= len(tokens) or tokens[j].key != "علي" or tokens[j + 1].key != "لسان":
+        return None
+    start = j + 2
+    end = read_subject(tokens, start, lex)
+    if end <= start:
+        return None
+    opens = end < len(tokens) and (tokens[end].text in "،,:" or lex.has("complementizers", tokens[end].key))
+    if not opens:
+        end = core_subject_end(tokens, start, end, lex)
+    source = describe(tokens[start:end], run.text, lex)
+    body = spoken_for_pronoun(source.name)
+    if body and subject.source is not None:
+        source = Source(f"{body} {SPOKEN_FOR} {subject.source.name}", None, source.kind)
+    return source, end
 
 
 def _quoting(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
@@ -474,7 +493,26 @@ def _quoting(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] 
     via = (relay.name, *relay.via) if relay is not None and relay.name else ()
     kind = source.kind if name is None else "anonymous"
     quoted = Source(name or source.name, source.role, kind, via + source.via)
-    return _Subject(quoted, end, subject.preface), j
+    return _Subject(quoted, end, subject.preface, j), j
+
+
+def _relayed(run: Run, subject: _Subject, lex: Lexicon) -> _Subject:
+    """'نفى الوزير وفقا لما نقلته الوكالة "..."': an attribution right after the subject is the
+    outlet the subject's words came through, so it goes in via and the content opens after it."""
+    tokens, j = run.tokens, subject.end
+    if subject.source is None or j >= len(tokens):
+        return subject
+    k = j + 1 if tokens[j].text in "،," else j
+    if k >= len(tokens) or k in run.quotes:
+        return subject
+    draft = prepositional_draft(run, k, lex)
+    if draft is None or draft.source is None or draft.cue == "على لسان" or draft.context[0] <= k:
+        return subject
+    outlet = draft.source.name
+    if not outlet or outlet.endswith(_POSSESSIVES) or outlet in subject.source.via:
+        return subject
+    source = replace(subject.source, via=(outlet, *subject.source.via))
+    return _Subject(source, draft.context[1], subject.preface, j)
 
 
 _POSSESSIVES = ("ها", "هم", "ه", "نا")

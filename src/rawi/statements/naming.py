@@ -263,12 +263,33 @@ def _nisba(key: str) -> bool:
     return key.startswith("ال") and key.endswith("ي") and len(key) > 5
 
 
+SPOKEN_FOR = "باسم"  # 'المتحدث باسم الوزارة'
+_BODY_PRONOUNS = ("ها", "ه", "هم")
+
+
+def spoken_for_pronoun(name: str) -> str:
+    """'متحدث باسمها' -> 'متحدث': the description before a باسم that takes a pronoun, else ''.
+
+    The pronoun stands for a body named before, whose spokesman this is."""
+    words = name.split()
+    last = fold(words[-1]) if len(words) > 1 else ""
+    spoken_for = fold(SPOKEN_FOR)
+    if last.startswith(spoken_for) and last[len(spoken_for) :] in _BODY_PRONOUNS:
+        return " ".join(words[:-1])
+    return ""
+
+
 def document_issuer(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, int] | None:
     """'تقرير صادر عن X', 'دراسة أجرتها X ونشرتها Y', 'رسالة وقعها X': the issuer's token range.
 
     The document at k speaks for whoever issued, conducted or signed it.
     """
-    if k >= len(tokens) or not lex.has_noun("document_heads", strip_conjunction(tokens[k].key)):
+    if k >= len(tokens):
+        return None
+    head = strip_conjunction(tokens[k].key)
+    if head.startswith("ل") and not head.startswith("لل"):
+        head = head[1:]  # 'وفقا لبيان أصدرته الوزارة': the preposition ل glued to the document
+    if not lex.has_noun("document_heads", head):
         return None
     m = k + 1
     while m < len(tokens) and lex.has("document_adjectives", tokens[m].key):
@@ -319,6 +340,8 @@ def _clean(name: str) -> str:
     name = name.strip(" ،,:").lstrip("#").replace("_", " ")
     if len(name) > 2 and name[0] in QUOTE_MARKS and name[-1] in QUOTE_MARKS:
         name = name[1:-1].strip()
+    if name and name[-1] in QUOTE_MARKS and sum(c in QUOTE_MARKS for c in name) % 2:
+        name = name[:-1].strip()  # the opening mark of the content after the subject, unpaired here
     if name.count("(") > name.count(")"):
         name += ")"  # a bracketed short name closes with the name ('المركز الأوروبي للشرطة (يوروبول)')
     return name[1:] if fold(name[:8]).startswith("وال") else name  # the opening letters are enough

@@ -117,6 +117,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     while k < len(tokens) and k - j < longest:
         token = tokens[k]
         if token.text in QUOTE_MARKS and _short_quoted_name(tokens, k, _names_body(tokens, k, lex)):
+            if _named_before_quote(tokens, j, k, lex):
+                break
             k = _short_quoted_name(tokens, k, _names_body(tokens, k, lex))
             continue
         if token.text == "#" and k == j and k + 1 < len(tokens) and tokens[k + 1].is_alpha:
@@ -148,6 +150,21 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break
         k += 1
     return k
+
+
+def _named_before_quote(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
+    """'انتقد الرئيس الفنلندي كارفونين "القصف"': after a title and a bare name the person is named,
+    so a quotation there is the verb's object, not more of the name."""
+    if k - j < 2 or not lex.has_word("titles", tokens[j].key):
+        return False
+    last, before = tokens[k - 1], tokens[k - 2]
+    if not last.is_alpha or last.definite or lex.has("prepositions", before.key):
+        return False  # 'خبيرة في مصحة "..."': a noun after a preposition is a place, not a name
+    if last.key[:1] in "لب" and lex.has_word("titles", before.key):
+        return False  # 'المتحدث باسم "..."': the title's complement goes on into the quotation
+    keys = (last.key, last.key[1:]) if last.key[:1] in "لب" else (last.key,)
+    heads = ("titles", "organization_heads", "media_heads", "anonymous_heads", "document_heads")
+    return not any(lex.has_word(h, key) for h in heads for key in keys)
 
 
 def _names_body(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -470,8 +487,8 @@ def clause_subject(
     if feminine is not None and key.endswith("ت") != feminine:
         return None
     end = min(read_subject(tokens, start + 1, lex), i)
-    if end <= start + 1 or any(not t.is_word for t in tokens[start + 1 : end]):
-        return None
+    if end <= start + 1 or any(not t.is_word and t.text not in "()" for t in tokens[start + 1 : end]):
+        return None  # a name with its alias in brackets ('وزارة الدفاع (الوزارة)') is one subject
     core = core_subject_end(tokens, start + 1, end, lex)
     if core - start > 3 and _object_noun(tokens, core - 1):
         core -= 1
