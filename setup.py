@@ -13,6 +13,8 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 HOT_PATH = ("src/rawi/arabic", "src/rawi/articles", "src/rawi/statements")
+# the setup commands of `pip install -e .`: the sources run as they are, nothing is compiled
+EDITABLE = frozenset({"editable_wheel", "develop"})
 
 
 def _warn(reason: str) -> None:
@@ -24,7 +26,7 @@ def _warn(reason: str) -> None:
 
 def _compiled_modules() -> list:
     """mypyc extensions for the hot path, or none when mypyc is missing or rejects the sources."""
-    if os.environ.get("RAWI_COMPILE", "1") == "0":
+    if os.environ.get("RAWI_COMPILE", "1") == "0" or EDITABLE.intersection(sys.argv):
         return []
     try:
         from mypyc.build import mypycify
@@ -46,7 +48,14 @@ class AllOrNothing(build_ext):
     """Build every compiled module or none: a half-built set would fail at import."""
 
     def run(self) -> None:
-        """Build the extensions; on any compiler failure remove what was built and go on."""
+        """Build the extensions; on any compiler failure remove what was built and go on.
+
+        An editable install (`pip install -e .`) builds nothing: an extension beside the sources
+        would run instead of them, and hide every later edit until the next rebuild.
+        """
+        if self.inplace or getattr(self, "editable_mode", False):
+            _warn("an editable install runs the sources themselves")
+            return
         try:
             super().run()
         except Exception as error:  # no compiler, a compile or link error, out of memory

@@ -380,7 +380,7 @@ def _main_verb_subject(tokens: list[Token], before: tuple[int, int], lex: Lexico
 def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) -> tuple[_Subject, int | None]:
     """Where the content opens; for verbs with a direct object, the subject may end sooner.
 
-    'نفى وزير الطاقة خالد الفالح عزم بلاده ...': the subject ran into the object, so it is cut
+    'نفى وزير الطاقة نادر الصافي عزم بلاده ...': the subject ran into the object, so it is cut
     back to a role and a name, and the object is the content.
     """
     tokens, j = run.tokens, subject.end
@@ -445,7 +445,7 @@ def _described(
 
 
 def _on_behalf(run: Run, subject: _Subject, lex: Lexicon) -> tuple[Source, int] | None:
-    """'نفت السلطات على لسان وزير الطاقة خالد الفالح ...': the one who spoke is after على لسان.
+    """'نفت السلطات على لسان وزير الطاقة نادر الصافي ...': the one who spoke is after على لسان.
 
     Before an object content ('على لسان وزيرها X الثلاثاء قطع ...') the speaker ends at its core;
     'على لسان المتحدث باسمها' is the spokesman of the subject."""

@@ -30,7 +30,7 @@ def _phrase(tokens: list[Token], text: str) -> str:
 
 
 def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Token]]:
-    """(name tokens, role tokens): 'وزير الطاقة السعودي خالد الفالح' -> خالد الفالح / وزير الطاقة السعودي."""
+    """(name tokens, role tokens): 'وزير الطاقة السعودي نادر الصافي' -> نادر الصافي / وزير الطاقة السعودي."""
     apposed = _apposition_split(tokens, lex)
     if apposed is not None:
         return apposed

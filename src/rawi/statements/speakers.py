@@ -542,7 +542,7 @@ def _describes(key: str, lex: Lexicon) -> bool:
 
 
 def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
-    """Where the subject of a verb with a direct object ends: 'نفى وزير الطاقة خالد الفالح | عزم ...'.
+    """Where the subject of a verb with a direct object ends: 'نفى وزير الطاقة نادر الصافي | عزم ...'.
 
     A role is followed by a name of one to three words; a named body by its adjectives.
     """
