@@ -901,3 +901,51 @@ def test_a_definite_masdar_after_a_quantified_subject_is_the_object(
 ) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("قال الوزير ماجد سالم إن الاتفاق صامد.\n\nأما الشركة فأكدت من جهتها أنها ستلتزم بالعقد.", "الشركة"),
+        ("قال الوزير إن الاتفاق صامد.\n\nأما نقابة الأطباء فقالت إن الإضراب مستمر.", "نقابة الأطباء"),
+        ("قالت الوزارة إن الطريق مغلق.\n\nوأما المحافظ فأوضح أن الجسر سيفتح غدا.", "المحافظ"),
+    ],
+)
+def test_the_topic_fronted_by_amma_is_the_subject_of_the_verb_after_fa(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'وقال وزير الصحة سامي الحداد إن المستشفيات جاهزة.\n\nوتابع الحداد حديثه قائلا: "لن نغلق أي قسم".',
+            "سامي الحداد",
+        ),
+        (
+            "وقالت رئيسة البلدية سلمى العابد إن الموازنة أقرت.\n\n"
+            'وواصلت العابد كلامها مؤكدة أن "الأشغال تبدأ غدا".',
+            "العابد",
+        ),
+        ("وختم المدرب حديثه بالقول إن الفريق سيعود أقوى.", "المدرب"),
+    ],
+)
+def test_a_possessed_speech_noun_after_the_subject_is_its_object(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("قالت صحيفة الأيام إن المدرب سيرحل.\n\nوذكر المصدر نفسه أن اللاعب سيبقى.", "صحيفة الأيام"),
+        ("قالت الوزارة في بيان إن الطريق مغلق.\n\nوأفاد ذات البيان بأن الجسر سيفتح غدا.", "الوزارة"),
+        ("قالت الوزارة في بيان إن الطريق مغلق.\n\nوأضاف البيان ذاته أن الجسر سيفتح غدا.", "الوزارة"),
+        (
+            "قال مصدر أمني إن الطريق مغلق.\n\nوقالت الوزارة إن الجسر مفتوح.\n\n"
+            "وأضاف المصدر نفسه أن الجسر سيفتح غدا.",
+            "مصدر أمني",
+        ),
+    ],
+)
+def test_the_same_source_or_document_refers_back(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker

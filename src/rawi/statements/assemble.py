@@ -14,9 +14,11 @@ from rawi.statements.backrefs import (
     ANONYMOUS_NOUNS,
     OWNED,
     anonymous_backref,
+    is_source_noun,
     issued_object,
     needs_resolving,
     resolve,
+    same_one,
 )
 from rawi.statements.content import Run, confirming_relative
 from rawi.statements.drafts import Draft, cue_form
@@ -437,6 +439,14 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     spoken_of = _antecedent(memory, at, owner) if owner is not None else None
     if spoken_of is not None:
         return spoken_of
+    same = same_one(source, lex)
+    if same is not None and is_source_noun(same):
+        earlier = anonymous_backref(same, memory.anonymous, lex)
+        if earlier is not None and earlier.name != same.name:
+            return earlier
+        if memory.last is not None:
+            return memory.last  # 'وذكر المصدر نفسه' with no unnamed source before: the one just cited
+    source = same or source
     source = issued_object(source, run.tokens, draft.cue_index, run.text, lex) or source
     named = _named(_resolved(source, run, draft, memory, lex), memory, at, run.kind == "headline")
     if named.role is None and named.kind in ("person", "anonymous"):

@@ -90,6 +90,29 @@ def resolve(
     return Source(found.name, source.role, kind, source.via or found.via)
 
 
+def same_one(source: Source, lex: Lexicon) -> Source | None:
+    """'المصدر نفسه', 'ذات البيان', 'نفس الوكالة': the description without its word of identity, or None.
+
+    Such a noun points back to the one named before, so it is resolved as a back-reference.
+    """
+    words = source.name.split()
+    if len(words) < 2:
+        return None
+    if lex.has("identity_words", fold(words[-1])) and fold(words[-2]).startswith("ال"):
+        rest = words[:-1]
+    elif lex.has_word("identity_words", fold(words[0])) and fold(words[1]).startswith("ال"):
+        rest = words[1:]
+    else:
+        return None
+    return Source(" ".join(rest), source.role, source.kind, source.via)
+
+
+def is_source_noun(source: Source) -> bool:
+    """'المصدر', 'المصادر': a bare source noun, which names whoever was just cited."""
+    key = fold(source.name)
+    return key.startswith("ال") and key[2:] in ANONYMOUS_NOUNS
+
+
 def _search(before: list[Token], noun: str, text: str, lex: Lexicon) -> Source | None:
     """The last named source for `noun` before a back-reference; an outlet named alone counts too."""
     forms = _indefinite_forms(noun)

@@ -332,7 +332,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     if joined is not None and not _conjoined(tokens[i], lex):
         return _Subject(joined, j, preface)  # 'X يعلن Y وواشنطن تنفي مشاركتها': the object follows
     if before:
-        if not (_conjoined(tokens[i], lex) and end == j):
+        if not (_conjoined(tokens[i], lex) and end == j) or _topic_answer(tokens, before, i, lex):
             source = describe(tokens[before[0] : before[1]], run.text, lex)
     elif end > j and not (run.kind == "headline" and _conjoined(tokens[i], lex)):
         source, j = describe(tokens[j:end], run.text, lex), end
@@ -517,6 +517,14 @@ def _role_link(tokens: list[Token], m: int, j: int, lex: Lexicon) -> bool:
 def _conjoined(token: Token, lex: Lexicon) -> bool:
     """وأكد, ويؤكد: a cue joined by و/ف shares the subject of the clause before it."""
     return token.key not in lex.cues and token.key[:1] in "وف"
+
+
+def _topic_answer(tokens: list[Token], before: tuple[int, int], i: int, lex: Lexicon) -> bool:
+    """'أما الشركة فأكدت': after a topic fronted by أما, the verb with فـ takes that topic as subject."""
+    start, stop = before
+    if stop != i or start == 0 or tokens[i].key[:1] != "ف":
+        return False
+    return lex.has("topic_particles", tokens[start - 1].key)
 
 
 def _is_preposition(key: str) -> bool:

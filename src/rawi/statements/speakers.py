@@ -136,7 +136,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             if token.text in "،," and role and _name_before_object(tokens, k, lex):
                 k = _name_before_object(tokens, k, lex)
             break
-        if k > j and circumstantial(token):
+        if k > j and (circumstantial(token) or _own_speech(token.key, lex)):
             break
         if k == j + 1 and token.key == "من" and tokens[j].key in EACH_OF and k + 1 < len(tokens):
             k += 1  # 'كل من الوزير والسفير': the coordinated names follow
@@ -268,6 +268,13 @@ def _anonymous_head(key: str, lex: Lexicon) -> bool:
     if lex.has_word("anonymous_heads", key):
         return True
     return any(key.endswith(e) and lex.has_word("anonymous_heads", key[: -len(e)]) for e in _DUAL_ENDINGS)
+
+
+def _own_speech(key: str, lex: Lexicon) -> bool:
+    """'وتابع الوزير حديثه قائلا': a speech noun with a possessive pronoun is the verb's object,
+    what the subject went on with, and no part of the subject."""
+    possessed = key.endswith(("ه", "ها", "هم")) and not lex.has("speech_contexts", key)
+    return possessed and _speech_context(key, lex)
 
 
 def _speech_context(key: str, lex: Lexicon) -> bool:
