@@ -949,3 +949,33 @@ def test_a_possessed_speech_noun_after_the_subject_is_its_object(body: str, spea
 )
 def test_the_same_source_or_document_refers_back(body: str, speaker: str) -> None:
     assert statements(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "وكان المهندس كريم فارس قد قال إن الجسر متين.\n\n"
+            "لكن الشركة المالكة أصدرت بيانا قالت فيه إن الجسر يحتاج إلى صيانة.\n\n"
+            "وقال إن الشركة لم تستشره.",
+            "كريم فارس",
+        ),
+        (
+            "وقالت الهيئة إن الأسعار مستقرة.\n\nوقال الجيش إن الحدود هادئة.\n\nوأضافت أن المخزون يكفي شهرين.",
+            "الهيئة",
+        ),
+        (
+            "وقال الجيش إن الحدود هادئة.\n\nوقالت الهيئة إن الأسعار مستقرة.\n\nوأضاف أن الدوريات مستمرة.",
+            "الجيش",
+        ),
+    ],
+)
+def test_an_elided_subject_skips_a_body_seen_with_a_verb_of_the_other_gender(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker
+
+
+def test_in_the_paragraph_a_body_spoke_in_a_participle_of_the_other_gender_is_still_that_body() -> None:
+    found = statements(
+        "وقال الجيش إن الحدود هادئة.\n\nوأضافت الوزارة أن الطرق سالكة، مضيفا أن الجسور مفتوحة."
+    )
+    assert by_cue(found, "مضيفا").speaker == "الوزارة"

@@ -130,6 +130,8 @@ class _Memory:
     by_role_word: dict[str, _RoleMentions] | None = None  # mentions by their role's head title
     named_by_role_word: dict[str, Source] = field(default_factory=dict)  # head title -> latest name
     spoken: list[Source] = field(default_factory=list)  # every body speaker so far, for agreement
+    verb_gender: dict[str, bool] = field(default_factory=dict)  # folded speaker -> gender of its last cue
+    last_run: int = -1  # the run of the last speaker's statement
     anonymous: list[Source] = field(default_factory=list)  # anonymous speakers so far, for 'المصدر'
     seen: list[Token] = field(default_factory=list)
     folded: dict[str, str] = field(default_factory=dict)
@@ -484,24 +486,28 @@ def _antecedent(memory: _Memory, at: int, feminine: bool | None) -> Source | Non
         if _agrees(memory.mentions[k][1], feminine):
             return memory.mentions[k][1]
     last = memory.last
-    if last is None or feminine is None or _gender(last) in (None, feminine):
+    if last is None or feminine is None:
         return last
-    agreeing = next((s for s in reversed(memory.spoken) if _gender(s) == feminine), None)
+    gender = _gender(last, memory, by_verb=memory.last_run != memory.run_index)
+    if gender in (None, feminine):
+        return last  # in the paragraph it spoke in, a cue of the other gender is a slip of the pen
+    agreeing = next((s for s in reversed(memory.spoken) if _gender(s, memory) == feminine), None)
     return agreeing or last
 
 
-def _gender(source: Source) -> bool | None:
+def _gender(source: Source, memory: _Memory, by_verb: bool = True) -> bool | None:
     """True when a source takes feminine verbs, False masculine, None when it cannot be told.
 
-    Only a person can be told, by the head of the role or a given name (هدى); bodies take
-    either gender in news writing.
+    A person is told by the head of the role or a given name (هدى), else by the verb it last spoke
+    with, as a body is ('قالت الشركة' is feminine, 'قال الجيش' masculine): its noun keeps its gender.
     """
+    spoken = memory.verb_gender.get(memory.key(source.name)) if by_verb else None
     if source.kind == "person":
         if source.role:
             return fold(source.role).split()[0].endswith("ه")
         first = fold(source.name).split()[:1]
-        return bool(first) and is_feminine_name(first[0])
-    return None
+        return bool(first) and (is_feminine_name(first[0]) or bool(spoken))
+    return spoken
 
 
 def _feminine_cue(cue: str) -> bool | None:
@@ -745,6 +751,7 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
     """The speaker of a body statement becomes the antecedent of what follows."""
     memory.last = source
     memory.last_at, memory.last_end = span
+    memory.last_run = memory.run_index
     _remember_owner(run.tokens[draft.cue_index + 1 : draft.context[1]], source, memory)
     if source.kind == "anonymous":
         memory.owners.update(dict.fromkeys(ANONYMOUS_NOUNS, source))
@@ -754,6 +761,9 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
     elif source.kind == "person" and source.role and source.name != source.role:
         memory.add_role(source)
     memory.spoken.append(source)
+    feminine = _feminine_cue(draft.cue)
+    if feminine is not None and draft.source is not None and draft.source.name:
+        memory.verb_gender[memory.key(source.name)] = feminine
 
 
 def _remember_claim(
