@@ -979,3 +979,23 @@ def test_in_the_paragraph_a_body_spoke_in_a_participle_of_the_other_gender_is_st
         "وقال الجيش إن الحدود هادئة.\n\nوأضافت الوزارة أن الطرق سالكة، مضيفا أن الجسور مفتوحة."
     )
     assert by_cue(found, "مضيفا").speaker == "الوزارة"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "وكان الخبير سامي نور قد استخدم هذه العبارة في مقابلة "
+            'لوصف الأزمة التي "تجاوزت حدودها"، حسب تصريحاته.',
+            "سامي نور",
+        ),
+        ('وكانت الباحثة ليلى حداد قد نشرت دراسة عن "الهجرة الداخلية"، وفق تصريحاتها.', "ليلى حداد"),
+        (
+            "قال الوزير ماجد سالم إن الاتفاق صامد.\n\n"
+            "وكانت الحكومة قد رفعت الأسعار مرتين هذا العام، حسب تصريحاته.",
+            "ماجد سالم",
+        ),
+    ],
+)
+def test_his_own_words_are_those_of_the_subject_after_kana_when_it_agrees(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker

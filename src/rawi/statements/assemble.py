@@ -29,6 +29,7 @@ from rawi.statements.quotes import label_heads_of, quote_type
 from rawi.statements.speakers import (
     Source,
     clause_subject,
+    framed_subject,
     is_verbal_noun,
     kin_of,
     own_words_of,
@@ -438,6 +439,10 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     if kin is not None and possessor is not None and possessor.kind == "person":
         return Source(f"{kin[0]} {possessor.name}", None, source.kind, source.via)  # 'محاموه' -> 'محامو X'
     owner = own_words_of(source.name, lex)
+    framed = framed_subject(run.tokens, draft.cue_index, lex, owner) if owner is not None else None
+    if framed is not None:
+        source = describe(run.tokens[framed[0] : framed[1]], run.text, lex)
+        owner = None
     spoken_of = _antecedent(memory, at, owner) if owner is not None else None
     if spoken_of is not None:
         return spoken_of

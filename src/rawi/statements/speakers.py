@@ -508,6 +508,23 @@ def _adjective_like(key: str) -> bool:
 RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "والذي", "والتي", "والذين"))
 
 
+_KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت"))
+
+
+def framed_subject(tokens: list[Token], i: int, lex: Lexicon, feminine: bool) -> tuple[int, int] | None:
+    """'وكان الوزير قد وصف الوضع ...، حسب تصريحاته': the subject after the كان opening the cue's sentence.
+
+    كان must agree with the possessor of the words (كان / ه, كانت / ها).
+    """
+    start = i
+    while start > 0 and tokens[start - 1].text not in _SENTENCE_ENDS:
+        start -= 1
+    if tokens[start].key not in _KANA or tokens[start].key.endswith("ت") != feminine:
+        return None
+    end = min(read_subject(tokens, start + 1, lex), i)
+    return (start + 1, end) if end > start + 1 else None
+
+
 def _after_kana(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """'وكان X قد قال', 'وكانت X ... أعلنت', 'وما زال X يقول': the subject right after كان or زال."""
     for k in range(i - 1, max(-1, i - 16), -1):
