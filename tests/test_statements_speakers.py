@@ -999,3 +999,32 @@ def test_in_the_paragraph_a_body_spoke_in_a_participle_of_the_other_gender_is_st
 )
 def test_his_own_words_are_those_of_the_subject_after_kana_when_it_agrees(body: str, speaker: str) -> None:
     assert statements(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "قال الوزير ماجد سالم إن الاتفاق صامد.\n\n"
+            'وكانت تقارير عدة أشارت إلى أن "المحادثات قد تنتهي"، بينما نشرت صحيفة "الأيام" المحلية '
+            'نبأ الصفقة على صفحتها الأولى، مشيرة إلى أن "العقد وقع أمس".',
+            "الأيام",
+        ),
+        (
+            "قال الوزير ماجد سالم إن الاتفاق صامد.\n\n"
+            "واستقبل الرئيس الوفد في القصر، فيما زارت الوزيرة سلمى حداد المستشفى، وقالت إن الأجهزة وصلت.",
+            "سلمى حداد",
+        ),
+        (
+            "قال الوزير ماجد سالم إن الاتفاق صامد.\n\n"
+            "ولم يوضح الاتحاد المحلي إذا ما كان اللاعب قد تعاطى عقارا؛ بينما أكد دعمه للاعب.",
+            "الاتحاد المحلي",
+        ),
+        (
+            "قال الوزير ماجد سالم إن الاتفاق صامد.\n\nولم يوضح النادي سبب الإيقاف، وأكد أنه سيستأنف القرار.",
+            "النادي",
+        ),
+    ],
+)
+def test_an_elided_subject_refers_into_the_nearest_clause_or_past_a_negator(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker

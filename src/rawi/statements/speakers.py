@@ -295,6 +295,8 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
     'وكانت صحيفة صباح ذكرت' (كان + subject + verb), 'روسيا تنفي ...', 'الأخبار التي تحدثت';
     a phrase after a preposition ('في اليمن قال') is no subject.
     """
+    if i > 0 and lex.has("clause_subordinators", tokens[i - 1].key):
+        return None  # 'بينما أكد دعمه': the verb opens its clause, its subject is elided or after it
     framed = _after_kana(tokens, i, lex)
     if framed:
         return framed
@@ -466,23 +468,38 @@ def clause_subject(
     start = i
     while start > 0 and tokens[start - 1].text not in _SENTENCE_ENDS:
         start -= 1
+    opening = start
+    start = _clause_start(tokens, start, i, lex)
     if i - start < 3:
         return None
     verb = tokens[start]
     key = strip_conjunction(verb.key)
     if not verb.is_alpha or verb.definite or not 3 <= len(key) <= 6 or key.endswith(("ه", "ا", "ات")):
         return None
-    if key in lex.cues or verb.key in lex.cues or any(lex.has(name, key) for name in _NOT_VERBS):
+    cue = (key in lex.cues or verb.key in lex.cues) and start == opening  # else a cue that said nothing
+    if cue or any(lex.has(name, key) for name in _NOT_VERBS):
         return None
     if feminine is not None and key.endswith("ت") != feminine:
         return None
     end = min(read_subject(tokens, start + 1, lex), i)
-    if end <= start + 1 or any(not t.is_word for t in tokens[start + 1 : end]):
+    if end <= start + 1 or any(not (t.is_word or t.text in QUOTE_MARKS) for t in tokens[start + 1 : end]):
         return None
     core = core_subject_end(tokens, start + 1, end, lex)
     if core - start > 3 and _object_noun(tokens, core - 1):
         core -= 1
     return start + 1, core
+
+
+def _clause_start(tokens: list[Token], start: int, i: int, lex: Lexicon) -> int:
+    """Where the clause an elided subject refers into opens: the verb after the last 'بينما' or
+    'فيما' before the cue ('...، بينما نشرت الصحيفة الخبر، مشيرة'), else the sentence's first verb,
+    past a negator ('ولم يوضح الاتحاد ...')."""
+    for k in range(i - 3, start, -1):
+        if lex.has("clause_subordinators", tokens[k - 1].key) and tokens[k].is_alpha:
+            return k
+    if start + 1 < i and tokens[start].key in lex.negators and not _still(tokens, start):
+        return start + 1
+    return start
 
 
 def _object_noun(tokens: list[Token], k: int) -> bool:
@@ -529,7 +546,7 @@ def _after_kana(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | 
     """'وكان X قد قال', 'وكانت X ... أعلنت', 'وما زال X يقول': the subject right after كان or زال."""
     for k in range(i - 1, max(-1, i - 16), -1):
         token = tokens[k]
-        if token.text in ".!?؟":
+        if token.text in ".!?؟؛":
             return None
         if token.key in _STILL:  # 'وما زال سكان الحي يطالبون': the verb right after the subject
             end = read_subject(tokens, k + 1, lex)
