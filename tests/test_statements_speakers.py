@@ -1028,3 +1028,21 @@ def test_his_own_words_are_those_of_the_subject_after_kana_when_it_agrees(body: 
 )
 def test_an_elided_subject_refers_into_the_nearest_clause_or_past_a_negator(body: str, speaker: str) -> None:
     assert statements(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "وانتقد عضو المجلس المستقيل خلال مداخلة له في برنامج إذاعي، "
+            "تصريحات رئيس الحزب سامي الورفلي، الذي نفى وجود مكتب للحزب في المدينة.",
+            "سامي الورفلي",
+        ),
+        (
+            "وانتقد النواب، في جلسة علنية، تصريحات الوزير كمال عيسى، الذي قال إن الموازنة متوازنة.",
+            "كمال عيسى",
+        ),
+    ],
+)
+def test_the_relative_after_someones_words_refers_to_whose_words_they_are(body: str, speaker: str) -> None:
+    assert by_cue(statements(body), "نفى" if "نفى" in body else "قال").speaker == speaker

@@ -308,7 +308,12 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         clause = _np_before(tokens, i - 1, lex)
         if clause and clause[0] > 0 and lex.has("complementizers", tokens[clause[0] - 1].key):
             return clause
-    return _np_before(tokens, i, lex)
+    found = _np_before(tokens, i, lex)
+    if found and i > 0 and tokens[i - 1].key in RELATIVES and found[1] - found[0] > 1:
+        start, end = found
+        if lex.has("speech_contexts", tokens[start].key) or is_verbal_noun(tokens[start], lex):
+            return start + 1, end  # 'تصريحات رئيس الحزب X، الذي نفى': whose words they are speaks
+    return found
 
 
 _STILL = frozenset(fold(w) for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزالان", "تزالان"))
