@@ -1046,3 +1046,18 @@ def test_an_elided_subject_refers_into_the_nearest_clause_or_past_a_negator(body
 )
 def test_the_relative_after_someones_words_refers_to_whose_words_they_are(body: str, speaker: str) -> None:
     assert by_cue(statements(body), "نفى" if "نفى" in body else "قال").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        (
+            "وقال الخبير إن البعض ربط بين الحر وما حذر منه موقع «الفلك» البريطاني من وقوع عواقب وخيمة.",
+            "حذر",
+            "الفلك",
+        ),
+        ("ونفذت البلدية ما طالب به السكان من إصلاح الطرق.", "طالب", "السكان"),
+    ],
+)
+def test_the_subject_follows_a_resumptive_preposition(body: str, cue: str, speaker: str) -> None:
+    assert by_cue(statements(body), cue).speaker == speaker

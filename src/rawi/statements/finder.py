@@ -32,7 +32,6 @@ from rawi.statements.speakers import (
 from rawi.statements.stance import is_claim_noun, reports
 from rawi.statements.tokens import Token, after_ala, fold, strip_conjunction, tokenize
 
-_RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "عنه", "عنها"))
 _RELATIVE_OBJECTS = frozenset(fold(w) for w in ("ما", "مما", "لما", "بما", "التي", "الذي", "الذين"))
 _SAYING_NOUNS = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"))
 
@@ -295,7 +294,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     j = i + 1
     if form.form_class == "participle":
         return _Subject(None, j, (j, j))
-    resumed = j < len(tokens) and tokens[j].key in _RESUMPTIVE
+    resumed = j < len(tokens) and lex.has("resumptive_prepositions", tokens[j].key)
     if resumed:
         j += 1
     preface = (j, _skip_told(run, j))
@@ -315,7 +314,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     if form.form_class == "verb" and _plural_verb(tokens[i]) and read_subject_before(tokens, i, lex):
         end = j  # 'وكان سكان قد طالبوا البلدية': the plural verb's subject is before it, an object after
     source = None
-    resumed = tokens[i + 1].key in _RESUMPTIVE if i + 1 < len(tokens) else False
+    resumed = i + 1 < len(tokens) and lex.has("resumptive_prepositions", tokens[i + 1].key)
     if relative and end > j and _unnamed_subject(tokens[j], lex):
         relative = False  # 'الذي يهاجم بعض النواب خطته': the relative pronoun is the object
     wanted = run.kind != "paragraph" or end == j or (relative and not (resumed and end > j))
