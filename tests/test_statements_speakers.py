@@ -1061,3 +1061,18 @@ def test_the_relative_after_someones_words_refers_to_whose_words_they_are(body: 
 )
 def test_the_subject_follows_a_resumptive_preposition(body: str, cue: str, speaker: str) -> None:
     assert by_cue(statements(body), cue).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "أصدرت شركة #الأفق_للطيران الإماراتية بيانا أكدت فيه أنها عينت فريقا من الخبراء.",
+            "شركة الأفق للطيران الإماراتية",
+        ),
+        ("وقالت شركة #الأفق_للطيران إن الرحلات مستمرة.", "شركة الأفق للطيران"),
+        ('أصدر حزب "الغد" بيانا قال فيه إن الانتخابات مزورة.', "الغد"),
+    ],
+)
+def test_a_hashtag_or_quoted_name_after_a_body_head_belongs_to_the_issuer(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe, document_issuer
+from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import Source, read_subject, read_subject_before
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
@@ -170,6 +171,9 @@ def issued_object(source: Source, tokens: list[Token], cue: int, text: str, lex:
     return Source(found.name, found.role, found.kind, source.via)
 
 
+_NAME_MARKS = frozenset(QUOTE_MARKS) | {"#"}  # 'شركة "X"', 'شركة #X': marks inside a body's name
+
+
 def _publishes(token: Token) -> bool:
     return strip_conjunction(token.key) in _PUBLISH
 
@@ -180,7 +184,7 @@ def _publisher(tokens: list[Token], k: int, text: str, lex: Lexicon) -> Source |
         if strip_conjunction(tokens[m].key) in _PUBLISH:
             end = min(read_subject(tokens, m + 1, lex), k)
             return describe(tokens[m + 1 : end], text, lex) if m + 1 < end else None
-        if not tokens[m].is_word:
+        if not tokens[m].is_word and tokens[m].text not in _NAME_MARKS:
             return None
     return None
 

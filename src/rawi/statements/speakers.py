@@ -119,7 +119,12 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if token.text in QUOTE_MARKS and _short_quoted_name(tokens, k, _names_body(tokens, k, lex)):
             k = _short_quoted_name(tokens, k, _names_body(tokens, k, lex))
             continue
-        if token.text == "#" and k == j and k + 1 < len(tokens) and tokens[k + 1].is_alpha:
+        if (
+            token.text == "#"
+            and (k == j or _names_body(tokens, k, lex))
+            and k + 1 < len(tokens)
+            and tokens[k + 1].is_alpha
+        ):
             k += 1
             continue
         if token.text == "." and k > j and _abbreviated_title(tokens[k - 1], lex):
