@@ -32,10 +32,12 @@ _ISSUED = frozenset(fold(w) for w in ("صادر", "صادرا", "الصادر", 
 
 
 def _issuer(owner: str) -> str:
-    """'صادر اليوم عن سفارة المملكة' -> 'سفارة المملكة': who issued a statement ('' if unsaid)."""
+    """'صادر اليوم عن سفارة المملكة', 'أصدرته سفارة المملكة' -> 'سفارة المملكة': who issued a statement."""
     words = owner.split()
     if words and fold(words[0]) in _ISSUED:
         return " ".join(words[words.index("عن") + 1 :]) if "عن" in words else ""
+    if words and _published_it(Token(words[0], 0, 0, fold(words[0]))):
+        return " ".join(words[1:])  # 'بيان أصدرته الشرطة': the subject of the verb issued it
     return owner
 
 
@@ -174,6 +176,12 @@ def issued_object(source: Source, tokens: list[Token], cue: int, text: str, lex:
 _NAME_MARKS = frozenset(QUOTE_MARKS) | {"#"}  # 'شركة "X"', 'شركة #X': marks inside a body's name
 
 
+def _published_it(token: Token) -> bool:
+    """'أصدرته', 'نشرتها': a publishing verb whose pronoun is the document before it; its subject follows."""
+    key = token.key
+    return any(key.endswith(p) and key[: -len(p)] in _PUBLISH for p in ("ه", "ها"))
+
+
 def _publishes(token: Token) -> bool:
     return strip_conjunction(token.key) in _PUBLISH
 
@@ -196,6 +204,11 @@ def _name_after(tokens: list[Token], k: int, noun: str, text: str, lex: Lexicon)
             return Source(text[tokens[issuer[0]].start : tokens[issuer[1] - 1].end], None, "organization")
         while k < len(tokens) and lex.has("document_adjectives", tokens[k].key):
             k += 1
+        if k < len(tokens) and _published_it(tokens[k]):
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is None or not after.is_alpha or lex.has("subject_stops", after.key):
+                return None  # 'أصدرته من قبل ...', 'أصدرته أمس': no subject to name
+            return _name_after(tokens, k + 1, "", text, lex)
         owner = k if k < len(tokens) and _owner_word(tokens[k], lex) else None
         if owner is None:
             return None
