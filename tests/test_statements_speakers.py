@@ -1076,3 +1076,19 @@ def test_the_subject_follows_a_resumptive_preposition(body: str, cue: str, speak
 )
 def test_a_hashtag_or_quoted_name_after_a_body_head_belongs_to_the_issuer(body: str, speaker: str) -> None:
     assert only(body).speaker == speaker
+
+
+def test_a_family_speaks_for_the_person_last_named_even_one_who_never_spoke() -> None:
+    found = statements(
+        "قتل المهندس سامر الخطيب برصاص مجهولين فجر اليوم.\n\n"
+        "وقال الوزير ماجد سالم إن التحقيق في اغتيال الخطيب بدأ.\n\n"
+        "من جانبها، اتهمت أسرته الأجهزة الأمنية بالتقصير في حمايته."
+    )
+    accused = by_cue(found, "اتهمت")
+    assert accused.speaker == "أسرة سامر الخطيب"
+    assert accused.content.startswith("الأجهزة الأمنية")
+
+
+def test_a_family_speaks_for_the_speaker_it_follows() -> None:
+    found = statements("قال المحامي ماجد سالم إن التهم باطلة.\n\nوقالت أسرته إن الحكم ظالم.")
+    assert found[-1].speaker == "أسرة ماجد سالم"

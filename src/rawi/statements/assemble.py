@@ -133,6 +133,7 @@ class _Memory:
     spoken: list[Source] = field(default_factory=list)  # every body speaker so far, for agreement
     verb_gender: dict[str, bool] = field(default_factory=dict)  # folded speaker -> gender of its last cue
     last_run: int = -1  # the run of the last speaker's statement
+    by_mention_family: dict[str, Source] | None = None  # family name -> first 'role Name' mention
     anonymous: list[Source] = field(default_factory=list)  # anonymous speakers so far, for 'المصدر'
     seen: list[Token] = field(default_factory=list)
     folded: dict[str, str] = field(default_factory=dict)
@@ -435,7 +436,11 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
             return _antecedent(memory, at, feminine)
         source = describe(run.tokens[clause[0] : clause[1]], run.text, lex)
     kin = kin_of(source.name, lex)
-    possessor = _antecedent(memory, at, kin[1]) if kin is not None else None
+    possessor = None
+    if kin is not None:
+        possessor = _last_named(run.tokens[: draft.cue_index], memory, kin[1]) or _antecedent(
+            memory, at, kin[1]
+        )
     if kin is not None and possessor is not None and possessor.kind == "person":
         return Source(f"{kin[0]} {possessor.name}", None, source.kind, source.via)  # 'محاموه' -> 'محامو X'
     owner = own_words_of(source.name, lex)
@@ -459,6 +464,34 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     if named.role is None and named.kind in ("person", "anonymous"):
         named = anonymous_backref(named, memory.anonymous, lex) or named
     return _full_name(named, memory)
+
+
+_NAME_REACH = 80  # words a possessive pronoun looks back over for the person it refers to
+
+
+def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source | None:
+    """'أسرته' after '... اغتيال البطش': the person whose family name was written last before the cue,
+    spoken or not (a victim's family speaks for him), if the article named him in full with a role.
+    """
+    if memory.by_mention_family is None:
+        memory.by_mention_family = {}
+        for _, mention in memory.mentions:
+            words = memory.key(mention.name).split()
+            glued = any(w[:1] in "بل" and not name_piece(w) for w in words[1:])  # 'X برصاص': no name
+            if mention.kind == "person" and 1 < len(words) <= 3 and not glued:
+                memory.by_mention_family.setdefault(words[-1], mention)
+    if not memory.by_mention_family:
+        return None
+    recent = before[-_NAME_REACH:]
+    tokens = itertools.chain(
+        reversed(recent),
+        reversed(memory.seen[-(_NAME_REACH - len(recent)) :] if len(recent) < _NAME_REACH else []),
+    )
+    for token in tokens:
+        found = memory.by_mention_family.get(token.key)
+        if found is not None:
+            return found if _agrees(found, feminine) else None
+    return None
 
 
 def _own_outlet(outlet: str, own: set[str]) -> bool:

@@ -143,6 +143,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break
         if k > j and (circumstantial(token) or _own_speech(token.key, lex)):
             break
+        if k == j + 1 and token.definite and not _adjective_like(token.key) and kin_of(tokens[j].text, lex):
+            break  # 'اتهمت أسرته الأجهزة': a possessed noun is complete, a definite noun is the object
         if k == j + 1 and token.key == "من" and tokens[j].key in EACH_OF and k + 1 < len(tokens):
             k += 1  # 'كل من الوزير والسفير': the coordinated names follow
             continue
