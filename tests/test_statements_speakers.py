@@ -1092,3 +1092,14 @@ def test_a_family_speaks_for_the_person_last_named_even_one_who_never_spoke() ->
 def test_a_family_speaks_for_the_speaker_it_follows() -> None:
     found = statements("قال المحامي ماجد سالم إن التهم باطلة.\n\nوقالت أسرته إن الحكم ظالم.")
     assert found[-1].speaker == "أسرة ماجد سالم"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("قال الجيش إن الحدود هادئة.\n\nلكن النقابة، التي تمثل العمال، قالت إن الإضراب مستمر.", "النقابة"),
+        ("قال الجيش إن الحدود هادئة.\n\nغير أن المدير، الذي تسلم منصبه أمس، أكد أن الخطة ثابتة.", "المدير"),
+    ],
+)
+def test_a_subject_before_a_relative_clause_between_commas_speaks(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker

@@ -315,6 +315,9 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         clause = _np_before(tokens, i - 1, lex)
         if clause and clause[0] > 0 and lex.has("complementizers", tokens[clause[0] - 1].key):
             return clause
+        described = _before_relative_clause(tokens, i - 1, lex)
+        if described:
+            return described
     found = _np_before(tokens, i, lex)
     if found and i > 0 and tokens[i - 1].key in RELATIVES and found[1] - found[0] > 1:
         start, end = found
@@ -322,6 +325,20 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
             return start + 1, end  # 'تصريحات رئيس الحزب X، الذي نفى': whose words they are speaks
     return found
 
+
+def _before_relative_clause(tokens: list[Token], comma: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'لكن النقابة، التي تمثل آلاف العمال، قالت': the subject before a relative clause set off by
+    commas between it and its verb; None when the words before the comma are no such clause."""
+    for p in range(comma - 1, max(0, comma - _CLAUSE_REACH), -1):
+        if tokens[p].text in _SENTENCE_ENDS:
+            return None
+        if tokens[p].text in "،,":
+            opens = p + 1 < comma and tokens[p + 1].key in RELATIVES
+            return _np_before(tokens, p, lex) if opens and p > 0 else None
+    return None
+
+
+_CLAUSE_REACH = 14  # words of a relative clause between a subject and its verb
 
 _STILL = frozenset(fold(w) for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزالان", "تزالان"))
 _STILL_NEGATORS = frozenset(fold(w) for w in ("لا", "ما", "ولا", "وما"))
