@@ -1103,3 +1103,14 @@ def test_a_family_speaks_for_the_speaker_it_follows() -> None:
 )
 def test_a_subject_before_a_relative_clause_between_commas_speaks(body: str, speaker: str) -> None:
     assert statements(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقد يكون اللاعب أفضل بديل لحداد، الذي قال الأسبوع الماضي إنه سيحسم مستقبله قريبا.", "حداد"),
+        ("وقدم النادي عرضا مغريا لكريستوف، الذي قال إنه يدرس العرض.", "كريستوف"),
+    ],
+)
+def test_the_relative_after_a_name_glued_to_a_preposition_is_that_name(body: str, speaker: str) -> None:
+    assert by_cue(statements(body), "قال").speaker == speaker

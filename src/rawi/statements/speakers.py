@@ -311,6 +311,12 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         return None  # 'ومضى يقول': a verb of going on, the subject is elided
     if i > 0 and tokens[i - 1].key in RELATIVES and not _agrees_with_relative(tokens, i):
         return None
+    if (
+        i > 2
+        and tokens[i - 1].key in RELATIVES
+        and _glued_name(tokens[i - 2 if tokens[i - 2].is_word else i - 3], lex)
+    ):
+        return None  # 'أفضل بديل لحداد، الذي قال': the name after the preposition (relative_antecedent)
     if i > 1 and tokens[i - 1].text in "،,":
         clause = _np_before(tokens, i - 1, lex)
         if clause and clause[0] > 0 and lex.has("complementizers", tokens[clause[0] - 1].key):
@@ -419,6 +425,9 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
     if not _agrees_with_relative(tokens, i):
         return None
     end = k - 1 if tokens[k - 1].text in "،," else k
+    if end > 0 and _glued_name(tokens[end - 1], lex):
+        name = tokens[end - 1].text[1:].lstrip("ـ")
+        return Source(name, None, "person")
     start = end - 1 if end > 0 and tokens[end - 1].definite else end
     while start > 0 and end - start < 3 and _adjective_like(tokens[start].key) and tokens[start - 1].definite:
         if lex.has_word("titles", tokens[start - 1].key) or not tokens[start].key.startswith("ال"):
@@ -452,6 +461,16 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
     if unnamed:
         return Source(name, None, "anonymous")
     return Source(name, None, "organization" if _is_body(fold(name.split()[0]), lex) else "person")
+
+
+def _glued_name(token: Token, lex: Lexicon) -> bool:
+    """'لحداد', 'بسامر': ل or ب glued to an indefinite word; before الذي it can only be a proper name,
+    the one definite noun an indefinite construct ('بديل لحداد') ends in."""
+    key = token.key
+    if not token.is_alpha or token.definite or key[:1] not in "لب" or len(key) < 5 or key.endswith("ه"):
+        return False
+    rest = Token(token.text[1:], token.start, token.end, key[1:])
+    return not (_not_name(key[1:], lex) or _noun_head(key[1:], lex) or is_verbal_noun(rest, lex))
 
 
 def _quantified_construct(tokens: list[Token], start: int, lex: Lexicon) -> bool:
