@@ -175,3 +175,18 @@ def test_two_officials_named_again_after_a_relative_clause_keep_their_descriptio
     assert (second.speaker, second.content) == ("مسؤولان في الوزارة", "التوقيع سيتم الشهر المقبل")
     found = statements("وقالت موظفتان في المستشفى إن الأدوية نفدت.")
     assert [(s.speaker, s.speaker_kind) for s in found] == [("موظفتان في المستشفى", "anonymous")]
+
+
+def test_a_statement_published_by_someone_speaks_for_the_subject_of_the_verb() -> None:
+    found = statements(
+        "وأطلق المسلحون النار على الحارس قرب المصرف، وفقا لبيان أصدرته الشرطة في المدينة بشأن الحادث.\n\n"
+        "وأضاف البيان أن التحقيق مستمر."
+    )
+    assert [s.speaker for s in found] == ["الشرطة", "الشرطة"]
+
+
+def test_a_later_reference_to_a_statement_published_by_someone_takes_its_issuer() -> None:
+    found = statements(
+        "وقال مصدر إن الطريق مغلق، وفقا لبيان أصدرته النقابة.\n\nوأضاف البيان أن التحقيق مستمر."
+    )
+    assert found[-1].speaker == "النقابة"

@@ -973,6 +973,18 @@ def test_a_verbal_noun_after_a_preposition_has_the_main_verbs_subject(body: str,
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ("قال الوزير ماجد سالم إن الاتفاق صامد.\n\nأما الشركة فأكدت من جهتها أنها ستلتزم بالعقد.", "الشركة"),
+        ("قال الوزير إن الاتفاق صامد.\n\nأما نقابة الأطباء فقالت إن الإضراب مستمر.", "نقابة الأطباء"),
+        ("قالت الوزارة إن الطريق مغلق.\n\nوأما المحافظ فأوضح أن الجسر سيفتح غدا.", "المحافظ"),
+    ],
+)
+def test_the_topic_fronted_by_amma_is_the_subject_of_the_verb_after_fa(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         (
             "وأعلنت هيئة الطيران تعليق الرحلات إلى الجزيرة. وقال متحدث باسمها إن القرار مؤقت.",
             "متحدث باسم هيئة الطيران",
@@ -1025,3 +1037,203 @@ def test_an_unpaired_quotation_mark_after_a_subject_is_no_part_of_its_name() -> 
 def test_a_name_in_apposition_after_ala_lisan_leaves_the_phrase_out() -> None:
     s = only('جاء ذلك في بيان على لسان سامر خليل، عضو مجلس الإدارة، حيث قال: "المصنع سيعود للعمل غدا".')
     assert (s.speaker, s.speaker_role) == ("سامر خليل", "عضو مجلس الإدارة")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'وقال وزير الصحة سامي الحداد إن المستشفيات جاهزة.\n\nوتابع الحداد حديثه قائلا: "لن نغلق أي قسم".',
+            "سامي الحداد",
+        ),
+        (
+            "وقالت رئيسة البلدية سلمى العابد إن الموازنة أقرت.\n\n"
+            'وواصلت العابد كلامها مؤكدة أن "الأشغال تبدأ غدا".',
+            "العابد",
+        ),
+        ("وختم المدرب حديثه بالقول إن الفريق سيعود أقوى.", "المدرب"),
+    ],
+)
+def test_a_possessed_speech_noun_after_the_subject_is_its_object(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("قالت صحيفة الأيام إن المدرب سيرحل.\n\nوذكر المصدر نفسه أن اللاعب سيبقى.", "صحيفة الأيام"),
+        ("قالت الوزارة في بيان إن الطريق مغلق.\n\nوأفاد ذات البيان بأن الجسر سيفتح غدا.", "الوزارة"),
+        ("قالت الوزارة في بيان إن الطريق مغلق.\n\nوأضاف البيان ذاته أن الجسر سيفتح غدا.", "الوزارة"),
+        (
+            "قال مصدر أمني إن الطريق مغلق.\n\nوقالت الوزارة إن الجسر مفتوح.\n\n"
+            "وأضاف المصدر نفسه أن الجسر سيفتح غدا.",
+            "مصدر أمني",
+        ),
+    ],
+)
+def test_the_same_source_or_document_refers_back(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "وكان المهندس كريم فارس قد قال إن الجسر متين.\n\n"
+            "لكن الشركة المالكة أصدرت بيانا قالت فيه إن الجسر يحتاج إلى صيانة.\n\n"
+            "وقال إن الشركة لم تستشره.",
+            "كريم فارس",
+        ),
+        (
+            "وقالت الهيئة إن الأسعار مستقرة.\n\nوقال الجيش إن الحدود هادئة.\n\nوأضافت أن المخزون يكفي شهرين.",
+            "الهيئة",
+        ),
+        (
+            "وقال الجيش إن الحدود هادئة.\n\nوقالت الهيئة إن الأسعار مستقرة.\n\nوأضاف أن الدوريات مستمرة.",
+            "الجيش",
+        ),
+    ],
+)
+def test_an_elided_subject_skips_a_body_seen_with_a_verb_of_the_other_gender(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker
+
+
+def test_in_the_paragraph_a_body_spoke_in_a_participle_of_the_other_gender_is_still_that_body() -> None:
+    found = statements(
+        "وقال الجيش إن الحدود هادئة.\n\nوأضافت الوزارة أن الطرق سالكة، مضيفا أن الجسور مفتوحة."
+    )
+    assert by_cue(found, "مضيفا").speaker == "الوزارة"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'وكان الخبير سامي نور قد كرر هذا الوصف في لقاء تلفزيوني للحديث عن أزمة "بلا أفق"، حسب تصريحاته.',
+            "سامي نور",
+        ),
+        ('وكانت الباحثة ليلى حداد قد نشرت دراسة عن "الهجرة الداخلية"، وفق تصريحاتها.', "ليلى حداد"),
+        (
+            "قال الوزير ماجد سالم إن الاتفاق صامد.\n\n"
+            "وكانت الحكومة قد رفعت الأسعار مرتين هذا العام، حسب تصريحاته.",
+            "ماجد سالم",
+        ),
+    ],
+)
+def test_his_own_words_are_those_of_the_subject_after_kana_when_it_agrees(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "قال الوزير ماجد سالم إن الاتفاق صامد.\n\n"
+            'وكانت تقارير عدة أشارت إلى أن "المحادثات قد تنتهي"، بينما نشرت صحيفة "الأيام" المحلية '
+            'نبأ الصفقة على صفحتها الأولى، مشيرة إلى أن "العقد وقع أمس".',
+            "الأيام",
+        ),
+        (
+            "قال الوزير ماجد سالم إن الاتفاق صامد.\n\n"
+            "واستقبل الرئيس الوفد في القصر، فيما زارت الوزيرة سلمى حداد المستشفى، وقالت إن الأجهزة وصلت.",
+            "سلمى حداد",
+        ),
+        (
+            "قال الوزير ماجد سالم إن الاتفاق صامد.\n\n"
+            "ولم يوضح الاتحاد المحلي إذا ما كان اللاعب قد تعاطى عقارا؛ بينما أكد دعمه للاعب.",
+            "الاتحاد المحلي",
+        ),
+        (
+            "قال الوزير ماجد سالم إن الاتفاق صامد.\n\nولم يوضح النادي سبب الإيقاف، وأكد أنه سيستأنف القرار.",
+            "النادي",
+        ),
+    ],
+)
+def test_an_elided_subject_refers_into_the_nearest_clause_or_past_a_negator(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "وهاجمت النائبة السابقة في حوار صحفي، "
+            "تصريحات رئيس الحزب سامي الطويل، الذي نفى تلقي الحزب أي تمويل خارجي.",
+            "سامي الطويل",
+        ),
+        (
+            "وانتقد النواب، في جلسة علنية، تصريحات الوزير كمال عيسى، الذي قال إن الموازنة متوازنة.",
+            "كمال عيسى",
+        ),
+    ],
+)
+def test_the_relative_after_someones_words_refers_to_whose_words_they_are(body: str, speaker: str) -> None:
+    assert by_cue(statements(body), "نفى" if "نفى" in body else "قال").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        (
+            "وقال الخبير إن البعض ربط بين الحر وما حذر منه موقع «الفلك» البريطاني من وقوع عواقب وخيمة.",
+            "حذر",
+            "الفلك",
+        ),
+        ("ونفذت البلدية ما طالب به السكان من إصلاح الطرق.", "طالب", "السكان"),
+    ],
+)
+def test_the_subject_follows_a_resumptive_preposition(body: str, cue: str, speaker: str) -> None:
+    assert by_cue(statements(body), cue).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "أصدرت شركة #الأفق_للطيران الإماراتية بيانا أكدت فيه أن طائراتها تخضع لفحص دوري.",
+            "شركة الأفق للطيران الإماراتية",
+        ),
+        ("وقالت شركة #الأفق_للطيران إن الرحلات مستمرة.", "شركة الأفق للطيران"),
+        ('أصدر حزب "الغد" بيانا قال فيه إن الانتخابات مزورة.', "الغد"),
+    ],
+)
+def test_a_hashtag_or_quoted_name_after_a_body_head_belongs_to_the_issuer(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker
+
+
+def test_a_family_speaks_for_the_person_last_named_even_one_who_never_spoke() -> None:
+    found = statements(
+        "قتل المهندس سامر الخطيب برصاص مجهولين فجر اليوم.\n\n"
+        "وقال الوزير ماجد سالم إن التحقيق في اغتيال الخطيب بدأ.\n\n"
+        "من جانبها، اتهمت أسرته الأجهزة الأمنية بالتقصير في حمايته."
+    )
+    accused = by_cue(found, "اتهمت")
+    assert accused.speaker == "أسرة سامر الخطيب"
+    assert accused.content.startswith("الأجهزة الأمنية")
+
+
+def test_a_family_speaks_for_the_speaker_it_follows() -> None:
+    found = statements("قال المحامي ماجد سالم إن التهم باطلة.\n\nوقالت أسرته إن الحكم ظالم.")
+    assert found[-1].speaker == "أسرة ماجد سالم"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("قال الجيش إن الحدود هادئة.\n\nلكن النقابة، التي تمثل العمال، قالت إن الإضراب مستمر.", "النقابة"),
+        ("قال الجيش إن الحدود هادئة.\n\nغير أن المدير، الذي تسلم منصبه أمس، أكد أن الخطة ثابتة.", "المدير"),
+    ],
+)
+def test_a_subject_before_a_relative_clause_between_commas_speaks(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("ويبدو المهاجم خيارا مناسبا لحداد، الذي قال أمس إنه يريد لاعبا سريعا.", "حداد"),
+        ("وقدم النادي عرضا مغريا لكريستوف، الذي قال إنه يدرس العرض.", "كريستوف"),
+    ],
+)
+def test_the_relative_after_a_name_glued_to_a_preposition_is_that_name(body: str, speaker: str) -> None:
+    assert by_cue(statements(body), "قال").speaker == speaker

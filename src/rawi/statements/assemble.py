@@ -15,9 +15,11 @@ from rawi.statements.backrefs import (
     ANONYMOUS_NOUNS,
     OWNED,
     anonymous_backref,
+    is_source_noun,
     issued_object,
     needs_resolving,
     resolve,
+    same_one,
 )
 from rawi.statements.content import Run, confirming_relative
 from rawi.statements.drafts import Draft, cue_form
@@ -28,6 +30,7 @@ from rawi.statements.quotes import label_heads_of, quote_type
 from rawi.statements.speakers import (
     Source,
     clause_subject,
+    framed_subject,
     is_verbal_noun,
     kin_of,
     own_words_of,
@@ -128,6 +131,9 @@ class _Memory:
     by_role_word: dict[str, _RoleMentions] | None = None  # mentions by their role's head title
     named_by_role_word: dict[str, Source] = field(default_factory=dict)  # head title -> latest name
     spoken: list[Source] = field(default_factory=list)  # every body speaker so far, for agreement
+    verb_gender: dict[str, bool] = field(default_factory=dict)  # folded speaker -> gender of its last cue
+    last_run: int = -1  # the run of the last speaker's statement
+    by_mention_family: dict[str, Source] | None = None  # family name -> first 'role Name' mention
     anonymous: list[Source] = field(default_factory=list)  # anonymous speakers so far, for 'المصدر'
     seen: list[Token] = field(default_factory=list)
     folded: dict[str, str] = field(default_factory=dict)
@@ -464,7 +470,11 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
             return _antecedent(memory, at, feminine)
         source = describe(run.tokens[clause[0] : clause[1]], run.text, lex)
     kin = kin_of(source.name, lex)
-    possessor = _antecedent(memory, at, kin[1]) if kin is not None else None
+    possessor = None
+    if kin is not None:
+        possessor = _last_named(run.tokens[: draft.cue_index], memory, kin[1]) or _antecedent(
+            memory, at, kin[1]
+        )
     if kin is not None and possessor is not None and possessor.kind == "person":
         return Source(f"{kin[0]} {possessor.name}", None, source.kind, source.via)  # 'محاموه' -> 'محامو X'
     body = spoken_for_pronoun(source.name)
@@ -472,9 +482,21 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     if body and spoken_for is not None and spoken_for.kind == "organization":
         return Source(f"{body} {SPOKEN_FOR} {spoken_for.name}", None, source.kind, source.via)
     owner = own_words_of(source.name, lex)
+    framed = framed_subject(run.tokens, draft.cue_index, lex, owner) if owner is not None else None
+    if framed is not None:
+        source = describe(run.tokens[framed[0] : framed[1]], run.text, lex)
+        owner = None
     spoken_of = _antecedent(memory, at, owner) if owner is not None else None
     if spoken_of is not None:
         return spoken_of
+    same = same_one(source, lex)
+    if same is not None and is_source_noun(same):
+        earlier = anonymous_backref(same, memory.anonymous, lex)
+        if earlier is not None and earlier.name != same.name:
+            return earlier
+        if memory.last is not None:
+            return memory.last  # 'وذكر المصدر نفسه' with no unnamed source before: the one just cited
+    source = same or source
     source = issued_object(source, run.tokens, draft.cue_index, run.text, lex) or source
     pair = _dual_office(source, memory, at)
     if pair is not None:
@@ -483,6 +505,34 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     if named.role is None and named.kind in ("person", "anonymous"):
         named = anonymous_backref(named, memory.anonymous, lex) or named
     return _full_name(named, memory)
+
+
+_NAME_REACH = 80  # words a possessive pronoun looks back over for the person it refers to
+
+
+def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source | None:
+    """'أسرته' after '... اغتيال البطش': the person whose family name was written last before the cue,
+    spoken or not (a victim's family speaks for him), if the article named him in full with a role.
+    """
+    if memory.by_mention_family is None:
+        memory.by_mention_family = {}
+        for _, mention in memory.mentions:
+            words = memory.key(mention.name).split()
+            glued = any(w[:1] in "بل" and not name_piece(w) for w in words[1:])  # 'X برصاص': no name
+            if mention.kind == "person" and 1 < len(words) <= 3 and not glued:
+                memory.by_mention_family.setdefault(words[-1], mention)
+    if not memory.by_mention_family:
+        return None
+    recent = before[-_NAME_REACH:]
+    tokens = itertools.chain(
+        reversed(recent),
+        reversed(memory.seen[-(_NAME_REACH - len(recent)) :] if len(recent) < _NAME_REACH else []),
+    )
+    for token in tokens:
+        found = memory.by_mention_family.get(token.key)
+        if found is not None:
+            return found if _agrees(found, feminine) else None
+    return None
 
 
 def _own_outlet(outlet: str, own: set[str]) -> bool:
@@ -515,24 +565,28 @@ def _antecedent(memory: _Memory, at: int, feminine: bool | None) -> Source | Non
         if _agrees(memory.mentions[k][1], feminine):
             return memory.mentions[k][1]
     last = memory.last
-    if last is None or feminine is None or _gender(last) in (None, feminine):
+    if last is None or feminine is None:
         return last
-    agreeing = next((s for s in reversed(memory.spoken) if _gender(s) == feminine), None)
+    gender = _gender(last, memory, by_verb=memory.last_run != memory.run_index)
+    if gender in (None, feminine):
+        return last  # in the paragraph it spoke in, a cue of the other gender is a slip of the pen
+    agreeing = next((s for s in reversed(memory.spoken) if _gender(s, memory) == feminine), None)
     return agreeing or last
 
 
-def _gender(source: Source) -> bool | None:
+def _gender(source: Source, memory: _Memory, by_verb: bool = True) -> bool | None:
     """True when a source takes feminine verbs, False masculine, None when it cannot be told.
 
-    Only a person can be told, by the head of the role or a given name (هدى); bodies take
-    either gender in news writing.
+    A person is told by the head of the role or a given name (هدى), else by the verb it last spoke
+    with, as a body is ('قالت الشركة' is feminine, 'قال الجيش' masculine): its noun keeps its gender.
     """
+    spoken = memory.verb_gender.get(memory.key(source.name)) if by_verb else None
     if source.kind == "person":
         if source.role:
             return fold(source.role).split()[0].endswith("ه")
         first = fold(source.name).split()[:1]
-        return bool(first) and is_feminine_name(first[0])
-    return None
+        return bool(first) and (is_feminine_name(first[0]) or bool(spoken))
+    return spoken
 
 
 def _feminine_cue(cue: str) -> bool | None:
@@ -804,6 +858,7 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
     """The speaker of a body statement becomes the antecedent of what follows."""
     memory.last = source
     memory.last_at, memory.last_end = span
+    memory.last_run = memory.run_index
     _remember_owner(run.tokens[draft.cue_index + 1 : draft.context[1]], source, memory)
     if source.kind == "anonymous":
         memory.owners.update(dict.fromkeys(ANONYMOUS_NOUNS, source))
@@ -813,6 +868,9 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
     elif source.kind == "person" and source.role and source.name != source.role:
         memory.add_role(source)
     memory.spoken.append(source)
+    feminine = _feminine_cue(draft.cue)
+    if feminine is not None and draft.source is not None and draft.source.name:
+        memory.verb_gender[memory.key(source.name)] = feminine
 
 
 def _remember_claim(

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe, document_issuer
+from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import Source, read_subject, read_subject_before
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
@@ -31,10 +32,12 @@ _ISSUED = frozenset(fold(w) for w in ("صادر", "صادرا", "الصادر", 
 
 
 def _issuer(owner: str) -> str:
-    """'صادر اليوم عن سفارة المملكة' -> 'سفارة المملكة': who issued a statement ('' if unsaid)."""
+    """'صادر اليوم عن سفارة المملكة', 'أصدرته سفارة المملكة' -> 'سفارة المملكة': who issued a statement."""
     words = owner.split()
     if words and fold(words[0]) in _ISSUED:
         return " ".join(words[words.index("عن") + 1 :]) if "عن" in words else ""
+    if words and _published_it(Token(words[0], 0, 0, fold(words[0]))):
+        return " ".join(words[1:])  # 'بيان أصدرته الشرطة': the subject of the verb issued it
     return owner
 
 
@@ -88,6 +91,29 @@ def resolve(
         return source
     kind = "document" if noun in OWNED else found.kind
     return Source(found.name, source.role, kind, source.via or found.via)
+
+
+def same_one(source: Source, lex: Lexicon) -> Source | None:
+    """'المصدر نفسه', 'ذات البيان', 'نفس الوكالة': the description without its word of identity, or None.
+
+    Such a noun points back to the one named before, so it is resolved as a back-reference.
+    """
+    words = source.name.split()
+    if len(words) < 2:
+        return None
+    if lex.has("identity_words", fold(words[-1])) and fold(words[-2]).startswith("ال"):
+        rest = words[:-1]
+    elif lex.has_word("identity_words", fold(words[0])) and fold(words[1]).startswith("ال"):
+        rest = words[1:]
+    else:
+        return None
+    return Source(" ".join(rest), source.role, source.kind, source.via)
+
+
+def is_source_noun(source: Source) -> bool:
+    """'المصدر', 'المصادر': a bare source noun, which names whoever was just cited."""
+    key = fold(source.name)
+    return key.startswith("ال") and key[2:] in ANONYMOUS_NOUNS
 
 
 def _search(before: list[Token], noun: str, text: str, lex: Lexicon) -> Source | None:
@@ -147,6 +173,15 @@ def issued_object(source: Source, tokens: list[Token], cue: int, text: str, lex:
     return Source(found.name, found.role, found.kind, source.via)
 
 
+_NAME_MARKS = frozenset(QUOTE_MARKS) | {"#"}  # 'شركة "X"', 'شركة #X': marks inside a body's name
+
+
+def _published_it(token: Token) -> bool:
+    """'أصدرته', 'نشرتها': a publishing verb whose pronoun is the document before it; its subject follows."""
+    key = token.key
+    return any(key.endswith(p) and key[: -len(p)] in _PUBLISH for p in ("ه", "ها"))
+
+
 def _publishes(token: Token) -> bool:
     return strip_conjunction(token.key) in _PUBLISH
 
@@ -157,7 +192,7 @@ def _publisher(tokens: list[Token], k: int, text: str, lex: Lexicon) -> Source |
         if strip_conjunction(tokens[m].key) in _PUBLISH:
             end = min(read_subject(tokens, m + 1, lex), k)
             return describe(tokens[m + 1 : end], text, lex) if m + 1 < end else None
-        if not tokens[m].is_word:
+        if not tokens[m].is_word and tokens[m].text not in _NAME_MARKS:
             return None
     return None
 
@@ -169,6 +204,11 @@ def _name_after(tokens: list[Token], k: int, noun: str, text: str, lex: Lexicon)
             return Source(text[tokens[issuer[0]].start : tokens[issuer[1] - 1].end], None, "organization")
         while k < len(tokens) and lex.has("document_adjectives", tokens[k].key):
             k += 1
+        if k < len(tokens) and _published_it(tokens[k]):
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is None or not after.is_alpha or lex.has("subject_stops", after.key):
+                return None  # 'أصدرته من قبل ...', 'أصدرته أمس': no subject to name
+            return _name_after(tokens, k + 1, "", text, lex)
         owner = k if k < len(tokens) and _owner_word(tokens[k], lex) else None
         if owner is None:
             return None

@@ -33,7 +33,6 @@ from rawi.statements.speakers import (
 from rawi.statements.stance import is_claim_noun, reports
 from rawi.statements.tokens import Token, after_ala, fold, strip_conjunction, tokenize
 
-_RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "عنه", "عنها"))
 _RELATIVE_OBJECTS = frozenset(fold(w) for w in ("ما", "مما", "لما", "بما", "التي", "الذي", "الذين"))
 _SAYING_NOUNS = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"))
 
@@ -301,7 +300,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     j = i + 1
     if form.form_class == "participle":
         return _Subject(None, j, (j, j))
-    resumed = j < len(tokens) and tokens[j].key in _RESUMPTIVE
+    resumed = j < len(tokens) and lex.has("resumptive_prepositions", tokens[j].key)
     if resumed:
         j += 1
     preface = (j, _skip_told(run, j))
@@ -321,7 +320,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     if form.form_class == "verb" and _plural_verb(tokens[i]) and read_subject_before(tokens, i, lex):
         end = j  # 'وكان سكان قد طالبوا البلدية': the plural verb's subject is before it, an object after
     source = None
-    resumed = tokens[i + 1].key in _RESUMPTIVE if i + 1 < len(tokens) else False
+    resumed = i + 1 < len(tokens) and lex.has("resumptive_prepositions", tokens[i + 1].key)
     if relative and end > j and _unnamed_subject(tokens[j], lex):
         relative = False  # 'الذي يهاجم بعض النواب خطته': the relative pronoun is the object
     wanted = run.kind != "paragraph" or end == j or (relative and not (resumed and end > j))
@@ -338,7 +337,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     if joined is not None and not _conjoined(tokens[i], lex):
         return _Subject(joined, j, preface)  # 'X يعلن Y وواشنطن تنفي مشاركتها': the object follows
     if before:
-        if not (_conjoined(tokens[i], lex) and end == j):
+        if not (_conjoined(tokens[i], lex) and end == j) or _topic_answer(tokens, before, i, lex):
             source = describe(tokens[before[0] : before[1]], run.text, lex)
     elif end > j and not (run.kind == "headline" and _conjoined(tokens[i], lex)):
         source, j = describe(tokens[j:end], run.text, lex), end
@@ -555,6 +554,14 @@ def _role_link(tokens: list[Token], m: int, j: int, lex: Lexicon) -> bool:
 def _conjoined(token: Token, lex: Lexicon) -> bool:
     """وأكد, ويؤكد: a cue joined by و/ف shares the subject of the clause before it."""
     return token.key not in lex.cues and token.key[:1] in "وف"
+
+
+def _topic_answer(tokens: list[Token], before: tuple[int, int], i: int, lex: Lexicon) -> bool:
+    """'أما الشركة فأكدت': after a topic fronted by أما, the verb with فـ takes that topic as subject."""
+    start, stop = before
+    if stop != i or start == 0 or tokens[i].key[:1] != "ف":
+        return False
+    return lex.has("topic_particles", tokens[start - 1].key)
 
 
 def _is_preposition(key: str) -> bool:

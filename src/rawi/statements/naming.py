@@ -335,9 +335,10 @@ def _quoted_body_name(tokens: list[Token], text: str, lex: Lexicon) -> str:
 def _clean(name: str) -> str:
     """Trim punctuation and a conjunction glued to a definite name: والكرملين -> الكرملين.
 
-    A hashtag is written as words: #هيئة_الأرصاد -> هيئة الأرصاد; a bracketed short name keeps its ')'.
+    A hashtag is written as words: #هيئة_الأرصاد -> هيئة الأرصاد, شركة #الأفق -> شركة الأفق; a
+    bracketed short name keeps its ')'.
     """
-    name = name.strip(" ،,:").lstrip("#").replace("_", " ")
+    name = name.strip(" ،,:").lstrip("#").replace(" #", " ").replace("_", " ")
     if len(name) > 2 and name[0] in QUOTE_MARKS and name[-1] in QUOTE_MARKS:
         name = name[1:-1].strip()
     if name and name[-1] in QUOTE_MARKS and sum(c in QUOTE_MARKS for c in name) % 2:

@@ -121,7 +121,12 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
                 break
             k = _short_quoted_name(tokens, k, _names_body(tokens, k, lex))
             continue
-        if token.text == "#" and k == j and k + 1 < len(tokens) and tokens[k + 1].is_alpha:
+        if (
+            token.text == "#"
+            and (k == j or _names_body(tokens, k, lex))
+            and k + 1 < len(tokens)
+            and tokens[k + 1].is_alpha
+        ):
             k += 1
             continue
         if token.text == "." and k > j and _abbreviated_title(tokens[k - 1], lex):
@@ -138,8 +143,10 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             if token.text in "،," and role and _name_before_object(tokens, k, lex):
                 k = _name_before_object(tokens, k, lex)
             break
-        if k > j and circumstantial(token):
+        if k > j and (circumstantial(token) or _own_speech(token.key, lex)):
             break
+        if k == j + 1 and token.definite and not _adjective_like(token.key) and kin_of(tokens[j].text, lex):
+            break  # 'اتهمت أسرته الأجهزة': a possessed noun is complete, a definite noun is the object
         if k == j + 1 and token.key == "من" and tokens[j].key in EACH_OF and k + 1 < len(tokens):
             k += 1  # 'كل من الوزير والسفير': the coordinated names follow
             continue
@@ -287,6 +294,13 @@ def _anonymous_head(key: str, lex: Lexicon) -> bool:
     return any(key.endswith(e) and lex.has_word("anonymous_heads", key[: -len(e)]) for e in _DUAL_ENDINGS)
 
 
+def _own_speech(key: str, lex: Lexicon) -> bool:
+    """'وتابع الوزير حديثه قائلا': a speech noun with a possessive pronoun is the verb's object,
+    what the subject went on with, and no part of the subject."""
+    possessed = key.endswith(("ه", "ها", "هم")) and not lex.has("speech_contexts", key)
+    return possessed and _speech_context(key, lex)
+
+
 def _speech_context(key: str, lex: Lexicon) -> bool:
     """'تصريح', 'تغريدته', 'حديثها': where words were said, also with a possessive pronoun."""
     if lex.has("speech_contexts", key):
@@ -305,6 +319,8 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
     'وكانت صحيفة صباح ذكرت' (كان + subject + verb), 'روسيا تنفي ...', 'الأخبار التي تحدثت';
     a phrase after a preposition ('في اليمن قال') is no subject.
     """
+    if i > 0 and lex.has("clause_subordinators", tokens[i - 1].key):
+        return None  # 'بينما أكد دعمه': the verb opens its clause, its subject is elided or after it
     framed = _after_kana(tokens, i, lex)
     if framed:
         return framed
@@ -312,12 +328,40 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         return None  # 'ومضى يقول': a verb of going on, the subject is elided
     if i > 0 and tokens[i - 1].key in RELATIVES and not _agrees_with_relative(tokens, i):
         return None
+    if (
+        i > 2
+        and tokens[i - 1].key in RELATIVES
+        and _glued_name(tokens[i - 2 if tokens[i - 2].is_word else i - 3], lex)
+    ):
+        return None  # 'أفضل بديل لحداد، الذي قال': the name after the preposition (relative_antecedent)
     if i > 1 and tokens[i - 1].text in "،,":
         clause = _np_before(tokens, i - 1, lex)
         if clause and clause[0] > 0 and lex.has("complementizers", tokens[clause[0] - 1].key):
             return clause
-    return _np_before(tokens, i, lex)
+        described = _before_relative_clause(tokens, i - 1, lex)
+        if described:
+            return described
+    found = _np_before(tokens, i, lex)
+    if found and i > 0 and tokens[i - 1].key in RELATIVES and found[1] - found[0] > 1:
+        start, end = found
+        if lex.has("speech_contexts", tokens[start].key) or is_verbal_noun(tokens[start], lex):
+            return start + 1, end  # 'تصريحات رئيس الحزب X، الذي نفى': whose words they are speaks
+    return found
 
+
+def _before_relative_clause(tokens: list[Token], comma: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'لكن النقابة، التي تمثل آلاف العمال، قالت': the subject before a relative clause set off by
+    commas between it and its verb; None when the words before the comma are no such clause."""
+    for p in range(comma - 1, max(0, comma - _CLAUSE_REACH), -1):
+        if tokens[p].text in _SENTENCE_ENDS:
+            return None
+        if tokens[p].text in "،,":
+            opens = p + 1 < comma and tokens[p + 1].key in RELATIVES
+            return _np_before(tokens, p, lex) if opens and p > 0 else None
+    return None
+
+
+_CLAUSE_REACH = 14  # words of a relative clause between a subject and its verb
 
 _STILL = frozenset(fold(w) for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزالان", "تزالان"))
 _STILL_NEGATORS = frozenset(fold(w) for w in ("لا", "ما", "ولا", "وما"))
@@ -398,6 +442,9 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
     if not _agrees_with_relative(tokens, i):
         return None
     end = k - 1 if tokens[k - 1].text in "،," else k
+    if end > 0 and _glued_name(tokens[end - 1], lex):
+        name = tokens[end - 1].text[1:].lstrip("ـ")
+        return Source(name, None, "person")
     start = end - 1 if end > 0 and tokens[end - 1].definite else end
     while start > 0 and end - start < 3 and _adjective_like(tokens[start].key) and tokens[start - 1].definite:
         if lex.has_word("titles", tokens[start - 1].key) or not tokens[start].key.startswith("ال"):
@@ -431,6 +478,16 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
     if unnamed:
         return Source(name, None, "anonymous")
     return Source(name, None, "organization" if _is_body(fold(name.split()[0]), lex) else "person")
+
+
+def _glued_name(token: Token, lex: Lexicon) -> bool:
+    """'لحداد', 'بسامر': ل or ب glued to an indefinite word; before الذي it can only be a proper name,
+    the one definite noun an indefinite construct ('بديل لحداد') ends in."""
+    key = token.key
+    if not token.is_alpha or token.definite or key[:1] not in "لب" or len(key) < 5 or key.endswith("ه"):
+        return False
+    rest = Token(token.text[1:], token.start, token.end, key[1:])
+    return not (_not_name(key[1:], lex) or _noun_head(key[1:], lex) or is_verbal_noun(rest, lex))
 
 
 def _quantified_construct(tokens: list[Token], start: int, lex: Lexicon) -> bool:
@@ -476,23 +533,40 @@ def clause_subject(
     start = i
     while start > 0 and tokens[start - 1].text not in _SENTENCE_ENDS:
         start -= 1
+    opening = start
+    start = _clause_start(tokens, start, i, lex)
     if i - start < 3:
         return None
     verb = tokens[start]
     key = strip_conjunction(verb.key)
     if not verb.is_alpha or verb.definite or not 3 <= len(key) <= 6 or key.endswith(("ه", "ا", "ات")):
         return None
-    if key in lex.cues or verb.key in lex.cues or any(lex.has(name, key) for name in _NOT_VERBS):
+    cue = (key in lex.cues or verb.key in lex.cues) and start == opening  # else a cue that said nothing
+    if cue or any(lex.has(name, key) for name in _NOT_VERBS):
         return None
     if feminine is not None and key.endswith("ت") != feminine:
         return None
     end = min(read_subject(tokens, start + 1, lex), i)
-    if end <= start + 1 or any(not t.is_word and t.text not in "()" for t in tokens[start + 1 : end]):
-        return None  # a name with its alias in brackets ('وزارة الدفاع (الوزارة)') is one subject
+    if end <= start + 1 or any(
+        not (t.is_word or t.text in QUOTE_MARKS or t.text in "()") for t in tokens[start + 1 : end]
+    ):
+        return None  # an alias in brackets or quotes ('وزارة الدفاع (الوزارة)') stays in one subject
     core = core_subject_end(tokens, start + 1, end, lex)
     if core - start > 3 and _object_noun(tokens, core - 1):
         core -= 1
     return start + 1, core
+
+
+def _clause_start(tokens: list[Token], start: int, i: int, lex: Lexicon) -> int:
+    """Where the clause an elided subject refers into opens: the verb after the last 'بينما' or
+    'فيما' before the cue ('...، بينما نشرت الصحيفة الخبر، مشيرة'), else the sentence's first verb,
+    past a negator ('ولم يوضح الاتحاد ...')."""
+    for k in range(i - 3, start, -1):
+        if lex.has("clause_subordinators", tokens[k - 1].key) and tokens[k].is_alpha:
+            return k
+    if start + 1 < i and tokens[start].key in lex.negators and not _still(tokens, start):
+        return start + 1
+    return start
 
 
 def _object_noun(tokens: list[Token], k: int) -> bool:
@@ -518,11 +592,28 @@ def _adjective_like(key: str) -> bool:
 RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "والذي", "والتي", "والذين"))
 
 
+_KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت"))
+
+
+def framed_subject(tokens: list[Token], i: int, lex: Lexicon, feminine: bool) -> tuple[int, int] | None:
+    """'وكان الوزير قد وصف الوضع ...، حسب تصريحاته': the subject after the كان opening the cue's sentence.
+
+    كان must agree with the possessor of the words (كان / ه, كانت / ها).
+    """
+    start = i
+    while start > 0 and tokens[start - 1].text not in _SENTENCE_ENDS:
+        start -= 1
+    if tokens[start].key not in _KANA or tokens[start].key.endswith("ت") != feminine:
+        return None
+    end = min(read_subject(tokens, start + 1, lex), i)
+    return (start + 1, end) if end > start + 1 else None
+
+
 def _after_kana(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """'وكان X قد قال', 'وكانت X ... أعلنت', 'وما زال X يقول': the subject right after كان or زال."""
     for k in range(i - 1, max(-1, i - 16), -1):
         token = tokens[k]
-        if token.text in ".!?؟":
+        if token.text in ".!?؟؛":
             return None
         if token.key in _STILL:  # 'وما زال سكان الحي يطالبون': the verb right after the subject
             end = read_subject(tokens, k + 1, lex)
