@@ -469,6 +469,59 @@ def test_a_relative_cue_with_its_pronoun_says_what_follows_a_topic_preposition(
     assert (inner.speaker, inner.content, inner.stance) == (speaker, content, "assert")
 
 
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "ونفت الشركة ما تداولته حسابات على مواقع التواصل بشأن إغلاق مصنعها في المدينة.",
+            "تداولته",
+            "حسابات",
+            "إغلاق مصنعها في المدينة",
+        ),
+        (
+            "ونفت البلدية ما يردده سكان الحي عن قطع المياه أسبوعا.",
+            "يردده",
+            "سكان الحي",
+            "قطع المياه أسبوعا",
+        ),
+        (
+            "وقالت الوزارة إنه لا أساس لما نشرته صحف معارضة عن بيع الميناء لشركة أجنبية.",
+            "نشرته",
+            "صحف معارضة",
+            "بيع الميناء لشركة أجنبية",
+        ),
+    ],
+)
+def test_circulating_and_publishing_verbs_after_ma_say_what_follows_a_topic_preposition(
+    body: str, cue: str, speaker: str, content: str
+) -> None:
+    inner = by_cue(statements(body), cue)
+    assert (inner.speaker, inner.content, inner.stance) == (speaker, content, "assert")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("وقال الحزب في بيان نشرته صحيفة محلية إن الانتخابات ستجري في موعدها.", "قال"),
+        ("وأضافت الهيئة في تقرير نشرته أمس أن الصادرات ارتفعت.", "أضافت"),
+    ],
+)
+def test_a_publishing_verb_with_its_pronoun_after_a_document_noun_is_an_attribute(
+    body: str, cue: str
+) -> None:
+    assert [s.cue for s in statements(body)] == [cue]
+
+
+def test_a_circulating_verb_after_a_passive_auxiliary_does_not_hide_a_denial() -> None:
+    s = only("وقال المدير إن ما يتم تداوله عن إغلاق المدرسة غير صحيح.")
+    assert (s.cue, s.stance) == ("قال", "deny")
+
+
+def test_circulated_news_is_a_statement_of_the_outlets() -> None:
+    s = only("وتناقلت وسائل إعلام محلية أن الجسر سيغلق أسبوعا.")
+    assert (s.speaker, s.speaker_kind, s.content) == ("وسائل إعلام محلية", "anonymous", "الجسر سيغلق أسبوعا")
+
+
 def test_a_trailing_attribution_with_a_pronoun_verb_takes_the_clause_before() -> None:
     s = only("أصيب خمسة عمال في انهيار جدار بموقع البناء، حسب ما ذكره مصدر في الشرطة.")
     assert s.speaker == "مصدر في الشرطة"

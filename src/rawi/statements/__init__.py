@@ -12,7 +12,7 @@ from rawi.statements import english
 from rawi.statements.adverbials import colon_draft, prepositional_draft
 from rawi.statements.assemble import assemble
 from rawi.statements.content import Run
-from rawi.statements.drafts import Draft, cue_form, dual_form
+from rawi.statements.drafts import Draft, cue_form, dual_form, relative_object_form
 from rawi.statements.finder import addressed_in_quote, elliptic_denials, verb_draft, within_quote
 from rawi.statements.lexicon import Lexicon, arabic
 from rawi.statements.quotes import pair_quotes
@@ -30,7 +30,9 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
     for i, token in enumerate(run.tokens):
         if token.key not in triggers or (i in consumed and not addressed_in_quote(run, i, lex)):
             continue
-        form = cue_form(token, lex) or dual_form(run.tokens, i, lex)
+        form = (
+            cue_form(token, lex) or dual_form(run.tokens, i, lex) or relative_object_form(run.tokens, i, lex)
+        )
         draft = verb_draft(run, i, form, lex) if form else prepositional_draft(run, i, lex)
         if draft is not None and i in quoted and i in consumed:
             draft = within_quote(draft, quoted[i])

@@ -14,7 +14,7 @@ from rawi.statements.content import (
     short_quote_closing,
     skip_adjuncts,
 )
-from rawi.statements.drafts import Draft, cue_form, cue_word
+from rawi.statements.drafts import RELATIVE_OBJECTS, Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import is_given_name
 from rawi.statements.naming import describe
@@ -33,7 +33,6 @@ from rawi.statements.stance import is_claim_noun, reports
 from rawi.statements.tokens import Token, after_ala, fold, strip_conjunction, tokenize
 
 _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "عنه", "عنها"))
-_RELATIVE_OBJECTS = frozenset(fold(w) for w in ("ما", "مما", "لما", "بما", "التي", "الذي", "الذين"))
 _SAYING_NOUNS = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"))
 
 
@@ -62,7 +61,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject = _Subject(_dual_antecedent(run, i, lex), i + 1, (i + 1, i + 1))
     if form.impersonal and subject.source is None and not relative and _agentless(run, i, subject.end, lex):
         return None
-    resumptive = form.with_object and i > 0 and tokens[i - 1].key in _RELATIVE_OBJECTS
+    resumptive = form.with_object and i > 0 and tokens[i - 1].key in RELATIVE_OBJECTS
     if resumptive:  # 'ما ذكرته الصحيفة عن ...': what was said follows a topic preposition
         form = replace(form, needs="complement", preps=form.preps + tuple(lex.words["topic_prepositions"]))
     trailing = confirmed_clause(run, i, lex) if resumptive else trailing_clause(run, i, lex)
@@ -99,6 +98,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = _object_after(run, subject, lex) or (subject, opener)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
+    if form.relative_object and (opener in run.quotes or opener - 1 in run.quotes):
+        return None  # 'اعتبر ما نشرته الصحيفة "ادعاءات"': the quote is the outer speaker's judgment
     if form.stance == "deny" and _denial_noun(tokens[i], form) and _adjunct_after_noun(tokens, opener, lex):
         return None
     declined = _declined_at(tokens, i, opener, lex) if form.stance == "deny" else None
@@ -116,7 +117,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
-    if relative and not bounds.whole_quote:
+    if (relative or resumptive) and not bounds.whole_quote:
         comma = next((m for m in range(bounds.first + 2, bounds.stop) if tokens[m].text in "،,"), bounds.stop)
         bounds = Bounds(bounds.first, comma, False)
     context = (subject.end, opener)
