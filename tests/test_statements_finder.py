@@ -500,6 +500,25 @@ def test_circulating_and_publishing_verbs_after_ma_say_what_follows_a_topic_prep
 
 
 @pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "ونفت البلدية ما يردده سكان الحي من أن المياه ستقطع أسبوعا.",
+            "يردده",
+            "سكان الحي",
+            "المياه ستقطع أسبوعا",
+        ),
+        ("ونفى النادي ما يروجه مشجعون غاضبون من أن المدرب سيرحل.", "يروجه", "مشجعون غاضبون", "المدرب سيرحل"),
+    ],
+)
+def test_min_before_a_complementiser_opens_the_content_not_the_subject(
+    body: str, cue: str, speaker: str, content: str
+) -> None:
+    inner = by_cue(statements(body), cue)
+    assert (inner.speaker, inner.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
     ("body", "cue"),
     [
         ("وقال الحزب في بيان نشرته صحيفة محلية إن الانتخابات ستجري في موعدها.", "قال"),

@@ -128,6 +128,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
 
 _PERFECT_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد"))
 _QAD = fold("قد")
+_MIN = fold("من")
 _OBJECT_REACH = 10  # words between the cue and the noun that makes it speech: a subject and an addressee
 
 
@@ -302,6 +303,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     preface = (j, _skip_told(run, j))
     j = preface[1]
     end = read_subject(tokens, j, lex)
+    if end - 1 > j and tokens[end - 1].key == _MIN and end < len(tokens):
+        end -= lex.has("complementizers", tokens[end].key)  # 'ما يردده سكان من أن': من opens the content
     if resumed and form.stance == "deny" and end > j and _denied_object(tokens[j], lex):
         end = j  # 'بلاغا نفت فيه علاقة موظفيها': after the resumptive pronoun, the object
     if (
