@@ -678,3 +678,24 @@ def test_a_threatening_participle_after_a_comma_is_a_statement(body: str, speake
 def test_a_feminine_threatened_participle_is_no_cue() -> None:
     body = "وقال الخبير إن المدينة باتت مهددة بالغرق بسبب ارتفاع منسوب البحر."
     assert [s.cue for s in statements(body)] == ["قال"]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        ("ونفت الشركة مزاعم ناشطين بأن مصنعها لوث البحيرة.", "مزاعم", "ناشطين", "مصنعها لوث البحيرة"),
+        ("ورفض الوزير ادعاءات المعارضة بأن الانتخابات زورت.", "ادعاءات", "المعارضة", "الانتخابات زورت"),
+    ],
+)
+def test_a_claim_noun_with_its_genitive_source_and_a_that_clause_is_a_statement(
+    body: str, cue: str, speaker: str, content: str
+) -> None:
+    found = statements(body)
+    claim = by_cue(found, cue)
+    assert (claim.speaker, claim.content, claim.stance) == (speaker, content, "assert")
+    denial = next(s for s in found if s.cue != cue)
+    assert denial.stance == "deny" and denial.content.startswith(cue)
+
+
+def test_a_claim_noun_without_a_source_before_its_that_clause_is_no_statement() -> None:
+    assert [s.cue for s in statements("ورد المدير على اتهامات بأن المدرسة مغلقة.")] == ["رد"]

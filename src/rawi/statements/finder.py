@@ -803,6 +803,34 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     return Draft(i, cue_word(tokens[i], lex), form, relayed, bounds, (stop, opener or stop), consumed)
 
 
+_THAT = frozenset(fold(w) for w in ("أن", "بأن", "أنه", "بأنه", "أنها", "بأنها", "أنهم", "بأنهم"))
+_CLAIM_SOURCE_REACH = 6  # words of the genitive source between the claim noun and أن
+
+
+def sourced_claim_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
+    """'مزاعم ناشطين بأن المصنع لوث النهر': a claim noun, its genitive source, then what is claimed.
+
+    The noun is indefinite in construct (no ال), so its genitive is who claims; the content is the
+    أن clause right after that source. The denial around it is the outer statement's.
+    """
+    tokens = run.tokens
+    if not lex.has("sourced_claim_nouns", strip_conjunction(tokens[i].key).removeprefix("ب")):
+        return None
+    j = i + 1
+    end = read_subject(tokens, j, lex)
+    if not j < end <= j + _CLAIM_SOURCE_REACH or end >= len(tokens) or tokens[end].key not in _THAT:
+        return None
+    if not tokens[j].is_alpha or lex.has("subject_stops", tokens[j].key) or cue_form(tokens[j], lex):
+        return None
+    bounds = bounds_from(run, end + 1, lex)
+    if bounds is None:
+        return None
+    form = CueForm(strip_conjunction(tokens[i].key), "noun", "assert", False, (), "complement")
+    return Draft(
+        i, cue_word(tokens[i], lex), form, describe(tokens[j:end], run.text, lex), bounds, (end, end + 1)
+    )
+
+
 def elliptic_denials(run: Run, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """Headlines 'X: claim.. وY تنفي', 'X يعلن Y وZ تنفي': the closing denial denies the claim before it."""
     tokens, found = run.tokens, []
