@@ -699,3 +699,26 @@ def test_a_claim_noun_with_its_genitive_source_and_a_that_clause_is_a_statement(
 
 def test_a_claim_noun_without_a_source_before_its_that_clause_is_no_statement() -> None:
     assert [s.cue for s in statements("ورد المدير على اتهامات بأن المدرسة مغلقة.")] == ["رد"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "سامي العلي- الصحيفة- جدة: أغلقت البلدية السوق المركزي بعد الحريق.",
+        "مراسلنا - الخرطوم: تواصلت الاشتباكات في الأحياء الجنوبية.",
+    ],
+)
+def test_a_dateline_after_a_byline_is_no_colon_statement(body: str) -> None:
+    assert statements(body) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "outer"),
+    [
+        ("وقال الخبير إن الأدلة تشير إلى أن الحريق كان متعمدا.", ["قال"]),
+        ("وتشير المؤشرات إلى أن النمو سيتباطأ.", []),
+        ("وأكدت الشرطة أن القرائن تؤكد أن القاتل فر.", ["أكدت"]),
+    ],
+)
+def test_evidence_that_points_to_something_is_no_speaker(body: str, outer: list[str]) -> None:
+    assert [s.cue for s in statements(body)] == outer

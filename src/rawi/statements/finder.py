@@ -61,6 +61,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject = _Subject(_dual_antecedent(run, i, lex), i + 1, (i + 1, i + 1))
     if form.impersonal and subject.source is None and not relative and _agentless(run, i, subject.end, lex):
         return None
+    if subject.source is not None and lex.has_word("evidence_nouns", fold(subject.source.name.split()[0])):
+        return None  # 'الأدلة تشير إلى أن ...': evidence points, nobody speaks
     resumptive = form.with_object and i > 0 and tokens[i - 1].key in RELATIVE_OBJECTS
     if resumptive:  # 'ما ذكرته الصحيفة عن ...': what was said follows a topic preposition
         form = replace(form, needs="complement", preps=form.preps + tuple(lex.words["topic_prepositions"]))
