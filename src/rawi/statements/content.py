@@ -364,7 +364,9 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
                 return m
             m = run.quotes[m] + 1
             continue
-        if lex.has("complementizers", token.key) or lex.has("complementizers", strip_conjunction(token.key)):
+        bare = strip_conjunction(token.key)
+        said = lex.has("complementizers", token.key) or lex.has("complementizers", bare)
+        if said and not (m > j and lex.has("modal_verbs", tokens[m - 1].key)):
             return m + 1
         if "ب" in preps and m == j and token.key.startswith("ب") and len(token.key) > 2:
             return None if lex.has("manner_heads", token.key) else m
