@@ -722,3 +722,15 @@ def test_a_dateline_after_a_byline_is_no_colon_statement(body: str) -> None:
 )
 def test_evidence_that_points_to_something_is_no_speaker(body: str, outer: list[str]) -> None:
     assert [s.cue for s in statements(body)] == outer
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وأغلقت المحال أبوابها، بحسب سكان وكانت الشرطة انتشرت في الشوارع.", "سكان"),
+        ("وتراجعت المبيعات، وفق تجار وكان الطلب ضعيفا منذ أشهر.", "تجار"),
+    ],
+)
+def test_a_source_ends_before_a_new_clause_with_kana(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
