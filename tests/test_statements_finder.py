@@ -734,3 +734,19 @@ def test_evidence_that_points_to_something_is_no_speaker(body: str, outer: list[
 def test_a_source_ends_before_a_new_clause_with_kana(body: str, speaker: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content", "stance"),
+    [
+        ("ونقلت الوكالة عن مصدر أمني نفيه للأنباء عن الهجوم.", "مصدر أمني", "للأنباء عن الهجوم", "deny"),
+        ("ونقلت القناة عن شهود إشارتهم إلى سماع انفجارين.", "شهود", "سماع انفجارين", "assert"),
+        ("ونقلت الصحيفة عن الوزير قوله إن الميزانية جاهزة.", "الوزير", "الميزانية جاهزة", "assert"),
+    ],
+)
+def test_a_relayed_saying_noun_ends_the_source_and_its_object_is_the_content(
+    body: str, speaker: str, content: str, stance: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content, s.stance) == (speaker, content, stance)
+    assert s.via and s.via[0] in body

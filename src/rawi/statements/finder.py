@@ -33,7 +33,19 @@ from rawi.statements.stance import is_claim_noun, reports
 from rawi.statements.tokens import Token, after_ala, fold, strip_conjunction, tokenize
 
 _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "عنه", "عنها"))
-_SAYING_NOUNS = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"))
+_POSSESSIVES = ("ه", "ها", "هم", "هما")
+
+
+def _saying_noun(token: Token, lex: Lexicon) -> str | None:
+    """'قوله', 'نفيها', 'إشارته': a verbal noun of saying with the source's pronoun; its verb, or None."""
+    nouns = lex.maps["relayed_saying_nouns"]
+    for suffix in _POSSESSIVES:
+        stem = token.key.removesuffix(suffix)
+        if stem != token.key and len(stem) >= 2:
+            verb = nouns.get(stem) or nouns.get(stem[:-1] + fold("ة") if stem.endswith("ت") else stem)
+            if verb is not None:
+                return verb
+    return None
 
 
 def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
@@ -780,21 +792,28 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     start = end + 1
     stop = read_subject(tokens, start, lex)
+    stop = next((m for m in range(start + 1, stop) if _saying_noun(tokens[m], lex)), stop)
     if stop <= start:
         return None
     source = describe(tokens[start:stop], run.text, lex)
     trailing = trailing_clause(run, i, lex)
     consumed: tuple[int, ...] = ()
     j, inner = stop, form
-    while j < len(tokens) and tokens[j].key in _SAYING_NOUNS:
+    said = _saying_noun(tokens[j], lex) if j < len(tokens) else None
+    spoken = lex.cues.get(said) if said is not None else None
+    if said is not None:
         j += 1
+        form = replace(form, stance=spoken.stance) if spoken is not None else form
     inner_at = next((m for m in range(j, min(j + 4, len(tokens))) if cue_form(tokens[m], lex)), None)
     if inner_at is not None and all(t.is_word or t.text in "،," for t in tokens[j:inner_at]):
         inner = cue_form(tokens[inner_at], lex) or form
         consumed, j = (inner_at,), inner_at + 1
     opener = find_opener(run, j, inner, lex)
-    if opener is None and j > stop and not consumed:
-        opener = j  # 'نقلت الصحيفة عن الوزير تأكيده جاهزية الوزارة': the saying noun's object
+    complemented = opener is not None and opener > 0 and lex.has("complementizers", tokens[opener - 1].key)
+    if j > stop and not consumed and not complemented:
+        opener = j  # 'نقلت الصحيفة عن الوزير تأكيده جاهزية الوزارة', 'نفيه للأنباء': the noun's object
+        if spoken is not None and j + 1 < len(tokens) and tokens[j].key in spoken.preps:
+            opener = j + 1  # 'إشارته إلى ...': the noun's own preposition is no part of the content
     if trailing is None and opener is None:
         return None
     bounds = trailing or bounds_from(run, opener or j, lex)
