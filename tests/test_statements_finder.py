@@ -750,3 +750,43 @@ def test_a_relayed_saying_noun_ends_the_source_and_its_object_is_the_content(
     s = only(body)
     assert (s.speaker, s.content, s.stance) == (speaker, content, stance)
     assert s.via and s.via[0] in body
+
+
+def test_a_relayed_saying_noun_before_a_colon_keeps_the_words_after_it() -> None:
+    s = only('ونقلت الصحيفة عن الوزير قوله أيضا: "الميزانية جاهزة".')
+    assert (s.speaker, s.content, s.via) == ("الوزير", "الميزانية جاهزة", ("الصحيفة",))
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "ونفت الجامعة ما نشر على مواقع محلية عن إلغاء الامتحانات.",
+            "نشر",
+            "مواقع محلية",
+            "إلغاء الامتحانات",
+        ),
+        (
+            "ونفى الوزير ما يتردد في الأوساط السياسية عن استقالته، مؤكدا أنه باق.",
+            "يتردد",
+            "الأوساط السياسية",
+            "استقالته",
+        ),
+    ],
+)
+def test_an_agentless_circulation_after_ma_names_its_medium_as_the_source(
+    body: str, cue: str, speaker: str, content: str
+) -> None:
+    found = statements(body)
+    inner = by_cue(found, cue)
+    assert (inner.speaker, inner.speaker_kind, inner.content, inner.stance) == (
+        speaker,
+        "anonymous",
+        content,
+        "assert",
+    )
+    assert found[0].stance == "deny"
+
+
+def test_a_circulation_verb_without_a_topic_preposition_is_no_statement() -> None:
+    assert [s.cue for s in statements("وقالت الشركة إن ما نشر في الصحف غير دقيق.")] == ["قالت"]

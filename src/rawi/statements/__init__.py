@@ -15,6 +15,7 @@ from rawi.statements.content import Run
 from rawi.statements.drafts import Draft, cue_form, dual_form, relative_object_form
 from rawi.statements.finder import (
     addressed_in_quote,
+    circulated_draft,
     elliptic_denials,
     sourced_claim_draft,
     verb_draft,
@@ -34,6 +35,10 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
     triggers = lex.triggers
     quoted = {k: close for opening, close in run.quotes.items() for k in range(opening + 1, close)}
     for i, token in enumerate(run.tokens):
+        circulated = circulated_draft(run, i, lex) if i not in consumed else None
+        if circulated is not None:
+            drafts.append(circulated)
+            continue
         if token.key not in triggers:
             claim = sourced_claim_draft(run, i, lex) if i not in consumed else None
             drafts.extend([claim] if claim else [])

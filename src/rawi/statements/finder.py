@@ -809,8 +809,8 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         inner = cue_form(tokens[inner_at], lex) or form
         consumed, j = (inner_at,), inner_at + 1
     opener = find_opener(run, j, inner, lex)
-    complemented = opener is not None and opener > 0 and lex.has("complementizers", tokens[opener - 1].key)
-    if j > stop and not consumed and not complemented:
+    relayed_topic = opener is not None and opener > 0 and tokens[opener - 1].key in inner.preps
+    if j > stop and not consumed and (opener is None or relayed_topic):
         opener = j  # 'نقلت الصحيفة عن الوزير تأكيده جاهزية الوزارة', 'نفيه للأنباء': the noun's object
         if spoken is not None and j + 1 < len(tokens) and tokens[j].key in spoken.preps:
             opener = j + 1  # 'إشارته إلى ...': the noun's own preposition is no part of the content
@@ -822,6 +822,30 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     via = (outlet.name,) if outlet and outlet.name else ()
     relayed = Source(source.name, source.role, source.kind, via + source.via)
     return Draft(i, cue_word(tokens[i], lex), form, relayed, bounds, (stop, opener or stop), consumed)
+
+
+def circulated_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
+    """'ما نشر على مواقع محلية عن إلغاء الامتحانات': after ما, an agentless verb of circulating,
+    the medium in في/على as the source and the claim after a topic preposition as the content."""
+    tokens = run.tokens
+    if i == 0 or tokens[i - 1].key not in RELATIVE_OBJECTS:
+        return None
+    if not lex.has("circulation_passives", tokens[i].key):
+        return None
+    j = i + 1
+    if j >= len(tokens) or not lex.has("media_prepositions", tokens[j].key):
+        return None
+    end = read_subject(tokens, j + 1, lex)
+    if end <= j + 1 or end >= len(tokens) or not lex.has("topic_prepositions", tokens[end].key):
+        return None
+    bounds = bounds_from(run, end + 1, lex)
+    if bounds is None:
+        return None
+    comma = next((m for m in range(bounds.first + 2, bounds.stop) if tokens[m].text in "،,"), bounds.stop)
+    form = CueForm(tokens[i].key, "verb", "assert", False, (), "complement", relative_object=True)
+    source = describe(tokens[j + 1 : end], run.text, lex)
+    content = Bounds(bounds.first, comma, False)
+    return Draft(i, cue_word(tokens[i], lex), form, source, content, (end, end + 1))
 
 
 _THAT = frozenset(fold(w) for w in ("أن", "بأن", "أنه", "بأنه", "أنها", "بأنها", "أنهم", "بأنهم"))
