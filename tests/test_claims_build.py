@@ -11,6 +11,7 @@ from rawi.claims.aliases import load_aliases
 from rawi.claims.build import Claim, ClaimSet, build_claims
 from rawi.claims.embed import load_embedder
 from rawi.claims.mentions import Mention, mentions_of
+from rawi.records import Extraction
 
 
 def _claim_of(claims: ClaimSet, content_start: str) -> Claim:
@@ -359,3 +360,35 @@ def test_news_of_an_event_is_not_the_event_itself() -> None:
     assert len(build_claims(both, load_aliases()).claims) == 2
     same = [*one("a.txt", "1", event, "مراقب"), *one("b.txt", "2", event, "مدير المصنع")]
     assert len(build_claims(same, load_aliases()).claims) == 1
+
+
+CITED = (
+    "الرئاسة تنفي دراسة محادثات لوقف الحرب\n"
+    "2024-01-23\n"
+    "نفت الرئاسة ما نشرته صحف عن أن الرئيس يدرس إجراء محادثات لوقف الحرب في الشمال.\n"
+)
+
+
+def _cited_denial() -> Extraction:
+    """A denial dated before the report, citing the claim inside its own content."""
+    return article("cited.txt", CITED, "إذاعة دال", [
+        statement(CITED, "ما نشرته صحف عن أن الرئيس يدرس إجراء محادثات لوقف الحرب في الشمال", "الرئاسة",
+                  speaker_kind="organization", cue="نفت", stance="deny", target="ما نشرته صحف"),
+        statement(CITED, "الرئيس يدرس إجراء محادثات لوقف الحرب في الشمال", "صحف",
+                  speaker_kind="anonymous", cue="نشرته"),
+    ])  # fmt: skip
+
+
+def test_a_report_cited_inside_its_denial_neither_leads_nor_repeats_a_claim_reported_elsewhere() -> None:
+    claims = build_claims(mentions(_cited_denial()), load_aliases(), embedder=None)
+    claim = _claim_of(claims, "الرئيس يدرس")
+    assert claim.first.mention.file == "report.txt"
+    assert [m.mention.file for m in claim.members if m.role == "repeat"] == ["repeat.txt"]
+    assert "cited.txt" in {m.mention.file for m in claim.reactions("deny")}
+
+
+def test_a_report_known_only_from_its_denial_is_the_claim_first_report() -> None:
+    claims = build_claims(mentions_of(_cited_denial()), load_aliases(), embedder=None)
+    claim = _claim_of(claims, "الرئيس يدرس")
+    first = claim.first.mention
+    assert (first.file, first.speaker, claim.status) == ("cited.txt", "صحف", "denied")

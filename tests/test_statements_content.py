@@ -287,3 +287,14 @@ def test_a_contrast_with_bayda_anna_and_a_cue_starts_a_new_statement() -> None:
         ("قال", "الفحوص الطبية انتهت أمس"),
         ("أكد", "النتائج لم تصدر بعد"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وأكد المدير الذي يمكن أن يستقيل قريبا أن الشركة رابحة.", "الشركة رابحة"),
+        ("وقالت الهيئة التي يجب أن توافق على الصفقة إن الملف لم يصلها.", "الملف لم يصلها"),
+    ],
+)
+def test_an_an_clause_after_a_modal_verb_opens_no_content(body: str, content: str) -> None:
+    assert only(body).content == content

@@ -469,6 +469,78 @@ def test_a_relative_cue_with_its_pronoun_says_what_follows_a_topic_preposition(
     assert (inner.speaker, inner.content, inner.stance) == (speaker, content, "assert")
 
 
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "ونفت الشركة ما تداولته حسابات على مواقع التواصل بشأن إغلاق مصنعها في المدينة.",
+            "تداولته",
+            "حسابات",
+            "إغلاق مصنعها في المدينة",
+        ),
+        (
+            "ونفت البلدية ما يردده سكان الحي عن قطع المياه أسبوعا.",
+            "يردده",
+            "سكان الحي",
+            "قطع المياه أسبوعا",
+        ),
+        (
+            "وقالت الوزارة إنه لا أساس لما نشرته صحف معارضة عن بيع الميناء لشركة أجنبية.",
+            "نشرته",
+            "صحف معارضة",
+            "بيع الميناء لشركة أجنبية",
+        ),
+    ],
+)
+def test_circulating_and_publishing_verbs_after_ma_say_what_follows_a_topic_preposition(
+    body: str, cue: str, speaker: str, content: str
+) -> None:
+    inner = by_cue(statements(body), cue)
+    assert (inner.speaker, inner.content, inner.stance) == (speaker, content, "assert")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "ونفت البلدية ما يردده سكان الحي من أن المياه ستقطع أسبوعا.",
+            "يردده",
+            "سكان الحي",
+            "المياه ستقطع أسبوعا",
+        ),
+        ("ونفى النادي ما يروجه مشجعون غاضبون من أن المدرب سيرحل.", "يروجه", "مشجعون غاضبون", "المدرب سيرحل"),
+    ],
+)
+def test_min_before_a_complementiser_opens_the_content_not_the_subject(
+    body: str, cue: str, speaker: str, content: str
+) -> None:
+    inner = by_cue(statements(body), cue)
+    assert (inner.speaker, inner.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("وقال الحزب في بيان نشرته صحيفة محلية إن الانتخابات ستجري في موعدها.", "قال"),
+        ("وأضافت الهيئة في تقرير نشرته أمس أن الصادرات ارتفعت.", "أضافت"),
+    ],
+)
+def test_a_publishing_verb_with_its_pronoun_after_a_document_noun_is_an_attribute(
+    body: str, cue: str
+) -> None:
+    assert [s.cue for s in statements(body)] == [cue]
+
+
+def test_a_circulating_verb_after_a_passive_auxiliary_does_not_hide_a_denial() -> None:
+    s = only("وقال المدير إن ما يتم تداوله عن إغلاق المدرسة غير صحيح.")
+    assert (s.cue, s.stance) == ("قال", "deny")
+
+
+def test_circulated_news_is_a_statement_of_the_outlets() -> None:
+    s = only("وتناقلت وسائل إعلام محلية أن الجسر سيغلق أسبوعا.")
+    assert (s.speaker, s.speaker_kind, s.content) == ("وسائل إعلام محلية", "anonymous", "الجسر سيغلق أسبوعا")
+
+
 def test_a_trailing_attribution_with_a_pronoun_verb_takes_the_clause_before() -> None:
     s = only("أصيب خمسة عمال في انهيار جدار بموقع البناء، حسب ما ذكره مصدر في الشرطة.")
     assert s.speaker == "مصدر في الشرطة"
@@ -626,3 +698,115 @@ def test_a_feminine_threatened_participle_is_no_cue() -> None:
 def test_a_request_not_to_be_named_is_no_statement(body: str, speaker: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        ("ونفت الشركة مزاعم ناشطين بأن مصنعها لوث البحيرة.", "مزاعم", "ناشطين", "مصنعها لوث البحيرة"),
+        ("ورفض الوزير ادعاءات المعارضة بأن الانتخابات زورت.", "ادعاءات", "المعارضة", "الانتخابات زورت"),
+    ],
+)
+def test_a_claim_noun_with_its_genitive_source_and_a_that_clause_is_a_statement(
+    body: str, cue: str, speaker: str, content: str
+) -> None:
+    found = statements(body)
+    claim = by_cue(found, cue)
+    assert (claim.speaker, claim.content, claim.stance) == (speaker, content, "assert")
+    denial = next(s for s in found if s.cue != cue)
+    assert denial.stance == "deny" and denial.content.startswith(cue)
+
+
+def test_a_claim_noun_without_a_source_before_its_that_clause_is_no_statement() -> None:
+    assert [s.cue for s in statements("ورد المدير على اتهامات بأن المدرسة مغلقة.")] == ["رد"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "سامي العلي- الصحيفة- جدة: أغلقت البلدية السوق المركزي بعد الحريق.",
+        "مراسلنا - الخرطوم: تواصلت الاشتباكات في الأحياء الجنوبية.",
+    ],
+)
+def test_a_dateline_after_a_byline_is_no_colon_statement(body: str) -> None:
+    assert statements(body) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "outer"),
+    [
+        ("وقال الخبير إن القرائن تشير إلى أن الحريق كان متعمدا.", ["قال"]),
+        ("وتشير المؤشرات إلى أن النمو سيتباطأ.", []),
+        ("وأكدت الشرطة أن القرائن تؤكد أن القاتل فر.", ["أكدت"]),
+    ],
+)
+def test_evidence_that_points_to_something_is_no_speaker(body: str, outer: list[str]) -> None:
+    assert [s.cue for s in statements(body)] == outer
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وأغلقت المحال أبوابها، بحسب سكان وكانت الشرطة انتشرت في الشوارع.", "سكان"),
+        ("وارتفعت أسعار الخضار في الأسواق، بحسب تجار وكان الطلب ضعيفا منذ أشهر.", "تجار"),
+    ],
+)
+def test_a_source_ends_before_a_new_clause_with_kana(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content", "stance"),
+    [
+        ("ونقلت الوكالة عن مصدر أمني نفيه للأنباء عن الهجوم.", "مصدر أمني", "للأنباء عن الهجوم", "deny"),
+        ("ونقلت القناة عن شهود إشارتهم إلى سماع انفجارين.", "شهود", "سماع انفجارين", "assert"),
+        ("ونقلت الصحيفة عن الوزير قوله إن الميزانية جاهزة.", "الوزير", "الميزانية جاهزة", "assert"),
+    ],
+)
+def test_a_relayed_saying_noun_ends_the_source_and_its_object_is_the_content(
+    body: str, speaker: str, content: str, stance: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content, s.stance) == (speaker, content, stance)
+    assert s.via and s.via[0] in body
+
+
+def test_a_relayed_saying_noun_before_a_colon_keeps_the_words_after_it() -> None:
+    s = only('ونقلت الصحيفة عن الوزير قوله أيضا: "الميزانية جاهزة".')
+    assert (s.speaker, s.content, s.via) == ("الوزير", "الميزانية جاهزة", ("الصحيفة",))
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "ونفت الجامعة ما نشر على مواقع محلية عن إلغاء الامتحانات.",
+            "نشر",
+            "مواقع محلية",
+            "إلغاء الامتحانات",
+        ),
+        (
+            "ونفى الوزير ما يتردد في الأوساط السياسية عن استقالته، مؤكدا أنه باق.",
+            "يتردد",
+            "الأوساط السياسية",
+            "استقالته",
+        ),
+    ],
+)
+def test_an_agentless_circulation_after_ma_names_its_medium_as_the_source(
+    body: str, cue: str, speaker: str, content: str
+) -> None:
+    found = statements(body)
+    inner = by_cue(found, cue)
+    assert (inner.speaker, inner.speaker_kind, inner.content, inner.stance) == (
+        speaker,
+        "anonymous",
+        content,
+        "assert",
+    )
+    assert found[0].stance == "deny"
+
+
+def test_a_circulation_verb_without_a_topic_preposition_is_no_statement() -> None:
+    assert [s.cue for s in statements("وقالت الشركة إن ما نشر في الصحف غير دقيق.")] == ["قالت"]

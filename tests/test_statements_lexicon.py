@@ -17,7 +17,7 @@ from rawi.statements.tokens import fold, tokenize
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 FORM_CLASSES = ("verb", "participle", "noun")
 STEMS = ("perfect", "perfect_short", "imperfect", "imperfect_short", "participle")
-FLAGS = ("object_first", "hedge", "objects", "negatable", "decides", "object_between")
+FLAGS = ("object_first", "hedge", "objects", "relative_objects", "negatable", "decides", "object_between")
 LISTS = ("masdar", "preps", "homographs", "impersonal", "object_nouns")
 FAMILY_KEYS = frozenset({"lemma", "stance", "needs", *STEMS, *FLAGS, *LISTS})
 
@@ -61,7 +61,8 @@ def test_a_form_two_families_generate_keeps_the_first_reading() -> None:
             for form in getattr(paradigm(family), form_class):
                 owner.setdefault(fold(form), family["lemma"])
     prepositions = {p.words[0] for p in lex.prepositional}
-    assert all(lex.cues[key].lemma == lemma for key, lemma in owner.items() if key not in prepositions)
+    known = {**lex.relative_objects, **lex.cues}
+    assert all(known[key].lemma == lemma for key, lemma in owner.items() if key not in prepositions)
 
 
 def test_prepositional_cues_are_well_formed() -> None:

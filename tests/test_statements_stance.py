@@ -463,7 +463,10 @@ def test_judging_what_was_reported_as_mere_claims_denies_it() -> None:
     found = only('واعتبر الوزير ما نشرته الصحيفة "ادعاءات لا أساس لها".')
     assert (found.speaker, found.stance) == ("الوزير", "deny")
     assert found.content.startswith("ما نشرته الصحيفة")
-    assert only("واعتبر المتحدث ما تداولته المواقع عن استقالته مجرد شائعات.").stance == "deny"
+    found_all = statements("واعتبر المتحدث ما تداولته المواقع عن استقالته مجرد شائعات.")
+    assert by_cue(found_all, "اعتبر").stance == "deny"
+    circulated = by_cue(found_all, "تداولته")
+    assert (circulated.speaker, circulated.stance) == ("المواقع", "assert")
 
 
 def test_devoid_of_all_truth_is_a_denial() -> None:

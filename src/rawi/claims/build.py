@@ -102,9 +102,21 @@ def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
     return list(groups.values())
 
 
-def _order(m: Mention) -> tuple[bool, str, str, int]:
-    """Reports before reactions, then by date (undated last), article and position."""
-    return (m.is_reaction, m.when or "9999", m.file, m.seq)
+def _order(m: Mention, echoes: frozenset[str] = frozenset()) -> tuple[bool, bool, str, str, int]:
+    """Reports before reactions, reports cited inside a reaction ('نفت X ما نشرته Y عن ...') after
+    the others, then by date (undated last), article and position."""
+    return (m.is_reaction, m.id in echoes, m.when or "9999", m.file, m.seq)
+
+
+def _echoes(members: list[Mention]) -> frozenset[str]:
+    """The reports whose words lie inside a reaction of the same article: the claim as its denier cites it."""
+    reactions = [m for m in members if m.is_reaction]
+    return frozenset(
+        m.id
+        for m in members
+        if not m.is_reaction
+        and any(r.article_id == m.article_id and r.start <= m.start and m.end <= r.end for r in reactions)
+    )
 
 
 def _role(m: Mention, position: int) -> ClaimRole:
@@ -116,7 +128,10 @@ def _role(m: Mention, position: int) -> ClaimRole:
 
 def _claim(mentions: list[Mention], group: list[int], speakers: SpeakerIndex) -> Claim:
     """The Claim of one component: members ordered, roles and status set."""
-    ordered = sorted((mentions[i] for i in group), key=_order)
+    echoes = _echoes([mentions[i] for i in group])
+    ordered = sorted((mentions[i] for i in group), key=lambda m: _order(m, echoes))
+    if echoes and not ordered[0].is_reaction and ordered[0].id not in echoes:
+        ordered = [m for m in ordered if m.id not in echoes]  # reported elsewhere: the citation adds nothing
     members = [Member(m, _role(m, pos), speakers.of_mention.get(m.id, "")) for pos, m in enumerate(ordered)]
     reactions = sorted((m for m in ordered if m.is_reaction), key=lambda m: m.when or "")
     status: ClaimStatus = STATUS_AFTER[reactions[-1].stance] if reactions else "reported"

@@ -12,8 +12,15 @@ from rawi.statements import english
 from rawi.statements.adverbials import colon_draft, prepositional_draft
 from rawi.statements.assemble import assemble
 from rawi.statements.content import Run
-from rawi.statements.drafts import Draft, cue_form, dual_form
-from rawi.statements.finder import addressed_in_quote, elliptic_denials, verb_draft, within_quote
+from rawi.statements.drafts import Draft, cue_form, dual_form, relative_object_form
+from rawi.statements.finder import (
+    addressed_in_quote,
+    circulated_draft,
+    elliptic_denials,
+    sourced_claim_draft,
+    verb_draft,
+    within_quote,
+)
 from rawi.statements.lexicon import Lexicon, arabic
 from rawi.statements.quotes import pair_quotes
 from rawi.statements.tokens import fold, tokenize
@@ -28,9 +35,19 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
     triggers = lex.triggers
     quoted = {k: close for opening, close in run.quotes.items() for k in range(opening + 1, close)}
     for i, token in enumerate(run.tokens):
-        if token.key not in triggers or (i in consumed and not addressed_in_quote(run, i, lex)):
+        circulated = circulated_draft(run, i, lex) if i not in consumed else None
+        if circulated is not None:
+            drafts.append(circulated)
             continue
-        form = cue_form(token, lex) or dual_form(run.tokens, i, lex)
+        if token.key not in triggers:
+            claim = sourced_claim_draft(run, i, lex) if i not in consumed else None
+            drafts.extend([claim] if claim else [])
+            continue
+        if i in consumed and not addressed_in_quote(run, i, lex):
+            continue
+        form = (
+            cue_form(token, lex) or dual_form(run.tokens, i, lex) or relative_object_form(run.tokens, i, lex)
+        )
         draft = verb_draft(run, i, form, lex) if form else prepositional_draft(run, i, lex)
         if draft is not None and i in quoted and i in consumed:
             draft = within_quote(draft, quoted[i])

@@ -201,6 +201,9 @@ def _sentence_start(run: Run, i: int) -> int:
     return k
 
 
+_DASHES = frozenset("-–—")
+
+
 def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
     """A headline or caption 'بيسكوف: هذا تقرير خاطئ': the cue is the colon."""
     tokens = run.tokens
@@ -210,6 +213,8 @@ def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
     start = colon
     while start > 0 and (tokens[start - 1].is_word or tokens[start - 1].text in '"«»“”/'):
         start -= 1
+    if start > 0 and tokens[start - 1].text in _DASHES:
+        return None  # 'كاتب- الصحيفة- المدينة: ...': a byline and dateline, no speaker
     words = [t for t in tokens[start:colon] if t.is_word]
     if not 1 <= len(words) <= 6 or any(cue_form(t, lex) or not t.is_alpha for t in words):
         return None

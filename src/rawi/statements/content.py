@@ -108,6 +108,8 @@ def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     if m + 1 >= len(tokens):
         return False
     if form is None or form.form_class != "participle":
+        if m > 0 and lex.has("sourced_claim_nouns", strip_conjunction(tokens[m - 1].key)):
+            return False  # 'مزاعم ناشطين بأن': the genitive of a claim noun, who claims
         return tokens[m + 1].key in _THAT and _participle_shape(tokens[m], lex)
     following = tokens[m + 1].key
     if following in form.preps and m + 2 < len(tokens):
@@ -362,7 +364,9 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
                 return m
             m = run.quotes[m] + 1
             continue
-        if lex.has("complementizers", token.key) or lex.has("complementizers", strip_conjunction(token.key)):
+        bare = strip_conjunction(token.key)
+        said = lex.has("complementizers", token.key) or lex.has("complementizers", bare)
+        if said and not (m > j and lex.has("modal_verbs", tokens[m - 1].key)):
             return m + 1
         if "ب" in preps and m == j and token.key.startswith("ب") and len(token.key) > 2:
             return None if lex.has("manner_heads", token.key) else m

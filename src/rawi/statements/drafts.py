@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from rawi.statements.content import Bounds
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.speakers import Source
-from rawi.statements.tokens import Token, strip_conjunction
+from rawi.statements.tokens import Token, fold, strip_conjunction
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,17 @@ def cue_word(token: Token, lex: Lexicon) -> str:
     if token.key in lex.cues or token.text[:1] not in "وف":
         return token.text
     return token.text[1:]
+
+
+RELATIVE_OBJECTS = frozenset(fold(w) for w in ("ما", "مما", "لما", "بما", "التي", "الذي", "الذين"))
+
+
+def relative_object_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm | None:
+    """'ما نشرته الصحيفة عن': a verb with an object pronoun that is an attribute elsewhere ('بيان نشرته')."""
+    if i == 0 or tokens[i - 1].key not in RELATIVE_OBJECTS:
+        return None
+    key = tokens[i].key
+    return lex.relative_objects.get(key) or lex.relative_objects.get(strip_conjunction(key))
 
 
 def dual_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm | None:

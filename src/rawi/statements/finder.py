@@ -15,7 +15,7 @@ from rawi.statements.content import (
     short_quote_closing,
     skip_adjuncts,
 )
-from rawi.statements.drafts import Draft, cue_form, cue_word
+from rawi.statements.drafts import RELATIVE_OBJECTS, Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import is_given_name
 from rawi.statements.naming import SPOKEN_FOR, describe, spoken_for_pronoun
@@ -33,8 +33,19 @@ from rawi.statements.speakers import (
 from rawi.statements.stance import is_claim_noun, reports
 from rawi.statements.tokens import Token, after_ala, fold, strip_conjunction, tokenize
 
-_RELATIVE_OBJECTS = frozenset(fold(w) for w in ("ما", "مما", "لما", "بما", "التي", "الذي", "الذين"))
-_SAYING_NOUNS = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه"))
+_POSSESSIVES = ("ه", "ها", "هم", "هما")
+
+
+def _saying_noun(token: Token, lex: Lexicon) -> str | None:
+    """'قوله', 'نفيها', 'إشارته': a verbal noun of saying with the source's pronoun; its verb, or None."""
+    nouns = lex.maps["relayed_saying_nouns"]
+    for suffix in _POSSESSIVES:
+        stem = token.key.removesuffix(suffix)
+        if stem != token.key and len(stem) >= 2:
+            verb = nouns.get(stem) or nouns.get(stem[:-1] + fold("ة") if stem.endswith("ت") else stem)
+            if verb is not None:
+                return verb
+    return None
 
 
 def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
@@ -64,7 +75,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject = _Subject(_dual_antecedent(run, i, lex), i + 1, (i + 1, i + 1))
     if form.impersonal and subject.source is None and not relative and _agentless(run, i, subject.end, lex):
         return None
-    resumptive = form.with_object and i > 0 and tokens[i - 1].key in _RELATIVE_OBJECTS
+    if subject.source is not None and lex.has_word("evidence_nouns", fold(subject.source.name.split()[0])):
+        return None  # 'الأدلة تشير إلى أن ...': evidence points, nobody speaks
+    resumptive = form.with_object and i > 0 and tokens[i - 1].key in RELATIVE_OBJECTS
     if resumptive:  # 'ما ذكرته الصحيفة عن ...': what was said follows a topic preposition
         form = replace(form, needs="complement", preps=form.preps + tuple(lex.words["topic_prepositions"]))
     trailing = confirmed_clause(run, i, lex) if resumptive else trailing_clause(run, i, lex)
@@ -103,6 +116,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = _object_after(run, subject, lex) or (subject, opener)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
+    if form.relative_object and (opener in run.quotes or opener - 1 in run.quotes):
+        return None  # 'اعتبر ما نشرته الصحيفة "ادعاءات"': the quote is the outer speaker's judgment
     if form.stance == "deny" and _denial_noun(tokens[i], form) and _adjunct_after_noun(tokens, opener, lex):
         return None
     declined = _declined_at(tokens, i, opener, lex) if form.stance == "deny" else None
@@ -120,7 +135,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
-    if relative and not bounds.whole_quote:
+    if (relative or resumptive) and not bounds.whole_quote:
         comma = next((m for m in range(bounds.first + 2, bounds.stop) if tokens[m].text in "،,"), bounds.stop)
         bounds = Bounds(bounds.first, comma, False)
     context = (subject.end, opener)
@@ -131,6 +146,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
 
 _PERFECT_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد"))
 _QAD = fold("قد")
+_MIN = fold("من")
 _OBJECT_REACH = 10  # words between the cue and the noun that makes it speech: a subject and an addressee
 
 
@@ -306,6 +322,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     preface = (j, _skip_told(run, j))
     j = preface[1]
     end = read_subject(tokens, j, lex)
+    if end - 1 > j and tokens[end - 1].key == _MIN and end < len(tokens):
+        end -= lex.has("complementizers", tokens[end].key)  # 'ما يردده سكان من أن': من opens the content
     if resumed and form.stance == "deny" and end > j and _denied_object(tokens[j], lex):
         end = j  # 'بلاغا نفت فيه علاقة موظفيها': after the resumptive pronoun, the object
     if (
@@ -819,21 +837,28 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     start = end + 1
     stop = read_subject(tokens, start, lex)
+    stop = next((m for m in range(start + 1, stop) if _saying_noun(tokens[m], lex)), stop)
     if stop <= start:
         return None
     source = describe(tokens[start:stop], run.text, lex)
     trailing = trailing_clause(run, i, lex)
     consumed: tuple[int, ...] = ()
     j, inner = stop, form
-    while j < len(tokens) and tokens[j].key in _SAYING_NOUNS:
+    said = _saying_noun(tokens[j], lex) if j < len(tokens) else None
+    spoken = lex.cues.get(said) if said is not None else None
+    if said is not None:
         j += 1
+        form = replace(form, stance=spoken.stance) if spoken is not None else form
     inner_at = next((m for m in range(j, min(j + 4, len(tokens))) if cue_form(tokens[m], lex)), None)
     if inner_at is not None and all(t.is_word or t.text in "،," for t in tokens[j:inner_at]):
         inner = cue_form(tokens[inner_at], lex) or form
         consumed, j = (inner_at,), inner_at + 1
     opener = find_opener(run, j, inner, lex)
-    if opener is None and j > stop and not consumed:
-        opener = j  # 'نقلت الصحيفة عن الوزير تأكيده جاهزية الوزارة': the saying noun's object
+    relayed_topic = opener is not None and opener > 0 and tokens[opener - 1].key in inner.preps
+    if j > stop and not consumed and (opener is None or relayed_topic):
+        opener = j  # 'نقلت الصحيفة عن الوزير تأكيده جاهزية الوزارة', 'نفيه للأنباء': the noun's object
+        if spoken is not None and j + 1 < len(tokens) and tokens[j].key in spoken.preps:
+            opener = j + 1  # 'إشارته إلى ...': the noun's own preposition is no part of the content
     if trailing is None and opener is None:
         return None
     bounds = trailing or bounds_from(run, opener or j, lex)
@@ -842,6 +867,58 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     via = (outlet.name,) if outlet and outlet.name else ()
     relayed = Source(source.name, source.role, source.kind, via + source.via)
     return Draft(i, cue_word(tokens[i], lex), form, relayed, bounds, (stop, opener or stop), consumed)
+
+
+def circulated_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
+    """'ما نشر على مواقع محلية عن إلغاء الامتحانات': after ما, an agentless verb of circulating,
+    the medium in في/على as the source and the claim after a topic preposition as the content."""
+    tokens = run.tokens
+    if i == 0 or tokens[i - 1].key not in RELATIVE_OBJECTS:
+        return None
+    if not lex.has("circulation_passives", tokens[i].key):
+        return None
+    j = i + 1
+    if j >= len(tokens) or not lex.has("media_prepositions", tokens[j].key):
+        return None
+    end = read_subject(tokens, j + 1, lex)
+    if end <= j + 1 or end >= len(tokens) or not lex.has("topic_prepositions", tokens[end].key):
+        return None
+    bounds = bounds_from(run, end + 1, lex)
+    if bounds is None:
+        return None
+    comma = next((m for m in range(bounds.first + 2, bounds.stop) if tokens[m].text in "،,"), bounds.stop)
+    form = CueForm(tokens[i].key, "verb", "assert", False, (), "complement", relative_object=True)
+    source = describe(tokens[j + 1 : end], run.text, lex)
+    content = Bounds(bounds.first, comma, False)
+    return Draft(i, cue_word(tokens[i], lex), form, source, content, (end, end + 1))
+
+
+_THAT = frozenset(fold(w) for w in ("أن", "بأن", "أنه", "بأنه", "أنها", "بأنها", "أنهم", "بأنهم"))
+_CLAIM_SOURCE_REACH = 6  # words of the genitive source between the claim noun and أن
+
+
+def sourced_claim_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
+    """'مزاعم ناشطين بأن المصنع لوث النهر': a claim noun, its genitive source, then what is claimed.
+
+    The noun is indefinite in construct (no ال), so its genitive is who claims; the content is the
+    أن clause right after that source. The denial around it is the outer statement's.
+    """
+    tokens = run.tokens
+    if not lex.has("sourced_claim_nouns", strip_conjunction(tokens[i].key).removeprefix("ب")):
+        return None
+    j = i + 1
+    end = read_subject(tokens, j, lex)
+    if not j < end <= j + _CLAIM_SOURCE_REACH or end >= len(tokens) or tokens[end].key not in _THAT:
+        return None
+    if not tokens[j].is_alpha or lex.has("subject_stops", tokens[j].key) or cue_form(tokens[j], lex):
+        return None
+    bounds = bounds_from(run, end + 1, lex)
+    if bounds is None:
+        return None
+    form = CueForm(strip_conjunction(tokens[i].key), "noun", "assert", False, (), "complement")
+    return Draft(
+        i, cue_word(tokens[i], lex), form, describe(tokens[j:end], run.text, lex), bounds, (end, end + 1)
+    )
 
 
 def elliptic_denials(run: Run, drafts: list[Draft], lex: Lexicon) -> list[Draft]:

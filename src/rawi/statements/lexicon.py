@@ -27,6 +27,7 @@ class CueForm:
     negatable: bool = False  # a belief verb: 'لا يرى أن' is still a statement, 'لم يؤكد' is none
     decides: bool = False  # أعلن حالة الطوارئ: with a designation as object, a decision
     with_object: bool = False  # أعلنه: after ما the pronoun is ما, never the clause before
+    relative_object: bool = False  # نشرته: a cue only after ما/التي ('ما نشرته عن'), else an attribute
     purpose: bool = False  # ليوضح: 'خرج المدير ليوضح أن': the subject is the main verb's
     object_nouns: frozenset[str] = frozenset()  # وجّه اتهاما: the cue only speaks with one of these objects
     dual_only: bool = False  # نفيا: a verb only right after a dual subject pronoun ('أنهما نفيا')
@@ -54,6 +55,7 @@ class Lexicon:
     maps: dict[str, dict[str, str]]
     prepositional_starts: frozenset[str]  # first words of the prepositional cues, for a quick skip
     duals: dict[str, CueForm]  # نفيا, ردا: verbs only after a dual subject pronoun, else nouns (not in cues)
+    relative_objects: dict[str, CueForm]  # نشرته: cues only after ما or a relative pronoun (not in cues)
     triggers: frozenset[str]  # every key that may start a cue, with و/ف attached or not
     title_keys: frozenset[str]  # titles, with و/ف attached or not
     title_forms: frozenset[str]  # titles with or without ال (والـ, بالـ, لل): one lookup per word
@@ -103,6 +105,7 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
                     negatable=bool(family.get("negatable", False)),
                     decides=bool(family.get("decides", False)),
                     with_object=form in generated.with_object,
+                    relative_object=form in generated.with_object and bool(family.get("relative_objects")),
                     purpose=form in generated.purpose,
                     object_nouns=frozenset(fold(n) for n in family.get("object_nouns", ())),
                     object_between=bool(family.get("object_between", False)),
@@ -141,7 +144,8 @@ def arabic() -> Lexicon:
     for prep in prepositional:  # نقلا عن is a preposition, not the dual of نقل
         cues.pop(prep.words[0], None)
     duals = {key: form for key, form in cues.items() if form.dual_only}
-    cues = {key: form for key, form in cues.items() if not form.dual_only}
+    relative_objects = {key: form for key, form in cues.items() if form.relative_object}
+    cues = {key: form for key, form in cues.items() if not form.dual_only and not form.relative_object}
     word_data = _read("words_ar.json")
     words = {
         name: frozenset(fold(w) for w in values)
@@ -164,7 +168,8 @@ def arabic() -> Lexicon:
         maps=maps,
         prepositional_starts=starts,
         duals=duals,
-        triggers=with_conjunctions(set(cues) | starts | set(duals)),
+        relative_objects=relative_objects,
+        triggers=with_conjunctions(set(cues) | starts | set(duals) | set(relative_objects)),
         title_keys=with_conjunctions(words["titles"]),
         title_forms=_definite_forms(words["titles"]),
     )

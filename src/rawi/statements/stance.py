@@ -67,6 +67,8 @@ def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple
     statement nested in the content says it ('قال إن الوزير أبلغه أن الخبر غير صحيح'): then it is
     that statement's denial, not this one's.
     """
+    if form and form.relative_object:  # 'ما تداولته المواقع عن X': the circulated claim, what others deny
+        return "assert", None
     words = [t for t in content if t.is_word]
     if (form and form.stance == "deny") or (words and _denying_verb(words[0], lex)):
         return "deny", _target_end(content)
@@ -340,7 +342,8 @@ def _nested_cue_before(words: list[Token], marker: int, lex: Lexicon) -> bool:
             continue
         if form.bare_alef and word.text.lstrip("وف").startswith("أ"):
             continue
-        if index > 0 and words[index - 1].key not in _RELATIVES | _SPEAKER_OWN:
+        before = words[index - 1].key if index > 0 else ""
+        if before and before not in _RELATIVES | _SPEAKER_OWN and not lex.has("passive_auxiliaries", before):
             return True
     return False
 
