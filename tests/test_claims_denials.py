@@ -61,3 +61,30 @@ def test_a_denial_carried_by_another_outlet_takes_the_report_already_denied_on_a
     by_id = {m.id: m for m in found}
     targets = {by_id[r].file: by_id[t].file for r, t, _c, _s, _m in claims.links}
     assert targets == {"a.txt": "a.txt", "b.txt": "a.txt"}
+
+
+STRIKE = {"stance": "deny", "cue": "نفت"}
+DENIED = "مسؤوليتها عن الضربات على الميناء"
+
+
+def test_a_state_never_denies_its_own_position_under_its_capital_s_name() -> None:
+    found = _article("a.txt", "2024-06-01", [
+        ("الضربات على الميناء خط أحمر", "روما", {"speaker_kind": "organization"}),
+        ("الضربات على الميناء مصدرها مجهول", "مرصد محلي", {"speaker_kind": "organization"}),
+        (DENIED, "إيطاليا", {**STRIKE, "target": DENIED}),
+    ])  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["مرصد محلي"]
+
+
+def test_a_state_denying_it_acted_takes_the_report_that_names_it_as_the_actor() -> None:
+    target = "قصفا تركيا على قاعدة جوية قرب الحدود"
+    found = _article("a.txt", "2024-06-02", [
+        ("أصابع الاتهام تتجه نحو قاعدة جوية قرب الحدود", "ناشطون", {"speaker_kind": "anonymous"}),
+        ("الغارة على القاعدة الجوية على الأرجح تركية", "التلفزيون المحلي", {"speaker_kind": "organization"}),
+        (target, "أنقرة", {**STRIKE, "target": target}),
+    ])  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["التلفزيون المحلي"]

@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rawi.arabic.normalize import match_key
+from rawi.claims.countries import government, states
 from rawi.claims.features import Features
 from rawi.claims.mentions import Mention
 from rawi.claims.pairs import similarity
@@ -32,6 +33,7 @@ NAMED_BONUS = 0.5
 SAME_ARTICLE_BONUS = 0.1
 AWAY_MARGIN = 0.5  # a report of another article beats one of the denial's own only by this much
 NEGATED_PENALTY = 0.2
+ACCUSED_BONUS = 0.3  # a state denies a report naming it as the actor (see `_accuses`)
 TARGET_KEYS = 3  # the rarest words of a reaction's target that fetch reports from other articles
 TARGET_NEIGHBOURS = 40  # reports fetched per word, the latest first
 WINDOW_DAYS = 14  # a report older than this is not what a reaction answers
@@ -150,7 +152,22 @@ def score_target(mentions: list[Mention], features: Features, r: int, c: int) ->
         score += NAMED_BONUS
     if rm.article_id == cm.article_id:
         score += SAME_ARTICLE_BONUS
+    if _accuses(rm, cm):
+        score += ACCUSED_BONUS
     return score, "text"
+
+
+def _accuses(reaction: Mention, report: Mention) -> bool:
+    """Whether a state denies being the actor of a report: the denial names the state it speaks
+    for ("نفت واشنطن قصفا أمريكيا") and the report, said by another side, names it as an actor
+    ("the strike was probably American")."""
+    state = government(reaction.speaker, reaction.speaker_role)
+    return (
+        state is not None
+        and state in states(reaction.target or reaction.content)
+        and state in states(report.content, actors=True)
+        and state not in states(report.speaker)
+    )
 
 
 def back_reference(m: Mention) -> bool:
@@ -165,9 +182,12 @@ def back_reference(m: Mention) -> bool:
 
 
 def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -> bool:
-    """Whether two statements have one speaker: one identity, or one name inside the other
-    ("الوزير" and "الوزير في تغريدة")."""
+    """Whether two statements have one speaker: one identity, one name inside the other
+    ("الوزير" and "الوزير في تغريدة"), or one state however named ("باريس" and "فرنسا")."""
     if features.speakers[r] == features.speakers[c]:
+        return True
+    side = government(mentions[r].speaker, mentions[r].speaker_role)
+    if side is not None and side == government(mentions[c].speaker, mentions[c].speaker_role):
         return True
     a, b = set(match_key(mentions[r].speaker).split()), set(match_key(mentions[c].speaker).split())
     return bool(a and b) and (a <= b or b <= a)
