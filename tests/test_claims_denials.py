@@ -65,6 +65,7 @@ def test_a_denial_carried_by_another_outlet_takes_the_report_already_denied_on_a
 
 STRIKE = {"stance": "deny", "cue": "نفت"}
 DENIED = "مسؤوليتها عن الضربات على الميناء"
+ORG = {"speaker_kind": "organization"}
 
 
 def test_a_state_never_denies_its_own_position_under_its_capital_s_name() -> None:
@@ -88,3 +89,31 @@ def test_a_state_denying_it_acted_takes_the_report_that_names_it_as_the_actor() 
     claims = build_claims(found, load_aliases())
     by_id = {m.id: m for m in found}
     assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["التلفزيون المحلي"]
+
+
+def test_a_report_that_relays_a_confirmation_is_not_what_it_confirms() -> None:
+    text = (
+        "خبر\n2024-07-01\nذكر موقع محلي أن الإدارة نقلت الطالب إلى صف آخر. "
+        "وقال الأب إن مسؤولين في المدرسة يؤكدون نقل ابنه إلى صف آخر.\n"
+    )
+    said = "نقل ابنه إلى صف آخر"
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "الإدارة نقلت الطالب إلى صف آخر", "موقع محلي", speaker_kind="organization"),
+        statement(text, "مسؤولين في المدرسة يؤكدون نقل ابنه إلى صف آخر", "الأب"),
+        statement(text, said, "مسؤولين في المدرسة", stance="confirm", cue="يؤكدون", target=said),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["موقع محلي"]
+
+
+def test_a_denial_of_what_a_government_announced_takes_the_report_of_its_capital() -> None:
+    target = "ما أعلنته الحكومة الكندية عن إغلاق المصنع"
+    found = _article("a.txt", "2024-07-02", [
+        ("نقابة العمال تتوقع إغلاق المصنع وتسريح العمال الشهر المقبل", "نقابة العمال", ORG),
+        ("المصنع سيغلق الشهر المقبل", "أوتاوا", ORG),
+        (target, "مدير المصنع", {**STRIKE, "cue": "نفى", "target": target}),
+    ])  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["أوتاوا"]

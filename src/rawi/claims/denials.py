@@ -90,11 +90,16 @@ def attributed(target: str) -> frozenset[str]:
     """The words of a target that can name a source: the few after an attribution ("ما نشرته
     صحيفة X", "مزاعم X", "المزاعم التي تحدثت عنها X", "a report by X"); a denial's other words say
     what it rejects, not who said it."""
+    return content_words(_source_phrase(target))
+
+
+def _source_phrase(target: str) -> str:
+    """The match-key words after a target's attributions, joined: the source they name ("ما أعلنته
+    الحكومة الكندية" gives "الحكومه الكنديه")."""
     words = match_key(target).split()
-    named = [
+    return " ".join(
         w for i, word in enumerate(words) if word_key(word) in ATTRIBUTIONS for w in _source(words[i + 1 :])
-    ]
-    return content_words(" ".join(named))
+    )
 
 
 def _source(rest: list[str]) -> list[str]:
@@ -118,11 +123,16 @@ def _resumptive(word: str) -> bool:
     return any(word.endswith(p) and word[: -len(p)] in PREPOSITIONS for p in ("ها", "ه", "هم"))
 
 
-def _named(m: Mention, source_words: frozenset[str]) -> bool:
-    """Whether the words a reaction's target attributes name this report's source: a body, outlet or
-    intermediary."""
+def _named(m: Mention, source: str) -> bool:
+    """Whether the source a reaction's target attributes (`_source_phrase`) names this report's
+    source: a body, outlet or intermediary sharing its words, or a speaker standing for the state
+    it names ("ما أعلنته الحكومة الكندية" and a report by "أوتاوا")."""
     names = [*m.via, m.reporter] + ([m.speaker] if m.speaker_kind != "person" else [])
-    return any(content_words(" ".join(n.split()[:NAME_WORDS])) & source_words for n in names if n)
+    words = content_words(source)
+    if any(content_words(" ".join(n.split()[:NAME_WORDS])) & words for n in names if n):
+        return True
+    state = government(source)
+    return state is not None and state == government(m.speaker, m.speaker_role)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -147,8 +157,8 @@ def score_target(mentions: list[Mention], features: Features, r: int, c: int) ->
     covered = len(target_words & features.words[c]) / len(target_words) if target_words else 0.0
     repeated = len(said & features.words[c]) / len(said) if said else 0.0
     score = max(cosine, covered, repeated)
-    source_words = attributed(rm.target or "")
-    if source_words and _named(cm, source_words):
+    source = _source_phrase(rm.target or "")
+    if source and _named(cm, source):
         score += NAMED_BONUS
     if rm.article_id == cm.article_id:
         score += SAME_ARTICLE_BONUS
@@ -195,13 +205,24 @@ def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -
 
 def _eligible(mentions: list[Mention], features: Features, r: int, c: int) -> bool:
     """Whether report `c` could be what reaction `r` rejects: it exists by then, someone else
-    said it, and it does not itself say no or tell of a denial ("الوزارة نفت ذلك")."""
+    said it, it does not itself say no or tell of a denial ("الوزارة نفت ذلك"), and it does not
+    hold the reaction (a report that relays a denial or confirmation restates it)."""
     return (
         _not_later(features, r, c)
+        and not _relays(mentions[c], mentions[r])
         and not features.negated[c]
         and not _says_no(mentions[c].content)
         and not _same_speaker(mentions, features, r, c)
     )
+
+
+def _relays(report: Mention, reaction: Mention) -> bool:
+    """Whether a report holds the reaction in what it asserts ("X قال إن مسؤولين يؤكدون Y"); one
+    that goes on to tell of a denial after a contrast ("X، إلا أن Z نفى ذلك") still asserts X."""
+    same = report.article_id == reaction.article_id
+    if not (same and report.start <= reaction.start and reaction.end <= report.end):
+        return False
+    return f" {match_key(reaction.content)} " in f" {' '.join(asserted_part(report.content))} "
 
 
 def _candidates(
