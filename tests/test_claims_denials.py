@@ -117,3 +117,15 @@ def test_a_denial_of_what_a_government_announced_takes_the_report_of_its_capital
     claims = build_claims(found, load_aliases())
     by_id = {m.id: m for m in found}
     assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["أوتاوا"]
+
+
+def test_a_report_with_the_very_span_of_the_denial_is_what_it_denies() -> None:
+    text = "خبر\n2024-07-03\nنفت الشركة الاندماج مع المصرف.\n"
+    said = "الاندماج مع المصرف"
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, said, "مصادر", speaker_kind="anonymous"),
+        statement(text, said, "الشركة", stance="deny", cue="نفت", target=said, speaker_kind="organization"),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["مصادر"]

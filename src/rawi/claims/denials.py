@@ -217,10 +217,11 @@ def _eligible(mentions: list[Mention], features: Features, r: int, c: int) -> bo
 
 
 def _relays(report: Mention, reaction: Mention) -> bool:
-    """Whether a report holds the reaction in what it asserts ("X قال إن مسؤولين يؤكدون Y"); one
+    """Whether a longer report holds the reaction in what it asserts ("X قال إن مسؤولين يؤكدون Y"); one
     that goes on to tell of a denial after a contrast ("X، إلا أن Z نفى ذلك") still asserts X."""
     same = report.article_id == reaction.article_id
-    if not (same and report.start <= reaction.start and reaction.end <= report.end):
+    inside = report.start <= reaction.start and reaction.end <= report.end
+    if not (same and inside) or report.end - report.start <= reaction.end - reaction.start:
         return False
     return f" {match_key(reaction.content)} " in f" {' '.join(asserted_part(report.content))} "
 
