@@ -359,3 +359,20 @@ def test_news_of_an_event_is_not_the_event_itself() -> None:
     assert len(build_claims(both, load_aliases()).claims) == 2
     same = [*one("a.txt", "1", event, "مراقب"), *one("b.txt", "2", event, "مدير المصنع")]
     assert len(build_claims(same, load_aliases()).claims) == 1
+
+
+def _said(name: str, day: str, content: str, speaker: str) -> list[Mention]:
+    """One article holding one report."""
+    text = f"خبر\n{day}\n{content}.\n"
+    return _one(name, text, [(content, speaker, {"speaker_kind": "anonymous"})])
+
+
+def test_two_reports_naming_different_states_as_the_actor_are_two_claims() -> None:
+    found = [
+        *_said("a.txt", "2024-08-01", "طائرات تركية قصفت مستودعا للوقود قرب الحدود الشمالية", "مصادر"),
+        *_said("b.txt", "2024-08-01", "طائرات روسية قصفت مستودعا للوقود قرب الحدود الشمالية", "ناشطون"),
+        *_said("c.txt", "2024-08-02", "أنقرة قصفت مستودعا للوقود قرب الحدود الشمالية", "مراقبون"),
+    ]
+    claims = build_claims(found, load_aliases())
+    turkish = _claim_of(claims, "طائرات تركية")
+    assert {m.mention.file for m in turkish.members} == {"a.txt", "c.txt"}

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from rawi.claims.countries import states
 from rawi.claims.features import Features
 from rawi.claims.text import containment, jaccard
 
@@ -93,11 +94,15 @@ def evidence(features: Features, i: int, j: int, t: Thresholds) -> float:
 
 
 def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
-    """Whether two mentions assert the same thing (numbers, when both give some, must agree;
-    a negated and an affirmative text, or a text about a report and one about the event, only on
-    a near-identical meaning; very short texts only from one speaker)."""
+    """Whether two mentions assert the same thing (numbers, and the states named as actors, when
+    both give some, must agree: "Turkish jets struck" is not "Russian jets struck"; a negated and
+    an affirmative text, or a text about a report and one about the event, only on a
+    near-identical meaning; very short texts only from one speaker)."""
     ni, nj = features.nums[i], features.nums[j]
     if ni and nj and not ni & nj:
+        return False
+    si, sj = states(features.texts[i], actors=True), states(features.texts[j], actors=True)
+    if si and sj and not si & sj:
         return False
     short = min(len(features.words[i]), len(features.words[j])) < t.min_words
     if short and features.speakers[i] != features.speakers[j]:
