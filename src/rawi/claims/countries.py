@@ -55,9 +55,17 @@ def _table() -> tuple[dict[tuple[str, ...], tuple[str, str]], dict[str, str]]:
 
 
 _PHRASES, _NISBAS = _table()
+_FIRST_WORDS = frozenset(phrase[0] for phrase in _PHRASES)
 GOVERNMENT_WORDS = frozenset(map(_without_article, match_key(" ".join(_DATA["government_words"])).split()))
 
 
+@lru_cache(maxsize=1 << 16)
+def _openers(word: str) -> tuple[str, ...]:
+    """The clitic-free forms of a word that open a state's name, capital or seat (most words: none)."""
+    return tuple(dict.fromkeys(f for f in map(_without_article, _forms(word)) if f in _FIRST_WORDS))
+
+
+@lru_cache(maxsize=1 << 16)
 def _nisba(word: str) -> str | None:
     """The state of a nationality adjective in any inflection (الأمريكية، أمريكيين، americans)."""
     for form in _forms(word):
@@ -95,10 +103,13 @@ def states(text: str, actors: bool = False) -> frozenset[str]:
 
 def _phrase(words: list[str], i: int) -> tuple[int, str] | None:
     """The longest state phrase starting at word `i`, as (its length, state)."""
+    openers = _openers(words[i])
+    if not openers:
+        return None
     for size in range(min(MAX_WORDS, len(words) - i), 0, -1):
         rest = tuple(words[i + 1 : i + size])
-        for form in _forms(words[i]):
-            hit = _PHRASES.get((_without_article(form), *rest))
+        for form in openers:
+            hit = _PHRASES.get((form, *rest))
             if hit:
                 return size, hit[0]
     return None
@@ -110,6 +121,7 @@ def _governed_by_bi(words: list[str], i: int, size: int) -> bool:
     return word.startswith("ب") and _phrase([word[1:], *words[i + 1 : i + size]], 0) is not None
 
 
+@lru_cache(maxsize=1 << 16)
 def government(speaker: str, role: str | None = None) -> str | None:
     """The state a speaker stands for: a state's name, capital or seat ("فرنسا", "واشنطن", "البيت
     الأبيض"), or government words and one state, in the speaker or its role ("الخارجية الفرنسية",
