@@ -129,3 +129,36 @@ def test_a_report_with_the_very_span_of_the_denial_is_what_it_denies() -> None:
     claims = build_claims(found, load_aliases())
     by_id = {m.id: m for m in found}
     assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["مصادر"]
+
+
+def _affirmed(content: str, cue: str = "أكدوا") -> Mention:
+    """A statement by officials with the given cue and content, as the extractor gives it."""
+    text = f"خبر\n2024-07-04\nوقال مسؤولون {content}.\n"
+    found = mentions_of(article("a.txt", text, "موقع", [statement(text, content, "مسؤولون", cue=cue)]))
+    return found[0]
+
+
+def test_an_affirmation_of_what_only_points_back_is_a_confirmation() -> None:
+    from rawi.claims.denials import reread
+
+    assert reread(_affirmed("هذا الخبر")).stance == "confirm"
+    assert reread(_affirmed("للنقابة هذا الخبر")).stance == "confirm"
+    assert reread(_affirmed("لوزارة الصحة المحلية صحة هذه المعلومات", "يؤكدون")).stance == "confirm"
+    assert reread(_affirmed("أن هذه الزيارة تمت أمس")).stance == "assert"
+    assert reread(_affirmed("هذا الخبر", "قالوا")).stance == "assert"
+
+
+def test_a_confirmation_that_points_back_takes_its_own_article_s_report_not_another_outlet_s() -> None:
+    text = (
+        "خبر\n2024-07-05\nقال وزير النقل إن التوقف سيبدأ غدا. وأكد مسؤولون لنقابة عمال الموانئ هذا الخبر.\n"
+    )
+    found = [
+        *_article("a.txt", "2024-07-05", [("النقابة أعلنت إضراب عمال الموانئ", "مصادر", ORG)]),
+        *mentions_of(article("b.txt", text, "موقع", [
+            statement(text, "التوقف سيبدأ غدا", "وزير النقل"),
+            statement(text, "لنقابة عمال الموانئ هذا الخبر", "مسؤولون", cue="أكدوا"),
+        ])),
+    ]  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["وزير النقل"]

@@ -14,7 +14,7 @@ import json
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -60,6 +60,8 @@ def _denial_verbs() -> frozenset[str]:
 
 
 DENIAL_VERBS = _denial_verbs()
+AFFIRMATIONS = frozenset(match_key(" ".join(_WORDS["affirmations"])).split())
+RECIPIENT_WORDS = 3  # "أكدوا للحكومة الكندية هذا الخبر": the recipient before what is confirmed
 _CONTRASTS = [tuple(match_key(c).split()) for c in _WORDS["contrasts"]]
 
 
@@ -183,12 +185,31 @@ def _accuses(reaction: Mention, report: Mention) -> bool:
 def back_reference(m: Mention) -> bool:
     """Whether a reaction's target only points back ("ذلك", "هذا الخبر", "صحته"), or opens with
     a demonstrative and a noun ("هذا الخبر في حديث لقناة محلية")."""
-    text = m.target or m.content
+    return points_back(m.target or m.content)
+
+
+def points_back(text: str) -> bool:
+    """Whether a text only points back at something said ("ذلك", "هذا الخبر", "صحته"), or opens
+    with a demonstrative and a noun (see `back_reference`)."""
     words = match_key(text).split()
     if len(words) >= 2 and words[0] in DEMONSTRATIVES and (words[1] in POINTERS or words[1].startswith("ال")):
         return True
     pointing = not POINTERS.isdisjoint(words)
     return pointing and content_words(text) <= BACK_REFERENCES | GENERIC
+
+
+def reread(m: Mention) -> Mention:
+    """The mention as a claim sees it: an affirmation whose object only points back at a report,
+    past a recipient ("أكد لنا هذا الخبر", "confirmed the report"), confirms that report."""
+    if m.stance != "assert" or match_key(m.cue) not in AFFIRMATIONS:
+        return m
+    words = match_key(m.content).split()
+    start = 0
+    if words and words[0].startswith("ل") and words[0] not in POINTERS:
+        start = next((k for k, w in enumerate(words[: RECIPIENT_WORDS + 1]) if w in POINTERS), 0)
+    rest = " ".join(words[start:])
+    only_back = not POINTERS.isdisjoint(words[start:]) and content_words(rest) <= BACK_REFERENCES | GENERIC
+    return replace(m, stance="confirm", target=rest) if rest and only_back else m
 
 
 def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -> bool:
@@ -331,6 +352,8 @@ def _best(
         part = [s for s in scored if (mentions[s[2]].article_id == mentions[r].article_id) == home]
         top = max(part, key=rank) if part else None
         found.append(Link(r, top[2], round(top[0], 3), top[1]) if top and top[0] >= bar else None)
+    if back_reference(mentions[r]):
+        return found[0], None  # "نفى ذلك" points into its own article, never at another outlet
     return found[0], found[1]
 
 
