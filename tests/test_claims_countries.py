@@ -35,3 +35,11 @@ def test_media_people_and_two_states_speak_for_no_state() -> None:
     assert government("وسائل إعلام يابانية") is None
     assert government("سامي العلي", "الوزير") is None
     assert government("ألمانيا وإيطاليا") is None
+
+
+def test_a_speaker_of_several_governments_speaks_for_each() -> None:
+    from rawi.claims.countries import governments
+
+    assert governments("الرئيسان المصري والسوداني") == {"@eg", "@sd"}
+    assert governments("بريطانيا وفرنسا") == {"@gb", "@fr"}
+    assert governments("وسائل إعلام بريطانية وفرنسية") == frozenset()

@@ -162,3 +162,14 @@ def test_a_confirmation_that_points_back_takes_its_own_article_s_report_not_anot
     claims = build_claims(found, load_aliases())
     by_id = {m.id: m for m in found}
     assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["وزير النقل"]
+
+
+def test_a_state_never_denies_what_its_leader_said_with_another_s() -> None:
+    found = _article("a.txt", "2024-07-06", [
+        ("رد حازم ومشترك على إغراق السفينة", "الرئيسان المصري والسوداني", ORG),
+        ("مصدر الصواريخ التي أغرقت السفينة الشحن", "خبراء بحريون", ORG),
+        ("تكون القاهرة وراء إغراق السفينة", "مصر", {**STRIKE, "target": "تكون القاهرة وراء إغراق السفينة"}),
+    ])  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert "الرئيسان المصري والسوداني" not in [by_id[t].speaker for _r, t, _c, _s, _m in claims.links]

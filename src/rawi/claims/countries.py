@@ -122,17 +122,25 @@ def _governed_by_bi(words: list[str], i: int, size: int) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def government(speaker: str, role: str | None = None) -> str | None:
-    """The state a speaker stands for: a state's name, capital or seat ("فرنسا", "واشنطن", "البيت
-    الأبيض"), or government words and one state, in the speaker or its role ("الخارجية الفرنسية",
-    "المتحدث باسم وزارة الخارجية الإيرانية"); else None. What it says is that state's position."""
+def governments(speaker: str, role: str | None = None) -> frozenset[str]:
+    """The states a speaker stands for: a state's name, capital or seat ("فرنسا", "واشنطن", "البيت
+    الأبيض"), or government words and states, in the speaker or its role ("الخارجية الفرنسية",
+    "المتحدث باسم وزارة الخارجية الإيرانية", "الرئيسان الأمريكي والفرنسي"); else none. What it
+    says is the position of those states."""
     for text in (speaker, role or ""):
         words = match_key(text).split()
         hit = _phrase(words, 0) if words else None
         if hit and hit[0] == len(words):
-            return KEY_PREFIX + hit[1]
-        named = states(text)
-        rest = [w for w in words if _nisba(w) is None and _phrase([w], 0) is None]
-        if len(named) == 1 and all(_without_article(w) in GOVERNMENT_WORDS for w in rest):
-            return next(iter(named))
-    return None
+            return frozenset({KEY_PREFIX + hit[1]})
+        found = spans(words)
+        covered = {k for i, size, _state in found for k in range(i, i + size)}
+        rest = [w for k, w in enumerate(words) if k not in covered]
+        if found and all(_without_article(w) in GOVERNMENT_WORDS for w in rest):
+            return frozenset(state for _i, _size, state in found)
+    return frozenset()
+
+
+def government(speaker: str, role: str | None = None) -> str | None:
+    """The one state a speaker stands for (see `governments`), else None."""
+    found = governments(speaker, role)
+    return next(iter(found)) if len(found) == 1 else None

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rawi.arabic.normalize import match_key
-from rawi.claims.countries import government, states
+from rawi.claims.countries import government, governments, states
 from rawi.claims.features import Features
 from rawi.claims.mentions import Mention
 from rawi.claims.pairs import similarity
@@ -217,8 +217,8 @@ def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -
     ("الوزير" and "الوزير في تغريدة"), or one state however named ("باريس" and "فرنسا")."""
     if features.speakers[r] == features.speakers[c]:
         return True
-    side = government(mentions[r].speaker, mentions[r].speaker_role)
-    if side is not None and side == government(mentions[c].speaker, mentions[c].speaker_role):
+    side = governments(mentions[r].speaker, mentions[r].speaker_role)
+    if side & governments(mentions[c].speaker, mentions[c].speaker_role):
         return True
     a, b = set(match_key(mentions[r].speaker).split()), set(match_key(mentions[c].speaker).split())
     return bool(a and b) and (a <= b or b <= a)
