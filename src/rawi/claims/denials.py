@@ -198,10 +198,16 @@ def points_back(text: str) -> bool:
     return pointing and content_words(text) <= BACK_REFERENCES | GENERIC
 
 
+@lru_cache(maxsize=1 << 12)
+def _affirms(cue: str) -> bool:
+    """Whether a cue is an affirmation verb ("أكد", "confirmed"); cached: cues are few."""
+    return match_key(cue) in AFFIRMATIONS
+
+
 def reread(m: Mention) -> Mention:
     """The mention as a claim sees it: an affirmation whose object only points back at a report,
     past a recipient ("أكد لنا هذا الخبر", "confirmed the report"), confirms that report."""
-    if m.stance != "assert" or match_key(m.cue) not in AFFIRMATIONS:
+    if m.stance != "assert" or not _affirms(m.cue):
         return m
     words = match_key(m.content).split()
     start = 0

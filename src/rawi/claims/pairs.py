@@ -101,9 +101,18 @@ def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
     ni, nj = features.nums[i], features.nums[j]
     if ni and nj and not ni & nj:
         return False
+    return _says_same(features, i, j, t) and _actors_agree(features, i, j)
+
+
+def _actors_agree(features: Features, i: int, j: int) -> bool:
+    """Whether the states two texts name as actors, when both name some, share one (checked last:
+    only pairs that say the same otherwise pay for it)."""
     si, sj = states(features.texts[i], actors=True), states(features.texts[j], actors=True)
-    if si and sj and not si & sj:
-        return False
+    return not (si and sj) or bool(si & sj)
+
+
+def _says_same(features: Features, i: int, j: int, t: Thresholds) -> bool:
+    """The evidence part of `same_claim`: short texts, polarity, report or event, meaning and words."""
     short = min(len(features.words[i]), len(features.words[j])) < t.min_words
     if short and features.speakers[i] != features.speakers[j]:
         return False
