@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claims_samples import article, statement
 from rawi.claims.aliases import load_aliases
 from rawi.claims.build import build_claims
@@ -173,3 +175,18 @@ def test_a_state_never_denies_what_its_leader_said_with_another_s() -> None:
     claims = build_claims(found, load_aliases())
     by_id = {m.id: m for m in found}
     assert "الرئيسان المصري والسوداني" not in [by_id[t].speaker for _r, t, _c, _s, _m in claims.links]
+
+
+def test_a_law_or_budget_approved_with_aqarra_is_no_confirmation() -> None:
+    from rawi.claims.denials import reread
+
+    def said(content: str, target: str | None = None) -> Mention:
+        """A confirmation cued by أقر, as the extractor gives it."""
+        m = _affirmed(content, "أقر")
+        return replace(m, stance="confirm", target=target or content)
+
+    assert reread(said("الموازنة العامة للعام المقبل")).stance == "assert"
+    assert reread(said("قانون الضرائب الجديد")).stance == "assert"
+    assert reread(said("بوجود أخطاء في الحسابات")).stance == "confirm"
+    assert reread(said("أن الخطة تأخرت")).stance == "confirm"
+    assert reread(said("هذا الخبر")).stance == "confirm"

@@ -61,6 +61,7 @@ def _denial_verbs() -> frozenset[str]:
 
 DENIAL_VERBS = _denial_verbs()
 AFFIRMATIONS = frozenset(match_key(" ".join(_WORDS["affirmations"])).split())
+APPROVALS = frozenset(match_key(" ".join(_WORDS["approvals"])).split())
 RECIPIENT_WORDS = 3  # "أكدوا للحكومة الكندية هذا الخبر": the recipient before what is confirmed
 _CONTRASTS = [tuple(match_key(c).split()) for c in _WORDS["contrasts"]]
 
@@ -204,9 +205,30 @@ def _affirms(cue: str) -> bool:
     return match_key(cue) in AFFIRMATIONS
 
 
+@lru_cache(maxsize=1 << 12)
+def _approves(cue: str) -> bool:
+    """Whether a cue is a form of أقر, which approves as often as it acknowledges."""
+    return match_key(cue) in APPROVALS
+
+
+def _approval(m: Mention) -> bool:
+    """Whether a confirmation by أقر approves a thing ("أقر البرلمان الموازنة") rather than
+    acknowledging what was said ("أقر بوجود أخطاء", "أقر أن ...", "أقر بصحة الخبر")."""
+    words = match_key(m.content).split()
+    return (
+        bool(words)
+        and not words[0].startswith("ب")
+        and words[0] not in ("ان", "انه", "انها")
+        and not (m.target and back_reference(m))
+    )
+
+
 def reread(m: Mention) -> Mention:
     """The mention as a claim sees it: an affirmation whose object only points back at a report,
-    past a recipient ("أكد لنا هذا الخبر", "confirmed the report"), confirms that report."""
+    past a recipient ("أكد لنا هذا الخبر", "confirmed the report"), confirms that report; أقر
+    approving a thing ("أقر البرلمان الموازنة") is a plain statement."""
+    if m.stance == "confirm" and _approves(m.cue) and _approval(m):
+        return replace(m, stance="assert", target=None)
     if m.stance != "assert" or not _affirms(m.cue):
         return m
     words = match_key(m.content).split()
