@@ -1,9 +1,9 @@
 """States named in a text, whatever the naming: its name, its nationality adjective, its capital
 or the seat of its government (data/countries.json).
 
-"الولايات المتحدة", "الأمريكية", "واشنطن" and "the White House" all give one key, so two outlets
-that name one state differently still share it, and a denial by "باريس" is known to come from the
-side of "فرنسا". A state after a locative preposition ("قرب دمشق", "في سوريا", "بدمشق") is a place,
+"المملكة المتحدة", "البريطانية", "لندن" and "Downing Street" all give one key, so two outlets
+that name one state differently still share it, and a denial by "أنقرة" is known to come from the
+side of "تركيا". A state after a locative preposition ("قرب بغداد", "في ليبيا", "ببيروت") is a place,
 not an actor: `states(text, actors=True)` leaves it out.
 """
 
@@ -32,7 +32,7 @@ def _without_article(word: str) -> str:
 
 
 def _forms(word: str) -> tuple[str, ...]:
-    """The word and what is left once its proclitics go: والعراق -> عراق, لواشنطن -> واشنطن."""
+    """The word and what is left once its proclitics go: والعراق -> عراق, لموسكو -> موسكو."""
     found = [word, _without_article(word)]
     if word.startswith(_SINGLE) and len(word) > 4:
         found += [word[1:], _without_article(word[1:])]
@@ -67,7 +67,7 @@ def _openers(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 16)
 def _nisba(word: str) -> str | None:
-    """The state of a nationality adjective in any inflection (الأمريكية، أمريكيين، americans)."""
+    """The state of a nationality adjective in any inflection (اليابانية، يابانيين، japanese)."""
     for form in _forms(word):
         if form in _NISBAS:
             return _NISBAS[form]
@@ -116,16 +116,16 @@ def _phrase(words: list[str], i: int) -> tuple[int, str] | None:
 
 
 def _governed_by_bi(words: list[str], i: int, size: int) -> bool:
-    """Whether a state phrase carries the preposition ب ("بدمشق", "بالعراق": in it, a place)."""
+    """Whether a state phrase carries the preposition ب ("ببغداد", "بالعراق": in it, a place)."""
     word = words[i]
     return word.startswith("ب") and _phrase([word[1:], *words[i + 1 : i + size]], 0) is not None
 
 
 @lru_cache(maxsize=1 << 16)
 def governments(speaker: str, role: str | None = None) -> frozenset[str]:
-    """The states a speaker stands for: a state's name, capital or seat ("فرنسا", "واشنطن", "البيت
-    الأبيض"), or government words and states, in the speaker or its role ("الخارجية الفرنسية",
-    "المتحدث باسم وزارة الخارجية الإيرانية", "الرئيسان الأمريكي والفرنسي"); else none. What it
+    """The states a speaker stands for: a state's name, capital or seat ("اليابان", "طوكيو", "الكرملين"),
+    or government words and states, in the speaker or its role ("الخارجية التركية", "المتحدث
+    باسم وزارة الخارجية القطرية", "الرئيسان المصري والسوداني"); else none. What it
     says is the position of those states."""
     for text in (speaker, role or ""):
         words = match_key(text).split()

@@ -62,7 +62,7 @@ def _denial_verbs() -> frozenset[str]:
 DENIAL_VERBS = _denial_verbs()
 AFFIRMATIONS = frozenset(match_key(" ".join(_WORDS["affirmations"])).split())
 APPROVALS = frozenset(match_key(" ".join(_WORDS["approvals"])).split())
-RECIPIENT_WORDS = 3  # "أكدوا للحكومة الكندية هذا الخبر": the recipient before what is confirmed
+RECIPIENT_WORDS = 3  # "أكد لمراسلنا في العاصمة صحة النبأ": the recipient before what is confirmed
 _CONTRASTS = [tuple(match_key(c).split()) for c in _WORDS["contrasts"]]
 
 
@@ -172,8 +172,8 @@ def score_target(mentions: list[Mention], features: Features, r: int, c: int) ->
 
 def _accuses(reaction: Mention, report: Mention) -> bool:
     """Whether a state denies being the actor of a report: the denial names the state it speaks
-    for ("نفت واشنطن قصفا أمريكيا") and the report, said by another side, names it as an actor
-    ("the strike was probably American")."""
+    for ("نفت أنقرة قصفا تركيا") and the report, said by another side, names it as an actor
+    ("the raid was most likely Turkish")."""
     state = government(reaction.speaker, reaction.speaker_role)
     return (
         state is not None
@@ -242,7 +242,7 @@ def reread(m: Mention) -> Mention:
 
 def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -> bool:
     """Whether two statements have one speaker: one identity, one name inside the other
-    ("الوزير" and "الوزير في تغريدة"), or one state however named ("باريس" and "فرنسا")."""
+    ("الوزير" and "الوزير في تغريدة"), or one state however named ("روما" and "إيطاليا")."""
     if features.speakers[r] == features.speakers[c]:
         return True
     side = governments(mentions[r].speaker, mentions[r].speaker_role)
