@@ -392,3 +392,20 @@ def test_a_report_known_only_from_its_denial_is_the_claim_first_report() -> None
     claim = _claim_of(claims, "الرئيس يدرس")
     first = claim.first.mention
     assert (first.file, first.speaker, claim.status) == ("cited.txt", "صحف", "denied")
+
+
+def _said(name: str, day: str, content: str, speaker: str) -> list[Mention]:
+    """One article holding one report."""
+    text = f"خبر\n{day}\n{content}.\n"
+    return _one(name, text, [(content, speaker, {"speaker_kind": "anonymous"})])
+
+
+def test_two_reports_naming_different_states_as_the_actor_are_two_claims() -> None:
+    found = [
+        *_said("a.txt", "2024-08-01", "طائرات تركية قصفت مستودعا للوقود قرب الحدود الشمالية", "مصادر"),
+        *_said("b.txt", "2024-08-01", "طائرات روسية قصفت مستودعا للوقود قرب الحدود الشمالية", "ناشطون"),
+        *_said("c.txt", "2024-08-02", "أنقرة قصفت مستودعا للوقود قرب الحدود الشمالية", "مراقبون"),
+    ]
+    claims = build_claims(found, load_aliases())
+    turkish = _claim_of(claims, "طائرات تركية")
+    assert {m.mention.file for m in turkish.members} == {"a.txt", "c.txt"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claims_samples import article, statement
 from rawi.claims.aliases import load_aliases
 from rawi.claims.build import build_claims
@@ -61,3 +63,130 @@ def test_a_denial_carried_by_another_outlet_takes_the_report_already_denied_on_a
     by_id = {m.id: m for m in found}
     targets = {by_id[r].file: by_id[t].file for r, t, _c, _s, _m in claims.links}
     assert targets == {"a.txt": "a.txt", "b.txt": "a.txt"}
+
+
+STRIKE = {"stance": "deny", "cue": "نفت"}
+DENIED = "مسؤوليتها عن الضربات على الميناء"
+ORG = {"speaker_kind": "organization"}
+
+
+def test_a_state_never_denies_its_own_position_under_its_capital_s_name() -> None:
+    found = _article("a.txt", "2024-06-01", [
+        ("الضربات على الميناء خط أحمر", "روما", {"speaker_kind": "organization"}),
+        ("الضربات على الميناء مصدرها مجهول", "مرصد محلي", {"speaker_kind": "organization"}),
+        (DENIED, "إيطاليا", {**STRIKE, "target": DENIED}),
+    ])  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["مرصد محلي"]
+
+
+def test_a_state_denying_it_acted_takes_the_report_that_names_it_as_the_actor() -> None:
+    target = "قصفا تركيا على قاعدة جوية قرب الحدود"
+    found = _article("a.txt", "2024-06-02", [
+        ("أصابع الاتهام تتجه نحو قاعدة جوية قرب الحدود", "ناشطون", {"speaker_kind": "anonymous"}),
+        ("الغارة على القاعدة الجوية على الأرجح تركية", "التلفزيون المحلي", {"speaker_kind": "organization"}),
+        (target, "أنقرة", {**STRIKE, "target": target}),
+    ])  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["التلفزيون المحلي"]
+
+
+def test_a_report_that_relays_a_confirmation_is_not_what_it_confirms() -> None:
+    text = (
+        "خبر\n2024-07-01\nذكر موقع محلي أن الإدارة نقلت الطالب إلى صف آخر. "
+        "وقال الأب إن مسؤولين في المدرسة يؤكدون نقل ابنه إلى صف آخر.\n"
+    )
+    said = "نقل ابنه إلى صف آخر"
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "الإدارة نقلت الطالب إلى صف آخر", "موقع محلي", speaker_kind="organization"),
+        statement(text, "مسؤولين في المدرسة يؤكدون نقل ابنه إلى صف آخر", "الأب"),
+        statement(text, said, "مسؤولين في المدرسة", stance="confirm", cue="يؤكدون", target=said),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["موقع محلي"]
+
+
+def test_a_denial_of_what_a_government_announced_takes_the_report_of_its_capital() -> None:
+    target = "ما أعلنته الحكومة الكندية عن إغلاق المصنع"
+    found = _article("a.txt", "2024-07-02", [
+        ("نقابة العمال تتوقع إغلاق المصنع وتسريح العمال الشهر المقبل", "نقابة العمال", ORG),
+        ("المصنع سيغلق الشهر المقبل", "أوتاوا", ORG),
+        (target, "مدير المصنع", {**STRIKE, "cue": "نفى", "target": target}),
+    ])  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["أوتاوا"]
+
+
+def test_a_report_with_the_very_span_of_the_denial_is_what_it_denies() -> None:
+    text = "خبر\n2024-07-03\nنفت الشركة الاندماج مع المصرف.\n"
+    said = "الاندماج مع المصرف"
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, said, "مصادر", speaker_kind="anonymous"),
+        statement(text, said, "الشركة", stance="deny", cue="نفت", target=said, speaker_kind="organization"),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["مصادر"]
+
+
+def _affirmed(content: str, cue: str = "أكدوا") -> Mention:
+    """A statement by officials with the given cue and content, as the extractor gives it."""
+    text = f"خبر\n2024-07-04\nوقال مسؤولون {content}.\n"
+    found = mentions_of(article("a.txt", text, "موقع", [statement(text, content, "مسؤولون", cue=cue)]))
+    return found[0]
+
+
+def test_an_affirmation_of_what_only_points_back_is_a_confirmation() -> None:
+    from rawi.claims.denials import reread
+
+    assert reread(_affirmed("هذا الخبر")).stance == "confirm"
+    assert reread(_affirmed("للنقابة هذا الخبر")).stance == "confirm"
+    assert reread(_affirmed("لوزارة الصحة المحلية صحة هذه المعلومات", "يؤكدون")).stance == "confirm"
+    assert reread(_affirmed("أن هذه الزيارة تمت أمس")).stance == "assert"
+    assert reread(_affirmed("هذا الخبر", "قالوا")).stance == "assert"
+
+
+def test_a_confirmation_that_points_back_takes_its_own_article_s_report_not_another_outlet_s() -> None:
+    text = (
+        "خبر\n2024-07-05\nقال وزير النقل إن التوقف سيبدأ غدا. وأكد مسؤولون لنقابة عمال الموانئ هذا الخبر.\n"
+    )
+    found = [
+        *_article("a.txt", "2024-07-05", [("النقابة أعلنت إضراب عمال الموانئ", "مصادر", ORG)]),
+        *mentions_of(article("b.txt", text, "موقع", [
+            statement(text, "التوقف سيبدأ غدا", "وزير النقل"),
+            statement(text, "لنقابة عمال الموانئ هذا الخبر", "مسؤولون", cue="أكدوا"),
+        ])),
+    ]  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["وزير النقل"]
+
+
+def test_a_state_never_denies_what_its_leader_said_with_another_s() -> None:
+    found = _article("a.txt", "2024-07-06", [
+        ("رد حازم ومشترك على إغراق السفينة", "الرئيسان المصري والسوداني", ORG),
+        ("مصدر الصواريخ التي أغرقت السفينة الشحن", "خبراء بحريون", ORG),
+        ("تكون القاهرة وراء إغراق السفينة", "مصر", {**STRIKE, "target": "تكون القاهرة وراء إغراق السفينة"}),
+    ])  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert "الرئيسان المصري والسوداني" not in [by_id[t].speaker for _r, t, _c, _s, _m in claims.links]
+
+
+def test_a_law_or_budget_approved_with_aqarra_is_no_confirmation() -> None:
+    from rawi.claims.denials import reread
+
+    def said(content: str, target: str | None = None) -> Mention:
+        """A confirmation cued by أقر, as the extractor gives it."""
+        m = _affirmed(content, "أقر")
+        return replace(m, stance="confirm", target=target or content)
+
+    assert reread(said("الموازنة العامة للعام المقبل")).stance == "assert"
+    assert reread(said("قانون الضرائب الجديد")).stance == "assert"
+    assert reread(said("بوجود أخطاء في الحسابات")).stance == "confirm"
+    assert reread(said("أن الخطة تأخرت")).stance == "confirm"
+    assert reread(said("هذا الخبر")).stance == "confirm"

@@ -17,6 +17,7 @@ from rawi.claims.denials import (
     TARGET_NEIGHBOURS,
     Link,
     back_reference,
+    reread,
     resolve_targets,
     target_words,
 )
@@ -149,6 +150,7 @@ def build_claims(
 ) -> ClaimSet:
     """Group reports into claims, then attach each denial or confirmation to the claim of the
     report it reacts to (a reaction with none forms a claim of its own, known only from it)."""
+    mentions = [reread(m) for m in mentions]
     thresholds = thresholds or Thresholds()
     state = new_state()
     speakers = resolve_speakers(mentions, aliases, state.speaker_keys)
@@ -183,6 +185,7 @@ def update_claims(
     neighbourhood of the new mentions (see `_neighbourhood`) is featured, paired and embedded, words
     and vectors of old mentions coming from `previous.state` (which is carried forward, grown);
     each new reaction is resolved, the claims they touch grow or merge, the others are kept."""
+    mentions = [reread(m) for m in mentions]
     thresholds = thresholds or Thresholds()
     index = {m.id: i for i, m in enumerate(mentions)}
     old_groups = [[index[m.mention.id] for m in c.members if m.mention.id in index] for c in previous.claims]

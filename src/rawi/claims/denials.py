@@ -14,11 +14,12 @@ import json
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
 from rawi.arabic.normalize import match_key
+from rawi.claims.countries import government, governments, states
 from rawi.claims.features import Features
 from rawi.claims.mentions import Mention
 from rawi.claims.pairs import similarity
@@ -32,6 +33,7 @@ NAMED_BONUS = 0.5
 SAME_ARTICLE_BONUS = 0.1
 AWAY_MARGIN = 0.5  # a report of another article beats one of the denial's own only by this much
 NEGATED_PENALTY = 0.2
+ACCUSED_BONUS = 0.3  # a state denies a report naming it as the actor (see `_accuses`)
 TARGET_KEYS = 3  # the rarest words of a reaction's target that fetch reports from other articles
 TARGET_NEIGHBOURS = 40  # reports fetched per word, the latest first
 WINDOW_DAYS = 14  # a report older than this is not what a reaction answers
@@ -58,6 +60,9 @@ def _denial_verbs() -> frozenset[str]:
 
 
 DENIAL_VERBS = _denial_verbs()
+AFFIRMATIONS = frozenset(match_key(" ".join(_WORDS["affirmations"])).split())
+APPROVALS = frozenset(match_key(" ".join(_WORDS["approvals"])).split())
+RECIPIENT_WORDS = 3  # "أكد لمراسلنا في العاصمة صحة النبأ": the recipient before what is confirmed
 _CONTRASTS = [tuple(match_key(c).split()) for c in _WORDS["contrasts"]]
 
 
@@ -88,11 +93,16 @@ def attributed(target: str) -> frozenset[str]:
     """The words of a target that can name a source: the few after an attribution ("ما نشرته
     صحيفة X", "مزاعم X", "المزاعم التي تحدثت عنها X", "a report by X"); a denial's other words say
     what it rejects, not who said it."""
+    return content_words(_source_phrase(target))
+
+
+def _source_phrase(target: str) -> str:
+    """The match-key words after a target's attributions, joined: the source they name ("ما أعلنته
+    الحكومة الكندية" gives "الحكومه الكنديه")."""
     words = match_key(target).split()
-    named = [
+    return " ".join(
         w for i, word in enumerate(words) if word_key(word) in ATTRIBUTIONS for w in _source(words[i + 1 :])
-    ]
-    return content_words(" ".join(named))
+    )
 
 
 def _source(rest: list[str]) -> list[str]:
@@ -116,11 +126,16 @@ def _resumptive(word: str) -> bool:
     return any(word.endswith(p) and word[: -len(p)] in PREPOSITIONS for p in ("ها", "ه", "هم"))
 
 
-def _named(m: Mention, source_words: frozenset[str]) -> bool:
-    """Whether the words a reaction's target attributes name this report's source: a body, outlet or
-    intermediary."""
+def _named(m: Mention, source: str) -> bool:
+    """Whether the source a reaction's target attributes (`_source_phrase`) names this report's
+    source: a body, outlet or intermediary sharing its words, or a speaker standing for the state
+    it names ("ما أعلنته الحكومة الكندية" and a report by "أوتاوا")."""
     names = [*m.via, m.reporter] + ([m.speaker] if m.speaker_kind != "person" else [])
-    return any(content_words(" ".join(n.split()[:NAME_WORDS])) & source_words for n in names if n)
+    words = content_words(source)
+    if any(content_words(" ".join(n.split()[:NAME_WORDS])) & words for n in names if n):
+        return True
+    state = government(source)
+    return state is not None and state == government(m.speaker, m.speaker_role)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -145,18 +160,38 @@ def score_target(mentions: list[Mention], features: Features, r: int, c: int) ->
     covered = len(target_words & features.words[c]) / len(target_words) if target_words else 0.0
     repeated = len(said & features.words[c]) / len(said) if said else 0.0
     score = max(cosine, covered, repeated)
-    source_words = attributed(rm.target or "")
-    if source_words and _named(cm, source_words):
+    source = _source_phrase(rm.target or "")
+    if source and _named(cm, source):
         score += NAMED_BONUS
     if rm.article_id == cm.article_id:
         score += SAME_ARTICLE_BONUS
+    if _accuses(rm, cm):
+        score += ACCUSED_BONUS
     return score, "text"
+
+
+def _accuses(reaction: Mention, report: Mention) -> bool:
+    """Whether a state denies being the actor of a report: the denial names the state it speaks
+    for ("نفت أنقرة قصفا تركيا") and the report, said by another side, names it as an actor
+    ("the raid was most likely Turkish")."""
+    state = government(reaction.speaker, reaction.speaker_role)
+    return (
+        state is not None
+        and state in states(reaction.target or reaction.content)
+        and state in states(report.content, actors=True)
+        and state not in states(report.speaker)
+    )
 
 
 def back_reference(m: Mention) -> bool:
     """Whether a reaction's target only points back ("ذلك", "هذا الخبر", "صحته"), or opens with
     a demonstrative and a noun ("هذا الخبر في حديث لقناة محلية")."""
-    text = m.target or m.content
+    return points_back(m.target or m.content)
+
+
+def points_back(text: str) -> bool:
+    """Whether a text only points back at something said ("ذلك", "هذا الخبر", "صحته"), or opens
+    with a demonstrative and a noun (see `back_reference`)."""
     words = match_key(text).split()
     if len(words) >= 2 and words[0] in DEMONSTRATIVES and (words[1] in POINTERS or words[1].startswith("ال")):
         return True
@@ -164,10 +199,54 @@ def back_reference(m: Mention) -> bool:
     return pointing and content_words(text) <= BACK_REFERENCES | GENERIC
 
 
+@lru_cache(maxsize=1 << 12)
+def _affirms(cue: str) -> bool:
+    """Whether a cue is an affirmation verb ("أكد", "confirmed"); cached: cues are few."""
+    return match_key(cue) in AFFIRMATIONS
+
+
+@lru_cache(maxsize=1 << 12)
+def _approves(cue: str) -> bool:
+    """Whether a cue is a form of أقر, which approves as often as it acknowledges."""
+    return match_key(cue) in APPROVALS
+
+
+def _approval(m: Mention) -> bool:
+    """Whether a confirmation by أقر approves a thing ("أقر البرلمان الموازنة") rather than
+    acknowledging what was said ("أقر بوجود أخطاء", "أقر أن ...", "أقر بصحة الخبر")."""
+    words = match_key(m.content).split()
+    return (
+        bool(words)
+        and not words[0].startswith("ب")
+        and words[0] not in ("ان", "انه", "انها")
+        and not (m.target and back_reference(m))
+    )
+
+
+def reread(m: Mention) -> Mention:
+    """The mention as a claim sees it: an affirmation whose object only points back at a report,
+    past a recipient ("أكد لنا هذا الخبر", "confirmed the report"), confirms that report; أقر
+    approving a thing ("أقر البرلمان الموازنة") is a plain statement."""
+    if m.stance == "confirm" and _approves(m.cue) and _approval(m):
+        return replace(m, stance="assert", target=None)
+    if m.stance != "assert" or not _affirms(m.cue):
+        return m
+    words = match_key(m.content).split()
+    start = 0
+    if words and words[0].startswith("ل") and words[0] not in POINTERS:
+        start = next((k for k, w in enumerate(words[: RECIPIENT_WORDS + 1]) if w in POINTERS), 0)
+    rest = " ".join(words[start:])
+    only_back = not POINTERS.isdisjoint(words[start:]) and content_words(rest) <= BACK_REFERENCES | GENERIC
+    return replace(m, stance="confirm", target=rest) if rest and only_back else m
+
+
 def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -> bool:
-    """Whether two statements have one speaker: one identity, or one name inside the other
-    ("الوزير" and "الوزير في تغريدة")."""
+    """Whether two statements have one speaker: one identity, one name inside the other
+    ("الوزير" and "الوزير في تغريدة"), or one state however named ("روما" and "إيطاليا")."""
     if features.speakers[r] == features.speakers[c]:
+        return True
+    side = governments(mentions[r].speaker, mentions[r].speaker_role)
+    if side & governments(mentions[c].speaker, mentions[c].speaker_role):
         return True
     a, b = set(match_key(mentions[r].speaker).split()), set(match_key(mentions[c].speaker).split())
     return bool(a and b) and (a <= b or b <= a)
@@ -175,13 +254,25 @@ def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -
 
 def _eligible(mentions: list[Mention], features: Features, r: int, c: int) -> bool:
     """Whether report `c` could be what reaction `r` rejects: it exists by then, someone else
-    said it, and it does not itself say no or tell of a denial ("الوزارة نفت ذلك")."""
+    said it, it does not itself say no or tell of a denial ("الوزارة نفت ذلك"), and it does not
+    hold the reaction (a report that relays a denial or confirmation restates it)."""
     return (
         _not_later(features, r, c)
+        and not _relays(mentions[c], mentions[r])
         and not features.negated[c]
         and not _says_no(mentions[c].content)
         and not _same_speaker(mentions, features, r, c)
     )
+
+
+def _relays(report: Mention, reaction: Mention) -> bool:
+    """Whether a longer report holds the reaction in what it asserts ("X قال إن مسؤولين يؤكدون Y"); one
+    that goes on to tell of a denial after a contrast ("X، إلا أن Z نفى ذلك") still asserts X."""
+    same = report.article_id == reaction.article_id
+    inside = report.start <= reaction.start and reaction.end <= report.end
+    if not (same and inside) or report.end - report.start <= reaction.end - reaction.start:
+        return False
+    return f" {match_key(reaction.content)} " in f" {' '.join(asserted_part(report.content))} "
 
 
 def _candidates(
@@ -289,6 +380,8 @@ def _best(
         part = [s for s in scored if (mentions[s[2]].article_id == mentions[r].article_id) == home]
         top = max(part, key=rank) if part else None
         found.append(Link(r, top[2], round(top[0], 3), top[1]) if top and top[0] >= bar else None)
+    if back_reference(mentions[r]):
+        return found[0], None  # "نفى ذلك" points into its own article, never at another outlet
     return found[0], found[1]
 
 

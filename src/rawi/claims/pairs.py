@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from rawi.claims.countries import states
 from rawi.claims.features import Features
 from rawi.claims.text import containment, jaccard
 
@@ -93,12 +94,25 @@ def evidence(features: Features, i: int, j: int, t: Thresholds) -> float:
 
 
 def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
-    """Whether two mentions assert the same thing (numbers, when both give some, must agree;
-    a negated and an affirmative text, or a text about a report and one about the event, only on
-    a near-identical meaning; very short texts only from one speaker)."""
+    """Whether two mentions assert the same thing (numbers, and the states named as actors, when
+    both give some, must agree: "Turkish jets struck" is not "Russian jets struck"; a negated and
+    an affirmative text, or a text about a report and one about the event, only on a
+    near-identical meaning; very short texts only from one speaker)."""
     ni, nj = features.nums[i], features.nums[j]
     if ni and nj and not ni & nj:
         return False
+    return _says_same(features, i, j, t) and _actors_agree(features, i, j)
+
+
+def _actors_agree(features: Features, i: int, j: int) -> bool:
+    """Whether the states two texts name as actors, when both name some, share one (checked last:
+    only pairs that say the same otherwise pay for it)."""
+    si, sj = states(features.texts[i], actors=True), states(features.texts[j], actors=True)
+    return not (si and sj) or bool(si & sj)
+
+
+def _says_same(features: Features, i: int, j: int, t: Thresholds) -> bool:
+    """The evidence part of `same_claim`: short texts, polarity, report or event, meaning and words."""
     short = min(len(features.words[i]), len(features.words[j])) < t.min_words
     if short and features.speakers[i] != features.speakers[j]:
         return False
