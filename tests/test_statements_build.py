@@ -7,7 +7,7 @@ import pytest
 
 from rawi.records import ARABIC_EXTRACTOR, ENGLISH_EXTRACTOR
 from rawi.statements import build
-from rawi.statements.build import Judged, Quotation
+from rawi.statements.build import Found, Quotation
 from rawi.statements.source import Source
 from rawi.statements.tokens import Token, tokenize
 from statements_samples import only
@@ -125,14 +125,20 @@ def test_a_target_is_cut_and_trimmed_as_the_language_says() -> None:
 
 def test_a_statement_is_stamped_with_its_language_extractor() -> None:
     text = "Officials said the port would reopen."
-    judged = Judged("indirect", "assert", False, None, date="2024-01-26")
-    made = build.statement(
-        text, Source("Officials", None, "anonymous"), "said", (15, 36), judged, build.english()
+    found = Found(
+        Source("Officials", None, "anonymous"),
+        "said",
+        (15, 36),
+        "indirect",
+        "assert",
+        False,
+        None,
+        "2024-01-26",
     )
+    made = build.statement(text, found, build.english())
     assert (made.speaker, made.content, made.date) == ("Officials", "the port would reopen", "2024-01-26")
     assert made.extractor == ENGLISH_EXTRACTOR
-    made = build.statement(text, Source("X", None, "person"), "said", (15, 36), judged, build.arabic())
-    assert made.extractor == ARABIC_EXTRACTOR
+    assert build.statement(text, found, build.arabic()).extractor == ARABIC_EXTRACTOR
 
 
 def test_a_relayed_statement_comes_via_its_relay_never_via_its_own_speaker() -> None:

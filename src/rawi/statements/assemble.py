@@ -700,7 +700,10 @@ def _statement(
         _remember(Source(source.name, source.role, source.kind, via), (start, end), run, draft, memory)
     if draft.declined:
         return None
-    judged = build.Judged(
+    found = build.Found(
+        source=source,
+        cue=draft.cue,
+        content=(start, end),
         quote_type=quote_type(article.text[start:end], draft.bounds.whole_quote, _label_heads(lex)),
         stance=stance,
         hedged=is_hedged(draft.form, content, lex),
@@ -713,7 +716,7 @@ def _statement(
         via=via,
         in_headline=in_headline,
     )
-    return build.statement(article.text, source, draft.cue, (start, end), judged, build.arabic())
+    return build.statement(article.text, found, build.arabic())
 
 
 def _via(

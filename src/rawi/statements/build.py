@@ -141,9 +141,14 @@ def relayed_via(
 
 
 @dataclass(frozen=True)
-class Judged:
-    """What the front end judged of one statement, beside its source, cue and span."""
+class Found:
+    """One statement as a front end found it, in character offsets of the article text: its source
+    and cue, its content span, and what the front end judged of it. English finds it in offsets;
+    Arabic converts its token spans at the edge."""
 
+    source: Source
+    cue: str  # the cue as the record shows it ('said'; 'قال' without an attached و)
+    content: tuple[int, int]  # start and end offsets of the content
     quote_type: str
     stance: str
     hedged: bool
@@ -153,25 +158,24 @@ class Judged:
     in_headline: bool = False
 
 
-def statement(
-    text: str, source: Source, cue: str, span: tuple[int, int], judged: Judged, lang: Language
-) -> Statement:
+def statement(text: str, found: Found, lang: Language) -> Statement:
     """The Statement record of a found statement, stamped with the language's extractor id."""
-    start, end = span
+    start, end = found.content
+    source = found.source
     return Statement(
         speaker=source.name,
         speaker_role=source.role,
         speaker_kind=to_speaker_kind(source.kind),
-        cue=cue,
+        cue=found.cue,
         content=text[start:end],
-        quote_type=to_quote_type(judged.quote_type),
+        quote_type=to_quote_type(found.quote_type),
         start=start,
         end=end,
-        via=judged.via,
-        stance=to_stance(judged.stance),
-        hedged=judged.hedged,
-        target=judged.target,
-        date=judged.date,
-        in_headline=judged.in_headline,
+        via=found.via,
+        stance=to_stance(found.stance),
+        hedged=found.hedged,
+        target=found.target,
+        date=found.date,
+        in_headline=found.in_headline,
         extractor=lang.extractor,
     )

@@ -267,7 +267,10 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
         frame = text[draft.frame[0] : draft.frame[1]]
         if draft.subject and not draft.trailing:
             frame = text[draft.subject[1] : draft.cue_start] + " " + frame
-        judged = build.Judged(
+        found = build.Found(
+            source=item.source,
+            cue=" ".join(draft.cue.split()),
+            content=(start, end),
             quote_type=quote_type(text, start, end, draft.sentence.block),
             stance=stance,
             hedged=hedged(content, draft.info.hedge, lex),
@@ -275,11 +278,7 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
             date=build.statement_date(day_words(frame), article.published, build.english()),
             via=item.via,
         )
-        made.append(
-            build.statement(
-                text, item.source, " ".join(draft.cue.split()), (start, end), judged, build.english()
-            )
-        )
+        made.append(build.statement(text, found, build.english()))
     return made
 
 
