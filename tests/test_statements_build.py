@@ -147,3 +147,24 @@ def test_a_relayed_statement_comes_via_its_relay_never_via_its_own_speaker() -> 
     assert build.relayed_via("the minister", (), relay, build.english()) == ("State TV",)
     assert build.relayed_via("مسؤولون", (), ("الوزير", ("التلفزيون",)), build.arabic()) == ("الوزير",)
     assert build.relayed_via("الوزير", (), ("الوزير", ()), build.arabic()) == ()
+
+
+def test_a_hedging_cue_hedges_whatever_the_content() -> None:
+    assert build.hedged(True, ["the", "bridge", "reopens"], frozenset({"may"}))
+    assert not build.hedged(False, ["the", "bridge", "reopens"], frozenset({"may"}))
+
+
+def test_a_marker_word_or_phrase_in_the_content_hedges_in_either_language() -> None:
+    english = frozenset({"perhaps", "would expect"})
+    assert build.hedged(False, ["the", "vote", "is", "perhaps", "close"], english)
+    assert build.hedged(False, ["we", "would", "expect", "rain"], english)
+    assert not build.hedged(False, ["we", "would", "win"], english)  # a phrase's first word alone
+    arabic = frozenset({"من المرجح"})
+    assert build.hedged(False, ["من", "المرجح", "ان", "ترتفع", "الاسعار"], arabic)
+    assert not build.hedged(False, ["ترتفع", "الاسعار", "من", "المصنع"], arabic)
+
+
+def test_phrase_at_gives_the_word_where_the_first_phrase_starts() -> None:
+    phrases = frozenset({"as expected", "than forecast"})
+    assert build.phrase_at(["sales", "rose", "more", "than", "forecast"], phrases) == 3
+    assert build.phrase_at(["sales", "rose", "as", "planned"], phrases) is None

@@ -9,7 +9,8 @@ for both and builds the `Statement`. What differs between the languages here is 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -119,6 +120,36 @@ def quote_type(
         if len(quotation.words) >= 2 and not names(quotation):
             return "mixed"
     return "indirect"
+
+
+def hedged(cue_hedges: bool, words: Sequence[str], markers: frozenset[str]) -> bool:
+    """True when the cue hedges ('expects', 'يتوقع') or the content's `words`, keyed as the
+    language keys its `markers`, hold one of them: a word or a space-joined phrase ('may', 'من المحتمل')."""
+    return cue_hedges or phrase_at(words, markers) is not None
+
+
+def phrase_at(words: Sequence[str], phrases: frozenset[str]) -> int | None:
+    """Index of the first word where one of the (keyed, space-joined) phrases starts, else None.
+
+    Most word lists hold no phrase's first word (`first_words`): then nothing is joined or searched.
+    """
+    if first_words(phrases).isdisjoint(words):
+        return None
+    found = _phrase_pattern(phrases).search(" " + " ".join(words) + " ")
+    return found.string.count(" ", 0, found.start()) if found else None
+
+
+@cache
+def first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The words the phrases start with: without one of them among the words, no phrase can match."""
+    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
+
+
+@cache
+def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
+    """One regex for a list of phrases, each matched as whole words."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(" (?:" + "|".join(re.escape(p) for p in ordered) + ")(?= )")
 
 
 def target(text: str, start: int, stop: int, stance: str, lang: Language) -> str | None:
