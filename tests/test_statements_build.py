@@ -168,3 +168,27 @@ def test_phrase_at_gives_the_word_where_the_first_phrase_starts() -> None:
     phrases = frozenset({"as expected", "than forecast"})
     assert build.phrase_at(["sales", "rose", "more", "than", "forecast"], phrases) == 3
     assert build.phrase_at(["sales", "rose", "as", "planned"], phrases) is None
+
+
+def test_a_bare_surname_keeps_the_first_full_name_in_english() -> None:
+    people = build.FamilyNames[str](build.english())
+    people.add("Okafor", "Grace Okafor")
+    people.add("Okafor", "Daniel Okafor")
+    assert people["Okafor"] == "Grace Okafor"
+    assert people.variant("Okafur", lambda name: True) is None  # no spelling variants in English
+
+
+def test_a_bare_family_name_keeps_the_latest_speaker_in_arabic() -> None:
+    speakers = build.FamilyNames[Source](build.arabic())
+    speakers.add("حداد", Source("سليم حداد", "الوزير", "person"))
+    speakers.add("حداد", Source("منى حداد", None, "person"))
+    assert speakers["حداد"].name == "منى حداد"
+
+
+def test_an_arabic_family_name_in_another_transliteration_finds_the_full_name() -> None:
+    speakers = build.FamilyNames[Source](build.arabic())
+    speakers.add("فيلدمان", Source("ايريك فيلدمان", None, "person"))
+    person = speakers.variant("فلدمان", lambda s: s.kind == "person")
+    assert person is not None and person.name == "ايريك فيلدمان"
+    assert speakers.variant("فلدمانه", lambda s: True) is None  # another last letter: another name
+    assert speakers.variant("فلدمان", lambda s: s.kind == "organization") is None

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple, TypeVar
 
 from rawi.arabic.dates import calendar_data
 from rawi.arabic.normalize import fold
@@ -27,7 +27,10 @@ from rawi.records import (
     to_speaker_kind,
     to_stance,
 )
+from rawi.statements.names import same_transliteration
 from rawi.statements.source import Source
+
+_Named = TypeVar("_Named")
 
 
 @dataclass(frozen=True)
@@ -41,22 +44,32 @@ class Language:
     target_trim: str = ""  # punctuation trimmed off a target cut from the content ('' trims nothing)
     name_key: Callable[[str], str] = str  # how two speaker names are compared (Arabic folds spellings)
     relay_keeps_chain: bool = False  # a relayed statement's via starts with its relay's own via
+    full_name_keeps: Literal["first", "latest"] = "latest"  # the full name two sharing a family name leave
+    spelling_variant: Callable[[str, str], bool] | None = None  # another spelling of a family name
 
 
 @cache
 def arabic() -> Language:
-    """The Arabic options: folded keys, و glued to a weekday, a target without its trailing comma."""
+    """The Arabic options: folded keys, و glued to a weekday, a target without its trailing comma;
+    a bare family name takes the latest speaker's full name, also in another transliteration."""
     weekdays, days_back = _day_names("", fold)
     return Language(
-        ARABIC_EXTRACTOR, weekdays, days_back, weekday_prefixes=("و",), target_trim=" ،,", name_key=fold
+        ARABIC_EXTRACTOR,
+        weekdays,
+        days_back,
+        weekday_prefixes=("و",),
+        target_trim=" ،,",
+        name_key=fold,
+        spelling_variant=same_transliteration,
     )
 
 
 @cache
 def english() -> Language:
-    """The English options: lower-case keys, a target kept as cut, a relay's own chain kept."""
+    """The English options: lower-case keys, a target kept as cut, a relay's own chain kept; a bare
+    surname takes the first full name the article writes."""
     weekdays, days_back = _day_names("english_", str.lower)
-    return Language(ENGLISH_EXTRACTOR, weekdays, days_back, relay_keeps_chain=True)
+    return Language(ENGLISH_EXTRACTOR, weekdays, days_back, relay_keeps_chain=True, full_name_keeps="first")
 
 
 def _day_names(prefix: str, key: Callable[[str], str]) -> tuple[dict[str, int], dict[str, int]]:
@@ -169,6 +182,42 @@ def relayed_via(
     chain = (*relay_via, relay_speaker) if lang.relay_keeps_chain else (relay_speaker,)
     own = lang.name_key(speaker)
     return tuple(name for name in (*chain, *via) if lang.name_key(name) != own)
+
+
+class FamilyNames(dict[str, _Named]):
+    """Full names by family name (keyed as the front end keys names): a later bare family name
+    ('Lindahl', 'بيسكوف') stands for the full name.
+
+    The language says which full name a family name keeps when two share it (`full_name_keeps`):
+    the first (English indexes every name the article writes before it reads a statement: the
+    first is the introduction) or the latest (Arabic indexes its speakers as it reads them); and
+    which other spelling of a family name counts (`spelling_variant`, which keeps a name's first
+    and last letters).
+    """
+
+    def __init__(self, lang: Language) -> None:
+        super().__init__()
+        self._lang = lang
+        self._by_ends: dict[tuple[str, str], list[tuple[str, _Named]]] = {}
+
+    def add(self, family: str, named: _Named) -> None:
+        """Index `named` under `family`, as the language's `full_name_keeps` says."""
+        if self._lang.full_name_keeps == "first" and family in self:
+            return
+        self[family] = named
+        if self._lang.spelling_variant is not None:
+            self._by_ends.setdefault((family[0], family[-1]), []).append((family, named))
+
+    def variant(self, family: str, accept: Callable[[_Named], bool]) -> _Named | None:
+        """The latest accepted name whose family name is another spelling of `family` (the
+        language's `spelling_variant`); None when there is none or the language knows no variants."""
+        same = self._lang.spelling_variant
+        if same is None:
+            return None
+        for other, named in reversed(self._by_ends.get((family[0], family[-1]), [])):
+            if accept(named) and same(family, other):
+                return named
+        return None
 
 
 @dataclass(frozen=True)

@@ -91,11 +91,11 @@ def names_of(text: str, lex: Lexicon) -> Names:
     mentions = person_mentions(text, lex)
     businesses = business_mentions(text, lex)
     bodies = sorted(company_mentions(text) + businesses)
-    people: dict[str, str] = {}
+    people = build.FamilyNames[str](build.english())
     for _, name, _ in mentions:
         surname = name.split()[-1]
-        people.setdefault(surname, name)
-        people.setdefault(surname.split("-", 1)[-1], name)
+        people.add(surname, name)
+        people.add(surname.split("-", 1)[-1], name)
     return Names(
         people,
         [(at, name) for at, name, by_title in mentions if by_title],
