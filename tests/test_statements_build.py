@@ -123,22 +123,15 @@ def test_a_target_is_cut_and_trimmed_as_the_language_says() -> None:
     assert build.target("التقارير الأخيرة، ", 0, 18, "deny", build.arabic()) == "التقارير الأخيرة"
 
 
-def test_a_statement_is_stamped_with_its_language_extractor() -> None:
+def test_a_statement_is_stamped_with_its_language_extractor_and_dated_by_its_day_words() -> None:
     text = "Officials said the port would reopen."
-    found = Found(
-        Source("Officials", None, "anonymous"),
-        "said",
-        (15, 36),
-        "indirect",
-        "assert",
-        False,
-        None,
-        "2024-01-26",
-    )
-    made = build.statement(text, found, build.english())
-    assert (made.speaker, made.content, made.date) == ("Officials", "the port would reopen", "2024-01-26")
+    speaker = Source("Officials", None, "anonymous")
+    found = Found(speaker, "said", (15, 36), "indirect", "assert", False, None, ("on", "friday"))
+    made = build.statement(text, found, "2024-01-27", build.english())
+    assert (made.speaker, made.content, made.date) == ("Officials", "the port would reopen", FRIDAY)
     assert made.extractor == ENGLISH_EXTRACTOR
-    assert build.statement(text, found, build.arabic()).extractor == ARABIC_EXTRACTOR
+    assert build.statement(text, found, None, build.english()).date is None
+    assert build.statement(text, found, FRIDAY, build.arabic()).extractor == ARABIC_EXTRACTOR
 
 
 def test_a_relayed_statement_comes_via_its_relay_never_via_its_own_speaker() -> None:

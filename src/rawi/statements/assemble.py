@@ -684,13 +684,11 @@ def _statement(
         target=build.target(
             article.text, start, _target_end(content, stance, target_stop), stance, build.arabic()
         ),
-        date=build.statement_date(
-            (t.key for t in tokens[draft.cue_index + 1 : draft.context[1]]), article.published, build.arabic()
-        ),
+        when=tuple(t.key for t in tokens[draft.cue_index + 1 : draft.context[1]]),
         via=via,
         in_headline=in_headline,
     )
-    return build.statement(article.text, found, build.arabic())
+    return build.statement(article.text, found, article.published, build.arabic())
 
 
 def _via(

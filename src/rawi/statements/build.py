@@ -233,13 +233,14 @@ class Found:
     stance: str
     hedged: bool
     target: str | None
-    date: str | None = None
+    when: tuple[str, ...] = ()  # the words around the cue, keyed as the language keys day names
     via: tuple[str, ...] = ()
     in_headline: bool = False
 
 
-def statement(text: str, found: Found, lang: Language) -> Statement:
-    """The Statement record of a found statement, stamped with the language's extractor id."""
+def statement(text: str, found: Found, published: str | None, lang: Language) -> Statement:
+    """The Statement record of a found statement, dated by its day words (`statement_date`) from
+    the `published` date, stamped with the language's extractor id."""
     start, end = found.content
     source = found.source
     return Statement(
@@ -255,7 +256,7 @@ def statement(text: str, found: Found, lang: Language) -> Statement:
         stance=to_stance(found.stance),
         hedged=found.hedged,
         target=found.target,
-        date=found.date,
+        date=statement_date(found.when, published, lang),
         in_headline=found.in_headline,
         extractor=lang.extractor,
     )

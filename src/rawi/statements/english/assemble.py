@@ -275,10 +275,10 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
             stance=stance,
             hedged=hedged(content, draft.info.hedge, lex),
             target=aim,
-            date=build.statement_date(day_words(frame), article.published, build.english()),
+            when=day_words(frame),
             via=item.via,
         )
-        made.append(build.statement(text, found, build.english()))
+        made.append(build.statement(text, found, article.published, build.english()))
     return made
 
 

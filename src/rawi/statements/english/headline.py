@@ -67,7 +67,7 @@ def _statement(
     found = build.Found(
         speaker, cue, content, "indirect", stance, hedged(words, hedge, lex), aim, via=via, in_headline=True
     )
-    return build.statement(text, found, build.english())
+    return build.statement(text, found, None, build.english())
 
 
 _RELAYED_SUBJECT_WORDS = 3

@@ -130,9 +130,9 @@ _REPORT = re.compile(
 )
 
 
-def day_words(frame: str) -> list[str]:
+def day_words(frame: str) -> tuple[str, ...]:
     """The words of a frame, lower-cased: where build.statement_date looks for 'today' or a weekday."""
-    return _WORD.findall(frame.lower())
+    return tuple(_WORD.findall(frame.lower()))
 
 
 def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
