@@ -185,3 +185,8 @@ def test_an_arabic_family_name_in_another_transliteration_finds_the_full_name() 
     assert person is not None and person.name == "ايريك فيلدمان"
     assert speakers.variant("فلدمانه", lambda s: True) is None  # another last letter: another name
     assert speakers.variant("فلدمان", lambda s: s.kind == "organization") is None
+
+
+def test_a_speaker_never_comes_via_itself() -> None:
+    assert build.own_via("the mayor", ("City Radio", "the mayor"), build.english()) == ("City Radio",)
+    assert build.own_via("الوزارة", ("الإذاعة", "الوزاره"), build.arabic()) == ("الإذاعة",)  # folded alike

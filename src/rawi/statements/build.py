@@ -180,8 +180,14 @@ def relayed_via(
     the speaker itself. `relay` is the relaying statement's speaker and via."""
     relay_speaker, relay_via = relay
     chain = (*relay_via, relay_speaker) if lang.relay_keeps_chain else (relay_speaker,)
+    return own_via(speaker, (*chain, *via), lang)
+
+
+def own_via(speaker: str, via: Iterable[str], lang: Language) -> tuple[str, ...]:
+    """A statement's via without its own speaker (names compared by `lang.name_key`): a speaker
+    does not pass on its own words."""
     own = lang.name_key(speaker)
-    return tuple(name for name in (*chain, *via) if lang.name_key(name) != own)
+    return tuple(name for name in via if lang.name_key(name) != own)
 
 
 class FamilyNames(dict[str, _Named]):

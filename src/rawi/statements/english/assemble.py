@@ -135,7 +135,7 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
             via = done[-1].via if done[-1].draft.sentence.block is draft.sentence.block else ()
         elif done and not via and _follow_up(text, draft, source, done[-1], lex):
             via = done[-1].via
-        done.append(Resolved(draft, source, tuple(name for name in via if name != source.name)))
+        done.append(Resolved(draft, source, build.own_via(source.name, via, build.english())))
         history.extend([source] if relay is None else [source, relay])
     return _late_relays(text, done)
 
