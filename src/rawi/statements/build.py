@@ -1,10 +1,11 @@
 """The back end both statement front ends share: a found statement, in character offsets, made a record.
 
-Each language finds its drafts its own way (Arabic over tokens, English over character offsets)
-and resolves its speakers; from there on both hand this module character offsets and plain
-strings, and it decides the statement date, the quote type and the default target the same way
-for both and builds the `Statement`. What differs between the languages here is named in a
-`Language`, one per front end (`arabic()`, `english()`).
+Each language splits its text, finds its drafts its own way (Arabic over tokens, English over
+character offsets) and parses its source phrases; from there on both hand this module one `Found`
+record in character offsets, and it decides the statement date, the quote type, the hedge, the
+default target, the relay chain and the full name of a bare family name the same way for both,
+and builds the `Statement`. What differs between the languages here is named in a `Language`,
+one per front end (`arabic()`, `english()`).
 """
 
 from __future__ import annotations
