@@ -7,7 +7,7 @@ import pytest
 
 from rawi.records import ARABIC_EXTRACTOR, ENGLISH_EXTRACTOR
 from rawi.statements import build
-from rawi.statements.build import Judged, Quotation
+from rawi.statements.build import Found, Quotation
 from rawi.statements.source import Source
 from rawi.statements.tokens import Token, tokenize
 from statements_samples import only
@@ -123,16 +123,15 @@ def test_a_target_is_cut_and_trimmed_as_the_language_says() -> None:
     assert build.target("التقارير الأخيرة، ", 0, 18, "deny", build.arabic()) == "التقارير الأخيرة"
 
 
-def test_a_statement_is_stamped_with_its_language_extractor() -> None:
+def test_a_statement_is_stamped_with_its_language_extractor_and_dated_by_its_day_words() -> None:
     text = "Officials said the port would reopen."
-    judged = Judged("indirect", "assert", False, None, date="2024-01-26")
-    made = build.statement(
-        text, Source("Officials", None, "anonymous"), "said", (15, 36), judged, build.english()
-    )
-    assert (made.speaker, made.content, made.date) == ("Officials", "the port would reopen", "2024-01-26")
+    speaker = Source("Officials", None, "anonymous")
+    found = Found(speaker, "said", (15, 36), "indirect", "assert", False, None, ("on", "friday"))
+    made = build.statement(text, found, "2024-01-27", build.english())
+    assert (made.speaker, made.content, made.date) == ("Officials", "the port would reopen", FRIDAY)
     assert made.extractor == ENGLISH_EXTRACTOR
-    made = build.statement(text, Source("X", None, "person"), "said", (15, 36), judged, build.arabic())
-    assert made.extractor == ARABIC_EXTRACTOR
+    assert build.statement(text, found, None, build.english()).date is None
+    assert build.statement(text, found, FRIDAY, build.arabic()).extractor == ARABIC_EXTRACTOR
 
 
 def test_a_relayed_statement_comes_via_its_relay_never_via_its_own_speaker() -> None:
@@ -141,3 +140,53 @@ def test_a_relayed_statement_comes_via_its_relay_never_via_its_own_speaker() -> 
     assert build.relayed_via("the minister", (), relay, build.english()) == ("State TV",)
     assert build.relayed_via("مسؤولون", (), ("الوزير", ("التلفزيون",)), build.arabic()) == ("الوزير",)
     assert build.relayed_via("الوزير", (), ("الوزير", ()), build.arabic()) == ()
+
+
+def test_a_hedging_cue_hedges_whatever_the_content() -> None:
+    assert build.hedged(True, ["the", "bridge", "reopens"], frozenset({"may"}))
+    assert not build.hedged(False, ["the", "bridge", "reopens"], frozenset({"may"}))
+
+
+def test_a_marker_word_or_phrase_in_the_content_hedges_in_either_language() -> None:
+    english = frozenset({"perhaps", "would expect"})
+    assert build.hedged(False, ["the", "vote", "is", "perhaps", "close"], english)
+    assert build.hedged(False, ["we", "would", "expect", "rain"], english)
+    assert not build.hedged(False, ["we", "would", "win"], english)  # a phrase's first word alone
+    arabic = frozenset({"من المرجح"})
+    assert build.hedged(False, ["من", "المرجح", "ان", "ترتفع", "الاسعار"], arabic)
+    assert not build.hedged(False, ["ترتفع", "الاسعار", "من", "المصنع"], arabic)
+
+
+def test_phrase_at_gives_the_word_where_the_first_phrase_starts() -> None:
+    phrases = frozenset({"as expected", "than forecast"})
+    assert build.phrase_at(["sales", "rose", "more", "than", "forecast"], phrases) == 3
+    assert build.phrase_at(["sales", "rose", "as", "planned"], phrases) is None
+
+
+def test_a_bare_surname_keeps_the_first_full_name_in_english() -> None:
+    people = build.FamilyNames[str](build.english())
+    people.add("Okafor", "Grace Okafor")
+    people.add("Okafor", "Daniel Okafor")
+    assert people["Okafor"] == "Grace Okafor"
+    assert people.variant("Okafur", lambda name: True) is None  # no spelling variants in English
+
+
+def test_a_bare_family_name_keeps_the_latest_speaker_in_arabic() -> None:
+    speakers = build.FamilyNames[Source](build.arabic())
+    speakers.add("حداد", Source("سليم حداد", "الوزير", "person"))
+    speakers.add("حداد", Source("منى حداد", None, "person"))
+    assert speakers["حداد"].name == "منى حداد"
+
+
+def test_an_arabic_family_name_in_another_transliteration_finds_the_full_name() -> None:
+    speakers = build.FamilyNames[Source](build.arabic())
+    speakers.add("فيلدمان", Source("ايريك فيلدمان", None, "person"))
+    person = speakers.variant("فلدمان", lambda s: s.kind == "person")
+    assert person is not None and person.name == "ايريك فيلدمان"
+    assert speakers.variant("فلدمانه", lambda s: True) is None  # another last letter: another name
+    assert speakers.variant("فلدمان", lambda s: s.kind == "organization") is None
+
+
+def test_a_speaker_never_comes_via_itself() -> None:
+    assert build.own_via("the mayor", ("City Radio", "the mayor"), build.english()) == ("City Radio",)
+    assert build.own_via("الوزارة", ("الإذاعة", "الوزاره"), build.arabic()) == ("الإذاعة",)  # folded alike

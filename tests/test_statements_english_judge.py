@@ -56,3 +56,9 @@ def test_told_outlet_skips_the_article_own_agency():
     lex = english()
     assert told_outlet(" Reuters ", ("Reuter",), lex) == ()
     assert told_outlet(" the Financial Times ", ("Reuter",), lex) == ("Financial Times",)
+
+
+def test_a_capitalised_marker_hedges_but_the_month_may_does_not():
+    assert hedged("Perhaps the talks will resume", False, english())
+    assert not hedged("the talks resumed in May", False, english())
+    assert not hedged("sales rose more than expected", False, english())

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import heapq
 import itertools
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -125,8 +124,7 @@ class _Memory:
     last_end: int = -1
     told: set[int] = field(default_factory=set)  # indices of statements whose via is an outlet told
     names: list[Source] = field(default_factory=list)
-    by_family: dict[str, Source] = field(default_factory=dict)  # last word -> latest such name
-    by_letters: dict[tuple[str, str], list[Source]] = field(default_factory=dict)  # family's ends
+    families: build.FamilyNames[Source] = field(default_factory=lambda: build.FamilyNames(build.arabic()))
     by_head: dict[str, list[tuple[int, Source]]] | None = None  # mentions by their role's first word
     by_role_word: dict[str, _RoleMentions] | None = None  # mentions by their role's head title
     named_by_role_word: dict[str, Source] = field(default_factory=dict)  # head title -> latest name
@@ -147,9 +145,7 @@ class _Memory:
         self.names.append(source)
         words = self.key(source.name).split()
         for member in _members(source, words):
-            family = self.key(member.name).split()[-1]
-            self.by_family[family] = member
-            self.by_letters.setdefault((family[0], family[-1]), []).append(member)
+            self.families.add(self.key(member.name).split()[-1], member)
         self.add_role(source)
 
     def add_role(self, source: Source) -> None:
@@ -746,43 +742,20 @@ def _full_name(source: Source, memory: _Memory) -> Source:
     """'بيسكوف' after 'دميتري بيسكوف' earlier: the full name, and its role when none is given.
 
     A person's family name spelt with other long vowels inside it ('نيكولسون' after 'جون نيكلسون',
-    'غوتيرش' after 'انطونيو غوتيريش': transliterations vary) matches when no spelling matches exactly;
-    so does a family name written in two words ('بو علام' after 'سمير بوعلام').
+    'غوتيرش' after 'انطونيو غوتيريش': transliterations vary, names.same_transliteration) matches when
+    no spelling matches exactly; so does a family name written in two words ('بو علام' after 'سمير بوعلام').
     """
     words = memory.key(source.name).split()
     if len(words) == 2 and source.kind == "person":
-        words = ["".join(words)] if "".join(words) in memory.by_family else words  # 'بو علام' / 'بوعلام'
+        words = ["".join(words)] if "".join(words) in memory.families else words  # 'بو علام' / 'بوعلام'
     if len(words) != 1 or source.name.startswith("ال"):
         return source
-    match = memory.by_family.get(words[0])
+    match = memory.families.get(words[0])
     if match is None and source.kind == "person":
-        alike = reversed(memory.by_letters.get((words[0][0], words[0][-1]), []))
-        match = next(
-            (
-                k
-                for k in alike
-                if k.kind == "person" and _same_transliteration(words[0], memory.key(k.name).split()[-1])
-            ),
-            None,
-        )
+        match = memory.families.variant(words[0], lambda k: k.kind == "person")
     if match is None:
         return source
     return Source(match.name, source.role or match.role, match.kind, source.via)
-
-
-def _same_transliteration(word: str, other: str) -> bool:
-    """Long foreign names that differ only in long vowels inside them (ا و ي): نيكولسون / نيكلسون.
-
-    The first and last letters must agree, so a nisba or a feminine form is another person
-    (سليماني / سليمان, نافالنايا / نافالني, زيلينسكا / زيلينسكي).
-    """
-    if min(len(word), len(other)) < _LONG_NAME or (word[0], word[-1]) != (other[0], other[-1]):
-        return False
-    return _VOWELS.sub("", word[1:-1]) == _VOWELS.sub("", other[1:-1])
-
-
-_LONG_NAME = 6  # shorter Arabic names differ by a long vowel and are other names (محمد / محمود)
-_VOWELS = re.compile("[اوي]")
 
 
 def _statement(
@@ -817,20 +790,21 @@ def _statement(
         _remember(Source(source.name, source.role, source.kind, via), (start, end), run, draft, memory)
     if draft.declined:
         return None
-    judged = build.Judged(
+    found = build.Found(
+        source=source,
+        cue=draft.cue,
+        content=(start, end),
         quote_type=quote_type(article.text[start:end], draft.bounds.whole_quote, _label_heads(lex)),
         stance=stance,
         hedged=is_hedged(draft.form, content, lex),
         target=build.target(
             article.text, start, _target_end(content, stance, target_stop), stance, build.arabic()
         ),
-        date=build.statement_date(
-            (t.key for t in tokens[draft.cue_index + 1 : draft.context[1]]), article.published, build.arabic()
-        ),
+        when=tuple(t.key for t in tokens[draft.cue_index + 1 : draft.context[1]]),
         via=via,
         in_headline=in_headline,
     )
-    return build.statement(article.text, source, draft.cue, (start, end), judged, build.arabic())
+    return build.statement(article.text, found, article.published, build.arabic())
 
 
 def _via(

@@ -1,19 +1,21 @@
 """The back end both statement front ends share: a found statement, in character offsets, made a record.
 
-Each language finds its drafts its own way (Arabic over tokens, English over character offsets)
-and resolves its speakers; from there on both hand this module character offsets and plain
-strings, and it decides the statement date, the quote type and the default target the same way
-for both and builds the `Statement`. What differs between the languages here is named in a
-`Language`, one per front end (`arabic()`, `english()`).
+Each language splits its text, finds its drafts its own way (Arabic over tokens, English over
+character offsets) and parses its source phrases; from there on both hand this module one `Found`
+record in character offsets, and it decides the statement date, the quote type, the hedge, the
+default target, the relay chain and the full name of a bare family name the same way for both,
+and builds the `Statement`. What differs between the languages here is named in a `Language`,
+one per front end (`arabic()`, `english()`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple, TypeVar
 
 from rawi.arabic.dates import calendar_data
 from rawi.arabic.normalize import fold
@@ -26,7 +28,10 @@ from rawi.records import (
     to_speaker_kind,
     to_stance,
 )
+from rawi.statements.names import same_transliteration
 from rawi.statements.source import Source
+
+_Named = TypeVar("_Named")
 
 
 @dataclass(frozen=True)
@@ -40,22 +45,32 @@ class Language:
     target_trim: str = ""  # punctuation trimmed off a target cut from the content ('' trims nothing)
     name_key: Callable[[str], str] = str  # how two speaker names are compared (Arabic folds spellings)
     relay_keeps_chain: bool = False  # a relayed statement's via starts with its relay's own via
+    full_name_keeps: Literal["first", "latest"] = "latest"  # the full name two sharing a family name leave
+    spelling_variant: Callable[[str, str], bool] | None = None  # another spelling of a family name
 
 
 @cache
 def arabic() -> Language:
-    """The Arabic options: folded keys, و glued to a weekday, a target without its trailing comma."""
+    """The Arabic options: folded keys, و glued to a weekday, a target without its trailing comma;
+    a bare family name takes the latest speaker's full name, also in another transliteration."""
     weekdays, days_back = _day_names("", fold)
     return Language(
-        ARABIC_EXTRACTOR, weekdays, days_back, weekday_prefixes=("و",), target_trim=" ،,", name_key=fold
+        ARABIC_EXTRACTOR,
+        weekdays,
+        days_back,
+        weekday_prefixes=("و",),
+        target_trim=" ،,",
+        name_key=fold,
+        spelling_variant=same_transliteration,
     )
 
 
 @cache
 def english() -> Language:
-    """The English options: lower-case keys, a target kept as cut, a relay's own chain kept."""
+    """The English options: lower-case keys, a target kept as cut, a relay's own chain kept; a bare
+    surname takes the first full name the article writes."""
     weekdays, days_back = _day_names("english_", str.lower)
-    return Language(ENGLISH_EXTRACTOR, weekdays, days_back, relay_keeps_chain=True)
+    return Language(ENGLISH_EXTRACTOR, weekdays, days_back, relay_keeps_chain=True, full_name_keeps="first")
 
 
 def _day_names(prefix: str, key: Callable[[str], str]) -> tuple[dict[str, int], dict[str, int]]:
@@ -121,6 +136,36 @@ def quote_type(
     return "indirect"
 
 
+def hedged(cue_hedges: bool, words: Sequence[str], markers: frozenset[str]) -> bool:
+    """True when the cue hedges ('expects', 'يتوقع') or the content's `words`, keyed as the
+    language keys its `markers`, hold one of them: a word or a space-joined phrase ('may', 'من المحتمل')."""
+    return cue_hedges or phrase_at(words, markers) is not None
+
+
+def phrase_at(words: Sequence[str], phrases: frozenset[str]) -> int | None:
+    """Index of the first word where one of the (keyed, space-joined) phrases starts, else None.
+
+    Most word lists hold no phrase's first word (`first_words`): then nothing is joined or searched.
+    """
+    if first_words(phrases).isdisjoint(words):
+        return None
+    found = _phrase_pattern(phrases).search(" " + " ".join(words) + " ")
+    return found.string.count(" ", 0, found.start()) if found else None
+
+
+@cache
+def first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The words the phrases start with: without one of them among the words, no phrase can match."""
+    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
+
+
+@cache
+def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
+    """One regex for a list of phrases, each matched as whole words."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(" (?:" + "|".join(re.escape(p) for p in ordered) + ")(?= )")
+
+
 def target(text: str, start: int, stop: int, stance: str, lang: Language) -> str | None:
     """What a denial or confirmation is about, `text[start:stop]` trimmed; an assertion has none."""
     if stance == "assert":
@@ -136,42 +181,89 @@ def relayed_via(
     the speaker itself. `relay` is the relaying statement's speaker and via."""
     relay_speaker, relay_via = relay
     chain = (*relay_via, relay_speaker) if lang.relay_keeps_chain else (relay_speaker,)
+    return own_via(speaker, (*chain, *via), lang)
+
+
+def own_via(speaker: str, via: Iterable[str], lang: Language) -> tuple[str, ...]:
+    """A statement's via without its own speaker (names compared by `lang.name_key`): a speaker
+    does not pass on its own words."""
     own = lang.name_key(speaker)
-    return tuple(name for name in (*chain, *via) if lang.name_key(name) != own)
+    return tuple(name for name in via if lang.name_key(name) != own)
+
+
+class FamilyNames(dict[str, _Named]):
+    """Full names by family name (keyed as the front end keys names): a later bare family name
+    ('Lindahl', 'بيسكوف') stands for the full name.
+
+    The language says which full name a family name keeps when two share it (`full_name_keeps`):
+    the first (English indexes every name the article writes before it reads a statement: the
+    first is the introduction) or the latest (Arabic indexes its speakers as it reads them); and
+    which other spelling of a family name counts (`spelling_variant`, which keeps a name's first
+    and last letters).
+    """
+
+    def __init__(self, lang: Language) -> None:
+        super().__init__()
+        self._lang = lang
+        self._by_ends: dict[tuple[str, str], list[tuple[str, _Named]]] = {}
+
+    def add(self, family: str, named: _Named) -> None:
+        """Index `named` under `family`, as the language's `full_name_keeps` says."""
+        if self._lang.full_name_keeps == "first" and family in self:
+            return
+        self[family] = named
+        if self._lang.spelling_variant is not None:
+            self._by_ends.setdefault((family[0], family[-1]), []).append((family, named))
+
+    def variant(self, family: str, accept: Callable[[_Named], bool]) -> _Named | None:
+        """The latest accepted name whose family name is another spelling of `family` (the
+        language's `spelling_variant`); None when there is none or the language knows no variants."""
+        same = self._lang.spelling_variant
+        if same is None:
+            return None
+        for other, named in reversed(self._by_ends.get((family[0], family[-1]), [])):
+            if accept(named) and same(family, other):
+                return named
+        return None
 
 
 @dataclass(frozen=True)
-class Judged:
-    """What the front end judged of one statement, beside its source, cue and span."""
+class Found:
+    """One statement as a front end found it, in character offsets of the article text: its source
+    and cue, its content span, and what the front end judged of it. English finds it in offsets;
+    Arabic converts its token spans at the edge."""
 
+    source: Source
+    cue: str  # the cue as the record shows it ('said'; 'قال' without an attached و)
+    content: tuple[int, int]  # start and end offsets of the content
     quote_type: str
     stance: str
     hedged: bool
     target: str | None
-    date: str | None = None
+    when: tuple[str, ...] = ()  # the words around the cue, keyed as the language keys day names
     via: tuple[str, ...] = ()
     in_headline: bool = False
 
 
-def statement(
-    text: str, source: Source, cue: str, span: tuple[int, int], judged: Judged, lang: Language
-) -> Statement:
-    """The Statement record of a found statement, stamped with the language's extractor id."""
-    start, end = span
+def statement(text: str, found: Found, published: str | None, lang: Language) -> Statement:
+    """The Statement record of a found statement, dated by its day words (`statement_date`) from
+    the `published` date, stamped with the language's extractor id."""
+    start, end = found.content
+    source = found.source
     return Statement(
         speaker=source.name,
         speaker_role=source.role,
         speaker_kind=to_speaker_kind(source.kind),
-        cue=cue,
+        cue=found.cue,
         content=text[start:end],
-        quote_type=to_quote_type(judged.quote_type),
+        quote_type=to_quote_type(found.quote_type),
         start=start,
         end=end,
-        via=judged.via,
-        stance=to_stance(judged.stance),
-        hedged=judged.hedged,
-        target=judged.target,
-        date=judged.date,
-        in_headline=judged.in_headline,
+        via=found.via,
+        stance=to_stance(found.stance),
+        hedged=found.hedged,
+        target=found.target,
+        date=statement_date(found.when, published, lang),
+        in_headline=found.in_headline,
         extractor=lang.extractor,
     )

@@ -7,6 +7,7 @@ letters as written (ي, not ى), before folding, and by its neighbours.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 
@@ -113,3 +114,18 @@ def _family_nisba(token: Token, lex: Lexicon) -> bool:
         return False
     lists = ("places", "titles", "organization_heads", "time_words", "subject_stops")
     return not any(lex.has(name, key) for name in lists)
+
+
+def same_transliteration(word: str, other: str) -> bool:
+    """Long foreign names that differ only in long vowels inside them (ا و ي): نيكولسون / نيكلسون.
+
+    The first and last letters must agree, so a nisba or a feminine form is another person
+    (سليماني / سليمان, نافالنايا / نافالني, زيلينسكا / زيلينسكي).
+    """
+    if min(len(word), len(other)) < _LONG_NAME or (word[0], word[-1]) != (other[0], other[-1]):
+        return False
+    return _VOWELS.sub("", word[1:-1]) == _VOWELS.sub("", other[1:-1])
+
+
+_LONG_NAME = 6  # shorter Arabic names differ by a long vowel and are other names (محمد / محمود)
+_VOWELS = re.compile("[اوي]")

@@ -7,6 +7,7 @@ from collections import Counter
 from functools import cache
 from itertools import pairwise
 
+from rawi.statements.build import first_words, hedged, phrase_at
 from rawi.statements.lexicon import CueForm, Lexicon, with_conjunctions
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
@@ -31,33 +32,10 @@ _EMBEDDED_REPORT_CUES = frozenset(
 )
 
 
-def _phrase_positions(keys: list[str], phrases: frozenset[str]) -> int | None:
-    """Index of the first word where one of the (folded, space-joined) phrases starts.
-
-    Callers first check that a phrase's first word is there at all (`_first_words`): most
-    contents hold none, and then the join and the search are skipped.
-    """
-    found = _phrase_pattern(phrases).search(" " + " ".join(keys) + " ")
-    return found.string.count(" ", 0, found.start()) if found else None
-
-
-@cache
-def _first_words(phrases: frozenset[str]) -> frozenset[str]:
-    """The words the phrases start with: without one of them in the keys, no phrase can match."""
-    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
-
-
 @cache
 def _first_words_joined(phrases: frozenset[str]) -> frozenset[str]:
     """The first words, also with an attached و or ف: a quick test on keys not yet stripped."""
-    return with_conjunctions(_first_words(phrases))
-
-
-@cache
-def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
-    """One regex for a list of phrases, each matched as whole words."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(" (?:" + "|".join(re.escape(p) for p in ordered) + ")(?= )")
+    return with_conjunctions(first_words(phrases))
 
 
 def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple[str, int | None]:
@@ -123,7 +101,7 @@ def _rebuts(keys: list[str], lex: Lexicon) -> bool:
             return True
         if any(_strengthened(keys, n, lex) for n in negations if n < _SUBJECT_WORDS):
             return True
-        comparison = _phrase_positions(keys, lex.words["rumour_comparisons"])
+        comparison = phrase_at(keys, lex.words["rumour_comparisons"])
         if comparison is None:
             comparison = _reported_relative(keys, lex)
         if comparison is not None and negations[0] < comparison:
@@ -426,15 +404,15 @@ def _word_index_to_token(content: list[Token], word_index: int) -> int:
 
 
 def is_hedged(form: CueForm | None, content: list[Token], lex: Lexicon) -> bool:
-    """True for cues of expectation or belief, or content with an uncertainty marker."""
-    if form and form.hedge:
-        return True
+    """True for cues of expectation or belief or content with an uncertainty marker (build.hedged),
+    or قد before a present verb (قد ينهار: it may collapse)."""
     markers = lex.words["hedge_markers"]
+    cue = form is not None and form.hedge
     keys = [t.key for t in content]
-    if _first_words_joined(markers).isdisjoint(keys) and _QAD.isdisjoint(keys):
+    if not cue and _first_words_joined(markers).isdisjoint(keys) and _QAD.isdisjoint(keys):
         return False
     words = [strip_conjunction(t.key) for t in content if t.is_word]
-    if _phrase_positions(words, markers) is not None:
+    if hedged(cue, words, markers):
         return True
     if "قد" not in words:
         return False

@@ -91,11 +91,11 @@ def names_of(text: str, lex: Lexicon) -> Names:
     mentions = person_mentions(text, lex)
     businesses = business_mentions(text, lex)
     bodies = sorted(company_mentions(text) + businesses)
-    people: dict[str, str] = {}
+    people = build.FamilyNames[str](build.english())
     for _, name, _ in mentions:
         surname = name.split()[-1]
-        people.setdefault(surname, name)
-        people.setdefault(surname.split("-", 1)[-1], name)
+        people.add(surname, name)
+        people.add(surname.split("-", 1)[-1], name)
     return Names(
         people,
         [(at, name) for at, name, by_title in mentions if by_title],
@@ -135,7 +135,7 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
             via = done[-1].via if done[-1].draft.sentence.block is draft.sentence.block else ()
         elif done and not via and _follow_up(text, draft, source, done[-1], lex):
             via = done[-1].via
-        done.append(Resolved(draft, source, tuple(name for name in via if name != source.name)))
+        done.append(Resolved(draft, source, build.own_via(source.name, via, build.english())))
         history.extend([source] if relay is None else [source, relay])
     return _late_relays(text, done)
 
@@ -267,19 +267,18 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
         frame = text[draft.frame[0] : draft.frame[1]]
         if draft.subject and not draft.trailing:
             frame = text[draft.subject[1] : draft.cue_start] + " " + frame
-        judged = build.Judged(
+        found = build.Found(
+            source=item.source,
+            cue=" ".join(draft.cue.split()),
+            content=(start, end),
             quote_type=quote_type(text, start, end, draft.sentence.block),
             stance=stance,
             hedged=hedged(content, draft.info.hedge, lex),
             target=aim,
-            date=build.statement_date(day_words(frame), article.published, build.english()),
+            when=day_words(frame),
             via=item.via,
         )
-        made.append(
-            build.statement(
-                text, item.source, " ".join(draft.cue.split()), (start, end), judged, build.english()
-            )
-        )
+        made.append(build.statement(text, found, article.published, build.english()))
     return made
 
 

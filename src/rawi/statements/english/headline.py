@@ -63,10 +63,11 @@ def _statement(
     words = text[content[0] : content[1]]
     rejected = denial_in(words, lex) if stance == "assert" else None
     stance, aim = ("deny", rejected) if rejected else (stance, target(words, stance, lex))
-    judged = build.Judged("indirect", stance, hedged(words, hedge, lex), aim, via=via, in_headline=True)
-    return build.statement(
-        text, Source(source.name, None, source.kind), cue, content, judged, build.english()
+    speaker = Source(source.name, None, source.kind)
+    found = build.Found(
+        speaker, cue, content, "indirect", stance, hedged(words, hedge, lex), aim, via=via, in_headline=True
     )
+    return build.statement(text, found, None, build.english())
 
 
 _RELAYED_SUBJECT_WORDS = 3

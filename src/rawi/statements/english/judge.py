@@ -18,14 +18,15 @@ _TARGET_END = re.compile(r"\s+(?:which|that|suggesting|saying|claiming|alleging|
 
 
 def hedged(content: str, cue_hedge: bool, lex: Lexicon) -> bool:
-    """True for a cue of expectation or belief, or content carrying an uncertainty marker."""
-    if cue_hedge:
-        return True
-    hedges = lex.words["hedges"]
-    return any(
-        w in hedges or (w[:1].isupper() and w != "May" and w.lower() in hedges)
-        for w in _WORD.findall(_COMPARISON.sub(" ", content))
-    )
+    """True for a cue of expectation or belief, or content carrying an uncertainty marker
+    (build.hedged); 'than expected' compares, it does not hedge."""
+    words = [_hedge_key(w) for w in _WORD.findall(_COMPARISON.sub(" ", content))]
+    return build.hedged(cue_hedge, words, lex.words["hedges"])
+
+
+def _hedge_key(word: str) -> str:
+    """A word as the hedge markers key it: lower case when capitalised ('Perhaps'), but 'May' is the month."""
+    return word.lower() if word[:1].isupper() and word != "May" else word
 
 
 _COMPARISON = re.compile(
@@ -129,9 +130,9 @@ _REPORT = re.compile(
 )
 
 
-def day_words(frame: str) -> list[str]:
+def day_words(frame: str) -> tuple[str, ...]:
     """The words of a frame, lower-cased: where build.statement_date looks for 'today' or a weekday."""
-    return _WORD.findall(frame.lower())
+    return tuple(_WORD.findall(frame.lower()))
 
 
 def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
