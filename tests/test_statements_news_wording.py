@@ -17,3 +17,21 @@ BODY_CONSTRUCTS = [
 def test_a_body_head_keeps_the_title_in_its_genitive(body: str, name: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_role, s.speaker_kind) == (name, None, "organization")
+
+
+WITHHELD_NAMES = [
+    ("وقال موظف في المصرف، طلب عدم الكشف عن هويته، إن الرواتب ستصرف.", "موظف في المصرف", "الرواتب ستصرف"),
+    ("وقالت مصادر دبلوماسية، فضلت عدم نشر اسمها، إن اللقاء أرجئ.", "مصادر دبلوماسية", "اللقاء أرجئ"),
+    ("وقال جندي، رفض الكشف عن اسمه، إن الكتيبة تراجعت.", "جندي", "الكتيبة تراجعت"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), WITHHELD_NAMES)
+def test_a_clause_withholding_the_name_describes_the_source(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.cue, s.content) == (speaker, body.split()[0][1:], content)
+
+
+def test_a_relayed_source_withholding_its_name_keeps_the_relay_cue() -> None:
+    s = only("ونقلت الإذاعة عن مسؤول طلب عدم الكشف عن هويته أن الحدود أغلقت.")
+    assert (s.speaker, s.cue, s.via, s.content) == ("مسؤول", "نقلت", ("الإذاعة",), "الحدود أغلقت")

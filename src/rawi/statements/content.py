@@ -9,7 +9,7 @@ from functools import cache
 from rawi.arabic.normalize import HARAKAT
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.speakers import governed_masdar
+from rawi.statements.speakers import governed_masdar, withheld_name_end
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 SENTENCE_ENDS = frozenset(".!?؟")
@@ -375,6 +375,10 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             return nxt
         if token.text in SENTENCE_ENDS:
             return None
+        withheld = withheld_name_end(tokens, m, lex) if m > j and _is_cue(token.key, lex) else 0
+        if withheld:  # 'مسؤول، طلب عدم الكشف عن هويته، إن': the clause describes the source
+            m = withheld
+            continue
         if m > j and _is_cue(token.key, lex) and not _verb_spelt_noun(tokens, m, lex):
             if not any(tokens[c].key in _RELATIVE_PRONOUNS for c in range(max(j, m - 3), m)):
                 return None  # a cue inside a relative clause ('، اللذين لم تكشف الصحيفة هويتهما،') is skipped

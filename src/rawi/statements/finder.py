@@ -28,6 +28,7 @@ from rawi.statements.speakers import (
     is_verbal_noun,
     read_subject,
     read_subject_before,
+    withheld_name_end,
 )
 from rawi.statements.stance import is_claim_noun, reports
 from rawi.statements.tokens import Token, after_ala, fold, strip_conjunction, tokenize
@@ -50,6 +51,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if _negated(tokens, i, form, lex) or _attributive(run, i, form, lex):
         return None
+    if withheld_name_end(tokens, i, lex):
+        return None  # 'طلب عدم الكشف عن هويته': a source withholding its name says nothing by it
     if form.needs == "relay":
         return _relay_draft(run, i, form, lex)
     if form.form_class == "noun":

@@ -106,6 +106,27 @@ def _is_told_outlet(key: str, lex: Lexicon) -> bool:
     return lex.has("media_heads", rest) or lex.has("media_heads", "ا" + rest) or lex.has("outlets", rest)
 
 
+_WITHHELD_SPAN = 8  # words a clause withholding a source's name may take
+
+
+def withheld_name_end(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """'طلب عدم الكشف عن هويته', 'رفض ذكر اسمه': a clause from k that withholds the source's name.
+
+    A verb, then only withholding words, then the source's own name or identity noun (identity_nouns)
+    before a comma, a complementiser or the sentence's end; the index after it, or 0.
+    """
+    if k >= len(tokens) or not tokens[k].is_alpha:
+        return 0
+    for m in range(k + 1, min(len(tokens), k + _WITHHELD_SPAN)):
+        if m > k + 1 and not lex.has("withholding_words", tokens[m - 1].key):
+            return 0
+        if lex.has("identity_nouns", tokens[m].key):
+            after = tokens[m + 1] if m + 1 < len(tokens) else None
+            closed = after is None or not after.is_alpha or lex.has("complementizers", after.key)
+            return m + 1 if closed else 0
+    return 0
+
+
 EACH_OF = frozenset(fold(w) for w in ("كل", "وكل"))  # 'كل من X وY': each of them, X and Y speak
 
 
@@ -129,6 +150,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             k = _alias_end(tokens, k, lex)
             break
         if not token.is_word:
+            if token.text in "،," and k > j and withheld_name_end(tokens, k + 1, lex):
+                break  # 'مسؤول، طلب عدم الكشف عن هويته، إن': the clause describes the source, no name follows
             if token.text in "،,؛" and k > j and _apposition_end(tokens, k, lex):
                 k = _apposition_end(tokens, k, lex)
                 continue
