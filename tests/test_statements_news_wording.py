@@ -35,3 +35,20 @@ def test_a_clause_withholding_the_name_describes_the_source(body: str, speaker: 
 def test_a_relayed_source_withholding_its_name_keeps_the_relay_cue() -> None:
     s = only("ونقلت الإذاعة عن مسؤول طلب عدم الكشف عن هويته أن الحدود أغلقت.")
     assert (s.speaker, s.cue, s.via, s.content) == ("مسؤول", "نقلت", ("الإذاعة",), "الحدود أغلقت")
+
+
+NOT_RULED_OUT = [
+    ("ولا يستبعد اقتصاديون أن يرتفع سعر الخبز.", "اقتصاديون", "يستبعد", "يرتفع سعر الخبز"),
+    ("ولم تستبعد البلدية أن تغلق السوق القديمة.", "البلدية", "تستبعد", "تغلق السوق القديمة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "cue", "content"), NOT_RULED_OUT)
+def test_not_ruling_out_is_a_hedged_assertion(body: str, speaker: str, cue: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.cue, s.content, s.stance, s.hedged) == (speaker, cue, content, "assert", True)
+
+
+def test_ruling_out_itself_keeps_its_stance() -> None:
+    s = only("واستبعد المدرب أن يعود اللاعب قبل نهاية الموسم.")
+    assert (s.speaker, s.stance) == ("المدرب", "deny")

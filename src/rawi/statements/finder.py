@@ -49,6 +49,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'متحفظا على ذكر اسمه': after على the word is a verbal noun, no verb
     if form.bare_alef and tokens[i].text.lstrip("وف").startswith("أ"):
         return None
+    if form.negated_hedge and i > 0 and tokens[i - 1].key in lex.negators:
+        form = replace(form, stance="assert", hedge=True, negatable=True)  # 'لا يستبعد أن': holds it possible
     if _negated(tokens, i, form, lex) or _attributive(run, i, form, lex):
         return None
     if withheld_name_end(tokens, i, lex):
