@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from statements_samples import only
+from statements_samples import only, statements
 
 BODY_CONSTRUCTS = [
     ("وقال مكتب النائب العام إن الملف أحيل إلى القضاء.", "مكتب النائب العام"),
@@ -52,3 +52,36 @@ def test_not_ruling_out_is_a_hedged_assertion(body: str, speaker: str, cue: str,
 def test_ruling_out_itself_keeps_its_stance() -> None:
     s = only("واستبعد المدرب أن يعود اللاعب قبل نهاية الموسم.")
     assert (s.speaker, s.stance) == ("المدرب", "deny")
+
+
+ROLES_WITH_PLACES = [
+    (
+        "وقالت أستاذة القانون الدولي في جامعة دمشق، هالة العمر، إن القرار ملزم.",
+        "هالة العمر",
+        "أستاذة القانون الدولي في جامعة دمشق",
+    ),
+    ("وقال أستاذ الاقتصاد في الجامعة الأمريكية سامر حمدان إن الدين يتزايد.", "سامر حمدان", None),
+    ("وقال نائب عن حزب العمال، كريم داود، إن التصويت أرجئ.", "كريم داود", "نائب عن حزب العمال"),
+    (
+        "وأكدت عضو مجلس الشيوخ عن ولاية الشمال، نادين خوري، أن الميزانية أقرت.",
+        "نادين خوري",
+        "عضو مجلس الشيوخ عن ولاية الشمال",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "role"), ROLES_WITH_PLACES)
+def test_a_role_with_a_place_or_constituency_before_the_name(body: str, name: str, role: str | None) -> None:
+    s = only(body)
+    assert s.speaker == name
+    assert role is None or s.speaker_role == role
+
+
+def test_an_unnamed_representative_for_a_party_is_anonymous() -> None:
+    s = only("وقال نائب عن حزب العمال إن التصويت أرجئ.")
+    assert (s.speaker, s.speaker_kind, s.content) == ("نائب عن حزب العمال", "anonymous", "التصويت أرجئ")
+
+
+def test_about_after_a_definite_title_is_still_the_cue_preposition() -> None:
+    found = statements("وتحدث النائب عن الحكومة قائلا إنها فشلت في إدارة الأزمة.")
+    assert found and all(s.speaker == "النائب" for s in found)

@@ -336,7 +336,9 @@ def _specific(keys: list[str], lex: Lexicon) -> bool:
     return any(k.startswith("ال") or lex.has("places", k) or _in_place(k, lex) for k in keys)
 
 
-_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "داخل"))  # 'نائب في اللجنة'
+_PLACE_PREPOSITIONS = frozenset(
+    fold(w) for w in ("في", "من", "لدى", "داخل", "عن")
+)  # 'نائب في اللجنة', 'نائب عن حزب'
 _NISBA_ENDINGS = ("ي", "يه", "يون", "يين")
 _NUMBER_ENDINGS = ("ان", "ين", "ون", "تان", "تين")
 

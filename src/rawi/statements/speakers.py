@@ -164,7 +164,11 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if k == j + 1 and token.key == "من" and tokens[j].key in EACH_OF and k + 1 < len(tokens):
             k += 1  # 'كل من الوزير والسفير': the coordinated names follow
             continue
-        if k > j and token.key in ("في", "من", "لدي", "داخل") and _continues_description(tokens, j, k, lex):
+        if (
+            k > j
+            and token.key in ("في", "من", "لدي", "داخل", "عن")
+            and _continues_description(tokens, j, k, lex)
+        ):
             k += 1
             continue
         if ends_subject(tokens, k, lex, titled=titled):
@@ -280,6 +284,13 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
         return False
     if tokens[k].key == "من":
         return lex.has_word("quantifiers", head) or _anonymous_head(head, lex)
+    if tokens[k].key == "عن":  # 'نائب عن حزب الوسط', 'النائب عن دائرة الشمال'; not 'تحدث النائب عن الحكومة'
+        bodies = (
+            ("constituency_heads",)
+            if tokens[j].definite
+            else ("constituency_heads", "organization_heads", "places")
+        )
+        return lex.has_word("representative_titles", head) and any(lex.has(n, following) for n in bodies)
     return _anonymous_head(head, lex) or lex.has_word("titles", head)
 
 
