@@ -85,3 +85,23 @@ def test_an_unnamed_representative_for_a_party_is_anonymous() -> None:
 def test_about_after_a_definite_title_is_still_the_cue_preposition() -> None:
     found = statements("وتحدث النائب عن الحكومة قائلا إنها فشلت في إدارة الأزمة.")
     assert found and all(s.speaker == "النائب" for s in found)
+
+
+OWNED_DOCUMENTS = [
+    ("وكشف تقرير للمنظمة الدولية للهجرة أن آلاف الأسر نزحت.", "المنظمة الدولية للهجرة"),
+    ("وقال تقرير للمصرف المركزي إن النمو تباطأ.", "المصرف المركزي"),
+    ("وبحسب بيان صادر عن البلدية، فإن المياه ستعود مساء.", "البلدية"),
+    ("ووفقا لدراسة أجرتها جامعة النهرين، فإن التلوث تضاعف.", "جامعة النهرين"),
+    ("ووفقا لتقرير لمنظمة العمل، فإن البطالة تراجعت.", "منظمة العمل"),
+]
+
+
+@pytest.mark.parametrize(("body", "issuer"), OWNED_DOCUMENTS)
+def test_a_document_speaks_for_its_owner_or_issuer(body: str, issuer: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (issuer, "document")
+
+
+def test_an_adjective_of_a_document_is_no_owner() -> None:
+    s = only("وأظهرت دراسة جديدة أن ثلث الأطفال لا يذهبون إلى المدرسة.")
+    assert (s.speaker, s.speaker_kind) == ("دراسة جديدة", "document")

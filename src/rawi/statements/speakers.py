@@ -55,8 +55,13 @@ def _takes_genitives(head: str, lex: Lexicon) -> bool:
 
 
 def _owned_document(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """'تقرير لوكالة رويترز': after a report or statement, لوكالة names its owner, not an addressee."""
-    return k > 0 and lex.has_noun("document_heads", tokens[k - 1].key)
+    """'تقرير لوكالة رويترز', 'وفقا لتقرير لمنظمة X': after a report, لـ names its owner, no addressee."""
+    if k == 0:
+        return False
+    key = tokens[k - 1].key
+    return lex.has_noun("document_heads", key) or (
+        key[:1] in "لب" and lex.has_noun("document_heads", key[1:])
+    )
 
 
 def _addressee(token: Token, lex: Lexicon) -> bool:
@@ -173,6 +178,9 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             continue
         if ends_subject(tokens, k, lex, titled=titled):
             break
+        if not titled and k > j and _owned_document(tokens, k, lex):
+            owner = tokens[k].key
+            titled = _takes_genitives("ال" + owner[2:] if owner.startswith("لل") else owner[1:], lex)
         k += 1
     return k
 
