@@ -105,3 +105,13 @@ def test_a_document_speaks_for_its_owner_or_issuer(body: str, issuer: str) -> No
 def test_an_adjective_of_a_document_is_no_owner() -> None:
     s = only("وأظهرت دراسة جديدة أن ثلث الأطفال لا يذهبون إلى المدرسة.")
     assert (s.speaker, s.speaker_kind) == ("دراسة جديدة", "document")
+
+
+def test_a_given_name_spelt_with_alef_maqsura_is_no_function_word() -> None:
+    s = only("وقالت منى الخطيب إن المدرسة أغلقت أبوابها.")
+    assert (s.speaker, s.content) == ("منى الخطيب", "المدرسة أغلقت أبوابها")
+
+
+def test_an_age_in_brackets_after_a_maqsura_name() -> None:
+    s = only("وقالت الممرضة منى (30 عاما) إن المستشفى يفتقر إلى الأدوية.")
+    assert "منى" in s.speaker and s.content == "المستشفى يفتقر إلى الأدوية"
