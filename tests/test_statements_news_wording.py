@@ -115,3 +115,15 @@ def test_a_given_name_spelt_with_alef_maqsura_is_no_function_word() -> None:
 def test_an_age_in_brackets_after_a_maqsura_name() -> None:
     s = only("وقالت الممرضة منى (30 عاما) إن المستشفى يفتقر إلى الأدوية.")
     assert "منى" in s.speaker and s.content == "المستشفى يفتقر إلى الأدوية"
+
+
+MANNER_ACCUSATIVES = [
+    ("ونفت الشركة نفيا قاطعا أن تكون قد سرحت عمالها.", "الشركة", "تكون قد سرحت عمالها"),
+    ("وأكد المدرب تأكيدا حاسما أن الفريق سيشارك.", "المدرب", "الفريق سيشارك"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), MANNER_ACCUSATIVES)
+def test_a_verbal_noun_of_manner_is_no_speaker_nor_content(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

@@ -9,7 +9,7 @@ from functools import cache
 from rawi.arabic.normalize import HARAKAT
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.speakers import governed_masdar, withheld_name_end
+from rawi.statements.speakers import governed_masdar, manner_accusative, withheld_name_end
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 SENTENCE_ENDS = frozenset(".!?؟")
@@ -420,8 +420,15 @@ def skip_adjuncts(run: Run, j: int, lex: Lexicon) -> int:
     while j < len(tokens):
         if tokens[j].text in COMMAS or lex.has("time_words", tokens[j].key):
             j += 1
-        elif lex.has("manner_heads", tokens[j].key) and j + 1 < len(tokens) and tokens[j + 1].is_alpha:
+        elif _manner(tokens, j, lex):
             j += 2
         else:
             return j
     return j
+
+
+def _manner(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """'بشكل قاطع', 'نفيا قاطعا': two words saying how something was said."""
+    if lex.has("manner_heads", tokens[j].key) and j + 1 < len(tokens) and tokens[j + 1].is_alpha:
+        return True
+    return manner_accusative(tokens, j, lex)

@@ -164,7 +164,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             if token.text in "،," and role and _name_before_object(tokens, k, lex):
                 k = _name_before_object(tokens, k, lex)
             break
-        if k > j and circumstantial(token):
+        if k > j and (circumstantial(token) or manner_accusative(tokens, k, lex)):
             break
         if k == j + 1 and token.key == "من" and tokens[j].key in EACH_OF and k + 1 < len(tokens):
             k += 1  # 'كل من الوزير والسفير': the coordinated names follow
@@ -235,6 +235,14 @@ def circumstantial(token: Token) -> bool:
     key = token.key
     shaped = key.startswith("م") and key.endswith("ا") and len(key) >= 5
     return shaped and not token.definite and token.is_alpha
+
+
+def manner_accusative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'نفيا قاطعا', 'رفضا تاما': an accusative verbal noun and an adjective of manner say how, no one."""
+    if k + 1 >= len(tokens) or not lex.has("manner_adjectives", tokens[k + 1].key):
+        return False
+    token = tokens[k]
+    return token.is_alpha and not token.definite and token.key.endswith("ا")
 
 
 def _abbreviated_title(token: Token, lex: Lexicon) -> bool:
