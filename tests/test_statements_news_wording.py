@@ -127,3 +127,16 @@ MANNER_ACCUSATIVES = [
 def test_a_verbal_noun_of_manner_is_no_speaker_nor_content(body: str, speaker: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+TOPICS = [
+    ("أما النقابة فقالت إن الأجور لم تصرف.", "النقابة", "الأجور لم تصرف"),
+    ("وأما رئيس البلدية فأكد أن الطريق سيفتح.", "رئيس البلدية", "الطريق سيفتح"),
+    ("أما الاتحاد فقد أعلن أن البطولة ستقام في موعدها.", "الاتحاد", "البطولة ستقام في موعدها"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), TOPICS)
+def test_a_topic_after_amma_is_the_subject_fa_resumes(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

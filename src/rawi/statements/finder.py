@@ -337,7 +337,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     if joined is not None and not _conjoined(tokens[i], lex):
         return _Subject(joined, j, preface)  # 'X يعلن Y وواشنطن تنفي مشاركتها': the object follows
     if before:
-        if not (_conjoined(tokens[i], lex) and end == j):
+        if not (_conjoined(tokens[i], lex) and end == j) or _topic_resumed(tokens, before[0], i):
             source = describe(tokens[before[0] : before[1]], run.text, lex)
     elif end > j and not (run.kind == "headline" and _conjoined(tokens[i], lex)):
         source, j = describe(tokens[j:end], run.text, lex), end
@@ -360,6 +360,14 @@ def _denied_object(token: Token, lex: Lexicon) -> bool:
 def _unnamed_subject(token: Token, lex: Lexicon) -> bool:
     """'بعض', 'وسائل', 'مصادر': a quantifier, unnamed or media head, which the relative pronoun never is."""
     return any(lex.has_noun(name, token.key) for name in ("quantifiers", "anonymous_heads", "media_heads"))
+
+
+_TOPIC_MARKERS = frozenset(fold(w) for w in ("أما", "وأما"))
+
+
+def _topic_resumed(tokens: list[Token], start: int, i: int) -> bool:
+    """'أما الحكومة فقالت إن ...': after أما, فـ resumes the topic as subject; no conjoined clause."""
+    return tokens[i].key[:1] == "ف" and start > 0 and tokens[start - 1].key in _TOPIC_MARKERS
 
 
 def _plural_verb(token: Token) -> bool:

@@ -368,6 +368,7 @@ _BEFORE_VERB = frozenset(
     for w in (
         "قد",
         "لقد",
+        "فقد",
         "كان",
         "كانت",
         "كانوا",
@@ -402,6 +403,8 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | N
             continue
         if not token.is_word or _ends_phrase(token.key, lex) or lex.has("time_words", token.key):
             break
+        if lex.has("subject_openers", token.key):
+            break  # 'وأما وزير المالية فأكد': the opener is no part of the subject
         k -= 1
         if lex.has_noun("document_heads", token.key):
             break
