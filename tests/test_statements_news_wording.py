@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from statements_samples import only, statements
+from statements_samples import by_cue, only, statements
 
 BODY_CONSTRUCTS = [
     ("وقال مكتب النائب العام إن الملف أحيل إلى القضاء.", "مكتب النائب العام"),
@@ -140,3 +140,17 @@ TOPICS = [
 def test_a_topic_after_amma_is_the_subject_fa_resumes(body: str, speaker: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_relative_denial_takes_up_the_content_before_it() -> None:
+    found = statements("وتحدثت تقارير عن تسرب نفطي قرب الميناء، الأمر الذي نفته الشركة.")
+    denial = by_cue(found, "نفته")
+    reported = by_cue(found, "تحدثت")
+    assert (denial.speaker, denial.stance, denial.content) == ("الشركة", "deny", "تسرب نفطي قرب الميناء")
+    assert reported.content == "تسرب نفطي قرب الميناء"
+
+
+def test_a_denial_verb_with_an_object_pronoun_is_a_cue() -> None:
+    found = statements("واتهمت المعارضة الحكومة بتزوير الانتخابات، الأمر الذي نفاه الوزير.")
+    denial = by_cue(found, "نفاه")
+    assert (denial.speaker, denial.stance, denial.content) == ("الوزير", "deny", "الحكومة بتزوير الانتخابات")

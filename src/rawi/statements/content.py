@@ -261,14 +261,16 @@ def _complement_soon(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 
 def confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> int:
-    """'وهو ما أكدته', 'الأمر الذي أكده': the width of a relative before a confirming verb at k, or 0."""
+    """'وهو ما أكدته', 'الأمر الذي نفاه': the width of a relative before a confirming or denying cue, or 0."""
     for width in (3, 2, 1):
         if k + width >= len(tokens):
             continue
         if " ".join(t.key for t in tokens[k : k + width]) not in lex.words["confirming_relatives"]:
             continue
         form = lex.cues.get(tokens[k + width].key)
-        return width if form is not None and lex.has("confirm_lemmas", fold(form.lemma)) else 0
+        if form is None or form.form_class == "noun":
+            return 0
+        return width if lex.has("confirm_lemmas", fold(form.lemma)) or form.stance == "deny" else 0
     return 0
 
 
