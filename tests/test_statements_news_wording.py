@@ -154,3 +154,20 @@ def test_a_denial_verb_with_an_object_pronoun_is_a_cue() -> None:
     found = statements("واتهمت المعارضة الحكومة بتزوير الانتخابات، الأمر الذي نفاه الوزير.")
     denial = by_cue(found, "نفاه")
     assert (denial.speaker, denial.stance, denial.content) == ("الوزير", "deny", "الحكومة بتزوير الانتخابات")
+
+
+IN_DOCUMENTS = [
+    ("وجاء في بيان الهيئة أن الانتخابات ستجرى في موعدها.", "الهيئة"),
+    ("وجاء في تقرير للمفوضية أن المخيمات مكتظة.", "المفوضية"),
+]
+
+
+@pytest.mark.parametrize(("body", "owner"), IN_DOCUMENTS)
+def test_it_came_in_a_document_speaks_for_its_owner(body: str, owner: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind, s.cue) == (owner, "document", "جاء")
+
+
+def test_it_came_in_the_statement_speaks_for_who_issued_it() -> None:
+    found = statements("وأصدرت النقابة بيانا حول الإضراب. وجاء في البيان أن العمال سيعودون الأحد.")
+    assert by_cue(found, "جاء").speaker == "النقابة"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from rawi.statements.adverbials import confirmed_clause, trailing_clause
+from rawi.statements.backrefs import OWNED
 from rawi.statements.content import (
     Bounds,
     Run,
@@ -303,6 +304,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     resumed = j < len(tokens) and tokens[j].key in _RESUMPTIVE
     if resumed:
         j += 1
+    if form.needs == "document" and _in_document(tokens, j, lex):
+        j += 1  # 'وجاء في بيان الوزارة أن ...': the document after في speaks
     preface = (j, _skip_told(run, j))
     j = preface[1]
     end = read_subject(tokens, j, lex)
@@ -345,6 +348,19 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         first = read_subject(tokens, 0, lex)
         source = describe(tokens[:first], run.text, lex) if first else None
     return _Subject(source, j, preface)
+
+
+def _in_document(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """'في بيان الوزارة', 'في تقرير للمنظمة', 'في البيان': في and a document whose owner is known.
+
+    An indefinite document needs its owner after it; a definite one refers back to an owned one.
+    """
+    if j + 2 >= len(tokens) or tokens[j].key != "في" or not lex.has_noun("document_heads", tokens[j + 1].key):
+        return False
+    document, owner = tokens[j + 1], tokens[j + 2]
+    if document.definite:
+        return document.key[2:] in OWNED
+    return owner.is_alpha and (owner.definite or (owner.key[:1] == "ل" and len(owner.key) > 3))
 
 
 _SPEAKER_HEADS = ("titles", "organization_heads", "media_heads", "anonymous_heads", "places")
