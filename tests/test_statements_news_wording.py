@@ -171,3 +171,15 @@ def test_it_came_in_a_document_speaks_for_its_owner(body: str, owner: str) -> No
 def test_it_came_in_the_statement_speaks_for_who_issued_it() -> None:
     found = statements("وأصدرت النقابة بيانا حول الإضراب. وجاء في البيان أن العمال سيعودون الأحد.")
     assert by_cue(found, "جاء").speaker == "النقابة"
+
+
+DEFINITE_OBJECTS = [
+    ("ووصفت النقابة الإضراب بأنه ناجح.", "النقابة", "الإضراب بأنه ناجح"),
+    ("ووصف الاتحاد الأوروبي الاتفاق بأنه تاريخي.", "الاتحاد الأوروبي", "الاتفاق بأنه تاريخي"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), DEFINITE_OBJECTS)
+def test_a_definite_verbal_noun_after_a_body_is_its_object(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

@@ -643,9 +643,14 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
 
 
 def _adjectives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
-    """Past up to two definite adjectives: 'الأمم المتحدة', not 'الجيش الأنباء' or 'المعارضة الحكومة'."""
+    """Past up to two definite adjectives: 'الأمم المتحدة', not 'الجيش الأنباء', 'المعارضة الحكومة' or a
+    definite verbal noun ('الحكومة الإضراب')."""
     taken = 0
     while k < end and taken < 2 and tokens[k].definite and not _noun_head(tokens[k].key, lex):
+        bare = tokens[k]
+        after_definite = k > 0 and tokens[k - 1].definite  # after an indefinite noun it is a genitive
+        if after_definite and is_verbal_noun(Token(bare.text[2:], bare.start, bare.end, bare.key[2:]), lex):
+            break  # 'وصفت الحكومة الإضراب': a definite verbal noun is the object, no adjective
         k += 1
         taken += 1
     return k
