@@ -490,17 +490,24 @@ def _on_behalf(run: Run, subject: _Subject, lex: Lexicon) -> tuple[Source, int] 
     if j + 2 >= len(tokens) or tokens[j].key != "علي" or tokens[j + 1].key != "لسان":
         return None
     start = j + 2
-    end = read_subject(tokens, start, lex)
-    if end <= start:
+    end = _relayed_source_end(tokens, start, lex)
+    if end is None:
         return None
-    opens = end < len(tokens) and (tokens[end].text in "،,:" or lex.has("complementizers", tokens[end].key))
-    if not opens:
-        end = core_subject_end(tokens, start, end, lex)
     source = describe(tokens[start:end], run.text, lex)
     body = spoken_for_pronoun(source.name)
     if body and subject.source is not None:
         source = Source(f"{body} {SPOKEN_FOR} {subject.source.name}", None, source.kind)
     return source, end
+
+
+def _relayed_source_end(tokens: list[Token], start: int, lex: Lexicon) -> int | None:
+    """Where the source after 'على لسان' or 'نقلا عن' ends: at a comma, colon or complementiser right
+    after it, else at its core, for an object content follows ('نقلا عن مصدر عسكري وقوع ...')."""
+    end = read_subject(tokens, start, lex)
+    if end <= start:
+        return None
+    opens = end < len(tokens) and (tokens[end].text in "،,:" or lex.has("complementizers", tokens[end].key))
+    return end if opens else core_subject_end(tokens, start, end, lex)
 
 
 def _quoting(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
@@ -516,12 +523,9 @@ def _quoting(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] 
     if j + 2 >= len(tokens) or not lex.has("relay_prepositions", tokens[j].key) or tokens[j + 1].key != "عن":
         return None
     start = j + 2
-    end = read_subject(tokens, start, lex)
-    if end <= start:
+    end = _relayed_source_end(tokens, start, lex)
+    if end is None:
         return None
-    opens = end < len(tokens) and (tokens[end].text in "،,:" or lex.has("complementizers", tokens[end].key))
-    if not opens:
-        end = core_subject_end(tokens, start, end, lex)  # 'نقلا عن مصدر عسكري وقوع ...': an object follows
     source = describe(tokens[start:end], run.text, lex)
     name = _unpossessed(tokens[start], lex) if end == start + 1 else None
     relay = subject.source
