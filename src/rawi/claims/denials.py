@@ -67,6 +67,7 @@ RECIPIENT_WORDS = 3  # "أكد لمراسلنا في العاصمة صحة ال�
 REPORT_POINTERS = POINTERS - DEMONSTRATIVES  # "صحة", "الخبر", "التقارير": words that name a report
 RELATED = RELATIVES | frozenset(match_key("ما لما بما مما").split())  # "ما أعلنته": what a source said
 UNTRUTHS = [tuple(match_key(u).split()) for u in _WORDS["untruths"]]
+UNTRUTH_LEADS = frozenset(u[0] for u in UNTRUTHS)  # the first word of each, as written ("عدم", "لا")
 UNTRUTH_REACH = 3  # "عدم صحة هذه الأنباء": what is said false follows the untruth within three words
 _CONTRASTS = [tuple(match_key(c).split()) for c in _WORDS["contrasts"]]
 
@@ -251,6 +252,8 @@ def untruth(content: str) -> str | None:
     """What a statement says is false when it holds an untruth before a back-reference or a source
     ("أكدت عدم صحة هذه المزاعم" gives "هذه المزاعم", "لا صحة لما نشر" gives "لما نشر"): such a
     statement is a denial, whatever its verb; None when it holds none."""
+    if UNTRUTH_LEADS.isdisjoint(content.split()):
+        return None  # most statements call nothing untrue: no normalising, no scan
     words = asserted_part(content)
     for i in range(len(words)):
         for u in UNTRUTHS:
