@@ -88,6 +88,20 @@ def test_short_quotes_join_only_from_one_speaker() -> None:
     assert len(joined.claims) == 1
 
 
+def test_a_short_quote_never_joins_a_longer_sentence_that_only_mentions_its_word(embedder) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "هدنة\n2024-04-02\nأعلن الفصيل الهدنة مع الجيش. وقال الفصيل إن الوسطاء اقترحوا تمديد اتفاق الهدنة "
+        "القديم لعام كامل.\n"
+    )
+    said = [statement(text, "الهدنة", "الفصيل"),
+            statement(text, "الوسطاء اقترحوا تمديد اتفاق الهدنة القديم لعام كامل", "الفصيل")]  # fmt: skip
+    claims = build_claims(mentions_of(article("truce.txt", text, "موقع", said)), load_aliases(), embedder)
+    assert len(claims.claims) == 2
+    again = [statement(text, "الهدنة", "الفصيل"), statement(text, "الهدنة مع الجيش", "الفصيل")]
+    joined = build_claims(mentions_of(article("truce.txt", text, "موقع", again)), load_aliases(), embedder)
+    assert len(joined.claims) == 1
+
+
 def _one(name: str, text: str, said: list[tuple[str, str, dict[str, object]]]) -> list[Mention]:
     """The mentions of one article: (content, speaker, fields) per statement."""
     return mentions_of(article(name, text, "موقع", [statement(text, c, s, **f) for c, s, f in said]))

@@ -96,12 +96,12 @@ def test_a_state_denying_it_acted_takes_the_report_that_names_it_as_the_actor() 
 def test_a_report_that_relays_a_confirmation_is_not_what_it_confirms() -> None:
     text = (
         "خبر\n2024-07-01\nذكر موقع محلي أن الإدارة نقلت الطالب إلى صف آخر. "
-        "وقال الأب إن مسؤولين في المدرسة يؤكدون نقل ابنه إلى صف آخر.\n"
+        "وقال الأب إن مسؤولين في المدرسة يؤكدون صحة نقل ابنه إلى صف آخر.\n"
     )
-    said = "نقل ابنه إلى صف آخر"
+    said = "صحة نقل ابنه إلى صف آخر"
     found = mentions_of(article("a.txt", text, "موقع", [
         statement(text, "الإدارة نقلت الطالب إلى صف آخر", "موقع محلي", speaker_kind="organization"),
-        statement(text, "مسؤولين في المدرسة يؤكدون نقل ابنه إلى صف آخر", "الأب"),
+        statement(text, "مسؤولين في المدرسة يؤكدون صحة نقل ابنه إلى صف آخر", "الأب"),
         statement(text, said, "مسؤولين في المدرسة", stance="confirm", cue="يؤكدون", target=said),
     ]))  # fmt: skip
     claims = build_claims(found, load_aliases())
@@ -190,3 +190,42 @@ def test_a_law_or_budget_approved_with_aqarra_is_no_confirmation() -> None:
     assert reread(said("بوجود أخطاء في الحسابات")).stance == "confirm"
     assert reread(said("أن الخطة تأخرت")).stance == "confirm"
     assert reread(said("هذا الخبر")).stance == "confirm"
+
+
+def test_an_affirmation_of_a_plain_proposition_is_no_confirmation() -> None:
+    from rawi.claims.denials import reread
+
+    def said(content: str) -> Mention:
+        """A confirmation cued by يؤكدون, as the extractor gives it."""
+        return replace(_affirmed(content, "يؤكدون"), stance="confirm", target=content)
+
+    assert reread(said("انتقال المدرب إلى النادي الجديد")).stance == "assert"
+    assert reread(said("تأخر الرحلات في المطار")).stance == "assert"
+    assert reread(said("صحة التقارير عن انتقال المدرب")).stance == "confirm"
+    assert reread(said("ما أعلنه النادي أمس")).stance == "confirm"
+    assert reread(said("ذلك")).stance == "confirm"
+
+
+def test_an_untruth_before_a_back_reference_or_a_source_is_a_denial() -> None:
+    from rawi.claims.denials import reread
+
+    denial = reread(_affirmed("الشركة أكدت عدم صحة هذه الأنباء جملة وتفصيلا", "قالوا"))
+    assert (denial.stance, denial.target and denial.target.split()[:2]) == ("deny", ["هذه", "الانباء"])
+    assert reread(_affirmed("لا صحة لما نشرته الصحيفة عن إفلاس المصرف", "قالوا")).stance == "deny"
+    assert reread(_affirmed("عدم صحة الأرقام لا يغير نتيجة التحقيق", "قالوا")).stance == "assert"
+
+
+def test_a_statement_calling_the_news_untrue_denies_the_report_before_it() -> None:
+    text = (
+        "خبر\n2024-07-08\nذكرت صحيفة محلية أن المصنع سيغلق أبوابه الشهر المقبل. "
+        "وقال مدير المصنع إن الإدارة أكدت عدم صحة هذه الأنباء.\n"
+    )
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "المصنع سيغلق أبوابه الشهر المقبل", "صحيفة محلية", speaker_kind="organization"),
+        statement(text, "الإدارة أكدت عدم صحة هذه الأنباء", "مدير المصنع"),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [(by_id[r].speaker, by_id[t].speaker) for r, t, _c, _s, _m in claims.links] == [
+        ("مدير المصنع", "صحيفة محلية")
+    ]

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from rawi.arabic.normalize import match_key
 from rawi.claims.countries import government, governments, states
@@ -63,6 +64,11 @@ DENIAL_VERBS = _denial_verbs()
 AFFIRMATIONS = frozenset(match_key(" ".join(_WORDS["affirmations"])).split())
 APPROVALS = frozenset(match_key(" ".join(_WORDS["approvals"])).split())
 RECIPIENT_WORDS = 3  # "أكد لمراسلنا في العاصمة صحة النبأ": the recipient before what is confirmed
+REPORT_POINTERS = POINTERS - DEMONSTRATIVES  # "صحة", "الخبر", "التقارير": words that name a report
+RELATED = RELATIVES | frozenset(match_key("ما لما بما مما").split())  # "ما أعلنته": what a source said
+UNTRUTHS = [tuple(match_key(u).split()) for u in _WORDS["untruths"]]
+UNTRUTH_LEADS = frozenset(u[0] for u in UNTRUTHS)  # the first word of each, as written ("عدم", "لا")
+UNTRUTH_REACH = 3  # "عدم صحة هذه الأنباء": what is said false follows the untruth within three words
 _CONTRASTS = [tuple(match_key(c).split()) for c in _WORDS["contrasts"]]
 
 
@@ -223,12 +229,51 @@ def _approval(m: Mention) -> bool:
     )
 
 
+def _of_a_report(m: Mention) -> bool:
+    """Whether what a confirmation affirms is a report: it points back at one ("هذا الخبر"), names
+    one ("صحة التقارير عن ...") or its source ("ما أعلنته الوزارة"), rather than a plain proposition
+    ("يؤكدون نقل الموظف", said anew)."""
+    words = match_key(m.target or m.content).split()
+    return (
+        back_reference(m)
+        or not REPORT_POINTERS.isdisjoint(words)
+        or any(word_key(w) in ATTRIBUTIONS and before in RELATED for before, w in pairwise(words))
+    )
+
+
+def _pointer(word: str) -> bool:
+    """Whether a word points at something said ("هذه", "الأنباء") or opens what a source said ("ما"),
+    a preposition before it or not ("للأنباء", "لما نشر")."""
+    bare = "ال" + word[2:] if word.startswith("لل") else word[1:] if word[:1] in "لب" else word
+    return any(w in POINTERS or w in RELATED for w in (word, bare))
+
+
+def untruth(content: str) -> str | None:
+    """What a statement says is false when it holds an untruth before a back-reference or a source
+    ("أكدت عدم صحة هذه المزاعم" gives "هذه المزاعم", "لا صحة لما نشر" gives "لما نشر"): such a
+    statement is a denial, whatever its verb; None when it holds none."""
+    if UNTRUTH_LEADS.isdisjoint(content.split()):
+        return None  # most statements call nothing untrue: no normalising, no scan
+    words = asserted_part(content)
+    for i in range(len(words)):
+        for u in UNTRUTHS:
+            end = i + len(u)
+            if tuple(words[i:end]) == u and any(_pointer(w) for w in words[end : end + UNTRUTH_REACH]):
+                return " ".join(words[end:])
+    return None
+
+
 def reread(m: Mention) -> Mention:
     """The mention as a claim sees it: an affirmation whose object only points back at a report,
-    past a recipient ("أكد لنا هذا الخبر", "confirmed the report"), confirms that report; أقر
-    approving a thing ("أقر البرلمان الموازنة") is a plain statement."""
-    if m.stance == "confirm" and _approves(m.cue) and _approval(m):
+    past a recipient ("أكد لنا هذا الخبر", "confirmed the report"), confirms that report; one that
+    affirms a plain proposition, or أقر approving a thing ("أقر البرلمان الموازنة"), is a plain
+    statement; a statement calling what it points at untrue ("أكد عدم صحة هذه الأنباء") denies it."""
+    if m.stance == "confirm" and (
+        (_approves(m.cue) and _approval(m)) or (_affirms(m.cue) and not _of_a_report(m))
+    ):
         return replace(m, stance="assert", target=None)
+    if m.stance == "assert" and (false := untruth(m.content)):
+        return replace(m, stance="deny", target=false)
     if m.stance != "assert" or not _affirms(m.cue):
         return m
     words = match_key(m.content).split()

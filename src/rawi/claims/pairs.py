@@ -35,7 +35,7 @@ class Thresholds:
     same_speaker: float = 0.15
     lexical_only_containment: float = 0.6
     reaction_overlap: float = 0.3
-    min_words: int = 3  # shorter texts ("its support", "I am cautiously optimistic") need one speaker
+    min_words: int = 3  # shorter texts ("its support") need one speaker and near-identical words
 
 
 def candidate_pairs(
@@ -97,7 +97,8 @@ def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
     """Whether two mentions assert the same thing (numbers, and the states named as actors, when
     both give some, must agree: "Turkish jets struck" is not "Russian jets struck"; a negated and
     an affirmative text, or a text about a report and one about the event, only on a
-    near-identical meaning; very short texts only from one speaker)."""
+    near-identical meaning; very short texts only from one speaker, and only on near-identical
+    words or meaning: "the truce" is not a longer sentence that mentions it)."""
     ni, nj = features.nums[i], features.nums[j]
     if ni and nj and not ni & nj:
         return False
@@ -117,6 +118,8 @@ def _says_same(features: Features, i: int, j: int, t: Thresholds) -> bool:
     if short and features.speakers[i] != features.speakers[j]:
         return False
     cosine, jacc, cont = similarity(features, i, j)
+    if short:
+        return jacc >= t.jaccard_high or cosine >= t.cosine_high
     if features.negated[i] != features.negated[j] or features.meta[i] != features.meta[j]:
         return cosine >= t.cosine_high
     if features.vectors is None:
