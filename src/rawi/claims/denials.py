@@ -72,12 +72,24 @@ UNTRUTH_REACH = 3  # "عدم صحة هذه الأنباء": what is said false f
 _CONTRASTS = [tuple(match_key(c).split()) for c in _WORDS["contrasts"]]
 
 
+def _by_lead(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their first word, so a scan tries only those a text's word can open."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        found.setdefault(phrase[0], []).append(phrase)
+    return found
+
+
+_UNTRUTHS_BY_LEAD = _by_lead(UNTRUTHS)
+_CONTRASTS_BY_LEAD = _by_lead(_CONTRASTS)
+
+
 def asserted_part(text: str) -> list[str]:
     """The match keys of a text up to its first contrast ("X، إلا أن Y" gives X): a report that
     goes on to tell of a denial still asserts what it said first."""
     words = match_key(text).split()
-    for i in range(len(words)):
-        if any(tuple(words[i : i + len(c)]) == c for c in _CONTRASTS):
+    for i, word in enumerate(words):
+        if any(tuple(words[i : i + len(c)]) == c for c in _CONTRASTS_BY_LEAD.get(word, ())):
             return words[:i]
     return words
 
@@ -255,8 +267,8 @@ def untruth(content: str) -> str | None:
     if UNTRUTH_LEADS.isdisjoint(content.split()):
         return None  # most statements call nothing untrue: no normalising, no scan
     words = asserted_part(content)
-    for i in range(len(words)):
-        for u in UNTRUTHS:
+    for i, word in enumerate(words):
+        for u in _UNTRUTHS_BY_LEAD.get(word, ()):
             end = i + len(u)
             if tuple(words[i:end]) == u and any(_pointer(w) for w in words[end : end + UNTRUTH_REACH]):
                 return " ".join(words[end:])
