@@ -298,3 +298,46 @@ def test_a_contrast_with_bayda_anna_and_a_cue_starts_a_new_statement() -> None:
 )
 def test_an_an_clause_after_a_modal_verb_opens_no_content(body: str, content: str) -> None:
     assert only(body).content == content
+
+
+OBJECT_BEFORE_A_NEW_CLAUSE = [
+    (
+        "وحذرت النقابة الإدارة من تقليص الأجور، إلا أن ذلك لم يوقف خطة الدمج.",
+        "النقابة",
+        "الإدارة من تقليص الأجور",
+    ),
+    (
+        "وكان الاتحاد حذر مؤخرا الأندية من التعاقد مع لاعبين، غير أن عددا منها واصل التفاوض.",
+        "الاتحاد",
+        "الأندية من التعاقد مع لاعبين",
+    ),
+    (
+        "واتهمت البلدية الشركة بالتلاعب في الأسعار، لكنها تراجعت بعد يومين.",
+        "البلدية",
+        "الشركة بالتلاعب في الأسعار",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), OBJECT_BEFORE_A_NEW_CLAUSE)
+def test_an_object_content_ends_before_a_new_clause(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_clause_content_keeps_its_contrast() -> None:
+    s = only("وقال الوزير إن الخطة تأخرت، إلا أن التمويل متوفر الآن.")
+    assert s.content == "الخطة تأخرت، إلا أن التمويل متوفر الآن"
+
+
+TIME_PHRASE_BEFORE_AN_OBJECT = [
+    ("واتهمت البلدية في البداية الشركة بالتلاعب في الأسعار.", "البلدية", "الشركة بالتلاعب في الأسعار"),
+    ("وحذرت النقابة في وقت سابق الإدارة من تقليص الأجور.", "النقابة", "الإدارة من تقليص الأجور"),
+    ("ونفى المدرب في وقت لاحق رحيله عن النادي.", "المدرب", "رحيله عن النادي"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), TIME_PHRASE_BEFORE_AN_OBJECT)
+def test_a_time_phrase_before_an_object_is_skipped(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

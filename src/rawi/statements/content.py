@@ -307,6 +307,28 @@ def bounds_from(run: Run, k: int, lex: Lexicon) -> Bounds | None:
     return _trimmed(run, k, sentence_stop(run, k, lex))
 
 
+def object_bounds(run: Run, bounds: Bounds, lex: Lexicon) -> Bounds:
+    """An object content ('حذر X من Y', 'اتهم X بـY') ends at a comma before a new clause's connector.
+
+    A noun phrase takes no clause of its own after a comma ('، إلا أن ...', '، إذ ...'): the reporter goes
+    on there. A content opened by أن, a colon or a quotation mark is a clause and keeps its course."""
+    tokens, first = run.tokens, bounds.first
+    if bounds.whole_quote or first in run.quotes or first == 0:
+        return bounds
+    before = tokens[first - 1]
+    if before.text == ":" or before.text in QUOTE_MARKS or lex.has("complementizers", before.key):
+        return bounds
+    m = first + 2
+    while m < bounds.stop - 1:
+        if m in run.quotes:
+            m = run.quotes[m] + 1
+            continue
+        if tokens[m].text in COMMAS and _phrase_at(tokens, m + 1, "object_clause_breaks", lex):
+            return _trimmed(run, first, m) or bounds
+        m += 1
+    return bounds
+
+
 def _cue_follows(run: Run, k: int, lex: Lexicon) -> bool:
     """'وصف التقرير بأنه "مسيء" وأضاف "..."': a conjoined cue, or a participle cue of the lexicon with its
     complement, right after a closing mark."""
@@ -440,8 +462,23 @@ def skip_adjuncts(run: Run, j: int, lex: Lexicon) -> int:
     while j < len(tokens):
         if tokens[j].text in COMMAS or lex.has("time_words", tokens[j].key):
             j += 1
+        elif time_phrase(tokens, j, lex):
+            j += time_phrase(tokens, j, lex)
         elif lex.has("manner_heads", tokens[j].key) and j + 1 < len(tokens) and tokens[j + 1].is_alpha:
             j += 2
         else:
             return j
     return j
+
+
+_TIME_PHRASE_WORDS = 3  # 'في وقت سابق', 'في بادئ الأمر'
+
+
+def time_phrase(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """Width of a time phrase of two or three words at j ('في البداية', 'في وقت لاحق'), or 0."""
+    if tokens[j].key != "في":
+        return 0
+    for width in range(_TIME_PHRASE_WORDS, 1, -1):
+        if j + width <= len(tokens) and lex.has("time_words", " ".join(t.key for t in tokens[j : j + width])):
+            return width
+    return 0

@@ -12,6 +12,7 @@ from rawi.statements.content import (
     bounds_from,
     confirming_relative,
     find_opener,
+    object_bounds,
     short_quote_closing,
     skip_adjuncts,
 )
@@ -135,6 +136,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
+    bounds = object_bounds(run, bounds, lex)
     if (relative or resumptive) and not bounds.whole_quote:
         comma = next((m for m in range(bounds.first + 2, bounds.stop) if tokens[m].text in "،,"), bounds.stop)
         bounds = Bounds(bounds.first, comma, False)
@@ -190,6 +192,7 @@ def _directed(
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
+    bounds = object_bounds(run, bounds, lex)
     context = (subject.end, opener)
     return Draft(i, cue_word(tokens[i], lex), form, subject.source, bounds, context, relative=relative)
 
