@@ -341,3 +341,15 @@ TIME_PHRASE_BEFORE_AN_OBJECT = [
 def test_a_time_phrase_before_an_object_is_skipped(body: str, speaker: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+TOLD_OUTLET_BEFORE_AN_OBJECT = [
+    ('ونفى وزير النقل لـ"الأنباء" وجود أي خلل في الجسر.', "وزير النقل", "وجود أي خلل في الجسر", "الأنباء"),
+    ('وأكد مدير الميناء لـ"البلاد" وصول الشحنة كاملة.', "مدير الميناء", "وصول الشحنة كاملة", "البلاد"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content", "outlet"), TOLD_OUTLET_BEFORE_AN_OBJECT)
+def test_a_told_outlet_before_an_object_is_via(body: str, speaker: str, content: str, outlet: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content, s.via) == (speaker, content, (outlet,))

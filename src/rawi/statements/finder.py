@@ -133,6 +133,10 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if opener not in run.quotes and not (opener > 0 and lex.has("complementizers", tokens[opener - 1].key)):
         opener = _past_setting(run, opener, lex)
+    if opener < len(tokens) and tokens[opener].key == _TO and opener + 1 in run.quotes:
+        opener += 1
+    if opener in run.quotes and opener > 0 and tokens[opener - 1].key == _TO:  # 'لـ"الأنباء"': a told outlet
+        opener = skip_adjuncts(run, run.quotes[opener] + 1, lex)
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
@@ -148,6 +152,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
 
 _PERFECT_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد"))
 _QAD = fold("قد")
+_TO = fold("ل")
 _MIN = fold("من")
 _OBJECT_REACH = 10  # words between the cue and the noun that makes it speech: a subject and an addressee
 
