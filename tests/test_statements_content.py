@@ -353,3 +353,35 @@ TOLD_OUTLET_BEFORE_AN_OBJECT = [
 def test_a_told_outlet_before_an_object_is_via(body: str, speaker: str, content: str, outlet: str) -> None:
     s = only(body)
     assert (s.speaker, s.content, s.via) == (speaker, content, (outlet,))
+
+
+SPEECH_AFTER_A_COLON_WITH_A_CONTRAST = [
+    (
+        "وأضاف المدير: طلبنا الموافقة قبل شهرين إلا أنه لم يتغير شيء حتى الآن.",
+        "طلبنا الموافقة قبل شهرين إلا أنه لم يتغير شيء حتى الآن",
+    ),
+    (
+        "وقالت الأم: انتظرنا طويلا أمام المستشفى إلا أن أحدا لم يسمح لنا بالدخول.",
+        "انتظرنا طويلا أمام المستشفى إلا أن أحدا لم يسمح لنا بالدخول",
+    ),
+    (
+        "وتابع الحارس: أغلقنا البوابة مساء أمس غير أن المتظاهرين عادوا فجرا.",
+        "أغلقنا البوابة مساء أمس غير أن المتظاهرين عادوا فجرا",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), SPEECH_AFTER_A_COLON_WITH_A_CONTRAST)
+def test_speech_after_a_colon_goes_on_past_a_contrast(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "clause"),
+    [
+        ("وطلب الوزير تأجيل الجلسة إلا أن اللجنة رفضت ذلك.", "اللجنة رفضت ذلك"),
+        ("وذكر الوزير الأسباب غير أن النواب لم يقتنعوا.", "النواب لم يقتنعوا"),
+    ],
+)
+def test_the_that_of_a_contrast_is_no_complement_of_the_cue_before(body: str, clause: str) -> None:
+    assert all(s.content != clause for s in statements(body))

@@ -39,6 +39,7 @@ class Bounds:
 def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
     """Index where the sentence holding token k ends (exclusive); quoted passages are skipped over."""
     tokens = run.tokens
+    spoken = k > 0 and tokens[k - 1].text == ":"  # 'قال: ...': the speaker's own words go on past a contrast
     m = k
     while m < len(tokens):
         text = tokens[m].text
@@ -57,7 +58,7 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             return m
         if m > k and _phrase_at(tokens, m, "cue_connectors", lex) and _cue_after(tokens, m, lex):
             return m
-        if m > k + 2 and _contrast(tokens, m) and tokens[m - 1].text not in COMMAS:
+        if m > k + 2 and not spoken and _contrast(tokens, m) and tokens[m - 1].text not in COMMAS:
             return m
         if (
             text in COMMAS
@@ -388,6 +389,8 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             continue
         bare = strip_conjunction(token.key)
         said = lex.has("complementizers", token.key) or lex.has("complementizers", bare)
+        if said and m > 0 and _contrast(tokens, m - 1):
+            return None  # 'طلبنا الموافقة إلا أنه ...': the أن of a contrast is no complement of the cue
         if said and not (m > j and lex.has("modal_verbs", tokens[m - 1].key)):
             return m + 1
         if "ب" in preps and m == j and token.key.startswith("ب") and len(token.key) > 2:
