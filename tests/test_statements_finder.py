@@ -810,3 +810,20 @@ def test_an_agentless_circulation_after_ma_names_its_medium_as_the_source(
 
 def test_a_circulation_verb_without_a_topic_preposition_is_no_statement() -> None:
     assert [s.cue for s in statements("وقالت الشركة إن ما نشر في الصحف غير دقيق.")] == ["قالت"]
+
+
+DOCUMENT_OWNERS = [
+    ("وجاء في بيان للنقابة أن الإضراب سيستمر حتى تحقيق المطالب.", "النقابة"),
+    ("وجاء في بيان لنقابة المعلمين أن الإضراب سيستمر حتى تحقيق المطالب.", "نقابة المعلمين"),
+    ("وجاء في بيان صادر عن وزارة النقل أن الطريق سيفتح غدا.", "وزارة النقل"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), DOCUMENT_OWNERS)
+def test_what_is_in_an_owned_document_is_its_owner_speaking(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind, s.cue) == (speaker, "document", "جاء")
+
+
+def test_an_unowned_document_with_no_one_before_gives_no_statement() -> None:
+    assert statements("وجاء في بيان أن الخسائر تجاوزت مليون دينار.") == ()

@@ -96,6 +96,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, relay_at = quoted
     else:
         subject = _relayed(run, subject, lex)
+    if form.needs == "document" and subject.source is None:
+        subject = _document_owner(run, subject, lex) or subject
     if form.needs == "document" and subject.source is not None and subject.source.kind == "document":
         form = replace(form, needs="")
     confirming = lex.has("confirm_lemmas", fold(form.lemma))
@@ -200,6 +202,34 @@ def _directed(
     bounds = object_bounds(run, bounds, lex)
     context = (subject.end, opener)
     return Draft(i, cue_word(tokens[i], lex), form, subject.source, bounds, context, relative=relative)
+
+
+_IN = fold("في")
+_ISSUED = frozenset(fold(w) for w in ("صادر", "صادرة"))
+_FROM = fold("عن")
+
+
+def _document_owner(run: Run, subject: _Subject, lex: Lexicon) -> _Subject | None:
+    """'وجاء في بيان للنقابة أن', 'ورد في تقرير الوزارة أن': the document's owner speaks through it.
+
+    The owner is the genitive after the document noun, or after ل or صادر عن; without one, None."""
+    tokens, j = run.tokens, subject.end
+    if j + 2 >= len(tokens) or tokens[j].key != _IN or not lex.has_noun("document_heads", tokens[j + 1].key):
+        return None
+    k = j + 2
+    if tokens[k].key in _ISSUED and k + 2 < len(tokens) and tokens[k + 1].key == _FROM:
+        k += 2
+    key, text = tokens[k].key, tokens[k].text
+    prefix = 2 if key.startswith("لل") else 1 if key.startswith("ل") and not key.startswith("ال") else 0
+    if prefix and (len(key) < 4 or not tokens[k].is_alpha):
+        return None
+    end = max(read_subject(tokens, k + 1, lex), k + 1) if prefix else read_subject(tokens, k, lex)
+    if end <= k or any(lex.has("complementizers", t.key) for t in tokens[k:end]):
+        return None
+    head = ("ال" if prefix == 2 else "") + text[prefix:].lstrip("ـ")
+    rest = run.text[tokens[k].end : tokens[end - 1].end] if end > k + 1 else ""
+    name = head + rest if prefix else run.text[tokens[k].start : tokens[end - 1].end]
+    return _Subject(Source(name, None, "document"), end, subject.preface)
 
 
 def _words_owner(run: Run, relative: int, lex: Lexicon) -> Source | None:
