@@ -827,3 +827,32 @@ def test_what_is_in_an_owned_document_is_its_owner_speaking(body: str, speaker: 
 
 def test_an_unowned_document_with_no_one_before_gives_no_statement() -> None:
     assert statements("وجاء في بيان أن الخسائر تجاوزت مليون دينار.") == ()
+
+
+CLAIM_NOUNS_WITH_A_SOURCE_AFTER_MIN = [
+    (
+        "وذلك بعد ورود تقارير من ناشطين، الأحد، بسقوط قذائف على الحي الشرقي.",
+        "ناشطين",
+        "تقارير",
+        "بسقوط قذائف على الحي الشرقي",
+    ),
+    (
+        "وتداولت الصفحات أنباء من سكان المنطقة بحدوث انفجار قرب المصفاة.",
+        "سكان المنطقة",
+        "أنباء",
+        "بحدوث انفجار قرب المصفاة",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "cue", "content"), CLAIM_NOUNS_WITH_A_SOURCE_AFTER_MIN)
+def test_a_claim_noun_with_its_source_after_min_and_a_b_complement(
+    body: str, speaker: str, cue: str, content: str
+) -> None:
+    s = by_cue(statements(body), cue)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_genitive_before_b_may_be_the_accused_and_speaks_not() -> None:
+    found = statements("ونفت البلدية اتهام الوزير بالتقصير في الصيانة.")
+    assert [s.speaker for s in found] == ["البلدية"]

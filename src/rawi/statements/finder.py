@@ -26,6 +26,7 @@ from rawi.statements.speakers import (
     Source,
     core_subject_end,
     ends_subject,
+    governed_masdar,
     is_possessed_object,
     is_verbal_noun,
     read_subject,
@@ -939,24 +940,40 @@ def sourced_claim_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
     """'مزاعم ناشطين بأن المصنع لوث النهر': a claim noun, its genitive source, then what is claimed.
 
     The noun is indefinite in construct (no ال), so its genitive is who claims; the content is the
-    أن clause right after that source. The denial around it is the outer statement's.
+    أن clause right after that source. Any indefinite claim noun takes its source after من, and then
+    also a ب complement ('تقارير من ناشطين، أمس، بسقوط قذائف'); a genitive before ب may be the one
+    accused ('اتهام الوزير بالتقصير'), so it needs أن. The denial around it is the outer statement's.
     """
     tokens = run.tokens
-    if not lex.has("sourced_claim_nouns", strip_conjunction(tokens[i].key).removeprefix("ب")):
-        return None
+    noun = strip_conjunction(tokens[i].key)
+    noun = noun[1:] if noun[:1] in ("ب", "ل") and lex.has("sourced_claim_nouns", noun[1:]) else noun
     j = i + 1
+    after_min = j + 1 < len(tokens) and tokens[j].key == _MIN
+    if after_min and not noun.startswith("ال") and lex.has("claim_nouns", noun):
+        j += 1  # 'تقارير من ناشطين': the source after من
+    elif not lex.has("sourced_claim_nouns", noun):
+        return None
     end = read_subject(tokens, j, lex)
-    if not j < end <= j + _CLAIM_SOURCE_REACH or end >= len(tokens) or tokens[end].key not in _THAT:
+    if not j < end <= j + _CLAIM_SOURCE_REACH or end >= len(tokens):
         return None
     if not tokens[j].is_alpha or lex.has("subject_stops", tokens[j].key) or cue_form(tokens[j], lex):
         return None
-    bounds = bounds_from(run, end + 1, lex)
+    opener = skip_adjuncts(run, end, lex) if tokens[end].text in "،," else end
+    if opener < len(tokens) and tokens[opener].key in _THAT:
+        opener += 1
+    elif not (after_min and opener < len(tokens) and _b_masdar(tokens[opener], lex)):
+        return None
+    bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
-    form = CueForm(strip_conjunction(tokens[i].key), "noun", "assert", False, (), "complement")
-    return Draft(
-        i, cue_word(tokens[i], lex), form, describe(tokens[j:end], run.text, lex), bounds, (end, end + 1)
-    )
+    form = CueForm(noun, "noun", "assert", False, (), "complement")
+    source = describe(tokens[j:end], run.text, lex)
+    return Draft(i, cue_word(tokens[i], lex), form, source, bounds, (end, opener))
+
+
+def _b_masdar(token: Token, lex: Lexicon) -> bool:
+    """'بسقوط', 'بإطلاق': ب glued to a verbal noun, the complement of a claim noun."""
+    return token.key.startswith("ب") and governed_masdar(token, lex)
 
 
 def elliptic_denials(run: Run, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
