@@ -831,7 +831,7 @@ def test_an_unowned_document_with_no_one_before_gives_no_statement() -> None:
 
 CLAIM_NOUNS_WITH_A_SOURCE_AFTER_MIN = [
     (
-        "وذلك بعد ورود تقارير من ناشطين، الأحد، بسقوط قذائف على الحي الشرقي.",
+        "وانتشرت تقارير من ناشطين، الأحد، بسقوط قذائف على الحي الشرقي.",
         "ناشطين",
         "تقارير",
         "بسقوط قذائف على الحي الشرقي",
