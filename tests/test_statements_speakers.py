@@ -1237,3 +1237,16 @@ def test_a_subject_before_a_relative_clause_between_commas_speaks(body: str, spe
 )
 def test_the_relative_after_a_name_glued_to_a_preposition_is_that_name(body: str, speaker: str) -> None:
     assert by_cue(statements(body), "قال").speaker == speaker
+
+
+POSSESSED_SUBJECT_BEFORE_A_CONSTRUCT_OBJECT = [
+    ("واتهمت عائلته جهاز الشرطة بإهمال البلاغ.", "جهاز الشرطة بإهمال البلاغ"),
+    ("واتهمت أسرتها إدارة المستشفى بالتقصير.", "إدارة المستشفى بالتقصير"),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), POSSESSED_SUBJECT_BEFORE_A_CONSTRUCT_OBJECT)
+def test_a_possessed_kin_subject_ends_before_a_noun_in_construct(body: str, content: str) -> None:
+    s = only(body)
+    assert s.content == content
+    assert s.speaker.split()[0] in ("عائلته", "أسرتها")
