@@ -1250,3 +1250,20 @@ def test_a_possessed_kin_subject_ends_before_a_noun_in_construct(body: str, cont
     s = only(body)
     assert s.content == content
     assert s.speaker.split()[0] in ("عائلته", "أسرتها")
+
+
+COORDINATED_SUBJECTS_BEFORE_B = [
+    ("ونددت فرنسا وألمانيا بالهجوم على السفارة.", "فرنسا وألمانيا", "بالهجوم على السفارة"),
+    ("وطالبت الحكومة وحليفتها المعارضة بإجراء تحقيق.", "الحكومة وحليفتها المعارضة", "بإجراء تحقيق"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), COORDINATED_SUBJECTS_BEFORE_B)
+def test_coordinated_subjects_before_b_speak_together(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_single_subject_still_leaves_the_accused_to_the_content() -> None:
+    s = only("واتهمت الحكومة المعارضة بعرقلة الحوار.")
+    assert (s.speaker, s.content) == ("الحكومة", "المعارضة بعرقلة الحوار")

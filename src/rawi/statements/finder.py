@@ -433,6 +433,9 @@ def _main_verb_subject(tokens: list[Token], before: tuple[int, int], lex: Lexico
     return (start + 1, stop)
 
 
+_COORDINATED_SPAN = 4  # words of two short coordinated subjects ('دمشق وحليفتها موسكو')
+
+
 def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) -> tuple[_Subject, int | None]:
     """Where the content opens; for verbs with a direct object, the subject may end sooner.
 
@@ -451,6 +454,9 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     if subject.source is not None and opener is None:  # 'أعلن بعض النواب | التأييد للمرشح'
         core = next((m for m in range(start + 2, core) if _definite_masdar(tokens, m, lex)), core)
     complemented = opener is not None and _after_complementizer(tokens, opener, lex)
+    coordinated = j - start <= _COORDINATED_SPAN and any(t.key[:1] == "و" for t in tokens[start + 1 : j])
+    if opener == j and "ب" in form.preps and coordinated:
+        complemented = True  # 'ندد X وحليفته Y بالهجوم': coordinated subjects, then ب right after them
     if core < j and not relayed and not complemented and not any(t.text in "،," for t in tokens[core:j]):
         cut = _Subject(describe(tokens[start:core], run.text, lex), core, subject.preface)
         return cut, skip_adjuncts(run, core, lex)
