@@ -516,3 +516,18 @@ def test_the_quick_check_rules_out_a_plain_statement() -> None:
     lex = arabic()
     keys = [t.key for t in tokenize("أعلنت الوزارة افتتاح مستشفى جديد في المدينة الأسبوع المقبل")]
     assert not may_deny(" " + " ".join(keys) + " ", lex.words["deny_markers"])
+
+
+TRAILING_DENIALS = [
+    ("وقالت النقابة إن الإدارة تلاعبت بالرواتب، وهو ما نفته الإدارة.", "الإدارة تلاعبت بالرواتب"),
+    (
+        "وأفاد سكان بسقوط قذائف على الحي، في حين اتهمت البلدية الجيش بالقصف، الأمر الذي نفاه الجيش.",
+        "اتهمت البلدية الجيش بالقصف",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), TRAILING_DENIALS)
+def test_a_trailing_denying_relative_denies_the_clause_before(body: str, content: str) -> None:
+    denial = next(s for s in statements(body) if s.cue.startswith("نف"))
+    assert (denial.stance, denial.content) == ("deny", content)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from rawi.statements.content import Bounds, Run, bounds_from, confirming_relative, sentence_stop
+from rawi.statements.content import (
+    Bounds,
+    Run,
+    bounds_from,
+    confirming_relative,
+    connector_width,
+    sentence_stop,
+)
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe, speaker_kind
@@ -94,6 +101,10 @@ def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
         return None
     start = _sentence_start(run, at)
     opener = max((k + 1 for k in range(start, at) if tokens[k].key in _CLAUSE_OPENERS), default=start)
+    joined = (
+        k + connector_width(tokens, k, lex) for k in range(opener + 1, at) if tokens[k - 1].text in "،,"
+    )
+    opener = max((k for k in joined if k < at and tokens[k - 1].text not in "،,"), default=opener)
     if at - opener < 3:
         return None
     return _clause_bounds(run, at, at, lex, trailing=True, start=opener)

@@ -162,6 +162,11 @@ def _phrase_starts(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(phrase.split(" ", 1)[0] for phrase in phrases if " " in phrase)
 
 
+def connector_width(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """How many tokens a clause connector ('في حين', 'فيما', 'لكن') takes at k, or 0."""
+    return _phrase_at(tokens, k, "cue_connectors", lex)
+
+
 def _contrast(tokens: list[Token], m: int) -> bool:
     """'إلا أن', 'غير أن' and 'بيد أن': a contrast whose clause may open with its own subject."""
     return (
@@ -271,7 +276,8 @@ def confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> int:
         if " ".join(t.key for t in tokens[k : k + width]) not in lex.words["confirming_relatives"]:
             continue
         form = lex.cues.get(tokens[k + width].key)
-        return width if form is not None and lex.has("confirm_lemmas", fold(form.lemma)) else 0
+        judging = form is not None and (form.stance == "deny" or lex.has("confirm_lemmas", fold(form.lemma)))
+        return width if judging else 0
     return 0
 
 
