@@ -531,3 +531,27 @@ TRAILING_DENIALS = [
 def test_a_trailing_denying_relative_denies_the_clause_before(body: str, content: str) -> None:
     denial = next(s for s in statements(body) if s.cue.startswith("نف"))
     assert (denial.stance, denial.content) == ("deny", content)
+
+
+BARE_CONFIRMING_RELATIVES = [
+    (
+        "بينما قال شهود عيان بأن دخانا كثيفا شوهد فوق المصنع ما أكدته الشرطة.",
+        "الشرطة",
+        "دخانا كثيفا شوهد فوق المصنع",
+    ),
+    ("وقال السكان إن الجسر انهار ليلا ما أكدته البلدية لاحقا.", "البلدية", "الجسر انهار ليلا"),
+]
+
+
+@pytest.mark.parametrize(("body", "confirmer", "content"), BARE_CONFIRMING_RELATIVES)
+def test_a_confirming_ma_without_a_comma_confirms_the_clause_before(
+    body: str, confirmer: str, content: str
+) -> None:
+    found = statements(body)
+    assert [s.content for s in found] == [content, content]
+    assert (found[1].speaker, found[1].stance) == (confirmer, "confirm")
+
+
+def test_ma_after_a_cue_is_its_object_not_a_trailing_confirmation() -> None:
+    denial = by_cue(statements("ونفى الوزير ما أكدته الصحيفة عن استقالته."), "نفى")
+    assert denial.content.startswith("ما أكدته")

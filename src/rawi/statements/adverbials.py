@@ -5,6 +5,7 @@ from __future__ import annotations
 from rawi.statements.content import (
     Bounds,
     Run,
+    bare_confirming_relative,
     bounds_from,
     confirming_relative,
     connector_width,
@@ -118,6 +119,8 @@ def _confirming_relative(tokens: list[Token], i: int, lex: Lexicon) -> int | Non
     for width in (3, 2, 1):
         at = i - width
         if at >= 1 and tokens[at - 1].text in "،," and confirming_relative(tokens, at, lex) == width:
+            return at
+        if width == 1 and at >= 1 and bare_confirming_relative(tokens, at, lex):
             return at
     return None
 

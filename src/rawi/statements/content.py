@@ -54,6 +54,8 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             return m
         if m > k and (_conjoined_cue(tokens[m], lex) or _participle_clause(tokens, m, lex)):
             return m
+        if m > k + 2 and bare_confirming_relative(tokens, m, lex):
+            return m
         if m > k and run.kind == "headline" and _conjoined_subject_cue(tokens, m, lex):
             return m
         if m > k and _phrase_at(tokens, m, "cue_connectors", lex) and _cue_after(tokens, m, lex):
@@ -279,6 +281,21 @@ def confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> int:
         judging = form is not None and (form.stance == "deny" or lex.has("confirm_lemmas", fold(form.lemma)))
         return width if judging else 0
     return 0
+
+
+_WHAT = fold("ما")
+
+
+def bare_confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'... شوهد في السماء ما أكدته الإذاعة': ما and a confirming verb right after a clause, no comma.
+
+    After a cue, a preposition or a governing noun, ما is that word's object ('نفى ما أكدته'), no relative."""
+    if tokens[k].key != _WHAT or k == 0 or confirming_relative(tokens, k, lex) != 1:
+        return False
+    before = tokens[k - 1]
+    if not before.is_word or lex.has("prepositions", before.key) or lex.has("noun_governors", before.key):
+        return False
+    return before.key not in lex.cues and strip_conjunction(before.key) not in lex.cues
 
 
 def _prepositional_at(tokens: list[Token], k: int, words: tuple[str, ...]) -> bool:
