@@ -856,3 +856,19 @@ def test_a_claim_noun_with_its_source_after_min_and_a_b_complement(
 def test_a_genitive_before_b_may_be_the_accused_and_speaks_not() -> None:
     found = statements("ونفت البلدية اتهام الوزير بالتقصير في الصيانة.")
     assert [s.speaker for s in found] == ["البلدية"]
+
+
+OBJECT_AFTER_A_SPEECH_CONTEXT = [
+    ("وأكد الوزير في تصريح صحفي وجود خلل في النظام.", "وجود خلل في النظام"),
+    ("ونفى المتحدث في بيان الاتهامات الموجهة للشركة.", "الاتهامات الموجهة للشركة"),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), OBJECT_AFTER_A_SPEECH_CONTEXT)
+def test_where_it_was_said_is_no_part_of_an_object_content(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+def test_a_speech_context_inside_a_that_clause_stays() -> None:
+    s = only("وأضاف المدير أنه في إطار الإصلاح سيتم تغيير الإدارة.")
+    assert s.content == "في إطار الإصلاح سيتم تغيير الإدارة"

@@ -138,6 +138,13 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         opener = _past_setting(run, opener, lex)
     if opener < len(tokens) and tokens[opener].key == _TO and opener + 1 in run.quotes:
         opener += 1
+    if (
+        0 < opener < len(tokens)
+        and _speech_context_at(tokens, opener, lex)
+        and "في" not in form.preps
+        and not (tokens[opener - 1].text == ":" or lex.has("complementizers", tokens[opener - 1].key))
+    ):
+        opener = _object_past_context(tokens, opener, lex)
     if opener in run.quotes and opener > 0 and tokens[opener - 1].key == _TO:  # 'لـ"الأنباء"': a told outlet
         opener = skip_adjuncts(run, run.quotes[opener] + 1, lex)
     bounds = bounds_from(run, opener, lex)
@@ -806,6 +813,19 @@ def _speech_context_at(tokens: list[Token], m: int, lex: Lexicon) -> bool:
         and m + 1 < len(tokens)
         and lex.has("speech_contexts", tokens[m + 1].key)
     )
+
+
+_CONTEXT_SPAN = 4  # words of 'في تصريح صحفي لوكالة' before the object
+
+
+def _object_past_context(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """'أكد الوزير في تصريح صحفي وجود خلل': the object is the verbal noun after where it was said."""
+    for m in range(k + 2, min(len(tokens), k + 2 + _CONTEXT_SPAN)):
+        if not tokens[m].is_word:
+            return k
+        if is_verbal_noun(tokens[m], lex) or is_claim_noun(tokens[m].key, lex):
+            return m
+    return k
 
 
 _SETTING_SPAN = 24  # words a 'أثناء حديثه في ندوة X،' setting may take before its comma
