@@ -298,3 +298,90 @@ def test_a_contrast_with_bayda_anna_and_a_cue_starts_a_new_statement() -> None:
 )
 def test_an_an_clause_after_a_modal_verb_opens_no_content(body: str, content: str) -> None:
     assert only(body).content == content
+
+
+OBJECT_BEFORE_A_NEW_CLAUSE = [
+    (
+        "وحذرت النقابة الإدارة من تقليص الأجور، إلا أن ذلك لم يوقف خطة الدمج.",
+        "النقابة",
+        "الإدارة من تقليص الأجور",
+    ),
+    (
+        "وكان الاتحاد حذر مؤخرا الأندية من التعاقد مع لاعبين، غير أن عددا منها واصل التفاوض.",
+        "الاتحاد",
+        "الأندية من التعاقد مع لاعبين",
+    ),
+    (
+        "واتهمت البلدية الشركة بالتلاعب في الأسعار، لكنها تراجعت بعد يومين.",
+        "البلدية",
+        "الشركة بالتلاعب في الأسعار",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), OBJECT_BEFORE_A_NEW_CLAUSE)
+def test_an_object_content_ends_before_a_new_clause(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_clause_content_keeps_its_contrast() -> None:
+    s = only("وقال الوزير إن الخطة تأخرت، إلا أن التمويل متوفر الآن.")
+    assert s.content == "الخطة تأخرت، إلا أن التمويل متوفر الآن"
+
+
+TIME_PHRASE_BEFORE_AN_OBJECT = [
+    ("واتهمت البلدية في البداية الشركة بالتلاعب في الأسعار.", "البلدية", "الشركة بالتلاعب في الأسعار"),
+    ("وحذرت النقابة في وقت سابق الإدارة من تقليص الأجور.", "النقابة", "الإدارة من تقليص الأجور"),
+    ("ونفى المدرب في وقت لاحق رحيله عن النادي.", "المدرب", "رحيله عن النادي"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), TIME_PHRASE_BEFORE_AN_OBJECT)
+def test_a_time_phrase_before_an_object_is_skipped(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+TOLD_OUTLET_BEFORE_AN_OBJECT = [
+    ('ونفى وزير النقل لـ"الأنباء" وجود أي خلل في الجسر.', "وزير النقل", "وجود أي خلل في الجسر", "الأنباء"),
+    ('وأكد مدير الميناء لـ"البلاد" وصول الشحنة كاملة.', "مدير الميناء", "وصول الشحنة كاملة", "البلاد"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content", "outlet"), TOLD_OUTLET_BEFORE_AN_OBJECT)
+def test_a_told_outlet_before_an_object_is_via(body: str, speaker: str, content: str, outlet: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content, s.via) == (speaker, content, (outlet,))
+
+
+SPEECH_AFTER_A_COLON_WITH_A_CONTRAST = [
+    (
+        "وأضاف المدير: طلبنا الموافقة قبل شهرين إلا أنه لم يتغير شيء حتى الآن.",
+        "طلبنا الموافقة قبل شهرين إلا أنه لم يتغير شيء حتى الآن",
+    ),
+    (
+        "وقالت الأم: انتظرنا طويلا أمام المستشفى إلا أن أحدا لم يسمح لنا بالدخول.",
+        "انتظرنا طويلا أمام المستشفى إلا أن أحدا لم يسمح لنا بالدخول",
+    ),
+    (
+        "وتابع الحارس: أغلقنا البوابة مساء أمس غير أن المتظاهرين عادوا فجرا.",
+        "أغلقنا البوابة مساء أمس غير أن المتظاهرين عادوا فجرا",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), SPEECH_AFTER_A_COLON_WITH_A_CONTRAST)
+def test_speech_after_a_colon_goes_on_past_a_contrast(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "clause"),
+    [
+        ("وطلب الوزير تأجيل الجلسة إلا أن اللجنة رفضت ذلك.", "اللجنة رفضت ذلك"),
+        ("وذكر الوزير الأسباب غير أن النواب لم يقتنعوا.", "النواب لم يقتنعوا"),
+    ],
+)
+def test_the_that_of_a_contrast_is_no_complement_of_the_cue_before(body: str, clause: str) -> None:
+    assert all(s.content != clause for s in statements(body))

@@ -810,3 +810,65 @@ def test_an_agentless_circulation_after_ma_names_its_medium_as_the_source(
 
 def test_a_circulation_verb_without_a_topic_preposition_is_no_statement() -> None:
     assert [s.cue for s in statements("وقالت الشركة إن ما نشر في الصحف غير دقيق.")] == ["قالت"]
+
+
+DOCUMENT_OWNERS = [
+    ("وجاء في بيان للنقابة أن الإضراب سيستمر حتى تحقيق المطالب.", "النقابة"),
+    ("وجاء في بيان لنقابة المعلمين أن الإضراب سيستمر حتى تحقيق المطالب.", "نقابة المعلمين"),
+    ("وجاء في بيان صادر عن وزارة النقل أن الطريق سيفتح غدا.", "وزارة النقل"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), DOCUMENT_OWNERS)
+def test_what_is_in_an_owned_document_is_its_owner_speaking(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind, s.cue) == (speaker, "document", "جاء")
+
+
+def test_an_unowned_document_with_no_one_before_gives_no_statement() -> None:
+    assert statements("وجاء في بيان أن الخسائر تجاوزت مليون دينار.") == ()
+
+
+CLAIM_NOUNS_WITH_A_SOURCE_AFTER_MIN = [
+    (
+        "وانتشرت تقارير من ناشطين، الأحد، بسقوط قذائف على الحي الشرقي.",
+        "ناشطين",
+        "تقارير",
+        "بسقوط قذائف على الحي الشرقي",
+    ),
+    (
+        "وتداولت الصفحات أنباء من سكان المنطقة بحدوث انفجار قرب المصفاة.",
+        "سكان المنطقة",
+        "أنباء",
+        "بحدوث انفجار قرب المصفاة",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "cue", "content"), CLAIM_NOUNS_WITH_A_SOURCE_AFTER_MIN)
+def test_a_claim_noun_with_its_source_after_min_and_a_b_complement(
+    body: str, speaker: str, cue: str, content: str
+) -> None:
+    s = by_cue(statements(body), cue)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_genitive_before_b_may_be_the_accused_and_speaks_not() -> None:
+    found = statements("ونفت البلدية اتهام الوزير بالتقصير في الصيانة.")
+    assert [s.speaker for s in found] == ["البلدية"]
+
+
+OBJECT_AFTER_A_SPEECH_CONTEXT = [
+    ("وأكد الوزير في تصريح صحفي وجود خلل في النظام.", "وجود خلل في النظام"),
+    ("ونفى المتحدث في بيان الاتهامات الموجهة للشركة.", "الاتهامات الموجهة للشركة"),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), OBJECT_AFTER_A_SPEECH_CONTEXT)
+def test_where_it_was_said_is_no_part_of_an_object_content(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+def test_a_speech_context_inside_a_that_clause_stays() -> None:
+    s = only("وأضاف المدير أنه في إطار الإصلاح سيتم تغيير الإدارة.")
+    assert s.content == "في إطار الإصلاح سيتم تغيير الإدارة"

@@ -62,3 +62,15 @@ def test_li_before_an_adverb_is_to_me() -> None:
     s = only("وقال المسؤول لي شخصيا، إن الاجتماع سيعقد غدا.")
     assert s.speaker == "المسؤول"
     assert s.content.startswith("الاجتماع")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال والد الطالب إن ابنه تعرض للظلم.", "والد الطالب"),
+        ("وقال والي الولاية إن الطريق سيفتح.", "والي الولاية"),
+        ("وقالت النقابة والدولة إن الاتفاق تم.", "النقابة والدولة"),
+    ],
+)
+def test_a_word_whose_own_root_opens_with_waw_keeps_it(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker

@@ -1237,3 +1237,33 @@ def test_a_subject_before_a_relative_clause_between_commas_speaks(body: str, spe
 )
 def test_the_relative_after_a_name_glued_to_a_preposition_is_that_name(body: str, speaker: str) -> None:
     assert by_cue(statements(body), "قال").speaker == speaker
+
+
+POSSESSED_SUBJECT_BEFORE_A_CONSTRUCT_OBJECT = [
+    ("واتهمت عائلته جهاز الشرطة بإهمال البلاغ.", "جهاز الشرطة بإهمال البلاغ"),
+    ("واتهمت أسرتها إدارة المستشفى بالتقصير.", "إدارة المستشفى بالتقصير"),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), POSSESSED_SUBJECT_BEFORE_A_CONSTRUCT_OBJECT)
+def test_a_possessed_kin_subject_ends_before_a_noun_in_construct(body: str, content: str) -> None:
+    s = only(body)
+    assert s.content == content
+    assert s.speaker.split()[0] in ("عائلته", "أسرتها")
+
+
+COORDINATED_SUBJECTS_BEFORE_B = [
+    ("ونددت فرنسا وألمانيا بالهجوم على السفارة.", "فرنسا وألمانيا", "بالهجوم على السفارة"),
+    ("وطالبت الحكومة وحليفتها المعارضة بإجراء تحقيق.", "الحكومة وحليفتها المعارضة", "بإجراء تحقيق"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), COORDINATED_SUBJECTS_BEFORE_B)
+def test_coordinated_subjects_before_b_speak_together(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_single_subject_still_leaves_the_accused_to_the_content() -> None:
+    s = only("واتهمت الحكومة المعارضة بعرقلة الحوار.")
+    assert (s.speaker, s.content) == ("الحكومة", "المعارضة بعرقلة الحوار")

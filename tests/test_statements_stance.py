@@ -516,3 +516,42 @@ def test_the_quick_check_rules_out_a_plain_statement() -> None:
     lex = arabic()
     keys = [t.key for t in tokenize("أعلنت الوزارة افتتاح مستشفى جديد في المدينة الأسبوع المقبل")]
     assert not may_deny(" " + " ".join(keys) + " ", lex.words["deny_markers"])
+
+
+TRAILING_DENIALS = [
+    ("وقالت النقابة إن الإدارة تلاعبت بالرواتب، وهو ما نفته الإدارة.", "الإدارة تلاعبت بالرواتب"),
+    (
+        "وأفاد سكان بسقوط قذائف على الحي، في حين اتهمت البلدية الجيش بالقصف، الأمر الذي نفاه الجيش.",
+        "الجيش بالقصف",  # the content of the accusation the relative closes on
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), TRAILING_DENIALS)
+def test_a_trailing_denying_relative_denies_the_clause_before(body: str, content: str) -> None:
+    denial = next(s for s in statements(body) if s.cue.startswith("نف"))
+    assert (denial.stance, denial.content) == ("deny", content)
+
+
+BARE_CONFIRMING_RELATIVES = [
+    (
+        "فيما ذكر عمال بأن حريقا صغيرا اندلع في المخزن ما أكدته الشرطة.",
+        "الشرطة",
+        "حريقا صغيرا اندلع في المخزن",
+    ),
+    ("وقال السكان إن الجسر انهار ليلا ما أكدته البلدية لاحقا.", "البلدية", "الجسر انهار ليلا"),
+]
+
+
+@pytest.mark.parametrize(("body", "confirmer", "content"), BARE_CONFIRMING_RELATIVES)
+def test_a_confirming_ma_without_a_comma_confirms_the_clause_before(
+    body: str, confirmer: str, content: str
+) -> None:
+    found = statements(body)
+    assert [s.content for s in found] == [content, content]
+    assert (found[1].speaker, found[1].stance) == (confirmer, "confirm")
+
+
+def test_ma_after_a_cue_is_its_object_not_a_trailing_confirmation() -> None:
+    denial = by_cue(statements("ونفى الوزير ما أكدته الصحيفة عن استقالته."), "نفى")
+    assert denial.content.startswith("ما أكدته")

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from rawi.statements.content import Bounds, Run, bounds_from, confirming_relative, sentence_stop
+from rawi.statements.content import (
+    Bounds,
+    Run,
+    bare_confirming_relative,
+    bounds_from,
+    confirming_relative,
+    connector_width,
+    sentence_stop,
+)
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe, document_issuer, speaker_kind
@@ -115,6 +123,10 @@ def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
         return None
     start = _sentence_start(run, at)
     opener = max((k + 1 for k in range(start, at) if tokens[k].key in _CLAUSE_OPENERS), default=start)
+    joined = (
+        k + connector_width(tokens, k, lex) for k in range(opener + 1, at) if tokens[k - 1].text in "،,"
+    )
+    opener = max((k for k in joined if k < at and tokens[k - 1].text not in "،,"), default=opener)
     if at - opener < 3:
         return None
     return _clause_bounds(run, at, at, lex, trailing=True, start=opener)
@@ -128,6 +140,8 @@ def _confirming_relative(tokens: list[Token], i: int, lex: Lexicon) -> int | Non
     for width in (3, 2, 1):
         at = i - width
         if at >= 1 and tokens[at - 1].text in "،," and confirming_relative(tokens, at, lex) == width:
+            return at
+        if width == 1 and at >= 1 and bare_confirming_relative(tokens, at, lex):
             return at
     return None
 

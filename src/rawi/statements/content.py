@@ -39,6 +39,7 @@ class Bounds:
 def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
     """Index where the sentence holding token k ends (exclusive); quoted passages are skipped over."""
     tokens = run.tokens
+    spoken = k > 0 and tokens[k - 1].text == ":"  # 'قال: ...': the speaker's own words go on past a contrast
     m = k
     while m < len(tokens):
         text = tokens[m].text
@@ -53,11 +54,13 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             return m
         if m > k and (_conjoined_cue(tokens[m], lex) or _participle_clause(tokens, m, lex)):
             return m
+        if m > k + 2 and bare_confirming_relative(tokens, m, lex):
+            return m
         if m > k and run.kind == "headline" and _conjoined_subject_cue(tokens, m, lex):
             return m
         if m > k and _phrase_at(tokens, m, "cue_connectors", lex) and _cue_after(tokens, m, lex):
             return m
-        if m > k + 2 and _contrast(tokens, m) and tokens[m - 1].text not in COMMAS:
+        if m > k + 2 and not spoken and _contrast(tokens, m) and tokens[m - 1].text not in COMMAS:
             return m
         if (
             text in COMMAS
@@ -159,6 +162,11 @@ def _phrase_at(tokens: list[Token], k: int, list_name: str, lex: Lexicon) -> int
 def _phrase_starts(phrases: frozenset[str]) -> frozenset[str]:
     """The first words of a list's phrases of several words: no other word can open one."""
     return frozenset(phrase.split(" ", 1)[0] for phrase in phrases if " " in phrase)
+
+
+def connector_width(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """How many tokens a clause connector ('في حين', 'فيما', 'لكن') takes at k, or 0."""
+    return _phrase_at(tokens, k, "cue_connectors", lex)
 
 
 def _contrast(tokens: list[Token], m: int) -> bool:
@@ -276,6 +284,21 @@ def confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> int:
     return 0
 
 
+_WHAT = fold("ما")
+
+
+def bare_confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'... انقطع التيار عن الحي ما أكدته الشركة': ما and a confirming verb right after a clause, no comma.
+
+    After a cue, a preposition or a governing noun, ما is that word's object ('نفى ما أكدته'), no relative."""
+    if tokens[k].key != _WHAT or k == 0 or confirming_relative(tokens, k, lex) != 1:
+        return False
+    before = tokens[k - 1]
+    if not before.is_word or lex.has("prepositions", before.key) or lex.has("noun_governors", before.key):
+        return False
+    return before.key not in lex.cues and strip_conjunction(before.key) not in lex.cues
+
+
 def _prepositional_at(tokens: list[Token], k: int, words: tuple[str, ...]) -> bool:
     """Does a prepositional cue (بحسب، وفقا لـ، على لسان) start at k? 'على أن' is not 'على لسان'."""
     if strip_conjunction(tokens[k].key) != words[0] and tokens[k].key != words[0]:
@@ -307,6 +330,28 @@ def bounds_from(run: Run, k: int, lex: Lexicon) -> Bounds | None:
             return _trimmed(run, k, after)
         return None
     return _trimmed(run, k, sentence_stop(run, k, lex))
+
+
+def object_bounds(run: Run, bounds: Bounds, lex: Lexicon) -> Bounds:
+    """An object content ('حذر X من Y', 'اتهم X بـY') ends at a comma before a new clause's connector.
+
+    A noun phrase takes no clause of its own after a comma ('، إلا أن ...', '، إذ ...'): the reporter goes
+    on there. A content opened by أن, a colon or a quotation mark is a clause and keeps its course."""
+    tokens, first = run.tokens, bounds.first
+    if bounds.whole_quote or first in run.quotes or first == 0:
+        return bounds
+    before = tokens[first - 1]
+    if before.text == ":" or before.text in QUOTE_MARKS or lex.has("complementizers", before.key):
+        return bounds
+    m = first + 2
+    while m < bounds.stop - 1:
+        if m in run.quotes:
+            m = run.quotes[m] + 1
+            continue
+        if tokens[m].text in COMMAS and _phrase_at(tokens, m + 1, "object_clause_breaks", lex):
+            return _trimmed(run, first, m) or bounds
+        m += 1
+    return bounds
 
 
 def _cue_follows(run: Run, k: int, lex: Lexicon) -> bool:
@@ -368,6 +413,8 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             continue
         bare = strip_conjunction(token.key)
         said = lex.has("complementizers", token.key) or lex.has("complementizers", bare)
+        if said and m > 0 and _contrast(tokens, m - 1):
+            return None  # 'طلبنا الموافقة إلا أنه ...': the أن of a contrast is no complement of the cue
         if said and not (m > j and lex.has("modal_verbs", tokens[m - 1].key)):
             return m + 1
         if "ب" in preps and m == j and token.key.startswith("ب") and len(token.key) > 2:
@@ -426,6 +473,8 @@ def skip_adjuncts(run: Run, j: int, lex: Lexicon) -> int:
     while j < len(tokens):
         if tokens[j].text in COMMAS or lex.has("time_words", tokens[j].key):
             j += 1
+        elif time_phrase(tokens, j, lex):
+            j += time_phrase(tokens, j, lex)
         elif _manner(tokens, j, lex):
             j += 2
         else:
@@ -438,3 +487,16 @@ def _manner(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     if lex.has("manner_heads", tokens[j].key) and j + 1 < len(tokens) and tokens[j + 1].is_alpha:
         return True
     return manner_accusative(tokens, j, lex)
+
+
+_TIME_PHRASE_WORDS = 3  # 'في وقت سابق', 'في بادئ الأمر'
+
+
+def time_phrase(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """Width of a time phrase of two or three words at j ('في البداية', 'في وقت لاحق'), or 0."""
+    if tokens[j].key != "في":
+        return 0
+    for width in range(_TIME_PHRASE_WORDS, 1, -1):
+        if j + width <= len(tokens) and lex.has("time_words", " ".join(t.key for t in tokens[j : j + width])):
+            return width
+    return 0

@@ -12,6 +12,7 @@ from rawi.statements.content import (
     bounds_from,
     confirming_relative,
     find_opener,
+    object_bounds,
     short_quote_closing,
     skip_adjuncts,
 )
@@ -25,6 +26,7 @@ from rawi.statements.speakers import (
     Source,
     core_subject_end,
     ends_subject,
+    governed_masdar,
     is_possessed_object,
     is_verbal_noun,
     read_subject,
@@ -98,6 +100,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, relay_at = quoted
     else:
         subject = _relayed(run, subject, lex)
+    if form.needs == "document" and subject.source is None:
+        subject = _document_owner(run, subject, lex) or subject
     if form.needs == "document" and subject.source is not None and subject.source.kind == "document":
         form = replace(form, needs="")
     confirming = lex.has("confirm_lemmas", fold(form.lemma))
@@ -135,9 +139,21 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if opener not in run.quotes and not (opener > 0 and lex.has("complementizers", tokens[opener - 1].key)):
         opener = _past_setting(run, opener, lex)
+    if opener < len(tokens) and tokens[opener].key == _TO and opener + 1 in run.quotes:
+        opener += 1
+    if (
+        0 < opener < len(tokens)
+        and _speech_context_at(tokens, opener, lex)
+        and "في" not in form.preps
+        and not (tokens[opener - 1].text == ":" or lex.has("complementizers", tokens[opener - 1].key))
+    ):
+        opener = _object_past_context(tokens, opener, lex)
+    if opener in run.quotes and opener > 0 and tokens[opener - 1].key == _TO:  # 'لـ"الأنباء"': a told outlet
+        opener = skip_adjuncts(run, run.quotes[opener] + 1, lex)
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
+    bounds = object_bounds(run, bounds, lex)
     if (relative or resumptive) and not bounds.whole_quote:
         comma = next((m for m in range(bounds.first + 2, bounds.stop) if tokens[m].text in "،,"), bounds.stop)
         bounds = Bounds(bounds.first, comma, False)
@@ -149,6 +165,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
 
 _PERFECT_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد"))
 _QAD = fold("قد")
+_TO = fold("ل")
 _MIN = fold("من")
 _OBJECT_REACH = 10  # words between the cue and the noun that makes it speech: a subject and an addressee
 
@@ -193,8 +210,37 @@ def _directed(
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
+    bounds = object_bounds(run, bounds, lex)
     context = (subject.end, opener)
     return Draft(i, cue_word(tokens[i], lex), form, subject.source, bounds, context, relative=relative)
+
+
+_IN = fold("في")
+_ISSUED = frozenset(fold(w) for w in ("صادر", "صادرة"))
+_FROM = fold("عن")
+
+
+def _document_owner(run: Run, subject: _Subject, lex: Lexicon) -> _Subject | None:
+    """'وجاء في بيان للنقابة أن', 'ورد في تقرير الوزارة أن': the document's owner speaks through it.
+
+    The owner is the genitive after the document noun, or after ل or صادر عن; without one, None."""
+    tokens, j = run.tokens, subject.end
+    if j + 2 >= len(tokens) or tokens[j].key != _IN or not lex.has_noun("document_heads", tokens[j + 1].key):
+        return None
+    k = j + 2
+    if tokens[k].key in _ISSUED and k + 2 < len(tokens) and tokens[k + 1].key == _FROM:
+        k += 2
+    key, text = tokens[k].key, tokens[k].text
+    prefix = 2 if key.startswith("لل") else 1 if key.startswith("ل") and not key.startswith("ال") else 0
+    if prefix and (len(key) < 4 or not tokens[k].is_alpha):
+        return None
+    end = max(read_subject(tokens, k + 1, lex), k + 1) if prefix else read_subject(tokens, k, lex)
+    if end <= k or any(lex.has("complementizers", t.key) for t in tokens[k:end]):
+        return None
+    head = ("ال" if prefix == 2 else "") + text[prefix:].lstrip("ـ")
+    rest = run.text[tokens[k].end : tokens[end - 1].end] if end > k + 1 else ""
+    name = head + rest if prefix else run.text[tokens[k].start : tokens[end - 1].end]
+    return _Subject(Source(name, None, "document"), end, subject.preface)
 
 
 def _words_owner(run: Run, relative: int, lex: Lexicon) -> Source | None:
@@ -412,6 +458,9 @@ def _main_verb_subject(tokens: list[Token], before: tuple[int, int], lex: Lexico
     return (start + 1, stop)
 
 
+_COORDINATED_SPAN = 4  # words of two short coordinated subjects ('دمشق وحليفتها موسكو')
+
+
 def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) -> tuple[_Subject, int | None]:
     """Where the content opens; for verbs with a direct object, the subject may end sooner.
 
@@ -430,6 +479,9 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     if subject.source is not None and opener is None:  # 'أعلن بعض النواب | التأييد للمرشح'
         core = next((m for m in range(start + 2, core) if _definite_masdar(tokens, m, lex)), core)
     complemented = opener is not None and _after_complementizer(tokens, opener, lex)
+    coordinated = j - start <= _COORDINATED_SPAN and any(t.key[:1] == "و" for t in tokens[start + 1 : j])
+    if opener == j and "ب" in form.preps and coordinated:
+        complemented = True  # 'ندد X وحليفته Y بالهجوم': coordinated subjects, then ب right after them
     if core < j and not relayed and not complemented and not any(t.text in "،," for t in tokens[core:j]):
         cut = _Subject(describe(tokens[start:core], run.text, lex), core, subject.preface)
         return cut, skip_adjuncts(run, core, lex)
@@ -785,6 +837,19 @@ def _speech_context_at(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     )
 
 
+_CONTEXT_SPAN = 4  # words of 'في تصريح صحفي لوكالة' before the object
+
+
+def _object_past_context(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """'أكد الوزير في تصريح صحفي وجود خلل': the object is the verbal noun after where it was said."""
+    for m in range(k + 2, min(len(tokens), k + 2 + _CONTEXT_SPAN)):
+        if not tokens[m].is_word:
+            return k
+        if is_verbal_noun(tokens[m], lex) or is_claim_noun(tokens[m].key, lex):
+            return m
+    return k
+
+
 _SETTING_SPAN = 24  # words a 'أثناء حديثه في ندوة X،' setting may take before its comma
 
 
@@ -923,24 +988,40 @@ def sourced_claim_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
     """'مزاعم ناشطين بأن المصنع لوث النهر': a claim noun, its genitive source, then what is claimed.
 
     The noun is indefinite in construct (no ال), so its genitive is who claims; the content is the
-    أن clause right after that source. The denial around it is the outer statement's.
+    أن clause right after that source. Any indefinite claim noun takes its source after من, and then
+    also a ب complement ('تقارير من ناشطين، أمس، بسقوط قذائف'); a genitive before ب may be the one
+    accused ('اتهام الوزير بالتقصير'), so it needs أن. The denial around it is the outer statement's.
     """
     tokens = run.tokens
-    if not lex.has("sourced_claim_nouns", strip_conjunction(tokens[i].key).removeprefix("ب")):
-        return None
+    noun = strip_conjunction(tokens[i].key)
+    noun = noun[1:] if noun[:1] in ("ب", "ل") and lex.has("sourced_claim_nouns", noun[1:]) else noun
     j = i + 1
+    after_min = j + 1 < len(tokens) and tokens[j].key == _MIN
+    if after_min and not noun.startswith("ال") and lex.has("claim_nouns", noun):
+        j += 1  # 'تقارير من ناشطين': the source after من
+    elif not lex.has("sourced_claim_nouns", noun):
+        return None
     end = read_subject(tokens, j, lex)
-    if not j < end <= j + _CLAIM_SOURCE_REACH or end >= len(tokens) or tokens[end].key not in _THAT:
+    if not j < end <= j + _CLAIM_SOURCE_REACH or end >= len(tokens):
         return None
     if not tokens[j].is_alpha or lex.has("subject_stops", tokens[j].key) or cue_form(tokens[j], lex):
         return None
-    bounds = bounds_from(run, end + 1, lex)
+    opener = skip_adjuncts(run, end, lex) if tokens[end].text in "،," else end
+    if opener < len(tokens) and tokens[opener].key in _THAT:
+        opener += 1
+    elif not (after_min and opener < len(tokens) and _b_masdar(tokens[opener], lex)):
+        return None
+    bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
-    form = CueForm(strip_conjunction(tokens[i].key), "noun", "assert", False, (), "complement")
-    return Draft(
-        i, cue_word(tokens[i], lex), form, describe(tokens[j:end], run.text, lex), bounds, (end, end + 1)
-    )
+    form = CueForm(noun, "noun", "assert", False, (), "complement")
+    source = describe(tokens[j:end], run.text, lex)
+    return Draft(i, cue_word(tokens[i], lex), form, source, bounds, (end, opener))
+
+
+def _b_masdar(token: Token, lex: Lexicon) -> bool:
+    """'بسقوط', 'بإطلاق': ب glued to a verbal noun, the complement of a claim noun."""
+    return token.key.startswith("ب") and governed_masdar(token, lex)
 
 
 def elliptic_denials(run: Run, drafts: list[Draft], lex: Lexicon) -> list[Draft]:

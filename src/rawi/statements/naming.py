@@ -352,7 +352,12 @@ def _clean(name: str) -> str:
         name = name[:-1].strip()  # the opening mark of the content after the subject, unpaired here
     if name.count("(") > name.count(")"):
         name += ")"  # a bracketed short name closes with the name ('المركز الأوروبي للشرطة (يوروبول)')
-    return name[1:] if fold(name[:8]).startswith("وال") else name  # the opening letters are enough
+    first = fold(name.split(" ", 1)[0])
+    return name[1:] if first.startswith("وال") and first not in _OWN_WAL else name  # opening letters suffice
+
+
+# والد، والدة، والي: words whose own root opens with و before ال, so no conjunction to drop
+_OWN_WAL = frozenset(fold(w) for w in ("والد", "والدة", "والده", "والدا", "والدي", "والي"))
 
 
 def _specific(keys: list[str], lex: Lexicon) -> bool:

@@ -177,6 +177,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break
         if k == j + 1 and token.definite and not _adjective_like(token.key) and kin_of(tokens[j].text, lex):
             break  # 'اتهمت أسرته الأجهزة': a possessed noun is complete, a definite noun is the object
+        if k == j + 1 and _construct_after_possessed(tokens, k, lex):
+            break  # 'اتهمت أسرته جهاز الأمن': an indefinite noun after it is no adjective, but the object
         if k == j + 1 and token.key == "من" and tokens[j].key in EACH_OF and k + 1 < len(tokens):
             k += 1  # 'كل من الوزير والسفير': the coordinated names follow
             continue
@@ -194,6 +196,17 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             titled = _takes_genitives("ال" + owner[2:] if owner.startswith("لل") else owner[1:], lex)
         k += 1
     return k
+
+
+def _construct_after_possessed(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """After a possessed kin noun ('عائلته'), a word without ال heading a genitive ('جهاز الأمن') starts
+    the object: the possessed noun is definite, so an adjective of it would carry ال; a name goes on."""
+    token = tokens[k]
+    if token.definite or not token.is_alpha or kin_of(tokens[k - 1].text, lex) is None:
+        return False
+    if is_given_name(token.key) or is_name_word(tokens, k, lex) or k + 1 >= len(tokens):
+        return False
+    return tokens[k + 1].definite and tokens[k + 1].is_alpha
 
 
 def _named_before_quote(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
