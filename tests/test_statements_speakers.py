@@ -1237,3 +1237,31 @@ def test_a_subject_before_a_relative_clause_between_commas_speaks(body: str, spe
 )
 def test_the_relative_after_a_name_glued_to_a_preposition_is_that_name(body: str, speaker: str) -> None:
     assert by_cue(statements(body), "قال").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            'أعلن مدرب المنتخب الوطني أن الفريق جاهز للبطولة.\n\nوقال حمدان: "لدينا مجموعة متماسكة".',
+            "حمدان",
+        ),
+        (
+            "قالت رئيسة اللجنة المنظمة إن المهرجان سيقام في موعده.\n\nوأضافت الخطيب أن التذاكر نفدت.",
+            "الخطيب",
+        ),
+    ],
+)
+def test_a_title_takes_the_family_name_that_first_names_its_holder_next(body: str, name: str) -> None:
+    found = statements(body)
+    assert [s.speaker for s in found] == [name] * len(found)
+    assert found[0].speaker_role is not None
+
+
+def test_a_family_name_already_written_before_the_title_is_someone_else() -> None:
+    body = (
+        "انتقد حمدان قرار الاتحاد في الأسبوع الماضي.\n\n"
+        "وقال مدرب المنتخب الوطني إن الفريق جاهز للبطولة.\n\nوقال حمدان إن القرار ظالم."
+    )
+    coach = next(s for s in statements(body) if s.content.startswith("الفريق"))
+    assert coach.speaker == "مدرب المنتخب الوطني"

@@ -312,7 +312,57 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
         if run.kind == "headline":
             memory.since = index + 1  # the body read before a headline is not read before what follows
     statements = [_rebutting_headline(s, memory.claims, lex) for s in statements]
+    statements = _held_by_family_name(statements, article.text, lex)
     return _without_house_outlet(_relayed(statements, cues), memory.told)
+
+
+def _held_by_family_name(statements: list[Statement], text: str, lex: Lexicon) -> list[Statement]:
+    """'قال مدرب المنتخب إن ...' then 'وقال حمدان': a title no name holds, when the next other speaker
+    is a person named by one family name alone that the article had not written before the title
+    spoke, is that person (a family name alone refers back to someone already introduced).
+    """
+    out = list(statements)
+    for index, statement in enumerate(statements):
+        if not _unnamed_title(statement, lex):
+            continue
+        after = (s for s in statements[index + 1 :] if s.speaker != statement.speaker)
+        holder = next(after, None)
+        if holder is None or not _lone_family_name(holder, statement, text, lex):
+            continue
+        out = [
+            replace(s, speaker=holder.speaker, speaker_role=statement.speaker)
+            if s.speaker == statement.speaker and s.speaker_role is None
+            else s
+            for s in out
+        ]
+    return out
+
+
+def _unnamed_title(statement: Statement, lex: Lexicon) -> bool:
+    """A person spoken of by a title alone ('مدرب المنتخب الوطني'), which one holder has."""
+    words = fold(statement.speaker).split()
+    if statement.speaker_kind != "person" or statement.speaker_role is not None or not words:
+        return False
+    return words[0] in lex.title_forms and not lex.has_word("shared_titles", words[0])
+
+
+def _lone_family_name(holder: Statement, title: Statement, text: str, lex: Lexicon) -> bool:
+    """Is the holder a person named by one word, unwritten before the title's statement, of its gender,
+    speaking after it (not inside its words)?"""
+    words = fold(holder.speaker).split()
+    if holder.speaker_kind != "person" or holder.speaker_role is not None or len(words) != 1:
+        return False
+    if holder.start < title.end or kin_of(holder.speaker, lex) is not None:
+        return False  # 'قال المحامي إن موكله قال ...': one spoken of inside the title's words
+    word = words[0]
+    if word in lex.title_forms or any(
+        lex.has_word(name, word) for name in (*_NOT_NAMES, "anonymous_heads", "organization_heads")
+    ):
+        return False
+    feminine = _feminine_cue(holder.cue)
+    if feminine is not None and fold(title.speaker).split()[0].endswith("ه") != feminine:
+        return False
+    return word not in fold(text[: title.start])
 
 
 def _rebutting_headline(statement: Statement, claims: Counter[str], lex: Lexicon) -> Statement:
