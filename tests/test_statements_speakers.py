@@ -1265,3 +1265,17 @@ def test_a_family_name_already_written_before_the_title_is_someone_else() -> Non
     )
     coach = next(s for s in statements(body) if s.content.startswith("الفريق"))
     assert coach.speaker == "مدرب المنتخب الوطني"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "issuer"),
+    [
+        ("قال النائب إن البيان الذي أصدرته الوزارة أكد أن المشروع متوقف.", "أكد", "الوزارة"),
+        ("وقال المحافظ إن الدراسة التي أجرتها الجامعة أكدت أن المياه ملوثة.", "أكدت", "الجامعة"),
+        ("وأوضح التقرير الذي أصدرته الهيئة أن الأسعار ارتفعت.", "أوضح", "الهيئة"),
+    ],
+)
+def test_a_document_issued_in_a_relative_clause_speaks_for_its_issuer(
+    body: str, cue: str, issuer: str
+) -> None:
+    assert by_cue(statements(body), cue).speaker == issuer

@@ -153,7 +153,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if k > j and token.key in ("في", "من", "لدي", "داخل") and _continues_description(tokens, j, k, lex):
             k += 1
             continue
-        if ends_subject(tokens, k, lex, titled=titled):
+        if ends_subject(tokens, k, lex, titled=titled) and not _issued_relative(tokens, k, lex):
             break
         k += 1
     return k
@@ -411,6 +411,9 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | N
         if token.key in ("في", "من") and k - 2 >= 0 and _describes(tokens[k - 2].key, lex):
             k -= 1
             continue
+        if _issued_relative(tokens, k - 1, lex):
+            k -= 1  # 'إن البيان الذي أصدرته النقابة أكد': the document's relative clause of issue
+            continue
         if not token.is_word or _ends_phrase(token.key, lex) or lex.has("time_words", token.key):
             break
         k -= 1
@@ -428,6 +431,13 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | N
     if k >= end or ends_subject(tokens, k, lex) or lex.has("time_words", tokens[k].key):
         return None
     return k, end
+
+
+def _issued_relative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is token k the relative pronoun of 'البيان الذي أصدرته X': after a document, before an issuing verb?"""
+    if k < 1 or k + 1 >= len(tokens) or tokens[k].key not in RELATIVES:
+        return False
+    return lex.has_noun("document_heads", tokens[k - 1].key) and lex.has("issuing_words", tokens[k + 1].key)
 
 
 def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) -> Source | None:
