@@ -1279,3 +1279,22 @@ def test_a_document_issued_in_a_relative_clause_speaks_for_its_issuer(
     body: str, cue: str, issuer: str
 ) -> None:
     assert by_cue(statements(body), cue).speaker == issuer
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer", "content"),
+    [
+        ("كشف تقرير صادر عن البنك الدولي أن النمو تباطأ.", "البنك الدولي", "النمو تباطأ"),
+        ("وأكدت دراسة صادرة عن جامعة الخرطوم أن الأمطار ستزداد.", "جامعة الخرطوم", "الأمطار ستزداد"),
+    ],
+)
+def test_the_issuer_after_a_document_issued_by_it_is_read_into_the_subject(
+    body: str, issuer: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (issuer, content)
+
+
+def test_a_back_reference_to_a_document_issued_by_a_body_is_that_body() -> None:
+    found = statements("كشف تقرير صادر عن البنك الدولي أن النمو تباطأ.\n\nوأضاف التقرير أن الديون ارتفعت.")
+    assert [s.speaker for s in found] == ["البنك الدولي", "البنك الدولي"]

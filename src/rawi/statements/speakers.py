@@ -153,7 +153,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if k > j and token.key in ("في", "من", "لدي", "داخل") and _continues_description(tokens, j, k, lex):
             k += 1
             continue
-        if ends_subject(tokens, k, lex, titled=titled) and not _issued_relative(tokens, k, lex):
+        issued = _issued_relative(tokens, k, lex) or _issued_by(tokens, k, j, lex)
+        if not issued and ends_subject(tokens, k, lex, titled=titled):
             break
         k += 1
     return k
@@ -438,6 +439,13 @@ def _issued_relative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if k < 1 or k + 1 >= len(tokens) or tokens[k].key not in RELATIVES:
         return False
     return lex.has_noun("document_heads", tokens[k - 1].key) and lex.has("issuing_words", tokens[k + 1].key)
+
+
+def _issued_by(tokens: list[Token], k: int, j: int, lex: Lexicon) -> bool:
+    """Is token k the عن or من of 'تقرير صادر عن X' (its issuer follows), in a subject opening at j?"""
+    if k < j + 2 or tokens[k].key not in ("عن", "من") or not lex.has("issuing_words", tokens[k - 1].key):
+        return False
+    return any(lex.has_noun("document_heads", strip_conjunction(t.key)) for t in tokens[j : k - 1])
 
 
 def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) -> Source | None:
