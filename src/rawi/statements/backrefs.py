@@ -13,7 +13,7 @@ from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import Source, read_subject, read_subject_before
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
-OWNED = frozenset(fold(w) for w in ("تقرير", "بيان", "دراسة"))
+OWNED = frozenset(fold(w) for w in ("تقرير", "بيان", "دراسة", "بيانات", "استطلاع", "إحصاءات"))
 ANONYMOUS_NOUNS = frozenset(fold(w) for w in ("مصدر", "مصادر"))
 
 
