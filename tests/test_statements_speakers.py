@@ -1298,3 +1298,21 @@ def test_the_issuer_after_a_document_issued_by_it_is_read_into_the_subject(
 def test_a_back_reference_to_a_document_issued_by_a_body_is_that_body() -> None:
     found = statements("كشف تقرير صادر عن البنك الدولي أن النمو تباطأ.\n\nوأضاف التقرير أن الديون ارتفعت.")
     assert [s.speaker for s in found] == ["البنك الدولي", "البنك الدولي"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "issuer"),
+    [
+        ("دراسة: القهوة تحمي القلب", "كشفت دراسة أجرتها جامعة أوسلو أن القهوة تحمي القلب.", "جامعة أوسلو"),
+        (
+            "استطلاع: أغلب الناخبين يؤيدون الإصلاح",
+            "كشف استطلاع أجراه مركز الدراسات أن أغلب الناخبين يؤيدون الإصلاح.",
+            "مركز الدراسات",
+        ),
+    ],
+)
+def test_a_document_named_bare_in_the_headline_is_the_issuer_the_body_gives(
+    headline: str, body: str, issuer: str
+) -> None:
+    found = statements(body, headline=headline)
+    assert [s.speaker for s in found] == [issuer, issuer]

@@ -313,6 +313,7 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
             memory.since = index + 1  # the body read before a headline is not read before what follows
     statements = [_rebutting_headline(s, memory.claims, lex) for s in statements]
     statements = _held_by_family_name(statements, article.text, lex)
+    statements = _headline_issuer(statements, lex)
     return _without_house_outlet(_relayed(statements, cues), memory.told)
 
 
@@ -336,6 +337,24 @@ def _held_by_family_name(statements: list[Statement], text: str, lex: Lexicon) -
             for s in out
         ]
     return out
+
+
+def _headline_issuer(statements: list[Statement], lex: Lexicon) -> list[Statement]:
+    """'دراسة: ...' over 'كشفت دراسة أجرتها جامعة X أن ...': a document the headline names by its bare
+    head speaks for the issuer of the first document the body quotes."""
+    issuer = next((s for s in statements if not s.in_headline and s.speaker_kind == "document"), None)
+    if issuer is None or _bare_document(issuer.speaker, lex):
+        return statements
+    return [
+        replace(s, speaker=issuer.speaker) if s.in_headline and _bare_document(s.speaker, lex) else s
+        for s in statements
+    ]
+
+
+def _bare_document(name: str, lex: Lexicon) -> bool:
+    """'دراسة', 'التقرير': a document head alone, which names no issuer."""
+    words = fold(name).split()
+    return len(words) == 1 and lex.has_noun("document_heads", words[0])
 
 
 def _unnamed_title(statement: Statement, lex: Lexicon) -> bool:
