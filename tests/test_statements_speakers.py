@@ -1316,3 +1316,26 @@ def test_a_document_named_bare_in_the_headline_is_the_issuer_the_body_gives(
 ) -> None:
     found = statements(body, headline=headline)
     assert [s.speaker for s in found] == [issuer, issuer]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "قال سفير المغرب لدى مصر، كريم العلوي، إن العلاقات متينة.\n\n"
+            "وأشار الدبلوماسي المغربي إلى أن زيارة مرتقبة ستتم قريبا.",
+            "كريم العلوي",
+        ),
+        (
+            "أعلنت اللاعبة الأردنية ريم حداد اعتزالها.\n\nوقالت بطلة العرب السابقة إنها ستتفرغ للتدريب.",
+            "ريم حداد",
+        ),
+    ],
+)
+def test_a_definite_epithet_refers_to_the_person_who_spoke_last(body: str, name: str) -> None:
+    assert statements(body)[-1].speaker == name
+
+
+def test_an_office_after_another_speaker_is_not_an_epithet_of_him() -> None:
+    found = statements("قال كريم العلوي إن العلاقات متينة.\n\nوقال وزير الخارجية إن الزيارة تأجلت.")
+    assert found[-1].speaker == "وزير الخارجية"

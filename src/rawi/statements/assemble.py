@@ -46,7 +46,7 @@ from rawi.statements.stance import (
     stem,
     takes_up_claim,
 )
-from rawi.statements.tokens import Token, fold, has_letters, tokenize
+from rawi.statements.tokens import Token, fold, has_letters, strip_conjunction, tokenize
 
 
 @dataclass(frozen=True)
@@ -569,7 +569,37 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     named = _named(_resolved(source, run, draft, memory, lex), memory, at, run.kind == "headline")
     if named.role is None and named.kind in ("person", "anonymous"):
         named = anonymous_backref(named, memory.anonymous, lex) or named
+        named = _epithet_of_last(named, _feminine_cue(draft.cue), memory, lex)
     return _full_name(named, memory)
+
+
+_EPITHET_REACH = 2  # paragraphs back that the person an epithet refers to may have last spoken in
+
+
+def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex: Lexicon) -> Source:
+    """'وأشار الدبلوماسي الجزائري', 'وقالت بطلة أفريقيا السابقة': a definite description of a person by
+    calling or fame (an epithet head, with ال or before a genitive) refers to the named person who
+    spoke just before, when the two agree in gender; an office takes its holder's name in `_named`.
+    """
+    words = fold(source.name).split()
+    last = memory.last
+    if not words or len(words) > 4 or last is None or last.kind != "person" or last.name == source.name:
+        return source
+    head = words[0] if lex.has("epithet_heads", words[0].removeprefix("ال")) else strip_conjunction(words[0])
+    if not lex.has("epithet_heads", head.removeprefix("ال")):
+        return source
+    genitive = len(words) > 1 and (words[1].startswith("ال") or not words[1].endswith(("ي", "يه")))
+    if not head.startswith("ال") and not genitive:
+        return source  # 'لاعب مصري': someone not met before; 'نجم الهلال' is in construct with its club
+    last_head = fold(last.name).split()[0]
+    if last.role is None and (last_head.startswith("ال") or last_head in lex.title_forms):
+        return source  # the last speaker is itself a description, no name
+    if memory.run_index - memory.last_run > _EPITHET_REACH:
+        return source
+    gender = _gender(last, memory)
+    if feminine is not None and gender is not None and gender != feminine:
+        return source
+    return Source(last.name, source.name, "person", source.via)
 
 
 _NAME_REACH = 80  # words a possessive pronoun looks back over for the person it refers to
