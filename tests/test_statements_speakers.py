@@ -1339,3 +1339,23 @@ def test_a_definite_epithet_refers_to_the_person_who_spoke_last(body: str, name:
 def test_an_office_after_another_speaker_is_not_an_epithet_of_him() -> None:
     found = statements("قال كريم العلوي إن العلاقات متينة.\n\nوقال وزير الخارجية إن الزيارة تأجلت.")
     assert found[-1].speaker == "وزير الخارجية"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ("ودعت الوزارة المواطنين إلى الالتزام بالتعليمات.", "دعت", "الوزارة"),
+        ("وأبلغ الوزير النواب بأن الميزانية جاهزة.", "أبلغ", "الوزير"),
+        ("وحثت الشركة الموظفين على العودة إلى المكاتب.", "حثت", "الشركة"),
+        ("وأخبر حمدان أعضاء اللجنة بأن القرار نهائي.", "أخبر", "حمدان"),
+    ],
+)
+def test_the_addressee_after_the_subject_of_a_verb_of_telling_is_not_the_speaker(
+    body: str, cue: str, speaker: str
+) -> None:
+    assert by_cue(statements(body), cue).speaker == speaker
+
+
+def test_a_definite_adjective_still_belongs_to_the_subject_before_the_addressee() -> None:
+    s = by_cue(statements("ودعت الوزارة الأمريكية المواطنين إلى الحذر."), "دعت")
+    assert s.speaker == "الوزارة الأمريكية"

@@ -23,6 +23,7 @@ from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
     RELATIVES,
     Source,
+    addressee_start,
     core_subject_end,
     ends_subject,
     is_possessed_object,
@@ -401,6 +402,10 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     back to a role and a name, and the object is the content.
     """
     tokens, j = run.tokens, subject.end
+    if form.addressee and subject.source is not None and subject.relayed_at is None:
+        cut = addressee_start(tokens, subject.preface[1], j, lex)
+        if cut is not None:  # 'ودعت الوزارة المواطنين إلى': the one called on is no part of the subject
+            subject = _Subject(describe(tokens[subject.preface[1] : cut], run.text, lex), j, subject.preface)
     opener = find_opener(run, j, form, lex)
     if form.needs and opener is None and form.hedge:
         return _expected_object(run, subject, lex)

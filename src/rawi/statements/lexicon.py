@@ -32,6 +32,7 @@ class CueForm:
     object_nouns: frozenset[str] = frozenset()  # وجّه اتهاما: the cue only speaks with one of these objects
     dual_only: bool = False  # نفيا: a verb only right after a dual subject pronoun ('أنهما نفيا')
     object_between: bool = False  # حمّل X المسؤولية: a second object stands between subject and that noun
+    addressee: bool = False  # دعت الوزارة المواطنين إلى: the one told may follow the subject as an object
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
                     purpose=form in generated.purpose,
                     object_nouns=frozenset(fold(n) for n in family.get("object_nouns", ())),
                     object_between=bool(family.get("object_between", False)),
+                    addressee=bool(family.get("addressee", False)),
                     dual_only=form in generated.dual,
                 ),
             )

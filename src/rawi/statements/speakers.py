@@ -448,6 +448,38 @@ def _issued_by(tokens: list[Token], k: int, j: int, lex: Lexicon) -> bool:
     return any(lex.has_noun("document_heads", strip_conjunction(t.key)) for t in tokens[j : k - 1])
 
 
+def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int | None:
+    """Where the object of a verb of telling starts inside the subject read after it, or None.
+
+    A noun with ال takes no genitive, so after a definite singular head ('الوزارة') a definite word
+    that is no adjective agreeing with it ('المواطنين', 'النواب') is the object; after a name
+    ('حمدان') a plural of people ('أعضاء اللجنة') is.
+    """
+    if end - start < 2 or any(not t.is_word for t in tokens[start:end]):
+        return None
+    head = tokens[start]
+    if head.definite:
+        if head.key.endswith(_PLURAL_ENDINGS):
+            return None
+        return next(
+            (m for m in range(start + 1, end) if tokens[m].definite and not _agrees(tokens[m], lex)), None
+        )
+    if any(lex.has_word(name, head.key) for name in _PEOPLE_HEADS) or head.key in lex.title_forms:
+        return None
+    return next((m for m in range(start + 1, end) if lex.has("anonymous_heads", tokens[m].key)), None)
+
+
+_PLURAL_ENDINGS = ("ون", "ين", "ات")
+
+
+def _agrees(token: Token, lex: Lexicon) -> bool:
+    """Can a definite word be an adjective of a singular noun: a nisba, a singular participle, السابق?"""
+    key = token.key
+    if key.endswith(_PLURAL_ENDINGS):
+        return False
+    return key.endswith(_NISBA) or key.startswith("الم") or lex.has("title_adjectives", key[2:])
+
+
 def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) -> Source | None:
     """'للمقاول المكلف، والذي قال', 'جار المصاب، الذي قال': the noun phrase a relative pronoun refers to.
 
