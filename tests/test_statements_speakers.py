@@ -1359,3 +1359,20 @@ def test_the_addressee_after_the_subject_of_a_verb_of_telling_is_not_the_speaker
 def test_a_definite_adjective_still_belongs_to_the_subject_before_the_addressee() -> None:
     s = by_cue(statements("ودعت الوزارة الأمريكية المواطنين إلى الحذر."), "دعت")
     assert s.speaker == "الوزارة الأمريكية"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "قال الجيش إن الحدود هادئة.\n\nلكن النقابة، الممثلة لآلاف العمال، قالت إن الإضراب مستمر.",
+            "النقابة",
+        ),
+        (
+            "قال الجيش إن الحدود هادئة.\n\nغير أن الإذاعة، الناطقة باسم المعارضة، أكدت أن القصف مستمر.",
+            "الإذاعة",
+        ),
+    ],
+)
+def test_a_subject_before_an_apposition_between_commas_speaks(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker

@@ -352,17 +352,26 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
 
 def _before_relative_clause(tokens: list[Token], comma: int, lex: Lexicon) -> tuple[int, int] | None:
     """'لكن النقابة، التي تمثل آلاف العمال، قالت': the subject before a relative clause set off by
-    commas between it and its verb; None when the words before the comma are no such clause."""
+    commas between it and its verb, or before an apposition opening with a definite participle or
+    title ('، الناطقة باسم المعارضة،'); None when the words before the comma are no such clause."""
     for p in range(comma - 1, max(0, comma - _CLAUSE_REACH), -1):
         if tokens[p].text in _SENTENCE_ENDS:
             return None
         if tokens[p].text in "،,":
-            opens = p + 1 < comma and tokens[p + 1].key in RELATIVES
-            return _np_before(tokens, p, lex) if opens and p > 0 else None
+            opens = p + 1 < comma and (
+                tokens[p + 1].key in RELATIVES or _apposed_description(tokens[p + 1], lex)
+            )
+            return _np_before(tokens, p, lex, _SET_OFF_REACH) if opens and p > 0 else None
     return None
 
 
+def _apposed_description(token: Token, lex: Lexicon) -> bool:
+    """'الناطقة', 'الممثلة', 'المتحدثة': a definite participle or title opening an apposition."""
+    return token.definite and (token.key.startswith("الم") or token.key in lex.title_forms)
+
+
 _CLAUSE_REACH = 14  # words of a relative clause between a subject and its verb
+_SET_OFF_REACH = 8  # tokens of a subject set off by commas from its verb ('وكالة الأنباء "نبأ"، ...')
 
 _STILL = frozenset(fold(w) for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزالان", "تزالان"))
 _STILL_NEGATORS = frozenset(fold(w) for w in ("لا", "ما", "ولا", "وما"))
@@ -394,8 +403,8 @@ _BEFORE_VERB = frozenset(
 )
 
 
-def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The noun phrase that ends right before token i, if a clause or sentence opens it."""
+def _np_before(tokens: list[Token], i: int, lex: Lexicon, reach: int = 5) -> tuple[int, int] | None:
+    """The noun phrase (at most `reach` tokens) ending right before token i, if a clause or sentence opens it."""
     end = i
     before = tokens[end - 1].key if end > 0 else ""
     while end > 0 and (before in _BEFORE_VERB or lex.has("time_words", before) or _still(tokens, end - 1)):
@@ -404,7 +413,7 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | N
     if end < i and end > 0 and tokens[end - 1].text in "،,":
         end -= 1
     k = end
-    while k > 0 and end - k < 5:
+    while k > 0 and end - k < reach:
         token = tokens[k - 1]
         if token.text in QUOTE_MARKS and k - 2 >= 0 and tokens[k - 2].is_word:
             k -= 1
