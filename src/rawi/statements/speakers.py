@@ -404,7 +404,7 @@ _BEFORE_VERB = frozenset(
 
 
 def _np_before(tokens: list[Token], i: int, lex: Lexicon, reach: int = 5) -> tuple[int, int] | None:
-    """The noun phrase (at most `reach` tokens) ending right before token i, if a clause or sentence opens it."""
+    """The noun phrase (at most `reach` tokens) right before token i, if a clause or sentence opens it."""
     end = i
     before = tokens[end - 1].key if end > 0 else ""
     while end > 0 and (before in _BEFORE_VERB or lex.has("time_words", before) or _still(tokens, end - 1)):
