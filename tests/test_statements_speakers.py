@@ -1376,3 +1376,18 @@ def test_a_definite_adjective_still_belongs_to_the_subject_before_the_addressee(
 )
 def test_a_subject_before_an_apposition_between_commas_speaks(body: str, speaker: str) -> None:
     assert statements(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        (
+            'وقال الوزير سامي حمدان في مقابلة مع صحيفة النهار نشرت الأحد "لن نتراجع عن الإصلاحات".',
+            "صحيفة النهار",
+        ),
+        ("وقال الوزير سامي حمدان في حديث لقناة الشرق بثته مساء الأحد إن الإصلاحات مستمرة.", "قناة الشرق"),
+    ],
+)
+def test_a_report_verb_describing_the_interview_is_no_cue_of_its_outlet(body: str, outlet: str) -> None:
+    found = statements(body)
+    assert [(s.speaker, s.via) for s in found] == [("سامي حمدان", (outlet,))]

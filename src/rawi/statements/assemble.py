@@ -20,7 +20,7 @@ from rawi.statements.backrefs import (
     resolve,
     same_one,
 )
-from rawi.statements.content import Run, confirming_relative
+from rawi.statements.content import Run, confirming_relative, publishing_verb
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import is_feminine_name, name_piece
@@ -1038,6 +1038,7 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon) -> tuple[str, ...]:
             return _outlet_name(run, k, lex)
         if key == "مع" and k + 1 < len(tokens) and lex.has("media_heads", tokens[k + 1].key):
             end = read_subject(tokens, k + 1, lex)
+            end = next((m for m in range(k + 2, end) if publishing_verb(tokens[m], lex)), end)
             return (text[tokens[k + 1].start : tokens[end - 1].end],) if end > k + 1 else ()
     return ()
 
@@ -1049,6 +1050,7 @@ def _outlet_name(run: Run, k: int, lex: Lexicon) -> tuple[str, ...]:
     if start < len(tokens) and start in run.quotes:
         return (text[tokens[start].end : tokens[run.quotes[start]].start].strip(),)
     end = max(read_subject(tokens, start, lex), start) if start < len(tokens) else start
+    end = next((m for m in range(start + 1, end) if publishing_verb(tokens[m], lex)), end)  # 'لقناة X بثته'
     if tokens[k].key == "ل":
         return (text[tokens[start].start : tokens[end - 1].end],) if end > start else ()
     name = text[tokens[k].start + 1 : tokens[end - 1].end] if end > start else tokens[k].text[1:]

@@ -11,6 +11,7 @@ from rawi.statements.content import (
     anonymity_end,
     bounds_from,
     confirming_relative,
+    describes_interview,
     find_opener,
     short_quote_closing,
     skip_adjuncts,
@@ -64,6 +65,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'طالبا عدم الكشف عن اسمه': a request not to be named
     if _negated(tokens, i, form, lex) or _attributive(run, i, form, lex):
         return None
+    if describes_interview(tokens, i, lex):
+        return None  # 'في مقابلة مع صحيفة X نشرت الأحد': the outlet says nothing
     if form.needs == "relay":
         return _relay_draft(run, i, form, lex)
     if form.form_class == "noun":
