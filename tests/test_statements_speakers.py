@@ -1391,3 +1391,25 @@ def test_a_subject_before_an_apposition_between_commas_speaks(body: str, speaker
 def test_a_report_verb_describing_the_interview_is_no_cue_of_its_outlet(body: str, outlet: str) -> None:
     found = statements(body)
     assert [(s.speaker, s.via) for s in found] == [("سامي حمدان", (outlet,))]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "name"),
+    [
+        (
+            "مسؤول أردني: المعبر سيفتح الأسبوع المقبل",
+            "قال مدير هيئة الحدود سليم الزعبي إن المعبر سيفتح أمام المسافرين الأسبوع المقبل.",
+            "سليم الزعبي",
+        ),
+        (
+            "لاعب سوري ينفي نيته الاعتزال",
+            "نفى قائد المنتخب السوري رامي الخطيب نيته الاعتزال بعد البطولة.",
+            "رامي الخطيب",
+        ),
+    ],
+)
+def test_a_headline_description_is_the_named_speaker_of_the_same_words_in_the_body(
+    headline: str, body: str, name: str
+) -> None:
+    found = statements(body, headline=headline)
+    assert [s.speaker for s in found if s.in_headline] == [name]

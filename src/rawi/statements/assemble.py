@@ -314,6 +314,7 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
     statements = [_rebutting_headline(s, memory.claims, lex) for s in statements]
     statements = _held_by_family_name(statements, article.text, lex)
     statements = _headline_issuer(statements, lex)
+    statements = _headline_described(statements, lex)
     return _without_house_outlet(_relayed(statements, cues), memory.told)
 
 
@@ -349,6 +350,49 @@ def _headline_issuer(statements: list[Statement], lex: Lexicon) -> list[Statemen
         replace(s, speaker=issuer.speaker) if s.in_headline and _bare_document(s.speaker, lex) else s
         for s in statements
     ]
+
+
+_SAME_WORDS = 0.5  # share of a headline content's words a body statement must repeat to be its source
+
+
+def _headline_described(statements: list[Statement], lex: Lexicon) -> list[Statement]:
+    """'دبلوماسي جزائري: الوساطة حققت تقدما' over 'قال سفير الجزائر X إن الوساطة ... حققت تقدما': a
+    headline that names its source by a description is the named person of the body statement that
+    repeats most of its words (a headline restates the lead in other words)."""
+    body = [(s, set(fold(s.content).split())) for s in statements if not s.in_headline]
+    if not body:
+        return statements
+    out = []
+    for statement in statements:
+        words = set(fold(statement.content).split())
+        if (
+            words
+            and statement.in_headline
+            and statement.speaker_role is None
+            and _described_source(statement, lex)
+        ):
+            best, said = max(body, key=lambda pair: len(words & pair[1]))  # the first of equals: the lead
+            if _named_person(best, lex) and len(words & said) >= _SAME_WORDS * len(words):
+                statement = replace(statement, speaker=best.speaker, speaker_role=statement.speaker)
+        out.append(statement)
+    return out
+
+
+def _described_source(statement: Statement, lex: Lexicon) -> bool:
+    """A person or unnamed source given by a title, calling or description ('مسؤول أردني', 'لاعب سوري')."""
+    words = fold(statement.speaker).split()
+    if statement.speaker_kind not in ("person", "anonymous") or not words:
+        return False
+    head = words[0].removeprefix("ال")
+    return words[0] in lex.title_forms or lex.has("epithet_heads", head) or lex.has("anonymous_heads", head)
+
+
+def _named_person(statement: Statement, lex: Lexicon) -> bool:
+    """A person named by name ('سليم الزعبي'), not by a description."""
+    words = fold(statement.speaker).split()
+    if statement.speaker_kind != "person" or not words or words[0].startswith("ال"):
+        return False
+    return not _described_source(statement, lex)
 
 
 def _bare_document(name: str, lex: Lexicon) -> bool:
