@@ -204,3 +204,14 @@ def test_a_later_reference_to_a_statement_published_by_someone_takes_its_issuer(
 )
 def test_figures_or_a_poll_of_a_body_speak_for_that_body(body: str, owner: str) -> None:
     assert statements(body)[-1].speaker == owner
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وأصدرت الوزارة بيانا مقتضبا قالت فيه إن القرار نهائي.",
+        "وأصدرت الوزارة بيانا رسميا أكدت فيه أن القرار نهائي.",
+    ],
+)
+def test_a_statement_issued_with_its_adjective_speaks_for_its_issuer(body: str) -> None:
+    assert statements(body)[-1].speaker == "الوزارة"
