@@ -209,7 +209,7 @@ def test_figures_or_a_poll_of_a_body_speak_for_that_body(body: str, owner: str) 
 @pytest.mark.parametrize(
     "body",
     [
-        "وأصدرت الوزارة بيانا مقتضبا قالت فيه إن القرار نهائي.",
+        "وأصدرت الوزارة بيانا مكتوبا قالت فيه إن القرار نهائي.",
         "وأصدرت الوزارة بيانا رسميا أكدت فيه أن القرار نهائي.",
     ],
 )

@@ -356,7 +356,7 @@ _SAME_WORDS = 0.5  # share of a headline content's words a body statement must r
 
 
 def _headline_described(statements: list[Statement], lex: Lexicon) -> list[Statement]:
-    """'دبلوماسي جزائري: الوساطة حققت تقدما' over 'قال سفير الجزائر X إن الوساطة ... حققت تقدما': a
+    """'مسؤول أردني: المعبر سيفتح' over 'قال مدير هيئة الحدود X إن المعبر سيفتح ...': a
     headline that names its source by a description is the named person of the body statement that
     repeats most of its words (a headline restates the lead in other words)."""
     body = [(s, set(fold(s.content).split())) for s in statements if not s.in_headline]
@@ -621,7 +621,7 @@ _EPITHET_REACH = 2  # paragraphs back that the person an epithet refers to may h
 
 
 def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex: Lexicon) -> Source:
-    """'وأشار الدبلوماسي الجزائري', 'وقالت بطلة أفريقيا السابقة': a definite description of a person by
+    """'وأشار الدبلوماسي المغربي', 'وقالت بطلة العرب السابقة': a definite description of a person by
     calling or fame (an epithet head, with ال or before a genitive) refers to the named person who
     spoke just before, when the two agree in gender; an office takes its holder's name in `_named`.
     """
@@ -634,7 +634,7 @@ def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex
         return source
     genitive = len(words) > 1 and (words[1].startswith("ال") or not words[1].endswith(("ي", "يه")))
     if not head.startswith("ال") and not genitive:
-        return source  # 'لاعب مصري': someone not met before; 'نجم الهلال' is in construct with its club
+        return source  # 'لاعب مصري': someone not met before; 'نجم النادي' is in construct with its club
     last_head = fold(last.name).split()[0]
     if last.role is None and (last_head.startswith("ال") or last_head in lex.title_forms):
         return source  # the last speaker is itself a description, no name

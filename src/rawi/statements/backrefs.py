@@ -153,13 +153,13 @@ _PUBLISH = frozenset(
 
 
 def issued_object(source: Source, tokens: list[Token], cue: int, text: str, lex: Lexicon) -> Source | None:
-    """'أصدرت الشركة بيانا (مقتضبا) قالت فيه': a document in the accusative is the object; its issuer speaks.
+    """'أصدرت الشركة بيانا (رسميا) قالت فيه': a document in the accusative is the object; its issuer speaks.
 
     The issuer is the subject after the publishing verb, or before it ('لكن الشركة أصدرت بيانا').
     """
     words = fold(source.name).split()
     while len(words) > 1 and lex.has("document_adjectives", words[-1].removesuffix("ا")):
-        words.pop()  # 'بيانا مقتضبا قالت فيه': the document's own adjectives
+        words.pop()  # 'بيانا مكتوبا قالت فيه': the document's own adjectives
     key = words[0] if len(words) == 1 else ""
     if not key.endswith("ا") or strip_conjunction(key[:-1]) not in lex.words["document_heads"]:
         return None

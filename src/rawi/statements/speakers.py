@@ -371,7 +371,7 @@ def _apposed_description(token: Token, lex: Lexicon) -> bool:
 
 
 _CLAUSE_REACH = 14  # words of a relative clause between a subject and its verb
-_SET_OFF_REACH = 8  # tokens of a subject set off by commas from its verb ('وكالة الأنباء "نبأ"، ...')
+_SET_OFF_REACH = 8  # tokens of a subject set off by commas from its verb ('إذاعة الجيش "صوت الوطن"، ...')
 
 _STILL = frozenset(fold(w) for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزالان", "تزالان"))
 _STILL_NEGATORS = frozenset(fold(w) for w in ("لا", "ما", "ولا", "وما"))
