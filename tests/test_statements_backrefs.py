@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rawi.statements.backrefs import resolve
 from rawi.statements.lexicon import arabic
 from rawi.statements.speakers import Source
@@ -190,3 +192,26 @@ def test_a_later_reference_to_a_statement_published_by_someone_takes_its_issuer(
         "وقال مصدر إن الطريق مغلق، وفقا لبيان أصدرته النقابة.\n\nوأضاف البيان أن التحقيق مستمر."
     )
     assert found[-1].speaker == "النقابة"
+
+
+@pytest.mark.parametrize(
+    ("body", "owner"),
+    [
+        ("وحسب إحصاءات البنك المركزي، ارتفع التضخم.", "البنك المركزي"),
+        ("وكشف استطلاع المعهد الوطني أن الشباب متشائمون.", "المعهد الوطني"),
+        ("وأظهرت بيانات الشركة أن المبيعات تراجعت.", "الشركة"),
+    ],
+)
+def test_figures_or_a_poll_of_a_body_speak_for_that_body(body: str, owner: str) -> None:
+    assert statements(body)[-1].speaker == owner
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وأصدرت الوزارة بيانا مكتوبا قالت فيه إن القرار نهائي.",
+        "وأصدرت الوزارة بيانا رسميا أكدت فيه أن القرار نهائي.",
+    ],
+)
+def test_a_statement_issued_with_its_adjective_speaks_for_its_issuer(body: str) -> None:
+    assert statements(body)[-1].speaker == "الوزارة"

@@ -26,6 +26,7 @@ FLAGS = (
     "decides",
     "object_between",
     "negated_hedge",
+    "addressee",
 )
 LISTS = ("masdar", "preps", "homographs", "impersonal", "object_nouns")
 FAMILY_KEYS = frozenset({"lemma", "stance", "needs", *STEMS, *FLAGS, *LISTS})

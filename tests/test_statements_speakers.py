@@ -1267,3 +1267,179 @@ def test_coordinated_subjects_before_b_speak_together(body: str, speaker: str, c
 def test_a_single_subject_still_leaves_the_accused_to_the_content() -> None:
     s = only("واتهمت الحكومة المعارضة بعرقلة الحوار.")
     assert (s.speaker, s.content) == ("الحكومة", "المعارضة بعرقلة الحوار")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            'أعلن مدرب المنتخب الوطني أن الفريق جاهز للبطولة.\n\nوقال حمدان: "لدينا مجموعة متماسكة".',
+            "حمدان",
+        ),
+        (
+            "قالت رئيسة اللجنة المنظمة إن المهرجان سيقام في موعده.\n\nوأضافت الخطيب أن التذاكر نفدت.",
+            "الخطيب",
+        ),
+    ],
+)
+def test_a_title_takes_the_family_name_that_first_names_its_holder_next(body: str, name: str) -> None:
+    found = statements(body)
+    assert [s.speaker for s in found] == [name] * len(found)
+    assert found[0].speaker_role is not None
+
+
+def test_a_family_name_already_written_before_the_title_is_someone_else() -> None:
+    body = (
+        "انتقد حمدان قرار الاتحاد في الأسبوع الماضي.\n\n"
+        "وقال مدرب المنتخب الوطني إن الفريق جاهز للبطولة.\n\nوقال حمدان إن القرار ظالم."
+    )
+    coach = next(s for s in statements(body) if s.content.startswith("الفريق"))
+    assert coach.speaker == "مدرب المنتخب الوطني"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "issuer"),
+    [
+        ("قال النائب إن البيان الذي أصدرته الوزارة أكد أن المشروع متوقف.", "أكد", "الوزارة"),
+        ("وقال المحافظ إن الدراسة التي أجرتها الجامعة أكدت أن المياه ملوثة.", "أكدت", "الجامعة"),
+        ("وأوضح التقرير الذي أصدرته الهيئة أن الأسعار ارتفعت.", "أوضح", "الهيئة"),
+    ],
+)
+def test_a_document_issued_in_a_relative_clause_speaks_for_its_issuer(
+    body: str, cue: str, issuer: str
+) -> None:
+    assert by_cue(statements(body), cue).speaker == issuer
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer", "content"),
+    [
+        ("كشف تقرير صادر عن البنك الدولي أن النمو تباطأ.", "البنك الدولي", "النمو تباطأ"),
+        ("وأكدت دراسة صادرة عن جامعة الخرطوم أن الأمطار ستزداد.", "جامعة الخرطوم", "الأمطار ستزداد"),
+    ],
+)
+def test_the_issuer_after_a_document_issued_by_it_is_read_into_the_subject(
+    body: str, issuer: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (issuer, content)
+
+
+def test_a_back_reference_to_a_document_issued_by_a_body_is_that_body() -> None:
+    found = statements("كشف تقرير صادر عن البنك الدولي أن النمو تباطأ.\n\nوأضاف التقرير أن الديون ارتفعت.")
+    assert [s.speaker for s in found] == ["البنك الدولي", "البنك الدولي"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "issuer"),
+    [
+        ("دراسة: القهوة تحمي القلب", "كشفت دراسة أجرتها جامعة أوسلو أن القهوة تحمي القلب.", "جامعة أوسلو"),
+        (
+            "استطلاع: أغلب الناخبين يؤيدون الإصلاح",
+            "كشف استطلاع أجراه مركز الدراسات أن أغلب الناخبين يؤيدون الإصلاح.",
+            "مركز الدراسات",
+        ),
+    ],
+)
+def test_a_document_named_bare_in_the_headline_is_the_issuer_the_body_gives(
+    headline: str, body: str, issuer: str
+) -> None:
+    found = statements(body, headline=headline)
+    assert [s.speaker for s in found] == [issuer, issuer]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "قال سفير المغرب لدى مصر، كريم العلوي، إن العلاقات متينة.\n\n"
+            "وأشار الدبلوماسي المغربي إلى أن زيارة مرتقبة ستتم قريبا.",
+            "كريم العلوي",
+        ),
+        (
+            "أعلنت اللاعبة الأردنية ريم حداد اعتزالها.\n\nوقالت بطلة العرب السابقة إنها ستتفرغ للتدريب.",
+            "ريم حداد",
+        ),
+    ],
+)
+def test_a_definite_epithet_refers_to_the_person_who_spoke_last(body: str, name: str) -> None:
+    assert statements(body)[-1].speaker == name
+
+
+def test_an_office_after_another_speaker_is_not_an_epithet_of_him() -> None:
+    found = statements("قال كريم العلوي إن العلاقات متينة.\n\nوقال وزير الخارجية إن الزيارة تأجلت.")
+    assert found[-1].speaker == "وزير الخارجية"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ("ودعت الوزارة المواطنين إلى الالتزام بالتعليمات.", "دعت", "الوزارة"),
+        ("وأبلغ الوزير النواب بأن الميزانية جاهزة.", "أبلغ", "الوزير"),
+        ("وحثت الشركة الموظفين على العودة إلى المكاتب.", "حثت", "الشركة"),
+        ("وأخبر حمدان أعضاء اللجنة بأن القرار نهائي.", "أخبر", "حمدان"),
+    ],
+)
+def test_the_addressee_after_the_subject_of_a_verb_of_telling_is_not_the_speaker(
+    body: str, cue: str, speaker: str
+) -> None:
+    assert by_cue(statements(body), cue).speaker == speaker
+
+
+def test_a_definite_adjective_still_belongs_to_the_subject_before_the_addressee() -> None:
+    s = by_cue(statements("ودعت الوزارة الأمريكية المواطنين إلى الحذر."), "دعت")
+    assert s.speaker == "الوزارة الأمريكية"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "قال الجيش إن الحدود هادئة.\n\nلكن النقابة، الممثلة لآلاف العمال، قالت إن الإضراب مستمر.",
+            "النقابة",
+        ),
+        (
+            "قال الجيش إن الحدود هادئة.\n\nغير أن الإذاعة، الناطقة باسم المعارضة، أكدت أن القصف مستمر.",
+            "الإذاعة",
+        ),
+    ],
+)
+def test_a_subject_before_an_apposition_between_commas_speaks(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        (
+            'وقال الوزير سامي حمدان في مقابلة مع صحيفة النهار نشرت الأحد "لن نتراجع عن الإصلاحات".',
+            "صحيفة النهار",
+        ),
+        ("وقال الوزير سامي حمدان في حديث لقناة الشرق بثته مساء الأحد إن الإصلاحات مستمرة.", "قناة الشرق"),
+    ],
+)
+def test_a_report_verb_describing_the_interview_is_no_cue_of_its_outlet(body: str, outlet: str) -> None:
+    found = statements(body)
+    assert [(s.speaker, s.via) for s in found] == [("سامي حمدان", (outlet,))]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "name"),
+    [
+        (
+            "مسؤول أردني: المعبر سيفتح الأسبوع المقبل",
+            "قال مدير هيئة الحدود سليم الزعبي إن المعبر سيفتح أمام المسافرين الأسبوع المقبل.",
+            "سليم الزعبي",
+        ),
+        (
+            "لاعب سوري ينفي نيته الاعتزال",
+            "نفى قائد المنتخب السوري رامي الخطيب نيته الاعتزال بعد البطولة.",
+            "رامي الخطيب",
+        ),
+    ],
+)
+def test_a_headline_description_is_the_named_speaker_of_the_same_words_in_the_body(
+    headline: str, body: str, name: str
+) -> None:
+    found = statements(body, headline=headline)
+    assert [s.speaker for s in found if s.in_headline] == [name]

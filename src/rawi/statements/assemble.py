@@ -20,7 +20,7 @@ from rawi.statements.backrefs import (
     resolve,
     same_one,
 )
-from rawi.statements.content import Run, confirming_relative
+from rawi.statements.content import Run, confirming_relative, publishing_verb
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import is_feminine_name, name_piece
@@ -46,7 +46,7 @@ from rawi.statements.stance import (
     stem,
     takes_up_claim,
 )
-from rawi.statements.tokens import Token, fold, has_letters, tokenize
+from rawi.statements.tokens import Token, fold, has_letters, strip_conjunction, tokenize
 
 
 @dataclass(frozen=True)
@@ -312,7 +312,120 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
         if run.kind == "headline":
             memory.since = index + 1  # the body read before a headline is not read before what follows
     statements = [_rebutting_headline(s, memory.claims, lex) for s in statements]
+    statements = _held_by_family_name(statements, article.text, lex)
+    statements = _headline_issuer(statements, lex)
+    statements = _headline_described(statements, lex)
     return _without_house_outlet(_relayed(statements, cues), memory.told)
+
+
+def _held_by_family_name(statements: list[Statement], text: str, lex: Lexicon) -> list[Statement]:
+    """'قال مدرب المنتخب إن ...' then 'وقال حمدان': a title no name holds, when the next other speaker
+    is a person named by one family name alone that the article had not written before the title
+    spoke, is that person (a family name alone refers back to someone already introduced).
+    """
+    out = list(statements)
+    for index, statement in enumerate(statements):
+        if not _unnamed_title(statement, lex):
+            continue
+        after = (s for s in statements[index + 1 :] if s.speaker != statement.speaker)
+        holder = next(after, None)
+        if holder is None or not _lone_family_name(holder, statement, text, lex):
+            continue
+        out = [
+            replace(s, speaker=holder.speaker, speaker_role=statement.speaker)
+            if s.speaker == statement.speaker and s.speaker_role is None
+            else s
+            for s in out
+        ]
+    return out
+
+
+def _headline_issuer(statements: list[Statement], lex: Lexicon) -> list[Statement]:
+    """'دراسة: ...' over 'كشفت دراسة أجرتها جامعة X أن ...': a document the headline names by its bare
+    head speaks for the issuer of the first document the body quotes."""
+    issuer = next((s for s in statements if not s.in_headline and s.speaker_kind == "document"), None)
+    if issuer is None or _bare_document(issuer.speaker, lex):
+        return statements
+    return [
+        replace(s, speaker=issuer.speaker) if s.in_headline and _bare_document(s.speaker, lex) else s
+        for s in statements
+    ]
+
+
+_SAME_WORDS = 0.5  # share of a headline content's words a body statement must repeat to be its source
+
+
+def _headline_described(statements: list[Statement], lex: Lexicon) -> list[Statement]:
+    """'مسؤول أردني: المعبر سيفتح' over 'قال مدير هيئة الحدود X إن المعبر سيفتح ...': a
+    headline that names its source by a description is the named person of the body statement that
+    repeats most of its words (a headline restates the lead in other words)."""
+    body = [(s, set(fold(s.content).split())) for s in statements if not s.in_headline]
+    if not body:
+        return statements
+    out = []
+    for statement in statements:
+        words = set(fold(statement.content).split())
+        if (
+            words
+            and statement.in_headline
+            and statement.speaker_role is None
+            and _described_source(statement, lex)
+        ):
+            best, said = max(body, key=lambda pair: len(words & pair[1]))  # the first of equals: the lead
+            if _named_person(best, lex) and len(words & said) >= _SAME_WORDS * len(words):
+                statement = replace(statement, speaker=best.speaker, speaker_role=statement.speaker)
+        out.append(statement)
+    return out
+
+
+def _described_source(statement: Statement, lex: Lexicon) -> bool:
+    """A person or unnamed source given by a title, calling or description ('مسؤول أردني', 'لاعب سوري')."""
+    words = fold(statement.speaker).split()
+    if statement.speaker_kind not in ("person", "anonymous") or not words:
+        return False
+    head = words[0].removeprefix("ال")
+    return words[0] in lex.title_forms or lex.has("epithet_heads", head) or lex.has("anonymous_heads", head)
+
+
+def _named_person(statement: Statement, lex: Lexicon) -> bool:
+    """A person named by name ('سليم الزعبي'), not by a description."""
+    words = fold(statement.speaker).split()
+    if statement.speaker_kind != "person" or not words or words[0].startswith("ال"):
+        return False
+    return not _described_source(statement, lex)
+
+
+def _bare_document(name: str, lex: Lexicon) -> bool:
+    """'دراسة', 'التقرير': a document head alone, which names no issuer."""
+    words = fold(name).split()
+    return len(words) == 1 and lex.has_noun("document_heads", words[0])
+
+
+def _unnamed_title(statement: Statement, lex: Lexicon) -> bool:
+    """A person spoken of by a title alone ('مدرب المنتخب الوطني'), which one holder has."""
+    words = fold(statement.speaker).split()
+    if statement.speaker_kind != "person" or statement.speaker_role is not None or not words:
+        return False
+    return words[0] in lex.title_forms and not lex.has_word("shared_titles", words[0])
+
+
+def _lone_family_name(holder: Statement, title: Statement, text: str, lex: Lexicon) -> bool:
+    """Is the holder a person named by one word, unwritten before the title's statement, of its gender,
+    speaking after it (not inside its words)?"""
+    words = fold(holder.speaker).split()
+    if holder.speaker_kind != "person" or holder.speaker_role is not None or len(words) != 1:
+        return False
+    if holder.start < title.end or kin_of(holder.speaker, lex) is not None:
+        return False  # 'قال المحامي إن موكله قال ...': one spoken of inside the title's words
+    word = words[0]
+    if word in lex.title_forms or any(
+        lex.has_word(name, word) for name in (*_NOT_NAMES, "anonymous_heads", "organization_heads")
+    ):
+        return False
+    feminine = _feminine_cue(holder.cue)
+    if feminine is not None and fold(title.speaker).split()[0].endswith("ه") != feminine:
+        return False
+    return word not in fold(text[: title.start])
 
 
 def _rebutting_headline(statement: Statement, claims: Counter[str], lex: Lexicon) -> Statement:
@@ -500,7 +613,37 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     named = _named(_resolved(source, run, draft, memory, lex), memory, at, run.kind == "headline")
     if named.role is None and named.kind in ("person", "anonymous"):
         named = anonymous_backref(named, memory.anonymous, lex) or named
+        named = _epithet_of_last(named, _feminine_cue(draft.cue), memory, lex)
     return _full_name(named, memory)
+
+
+_EPITHET_REACH = 2  # paragraphs back that the person an epithet refers to may have last spoken in
+
+
+def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex: Lexicon) -> Source:
+    """'وأشار الدبلوماسي المغربي', 'وقالت بطلة العرب السابقة': a definite description of a person by
+    calling or fame (an epithet head, with ال or before a genitive) refers to the named person who
+    spoke just before, when the two agree in gender; an office takes its holder's name in `_named`.
+    """
+    words = fold(source.name).split()
+    last = memory.last
+    if not words or len(words) > 4 or last is None or last.kind != "person" or last.name == source.name:
+        return source
+    head = words[0] if lex.has("epithet_heads", words[0].removeprefix("ال")) else strip_conjunction(words[0])
+    if not lex.has("epithet_heads", head.removeprefix("ال")):
+        return source
+    genitive = len(words) > 1 and (words[1].startswith("ال") or not words[1].endswith(("ي", "يه")))
+    if not head.startswith("ال") and not genitive:
+        return source  # 'لاعب مصري': someone not met before; 'نجم النادي' is in construct with its club
+    last_head = fold(last.name).split()[0]
+    if last.role is None and (last_head.startswith("ال") or last_head in lex.title_forms):
+        return source  # the last speaker is itself a description, no name
+    if memory.run_index - memory.last_run > _EPITHET_REACH:
+        return source
+    gender = _gender(last, memory)
+    if feminine is not None and gender is not None and gender != feminine:
+        return source
+    return Source(last.name, source.name, "person", source.via)
 
 
 _NAME_REACH = 80  # words a possessive pronoun looks back over for the person it refers to
@@ -939,6 +1082,7 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon) -> tuple[str, ...]:
             return _outlet_name(run, k, lex)
         if key == "مع" and k + 1 < len(tokens) and lex.has("media_heads", tokens[k + 1].key):
             end = read_subject(tokens, k + 1, lex)
+            end = next((m for m in range(k + 2, end) if publishing_verb(tokens[m], lex)), end)
             return (text[tokens[k + 1].start : tokens[end - 1].end],) if end > k + 1 else ()
     return ()
 
@@ -950,6 +1094,7 @@ def _outlet_name(run: Run, k: int, lex: Lexicon) -> tuple[str, ...]:
     if start < len(tokens) and start in run.quotes:
         return (text[tokens[start].end : tokens[run.quotes[start]].start].strip(),)
     end = max(read_subject(tokens, start, lex), start) if start < len(tokens) else start
+    end = next((m for m in range(start + 1, end) if publishing_verb(tokens[m], lex)), end)  # 'لقناة X بثته'
     if tokens[k].key == "ل":
         return (text[tokens[start].start : tokens[end - 1].end],) if end > start else ()
     name = text[tokens[k].start + 1 : tokens[end - 1].end] if end > start else tokens[k].text[1:]

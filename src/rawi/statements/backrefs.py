@@ -13,7 +13,7 @@ from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import Source, read_subject, read_subject_before
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
-OWNED = frozenset(fold(w) for w in ("تقرير", "بيان", "دراسة"))
+OWNED = frozenset(fold(w) for w in ("تقرير", "بيان", "دراسة", "بيانات", "استطلاع", "إحصاءات"))
 ANONYMOUS_NOUNS = frozenset(fold(w) for w in ("مصدر", "مصادر"))
 
 
@@ -170,12 +170,15 @@ _PUBLISH = frozenset(
 
 
 def issued_object(source: Source, tokens: list[Token], cue: int, text: str, lex: Lexicon) -> Source | None:
-    """'أصدرت الشركة بيانا قالت فيه': a document in the accusative is the object; its issuer speaks.
+    """'أصدرت الشركة بيانا (رسميا) قالت فيه': a document in the accusative is the object; its issuer speaks.
 
     The issuer is the subject after the publishing verb, or before it ('لكن الشركة أصدرت بيانا').
     """
-    key = fold(source.name)
-    if " " in key or not key.endswith("ا") or strip_conjunction(key[:-1]) not in lex.words["document_heads"]:
+    words = fold(source.name).split()
+    while len(words) > 1 and lex.has("document_adjectives", words[-1].removesuffix("ا")):
+        words.pop()  # 'بيانا مكتوبا قالت فيه': the document's own adjectives
+    key = words[0] if len(words) == 1 else ""
+    if not key.endswith("ا") or strip_conjunction(key[:-1]) not in lex.words["document_heads"]:
         return None
     doc = next((m for m in range(cue - 1, max(-1, cue - 4), -1) if tokens[m].key == key), None)
     if doc is None:

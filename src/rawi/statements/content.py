@@ -432,12 +432,37 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
         if withheld:  # 'مسؤول، طلب عدم الكشف عن هويته، إن', 'طالبا عدم ذكر اسمه': describes the source
             m = withheld
             continue
+        if m > j and describes_interview(tokens, m, lex):
+            m += 1
+            continue
         if m > j and _is_cue(token.key, lex) and not _verb_spelt_noun(tokens, m, lex):
             if not any(tokens[c].key in _RELATIVE_PRONOUNS for c in range(max(j, m - 3), m)):
                 return None  # a cue inside a relative clause ('، اللذين لم تكشف الصحيفة هويتهما،') is skipped
             m = next((c for c in range(m, len(tokens)) if tokens[c].text in COMMAS), len(tokens))
         m += 1
     return None
+
+
+_INTERVIEW_REACH = 7  # words from 'في مقابلة' to a verb of publishing that describes it
+_SPEECH_SETTINGS = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
+
+
+def publishing_verb(token: Token, lex: Lexicon) -> bool:
+    """نشرت, بثته: a verb of publishing or broadcasting, with or without its object pronoun."""
+    return lex.has("report_verbs", token.key) or lex.has("report_verbs", token.key.removesuffix("ه"))
+
+
+def describes_interview(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """'في مقابلة مع صحيفة X نشرت الأحد': a verb of publishing right after where the words were said
+    describes that interview or speech (an indefinite noun's relative clause); the outlet says nothing."""
+    if not publishing_verb(tokens[i], lex):
+        return False
+    for m in range(i - 2, max(0, i - _INTERVIEW_REACH), -1):
+        if not tokens[m].is_word:
+            return False
+        if tokens[m - 1].key in _SPEECH_SETTINGS and lex.has("speech_contexts", tokens[m].key):
+            return True
+    return False
 
 
 def _verb_spelt_noun(tokens: list[Token], m: int, lex: Lexicon) -> bool:

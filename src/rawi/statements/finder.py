@@ -11,6 +11,7 @@ from rawi.statements.content import (
     Run,
     bounds_from,
     confirming_relative,
+    describes_interview,
     find_opener,
     object_bounds,
     short_quote_closing,
@@ -24,6 +25,7 @@ from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
     RELATIVES,
     Source,
+    addressee_start,
     core_subject_end,
     ends_subject,
     governed_masdar,
@@ -68,6 +70,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if withheld_name_end(tokens, i, lex):
         return None  # 'طلب عدم الكشف عن هويته': a source withholding its name says nothing by it
+    if describes_interview(tokens, i, lex):
+        return None  # 'في مقابلة مع صحيفة X نشرت الأحد': the outlet says nothing
     if form.needs == "relay":
         return _relay_draft(run, i, form, lex)
     if form.form_class == "noun":
@@ -468,6 +472,10 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     back to a role and a name, and the object is the content.
     """
     tokens, j = run.tokens, subject.end
+    if form.addressee and subject.source is not None and subject.relayed_at is None:
+        told = addressee_start(tokens, subject.preface[1], j, lex)
+        if told is not None:  # 'ودعت الوزارة المواطنين إلى': the one called on is no part of the subject
+            subject = _Subject(describe(tokens[subject.preface[1] : told], run.text, lex), j, subject.preface)
     opener = find_opener(run, j, form, lex)
     if form.needs and opener is None and form.hedge:
         return _expected_object(run, subject, lex)

@@ -7,7 +7,7 @@ import re
 from rawi.statements.lexicon import DEFINITE_PREFIXES, Lexicon
 from rawi.statements.names import name_piece
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.speakers import EACH_OF, Source
+from rawi.statements.speakers import EACH_OF, RELATIVES, Source
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 
@@ -289,7 +289,8 @@ def spoken_for_pronoun(name: str) -> str:
 def document_issuer(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, int] | None:
     """'تقرير صادر عن X', 'دراسة أجرتها X ونشرتها Y', 'رسالة وقعها X': the issuer's token range.
 
-    The document at k speaks for whoever issued, conducted or signed it.
+    The document at k speaks for whoever issued, conducted or signed it, also through a relative
+    pronoun ('البيان الذي أصدرته X').
     """
     if k >= len(tokens):
         return None
@@ -300,6 +301,8 @@ def document_issuer(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, int
         return None
     m = k + 1
     while m < len(tokens) and lex.has("document_adjectives", tokens[m].key):
+        m += 1
+    if m + 1 < len(tokens) and tokens[m].key in RELATIVES:
         m += 1
     if m >= len(tokens) or not lex.has("issuing_words", tokens[m].key):
         return None

@@ -189,7 +189,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
         ):
             k += 1
             continue
-        if ends_subject(tokens, k, lex, titled=titled):
+        issued = _issued_relative(tokens, k, lex) or _issued_by(tokens, k, j, lex)
+        if not issued and ends_subject(tokens, k, lex, titled=titled):
             break
         if not titled and k > j and _owned_document(tokens, k, lex):
             owner = tokens[k].key
@@ -416,17 +417,26 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
 
 def _before_relative_clause(tokens: list[Token], comma: int, lex: Lexicon) -> tuple[int, int] | None:
     """'لكن النقابة، التي تمثل آلاف العمال، قالت': the subject before a relative clause set off by
-    commas between it and its verb; None when the words before the comma are no such clause."""
+    commas between it and its verb, or before an apposition opening with a definite participle or
+    title ('، الناطقة باسم المعارضة،'); None when the words before the comma are no such clause."""
     for p in range(comma - 1, max(0, comma - _CLAUSE_REACH), -1):
         if tokens[p].text in _SENTENCE_ENDS:
             return None
         if tokens[p].text in "،,":
-            opens = p + 1 < comma and tokens[p + 1].key in RELATIVES
-            return _np_before(tokens, p, lex) if opens and p > 0 else None
+            opens = p + 1 < comma and (
+                tokens[p + 1].key in RELATIVES or _apposed_description(tokens[p + 1], lex)
+            )
+            return _np_before(tokens, p, lex, _SET_OFF_REACH) if opens and p > 0 else None
     return None
 
 
+def _apposed_description(token: Token, lex: Lexicon) -> bool:
+    """'الناطقة', 'الممثلة', 'المتحدثة': a definite participle or title opening an apposition."""
+    return token.definite and (token.key.startswith("الم") or token.key in lex.title_forms)
+
+
 _CLAUSE_REACH = 14  # words of a relative clause between a subject and its verb
+_SET_OFF_REACH = 8  # tokens of a subject set off by commas from its verb ('إذاعة الجيش "صوت الوطن"، ...')
 
 _STILL = frozenset(fold(w) for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزالان", "تزالان"))
 _STILL_NEGATORS = frozenset(fold(w) for w in ("لا", "ما", "ولا", "وما"))
@@ -459,8 +469,8 @@ _BEFORE_VERB = frozenset(
 )
 
 
-def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The noun phrase that ends right before token i, if a clause or sentence opens it."""
+def _np_before(tokens: list[Token], i: int, lex: Lexicon, reach: int = 5) -> tuple[int, int] | None:
+    """The noun phrase (at most `reach` tokens) right before token i, if a clause or sentence opens it."""
     end = i
     before = tokens[end - 1].key if end > 0 else ""
     while end > 0 and (before in _BEFORE_VERB or lex.has("time_words", before) or _still(tokens, end - 1)):
@@ -469,13 +479,16 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | N
     if end < i and end > 0 and tokens[end - 1].text in "،,":
         end -= 1
     k = end
-    while k > 0 and end - k < 5:
+    while k > 0 and end - k < reach:
         token = tokens[k - 1]
         if token.text in QUOTE_MARKS and k - 2 >= 0 and tokens[k - 2].is_word:
             k -= 1
             continue
         if token.key in ("في", "من") and k - 2 >= 0 and _describes(tokens[k - 2].key, lex):
             k -= 1
+            continue
+        if _issued_relative(tokens, k - 1, lex):
+            k -= 1  # 'إن البيان الذي أصدرته النقابة أكد': the document's relative clause of issue
             continue
         if not token.is_word or _ends_phrase(token.key, lex) or lex.has("time_words", token.key):
             break
@@ -496,6 +509,52 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | N
     if k >= end or ends_subject(tokens, k, lex) or lex.has("time_words", tokens[k].key):
         return None
     return k, end
+
+
+def _issued_relative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is token k the relative pronoun of 'البيان الذي أصدرته X': after a document, before an issuing verb?"""
+    if k < 1 or k + 1 >= len(tokens) or tokens[k].key not in RELATIVES:
+        return False
+    return lex.has_noun("document_heads", tokens[k - 1].key) and lex.has("issuing_words", tokens[k + 1].key)
+
+
+def _issued_by(tokens: list[Token], k: int, j: int, lex: Lexicon) -> bool:
+    """Is token k the عن or من of 'تقرير صادر عن X' (its issuer follows), in a subject opening at j?"""
+    if k < j + 2 or tokens[k].key not in ("عن", "من") or not lex.has("issuing_words", tokens[k - 1].key):
+        return False
+    return any(lex.has_noun("document_heads", strip_conjunction(t.key)) for t in tokens[j : k - 1])
+
+
+def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int | None:
+    """Where the object of a verb of telling starts inside the subject read after it, or None.
+
+    A noun with ال takes no genitive, so after a definite singular head ('الوزارة') a definite word
+    that is no adjective agreeing with it ('المواطنين', 'النواب') is the object; after a name
+    ('حمدان') a plural of people ('أعضاء اللجنة') is.
+    """
+    if end - start < 2 or any(not t.is_word for t in tokens[start:end]):
+        return None
+    head = tokens[start]
+    if head.definite:
+        if head.key.endswith(_PLURAL_ENDINGS):
+            return None
+        return next(
+            (m for m in range(start + 1, end) if tokens[m].definite and not _agrees(tokens[m], lex)), None
+        )
+    if any(lex.has_word(name, head.key) for name in _PEOPLE_HEADS) or head.key in lex.title_forms:
+        return None
+    return next((m for m in range(start + 1, end) if lex.has("anonymous_heads", tokens[m].key)), None)
+
+
+_PLURAL_ENDINGS = ("ون", "ين", "ات")
+
+
+def _agrees(token: Token, lex: Lexicon) -> bool:
+    """Can a definite word be an adjective of a singular noun: a nisba, a singular participle, السابق?"""
+    key = token.key
+    if key.endswith(_PLURAL_ENDINGS):
+        return False
+    return key.endswith(_NISBA) or key.startswith("الم") or lex.has("title_adjectives", key[2:])
 
 
 def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) -> Source | None:
