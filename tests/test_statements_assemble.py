@@ -76,6 +76,35 @@ def test_an_interview_with_an_outlet_goes_in_via() -> None:
     assert s.content == "الفيلم سيعرض في الخريف"
 
 
+@pytest.mark.parametrize(
+    ("body", "via"),
+    [
+        ("قال مدير الميناء كريم سالم لـCNN إن السفن ستعود إلى العمل غدا.", "CNN"),
+        ('وفي حوار مع صحيفة "النهار"، قال الكاتب وليد منصور إن روايته ستصدر قريبا.', 'صحيفة "النهار"'),
+        ("وقالت المديرة هدى رفعت في حديث إلى الإذاعة الوطنية إن المدارس ستفتح الأحد.", "الإذاعة الوطنية"),
+    ],
+)
+def test_an_outlet_told_in_latin_letters_fronted_or_spoken_to_goes_in_via(body: str, via: str) -> None:
+    assert only(body).via == (via,)
+
+
+@pytest.mark.parametrize(
+    ("body", "via"),
+    [
+        ("قال وزير الري فادي نعيم إن السد سيكتمل قريبا، بحسب ما نشرته صحيفة الأخبار.", "صحيفة الأخبار"),
+        ("وأكد المهندس باسم عادل أن الجسر آمن تماما، وفقا لوكالة الأنباء المحلية.", "وكالة الأنباء المحلية"),
+    ],
+)
+def test_an_outlet_credited_after_the_content_goes_in_via(body: str, via: str) -> None:
+    assert only(body).via == (via,)
+
+
+def test_an_outlet_reporting_after_the_content_is_the_speaker_of_its_own_statement() -> None:
+    found = statements("وأكد المدير أحمد علي أن المصنع سيفتح الشهر المقبل، حسبما أوردت قناة الشرق.")
+    assert by_cue(found, "أوردت").via == ()
+    assert by_cue(found, "أكد").via == ("قناة الشرق",)
+
+
 def test_elided_follow_ups_of_the_same_interview_keep_its_via() -> None:
     said, added = statements(
         'وقال وزير النقل عادل فهمي في تصريح لـ"الشرق" إن القطار الجديد سيعمل في الصيف.\n\n'

@@ -42,11 +42,12 @@ from rawi.statements.stance import (
     dismisses,
     is_claim_noun,
     is_hedged,
+    reports,
     stance_of,
     stem,
     takes_up_claim,
 )
-from rawi.statements.tokens import Token, fold, has_letters, tokenize
+from rawi.statements.tokens import Token, fold, has_letters, strip_conjunction, tokenize
 
 
 @dataclass(frozen=True)
@@ -811,7 +812,12 @@ def _via(
     run: Run, draft: Draft, source: Source, memory: _Memory, own: set[str], lex: Lexicon
 ) -> tuple[str, ...]:
     """The chain of a statement: relaying outlets, then the outlet told; follow-ups keep it."""
-    told = _told(run, draft.preface, lex) or _told(run, draft.context, lex)
+    told = (
+        _told(run, draft.preface, lex)
+        or _told(run, draft.context, lex)
+        or _fronted_told(run, draft.cue_index, lex)
+        or _according_outlet(run, draft, lex)
+    )
     via = source.via + tuple(v for v in told if v not in source.via)
     if memory.last is not None and _same_speaker_again(draft, source, memory.last):
         via = via or memory.last.via
@@ -937,10 +943,62 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon) -> tuple[str, ...]:
         media = key[1:] if key.startswith("ل") else ""
         if key == "ل" or (media and (lex.has("media_heads", media) or lex.has("outlets", media))):
             return _outlet_name(run, k, lex)
-        if key == "مع" and k + 1 < len(tokens) and lex.has("media_heads", tokens[k + 1].key):
+        if _latin_name(tokens[k].text):  # 'لـBBC'
+            return (tokens[k].text[1:].lstrip("ـ"),)
+        interview = lex.has("interview_prepositions", key)
+        if interview and k + 1 < len(tokens) and lex.has("media_heads", tokens[k + 1].key):
             end = read_subject(tokens, k + 1, lex)
             return (text[tokens[k + 1].start : tokens[end - 1].end],) if end > k + 1 else ()
     return ()
+
+
+def _latin_name(text: str) -> bool:
+    """'لـBBC', 'لCNN': ل glued to a capitalised name in Latin letters, an outlet told."""
+    name = text[1:].lstrip("ـ")
+    return text[:1] == "ل" and name[:1].isascii() and name[:1].isupper() and name.isalpha()
+
+
+_FRONTED_REACH = 14  # tokens: 'وفي مقابلة مع قناة "X" الإخبارية، قال'
+
+
+def _fronted_told(run: Run, cue: int, lex: Lexicon) -> tuple[str, ...]:
+    """'وفي مقابلة مع قناة X، قال ...': an interview named at the head of the sentence, before the cue."""
+    tokens = run.tokens
+    if cue < 3 or tokens[cue - 1].text not in "،,":
+        return ()
+    start = cue - 2
+    while start > max(0, cue - _FRONTED_REACH) and tokens[start - 1].text not in ".!؟?:":
+        start -= 1
+    if start > 0 and tokens[start - 1].text not in ".!؟?:":
+        return ()
+    opens = strip_conjunction(tokens[start].key) == "في" and lex.has("speech_contexts", tokens[start + 1].key)
+    return _told(run, (start + 2, cue - 1), lex) if opens else ()
+
+
+def _according_outlet(run: Run, draft: Draft, lex: Lexicon) -> tuple[str, ...]:
+    """'...، بحسب ما نشرته صحيفة X', 'وفقا لوكالة X': an outlet credited after the content relays it."""
+    tokens = run.tokens
+    k = draft.bounds.stop
+    if draft.cue_index >= k:  # 'حسبما أوردت قناة X': the outlet's own statement
+        return ()
+    while k < len(tokens) and not tokens[k].is_word and tokens[k].text in "،,":
+        k += 1
+    if k >= len(tokens) or not lex.has_word("according_openers", tokens[k].key):
+        return ()
+    k += 1
+    for _ in range(2):  # 'ما نشرته', 'لما أوردته'
+        if k < len(tokens) and (lex.has("according_relatives", tokens[k].key) or reports(tokens[k].key, lex)):
+            k += 1
+    if k >= len(tokens):
+        return ()
+    key = tokens[k].key
+    bare = key[1:] if key.startswith("ل") and not key.startswith("لل") else key
+    if not (lex.has("media_heads", bare) or lex.has("outlets", bare)):
+        return ()
+    if bare is key:
+        end = read_subject(tokens, k, lex)
+        return (run.text[tokens[k].start : tokens[end - 1].end],) if end > k else ()
+    return _outlet_name(run, k, lex)
 
 
 def _outlet_name(run: Run, k: int, lex: Lexicon) -> tuple[str, ...]:
