@@ -114,6 +114,26 @@ def test_elided_follow_ups_of_the_same_interview_keep_its_via() -> None:
     assert (added.speaker, added.speaker_role) == ("عادل فهمي", "وزير النقل")
 
 
+def test_a_follow_up_told_another_outlet_has_that_outlet_alone() -> None:
+    found = statements(
+        "قال رئيس الهيئة سالم فاروق لوكالة رويترز إن الرحلات ستستأنف الاثنين.\n\n"
+        "وأوضح للوكالة أن المطارات ستبقى مغلقة.\n\n"
+        "وقال في وقت لاحق لقناة الأخبار إن الطواقم جاهزة."
+    )
+    assert [len(s.via) for s in found] == [1, 1, 1]
+    assert found[1].via[0].endswith("رويترز")
+    assert found[2].via == ("قناة الأخبار",)
+
+
+def test_a_follow_up_told_our_reporter_has_no_intermediary() -> None:
+    found = statements(
+        "قال وزير الزراعة نبيل حمدي لصحيفة الأخبار إن القمح يكفي لستة أشهر.\n\n"
+        "وأضاف لمراسلتنا في المدينة أن الأسعار لن تتغير.\n\n"
+        "وتابع أن المخازن ممتلئة."
+    )
+    assert [s.via for s in found] == [("صحيفة الأخبار",), (), ()]
+
+
 def test_an_outlet_that_several_speakers_told_is_the_house_outlet() -> None:
     found = statements(
         "قال رئيس النادي فؤاد حسن لقناة الرياضية إن المدرب باق.\n\n"

@@ -818,11 +818,29 @@ def _via(
         or _fronted_told(run, draft.cue_index, lex)
         or _according_outlet(run, draft, lex)
     )
-    via = source.via + tuple(v for v in told if v not in source.via)
+    if _told_ours(run, draft.context, lex):
+        return ()
+    inherited = () if draft.source is None and told else source.via  # 'وقال لاحقا للتلفزيون': a new account
+    via = inherited + tuple(v for v in told if v not in inherited)
     if memory.last is not None and _same_speaker_again(draft, source, memory.last):
         via = via or memory.last.via
     via = tuple(_resolved(Source(v, None, "organization"), run, draft, memory, lex).name for v in via)
-    return tuple(v for v in via if not _own_outlet(v, own))
+    kept: list[str] = []
+    for v in via:  # 'لوكالة X' then 'للوكالة' resolved to 'X': one intermediary
+        if not _own_outlet(v, own) and not any(set(fold(v).split()) <= set(fold(k).split()) for k in kept):
+            kept.append(v)
+    return tuple(kept)
+
+
+def _told_ours(run: Run, context: tuple[int, int], lex: Lexicon) -> bool:
+    """'وأضاف لمراسلنا', 'لموفدتنا': told the article's own reporter, so through no intermediary."""
+    for token in run.tokens[context[0] : context[1]]:
+        key = token.key
+        if key.startswith("ل") and key.endswith("نا") and len(key) > 5:
+            noun = key[1:-2]
+            if lex.has("reporter_nouns", noun[:-1] + "ه" if noun.endswith("ت") else noun):
+                return True
+    return False
 
 
 def _same_speaker_again(draft: Draft, source: Source, last: Source) -> bool:
