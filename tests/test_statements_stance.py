@@ -383,6 +383,41 @@ def test_a_trailing_confirmation_confirms_the_clause_before(
 
 
 @pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "وذكرت صحيفة محلية أن الشركة باعت مصنعها في الجنوب، وهو ما نفته الشركة.",
+            "نفته",
+            "الشركة",
+            "الشركة باعت مصنعها في الجنوب",
+        ),
+        (
+            "وتحدثت تقارير محلية عن إغلاق عشرات المدارس، الأمر الذي كذبته الوزارة.",
+            "كذبته",
+            "الوزارة",
+            "إغلاق عشرات المدارس",
+        ),
+        (
+            "ووقع قصف، في حين وجهت منظمات الاتهامات للجيش بالمسؤولية عنه، الأمر الذي نفاه الجيش.",
+            "نفاه",
+            "الجيش",
+            "الاتهامات للجيش بالمسؤولية عنه",
+        ),
+    ],
+)
+def test_a_trailing_denial_denies_the_clause_or_the_claim_before(
+    body: str, cue: str, speaker: str, content: str
+) -> None:
+    denial = by_cue(statements(body), cue)
+    assert (denial.speaker, denial.stance, denial.content, denial.target) == (
+        speaker,
+        "deny",
+        content,
+        content,
+    )
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "ودعت الوزارة المواطنين إلى تجاهل المنشورات التي تحمل شائعات وأخبارا كاذبة عن الأسعار.",

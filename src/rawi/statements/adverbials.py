@@ -7,7 +7,7 @@ from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe, speaker_kind
 from rawi.statements.speakers import RELATIVES, Source, circumstantial, read_subject
-from rawi.statements.stance import reports
+from rawi.statements.stance import is_claim_noun, reports
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 
@@ -93,13 +93,28 @@ def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     if at is None:
         return None
     start = _sentence_start(run, at)
-    opener = max((k + 1 for k in range(start, at) if tokens[k].key in _CLAUSE_OPENERS), default=start)
+    opener = max((k + 1 for k in range(start, at) if _opens_claim(tokens, k, lex)), default=start)
+    form = cue_form(tokens[i], lex)
+    if form is not None and form.stance == "deny":  # 'في حين وجهت جهات الاتهامات للوزير، وهو ما نفاه'
+        opener = max((k for k in range(opener, at) if is_claim_noun(tokens[k].key, lex)), default=opener)
     if at - opener < 3:
         return None
     return _clause_bounds(run, at, at, lex, trailing=True, start=opener)
 
 
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", ":"))
+
+
+def _opens_claim(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A complementiser, or عن after a reporting verb and its subject ('تحدثت تقارير محلية عن إغلاق ...')."""
+    if tokens[k].key in _CLAUSE_OPENERS:
+        return True
+    return tokens[k].key == "عن" and any(
+        cue_form(t, lex) is not None for t in tokens[max(0, k - _REPORTER) : k]
+    )
+
+
+_REPORTER = 5  # tokens: a reporting verb and its subject before عن
 
 
 def _confirming_relative(tokens: list[Token], i: int, lex: Lexicon) -> int | None:

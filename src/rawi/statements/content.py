@@ -263,14 +263,17 @@ def _complement_soon(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 
 def confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> int:
-    """'وهو ما أكدته', 'الأمر الذي أكده': the width of a relative before a confirming verb at k, or 0."""
+    """'وهو ما أكدته', 'الأمر الذي نفاه': the width of a relative before a verb that confirms or denies."""
     for width in (3, 2, 1):
         if k + width >= len(tokens):
             continue
         if " ".join(t.key for t in tokens[k : k + width]) not in lex.words["confirming_relatives"]:
             continue
         form = lex.cues.get(tokens[k + width].key)
-        return width if form is not None and lex.has("confirm_lemmas", fold(form.lemma)) else 0
+        confirming = form is not None and (
+            form.stance == "deny" or lex.has("confirm_lemmas", fold(form.lemma))
+        )
+        return width if confirming else 0
     return 0
 
 
