@@ -551,3 +551,26 @@ def test_the_quick_check_rules_out_a_plain_statement() -> None:
     lex = arabic()
     keys = [t.key for t in tokenize("أعلنت الوزارة افتتاح مستشفى جديد في المدينة الأسبوع المقبل")]
     assert not may_deny(" " + " ".join(keys) + " ", lex.words["deny_markers"])
+
+
+def test_a_confirmation_told_to_someone_confirms_the_report_after_the_addressee() -> None:
+    found = statements(
+        "أعلنت مصادر محلية وفاة زعيم الجماعة.\n\nوأكد مسؤولون في الجيش للحكومة المحلية هذا الخبر."
+    )
+    assert by_cue(found, "أكد").stance == "confirm"
+
+
+@pytest.mark.parametrize(
+    ("body", "stance"),
+    [
+        (
+            'وقال الحزب في بيان: "تعليقا على قرار الحكومة، وحول اتهامات الوزير للحزب بتمويل الاحتجاجات، '
+            'ينفي الحزب هذه الاتهامات جملة وتفصيلا".',
+            "deny",
+        ),
+        ('وقالت النقابة: "ردا على ما نشرته الصحف، نكذب كل ما ورد فيها".', "deny"),
+        ('وقالت الوزارة: "تعليقا على الزيارة، نرحب بالوفد ونأمل نجاح المحادثات".', "assert"),
+    ],
+)
+def test_a_fronted_reply_then_a_denial_verb_denies(body: str, stance: str) -> None:
+    assert only(body).stance == stance

@@ -48,7 +48,11 @@ def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple
     if form and form.relative_object:  # 'ما تداولته المواقع عن X': the circulated claim, what others deny
         return "assert", None
     words = [t for t in content if t.is_word]
-    if (form and form.stance == "deny") or (words and _denying_verb(words[0], lex)):
+    if (
+        (form and form.stance == "deny")
+        or (words and _denying_verb(words[0], lex))
+        or _replies_denying(content, lex)
+    ):
         return "deny", _target_end(content)
     keys = [t.key for t in words]
     marker = deny_marker(keys, lex)
@@ -152,6 +156,19 @@ def _denying_verb(word: Token, lex: Lexicon) -> bool:
     """'قالت إنها تنفي الأنباء': a content opening with a denial verb is the speaker's denial."""
     form = lex.cues.get(word.key) or lex.cues.get(strip_conjunction(word.key))
     return form is not None and form.stance == "deny" and form.form_class == "verb" and not form.needs
+
+
+_OPENER_REACH = 40  # tokens: a fronted reply adverbial names what it replies to, then a comma
+
+
+def _replies_denying(content: list[Token], lex: Lexicon) -> bool:
+    """'تعليقا على القرار، وحول مزاعم الوزير، ننفي هذه المزاعم': a fronted reply, then a denial verb."""
+    if not content or not lex.has_word("response_openers", content[0].key):
+        return False
+    reach = content[:_OPENER_REACH]
+    return any(
+        comma.text in "،," and _denying_verb(word, lex) for comma, word in pairwise(reach) if word.is_word
+    )
 
 
 def deny_marker(keys: list[str], lex: Lexicon) -> int | None:
@@ -363,6 +380,8 @@ def confirms(form: CueForm | None, content: list[Token], stems: Counter[str], le
         return False
     if is_claim_noun(words[0], lex) or (words[0] == "ما" and len(words) > 1 and reports(words[1], lex)):
         return True
+    if words[0].startswith("ل") and any(is_claim_noun(w, lex) for w in words[1:_ADDRESSEE_WORDS]):
+        return True  # 'أكدوا للحكومة المحلية هذا الخبر': the addressee, then the claim confirmed
     head = stem(words[0])
     if (
         lex.has("masdar_objects", head)
@@ -370,6 +389,9 @@ def confirms(form: CueForm | None, content: list[Token], stems: Counter[str], le
     ):
         return False
     return stems[head] >= 1
+
+
+_ADDRESSEE_WORDS = 4  # 'للحكومة المحلية' before the object: a noun and an adjective or two
 
 
 def reports(key: str, lex: Lexicon) -> bool:
