@@ -574,3 +574,32 @@ def test_a_confirmation_told_to_someone_confirms_the_report_after_the_addressee(
 )
 def test_a_fronted_reply_then_a_denial_verb_denies(body: str, stance: str) -> None:
     assert only(body).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        ("فإنها تبحث عن مصدر الخبر الخاطئ وقد تلجأ إلى القضاء", "assert"),
+        ("حذر من نشر المعلومات غير الصحيحة عن الوباء", "assert"),
+        ("الخبر خاطئ تماما", "deny"),
+        ('الأنباء عن استقالته بـ"غير الصحيحة"', "deny"),
+    ],
+)
+def test_a_falsity_adjective_with_the_article_qualifies_a_noun_unless_it_describes(
+    content: str, stance: str
+) -> None:
+    lex = arabic()
+    assert stance_of(lex.cues[fold("قال")], tokenize(content), lex)[0] == stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        ("الاتفاق يتعلق بالتجارة فقط ولا علاقة له بالملف الأمني", "assert"),
+        ("هذا القرار يخص الوزارة وحدها ولا صلة له بالحكومة", "assert"),
+        ("الحزب لا علاقة له بالهجوم", "deny"),
+    ],
+)
+def test_a_negation_after_only_limits_a_scope_and_denies_nothing(content: str, stance: str) -> None:
+    lex = arabic()
+    assert stance_of(lex.cues[fold("قال")], tokenize(content), lex)[0] == stance

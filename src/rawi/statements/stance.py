@@ -56,7 +56,11 @@ def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple
         return "deny", _target_end(content)
     keys = [t.key for t in words]
     marker = deny_marker(keys, lex)
-    if marker is not None and not _nested_cue_before(words, marker, lex):
+    if (
+        marker is not None
+        and not _nested_cue_before(words, marker, lex)
+        and not _scope_contrast(keys, marker, lex)
+    ):
         return "deny", _word_index_to_token(content, marker) if marker > 0 else None
     if _nothing_of(keys, lex) or _rebuts(keys, lex):
         return "deny", None
@@ -65,6 +69,11 @@ def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple
     if (form and form.stance == "confirm") or confirms_report:
         return "confirm", None
     return "assert", None
+
+
+def _scope_contrast(keys: list[str], marker: int, lex: Lexicon) -> bool:
+    """'القرار يخص البلدين حصريا ولا علاقة له بالمنطقة': a conjoined negation after 'only' limits a scope."""
+    return keys[marker][:1] == "و" and not lex.words["restrictive_adverbs"].isdisjoint(keys[:marker])
 
 
 _SHORT = 6  # words: a headline or a one-line reply
@@ -184,10 +193,28 @@ def deny_marker(keys: list[str], lex: Lexicon) -> int | None:
     for found in _deny_pattern(markers, intensifiers).finditer(joined):
         index = joined.count(" ", 0, found.start())
         if " " in found.group().strip():
-            return index
+            described = found.group().split()[0][:1] == "ب" or (index > 0 and keys[index - 1] == "ب")
+            if described or not _definite_attribute(found.group().split()[-1], markers):
+                return index  # 'وصفها بغير الصحيحة': what something is described as is a predicate
+            continue
         if not _describes(keys, index, markers) and not _qualified_claim(keys, index, lex):
             return index
     return None
+
+
+def _definite_attribute(last: str, markers: frozenset[str]) -> bool:
+    """'مصدر الخبر الخاطئ', 'المعلومات غير الصحيحة': a template ending in an adjective with the article
+    qualifies a noun (an attribute), where 'الخبر خاطئ' and 'غير صحيحة' are predicates."""
+    word = strip_conjunction(last)
+    article = next((p for p in ("ال", "بال", "لل", "كال") if word.startswith(p)), "")
+    return bool(article) and _final_adjectives(markers).fullmatch(word[len(article) :]) is not None
+
+
+@cache
+def _final_adjectives(markers: frozenset[str]) -> re.Pattern[str]:
+    """The inflecting adjectives (صحيح+, خاطئ+) that end a template of two words or more."""
+    words = {w.rstrip("+") for m in markers if " " in m for w in m.split()[-1].split("/") if w.endswith("+")}
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(words))) + ")" + _INFLECTION)
 
 
 def _qualified_claim(keys: list[str], index: int, lex: Lexicon) -> bool:
