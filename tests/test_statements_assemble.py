@@ -136,12 +136,21 @@ def test_a_follow_up_told_our_reporter_has_no_intermediary() -> None:
 
 def test_an_outlet_that_several_speakers_told_is_the_house_outlet() -> None:
     found = statements(
-        "قال رئيس النادي فؤاد حسن لقناة الرياضية إن المدرب باق.\n\n"
-        "وقال اللاعب سمير خالد لقناة الرياضية إن الفريق جاهز.\n\n"
-        "وقال الحارس رامي عادل لقناة الرياضية إن الجمهور سيحضر بكثافة."
+        'قال رئيس النادي فؤاد حسن لـ"الرياضية" إن المدرب باق.\n\n'
+        'وقال اللاعب سمير خالد لـ"الرياضية" إن الفريق جاهز.\n\n'
+        'وقال الحارس رامي عادل لـ"الرياضية" إن الجمهور سيحضر بكثافة.'
     )
     assert [s.speaker for s in found] == ["فؤاد حسن", "سمير خالد", "رامي عادل"]
     assert all(s.via == () for s in found)
+
+
+def test_an_agency_named_by_its_kind_that_several_speakers_told_stays_an_intermediary() -> None:
+    found = statements(
+        "قال الوزير فؤاد حسن لوكالة الأنباء المحلية إن الجسر سيفتح.\n\n"
+        "وقال المحافظ سمير خالد لوكالة الأنباء المحلية إن الطريق جاهز.\n\n"
+        "وقال المهندس رامي عادل لوكالة الأنباء المحلية إن العمل انتهى."
+    )
+    assert [s.via for s in found] == [("وكالة الأنباء المحلية",)] * 3
 
 
 def test_an_article_credited_outlet_is_no_intermediary() -> None:

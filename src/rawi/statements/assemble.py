@@ -313,7 +313,7 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
         if run.kind == "headline":
             memory.since = index + 1  # the body read before a headline is not read before what follows
     statements = [_rebutting_headline(s, memory.claims, lex) for s in statements]
-    return _without_house_outlet(_relayed(statements, cues), memory.told)
+    return _without_house_outlet(_relayed(statements, cues), memory.told, lex)
 
 
 def _rebutting_headline(statement: Statement, claims: Counter[str], lex: Lexicon) -> Statement:
@@ -372,14 +372,16 @@ def _outer_statements(statements: list[Statement], cues: list[int]) -> dict[int,
     return found
 
 
-def _without_house_outlet(statements: list[Statement], told: set[int]) -> tuple[Statement, ...]:
-    """An outlet that several different speakers 'told' is the article's own: not an intermediary.
+def _without_house_outlet(statements: list[Statement], told: set[int], lex: Lexicon) -> tuple[Statement, ...]:
+    """An outlet that several different speakers 'told' by its bare name is the article's own.
 
-    Outlets that relay others ('نقلت رويترز عن ...') stay.
+    Outlets that relay others ('نقلت رويترز عن ...') stay, and so does one named by its kind
+    ('لوكالة X', 'لصحيفة X'): a paper calls itself by its name alone ('قال لـ"الأيام"').
     """
     speakers_by_outlet: dict[str, set[str]] = {}
     for index in told:
-        if len(statements[index].via) == 1:
+        via = statements[index].via
+        if len(via) == 1 and not lex.has_word("media_heads", fold(via[0].split()[0])):
             outlet = fold(statements[index].via[0])
             speakers_by_outlet.setdefault(outlet, set()).add(fold(statements[index].speaker))
     house = {outlet for outlet, speakers in speakers_by_outlet.items() if len(speakers) >= 3}
