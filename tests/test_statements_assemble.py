@@ -99,6 +99,23 @@ def test_an_outlet_credited_after_the_content_goes_in_via(body: str, via: str) -
     assert only(body).via == (via,)
 
 
+@pytest.mark.parametrize(
+    ("body", "via"),
+    [
+        ("وقال المدير سامر يوسف في تصريحات لمجلة العلوم إن البحث اكتمل.", ("مجلة العلوم",)),
+        ("وقال الوزير سامر يوسف في تصريح له إن الوضع مستقر.", ()),
+        (
+            "وكانت مصادر حكومية أعلنت عن مقتل القائد، حسبما نقلت عنها وكالة الأنباء المحلية.",
+            ("وكالة الأنباء المحلية",),
+        ),
+    ],
+)
+def test_an_outlet_after_a_speech_noun_or_relaying_after_the_content_goes_in_via(
+    body: str, via: tuple[str, ...]
+) -> None:
+    assert only(body).via == via
+
+
 def test_an_outlet_reporting_after_the_content_is_the_speaker_of_its_own_statement() -> None:
     found = statements("وأكد المدير أحمد علي أن المصنع سيفتح الشهر المقبل، حسبما أوردت قناة الشرق.")
     assert by_cue(found, "أوردت").via == ()

@@ -963,6 +963,8 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon) -> tuple[str, ...]:
         media = key[1:] if key.startswith("ل") else ""
         if key == "ل" or (media and (lex.has("media_heads", media) or lex.has("outlets", media))):
             return _outlet_name(run, k, lex)
+        if _told_in_remarks(tokens, k, lex):  # 'في تصريحات لصوت الشباب'
+            return _outlet_name(run, k, lex)
         if _latin_name(tokens[k].text):  # 'لـBBC'
             return (tokens[k].text[1:].lstrip("ـ"),)
         interview = lex.has("interview_prepositions", key)
@@ -970,6 +972,19 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon) -> tuple[str, ...]:
             end = read_subject(tokens, k + 1, lex)
             return (text[tokens[k + 1].start : tokens[end - 1].end],) if end > k + 1 else ()
     return ()
+
+
+def _told_in_remarks(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'في تصريح لـX', 'في مقابلة لصوت X': ل glued to an indefinite name right after a speech noun."""
+    key = tokens[k].key
+    return (
+        k > 0
+        and key[:1] == "ل"
+        and key[1:2] != "ل"
+        and len(key) > 4
+        and lex.has("speech_contexts", tokens[k - 1].key)
+        and tokens[k].text[1:2].isalpha()
+    )
 
 
 def _latin_name(text: str) -> bool:
@@ -995,6 +1010,9 @@ def _fronted_told(run: Run, cue: int, lex: Lexicon) -> tuple[str, ...]:
     return _told(run, (start + 2, cue - 1), lex) if opens else ()
 
 
+_RESUMED_FROM = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+
+
 def _according_outlet(run: Run, draft: Draft, lex: Lexicon) -> tuple[str, ...]:
     """'...، بحسب ما نشرته صحيفة X', 'وفقا لوكالة X': an outlet credited after the content relays it."""
     tokens = run.tokens
@@ -1006,8 +1024,9 @@ def _according_outlet(run: Run, draft: Draft, lex: Lexicon) -> tuple[str, ...]:
     if k >= len(tokens) or not lex.has_word("according_openers", tokens[k].key):
         return ()
     k += 1
-    for _ in range(2):  # 'ما نشرته', 'لما أوردته'
-        if k < len(tokens) and (lex.has("according_relatives", tokens[k].key) or reports(tokens[k].key, lex)):
+    for _ in range(3):  # 'ما نشرته', 'لما أوردته', 'ما نقلت عنه'
+        key = tokens[k].key if k < len(tokens) else ""
+        if lex.has("according_relatives", key) or reports(key, lex) or key in _RESUMED_FROM:
             k += 1
     if k >= len(tokens):
         return ()
