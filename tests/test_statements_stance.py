@@ -603,3 +603,15 @@ def test_a_falsity_adjective_with_the_article_qualifies_a_noun_unless_it_describ
 def test_a_negation_after_only_limits_a_scope_and_denies_nothing(content: str, stance: str) -> None:
     lex = arabic()
     assert stance_of(lex.cues[fold("قال")], tokenize(content), lex)[0] == stance
+
+
+@pytest.mark.parametrize(
+    ("body", "stance"),
+    [
+        ("واستبعد الخبير سامي علي أن يتجاوز التضخم خمسة في المئة هذا العام.", "assert"),
+        ("واستبعد الخبير سامي علي أن تكون الرسالة قد وصلت إلى الوزير.", "deny"),
+        ("واستبعد الوزير رامي حسن أن يكون الجيش قد قصف القرية.", "deny"),
+    ],
+)
+def test_judging_a_future_event_unlikely_forecasts_and_a_past_one_denies(body: str, stance: str) -> None:
+    assert only(body).stance == stance

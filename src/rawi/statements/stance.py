@@ -48,6 +48,8 @@ def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple
     if form and form.relative_object:  # 'ما تداولته المواقع عن X': the circulated claim, what others deny
         return "assert", None
     words = [t for t in content if t.is_word]
+    if form and _forecasts(form, words, lex):
+        return "assert", None
     if (
         (form and form.stance == "deny")
         or (words and _denying_verb(words[0], lex))
@@ -74,6 +76,15 @@ def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple
 def _scope_contrast(keys: list[str], marker: int, lex: Lexicon) -> bool:
     """'القرار يخص البلدين حصريا ولا علاقة له بالمنطقة': a conjoined negation after 'only' limits a scope."""
     return keys[marker][:1] == "و" and not lex.words["restrictive_adverbs"].isdisjoint(keys[:marker])
+
+
+def _forecasts(form: CueForm, words: list[Token], lex: Lexicon) -> bool:
+    """'استبعد أن يتجاوز النمو 1%': judging a future event unlikely forecasts; a past one it denies."""
+    if not words or not lex.has("unlikely_lemmas", fold(form.lemma)):
+        return False
+    first = strip_conjunction(words[0].key)
+    past = lex.has("being_verbs", first) or any(strip_conjunction(w.key) == "قد" for w in words[1:3])
+    return first[:1] in "يتن" and len(first) > 3 and not past
 
 
 _SHORT = 6  # words: a headline or a one-line reply
