@@ -615,3 +615,16 @@ def test_a_negation_after_only_limits_a_scope_and_denies_nothing(content: str, s
 )
 def test_judging_a_future_event_unlikely_forecasts_and_a_past_one_denies(body: str, stance: str) -> None:
     assert only(body).stance == stance
+
+
+def test_a_reply_right_after_an_accusation_rejects_it() -> None:
+    found = statements(
+        "اتهم زعيم المعارضة الحكومة بتزوير نتائج الانتخابات البلدية.\n\n"
+        'ورد المتحدث باسم الحكومة سامي خليل قائلا إن المعارضة "تبحث عن أعذار لخسارتها".'
+    )
+    assert by_cue(found, "رد").stance == "deny"
+
+
+def test_a_reply_to_a_question_asserts() -> None:
+    found = statements('وسئل الوزير نادر حسن عن موعد الانتخابات المقبلة فرد قائلا: "كل الخيارات مطروحة".')
+    assert by_cue(found, "رد").stance == "assert"

@@ -140,6 +140,8 @@ class _Memory:
     run_index: int = 0  # the run being read
     since: int = 0  # the first run after the last headline
     claims: Counter[str] = field(default_factory=Counter)  # words of claims denied or reported, for rebuttals
+    accused_at: int = -2  # the run of the last accusation reported, for a reply right after it
+    accuser: str = ""  # who made it (folded): their own reply is no rejection
 
     def add_name(self, source: Source) -> None:
         """Remember a full name, indexed by its family name so `_full_name` need not scan them all."""
@@ -784,7 +786,10 @@ def _statement(
         stance = "confirm"
     if stance == "assert" and run.kind != "headline" and takes_up_claim(content, memory.claims, lex):
         stance = "deny"
-    _remember_claim(content, stance, target_stop, draft, memory, lex)
+    if stance == "assert" and _replies_to_accusation(draft, source, memory, lex):
+        stance = "deny"
+    if _remember_claim(content, stance, target_stop, draft, memory, lex):
+        memory.accused_at, memory.accuser = memory.run_index, fold(source.name)
     via = _via(run, draft, source, memory, own, lex)
     in_headline = run.kind == "headline"
     cue_at = tokens[draft.cue_index].start
@@ -873,13 +878,25 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
         memory.verb_gender[memory.key(source.name)] = feminine
 
 
+def _replies_to_accusation(draft: Draft, source: Source, memory: _Memory, lex: Lexicon) -> bool:
+    """'اتهمت المعارضة الحكومة بـ... ورد متحدث حكومي قائلا إن ...': a reply by another speaker right
+    after an accusation rejects it (a reply to a question asserts)."""
+    replies = draft.form is not None and lex.has("reply_lemmas", fold(draft.form.lemma))
+    recent = memory.run_index - memory.accused_at <= 1
+    return replies and recent and fold(source.name) != memory.accuser
+
+
 def _remember_claim(
     content: list[Token], stance: str, stop: int | None, draft: Draft, memory: _Memory, lex: Lexicon
-) -> None:
-    """A denial's target and an accusation's content are claims a later negation may rebut."""
+) -> bool:
+    """A denial's target and an accusation's content are claims a later negation may rebut.
+
+    True when the statement is an accusation (a reply right after it rejects it).
+    """
     accuses = draft.form is not None and lex.has("accusation_lemmas", fold(draft.form.lemma))
     if not draft.declined and (stance == "deny" or accuses):
         memory.claims.update(claim_stems(content[: stop or len(content)], lex))
+    return accuses and not draft.declined
 
 
 def _judged_claim_before(run: Run, draft: Draft, lex: Lexicon) -> bool:
