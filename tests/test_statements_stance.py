@@ -628,3 +628,16 @@ def test_a_reply_right_after_an_accusation_rejects_it() -> None:
 def test_a_reply_to_a_question_asserts() -> None:
     found = statements('وسئل الوزير نادر حسن عن موعد الانتخابات المقبلة فرد قائلا: "كل الخيارات مطروحة".')
     assert by_cue(found, "رد").stance == "assert"
+
+
+def test_a_denial_reported_in_a_quotation_is_its_subjects_denial() -> None:
+    found = statements('وقال المدعي العام: "المتهم أنكر كل التهم أمام القاضي، لكن الأدلة دامغة".')
+    denial = by_cue(found, "أنكر")
+    assert (denial.speaker, denial.stance, denial.content) == ("المتهم", "deny", "كل التهم أمام القاضي")
+    found = statements('وأوضح المتحدث سامي دوران أن البلدية "نفت في البداية وجود أي إصابات في الحي".')
+    assert (by_cue(found, "نفت").speaker, by_cue(found, "نفت").stance) == ("البلدية", "deny")
+
+
+def test_a_first_person_denial_in_a_quotation_is_the_speakers_own() -> None:
+    found = statements('وقال الوزير نادر حسن: "نحن ننفي هذه الأخبار، وأنا أنكر كل ما نسب إلي".')
+    assert [(s.speaker, s.stance) for s in found] == [("نادر حسن", "deny")]

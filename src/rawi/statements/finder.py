@@ -686,6 +686,36 @@ def addressed_in_quote(run: Run, i: int, lex: Lexicon) -> bool:
     return form is not None and _addressed_speech(run, i + 1, form, lex) is not None
 
 
+def reported_denial(run: Run, i: int, lex: Lexicon) -> bool:
+    """'"المتهم أنكر كل التهم"', 'أن الحكومة "نفت وجود ..."': someone else's denial reported in a quotation.
+
+    A denial verb in the past after a noun subject (a first person 'ننفي' or 'أنكر' opens no subject).
+    """
+    form = cue_form(run.tokens[i], lex)
+    if form is None or form.stance != "deny" or form.form_class != "verb" or i < 2:
+        return False
+    k = i - 1
+    while k > 0 and run.tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    before = run.tokens[k]
+    if (
+        not before.is_alpha
+        or lex.has("subject_stops", before.key)
+        or lex.has_word("first_person_pronouns", before.key)
+    ):
+        return False
+    return read_subject_before(run.tokens, i, lex) is not None
+
+
+def up_to_comma(draft: Draft, run: Run) -> Draft:
+    """A denial reported inside a quotation denies up to the first comma ('أنكر التهم، لكن الأدلة ...')."""
+    bounds = draft.bounds
+    stop = next((k for k in range(bounds.first, bounds.stop) if run.tokens[k].text in "،,"), bounds.stop)
+    if stop in (bounds.first, bounds.stop):
+        return draft
+    return replace(draft, bounds=Bounds(bounds.first, stop, False))
+
+
 def within_quote(draft: Draft, close: int) -> Draft:
     """A draft found inside a quotation ends where the quotation closes."""
     bounds = draft.bounds
