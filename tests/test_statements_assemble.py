@@ -373,3 +373,9 @@ def test_a_source_quoted_before_an_object_content_speaks_it(
 ) -> None:
     s = only(body)
     assert (s.speaker, s.via, s.content) == (speaker, (via,), content)
+
+
+def test_a_denial_told_of_by_another_speaker_comes_through_them() -> None:
+    found = statements("وقال المتحدث باسم المنظمة سامي دوران إن البلدية نفت وجود أي إصابات في الحي.")
+    denial = by_cue(found, "نفت")
+    assert (denial.speaker, denial.stance, denial.via) == ("البلدية", "deny", ("سامي دوران",))

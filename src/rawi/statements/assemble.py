@@ -307,7 +307,7 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
             statement = _statement(article, run, draft, memory, own_outlets, lex)
             if statement is not None:
                 statements.append(statement)
-                saying = draft.form is not None and draft.form.needs == "complement" and not draft.relative
+                saying = _relays(draft)
                 cues.append(run.tokens[draft.cue_index].start if saying else -1)
                 if draft.source is None or not draft.source.via:
                     memory.told.add(len(statements) - 1)
@@ -316,6 +316,15 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
             memory.since = index + 1  # the body read before a headline is not read before what follows
     statements = [_rebutting_headline(s, memory.claims, lex) for s in statements]
     return _without_house_outlet(_relayed(statements, cues), memory.told, lex)
+
+
+def _relays(draft: Draft) -> bool:
+    """Does the cue report speech another speaker may relay: a saying verb, or a denial verb
+    ('قال إن الحكومة نفت وجود ...': the government's denial comes through the one who tells of it)?"""
+    form = draft.form
+    if form is None or draft.relative:
+        return False
+    return form.needs == "complement" or (form.stance == "deny" and form.form_class == "verb")
 
 
 def _rebutting_headline(statement: Statement, claims: Counter[str], lex: Lexicon) -> Statement:
