@@ -379,3 +379,11 @@ def test_a_denial_told_of_by_another_speaker_comes_through_them() -> None:
     found = statements("وقال المتحدث باسم المنظمة سامي دوران إن البلدية نفت وجود أي إصابات في الحي.")
     denial = by_cue(found, "نفت")
     assert (denial.speaker, denial.stance, denial.via) == ("البلدية", "deny", ("سامي دوران",))
+
+
+def test_an_anonymous_source_taken_up_again_keeps_the_relaying_outlet() -> None:
+    found = statements(
+        'أفادت صحيفة "الأنباء"، نقلا عن مصدر في وزارة النقل، بأن المطار الجديد سيفتتح في الربيع.\n\n'
+        "وأضاف المصدر أن كلفة المشروع تجاوزت التقديرات."
+    )
+    assert [s.via for s in found] == [("الأنباء",), ("الأنباء",)]

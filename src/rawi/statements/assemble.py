@@ -860,12 +860,13 @@ def _told_ours(run: Run, context: tuple[int, int], lex: Lexicon) -> bool:
 
 
 def _same_speaker_again(draft: Draft, source: Source, last: Source) -> bool:
-    """'وأضاف', or the last speaker taken up by a role alone ('وأوضح وزير الصحة'): a back-reference,
-    so the same account goes on through the same outlets. A name written again opens a new one."""
+    """'وأضاف', or the last speaker taken up by a role alone ('وأوضح وزير الصحة', 'وأضاف المصدر'): a
+    back-reference, so the same account goes on through the same outlets. A name written again opens
+    a new one."""
     if draft.source is None:
         return source is last
     by_role = not set(fold(draft.source.name).split()) & set(fold(source.name).split())
-    return by_role and source.kind != "anonymous" and fold(source.name) == fold(last.name)
+    return by_role and fold(source.name) == fold(last.name)
 
 
 def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, memory: _Memory) -> None:
