@@ -387,3 +387,15 @@ def test_an_anonymous_source_taken_up_again_keeps_the_relaying_outlet() -> None:
         "وأضاف المصدر أن كلفة المشروع تجاوزت التقديرات."
     )
     assert [s.via for s in found] == [("الأنباء",), ("الأنباء",)]
+
+
+@pytest.mark.parametrize(
+    ("body", "via"),
+    [
+        ("وقال المسلح لوسائل إعلام محلية قبل استسلامه إنه يريد أمواله.", "وسائل إعلام محلية"),
+        ("وقال الطبيب سمير ناجي لوسائل الإعلام إن المريض بخير.", "وسائل الإعلام"),
+        ("وقال المزارع سعيد حسن لمراسل صحيفة النهار إن سعر القمح تضاعف.", "صحيفة النهار"),
+    ],
+)
+def test_told_the_media_at_large_or_an_outlets_reporter(body: str, via: str) -> None:
+    assert only(body).via == (via,)

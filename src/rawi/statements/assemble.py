@@ -992,6 +992,13 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon) -> tuple[str, ...]:
             return _outlet_name(run, k, lex)
         if _told_in_remarks(tokens, k, lex):  # 'في تصريحات لصوت الشباب'
             return _outlet_name(run, k, lex)
+        collective = media and lex.has("media_collectives", media) and k + 1 < len(tokens)
+        if collective and lex.has("media_words", tokens[k + 1].key):  # 'لوسائل إعلام محلية'
+            return _outlet_name(run, k, lex)
+        reporter = _reporter_of(tokens, k, lex)
+        if reporter is not None:  # 'لمراسل صحيفة الأيام'
+            end = read_subject(tokens, reporter, lex)
+            return (text[tokens[reporter].start : tokens[end - 1].end],) if end > reporter else ()
         if _latin_name(tokens[k].text):  # 'لـBBC'
             return (tokens[k].text[1:].lstrip("ـ"),)
         interview = lex.has("interview_prepositions", key)
@@ -999,6 +1006,14 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon) -> tuple[str, ...]:
             end = read_subject(tokens, k + 1, lex)
             return (text[tokens[k + 1].start : tokens[end - 1].end],) if end > k + 1 else ()
     return ()
+
+
+def _reporter_of(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
+    """'قال لمراسل صحيفة الأيام': told a reporter of an outlet, the outlet (its index)."""
+    key = tokens[k].key
+    if not key.startswith("ل") or not lex.has("reporter_nouns", key[1:]) or k + 1 >= len(tokens):
+        return None
+    return k + 1 if lex.has("media_heads", tokens[k + 1].key) else None
 
 
 def _told_in_remarks(tokens: list[Token], k: int, lex: Lexicon) -> bool:
