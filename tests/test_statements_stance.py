@@ -641,3 +641,15 @@ def test_a_denial_reported_in_a_quotation_is_its_subjects_denial() -> None:
 def test_a_first_person_denial_in_a_quotation_is_the_speakers_own() -> None:
     found = statements('وقال الوزير نادر حسن: "نحن ننفي هذه الأخبار، وأنا أنكر كل ما نسب إلي".')
     assert [(s.speaker, s.stance) for s in found] == [("نادر حسن", "deny")]
+
+
+def test_a_confirming_ma_without_a_comma_confirms_the_reported_clause_before() -> None:
+    found = statements("وقال شهود إن طائرتين شوهدتا فوق المدينة ما أكدته الإذاعة الرسمية.")
+    confirmation = by_cue(found, "أكدته")
+    assert (confirmation.speaker, confirmation.stance) == ("الإذاعة الرسمية", "confirm")
+    assert (confirmation.content, confirmation.via) == ("طائرتين شوهدتا فوق المدينة", ())
+
+
+def test_ma_as_the_object_of_a_saying_verb_confirms_nothing_before() -> None:
+    found = statements("وأكد وزير الخارجية سامي علي ما أكدته اللجنة في تقريرها.")
+    assert [s.speaker for s in found] == ["سامي علي"]

@@ -94,6 +94,8 @@ def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
         return None
     start = _sentence_start(run, at)
     opener = max((k + 1 for k in range(start, at) if _opens_claim(tokens, k, lex)), default=start)
+    if opener == start and tokens[at - 1].text not in "،,":
+        return None  # 'أكد الوزير سامي علي ما أكدته اللجنة': without a comma, ما follows a reported clause
     form = cue_form(tokens[i], lex)
     if form is not None and form.stance == "deny":  # 'في حين وجهت جهات الاتهامات للوزير، وهو ما نفاه'
         opener = max((k for k in range(opener, at) if is_claim_noun(tokens[k].key, lex)), default=opener)
@@ -121,9 +123,22 @@ def _confirming_relative(tokens: list[Token], i: int, lex: Lexicon) -> int | Non
     """'...، وهو ما أكدته الشرطة', '...، الأمر الذي أكده الجيش': where the relative starts, or None."""
     for width in (3, 2, 1):
         at = i - width
-        if at >= 1 and tokens[at - 1].text in "،," and confirming_relative(tokens, at, lex) == width:
+        if at < 1 or not _ends_clause(tokens[at - 1], width, lex):
+            continue
+        if confirming_relative(tokens, at, lex) == width:
             return at
     return None
+
+
+def _ends_clause(token: Token, width: int, lex: Lexicon) -> bool:
+    """A comma, or for a bare ما a noun ending the clause ('شوهدا في السماء ما أكدته الإذاعة'),
+    not a verb or preposition whose object ما is ('أكد ما أكدته اللجنة', 'عن ما')."""
+    if token.text in "،,":
+        return True
+    if width != 1 or not token.is_alpha or cue_form(token, lex) is not None:
+        return False
+    governing = ("prepositions", "subject_stops", "complementizers")
+    return not any(lex.has_word(name, token.key) for name in governing)
 
 
 def _opens_prepositional(tokens: list[Token], k: int, lex: Lexicon) -> bool:

@@ -322,8 +322,8 @@ def _relays(draft: Draft) -> bool:
     """Does the cue report speech another speaker may relay: a saying verb, or a denial verb
     ('قال إن الحكومة نفت وجود ...': the government's denial comes through the one who tells of it)?"""
     form = draft.form
-    if form is None or draft.relative:
-        return False
+    if form is None or draft.relative or draft.bounds.stop <= draft.cue_index:
+        return False  # '...، وهو ما أكدته الشرطة': a confirmation after the clause is no one's relay
     return form.needs == "complement" or (form.stance == "deny" and form.form_class == "verb")
 
 
