@@ -653,3 +653,21 @@ def test_a_confirming_ma_without_a_comma_confirms_the_reported_clause_before() -
 def test_ma_as_the_object_of_a_saying_verb_confirms_nothing_before() -> None:
     found = statements("وأكد وزير الخارجية سامي علي ما أكدته اللجنة في تقريرها.")
     assert [s.speaker for s in found] == ["سامي علي"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "وطالب الوزير الصحيفة بالاعتذار عن التقرير الكاذب الذي نفته وزارة الصحة.",
+            "وزارة الصحة",
+            "التقرير الكاذب",
+        ),
+        ("ونشرت الصحيفة الخبر الذي نفته الوزارة لاحقا.", "الوزارة", "الخبر"),
+    ],
+)
+def test_a_denial_in_a_relative_clause_denies_its_antecedent_claim(
+    body: str, speaker: str, content: str
+) -> None:
+    denial = by_cue(statements(body), "نفته")
+    assert (denial.speaker, denial.stance, denial.content) == (speaker, "deny", content)

@@ -104,6 +104,26 @@ def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     return _clause_bounds(run, at, at, lex, trailing=True, start=opener)
 
 
+_ANTECEDENT_REACH = 4  # tokens: 'التقرير السيئ الملفق الذي'
+
+
+def denied_antecedent(run: Run, i: int, lex: Lexicon) -> Bounds | None:
+    """'التقرير الملفق الذي كذبته المنظمة': a denial in a relative clause denies its antecedent claim."""
+    tokens = run.tokens
+    form = cue_form(tokens[i], lex)
+    if form is None or form.stance != "deny" or i < 2 or tokens[i - 1].key not in _ANTECEDENT_RELATIVES:
+        return None
+    for k in range(i - 2, max(-1, i - 2 - _ANTECEDENT_REACH), -1):
+        if not tokens[k].is_alpha:
+            return None
+        if is_claim_noun(tokens[k].key, lex):
+            return Bounds(k, i - 1, False)
+    return None
+
+
+_ANTECEDENT_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
+
+
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", ":"))
 
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from rawi.statements.adverbials import confirmed_clause, prepositional_draft, trailing_clause
+from rawi.statements.adverbials import (
+    confirmed_clause,
+    denied_antecedent,
+    prepositional_draft,
+    trailing_clause,
+)
 from rawi.statements.content import (
     Bounds,
     Run,
@@ -69,7 +74,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         form = replace(form, needs="complement")
     # 'الأمر الذي أكده الجيش': the confirmer follows the verb; الأمر is no antecedent subject
     trailing_confirmation = i > 1 and confirming_relative(tokens, i - 2, lex) > 0
-    relative = i > 0 and tokens[i - 1].key in RELATIVES and not trailing_confirmation
+    antecedent = denied_antecedent(run, i, lex) if form.with_object else None  # 'التقرير الذي نفته الوزارة'
+    relative = i > 0 and tokens[i - 1].key in RELATIVES and not trailing_confirmation and antecedent is None
     subject = _subject(run, i, form, relative, lex)
     if form.dual_only:  # 'أنهما نفيا قصف الموقع': the pronoun is the subject, what follows the object
         subject = _Subject(_dual_antecedent(run, i, lex), i + 1, (i + 1, i + 1))
@@ -80,7 +86,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     resumptive = form.with_object and i > 0 and tokens[i - 1].key in RELATIVE_OBJECTS
     if resumptive:  # 'ما ذكرته الصحيفة عن ...': what was said follows a topic preposition
         form = replace(form, needs="complement", preps=form.preps + tuple(lex.words["topic_prepositions"]))
-    trailing = confirmed_clause(run, i, lex) if resumptive else trailing_clause(run, i, lex)
+    trailing = (confirmed_clause(run, i, lex) or antecedent) if resumptive else trailing_clause(run, i, lex)
     if trailing is not None:
         return Draft(i, cue_word(tokens[i], lex), form, subject.source, trailing, (subject.end, subject.end))
     if form.object_first:
