@@ -76,6 +76,52 @@ def test_an_interview_with_an_outlet_goes_in_via() -> None:
     assert s.content == "الفيلم سيعرض في الخريف"
 
 
+@pytest.mark.parametrize(
+    ("body", "via"),
+    [
+        ("قال مدير الميناء كريم سالم لـCNN إن السفن ستعود إلى العمل غدا.", "CNN"),
+        ('وفي حوار مع صحيفة "النهار"، قال الكاتب وليد منصور إن روايته ستصدر قريبا.', 'صحيفة "النهار"'),
+        ("وقالت المديرة هدى رفعت في حديث إلى الإذاعة الوطنية إن المدارس ستفتح الأحد.", "الإذاعة الوطنية"),
+    ],
+)
+def test_an_outlet_told_in_latin_letters_fronted_or_spoken_to_goes_in_via(body: str, via: str) -> None:
+    assert only(body).via == (via,)
+
+
+@pytest.mark.parametrize(
+    ("body", "via"),
+    [
+        ("قال وزير الري فادي نعيم إن السد سيكتمل قريبا، بحسب ما نشرته صحيفة الأخبار.", "صحيفة الأخبار"),
+        ("وأكد المهندس باسم عادل أن الجسر آمن تماما، وفقا لوكالة الأنباء المحلية.", "وكالة الأنباء المحلية"),
+    ],
+)
+def test_an_outlet_credited_after_the_content_goes_in_via(body: str, via: str) -> None:
+    assert only(body).via == (via,)
+
+
+@pytest.mark.parametrize(
+    ("body", "via"),
+    [
+        ("وقال المدير سامر يوسف في تصريحات لمجلة العلوم إن البحث اكتمل.", ("مجلة العلوم",)),
+        ("وقال الوزير سامر يوسف في تصريح له إن الوضع مستقر.", ()),
+        (
+            "وكانت مصادر حكومية أعلنت عن مقتل القائد، حسبما نقلت عنها وكالة الأنباء المحلية.",
+            ("وكالة الأنباء المحلية",),
+        ),
+    ],
+)
+def test_an_outlet_after_a_speech_noun_or_relaying_after_the_content_goes_in_via(
+    body: str, via: tuple[str, ...]
+) -> None:
+    assert only(body).via == via
+
+
+def test_an_outlet_reporting_after_the_content_is_the_speaker_of_its_own_statement() -> None:
+    found = statements("وأكد المدير أحمد علي أن المصنع سيفتح الشهر المقبل، حسبما أوردت قناة الشرق.")
+    assert by_cue(found, "أوردت").via == ()
+    assert by_cue(found, "أكد").via == ("قناة الشرق",)
+
+
 def test_elided_follow_ups_of_the_same_interview_keep_its_via() -> None:
     said, added = statements(
         'وقال وزير النقل عادل فهمي في تصريح لـ"الشرق" إن القطار الجديد سيعمل في الصيف.\n\n'
@@ -85,14 +131,43 @@ def test_elided_follow_ups_of_the_same_interview_keep_its_via() -> None:
     assert (added.speaker, added.speaker_role) == ("عادل فهمي", "وزير النقل")
 
 
+def test_a_follow_up_told_another_outlet_has_that_outlet_alone() -> None:
+    found = statements(
+        "قال رئيس الهيئة سالم فاروق لوكالة رويترز إن الرحلات ستستأنف الاثنين.\n\n"
+        "وأوضح للوكالة أن المطارات ستبقى مغلقة.\n\n"
+        "وقال في وقت لاحق لقناة الأخبار إن الطواقم جاهزة."
+    )
+    assert [len(s.via) for s in found] == [1, 1, 1]
+    assert found[1].via[0].endswith("رويترز")
+    assert found[2].via == ("قناة الأخبار",)
+
+
+def test_a_follow_up_told_our_reporter_has_no_intermediary() -> None:
+    found = statements(
+        "قال وزير الزراعة نبيل حمدي لصحيفة الأخبار إن القمح يكفي لستة أشهر.\n\n"
+        "وأضاف لمراسلتنا في المدينة أن الأسعار لن تتغير.\n\n"
+        "وتابع أن المخازن ممتلئة."
+    )
+    assert [s.via for s in found] == [("صحيفة الأخبار",), (), ()]
+
+
 def test_an_outlet_that_several_speakers_told_is_the_house_outlet() -> None:
     found = statements(
-        "قال رئيس النادي فؤاد حسن لقناة الرياضية إن المدرب باق.\n\n"
-        "وقال اللاعب سمير خالد لقناة الرياضية إن الفريق جاهز.\n\n"
-        "وقال الحارس رامي عادل لقناة الرياضية إن الجمهور سيحضر بكثافة."
+        'قال رئيس النادي فؤاد حسن لـ"الرياضية" إن المدرب باق.\n\n'
+        'وقال اللاعب سمير خالد لـ"الرياضية" إن الفريق جاهز.\n\n'
+        'وقال الحارس رامي عادل لـ"الرياضية" إن الجمهور سيحضر بكثافة.'
     )
     assert [s.speaker for s in found] == ["فؤاد حسن", "سمير خالد", "رامي عادل"]
     assert all(s.via == () for s in found)
+
+
+def test_an_agency_named_by_its_kind_that_several_speakers_told_stays_an_intermediary() -> None:
+    found = statements(
+        "قال الوزير فؤاد حسن لوكالة الأنباء المحلية إن الجسر سيفتح.\n\n"
+        "وقال المحافظ سمير خالد لوكالة الأنباء المحلية إن الطريق جاهز.\n\n"
+        "وقال المهندس رامي عادل لوكالة الأنباء المحلية إن العمل انتهى."
+    )
+    assert [s.via for s in found] == [("وكالة الأنباء المحلية",)] * 3
 
 
 def test_an_article_credited_outlet_is_no_intermediary() -> None:
@@ -298,3 +373,29 @@ def test_a_source_quoted_before_an_object_content_speaks_it(
 ) -> None:
     s = only(body)
     assert (s.speaker, s.via, s.content) == (speaker, (via,), content)
+
+
+def test_a_denial_told_of_by_another_speaker_comes_through_them() -> None:
+    found = statements("وقال المتحدث باسم المنظمة سامي دوران إن البلدية نفت وجود أي إصابات في الحي.")
+    denial = by_cue(found, "نفت")
+    assert (denial.speaker, denial.stance, denial.via) == ("البلدية", "deny", ("سامي دوران",))
+
+
+def test_an_anonymous_source_taken_up_again_keeps_the_relaying_outlet() -> None:
+    found = statements(
+        'أفادت صحيفة "الأنباء"، نقلا عن مصدر في وزارة النقل، بأن المطار الجديد سيفتتح في الربيع.\n\n'
+        "وأضاف المصدر أن كلفة المشروع تجاوزت التقديرات."
+    )
+    assert [s.via for s in found] == [("الأنباء",), ("الأنباء",)]
+
+
+@pytest.mark.parametrize(
+    ("body", "via"),
+    [
+        ("وقال الصياد لوسائل إعلام محلية بعد عودته إن البحر هادئ.", "وسائل إعلام محلية"),
+        ("وقال الطبيب سمير ناجي لوسائل الإعلام إن المريض بخير.", "وسائل الإعلام"),
+        ("وقال المزارع سعيد حسن لمراسل صحيفة النهار إن سعر القمح تضاعف.", "صحيفة النهار"),
+    ],
+)
+def test_told_the_media_at_large_or_an_outlets_reporter(body: str, via: str) -> None:
+    assert only(body).via == (via,)

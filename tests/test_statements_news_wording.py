@@ -49,8 +49,8 @@ def test_not_ruling_out_is_a_hedged_assertion(body: str, speaker: str, cue: str,
     assert (s.speaker, s.cue, s.content, s.stance, s.hedged) == (speaker, cue, content, "assert", True)
 
 
-def test_ruling_out_itself_keeps_its_stance() -> None:
-    s = only("واستبعد المدرب أن يعود اللاعب قبل نهاية الموسم.")
+def test_ruling_out_a_past_event_itself_keeps_its_stance() -> None:
+    s = only("واستبعد المدرب أن يكون اللاعب قد تعمد إيذاء منافسه.")
     assert (s.speaker, s.stance) == ("المدرب", "deny")
 
 

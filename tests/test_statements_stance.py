@@ -383,6 +383,41 @@ def test_a_trailing_confirmation_confirms_the_clause_before(
 
 
 @pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "وذكرت صحيفة محلية أن الشركة باعت مصنعها في الجنوب، وهو ما نفته الشركة.",
+            "نفته",
+            "الشركة",
+            "الشركة باعت مصنعها في الجنوب",
+        ),
+        (
+            "وتحدثت تقارير محلية عن إغلاق عشرات المدارس، الأمر الذي كذبته الوزارة.",
+            "كذبته",
+            "الوزارة",
+            "إغلاق عشرات المدارس",
+        ),
+        (
+            "ووقع قصف، في حين وجهت منظمات الاتهامات للجيش بالمسؤولية عنه، الأمر الذي نفاه الجيش.",
+            "نفاه",
+            "الجيش",
+            "الاتهامات للجيش بالمسؤولية عنه",
+        ),
+    ],
+)
+def test_a_trailing_denial_denies_the_clause_or_the_claim_before(
+    body: str, cue: str, speaker: str, content: str
+) -> None:
+    denial = by_cue(statements(body), cue)
+    assert (denial.speaker, denial.stance, denial.content, denial.target) == (
+        speaker,
+        "deny",
+        content,
+        content,
+    )
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "ودعت الوزارة المواطنين إلى تجاهل المنشورات التي تحمل شائعات وأخبارا كاذبة عن الأسعار.",
@@ -555,3 +590,123 @@ def test_a_confirming_ma_without_a_comma_confirms_the_clause_before(
 def test_ma_after_a_cue_is_its_object_not_a_trailing_confirmation() -> None:
     denial = by_cue(statements("ونفى الوزير ما أكدته الصحيفة عن استقالته."), "نفى")
     assert denial.content.startswith("ما أكدته")
+
+
+def test_a_confirmation_told_to_someone_confirms_the_report_after_the_addressee() -> None:
+    found = statements(
+        "أعلنت مصادر محلية وفاة زعيم الجماعة.\n\nوأكد مسؤولون في الجيش للحكومة المحلية هذا الخبر."
+    )
+    assert by_cue(found, "أكد").stance == "confirm"
+
+
+@pytest.mark.parametrize(
+    ("body", "stance"),
+    [
+        (
+            'وقال الحزب في بيان: "تعليقا على قرار الحكومة، وحول اتهامات الوزير للحزب بتمويل الاحتجاجات، '
+            'ينفي الحزب هذه الاتهامات جملة وتفصيلا".',
+            "deny",
+        ),
+        ('وقالت النقابة: "ردا على ما نشرته الصحف، نكذب كل ما ورد فيها".', "deny"),
+        ('وقالت الوزارة: "تعليقا على الزيارة، نرحب بالوفد ونأمل نجاح المحادثات".', "assert"),
+    ],
+)
+def test_a_fronted_reply_then_a_denial_verb_denies(body: str, stance: str) -> None:
+    assert only(body).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        ("وتسعى إلى معرفة ناشر الخبر الخاطئ لمقاضاته", "assert"),
+        ("حذر من نشر المعلومات غير الصحيحة عن الوباء", "assert"),
+        ("الخبر خاطئ تماما", "deny"),
+        ('الأنباء عن استقالته بـ"غير الصحيحة"', "deny"),
+    ],
+)
+def test_a_falsity_adjective_with_the_article_qualifies_a_noun_unless_it_describes(
+    content: str, stance: str
+) -> None:
+    lex = arabic()
+    assert stance_of(lex.cues[fold("قال")], tokenize(content), lex)[0] == stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        ("الاتفاق يتعلق بالتجارة فقط ولا علاقة له بالملف الأمني", "assert"),
+        ("هذا القرار يخص الوزارة وحدها ولا صلة له بالحكومة", "assert"),
+        ("الحزب لا علاقة له بالهجوم", "deny"),
+    ],
+)
+def test_a_negation_after_only_limits_a_scope_and_denies_nothing(content: str, stance: str) -> None:
+    lex = arabic()
+    assert stance_of(lex.cues[fold("قال")], tokenize(content), lex)[0] == stance
+
+
+@pytest.mark.parametrize(
+    ("body", "stance"),
+    [
+        ("واستبعد الخبير سامي علي أن يتجاوز التضخم خمسة في المئة هذا العام.", "assert"),
+        ("واستبعد الخبير سامي علي أن تكون الرسالة قد وصلت إلى الوزير.", "deny"),
+        ("واستبعد الوزير رامي حسن أن يكون الجيش قد قصف القرية.", "deny"),
+    ],
+)
+def test_judging_a_future_event_unlikely_forecasts_and_a_past_one_denies(body: str, stance: str) -> None:
+    assert only(body).stance == stance
+
+
+def test_a_reply_right_after_an_accusation_rejects_it() -> None:
+    found = statements(
+        "اتهم زعيم المعارضة الحكومة بتزوير نتائج الانتخابات البلدية.\n\n"
+        'ورد المتحدث باسم الحكومة سامي خليل قائلا إن المعارضة "تبحث عن أعذار لخسارتها".'
+    )
+    assert by_cue(found, "رد").stance == "deny"
+
+
+def test_a_reply_to_a_question_asserts() -> None:
+    found = statements('وسئل الوزير نادر حسن عن موعد الانتخابات المقبلة فرد قائلا: "كل الخيارات مطروحة".')
+    assert by_cue(found, "رد").stance == "assert"
+
+
+def test_a_denial_reported_in_a_quotation_is_its_subjects_denial() -> None:
+    found = statements('وقال المحامي: "الموظف أنكر جميع الاتهامات أمام المحقق، لكن الشهود كثر".')
+    denial = by_cue(found, "أنكر")
+    assert (denial.speaker, denial.stance, denial.content) == ("الموظف", "deny", "جميع الاتهامات أمام المحقق")
+    found = statements('وأوضح المتحدث سامي دوران أن البلدية "نفت أمس حدوث أي تسرب للغاز في الحي".')
+    assert (by_cue(found, "نفت").speaker, by_cue(found, "نفت").stance) == ("البلدية", "deny")
+
+
+def test_a_first_person_denial_in_a_quotation_is_the_speakers_own() -> None:
+    found = statements('وقال الوزير نادر حسن: "نحن ننفي هذه الأخبار، وأنا أنكر كل ما نسب إلي".')
+    assert [(s.speaker, s.stance) for s in found] == [("نادر حسن", "deny")]
+
+
+def test_a_confirming_ma_without_a_comma_confirms_the_reported_clause_before() -> None:
+    found = statements("وقال شهود إن طائرتين شوهدتا فوق المدينة ما أكدته الإذاعة الرسمية.")
+    confirmation = by_cue(found, "أكدته")
+    assert (confirmation.speaker, confirmation.stance) == ("الإذاعة الرسمية", "confirm")
+    assert (confirmation.content, confirmation.via) == ("طائرتين شوهدتا فوق المدينة", ())
+
+
+def test_ma_as_the_object_of_a_saying_verb_confirms_nothing_before() -> None:
+    found = statements("وأكد وزير الخارجية سامي علي ما أكدته اللجنة في تقريرها.")
+    assert [s.speaker for s in found] == ["سامي علي"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "وطالب الوزير الصحيفة بالاعتذار عن التقرير الكاذب الذي نفته وزارة الصحة.",
+            "وزارة الصحة",
+            "التقرير الكاذب",
+        ),
+        ("ونشرت الصحيفة الخبر الذي نفته الوزارة لاحقا.", "الوزارة", "الخبر"),
+    ],
+)
+def test_a_denial_in_a_relative_clause_denies_its_antecedent_claim(
+    body: str, speaker: str, content: str
+) -> None:
+    denial = by_cue(statements(body), "نفته")
+    assert (denial.speaker, denial.stance, denial.content) == (speaker, "deny", content)

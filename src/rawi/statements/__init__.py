@@ -17,7 +17,9 @@ from rawi.statements.finder import (
     addressed_in_quote,
     circulated_draft,
     elliptic_denials,
+    reported_denial,
     sourced_claim_draft,
+    up_to_comma,
     verb_draft,
     within_quote,
 )
@@ -43,7 +45,7 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
             claim = sourced_claim_draft(run, i, lex) if i not in consumed else None
             drafts.extend([claim] if claim else [])
             continue
-        if i in consumed and not addressed_in_quote(run, i, lex):
+        if i in consumed and not addressed_in_quote(run, i, lex) and not reported_denial(run, i, lex):
             continue
         form = (
             cue_form(token, lex) or dual_form(run.tokens, i, lex) or relative_object_form(run.tokens, i, lex)
@@ -51,6 +53,7 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
         draft = verb_draft(run, i, form, lex) if form else prepositional_draft(run, i, lex)
         if draft is not None and i in quoted and i in consumed:
             draft = within_quote(draft, quoted[i])
+            draft = up_to_comma(draft, run) if reported_denial(run, i, lex) else draft
         if draft is None:
             continue
         if drafts and draft.bounds.stop <= i:

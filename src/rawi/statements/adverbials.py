@@ -15,7 +15,7 @@ from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe, document_issuer, speaker_kind
 from rawi.statements.speakers import RELATIVES, Source, circumstantial, read_subject
-from rawi.statements.stance import reports
+from rawi.statements.stance import is_claim_noun, reports
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 
@@ -122,28 +122,78 @@ def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     if at is None:
         return None
     start = _sentence_start(run, at)
-    opener = max((k + 1 for k in range(start, at) if tokens[k].key in _CLAUSE_OPENERS), default=start)
+    opener = max((k + 1 for k in range(start, at) if _opens_claim(tokens, k, lex)), default=start)
+    if opener == start and tokens[at - 1].text not in "،,":
+        return None  # 'أكد الوزير سامي علي ما أكدته اللجنة': without a comma, ما follows a reported clause
     joined = (
         k + connector_width(tokens, k, lex) for k in range(opener + 1, at) if tokens[k - 1].text in "،,"
     )
     opener = max((k for k in joined if k < at and tokens[k - 1].text not in "،,"), default=opener)
+    form = cue_form(tokens[i], lex)
+    if form is not None and form.stance == "deny":  # 'في حين وجهت جهات الاتهامات للوزير، وهو ما نفاه'
+        opener = max((k for k in range(opener, at) if is_claim_noun(tokens[k].key, lex)), default=opener)
     if at - opener < 3:
         return None
     return _clause_bounds(run, at, at, lex, trailing=True, start=opener)
 
 
+_ANTECEDENT_REACH = 4  # tokens: 'الخبر القديم المفبرك الذي'
+
+
+def denied_antecedent(run: Run, i: int, lex: Lexicon) -> Bounds | None:
+    """'التقرير الملفق الذي كذبته المنظمة': a denial in a relative clause denies its antecedent claim."""
+    tokens = run.tokens
+    form = cue_form(tokens[i], lex)
+    if form is None or form.stance != "deny" or i < 2 or tokens[i - 1].key not in _ANTECEDENT_RELATIVES:
+        return None
+    for k in range(i - 2, max(-1, i - 2 - _ANTECEDENT_REACH), -1):
+        if not tokens[k].is_alpha:
+            return None
+        if is_claim_noun(tokens[k].key, lex):
+            return Bounds(k, i - 1, False)
+    return None
+
+
+_ANTECEDENT_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
+
+
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", ":"))
+
+
+def _opens_claim(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A complementiser, or عن after a reporting verb and its subject ('تحدثت تقارير محلية عن إغلاق ...')."""
+    if tokens[k].key in _CLAUSE_OPENERS:
+        return True
+    return tokens[k].key == "عن" and any(
+        cue_form(t, lex) is not None for t in tokens[max(0, k - _REPORTER) : k]
+    )
+
+
+_REPORTER = 5  # tokens: a reporting verb and its subject before عن
 
 
 def _confirming_relative(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
     """'...، وهو ما أكدته الشرطة', '...، الأمر الذي أكده الجيش': where the relative starts, or None."""
     for width in (3, 2, 1):
         at = i - width
-        if at >= 1 and tokens[at - 1].text in "،," and confirming_relative(tokens, at, lex) == width:
+        if at < 1 or not _ends_clause(tokens[at - 1], width, lex):
+            continue
+        if confirming_relative(tokens, at, lex) == width:
             return at
         if width == 1 and at >= 1 and bare_confirming_relative(tokens, at, lex):
             return at
     return None
+
+
+def _ends_clause(token: Token, width: int, lex: Lexicon) -> bool:
+    """A comma, or for a bare ما a noun ending the clause ('انقطعت الكهرباء ليلا ما أكدته الشركة'),
+    not a verb or preposition whose object ما is ('أكد ما أكدته اللجنة', 'عن ما')."""
+    if token.text in "،,":
+        return True
+    if width != 1 or not token.is_alpha or cue_form(token, lex) is not None:
+        return False
+    governing = ("prepositions", "subject_stops", "complementizers")
+    return not any(lex.has_word(name, token.key) for name in governing)
 
 
 def _opens_prepositional(tokens: list[Token], k: int, lex: Lexicon) -> bool:

@@ -42,6 +42,7 @@ from rawi.statements.stance import (
     dismisses,
     is_claim_noun,
     is_hedged,
+    reports,
     stance_of,
     stem,
     takes_up_claim,
@@ -139,6 +140,8 @@ class _Memory:
     run_index: int = 0  # the run being read
     since: int = 0  # the first run after the last headline
     claims: Counter[str] = field(default_factory=Counter)  # words of claims denied or reported, for rebuttals
+    accused_at: int = -2  # the run of the last accusation reported, for a reply right after it
+    accuser: str = ""  # who made it (folded): their own reply is no rejection
 
     def add_name(self, source: Source) -> None:
         """Remember a full name, indexed by its family name so `_full_name` need not scan them all."""
@@ -304,7 +307,7 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
             statement = _statement(article, run, draft, memory, own_outlets, lex)
             if statement is not None:
                 statements.append(statement)
-                saying = draft.form is not None and draft.form.needs == "complement" and not draft.relative
+                saying = _relays(draft)
                 cues.append(run.tokens[draft.cue_index].start if saying else -1)
                 if draft.source is None or not draft.source.via:
                     memory.told.add(len(statements) - 1)
@@ -315,7 +318,16 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
     statements = _held_by_family_name(statements, article.text, lex)
     statements = _headline_issuer(statements, lex)
     statements = _headline_described(statements, lex)
-    return _without_house_outlet(_relayed(statements, cues), memory.told)
+    return _without_house_outlet(_relayed(statements, cues), memory.told, lex)
+
+
+def _relays(draft: Draft) -> bool:
+    """Does the cue report speech another speaker may relay: a saying verb, or a denial verb
+    ('قال إن الحكومة نفت وجود ...': the government's denial comes through the one who tells of it)?"""
+    form = draft.form
+    if form is None or draft.relative or draft.bounds.stop <= draft.cue_index:
+        return False  # '...، وهو ما أكدته الشرطة': a confirmation after the clause is no one's relay
+    return form.needs == "complement" or (form.stance == "deny" and form.form_class == "verb")
 
 
 def _held_by_family_name(statements: list[Statement], text: str, lex: Lexicon) -> list[Statement]:
@@ -484,14 +496,16 @@ def _outer_statements(statements: list[Statement], cues: list[int]) -> dict[int,
     return found
 
 
-def _without_house_outlet(statements: list[Statement], told: set[int]) -> tuple[Statement, ...]:
-    """An outlet that several different speakers 'told' is the article's own: not an intermediary.
+def _without_house_outlet(statements: list[Statement], told: set[int], lex: Lexicon) -> tuple[Statement, ...]:
+    """An outlet that several different speakers 'told' by its bare name is the article's own.
 
-    Outlets that relay others ('نقلت رويترز عن ...') stay.
+    Outlets that relay others ('نقلت رويترز عن ...') stay, and so does one named by its kind
+    ('لوكالة X', 'لصحيفة X'): a paper calls itself by its name alone ('قال لـ"الأيام"').
     """
     speakers_by_outlet: dict[str, set[str]] = {}
     for index in told:
-        if len(statements[index].via) == 1:
+        via = statements[index].via
+        if len(via) == 1 and not lex.has_word("media_heads", fold(via[0].split()[0])):
             outlet = fold(statements[index].via[0])
             speakers_by_outlet.setdefault(outlet, set()).add(fold(statements[index].speaker))
     house = {outlet for outlet, speakers in speakers_by_outlet.items() if len(speakers) >= 3}
@@ -924,7 +938,10 @@ def _statement(
         stance = "confirm"
     if stance == "assert" and run.kind != "headline" and takes_up_claim(content, memory.claims, lex):
         stance = "deny"
-    _remember_claim(content, stance, target_stop, draft, memory, lex)
+    if stance == "assert" and _replies_to_accusation(draft, source, memory, lex):
+        stance = "deny"
+    if _remember_claim(content, stance, target_stop, draft, memory, lex):
+        memory.accused_at, memory.accuser = memory.run_index, fold(source.name)
     via = _via(run, draft, source, memory, own, lex)
     in_headline = run.kind == "headline"
     cue_at = tokens[draft.cue_index].start
@@ -954,21 +971,45 @@ def _via(
     run: Run, draft: Draft, source: Source, memory: _Memory, own: set[str], lex: Lexicon
 ) -> tuple[str, ...]:
     """The chain of a statement: relaying outlets, then the outlet told; follow-ups keep it."""
-    told = _told(run, draft.preface, lex) or _told(run, draft.context, lex)
-    via = source.via + tuple(v for v in told if v not in source.via)
+    told = (
+        _told(run, draft.preface, lex)
+        or _told(run, draft.context, lex)
+        or _fronted_told(run, draft.cue_index, lex)
+        or _according_outlet(run, draft, lex)
+    )
+    if _told_ours(run, draft.context, lex):
+        return ()
+    inherited = () if draft.source is None and told else source.via  # 'وقال لاحقا للتلفزيون': a new account
+    via = inherited + tuple(v for v in told if v not in inherited)
     if memory.last is not None and _same_speaker_again(draft, source, memory.last):
         via = via or memory.last.via
     via = tuple(_resolved(Source(v, None, "organization"), run, draft, memory, lex).name for v in via)
-    return tuple(v for v in via if not _own_outlet(v, own))
+    kept: list[str] = []
+    for v in via:  # 'لوكالة X' then 'للوكالة' resolved to 'X': one intermediary
+        if not _own_outlet(v, own) and not any(set(fold(v).split()) <= set(fold(k).split()) for k in kept):
+            kept.append(v)
+    return tuple(kept)
+
+
+def _told_ours(run: Run, context: tuple[int, int], lex: Lexicon) -> bool:
+    """'وأضاف لمراسلنا', 'لموفدتنا': told the article's own reporter, so through no intermediary."""
+    for token in run.tokens[context[0] : context[1]]:
+        key = token.key
+        if key.startswith("ل") and key.endswith("نا") and len(key) > 5:
+            noun = key[1:-2]
+            if lex.has("reporter_nouns", noun[:-1] + "ه" if noun.endswith("ت") else noun):
+                return True
+    return False
 
 
 def _same_speaker_again(draft: Draft, source: Source, last: Source) -> bool:
-    """'وأضاف', or the last speaker taken up by a role alone ('وأوضح وزير الصحة'): a back-reference,
-    so the same account goes on through the same outlets. A name written again opens a new one."""
+    """'وأضاف', or the last speaker taken up by a role alone ('وأوضح وزير الصحة', 'وأضاف المصدر'): a
+    back-reference, so the same account goes on through the same outlets. A name written again opens
+    a new one."""
     if draft.source is None:
         return source is last
     by_role = not set(fold(draft.source.name).split()) & set(fold(source.name).split())
-    return by_role and source.kind != "anonymous" and fold(source.name) == fold(last.name)
+    return by_role and fold(source.name) == fold(last.name)
 
 
 def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, memory: _Memory) -> None:
@@ -990,13 +1031,25 @@ def _remember(source: Source, span: tuple[int, int], run: Run, draft: Draft, mem
         memory.verb_gender[memory.key(source.name)] = feminine
 
 
+def _replies_to_accusation(draft: Draft, source: Source, memory: _Memory, lex: Lexicon) -> bool:
+    """'اتهمت المعارضة الحكومة بـ... ورد متحدث حكومي قائلا إن ...': a reply by another speaker right
+    after an accusation rejects it (a reply to a question asserts)."""
+    replies = draft.form is not None and lex.has("reply_lemmas", fold(draft.form.lemma))
+    recent = memory.run_index - memory.accused_at <= 1
+    return replies and recent and fold(source.name) != memory.accuser
+
+
 def _remember_claim(
     content: list[Token], stance: str, stop: int | None, draft: Draft, memory: _Memory, lex: Lexicon
-) -> None:
-    """A denial's target and an accusation's content are claims a later negation may rebut."""
+) -> bool:
+    """A denial's target and an accusation's content are claims a later negation may rebut.
+
+    True when the statement is an accusation (a reply right after it rejects it).
+    """
     accuses = draft.form is not None and lex.has("accusation_lemmas", fold(draft.form.lemma))
     if not draft.declined and (stance == "deny" or accuses):
         memory.claims.update(claim_stems(content[: stop or len(content)], lex))
+    return accuses and not draft.declined
 
 
 def _judged_claim_before(run: Run, draft: Draft, lex: Lexicon) -> bool:
@@ -1080,11 +1133,97 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon) -> tuple[str, ...]:
         media = key[1:] if key.startswith("ل") else ""
         if key == "ل" or (media and (lex.has("media_heads", media) or lex.has("outlets", media))):
             return _outlet_name(run, k, lex)
-        if key == "مع" and k + 1 < len(tokens) and lex.has("media_heads", tokens[k + 1].key):
+        if _told_in_remarks(tokens, k, lex):  # 'في تصريحات لصوت الشباب'
+            return _outlet_name(run, k, lex)
+        collective = media and lex.has("media_collectives", media) and k + 1 < len(tokens)
+        if collective and lex.has("media_words", tokens[k + 1].key):  # 'لوسائل إعلام محلية'
+            return _outlet_name(run, k, lex)
+        reporter = _reporter_of(tokens, k, lex)
+        if reporter is not None:  # 'لمراسل صحيفة الأيام'
+            end = read_subject(tokens, reporter, lex)
+            return (text[tokens[reporter].start : tokens[end - 1].end],) if end > reporter else ()
+        if _latin_name(tokens[k].text):  # 'لـBBC'
+            return (tokens[k].text[1:].lstrip("ـ"),)
+        interview = lex.has("interview_prepositions", key)
+        if interview and k + 1 < len(tokens) and lex.has("media_heads", tokens[k + 1].key):
             end = read_subject(tokens, k + 1, lex)
             end = next((m for m in range(k + 2, end) if publishing_verb(tokens[m], lex)), end)
             return (text[tokens[k + 1].start : tokens[end - 1].end],) if end > k + 1 else ()
     return ()
+
+
+def _reporter_of(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
+    """'قال لمراسل صحيفة الأيام': told a reporter of an outlet, the outlet (its index)."""
+    key = tokens[k].key
+    if not key.startswith("ل") or not lex.has("reporter_nouns", key[1:]) or k + 1 >= len(tokens):
+        return None
+    return k + 1 if lex.has("media_heads", tokens[k + 1].key) else None
+
+
+def _told_in_remarks(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'في تصريح لـX', 'في مقابلة لصوت X': ل glued to an indefinite name right after a speech noun."""
+    key = tokens[k].key
+    return (
+        k > 0
+        and key[:1] == "ل"
+        and key[1:2] != "ل"
+        and len(key) > 4
+        and lex.has("speech_contexts", tokens[k - 1].key)
+        and tokens[k].text[1:2].isalpha()
+    )
+
+
+def _latin_name(text: str) -> bool:
+    """'لـBBC', 'لCNN': ل glued to a capitalised name in Latin letters, an outlet told."""
+    name = text[1:].lstrip("ـ")
+    return text[:1] == "ل" and name[:1].isascii() and name[:1].isupper() and name.isalpha()
+
+
+_FRONTED_REACH = 14  # tokens: 'وفي مقابلة مع قناة "X" الإخبارية، قال'
+
+
+def _fronted_told(run: Run, cue: int, lex: Lexicon) -> tuple[str, ...]:
+    """'وفي مقابلة مع قناة X، قال ...': an interview named at the head of the sentence, before the cue."""
+    tokens = run.tokens
+    if cue < 3 or tokens[cue - 1].text not in "،,":
+        return ()
+    start = cue - 2
+    while start > max(0, cue - _FRONTED_REACH) and tokens[start - 1].text not in ".!؟?:":
+        start -= 1
+    if start > 0 and tokens[start - 1].text not in ".!؟?:":
+        return ()
+    opens = strip_conjunction(tokens[start].key) == "في" and lex.has("speech_contexts", tokens[start + 1].key)
+    return _told(run, (start + 2, cue - 1), lex) if opens else ()
+
+
+_RESUMED_FROM = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+
+
+def _according_outlet(run: Run, draft: Draft, lex: Lexicon) -> tuple[str, ...]:
+    """'...، بحسب ما نشرته صحيفة X', 'وفقا لوكالة X': an outlet credited after the content relays it."""
+    tokens = run.tokens
+    k = draft.bounds.stop
+    if draft.cue_index >= k:  # 'حسبما أوردت قناة X': the outlet's own statement
+        return ()
+    while k < len(tokens) and not tokens[k].is_word and tokens[k].text in "،,":
+        k += 1
+    if k >= len(tokens) or not lex.has_word("according_openers", tokens[k].key):
+        return ()
+    k += 1
+    for _ in range(3):  # 'ما نشرته', 'لما أوردته', 'ما نقلت عنه'
+        key = tokens[k].key if k < len(tokens) else ""
+        if lex.has("according_relatives", key) or reports(key, lex) or key in _RESUMED_FROM:
+            k += 1
+    if k >= len(tokens):
+        return ()
+    key = tokens[k].key
+    bare = key[1:] if key.startswith("ل") and not key.startswith("لل") else key
+    if not (lex.has("media_heads", bare) or lex.has("outlets", bare)):
+        return ()
+    if bare is key:
+        end = read_subject(tokens, k, lex)
+        return (run.text[tokens[k].start : tokens[end - 1].end],) if end > k else ()
+    return _outlet_name(run, k, lex)
 
 
 def _outlet_name(run: Run, k: int, lex: Lexicon) -> tuple[str, ...]:

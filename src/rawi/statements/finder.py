@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from rawi.statements.adverbials import confirmed_clause, prepositional_draft, trailing_clause
+from rawi.statements.adverbials import (
+    confirmed_clause,
+    denied_antecedent,
+    prepositional_draft,
+    trailing_clause,
+)
 from rawi.statements.backrefs import OWNED
 from rawi.statements.content import (
     Bounds,
@@ -78,7 +83,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         form = replace(form, needs="complement")
     # 'الأمر الذي أكده الجيش': the confirmer follows the verb; الأمر is no antecedent subject
     trailing_confirmation = i > 1 and confirming_relative(tokens, i - 2, lex) > 0
-    relative = i > 0 and tokens[i - 1].key in RELATIVES and not trailing_confirmation
+    antecedent = denied_antecedent(run, i, lex) if form.with_object else None  # 'التقرير الذي نفته الوزارة'
+    relative = i > 0 and tokens[i - 1].key in RELATIVES and not trailing_confirmation and antecedent is None
     subject = _subject(run, i, form, relative, lex)
     if form.dual_only:  # 'أنهما نفيا قصف الموقع': the pronoun is the subject, what follows the object
         subject = _Subject(_dual_antecedent(run, i, lex), i + 1, (i + 1, i + 1))
@@ -89,7 +95,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     resumptive = form.with_object and i > 0 and tokens[i - 1].key in RELATIVE_OBJECTS
     if resumptive:  # 'ما ذكرته الصحيفة عن ...': what was said follows a topic preposition
         form = replace(form, needs="complement", preps=form.preps + tuple(lex.words["topic_prepositions"]))
-    trailing = confirmed_clause(run, i, lex) if resumptive else trailing_clause(run, i, lex)
+    trailing = (confirmed_clause(run, i, lex) or antecedent) if resumptive else trailing_clause(run, i, lex)
     if trailing is not None:
         return Draft(i, cue_word(tokens[i], lex), form, subject.source, trailing, (subject.end, subject.end))
     if form.object_first:
@@ -766,6 +772,36 @@ def addressed_in_quote(run: Run, i: int, lex: Lexicon) -> bool:
     """'"... فقلت له نحن لا نريد شيئا"': a speaker quoting his own words to someone, inside his quotation."""
     form = cue_form(run.tokens[i], lex)
     return form is not None and _addressed_speech(run, i + 1, form, lex) is not None
+
+
+def reported_denial(run: Run, i: int, lex: Lexicon) -> bool:
+    """'"الموظف أنكر السرقة"', 'أن الحكومة "نفت وجود ..."': someone else's denial reported in a quotation.
+
+    A denial verb in the past after a noun subject (a first person 'ننفي' or 'أنكر' opens no subject).
+    """
+    form = cue_form(run.tokens[i], lex)
+    if form is None or form.stance != "deny" or form.form_class != "verb" or i < 2:
+        return False
+    k = i - 1
+    while k > 0 and run.tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    before = run.tokens[k]
+    if (
+        not before.is_alpha
+        or lex.has("subject_stops", before.key)
+        or lex.has_word("first_person_pronouns", before.key)
+    ):
+        return False
+    return read_subject_before(run.tokens, i, lex) is not None
+
+
+def up_to_comma(draft: Draft, run: Run) -> Draft:
+    """A denial reported inside a quotation denies up to the first comma ('أنكر التهم، لكن الأدلة ...')."""
+    bounds = draft.bounds
+    stop = next((k for k in range(bounds.first, bounds.stop) if run.tokens[k].text in "،,"), bounds.stop)
+    if stop in (bounds.first, bounds.stop):
+        return draft
+    return replace(draft, bounds=Bounds(bounds.first, stop, False))
 
 
 def within_quote(draft: Draft, close: int) -> Draft:

@@ -48,11 +48,21 @@ def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple
     if form and form.relative_object:  # 'ما تداولته المواقع عن X': the circulated claim, what others deny
         return "assert", None
     words = [t for t in content if t.is_word]
-    if (form and form.stance == "deny") or (words and _denying_verb(words[0], lex)):
+    if form and _forecasts(form, words, lex):
+        return "assert", None
+    if (
+        (form and form.stance == "deny")
+        or (words and _denying_verb(words[0], lex))
+        or _replies_denying(content, lex)
+    ):
         return "deny", _target_end(content)
     keys = [t.key for t in words]
     marker = deny_marker(keys, lex)
-    if marker is not None and not _nested_cue_before(words, marker, lex):
+    if (
+        marker is not None
+        and not _nested_cue_before(words, marker, lex)
+        and not _scope_contrast(keys, marker, lex)
+    ):
         return "deny", _word_index_to_token(content, marker) if marker > 0 else None
     if _nothing_of(keys, lex) or _rebuts(keys, lex):
         return "deny", None
@@ -61,6 +71,20 @@ def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple
     if (form and form.stance == "confirm") or confirms_report:
         return "confirm", None
     return "assert", None
+
+
+def _scope_contrast(keys: list[str], marker: int, lex: Lexicon) -> bool:
+    """'القرار يخص البلدين حصريا ولا علاقة له بالمنطقة': a conjoined negation after 'only' limits a scope."""
+    return keys[marker][:1] == "و" and not lex.words["restrictive_adverbs"].isdisjoint(keys[:marker])
+
+
+def _forecasts(form: CueForm, words: list[Token], lex: Lexicon) -> bool:
+    """'استبعد أن يتجاوز النمو 1%': judging a future event unlikely forecasts; a past one it denies."""
+    if not words or not lex.has("unlikely_lemmas", fold(form.lemma)):
+        return False
+    first = strip_conjunction(words[0].key)
+    past = lex.has("being_verbs", first) or any(strip_conjunction(w.key) == "قد" for w in words[1:3])
+    return first[:1] in "يتن" and len(first) > 3 and not past
 
 
 _SHORT = 6  # words: a headline or a one-line reply
@@ -154,6 +178,19 @@ def _denying_verb(word: Token, lex: Lexicon) -> bool:
     return form is not None and form.stance == "deny" and form.form_class == "verb" and not form.needs
 
 
+_OPENER_REACH = 40  # tokens: a fronted reply adverbial names what it replies to, then a comma
+
+
+def _replies_denying(content: list[Token], lex: Lexicon) -> bool:
+    """'تعليقا على القرار، وحول مزاعم الوزير، ننفي هذه المزاعم': a fronted reply, then a denial verb."""
+    if not content or not lex.has_word("response_openers", content[0].key):
+        return False
+    reach = content[:_OPENER_REACH]
+    return any(
+        comma.text in "،," and _denying_verb(word, lex) for comma, word in pairwise(reach) if word.is_word
+    )
+
+
 def deny_marker(keys: list[str], lex: Lexicon) -> int | None:
     """Index of the word where a falsity predicate starts in the folded words `keys`, or None.
 
@@ -167,10 +204,28 @@ def deny_marker(keys: list[str], lex: Lexicon) -> int | None:
     for found in _deny_pattern(markers, intensifiers).finditer(joined):
         index = joined.count(" ", 0, found.start())
         if " " in found.group().strip():
-            return index
+            described = found.group().split()[0][:1] == "ب" or (index > 0 and keys[index - 1] == "ب")
+            if described or not _definite_attribute(found.group().split()[-1], markers):
+                return index  # 'وصفها بغير الصحيحة': what something is described as is a predicate
+            continue
         if not _describes(keys, index, markers) and not _qualified_claim(keys, index, lex):
             return index
     return None
+
+
+def _definite_attribute(last: str, markers: frozenset[str]) -> bool:
+    """'مصدر الخبر الخاطئ', 'المعلومات غير الصحيحة': a template ending in an adjective with the article
+    qualifies a noun (an attribute), where 'الخبر خاطئ' and 'غير صحيحة' are predicates."""
+    word = strip_conjunction(last)
+    article = next((p for p in ("ال", "بال", "لل", "كال") if word.startswith(p)), "")
+    return bool(article) and _final_adjectives(markers).fullmatch(word[len(article) :]) is not None
+
+
+@cache
+def _final_adjectives(markers: frozenset[str]) -> re.Pattern[str]:
+    """The inflecting adjectives (صحيح+, خاطئ+) that end a template of two words or more."""
+    words = {w.rstrip("+") for m in markers if " " in m for w in m.split()[-1].split("/") if w.endswith("+")}
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(words))) + ")" + _INFLECTION)
 
 
 def _qualified_claim(keys: list[str], index: int, lex: Lexicon) -> bool:
@@ -363,6 +418,8 @@ def confirms(form: CueForm | None, content: list[Token], stems: Counter[str], le
         return False
     if is_claim_noun(words[0], lex) or (words[0] == "ما" and len(words) > 1 and reports(words[1], lex)):
         return True
+    if words[0].startswith("ل") and any(is_claim_noun(w, lex) for w in words[1:_ADDRESSEE_WORDS]):
+        return True  # 'أكدوا للحكومة المحلية هذا الخبر': the addressee, then the claim confirmed
     head = stem(words[0])
     if (
         lex.has("masdar_objects", head)
@@ -370,6 +427,9 @@ def confirms(form: CueForm | None, content: list[Token], stems: Counter[str], le
     ):
         return False
     return stems[head] >= 1
+
+
+_ADDRESSEE_WORDS = 4  # 'للحكومة المحلية' before the object: a noun and an adjective or two
 
 
 def reports(key: str, lex: Lexicon) -> bool:
