@@ -810,13 +810,14 @@ def _statement(
 def _via(
     run: Run, draft: Draft, source: Source, memory: _Memory, own: set[str], lex: Lexicon
 ) -> tuple[str, ...]:
-    """The chain of a statement: relaying outlets, then the outlet told; follow-ups keep it."""
+    """The chain of a statement: relaying outlets, then the outlet told; follow-ups keep it. A
+    speaker is never in its own chain (`build.own_via`)."""
     told = _told(run, draft.preface, lex) or _told(run, draft.context, lex)
     via = source.via + tuple(v for v in told if v not in source.via)
     if memory.last is not None and _same_speaker_again(draft, source, memory.last):
         via = via or memory.last.via
     via = tuple(_resolved(Source(v, None, "organization"), run, draft, memory, lex).name for v in via)
-    return tuple(v for v in via if not _own_outlet(v, own))
+    return build.own_via(source.name, (v for v in via if not _own_outlet(v, own)), build.arabic())
 
 
 def _same_speaker_again(draft: Draft, source: Source, last: Source) -> bool:
