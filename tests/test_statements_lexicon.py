@@ -17,7 +17,16 @@ from rawi.statements.tokens import fold, tokenize
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 FORM_CLASSES = ("verb", "participle", "noun")
 STEMS = ("perfect", "perfect_short", "imperfect", "imperfect_short", "participle")
-FLAGS = ("object_first", "hedge", "objects", "relative_objects", "negatable", "decides", "object_between")
+FLAGS = (
+    "object_first",
+    "hedge",
+    "objects",
+    "relative_objects",
+    "negatable",
+    "decides",
+    "object_between",
+    "negated_hedge",
+)
 LISTS = ("masdar", "preps", "homographs", "impersonal", "object_nouns")
 FAMILY_KEYS = frozenset({"lemma", "stance", "takes", *STEMS, *FLAGS, *LISTS})
 

@@ -11,7 +11,7 @@ from rawi.records import Article, Statement
 from rawi.statements import english
 from rawi.statements.adverbials import colon_draft, prepositional_draft
 from rawi.statements.assemble import assemble
-from rawi.statements.content import Run
+from rawi.statements.content import Run, confirming_relative
 from rawi.statements.drafts import Draft, cue_form, dual_form, relative_object_form
 from rawi.statements.finder import (
     addressed_in_quote,
@@ -53,6 +53,8 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
             draft = within_quote(draft, quoted[i])
         if draft is None:
             continue
+        if drafts and draft.bounds.stop <= i:
+            draft = _taken_up(run, draft, drafts[-1], lex)
         consumed.update(draft.consumed)
         drafts.append(draft)
     if run.kind != "paragraph" or len(run.tokens) < 40:
@@ -62,6 +64,16 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
     if run.kind == "headline":
         drafts.extend(elliptic_denials(run, drafts, lex))
     return _without_duplicates(_chained(drafts, lex))
+
+
+def _taken_up(run: Run, draft: Draft, before: Draft, lex: Lexicon) -> Draft:
+    """'اتهم ناشطون البلدية بالإهمال، الأمر الذي نفته': a relative denying or confirming the clause
+    before it takes up the content of the statement that closes where that clause does."""
+    bounds, earlier, i = draft.bounds, before.bounds, draft.cue_index
+    relative = any(confirming_relative(run.tokens, i - w, lex) == w for w in (1, 2, 3) if i >= w)
+    if relative and earlier.stop == bounds.stop and bounds.first < earlier.first <= i:
+        return replace(draft, bounds=earlier)
+    return draft
 
 
 def _quoted_speech(run: Run) -> set[int]:

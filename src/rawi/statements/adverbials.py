@@ -5,7 +5,7 @@ from __future__ import annotations
 from rawi.statements.content import Bounds, Run, bounds_from, confirming_relative, sentence_stop
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
-from rawi.statements.naming import describe, speaker_kind
+from rawi.statements.naming import describe, document_issuer, speaker_kind
 from rawi.statements.speakers import RELATIVES, Source, circumstantial, read_subject
 from rawi.statements.stance import reports
 from rawi.statements.tokens import Token, fold, strip_conjunction
@@ -43,8 +43,12 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
             return None
         if prep.cue == "على لسان" and any(cue_form(t, lex) for t in tokens[_sentence_start(run, i) : i]):
             return None
-        source = describe(tokens[j:end], run.text, lex)
-        if glued and source.name.startswith(tokens[j].text):
+        issued = _issued_document(run, j, glued, lex)
+        if issued is not None:  # 'وفقا لبيان صادر عن الجيش': the issuer speaks through its document
+            source, end = issued
+        else:
+            source = describe(tokens[j:end], run.text, lex)
+        if glued and issued is None and source.name.startswith(tokens[j].text):
             name = "ال" + source.name[2:] if source.name.startswith("لل") else source.name[1:].lstrip("ـ ")
             source = Source(name, source.role, speaker_kind(name, bool(source.role), lex))
         bounds = _clause_bounds(run, i, end, lex)
@@ -52,6 +56,23 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
             return None
         return Draft(i, prep.cue, None, source, bounds, (j, end))
     return None
+
+
+_ISSUER_REACH = 16  # words a document noun, its adjectives, an issuing word and the issuer may take
+
+
+def _issued_document(run: Run, j: int, glued: bool, lex: Lexicon) -> tuple[Source, int] | None:
+    """'بحسب بيان صادر عن الوزارة', 'وفقا لدراسة أجرتها الجامعة': the issuer and where the phrase ends."""
+    tokens = run.tokens
+    first = tokens[j]
+    if glued:
+        first = Token(first.text[1:], first.start + 1, first.end, first.key[1:])
+    phrase = [first, *tokens[j + 1 : j + _ISSUER_REACH]]
+    issuer = document_issuer(phrase, 0, lex)
+    if issuer is None:
+        return None
+    name = run.text[phrase[issuer[0]].start : phrase[issuer[1] - 1].end]
+    return Source(name, None, "document"), j + issuer[1]
 
 
 def _said_by_verb(token: Token, lex: Lexicon) -> bool:

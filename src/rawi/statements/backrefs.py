@@ -41,6 +41,21 @@ def _issuer(owner: str) -> str:
     return owner
 
 
+def _unprefixed(owner: str) -> str:
+    """'للأمم المتحدة' -> 'الأمم المتحدة', 'لوزارة الصحة' -> 'وزارة الصحة': the owner without its لـ."""
+    if owner.startswith("لل") and len(owner) > 3:
+        return "ال" + owner[2:]
+    return owner.removeprefix("ل").removeprefix("ـ")
+
+
+def _document_adjective(word: str, lex: Lexicon) -> bool:
+    """'حديثة', 'جديد', 'مشتركة': an adjective describing the document, in either gender."""
+    key = fold(word)
+    return lex.has("document_adjectives", key) or (
+        key.endswith("ه") and lex.has("document_adjectives", key[:-1])
+    )
+
+
 def _bare_reference(words: list[str], noun: str) -> bool:
     """'الوكالة', 'المنظمة الأممية', 'الصحيفة البريطانية': a head with at most one definite nisba.
 
@@ -73,7 +88,9 @@ def resolve(
     words = source.name.split()
     head = _bare(words[0]) if words else ""
     if head in OWNED and len(words) > 1 and _issuer(source.name.split(maxsplit=1)[1]):
-        owner_words = _issuer(source.name.split(maxsplit=1)[1]).removeprefix("ل").removeprefix("ـ")
+        owner_words = _unprefixed(_issuer(source.name.split(maxsplit=1)[1]))
+        if not owner_words or _document_adjective(owner_words.split()[0], lex):
+            return source  # 'دراسة حديثة': the document described, not owned
         owner = resolve(Source(owner_words, None, "organization"), before, text, lex, owners)
         return Source(owner.name, source.role, "document", source.via)
     if head not in OWNED and not _bare_reference(words, lex.maps["back_references"].get(head, "")):

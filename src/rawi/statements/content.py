@@ -9,7 +9,7 @@ from functools import cache
 from rawi.arabic.normalize import HARAKAT
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.speakers import governed_masdar
+from rawi.statements.speakers import governed_masdar, manner_accusative, withheld_name_end
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 SENTENCE_ENDS = frozenset(".!?؟")
@@ -263,14 +263,16 @@ def _complement_soon(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 
 def confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> int:
-    """'وهو ما أكدته', 'الأمر الذي أكده': the width of a relative before a confirming verb at k, or 0."""
+    """'وهو ما أكدته', 'الأمر الذي نفاه': the width of a relative before a confirming or denying cue, or 0."""
     for width in (3, 2, 1):
         if k + width >= len(tokens):
             continue
         if " ".join(t.key for t in tokens[k : k + width]) not in lex.words["confirming_relatives"]:
             continue
         form = lex.cues.get(tokens[k + width].key)
-        return width if form is not None and lex.has("confirm_lemmas", fold(form.lemma)) else 0
+        if form is None or form.form_class == "noun":
+            return 0
+        return width if lex.has("confirm_lemmas", fold(form.lemma)) or form.stance == "deny" else 0
     return 0
 
 
@@ -379,8 +381,9 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             return nxt
         if token.text in SENTENCE_ENDS:
             return None
-        if m > j and anonymity_end(tokens, m, lex):
-            m = anonymity_end(tokens, m, lex)  # 'قال مسؤول، طالبا عدم ذكر اسمه، "..."': no new cue
+        withheld = withheld_name_end(tokens, m, lex) if m > j else 0
+        if withheld:  # 'مسؤول، طلب عدم الكشف عن هويته، إن', 'طالبا عدم ذكر اسمه': describes the source
+            m = withheld
             continue
         if m > j and _is_cue(token.key, lex) and not _verb_spelt_noun(tokens, m, lex):
             if not any(tokens[c].key in _RELATIVE_PRONOUNS for c in range(max(j, m - 3), m)):
@@ -388,23 +391,6 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             m = next((c for c in range(m, len(tokens)) if tokens[c].text in COMMAS), len(tokens))
         m += 1
     return None
-
-
-_NOT = fold("عدم")
-_ANONYMITY_SPAN = 5  # 'عدم الكشف عن اسمه', 'عدم الكشف علنا عن هويته'
-
-
-def anonymity_end(tokens: list[Token], m: int, lex: Lexicon) -> int:
-    """'طالبا عدم الكشف عن اسمه', 'مفضلا عدم ذكر هويته': a request not to be named, no statement.
-
-    The index after the name noun, or 0 when the word at m opens no such request."""
-    if not tokens[m].is_alpha:
-        return 0
-    at = next((k for k in (m + 1, m + 2) if k < len(tokens) and tokens[k].key == _NOT), None)
-    if at is None or not tokens[at - 1].is_word:  # 'طالبا أيضا عدم ...': an adverb may come between
-        return 0
-    stop = min(len(tokens), at + 1 + _ANONYMITY_SPAN)
-    return next((k + 1 for k in range(at + 1, stop) if lex.has("identity_nouns", tokens[k].key)), 0)
 
 
 def _verb_spelt_noun(tokens: list[Token], m: int, lex: Lexicon) -> bool:
@@ -440,8 +426,15 @@ def skip_adjuncts(run: Run, j: int, lex: Lexicon) -> int:
     while j < len(tokens):
         if tokens[j].text in COMMAS or lex.has("time_words", tokens[j].key):
             j += 1
-        elif lex.has("manner_heads", tokens[j].key) and j + 1 < len(tokens) and tokens[j + 1].is_alpha:
+        elif _manner(tokens, j, lex):
             j += 2
         else:
             return j
     return j
+
+
+def _manner(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """'بشكل قاطع', 'نفيا قاطعا': two words saying how something was said."""
+    if lex.has("manner_heads", tokens[j].key) and j + 1 < len(tokens) and tokens[j + 1].is_alpha:
+        return True
+    return manner_accusative(tokens, j, lex)

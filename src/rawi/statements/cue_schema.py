@@ -65,6 +65,7 @@ LANGUAGES: Mapping[str, LanguageKeys] = {
             "negatable": bool,
             "decides": bool,
             "object_between": bool,
+            "negated_hedge": bool,
         },
         takes=frozenset({"relay", "document", "object"}),
         lemma="lemma",

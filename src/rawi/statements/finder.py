@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from rawi.statements.adverbials import confirmed_clause, prepositional_draft, trailing_clause
+from rawi.statements.backrefs import OWNED
 from rawi.statements.content import (
     Bounds,
     Run,
-    anonymity_end,
     bounds_from,
     confirming_relative,
     find_opener,
@@ -29,6 +29,7 @@ from rawi.statements.speakers import (
     is_verbal_noun,
     read_subject,
     read_subject_before,
+    withheld_name_end,
 )
 from rawi.statements.stance import is_claim_noun, reports
 from rawi.statements.tokens import Token, after_ala, fold, strip_conjunction, tokenize
@@ -59,10 +60,12 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'متحفظا على ذكر اسمه': after على the word is a verbal noun, no verb
     if form.bare_alef and tokens[i].text.lstrip("وف").startswith("أ"):
         return None
-    if anonymity_end(tokens, i, lex):
-        return None  # 'طالبا عدم الكشف عن اسمه': a request not to be named
+    if form.negated_hedge and i > 0 and tokens[i - 1].key in lex.negators:
+        form = replace(form, stance="assert", hedge=True, negatable=True)  # 'لا يستبعد أن': holds it possible
     if _negated(tokens, i, form, lex) or _attributive(run, i, form, lex):
         return None
+    if withheld_name_end(tokens, i, lex):
+        return None  # 'طلب عدم الكشف عن هويته': a source withholding its name says nothing by it
     if form.needs == "relay":
         return _relay_draft(run, i, form, lex)
     if form.form_class == "noun":
@@ -319,6 +322,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     resumed = j < len(tokens) and lex.has("resumptive_prepositions", tokens[j].key)
     if resumed:
         j += 1
+    if form.needs == "document" and _in_document(tokens, j, lex):
+        j += 1  # 'وجاء في بيان الوزارة أن ...': the document after في speaks
     preface = (j, _skip_told(run, j))
     j = preface[1]
     end = read_subject(tokens, j, lex)
@@ -363,6 +368,19 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         first = read_subject(tokens, 0, lex)
         source = describe(tokens[:first], run.text, lex) if first else None
     return _Subject(source, j, preface)
+
+
+def _in_document(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """'في بيان الوزارة', 'في تقرير للمنظمة', 'في البيان': في and a document whose owner is known.
+
+    An indefinite document needs its owner after it; a definite one refers back to an owned one.
+    """
+    if j + 2 >= len(tokens) or tokens[j].key != "في" or not lex.has_noun("document_heads", tokens[j + 1].key):
+        return False
+    document, owner = tokens[j + 1], tokens[j + 2]
+    if document.definite:
+        return document.key[2:] in OWNED
+    return owner.is_alpha and (owner.definite or (owner.key[:1] == "ل" and len(owner.key) > 3))
 
 
 _SPEAKER_HEADS = ("titles", "organization_heads", "media_heads", "anonymous_heads", "places")

@@ -33,6 +33,7 @@ class CueForm:
     object_nouns: frozenset[str] = frozenset()  # وجّه اتهاما: the cue only speaks with one of these objects
     dual_only: bool = False  # نفيا: a verb only right after a dual subject pronoun ('أنهما نفيا')
     object_between: bool = False  # حمّل X المسؤولية: a second object stands between subject and that noun
+    negated_hedge: bool = False  # 'لا يستبعد أن' (does not rule out) holds it possible: a hedged assertion
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
                     purpose=form in generated.purpose,
                     object_nouns=frozenset(fold(n) for n in family.get("object_nouns", ())),
                     object_between=bool(family.get("object_between", False)),
+                    negated_hedge=bool(family.get("negated_hedge", False)),
                     dual_only=form in generated.dual,
                 ),
             )

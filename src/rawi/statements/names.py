@@ -61,13 +61,15 @@ def _particle(key: str) -> bool:
 
 
 def is_name_word(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """Is token k the name علي (not the preposition على) inside or at the start of a name?
+    """Is token k the name علي (not the preposition على), or منى written with ى, inside or opening a name?
 
     Written علي with ي, it is a name after a given name or a name particle ('أحمد علي',
     'بن علي', 'أبو علي'), and before a given name, a name particle, a family name with ال
     ending in ي ('علي الزعبي'), a comma or a complementiser ('قال علي حسن', 'الرئيس علي عبد الله').
     """
     token = tokens[k]
+    if token.key in _lists()["maqsura_names"]:
+        return strip_diacritics(token.text).endswith("ى")  # 'منى' is a name, 'مني' (from me) is not
     if token.key in _lists()["foreign_homographs"]:
         return _foreign_family_name(tokens, k, lex)
     if token.key != _ALI or strip_diacritics(token.text) != _ALI:

@@ -39,6 +39,8 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
         return [], []
     if lex.has_word("anonymous_heads", words[0].key) and not words[0].definite:
         return [], words
+    if _body_head(words[0].key, lex):
+        return [], words  # 'مكتب رئيس الوزراء': a title after a body's head is its genitive
     if _is_title(words[0].key, lex) or _is_title(strip_conjunction(words[0].key), lex):
         last_title = max(k for k, t in enumerate(words) if k == 0 or _is_title(t.key, lex))
         cut = last_title + _role_end(words[last_title:], lex)
@@ -117,6 +119,11 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
             continue
         return k
     return len(words)
+
+
+def _body_head(key: str, lex: Lexicon) -> bool:
+    """'مكتب', 'المجلس', 'هيئة': a body's head noun that is no title as well (الفريق is a rank too)."""
+    return lex.has_word("organization_heads", key) and not _is_title(strip_conjunction(key), lex)
 
 
 def _construct_title(words: list[Token], lex: Lexicon) -> bool:
@@ -353,7 +360,9 @@ def _specific(keys: list[str], lex: Lexicon) -> bool:
     return any(k.startswith("ال") or lex.has("places", k) or _in_place(k, lex) for k in keys)
 
 
-_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "داخل"))  # 'نائب في اللجنة'
+_PLACE_PREPOSITIONS = frozenset(
+    fold(w) for w in ("في", "من", "لدى", "داخل", "عن")
+)  # 'نائب في اللجنة', 'نائب عن حزب'
 _NISBA_ENDINGS = ("ي", "يه", "يون", "يين")
 _NUMBER_ENDINGS = ("ان", "ين", "ون", "تان", "تين")
 

@@ -55,8 +55,13 @@ def _takes_genitives(head: str, lex: Lexicon) -> bool:
 
 
 def _owned_document(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """'تقرير لوكالة رويترز': after a report or statement, لوكالة names its owner, not an addressee."""
-    return k > 0 and lex.has_noun("document_heads", tokens[k - 1].key)
+    """'تقرير لوكالة رويترز', 'وفقا لتقرير لمنظمة X': after a report, لـ names its owner, no addressee."""
+    if k == 0:
+        return False
+    key = tokens[k - 1].key
+    return lex.has_noun("document_heads", key) or (
+        key[:1] in "لب" and lex.has_noun("document_heads", key[1:])
+    )
 
 
 def _addressee(token: Token, lex: Lexicon) -> bool:
@@ -106,6 +111,27 @@ def _is_told_outlet(key: str, lex: Lexicon) -> bool:
     return lex.has("media_heads", rest) or lex.has("media_heads", "ا" + rest) or lex.has("outlets", rest)
 
 
+_WITHHELD_SPAN = 8  # words a clause withholding a source's name may take
+
+
+def withheld_name_end(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """'طلب عدم الكشف عن هويته', 'رفض ذكر اسمه': a clause from k that withholds the source's name.
+
+    A verb, then only withholding words, then the source's own name or identity noun (identity_nouns)
+    before a comma, a complementiser or the sentence's end; the index after it, or 0.
+    """
+    if k >= len(tokens) or not tokens[k].is_alpha:
+        return 0
+    for m in range(k + 1, min(len(tokens), k + _WITHHELD_SPAN)):
+        if m > k + 1 and not lex.has("withholding_words", tokens[m - 1].key):
+            return 0
+        if lex.has("identity_nouns", tokens[m].key):
+            after = tokens[m + 1] if m + 1 < len(tokens) else None
+            closed = after is None or not after.is_alpha or lex.has("complementizers", after.key)
+            return m + 1 if closed else 0
+    return 0
+
+
 EACH_OF = frozenset(fold(w) for w in ("كل", "وكل"))  # 'كل من X وY': each of them, X and Y speak
 
 
@@ -136,6 +162,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             k = _alias_end(tokens, k, lex)
             break
         if not token.is_word:
+            if token.text in "،," and k > j and withheld_name_end(tokens, k + 1, lex):
+                break  # 'مسؤول، طلب عدم الكشف عن هويته، إن': the clause describes the source, no name follows
             if token.text in "،,؛" and k > j and _apposition_end(tokens, k, lex):
                 k = _apposition_end(tokens, k, lex)
                 continue
@@ -143,18 +171,27 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             if token.text in "،," and role and _name_before_object(tokens, k, lex):
                 k = _name_before_object(tokens, k, lex)
             break
-        if k > j and (circumstantial(token) or _own_speech(token.key, lex)):
+        if k > j and (
+            circumstantial(token) or _own_speech(token.key, lex) or manner_accusative(tokens, k, lex)
+        ):
             break
         if k == j + 1 and token.definite and not _adjective_like(token.key) and kin_of(tokens[j].text, lex):
             break  # 'اتهمت أسرته الأجهزة': a possessed noun is complete, a definite noun is the object
         if k == j + 1 and token.key == "من" and tokens[j].key in EACH_OF and k + 1 < len(tokens):
             k += 1  # 'كل من الوزير والسفير': the coordinated names follow
             continue
-        if k > j and token.key in ("في", "من", "لدي", "داخل") and _continues_description(tokens, j, k, lex):
+        if (
+            k > j
+            and token.key in ("في", "من", "لدي", "داخل", "عن")
+            and _continues_description(tokens, j, k, lex)
+        ):
             k += 1
             continue
         if ends_subject(tokens, k, lex, titled=titled):
             break
+        if not titled and k > j and _owned_document(tokens, k, lex):
+            owner = tokens[k].key
+            titled = _takes_genitives("ال" + owner[2:] if owner.startswith("لل") else owner[1:], lex)
         k += 1
     return k
 
@@ -226,6 +263,14 @@ def circumstantial(token: Token) -> bool:
     return shaped and not token.definite and token.is_alpha
 
 
+def manner_accusative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'نفيا قاطعا', 'رفضا تاما': an accusative verbal noun and an adjective of manner say how, no one."""
+    if k + 1 >= len(tokens) or not lex.has("manner_adjectives", tokens[k + 1].key):
+        return False
+    token = tokens[k]
+    return token.is_alpha and not token.definite and token.key.endswith("ا")
+
+
 def _abbreviated_title(token: Token, lex: Lexicon) -> bool:
     """'د' of 'د. سامي': a title written as one letter, closed by a dot that ends no sentence."""
     return len(token.key) == 1 and lex.has("titles", token.key)
@@ -281,6 +326,13 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
         return False
     if tokens[k].key == "من":
         return lex.has_word("quantifiers", head) or _anonymous_head(head, lex)
+    if tokens[k].key == "عن":  # 'نائب عن حزب الوسط', 'النائب عن دائرة الشمال'; not 'تحدث النائب عن الحكومة'
+        bodies = (
+            ("constituency_heads",)
+            if tokens[j].definite
+            else ("constituency_heads", "organization_heads", "places")
+        )
+        return lex.has_word("representative_titles", head) and any(lex.has(n, following) for n in bodies)
     return _anonymous_head(head, lex) or lex.has_word("titles", head)
 
 
@@ -379,6 +431,7 @@ _BEFORE_VERB = frozenset(
     for w in (
         "قد",
         "لقد",
+        "فقد",
         "كان",
         "كانت",
         "كانوا",
@@ -413,6 +466,8 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | N
             continue
         if not token.is_word or _ends_phrase(token.key, lex) or lex.has("time_words", token.key):
             break
+        if lex.has("subject_openers", token.key):
+            break  # 'وأما وزير المالية فأكد': the opener is no part of the subject
         k -= 1
         if lex.has_noun("document_heads", token.key):
             break
@@ -698,9 +753,14 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
 
 
 def _adjectives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
-    """Past up to two definite adjectives: 'الأمم المتحدة', not 'الجيش الأنباء' or 'المعارضة الحكومة'."""
+    """Past up to two definite adjectives: 'الأمم المتحدة', not 'الجيش الأنباء', 'المعارضة الحكومة' or a
+    definite verbal noun ('الحكومة الإضراب')."""
     taken = 0
     while k < end and taken < 2 and tokens[k].definite and not _noun_head(tokens[k].key, lex):
+        bare = tokens[k]
+        after_definite = k > 0 and tokens[k - 1].definite  # after an indefinite noun it is a genitive
+        if after_definite and is_verbal_noun(Token(bare.text[2:], bare.start, bare.end, bare.key[2:]), lex):
+            break  # 'وصفت الحكومة الإضراب': a definite verbal noun is the object, no adjective
         k += 1
         taken += 1
     return k

@@ -1,0 +1,185 @@
+"""Everyday news wordings written for these tests: constructions no dev text was needed to find."""
+
+from __future__ import annotations
+
+import pytest
+
+from statements_samples import by_cue, only, statements
+
+BODY_CONSTRUCTS = [
+    ("وقال مكتب النائب العام إن الملف أحيل إلى القضاء.", "مكتب النائب العام"),
+    ("وأعلن المكتب الإعلامي للبلدية أن الطريق سيغلق يومين.", "المكتب الإعلامي للبلدية"),
+    ("وأكد مجلس إدارة الشركة أن الأرباح ستوزع في مارس.", "مجلس إدارة الشركة"),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), BODY_CONSTRUCTS)
+def test_a_body_head_keeps_the_title_in_its_genitive(body: str, name: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role, s.speaker_kind) == (name, None, "organization")
+
+
+WITHHELD_NAMES = [
+    ("وقال موظف في المصرف، طلب عدم الكشف عن هويته، إن الرواتب ستصرف.", "موظف في المصرف", "الرواتب ستصرف"),
+    ("وقالت مصادر دبلوماسية، فضلت عدم نشر اسمها، إن اللقاء أرجئ.", "مصادر دبلوماسية", "اللقاء أرجئ"),
+    ("وقال جندي، رفض الكشف عن اسمه، إن الكتيبة تراجعت.", "جندي", "الكتيبة تراجعت"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), WITHHELD_NAMES)
+def test_a_clause_withholding_the_name_describes_the_source(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.cue, s.content) == (speaker, body.split()[0][1:], content)
+
+
+def test_a_relayed_source_withholding_its_name_keeps_the_relay_cue() -> None:
+    s = only("ونقلت الإذاعة عن مسؤول طلب عدم الكشف عن هويته أن الحدود أغلقت.")
+    assert (s.speaker, s.cue, s.via, s.content) == ("مسؤول", "نقلت", ("الإذاعة",), "الحدود أغلقت")
+
+
+NOT_RULED_OUT = [
+    ("ولا يستبعد اقتصاديون أن يرتفع سعر الخبز.", "اقتصاديون", "يستبعد", "يرتفع سعر الخبز"),
+    ("ولم تستبعد البلدية أن تغلق السوق القديمة.", "البلدية", "تستبعد", "تغلق السوق القديمة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "cue", "content"), NOT_RULED_OUT)
+def test_not_ruling_out_is_a_hedged_assertion(body: str, speaker: str, cue: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.cue, s.content, s.stance, s.hedged) == (speaker, cue, content, "assert", True)
+
+
+def test_ruling_out_itself_keeps_its_stance() -> None:
+    s = only("واستبعد المدرب أن يعود اللاعب قبل نهاية الموسم.")
+    assert (s.speaker, s.stance) == ("المدرب", "deny")
+
+
+ROLES_WITH_PLACES = [
+    (
+        "وقالت أستاذة القانون الدولي في جامعة دمشق، هالة العمر، إن القرار ملزم.",
+        "هالة العمر",
+        "أستاذة القانون الدولي في جامعة دمشق",
+    ),
+    ("وقال أستاذ الاقتصاد في الجامعة الأمريكية سامر حمدان إن الدين يتزايد.", "سامر حمدان", None),
+    ("وقال نائب عن حزب العمال، كريم داود، إن التصويت أرجئ.", "كريم داود", "نائب عن حزب العمال"),
+    (
+        "وأكدت عضو مجلس الشيوخ عن ولاية الشمال، نادين خوري، أن الميزانية أقرت.",
+        "نادين خوري",
+        "عضو مجلس الشيوخ عن ولاية الشمال",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "role"), ROLES_WITH_PLACES)
+def test_a_role_with_a_place_or_constituency_before_the_name(body: str, name: str, role: str | None) -> None:
+    s = only(body)
+    assert s.speaker == name
+    assert role is None or s.speaker_role == role
+
+
+def test_an_unnamed_representative_for_a_party_is_anonymous() -> None:
+    s = only("وقال نائب عن حزب العمال إن التصويت أرجئ.")
+    assert (s.speaker, s.speaker_kind, s.content) == ("نائب عن حزب العمال", "anonymous", "التصويت أرجئ")
+
+
+def test_about_after_a_definite_title_is_still_the_cue_preposition() -> None:
+    found = statements("وتحدث النائب عن الحكومة قائلا إنها فشلت في إدارة الأزمة.")
+    assert found and all(s.speaker == "النائب" for s in found)
+
+
+OWNED_DOCUMENTS = [
+    ("وكشف تقرير للمنظمة الدولية للهجرة أن آلاف الأسر نزحت.", "المنظمة الدولية للهجرة"),
+    ("وقال تقرير للمصرف المركزي إن النمو تباطأ.", "المصرف المركزي"),
+    ("وبحسب بيان صادر عن البلدية، فإن المياه ستعود مساء.", "البلدية"),
+    ("ووفقا لدراسة أجرتها جامعة النهرين، فإن التلوث تضاعف.", "جامعة النهرين"),
+    ("ووفقا لتقرير لمنظمة العمل، فإن البطالة تراجعت.", "منظمة العمل"),
+]
+
+
+@pytest.mark.parametrize(("body", "issuer"), OWNED_DOCUMENTS)
+def test_a_document_speaks_for_its_owner_or_issuer(body: str, issuer: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (issuer, "document")
+
+
+def test_an_adjective_of_a_document_is_no_owner() -> None:
+    s = only("وأظهرت دراسة جديدة أن ثلث الأطفال لا يذهبون إلى المدرسة.")
+    assert (s.speaker, s.speaker_kind) == ("دراسة جديدة", "document")
+
+
+def test_a_given_name_spelt_with_alef_maqsura_is_no_function_word() -> None:
+    s = only("وقالت منى الخطيب إن المدرسة أغلقت أبوابها.")
+    assert (s.speaker, s.content) == ("منى الخطيب", "المدرسة أغلقت أبوابها")
+
+
+def test_an_age_in_brackets_after_a_maqsura_name() -> None:
+    s = only("وقالت الممرضة منى (30 عاما) إن المستشفى يفتقر إلى الأدوية.")
+    assert "منى" in s.speaker and s.content == "المستشفى يفتقر إلى الأدوية"
+
+
+MANNER_ACCUSATIVES = [
+    ("ونفت الشركة نفيا قاطعا أن تكون قد سرحت عمالها.", "الشركة", "تكون قد سرحت عمالها"),
+    ("وأكد المدرب تأكيدا حاسما أن الفريق سيشارك.", "المدرب", "الفريق سيشارك"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), MANNER_ACCUSATIVES)
+def test_a_verbal_noun_of_manner_is_no_speaker_nor_content(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+TOPICS = [
+    ("أما النقابة فقالت إن الأجور لم تصرف.", "النقابة", "الأجور لم تصرف"),
+    ("وأما رئيس البلدية فأكد أن الطريق سيفتح.", "رئيس البلدية", "الطريق سيفتح"),
+    ("أما الاتحاد فقد أعلن أن البطولة ستقام في موعدها.", "الاتحاد", "البطولة ستقام في موعدها"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), TOPICS)
+def test_a_topic_after_amma_is_the_subject_fa_resumes(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_relative_denial_takes_up_the_content_before_it() -> None:
+    found = statements("وتحدثت تقارير عن تسرب نفطي قرب الميناء، الأمر الذي نفته الشركة.")
+    denial = by_cue(found, "نفته")
+    reported = by_cue(found, "تحدثت")
+    assert (denial.speaker, denial.stance, denial.content) == ("الشركة", "deny", "تسرب نفطي قرب الميناء")
+    assert reported.content == "تسرب نفطي قرب الميناء"
+
+
+def test_a_denial_verb_with_an_object_pronoun_is_a_cue() -> None:
+    found = statements("واتهمت المعارضة الحكومة بتزوير الانتخابات، الأمر الذي نفاه الوزير.")
+    denial = by_cue(found, "نفاه")
+    assert (denial.speaker, denial.stance, denial.content) == ("الوزير", "deny", "الحكومة بتزوير الانتخابات")
+
+
+IN_DOCUMENTS = [
+    ("وجاء في بيان الهيئة أن الانتخابات ستجرى في موعدها.", "الهيئة"),
+    ("وجاء في تقرير للمفوضية أن المخيمات مكتظة.", "المفوضية"),
+]
+
+
+@pytest.mark.parametrize(("body", "owner"), IN_DOCUMENTS)
+def test_it_came_in_a_document_speaks_for_its_owner(body: str, owner: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind, s.cue) == (owner, "document", "جاء")
+
+
+def test_it_came_in_the_statement_speaks_for_who_issued_it() -> None:
+    found = statements("وأصدرت النقابة بيانا حول الإضراب. وجاء في البيان أن العمال سيعودون الأحد.")
+    assert by_cue(found, "جاء").speaker == "النقابة"
+
+
+DEFINITE_OBJECTS = [
+    ("ووصفت النقابة الإضراب بأنه ناجح.", "النقابة", "الإضراب بأنه ناجح"),
+    ("ووصف الاتحاد الأوروبي الاتفاق بأنه تاريخي.", "الاتحاد الأوروبي", "الاتفاق بأنه تاريخي"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), DEFINITE_OBJECTS)
+def test_a_definite_verbal_noun_after_a_body_is_its_object(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
