@@ -14,6 +14,18 @@ def test_a_relayed_source_has_the_relaying_outlet_in_via() -> None:
     assert s.content == "الرئيس يدرس تعديل الحكومة"
 
 
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        ("ووفقا لصحيفة الأخبار، تأجل الاجتماع إلى الأسبوع المقبل.", "صحيفة الأخبار"),
+        ("ووفقا لمجلة الاقتصاد، سترتفع الأسعار في الربيع.", "مجلة الاقتصاد"),
+    ],
+)
+def test_an_outlet_giving_its_own_account_is_not_its_own_via(body: str, outlet: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.via) == (outlet, ())
+
+
 def test_a_relay_with_a_saying_noun() -> None:
     s = only("ونقلت وكالة الأنباء الرسمية عن مصدر في وزارة الداخلية قوله إن الحدود ستبقى مغلقة.")
     assert (s.speaker, s.speaker_kind) == ("مصدر في وزارة الداخلية", "anonymous")

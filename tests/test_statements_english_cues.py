@@ -39,7 +39,7 @@ def test_paradigm_generates_the_forms(lemma: str, third: str, past: tuple[str, .
 
 def test_every_lemma_s_forms_are_cues_of_that_lemma():
     lex = english()
-    for group in DATA["groups"]:
+    for group in (g for g in DATA["cues"] if "written" not in g):
         for lemma in group["lemmas"]:
             forms = lemma_forms(group, lemma, DATA)
             assert forms, lemma

@@ -12,7 +12,7 @@ from rawi.statements.paradigm import paradigm
 from statements_samples import by_cue, only, statements
 
 FAMILIES = json.loads(resources.files("rawi.statements").joinpath("data", "cues_ar.json").read_text("utf-8"))[
-    "families"
+    "cues"
 ]
 SAID = "الحملة ستبدأ الأسبوع المقبل"
 
@@ -27,7 +27,7 @@ def _family_cases(form_class: str) -> list[tuple[dict[str, Any], str]]:
     """Each family's forms end to end, less purpose لـ and object forms (in test_statements_paradigm)."""
     cases = []
     for family in FAMILIES:
-        if family.get("needs") in ("relay", "document", "claim", "object"):
+        if family.get("takes") in ("relay", "document", "claim", "object"):
             continue
         generated = paradigm(family)
         forms = getattr(generated, form_class)
@@ -55,7 +55,7 @@ def test_every_participle_of_every_family_after_a_clause(family: dict[str, Any],
     assert s.hedged is family.get("hedge", False)
 
 
-CLAIM_FORMS = [f for fam in FAMILIES if fam.get("needs") == "claim" for f in paradigm(fam).verb]
+CLAIM_FORMS = [f for fam in FAMILIES if fam.get("takes") == "claim" for f in paradigm(fam).verb]
 
 
 @pytest.mark.parametrize("form", CLAIM_FORMS)

@@ -29,7 +29,7 @@ FLAGS = (
     "addressee",
 )
 LISTS = ("masdar", "preps", "homographs", "impersonal", "object_nouns")
-FAMILY_KEYS = frozenset({"lemma", "stance", "needs", *STEMS, *FLAGS, *LISTS})
+FAMILY_KEYS = frozenset({"lemma", "stance", "takes", *STEMS, *FLAGS, *LISTS})
 
 
 def _data(name: str) -> dict[str, Any]:
@@ -44,7 +44,7 @@ def _is_word(value: object) -> bool:
     return isinstance(value, str) and bool(value.strip()) and value == value.strip()
 
 
-@pytest.mark.parametrize("family", CUES["families"], ids=lambda f: f.get("lemma", "?"))
+@pytest.mark.parametrize("family", CUES["cues"], ids=lambda f: f.get("lemma", "?"))
 def test_every_cue_family_is_well_formed(family: dict[str, Any]) -> None:
     assert set(family) <= FAMILY_KEYS
     assert _is_word(family["lemma"]) and _is_word(family["perfect"])
@@ -52,21 +52,21 @@ def test_every_cue_family_is_well_formed(family: dict[str, Any]) -> None:
     assert all(_is_word(w) and not DIACRITICS.search(w) for w in words)
     assert all(isinstance(family.get(flag, False), bool) for flag in FLAGS)
     assert family.get("stance", "assert") in ("assert", "deny", "confirm")
-    assert family.get("needs", "") in ("", "complement", "relay", "document", "claim", "object")
-    assert bool(family.get("object_nouns")) == (family.get("needs") == "object")
+    assert family.get("takes", "clause") in ("clause", "complement", "relay", "document", "claim", "object")
+    assert bool(family.get("object_nouns")) == (family.get("takes") == "object")
     generated = paradigm(family)
     assert not set(family.get("homographs", ())) & {*generated.verb, *generated.participle, *generated.noun}
 
 
 def test_cue_lemmas_are_unique() -> None:
-    lemmas = [family["lemma"] for family in CUES["families"]]
+    lemmas = [family["lemma"] for family in CUES["cues"]]
     assert len(lemmas) == len(set(lemmas))
 
 
 def test_a_form_two_families_generate_keeps_the_first_reading() -> None:
     lex = arabic()
     owner: dict[str, str] = {}
-    for family in CUES["families"]:
+    for family in CUES["cues"]:
         for form_class in FORM_CLASSES:
             for form in getattr(paradigm(family), form_class):
                 owner.setdefault(fold(form), family["lemma"])
@@ -76,8 +76,8 @@ def test_a_form_two_families_generate_keeps_the_first_reading() -> None:
 
 
 def test_prepositional_cues_are_well_formed() -> None:
-    assert CUES["prepositional"]
-    for entry in CUES["prepositional"]:
+    assert CUES["attributions"]
+    for entry in CUES["attributions"]:
         assert entry["words"] and all(_is_word(w) and not DIACRITICS.search(w) for w in entry["words"])
         assert _is_word(entry["cue"])
         assert fold(entry["cue"].split()[0]) == fold(entry["words"][0])
@@ -103,7 +103,7 @@ def test_back_references_name_nouns_the_lexicon_knows() -> None:
 def test_every_surface_form_is_found_with_an_attached_conjunction() -> None:
     lex = arabic()
     owner = {key: form.lemma for key, form in lex.cues.items()}
-    for family in CUES["families"]:
+    for family in CUES["cues"]:
         generated = paradigm(family)
         for form_class in FORM_CLASSES:
             for form in getattr(generated, form_class):

@@ -19,7 +19,7 @@ from rawi.statements.paradigm import (
 from rawi.statements.tokens import fold
 
 FAMILIES = json.loads(resources.files("rawi.statements").joinpath("data", "cues_ar.json").read_text("utf-8"))[
-    "families"
+    "cues"
 ]
 
 

@@ -970,7 +970,8 @@ def _statement(
 def _via(
     run: Run, draft: Draft, source: Source, memory: _Memory, own: set[str], lex: Lexicon
 ) -> tuple[str, ...]:
-    """The chain of a statement: relaying outlets, then the outlet told; follow-ups keep it."""
+    """The chain of a statement: relaying outlets, then the outlet told; follow-ups keep it. A
+    speaker is never in its own chain (`build.own_via`)."""
     told = (
         _told(run, draft.preface, lex)
         or _told(run, draft.context, lex)
@@ -988,7 +989,7 @@ def _via(
     for v in via:  # 'لوكالة X' then 'للوكالة' resolved to 'X': one intermediary
         if not _own_outlet(v, own) and not any(set(fold(v).split()) <= set(fold(k).split()) for k in kept):
             kept.append(v)
-    return tuple(kept)
+    return build.own_via(source.name, kept, build.arabic())
 
 
 def _told_ours(run: Run, context: tuple[int, int], lex: Lexicon) -> bool:

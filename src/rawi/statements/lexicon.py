@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from rawi.statements.cue_schema import validate
 from rawi.statements.paradigm import paradigm
 from rawi.statements.tokens import fold, strip_conjunction
 
@@ -20,7 +21,7 @@ class CueForm:
     stance: str
     hedge: bool
     preps: tuple[str, ...]
-    needs: str  # "" | complement | relay | document | claim | object
+    needs: str  # the file's `takes`: "" (a clause) | complement | relay | document | claim | object
     bare_alef: bool = False  # spelt with a plain ا (اعتقد): أ+same letters is first person (أعتقد)
     object_first: bool = False  # 'وصف X بأنه Y': the content starts with the object X
     impersonal: bool = False  # يعتقد, يذكر: without a subject, an agentless passive ('it is believed')
@@ -100,7 +101,7 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
                     stance=family.get("stance", "assert"),
                     hedge=bool(family.get("hedge", False)),
                     preps=preps,
-                    needs=family.get("needs", ""),
+                    needs=_needs(family),
                     bare_alef=form.startswith("ا"),
                     object_first=bool(family.get("object_first", False)),
                     impersonal=form in impersonal,
@@ -117,6 +118,12 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
                 ),
             )
     return forms
+
+
+def _needs(family: dict) -> str:
+    """What the engine calls the family's `takes`: "" for a plain content clause."""
+    takes = family.get("takes", "clause")
+    return "" if takes == "clause" else takes
 
 
 def with_conjunctions(keys: set[str] | frozenset[str]) -> frozenset[str]:
@@ -138,12 +145,14 @@ def _definite_forms(words: frozenset[str]) -> frozenset[str]:
 def arabic() -> Lexicon:
     """The Arabic lexicon (read once; immutable afterwards)."""
     cue_data = _read("cues_ar.json")
+    validate(cue_data, "ar", "cues_ar.json")
     cues: dict[str, CueForm] = {}
-    for family in cue_data["families"]:
+    for family in cue_data["cues"]:
         for key, form in _cue_forms(family).items():
             cues.setdefault(key, form)
     prepositional = tuple(
-        Prepositional(tuple(fold(w) for w in p["words"]), p["cue"]) for p in cue_data["prepositional"]
+        Prepositional(tuple(fold(w) for w in p["words"]), p.get("cue", " ".join(p["words"])))
+        for p in cue_data["attributions"]
     )
     for prep in prepositional:  # نقلا عن is a preposition, not the dual of نقل
         cues.pop(prep.words[0], None)

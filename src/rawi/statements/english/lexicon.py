@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from rawi.statements.cue_schema import validate
 from rawi.statements.english.morphology import paradigm
 
 QUANTIFIERS = frozenset(
@@ -24,7 +25,7 @@ class Cue:
     participle: bool
     stance: str
     hedge: bool
-    object: str  # clause | np | as | to | report | that
+    object: str  # the file's `takes`: clause | np | as | label | to | report (claim) | that (complement)
     addressee: bool
     attitude: bool = False
 
@@ -73,13 +74,16 @@ def _read(name: str) -> dict:
     return json.loads(path.read_text("utf-8"))
 
 
+_OBJECTS = {"complement": "that", "claim": "report"}  # the engine's names of two shared `takes` values
+
+
 def _cue(group: dict, lemma: str, participle: bool) -> Cue:
     return Cue(
         lemma=lemma,
         participle=participle,
         stance=group.get("stance", "assert"),
         hedge=bool(group.get("hedge", False)),
-        object=group.get("object", "clause"),
+        object=_OBJECTS.get(group.get("takes", "clause"), group.get("takes", "clause")),
         addressee=bool(group.get("addressee", False)),
         attitude=bool(group.get("attitude", False)),
     )
@@ -92,11 +96,16 @@ def lemma_forms(group: dict, lemma: str, data: dict) -> dict[str, tuple[str, ...
     return {kind: every[kind] for kind in group.get("forms", every)}
 
 
+def _groups(data: dict) -> list[dict]:
+    """The cue entries conjugated from their lemmas (not those of fixed `written` forms)."""
+    return [group for group in data["cues"] if "written" not in group]
+
+
 def _past_forms(data: dict) -> list[str]:
     """Every listed lemma's past forms, for passive attributions ('were rejected by X')."""
     return [
         form
-        for group in data["groups"]
+        for group in _groups(data)
         for lemma in group["lemmas"]
         for form in lemma_forms(group, lemma, data).get("past", ())
     ]
@@ -105,13 +114,13 @@ def _past_forms(data: dict) -> list[str]:
 def _cues(data: dict) -> dict[str, Cue]:
     """Every cue form: the paradigms of the listed lemmas, then the fixed phrases."""
     cues: dict[str, Cue] = {}
-    for group in data["groups"]:
+    for group in _groups(data):
         for lemma in group["lemmas"]:
             for kind, forms in lemma_forms(group, lemma, data).items():
                 for form in forms:
                     cues.setdefault(form, _cue(group, lemma, kind == "ing"))
-    for phrase in data["phrases"]:
-        for form in phrase["forms"]:
+    for phrase in (entry for entry in data["cues"] if "written" in entry):
+        for form in phrase["written"]:
             cues.setdefault(form, _cue(phrase, phrase["lemma"], False))
     return cues
 
@@ -120,7 +129,7 @@ def _headline_cues(data: dict) -> dict[str, Cue]:
     """Present-tense cue forms of headlines ('Bakery chain rejects ...', 'Growers question ...'): every
     lemma's base and -s forms, whatever its body forms, plus the listed extras ('sees')."""
     found: dict[str, Cue] = {}
-    for group in data["groups"]:
+    for group in _groups(data):
         for lemma in group["lemmas"]:
             made = paradigm(lemma, data["irregular"], frozenset(data["doubling"]))
             for form in (made.third, made.base):
@@ -203,6 +212,7 @@ def _frame_pattern(nouns: list[str]) -> re.Pattern[str]:
 def english() -> Lexicon:
     """The English lexicon (read once; immutable afterwards)."""
     cue_data = _read("cues_en.json")
+    validate(cue_data, "en", "cues_en.json")
     word_data = _read("words_en.json")
     cues = _cues(cue_data)
     headline = cue_data["headline"]
@@ -216,7 +226,9 @@ def english() -> Lexicon:
     return Lexicon(
         cues=cues,
         cue_starts=_cue_starts(cues),
-        according_pattern=re.compile(rf"\b(?:{_alternation(cue_data['according'])})\b", re.I),
+        according_pattern=re.compile(
+            rf"\b(?:{_alternation([' '.join(a['words']) for a in cue_data['attributions']])})\b", re.I
+        ),
         cut_pattern=_cut_pattern(cues, word_data["coordination_verbs"], word_data["refusal_verbs"]),
         deny_pattern=_deny_pattern(word_data),
         self_deny_pattern=re.compile(
