@@ -150,6 +150,15 @@ def test_an_affirmation_of_what_only_points_back_is_a_confirmation() -> None:
     assert reread(_affirmed("هذا الخبر", "قالوا")).stance == "assert"
 
 
+def test_a_confirmation_the_extractor_found_loses_its_recipient() -> None:
+    from dataclasses import replace
+
+    from rawi.claims.denials import reread
+
+    found = replace(_affirmed("للجنة التحقيق هذا الخبر"), stance="confirm", target="للجنة التحقيق هذا الخبر")
+    assert (reread(found).stance, reread(found).target) == ("confirm", "هذا الخبر")
+
+
 def test_a_confirmation_that_points_back_takes_its_own_article_s_report_not_another_outlet_s() -> None:
     text = (
         "خبر\n2024-07-05\nقال وزير النقل إن التوقف سيبدأ غدا. وأكد مسؤولون لنقابة عمال الموانئ هذا الخبر.\n"

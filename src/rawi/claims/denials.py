@@ -286,8 +286,8 @@ def reread(m: Mention) -> Mention:
         return replace(m, stance="assert", target=None)
     if m.stance == "assert" and (false := untruth(m.content)):
         return replace(m, stance="deny", target=false)
-    if m.stance != "assert" or not _affirms(m.cue):
-        return m
+    if m.stance not in ("assert", "confirm") or not _affirms(m.cue):
+        return m  # a confirmation the extractor found still loses its recipient ('أكد لنا هذا الخبر')
     words = match_key(m.content).split()
     start = 0
     if words and words[0].startswith("ل") and words[0] not in POINTERS:
