@@ -35,14 +35,16 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
     drafts: list[Draft] = []
     consumed: set[int] = _quoted_speech(run)
     triggers = lex.triggers
+    circulating, claim_starts = lex.words["circulation_passives"], lex.claim_starts
     quoted = {k: close for opening, close in run.quotes.items() for k in range(opening + 1, close)}
     for i, token in enumerate(run.tokens):
-        circulated = circulated_draft(run, i, lex) if i not in consumed else None
+        key = token.key
+        circulated = circulated_draft(run, i, lex) if key in circulating and i not in consumed else None
         if circulated is not None:
             drafts.append(circulated)
             continue
-        if token.key not in triggers:
-            claim = sourced_claim_draft(run, i, lex) if i not in consumed else None
+        if key not in triggers:
+            claim = sourced_claim_draft(run, i, lex) if key in claim_starts and i not in consumed else None
             drafts.extend([claim] if claim else [])
             continue
         if i in consumed and not addressed_in_quote(run, i, lex) and not reported_denial(run, i, lex):

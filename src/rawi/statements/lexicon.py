@@ -62,6 +62,7 @@ class Lexicon:
     triggers: frozenset[str]  # every key that may start a cue, with و/ف attached or not
     title_keys: frozenset[str]  # titles, with و/ف attached or not
     title_forms: frozenset[str]  # titles with or without ال (والـ, بالـ, لل): one lookup per word
+    claim_starts: frozenset[str]  # keys that may open a sourced claim (مزاعم, بمزاعم, ومزاعم): a quick skip
 
     def has(self, list_name: str, key: str) -> bool:
         """True when the folded `key` is in the named word list."""
@@ -141,6 +142,12 @@ def _definite_forms(words: frozenset[str]) -> frozenset[str]:
     return words | prefixed | bare
 
 
+def _claim_starts(sourced: frozenset[str], claims: frozenset[str]) -> frozenset[str]:
+    """Every key a sourced claim may start with: the nouns, a sourced one after ب or ل, and
+    each with و or ف, so the finder skips every other word with one set lookup."""
+    return with_conjunctions(sourced | claims | {p + noun for noun in sourced for p in "بل"})
+
+
 @cache
 def arabic() -> Lexicon:
     """The Arabic lexicon (read once; immutable afterwards)."""
@@ -185,4 +192,5 @@ def arabic() -> Lexicon:
         triggers=with_conjunctions(set(cues) | starts | set(duals) | set(relative_objects)),
         title_keys=with_conjunctions(words["titles"]),
         title_forms=_definite_forms(words["titles"]),
+        claim_starts=_claim_starts(words["sourced_claim_nouns"], words["claim_nouns"]),
     )
