@@ -111,9 +111,11 @@ def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     if m + 1 >= len(tokens):
         return False
     if form is None or form.form_class != "participle":
+        if tokens[m + 1].key not in _THAT:
+            return False
         if m > 0 and lex.has("sourced_claim_nouns", strip_conjunction(tokens[m - 1].key)):
             return False  # 'مزاعم ناشطين بأن': the genitive of a claim noun, who claims
-        return tokens[m + 1].key in _THAT and _participle_shape(tokens[m], lex)
+        return _participle_shape(tokens[m], lex)
     following = tokens[m + 1].key
     if following in form.preps and m + 2 < len(tokens):
         following = tokens[m + 2].key
