@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from functools import lru_cache
 from importlib import resources
 
 TATWEEL = "\u0640"
@@ -105,11 +106,13 @@ def fold_passage(text: str) -> str:
     return unify_letters(strip_diacritics(text))
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """For matching a word of an article against the extractor's lexicon: the token key, case kept.
 
     No diacritics or tatweel, one alef, ى as ي, ة as ه: مُضيفاً -> مضيفا, المتحدثة -> المتحدثه;
-    presentation forms (ﻗﺎﻝ) become letters (قال). Cheap when there is nothing to drop.
+    presentation forms (ﻗﺎﻝ) become letters (قال). A pure function of its text, and the extractor
+    folds the same names and lemmas again and again, so recent results are kept (bounded).
     """
     if _MARK_OR_PRESENTATION.search(text) is None:
         return unify_letters(text)
