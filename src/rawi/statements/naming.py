@@ -381,8 +381,9 @@ def _plural_of_head(head: str, lex: Lexicon) -> bool:
         return False
     for ending in _NUMBER_ENDINGS:
         base = head[: -len(ending)]
-        known = lex.has("anonymous_heads", base) or lex.has("titles", base) or lex.has("titles", base + "ه")
-        if head.endswith(ending) and len(base) >= 3 and known:
+        if not head.endswith(ending) or len(base) < 3:
+            continue
+        if lex.has("anonymous_heads", base) or lex.has("titles", base) or lex.has("titles", base + "ه"):
             return True
     return False
 
