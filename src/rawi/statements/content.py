@@ -40,6 +40,7 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
     """Index where the sentence holding token k ends (exclusive); quoted passages are skipped over."""
     tokens = run.tokens
     spoken = k > 0 and tokens[k - 1].text == ":"  # 'قال: ...': the speaker's own words go on past a contrast
+    may_connect = _openers(lex.words["cue_connectors"])
     m = k
     while m < len(tokens):
         text = tokens[m].text
@@ -58,7 +59,12 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             return m
         if m > k and run.kind == "headline" and _conjoined_subject_cue(tokens, m, lex):
             return m
-        if m > k and _phrase_at(tokens, m, "cue_connectors", lex) and _cue_after(tokens, m, lex):
+        if (
+            m > k
+            and tokens[m].key in may_connect
+            and _phrase_at(tokens, m, "cue_connectors", lex)
+            and _cue_after(tokens, m, lex)
+        ):
             return m
         if m > k + 2 and not spoken and _contrast(tokens, m) and tokens[m - 1].text not in COMMAS:
             return m
@@ -158,6 +164,12 @@ def _phrase_at(tokens: list[Token], k: int, list_name: str, lex: Lexicon) -> int
     if k + 1 < len(tokens) and key in starts and lex.has(list_name, key + " " + tokens[k + 1].key):
         return 2
     return 1 if lex.has(list_name, key) else 0
+
+
+@cache
+def _openers(phrases: frozenset[str]) -> frozenset[str]:
+    """Every word a phrase of the list may open with, for a quick skip of all others."""
+    return phrases | _phrase_starts(phrases)
 
 
 @cache
