@@ -197,6 +197,9 @@ def _ends_clause(token: Token, width: int, lex: Lexicon) -> bool:
 
 
 def _opens_prepositional(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    key, starts = tokens[k].key, lex.prepositional_starts
+    if key not in starts and strip_conjunction(key) not in starts:
+        return False
     return any(_match_words(tokens, k, p.words)[0] for p in lex.prepositional)
 
 

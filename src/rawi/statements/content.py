@@ -264,6 +264,8 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     base = strip_conjunction(key)
     if base in lex.cues and lex.cues[base].form_class == "verb" and lex.cues[base].needs == "complement":
         return base != key or _complement_soon(tokens, k + 1, lex)
+    if key not in lex.prepositional_starts and base not in lex.prepositional_starts:
+        return False
     return any(_prepositional_at(tokens, k, p.words) for p in lex.prepositional)
 
 
