@@ -235,9 +235,11 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
                 continue
             end = read_subject(run.tokens, k, lex)
             source = describe(run.tokens[k:end], run.text, lex) if end > k else None
-            if source and source.role and not _plausible_name(source.name, lex):
+            plausible = bool(source and source.role and _plausible_name(source.name, lex))
+            if source and source.role and not plausible:
                 source = replace(source, name=_name_only(source.name, lex))
-            if source and source.role and source.kind == "person" and _plausible_name(source.name, lex):
+                plausible = source.kind == "person" and _plausible_name(source.name, lex)
+            if source and source.role and source.kind == "person" and plausible:
                 found.append((token.start, source))
             elif source and k > 1 and run.tokens[k - 1].text in "،,":
                 named = _apposed_name(run, k - 1, source.name, lex)
