@@ -514,8 +514,8 @@ def skip_adjuncts(run: Run, j: int, lex: Lexicon) -> int:
     while j < len(tokens):
         if tokens[j].text in COMMAS or lex.has("time_words", tokens[j].key):
             j += 1
-        elif time_phrase(tokens, j, lex):
-            j += time_phrase(tokens, j, lex)
+        elif width := time_phrase(tokens, j, lex):
+            j += width
         elif _manner(tokens, j, lex):
             j += 2
         else:

@@ -14,10 +14,6 @@ from rawi.statements.english.phrases import Chunk, Word, is_subject, left_chunk,
 
 RELATIVES = frozenset({"which", "who", "whose", "whom", "that"})
 _MAX_CHUNKS = 6
-# subordinators whose clause ends an aside between a subject and its cue, never a subject of its own
-_REASONS = frozenset(
-    {"because", "since", "although", "though", "while", "until", "unless", "after", "before"}
-)
 _LONGEST_ROLE = 18  # words: 'Head of the Department of Fisheries and Coastal Affairs (DFCA) ...'
 _LONGEST_DESCRIPTION = 9
 _ROLE_CHARS = 160  # a role chunk is shorter than this: 'Director of the Ministry of ... Division'
@@ -163,7 +159,7 @@ def _appositive(text: str, lo: int, first: Chunk, lex: Lexicon) -> Subject | Non
             break
         if chunk.stop in RELATIVES:
             return _relative_subject(text, lo, chunk.stop_at, first, lex)
-        if chunk.stop in _REASONS and chunk.stop_at > lo:
+        if chunk.stop in lex.words["aside_subordinators"] and chunk.stop_at > lo:
             hi = chunk.stop_at  # ', speaking on condition of anonymity because he ...,': one aside
             continue
         start, end, _ = trim_subject(text, chunk.start, chunk.end, lex)
