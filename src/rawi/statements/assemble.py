@@ -373,15 +373,16 @@ def _headline_described(statements: list[Statement], lex: Lexicon) -> list[State
     """'مسؤول أردني: المعبر سيفتح' over 'قال مدير هيئة الحدود X إن المعبر سيفتح ...': a
     headline that names its source by a description is the named person of the body statement that
     repeats most of its words (a headline restates the lead in other words)."""
+    if not any(s.in_headline and s.speaker_role is None for s in statements):
+        return statements
     body = [(s, set(fold(s.content).split())) for s in statements if not s.in_headline]
     if not body:
         return statements
     out = []
     for statement in statements:
-        words = set(fold(statement.content).split())
+        words = set(fold(statement.content).split()) if statement.in_headline else set()
         if (
             words
-            and statement.in_headline
             and statement.speaker_role is None
             and _described_source(statement, lex)
         ):

@@ -167,6 +167,7 @@ def _phrase_at(tokens: list[Token], k: int, list_name: str, lex: Lexicon) -> int
 
 
 @cache
+@cache
 def _openers(phrases: frozenset[str]) -> frozenset[str]:
     """Every word a phrase of the list may open with, for a quick skip of all others."""
     return phrases | _phrase_starts(phrases)

@@ -181,7 +181,9 @@ _DIGITS = re.compile(r"(\D)(\d)")
 
 def _body_name(words: list[Token], lex: Lexicon) -> bool:
     """'مراسل فرانس24', 'سفير السعودية', 'مراسل وكالة X': after a role, an outlet, a country or a medium."""
-    joined = _DIGITS.sub(r"\1 \2", " ".join(t.key for t in words if t.is_word))
+    joined = " ".join(t.key for t in words if t.is_word)
+    if _DIGITS.search(joined):  # a template substitution costs a Python call even when nothing matches
+        joined = _DIGITS.sub(r"\1 \2", joined)
     named = lex.has("outlets", joined) or lex.has("places", joined) or lex.has("outlets", words[0].key)
     return named or lex.has_word("media_heads", words[0].key)
 

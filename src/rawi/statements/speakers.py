@@ -932,9 +932,9 @@ def kin_of(name: str, lex: Lexicon) -> tuple[str, bool] | None:
 
     Returns the noun as written in construct and whether the possessor is feminine; None for other names.
     """
-    written = strip_diacritics(name.strip())
-    if " " in written:
+    if " " in name.strip():
         return None
+    written = strip_diacritics(name.strip())
     suffix = next((p for p in ("ها", "ه") if written.endswith(p) and len(written) - len(p) >= 2), None)
     if suffix is None:
         return None

@@ -23,6 +23,7 @@ from rawi.arabic.normalize import (
 _MARKS = DIACRITICS + TATWEEL
 _TOKEN = re.compile(rf"[\w{_MARKS}]+|[^\s\w{_MARKS}]")
 _LETTERS = re.compile(r"[^\W\d_]")
+_ALA = fold("على")  # also the name علي: the written form tells them apart
 
 
 class Token(NamedTuple):
@@ -97,4 +98,4 @@ def strip_conjunction(key: str) -> str:
 
 def after_ala(tokens: list[Token], k: int) -> bool:
     """Is token k right after على (as written, not the name علي)? 'على ذكر اسمه': a verbal noun there."""
-    return k > 0 and strip_diacritics(tokens[k - 1].text) == "على"
+    return k > 0 and tokens[k - 1].key == _ALA and strip_diacritics(tokens[k - 1].text) == "على"
