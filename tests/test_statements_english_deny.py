@@ -129,3 +129,43 @@ def test_disputing_a_report_is_a_denial_but_disputing_a_thing_is_no_statement():
     s = one(extract("The hospital disputed reports that patients had waited for days."), "disputed")
     assert (s.stance, s.content) == ("deny", "reports that patients had waited for days")
     assert not extract("The two villages dispute the ownership of the meadow.")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "target"),
+    [
+        ("The port authority dismissed the photographs as doctored.", "dismissed", "the photographs"),
+        ('The league rejected the leaked list as "entirely bogus".', "rejected", "the leaked list"),
+        ("The army dismissed the video as fake, saying it was filmed abroad.", "dismissed", "the video"),
+    ],
+)
+def test_a_rejection_verb_labelling_its_object_false_denies_it(body: str, cue: str, target: str):
+    s = one(extract(body), cue)
+    assert (s.stance, s.target) == ("deny", target)
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("The ministry called the accusations absurd.", "the accusations"),
+        ("The mayor's office called the latest rumours ridiculous.", "the latest rumours"),
+    ],
+)
+def test_a_claim_noun_labelled_without_quotes_is_denied(body: str, target: str):
+    s = one(extract(body), "called")
+    assert (s.stance, s.target) == ("deny", target)
+
+
+def test_labelling_a_decision_wrong_is_criticism_no_statement():
+    assert extract("The union called the decision wrong.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The bank said the complaints were without merit.",
+        "The coach said the transfer stories were devoid of truth.",
+    ],
+)
+def test_without_merit_rejects_a_claim(body: str):
+    assert [s.stance for s in extract(body)] == ["deny"]

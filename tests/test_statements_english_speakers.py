@@ -285,3 +285,22 @@ def test_hearsay_passive_before_a_cue_keeps_the_subject():
 def test_a_reason_clause_inside_an_aside_keeps_the_subject_before_it(body: str):
     s = one(extract(body), "said")
     assert (s.speaker, s.content) == ("port official", "the cranes had failed")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "via"),
+    [
+        ("Citing three bankers, the Harbour Post said the deal was off.", "three bankers", ("Harbour Post",)),
+        ("Quoting an unnamed aide, the radio station said the envoy would resign.", "unnamed aide", ()),
+    ],
+)
+def test_a_fronted_citing_phrase_names_who_speaks_and_the_subject_relays(
+    body: str, speaker: str, via: tuple[str, ...]
+):
+    s = one(extract(body), "said")
+    assert s.speaker == speaker and s.via[: len(via)] == via
+
+
+def test_a_fronted_reason_cited_is_no_source():
+    s = one(extract("Citing the storm, the organisers said the race was cancelled."), "said")
+    assert (s.speaker, s.via) == ("organisers", ())

@@ -381,11 +381,7 @@ def _headline_described(statements: list[Statement], lex: Lexicon) -> list[State
     out = []
     for statement in statements:
         words = set(fold(statement.content).split()) if statement.in_headline else set()
-        if (
-            words
-            and statement.speaker_role is None
-            and _described_source(statement, lex)
-        ):
+        if words and statement.speaker_role is None and _described_source(statement, lex):
             best, said = max(body, key=lambda pair: len(words & pair[1]))  # the first of equals: the lead
             if _named_person(best, lex) and len(words & said) >= _SAME_WORDS * len(words):
                 statement = replace(statement, speaker=best.speaker, speaker_role=statement.speaker)

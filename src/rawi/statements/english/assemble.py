@@ -288,7 +288,9 @@ def _rejecting_label(content: str, lex: Lexicon) -> str | None:
     if label is None:
         return None
     labelled = _LABEL_START.search(content, 0, label.start())
-    return content[: labelled.start()].strip() if labelled and labelled.start() else content
+    if labelled and labelled.start():
+        return content[: labelled.start()].strip()
+    return content[: label.start()].strip() or content  # 'the accusations absurd': what is labelled
 
 
 _LABEL_START = re.compile(r"\s+as\s+|\s*[\"“]")

@@ -177,6 +177,14 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     citing = _CITING_AFTER.match(text, after, sentence.end) if subject.span and not cited else None
     if citing:  # 'The Ledger reported, citing three bankers, that ...': the bankers speak, relayed
         cited, after = citing.span(1), citing.end()
+    fronted = _CITING_BEFORE.match(text, sentence.start, start) if subject.span and not cited else None
+    if (
+        fronted
+        and subject.span
+        and fronted.end() <= subject.span[0]
+        and _names_a_source(text, *fronted.span(1), lex)
+    ):
+        cited = fronted.span(1)  # 'Quoting two aides, the paper said ...'; not 'Citing the rain, ...'
     rest = text[after : sentence.end].strip()
     mark = subject.first.stop_at
     quoted_before = subject.first.stop in {'"', "”"} and text[mark - 1 : mark] in {",", ".", "!", "?"}
@@ -224,11 +232,23 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
 _IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|is|was|also)\s+)*(?:\w+ly\s+)?$")
 
 
+_SOURCE_LISTS = ("anonymous", "documents", "organizations", "outlets", "titles")
+
+
+def _names_a_source(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Can the phrase speak: a source noun ('two aides', 'a leaked memo') or a name ('Interior
+    Ministry data'); 'the rain', 'high costs' are reasons cited, not sources."""
+    words = tokens(text, start, end)
+    named = any(w.text[:1].isupper() for w in words)
+    return named or any(lex.has(name, w.key) for w in words for name in _SOURCE_LISTS)
+
+
 def _in_relative(text: str, sentence: Sentence, start: int) -> bool:
     """True for a cue opening a non-restrictive relative clause (', which denies ...')."""
     return _IN_RELATIVE.search(text, max(sentence.start, start - 40), start) is not None
 
 
+_CITING_BEFORE = re.compile(r"\s*(?:citing|quoting)\s+([^,;:\"“”]{2,100}?)\s*,", re.I)
 _CITING_AFTER = re.compile(r"\s*,\s*(?:citing|quoting)\s+([^,;:\"“”]{2,100}?)\s*,\s*(?=that\b)")
 
 
@@ -334,13 +354,34 @@ def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
         )
     if info.object == "report":
         first = [w.key for w in tokens(text, at, stop)[:5]]
-        return any(w in lex.words["report_nouns"] for w in first)
+        return any(w in lex.words["report_nouns"] for w in first) or _labelled_rejected(rest, lex)
     if info.object == "to":
         return _OBJECT_TO.match(text, at, stop) is not None
     if info.object == "label":
-        return any(mark in rest for mark in QUOTE_MARKS) or lex.deny_pattern.search(rest) is not None
+        quoted = any(mark in rest for mark in QUOTE_MARKS)
+        return quoted or lex.deny_pattern.search(rest) is not None or _labelled_claim(rest, lex)
     # 'the farmers polled for the survey': a participle before a preposition reports nothing
     return not (info.object in _NP_OBJECTS and rest.split()[0].lower() in _PREPOSITIONS)
+
+
+_LABEL_REACH = 8  # words of a labelled object and its label ('called the latest accusations absurd')
+
+
+def _labelled_rejected(rest: str, lex: Lexicon) -> bool:
+    """'dismissed the footage as fake': a rejection verb whose object, whatever it is, is labelled
+    false a few words on rejects it, as it rejects a report noun."""
+    found = lex.as_rejection_pattern.search(rest)
+    return found is not None and len(rest[: found.start()].split()) <= _LABEL_REACH
+
+
+def _labelled_claim(rest: str, lex: Lexicon) -> bool:
+    """'called the accusations absurd': a claim noun labelled with a rejecting word, without quotes;
+    'called the decision wrong' criticises, it rejects no claim."""
+    label = lex.evaluation_pattern.search(rest)
+    if label is None:
+        return False
+    words = rest[: label.start()].lower().split()
+    return 0 < len(words) <= _LABEL_REACH and any(lex.has("report_nouns", w.strip(",")) for w in words)
 
 
 def _bare_clause(text: str, at: int, stop: int, lex: Lexicon) -> bool:

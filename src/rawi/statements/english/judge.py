@@ -52,12 +52,15 @@ def _capitalised(quotation: Quotation) -> bool:
 
 def target(content: str, stance: str, lex: Lexicon) -> str | None:
     """What a denial or confirmation is about (build.target): a report noun phrase opening the
-    content, else the content."""
+    content, or what a rejection labels ('the photos' of 'the photos as doctored'), else the content."""
     words = content.split()
-    cut = None
+    stop = len(content)
     if words[:3] and any(w.lower().strip(",") in lex.words["report_nouns"] for w in words[:3]):
         cut = _TARGET_END.search(content)
-    return build.target(content, 0, cut.start() if cut else len(content), stance, build.english())
+        stop = cut.start() if cut else stop
+    label = lex.as_rejection_pattern.search(content, 0, stop) if stance == "deny" else None
+    stop = len(content[: label.start()].rstrip()) if label and content[: label.start()].strip() else stop
+    return build.target(content, 0, stop, stance, build.english())
 
 
 def denial_in(content: str, lex: Lexicon) -> str | None:

@@ -48,6 +48,7 @@ class Lexicon:
     deny_pattern: re.Pattern[str]
     self_deny_pattern: re.Pattern[str]  # 'it "strongly refutes" ...': a content whose own verb denies
     evaluation_pattern: re.Pattern[str]  # 'wrong', 'false': a rejecting label ('called it "wrong"')
+    as_rejection_pattern: re.Pattern[str]  # 'as "entirely false"': what a dismissal labels its object
     claim_pattern: re.Pattern[str]  # group 1: a claim noun; the match ends after its 'that'
     passive_pattern: re.Pattern[str]  # 'were denied by', 'was described by': group 1 the cue
     frame_pattern: re.Pattern[str]
@@ -187,6 +188,14 @@ def _deny_pattern(words: dict) -> re.Pattern[str]:
     )
 
 
+def _as_rejection_pattern(words: dict) -> re.Pattern[str]:
+    """'dismissed the photos as doctored', 'rejected the figures as "utterly false"': a rejection verb's
+    object labelled with a rejecting word, whatever the object is."""
+    evaluation = _alternation([*words["deny_evaluations"], *words["deny_phrases"]])
+    degree = _alternation(words["deny_degrees"])
+    return re.compile(rf"\bas\s+[\"“]?(?:(?:{degree})\s+)?(?:{evaluation})\b", re.I)
+
+
 def _frame_pattern(nouns: list[str]) -> re.Pattern[str]:
     """What may sit between a cue and its content: time, place, occasion ('in a statement')."""
     weekday = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
@@ -238,6 +247,7 @@ def english() -> Lexicon:
             re.I,
         ),
         evaluation_pattern=re.compile(rf"\b(?:{_alternation(word_data['deny_evaluations'])})\b", re.I),
+        as_rejection_pattern=_as_rejection_pattern(word_data),
         passive_pattern=re.compile(
             rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
             rf"({_alternation(_past_forms(cue_data))})(?:\s+as\s+[^,;:.]{{1,40}}?)?\s+by\s+"
