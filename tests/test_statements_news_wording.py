@@ -183,3 +183,62 @@ DEFINITE_OBJECTS = [
 def test_a_definite_verbal_noun_after_a_body_is_its_object(body: str, speaker: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+PLACED_SOURCES = [
+    ("ونفت مصادر في الوزارة وجود أي نية لرفع الرسوم.", "مصادر في الوزارة", "وجود أي نية لرفع الرسوم"),
+    (
+        "ونفى مسؤول من وزارة الصحة التقارير عن نقص اللقاحات.",
+        "مسؤول من وزارة الصحة",
+        "التقارير عن نقص اللقاحات",
+    ),
+    ("ونفى مصدر مطلع في الخارجية المصرية صحة الخبر.", "مصدر مطلع في الخارجية المصرية", "صحة الخبر"),
+    ("وطالب عدد من نقابات العمال الحكومة بزيادة الأجور.", "عدد من نقابات العمال", "الحكومة بزيادة الأجور"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), PLACED_SOURCES)
+def test_where_a_source_sits_belongs_to_it_before_the_object(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_after_a_cue_governing_min_the_preposition_opens_the_content() -> None:
+    s = only("ويحذر اقتصاديون من موجة غلاء جديدة.")
+    assert (s.speaker, s.content) == ("اقتصاديون", "موجة غلاء جديدة")
+
+
+def test_where_it_spoke_is_no_part_of_the_source() -> None:
+    s = only("ونفى مسؤولون في تصريحات صحفية الأنباء عن بيع المصنع.")
+    assert (s.speaker, s.content) == ("مسؤولون", "الأنباء عن بيع المصنع")
+
+
+DESCRIBED_ACCOUNTS = [
+    ("ووصفت النقابة رواية الإدارة بأنها مختلقة.", "النقابة", "رواية الإدارة"),
+    ("ووصف المتحدث رواية الشركة بأنها كاذبة.", "المتحدث", "رواية الشركة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "target"), DESCRIBED_ACCOUNTS)
+def test_an_account_described_as_false_is_denied_not_made_a_statement(
+    body: str, speaker: str, target: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.stance, s.target) == (speaker, "deny", target)
+
+
+def test_a_participle_describing_an_account_as_false_denies_it() -> None:
+    found = statements('وقالت الحركة إن الاتهامات سياسية، واصفة رواية الشرطة بأنها "ملفقة".')
+    s = by_cue(found, "واصفة")
+    assert (s.speaker, s.stance, s.target) == ("الحركة", "deny", "رواية الشرطة")
+    assert [x.speaker for x in found] == ["الحركة", "الحركة"]
+
+
+def test_a_feminine_falsity_adjective_after_banna_is_a_predicate() -> None:
+    s = only("ووصفت الوزارة الأنباء بأنها مفبركة.")
+    assert (s.stance, s.target) == ("deny", "الأنباء")
+
+
+def test_an_account_rejected_with_a_that_clause_stays_a_report_of_its_owner() -> None:
+    found = statements("ونفت الحركة رواية الجيش بأنها هاجمت المعسكر.")
+    assert [(s.speaker, s.stance) for s in found] == [("الحركة", "deny"), ("الجيش", "assert")]

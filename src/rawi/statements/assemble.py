@@ -25,7 +25,7 @@ from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import is_feminine_name, name_piece
 from rawi.statements.naming import SPOKEN_FOR, describe, speaker_kind, spoken_for_pronoun
-from rawi.statements.quotes import label_heads_of, quote_type
+from rawi.statements.quotes import QUOTE_MARKS, label_heads_of, quote_type
 from rawi.statements.speakers import (
     Source,
     clause_subject,
@@ -41,6 +41,7 @@ from rawi.statements.stance import (
     confirms,
     dismisses,
     is_claim_noun,
+    is_complementizer,
     is_hedged,
     reports,
     stance_of,
@@ -563,7 +564,7 @@ def _name_around(words: list[str], k: int) -> bool:
     return (k > 0 and name_piece(words[k - 1])) or (k + 1 < len(words) and name_piece(words[k + 1]))
 
 
-_NOT_NAMES = ("subject_stops", "subject_openers", "leading_particles")
+_NOT_NAMES = ("subject_stops", "subject_openers", "leading_particles", "claim_nouns")
 
 
 _PRONOUN_SUBJECTS = frozenset(
@@ -1119,8 +1120,16 @@ def _remember_owner(context: list[Token], source: Source, memory: _Memory) -> No
 
 
 def _target_end(content: list[Token], stance: str, stop: int | None) -> int:
-    """Where a denial's or confirmation's target ends: at token `stop` of the content, else its end."""
-    return content[(stop or len(content)) - 1].end if stance != "assert" else content[-1].end
+    """Where a denial's or confirmation's target ends: at token `stop` of the content, else its end;
+    before the بأنها or quote mark that opens the verdict ('الرواية | بأنها "مختلقة"')."""
+    if stance == "assert":
+        return content[-1].end
+    if not stop:
+        return content[-1].end
+    last = stop - 1
+    while last > 0 and (content[last].text in QUOTE_MARKS or is_complementizer(content[last].key)):
+        last -= 1
+    return content[last].end
 
 
 def _told(run: Run, context: tuple[int, int], lex: Lexicon) -> tuple[str, ...]:

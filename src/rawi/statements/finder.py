@@ -498,7 +498,9 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
         complemented = True  # 'ندد X وحليفته Y بالهجوم': coordinated subjects, then ب right after them
     if core < j and not relayed and not complemented and not any(t.text in "،," for t in tokens[core:j]):
         cut = _Subject(describe(tokens[start:core], run.text, lex), core, subject.preface)
-        return cut, skip_adjuncts(run, core, lex)
+        opener = skip_adjuncts(run, core, lex)
+        governed = opener < len(tokens) and tokens[opener].key in form.preps  # 'حذر خبراء من | أضرار'
+        return cut, opener + 1 if governed else opener
     if opener is None or _object_like(tokens, skip_adjuncts(run, j, lex), lex, form):
         opener = skip_adjuncts(run, j, lex)
     return subject, opener
@@ -1052,6 +1054,8 @@ def sourced_claim_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
         return None
     opener = skip_adjuncts(run, end, lex) if tokens[end].text in "،," else end
     if opener < len(tokens) and tokens[opener].key in _THAT:
+        if tokens[opener].key[:1] == "ب" and _described_object(tokens, i, lex):
+            return None  # 'وصف المتحدث رواية الشرطة بأنها كاذبة': بأن says what the account is
         opener += 1
     elif not (after_min and opener < len(tokens) and _b_masdar(tokens[opener], lex)):
         return None
@@ -1061,6 +1065,20 @@ def sourced_claim_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
     form = CueForm(noun, "noun", "assert", False, (), "complement")
     source = describe(tokens[j:end], run.text, lex)
     return Draft(i, cue_word(tokens[i], lex), form, source, bounds, (end, opener))
+
+
+_DESCRIBER_REACH = 6  # words between a describing cue and the noun it describes (its subject, adverbs)
+
+
+def _described_object(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Is the noun at i the object of a describing cue before it in the clause ('وصفت X', 'واصفة X')?"""
+    for k in range(i - 1, max(-1, i - 1 - _DESCRIBER_REACH), -1):
+        if not tokens[k].is_word:
+            return False
+        form = cue_form(tokens[k], lex)
+        if form is not None:
+            return form.object_first
+    return False
 
 
 def _b_masdar(token: Token, lex: Lexicon) -> bool:

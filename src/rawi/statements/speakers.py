@@ -781,18 +781,43 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
         return k
     if lex.has_word("quantifiers", head) or not tokens[j].definite:
         if lex.has_word("quantifiers", head) or lex.has_word("anonymous_heads", head) or _is_body(head, lex):
-            k += 1
-            if k < end and tokens[k].key in ("في", "من"):
-                k += 2
+            k += 0 if k < end and tokens[k].key in _WITHIN else 1
+            partitive = lex.has_word("quantifiers", head) and tokens[j + 1].key == "من"  # 'عدد من X'
+            if k + 1 < end and tokens[k].key in _WITHIN and (partitive or _placed_in(tokens, k, lex)):
+                return _nisba_end(tokens, _construct_end(tokens, k + 1, end), end, definite=True)
             k = _nisba_end(tokens, k, end)
         return _adjectives_end(tokens, _name_end(tokens, j, end, lex) if k == j + 1 else k, end, lex)
     return _adjectives_end(tokens, k, end, lex)
 
 
-def _nisba_end(tokens: list[Token], k: int, end: int) -> int:
-    """Past indefinite adjectives of origin: 'مصدر دبلوماسي تركي', 'مسؤولون أمريكيون'."""
+_WITHIN = frozenset({"في", "من"})  # 'مصدر (مطلع) في الوزارة': where a source is placed, part of it
+
+
+def _placed_in(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does في/من at k place a source: 'مصادر في الوزارة', 'قادة في الحركة X', 'مسؤول من وزارة المالية'?
+    Not 'في تصريحات' (where it spoke) nor 'يحذر خبراء من أضرار' (the verb's complement after من,
+    unless a body, a place or a definite noun follows)."""
+    after = tokens[k + 1]
+    if tokens[k].key == "في":
+        return after.is_alpha and not lex.has_word("speech_contexts", after.key)
+    return after.definite or _is_body(after.key, lex) or lex.has_word("places", after.key)
+
+
+def _construct_end(tokens: list[Token], k: int, end: int) -> int:
+    """Past one noun and, when it is indefinite, its definite genitive: 'الوزارة', 'وزارة المالية'."""
+    if k >= end:
+        return k
+    k += 1
+    if k < end and not tokens[k - 1].definite and tokens[k].definite:
+        k += 1
+    return k
+
+
+def _nisba_end(tokens: list[Token], k: int, end: int, definite: bool = False) -> int:
+    """Past adjectives of origin, indefinite ('مصدر دبلوماسي تركي', 'مسؤولون أمريكيون') or, after a
+    definite noun, definite ('في الخارجية الأمريكية')."""
     taken = 0
-    while k < end and taken < 2 and not tokens[k].definite and tokens[k].key.endswith(_NISBA):
+    while k < end and taken < 2 and tokens[k].definite == definite and tokens[k].key.endswith(_NISBA):
         k += 1
         taken += 1
     return k
@@ -806,11 +831,13 @@ def _is_body(head: str, lex: Lexicon) -> bool:
 
 
 def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
-    """After up to three name words; a family name with ال ends the name, a verbal noun is no name."""
+    """After up to three name words; a family name with ال ends the name, a verbal noun or a claim
+    noun ('وصف المتحدث رواية الشرطة') is no name."""
     taken = 0
     while k < end and taken < 3 and tokens[k].text not in "،,؛:":
         key = tokens[k].key
-        stop = lex.has("subject_stops", key) and not is_name_word(tokens, k, lex)
+        claim = lex.has("claim_nouns", key) and k > 0 and tokens[k - 1].definite  # not 'وكالات الأنباء'
+        stop = (lex.has("subject_stops", key) or claim) and not is_name_word(tokens, k, lex)
         if is_verbal_noun(tokens[k], lex) or key.startswith(("بال", "لل")) or stop:
             break
         if (lex.has("name_particles", key) or opens_compound(tokens, k)) and k + 1 < end:

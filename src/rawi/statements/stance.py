@@ -263,7 +263,17 @@ def _describes(keys: list[str], index: int, markers: frozenset[str]) -> bool:
         return _describes(keys, index - 1, markers)
     if previous.startswith(("ال", "بال", "لل", "كال")) or _disagrees(previous, word):
         return False
+    if is_complementizer(previous):
+        return False  # 'وصفتها بأنها مختلقة': after أن and its pronoun the adjective is the predicate
     return previous[:1] in "بلك" or (index > 1 and _governs(strip_conjunction(keys[index - 2])))
+
+
+_COMPLEMENTIZER = re.compile(r"[بلك]?ان(?:ه|ها|هم|هما|هن|ني|نا|ك|كم)?")  # folded أن، بأنها، لأنهم
+
+
+def is_complementizer(key: str) -> bool:
+    """أن or إن with its preposition and pronoun ('بأنها', 'لأنهم'), folded: it opens a clause, no noun."""
+    return _COMPLEMENTIZER.fullmatch(key) is not None
 
 
 def _governs(key: str) -> bool:
