@@ -242,3 +242,22 @@ def test_a_feminine_falsity_adjective_after_banna_is_a_predicate() -> None:
 def test_an_account_rejected_with_a_that_clause_stays_a_report_of_its_owner() -> None:
     found = statements("ونفت الحركة رواية الجيش بأنها هاجمت المعسكر.")
     assert [(s.speaker, s.stance) for s in found] == [("الحركة", "deny"), ("الجيش", "assert")]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("وقال المحامي فؤاد سالم، أحد أعضاء هيئة الدفاع، إن الجلسة أجلت.", "فؤاد سالم", "المحامي"),
+        ("وقالت الباحثة نور سليم، إحدى معدات الدراسة، إن النتائج مقلقة.", "نور سليم", "الباحثة"),
+    ],
+)
+def test_a_partitive_apposition_after_a_named_title_keeps_the_name(body: str, name: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (name, role)
+
+
+def test_a_representative_of_a_body_is_no_epithet_of_the_last_speaker() -> None:
+    found = statements(
+        "وقال المحامي فؤاد سالم إن موكله بريء.\n\nبينما أكد ممثل النيابة أن الأدلة كافية لإدانته."
+    )
+    assert [s.speaker for s in found] == ["فؤاد سالم", "ممثل النيابة"]

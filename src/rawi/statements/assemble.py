@@ -649,6 +649,8 @@ def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex
     genitive = len(words) > 1 and (words[1].startswith("ال") or not words[1].endswith(("ي", "يه")))
     if not head.startswith("ال") and not genitive:
         return source  # 'لاعب مصري': someone not met before; 'نجم النادي' is in construct with its club
+    if not head.startswith("ال") and lex.has("office_epithets", head):
+        return source  # 'ممثل النيابة': in construct, a representative (an office), not an actor
     last_head = fold(last.name).split()[0]
     if last.role is None and (last_head.startswith("ال") or last_head in lex.title_forms):
         return source  # the last speaker is itself a description, no name

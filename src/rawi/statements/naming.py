@@ -89,6 +89,10 @@ def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], l
     second = second[: next((k for k, t in enumerate(second) if not t.is_word), len(second))]
     if not first or not second:
         return None
+    if _is_title(first[0].key, lex) and lex.has("partitive_heads", second[0].key):
+        name, role = split_role(first, lex)  # 'المحامي فؤاد سالم، أحد أعضاء الهيئة': the name is first
+        if name:
+            return name, role
     if _is_title(first[0].key, lex) and not _is_title(second[0].key, lex) and len(second) <= 4:
         return second, first
     if lex.has("quantifiers", second[0].key) and not _is_title(first[0].key, lex):
