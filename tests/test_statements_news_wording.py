@@ -261,3 +261,26 @@ def test_a_representative_of_a_body_is_no_epithet_of_the_last_speaker() -> None:
         "وقال المحامي فؤاد سالم إن موكله بريء.\n\nبينما أكد ممثل النيابة أن الأدلة كافية لإدانته."
     )
     assert [s.speaker for s in found] == ["فؤاد سالم", "ممثل النيابة"]
+
+
+CRITICISED_OBJECTS = [
+    ("وانتقد النائب قرار تمديد الدوام.", "النائب", "قرار تمديد الدوام"),
+    ("وانتقد النائب سامي عون خطة نقل الوزارات.", "سامي عون", "خطة نقل الوزارات"),
+    ("وانتقد المدرب تشكيلة المنتخب.", "المدرب", "تشكيلة المنتخب"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), CRITICISED_OBJECTS)
+def test_an_object_noun_after_a_title_is_no_name(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_mans_given_name_in_ta_marbuta_after_a_title_stays_a_name() -> None:
+    s = only("ونفى الرئيس حمزة العلي الاتهامات.")
+    assert (s.speaker, s.speaker_role) == ("حمزة العلي", "الرئيس")
+
+
+def test_a_verb_whose_subject_is_an_object_noun_gives_no_speaker() -> None:
+    found = statements("وقال الوزير إن الوضع مستقر. وأدت هجمات في المدينة إلى أضرار، وتعهد بملاحقة المنفذين.")
+    assert all(s.speaker for s in found)

@@ -530,6 +530,8 @@ def _plausible_name(name: str, lex: Lexicon) -> bool:
         return False  # 'مدافع يونايتد السابق': a role's adjective closes a role, not a name
     if any(is_verbal_noun(Token(w, 0, 0, w), lex) for w in words):
         return False
+    if words and lex.has_word("object_heads", words[0]):
+        return False  # 'قرار رفع الضرائب' after a title is its object; a family name may be such a noun
     if len(words) > 1 and words[0][:1] in "بل" and not name_piece(words[0]) and words[1].startswith("ال"):
         return False
     stops = [w for k, w in enumerate(words) if any(lex.has(name, w) for name in _NOT_NAMES)]

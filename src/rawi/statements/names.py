@@ -131,3 +131,16 @@ def same_transliteration(word: str, other: str) -> bool:
 
 _LONG_NAME = 6  # shorter Arabic names differ by a long vowel and are other names (محمد / محمود)
 _VOWELS = re.compile("[اوي]")
+
+
+def feminine_noun_after_title(tokens: list[Token], k: int, end: int) -> bool:
+    """After a masculine title, is token k a feminine noun in construct ('أعلن الرئيس حالة الطوارئ')?
+    Then no name follows the title. A man's given name in ة (حمزة، أسامة) is in the names list; a
+    woman's would follow a feminine title."""
+    title = tokens[k - 1] if 0 < k < end - 1 else None
+    if title is None or not title.definite or title.key.endswith("ه"):
+        return False  # 'رئيس لجنة الثقافة': an indefinite title is in construct with what follows
+    word = tokens[k]
+    if not word.key.endswith("ه") or word.definite or word.key[:1] in "بل" or is_given_name(word.key):
+        return False  # 'المتحدث بأمانة المنطقة': a preposition's noun goes on with the role
+    return tokens[k + 1].definite

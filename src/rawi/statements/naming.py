@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rawi.statements.lexicon import DEFINITE_PREFIXES, Lexicon
-from rawi.statements.names import name_piece
+from rawi.statements.names import feminine_noun_after_title, name_piece
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import EACH_OF, RELATIVES, Source
 from rawi.statements.tokens import Token, fold, strip_conjunction
@@ -48,6 +48,8 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
             return [], words
         if cut < len(words) and _body_name(words[cut:], lex):
             return [], words
+        if feminine_noun_after_title(words, cut, len(words)):
+            return [], words[:cut]  # 'الرئيس حالة الطوارئ': the title, then its verb's object
         after = _after_quote(words, cut)
         return (words[cut:], words[:cut]) if after == cut else _quoted_tail(words, cut, after, lex)
     for k in range(1, len(words)):

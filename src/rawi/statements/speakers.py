@@ -6,7 +6,13 @@ import re
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.lexicon import Lexicon
-from rawi.statements.names import is_given_name, is_name_word, name_piece, opens_compound
+from rawi.statements.names import (
+    feminine_noun_after_title,
+    is_given_name,
+    is_name_word,
+    name_piece,
+    opens_compound,
+)
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.source import Source
 from rawi.statements.tokens import Token, fold, strip_conjunction
@@ -681,7 +687,7 @@ def clause_subject(
     core = core_subject_end(tokens, start + 1, end, lex)
     if core - start > 3 and _object_noun(tokens, core - 1):
         core -= 1
-    return start + 1, core
+    return (start + 1, core) if core > start + 1 else None  # 'أدت هجمات إلى': no one, a common noun
 
 
 def _clause_start(tokens: list[Token], start: int, i: int, lex: Lexicon) -> int:
@@ -776,6 +782,8 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
             tokens[k].definite or lex.has("role_joiners", tokens[k].key) or lex.has("titles", tokens[k].key)
         ):
             k += 1
+        if feminine_noun_after_title(tokens, k, end):
+            return k  # 'أعلن الرئيس | حالة الطوارئ': no name, the object follows the title
         return _name_end(tokens, k, end, lex)
     if lex.has_word("places", head) or lex.has_word("outlets", head):
         return k
@@ -831,13 +839,14 @@ def _is_body(head: str, lex: Lexicon) -> bool:
 
 
 def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
-    """After up to three name words; a family name with ال ends the name, a verbal noun or a claim
-    noun ('وصف المتحدث رواية الشرطة') is no name."""
+    """After up to three name words; a family name with ال ends the name, a verbal noun, a claim
+    noun ('وصف المتحدث رواية الشرطة') or an object's head noun ('قرار', 'خطة') is no name."""
     taken = 0
     while k < end and taken < 3 and tokens[k].text not in "،,؛:":
         key = tokens[k].key
         claim = lex.has("claim_nouns", key) and k > 0 and tokens[k - 1].definite  # not 'وكالات الأنباء'
-        stop = (lex.has("subject_stops", key) or claim) and not is_name_word(tokens, k, lex)
+        common = claim or lex.has_word("object_heads", key)  # 'انتقد النائب | قرار رفع الضرائب'
+        stop = (lex.has("subject_stops", key) or common) and not is_name_word(tokens, k, lex)
         if is_verbal_noun(tokens[k], lex) or key.startswith(("بال", "لل")) or stop:
             break
         if (lex.has("name_particles", key) or opens_compound(tokens, k)) and k + 1 < end:
