@@ -284,3 +284,18 @@ def test_a_mans_given_name_in_ta_marbuta_after_a_title_stays_a_name() -> None:
 def test_a_verb_whose_subject_is_an_object_noun_gives_no_speaker() -> None:
     found = statements("وقال الوزير إن الوضع مستقر. وأدت هجمات في المدينة إلى أضرار، وتعهد بملاحقة المنفذين.")
     assert all(s.speaker for s in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("ونفى الوزير الأردني الأنباء عن استقالته.", "الوزير الأردني", "الأنباء عن استقالته"),
+        ("وانتقد المدير التنفيذي الخطة الجديدة.", "المدير التنفيذي", "الخطة الجديدة"),
+        ("ونفى وزير الخارجية الأمريكي السابق الاتهامات.", "وزير الخارجية الأمريكي السابق", "الاتهامات"),
+    ],
+)
+def test_a_definite_noun_after_the_roles_adjective_is_the_object(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
