@@ -299,3 +299,30 @@ def test_a_definite_noun_after_the_roles_adjective_is_the_object(
 ) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+QUOTE_FIRST = [
+    ('"لن نتراجع عن مطالبنا"، قال رئيس النقابة.', "رئيس النقابة", "لن نتراجع عن مطالبنا"),
+    ("«الطريق سيفتح غدا»، يقول مدير البلدية.", "مدير البلدية", "الطريق سيفتح غدا"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), QUOTE_FIRST)
+def test_a_quotation_put_before_its_verb_is_what_the_verb_says(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content, s.quote_type) == (speaker, content, "direct")
+
+
+def test_a_quotation_before_a_verb_with_its_own_content_is_no_content_of_it() -> None:
+    s = only('"انتهى الأمر"، قال المدرب إن الفريق سيعود أقوى.')
+    assert s.content == "الفريق سيعود أقوى"
+
+
+@pytest.mark.parametrize("body", ["وقال السائقون إن الطرق مغلقة.", "ويؤكد الطيارون أن الرواتب لم تعدل."])
+def test_a_definite_plural_of_an_agent_noun_is_an_unnamed_group(body: str) -> None:
+    assert only(body).speaker_kind == "anonymous"
+
+
+def test_a_body_named_before_a_quantity_is_not_followed_by_it() -> None:
+    found = statements("وأغلقت شركة النقل الوطنية أكثر من عشرين محطة. وقالت الشركة في بيان إن الإغلاق مؤقت.")
+    assert [s.speaker for s in found] == ["شركة النقل الوطنية"]

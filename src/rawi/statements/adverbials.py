@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rawi.statements.content import (
+    SENTENCE_ENDS,
     Bounds,
     Run,
     bare_confirming_relative,
@@ -113,6 +114,23 @@ def trailing_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     if at - start < 3:
         return None
     return _clause_bounds(run, at, at, lex, trailing=True)
+
+
+def quoted_before(run: Run, i: int, lex: Lexicon) -> Bounds | None:
+    """'"لن نتراجع"، قال رئيس النقابة.': a quotation opening the sentence, then the verb and its
+    subject with no content of their own, is what the verb says (the order of a quote put first)."""
+    tokens = run.tokens
+    if i < 2 or tokens[i - 1].text not in "،,":
+        return None
+    opening = next((o for o, closing in run.quotes.items() if closing == i - 2), None)
+    if opening is None or opening + 1 >= i - 2:
+        return None
+    if opening > 0 and tokens[opening - 1].text not in SENTENCE_ENDS:
+        return None  # the quotation must open its sentence
+    stop = sentence_stop(run, i, lex)
+    if any(t.text == ":" or lex.has("complementizers", t.key) for t in tokens[i + 1 : stop]):
+        return None  # '"..."، قال X إن ...': the verb has a content of its own
+    return Bounds(opening + 1, i - 2, True)
 
 
 def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:

@@ -428,7 +428,15 @@ def _people_plural(keys: list[str], lex: Lexicon) -> bool:
             return True
         if _participle(stem) and (head.startswith("ال") or construct):
             return True
+        if _agent_noun(stem) and head.startswith("ال"):
+            return True
     return False
+
+
+def _agent_noun(stem: str) -> bool:
+    """'سائق', 'طيار', 'ناشط': the doer of a root (فاعل, فعّال), whose definite sound plural
+    (السائقون، الطيارون) is a group of people; a foreign name never takes ال."""
+    return len(stem) == 4 and "ا" in (stem[1], stem[2]) and stem[0] != "ا"
 
 
 def _participle(stem: str) -> bool:
