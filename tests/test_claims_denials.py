@@ -238,3 +238,57 @@ def test_a_statement_calling_the_news_untrue_denies_the_report_before_it() -> No
     assert [(by_id[r].speaker, by_id[t].speaker) for r, t, _c, _s, _m in claims.links] == [
         ("مدير المصنع", "صحيفة محلية")
     ]
+
+
+def test_a_denial_that_only_points_back_takes_the_target_of_the_denial_just_before_it() -> None:
+    text = (
+        "خبر\n2024-08-01\nاتهمت جمعية المزارعين المصنع بتلويث النهر. "
+        "وقال خبير بيئي إن مياه الشرب في القرى المجاورة آمنة. "
+        "ونفى المصنع أي مسؤولية عن تلويث النهر. "
+        "وقالت إدارة المصنع إن تلك الاتهامات ادعاءات يروجها أهالي القرى المجاورة.\n"
+    )
+    back = "تلك الاتهامات ادعاءات يروجها أهالي القرى المجاورة"
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "المصنع بتلويث النهر", "جمعية المزارعين", speaker_kind="organization"),
+        statement(text, "مياه الشرب في القرى المجاورة آمنة", "خبير بيئي"),
+        statement(text, "أي مسؤولية عن تلويث النهر", "المصنع", stance="deny", cue="نفى",
+                  target="أي مسؤولية عن تلويث النهر", speaker_kind="organization"),
+        statement(text, back, "إدارة المصنع", stance="deny", cue="قالت", target=back,
+                  speaker_kind="organization"),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["جمعية المزارعين"] * 2
+
+
+def test_a_denial_of_the_allegations_takes_the_accusation_just_before_it() -> None:
+    text = (
+        "خبر\n2024-08-02\nذكر التلفزيون الرسمي أن صواريخ أصابت المطار العسكري. "
+        "ونفى الجيش المجاور ضلوعه في قصف المطار العسكري. "
+        "واتهمت منظمات حقوقية الحكومة بقتل المتظاهرين في الساحة. "
+        "ونقلت الوكالة عن مصدر مسؤول نفيه للادعاءات.\n"
+    )
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "صواريخ أصابت المطار العسكري", "التلفزيون الرسمي", speaker_kind="organization"),
+        statement(text, "ضلوعه في قصف المطار العسكري", "الجيش المجاور", stance="deny", cue="نفى",
+                  target="ضلوعه في قصف المطار العسكري", speaker_kind="organization"),
+        statement(text, "الحكومة بقتل المتظاهرين في الساحة", "منظمات حقوقية", speaker_kind="organization"),
+        statement(text, "للادعاءات", "مصدر مسؤول", stance="deny", cue="نفيه", target="للادعاءات",
+                  speaker_kind="anonymous"),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [(by_id[r].speaker, by_id[t].speaker) for r, t, _c, _s, _m in claims.links] == [
+        ("الجيش المجاور", "التلفزيون الرسمي"),
+        ("مصدر مسؤول", "منظمات حقوقية"),
+    ]
+
+
+def test_a_bare_definite_allegation_noun_points_back() -> None:
+    from rawi.claims.denials import points_back
+
+    assert points_back("للادعاءات")
+    assert points_back("المزاعم")
+    assert points_back("هذه الاتهامات")
+    assert not points_back("المزاعم حول مسؤولية الجيش عن الحريق")
+    assert not points_back("اتهامات جديدة للشركة بالتهرب من الضرائب")

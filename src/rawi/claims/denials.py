@@ -213,8 +213,30 @@ def points_back(text: str) -> bool:
     words = match_key(text).split()
     if len(words) >= 2 and words[0] in DEMONSTRATIVES and (words[1] in POINTERS or words[1].startswith("ال")):
         return True
-    pointing = not POINTERS.isdisjoint(words)
+    pointing = any(w in POINTERS or (w.startswith("لل") and "ال" + w[2:] in POINTERS) for w in words)
     return pointing and content_words(text) <= BACK_REFERENCES | GENERIC
+
+
+def only_points_back(m: Mention) -> bool:
+    """Whether all a reaction says points back, its target and its content alike ("نفى ذلك", "نفيه
+    للادعاءات", "تلك الاتهامات ادعاءات ..."): what it rejects was said just before it, whatever
+    words the rest shares with other reports ("نفى المزاعم حول ..." names what it rejects)."""
+    return points_back(m.target or m.content) and points_back(m.content)
+
+
+def _antecedent(
+    mentions: list[Mention], features: Features, r: int, before: list[int], links: dict[int, Link]
+) -> Link | None:
+    """What a reaction that only points back rejects: the nearest statement before it (`before`, in
+    text order) that is a report it could reject, or a resolved reaction whose target it takes
+    ("نفى الجيش أي مسؤولية عن ... وقال إن تلك الاتهامات ملفقة")."""
+    for c in reversed(before):
+        if mentions[c].is_reaction:
+            if c in links:
+                return Link(r, links[c].target, ACCEPT_SAME_ARTICLE, "back-reference")
+        elif _eligible(mentions, features, r, c):
+            return Link(r, c, ACCEPT_SAME_ARTICLE, "back-reference")
+    return None
 
 
 @lru_cache(maxsize=1 << 12)
@@ -494,11 +516,24 @@ def resolve_targets(
     for i, m in enumerate(mentions):
         if not m.is_reaction:
             reports[m.article_id].append(i)
+    fixed = {link.reaction for link in known}
+    in_text = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, -mentions[i].end))
+    said: dict[str, list[int]] = defaultdict(list)
+    for i in in_text:
+        said[mentions[i].article_id].append(i)
     for article, reactions in by_article.items():
         resolved = [r for r in reactions if r in links]
         if not resolved:
             links.update((r, away.pop(r)) for r in reactions if r in away)
-            resolved = [r for r in reactions if r in links]
+        order = said[article]
+        starts = [mentions[i].start for i in order]
+        for r in sorted(reactions, key=lambda i: (mentions[i].start, -mentions[i].end)):
+            if r in fixed or (only is not None and r not in only) or not only_points_back(mentions[r]):
+                continue
+            before = order[: bisect_left(starts, mentions[r].start)]
+            if found := _antecedent(mentions, features, r, before, links):
+                links[r] = found
+        resolved = [r for r in reactions if r in links]
         for r in reactions:
             if r in links or (only is not None and r not in only):
                 continue
