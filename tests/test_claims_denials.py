@@ -292,3 +292,27 @@ def test_a_bare_definite_allegation_noun_points_back() -> None:
     assert points_back("هذه الاتهامات")
     assert not points_back("المزاعم حول مسؤولية الجيش عن الحريق")
     assert not points_back("اتهامات جديدة للشركة بالتهرب من الضرائب")
+
+
+def test_a_denial_with_no_target_of_its_own_takes_only_its_own_speaker_s_earlier_target() -> None:
+    text = (
+        "خبر\n2024-08-03\nذكرت صحيفة محلية أن الوزير سيستقيل الأسبوع المقبل. "
+        "ونفى الوزير نيته الاستقالة الأسبوع المقبل. "
+        "كما نفت شركة الموانئ أي تعاقد مع المقاول. "
+        "ونفى الوزير أيضا أي لقاء مع رئيس الحزب.\n"
+    )
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "الوزير سيستقيل الأسبوع المقبل", "صحيفة محلية", speaker_kind="organization"),
+        statement(text, "نيته الاستقالة الأسبوع المقبل", "الوزير", stance="deny", cue="نفى",
+                  target="نيته الاستقالة الأسبوع المقبل"),
+        statement(text, "أي تعاقد مع المقاول", "شركة الموانئ", stance="deny", cue="نفت",
+                  target="أي تعاقد مع المقاول", speaker_kind="organization"),
+        statement(text, "أي لقاء مع رئيس الحزب", "الوزير", stance="deny", cue="نفى",
+                  target="أي لقاء مع رئيس الحزب"),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert sorted((by_id[r].content, by_id[t].speaker) for r, t, _c, _s, _m in claims.links) == [
+        ("أي لقاء مع رئيس الحزب", "صحيفة محلية"),
+        ("نيته الاستقالة الأسبوع المقبل", "صحيفة محلية"),
+    ]

@@ -224,6 +224,12 @@ def only_points_back(m: Mention) -> bool:
     return points_back(m.target or m.content) and points_back(m.content)
 
 
+def _demonstrative(m: Mention) -> bool:
+    """Whether a reaction's target or content holds a demonstrative ("كل هذه الشائعات", "ما تناقلته
+    الصحف حول هذا الموضوع"): it speaks of something already told in its article."""
+    return not DEMONSTRATIVES.isdisjoint(match_key(f"{m.target or ''} {m.content}").split())
+
+
 def _antecedent(
     mentions: list[Mention], features: Features, r: int, before: list[int], links: dict[int, Link]
 ) -> Link | None:
@@ -489,10 +495,12 @@ def resolve_targets(
     """The report each reaction rejects, its own article first: the best report there (unless one of
     another article scores AWAY_MARGIN more, as when the denial names its outlet), where a report
     is a blocked `pairs` partner or shares a rare word of the reaction's target. A reaction left
-    without one takes the target of the nearest resolved reaction in its article ("ما ورد عار من
-    الصحة" after "نفى ما نشره موقع ..."), and only in an article where none resolved at home its
-    best report elsewhere; a back-reference else takes the report before it. Reactions of `known`
-    links (a previous build) keep them; with `only`, only the reactions in it are resolved."""
+    without one takes the target of the nearest resolved reaction in its article when it restates
+    it: one source saying no again ("ما ورد عار من الصحة" after "نفى ما نشره موقع ..."), or words
+    pointing at what was told ("كل هذه الشائعات"); another source's denial of another thing is no
+    restatement; and only in an article where none resolved at home its best report elsewhere. A
+    reaction that only points back takes what was said just before it. Reactions of `known` links
+    (a previous build) keep them; with `only`, only the reactions in it are resolved."""
     links: dict[int, Link] = {link.reaction: link for link in known}
     away: dict[int, Link] = {}
     found_for = _candidates(mentions, features, pairs, only)
@@ -537,10 +545,12 @@ def resolve_targets(
         for r in reactions:
             if r in links or (only is not None and r not in only):
                 continue
-            if resolved:
-                nearest = min(resolved, key=lambda p: abs(mentions[p].seq - mentions[r].seq))
+            pointing = _demonstrative(mentions[r])
+            own = [p for p in resolved if pointing or _same_speaker(mentions, features, r, p)]
+            if own:
+                nearest = min(own, key=lambda p: abs(mentions[p].seq - mentions[r].seq))
                 links[r] = Link(r, links[nearest].target, ACCEPT_SAME_ARTICLE, "same-article")
-            elif back_reference(mentions[r]):
+            elif not resolved and back_reference(mentions[r]):
                 before = [
                     c for c in reports[article]
                     if mentions[c].seq < mentions[r].seq and _eligible(mentions, features, r, c)
