@@ -316,3 +316,24 @@ def test_a_denial_with_no_target_of_its_own_takes_only_its_own_speaker_s_earlier
         ("أي لقاء مع رئيس الحزب", "صحيفة محلية"),
         ("نيته الاستقالة الأسبوع المقبل", "صحيفة محلية"),
     ]
+
+
+def test_a_headline_denial_takes_the_target_of_its_speaker_s_denial_in_the_body() -> None:
+    text = (
+        "الوزارة تنفي دعم المتمردين\n2024-08-04\n"
+        "قال زعيم المعارضة إن دعم المتمردين يهدد استقرار البلاد. "
+        "واتهم تقرير أممي الوزارة بتسليح المتمردين عبر الحدود. "
+        "ونفت الوزارة أي تسليح للمتمردين عبر الحدود.\n"
+    )
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "دعم المتمردين", "الوزارة", stance="deny", cue="تنفي", target="دعم المتمردين",
+                  speaker_kind="organization", in_headline=True),
+        statement(text, "دعم المتمردين يهدد استقرار البلاد", "زعيم المعارضة"),
+        statement(text, "الوزارة بتسليح المتمردين عبر الحدود", "تقرير أممي", speaker_kind="organization"),
+        statement(text, "أي تسليح للمتمردين عبر الحدود", "الوزارة", stance="deny", cue="نفت",
+                  target="أي تسليح للمتمردين عبر الحدود", speaker_kind="organization"),
+    ]))  # fmt: skip
+    assert found[0].in_headline
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["تقرير أممي"] * 2

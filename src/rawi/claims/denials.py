@@ -230,6 +230,26 @@ def _demonstrative(m: Mention) -> bool:
     return not DEMONSTRATIVES.isdisjoint(match_key(f"{m.target or ''} {m.content}").split())
 
 
+def _lead(
+    mentions: list[Mention], features: Features, r: int, reactions: list[int], links: dict[int, Link]
+) -> Link | None:
+    """The target of the first reaction of the body by the speaker of headline reaction `r` ("الوزارة
+    تنفي دعم المتمردين" over "ونفت الوزارة أي تسليح للمتمردين عبر الحدود"): a headline sums up the
+    denial its article tells, in fewer words, so its words alone may match another report better."""
+    body = [
+        p
+        for p in reactions
+        if p in links
+        and not mentions[p].in_headline
+        and mentions[p].stance == mentions[r].stance
+        and _same_speaker(mentions, features, r, p)
+    ]
+    if not body:
+        return None
+    first = min(body, key=lambda p: (mentions[p].start, -mentions[p].end))
+    return Link(r, links[first].target, links[first].score, "headline")
+
+
 def _antecedent(
     mentions: list[Mention], features: Features, r: int, before: list[int], links: dict[int, Link]
 ) -> Link | None:
@@ -499,7 +519,8 @@ def resolve_targets(
     it: one source saying no again ("ما ورد عار من الصحة" after "نفى ما نشره موقع ..."), or words
     pointing at what was told ("كل هذه الشائعات"); another source's denial of another thing is no
     restatement; and only in an article where none resolved at home its best report elsewhere. A
-    reaction that only points back takes what was said just before it. Reactions of `known` links
+    reaction that only points back takes what was said just before it; one in a headline, what its
+    speaker's first reaction in the body rejects. Reactions of `known` links
     (a previous build) keep them; with `only`, only the reactions in it are resolved."""
     links: dict[int, Link] = {link.reaction: link for link in known}
     away: dict[int, Link] = {}
@@ -540,6 +561,10 @@ def resolve_targets(
                 continue
             before = order[: bisect_left(starts, mentions[r].start)]
             if found := _antecedent(mentions, features, r, before, links):
+                links[r] = found
+        for r in reactions:
+            mine = mentions[r].in_headline and r not in fixed and (only is None or r in only)
+            if mine and (found := _lead(mentions, features, r, reactions, links)):
                 links[r] = found
         resolved = [r for r in reactions if r in links]
         for r in reactions:
