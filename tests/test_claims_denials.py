@@ -337,3 +337,51 @@ def test_a_headline_denial_takes_the_target_of_its_speaker_s_denial_in_the_body(
     claims = build_claims(found, load_aliases())
     by_id = {m.id: m for m in found}
     assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["تقرير أممي"] * 2
+
+
+def test_a_state_denying_the_accusations_against_it_takes_a_report_that_accuses_it() -> None:
+    found = [
+        *_article("a.txt", "2024-08-05", [
+            ("الحكومة التركية مسؤولة عن قصف القرية الحدودية", "منظمة حقوقية", ORG),
+            ("أي مسؤولية عن قصف القرية الحدودية", "أنقرة",
+             {**STRIKE, "target": "أي مسؤولية عن قصف القرية الحدودية"}),
+        ]),
+        *_article("b.txt", "2024-08-05", [
+            ("قصف القرية الحدودية أوقع عشرة قتلى", "رئيس البلدية", {}),
+            ("الاتهامات الموجهة إليها بشأن قصف القرية الحدودية", "أنقرة",
+             {**STRIKE, "target": "الاتهامات الموجهة إليها بشأن قصف القرية الحدودية"}),
+        ]),
+    ]  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["منظمة حقوقية"] * 2
+
+
+def test_accusations_against_the_speaker_name_its_side() -> None:
+    from rawi.claims.denials import accused_side
+
+    def said(target: str, speaker: str = "أنقرة") -> Mention:
+        """A denial by `speaker` of `target`."""
+        return _article("a.txt", "2024-08-06", [(target, speaker, {**STRIKE, "target": target})])[0]
+
+    assert accused_side(said("الاتهامات الموجهة إليها بشأن الحريق")) == "@tr"
+    assert accused_side(said("قصفا تركيا على القرية")) == "@tr"
+    assert accused_side(said("الاتهامات الموجهة إلى الشركة بشأن الحريق")) is None
+    assert accused_side(said("الاتهامات الموجهة إليها بشأن الحريق", "الشركة")) is None
+
+
+def test_one_side_s_denial_in_two_outlets_rejects_the_report_its_first_denial_rejects() -> None:
+    fire = {**STRIKE, "target": "الاتهامات الموجهة إليها بشأن الحريق في السوق الشعبي"}
+    found = [
+        *_article("a.txt", "2024-08-07", [
+            ("القوات التركية مسؤولة عن حريق السوق", "منظمة حقوقية", ORG),
+            ("أي مسؤولية عن حريق السوق", "أنقرة", {**STRIKE, "target": "أي مسؤولية عن حريق السوق"}),
+        ]),
+        *_article("c.txt", "2024-08-07", [
+            ("الحريق في السوق الشعبي يشبه حرائق سابقة نفذتها القوات التركية", "محلل عسكري", {}),
+        ]),
+        *_article("b.txt", "2024-08-08", [(fire["target"], "أنقرة", fire)]),
+    ]  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["منظمة حقوقية"] * 2

@@ -35,6 +35,7 @@ SAME_ARTICLE_BONUS = 0.1
 AWAY_MARGIN = 0.5  # a report of another article beats one of the denial's own only by this much
 NEGATED_PENALTY = 0.2
 ACCUSED_BONUS = 0.3  # a state denies a report naming it as the actor (see `_accuses`)
+ECHO_BONUS = 0.3  # a report its speaker's like reaction in another outlet rejects (see `_echoed`)
 TARGET_KEYS = 3  # the rarest words of a reaction's target that fetch reports from other articles
 TARGET_NEIGHBOURS = 40  # reports fetched per word, the latest first
 WINDOW_DAYS = 14  # a report older than this is not what a reaction answers
@@ -70,6 +71,7 @@ UNTRUTHS = [tuple(match_key(u).split()) for u in _WORDS["untruths"]]
 UNTRUTH_LEADS = frozenset(u[0] for u in UNTRUTHS)  # the first word of each, as written ("عدم", "لا")
 UNTRUTH_REACH = 3  # "عدم صحة هذه الأنباء": what is said false follows the untruth within three words
 _CONTRASTS = [tuple(match_key(c).split()) for c in _WORDS["contrasts"]]
+AGAINST_SPEAKER = [f" {match_key(a)} " for a in _WORDS["against_speaker"]]
 
 
 def _by_lead(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
@@ -188,14 +190,27 @@ def score_target(mentions: list[Mention], features: Features, r: int, c: int) ->
     return score, "text"
 
 
-def _accuses(reaction: Mention, report: Mention) -> bool:
-    """Whether a state denies being the actor of a report: the denial names the state it speaks
-    for ("نفت أنقرة قصفا تركيا") and the report, said by another side, names it as an actor
-    ("the raid was most likely Turkish")."""
+def accused_side(reaction: Mention) -> str | None:
+    """The state a denial says is accused, when it is the denier's own: it names the state it speaks
+    for ("نفت أنقرة قصفا تركيا") or the accusations against itself ("الاتهامات الموجهة إليها");
+    else None."""
     state = government(reaction.speaker, reaction.speaker_role)
+    if state is None:
+        return None
+    said = reaction.target or reaction.content
+    if state in states(said):
+        return state
+    padded = f" {match_key(said)} "
+    return state if any(a in padded for a in AGAINST_SPEAKER) else None
+
+
+def _accuses(reaction: Mention, report: Mention) -> bool:
+    """Whether a state denies being the actor of a report: the denial says its own side is accused
+    (`accused_side`) and the report, said by another side, names it as an actor ("the raid was most
+    likely Turkish")."""
+    state = accused_side(reaction)
     return (
         state is not None
-        and state in states(reaction.target or reaction.content)
         and state in states(report.content, actors=True)
         and state not in states(report.speaker)
     )
@@ -461,15 +476,21 @@ def _best(
     r: int,
     candidates: set[int],
     denied: frozenset[int] = frozenset(),
+    echoes: frozenset[int] = frozenset(),
 ) -> tuple[Link | None, Link | None]:
     """The best-scoring report for reaction `r` in its own article and in other articles, each
     when it scores enough; on a tie, one that another reaction already rejects (`denied`: one
-    denial carried by two outlets rejects one report)."""
+    denial carried by two outlets rejects one report); the reports that its speaker's like
+    reactions in other articles reject (`echoes`) score ECHO_BONUS more."""
     scored = [
-        (*score_target(mentions, features, r, c), c)
+        (score + ECHO_BONUS * (c in echoes), how, c)
         for c in candidates
         if _eligible(mentions, features, r, c)
+        for score, how in [score_target(mentions, features, r, c)]
     ]
+    accusing = [s for s in scored if _accuses(mentions[r], mentions[s[2]])]
+    if accusing:
+        scored = accusing  # a side denying it is accused rejects a report that accuses it
     words = target_words(mentions[r], features.words[r])
 
     def rank(s: tuple[float, str, int]) -> tuple[float, bool, float, float, int]:
@@ -487,6 +508,8 @@ def _best(
         found.append(Link(r, top[2], round(top[0], 3), top[1]) if top and top[0] >= bar else None)
     if back_reference(mentions[r]):
         return found[0], None  # "نفى ذلك" points into its own article, never at another outlet
+    if accusing and found[0] is None and found[1] is not None:
+        return None, replace(found[1], method="accused")
     return found[0], found[1]
 
 
@@ -497,12 +520,30 @@ def _choose(
     one found only elsewhere waits in `away` (taken only where the article resolved none at home)."""
     home, elsewhere = found
     if elsewhere is not None and (home is None or elsewhere.score >= home.score + AWAY_MARGIN):
-        if home is None:
+        if home is None and elsewhere.method != "accused":
             away[r] = elsewhere
         else:
             links[r] = elsewhere
     elif home is not None:
         links[r] = home
+
+
+def _echoed(
+    mentions: list[Mention], features: Features, pairs: list[tuple[int, int]], links: dict[int, Link]
+) -> dict[int, set[int]]:
+    """Reaction index -> the reports that reactions of its stance by its speaker in other articles
+    reject (a blocked pair): one denial carried by several outlets rejects one report, which the
+    outlet that does not quote it may never share a word with."""
+    found: dict[int, set[int]] = defaultdict(set)
+    for i, j in pairs:
+        a, b = mentions[i], mentions[j]
+        if not (a.is_reaction and b.stance == a.stance and a.article_id != b.article_id):
+            continue
+        if _same_speaker(mentions, features, i, j):
+            for r, other in ((i, j), (j, i)):
+                if other in links:
+                    found[r].add(links[other].target)
+    return found
 
 
 def resolve_targets(
@@ -514,7 +555,9 @@ def resolve_targets(
 ) -> list[Link]:
     """The report each reaction rejects, its own article first: the best report there (unless one of
     another article scores AWAY_MARGIN more, as when the denial names its outlet), where a report
-    is a blocked `pairs` partner or shares a rare word of the reaction's target. A reaction left
+    is a blocked `pairs` partner or shares a rare word of the reaction's target; a side denying it
+    is accused takes a report accusing it, its own article's or another's, and a report that its
+    speaker's like reaction in another outlet rejects counts for more. A reaction left
     without one takes the target of the nearest resolved reaction in its article when it restates
     it: one source saying no again ("ما ورد عار من الصحة" after "نفى ما نشره موقع ..."), or words
     pointing at what was told ("كل هذه الشائعات"); another source's denial of another thing is no
@@ -533,10 +576,18 @@ def resolve_targets(
         for link in links.values()
         if mentions[link.target].article_id == mentions[link.reaction].article_id
     )
-    for r in [r for r in candidates if r in away or (r in links and links[r].target not in rejected)]:
+    echoed = _echoed(mentions, features, pairs, links)
+    for r, targets in echoed.items():
+        if r in candidates:
+            candidates[r] |= targets
+    again = [
+        r for r in candidates if r in away or r in echoed or (r in links and links[r].target not in rejected)
+    ]
+    for r in again:
         links.pop(r, None)
         away.pop(r, None)
-        _choose(r, _best(mentions, features, r, candidates[r], rejected), links, away)
+        echoes = frozenset(echoed.get(r, ()))
+        _choose(r, _best(mentions, features, r, candidates[r], rejected, echoes), links, away)
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if m.is_reaction:
