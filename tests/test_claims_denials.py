@@ -385,3 +385,32 @@ def test_one_side_s_denial_in_two_outlets_rejects_the_report_its_first_denial_re
     claims = build_claims(found, load_aliases())
     by_id = {m.id: m for m in found}
     assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["منظمة حقوقية"] * 2
+
+
+def test_a_statement_calling_accusations_fabricated_is_a_denial() -> None:
+    from rawi.claims.denials import reread
+
+    denial = reread(_affirmed("خصوم الشركة يروجون اتهامات مفبركة لتشويه سمعتها", "قالوا"))
+    assert denial.stance == "deny" and content_words(denial.target or "") == content_words("اتهامات مفبركة")
+    assert reread(_affirmed("الصحيفة نشرت الأنباء الكاذبة عن إفلاس المصرف", "قالوا")).stance == "deny"
+    assert reread(_affirmed("the campaign spread false allegations about the mayor", "said")).stance == "deny"
+    assert reread(_affirmed("الاتهامات تتعلق بصفقة السلاح", "قالوا")).stance == "assert"
+    assert reread(_affirmed("الشاهد أدلى بإفادة كاذبة أمام المحكمة", "قالوا")).stance == "assert"
+
+
+def test_a_statement_calling_accusations_fabricated_after_a_denial_denies_what_it_denies() -> None:
+    text = (
+        "خبر\n2024-08-09\nاتهمت جمعية المستهلكين المصنع بغش الحليب. "
+        "ونفى المصنع أي غش في الحليب. "
+        "وقال المصنع إن منافسيه يروجون اتهامات مفبركة في محاولة لإقصائه من السوق.\n"
+    )
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "المصنع بغش الحليب", "جمعية المستهلكين", speaker_kind="organization"),
+        statement(text, "أي غش في الحليب", "المصنع", stance="deny", cue="نفى", target="أي غش في الحليب",
+                  speaker_kind="organization"),
+        statement(text, "منافسيه يروجون اتهامات مفبركة في محاولة لإقصائه من السوق", "المصنع",
+                  speaker_kind="organization"),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["جمعية المستهلكين"] * 2

@@ -72,6 +72,8 @@ UNTRUTH_LEADS = frozenset(u[0] for u in UNTRUTHS)  # the first word of each, as 
 UNTRUTH_REACH = 3  # "عدم صحة هذه الأنباء": what is said false follows the untruth within three words
 _CONTRASTS = [tuple(match_key(c).split()) for c in _WORDS["contrasts"]]
 AGAINST_SPEAKER = [f" {match_key(a)} " for a in _WORDS["against_speaker"]]
+ALLEGATIONS = frozenset(match_key(" ".join(_WORDS["allegation_nouns"])).split())
+FABRICATIONS = frozenset(match_key(" ".join(_WORDS["fabrications"])).split())
 
 
 def _by_lead(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
@@ -338,16 +340,33 @@ def untruth(content: str) -> str | None:
     return None
 
 
+def _bare(word: str) -> str:
+    """A word without its article ("الاتهامات" gives "اتهامات"), when three letters or more remain."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def called_false(content: str) -> str | None:
+    """The allegation a statement calls fabricated, an allegation noun and its falsity adjective in
+    what it asserts ("يروجون اتهامات مفبركة" gives "اتهامات مفبركه", "spread false allegations"
+    gives "false allegations"): such a statement denies what was alleged; None when it calls none so."""
+    words = asserted_part(content)
+    for a, b in pairwise(words):
+        if (_bare(a) in ALLEGATIONS and _bare(b) in FABRICATIONS) or (a in FABRICATIONS and b in ALLEGATIONS):
+            return f"{a} {b}"
+    return None
+
+
 def reread(m: Mention) -> Mention:
     """The mention as a claim sees it: an affirmation whose object only points back at a report,
     past a recipient ("أكد لنا هذا الخبر", "confirmed the report"), confirms that report; one that
     affirms a plain proposition, or أقر approving a thing ("أقر البرلمان الموازنة"), is a plain
-    statement; a statement calling what it points at untrue ("أكد عدم صحة هذه الأنباء") denies it."""
+    statement; a statement calling what it points at untrue ("أكد عدم صحة هذه الأنباء") or an
+    allegation fabricated ("يروجون اتهامات مفبركة") denies it."""
     if m.stance == "confirm" and (
         (_approves(m.cue) and _approval(m)) or (_affirms(m.cue) and not _of_a_report(m))
     ):
         return replace(m, stance="assert", target=None)
-    if m.stance == "assert" and (false := untruth(m.content)):
+    if m.stance == "assert" and (false := untruth(m.content) or called_false(m.content)):
         return replace(m, stance="deny", target=false)
     if m.stance not in ("assert", "confirm") or not _affirms(m.cue):
         return m  # a confirmation the extractor found still loses its recipient ('أكد لنا هذا الخبر')
