@@ -414,3 +414,21 @@ def test_a_statement_calling_accusations_fabricated_after_a_denial_denies_what_i
     claims = build_claims(found, load_aliases())
     by_id = {m.id: m for m in found}
     assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["جمعية المستهلكين"] * 2
+
+
+def test_another_source_s_denial_sharing_what_is_denied_takes_the_same_target() -> None:
+    text = (
+        "خبر\n2024-08-10\nذكرت مجلة فنية أن المطرب سيعتزل الغناء نهائيا. "
+        "ونفى مدير أعمال المطرب اعتزاله الغناء. "
+        "ونفت شركة الإنتاج أن يتوقف عن الغناء قريبا.\n"
+    )
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "المطرب سيعتزل الغناء نهائيا", "مجلة فنية", speaker_kind="organization"),
+        statement(text, "اعتزاله الغناء", "مدير أعمال المطرب", stance="deny", cue="نفى",
+                  target="اعتزاله الغناء"),
+        statement(text, "أن يتوقف عن الغناء قريبا", "شركة الإنتاج", stance="deny", cue="نفت",
+                  target="أن يتوقف عن الغناء قريبا", speaker_kind="organization"),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["مجلة فنية"] * 2

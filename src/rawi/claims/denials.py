@@ -241,6 +241,17 @@ def only_points_back(m: Mention) -> bool:
     return points_back(m.target or m.content) and points_back(m.content)
 
 
+def _restates(mentions: list[Mention], features: Features, r: int, p: int) -> bool:
+    """Whether reaction `r` says again what reaction `p` of its article rejects: one speaker saying
+    no again, words pointing at what was told ("كل هذه الشائعات"), or a word of what it rejects
+    ("لا ميول جنسية للدمى" after "نفت الشركة أن تكون الدمى مثلية الجنس")."""
+    if _demonstrative(mentions[r]) or _same_speaker(mentions, features, r, p):
+        return True
+    return not target_words(mentions[r], features.words[r]).isdisjoint(
+        target_words(mentions[p], features.words[p])
+    )
+
+
 def _demonstrative(m: Mention) -> bool:
     """Whether a reaction's target or content holds a demonstrative ("كل هذه الشائعات", "ما تناقلته
     الصحف حول هذا الموضوع"): it speaks of something already told in its article."""
@@ -577,12 +588,11 @@ def resolve_targets(
     is a blocked `pairs` partner or shares a rare word of the reaction's target; a side denying it
     is accused takes a report accusing it, its own article's or another's, and a report that its
     speaker's like reaction in another outlet rejects counts for more. A reaction left
-    without one takes the target of the nearest resolved reaction in its article when it restates
-    it: one source saying no again ("ما ورد عار من الصحة" after "نفى ما نشره موقع ..."), or words
-    pointing at what was told ("كل هذه الشائعات"); another source's denial of another thing is no
-    restatement; and only in an article where none resolved at home its best report elsewhere. A
-    reaction that only points back takes what was said just before it; one in a headline, what its
-    speaker's first reaction in the body rejects. Reactions of `known` links
+    without one takes the target of the nearest resolved reaction in its article that it restates
+    (`_restates`: "ما ورد عار من الصحة" after "نفى ما نشره موقع ..."); another source's denial of
+    another thing is no restatement; and only in an article where none resolved at home its best
+    report elsewhere. A reaction that only points back takes what was said just before it; one in a
+    headline, what its speaker's first reaction in the body rejects. Reactions of `known` links
     (a previous build) keep them; with `only`, only the reactions in it are resolved."""
     links: dict[int, Link] = {link.reaction: link for link in known}
     away: dict[int, Link] = {}
@@ -640,8 +650,7 @@ def resolve_targets(
         for r in reactions:
             if r in links or (only is not None and r not in only):
                 continue
-            pointing = _demonstrative(mentions[r])
-            own = [p for p in resolved if pointing or _same_speaker(mentions, features, r, p)]
+            own = [p for p in resolved if _restates(mentions, features, r, p)]
             if own:
                 nearest = min(own, key=lambda p: abs(mentions[p].seq - mentions[r].seq))
                 links[r] = Link(r, links[nearest].target, ACCEPT_SAME_ARTICLE, "same-article")
