@@ -432,3 +432,22 @@ def test_another_source_s_denial_sharing_what_is_denied_takes_the_same_target() 
     claims = build_claims(found, load_aliases())
     by_id = {m.id: m for m in found}
     assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["مجلة فنية"] * 2
+
+
+def test_a_headline_denial_keeps_the_report_quoted_inside_it() -> None:
+    text = (
+        "الشركة تنفي إفلاس فرعها في الجنوب\n2024-08-11\n"
+        "قال محللون إن أسهم الشركة تراجعت. "
+        "ونفت الشركة أي تراجع في أسهمها.\n"
+    )
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "إفلاس فرعها في الجنوب", "مصادر", speaker_kind="anonymous", in_headline=True),
+        statement(text, "إفلاس فرعها في الجنوب", "الشركة", stance="deny", cue="تنفي",
+                  target="إفلاس فرعها في الجنوب", speaker_kind="organization", in_headline=True),
+        statement(text, "أسهم الشركة تراجعت", "محللون"),
+        statement(text, "أي تراجع في أسهمها", "الشركة", stance="deny", cue="نفت",
+                  target="أي تراجع في أسهمها", speaker_kind="organization"),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["مصادر", "محللون"]

@@ -263,7 +263,8 @@ def _lead(
 ) -> Link | None:
     """The target of the first reaction of the body by the speaker of headline reaction `r` ("الوزارة
     تنفي دعم المتمردين" over "ونفت الوزارة أي تسليح للمتمردين عبر الحدود"): a headline sums up the
-    denial its article tells, in fewer words, so its words alone may match another report better."""
+    denial its article tells, in fewer words, so its words alone may match another report better
+    (a report quoted inside the headline itself still wins: see `resolve_targets`)."""
     body = [
         p
         for p in reactions
@@ -644,6 +645,7 @@ def resolve_targets(
                 links[r] = found
         for r in reactions:
             mine = mentions[r].in_headline and r not in fixed and (only is None or r in only)
+            mine = mine and not (r in links and links[r].method == "inside")
             if mine and (found := _lead(mentions, features, r, reactions, links)):
                 links[r] = found
         resolved = [r for r in reactions if r in links]
