@@ -367,6 +367,7 @@ def test_accusations_against_the_speaker_name_its_side() -> None:
     assert accused_side(said("الاتهامات الموجهة إليها بشأن الحريق")) == "@tr"
     assert accused_side(said("قصفا تركيا على القرية")) == "@tr"
     assert accused_side(said("الاتهامات الموجهة إلى الشركة بشأن الحريق")) is None
+    assert accused_side(said("انفجار مخزن في أنقرة")) is None
     assert accused_side(said("الاتهامات الموجهة إليها بشأن الحريق", "الشركة")) is None
 
 
@@ -451,3 +452,19 @@ def test_a_headline_denial_keeps_the_report_quoted_inside_it() -> None:
     claims = build_claims(found, load_aliases())
     by_id = {m.id: m for m in found}
     assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["مصادر", "محللون"]
+
+
+def test_a_report_quoted_inside_a_denial_beats_one_that_accuses_the_denier() -> None:
+    text = (
+        "خبر\n2024-08-12\nقال مرصد محلي إن القوات السورية تحاصر الأحياء الشرقية. "
+        "ونفت دمشق الاتهامات الموجهة إليها بقطع الكهرباء عن الأحياء الشرقية.\n"
+    )
+    target = "الاتهامات الموجهة إليها بقطع الكهرباء عن الأحياء الشرقية"
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "القوات السورية تحاصر الأحياء الشرقية", "مرصد محلي", speaker_kind="organization"),
+        statement(text, "قطع الكهرباء عن الأحياء الشرقية", "ناشطون", speaker_kind="anonymous"),
+        statement(text, target, "دمشق", stance="deny", cue="نفت", target=target, speaker_kind="organization"),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["ناشطون"]

@@ -194,13 +194,13 @@ def score_target(mentions: list[Mention], features: Features, r: int, c: int) ->
 
 def accused_side(reaction: Mention) -> str | None:
     """The state a denial says is accused, when it is the denier's own: it names the state it speaks
-    for ("نفت أنقرة قصفا تركيا") or the accusations against itself ("الاتهامات الموجهة إليها");
-    else None."""
+    for as an actor ("نفت أنقرة قصفا تركيا", not "قصف مصفاة بالرياض", a place) or the accusations
+    against itself ("الاتهامات الموجهة إليها"); else None."""
     state = government(reaction.speaker, reaction.speaker_role)
     if state is None:
         return None
     said = reaction.target or reaction.content
-    if state in states(said):
+    if state in states(said, actors=True):
         return state
     padded = f" {match_key(said)} "
     return state if any(a in padded for a in AGAINST_SPEAKER) else None
@@ -519,7 +519,7 @@ def _best(
         if _eligible(mentions, features, r, c)
         for score, how in [score_target(mentions, features, r, c)]
     ]
-    accusing = [s for s in scored if _accuses(mentions[r], mentions[s[2]])]
+    accusing = [s for s in scored if s[1] == "inside" or _accuses(mentions[r], mentions[s[2]])]
     if accusing:
         scored = accusing  # a side denying it is accused rejects a report that accuses it
     words = target_words(mentions[r], features.words[r])
