@@ -468,3 +468,27 @@ def test_a_report_quoted_inside_a_denial_beats_one_that_accuses_the_denier() -> 
     claims = build_claims(found, load_aliases())
     by_id = {m.id: m for m in found}
     assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["ناشطون"]
+
+
+def test_x_never_said_y_links_to_the_report_that_x_said_y() -> None:
+    never = {"stance": "deny", "cue": "نفى", "target": "أن يكون قال إن الضرائب سترتفع"}
+    found = [
+        *_article("a.txt", "2024-08-13", [("الضرائب سترتفع العام المقبل", "وزير المالية", {})]),
+        *_article("b.txt", "2024-08-14", [("أن يكون قال إن الضرائب سترتفع", "وزير المالية", never)]),
+    ]
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [(by_id[r].file, by_id[t].file) for r, t, _c, _s, _m in claims.links] == [("b.txt", "a.txt")]
+
+
+def test_a_denier_s_own_statements_stay_out_of_reach_unless_it_denies_having_said_them() -> None:
+    from rawi.claims.denials import denies_own_words
+
+    def said(target: str) -> Mention:
+        """A denial of `target` by a minister."""
+        return _article("a.txt", "2024-08-15", [(target, "الوزير", {"stance": "deny", "target": target})])[0]
+
+    assert denies_own_words(said("أن يكون قال إن المصنع سيغلق"))
+    assert denies_own_words(said("أنه قال إن المصنع سيغلق"))
+    assert not denies_own_words(said("قوله إن الأنباء عن إغلاق المصنع غير صحيحة"))
+    assert not denies_own_words(said("إغلاق المصنع"))

@@ -72,6 +72,7 @@ UNTRUTH_LEADS = frozenset(u[0] for u in UNTRUTHS)  # the first word of each, as 
 UNTRUTH_REACH = 3  # "عدم صحة هذه الأنباء": what is said false follows the untruth within three words
 _CONTRASTS = [tuple(match_key(c).split()) for c in _WORDS["contrasts"]]
 AGAINST_SPEAKER = [f" {match_key(a)} " for a in _WORDS["against_speaker"]]
+OWN_WORDS = tuple(f"{match_key(w)} " for w in _WORDS["own_words"])
 ALLEGATIONS = frozenset(match_key(" ".join(_WORDS["allegation_nouns"])).split())
 FABRICATIONS = frozenset(match_key(" ".join(_WORDS["fabrications"])).split())
 
@@ -405,15 +406,23 @@ def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -
 
 def _eligible(mentions: list[Mention], features: Features, r: int, c: int) -> bool:
     """Whether report `c` could be what reaction `r` rejects: it exists by then, someone else
-    said it, it does not itself say no or tell of a denial ("الوزارة نفت ذلك"), and it does not
-    hold the reaction (a report that relays a denial or confirmation restates it)."""
+    said it (or the denier, when it denies having said it: `denies_own_words`), it does not itself
+    say no or tell of a denial ("الوزارة نفت ذلك"), and it does not hold the reaction (a report
+    that relays a denial or confirmation restates it)."""
     return (
         _not_later(features, r, c)
         and not _relays(mentions[c], mentions[r])
         and not features.negated[c]
         and not _says_no(mentions[c].content)
-        and not _same_speaker(mentions, features, r, c)
+        and (not _same_speaker(mentions, features, r, c) or denies_own_words(mentions[r]))
     )
+
+
+def denies_own_words(reaction: Mention) -> bool:
+    """Whether a denial rejects having said something ("نفى أن يكون قال إن ...", "denied having
+    said ..."): its speaker's own reported statement is then what it denies, not its position."""
+    said = f"{match_key(reaction.target or reaction.content)} "
+    return said.startswith(OWN_WORDS)
 
 
 def _relays(report: Mention, reaction: Mention) -> bool:
