@@ -492,3 +492,27 @@ def test_a_denier_s_own_statements_stay_out_of_reach_unless_it_denies_having_sai
     assert denies_own_words(said("أنه قال إن المصنع سيغلق"))
     assert not denies_own_words(said("قوله إن الأنباء عن إغلاق المصنع غير صحيحة"))
     assert not denies_own_words(said("إغلاق المصنع"))
+
+
+def test_a_report_of_another_outlet_is_fetched_by_more_than_the_three_rarest_words() -> None:
+    target = "تجميد رواتب موظفي البلدية والمدارس والحافلات وعجز الميزانية هذا الشتاء"
+    found = [
+        *_article("a.txt", "2024-08-16", [
+            ("البلدية تعاني عجز الميزانية وستوقف الرواتب والمدارس والحافلات", "صحيفة محلية", ORG),
+        ]),
+        *_article("c.txt", "2024-08-16", [
+            ("النادي أعلن تجميد عضوية اللاعب", "النادي", ORG),
+            ("المصرف يمنح موظفي الشركات قروضا", "المصرف", ORG),
+            ("السياحة تزدهر في الشتاء", "وزارة السياحة", ORG),
+            ("الميزانية الجديدة تدعم التعليم", "البرلمان", ORG),
+            ("عجز المصانع عن التصدير", "غرفة التجارة", ORG),
+            ("البلدية افتتحت حديقة", "المحافظ", {}),
+            ("الرواتب ارتفعت في القطاع الخاص", "نقابة", ORG),
+            ("المدارس تفتح أبوابها", "وزارة التعليم", ORG),
+            ("الحافلات الكهربائية تصل قريبا", "شركة النقل", ORG),
+        ]),
+        *_article("b.txt", "2024-08-17", [(target, "رئيس البلدية", {**STRIKE, "target": target})]),
+    ]  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["صحيفة محلية"]

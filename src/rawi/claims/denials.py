@@ -36,7 +36,7 @@ AWAY_MARGIN = 0.5  # a report of another article beats one of the denial's own o
 NEGATED_PENALTY = 0.2
 ACCUSED_BONUS = 0.3  # a state denies a report naming it as the actor (see `_accuses`)
 ECHO_BONUS = 0.3  # a report its speaker's like reaction in another outlet rejects (see `_echoed`)
-TARGET_KEYS = 3  # the rarest words of a reaction's target that fetch reports from other articles
+TARGET_KEYS = 5  # the rarest words of a reaction's target that fetch reports from other articles
 TARGET_NEIGHBOURS = 40  # reports fetched per word, the latest first
 WINDOW_DAYS = 14  # a report older than this is not what a reaction answers
 NAME_WORDS = 3  # a source's name is short; a longer speaker span runs into what it said
@@ -203,8 +203,14 @@ def accused_side(reaction: Mention) -> str | None:
     said = reaction.target or reaction.content
     if state in states(said, actors=True):
         return state
-    padded = f" {match_key(said)} "
-    return state if any(a in padded for a in AGAINST_SPEAKER) else None
+    return state if against_speaker(reaction) else None
+
+
+def against_speaker(reaction: Mention) -> bool:
+    """Whether what a reaction rejects is the accusations against its speaker ("الاتهامات الموجهة
+    إليها", "the allegations against him"): an accusation of it, not an account of the event."""
+    padded = f" {match_key(reaction.target or reaction.content)} "
+    return any(a in padded for a in AGAINST_SPEAKER)
 
 
 def _accuses(reaction: Mention, report: Mention) -> bool:
@@ -528,9 +534,11 @@ def _best(
         if _eligible(mentions, features, r, c)
         for score, how in [score_target(mentions, features, r, c)]
     ]
-    accusing = [s for s in scored if s[1] == "inside" or _accuses(mentions[r], mentions[s[2]])]
+    accusing = []
+    if against_speaker(mentions[r]):
+        accusing = [s for s in scored if s[1] == "inside" or _accuses(mentions[r], mentions[s[2]])]
     if accusing:
-        scored = accusing  # a side denying it is accused rejects a report that accuses it
+        scored = accusing  # the accusations against a side are the reports that accuse it
     words = target_words(mentions[r], features.words[r])
 
     def rank(s: tuple[float, str, int]) -> tuple[float, bool, float, float, int]:
@@ -596,7 +604,8 @@ def resolve_targets(
     """The report each reaction rejects, its own article first: the best report there (unless one of
     another article scores AWAY_MARGIN more, as when the denial names its outlet), where a report
     is a blocked `pairs` partner or shares a rare word of the reaction's target; a side denying it
-    is accused takes a report accusing it, its own article's or another's, and a report that its
+    rejecting the accusations against it takes a report accusing it, its own article's or
+    another's (a report naming the denier's side as the actor counts for more), and a report that its
     speaker's like reaction in another outlet rejects counts for more. A reaction left
     without one takes the target of the nearest resolved reaction in its article that it restates
     (`_restates`: "ما ورد عار من الصحة" after "نفى ما نشره موقع ..."); another source's denial of
