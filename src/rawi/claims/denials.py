@@ -594,6 +594,30 @@ def _echoed(
     return found
 
 
+def _read_in_context(
+    mentions: list[Mention],
+    features: Features,
+    reactions: list[int],
+    order: list[int],
+    links: dict[int, Link],
+) -> None:
+    """Links that one article's text settles (`order`: its statements in text order): a reaction
+    that only points back takes what was said just before it (`_antecedent`), one in the headline
+    what its speaker's first reaction in the body rejects (`_lead`), unless a report is quoted
+    inside it."""
+    starts = [mentions[i].start for i in order]
+    for r in sorted(reactions, key=lambda i: (mentions[i].start, -mentions[i].end)):
+        if only_points_back(mentions[r]):
+            before = order[: bisect_left(starts, mentions[r].start)]
+            if found := _antecedent(mentions, features, r, before, links):
+                links[r] = found
+    article = [r for r in order if mentions[r].is_reaction]
+    for r in reactions:
+        quoted = r in links and links[r].method == "inside"
+        if mentions[r].in_headline and not quoted and (found := _lead(mentions, features, r, article, links)):
+            links[r] = found
+
+
 def resolve_targets(
     mentions: list[Mention],
     features: Features,
@@ -603,15 +627,14 @@ def resolve_targets(
 ) -> list[Link]:
     """The report each reaction rejects, its own article first: the best report there (unless one of
     another article scores AWAY_MARGIN more, as when the denial names its outlet), where a report
-    is a blocked `pairs` partner or shares a rare word of the reaction's target; a side denying it
-    rejecting the accusations against it takes a report accusing it, its own article's or
-    another's (a report naming the denier's side as the actor counts for more), and a report that its
-    speaker's like reaction in another outlet rejects counts for more. A reaction left
-    without one takes the target of the nearest resolved reaction in its article that it restates
-    (`_restates`: "ما ورد عار من الصحة" after "نفى ما نشره موقع ..."); another source's denial of
-    another thing is no restatement; and only in an article where none resolved at home its best
-    report elsewhere. A reaction that only points back takes what was said just before it; one in a
-    headline, what its speaker's first reaction in the body rejects. Reactions of `known` links
+    is a blocked `pairs` partner or shares a rare word of the reaction's target. A side rejecting the
+    accusations against it takes a report accusing it, in its own article or another; a report
+    naming the denier's side as the actor, or rejected by its speaker's like reaction in another
+    outlet, counts for more. The article's text then settles what it can (`_read_in_context`:
+    back-references, headlines). A reaction left without a report takes the target of the nearest
+    resolved reaction in its article that it restates (`_restates`: "ما ورد عار من الصحة" after
+    "نفى ما نشره موقع ..."; another source's denial of another thing is no restatement), and only
+    in an article where none resolved at home its best report elsewhere. Reactions of `known` links
     (a previous build) keep them; with `only`, only the reactions in it are resolved."""
     links: dict[int, Link] = {link.reaction: link for link in known}
     away: dict[int, Link] = {}
@@ -653,19 +676,8 @@ def resolve_targets(
         resolved = [r for r in reactions if r in links]
         if not resolved:
             links.update((r, away.pop(r)) for r in reactions if r in away)
-        order = said[article]
-        starts = [mentions[i].start for i in order]
-        for r in sorted(reactions, key=lambda i: (mentions[i].start, -mentions[i].end)):
-            if r in fixed or (only is not None and r not in only) or not only_points_back(mentions[r]):
-                continue
-            before = order[: bisect_left(starts, mentions[r].start)]
-            if found := _antecedent(mentions, features, r, before, links):
-                links[r] = found
-        for r in reactions:
-            mine = mentions[r].in_headline and r not in fixed and (only is None or r in only)
-            mine = mine and not (r in links and links[r].method == "inside")
-            if mine and (found := _lead(mentions, features, r, reactions, links)):
-                links[r] = found
+        mine = [r for r in reactions if r not in fixed and (only is None or r in only)]
+        _read_in_context(mentions, features, mine, said[article], links)
         resolved = [r for r in reactions if r in links]
         for r in reactions:
             if r in links or (only is not None and r not in only):
