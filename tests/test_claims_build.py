@@ -56,7 +56,7 @@ def test_links_name_the_denied_statement_and_how_it_was_found() -> None:
     by_reaction = {link[0]: link for link in claims.links}
     assert len(by_reaction) == 2
     methods = sorted(link[4] for link in claims.links)
-    assert methods == ["same-article", "text"]
+    assert methods == ["back-reference", "text"]
     assert len({link[2] for link in claims.links}) == 1
 
 

@@ -238,3 +238,281 @@ def test_a_statement_calling_the_news_untrue_denies_the_report_before_it() -> No
     assert [(by_id[r].speaker, by_id[t].speaker) for r, t, _c, _s, _m in claims.links] == [
         ("مدير المصنع", "صحيفة محلية")
     ]
+
+
+def test_a_denial_that_only_points_back_takes_the_target_of_the_denial_just_before_it() -> None:
+    text = (
+        "خبر\n2024-08-01\nاتهمت جمعية المزارعين المصنع بتلويث النهر. "
+        "وقال خبير بيئي إن مياه الشرب في القرى المجاورة آمنة. "
+        "ونفى المصنع أي مسؤولية عن تلويث النهر. "
+        "وقالت إدارة المصنع إن تلك الاتهامات ادعاءات يروجها أهالي القرى المجاورة.\n"
+    )
+    back = "تلك الاتهامات ادعاءات يروجها أهالي القرى المجاورة"
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "المصنع بتلويث النهر", "جمعية المزارعين", speaker_kind="organization"),
+        statement(text, "مياه الشرب في القرى المجاورة آمنة", "خبير بيئي"),
+        statement(text, "أي مسؤولية عن تلويث النهر", "المصنع", stance="deny", cue="نفى",
+                  target="أي مسؤولية عن تلويث النهر", speaker_kind="organization"),
+        statement(text, back, "إدارة المصنع", stance="deny", cue="قالت", target=back,
+                  speaker_kind="organization"),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["جمعية المزارعين"] * 2
+
+
+def test_a_denial_of_the_allegations_takes_the_accusation_just_before_it() -> None:
+    text = (
+        "خبر\n2024-08-02\nذكر التلفزيون الرسمي أن صواريخ أصابت المطار العسكري. "
+        "ونفى الجيش المجاور ضلوعه في قصف المطار العسكري. "
+        "واتهمت منظمات حقوقية الحكومة بقتل المتظاهرين في الساحة. "
+        "ونقلت الوكالة عن مصدر مسؤول نفيه للادعاءات.\n"
+    )
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "صواريخ أصابت المطار العسكري", "التلفزيون الرسمي", speaker_kind="organization"),
+        statement(text, "ضلوعه في قصف المطار العسكري", "الجيش المجاور", stance="deny", cue="نفى",
+                  target="ضلوعه في قصف المطار العسكري", speaker_kind="organization"),
+        statement(text, "الحكومة بقتل المتظاهرين في الساحة", "منظمات حقوقية", speaker_kind="organization"),
+        statement(text, "للادعاءات", "مصدر مسؤول", stance="deny", cue="نفيه", target="للادعاءات",
+                  speaker_kind="anonymous"),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [(by_id[r].speaker, by_id[t].speaker) for r, t, _c, _s, _m in claims.links] == [
+        ("الجيش المجاور", "التلفزيون الرسمي"),
+        ("مصدر مسؤول", "منظمات حقوقية"),
+    ]
+
+
+def test_a_bare_definite_allegation_noun_points_back() -> None:
+    from rawi.claims.denials import points_back
+
+    assert points_back("للادعاءات")
+    assert points_back("المزاعم")
+    assert points_back("هذه الاتهامات")
+    assert not points_back("المزاعم حول مسؤولية الجيش عن الحريق")
+    assert not points_back("اتهامات جديدة للشركة بالتهرب من الضرائب")
+
+
+def test_a_denial_with_no_target_of_its_own_takes_only_its_own_speaker_s_earlier_target() -> None:
+    text = (
+        "خبر\n2024-08-03\nذكرت صحيفة محلية أن الوزير سيستقيل الأسبوع المقبل. "
+        "ونفى الوزير نيته الاستقالة الأسبوع المقبل. "
+        "كما نفت شركة الموانئ أي تعاقد مع المقاول. "
+        "ونفى الوزير أيضا أي لقاء مع رئيس الحزب.\n"
+    )
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "الوزير سيستقيل الأسبوع المقبل", "صحيفة محلية", speaker_kind="organization"),
+        statement(text, "نيته الاستقالة الأسبوع المقبل", "الوزير", stance="deny", cue="نفى",
+                  target="نيته الاستقالة الأسبوع المقبل"),
+        statement(text, "أي تعاقد مع المقاول", "شركة الموانئ", stance="deny", cue="نفت",
+                  target="أي تعاقد مع المقاول", speaker_kind="organization"),
+        statement(text, "أي لقاء مع رئيس الحزب", "الوزير", stance="deny", cue="نفى",
+                  target="أي لقاء مع رئيس الحزب"),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert sorted((by_id[r].content, by_id[t].speaker) for r, t, _c, _s, _m in claims.links) == [
+        ("أي لقاء مع رئيس الحزب", "صحيفة محلية"),
+        ("نيته الاستقالة الأسبوع المقبل", "صحيفة محلية"),
+    ]
+
+
+def test_a_headline_denial_takes_the_target_of_its_speaker_s_denial_in_the_body() -> None:
+    text = (
+        "الوزارة تنفي دعم المتمردين\n2024-08-04\n"
+        "قال زعيم المعارضة إن دعم المتمردين يهدد استقرار البلاد. "
+        "واتهم تقرير أممي الوزارة بتسليح المتمردين عبر الحدود. "
+        "ونفت الوزارة أي تسليح للمتمردين عبر الحدود.\n"
+    )
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "دعم المتمردين", "الوزارة", stance="deny", cue="تنفي", target="دعم المتمردين",
+                  speaker_kind="organization", in_headline=True),
+        statement(text, "دعم المتمردين يهدد استقرار البلاد", "زعيم المعارضة"),
+        statement(text, "الوزارة بتسليح المتمردين عبر الحدود", "تقرير أممي", speaker_kind="organization"),
+        statement(text, "أي تسليح للمتمردين عبر الحدود", "الوزارة", stance="deny", cue="نفت",
+                  target="أي تسليح للمتمردين عبر الحدود", speaker_kind="organization"),
+    ]))  # fmt: skip
+    assert found[0].in_headline
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["تقرير أممي"] * 2
+
+
+def test_a_state_denying_the_accusations_against_it_takes_a_report_that_accuses_it() -> None:
+    found = [
+        *_article("a.txt", "2024-08-05", [
+            ("الحكومة التركية مسؤولة عن قصف القرية الحدودية", "منظمة حقوقية", ORG),
+            ("أي مسؤولية عن قصف القرية الحدودية", "أنقرة",
+             {**STRIKE, "target": "أي مسؤولية عن قصف القرية الحدودية"}),
+        ]),
+        *_article("b.txt", "2024-08-05", [
+            ("قصف القرية الحدودية أوقع عشرة قتلى", "رئيس البلدية", {}),
+            ("الاتهامات الموجهة إليها بشأن قصف القرية الحدودية", "أنقرة",
+             {**STRIKE, "target": "الاتهامات الموجهة إليها بشأن قصف القرية الحدودية"}),
+        ]),
+    ]  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["منظمة حقوقية"] * 2
+
+
+def test_accusations_against_the_speaker_name_its_side() -> None:
+    from rawi.claims.denials import accused_side
+
+    def said(target: str, speaker: str = "أنقرة") -> Mention:
+        """A denial by `speaker` of `target`."""
+        return _article("a.txt", "2024-08-06", [(target, speaker, {**STRIKE, "target": target})])[0]
+
+    assert accused_side(said("الاتهامات الموجهة إليها بشأن الحريق")) == "@tr"
+    assert accused_side(said("قصفا تركيا على القرية")) == "@tr"
+    assert accused_side(said("الاتهامات الموجهة إلى الشركة بشأن الحريق")) is None
+    assert accused_side(said("انفجار مخزن في أنقرة")) is None
+    assert accused_side(said("الاتهامات الموجهة إليها بشأن الحريق", "الشركة")) is None
+
+
+def test_one_side_s_denial_in_two_outlets_rejects_the_report_its_first_denial_rejects() -> None:
+    fire = {**STRIKE, "target": "الاتهامات الموجهة إليها بشأن الحريق في السوق الشعبي"}
+    found = [
+        *_article("a.txt", "2024-08-07", [
+            ("القوات التركية مسؤولة عن حريق السوق", "منظمة حقوقية", ORG),
+            ("أي مسؤولية عن حريق السوق", "أنقرة", {**STRIKE, "target": "أي مسؤولية عن حريق السوق"}),
+        ]),
+        *_article("c.txt", "2024-08-07", [
+            ("الحريق في السوق الشعبي يشبه حرائق سابقة نفذتها القوات التركية", "محلل عسكري", {}),
+        ]),
+        *_article("b.txt", "2024-08-08", [(fire["target"], "أنقرة", fire)]),
+    ]  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["منظمة حقوقية"] * 2
+
+
+def test_a_statement_calling_accusations_fabricated_is_a_denial() -> None:
+    from rawi.claims.denials import reread
+
+    denial = reread(_affirmed("خصوم الشركة يروجون اتهامات مفبركة لتشويه سمعتها", "قالوا"))
+    assert denial.stance == "deny" and content_words(denial.target or "") == content_words("اتهامات مفبركة")
+    assert reread(_affirmed("الصحيفة نشرت الأنباء الكاذبة عن إفلاس المصرف", "قالوا")).stance == "deny"
+    assert reread(_affirmed("the campaign spread false allegations about the mayor", "said")).stance == "deny"
+    assert reread(_affirmed("الاتهامات تتعلق بصفقة السلاح", "قالوا")).stance == "assert"
+    assert reread(_affirmed("الشاهد أدلى بإفادة كاذبة أمام المحكمة", "قالوا")).stance == "assert"
+
+
+def test_a_statement_calling_accusations_fabricated_after_a_denial_denies_what_it_denies() -> None:
+    text = (
+        "خبر\n2024-08-09\nاتهمت جمعية المستهلكين المصنع بغش الحليب. "
+        "ونفى المصنع أي غش في الحليب. "
+        "وقال المصنع إن منافسيه يروجون اتهامات مفبركة في محاولة لإقصائه من السوق.\n"
+    )
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "المصنع بغش الحليب", "جمعية المستهلكين", speaker_kind="organization"),
+        statement(text, "أي غش في الحليب", "المصنع", stance="deny", cue="نفى", target="أي غش في الحليب",
+                  speaker_kind="organization"),
+        statement(text, "منافسيه يروجون اتهامات مفبركة في محاولة لإقصائه من السوق", "المصنع",
+                  speaker_kind="organization"),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["جمعية المستهلكين"] * 2
+
+
+def test_another_source_s_denial_sharing_what_is_denied_takes_the_same_target() -> None:
+    text = (
+        "خبر\n2024-08-10\nذكرت مجلة فنية أن المطرب سيعتزل الغناء نهائيا. "
+        "ونفى مدير أعمال المطرب اعتزاله الغناء. "
+        "ونفت شركة الإنتاج أن يتوقف عن الغناء قريبا.\n"
+    )
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "المطرب سيعتزل الغناء نهائيا", "مجلة فنية", speaker_kind="organization"),
+        statement(text, "اعتزاله الغناء", "مدير أعمال المطرب", stance="deny", cue="نفى",
+                  target="اعتزاله الغناء"),
+        statement(text, "أن يتوقف عن الغناء قريبا", "شركة الإنتاج", stance="deny", cue="نفت",
+                  target="أن يتوقف عن الغناء قريبا", speaker_kind="organization"),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["مجلة فنية"] * 2
+
+
+def test_a_headline_denial_keeps_the_report_quoted_inside_it() -> None:
+    text = (
+        "الشركة تنفي إفلاس فرعها في الجنوب\n2024-08-11\n"
+        "قال محللون إن أسهم الشركة تراجعت. "
+        "ونفت الشركة أي تراجع في أسهمها.\n"
+    )
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "إفلاس فرعها في الجنوب", "مصادر", speaker_kind="anonymous", in_headline=True),
+        statement(text, "إفلاس فرعها في الجنوب", "الشركة", stance="deny", cue="تنفي",
+                  target="إفلاس فرعها في الجنوب", speaker_kind="organization", in_headline=True),
+        statement(text, "أسهم الشركة تراجعت", "محللون"),
+        statement(text, "أي تراجع في أسهمها", "الشركة", stance="deny", cue="نفت",
+                  target="أي تراجع في أسهمها", speaker_kind="organization"),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["مصادر", "محللون"]
+
+
+def test_a_report_quoted_inside_a_denial_beats_one_that_accuses_the_denier() -> None:
+    text = (
+        "خبر\n2024-08-12\nقال مرصد محلي إن القوات السورية تحاصر الأحياء الشرقية. "
+        "ونفت دمشق الاتهامات الموجهة إليها بقطع الكهرباء عن الأحياء الشرقية.\n"
+    )
+    target = "الاتهامات الموجهة إليها بقطع الكهرباء عن الأحياء الشرقية"
+    found = mentions_of(article("a.txt", text, "موقع", [
+        statement(text, "القوات السورية تحاصر الأحياء الشرقية", "مرصد محلي", speaker_kind="organization"),
+        statement(text, "قطع الكهرباء عن الأحياء الشرقية", "ناشطون", speaker_kind="anonymous"),
+        statement(text, target, "دمشق", stance="deny", cue="نفت", target=target, speaker_kind="organization"),
+    ]))  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["ناشطون"]
+
+
+def test_x_never_said_y_links_to_the_report_that_x_said_y() -> None:
+    never = {"stance": "deny", "cue": "نفى", "target": "أن يكون قال إن الضرائب سترتفع"}
+    found = [
+        *_article("a.txt", "2024-08-13", [("الضرائب سترتفع العام المقبل", "وزير المالية", {})]),
+        *_article("b.txt", "2024-08-14", [("أن يكون قال إن الضرائب سترتفع", "وزير المالية", never)]),
+    ]
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [(by_id[r].file, by_id[t].file) for r, t, _c, _s, _m in claims.links] == [("b.txt", "a.txt")]
+
+
+def test_a_denier_s_own_statements_stay_out_of_reach_unless_it_denies_having_said_them() -> None:
+    from rawi.claims.denials import denies_own_words
+
+    def said(target: str) -> Mention:
+        """A denial of `target` by a minister."""
+        return _article("a.txt", "2024-08-15", [(target, "الوزير", {"stance": "deny", "target": target})])[0]
+
+    assert denies_own_words(said("أن يكون قال إن المصنع سيغلق"))
+    assert denies_own_words(said("أنه قال إن المصنع سيغلق"))
+    assert not denies_own_words(said("قوله إن الأنباء عن إغلاق المصنع غير صحيحة"))
+    assert not denies_own_words(said("إغلاق المصنع"))
+
+
+def test_a_report_of_another_outlet_is_fetched_by_more_than_the_three_rarest_words() -> None:
+    target = "تجميد رواتب موظفي البلدية والمدارس والحافلات وعجز الميزانية هذا الشتاء"
+    found = [
+        *_article("a.txt", "2024-08-16", [
+            ("البلدية تعاني عجز الميزانية وستوقف الرواتب والمدارس والحافلات", "صحيفة محلية", ORG),
+        ]),
+        *_article("c.txt", "2024-08-16", [
+            ("النادي أعلن تجميد عضوية اللاعب", "النادي", ORG),
+            ("المصرف يمنح موظفي الشركات قروضا", "المصرف", ORG),
+            ("السياحة تزدهر في الشتاء", "وزارة السياحة", ORG),
+            ("الميزانية الجديدة تدعم التعليم", "البرلمان", ORG),
+            ("عجز المصانع عن التصدير", "غرفة التجارة", ORG),
+            ("البلدية افتتحت حديقة", "المحافظ", {}),
+            ("الرواتب ارتفعت في القطاع الخاص", "نقابة", ORG),
+            ("المدارس تفتح أبوابها", "وزارة التعليم", ORG),
+            ("الحافلات الكهربائية تصل قريبا", "شركة النقل", ORG),
+        ]),
+        *_article("b.txt", "2024-08-17", [(target, "رئيس البلدية", {**STRIKE, "target": target})]),
+    ]  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["صحيفة محلية"]

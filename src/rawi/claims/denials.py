@@ -35,7 +35,8 @@ SAME_ARTICLE_BONUS = 0.1
 AWAY_MARGIN = 0.5  # a report of another article beats one of the denial's own only by this much
 NEGATED_PENALTY = 0.2
 ACCUSED_BONUS = 0.3  # a state denies a report naming it as the actor (see `_accuses`)
-TARGET_KEYS = 3  # the rarest words of a reaction's target that fetch reports from other articles
+ECHO_BONUS = 0.3  # a report its speaker's like reaction in another outlet rejects (see `_echoed`)
+TARGET_KEYS = 5  # the rarest words of a reaction's target that fetch reports from other articles
 TARGET_NEIGHBOURS = 40  # reports fetched per word, the latest first
 WINDOW_DAYS = 14  # a report older than this is not what a reaction answers
 NAME_WORDS = 3  # a source's name is short; a longer speaker span runs into what it said
@@ -70,6 +71,10 @@ UNTRUTHS = [tuple(match_key(u).split()) for u in _WORDS["untruths"]]
 UNTRUTH_LEADS = frozenset(u[0] for u in UNTRUTHS)  # the first word of each, as written ("عدم", "لا")
 UNTRUTH_REACH = 3  # "عدم صحة هذه الأنباء": what is said false follows the untruth within three words
 _CONTRASTS = [tuple(match_key(c).split()) for c in _WORDS["contrasts"]]
+AGAINST_SPEAKER = [f" {match_key(a)} " for a in _WORDS["against_speaker"]]
+OWN_WORDS = tuple(f"{match_key(w)} " for w in _WORDS["own_words"])
+ALLEGATIONS = frozenset(match_key(" ".join(_WORDS["allegation_nouns"])).split())
+FABRICATIONS = frozenset(match_key(" ".join(_WORDS["fabrications"])).split())
 
 
 def _by_lead(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
@@ -188,14 +193,33 @@ def score_target(mentions: list[Mention], features: Features, r: int, c: int) ->
     return score, "text"
 
 
-def _accuses(reaction: Mention, report: Mention) -> bool:
-    """Whether a state denies being the actor of a report: the denial names the state it speaks
-    for ("نفت أنقرة قصفا تركيا") and the report, said by another side, names it as an actor
-    ("the raid was most likely Turkish")."""
+def accused_side(reaction: Mention) -> str | None:
+    """The state a denial says is accused, when it is the denier's own: it names the state it speaks
+    for as an actor ("نفت أنقرة قصفا تركيا", not "قصف مصفاة بالرياض", a place) or the accusations
+    against itself ("الاتهامات الموجهة إليها"); else None."""
     state = government(reaction.speaker, reaction.speaker_role)
+    if state is None:
+        return None
+    said = reaction.target or reaction.content
+    if state in states(said, actors=True):
+        return state
+    return state if against_speaker(reaction) else None
+
+
+def against_speaker(reaction: Mention) -> bool:
+    """Whether what a reaction rejects is the accusations against its speaker ("الاتهامات الموجهة
+    إليها", "the allegations against him"): an accusation of it, not an account of the event."""
+    padded = f" {match_key(reaction.target or reaction.content)} "
+    return any(a in padded for a in AGAINST_SPEAKER)
+
+
+def _accuses(reaction: Mention, report: Mention) -> bool:
+    """Whether a state denies being the actor of a report: the denial says its own side is accused
+    (`accused_side`) and the report, said by another side, names it as an actor ("the raid was most
+    likely Turkish")."""
+    state = accused_side(reaction)
     return (
         state is not None
-        and state in states(reaction.target or reaction.content)
         and state in states(report.content, actors=True)
         and state not in states(report.speaker)
     )
@@ -213,8 +237,68 @@ def points_back(text: str) -> bool:
     words = match_key(text).split()
     if len(words) >= 2 and words[0] in DEMONSTRATIVES and (words[1] in POINTERS or words[1].startswith("ال")):
         return True
-    pointing = not POINTERS.isdisjoint(words)
+    pointing = any(w in POINTERS or (w.startswith("لل") and "ال" + w[2:] in POINTERS) for w in words)
     return pointing and content_words(text) <= BACK_REFERENCES | GENERIC
+
+
+def only_points_back(m: Mention) -> bool:
+    """Whether all a reaction says points back, its target and its content alike ("نفى ذلك", "نفيه
+    للادعاءات", "تلك الاتهامات ادعاءات ..."): what it rejects was said just before it, whatever
+    words the rest shares with other reports ("نفى المزاعم حول ..." names what it rejects)."""
+    return points_back(m.target or m.content) and points_back(m.content)
+
+
+def _restates(mentions: list[Mention], features: Features, r: int, p: int) -> bool:
+    """Whether reaction `r` says again what reaction `p` of its article rejects: one speaker saying
+    no again, words pointing at what was told ("كل هذه الشائعات"), or a word of what it rejects
+    ("لا ميول جنسية للدمى" after "نفت الشركة أن تكون الدمى مثلية الجنس")."""
+    if _demonstrative(mentions[r]) or _same_speaker(mentions, features, r, p):
+        return True
+    return not target_words(mentions[r], features.words[r]).isdisjoint(
+        target_words(mentions[p], features.words[p])
+    )
+
+
+def _demonstrative(m: Mention) -> bool:
+    """Whether a reaction's target or content holds a demonstrative ("كل هذه الشائعات", "ما تناقلته
+    الصحف حول هذا الموضوع"): it speaks of something already told in its article."""
+    return not DEMONSTRATIVES.isdisjoint(match_key(f"{m.target or ''} {m.content}").split())
+
+
+def _lead(
+    mentions: list[Mention], features: Features, r: int, reactions: list[int], links: dict[int, Link]
+) -> Link | None:
+    """The target of the first reaction of the body by the speaker of headline reaction `r` ("الوزارة
+    تنفي دعم المتمردين" over "ونفت الوزارة أي تسليح للمتمردين عبر الحدود"): a headline sums up the
+    denial its article tells, in fewer words, so its words alone may match another report better
+    (a report quoted inside the headline itself still wins: see `resolve_targets`)."""
+    body = [
+        p
+        for p in reactions
+        if p in links
+        and not mentions[p].in_headline
+        and mentions[p].stance == mentions[r].stance
+        and _same_speaker(mentions, features, r, p)
+    ]
+    if not body:
+        return None
+    first = min(body, key=lambda p: (mentions[p].start, -mentions[p].end))
+    return Link(r, links[first].target, links[first].score, "headline")
+
+
+def _antecedent(
+    mentions: list[Mention], features: Features, r: int, before: list[int], links: dict[int, Link]
+) -> Link | None:
+    """What a reaction that only points back rejects: the nearest statement before it (`before`, in
+    text order) that is a report it could reject, or a resolved reaction whose target it takes
+    ("نفى الجيش أي مسؤولية عن ... وقال إن تلك الاتهامات ملفقة")."""
+    for c in reversed(before):
+        if mentions[c].is_reaction:
+            if c in links:
+                return Link(r, links[c].target, ACCEPT_SAME_ARTICLE, "back-reference")
+        elif _eligible(mentions, features, r, c):
+            return Link(r, c, ACCEPT_SAME_ARTICLE, "back-reference")
+    return None
 
 
 @lru_cache(maxsize=1 << 12)
@@ -275,16 +359,33 @@ def untruth(content: str) -> str | None:
     return None
 
 
+def _bare(word: str) -> str:
+    """A word without its article ("الاتهامات" gives "اتهامات"), when three letters or more remain."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def called_false(content: str) -> str | None:
+    """The allegation a statement calls fabricated, an allegation noun and its falsity adjective in
+    what it asserts ("يروجون اتهامات مفبركة" gives "اتهامات مفبركه", "spread false allegations"
+    gives "false allegations"): such a statement denies what was alleged; None when it calls none so."""
+    words = asserted_part(content)
+    for a, b in pairwise(words):
+        if (_bare(a) in ALLEGATIONS and _bare(b) in FABRICATIONS) or (a in FABRICATIONS and b in ALLEGATIONS):
+            return f"{a} {b}"
+    return None
+
+
 def reread(m: Mention) -> Mention:
     """The mention as a claim sees it: an affirmation whose object only points back at a report,
     past a recipient ("أكد لنا هذا الخبر", "confirmed the report"), confirms that report; one that
     affirms a plain proposition, or أقر approving a thing ("أقر البرلمان الموازنة"), is a plain
-    statement; a statement calling what it points at untrue ("أكد عدم صحة هذه الأنباء") denies it."""
+    statement; a statement calling what it points at untrue ("أكد عدم صحة هذه الأنباء") or an
+    allegation fabricated ("يروجون اتهامات مفبركة") denies it."""
     if m.stance == "confirm" and (
         (_approves(m.cue) and _approval(m)) or (_affirms(m.cue) and not _of_a_report(m))
     ):
         return replace(m, stance="assert", target=None)
-    if m.stance == "assert" and (false := untruth(m.content)):
+    if m.stance == "assert" and (false := untruth(m.content) or called_false(m.content)):
         return replace(m, stance="deny", target=false)
     if m.stance not in ("assert", "confirm") or not _affirms(m.cue):
         return m  # a confirmation the extractor found still loses its recipient ('أكد لنا هذا الخبر')
@@ -311,15 +412,23 @@ def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -
 
 def _eligible(mentions: list[Mention], features: Features, r: int, c: int) -> bool:
     """Whether report `c` could be what reaction `r` rejects: it exists by then, someone else
-    said it, it does not itself say no or tell of a denial ("الوزارة نفت ذلك"), and it does not
-    hold the reaction (a report that relays a denial or confirmation restates it)."""
+    said it (or the denier, when it denies having said it: `denies_own_words`), it does not itself
+    say no or tell of a denial ("الوزارة نفت ذلك"), and it does not hold the reaction (a report
+    that relays a denial or confirmation restates it)."""
     return (
         _not_later(features, r, c)
         and not _relays(mentions[c], mentions[r])
         and not features.negated[c]
         and not _says_no(mentions[c].content)
-        and not _same_speaker(mentions, features, r, c)
+        and (not _same_speaker(mentions, features, r, c) or denies_own_words(mentions[r]))
     )
+
+
+def denies_own_words(reaction: Mention) -> bool:
+    """Whether a denial rejects having said something ("نفى أن يكون قال إن ...", "denied having
+    said ..."): its speaker's own reported statement is then what it denies, not its position."""
+    said = f"{match_key(reaction.target or reaction.content)} "
+    return said.startswith(OWN_WORDS)
 
 
 def _relays(report: Mention, reaction: Mention) -> bool:
@@ -413,15 +522,23 @@ def _best(
     r: int,
     candidates: set[int],
     denied: frozenset[int] = frozenset(),
+    echoes: frozenset[int] = frozenset(),
 ) -> tuple[Link | None, Link | None]:
     """The best-scoring report for reaction `r` in its own article and in other articles, each
     when it scores enough; on a tie, one that another reaction already rejects (`denied`: one
-    denial carried by two outlets rejects one report)."""
+    denial carried by two outlets rejects one report); the reports that its speaker's like
+    reactions in other articles reject (`echoes`) score ECHO_BONUS more."""
     scored = [
-        (*score_target(mentions, features, r, c), c)
+        (score + ECHO_BONUS * (c in echoes), how, c)
         for c in candidates
         if _eligible(mentions, features, r, c)
+        for score, how in [score_target(mentions, features, r, c)]
     ]
+    accusing = []
+    if against_speaker(mentions[r]):
+        accusing = [s for s in scored if s[1] == "inside" or _accuses(mentions[r], mentions[s[2]])]
+    if accusing:
+        scored = accusing  # the accusations against a side are the reports that accuse it
     words = target_words(mentions[r], features.words[r])
 
     def rank(s: tuple[float, str, int]) -> tuple[float, bool, float, float, int]:
@@ -439,6 +556,8 @@ def _best(
         found.append(Link(r, top[2], round(top[0], 3), top[1]) if top and top[0] >= bar else None)
     if back_reference(mentions[r]):
         return found[0], None  # "نفى ذلك" points into its own article, never at another outlet
+    if accusing and found[0] is None and found[1] is not None:
+        return None, replace(found[1], method="accused")
     return found[0], found[1]
 
 
@@ -449,12 +568,54 @@ def _choose(
     one found only elsewhere waits in `away` (taken only where the article resolved none at home)."""
     home, elsewhere = found
     if elsewhere is not None and (home is None or elsewhere.score >= home.score + AWAY_MARGIN):
-        if home is None:
+        if home is None and elsewhere.method != "accused":
             away[r] = elsewhere
         else:
             links[r] = elsewhere
     elif home is not None:
         links[r] = home
+
+
+def _echoed(
+    mentions: list[Mention], features: Features, pairs: list[tuple[int, int]], links: dict[int, Link]
+) -> dict[int, set[int]]:
+    """Reaction index -> the reports that reactions of its stance by its speaker in other articles
+    reject (a blocked pair): one denial carried by several outlets rejects one report, which the
+    outlet that does not quote it may never share a word with."""
+    found: dict[int, set[int]] = defaultdict(set)
+    for i, j in pairs:
+        a, b = mentions[i], mentions[j]
+        if not (a.is_reaction and b.stance == a.stance and a.article_id != b.article_id):
+            continue
+        if _same_speaker(mentions, features, i, j):
+            for r, other in ((i, j), (j, i)):
+                if other in links:
+                    found[r].add(links[other].target)
+    return found
+
+
+def _read_in_context(
+    mentions: list[Mention],
+    features: Features,
+    reactions: list[int],
+    order: list[int],
+    links: dict[int, Link],
+) -> None:
+    """Links that one article's text settles (`order`: its statements in text order): a reaction
+    that only points back takes what was said just before it (`_antecedent`), one in the headline
+    what its speaker's first reaction in the body rejects (`_lead`), unless a report is quoted
+    inside it."""
+    starts = [mentions[i].start for i in order]
+    for r in sorted(reactions, key=lambda i: (mentions[i].start, -mentions[i].end)):
+        if only_points_back(mentions[r]):
+            before = order[: bisect_left(starts, mentions[r].start)]
+            if found := _antecedent(mentions, features, r, before, links):
+                links[r] = found
+    article = [r for r in order if mentions[r].is_reaction]
+    for r in reactions:
+        quoted = r in links and links[r].method == "inside"
+        if mentions[r].in_headline and not quoted and (found := _lead(mentions, features, r, article, links)):
+            links[r] = found
 
 
 def resolve_targets(
@@ -466,11 +627,15 @@ def resolve_targets(
 ) -> list[Link]:
     """The report each reaction rejects, its own article first: the best report there (unless one of
     another article scores AWAY_MARGIN more, as when the denial names its outlet), where a report
-    is a blocked `pairs` partner or shares a rare word of the reaction's target. A reaction left
-    without one takes the target of the nearest resolved reaction in its article ("ما ورد عار من
-    الصحة" after "نفى ما نشره موقع ..."), and only in an article where none resolved at home its
-    best report elsewhere; a back-reference else takes the report before it. Reactions of `known`
-    links (a previous build) keep them; with `only`, only the reactions in it are resolved."""
+    is a blocked `pairs` partner or shares a rare word of the reaction's target. A side rejecting the
+    accusations against it takes a report accusing it, in its own article or another; a report
+    naming the denier's side as the actor, or rejected by its speaker's like reaction in another
+    outlet, counts for more. The article's text then settles what it can (`_read_in_context`:
+    back-references, headlines). A reaction left without a report takes the target of the nearest
+    resolved reaction in its article that it restates (`_restates`: "ما ورد عار من الصحة" after
+    "نفى ما نشره موقع ..."; another source's denial of another thing is no restatement), and only
+    in an article where none resolved at home its best report elsewhere. Reactions of `known` links
+    (a previous build) keep them; with `only`, only the reactions in it are resolved."""
     links: dict[int, Link] = {link.reaction: link for link in known}
     away: dict[int, Link] = {}
     found_for = _candidates(mentions, features, pairs, only)
@@ -482,10 +647,18 @@ def resolve_targets(
         for link in links.values()
         if mentions[link.target].article_id == mentions[link.reaction].article_id
     )
-    for r in [r for r in candidates if r in away or (r in links and links[r].target not in rejected)]:
+    echoed = _echoed(mentions, features, pairs, links)
+    for r, targets in echoed.items():
+        if r in candidates:
+            candidates[r] |= targets
+    again = [
+        r for r in candidates if r in away or r in echoed or (r in links and links[r].target not in rejected)
+    ]
+    for r in again:
         links.pop(r, None)
         away.pop(r, None)
-        _choose(r, _best(mentions, features, r, candidates[r], rejected), links, away)
+        echoes = frozenset(echoed.get(r, ()))
+        _choose(r, _best(mentions, features, r, candidates[r], rejected, echoes), links, away)
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if m.is_reaction:
@@ -494,18 +667,26 @@ def resolve_targets(
     for i, m in enumerate(mentions):
         if not m.is_reaction:
             reports[m.article_id].append(i)
+    fixed = {link.reaction for link in known}
+    in_text = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, -mentions[i].end))
+    said: dict[str, list[int]] = defaultdict(list)
+    for i in in_text:
+        said[mentions[i].article_id].append(i)
     for article, reactions in by_article.items():
         resolved = [r for r in reactions if r in links]
         if not resolved:
             links.update((r, away.pop(r)) for r in reactions if r in away)
-            resolved = [r for r in reactions if r in links]
+        mine = [r for r in reactions if r not in fixed and (only is None or r in only)]
+        _read_in_context(mentions, features, mine, said[article], links)
+        resolved = [r for r in reactions if r in links]
         for r in reactions:
             if r in links or (only is not None and r not in only):
                 continue
-            if resolved:
-                nearest = min(resolved, key=lambda p: abs(mentions[p].seq - mentions[r].seq))
+            own = [p for p in resolved if _restates(mentions, features, r, p)]
+            if own:
+                nearest = min(own, key=lambda p: abs(mentions[p].seq - mentions[r].seq))
                 links[r] = Link(r, links[nearest].target, ACCEPT_SAME_ARTICLE, "same-article")
-            elif back_reference(mentions[r]):
+            elif not resolved and back_reference(mentions[r]):
                 before = [
                     c for c in reports[article]
                     if mentions[c].seq < mentions[r].seq and _eligible(mentions, features, r, c)
