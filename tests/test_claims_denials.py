@@ -245,9 +245,9 @@ def test_a_denial_that_only_points_back_takes_the_target_of_the_denial_just_befo
         "خبر\n2024-08-01\nاتهمت جمعية المزارعين المصنع بتلويث النهر. "
         "وقال خبير بيئي إن مياه الشرب في القرى المجاورة آمنة. "
         "ونفى المصنع أي مسؤولية عن تلويث النهر. "
-        "وقالت إدارة المصنع إن تلك الاتهامات ادعاءات يروجها أهالي القرى المجاورة.\n"
+        "وقالت إدارة المصنع إن هذه الاتهامات أكاذيب يروجها بعض الجيران.\n"
     )
-    back = "تلك الاتهامات ادعاءات يروجها أهالي القرى المجاورة"
+    back = "هذه الاتهامات أكاذيب يروجها بعض الجيران"
     found = mentions_of(article("a.txt", text, "موقع", [
         statement(text, "المصنع بتلويث النهر", "جمعية المزارعين", speaker_kind="organization"),
         statement(text, "مياه الشرب في القرى المجاورة آمنة", "خبير بيئي"),
@@ -266,21 +266,21 @@ def test_a_denial_of_the_allegations_takes_the_accusation_just_before_it() -> No
         "خبر\n2024-08-02\nذكر التلفزيون الرسمي أن صواريخ أصابت المطار العسكري. "
         "ونفى الجيش المجاور ضلوعه في قصف المطار العسكري. "
         "واتهمت منظمات حقوقية الحكومة بقتل المتظاهرين في الساحة. "
-        "ونقلت الوكالة عن مصدر مسؤول نفيه للادعاءات.\n"
+        "ونقلت الإذاعة عن مسؤول حكومي نفيه للادعاءات.\n"
     )
     found = mentions_of(article("a.txt", text, "موقع", [
         statement(text, "صواريخ أصابت المطار العسكري", "التلفزيون الرسمي", speaker_kind="organization"),
         statement(text, "ضلوعه في قصف المطار العسكري", "الجيش المجاور", stance="deny", cue="نفى",
                   target="ضلوعه في قصف المطار العسكري", speaker_kind="organization"),
         statement(text, "الحكومة بقتل المتظاهرين في الساحة", "منظمات حقوقية", speaker_kind="organization"),
-        statement(text, "للادعاءات", "مصدر مسؤول", stance="deny", cue="نفيه", target="للادعاءات",
+        statement(text, "للادعاءات", "مسؤول حكومي", stance="deny", cue="نفيه", target="للادعاءات",
                   speaker_kind="anonymous"),
     ]))  # fmt: skip
     claims = build_claims(found, load_aliases())
     by_id = {m.id: m for m in found}
     assert [(by_id[r].speaker, by_id[t].speaker) for r, t, _c, _s, _m in claims.links] == [
         ("الجيش المجاور", "التلفزيون الرسمي"),
-        ("مصدر مسؤول", "منظمات حقوقية"),
+        ("مسؤول حكومي", "منظمات حقوقية"),
     ]
 
 

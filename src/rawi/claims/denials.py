@@ -251,7 +251,7 @@ def only_points_back(m: Mention) -> bool:
 def _restates(mentions: list[Mention], features: Features, r: int, p: int) -> bool:
     """Whether reaction `r` says again what reaction `p` of its article rejects: one speaker saying
     no again, words pointing at what was told ("كل هذه الشائعات"), or a word of what it rejects
-    ("لا ميول جنسية للدمى" after "نفت الشركة أن تكون الدمى مثلية الجنس")."""
+    ("المصنع لم يلوث النهر قط" after "نفى المصنع أن تكون مياهه ملوثة للنهر")."""
     if _demonstrative(mentions[r]) or _same_speaker(mentions, features, r, p):
         return True
     return not target_words(mentions[r], features.words[r]).isdisjoint(
@@ -260,8 +260,8 @@ def _restates(mentions: list[Mention], features: Features, r: int, p: int) -> bo
 
 
 def _demonstrative(m: Mention) -> bool:
-    """Whether a reaction's target or content holds a demonstrative ("كل هذه الشائعات", "ما تناقلته
-    الصحف حول هذا الموضوع"): it speaks of something already told in its article."""
+    """Whether a reaction's target or content holds a demonstrative ("كل هذه الشائعات", "ما نشرته
+    المواقع عن تلك القضية"): it speaks of something already told in its article."""
     return not DEMONSTRATIVES.isdisjoint(match_key(f"{m.target or ''} {m.content}").split())
 
 
