@@ -326,3 +326,22 @@ def test_a_definite_plural_of_an_agent_noun_is_an_unnamed_group(body: str) -> No
 def test_a_body_named_before_a_quantity_is_not_followed_by_it() -> None:
     found = statements("وأغلقت شركة النقل الوطنية أكثر من عشرين محطة. وقالت الشركة في بيان إن الإغلاق مؤقت.")
     assert [s.speaker for s in found] == ["شركة النقل الوطنية"]
+
+
+@pytest.mark.parametrize(
+    ("body", "owner", "claim"),
+    [
+        ("ونفت النقابة مزاعم الإدارة حول قيامها بتحريض العمال.", "الإدارة", "قيامها بتحريض العمال"),
+        ("ونفى النادي اتهامات الرابطة بشأن تورطه في التلاعب.", "الرابطة", "تورطه في التلاعب"),
+    ],
+)
+def test_a_claim_noun_with_its_source_and_a_topic_verbal_noun_is_that_sources_claim(
+    body: str, owner: str, claim: str
+) -> None:
+    found = statements(body)
+    assert [(s.speaker, s.content) for s in found if s.stance == "assert"] == [(owner, claim)]
+
+
+def test_a_hedging_verb_takes_a_noun_of_responsibility_as_its_object() -> None:
+    s = only("ورجحت الشرطة مسؤولية عصابة محلية عن السرقة.")
+    assert (s.speaker, s.content, s.hedged) == ("الشرطة", "مسؤولية عصابة محلية عن السرقة", True)

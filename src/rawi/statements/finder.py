@@ -1062,6 +1062,8 @@ def sourced_claim_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
         if tokens[opener].key[:1] == "ب" and _described_object(tokens, i, lex):
             return None  # 'وصف المتحدث رواية الشرطة بأنها كاذبة': بأن says what the account is
         opener += 1
+    elif _topic_masdar(tokens, opener, lex):
+        opener += 1  # 'مزاعم الحكومة حول قيام الحزب بـ': what is claimed, after its topic preposition
     elif not (after_min and opener < len(tokens) and _b_masdar(tokens[opener], lex)):
         return None
     bounds = bounds_from(run, opener, lex)
@@ -1084,6 +1086,15 @@ def _described_object(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         if form is not None:
             return form.object_first
     return False
+
+
+def _topic_masdar(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is token k a topic preposition (حول، بشأن، عن) before a verbal noun ('حول قيامه بـ')?"""
+    return (
+        k + 1 < len(tokens)
+        and lex.has("topic_prepositions", tokens[k].key)
+        and is_verbal_noun(tokens[k + 1], lex)
+    )
 
 
 def _b_masdar(token: Token, lex: Lexicon) -> bool:
