@@ -345,3 +345,25 @@ def test_a_claim_noun_with_its_source_and_a_topic_verbal_noun_is_that_sources_cl
 def test_a_hedging_verb_takes_a_noun_of_responsibility_as_its_object() -> None:
     s = only("ورجحت الشرطة مسؤولية عصابة محلية عن السرقة.")
     assert (s.speaker, s.content, s.hedged) == ("الشرطة", "مسؤولية عصابة محلية عن السرقة", True)
+
+
+@pytest.mark.parametrize(
+    "body", ["واتهمت قوات الشرطة بتعذيب الموقوفين.", "واتهم مدير المصرف السابق باختلاس الأموال."]
+)
+def test_an_accusing_verb_with_its_complement_right_after_one_noun_is_passive(body: str) -> None:
+    assert statements(body) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وكانت النقابة تتهم الإدارة بالمماطلة.", "النقابة", "الإدارة بالمماطلة"),
+        ("واتهم ناشطون قوات الأمن بقمع المحتجين.", "ناشطون", "قوات الأمن بقمع المحتجين"),
+        ("واتهمت الجمعية الشركة بتلويث النهر.", "الجمعية", "الشركة بتلويث النهر"),
+    ],
+)
+def test_an_accuser_before_or_after_the_verb_keeps_the_accused_in_the_content(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

@@ -29,6 +29,7 @@ from rawi.statements.names import is_given_name
 from rawi.statements.naming import SPOKEN_FOR, describe, spoken_for_pronoun
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
+    NISBA_ENDINGS,
     RELATIVES,
     Source,
     addressee_start,
@@ -152,6 +153,11 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         )
     if form.decides and _designation_at(tokens, opener, lex):
         return None
+    if _passive_accusation(tokens, subject, opener, form, lex):
+        accuser = _accuser_before(run, i, lex)
+        if accuser is None:
+            return None
+        subject, opener = accuser, subject.preface[1]  # 'الحركة تتهم إسرائيل بـ': the noun is the accused
     if opener not in run.quotes and not (opener > 0 and lex.has("complementizers", tokens[opener - 1].key)):
         opener = _past_setting(run, opener, lex)
     if opener < len(tokens) and tokens[opener].key == _TO and opener + 1 in run.quotes:
@@ -1086,6 +1092,51 @@ def _described_object(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         if form is not None:
             return form.object_first
     return False
+
+
+def _passive_accusation(
+    tokens: list[Token], subject: _Subject, opener: int, form: CueForm, lex: Lexicon
+) -> bool:
+    """'واتهمت قوات الأمن بقمع المحتجين': an accusing verb whose ب complement follows its one noun
+    at once has no object, so it is passive and that noun is the accused, not a speaker."""
+    if not lex.has("object_first_lemmas", form.lemma) or subject.source is None or opener >= len(tokens):
+        return False
+    if opener != subject.end or tokens[opener].key[:1] != "ب" or len(tokens[opener].key) < 3:
+        return False
+    start = subject.preface[1]
+    if start > 0 and tokens[start - 1].key in RELATIVES:
+        return False  # 'المنشورات التي اتهمت الصحيفة بـ': the relative's antecedent accuses
+    return _one_noun_phrase([t for t in tokens[start:opener] if t.is_word], lex)
+
+
+def _one_noun_phrase(words: list[Token], lex: Lexicon) -> bool:
+    """Do the words make one noun phrase: a noun, a construct ('قوات الأمن'), a given name and its
+    family ('سامي العلي'), then adjectives of origin or rank ('السورية', 'السابق')? 'والد الطالبة
+    الجامعة' and 'حماس إسرائيل' are two (a subject and an object)."""
+    if len(words) < 2:
+        return bool(words)
+    first, second = words[0], words[1]
+    if first.definite:
+        rest = words[1:]
+    elif second.definite or is_given_name(first.key):
+        rest = words[2:]
+    else:
+        return False
+    return all(
+        t.definite and (t.key.endswith(NISBA_ENDINGS) or lex.has("title_adjectives", t.key[2:])) for t in rest
+    )
+
+
+def _accuser_before(run: Run, i: int, lex: Lexicon) -> _Subject | None:
+    """In subject-verb order ('الحركة تتهم إسرائيل بـ', 'أنها تتهم ...') the accuser is before the verb,
+    named or a pronoun; an imperfect verb with no noun or pronoun before it ('تتهم' opening a
+    headline) keeps its subject elided. A perfect verb with neither ('اتهمت قوات الأمن بـ') is passive."""
+    tokens = run.tokens
+    before = read_subject_before(tokens, i, lex)
+    if before is not None:
+        return _Subject(describe(tokens[before[0] : before[1]], run.text, lex), i + 1, (i + 1, i + 1))
+    imperfect = tokens[i].key[:1] in "يت" or strip_conjunction(tokens[i].key)[:1] in "يت"
+    return _Subject(None, i + 1, (i + 1, i + 1)) if imperfect else None
 
 
 def _topic_masdar(tokens: list[Token], k: int, lex: Lexicon) -> bool:

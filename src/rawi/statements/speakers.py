@@ -560,7 +560,7 @@ def _agrees(token: Token, lex: Lexicon) -> bool:
     key = token.key
     if key.endswith(_PLURAL_ENDINGS):
         return False
-    return key.endswith(_NISBA) or key.startswith("الم") or lex.has("title_adjectives", key[2:])
+    return key.endswith(NISBA_ENDINGS) or key.startswith("الم") or lex.has("title_adjectives", key[2:])
 
 
 def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) -> Source | None:
@@ -719,7 +719,7 @@ def _agrees_with_relative(tokens: list[Token], i: int) -> bool:
 
 def _adjective_like(key: str) -> bool:
     """'المنفذة', 'الأمنية': a participle (الم...) or nisba that may describe the noun before it."""
-    return key.startswith("الم") or key.endswith(_NISBA)
+    return key.startswith("الم") or key.endswith(NISBA_ENDINGS)
 
 
 RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "والذي", "والتي", "والذين"))
@@ -791,6 +791,8 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
         return k
     if lex.has_word("quantifiers", head) or not tokens[j].definite:
         if lex.has_word("quantifiers", head) or lex.has_word("anonymous_heads", head) or _is_body(head, lex):
+            if k < end and not _is_body(head, lex) and _construct_noun(tokens, k, end, lex):
+                return k  # 'اتهم ناشطون | قوات الأمن'; a body's genitive names it ('جيش جنوب السودان')
             k += 0 if k < end and tokens[k].key in _WITHIN else 1
             partitive = lex.has_word("quantifiers", head) and tokens[j + 1].key == "من"  # 'عدد من X'
             if k + 1 < end and tokens[k].key in _WITHIN and (partitive or _placed_in(tokens, k, lex)):
@@ -801,6 +803,16 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
 
 
 _WITHIN = frozenset({"في", "من"})  # 'مصدر (مطلع) في الوزارة': where a source is placed, part of it
+
+
+def _construct_noun(tokens: list[Token], k: int, end: int, lex: Lexicon) -> bool:
+    """'اتهم ناشطون | قوات الأمن': an indefinite noun before a definite one is in construct with it,
+    the verb's object, unless it is an adjective (مطلع، أمني، رفيع المستوى)."""
+    word = tokens[k]
+    if word.definite or k + 1 >= end or not tokens[k + 1].definite or not word.is_alpha:
+        return False
+    key = word.key
+    return not (key.startswith("م") or key.endswith(NISBA_ENDINGS) or lex.has("source_adjectives", key))
 
 
 def _placed_in(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -827,7 +839,9 @@ def _object_after_adjective(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """After a role's definite adjective of origin ('الرئيس الفرنسي'), is the definite word at k a noun
     (the verb's object) rather than another adjective ('السابق', 'التنفيذي') or title?"""
     before, word = tokens[k - 1], tokens[k]
-    if not (before.definite and before.key.endswith(_NISBA) and word.definite) or word.key.endswith(_NISBA):
+    if not (before.definite and before.key.endswith(NISBA_ENDINGS) and word.definite) or word.key.endswith(
+        NISBA_ENDINGS
+    ):
         return False
     bare = word.key.removeprefix("ال")
     return not (
@@ -839,13 +853,13 @@ def _nisba_end(tokens: list[Token], k: int, end: int, definite: bool = False) ->
     """Past adjectives of origin, indefinite ('مصدر دبلوماسي تركي', 'مسؤولون أمريكيون') or, after a
     definite noun, definite ('في الخارجية الأمريكية')."""
     taken = 0
-    while k < end and taken < 2 and tokens[k].definite == definite and tokens[k].key.endswith(_NISBA):
+    while k < end and taken < 2 and tokens[k].definite == definite and tokens[k].key.endswith(NISBA_ENDINGS):
         k += 1
         taken += 1
     return k
 
 
-_NISBA = ("ي", "يه", "يون", "يين")
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين")
 
 
 def _is_body(head: str, lex: Lexicon) -> bool:
