@@ -367,3 +367,15 @@ def test_an_accuser_before_or_after_the_verb_keeps_the_accused_in_the_content(
 ) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وأكد القنصل العام في مدينة الموصل سامي الحربي، بأن القنصلية لم تتلق أي بلاغ.",
+        "وقال محافظ ولاية سنار سامي الحربي إن القنصلية لم تتلق أي بلاغ.",
+    ],
+)
+def test_a_named_place_after_a_place_noun_stays_in_the_role(body: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == ("سامي الحربي", "القنصلية لم تتلق أي بلاغ")

@@ -504,6 +504,13 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     if subject.source is not None and opener is None:  # 'أعلن بعض النواب | التأييد للمرشح'
         core = next((m for m in range(start + 2, core) if _definite_masdar(tokens, m, lex)), core)
     complemented = opener is not None and _after_complementizer(tokens, opener, lex)
+    if (
+        opener is not None
+        and opener == j + 2
+        and tokens[j].text in "،,"
+        and lex.has("complementizers", tokens[j + 1].key)
+    ):
+        complemented = True  # 'أكد القنصل سامي الحربي، بأن ...': the comma closed the whole subject
     coordinated = j - start <= _COORDINATED_SPAN and any(t.key[:1] == "و" for t in tokens[start + 1 : j])
     if opener == j and "ب" in form.preps and coordinated:
         complemented = True  # 'ندد X وحليفته Y بالهجوم': coordinated subjects, then ب right after them

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rawi.statements.lexicon import DEFINITE_PREFIXES, Lexicon
-from rawi.statements.names import feminine_noun_after_title, name_piece
+from rawi.statements.names import feminine_noun_after_title, is_given_name, name_piece
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import EACH_OF, RELATIVES, Source
 from rawi.statements.tokens import Token, fold, strip_conjunction
@@ -120,6 +120,8 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
         continues = token.definite or _genitive_l(key, lex) or _in_place(key, lex) or _described(words, k)
         continues = continues or _construct_body(words, k, lex) or lex.has("title_adjectives", key)
         continues = continues or (k == 1 and _construct_title(words, lex))
+        named_place = lex.has("places", key) or lex.has("constituency_heads", words[k - 1].key)
+        continues = continues or (named_place and not is_given_name(key))  # 'في مدينة حلب', 'في كابول'
         if joined or continues or lex.has("role_joiners", key):
             joined = lex.has("role_joiners", key) or (_genitive_l(key, lex) and not token.definite)
             continue
