@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from rawi.claims.clauses import main_words, says_no
 from rawi.claims.countries import states
 from rawi.claims.features import Features
 from rawi.claims.text import containment, jaccard
@@ -35,6 +36,7 @@ class Thresholds:
     same_speaker: float = 0.15
     lexical_only_containment: float = 0.6
     reaction_overlap: float = 0.3
+    core_overlap: float = 0.5
     min_words: int = 3  # shorter texts ("its support") need one speaker and near-identical words
 
 
@@ -102,7 +104,16 @@ def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
     ni, nj = features.nums[i], features.nums[j]
     if ni and nj and not ni & nj:
         return False
-    return _says_same(features, i, j, t) and _actors_agree(features, i, j)
+    return _says_same(features, i, j, t) and _actors_agree(features, i, j) and _cores_agree(features, i, j, t)
+
+
+def _cores_agree(features: Features, i: int, j: int, t: Thresholds) -> bool:
+    """Whether the main clauses agree when a clause boundary cut either text: two texts that
+    share what follows "in response to" or "because" share a cause, not the claim."""
+    ci, cj = main_words(features.texts[i]), main_words(features.texts[j])
+    if ci == features.words[i] and cj == features.words[j]:
+        return True
+    return containment(ci, cj) >= t.core_overlap
 
 
 def _actors_agree(features: Features, i: int, j: int) -> bool:
@@ -120,7 +131,7 @@ def _says_same(features: Features, i: int, j: int, t: Thresholds) -> bool:
     cosine, jacc, cont = similarity(features, i, j)
     if short:
         return jacc >= t.jaccard_high or cosine >= t.cosine_high
-    if features.negated[i] != features.negated[j] or features.meta[i] != features.meta[j]:
+    if says_no(features.texts[i]) != says_no(features.texts[j]) or features.meta[i] != features.meta[j]:
         return cosine >= t.cosine_high
     if features.vectors is None:
         return jacc >= t.jaccard_high or (cont >= t.lexical_only_containment and jacc >= t.jaccard_high / 2)

@@ -1,0 +1,56 @@
+"""A claim's main clause: its words up to the first contrast, cause or added statement.
+
+"The army struck 25 targets overnight in response to rocket fire" and "this escalation comes in
+response to rocket fire" share the cause, not the claim; "casualties fell, but the agency gave
+no figure" says yes, not no. The boundaries live in data/clauses.json; a boundary in the first
+two words opens the text ("but the talks went on") and does not cut it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from rawi.arabic.normalize import match_key
+from rawi.claims.text import NEGATIONS, content_words
+
+_DATA = json.loads(resources.files("rawi.claims").joinpath("data/clauses.json").read_text("utf-8"))
+_PHRASES = tuple(tuple(match_key(p).split()) for p in _DATA["boundaries"])
+_FIRST = frozenset(p[0] for p in _PHRASES)
+_LEADS = ("و", "ف")  # a conjunction glued to the boundary word: ولكن، وبسبب
+MIN_LEAD = 2  # words a main clause keeps before a boundary may cut it
+
+
+def _boundary_at(words: list[str], k: int) -> bool:
+    """Whether a boundary phrase starts at word `k` (its first word perhaps led by و or ف)."""
+    first = words[k]
+    forms = [first] + [first[1:] for lead in _LEADS if first.startswith(lead) and len(first) > 3]
+    for form in forms:
+        if form not in _FIRST:
+            continue
+        for phrase in _PHRASES:
+            if phrase[0] == form and tuple(words[k + 1 : k + len(phrase)]) == phrase[1:]:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1 << 16)
+def main_clause(text: str) -> str:
+    """The text's words (as match keys) up to its first clause boundary after MIN_LEAD words."""
+    words = match_key(text).split()
+    for k in range(MIN_LEAD, len(words)):
+        if _boundary_at(words, k):
+            return " ".join(words[:k])
+    return " ".join(words)
+
+
+def says_no(text: str) -> bool:
+    """Whether the main clause says no: the polarity two texts must share to be one claim."""
+    return not NEGATIONS.isdisjoint(main_clause(text).split())
+
+
+@lru_cache(maxsize=1 << 16)
+def main_words(text: str) -> frozenset[str]:
+    """The content words of the main clause (the same keys as `content_words` of the whole)."""
+    return content_words(main_clause(text))

@@ -1,0 +1,57 @@
+"""Same claim, not same topic: main clauses, polarity and the pair decision."""
+
+from __future__ import annotations
+
+from claims_samples import article, mentions_of, statement
+from rawi.claims.aliases import load_aliases
+from rawi.claims.build import build_claims
+from rawi.claims.clauses import main_clause, main_words, says_no
+from rawi.claims.mentions import Mention
+from rawi.claims.text import content_words
+
+
+def _reports(*said: tuple[str, str, str]) -> list[Mention]:
+    """One article per (file, day, content), each holding one report by an official."""
+    found: list[Mention] = []
+    for name, day, content in said:
+        text = f"خبر\n{day}\nقال مسؤول إن {content}.\n"
+        found += mentions_of(article(name, text, f"outlet {name}", [statement(text, content, "مسؤول")]))
+    return found
+
+
+def _claims(found: list[Mention]) -> int:
+    return len(build_claims(found, load_aliases()).claims)
+
+
+def test_the_main_clause_ends_at_a_contrast_a_cause_or_an_added_statement() -> None:
+    assert main_clause("الوفد وصل إلى العاصمة لكن المحادثات تأجلت") == "الوفد وصل الي العاصمه"
+    assert main_clause("الشرطة أغلقت الطريق الساحلي بسبب الفيضانات") == "الشرطه اغلقت الطريق الساحلي"
+    assert main_clause("الميناء سيفتح غدا، مشيرا إلى أن السفن تنتظر") == "الميناء سيفتح غدا"
+    assert main_clause("The bridge reopened, but traffic stayed light") == "the bridge reopened"
+
+
+def test_a_boundary_that_opens_the_text_does_not_cut_it() -> None:
+    assert main_clause("لكن الوفد لم يصل بعد") == "لكن الوفد لم يصل بعد"
+    assert main_words("ولكن الوفد وصل") == content_words("ولكن الوفد وصل")
+
+
+def test_polarity_is_that_of_the_main_clause() -> None:
+    assert not says_no("جرحى سقطوا في الانفجار، لكن الوزارة لم تحدد عددهم")
+    assert says_no("الوزارة لم تحدد عدد الجرحى")
+    assert not says_no("Prices rose sharply, although no shortage was reported")
+
+
+def test_two_reports_that_share_only_a_cause_are_two_claims() -> None:
+    found = _reports(
+        ("a.txt", "2024-05-01", "الجيش قصف مواقع في الجبل ردا على هجوم بالطائرات المسيرة على قاعدة الحدود"),
+        ("b.txt", "2024-05-01", "التوتر في المنطقة يأتي ردا على هجوم بالطائرات المسيرة على قاعدة الحدود"),
+    )
+    assert _claims(found) == 2
+
+
+def test_a_no_after_a_contrast_does_not_split_one_claim() -> None:
+    found = _reports(
+        ("a.txt", "2024-05-01", "سفينة الشحن غرقت قبالة الساحل الجنوبي صباح أمس"),
+        ("b.txt", "2024-05-01", "سفينة الشحن غرقت قبالة الساحل الجنوبي صباح أمس، لكن خفر السواحل لم يؤكد"),
+    )
+    assert _claims(found) == 1
