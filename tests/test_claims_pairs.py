@@ -7,6 +7,7 @@ from rawi.claims.aliases import load_aliases
 from rawi.claims.build import build_claims
 from rawi.claims.clauses import main_clause, main_words, says_no
 from rawi.claims.mentions import Mention
+from rawi.claims.predicates import judges_a_report, predicate_classes, predicates_agree
 from rawi.claims.text import content_words
 
 
@@ -55,3 +56,31 @@ def test_a_no_after_a_contrast_does_not_split_one_claim() -> None:
         ("b.txt", "2024-05-01", "سفينة الشحن غرقت قبالة الساحل الجنوبي صباح أمس، لكن خفر السواحل لم يؤكد"),
     )
     assert _claims(found) == 1
+
+
+def test_a_killing_is_not_a_death_and_a_closing_is_not_an_opening() -> None:
+    assert predicate_classes("اغتيل رئيس البلدية في منزله") == {("death", "killing")}
+    assert not predicates_agree("رئيس البلدية توفي في منزله", "مقتل رئيس البلدية في منزله")
+    assert predicates_agree("مقتل رئيس البلدية في منزله", "مسلحون اغتالوا رئيس البلدية")
+    assert not predicates_agree("The border crossing closed", "The border crossing reopened")
+
+
+def test_reports_with_clashing_predicates_are_two_claims() -> None:
+    found = _reports(
+        ("a.txt", "2024-06-02", "قائد الكتيبة توفي في المستشفى العسكري بالعاصمة"),
+        ("b.txt", "2024-06-02", "قائد الكتيبة قتل في المستشفى العسكري بالعاصمة"),
+        ("c.txt", "2024-06-03", "مسلحون اغتالوا قائد الكتيبة في المستشفى العسكري بالعاصمة"),
+    )
+    claims = build_claims(found, load_aliases()).claims
+    assert sorted(len(c.members) for c in claims) == [1, 2]
+
+
+def test_a_text_that_judges_a_report_is_not_the_event() -> None:
+    assert judges_a_report("استقالة الوزير تتسم بالمصداقية")
+    assert judges_a_report("The figures on the flood are accurate")
+    assert not judges_a_report("الوزير استقال من منصبه")
+    found = _reports(
+        ("a.txt", "2024-07-01", "استقالة وزير المالية من الحكومة تتسم بالمصداقية"),
+        ("b.txt", "2024-07-01", "استقالة وزير المالية من الحكومة"),
+    )
+    assert _claims(found) == 2

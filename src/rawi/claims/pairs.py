@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rawi.claims.clauses import main_words, says_no
 from rawi.claims.countries import states
 from rawi.claims.features import Features
+from rawi.claims.predicates import judges_a_report, predicates_agree
 from rawi.claims.text import containment, jaccard
 
 WINDOW_DAYS = 14
@@ -104,7 +105,13 @@ def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
     ni, nj = features.nums[i], features.nums[j]
     if ni and nj and not ni & nj:
         return False
-    return _says_same(features, i, j, t) and _actors_agree(features, i, j) and _cores_agree(features, i, j, t)
+    ti, tj = features.texts[i], features.texts[j]
+    return (
+        _says_same(features, i, j, t)
+        and _actors_agree(features, i, j)
+        and _cores_agree(features, i, j, t)
+        and predicates_agree(ti, tj)
+    )
 
 
 def _cores_agree(features: Features, i: int, j: int, t: Thresholds) -> bool:
@@ -131,13 +138,18 @@ def _says_same(features: Features, i: int, j: int, t: Thresholds) -> bool:
     cosine, jacc, cont = similarity(features, i, j)
     if short:
         return jacc >= t.jaccard_high or cosine >= t.cosine_high
-    if says_no(features.texts[i]) != says_no(features.texts[j]) or features.meta[i] != features.meta[j]:
+    if says_no(features.texts[i]) != says_no(features.texts[j]) or _meta(features, i) != _meta(features, j):
         return cosine >= t.cosine_high
     if features.vectors is None:
         return jacc >= t.jaccard_high or (cont >= t.lexical_only_containment and jacc >= t.jaccard_high / 2)
     if cosine >= t.cosine_high or jacc >= t.jaccard_high:
         return True
     return evidence(features, i, j, t) >= _bar(features, i, j, t)
+
+
+def _meta(features: Features, i: int) -> bool:
+    """Whether a text speaks of a report (opens with a report noun, or judges its credibility)."""
+    return features.meta[i] or judges_a_report(features.texts[i])
 
 
 def _bar(features: Features, i: int, j: int, t: Thresholds) -> float:
