@@ -105,22 +105,21 @@ def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
     ni, nj = features.nums[i], features.nums[j]
     if ni and nj and not ni & nj:
         return False
+    return _says_same(features, i, j, t) and _actors_agree(features, i, j) and _agree(features, i, j, t)
+
+
+def _agree(features: Features, i: int, j: int, t: Thresholds) -> bool:
+    """What two texts that say the same by their words must also share (checked last, so only
+    such pairs pay for it): their main clauses (what follows "in response to" or "because" is a
+    cause, not the claim), their predicates ("killed" is not "died"), and whether they judge a
+    report ("his death is credible" is not "he died") unless they mean nearly the same."""
     ti, tj = features.texts[i], features.texts[j]
-    return (
-        _says_same(features, i, j, t)
-        and _actors_agree(features, i, j)
-        and _cores_agree(features, i, j, t)
-        and predicates_agree(ti, tj)
-    )
-
-
-def _cores_agree(features: Features, i: int, j: int, t: Thresholds) -> bool:
-    """Whether the main clauses agree when a clause boundary cut either text: two texts that
-    share what follows "in response to" or "because" share a cause, not the claim."""
-    ci, cj = main_words(features.texts[i]), main_words(features.texts[j])
-    if ci == features.words[i] and cj == features.words[j]:
-        return True
-    return containment(ci, cj) >= t.core_overlap
+    ci, cj = main_words(ti), main_words(tj)
+    if (ci != features.words[i] or cj != features.words[j]) and containment(ci, cj) < t.core_overlap:
+        return False
+    if not predicates_agree(ti, tj):
+        return False
+    return judges_a_report(ti) == judges_a_report(tj) or similarity(features, i, j)[0] >= t.cosine_high
 
 
 def _actors_agree(features: Features, i: int, j: int) -> bool:
@@ -128,6 +127,14 @@ def _actors_agree(features: Features, i: int, j: int) -> bool:
     only pairs that say the same otherwise pay for it)."""
     si, sj = states(features.texts[i], actors=True), states(features.texts[j], actors=True)
     return not (si and sj) or bool(si & sj)
+
+
+def _polarity_differs(features: Features, i: int, j: int) -> bool:
+    """Whether one main clause says no and the other does not (a text with no negation word at
+    all says yes: only texts holding one are read for their main clause)."""
+    if not (features.negated[i] or features.negated[j]):
+        return False
+    return says_no(features.texts[i]) != says_no(features.texts[j])
 
 
 def _says_same(features: Features, i: int, j: int, t: Thresholds) -> bool:
@@ -138,18 +145,13 @@ def _says_same(features: Features, i: int, j: int, t: Thresholds) -> bool:
     cosine, jacc, cont = similarity(features, i, j)
     if short:
         return jacc >= t.jaccard_high or cosine >= t.cosine_high
-    if says_no(features.texts[i]) != says_no(features.texts[j]) or _meta(features, i) != _meta(features, j):
+    if features.meta[i] != features.meta[j] or _polarity_differs(features, i, j):
         return cosine >= t.cosine_high
     if features.vectors is None:
         return jacc >= t.jaccard_high or (cont >= t.lexical_only_containment and jacc >= t.jaccard_high / 2)
     if cosine >= t.cosine_high or jacc >= t.jaccard_high:
         return True
     return evidence(features, i, j, t) >= _bar(features, i, j, t)
-
-
-def _meta(features: Features, i: int) -> bool:
-    """Whether a text speaks of a report (opens with a report noun, or judges its credibility)."""
-    return features.meta[i] or judges_a_report(features.texts[i])
 
 
 def _bar(features: Features, i: int, j: int, t: Thresholds) -> float:
