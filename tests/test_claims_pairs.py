@@ -84,3 +84,12 @@ def test_a_text_that_judges_a_report_is_not_the_event() -> None:
         ("b.txt", "2024-07-01", "استقالة وزير المالية من الحكومة"),
     )
     assert _claims(found) == 2
+
+
+def test_what_follows_due_to_is_a_cause_not_the_claim() -> None:
+    assert main_clause("حرائق اندلعت في الغابات جراء موجة الحر") == "حرائق اندلعت في الغابات"
+    found = _reports(
+        ("a.txt", "2024-07-09", "حرائق اندلعت في الغابات جراء موجة الحر الشديدة التي تضرب البلاد منذ يومين"),
+        ("b.txt", "2024-07-09", "المشافي استقبلت مصابين جراء موجة الحر الشديدة التي تضرب البلاد منذ يومين"),
+    )
+    assert _claims(found) == 2
