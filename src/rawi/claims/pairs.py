@@ -132,26 +132,30 @@ def _actors_agree(features: Features, i: int, j: int) -> bool:
 def _polarity_differs(features: Features, i: int, j: int) -> bool:
     """Whether one main clause says no and the other does not (a text with no negation word at
     all says yes: only texts holding one are read for their main clause)."""
-    if not (features.negated[i] or features.negated[j]):
+    ni, nj = features.negated[i], features.negated[j]
+    if not (ni or nj):
         return False
-    return says_no(features.texts[i]) != says_no(features.texts[j])
+    return (ni and says_no(features.texts[i])) != (nj and says_no(features.texts[j]))
 
 
 def _says_same(features: Features, i: int, j: int, t: Thresholds) -> bool:
-    """The evidence part of `same_claim`: short texts, polarity, report or event, meaning and words."""
+    """The evidence part of `same_claim`: short texts, report or event, meaning and words, and
+    polarity (read last, for pairs that pass on the rest, and only below a near-identical meaning)."""
     short = min(len(features.words[i]), len(features.words[j])) < t.min_words
     if short and features.speakers[i] != features.speakers[j]:
         return False
     cosine, jacc, cont = similarity(features, i, j)
     if short:
         return jacc >= t.jaccard_high or cosine >= t.cosine_high
-    if features.meta[i] != features.meta[j] or _polarity_differs(features, i, j):
+    if features.meta[i] != features.meta[j]:
         return cosine >= t.cosine_high
-    if features.vectors is None:
-        return jacc >= t.jaccard_high or (cont >= t.lexical_only_containment and jacc >= t.jaccard_high / 2)
-    if cosine >= t.cosine_high or jacc >= t.jaccard_high:
+    if cosine >= t.cosine_high:
         return True
-    return evidence(features, i, j, t) >= _bar(features, i, j, t)
+    if features.vectors is None:
+        same = jacc >= t.jaccard_high or (cont >= t.lexical_only_containment and jacc >= t.jaccard_high / 2)
+    else:
+        same = jacc >= t.jaccard_high or evidence(features, i, j, t) >= _bar(features, i, j, t)
+    return same and not _polarity_differs(features, i, j)
 
 
 def _bar(features: Features, i: int, j: int, t: Thresholds) -> float:
