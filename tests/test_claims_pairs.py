@@ -93,3 +93,21 @@ def test_what_follows_due_to_is_a_cause_not_the_claim() -> None:
         ("b.txt", "2024-07-09", "المشافي استقبلت مصابين جراء موجة الحر الشديدة التي تضرب البلاد منذ يومين"),
     )
     assert _claims(found) == 2
+
+
+def test_a_description_set_off_by_a_relative_pronoun_is_not_the_main_clause() -> None:
+    assert main_clause("المهندس، الذي عمل في المصنع، كان عضوا فيها") == "المهندس كان عضوا فيها"
+    assert main_clause("The pilot, who had flown for years, was a member") == "the pilot was a member"
+    found = _reports(
+        ("a.txt", "2024-09-01", "المهندس يعمل في صيانة الطائرات الحربية بالقاعدة"),
+        ("b.txt", "2024-09-01", "المهندس، الذي يعمل في صيانة الطائرات الحربية بالقاعدة، كان عضوا في النقابة"),
+    )
+    assert _claims(found) == 2
+
+
+def test_main_clauses_that_name_one_state_by_its_capital_agree() -> None:
+    found = _reports(
+        ("a.txt", "2024-09-03", "الحكومة قررت إغلاق سفارتها في كندا بسبب الخلاف حول التأشيرات والطلاب"),
+        ("b.txt", "2024-09-03", "الحكومة قررت إغلاق سفارتها في أوتاوا بسبب الخلاف حول التأشيرات والطلاب"),
+    )
+    assert _claims(found) == 1

@@ -2,13 +2,15 @@
 
 "The army struck 25 targets overnight in response to rocket fire" and "this escalation comes in
 response to rocket fire" share the cause, not the claim; "casualties fell, but the agency gave
-no figure" says yes, not no. The boundaries live in data/clauses.json; a boundary in the first
+no figure" says yes, not no; "the engineer, who had worked on drones, was a member" claims
+membership, not the work. The boundaries live in data/clauses.json; a boundary in the first
 two words opens the text ("but the talks went on") and does not cut it.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -18,6 +20,7 @@ from rawi.claims.text import NEGATIONS, content_words
 _DATA = json.loads(resources.files("rawi.claims").joinpath("data/clauses.json").read_text("utf-8"))
 _PHRASES = tuple(tuple(match_key(p).split()) for p in _DATA["boundaries"])
 _FIRST = frozenset(p[0] for p in _PHRASES)
+_RELATIVE = re.compile(rf"[،,]\s*(?:{'|'.join(map(re.escape, _DATA['relatives']))})\b[^،,]*", re.IGNORECASE)
 _LEADS = ("و", "ف")  # a conjunction glued to the boundary word: ولكن، وبسبب
 MIN_LEAD = 2  # words a main clause keeps before a boundary may cut it
 
@@ -37,8 +40,9 @@ def _boundary_at(words: list[str], k: int) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def main_clause(text: str) -> str:
-    """The text's words (as match keys) up to its first clause boundary after MIN_LEAD words."""
-    words = match_key(text).split()
+    """The text's words (as match keys) up to its first clause boundary after MIN_LEAD words,
+    without a description set off by a comma and a relative pronoun (", who ...,")."""
+    words = match_key(_RELATIVE.sub(" ", text)).split()
     for k in range(MIN_LEAD, len(words)):
         if _boundary_at(words, k):
             return " ".join(words[:k])

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from rawi.claims.clauses import main_words, says_no
+from rawi.claims.clauses import main_clause, main_words, says_no
 from rawi.claims.countries import states
 from rawi.claims.features import Features
 from rawi.claims.predicates import judges_a_report, predicates_agree
@@ -114,12 +114,23 @@ def _agree(features: Features, i: int, j: int, t: Thresholds) -> bool:
     cause, not the claim), their predicates ("killed" is not "died"), and whether they judge a
     report ("his death is credible" is not "he died") unless they mean nearly the same."""
     ti, tj = features.texts[i], features.texts[j]
-    ci, cj = main_words(ti), main_words(tj)
-    if (ci != features.words[i] or cj != features.words[j]) and containment(ci, cj) < t.core_overlap:
+    cut = main_words(ti) != features.words[i] or main_words(tj) != features.words[j]
+    if cut and _core_overlap(features, ti, tj) < t.core_overlap:
         return False
     if not predicates_agree(ti, tj):
         return False
     return judges_a_report(ti) == judges_a_report(tj) or similarity(features, i, j)[0] >= t.cosine_high
+
+
+def _core_overlap(features: Features, a: str, b: str) -> float:
+    """How much of the lighter of two main clauses the other holds, each word weighed by its
+    rarity, and each state both name ("Tehran" / "Iran") weighing as much as their mean word."""
+    wa, wb = main_words(a), main_words(b)
+    shared_states = len(states(main_clause(a)) & states(main_clause(b)))
+    words = wa | wb
+    typical = features.weight(words) / len(words) if words else 0.0
+    lighter = min(features.weight(wa), features.weight(wb)) + typical * shared_states
+    return (features.weight(wa & wb) + typical * shared_states) / lighter if lighter else 0.0
 
 
 def _actors_agree(features: Features, i: int, j: int) -> bool:
