@@ -5,7 +5,7 @@ from __future__ import annotations
 from claims_samples import article, mentions_of, statement
 from rawi.claims.aliases import load_aliases
 from rawi.claims.build import build_claims
-from rawi.claims.clauses import main_clause, main_words, says_no
+from rawi.claims.clauses import claim_clause, claim_words, main_clause, says_no
 from rawi.claims.mentions import Mention
 from rawi.claims.predicates import judges_a_report, predicate_classes, predicates_agree
 from rawi.claims.text import content_words
@@ -33,7 +33,7 @@ def test_the_main_clause_ends_at_a_contrast_a_cause_or_an_added_statement() -> N
 
 def test_a_boundary_that_opens_the_text_does_not_cut_it() -> None:
     assert main_clause("لكن الوفد لم يصل بعد") == "لكن الوفد لم يصل بعد"
-    assert main_words("ولكن الوفد وصل") == content_words("ولكن الوفد وصل")
+    assert claim_words("ولكن الوفد وصل") == content_words("ولكن الوفد وصل")
 
 
 def test_polarity_is_that_of_the_main_clause() -> None:
@@ -109,5 +109,17 @@ def test_main_clauses_that_name_one_state_by_its_capital_agree() -> None:
     found = _reports(
         ("a.txt", "2024-09-03", "الحكومة قررت إغلاق سفارتها في كندا بسبب الخلاف حول التأشيرات والطلاب"),
         ("b.txt", "2024-09-03", "الحكومة قررت إغلاق سفارتها في أوتاوا بسبب الخلاف حول التأشيرات والطلاب"),
+    )
+    assert _claims(found) == 1
+
+
+def test_a_contrast_ends_the_clause_read_for_polarity_not_what_is_claimed() -> None:
+    text = "في الظاهر تدير اللجنة الميناء لكن في الواقع تديره شركة خاصة"
+    assert main_clause(text) == "في الظاهر تدير اللجنه الميناء"
+    assert claim_clause(text) == "في الظاهر تدير اللجنه الميناء لكن في الواقع تديره شركه خاصه"
+    assert claim_words(text) == content_words(text)
+    found = _reports(
+        ("a.txt", "2024-10-01", text),
+        ("b.txt", "2024-10-01", "في الواقع تدير شركة خاصة الميناء واللجنة تديره في الظاهر فقط"),
     )
     assert _claims(found) == 1

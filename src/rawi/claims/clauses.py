@@ -18,35 +18,50 @@ from rawi.arabic.normalize import match_key
 from rawi.claims.text import NEGATIONS, content_words
 
 _DATA = json.loads(resources.files("rawi.claims").joinpath("data/clauses.json").read_text("utf-8"))
-_PHRASES = tuple(tuple(match_key(p).split()) for p in _DATA["boundaries"])
-_FIRST = frozenset(p[0] for p in _PHRASES)
-_RELATIVE = re.compile(rf"[،,]\s*(?:{'|'.join(map(re.escape, _DATA['relatives']))})\b[^،,]*", re.IGNORECASE)
+_CLAIM_ENDS = tuple(tuple(match_key(p).split()) for p in _DATA["boundaries"])
+_ALL_ENDS = _CLAIM_ENDS + tuple(tuple(match_key(p).split()) for p in _DATA["contrasts"])
+_FIRST = frozenset(p[0] for p in _ALL_ENDS)
+_RELATIVE = re.compile(
+    rf"[،,]\s*(?:{'|'.join(map(re.escape, _DATA['relatives']))})\b[^،,]*(?=[،,]\s*\w)", re.IGNORECASE
+)
 _LEADS = ("و", "ف")  # a conjunction glued to the boundary word: ولكن، وبسبب
 MIN_LEAD = 2  # words a main clause keeps before a boundary may cut it
 
 
-def _boundary_at(words: list[str], k: int) -> bool:
-    """Whether a boundary phrase starts at word `k` (its first word perhaps led by و or ف)."""
+def _boundary_at(words: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of `phrases` starts at word `k` (its first word perhaps led by و or ف)."""
     first = words[k]
     forms = [first] + [first[1:] for lead in _LEADS if first.startswith(lead) and len(first) > 3]
     for form in forms:
         if form not in _FIRST:
             continue
-        for phrase in _PHRASES:
+        for phrase in phrases:
             if phrase[0] == form and tuple(words[k + 1 : k + len(phrase)]) == phrase[1:]:
                 return True
     return False
 
 
-@lru_cache(maxsize=1 << 16)
-def main_clause(text: str) -> str:
-    """The text's words (as match keys) up to its first clause boundary after MIN_LEAD words,
-    without a description set off by a comma and a relative pronoun (", who ...,")."""
+def _clause(text: str, phrases: tuple[tuple[str, ...], ...]) -> str:
+    """The text's words (as match keys) up to the first of `phrases` after MIN_LEAD words,
+    without a description set off by commas and a relative pronoun (", who ...,"); one that runs
+    to the end stays (", which called for ..." may be all the text asserts)."""
     words = match_key(_RELATIVE.sub(" ", text)).split()
     for k in range(MIN_LEAD, len(words)):
-        if _boundary_at(words, k):
+        if _boundary_at(words, k, phrases):
             return " ".join(words[:k])
     return " ".join(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def main_clause(text: str) -> str:
+    """The main clause as a polarity is read from it: up to a contrast, cause or added statement."""
+    return _clause(text, _ALL_ENDS)
+
+
+@lru_cache(maxsize=1 << 16)
+def claim_clause(text: str) -> str:
+    """What the text claims: up to a cause or added statement (a contrast's two halves stay)."""
+    return _clause(text, _CLAIM_ENDS)
 
 
 def says_no(text: str) -> bool:
@@ -55,6 +70,6 @@ def says_no(text: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def main_words(text: str) -> frozenset[str]:
-    """The content words of the main clause (the same keys as `content_words` of the whole)."""
-    return content_words(main_clause(text))
+def claim_words(text: str) -> frozenset[str]:
+    """The content words of what the text claims (the same keys as `content_words` of the whole)."""
+    return content_words(claim_clause(text))

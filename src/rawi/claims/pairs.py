@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from rawi.claims.clauses import main_clause, main_words, says_no
+from rawi.claims.clauses import claim_clause, claim_words, says_no
 from rawi.claims.countries import states
 from rawi.claims.features import Features
 from rawi.claims.predicates import judges_a_report, predicates_agree
@@ -114,7 +114,7 @@ def _agree(features: Features, i: int, j: int, t: Thresholds) -> bool:
     cause, not the claim), their predicates ("killed" is not "died"), and whether they judge a
     report ("his death is credible" is not "he died") unless they mean nearly the same."""
     ti, tj = features.texts[i], features.texts[j]
-    cut = main_words(ti) != features.words[i] or main_words(tj) != features.words[j]
+    cut = claim_words(ti) != features.words[i] or claim_words(tj) != features.words[j]
     if cut and _core_overlap(features, ti, tj) < t.core_overlap:
         return False
     if not predicates_agree(ti, tj):
@@ -125,8 +125,8 @@ def _agree(features: Features, i: int, j: int, t: Thresholds) -> bool:
 def _core_overlap(features: Features, a: str, b: str) -> float:
     """How much of the lighter of two main clauses the other holds, each word weighed by its
     rarity, and each state both name ("Tehran" / "Iran") weighing as much as their mean word."""
-    wa, wb = main_words(a), main_words(b)
-    shared_states = len(states(main_clause(a)) & states(main_clause(b)))
+    wa, wb = claim_words(a), claim_words(b)
+    shared_states = len(states(claim_clause(a)) & states(claim_clause(b)))
     words = wa | wb
     typical = features.weight(words) / len(words) if words else 0.0
     lighter = min(features.weight(wa), features.weight(wb)) + typical * shared_states
