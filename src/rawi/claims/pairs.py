@@ -29,7 +29,7 @@ class Thresholds:
     speaker's next sentence is rarely a repetition); tuned on tests/data/claims_gold.jsonl.
     """
 
-    cosine_high: float = 0.86
+    cosine_high: float = 0.88
     jaccard_high: float = 0.5
     combined: float = 0.9
     combined_across: float = 1.1  # two outlets on one event share its words: more evidence needed
