@@ -146,3 +146,13 @@ def test_a_correction_of_a_report_is_not_the_report_even_when_it_repeats_it() ->
         body = f"News{text}An official said {content}.\n"
         found += mentions_of(article(name, body, f"outlet {name}", [statement(body, content, "official")]))
     assert len(build_claims(found, load_aliases(), embedder).claims) == 2
+
+
+def test_a_bare_head_before_a_response_keeps_the_response_as_the_claim() -> None:
+    text = "هذا القرار جاء ردا على تأخر الشركة في تسليم الجسر"
+    assert claim_clause(text) == "هذا القرار جاء ردا علي تاخر الشركه في تسليم الجسر"
+    found = _reports(
+        ("a.txt", "2024-10-05", "هذا القرار جاء ردا على تأخر الشركة في تسليم مشروع الجسر الجديد"),
+        ("b.txt", "2024-10-05", "إلغاء العقد كان الرد على تأخر الشركة في تسليم مشروع الجسر الجديد"),
+    )
+    assert _claims(found) == 1

@@ -26,6 +26,7 @@ _RELATIVE = re.compile(
 )
 _LEADS = ("و", "ف")  # a conjunction glued to the boundary word: ولكن، وبسبب
 MIN_LEAD = 2  # words a main clause keeps before a boundary may cut it
+MIN_CLAIM_WORDS = 3  # content words a claim clause keeps, else the boundary does not cut it
 
 
 def _boundary_at(words: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -60,8 +61,11 @@ def main_clause(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def claim_clause(text: str) -> str:
-    """What the text claims: up to a cause or added statement (a contrast's two halves stay)."""
-    return _clause(text, _CLAIM_ENDS)
+    """What the text claims: up to a cause or added statement (a contrast's two halves stay);
+    the whole text when the cut would leave a bare head ("this decision came in response to X"
+    claims the response)."""
+    head = _clause(text, _CLAIM_ENDS)
+    return head if len(content_words(head)) >= MIN_CLAIM_WORDS else _clause(text, ())
 
 
 def says_no(text: str) -> bool:
