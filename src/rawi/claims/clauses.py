@@ -13,6 +13,7 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from rawi.arabic.normalize import match_key
 from rawi.claims.text import NEGATIONS, content_words
@@ -42,30 +43,49 @@ def _boundary_at(words: list[str], k: int, phrases: tuple[tuple[str, ...], ...])
     return False
 
 
-def _clause(text: str, phrases: tuple[tuple[str, ...], ...]) -> str:
-    """The text's words (as match keys) up to the first of `phrases` after MIN_LEAD words,
-    without a description set off by commas and a relative pronoun (", who ...,"); one that runs
-    to the end stays (", which called for ..." may be all the text asserts)."""
-    words = match_key(_RELATIVE.sub(" ", text)).split()
+class _Clauses(NamedTuple):
+    """A text's main clause (read for polarity) and claim clause, with the claim's content words."""
+
+    main: str
+    claim: str
+    claim_words: frozenset[str]
+
+
+def _first(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Where the first of `phrases` after MIN_LEAD words starts (len(words) when none does)."""
     for k in range(MIN_LEAD, len(words)):
-        if _boundary_at(words, k, phrases):
-            return " ".join(words[:k])
-    return " ".join(words)
+        if (words[k] in _FIRST or words[k][1:] in _FIRST) and _boundary_at(words, k, phrases):
+            return k
+    return len(words)
 
 
 @lru_cache(maxsize=1 << 16)
+def _clauses(text: str) -> _Clauses:
+    """Both clauses of a text from one reading of its words (match keys), without a description
+    set off by commas and a relative pronoun (", who ...,"); one that runs to the end stays
+    (", which called for ..." may be all the text asserts)."""
+    words = match_key(_RELATIVE.sub(" ", text)).split()
+    whole = " ".join(words)
+    main = " ".join(words[: _first(words, _ALL_ENDS)])
+    cut = _first(words, _CLAIM_ENDS)
+    if cut < len(words):
+        head = " ".join(words[:cut])
+        head_words = content_words(head)
+        if len(head_words) >= MIN_CLAIM_WORDS:
+            return _Clauses(main, head, head_words)
+    return _Clauses(main, whole, content_words(whole))
+
+
 def main_clause(text: str) -> str:
     """The main clause as a polarity is read from it: up to a contrast, cause or added statement."""
-    return _clause(text, _ALL_ENDS)
+    return _clauses(text).main
 
 
-@lru_cache(maxsize=1 << 16)
 def claim_clause(text: str) -> str:
     """What the text claims: up to a cause or added statement (a contrast's two halves stay);
     the whole text when the cut would leave a bare head ("this decision came in response to X"
     claims the response)."""
-    head = _clause(text, _CLAIM_ENDS)
-    return head if len(content_words(head)) >= MIN_CLAIM_WORDS else _clause(text, ())
+    return _clauses(text).claim
 
 
 def says_no(text: str) -> bool:
@@ -73,7 +93,6 @@ def says_no(text: str) -> bool:
     return not NEGATIONS.isdisjoint(main_clause(text).split())
 
 
-@lru_cache(maxsize=1 << 16)
 def claim_words(text: str) -> frozenset[str]:
     """The content words of what the text claims (the same keys as `content_words` of the whole)."""
-    return content_words(claim_clause(text))
+    return _clauses(text).claim_words

@@ -26,29 +26,20 @@ _REPORTS = json.loads(resources.files("rawi.claims").joinpath("data/reports.json
 _CREDIBILITY = frozenset(match_key(" ".join(_REPORTS["credibility"])).split())
 
 
-def _forms(word: str) -> tuple[str, ...]:
-    """The word and what is left once one conjunction or preposition and an article go."""
-    found = [word]
-    if word.startswith(_LEADS) and len(word) > 4:
-        found.append(word[1:])
-    for form in list(found):
-        for article in ARTICLE_FORMS:
-            if form.startswith(article) and len(form) - len(article) >= 3:
-                found.append(form[len(article) :])
-                break
-    return tuple(found)
+def _written(form: str) -> set[str]:
+    """How a form may be written with one conjunction or preposition and an article before it."""
+    fronted = {form} | {article + form for article in ARTICLE_FORMS}
+    return fronted | {lead + f for lead in _LEADS for f in fronted}
+
+
+_CLASS_WRITTEN = {written: key for form, key in _CLASS_OF.items() for written in _written(form)}
+_CREDIBILITY_WRITTEN = frozenset(written for form in _CREDIBILITY for written in _written(form))
 
 
 @lru_cache(maxsize=1 << 16)
 def predicate_classes(text: str) -> frozenset[tuple[str, str]]:
     """The (family, class) pairs the text's main clause uses ("اغتيل القائد" -> death/killing)."""
-    found = set()
-    for word in main_clause(text).split():
-        for form in _forms(word):
-            if form in _CLASS_OF:
-                found.add(_CLASS_OF[form])
-                break
-    return frozenset(found)
+    return frozenset(_CLASS_WRITTEN[w] for w in main_clause(text).split() if w in _CLASS_WRITTEN)
 
 
 def predicates_agree(a: str, b: str) -> bool:
@@ -64,4 +55,4 @@ def predicates_agree(a: str, b: str) -> bool:
 def judges_a_report(text: str) -> bool:
     """Whether the main clause says how credible something is ("وفاة القائد تتسم بالمصداقية"):
     the text judges a report, it does not tell the event."""
-    return any(not _CREDIBILITY.isdisjoint(_forms(word)) for word in main_clause(text).split())
+    return not _CREDIBILITY_WRITTEN.isdisjoint(main_clause(text).split())
