@@ -137,7 +137,7 @@ def test_a_correction_of_a_report_is_not_the_report_even_when_it_repeats_it() ->
         ("a.txt", "the agency said rice growers were left out of the new drought loans"),
         (
             "b.txt",
-            "the agency said its circular was wrong to say that rice growers were left out"
+            "the agency said its circular should not have claimed that rice growers were left out"
             " of the new drought loans",
         ),
     ]
