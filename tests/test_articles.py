@@ -116,6 +116,21 @@ def test_teaser_block_of_other_stories_at_the_end_is_boilerplate():
     assert kinds[-3][0] == "paragraph"
 
 
+def test_an_english_articles_closing_paragraphs_are_no_teaser_block():
+    text = (
+        "Minister denies plan to sell state airline\n2022-05-01\n"
+        "The transport minister on Tuesday denied reports that the government plans to sell the state"
+        " airline to a foreign investor.\n"
+        '"There is no such plan and there never was," the minister told parliament.\n'
+        "The reports, published by two financial newspapers last week, cited unnamed officials.\n"
+        "Opposition lawmakers said the denial was not credible, pointing to a leaked memo.\n"
+        "The airline's chief executive declined to comment.\n"
+        "A union representing cabin crew said it would strike if the sale went ahead.\n"
+    )
+    kinds = _kinds(_article(text))
+    assert [kind for kind, _ in kinds[-4:]] == ["paragraph"] * 4
+
+
 def test_app_notice_separator_and_lone_photo_credit_are_boilerplate():
     text = (
         "عنوان الخبر هنا\n2021-03-03\nقال المدير إن العمل بدأ.\n"

@@ -169,3 +169,15 @@ def test_labelling_a_decision_wrong_is_criticism_no_statement():
 )
 def test_without_merit_rejects_a_claim(body: str):
     assert [s.stance for s in extract(body)] == ["deny"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"There is no such plan," the governor told reporters.',
+        "The club said no such offer had been received.",
+    ],
+)
+def test_no_such_rejects_what_was_reported(body: str):
+    s = extract(body)[0]
+    assert (s.stance, s.target) == ("deny", s.content)

@@ -379,3 +379,27 @@ def test_an_accuser_before_or_after_the_verb_keeps_the_accused_in_the_content(
 def test_a_named_place_after_a_place_noun_stays_in_the_role(body: str) -> None:
     s = only(body)
     assert (s.speaker, s.content) == ("سامي الحربي", "القنصلية لم تتلق أي بلاغ")
+
+
+def test_a_question_is_no_statement_but_its_asker_speaks_next() -> None:
+    found = statements(
+        "وقال المحافظ إن الطرق مفتوحة.\n\n"
+        'وتساءل سائق أجرة: "من سيدفع ثمن الوقود؟". وأضاف أن الرحلة تستغرق ساعتين.'
+    )
+    assert [(s.speaker, s.cue) for s in found] == [("المحافظ", "قال"), ("سائق أجرة", "أضاف")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقالت والدة أحد الطلاب إن المدرسة مغلقة.", "والدة أحد الطلاب"),
+        ("وقال مدير إحدى المدارس إن الدوام معلق.", "مدير إحدى المدارس"),
+    ],
+)
+def test_a_partitive_after_a_title_goes_on_with_the_role(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize("body", ["ويقول أولياء أمور إن الحافلات متأخرة.", "وقال صيادون إن البحر هائج."])
+def test_plurals_of_people_without_a_name_are_anonymous(body: str) -> None:
+    assert only(body).speaker_kind == "anonymous"

@@ -318,7 +318,10 @@ def _read_body(reading: _Reading, body_start: int, body_end: int) -> None:
     topic_text = " ".join(reading.line(i) for i in paragraphs[:2])[:_TOPIC_CHARS]
     if reading.headline is not None:
         topic_text += " " + reading.line(reading.headline)
-    start = bp.teaser_start([reading.line(i) for i in paragraphs], topic_text)
+    # continuing Arabic paragraphs open with و/ف, so a final run without one may be other stories'
+    # ledes; English paragraphs open bare, and that run is the article itself
+    arabic = language(topic_text) == "ar"
+    start = bp.teaser_start([reading.line(i) for i in paragraphs], topic_text) if arabic else None
     if start is not None and start >= 2:
         for index in paragraphs[start:]:
             reading.kinds[index] = "boilerplate"

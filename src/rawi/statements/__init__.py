@@ -53,6 +53,8 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
             cue_form(token, lex) or dual_form(run.tokens, i, lex) or relative_object_form(run.tokens, i, lex)
         )
         draft = verb_draft(run, i, form, lex) if form else prepositional_draft(run, i, lex)
+        if draft is not None and form and lex.has("question_lemmas", form.lemma):
+            draft = replace(draft, declined=True)  # a question asserts nothing; its asker speaks next
         if draft is not None and i in quoted and i in consumed:
             draft = within_quote(draft, quoted[i])
             draft = up_to_comma(draft, run) if reported_denial(run, i, lex) else draft

@@ -50,6 +50,8 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
             return [], words
         if feminine_noun_after_title(words, cut, len(words)):
             return [], words[:cut]  # 'الرئيس حالة الطوارئ': the title, then its verb's object
+        if cut < len(words) and lex.has("quantifiers", words[cut].key):
+            return [], words  # 'والدة أحد الطلاب': a partitive names no one, it goes on with the role
         after = _after_quote(words, cut)
         return (words[cut:], words[:cut]) if after == cut else _quoted_tail(words, cut, after, lex)
     for k in range(1, len(words)):

@@ -90,7 +90,12 @@ def denial_in(content: str, lex: Lexicon) -> str | None:
     if report:
         return report.group()
     subject = _AUX_TAIL.sub("", content[: rejection.start()].strip(" ,"))
+    if subject.lower() in _EXPLETIVES:
+        return content  # 'there is no such plan': what is rejected is the whole content
     return subject if 0 < len(subject.split()) <= _SUBJECT_WORDS else content
+
+
+_EXPLETIVES = frozenset({"there", "it", "there is", "there was", "there are", "there were"})
 
 
 _SUBJECT_WORDS = 6
