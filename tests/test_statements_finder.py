@@ -14,6 +14,11 @@ from statements_samples import by_cue, only, statements
 FAMILIES = json.loads(resources.files("rawi.statements").joinpath("data", "cues_ar.json").read_text("utf-8"))[
     "cues"
 ]
+QUESTIONS = frozenset(
+    json.loads(resources.files("rawi.statements").joinpath("data", "words_ar.json").read_text("utf-8"))[
+        "question_lemmas"
+    ]
+)
 SAID = "الحملة ستبدأ الأسبوع المقبل"
 
 
@@ -27,7 +32,7 @@ def _family_cases(form_class: str) -> list[tuple[dict[str, Any], str]]:
     """Each family's forms end to end, less purpose لـ and object forms (in test_statements_paradigm)."""
     cases = []
     for family in FAMILIES:
-        if family.get("takes") in ("relay", "document", "claim", "object"):
+        if family.get("takes") in ("relay", "document", "claim", "object") or family["lemma"] in QUESTIONS:
             continue
         generated = paradigm(family)
         forms = getattr(generated, form_class)
@@ -53,6 +58,16 @@ def test_every_participle_of_every_family_after_a_clause(family: dict[str, Any],
     assert (s.speaker, s.content) == ("وزارة الصحة", SAID)
     assert s.stance == family.get("stance", "assert")
     assert s.hedged is family.get("hedge", False)
+
+
+QUESTION_FORMS = [
+    f for fam in FAMILIES if fam["lemma"] in QUESTIONS for f in paradigm(fam).verb if f[0] != "ل"
+]
+
+
+@pytest.mark.parametrize("form", QUESTION_FORMS)
+def test_every_form_of_a_question_verb_asserts_nothing(form: str) -> None:
+    assert statements(f"و{form} وزارة الصحة عن موعد الحملة.") == ()
 
 
 CLAIM_FORMS = [f for fam in FAMILIES if fam.get("takes") == "claim" for f in paradigm(fam).verb]
