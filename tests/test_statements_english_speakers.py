@@ -304,3 +304,13 @@ def test_a_fronted_citing_phrase_names_who_speaks_and_the_subject_relays(
 def test_a_fronted_reason_cited_is_no_source():
     s = one(extract("Citing the storm, the organisers said the race was cancelled."), "said")
     assert (s.speaker, s.via) == ("organisers", ())
+
+
+def test_a_report_noun_before_a_determiner_is_the_object_of_a_reduced_relative():
+    s = one(extract('Critics accused the council of waste, charges the mayor called "absurd".'), "called")
+    assert (s.speaker, s.stance) == ("mayor", "deny")
+
+
+def test_a_frame_noun_does_not_run_past_that():
+    s = one(extract("The club said in a statement that the report contained errors."), "said")
+    assert s.content == "the report contained errors"

@@ -204,7 +204,7 @@ def _frame_pattern(nouns: list[str]) -> re.Pattern[str]:
     )
     occasion = (
         r"(?:in|at|during|on|after|before)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
-        rf"(?:[\w'’-]+\s+){{0,4}}(?:{_alternation(nouns)})s?"
+        rf"(?:(?!that\b)[\w'’-]+\s+){{0,4}}(?:{_alternation(nouns)})s?"
     )
     reply = (
         r"in\s+(?:reply|response|answer)\s+to\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}?"

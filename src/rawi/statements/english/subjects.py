@@ -48,7 +48,7 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
     if start < end:
         if text[chunk.start : chunk.end].split()[-1].lower() in {"and", "but"}:
             return Subject(None, None, chunk, elided=True)
-        start = _reduced_relative(text, start, end)
+        start = _reduced_relative(text, start, end, lex)
         if not is_subject(text, start, end, lex):
             if chunk.stop in {"who", "which"}:
                 return _relative_subject(text, lo, chunk.stop_at, chunk, lex)
@@ -75,13 +75,20 @@ _HEARSAY = re.compile(
 CLOSERS = {")": "(", "-": " - ", "--": "--", "—": "—"}
 
 
-def _reduced_relative(text: str, start: int, end: int) -> int:
-    """'a move some delegates described as ...': the source starts at the inner quantifier."""
+def _reduced_relative(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """'a move some delegates described as ...', 'allegations the company called false': the source
+    starts at the inner quantifier, or at a determiner right after a report noun (its object)."""
     inner = _INNER_QUANTIFIER.search(text, start + 1, end)
-    return inner.start(1) if inner else start
+    if inner:
+        return inner.start(1)
+    for found in _INNER_DETERMINER.finditer(text, start, end):
+        if found.start(2) > start and lex.has("report_nouns", found.group(1).lower()):
+            return found.start(2)
+    return start
 
 
 _INNER_QUANTIFIER = re.compile(r"\s(some|several|many|most)\s")
+_INNER_DETERMINER = re.compile(r"\b([A-Za-z]+)\s+((?:the|its|their|his|her|a|an)\s)")
 
 
 def _trimmed(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
