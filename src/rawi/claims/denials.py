@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
-from rawi.arabic.normalize import match_key
+from rawi.arabic.normalize import match_key, strip_diacritics
 from rawi.claims.countries import government, governments, states
 from rawi.claims.features import Features
 from rawi.claims.mentions import Mention
@@ -75,6 +75,7 @@ AGAINST_SPEAKER = [f" {match_key(a)} " for a in _WORDS["against_speaker"]]
 OWN_WORDS = tuple(f"{match_key(w)} " for w in _WORDS["own_words"])
 ALLEGATIONS = frozenset(match_key(" ".join(_WORDS["allegation_nouns"])).split())
 FABRICATIONS = frozenset(match_key(" ".join(_WORDS["fabrications"])).split())
+_FABRICATION_STEMS = tuple(sorted({w.lower().removesuffix("ة") for w in _WORDS["fabrications"]}))
 
 
 def _by_lead(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
@@ -367,7 +368,11 @@ def _bare(word: str) -> str:
 def called_false(content: str) -> str | None:
     """The allegation a statement calls fabricated, an allegation noun and its falsity adjective in
     what it asserts ("يروجون اتهامات مفبركة" gives "اتهامات مفبركه", "spread false allegations"
-    gives "false allegations"): such a statement denies what was alleged; None when it calls none so."""
+    gives "false allegations"): such a statement denies what was alleged; None when it calls none so.
+    A substring test rules out first the statements with no falsity word at all: most of a store."""
+    plain = strip_diacritics(content).lower()
+    if not any(stem in plain for stem in _FABRICATION_STEMS):
+        return None
     words = asserted_part(content)
     for a, b in pairwise(words):
         if (_bare(a) in ALLEGATIONS and _bare(b) in FABRICATIONS) or (a in FABRICATIONS and b in ALLEGATIONS):
