@@ -403,3 +403,17 @@ def test_a_partitive_after_a_title_goes_on_with_the_role(body: str, speaker: str
 @pytest.mark.parametrize("body", ["ويقول أولياء أمور إن الحافلات متأخرة.", "وقال صيادون إن البحر هائج."])
 def test_plurals_of_people_without_a_name_are_anonymous(body: str) -> None:
     assert only(body).speaker_kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وانتقد وزير النقل، سامي العلي، قرار البرلمان.", "سامي العلي", "قرار البرلمان"),
+        ("وانتقدت وزيرة الصحة، ليلى حمدي، تأخر صرف الرواتب.", "ليلى حمدي", "تأخر صرف الرواتب"),
+    ],
+)
+def test_a_name_in_apposition_closes_the_subject_before_the_object(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

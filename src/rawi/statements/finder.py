@@ -514,6 +514,9 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     coordinated = j - start <= _COORDINATED_SPAN and any(t.key[:1] == "و" for t in tokens[start + 1 : j])
     if opener == j and "ب" in form.preps and coordinated:
         complemented = True  # 'ندد X وحليفته Y بالهجوم': coordinated subjects, then ب right after them
+    closing = _apposition_close(tokens, start, j) if opener is None and not relayed else None
+    if closing is not None:  # 'انتقد وزير المالية، سامي العلي، | قرار البرلمان'
+        return _Subject(describe(tokens[start:closing], run.text, lex), closing, subject.preface), closing + 1
     if core < j and not relayed and not complemented and not any(t.text in "،," for t in tokens[core:j]):
         cut = _Subject(describe(tokens[start:core], run.text, lex), core, subject.preface)
         opener = skip_adjuncts(run, core, lex)
@@ -522,6 +525,15 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     if opener is None or _object_like(tokens, skip_adjuncts(run, j, lex), lex, form):
         opener = skip_adjuncts(run, j, lex)
     return subject, opener
+
+
+def _apposition_close(tokens: list[Token], start: int, end: int) -> int | None:
+    """The comma closing a name or role in apposition inside a subject that ran on past it into the
+    verb's object ('وزير المالية، سامي العلي، قرار البرلمان'), or None."""
+    commas = [m for m in range(start, end) if tokens[m].text in "،,"]
+    if len(commas) != 2 or commas[0] == start or commas[1] + 1 >= end:
+        return None
+    return commas[1] if commas[1] - commas[0] > 1 else None
 
 
 def _expected_object(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int | None]:
