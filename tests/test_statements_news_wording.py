@@ -417,3 +417,13 @@ def test_a_name_in_apposition_closes_the_subject_before_the_object(
 ) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_headline_speaker_told_an_outlet_before_the_colon_has_it_as_via() -> None:
+    s = only("نص الخبر هنا.", headline='مصدر أمني لـ"الصباح": الطريق سيفتح غدا')
+    assert (s.speaker, s.via, s.content) == ("مصدر أمني", ("الصباح",), "الطريق سيفتح غدا")
+
+
+def test_people_told_in_quotes_are_no_outlet() -> None:
+    s = only("نص الخبر هنا.", headline="المدير لـ«أولياء الأمور»: الدوام يبدأ الأحد")
+    assert s.via == ()

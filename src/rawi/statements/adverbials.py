@@ -332,7 +332,8 @@ def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
     if bounds.stop > sentence_stop(run, colon + 1, lex) and not bounds.whole_quote:
         return None
     end = _speaker_end(tokens, start, colon, lex)
-    return Draft(colon, ":", None, describe(tokens[start:end], run.text, lex), bounds, (colon, colon))
+    # what stands between the speaker and the colon ('لـ"الصحيفة"') is read for the outlet told
+    return Draft(colon, ":", None, describe(tokens[start:end], run.text, lex), bounds, (end, colon))
 
 
 def _speaker_end(tokens: list[Token], start: int, colon: int, lex: Lexicon) -> int:

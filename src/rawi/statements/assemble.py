@@ -1244,7 +1244,8 @@ def _outlet_name(run: Run, k: int, lex: Lexicon) -> tuple[str, ...]:
     tokens, text = run.tokens, run.text
     start = k + 1
     if start < len(tokens) and start in run.quotes:
-        return (text[tokens[start].end : tokens[run.quotes[start]].start].strip(),)
+        quoted = text[tokens[start].end : tokens[run.quotes[start]].start].strip()
+        return () if speaker_kind(quoted, False, lex) == "anonymous" else (quoted,)  # not 'لـ«مديري التعليم»'
     end = max(read_subject(tokens, start, lex), start) if start < len(tokens) else start
     end = next((m for m in range(start + 1, end) if publishing_verb(tokens[m], lex)), end)  # 'لقناة X بثته'
     if tokens[k].key == "ل":
