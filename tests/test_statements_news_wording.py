@@ -427,3 +427,21 @@ def test_a_headline_speaker_told_an_outlet_before_the_colon_has_it_as_via() -> N
 def test_people_told_in_quotes_are_no_outlet() -> None:
     s = only("نص الخبر هنا.", headline="المدير لـ«أولياء الأمور»: الدوام يبدأ الأحد")
     assert s.via == ()
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        ('"لن نتراجع".. النقابة تصعد احتجاجاتها', "النقابة", "لن نتراجع"),
+        ("«الوضع تحت السيطرة» - محافظ المدينة", "محافظ المدينة", "الوضع تحت السيطرة"),
+    ],
+)
+def test_a_headline_opening_with_a_quotation_gives_it_to_who_follows(
+    headline: str, speaker: str, content: str
+) -> None:
+    s = only("نص الخبر هنا.", headline=headline)
+    assert (s.speaker, s.content, s.quote_type) == (speaker, content, "direct")
+
+
+def test_a_quoted_name_opening_a_headline_is_no_speech() -> None:
+    assert statements("نص الخبر هنا.", headline='"نجمة الصحراء".. فيلم جديد للمخرج') == ()

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from rawi.records import Article, Statement
 from rawi.statements import english
-from rawi.statements.adverbials import colon_draft, prepositional_draft
+from rawi.statements.adverbials import colon_draft, prepositional_draft, quoted_headline_draft
 from rawi.statements.assemble import assemble
 from rawi.statements.content import Run, confirming_relative
 from rawi.statements.drafts import Draft, cue_form, dual_form, relative_object_form
@@ -70,6 +70,8 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
             drafts.append(colon)
     if run.kind == "headline":
         drafts.extend(elliptic_denials(run, drafts, lex))
+        opening_quote = quoted_headline_draft(run, drafts, lex)
+        drafts.extend([opening_quote] if opening_quote else [])
     return _without_duplicates(_chained(drafts, lex))
 
 

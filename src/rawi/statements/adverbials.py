@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from rawi.statements.content import (
     SENTENCE_ENDS,
     Bounds,
@@ -14,6 +16,7 @@ from rawi.statements.content import (
 )
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
+from rawi.statements.names import imperfect_verb_like
 from rawi.statements.naming import describe, document_issuer, speaker_kind
 from rawi.statements.speakers import RELATIVES, Source, circumstantial, read_subject
 from rawi.statements.stance import is_claim_noun, reports
@@ -334,6 +337,40 @@ def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
     end = _speaker_end(tokens, start, colon, lex)
     # what stands between the speaker and the colon ('لـ"الصحيفة"') is read for the outlet told
     return Draft(colon, ":", None, describe(tokens[start:end], run.text, lex), bounds, (end, colon))
+
+
+def quoted_headline_draft(run: Run, drafts: list[Draft], lex: Lexicon) -> Draft | None:
+    """'"لن نتراجع".. النقابة تصعد احتجاجها': a headline opening with a quotation, then '..' or a
+    dash and who said it, gives that quotation to them (unless a cue of the headline took it)."""
+    tokens = run.tokens
+    closing = run.quotes.get(0)
+    if closing is None or closing < 2 or any(d.bounds.first <= 1 < d.bounds.stop for d in drafts):
+        return None
+    if not _sentence(tokens[1:closing], lex):
+        return None  # '"نجمة الصحراء".. فيلم جديد': a quoted name, no speech
+    k = closing + 1
+    marks = 0
+    while k < len(tokens) and tokens[k].text in _HEADLINE_BREAKS:
+        k, marks = k + 1, marks + 1
+    if not marks or k >= len(tokens) or not tokens[k].is_alpha:
+        return None
+    end = read_subject(tokens, k, lex)
+    end = next((m for m in range(k + 1, end) if imperfect_verb_like(tokens[m])), end)
+    if end <= k:
+        return None
+    cue = run.text[tokens[closing + 1].start : tokens[k - 1].end]
+    return Draft(k, cue, None, describe(tokens[k:end], run.text, lex), Bounds(1, closing, True), (k, k))
+
+
+_HEADLINE_BREAKS = frozenset({".", "-", "–", "—", "|"})
+
+
+def _sentence(words: list[Token], lex: Lexicon) -> bool:
+    """Is a quotation a sentence rather than a name: a particle or negation in it ('لن نتراجع'), or
+    a definite subject with an indefinite predicate ('الوضع مستقر'; 'نجمة الصحراء' is a name)."""
+    if any(lex.has("subject_stops", t.key) or lex.has("complementizers", t.key) for t in words):
+        return True
+    return any(a.definite and b.is_alpha and not b.definite for a, b in pairwise(words))
 
 
 def _speaker_end(tokens: list[Token], start: int, colon: int, lex: Lexicon) -> int:

@@ -23,7 +23,7 @@ from rawi.statements.backrefs import (
 from rawi.statements.content import Run, confirming_relative, publishing_verb
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
-from rawi.statements.names import is_feminine_name, name_piece
+from rawi.statements.names import imperfect_verb_like, is_feminine_name, name_piece
 from rawi.statements.naming import SPOKEN_FOR, describe, speaker_kind, spoken_for_pronoun
 from rawi.statements.quotes import QUOTE_MARKS, label_heads_of, quote_type
 from rawi.statements.speakers import (
@@ -235,6 +235,8 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
             if k > 0 and _before_its_object(run.tokens[k - 1], lex):
                 continue
             end = read_subject(run.tokens, k, lex)
+            if run.kind == "headline":  # 'وزير الصحة يطمئن المواطنين': the verb ends the mention
+                end = next((m for m in range(k + 1, end) if imperfect_verb_like(run.tokens[m])), end)
             source = describe(run.tokens[k:end], run.text, lex) if end > k else None
             plausible = bool(source and source.role and _plausible_name(source.name, lex))
             if source and source.role and not plausible:

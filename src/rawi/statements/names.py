@@ -144,3 +144,10 @@ def feminine_noun_after_title(tokens: list[Token], k: int, end: int) -> bool:
     if not word.key.endswith("ه") or word.definite or word.key[:1] in "بل" or is_given_name(word.key):
         return False  # 'المتحدث بأمانة المنطقة': a preposition's noun goes on with the role
     return tokens[k + 1].definite
+
+
+def imperfect_verb_like(token: Token) -> bool:
+    """'النقابة تصعد', 'الوزير يطمئن': in a headline, a word after the subject opening with ي or ت
+    (no ال) is its imperfect verb, unless it is a given name that begins so (يوسف، تامر)."""
+    key = token.key
+    return key[:1] in "يت" and len(key) >= 3 and not token.definite and not is_given_name(key)
