@@ -570,3 +570,18 @@ def test_the_name_of_who_alleged_it_does_not_say_what_a_denial_rejects() -> None
         (said, "الإدارة", {**STRIKE, "cue": "نفت", "target": "مزاعم النقابة", **ORG}),
     ])  # fmt: skip
     assert _targets(found) == ["عامل في المصنع"]
+
+
+def test_an_english_denial_of_a_report_s_cause_takes_a_report_that_claims_that_cause() -> None:
+    leaked = "leaking the budget papers to the press"
+    found = [
+        *_article("a.txt", "2024-08-06", [
+            ("the treasury aide leaked the budget papers to the press last week", "a union official", {}),
+        ]),
+        *_article("b.txt", "2024-08-07", [
+            ("the minister sacked the deputy governor of the central bank because the treasury aide leaked "
+             "the budget papers to the press", "officials", {"speaker_kind": "anonymous"}),
+            (leaked, "the treasury aide", {**STRIKE, "cue": "denied", "target": leaked}),
+        ]),
+    ]  # fmt: skip
+    assert _targets(found) == ["a union official"]
