@@ -19,6 +19,8 @@ def test_the_words_after_an_attribution_can_name_a_source() -> None:
     assert content_words("الحكومة") <= attributed("مزاعم الحكومة حول تهريب السلاح")
     assert content_words("النقابة") <= attributed("الاتهامات التي تحدثت عنها النقابة أمس")
     assert content_words("البلدية") <= attributed("ما أعلنته البلدية قبل يومين")
+    assert attributed("اتهامات النقابة بتزوير الانتخابات الداخلية") == content_words("النقابة")
+    assert attributed("مزاعم حكومة بريطانيا بتهريب الآثار") == content_words("حكومة بريطانيا")
     assert attributed("ما نشرته صحيفة الأفق عن إغلاق المعبر") == content_words("الأفق")
 
 

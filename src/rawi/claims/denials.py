@@ -131,9 +131,10 @@ def _source_phrase(target: str) -> str:
 
 
 def _source(rest: list[str]) -> list[str]:
-    """The words that open with an attribution's possessor ("مزاعم المغرب"), past a relative clause's
-    pronoun and verb or participle ("التي تحدثت عنها", "الموجهة إليها"); none when a preposition
-    leads into what was alleged ("ادعاءات بقصف ...", "مزاعم حول ...")."""
+    """The words that open with an attribution's possessor ("مزاعم المغرب"), up to what it alleged
+    (`_alleged`), past a relative clause's pronoun and verb or participle ("التي تحدثت عنها",
+    "الموجهة إليها"); none when a preposition leads into what was alleged ("ادعاءات بقصف ...",
+    "مزاعم حول ...")."""
     i = 0
     while i < len(rest) and (
         rest[i] in RELATIVES
@@ -145,7 +146,13 @@ def _source(rest: list[str]) -> list[str]:
     if i == len(rest) or rest[i].startswith("ب") or rest[i] in STOPWORDS:
         return []
     name = rest[i : i + NAME_WORDS]
-    return next((name[:k] for k, w in enumerate(name) if w in STOPWORDS), name)
+    return next((name[:k] for k, w in enumerate(name) if w in STOPWORDS or _alleged(w, k)), name)
+
+
+def _alleged(word: str, k: int) -> bool:
+    """Whether a word after a source's first one opens what it alleged: a noun led by ب that names
+    no state ("مزاعم الحكومة بتزوير ...", not "مزاعم حكومة بريطانيا")."""
+    return k > 0 and word.startswith("ب") and not states(word)
 
 
 def _resumptive(word: str) -> bool:
