@@ -167,6 +167,24 @@ def test_a_chain_of_paraphrases_does_not_join_what_half_of_it_does_not_say() -> 
     assert _clusters(4, [(0, 1), (1, 2), (2, 3)]) == [(0, 1), (1, 2)]
 
 
+def test_a_chain_of_paraphrases_never_joins_two_reports_that_clash() -> None:
+    from rawi.claims.build import _clusters
+
+    assert _clusters(3, [(0, 1), (1, 2)], clash=lambda i, j: {i, j} == {0, 2}) == [(0, 1)]
+    assert _clusters(3, [(0, 1), (1, 2), (0, 2)], clash=lambda i, j: {i, j} == {0, 2}) == [(0, 1), (1, 2)]
+
+
+def test_numbers_predicates_or_polarity_keep_two_claim_texts_apart() -> None:
+    from rawi.claims.pairs import clashes
+
+    assert clashes("سقط 12 قتيلا في القصف على السوق", "سقط 30 قتيلا في القصف على السوق")
+    assert clashes("الوزير سيزور العاصمة الأسبوع المقبل", "الوزير لن يزور العاصمة الأسبوع المقبل")
+    assert clashes("قتل قائد الكتيبة في الغارة", "توفي قائد الكتيبة في المستشفى")
+    assert clashes("the mayor was arrested at the airport", "the mayor was released at the airport")
+    assert not clashes("سقط 12 قتيلا في القصف", "12 شخصا قتلوا في القصف على السوق")
+    assert not clashes("الوزير سيزور العاصمة", "زيارة مرتقبة للوزير إلى العاصمة")
+
+
 def test_a_confirmation_of_no_earlier_report_is_an_assertion() -> None:
     text = "البرلمان\n2024-08-01\nأقر مجلس النواب موازنة العام المقبل بأغلبية كبيرة بعد جلسة طويلة.\n"
     found = build_claims(

@@ -19,6 +19,8 @@ def test_the_words_after_an_attribution_can_name_a_source() -> None:
     assert content_words("الحكومة") <= attributed("مزاعم الحكومة حول تهريب السلاح")
     assert content_words("النقابة") <= attributed("الاتهامات التي تحدثت عنها النقابة أمس")
     assert content_words("البلدية") <= attributed("ما أعلنته البلدية قبل يومين")
+    assert attributed("اتهامات النقابة بتزوير الانتخابات الداخلية") == content_words("النقابة")
+    assert attributed("مزاعم حكومة بريطانيا بتهريب الآثار") == content_words("حكومة بريطانيا")
     assert attributed("ما نشرته صحيفة الأفق عن إغلاق المعبر") == content_words("الأفق")
 
 
@@ -26,6 +28,8 @@ def test_a_place_or_body_a_denial_only_mentions_names_no_source() -> None:
     assert attributed("استقالة رئيس البلدية قرب العاصمة بعد الفيضان") == frozenset()
     assert attributed("ادعاءات بقصف جوي على الميناء الشمالي") == frozenset()
     assert attributed("المزاعم حول مسؤولية الجيش عن الحريق") == frozenset()
+    assert attributed("الاتهامات الموجهة إليه بشأن صفقة القمح") == frozenset()
+    assert attributed("الادعاءات المنسوبة إليها حول الانتخابات") == frozenset()
 
 
 def test_a_shared_rare_word_counts_for_more_than_a_shared_common_one() -> None:
@@ -516,3 +520,70 @@ def test_a_report_of_another_outlet_is_fetched_by_more_than_the_three_rarest_wor
     claims = build_claims(found, load_aliases())
     by_id = {m.id: m for m in found}
     assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["صحيفة محلية"]
+
+
+def _targets(found: list[Mention]) -> list[str]:
+    """The speakers of the reports the reactions in `found` are linked to, in reaction order."""
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    return [by_id[t].speaker for _r, t, _c, _s, _m in claims.links]
+
+
+def test_a_denial_of_a_report_s_cause_takes_a_report_that_claims_that_cause() -> None:
+    smuggled = "تهريب أسلحة عبر الرصيف الشمالي"
+    found = [
+        *_article("a.txt", "2024-08-01", [
+            ("الميليشيا هربت أسلحة عبر الرصيف الشمالي طوال الشهر", "خفر السواحل", ORG),
+        ]),
+        *_article("b.txt", "2024-08-02", [
+            ("الوزارة أغلقت الميناء القديم أمام السفن بسبب تهريب الميليشيا أسلحة عبر الرصيف الشمالي",
+             "مصادر", {"speaker_kind": "anonymous"}),
+            (smuggled, "الميليشيا", {**STRIKE, "cue": "نفت", "target": smuggled, **ORG}),
+        ]),
+    ]  # fmt: skip
+    assert _targets(found) == ["خفر السواحل"]
+
+
+def test_a_denial_that_repeats_a_report_s_main_clause_still_takes_it() -> None:
+    closed = "إغلاق الميناء القديم أمام السفن"
+    found = _article("a.txt", "2024-08-03", [
+        ("الوزارة أغلقت الميناء القديم أمام السفن بسبب تهريب أسلحة عبر الرصيف", "مصادر",
+         {"speaker_kind": "anonymous"}),
+        (closed, "الوزارة", {**STRIKE, "cue": "نفت", "target": closed, **ORG}),
+    ])  # fmt: skip
+    assert _targets(found) == ["مصادر"]
+
+
+def test_a_body_s_own_position_under_a_bare_description_is_not_what_it_denies() -> None:
+    said = "ما وصفه بمزاعم الشرطة حول تمويل حزب العمال للمظاهرات"
+    found = _article("a.txt", "2024-08-04", [
+        ("حزب العمال يمول المظاهرات منذ أسابيع", "مصدر أمني", {"speaker_kind": "anonymous"}),
+        ("الشرطة تختلق مزاعم تمويل المظاهرات لتبرير اعتقال أعضاء حزب العمال", "الحزب", ORG),
+        (said, "حزب العمال", {**STRIKE, "cue": "نفى", "target": "ما وصفه بمزاعم الشرطة", **ORG}),
+    ])  # fmt: skip
+    assert _targets(found) == ["مصدر أمني"]
+
+
+def test_the_name_of_who_alleged_it_does_not_say_what_a_denial_rejects() -> None:
+    said = "مزاعم النقابة حول تسريح العمال دون إنذار"
+    found = _article("a.txt", "2024-08-05", [
+        ("النقابة ستعقد مؤتمرا صحفيا غدا في المدينة", "مراسل محلي", {}),
+        ("الإدارة سرحت العمال دون إنذار", "عامل في المصنع", {}),
+        (said, "الإدارة", {**STRIKE, "cue": "نفت", "target": "مزاعم النقابة", **ORG}),
+    ])  # fmt: skip
+    assert _targets(found) == ["عامل في المصنع"]
+
+
+def test_an_english_denial_of_a_report_s_cause_takes_a_report_that_claims_that_cause() -> None:
+    leaked = "leaking the budget papers to the press"
+    found = [
+        *_article("a.txt", "2024-08-06", [
+            ("the treasury aide leaked the budget papers to the press last week", "a union official", {}),
+        ]),
+        *_article("b.txt", "2024-08-07", [
+            ("the minister sacked the deputy governor of the central bank because the treasury aide leaked "
+             "the budget papers to the press", "officials", {"speaker_kind": "anonymous"}),
+            (leaked, "the treasury aide", {**STRIKE, "cue": "denied", "target": leaked}),
+        ]),
+    ]  # fmt: skip
+    assert _targets(found) == ["a union official"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from rawi.claims.aliases import Alias
@@ -35,7 +35,15 @@ from rawi.claims.features import (
     with_vectors,
 )
 from rawi.claims.mentions import Mention
-from rawi.claims.pairs import NEIGHBOURS, WINDOW_DAYS, Thresholds, candidate_pairs, same_claim, same_reaction
+from rawi.claims.pairs import (
+    NEIGHBOURS,
+    WINDOW_DAYS,
+    Thresholds,
+    candidate_pairs,
+    clashes,
+    same_claim,
+    same_reaction,
+)
 from rawi.claims.speakers import SpeakerIndex, resolve_speakers
 from rawi.claims.text import content_words
 from rawi.records import ClaimRole, ClaimStatus, Stance, content_id
@@ -170,7 +178,7 @@ def build_claims(
         for i, j in pairs
         if (same := _alike_reactions(mentions, features, i, j, thresholds)) is not None
     ]
-    groups = _components(len(mentions), _grouped(len(mentions), reports, links, alike))
+    groups = _components(len(mentions), _grouped(mentions, reports, links, alike))
     return replace(_claim_set(mentions, groups, links, speakers), state=state)
 
 
@@ -227,7 +235,7 @@ def update_claims(
     ]
     ends = {i for pair in reports for i in pair}
     touched = [group for group in old_groups if any(i in ends for i in group)]
-    edges = _grouped(len(mentions), reports, links, alike, touched)
+    edges = _grouped(mentions, reports, links, alike, touched)
     edges += [(group[0], other) for group in old_groups for other in group[1:]]
     groups = _components(len(mentions), edges)
     changed = {i for link in links for i in (link.reaction, link.target)} | set(new)
@@ -407,16 +415,22 @@ def _claim_set(
 
 
 def _grouped(
-    n: int,
+    mentions: list[Mention],
     reports: list[tuple[int, int]],
     links: list[Link],
     alike: list[tuple[int, int, bool]],
     groups: Iterable[list[int]] = (),
 ) -> list[tuple[int, int]]:
     """The edges claims are made of: report clusters that hold together (see `_clusters`, which
-    starts from `groups` already made), each reaction to the report it reacts to, two reactions
-    that say the same thing, and a reaction without a target to a like reaction of its speaker."""
-    edges = _clusters(n, reports, groups)
+    starts from `groups` already made, and never joins two reports that `clashes` keeps apart),
+    each reaction to the report it reacts to, two reactions that say the same thing, and a reaction
+    without a target to a like reaction of its speaker."""
+
+    def clash(i: int, j: int) -> bool:
+        """Whether reports `i` and `j` can never be one claim (see `clashes`)."""
+        return clashes(claim_text(mentions[i]), claim_text(mentions[j]))
+
+    edges = _clusters(len(mentions), reports, groups, clash)
     edges += [(link.reaction, link.target) for link in links]
     linked = {link.reaction for link in links}
     partner: dict[int, int] = {}
@@ -432,10 +446,15 @@ def _grouped(
 
 
 def _clusters(
-    n: int, edges: list[tuple[int, int]], groups: Iterable[list[int]] = ()
+    n: int,
+    edges: list[tuple[int, int]],
+    groups: Iterable[list[int]] = (),
+    clash: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """The edges kept when two groups of reports join only if at least half of the pairs across
-    them are same-claim edges: one paraphrase never chains two different claims together.
+    them are same-claim edges, and no pair across them that is no edge `clash`es (numbers,
+    predicates or polarity): one paraphrase never chains two different claims together. The
+    pairs looked at are at most twice the edges across, so the check costs what the edges do.
     `groups` are clusters made before (a previous build), whose inner pairs all count as edges."""
     neighbours: dict[int, set[int]] = defaultdict(set)
     for i, j in edges:
@@ -459,6 +478,8 @@ def _clusters(
         small, large = (a, b) if len(a) <= len(b) else (b, a)
         across = sum(len(neighbours[k] & large) for k in small)
         if across * 2 < len(a) * len(b):
+            continue
+        if clash is not None and any(k not in neighbours[m] and clash(k, m) for k in small for m in large):
             continue
         root, other = min(ri, rj), max(ri, rj)
         parent[other] = root

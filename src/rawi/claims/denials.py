@@ -21,10 +21,12 @@ from importlib import resources
 from itertools import pairwise
 
 from rawi.arabic.normalize import match_key
-from rawi.claims.countries import government, governments, states
+from rawi.claims.clauses import claim_words
+from rawi.claims.countries import government, governments, spans, states
 from rawi.claims.features import Features
 from rawi.claims.mentions import Mention
 from rawi.claims.pairs import similarity
+from rawi.claims.speakers import generic
 from rawi.claims.text import STOPWORDS, content_words, word_key
 from rawi.statements.lexicon import arabic as arabic_lexicon
 
@@ -138,18 +140,28 @@ def _source_phrase(target: str) -> str:
 
 
 def _source(rest: list[str]) -> list[str]:
-    """The words that open with an attribution's possessor ("مزاعم المغرب"), past a relative clause's
-    pronoun and verb ("التي تحدثت عنها"); none when a preposition leads into what was alleged
-    ("ادعاءات بقصف ...", "مزاعم حول ...")."""
+    """The words that open with an attribution's possessor ("مزاعم المغرب"), up to what it alleged
+    (`_alleged`), past a relative clause's pronoun and verb or participle ("التي تحدثت عنها",
+    "الموجهة إليها"); none when a preposition leads into what was alleged ("ادعاءات بقصف ...",
+    "مزاعم حول ...")."""
     i = 0
     while i < len(rest) and (
-        rest[i] in RELATIVES or word_key(rest[i]) in ATTRIBUTIONS or _resumptive(rest[i])
+        rest[i] in RELATIVES
+        or word_key(rest[i]) in ATTRIBUTIONS
+        or _resumptive(rest[i])
+        or (i + 1 < len(rest) and _resumptive(rest[i + 1]))
     ):
         i += 1
     if i == len(rest) or rest[i].startswith("ب") or rest[i] in STOPWORDS:
         return []
     name = rest[i : i + NAME_WORDS]
-    return next((name[:k] for k, w in enumerate(name) if w in STOPWORDS), name)
+    return next((name[:k] for k, w in enumerate(name) if w in STOPWORDS or _alleged(w, k)), name)
+
+
+def _alleged(word: str, k: int) -> bool:
+    """Whether a word after a source's first one opens what it alleged: a noun led by ب that names
+    no state ("مزاعم الحكومة بتزوير ...", not "مزاعم حكومة بريطانيا")."""
+    return k > 0 and word.startswith("ب") and not states(word)
 
 
 def _resumptive(word: str) -> bool:
@@ -186,13 +198,15 @@ def score_target(mentions: list[Mention], features: Features, r: int, c: int) ->
     rm, cm = mentions[r], mentions[c]
     if rm.article_id == cm.article_id and rm.start <= cm.start and cm.end <= rm.end:
         return INSIDE, "inside"
+    if about_the_cause(features, rm, c):
+        return 0.0, "cause"
     cosine, _jacc, _cont = similarity(features, r, c)
-    target_words = content_words(rm.target or "") - GENERIC
+    source = _source_phrase(rm.target or "")
+    target_words = content_words(rm.target or "") - GENERIC - content_words(source)
     said = features.words[r] - GENERIC
     covered = len(target_words & features.words[c]) / len(target_words) if target_words else 0.0
     repeated = len(said & features.words[c]) / len(said) if said else 0.0
     score = max(cosine, covered, repeated)
-    source = _source_phrase(rm.target or "")
     if source and _named(cm, source):
         score += NAMED_BONUS
     if rm.article_id == cm.article_id:
@@ -200,6 +214,33 @@ def score_target(mentions: list[Mention], features: Features, r: int, c: int) ->
     if _accuses(rm, cm):
         score += ACCUSED_BONUS
     return score, "text"
+
+
+def about_the_cause(features: Features, reaction: Mention, c: int) -> bool:
+    """Whether what a reaction rejects lies in report `c`'s cause or added statement rather than
+    in its claim clause (`claim_words`): "the ministry closed the port because the militia smuggled
+    arms" denied as "the militia never smuggled anything" rejects the cause, another claim than the
+    closure. Only the words that say what is rejected are weighed (`rejected_words`)."""
+    words = features.words[c]
+    claim = claim_words(features.texts[c])
+    if claim == words:
+        return False
+    rejected = rejected_words(reaction)
+    return features.weight(rejected & (words - claim)) > features.weight(rejected & claim)
+
+
+@lru_cache(maxsize=1 << 14)
+def rejected_words(reaction: Mention) -> frozenset[str]:
+    """The words of what a reaction rejects (its target and its content), without those that name
+    who denies it (its speaker, the state it speaks for) or who alleged it (the source its target
+    attributes): every denial by a ministry names the ministry, whatever it denies."""
+    text = f"{reaction.target or ''} {reaction.content}"
+    words = content_words(text) - GENERIC
+    own = governments(reaction.speaker, reaction.speaker_role)
+    keys = match_key(text).split()
+    naming = {keys[k] for i, size, state in spans(keys) if state in own for k in range(i, i + size)}
+    who = content_words(f"{reaction.speaker} {' '.join(naming)} {_source_phrase(reaction.target or '')}")
+    return words - who
 
 
 def accused_side(reaction: Mention) -> str | None:
@@ -419,7 +460,24 @@ def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -
     if side & governments(mentions[c].speaker, mentions[c].speaker_role):
         return True
     a, b = set(match_key(mentions[r].speaker).split()), set(match_key(mentions[c].speaker).split())
-    return bool(a and b) and (a <= b or b <= a)
+    if a and b and (a <= b or b <= a):
+        return True
+    one, other = mentions[r].speaker, mentions[c].speaker
+    same_article = mentions[r].article_id == mentions[c].article_id
+    return same_article and (_describes(one, other) or _describes(other, one))
+
+
+@lru_cache(maxsize=1 << 14)
+def _describes(description: str, name: str) -> bool:
+    """Whether a generic description is the head noun of a name with the article ("الحزب" for "حزب
+    العمال", "الوزارة" for "وزارة الصحة", "the ministry" for "Ministry of Health"): in one article,
+    the body named before. Cached: one article's speakers are compared many times."""
+    words, named = (
+        [w for w in match_key(text).split() if w not in ("the", "a", "an")] for text in (description, name)
+    )
+    if not (generic(description) and len(words) == 1 and len(named) > 1):
+        return False
+    return named[0] in (words[0], words[0][2:] if words[0].startswith("ال") else None)
 
 
 def _eligible(mentions: list[Mention], features: Features, r: int, c: int) -> bool:

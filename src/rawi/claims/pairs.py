@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rawi.claims.clauses import claim_clause, claim_words, says_no
 from rawi.claims.countries import states
 from rawi.claims.features import Features
 from rawi.claims.predicates import judges_a_report, predicates_agree
-from rawi.claims.text import containment, jaccard
+from rawi.claims.text import containment, jaccard, negated, numbers
 
 WINDOW_DAYS = 14
 NEIGHBOURS = 40
@@ -182,3 +183,17 @@ def same_reaction(features: Features, i: int, j: int, t: Thresholds) -> bool:
         return False
     cosine, _jacc, cont = similarity(features, i, j)
     return max(cosine, cont) >= t.reaction_overlap
+
+
+@lru_cache(maxsize=1 << 16)
+def _facts(text: str) -> tuple[frozenset[str], bool]:
+    """A claim text's numbers and whether its main clause says no (cached: a text meets many)."""
+    return numbers(text), negated(text) and says_no(text)
+
+
+def clashes(a: str, b: str) -> bool:
+    """Whether two claim texts can never be one claim, however a chain of paraphrases links them:
+    each gives numbers and they share none ("12 killed" / "30 killed"), they use one predicate
+    family with no class in common ("killed" / "died"), or one main clause says no and the other yes."""
+    (na, noa), (nb, nob) = _facts(a), _facts(b)
+    return bool(na and nb and not na & nb) or noa != nob or not predicates_agree(a, b)
