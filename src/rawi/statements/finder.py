@@ -12,6 +12,7 @@ from rawi.statements.adverbials import (
 )
 from rawi.statements.backrefs import OWNED
 from rawi.statements.content import (
+    SENTENCE_ENDS,
     Bounds,
     Run,
     bounds_from,
@@ -131,6 +132,11 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     takes_object = form.form_class != "noun" and (form.hedge or lex.has("object_cues", fold(form.lemma)))
     if takes_object and (opener is None or opener in run.quotes or _past_comma(run, subject, opener)):
         subject, opener = _object_after(run, subject, lex) or (subject, opener)
+    if opener is None and not claim_only:
+        fronted = _fronted_quote(run, i, subject.end, lex)
+        if fronted is not None:  # '"لن نتراجع"، قال الوزير.': the quotation before the cue was said
+            context = (subject.end, subject.end)
+            return Draft(i, cue_word(tokens[i], lex), form, subject.source, fronted, context)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
     if form.relative_object and (opener in run.quotes or opener - 1 in run.quotes):
@@ -753,6 +759,33 @@ def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, i
     if any(lex.has_word(name, head) or lex.has_word(name, head.removeprefix("ال")) for name in _NAMING_HEADS):
         return None
     return _cut_subject(run, subject, opening, lex), opening
+
+
+_FRONTED_TAIL = 8  # tokens after the subject of a cue that follows its quotation ('للصحفيين أمس')
+
+
+def _fronted_quote(run: Run, i: int, end: int, lex: Lexicon) -> Bounds | None:
+    """'"الوضع تحت السيطرة"، يقول قائد الشرطة.': a quotation opening the sentence, then a comma, the cue
+    and its subject closing it; the quotation is the content. Anything opening a content after the
+    subject (أن, a colon, another quotation) makes it no such sentence."""
+    tokens = run.tokens
+    close = i - 2
+    if close < 1 or tokens[i - 1].text not in "،," or tokens[close].text not in QUOTE_MARKS:
+        return None
+    opening = next((o for o, c in run.quotes.items() if c == close), None)
+    if opening is None or (opening > 0 and tokens[opening - 1].text not in SENTENCE_ENDS):
+        return None
+    for k in range(end, min(len(tokens), end + _FRONTED_TAIL) + 1):
+        if k == len(tokens) or tokens[k].text in SENTENCE_ENDS:
+            break
+        if tokens[k].text == ":" or k in run.quotes or lex.has("complementizers", tokens[k].key):
+            return None
+    else:
+        return None
+    first = opening + 1
+    while first < close and lex.has("complementizers", tokens[first].key):
+        first += 1
+    return Bounds(first, close, True) if first < close else None
 
 
 def _addressed_speech(run: Run, j: int, form: CueForm, lex: Lexicon) -> int | None:
