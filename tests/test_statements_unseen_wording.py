@@ -22,3 +22,33 @@ def test_a_quotation_before_the_cue_is_what_was_said(body: str, speaker: str, cu
 def test_a_quotation_before_a_cue_with_its_own_content_is_no_fronted_quote() -> None:
     found = statements('وقال الوسيط: "الجولة انتهت"، قال الوزير إن الحوار سيستأنف.')
     assert all(s.content != "الجولة انتهت" or s.speaker != "الوزير" for s in found)
+
+
+DEFINITE_OBJECTS = [
+    ("وانتقد المحافظ التأخير في صرف التعويضات.", "المحافظ", "التأخير في صرف التعويضات"),
+    ("وانتقدت النقابة الإجراءات الأخيرة للإدارة.", "النقابة", "الإجراءات الأخيرة للإدارة"),
+    (
+        "ووصف المتحدث باسم البلدية الانتقادات بأنها مبالغ فيها.",
+        "المتحدث باسم البلدية",
+        "الانتقادات بأنها مبالغ فيها",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), DEFINITE_OBJECTS)
+def test_a_definite_noun_after_a_definite_subject_opens_the_object(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وانتقد الرئيس السابق الحكومة الحالية.", "الرئيس السابق"),
+        ("وانتقد الهلال الأحمر القيود على الإغاثة.", "الهلال الأحمر"),
+    ],
+)
+def test_a_definite_adjective_stays_in_the_subject(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker

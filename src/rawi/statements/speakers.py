@@ -775,6 +775,8 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
         while k < end and (
             tokens[k].definite or lex.has("role_joiners", tokens[k].key) or lex.has("titles", tokens[k].key)
         ):
+            if _object_after_definite(tokens, k, lex):
+                return k  # 'انتقد الوزير القرار', 'وصف المتحدث باسم الوزارة التقرير بأنه'
             k += 1
         return _name_end(tokens, k, end, lex)
     if lex.has_word("places", head) or lex.has_word("outlets", head):
@@ -833,9 +835,24 @@ def _adjectives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
         after_definite = k > 0 and tokens[k - 1].definite  # after an indefinite noun it is a genitive
         if after_definite and is_verbal_noun(Token(bare.text[2:], bare.start, bare.end, bare.key[2:]), lex):
             break  # 'وصفت الحكومة الإضراب': a definite verbal noun is the object, no adjective
+        if _object_after_definite(tokens, k, lex):
+            break  # 'انتقدت النقابة الإجراءات'
         k += 1
         taken += 1
     return k
+
+
+def _object_after_definite(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A definite noun right after a definite one that is neither its adjective, a title nor a family
+    name: no genitive follows a definite noun, so it opens the verb's object ('انتقد الوزير القرار')."""
+    token = tokens[k]
+    key = token.key
+    if not key.startswith("ال") or not token.definite or not tokens[k - 1].definite or key in lex.title_forms:
+        return False
+    bare = key[2:]
+    if _adjective_like(key) or is_given_name(bare) or lex.has("title_adjectives", bare):
+        return False
+    return not lex.has("plain_adjectives", bare)
 
 
 def _noun_head(key: str, lex: Lexicon) -> bool:
