@@ -27,6 +27,7 @@ FLAGS = (
     "object_between",
     "negated_hedge",
     "addressee",
+    "greets",
 )
 LISTS = ("masdar", "preps", "homographs", "impersonal", "object_nouns")
 FAMILY_KEYS = frozenset({"lemma", "stance", "takes", *STEMS, *FLAGS, *LISTS})

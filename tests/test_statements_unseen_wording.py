@@ -52,3 +52,38 @@ def test_a_definite_noun_after_a_definite_subject_opens_the_object(
 )
 def test_a_definite_adjective_stays_in_the_subject(body: str, speaker: str) -> None:
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("ورحبت نقابة الأطباء بقرار رفع الأجور.", "نقابة الأطباء", "بقرار رفع الأجور"),
+        ("ويرحب السكان بافتتاح الجسر الجديد.", "السكان", "بافتتاح الجسر الجديد"),
+    ],
+)
+def test_welcoming_a_decision_is_a_statement(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.cue, s.content) == (speaker, body.split()[0][1:], content)
+
+
+@pytest.mark.parametrize(
+    "body", ["ورحب المحافظ بالوفد القادم من العاصمة.", "ورحبت المديرة بالضيوف في القاعة."]
+)
+def test_welcoming_visitors_is_an_act(body: str) -> None:
+    assert statements(body) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وقلل وزير الري من أهمية انخفاض منسوب النهر.", "وزير الري", "أهمية انخفاض منسوب النهر"),
+        ("وتقلل الإدارة من شأن الشكاوى المتكررة.", "الإدارة", "شأن الشكاوى المتكررة"),
+    ],
+)
+def test_playing_down_speaks_through_its_object(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content, s.stance) == (speaker, content, "assert")
+
+
+def test_reducing_without_playing_down_is_no_statement() -> None:
+    assert statements("وقللت الشركة عدد العمال في المصنع.") == ()

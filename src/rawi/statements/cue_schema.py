@@ -67,6 +67,7 @@ LANGUAGES: Mapping[str, LanguageKeys] = {
             "object_between": bool,
             "negated_hedge": bool,
             "addressee": bool,
+            "greets": bool,
         },
         takes=frozenset({"relay", "document", "object"}),
         lemma="lemma",

@@ -153,6 +153,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         )
     if form.decides and _designation_at(tokens, opener, lex):
         return None
+    if form.greets and _greeted_at(tokens, opener, lex):
+        return None
     if opener not in run.quotes and not (opener > 0 and lex.has("complementizers", tokens[opener - 1].key)):
         opener = _past_setting(run, opener, lex)
     if opener < len(tokens) and tokens[opener].key == _TO and opener + 1 in run.quotes:
@@ -223,6 +225,8 @@ def _directed(
         opener = core
     while opener < noun and not tokens[opener].is_word:
         opener += 1
+    if opener == noun - 1 and lex.has("prepositions", tokens[opener].key):
+        opener = noun  # 'قلل من أهمية التقارير': the preposition governing the noun is the cue's
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
@@ -363,6 +367,15 @@ def _designation_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'أعلن حالة الطوارئ', 'أعلنت الحداد': a designation object makes the cue a decision."""
     keys = [t.key for t in tokens[k : k + 3]]
     return any(" ".join(keys[:n]) in lex.designations for n in (1, 2, 3))
+
+
+def _greeted_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'رحب بالضيوف', 'رحب بالرئيس الزائر': a person or visitor after ب makes a welcome, not a statement."""
+    if k >= len(tokens) or not tokens[k].key.startswith("ب"):
+        return False
+    rest = tokens[k].key[1:]
+    bare = rest.removeprefix("ال")
+    return rest in lex.title_forms or lex.has("guest_nouns", bare) or is_given_name(rest)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ class CueForm:
     object_between: bool = False  # حمّل X المسؤولية: a second object stands between subject and that noun
     negated_hedge: bool = False  # 'لا يستبعد أن' (does not rule out) holds it possible: a hedged assertion
     addressee: bool = False  # دعت الوزارة المواطنين إلى: the one told may follow the subject as an object
+    greets: bool = False  # رحب بالضيوف: a person or visitor after its preposition makes it an act
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
                     object_between=bool(family.get("object_between", False)),
                     negated_hedge=bool(family.get("negated_hedge", False)),
                     addressee=bool(family.get("addressee", False)),
+                    greets=bool(family.get("greets", False)),
                     dual_only=form in generated.dual,
                 ),
             )
