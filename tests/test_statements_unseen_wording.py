@@ -87,3 +87,25 @@ def test_playing_down_speaks_through_its_object(body: str, speaker: str, content
 
 def test_reducing_without_playing_down_is_no_statement() -> None:
     assert statements("وقللت الشركة عدد العمال في المصنع.") == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وبين مدير المستشفى أن الأسرة كلها مشغولة.", "مدير المستشفى", "الأسرة كلها مشغولة"),
+        (
+            "وبينت الدراسة أن معظم المشاركين يفضلون العمل عن بعد.",
+            "الدراسة",
+            "معظم المشاركين يفضلون العمل عن بعد",
+        ),
+    ],
+)
+def test_bayyana_before_a_speaker_and_a_complementiser_is_a_cue(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_bayna_between_is_no_cue() -> None:
+    assert statements("وبين الجارتين خلاف قديم على الحدود.") == ()

@@ -56,6 +56,7 @@ LANGUAGES: Mapping[str, LanguageKeys] = {
             "participle": str,
             "masdar": list,
             "homographs": list,
+            "clause_homographs": list,
             "impersonal": list,
             "preps": list,
             "object_nouns": list,
