@@ -109,3 +109,15 @@ def test_bayyana_before_a_speaker_and_a_complementiser_is_a_cue(
 
 def test_bayna_between_is_no_cue() -> None:
     assert statements("وبين الجارتين خلاف قديم على الحدود.") == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وأشار المدرب بيده إلى المدرجات بعد الهدف.",
+        "ولوحت الطالبات بأيديهن للكاميرات.",
+        "وأشار برأسه نحو الباب.",
+    ],
+)
+def test_a_gesture_is_no_statement(body: str) -> None:
+    assert statements(body) == ()

@@ -93,6 +93,10 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if subject.source is not None and lex.has_word("evidence_nouns", fold(subject.source.name.split()[0])):
         return None  # 'الأدلة تشير إلى أن ...': evidence points, nobody speaks
+    if any(
+        _gesture(tokens[k], lex) for k in range(i + 1, min(len(tokens), subject.end + 1, i + _GESTURE_REACH))
+    ):
+        return None  # 'وأشار الحكم بيده إلى', 'لوح بأيديهم': a gesture, no words
     resumptive = form.with_object and i > 0 and tokens[i - 1].key in RELATIVE_OBJECTS
     if resumptive:  # 'ما ذكرته الصحيفة عن ...': what was said follows a topic preposition
         form = replace(form, needs="complement", preps=form.preps + tuple(lex.words["topic_prepositions"]))
@@ -367,6 +371,19 @@ def _designation_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'أعلن حالة الطوارئ', 'أعلنت الحداد': a designation object makes the cue a decision."""
     keys = [t.key for t in tokens[k : k + 3]]
     return any(" ".join(keys[:n]) in lex.designations for n in (1, 2, 3))
+
+
+_GESTURE_REACH = 6  # tokens after a cue: a subject of up to four words, then 'بيده'
+_GESTURE_OWNERS = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _gesture(token: Token, lex: Lexicon) -> bool:
+    """'بيده', 'بأيديهم', 'برأسها': ب, a body part or a thing waved, and its owner's pronoun."""
+    key = token.key
+    if not key.startswith("ب") or len(key) < 4:
+        return False
+    rest = key[1:]
+    return any(rest.endswith(p) and lex.has("gesture_instruments", rest[: -len(p)]) for p in _GESTURE_OWNERS)
 
 
 def _greeted_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
