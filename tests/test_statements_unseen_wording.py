@@ -121,3 +121,13 @@ def test_bayna_between_is_no_cue() -> None:
 )
 def test_a_gesture_is_no_statement(body: str) -> None:
     assert statements(body) == ()
+
+
+def test_a_participle_form_after_a_preposition_is_a_noun() -> None:
+    s = only("وأعربت الوزيرة عن أملها في أن يعود النازحون قريبا.")
+    assert (s.cue, s.speaker) == ("أعربت", "الوزيرة")
+
+
+@pytest.mark.parametrize("body", ["وأعلن الحداد العام في البلاد.", "وأعلنت حالة الطوارئ في ثلاث ولايات."])
+def test_a_designation_right_after_the_verb_is_a_passive_decision(body: str) -> None:
+    assert statements(body) == ()

@@ -70,6 +70,10 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'متحفظا على ذكر اسمه': after على the word is a verbal noun, no verb
     if form.bare_alef and tokens[i].text.lstrip("وف").startswith("أ"):
         return None
+    if form.form_class == "participle" and i > 0 and lex.has("prepositions", tokens[i - 1].key):
+        return None  # 'أعرب عن أمله في أن': after a preposition a noun, never a circumstantial participle
+    if form.decides and _designation_at(tokens, i + 1, lex):
+        return None  # 'وأعلن الحداد ثلاثة أيام': the designation is the subject of a passive
     if form.negated_hedge and i > 0 and tokens[i - 1].key in lex.negators:
         form = replace(form, stance="assert", hedge=True, negatable=True)  # 'لا يستبعد أن': holds it possible
     if _negated(tokens, i, form, lex) or _attributive(run, i, form, lex):
