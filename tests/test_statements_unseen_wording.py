@@ -131,3 +131,31 @@ def test_a_participle_form_after_a_preposition_is_a_noun() -> None:
 @pytest.mark.parametrize("body", ["وأعلن الحداد العام في البلاد.", "وأعلنت حالة الطوارئ في ثلاث ولايات."])
 def test_a_designation_right_after_the_verb_is_a_passive_decision(body: str) -> None:
     assert statements(body) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        ("وقال الخباز سليم بن عمر إن سعر الطحين تضاعف.", "سليم بن عمر", "الخباز"),
+        (
+            "وقالت مسؤولة التوثيق في الجمعية ريم حداد إن الأرقام أعلى.",
+            "ريم حداد",
+            "مسؤولة التوثيق في الجمعية",
+        ),
+        ("وقال بائع الخضار أبو سامر إن الأسعار ارتفعت.", "أبو سامر", "بائع الخضار"),
+    ],
+)
+def test_a_given_name_closing_a_description_is_the_speaker(body: str, speaker: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role, s.speaker_kind) == (speaker, role, "person")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقالت مصادر مقربة من الرئيس خالد إن الحكومة ستتغير.", "مصادر مقربة من الرئيس خالد"),
+        ("وقال مقربون من اللاعب سامي إن العقد انتهى.", "مقربون من اللاعب سامي"),
+    ],
+)
+def test_a_name_inside_a_genitive_stays_in_the_description(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker

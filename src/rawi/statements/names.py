@@ -55,6 +55,11 @@ def name_piece(key: str) -> bool:
     return is_given_name(key) or _particle(key)
 
 
+def is_lineage_particle(key: str) -> bool:
+    """بن, ابن, بنت, ولد (folded key): a particle between two names of one person ('مراد بن علي')."""
+    return key in _lists()["lineage_particles"]
+
+
 def _particle(key: str) -> bool:
     lists = _lists()
     return key in lists["servant_heads"] or key in lists["kunya_heads"] or key in lists["lineage_particles"]

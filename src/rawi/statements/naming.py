@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rawi.statements.lexicon import DEFINITE_PREFIXES, Lexicon
-from rawi.statements.names import name_piece
+from rawi.statements.names import is_given_name, is_lineage_particle, name_piece
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import EACH_OF, RELATIVES, Source
 from rawi.statements.tokens import Token, fold, strip_conjunction
@@ -37,6 +37,9 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     words = [t for t in tokens if t.is_word or t.text in QUOTE_MARKS]
     if not words:
         return [], []
+    named = _named_tail(words, lex)
+    if named is not None:  # 'المزارع سعيد الحربي', 'مسؤولة الإغاثة في المنظمة هدى نصار'
+        return words[named:], words[:named]
     if lex.has_word("anonymous_heads", words[0].key) and not words[0].definite:
         return [], words
     if _body_head(words[0].key, lex):
@@ -54,6 +57,46 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
         if _is_title(words[k].key, lex) and words[k].is_word and _after_quote(words, k) == k:
             return words[:k], words[k:]
     return words, []
+
+
+_NAME_WORDS = 4  # words of a personal name after a description: 'مراد بن علي', 'عبد الله أبو زيد'
+
+
+def _named_tail(words: list[Token], lex: Lexicon) -> int | None:
+    """Where a personal name closes a description that no title opens ('الصياد مراد بن علي', 'مسؤولة
+    الإغاثة هدى نصار'): the first given name after a definite or unnamed head, with only name words
+    after it. A title or من before it ('مصادر مقربة من الرئيس سعيد') makes the name a
+    genitive of the description, and a body's or people's head ('أنصار', 'مؤسسة') owns the name; an
+    indefinite head before no genitive is a name itself ('محسن حسن'); None for any such phrase."""
+    head = words[0].key
+    anonymous = lex.has_word("anonymous_heads", head)
+    construct = len(words) > 1 and words[1].definite and not name_piece(head)  # 'مؤلفة الرواية'
+    if (
+        len(words) < 2
+        or not (words[0].definite or anonymous or construct)
+        or (_is_title(head, lex) and not anonymous)
+    ):
+        return None
+    if _body_head(head, lex) or lex.has_word("people_nouns", head) or lex.has_word("kin_nouns", head):
+        return None
+    for k in range(1, len(words)):
+        key = words[k].key
+        if _is_title(key, lex) or key == "من" or not words[k].is_alpha:
+            return None
+        if is_given_name(key) and not lex.has("role_joiners", key):  # باسم is a name and 'on behalf of'
+            if len(words) - k > _NAME_WORDS or not _name_words(words[k + 1 :], lex):
+                return None
+            while k > 1 and name_piece(words[k - 1].key):
+                k -= 1  # 'أبو علي', 'بن علي'
+            return k - 1 if k > 1 and is_lineage_particle(words[k].key) else k  # 'مراد بن علي'
+    return None
+
+
+def _name_words(words: list[Token], lex: Lexicon) -> bool:
+    """Words that can continue a personal name: no title, no word of the lexicon's phrase stops."""
+    return all(
+        w.is_alpha and not _is_title(w.key, lex) and not lex.has("subject_stops", w.key) for w in words
+    )
 
 
 def _quoted_tail(words: list[Token], cut: int, after: int, lex: Lexicon) -> tuple[list[Token], list[Token]]:
