@@ -159,3 +159,19 @@ def test_a_given_name_closing_a_description_is_the_speaker(body: str, speaker: s
 )
 def test_a_name_inside_a_genitive_stays_in_the_description(body: str, speaker: str) -> None:
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وغرق الطفل في بركة مهجورة. وقالت عائلته إن البلدية لم تسيج المكان.", "عائلة الطفل"),
+        ("وأفرج عن المعتقلة بعد أسبوع. وأكدت أسرتها أنها تعرضت للتهديد.", "أسرة المعتقلة"),
+    ],
+)
+def test_a_family_of_an_unnamed_person_is_named_after_the_description(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker
+
+
+def test_a_family_pronoun_agrees_with_its_owner() -> None:
+    found = statements("وأصيب الطفل وشقيقته في الحادث. وقالت أسرتها إن السيارة كانت مسرعة.")
+    assert found[-1].speaker != "أسرة الطفل"

@@ -602,6 +602,11 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
         )
     if kin is not None and possessor is not None and possessor.kind == "person":
         return Source(f"{kin[0]} {possessor.name}", None, source.kind, source.via)  # 'محاموه' -> 'محامو X'
+    described = (
+        _described_owner(run.tokens[: draft.cue_index], memory, kin[1], lex) if kin is not None else None
+    )
+    if kin is not None and described is not None:
+        return Source(f"{kin[0]} {described}", None, source.kind, source.via)  # 'عائلته' -> 'عائلة الشاب'
     body = spoken_for_pronoun(source.name)
     spoken_for = _antecedent(memory, at, None) if body else None
     if body and spoken_for is not None and spoken_for.kind == "organization":
@@ -687,6 +692,26 @@ def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source 
         found = memory.by_mention_family.get(token.key)
         if found is not None:
             return found if _agrees(found, feminine) else None
+    return None
+
+
+_OWNER_REACH = 60  # tokens a kin noun's pronoun looks back over for an unnamed person described
+
+
+def _described_owner(before: list[Token], memory: _Memory, feminine: bool, lex: Lexicon) -> str | None:
+    """'قتل الشاب ... . لكن عائلته نفت': the last definite noun of an unnamed person (owner_nouns) that
+    agrees with the pronoun, as written without its conjunction, when no named person owns it."""
+    recent = before[-_OWNER_REACH:]
+    earlier = memory.seen[-(_OWNER_REACH - len(recent)) :] if len(recent) < _OWNER_REACH else []
+    for token in itertools.chain(reversed(recent), reversed(earlier)):
+        key = strip_conjunction(token.key)
+        if not key.startswith("ال") or len(key) < 4:
+            continue
+        noun = key[2:]
+        if lex.has("epicene_owner_nouns", noun) or (
+            lex.has("owner_nouns", noun) and noun.endswith("ه") == feminine
+        ):
+            return token.text[len(token.key) - len(key) :]
     return None
 
 
