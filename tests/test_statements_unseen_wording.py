@@ -175,3 +175,15 @@ def test_a_family_of_an_unnamed_person_is_named_after_the_description(body: str,
 def test_a_family_pronoun_agrees_with_its_owner() -> None:
     found = statements("وأصيب الطفل وشقيقته في الحادث. وقالت أسرتها إن السيارة كانت مسرعة.")
     assert found[-1].speaker != "أسرة الطفل"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "via"),
+    [
+        ("وقال المدير، بحسب ما نقلت عنه إذاعة محلية، إن المصنع سيغلق.", "المدير", ("إذاعة محلية",)),
+        ("وأكدت النائبة، وفق ما نقلت عنها صحيفة الصباح، أن القانون سيعدل.", "النائبة", ("صحيفة الصباح",)),
+    ],
+)
+def test_a_relay_back_to_the_subject_goes_in_via(body: str, speaker: str, via: tuple[str, ...]) -> None:
+    s = only(body)
+    assert (s.speaker, s.via, s.content) == (speaker, via, body.split("، ")[-1].split(" ", 1)[1].rstrip("."))

@@ -651,6 +651,11 @@ def _relayed(run: Run, subject: _Subject, lex: Lexicon) -> _Subject:
     if k >= len(tokens) or k in run.quotes:
         return subject
     draft = prepositional_draft(run, k, lex)
+    if draft is None:
+        relay = _relayed_from_him(run, k, lex)
+        if relay is not None and relay[0].name not in subject.source.via:
+            source = replace(subject.source, via=(relay[0].name, *subject.source.via))
+            return _Subject(source, relay[1], subject.preface, j)
     if draft is None or draft.source is None or draft.cue == "على لسان" or draft.context[0] <= k:
         return subject
     outlet = draft.source.name
@@ -661,6 +666,25 @@ def _relayed(run: Run, subject: _Subject, lex: Lexicon) -> _Subject:
 
 
 _POSSESSIVES = ("ها", "هم", "ه", "نا")
+_WHAT = frozenset(fold(w) for w in ("ما", "لما"))
+_FROM_HIM = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+
+
+def _relayed_from_him(run: Run, k: int, lex: Lexicon) -> tuple[Source, int] | None:
+    """'قال الوزير، بحسب ما نقلت عنه وكالة X، إن': an attribution whose relay verb takes the subject
+    back as عنه: the outlet after it (the source and where its phrase ends), the content after the comma."""
+    tokens = run.tokens
+    starts = lex.prepositional_starts
+    if tokens[k].key not in starts and strip_conjunction(tokens[k].key) not in starts:
+        return None
+    m = k + 1 if k + 1 < len(tokens) and tokens[k + 1].key in _WHAT else k
+    form = cue_form(tokens[m + 1], lex) if m + 2 < len(tokens) else None
+    if form is None or form.needs != "relay" or tokens[m + 2].key not in _FROM_HIM:
+        return None
+    end = read_subject(tokens, m + 3, lex)
+    if end <= m + 3 or end >= len(tokens) or tokens[end].text not in "،,":
+        return None
+    return describe(tokens[m + 3 : end], run.text, lex), end + 1
 
 
 def _unpossessed(token: Token, lex: Lexicon) -> str | None:
