@@ -187,3 +187,19 @@ def test_a_family_pronoun_agrees_with_its_owner() -> None:
 def test_a_relay_back_to_the_subject_goes_in_via(body: str, speaker: str, via: tuple[str, ...]) -> None:
     s = only(body)
     assert (s.speaker, s.via, s.content) == (speaker, via, body.split("، ")[-1].split(" ", 1)[1].rstrip("."))
+
+
+def test_words_after_a_quoted_body_name_belong_to_the_body() -> None:
+    s = only('وقال المتحدث باسم جمعية "الرحمة" للإغاثة إن القافلة انطلقت.')
+    assert (s.speaker, s.content) == ('المتحدث باسم جمعية "الرحمة" للإغاثة', "القافلة انطلقت")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("ونشرت البلدية بيانا جاء فيه أن السوق ستغلق.", "البلدية"),
+        ("ونشر الاتحاد تقريرا أكد فيه أن الأجور متدنية.", "الاتحاد"),
+    ],
+)
+def test_an_accusative_document_ends_the_subject(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker

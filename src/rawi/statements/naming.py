@@ -107,6 +107,8 @@ def _quoted_tail(words: list[Token], cut: int, after: int, lex: Lexicon) -> tupl
     completes the role ('المتحدث باسم "يويفا"', 'رئيس "نادي موناكو للسيارات" ميشال بويري').
     """
     opening = max(k for k in range(cut) if words[k].text in QUOTE_MARKS)
+    if after < len(words) and all(_genitive_l(w.key, lex) or w.definite for w in words[after:]):
+        return [], words  # 'الناطق باسم شركة "نور" للطاقة': the words after the name are the body's
     before = words[opening - 1] if opening > 0 else None
     complete = before is not None and before.key != "باسم" and (before.definite or _is_title(before.key, lex))
     if after == len(words) and complete:

@@ -177,6 +177,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break
         if k == j + 1 and token.definite and not _adjective_like(token.key) and kin_of(tokens[j].text, lex):
             break  # 'اتهمت أسرته الأجهزة': a possessed noun is complete, a definite noun is the object
+        if k > j and token.key.endswith("ا") and lex.has("document_heads", token.key[:-1]):
+            break  # 'نشرت الوزارة بيانا جاء فيه': an accusative document is the verb's object
         if k == j + 1 and _construct_after_possessed(tokens, k, lex):
             break  # 'اتهمت أسرته جهاز الأمن': an indefinite noun after it is no adjective, but the object
         if k == j + 1 and token.key == "من" and tokens[j].key in EACH_OF and k + 1 < len(tokens):
