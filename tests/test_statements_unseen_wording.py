@@ -203,3 +203,13 @@ def test_words_after_a_quoted_body_name_belong_to_the_body() -> None:
 )
 def test_an_accusative_document_ends_the_subject(body: str, speaker: str) -> None:
     assert only(body).speaker == speaker
+
+
+def test_a_maqsura_name_in_apposition_is_the_speaker() -> None:
+    s = only("وقالت رئيسة اللجنة، منى الخطيب، إن التقرير جاهز.")
+    assert (s.speaker, s.speaker_role) == ("منى الخطيب", "رئيسة اللجنة")
+
+
+def test_an_elided_subject_keeps_a_family_name_before_the_object() -> None:
+    found = statements("وافتتح الوزير سامر العلي المعرض، وقال إن الصناعة تتعافى.")
+    assert found[-1].speaker == "سامر العلي"

@@ -257,7 +257,8 @@ def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
             if told or lex.has("time_words", inner[0].key) or not all(t.is_word for t in inner):
                 return 0
             titled = lex.has("titles", inner[0].key)
-            if titled or not any(lex.has("subject_stops", t.key) for t in inner):
+            stops = (m for m in range(comma + 1, end) if lex.has("subject_stops", tokens[m].key))
+            if titled or all(is_name_word(tokens, m, lex) for m in stops):  # 'منى' is a name, 'مني' is not
                 return end + 1
             return 0
         if (
@@ -681,8 +682,10 @@ def clause_subject(
     ):
         return None  # an alias in brackets or quotes ('وزارة الدفاع (الوزارة)') stays in one subject
     core = core_subject_end(tokens, start + 1, end, lex)
-    if core - start > 3 and _object_noun(tokens, core - 1):
-        core -= 1
+    if core - start > 3 and (core == end or not tokens[core - 1].definite) and _object_noun(tokens, core - 1):
+        core -= (
+            1  # 'وفد البنك', or a definite last word the name ran into; 'خالد النمر المستشفى' stops before
+        )
     return start + 1, core
 
 
