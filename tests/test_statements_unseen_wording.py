@@ -213,3 +213,30 @@ def test_a_maqsura_name_in_apposition_is_the_speaker() -> None:
 def test_an_elided_subject_keeps_a_family_name_before_the_object() -> None:
     found = statements("وافتتح الوزير سامر العلي المعرض، وقال إن الصناعة تتعافى.")
     assert found[-1].speaker == "سامر العلي"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content", "stance"),
+    [
+        ("لكن البلدية نفت الشائعة.", "البلدية", "الشائعة", "deny"),
+        ("غير أن الاتحاد انتقد الجدول الجديد.", "الاتحاد", "الجدول الجديد", "assert"),
+    ],
+)
+def test_a_subject_opened_by_a_particle_comes_before_the_verb(
+    body: str, speaker: str, content: str, stance: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content, s.stance) == (speaker, content, stance)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("واعتبرت الجمعية الإجراء تعسفيا.", "الجمعية", "الإجراء تعسفيا"),
+        ("ويعتبر المزارعون التعويض غير كاف.", "المزارعون", "التعويض غير كاف"),
+        ("واعتبر المدير العام الأداء ضعيفا جدا.", "المدير العام", "الأداء ضعيفا جدا"),
+    ],
+)
+def test_a_judged_object_and_its_predicate_are_the_content(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

@@ -31,6 +31,7 @@ from rawi.statements.speakers import (
     clause_subject,
     framed_subject,
     is_verbal_noun,
+    judged_object,
     kin_of,
     own_words_of,
     read_subject,
@@ -234,6 +235,9 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
             if k > 0 and _before_its_object(run.tokens[k - 1], lex):
                 continue
             end = read_subject(run.tokens, k, lex)
+            end = next(
+                (m for m in range(k + 1, end) if judged_object(run.tokens, m, lex)), end
+            )  # 'X القرار ظالما'
             source = describe(run.tokens[k:end], run.text, lex) if end > k else None
             plausible = bool(source and source.role and _plausible_name(source.name, lex))
             if source and source.role and not plausible:

@@ -37,6 +37,7 @@ from rawi.statements.speakers import (
     governed_masdar,
     is_possessed_object,
     is_verbal_noun,
+    judged_object,
     read_subject,
     read_subject_before,
     withheld_name_end,
@@ -446,6 +447,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     # 'أن مدير الشركة قد برر التأخير': subject, قد, verb; the noun after the verb is its object
     wanted = wanted or (i > 0 and tokens[i - 1].key == _QAD)
     before = read_subject_before(tokens, i, lex) if wanted else None
+    if before is None and end > j and not form.with_object:
+        before = _opened_subject(tokens, i, lex)  # 'لكن الشركة نفت الخبر': the noun after it is the object
     if before is None and end > j and i > 0 and tokens[i - 1].definite:
         clause = read_subject_before(tokens, i, lex)  # 'أن المدرب أبلغ اللاعبين': subject after أن
         if clause and clause[0] > 0 and lex.has("complementizers", tokens[clause[0] - 1].key):
@@ -464,6 +467,30 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         first = read_subject(tokens, 0, lex)
         source = describe(tokens[:first], run.text, lex) if first else None
     return _Subject(source, j, preface)
+
+
+def _opened_subject(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'لكن الشركة نفت الخبر', 'غير أن الجيش نفى', 'أما النقابة فاعتبرت': a noun phrase right before the
+    verb that a contrastive or complementising particle opens is the verb's subject (subject-verb order)."""
+    if i < 2 or not tokens[i - 1].is_alpha:
+        return None
+    found = read_subject_before(tokens, i, lex)
+    if found is None or found[1] != i or found[0] == 0 or found[1] - found[0] > _OPENED_SPAN:
+        return None
+    if any(_no_subject_word(t, lex) for t in tokens[found[0] : i]):
+        return None  # 'إن البعض ربط بين الحر وما حذر': a clause, no noun phrase, before the verb
+    return found if lex.has("subject_openers", tokens[found[0] - 1].key) else None
+
+
+_OPENED_SPAN = 5  # words of a subject between a particle and its verb
+
+
+def _no_subject_word(token: Token, lex: Lexicon) -> bool:
+    """A mark, preposition, relative or stop word: a subject noun phrase holds none of them."""
+    key = token.key
+    if not token.is_alpha or key in RELATIVE_OBJECTS or key in RELATIVES:
+        return True
+    return lex.has_word("prepositions", key) or lex.has_word("subject_stops", key)
 
 
 def _in_document(tokens: list[Token], j: int, lex: Lexicon) -> bool:
@@ -919,6 +946,7 @@ def _object_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
             or _definite_masdar(tokens, m, lex)
             or _claim_at(run, m, lex)
             or _report_at(tokens, m, lex)
+            or judged_object(tokens, m, lex)
         ):
             return _cut_subject(run, subject, m, lex), m
     return None

@@ -860,6 +860,22 @@ def _object_after_definite(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return not lex.has("plain_adjectives", bare)
 
 
+_NOT = fold("غير")
+
+
+def judged_object(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'اعتبرت النقابة القرار ظالما', 'الإجراء غير قانوني': a definite noun and an accusative predicate
+    (indefinite, in ا, no adverb of time or manner) or غير after it: the object judged and the judgment.
+    The noun follows a definite one and is no adjective, title or name ('غسان العلي رسميا' is a name)."""
+    if m + 1 >= len(tokens) or m == 0 or not _object_after_definite(tokens, m, lex):
+        return False
+    after = tokens[m + 1]
+    if after.key == _NOT:
+        return True
+    key = after.key
+    return after.is_alpha and not after.definite and key.endswith("ا") and not lex.has("time_words", key)
+
+
 def _noun_head(key: str, lex: Lexicon) -> bool:
     """A word that heads a noun phrase of its own (a body, document, source or title)."""
     return any(lex.has(name, key) for name in _NOUN_HEADS)
