@@ -65,9 +65,9 @@ _NAME_WORDS = 4  # words of a personal name after a description: 'مراد بن 
 def _named_tail(words: list[Token], lex: Lexicon) -> int | None:
     """Where a personal name closes a description that no title opens ('الصياد مراد بن علي', 'مسؤولة
     الإغاثة هدى نصار'): the first given name after a definite or unnamed head, with only name words
-    after it. A title or من before it ('مصادر مقربة من الرئيس سعيد') makes the name a
-    genitive of the description, and a body's or people's head ('أنصار', 'مؤسسة') owns the name; an
-    indefinite head before no genitive is a name itself ('محسن حسن'); None for any such phrase."""
+    after it. A title or من before it ('مصادر مقربة من الرئيس سعيد') makes the name a genitive of
+    the description, and a body's, people's or partitive head ('أنصار', 'مؤسسة', 'أحد') owns the
+    name; an indefinite head before no genitive is a name itself ('محسن حسن'); None for any such phrase."""
     head = words[0].key
     anonymous = lex.has_word("anonymous_heads", head)
     construct = len(words) > 1 and words[1].definite and not name_piece(head)  # 'مؤلفة الرواية'
@@ -77,7 +77,7 @@ def _named_tail(words: list[Token], lex: Lexicon) -> int | None:
         or (_is_title(head, lex) and not anonymous)
     ):
         return None
-    if _body_head(head, lex) or lex.has_word("people_nouns", head) or lex.has_word("kin_nouns", head):
+    if _body_head(head, lex) or any(lex.has_word(name, head) for name in _OWNING_HEADS):
         return None
     for k in range(1, len(words)):
         key = words[k].key
@@ -90,6 +90,9 @@ def _named_tail(words: list[Token], lex: Lexicon) -> int | None:
                 k -= 1  # 'أبو علي', 'بن علي'
             return k - 1 if k > 1 and is_lineage_particle(words[k].key) else k  # 'مراد بن علي'
     return None
+
+
+_OWNING_HEADS = ("people_nouns", "kin_nouns", "quantifiers")  # 'أنصار X', 'محامي X', 'أحد السكان، ويدعى X'
 
 
 def _name_words(words: list[Token], lex: Lexicon) -> bool:
