@@ -240,3 +240,27 @@ def test_a_subject_opened_by_a_particle_comes_before_the_verb(
 def test_a_judged_object_and_its_predicate_are_the_content(body: str, speaker: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content", "target"),
+    [
+        ("ووصفت الهيئة الأرقام بأنها مضللة.", "الهيئة", "الأرقام بأنها مضللة", "الأرقام"),
+        (
+            'ووصف المدير الصور الإعلامية بأنها "مفبركة".',
+            "المدير",
+            'الصور الإعلامية بأنها "مفبركة"',
+            "الصور الإعلامية",
+        ),
+    ],
+)
+def test_a_falsity_predicate_after_bi_annaha_denies_its_object(
+    body: str, speaker: str, content: str, target: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content, s.stance, s.target) == (speaker, content, "deny", target)
+
+
+def test_a_role_mention_stops_at_the_object() -> None:
+    s = only("وانتقد المحافظ الإجراءات بشدة.")
+    assert (s.speaker, s.speaker_role, s.content) == ("المحافظ", None, "الإجراءات بشدة")

@@ -25,14 +25,14 @@ from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import is_feminine_name, name_piece
 from rawi.statements.naming import SPOKEN_FOR, describe, speaker_kind, spoken_for_pronoun
-from rawi.statements.quotes import label_heads_of, quote_type
+from rawi.statements.quotes import QUOTE_MARKS, label_heads_of, quote_type
 from rawi.statements.speakers import (
     Source,
     clause_subject,
     framed_subject,
     is_verbal_noun,
-    judged_object,
     kin_of,
+    object_after_definite,
     own_words_of,
     read_subject,
     relative_antecedent,
@@ -235,9 +235,8 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
             if k > 0 and _before_its_object(run.tokens[k - 1], lex):
                 continue
             end = read_subject(run.tokens, k, lex)
-            end = next(
-                (m for m in range(k + 1, end) if judged_object(run.tokens, m, lex)), end
-            )  # 'X القرار ظالما'
+            objects = (m for m in range(k + 1, end - 1) if object_after_definite(run.tokens, m, lex))
+            end = next(objects, end)  # 'الوزير القرار بشدة': the mention stops at the verb's object
             source = describe(run.tokens[k:end], run.text, lex) if end > k else None
             plausible = bool(source and source.role and _plausible_name(source.name, lex))
             if source and source.role and not plausible:
@@ -989,7 +988,7 @@ def _statement(
         stance=stance,
         hedged=is_hedged(draft.form, content, lex),
         target=build.target(
-            article.text, start, _target_end(content, stance, target_stop), stance, build.arabic()
+            article.text, start, _target_end(content, stance, target_stop, lex), stance, build.arabic()
         ),
         when=tuple(t.key for t in tokens[draft.cue_index + 1 : draft.context[1]]),
         via=via,
@@ -1150,9 +1149,19 @@ def _remember_owner(context: list[Token], source: Source, memory: _Memory) -> No
         memory.owners[noun] = Source("ال" + owner.text[2:], None, "organization") if owner else source
 
 
-def _target_end(content: list[Token], stance: str, stop: int | None) -> int:
-    """Where a denial's or confirmation's target ends: at token `stop` of the content, else its end."""
-    return content[(stop or len(content)) - 1].end if stance != "assert" else content[-1].end
+def _target_end(content: list[Token], stance: str, stop: int | None, lex: Lexicon) -> int:
+    """Where a denial's or confirmation's target ends: at token `stop` of the content, else its end;
+    a complementiser or quotation mark before the predicate ('الأنباء بأنها "مفبركة"') is left out."""
+    if stance == "assert":
+        return content[-1].end
+    k = stop or len(content)
+    while (
+        k > 1
+        and stop
+        and (content[k - 1].text in QUOTE_MARKS or lex.has("complementizers", content[k - 1].key))
+    ):
+        k -= 1
+    return content[k - 1].end
 
 
 def _told(run: Run, context: tuple[int, int], lex: Lexicon) -> tuple[str, ...]:

@@ -767,7 +767,8 @@ def _describes(key: str, lex: Lexicon) -> bool:
 def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
     """Where the subject of a verb with a direct object ends: 'نفى وزير الطاقة نادر الصافي | عزم ...'.
 
-    A role is followed by a name of one to three words; a named body by its adjectives.
+    A role is followed by a name of one to three words; a named body by its adjectives; a definite
+    noun after a definite word that is none of these opens the object ('انتقد الوزير القرار').
     """
     head = tokens[j].key
     k = j + 1
@@ -776,12 +777,11 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
         if k < quoted <= end:
             return _adjectives_end(tokens, quoted, end, lex)  # 'مجموعة "طيران الشرق" الخميس'
     if lex.has_word("titles", head) or lex.has("titles", head.removeprefix("ال")):
+        end = next((m for m in range(j + 1, end) if object_after_definite(tokens, m, lex)), end)
         k = 1 + max(m for m in range(j, end) if m == j or lex.has_word("titles", tokens[m].key))
         while k < end and (
             tokens[k].definite or lex.has("role_joiners", tokens[k].key) or lex.has("titles", tokens[k].key)
         ):
-            if _object_after_definite(tokens, k, lex):
-                return k  # 'انتقد الوزير القرار', 'وصف المتحدث باسم الوزارة التقرير بأنه'
             k += 1
         return _name_end(tokens, k, end, lex)
     if lex.has_word("places", head) or lex.has_word("outlets", head):
@@ -840,14 +840,14 @@ def _adjectives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
         after_definite = k > 0 and tokens[k - 1].definite  # after an indefinite noun it is a genitive
         if after_definite and is_verbal_noun(Token(bare.text[2:], bare.start, bare.end, bare.key[2:]), lex):
             break  # 'وصفت الحكومة الإضراب': a definite verbal noun is the object, no adjective
-        if _object_after_definite(tokens, k, lex):
+        if object_after_definite(tokens, k, lex):
             break  # 'انتقدت النقابة الإجراءات'
         k += 1
         taken += 1
     return k
 
 
-def _object_after_definite(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+def object_after_definite(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """A definite noun right after a definite one that is neither its adjective, a title nor a family
     name: no genitive follows a definite noun, so it opens the verb's object ('انتقد الوزير القرار')."""
     token = tokens[k]
@@ -857,17 +857,21 @@ def _object_after_definite(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     bare = key[2:]
     if _adjective_like(key) or is_given_name(bare) or lex.has("title_adjectives", bare):
         return False
+    if k + 1 < len(tokens) and is_given_name(tokens[k + 1].key):
+        # a role's word before the holder's name ('رئيس الوزراء العراقي حيدر'); على is no name
+        return tokens[k + 1].key == _ALA and not is_name_word(tokens, k + 1, lex)
     return not lex.has("plain_adjectives", bare)
 
 
 _NOT = fold("غير")
+_ALA = fold("على")
 
 
 def judged_object(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     """'اعتبرت النقابة القرار ظالما', 'الإجراء غير قانوني': a definite noun and an accusative predicate
     (indefinite, in ا, no adverb of time or manner) or غير after it: the object judged and the judgment.
     The noun follows a definite one and is no adjective, title or name ('غسان العلي رسميا' is a name)."""
-    if m + 1 >= len(tokens) or m == 0 or not _object_after_definite(tokens, m, lex):
+    if m + 1 >= len(tokens) or m == 0 or not object_after_definite(tokens, m, lex):
         return False
     after = tokens[m + 1]
     if after.key == _NOT:
