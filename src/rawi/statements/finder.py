@@ -474,6 +474,9 @@ def _opened_subject(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int
     verb that a contrastive or complementising particle opens is the verb's subject (subject-verb order)."""
     if i < 2 or not tokens[i - 1].is_alpha:
         return None
+    openers = lex.words["subject_openers"]
+    if not any(tokens[m].key in openers for m in range(max(0, i - _OPENED_SPAN - 1), i - 1)):
+        return None  # no particle close enough: one set lookup a word before the costlier reading
     found = read_subject_before(tokens, i, lex)
     if found is None or found[1] != i or found[0] == 0 or found[1] - found[0] > _OPENED_SPAN:
         return None

@@ -32,6 +32,11 @@ def is_given_name(key: str) -> bool:
     return key in _lists()["given_names"]
 
 
+def given_names() -> frozenset[str]:
+    """The folded given names, for one set operation over many words at once."""
+    return _lists()["given_names"]
+
+
 def is_feminine_name(key: str) -> bool:
     """A given name borne by women (folded key): ليلى, مريم, هدى."""
     return key in _lists()["feminine_given_names"]

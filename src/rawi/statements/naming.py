@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rawi.statements.lexicon import DEFINITE_PREFIXES, Lexicon
-from rawi.statements.names import is_given_name, is_lineage_particle, name_piece
+from rawi.statements.names import given_names, is_given_name, is_lineage_particle, name_piece
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import EACH_OF, RELATIVES, Source
 from rawi.statements.tokens import Token, fold, strip_conjunction
@@ -68,6 +68,8 @@ def _named_tail(words: list[Token], lex: Lexicon) -> int | None:
     after it. A title or من before it ('مصادر مقربة من الرئيس سعيد') makes the name a genitive of
     the description, and a body's, people's or partitive head ('أنصار', 'مؤسسة', 'أحد') owns the
     name; an indefinite head before no genitive is a name itself ('محسن حسن'); None for any such phrase."""
+    if len(words) < 2 or given_names().isdisjoint([w.key for w in words[1:]]):
+        return None
     head = words[0].key
     anonymous = lex.has_word("anonymous_heads", head)
     construct = len(words) > 1 and words[1].definite and not name_piece(head)  # 'مؤلفة الرواية'
