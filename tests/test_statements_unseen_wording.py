@@ -264,3 +264,16 @@ def test_a_falsity_predicate_after_bi_annaha_denies_its_object(
 def test_a_role_mention_stops_at_the_object() -> None:
     s = only("وانتقد المحافظ الإجراءات بشدة.")
     assert (s.speaker, s.speaker_role, s.content) == ("المحافظ", None, "الإجراءات بشدة")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وتحدثت مواقع عن إغلاق السوق، الأمر الذي نفته البلدية.",
+        "وتحدث ناشطون عن اعتقال طلاب، وهو ما نفته الشرطة.",
+    ],
+)
+def test_a_trailing_denial_takes_a_two_word_claim(body: str) -> None:
+    found = statements(body)
+    denial = found[-1]
+    assert (denial.stance, denial.content) == ("deny", body.split(" عن ")[1].split("،")[0])

@@ -132,9 +132,10 @@ def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     form = cue_form(tokens[i], lex)
     if form is not None and form.stance == "deny":  # 'في حين وجهت جهات الاتهامات للوزير، وهو ما نفاه'
         opener = max((k for k in range(opener, at) if is_claim_noun(tokens[k].key, lex)), default=opener)
-    if at - opener < 3:
+    shortest = 2 if opener > start else 3  # after أن or عن the claim may be two words ('عن استقالة المدرب')
+    if at - opener < shortest:
         return None
-    return _clause_bounds(run, at, at, lex, trailing=True, start=opener)
+    return _clause_bounds(run, at, at, lex, trailing=True, start=opener, shortest=shortest)
 
 
 _ANTECEDENT_REACH = 4  # tokens: 'الخبر القديم المفبرك الذي'
@@ -246,7 +247,13 @@ def _source_like(token: Token, lex: Lexicon) -> bool:
 
 
 def _clause_bounds(
-    run: Run, i: int, end: int, lex: Lexicon, trailing: bool = False, start: int | None = None
+    run: Run,
+    i: int,
+    end: int,
+    lex: Lexicon,
+    trailing: bool = False,
+    start: int | None = None,
+    shortest: int = 3,
 ) -> Bounds | None:
     """Content of a prepositional attribution: before it (trailing) or after it (leading).
 
@@ -262,7 +269,7 @@ def _clause_bounds(
             start += 1
         while stop > start and not tokens[stop - 1].is_word:
             stop -= 1
-        return Bounds(start, stop, False) if stop - start >= 3 else None
+        return Bounds(start, stop, False) if stop - start >= shortest else None
     k = end
     comma = next((m for m in range(end, min(end + 8, len(tokens))) if tokens[m].text in "،,"), None)
     if comma is not None and all(t.is_word for t in tokens[end:comma]):
