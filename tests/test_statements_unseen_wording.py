@@ -277,3 +277,18 @@ def test_a_trailing_denial_takes_a_two_word_claim(body: str) -> None:
     found = statements(body)
     denial = found[-1]
     assert (denial.stance, denial.content) == ("deny", body.split(" عن ")[1].split("،")[0])
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وحذر صيادلة من نقص الأنسولين في المدينة.", "صيادلة", "نقص الأنسولين في المدينة"),
+        ("وشكك معارضون في نزاهة اللجنة.", "معارضون", "نزاهة اللجنة"),
+        ("وحذر عدد من الأطباء من عودة الوباء.", "عدد من الأطباء", "عودة الوباء"),
+    ],
+)
+def test_the_cue_preposition_before_a_bare_noun_opens_the_content(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

@@ -25,7 +25,7 @@ from rawi.statements.content import (
 )
 from rawi.statements.drafts import RELATIVE_OBJECTS, Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
-from rawi.statements.names import is_given_name
+from rawi.statements.names import is_given_name, is_name_word
 from rawi.statements.naming import SPOKEN_FOR, describe, spoken_for_pronoun
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
@@ -437,6 +437,11 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     if "ب" in form.preps:
         opens = (m for m in range(j, end) if _attached_b(tokens[m]) and not _role_link(tokens, m, j, lex))
         end = next(opens, end)
+    if end - j > 1 and form.needs in ("", "complement"):
+        opens = (
+            m for m in range(j + 1, end) if tokens[m].key in form.preps and _topic_after(tokens, m + 1, lex)
+        )
+        end = next(opens, end)  # 'حذر أطباء من تفشي الكوليرا', 'شكك خبراء في جدوى الخطة'
     if form.form_class == "verb" and _plural_verb(tokens[i]) and read_subject_before(tokens, i, lex):
         end = j  # 'وكان سكان قد طالبوا البلدية': the plural verb's subject is before it, an object after
     source = None
@@ -494,6 +499,17 @@ def _no_subject_word(token: Token, lex: Lexicon) -> bool:
     if not token.is_alpha or key in RELATIVE_OBJECTS or key in RELATIVES:
         return True
     return lex.has_word("prepositions", key) or lex.has_word("subject_stops", key)
+
+
+def _topic_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """After the cue's own preposition, a bare noun that heads no speaker (no title, body, source,
+    place or name): what is warned of or doubted, so the preposition opens the content; after a
+    quantifier the preposition is partitive ('عدد من مراجعي المركز')."""
+    if k >= len(tokens) or not tokens[k].is_alpha or lex.has_word("quantifiers", tokens[k - 2].key):
+        return False
+    if is_name_word(tokens, k - 1, lex):
+        return False  # 'سامي علي ما أكدته': the name علي, not the preposition على
+    return _denied_object(tokens[k], lex)
 
 
 def _in_document(tokens: list[Token], j: int, lex: Lexicon) -> bool:
