@@ -292,3 +292,14 @@ def test_the_cue_preposition_before_a_bare_noun_opens_the_content(
 ) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("ودعا وزير الداخلية المواطنين إلى التبليغ عن المخالفات.", "وزير الداخلية"),
+        ("وحثت رئيسة البلدية المتطوعات على التسجيل.", "رئيسة البلدية"),
+    ],
+)
+def test_the_people_addressed_after_a_titles_genitive_are_no_part_of_it(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker

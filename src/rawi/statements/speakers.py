@@ -544,9 +544,20 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
         return next(
             (m for m in range(start + 1, end) if tokens[m].definite and not _agrees(tokens[m], lex)), None
         )
-    if any(lex.has_word(name, head.key) for name in _PEOPLE_HEADS) or head.key in lex.title_forms:
+    if head.key in lex.title_forms:  # 'دعا رئيس الوزراء المواطنين': a plural after the title's genitive
+        return next((m for m in range(start + 2, end) if _addressed_plural(tokens, m)), None)
+    if any(lex.has_word(name, head.key) for name in _PEOPLE_HEADS):
         return None
     return next((m for m in range(start + 1, end) if lex.has("anonymous_heads", tokens[m].key)), None)
+
+
+def _addressed_plural(tokens: list[Token], m: int) -> bool:
+    """A definite plural in ين/ات after a definite genitive that is no plural it could agree with,
+    nor a plural nisba: the people addressed ('المواطنين'), no part of the title."""
+    token, before = tokens[m], tokens[m - 1]
+    if not (token.definite and before.definite) or before.key.endswith(_PLURAL_ENDINGS):
+        return False
+    return token.key.endswith(("ين", "ات")) and not token.key.endswith("يين")
 
 
 _PLURAL_ENDINGS = ("ون", "ين", "ات")
