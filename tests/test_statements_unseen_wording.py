@@ -303,3 +303,15 @@ def test_the_cue_preposition_before_a_bare_noun_opens_the_content(
 )
 def test_the_people_addressed_after_a_titles_genitive_are_no_part_of_it(body: str, speaker: str) -> None:
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وانتقد المحافظ خطة النقل الجديدة.", "المحافظ", "خطة النقل الجديدة"),
+        ("وانتقدت الرئيسة أداء الإدارة، معتبرة أنها تأخرت.", "الرئيسة", "أداء الإدارة"),
+    ],
+)
+def test_an_action_noun_after_a_title_is_the_object_not_a_name(body: str, speaker: str, content: str) -> None:
+    s = statements(body)[0]
+    assert (s.speaker, s.content) == (speaker, content)
