@@ -315,3 +315,14 @@ def test_the_people_addressed_after_a_titles_genitive_are_no_part_of_it(body: st
 def test_an_action_noun_after_a_title_is_the_object_not_a_name(body: str, speaker: str, content: str) -> None:
     s = statements(body)[0]
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("ورجح اقتصاديون خفض سعر الصرف.", "خفض سعر الصرف"),
+        ("وبرر المحافظ وقف الحافلات بنقص الوقود.", "وقف الحافلات بنقص الوقود"),
+    ],
+)
+def test_a_plain_verbal_noun_is_the_object_of_an_expectation_or_a_reason(body: str, content: str) -> None:
+    assert only(body).content == content
