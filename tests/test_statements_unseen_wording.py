@@ -326,3 +326,14 @@ def test_an_action_noun_after_a_title_is_the_object_not_a_name(body: str, speake
 )
 def test_a_plain_verbal_noun_is_the_object_of_an_expectation_or_a_reason(body: str, content: str) -> None:
     assert only(body).content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وبدأت البلدية أعمال الصيانة، مشيرة إلى أنها ستستمر شهرا.", "البلدية"),
+        ("وأنشأت الوزارة لجنة تحقيق، مؤكدة أن النتائج ستنشر.", "الوزارة"),
+    ],
+)
+def test_an_elided_subject_after_a_hamzated_perfect_in_at(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker

@@ -680,7 +680,10 @@ def clause_subject(
         return None
     verb = tokens[start]
     key = strip_conjunction(verb.key)
-    if not verb.is_alpha or verb.definite or not 3 <= len(key) <= 6 or key.endswith(("ه", "ا", "ات")):
+    hamzated = strip_diacritics(verb.text).endswith("أت")  # 'برأت', 'بدأت': a verb, no plural in ات
+    if not verb.is_alpha or verb.definite or not 3 <= len(key) <= 6 or key.endswith(("ه", "ا")):
+        return None
+    if key.endswith("ات") and not hamzated:
         return None
     cue = (key in lex.cues or verb.key in lex.cues) and start == opening  # else a cue that said nothing
     if cue or any(lex.has(name, key) for name in _NOT_VERBS):
