@@ -337,3 +337,17 @@ def test_a_plain_verbal_noun_is_the_object_of_an_expectation_or_a_reason(body: s
 )
 def test_an_elided_subject_after_a_hamzated_perfect_in_at(body: str, speaker: str) -> None:
     assert only(body).speaker == speaker
+
+
+def test_a_code_with_digits_is_no_speaker() -> None:
+    found = statements("وقالت المديرة المالية إن الأرباح ارتفعت. وأكدت B2 كان القطاع الأقوى.")
+    assert [s.speaker for s in found] == ["المديرة المالية", "المديرة المالية"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [("وقال 4 موظفين إن الرواتب تأخرت.", "4 موظفين"), ("وأكد 20 نائبا أنهم سيقاطعون الجلسة.", "20 نائبا")],
+)
+def test_a_count_of_people_is_an_anonymous_description(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role, s.speaker_kind) == (speaker, None, "anonymous")

@@ -424,6 +424,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     preface = (j, _skip_told(run, j))
     j = preface[1]
     end = read_subject(tokens, j, lex)
+    if end > j and _figure(tokens, j, end):
+        end = j  # 'وأكد Q3 كان الأفضل', 'وأضافت 2024 سيكون': a figure or code is no speaker
     if end - 1 > j and tokens[end - 1].key == _MIN and end < len(tokens):
         end -= lex.has("complementizers", tokens[end].key)  # 'ما يردده سكان من أن': من opens the content
     if resumed and form.stance == "deny" and end > j and _denied_object(tokens[j], lex):
@@ -510,6 +512,14 @@ def _topic_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if is_name_word(tokens, k - 1, lex):
         return False  # 'سامي علي ما أكدته': the name علي, not the preposition على
     return _denied_object(tokens[k], lex)
+
+
+def _figure(tokens: list[Token], j: int, end: int) -> bool:
+    """A subject that is a number or a code with digits, not a count of people ('3 أشخاص')."""
+    key = tokens[j].key
+    if not any(c.isdigit() for c in key):
+        return False
+    return end == j + 1 or not tokens[j + 1].is_alpha or tokens[j].is_alpha
 
 
 def _in_document(tokens: list[Token], j: int, lex: Lexicon) -> bool:

@@ -37,6 +37,8 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     words = [t for t in tokens if t.is_word or t.text in QUOTE_MARKS]
     if not words:
         return [], []
+    if words[0].is_word and not words[0].is_alpha:
+        return [], words  # '12 نائبا', '3 مسؤولين': a count of people is a description, no name
     named = _named_tail(words, lex)
     if named is not None:  # 'المزارع سعيد الحربي', 'مسؤولة الإغاثة في المنظمة هدى نصار'
         return words[named:], words[:named]
@@ -496,6 +498,8 @@ def _unnamed_body(keys: list[str], lex: Lexicon) -> bool:
 def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     """person, organization, anonymous or document, from the head word of the name."""
     keys = [fold(w) for w in name.replace('"', " ").split() if w not in QUOTE_MARKS]
+    if len(keys) > 1 and keys[0].isdigit():
+        keys = keys[1:]  # '3 مسؤولين أمنيين': a count, the kind is its noun's
     if not keys:
         return "anonymous"
     head = keys[0]
