@@ -351,3 +351,24 @@ def test_a_code_with_digits_is_no_speaker() -> None:
 def test_a_count_of_people_is_an_anonymous_description(body: str, speaker: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_role, s.speaker_kind) == (speaker, None, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وشبه المدرب المباراة بمعركة حقيقية.", "المدرب", "المباراة بمعركة حقيقية"),
+        ("وشبهت النقابة الأجور الحالية بأجور العقد الماضي.", "النقابة", "الأجور الحالية بأجور العقد الماضي"),
+    ],
+)
+def test_likening_is_a_statement_whose_content_starts_with_its_object(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.cue, s.content) == (speaker, body.split()[0][1:], content)
+
+
+@pytest.mark.parametrize(
+    "body", ["وشبه الجزيرة الصغيرة مكان هادئ.", "وقال إن الوصول إلى الاتفاق شبه مستحيل الآن."]
+)
+def test_shibh_quasi_is_no_cue(body: str) -> None:
+    assert all(s.cue != "شبه" for s in statements(body))

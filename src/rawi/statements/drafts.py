@@ -71,8 +71,9 @@ _SPEAKER_HEADS = ("titles", "organization_heads", "document_heads", "media_heads
 
 
 def clause_homograph_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm | None:
-    """'وبين الوزير أن ...': a cue form that is also a common word (بين 'between') is the cue only at a
-    clause start, before a speaker's noun phrase that a complementiser closes."""
+    """'وبين الوزير أن ...', 'وشبه الكاتب الوضع بـ...': a cue form that is also a common word (بين
+    'between', شبه 'quasi') is the cue only at a clause start, before a speaker's noun phrase that a
+    complementiser or one of the cue's prepositions closes."""
     key = tokens[i].key
     form = lex.clause_homographs.get(key) or lex.clause_homographs.get(strip_conjunction(key))
     if form is None or (i > 0 and tokens[i - 1].is_word) or i + 2 >= len(tokens):
@@ -81,4 +82,9 @@ def clause_homograph_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm 
     if not (any(lex.has_word(name, head) for name in _SPEAKER_HEADS) or is_given_name(head)):
         return None
     end = read_subject(tokens, i + 1, lex)
-    return form if i + 1 < end < len(tokens) and lex.has("complementizers", tokens[end].key) else None
+    if not i + 1 < end < len(tokens):
+        return None
+    if lex.has("complementizers", tokens[end].key):
+        return form
+    glued = (tokens[m].key for m in range(i + 2, min(end + 1, len(tokens))))  # 'الوضع بما', 'بالعاصفة'
+    return form if any(key[:1] in form.preps and len(key) > 2 for key in glued) else None

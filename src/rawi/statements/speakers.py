@@ -869,12 +869,21 @@ def object_after_definite(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if not key.startswith("ال") or not token.definite or not tokens[k - 1].definite or key in lex.title_forms:
         return False
     bare = key[2:]
-    if _adjective_like(key) or is_given_name(bare) or lex.has("title_adjectives", bare):
+    if is_given_name(bare) or lex.has("title_adjectives", bare) or lex.has("plain_adjectives", bare):
         return False
+    if _adjective_like(key) and not _mufaala(bare):
+        return False  # 'المتحدة' describes; 'المباراة', 'المفاوضات' (verbal nouns) are objects
     if k + 1 < len(tokens) and is_given_name(tokens[k + 1].key):
         # a role's word before the holder's name ('رئيس الوزراء العراقي حيدر'); على is no name
         return tokens[k + 1].key == _ALA and not is_name_word(tokens, k + 1, lex)
-    return not lex.has("plain_adjectives", bare)
+    return True
+
+
+def _mufaala(bare: str) -> bool:
+    """مباراة, مفاوضات: the verbal noun measure مفاعلة (singular or plural), a noun, never an adjective."""
+    if len(bare) < 6 or bare[0] != "م" or bare[2] != "ا":
+        return False
+    return (len(bare) == 6 and bare[-1] == "ه") or (len(bare) == 7 and bare.endswith("ات"))
 
 
 _NOT = fold("غير")
