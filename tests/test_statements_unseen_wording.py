@@ -372,3 +372,15 @@ def test_likening_is_a_statement_whose_content_starts_with_its_object(
 )
 def test_shibh_quasi_is_no_cue(body: str) -> None:
     assert all(s.cue != "شبه" for s in statements(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("ووعد المحافظ بإعادة فتح السوق خلال أيام.", "المحافظ", "بإعادة فتح السوق خلال أيام"),
+        ("وطالب النائب بسام العمر بإقالة المدير.", "بسام العمر", "بإقالة المدير"),
+    ],
+)
+def test_a_b_complement_is_neither_the_speaker_nor_his_name(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

@@ -237,6 +237,7 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
             end = read_subject(run.tokens, k, lex)
             objects = (m for m in range(k + 1, end - 1) if object_after_definite(run.tokens, m, lex))
             end = next(objects, end)  # 'الوزير القرار بشدة': the mention stops at the verb's object
+            end = _before_b_complement(run.tokens, k, end, lex)
             source = describe(run.tokens[k:end], run.text, lex) if end > k else None
             plausible = bool(source and source.role and _plausible_name(source.name, lex))
             if source and source.role and not plausible:
@@ -249,6 +250,22 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
                 if named:
                     found.append((token.start, named))
     return found
+
+
+def _before_b_complement(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    """'ووعد المحافظ بإعادة فتح الطريق': after a cue taking ب, a mention ends at a word with ب glued
+    to it (not باسم nor a name), where the cue's complement starts."""
+    form = cue_form(tokens[k - 1], lex) if k > 0 else None
+    if form is None or "ب" not in form.preps:
+        return end
+    glued = (
+        m
+        for m in range(k + 1, end)
+        if tokens[m].key.startswith("ب")
+        and not lex.has("b_role_links", tokens[m].key)
+        and not name_piece(tokens[m].key)
+    )
+    return next(glued, end)
 
 
 def _partitive_name(run: Run, k: int, lex: Lexicon) -> Source | None:

@@ -768,8 +768,12 @@ def _skip_told(run: Run, j: int) -> int:
 
 
 def _attached_b(token: Token) -> bool:
-    """بتسرب, بإطلاق, بالاعتداء: the preposition ب glued to a noun, opening a cue's content."""
-    return token.key.startswith("ب") and len(token.key) > 2 and (not token.definite or token.key[:3] == "بال")
+    """بتسرب, بإطلاق, بالاعتداء: the preposition ب glued to a noun, opening a cue's content; a given name
+    spelt with ب (بشار, بسام) is none."""
+    key = token.key
+    if not key.startswith("ب") or len(key) <= 2 or is_given_name(key):
+        return False
+    return not token.definite or key[:3] == "بال"
 
 
 def _role_link(tokens: list[Token], m: int, j: int, lex: Lexicon) -> bool:

@@ -542,8 +542,13 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
         if head.key.endswith(_PLURAL_ENDINGS):
             return None
         return next(
-            (m for m in range(start + 1, end) if tokens[m].definite and not _agrees(tokens[m], lex)), None
-        )
+            (
+                m
+                for m in range(start + 1, end)
+                if tokens[m].definite and not _agrees(tokens[m], lex) and not is_given_name(tokens[m - 1].key)
+            ),
+            None,
+        )  # 'الرئيس بشار الأسد': a family name after a given name is no one told
     if head.key in lex.title_forms:  # 'دعا رئيس الوزراء المواطنين': a plural after the title's genitive
         return next((m for m in range(start + 2, end) if _addressed_plural(tokens, m)), None)
     if any(lex.has_word(name, head.key) for name in _PEOPLE_HEADS):
