@@ -332,7 +332,7 @@ def test_colon_headlines(headline: str, speaker: str, content: str, quote_type: 
 def test_actions_without_content_and_questions_are_no_statements() -> None:
     assert statements("التقى الوزير سفير اليابان في مكتبه صباح اليوم.") == ()
     assert statements("وسأل صحافيون الوزير عن موعد الانتخابات.") == ()
-    assert statements("رحبت الأمم المتحدة بإعلان الحكومة.") == ()
+    assert statements("رحبت الأمم المتحدة بالوفد الزائر.") == ()  # welcoming visitors, not a decision
 
 
 NO_STATEMENT = [

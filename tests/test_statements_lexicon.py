@@ -27,8 +27,9 @@ FLAGS = (
     "object_between",
     "negated_hedge",
     "addressee",
+    "greets",
 )
-LISTS = ("masdar", "preps", "homographs", "impersonal", "object_nouns")
+LISTS = ("masdar", "preps", "homographs", "clause_homographs", "impersonal", "object_nouns")
 FAMILY_KEYS = frozenset({"lemma", "stance", "takes", *STEMS, *FLAGS, *LISTS})
 
 

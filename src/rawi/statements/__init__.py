@@ -12,7 +12,7 @@ from rawi.statements import english
 from rawi.statements.adverbials import colon_draft, prepositional_draft, quoted_headline_draft
 from rawi.statements.assemble import assemble
 from rawi.statements.content import Run, confirming_relative
-from rawi.statements.drafts import Draft, cue_form, dual_form, relative_object_form
+from rawi.statements.drafts import Draft, clause_homograph_form, cue_form, dual_form, relative_object_form
 from rawi.statements.finder import (
     addressed_in_quote,
     circulated_draft,
@@ -50,7 +50,10 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
         if i in consumed and not addressed_in_quote(run, i, lex) and not reported_denial(run, i, lex):
             continue
         form = (
-            cue_form(token, lex) or dual_form(run.tokens, i, lex) or relative_object_form(run.tokens, i, lex)
+            cue_form(token, lex)
+            or dual_form(run.tokens, i, lex)
+            or relative_object_form(run.tokens, i, lex)
+            or clause_homograph_form(run.tokens, i, lex)
         )
         draft = verb_draft(run, i, form, lex) if form else prepositional_draft(run, i, lex)
         if draft is not None and form and lex.has("question_lemmas", form.lemma):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from itertools import pairwise
 
 from rawi.statements.content import (
-    SENTENCE_ENDS,
     Bounds,
     Run,
     bare_confirming_relative,
@@ -119,23 +118,6 @@ def trailing_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     return _clause_bounds(run, at, at, lex, trailing=True)
 
 
-def quoted_before(run: Run, i: int, lex: Lexicon) -> Bounds | None:
-    """'"لن نتراجع"، قال رئيس النقابة.': a quotation opening the sentence, then the verb and its
-    subject with no content of their own, is what the verb says (the order of a quote put first)."""
-    tokens = run.tokens
-    if i < 2 or tokens[i - 1].text not in "،,":
-        return None
-    opening = next((o for o, closing in run.quotes.items() if closing == i - 2), None)
-    if opening is None or opening + 1 >= i - 2:
-        return None
-    if opening > 0 and tokens[opening - 1].text not in SENTENCE_ENDS:
-        return None  # the quotation must open its sentence
-    stop = sentence_stop(run, i, lex)
-    if any(t.text == ":" or lex.has("complementizers", t.key) for t in tokens[i + 1 : stop]):
-        return None  # '"..."، قال X إن ...': the verb has a content of its own
-    return Bounds(opening + 1, i - 2, True)
-
-
 def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     """'قال شهود إن جسرا انهار، وهو ما أكدته الشرطة': the clause a trailing confirmation confirms."""
     tokens = run.tokens
@@ -153,9 +135,10 @@ def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     form = cue_form(tokens[i], lex)
     if form is not None and form.stance == "deny":  # 'في حين وجهت جهات الاتهامات للوزير، وهو ما نفاه'
         opener = max((k for k in range(opener, at) if is_claim_noun(tokens[k].key, lex)), default=opener)
-    if at - opener < 3:
+    shortest = 2 if opener > start else 3  # after أن or عن the claim may be two words ('عن استقالة المدرب')
+    if at - opener < shortest:
         return None
-    return _clause_bounds(run, at, at, lex, trailing=True, start=opener)
+    return _clause_bounds(run, at, at, lex, trailing=True, start=opener, shortest=shortest)
 
 
 _ANTECEDENT_REACH = 4  # tokens: 'الخبر القديم المفبرك الذي'
@@ -267,7 +250,13 @@ def _source_like(token: Token, lex: Lexicon) -> bool:
 
 
 def _clause_bounds(
-    run: Run, i: int, end: int, lex: Lexicon, trailing: bool = False, start: int | None = None
+    run: Run,
+    i: int,
+    end: int,
+    lex: Lexicon,
+    trailing: bool = False,
+    start: int | None = None,
+    shortest: int = 3,
 ) -> Bounds | None:
     """Content of a prepositional attribution: before it (trailing) or after it (leading).
 
@@ -283,7 +272,7 @@ def _clause_bounds(
             start += 1
         while stop > start and not tokens[stop - 1].is_word:
             stop -= 1
-        return Bounds(start, stop, False) if stop - start >= 3 else None
+        return Bounds(start, stop, False) if stop - start >= shortest else None
     k = end
     comma = next((m for m in range(end, min(end + 8, len(tokens))) if tokens[m].text in "،,"), None)
     if comma is not None and all(t.is_word for t in tokens[end:comma]):

@@ -32,6 +32,7 @@ from rawi.statements.speakers import (
     framed_subject,
     is_verbal_noun,
     kin_of,
+    object_after_definite,
     own_words_of,
     read_subject,
     relative_antecedent,
@@ -235,6 +236,9 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
             if k > 0 and _before_its_object(run.tokens[k - 1], lex):
                 continue
             end = read_subject(run.tokens, k, lex)
+            objects = (m for m in range(k + 1, end - 1) if object_after_definite(run.tokens, m, lex))
+            end = next(objects, end)  # 'الوزير القرار بشدة': the mention stops at the verb's object
+            end = _before_b_complement(run.tokens, k, end, lex)
             if run.kind == "headline":  # 'وزير الصحة يطمئن المواطنين': the verb ends the mention
                 end = next((m for m in range(k + 1, end) if imperfect_verb_like(run.tokens[m])), end)
             source = describe(run.tokens[k:end], run.text, lex) if end > k else None
@@ -249,6 +253,22 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
                 if named:
                     found.append((token.start, named))
     return found
+
+
+def _before_b_complement(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    """'ووعد المحافظ بإعادة فتح الطريق': after a cue taking ب, a mention ends at a word with ب glued
+    to it (not باسم nor a name), where the cue's complement starts."""
+    form = cue_form(tokens[k - 1], lex) if k > 0 else None
+    if form is None or "ب" not in form.preps:
+        return end
+    glued = (
+        m
+        for m in range(k + 1, end)
+        if tokens[m].key.startswith("ب")
+        and not lex.has("b_role_links", tokens[m].key)
+        and not name_piece(tokens[m].key)
+    )
+    return next(glued, end)
 
 
 def _partitive_name(run: Run, k: int, lex: Lexicon) -> Source | None:
@@ -604,6 +624,11 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
         )
     if kin is not None and possessor is not None and possessor.kind == "person":
         return Source(f"{kin[0]} {possessor.name}", None, source.kind, source.via)  # 'محاموه' -> 'محامو X'
+    described = (
+        _described_owner(run.tokens[: draft.cue_index], memory, kin[1], lex) if kin is not None else None
+    )
+    if kin is not None and described is not None:
+        return Source(f"{kin[0]} {described}", None, source.kind, source.via)  # 'عائلته' -> 'عائلة الشاب'
     body = spoken_for_pronoun(source.name)
     spoken_for = _antecedent(memory, at, None) if body else None
     if body and spoken_for is not None and spoken_for.kind == "organization":
@@ -691,6 +716,26 @@ def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source 
         found = memory.by_mention_family.get(token.key)
         if found is not None:
             return found if _agrees(found, feminine) else None
+    return None
+
+
+_OWNER_REACH = 60  # tokens a kin noun's pronoun looks back over for an unnamed person described
+
+
+def _described_owner(before: list[Token], memory: _Memory, feminine: bool, lex: Lexicon) -> str | None:
+    """'قتل الشاب ... . لكن عائلته نفت': the last definite noun of an unnamed person (owner_nouns) that
+    agrees with the pronoun, as written without its conjunction, when no named person owns it."""
+    recent = before[-_OWNER_REACH:]
+    earlier = memory.seen[-(_OWNER_REACH - len(recent)) :] if len(recent) < _OWNER_REACH else []
+    for token in itertools.chain(reversed(recent), reversed(earlier)):
+        key = strip_conjunction(token.key)
+        if not key.startswith("ال") or len(key) < 4:
+            continue
+        noun = key[2:]
+        if lex.has("epicene_owner_nouns", noun) or (
+            lex.has("owner_nouns", noun) and noun.endswith("ه") == feminine
+        ):
+            return token.text[len(token.key) - len(key) :]
     return None
 
 
@@ -964,7 +1009,7 @@ def _statement(
         stance=stance,
         hedged=is_hedged(draft.form, content, lex),
         target=build.target(
-            article.text, start, _target_end(content, stance, target_stop), stance, build.arabic()
+            article.text, start, _target_end(content, stance, target_stop, lex), stance, build.arabic()
         ),
         when=tuple(t.key for t in tokens[draft.cue_index + 1 : draft.context[1]]),
         via=via,
@@ -1125,17 +1170,23 @@ def _remember_owner(context: list[Token], source: Source, memory: _Memory) -> No
         memory.owners[noun] = Source("ال" + owner.text[2:], None, "organization") if owner else source
 
 
-def _target_end(content: list[Token], stance: str, stop: int | None) -> int:
+def _target_end(content: list[Token], stance: str, stop: int | None, lex: Lexicon) -> int:
     """Where a denial's or confirmation's target ends: at token `stop` of the content, else its end;
-    before the بأنها or quote mark that opens the verdict ('الرواية | بأنها "مختلقة"')."""
+    a complementiser or quotation mark before the predicate ('الأنباء بأنها "مفبركة"') is left out."""
     if stance == "assert":
         return content[-1].end
-    if not stop:
-        return content[-1].end
-    last = stop - 1
-    while last > 0 and (content[last].text in QUOTE_MARKS or is_complementizer(content[last].key)):
-        last -= 1
-    return content[last].end
+    k = stop or len(content)
+    while (
+        k > 1
+        and stop
+        and (
+            content[k - 1].text in QUOTE_MARKS
+            or lex.has("complementizers", content[k - 1].key)
+            or is_complementizer(content[k - 1].key)
+        )
+    ):
+        k -= 1
+    return content[k - 1].end
 
 
 def _told(run: Run, context: tuple[int, int], lex: Lexicon) -> tuple[str, ...]:

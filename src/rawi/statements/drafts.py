@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from rawi.statements.content import Bounds
 from rawi.statements.lexicon import CueForm, Lexicon
-from rawi.statements.speakers import Source
+from rawi.statements.names import is_given_name
+from rawi.statements.speakers import Source, read_subject
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 
@@ -64,3 +65,26 @@ def dual_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm | None:
         return None
     key = tokens[i].key
     return lex.duals.get(key) or lex.duals.get(strip_conjunction(key))
+
+
+_SPEAKER_HEADS = ("titles", "organization_heads", "document_heads", "media_heads", "anonymous_heads")
+
+
+def clause_homograph_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm | None:
+    """'وبين الوزير أن ...', 'وشبه الكاتب الوضع بـ...': a cue form that is also a common word (بين
+    'between', شبه 'quasi') is the cue only at a clause start, before a speaker's noun phrase that a
+    complementiser or one of the cue's prepositions closes."""
+    key = tokens[i].key
+    form = lex.clause_homographs.get(key) or lex.clause_homographs.get(strip_conjunction(key))
+    if form is None or (i > 0 and tokens[i - 1].is_word) or i + 2 >= len(tokens):
+        return None
+    head = tokens[i + 1].key
+    if not (any(lex.has_word(name, head) for name in _SPEAKER_HEADS) or is_given_name(head)):
+        return None
+    end = read_subject(tokens, i + 1, lex)
+    if not i + 1 < end < len(tokens):
+        return None
+    if lex.has("complementizers", tokens[end].key):
+        return form
+    glued = (tokens[m].key for m in range(i + 2, min(end + 1, len(tokens))))  # 'الوضع بما', 'بالعاصفة'
+    return form if any(key[:1] in form.preps and len(key) > 2 for key in glued) else None

@@ -8,11 +8,11 @@ from rawi.statements.adverbials import (
     confirmed_clause,
     denied_antecedent,
     prepositional_draft,
-    quoted_before,
     trailing_clause,
 )
 from rawi.statements.backrefs import OWNED
 from rawi.statements.content import (
+    SENTENCE_ENDS,
     Bounds,
     Run,
     bounds_from,
@@ -25,7 +25,7 @@ from rawi.statements.content import (
 )
 from rawi.statements.drafts import RELATIVE_OBJECTS, Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
-from rawi.statements.names import is_given_name
+from rawi.statements.names import is_given_name, is_name_word
 from rawi.statements.naming import SPOKEN_FOR, describe, spoken_for_pronoun
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
@@ -38,6 +38,7 @@ from rawi.statements.speakers import (
     governed_masdar,
     is_possessed_object,
     is_verbal_noun,
+    judged_object,
     read_subject,
     read_subject_before,
     withheld_name_end,
@@ -71,6 +72,10 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'متحفظا على ذكر اسمه': after على the word is a verbal noun, no verb
     if form.bare_alef and tokens[i].text.lstrip("وف").startswith("أ"):
         return None
+    if form.form_class == "participle" and i > 0 and lex.has("prepositions", tokens[i - 1].key):
+        return None  # 'أعرب عن أمله في أن': after a preposition a noun, never a circumstantial participle
+    if form.decides and _designation_at(tokens, i + 1, lex):
+        return None  # 'وأعلن الحداد ثلاثة أيام': the designation is the subject of a passive
     if form.negated_hedge and i > 0 and tokens[i - 1].key in lex.negators:
         form = replace(form, stance="assert", hedge=True, negatable=True)  # 'لا يستبعد أن': holds it possible
     if _negated(tokens, i, form, lex) or _attributive(run, i, form, lex):
@@ -94,14 +99,14 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if subject.source is not None and lex.has_word("evidence_nouns", fold(subject.source.name.split()[0])):
         return None  # 'الأدلة تشير إلى أن ...': evidence points, nobody speaks
+    if any(
+        _gesture(tokens[k], lex) for k in range(i + 1, min(len(tokens), subject.end + 1, i + _GESTURE_REACH))
+    ):
+        return None  # 'وأشار الحكم بيده إلى', 'لوح بأيديهم': a gesture, no words
     resumptive = form.with_object and i > 0 and tokens[i - 1].key in RELATIVE_OBJECTS
     if resumptive:  # 'ما ذكرته الصحيفة عن ...': what was said follows a topic preposition
         form = replace(form, needs="complement", preps=form.preps + tuple(lex.words["topic_prepositions"]))
-    trailing = (
-        (confirmed_clause(run, i, lex) or antecedent)
-        if resumptive
-        else trailing_clause(run, i, lex) or quoted_before(run, i, lex)
-    )
+    trailing = (confirmed_clause(run, i, lex) or antecedent) if resumptive else trailing_clause(run, i, lex)
     if trailing is not None:
         return Draft(i, cue_word(tokens[i], lex), form, subject.source, trailing, (subject.end, subject.end))
     if form.object_first:
@@ -137,6 +142,11 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     takes_object = form.form_class != "noun" and (form.hedge or lex.has("object_cues", fold(form.lemma)))
     if takes_object and (opener is None or opener in run.quotes or _past_comma(run, subject, opener)):
         subject, opener = _object_after(run, subject, lex) or (subject, opener)
+    if opener is None and not claim_only:
+        fronted = _fronted_quote(run, i, subject.end, lex)
+        if fronted is not None:  # '"لن نتراجع"، قال الوزير.': the quotation before the cue was said
+            context = (subject.end, subject.end)
+            return Draft(i, cue_word(tokens[i], lex), form, subject.source, fronted, context)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
     if form.relative_object and (opener in run.quotes or opener - 1 in run.quotes):
@@ -158,6 +168,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         if accuser is None:
             return None
         subject, opener = accuser, subject.preface[1]  # 'الحركة تتهم إسرائيل بـ': the noun is the accused
+    if form.greets and _greeted_at(tokens, opener, lex):
+        return None
     if opener not in run.quotes and not (opener > 0 and lex.has("complementizers", tokens[opener - 1].key)):
         opener = _past_setting(run, opener, lex)
     if opener < len(tokens) and tokens[opener].key == _TO and opener + 1 in run.quotes:
@@ -228,6 +240,8 @@ def _directed(
         opener = core
     while opener < noun and not tokens[opener].is_word:
         opener += 1
+    if opener == noun - 1 and lex.has("prepositions", tokens[opener].key):
+        opener = noun  # 'قلل من أهمية التقارير': the preposition governing the noun is the cue's
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
@@ -370,6 +384,28 @@ def _designation_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return any(" ".join(keys[:n]) in lex.designations for n in (1, 2, 3))
 
 
+_GESTURE_REACH = 6  # tokens after a cue: a subject of up to four words, then 'بيده'
+_GESTURE_OWNERS = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _gesture(token: Token, lex: Lexicon) -> bool:
+    """'بيده', 'بأيديهم', 'برأسها': ب, a body part or a thing waved, and its owner's pronoun."""
+    key = token.key
+    if not key.startswith("ب") or len(key) < 4:
+        return False
+    rest = key[1:]
+    return any(rest.endswith(p) and lex.has("gesture_instruments", rest[: -len(p)]) for p in _GESTURE_OWNERS)
+
+
+def _greeted_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'رحب بالضيوف', 'رحب بالرئيس الزائر': a person or visitor after ب makes a welcome, not a statement."""
+    if k >= len(tokens) or not tokens[k].key.startswith("ب"):
+        return False
+    rest = tokens[k].key[1:]
+    bare = rest.removeprefix("ال")
+    return rest in lex.title_forms or lex.has("guest_nouns", bare) or is_given_name(rest)
+
+
 @dataclass(frozen=True)
 class _Subject:
     """Who a verb cue has as subject (None: elided), where the subject ends, and a told outlet before it."""
@@ -394,6 +430,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     preface = (j, _skip_told(run, j))
     j = preface[1]
     end = read_subject(tokens, j, lex)
+    if end > j and _figure(tokens, j, end):
+        end = j  # 'وأكد Q3 كان الأفضل', 'وأضافت 2024 سيكون': a figure or code is no speaker
     if end - 1 > j and tokens[end - 1].key == _MIN and end < len(tokens):
         end -= lex.has("complementizers", tokens[end].key)  # 'ما يردده سكان من أن': من opens the content
     if resumed and form.stance == "deny" and end > j and _denied_object(tokens[j], lex):
@@ -407,6 +445,11 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     if "ب" in form.preps:
         opens = (m for m in range(j, end) if _attached_b(tokens[m]) and not _role_link(tokens, m, j, lex))
         end = next(opens, end)
+    if end - j > 1 and form.needs in ("", "complement"):
+        opens = (
+            m for m in range(j + 1, end) if tokens[m].key in form.preps and _topic_after(tokens, m + 1, lex)
+        )
+        end = next(opens, end)  # 'حذر أطباء من تفشي الكوليرا', 'شكك خبراء في جدوى الخطة'
     if form.form_class == "verb" and _plural_verb(tokens[i]) and read_subject_before(tokens, i, lex):
         end = j  # 'وكان سكان قد طالبوا البلدية': the plural verb's subject is before it, an object after
     source = None
@@ -417,6 +460,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     # 'أن مدير الشركة قد برر التأخير': subject, قد, verb; the noun after the verb is its object
     wanted = wanted or (i > 0 and tokens[i - 1].key == _QAD)
     before = read_subject_before(tokens, i, lex) if wanted else None
+    if before is None and end > j and not form.with_object:
+        before = _opened_subject(tokens, i, lex)  # 'لكن الشركة نفت الخبر': the noun after it is the object
     if before is None and end > j and i > 0 and tokens[i - 1].definite:
         clause = read_subject_before(tokens, i, lex)  # 'أن المدرب أبلغ اللاعبين': subject after أن
         if clause and clause[0] > 0 and lex.has("complementizers", tokens[clause[0] - 1].key):
@@ -435,6 +480,52 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         first = read_subject(tokens, 0, lex)
         source = describe(tokens[:first], run.text, lex) if first else None
     return _Subject(source, j, preface)
+
+
+def _opened_subject(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'لكن الشركة نفت الخبر', 'غير أن الجيش نفى', 'أما النقابة فاعتبرت': a noun phrase right before the
+    verb that a contrastive or complementising particle opens is the verb's subject (subject-verb order)."""
+    if i < 2 or not tokens[i - 1].is_alpha:
+        return None
+    openers = lex.words["subject_openers"]
+    if not any(tokens[m].key in openers for m in range(max(0, i - _OPENED_SPAN - 1), i - 1)):
+        return None  # no particle close enough: one set lookup a word before the costlier reading
+    found = read_subject_before(tokens, i, lex)
+    if found is None or found[1] != i or found[0] == 0 or found[1] - found[0] > _OPENED_SPAN:
+        return None
+    if any(_no_subject_word(t, lex) for t in tokens[found[0] : i]):
+        return None  # 'إن البعض ربط بين الحر وما حذر': a clause, no noun phrase, before the verb
+    return found if lex.has("subject_openers", tokens[found[0] - 1].key) else None
+
+
+_OPENED_SPAN = 5  # words of a subject between a particle and its verb
+
+
+def _no_subject_word(token: Token, lex: Lexicon) -> bool:
+    """A mark, preposition, relative or stop word: a subject noun phrase holds none of them."""
+    key = token.key
+    if not token.is_alpha or key in RELATIVE_OBJECTS or key in RELATIVES:
+        return True
+    return lex.has_word("prepositions", key) or lex.has_word("subject_stops", key)
+
+
+def _topic_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """After the cue's own preposition, a bare noun that heads no speaker (no title, body, source,
+    place or name): what is warned of or doubted, so the preposition opens the content; after a
+    quantifier the preposition is partitive ('عدد من مراجعي المركز')."""
+    if k >= len(tokens) or not tokens[k].is_alpha or lex.has_word("quantifiers", tokens[k - 2].key):
+        return False
+    if is_name_word(tokens, k - 1, lex):
+        return False  # 'سامي علي ما أكدته': the name علي, not the preposition على
+    return _denied_object(tokens[k], lex)
+
+
+def _figure(tokens: list[Token], j: int, end: int) -> bool:
+    """A subject that is a number or a code with digits, not a count of people ('3 أشخاص')."""
+    key = tokens[j].key
+    if not any(c.isdigit() for c in key):
+        return False
+    return end == j + 1 or not tokens[j + 1].is_alpha or tokens[j].is_alpha
 
 
 def _in_document(tokens: list[Token], j: int, lex: Lexicon) -> bool:
@@ -643,6 +734,11 @@ def _relayed(run: Run, subject: _Subject, lex: Lexicon) -> _Subject:
     if k >= len(tokens) or k in run.quotes:
         return subject
     draft = prepositional_draft(run, k, lex)
+    if draft is None:
+        relay = _relayed_from_him(run, k, lex)
+        if relay is not None and relay[0].name not in subject.source.via:
+            source = replace(subject.source, via=(relay[0].name, *subject.source.via))
+            return _Subject(source, relay[1], subject.preface, j)
     if draft is None or draft.source is None or draft.cue == "على لسان" or draft.context[0] <= k:
         return subject
     outlet = draft.source.name
@@ -653,6 +749,25 @@ def _relayed(run: Run, subject: _Subject, lex: Lexicon) -> _Subject:
 
 
 _POSSESSIVES = ("ها", "هم", "ه", "نا")
+_WHAT = frozenset(fold(w) for w in ("ما", "لما"))
+_FROM_HIM = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+
+
+def _relayed_from_him(run: Run, k: int, lex: Lexicon) -> tuple[Source, int] | None:
+    """'قال الوزير، بحسب ما نقلت عنه وكالة X، إن': an attribution whose relay verb takes the subject
+    back as عنه: the outlet after it (the source and where its phrase ends), the content after the comma."""
+    tokens = run.tokens
+    starts = lex.prepositional_starts
+    if tokens[k].key not in starts and strip_conjunction(tokens[k].key) not in starts:
+        return None
+    m = k + 1 if k + 1 < len(tokens) and tokens[k + 1].key in _WHAT else k
+    form = cue_form(tokens[m + 1], lex) if m + 2 < len(tokens) else None
+    if form is None or form.needs != "relay" or tokens[m + 2].key not in _FROM_HIM:
+        return None
+    end = read_subject(tokens, m + 3, lex)
+    if end <= m + 3 or end >= len(tokens) or tokens[end].text not in "،,":
+        return None
+    return describe(tokens[m + 3 : end], run.text, lex), end + 1
 
 
 def _unpossessed(token: Token, lex: Lexicon) -> str | None:
@@ -680,8 +795,12 @@ def _skip_told(run: Run, j: int) -> int:
 
 
 def _attached_b(token: Token) -> bool:
-    """بتسرب, بإطلاق, بالاعتداء: the preposition ب glued to a noun, opening a cue's content."""
-    return token.key.startswith("ب") and len(token.key) > 2 and (not token.definite or token.key[:3] == "بال")
+    """بتسرب, بإطلاق, بالاعتداء: the preposition ب glued to a noun, opening a cue's content; a given name
+    spelt with ب (بشار, بسام) is none."""
+    key = token.key
+    if not key.startswith("ب") or len(key) <= 2 or is_given_name(key):
+        return False
+    return not token.definite or key[:3] == "بال"
 
 
 def _role_link(tokens: list[Token], m: int, j: int, lex: Lexicon) -> bool:
@@ -787,6 +906,33 @@ def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, i
     return _cut_subject(run, subject, opening, lex), opening
 
 
+_FRONTED_TAIL = 8  # tokens after the subject of a cue that follows its quotation ('للصحفيين أمس')
+
+
+def _fronted_quote(run: Run, i: int, end: int, lex: Lexicon) -> Bounds | None:
+    """'"الوضع تحت السيطرة"، يقول قائد الشرطة.': a quotation opening the sentence, then a comma, the cue
+    and its subject closing it; the quotation is the content. Anything opening a content after the
+    subject (أن, a colon, another quotation) makes it no such sentence."""
+    tokens = run.tokens
+    close = i - 2
+    if close < 1 or tokens[i - 1].text not in "،," or tokens[close].text not in QUOTE_MARKS:
+        return None
+    opening = next((o for o, c in run.quotes.items() if c == close), None)
+    if opening is None or (opening > 0 and tokens[opening - 1].text not in SENTENCE_ENDS):
+        return None
+    for k in range(end, min(len(tokens), end + _FRONTED_TAIL) + 1):
+        if k == len(tokens) or tokens[k].text in SENTENCE_ENDS:
+            break
+        if tokens[k].text == ":" or k in run.quotes or lex.has("complementizers", tokens[k].key):
+            return None
+    else:
+        return None
+    first = opening + 1
+    while first < close and lex.has("complementizers", tokens[first].key):
+        first += 1
+    return Bounds(first, close, True) if first < close else None
+
+
 def _addressed_speech(run: Run, j: int, form: CueForm, lex: Lexicon) -> int | None:
     """'فقلت لهم نحن مستعدون': after a saying verb and its addressee, the words said, with no أن."""
     tokens = run.tokens
@@ -860,6 +1006,7 @@ def _object_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
             or _definite_masdar(tokens, m, lex)
             or _claim_at(run, m, lex)
             or _report_at(tokens, m, lex)
+            or judged_object(tokens, m, lex)
         ):
             return _cut_subject(run, subject, m, lex), m
     return None

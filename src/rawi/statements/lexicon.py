@@ -35,6 +35,7 @@ class CueForm:
     object_between: bool = False  # حمّل X المسؤولية: a second object stands between subject and that noun
     negated_hedge: bool = False  # 'لا يستبعد أن' (does not rule out) holds it possible: a hedged assertion
     addressee: bool = False  # دعت الوزارة المواطنين إلى: the one told may follow the subject as an object
+    greets: bool = False  # رحب بالضيوف: a person or visitor after its preposition makes it an act
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ class Lexicon:
     prepositional_starts: frozenset[str]  # first words of the prepositional cues, for a quick skip
     duals: dict[str, CueForm]  # نفيا, ردا: verbs only after a dual subject pronoun, else nouns (not in cues)
     relative_objects: dict[str, CueForm]  # نشرته: cues only after ما or a relative pronoun (not in cues)
+    clause_homographs: dict[
+        str, CueForm
+    ]  # بين: cues only before a speaker and a complementiser (not in cues)
     triggers: frozenset[str]  # every key that may start a cue, with و/ف attached or not
     title_keys: frozenset[str]  # titles, with و/ف attached or not
     title_forms: frozenset[str]  # titles with or without ال (والـ, بالـ, لل): one lookup per word
@@ -115,10 +119,21 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
                     object_between=bool(family.get("object_between", False)),
                     negated_hedge=bool(family.get("negated_hedge", False)),
                     addressee=bool(family.get("addressee", False)),
+                    greets=bool(family.get("greets", False)),
                     dual_only=form in generated.dual,
                 ),
             )
     return forms
+
+
+def _clause_homographs(family: dict) -> dict[str, CueForm]:
+    """Homographs of a family that are its cue when a speaker and a complementiser follow ('وبين الوزير
+    أن', where بين is otherwise 'between'): generated like the rest, kept apart from the cues."""
+    wanted = {fold(form) for form in family.get("clause_homographs", ())}
+    if not wanted:
+        return {}
+    kept = [form for form in family.get("homographs", ()) if fold(form) not in wanted]
+    return {key: form for key, form in _cue_forms({**family, "homographs": kept}).items() if key in wanted}
 
 
 def _needs(family: dict) -> str:
@@ -154,9 +169,11 @@ def arabic() -> Lexicon:
     cue_data = _read("cues_ar.json")
     validate(cue_data, "ar", "cues_ar.json")
     cues: dict[str, CueForm] = {}
+    clause_homographs: dict[str, CueForm] = {}
     for family in cue_data["cues"]:
         for key, form in _cue_forms(family).items():
             cues.setdefault(key, form)
+        clause_homographs.update(_clause_homographs(family))
     prepositional = tuple(
         Prepositional(tuple(fold(w) for w in p["words"]), p.get("cue", " ".join(p["words"])))
         for p in cue_data["attributions"]
@@ -189,7 +206,10 @@ def arabic() -> Lexicon:
         prepositional_starts=starts,
         duals=duals,
         relative_objects=relative_objects,
-        triggers=with_conjunctions(set(cues) | starts | set(duals) | set(relative_objects)),
+        clause_homographs=clause_homographs,
+        triggers=with_conjunctions(
+            set(cues) | starts | set(duals) | set(relative_objects) | set(clause_homographs)
+        ),
         title_keys=with_conjunctions(words["titles"]),
         title_forms=_definite_forms(words["titles"]),
         claim_starts=_claim_starts(words["sourced_claim_nouns"], words["claim_nouns"]),

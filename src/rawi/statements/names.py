@@ -32,6 +32,11 @@ def is_given_name(key: str) -> bool:
     return key in _lists()["given_names"]
 
 
+def given_names() -> frozenset[str]:
+    """The folded given names, for one set operation over many words at once."""
+    return _lists()["given_names"]
+
+
 def is_feminine_name(key: str) -> bool:
     """A given name borne by women (folded key): ليلى, مريم, هدى."""
     return key in _lists()["feminine_given_names"]
@@ -53,6 +58,11 @@ def opens_compound(tokens: list[Token], k: int) -> bool:
 def name_piece(key: str) -> bool:
     """A given name or a name particle (folded key): حسن, بن, أبو, عبد."""
     return is_given_name(key) or _particle(key)
+
+
+def is_lineage_particle(key: str) -> bool:
+    """بن, ابن, بنت, ولد (folded key): a particle between two names of one person ('مراد بن علي')."""
+    return key in _lists()["lineage_particles"]
 
 
 def _particle(key: str) -> bool:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from rawi.statements.lexicon import DEFINITE_PREFIXES, Lexicon
-from rawi.statements.names import feminine_noun_after_title, is_given_name, name_piece
+from rawi.statements.names import (
+    feminine_noun_after_title,
+    given_names,
+    is_given_name,
+    is_lineage_particle,
+    name_piece,
+)
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import EACH_OF, RELATIVES, Source
 from rawi.statements.tokens import Token, fold, strip_conjunction
@@ -37,6 +43,11 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     words = [t for t in tokens if t.is_word or t.text in QUOTE_MARKS]
     if not words:
         return [], []
+    if words[0].is_word and not words[0].is_alpha:
+        return [], words  # '12 نائبا', '3 مسؤولين': a count of people is a description, no name
+    named = _named_tail(words, lex)
+    if named is not None:  # 'المزارع سعيد الحربي', 'مسؤولة الإغاثة في المنظمة هدى نصار'
+        return words[named:], words[:named]
     if lex.has_word("anonymous_heads", words[0].key) and not words[0].definite:
         return [], words
     if _body_head(words[0].key, lex):
@@ -60,6 +71,51 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     return words, []
 
 
+_NAME_WORDS = 4  # words of a personal name after a description: 'مراد بن علي', 'عبد الله أبو زيد'
+
+
+def _named_tail(words: list[Token], lex: Lexicon) -> int | None:
+    """Where a personal name closes a description that no title opens ('الصياد مراد بن علي', 'مسؤولة
+    الإغاثة هدى نصار'): the first given name after a definite or unnamed head, with only name words
+    after it. A title or من before it ('مصادر مقربة من الرئيس سعيد') makes the name a genitive of
+    the description, and a body's, people's or partitive head ('أنصار', 'مؤسسة', 'أحد') owns the
+    name; an indefinite head before no genitive is a name itself ('محسن حسن'); None for any such phrase."""
+    if len(words) < 2 or given_names().isdisjoint([w.key for w in words[1:]]):
+        return None
+    head = words[0].key
+    anonymous = lex.has_word("anonymous_heads", head)
+    construct = len(words) > 1 and words[1].definite and not name_piece(head)  # 'مؤلفة الرواية'
+    if (
+        len(words) < 2
+        or not (words[0].definite or anonymous or construct)
+        or (_is_title(head, lex) and not anonymous)
+    ):
+        return None
+    if _body_head(head, lex) or any(lex.has_word(name, head) for name in _OWNING_HEADS):
+        return None
+    for k in range(1, len(words)):
+        key = words[k].key
+        if _is_title(key, lex) or key == "من" or not words[k].is_alpha:
+            return None
+        if is_given_name(key) and not lex.has("role_joiners", key):  # باسم is a name and 'on behalf of'
+            if len(words) - k > _NAME_WORDS or not _name_words(words[k + 1 :], lex):
+                return None
+            while k > 1 and name_piece(words[k - 1].key):
+                k -= 1  # 'أبو علي', 'بن علي'
+            return k - 1 if k > 1 and is_lineage_particle(words[k].key) else k  # 'مراد بن علي'
+    return None
+
+
+_OWNING_HEADS = ("people_nouns", "kin_nouns", "quantifiers")  # 'أنصار X', 'محامي X', 'أحد السكان، ويدعى X'
+
+
+def _name_words(words: list[Token], lex: Lexicon) -> bool:
+    """Words that can continue a personal name: no title, no word of the lexicon's phrase stops."""
+    return all(
+        w.is_alpha and not _is_title(w.key, lex) and not lex.has("subject_stops", w.key) for w in words
+    )
+
+
 def _quoted_tail(words: list[Token], cut: int, after: int, lex: Lexicon) -> tuple[list[Token], list[Token]]:
     """(name, role) when the role's end `cut` falls inside quotation marks that close before `after`.
 
@@ -68,6 +124,8 @@ def _quoted_tail(words: list[Token], cut: int, after: int, lex: Lexicon) -> tupl
     completes the role ('المتحدث باسم "يويفا"', 'رئيس "نادي موناكو للسيارات" ميشال بويري').
     """
     opening = max(k for k in range(cut) if words[k].text in QUOTE_MARKS)
+    if after < len(words) and all(_genitive_l(w.key, lex) or w.definite for w in words[after:]):
+        return [], words  # 'الناطق باسم شركة "نور" للطاقة': the words after the name are the body's
     before = words[opening - 1] if opening > 0 else None
     complete = before is not None and before.key != "باسم" and (before.definite or _is_title(before.key, lex))
     if after == len(words) and complete:
@@ -466,6 +524,8 @@ def _unnamed_body(keys: list[str], lex: Lexicon) -> bool:
 def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     """person, organization, anonymous or document, from the head word of the name."""
     keys = [fold(w) for w in name.replace('"', " ").split() if w not in QUOTE_MARKS]
+    if len(keys) > 1 and keys[0].isdigit():
+        keys = keys[1:]  # '3 مسؤولين أمنيين': a count, the kind is its noun's
     if not keys:
         return "anonymous"
     head = keys[0]

@@ -183,6 +183,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break
         if k == j + 1 and token.definite and not _adjective_like(token.key) and kin_of(tokens[j].text, lex):
             break  # 'اتهمت أسرته الأجهزة': a possessed noun is complete, a definite noun is the object
+        if k > j and token.key.endswith("ا") and lex.has("document_heads", token.key[:-1]):
+            break  # 'نشرت الوزارة بيانا جاء فيه': an accusative document is the verb's object
         if k == j + 1 and _construct_after_possessed(tokens, k, lex):
             break  # 'اتهمت أسرته جهاز الأمن': an indefinite noun after it is no adjective, but the object
         if k == j + 1 and token.key == "من" and tokens[j].key in EACH_OF and k + 1 < len(tokens):
@@ -261,7 +263,8 @@ def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
             if told or lex.has("time_words", inner[0].key) or not all(t.is_word for t in inner):
                 return 0
             titled = lex.has("titles", inner[0].key)
-            if titled or not any(lex.has("subject_stops", t.key) for t in inner):
+            stops = (m for m in range(comma + 1, end) if lex.has("subject_stops", tokens[m].key))
+            if titled or all(is_name_word(tokens, m, lex) for m in stops):  # 'منى' is a name, 'مني' is not
                 return end + 1
             return 0
         if (
@@ -545,11 +548,27 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
         if head.key.endswith(_PLURAL_ENDINGS):
             return None
         return next(
-            (m for m in range(start + 1, end) if tokens[m].definite and not _agrees(tokens[m], lex)), None
-        )
-    if any(lex.has_word(name, head.key) for name in _PEOPLE_HEADS) or head.key in lex.title_forms:
+            (
+                m
+                for m in range(start + 1, end)
+                if tokens[m].definite and not _agrees(tokens[m], lex) and not is_given_name(tokens[m - 1].key)
+            ),
+            None,
+        )  # 'الرئيس بشار الأسد': a family name after a given name is no one told
+    if head.key in lex.title_forms:  # 'دعا رئيس الوزراء المواطنين': a plural after the title's genitive
+        return next((m for m in range(start + 2, end) if _addressed_plural(tokens, m)), None)
+    if any(lex.has_word(name, head.key) for name in _PEOPLE_HEADS):
         return None
     return next((m for m in range(start + 1, end) if lex.has("anonymous_heads", tokens[m].key)), None)
+
+
+def _addressed_plural(tokens: list[Token], m: int) -> bool:
+    """A definite plural in ين/ات after a definite genitive that is no plural it could agree with,
+    nor a plural nisba: the people addressed ('المواطنين'), no part of the title."""
+    token, before = tokens[m], tokens[m - 1]
+    if not (token.definite and before.definite) or before.key.endswith(_PLURAL_ENDINGS):
+        return False
+    return token.key.endswith(("ين", "ات")) and not token.key.endswith("يين")
 
 
 _PLURAL_ENDINGS = ("ون", "ين", "ات")
@@ -672,7 +691,10 @@ def clause_subject(
         return None
     verb = tokens[start]
     key = strip_conjunction(verb.key)
-    if not verb.is_alpha or verb.definite or not 3 <= len(key) <= 6 or key.endswith(("ه", "ا", "ات")):
+    hamzated = strip_diacritics(verb.text).endswith("أت")  # 'برأت', 'بدأت': a verb, no plural in ات
+    if not verb.is_alpha or verb.definite or not 3 <= len(key) <= 6 or key.endswith(("ه", "ا")):
+        return None
+    if key.endswith("ات") and not hamzated:
         return None
     cue = (key in lex.cues or verb.key in lex.cues) and start == opening  # else a cue that said nothing
     if cue or any(lex.has(name, key) for name in _NOT_VERBS):
@@ -685,8 +707,10 @@ def clause_subject(
     ):
         return None  # an alias in brackets or quotes ('وزارة الدفاع (الوزارة)') stays in one subject
     core = core_subject_end(tokens, start + 1, end, lex)
-    if core - start > 3 and _object_noun(tokens, core - 1):
-        core -= 1
+    if core - start > 3 and (core == end or not tokens[core - 1].definite) and _object_noun(tokens, core - 1):
+        core -= (
+            1  # 'وفد البنك', or a definite last word the name ran into; 'خالد النمر المستشفى' stops before
+        )
     return (start + 1, core) if core > start + 1 else None  # 'أدت هجمات إلى': no one, a common noun
 
 
@@ -768,7 +792,8 @@ def _describes(key: str, lex: Lexicon) -> bool:
 def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
     """Where the subject of a verb with a direct object ends: 'نفى وزير الطاقة نادر الصافي | عزم ...'.
 
-    A role is followed by a name of one to three words; a named body by its adjectives.
+    A role is followed by a name of one to three words; a named body by its adjectives; a definite
+    noun after a definite word that is none of these opens the object ('انتقد الوزير القرار').
     """
     head = tokens[j].key
     k = j + 1
@@ -777,6 +802,7 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
         if k < quoted <= end:
             return _adjectives_end(tokens, quoted, end, lex)  # 'مجموعة "طيران الشرق" الخميس'
     if lex.has_word("titles", head) or lex.has("titles", head.removeprefix("ال")):
+        end = next((m for m in range(j + 1, end) if object_after_definite(tokens, m, lex)), end)
         k = 1 + max(m for m in range(j, end) if m == j or lex.has_word("titles", tokens[m].key))
         while k < end and (
             tokens[k].definite or lex.has("role_joiners", tokens[k].key) or lex.has("titles", tokens[k].key)
@@ -897,9 +923,53 @@ def _adjectives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
         after_definite = k > 0 and tokens[k - 1].definite  # after an indefinite noun it is a genitive
         if after_definite and is_verbal_noun(Token(bare.text[2:], bare.start, bare.end, bare.key[2:]), lex):
             break  # 'وصفت الحكومة الإضراب': a definite verbal noun is the object, no adjective
+        if object_after_definite(tokens, k, lex):
+            break  # 'انتقدت النقابة الإجراءات'
         k += 1
         taken += 1
     return k
+
+
+def object_after_definite(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A definite noun right after a definite one that is neither its adjective, a title nor a family
+    name: no genitive follows a definite noun, so it opens the verb's object ('انتقد الوزير القرار')."""
+    token = tokens[k]
+    key = token.key
+    if not key.startswith("ال") or not token.definite or not tokens[k - 1].definite or key in lex.title_forms:
+        return False
+    bare = key[2:]
+    if is_given_name(bare) or lex.has("title_adjectives", bare) or lex.has("plain_adjectives", bare):
+        return False
+    if _adjective_like(key) and not _mufaala(bare):
+        return False  # 'المتحدة' describes; 'المباراة', 'المفاوضات' (verbal nouns) are objects
+    if k + 1 < len(tokens) and is_given_name(tokens[k + 1].key):
+        # a role's word before the holder's name ('رئيس الوزراء العراقي حيدر'); على is no name
+        return tokens[k + 1].key == _ALA and not is_name_word(tokens, k + 1, lex)
+    return True
+
+
+def _mufaala(bare: str) -> bool:
+    """مباراة, مفاوضات: the verbal noun measure مفاعلة (singular or plural), a noun, never an adjective."""
+    if len(bare) < 6 or bare[0] != "م" or bare[2] != "ا":
+        return False
+    return (len(bare) == 6 and bare[-1] == "ه") or (len(bare) == 7 and bare.endswith("ات"))
+
+
+_NOT = fold("غير")
+_ALA = fold("على")
+
+
+def judged_object(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'اعتبرت النقابة القرار ظالما', 'الإجراء غير قانوني': a definite noun and an accusative predicate
+    (indefinite, in ا, no adverb of time or manner) or غير after it: the object judged and the judgment.
+    The noun follows a definite one and is no adjective, title or name ('غسان العلي رسميا' is a name)."""
+    if m + 1 >= len(tokens) or m == 0 or not object_after_definite(tokens, m, lex):
+        return False
+    after = tokens[m + 1]
+    if after.key == _NOT:
+        return True
+    key = after.key
+    return after.is_alpha and not after.definite and key.endswith("ا") and not lex.has("time_words", key)
 
 
 def _noun_head(key: str, lex: Lexicon) -> bool:

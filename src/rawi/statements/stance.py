@@ -246,6 +246,9 @@ def _qualified_claim(keys: list[str], index: int, lex: Lexicon) -> bool:
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "عن", "على", "إلى", "مع", "حول", "بشأن"))
 
 
+_COMPLEMENTS = frozenset(fold(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بأنهن"))
+
+
 def _disagrees(noun: str, adjective: str) -> bool:
     """'عن رحيله واهمون': a noun in ـه (ة or a pronoun) is not qualified by a masculine adjective."""
     return noun.endswith("ه") and not adjective.endswith(("ه", "ات"))
@@ -261,6 +264,8 @@ def _describes(keys: list[str], index: int, markers: frozenset[str]) -> bool:
         return False
     if _adjective_pattern(markers).fullmatch(previous):
         return _describes(keys, index - 1, markers)
+    if previous in _COMPLEMENTS:
+        return False  # 'وصف الأنباء بأنها مفبركة': after بأنها the adjective is the predicate
     if previous.startswith(("ال", "بال", "لل", "كال")) or _disagrees(previous, word):
         return False
     if is_complementizer(previous):
