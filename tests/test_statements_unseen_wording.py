@@ -128,7 +128,7 @@ def test_a_participle_form_after_a_preposition_is_a_noun() -> None:
     assert (s.cue, s.speaker) == ("أعربت", "الوزيرة")
 
 
-@pytest.mark.parametrize("body", ["وأعلن الحداد العام في البلاد.", "وأعلنت حالة الطوارئ في ثلاث ولايات."])
+@pytest.mark.parametrize("body", ["وأعلن الحداد العام في البلاد.", "وأعلنت حالة التأهب القصوى في المحافظة."])
 def test_a_designation_right_after_the_verb_is_a_passive_decision(body: str) -> None:
     assert statements(body) == ()
 

@@ -512,7 +512,7 @@ def _no_subject_word(token: Token, lex: Lexicon) -> bool:
 def _topic_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """After the cue's own preposition, a bare noun that heads no speaker (no title, body, source,
     place or name): what is warned of or doubted, so the preposition opens the content; after a
-    quantifier the preposition is partitive ('عدد من مراجعي المركز')."""
+    quantifier the preposition is partitive ('عدد من زبائن المصرف')."""
     if k >= len(tokens) or not tokens[k].is_alpha or lex.has_word("quantifiers", tokens[k - 2].key):
         return False
     if is_name_word(tokens, k - 1, lex):
