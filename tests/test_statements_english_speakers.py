@@ -314,3 +314,15 @@ def test_a_report_noun_before_a_determiner_is_the_object_of_a_reduced_relative()
 def test_a_frame_noun_does_not_run_past_that():
     s = one(extract("The club said in a statement that the report contained errors."), "said")
     assert s.content == "the report contained errors"
+
+
+def test_a_name_after_a_described_speaker_in_a_trailing_cue_is_who_speaks():
+    s = one(extract('"The roads are clear," said the county\'s highways chief, Ann Lee.'), "said")
+    assert (s.speaker, s.speaker_role) == ("Ann Lee", "the county's highways chief")
+
+
+def test_a_possessive_makes_a_generic_body_a_body_of_its_own():
+    found = extract(
+        "The depot rejected claims that it had lost parcels. The drivers' union said the strike would go on."
+    )
+    assert one(found, "said").speaker == "drivers' union"

@@ -200,6 +200,17 @@ def _outer(draft: Draft, done: list[Resolved]) -> Resolved | None:
     return None
 
 
+def _name_after_description(text: str, draft: Draft, lex: Lexicon) -> bool:
+    """'said the hospital's medical director, Dr. Helen Price': a description ('the', 'a', a
+    possessive) before the comma and a capitalised name after it; the name is who speaks."""
+    assert draft.subject is not None and draft.role is not None
+    described = text[draft.subject[0] : draft.subject[1]].split()
+    named = text[draft.role[0] : draft.role[1]].split()
+    if not described or not named or described[0].lower() not in lex.words["determiners"]:
+        return False
+    return all(w[:1].isupper() for w in named)
+
+
 def _source(
     text: str,
     draft: Draft,
@@ -210,6 +221,8 @@ def _source(
 ) -> Source | None:
     """The source of a draft: its written subject resolved, or the clause's speaker when elided."""
     history, context = known
+    if draft.subject is not None and draft.role is not None and _name_after_description(text, draft, lex):
+        draft = replace(draft, subject=draft.role, role=draft.subject)  # '..., said the firm's head, Ann Lee'
     if draft.subject is not None:
         phrase = parse(text[draft.subject[0] : draft.subject[1]], lex)
         source = resolve(phrase, history, context)

@@ -214,7 +214,12 @@ def _generic(words: list[str], lex: Lexicon) -> bool:
     head = _head(words, lex)
     if head in lex.words["anonymous"] or head in lex.words["titles"]:
         return True
+    if any(w.endswith(_POSSESSIVE_ENDS) for w in words[:-1]):
+        return False  # 'the nurses' union', 'the city's council': the owner makes it a body of its own
     return (head in GENERIC_ORGS or head in lex.words["documents"]) and all(w[:1].islower() for w in words)
+
+
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 
 
 @dataclass(frozen=True)
