@@ -181,3 +181,10 @@ def test_without_merit_rejects_a_claim(body: str):
 def test_no_such_rejects_what_was_reported(body: str):
     s = extract(body)[0]
     assert (s.stance, s.target) == ("deny", s.content)
+
+
+def test_a_charge_the_accused_denies_in_a_trailing_relative_is_their_denial():
+    found = extract("Regulators accused Verano of hiding losses, a charge it has always denied.")
+    s = one(found, "denied")
+    assert (s.speaker, s.stance) == ("Verano", "deny")
+    assert one(found, "accused").content == "Verano of hiding losses"

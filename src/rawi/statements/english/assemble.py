@@ -200,6 +200,9 @@ def _outer(draft: Draft, done: list[Resolved]) -> Resolved | None:
     return None
 
 
+_ACCUSED = re.compile(r"\baccused\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+of\b")
+
+
 def _name_after_description(text: str, draft: Draft, lex: Lexicon) -> bool:
     """'said the hospital's medical director, Dr. Helen Price': a description ('the', 'a', a
     possessive) before the comma and a capitalised name after it; the name is who speaks."""
@@ -225,6 +228,11 @@ def _source(
         draft = replace(draft, subject=draft.role, role=draft.subject)  # '..., said the firm's head, Ann Lee'
     if draft.subject is not None:
         phrase = parse(text[draft.subject[0] : draft.subject[1]], lex)
+        accused = (
+            _ACCUSED.search(text, *draft.content) if phrase.pronoun and draft.info.stance == "deny" else None
+        )
+        if accused:  # 'X accused Kaya of fraud, a charge he denies': he is the one accused
+            phrase = parse(accused.group(1), lex)
         source = resolve(phrase, history, context)
         if draft.role and (not source.role or lex.has("honorifics", source.role)):
             role = " ".join(text[draft.role[0] : draft.role[1]].split())

@@ -48,7 +48,9 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
     if start < end:
         if text[chunk.start : chunk.end].split()[-1].lower() in {"and", "but"}:
             return Subject(None, None, chunk, elided=True)
-        start = _reduced_relative(text, start, end, lex)
+        inner = _reduced_relative(text, start, end, lex)
+        if inner != start:  # 'a charge he has always denied': the relative's subject, without its auxiliary
+            start, end = inner, _without_auxiliaries(text, inner, end, lex)
         if not is_subject(text, start, end, lex):
             if chunk.stop in {"who", "which"}:
                 return _relative_subject(text, lo, chunk.stop_at, chunk, lex)
@@ -76,8 +78,9 @@ CLOSERS = {")": "(", "-": " - ", "--": "--", "—": "—"}
 
 
 def _reduced_relative(text: str, start: int, end: int, lex: Lexicon) -> int:
-    """'a move some delegates described as ...', 'allegations the company called false': the source
-    starts at the inner quantifier, or at a determiner right after a report noun (its object)."""
+    """'a move some delegates described as ...', 'allegations the company called false', 'a charge
+    he denied': the source starts at the inner quantifier, or at a determiner or pronoun right after
+    a report noun (its object)."""
     inner = _INNER_QUANTIFIER.search(text, start + 1, end)
     if inner:
         return inner.start(1)
@@ -87,8 +90,21 @@ def _reduced_relative(text: str, start: int, end: int, lex: Lexicon) -> int:
     return start
 
 
+def _without_auxiliaries(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """The end of a subject before the auxiliaries and adverbs that lead to its verb ('he | has always')."""
+    words = text[start:end].split()
+    while len(words) > 1 and (
+        words[-1].lower() in lex.words["finite_auxiliaries"]
+        or words[-1].lower().endswith("ly")
+        or words[-1].lower() in _FREQUENCY
+    ):
+        words.pop()
+    return start + len(" ".join(words))
+
+
+_FREQUENCY = frozenset({"always", "never", "often", "long", "since", "also", "still"})
 _INNER_QUANTIFIER = re.compile(r"\s(some|several|many|most)\s")
-_INNER_DETERMINER = re.compile(r"\b([A-Za-z]+)\s+((?:the|its|their|his|her|a|an)\s)")
+_INNER_DETERMINER = re.compile(r"\b([A-Za-z]+)\s+((?:the|its|their|his|her|a|an|he|she|they|it|we)\b)")
 
 
 def _trimmed(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
