@@ -326,3 +326,18 @@ def test_a_possessive_makes_a_generic_body_a_body_of_its_own():
         "The depot rejected claims that it had lost parcels. The drivers' union said the strike would go on."
     )
     assert one(found, "said").speaker == "drivers' union"
+
+
+def test_a_described_speaker_named_soon_after_with_that_title_is_that_person():
+    found = extract(
+        "The bridge will stay shut, the transport minister said. "
+        "Transport Minister Lea Novak told reporters that repairs would take a month."
+    )
+    assert {s.speaker for s in found} == {"Lea Novak"}
+
+
+def test_an_indefinite_description_is_not_named_later():
+    found = extract(
+        "The bridge will stay shut, a minister said. Transport Minister Lea Novak said repairs would take a month."
+    )
+    assert [s.speaker for s in found] == ["minister", "Lea Novak"]

@@ -137,7 +137,36 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
             via = done[-1].via
         done.append(Resolved(draft, source, build.own_via(source.name, via, build.english())))
         history.extend([source] if relay is None else [source, relay])
-    return _late_relays(text, done)
+    return _late_relays(text, _named_later(text, done, lex))
+
+
+_NAMED_REACH = 4  # statements ahead in which a described speaker may be named
+
+
+def _named_later(text: str, done: list[Resolved], lex: Lexicon) -> list[Resolved]:
+    """'..., his lawyer said.' then 'Lawyer Mehmet Demir told ...': a speaker given only by a title
+    with 'the' or a possessive is the person named soon after with that title (decision 3)."""
+    out = []
+    for i, item in enumerate(done):
+        source, subject = item.source, item.draft.subject
+        words = source.name.lower().split()
+        described = subject is not None and text[subject[0] : subject[1]].split()[0].lower() in _POINTERS
+        if source.kind == "anonymous" and described and words and lex.has("titles", words[-1]):
+            later = (
+                r.source
+                for r in done[i + 1 : i + 1 + _NAMED_REACH]
+                if r.source.kind == "person"
+                and r.source.role
+                and set(words) <= set(r.source.role.lower().split())
+            )
+            named = next(later, None)
+            if named is not None:
+                item = replace(item, source=Source(named.name, named.role, "person", via=source.via))
+        out.append(item)
+    return out
+
+
+_POINTERS = frozenset({"the", "his", "her", "its", "their"})
 
 
 def _follow_up(text: str, draft: Draft, source: Source, previous: Resolved, lex: Lexicon) -> bool:
