@@ -338,6 +338,7 @@ def test_a_described_speaker_named_soon_after_with_that_title_is_that_person():
 
 def test_an_indefinite_description_is_not_named_later():
     found = extract(
-        "The bridge will stay shut, a minister said. Transport Minister Lea Novak said repairs would take a month."
+        "The bridge will stay shut, a minister said. "
+        "Transport Minister Lea Novak said repairs would take a month."
     )
     assert [s.speaker for s in found] == ["minister", "Lea Novak"]
