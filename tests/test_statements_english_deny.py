@@ -188,3 +188,8 @@ def test_a_charge_the_accused_denies_in_a_trailing_relative_is_their_denial():
     s = one(found, "denied")
     assert (s.speaker, s.stance) == ("Verano", "deny")
     assert one(found, "accused").content == "Verano of hiding losses"
+
+
+def test_disputing_an_account_is_a_denial():
+    s = one(extract("Residents disputed the company's account of the fire."), "disputed")
+    assert s.stance == "deny"

@@ -342,3 +342,13 @@ def test_an_indefinite_description_is_not_named_later():
         "Transport Minister Lea Novak said repairs would take a month."
     )
     assert [s.speaker for s in found] == ["minister", "Lea Novak"]
+
+
+def test_a_name_in_apposition_to_a_body_noun_is_an_organisation():
+    s = one(extract("The operator, Harlow Freight Lines, said the depot would reopen."), "said")
+    assert (s.speaker, s.speaker_kind) == ("Harlow Freight Lines", "organization")
+
+
+def test_a_person_with_a_job_at_a_company_stays_a_person():
+    s = one(extract('"Prices will ease," said Tom Reed, a broker with Harlow Futures Inc.'), "said")
+    assert (s.speaker, s.speaker_kind) == ("Tom Reed", "person")

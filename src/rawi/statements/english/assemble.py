@@ -140,6 +140,14 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
     return _late_relays(text, _named_later(text, done, lex))
 
 
+def _body_described(role: str, lex: Lexicon) -> bool:
+    """Is a name's appositive role a short description by a body noun ('the operator', 'the
+    state carrier'), not a person's job ('a broker with X Inc.')?"""
+    words = role.lower().strip(",. ").split()
+    short = 2 <= len(words) <= 3 and words[0] in lex.words["determiners"]
+    return short and lex.has("organizations", words[-1])
+
+
 _NAMED_REACH = 4  # statements ahead in which a described speaker may be named
 
 
@@ -274,6 +282,8 @@ def _source(
                 and not lex.has("organizations", role_head)
             ):
                 source = replace(source, kind="person")
+            elif source.kind == "person" and _body_described(role, lex):
+                source = replace(source, kind="organization")  # 'The operator, Delta Pipelines, said'
         return source
     same = [r for r in done if r.draft.sentence is draft.sentence and (outer is None or r is not outer)]
     if same:
