@@ -352,3 +352,14 @@ def test_a_name_in_apposition_to_a_body_noun_is_an_organisation():
 def test_a_person_with_a_job_at_a_company_stays_a_person():
     s = one(extract('"Prices will ease," said Tom Reed, a broker with Harlow Futures Inc.'), "said")
     assert (s.speaker, s.speaker_kind) == ("Tom Reed", "person")
+
+
+def test_an_anonymity_aside_after_a_trailing_attribution_is_no_content():
+    s = one(
+        extract(
+            "The plant will close in May, two managers told reporters, asking not to be named "
+            "because the plan was not public."
+        ),
+        "told",
+    )
+    assert (s.speaker, s.content) == ("two managers", "The plant will close in May")

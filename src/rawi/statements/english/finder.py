@@ -193,7 +193,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     framed = _FRAME_AFTER.match(tail) is not None and " that " not in tail
     named_only = info.addressee and _NAME_ONLY.fullmatch(text[end : sentence.end].strip()) is not None
     if subject.span and (
-        quoted_before or (subject.first.stop == "," and (_ends(rest, lex) or framed or named_only))
+        quoted_before
+        or (subject.first.stop == "," and (_ends(rest, lex) or framed or named_only or _ends(tail, lex)))
     ):
         return _trailing(text, sentence, match, info, subject, after, lex)
     if subject.span and subject.chunk.stop == "as" and _ends(rest, lex):
@@ -268,7 +269,14 @@ def _ends(rest: str, lex: Lexicon) -> bool:
         word in {"but", "while", "whereas"} and len(words) > 1
     ):  # '..., a spokeswoman said, but no arrests ...'
         return words[1] not in lex.cues and words[1] not in lex.words["auxiliaries"]
+    if word.endswith("ing") and _ANONYMITY.match(rest[1:].strip(), len(word)):
+        return True  # '..., three sources told Reuters, asking not to be named because ...'
     return (word in lex.cues and lex.cues[word].participle) or word == "according"
+
+
+_ANONYMITY = re.compile(
+    r"\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|anonymity)\b", re.I
+)
 
 
 def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple[int, bool]:
