@@ -363,3 +363,15 @@ def test_an_anonymity_aside_after_a_trailing_attribution_is_no_content():
         "told",
     )
     assert (s.speaker, s.content) == ("two managers", "The plant will close in May")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("Striker Leo Varga said he was fit to play.", "Leo Varga", "Striker"),
+        ("Veteran boxer Sam Ode said he would retire.", "Sam Ode", "Veteran boxer"),
+    ],
+)
+def test_sports_and_arts_callings_are_titles_before_a_name(body: str, name: str, role: str):
+    s = one(extract(body), "said")
+    assert (s.speaker, s.speaker_role) == (name, role)
