@@ -39,13 +39,16 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
     quoted = {k: close for opening, close in run.quotes.items() for k in range(opening + 1, close)}
     for i, token in enumerate(run.tokens):
         key = token.key
+        if key not in triggers and key not in claim_starts and key not in circulating:
+            continue  # most words open nothing: one quick test each
         circulated = circulated_draft(run, i, lex) if key in circulating and i not in consumed else None
         if circulated is not None:
             drafts.append(circulated)
             continue
         if key not in triggers:
             claim = sourced_claim_draft(run, i, lex) if key in claim_starts and i not in consumed else None
-            drafts.extend([claim] if claim else [])
+            if claim:
+                drafts.append(claim)
             continue
         if i in consumed and not addressed_in_quote(run, i, lex) and not reported_denial(run, i, lex):
             continue

@@ -227,7 +227,7 @@ class FamilyNames(dict[str, _Named]):
         return None
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
 class Found:
     """One statement as a front end found it, in character offsets of the article text: its source
     and cue, its content span, and what the front end judged of it. English finds it in offsets;

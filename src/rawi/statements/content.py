@@ -17,7 +17,7 @@ COMMAS = frozenset("،,؛;")
 MAX_GAP = 40
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
 class Run:
     """The tokens of one span of the article, with its paired quotation marks."""
 
@@ -27,7 +27,7 @@ class Run:
     kind: str
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
 class Bounds:
     """Token range [first, stop) of a content, and whether it was all inside marks."""
 

@@ -11,7 +11,7 @@ from rawi.statements.speakers import Source, read_subject
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
 class Draft:
     """A statement found in a run, before back-references and antecedents are resolved.
 

@@ -406,7 +406,7 @@ def _greeted_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return rest in lex.title_forms or lex.has("guest_nouns", bare) or is_given_name(rest)
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
 class _Subject:
     """Who a verb cue has as subject (None: elided), where the subject ends, and a told outlet before it."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
 class Source:
     """Who speaks, as written: name, role, kind and the outlets it came through.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.lexicon import Lexicon
@@ -101,10 +102,16 @@ def _told_person(key: str, lex: Lexicon) -> bool:
 def _told_outlet_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """لبي بي سي, لسي إن إن: ل glued to the first word of an outlet's name of several words."""
     key = tokens[k].key
-    if not key.startswith("ل") or len(key) < 2:
+    if not key.startswith("ل") or len(key) < 2 or key[1:] not in _first_words(lex.words["outlets"]):
         return False
     words = [key[1:]] + [t.key for t in tokens[k + 1 : k + 3]]
     return any(lex.has("outlets", " ".join(words[:n])) for n in (2, 3))
+
+
+@cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first word of each phrase: a quick skip before joining the words after it."""
+    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
 
 
 def _is_told_outlet(key: str, lex: Lexicon) -> bool:
