@@ -511,6 +511,12 @@ def _unsuffixed(key: str) -> str:
     return next((key.removesuffix(p) for p in _POSSESSIVES if key.endswith(p) and len(key) > len(p) + 2), key)
 
 
+def _one_of_them(head: str, lex: Lexicon) -> bool:
+    """'أحدهم', 'بعضهم', 'إحداها': a quantifier with a pronoun picks out someone unnamed."""
+    bare = _unsuffixed(strip_conjunction(head))
+    return bare != strip_conjunction(head) and lex.has("quantifiers", bare)
+
+
 def _unnamed_body(keys: list[str], lex: Lexicon) -> bool:
     """'منظمة حقوقية مصرية', 'وسائل إعلام محلية': an indefinite body described by a nisba, no name."""
     if len(keys) < 2 or any(k.startswith("ال") or k in QUOTE_MARKS for k in keys):
@@ -532,7 +538,7 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     joined = " ".join(keys)
     if (lex.has_noun("anonymous_heads", head) or _plural_of_head(head, lex)) and not has_role:
         return "anonymous"
-    if _unnamed_body(keys, lex) or (_people_plural(keys, lex) and not has_role):
+    if _unnamed_body(keys, lex) or (_people_plural(keys, lex) and not has_role) or _one_of_them(head, lex):
         return "anonymous"
     if lex.has_word("document_heads", head):
         return "document"

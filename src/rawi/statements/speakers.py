@@ -356,7 +356,17 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
             else ("constituency_heads", "organization_heads", "places")
         )
         return lex.has_word("representative_titles", head) and any(lex.has(n, following) for n in bodies)
-    return _anonymous_head(head, lex) or lex.has_word("titles", head)
+    if _anonymous_head(head, lex) or lex.has_word("titles", head):
+        return True
+    return _branch_of_body(tokens[j], following, lex)
+
+
+def _branch_of_body(head: Token, following: str, lex: Lexicon) -> bool:
+    """'كتلة المعارضة في البرلمان', 'مكتب المنظمة في جنيف': a body in construct, placed in another body
+    or a place by في, is one body; a definite body alone ('الحكومة في بيان') takes no such phrase."""
+    if head.definite or not lex.has_word("organization_heads", head.key):
+        return False
+    return lex.has_word("organization_heads", following) or lex.has_word("places", following)
 
 
 _DUAL_ENDINGS = ("ان", "ين", "تان", "تين")
@@ -493,7 +503,7 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon, reach: int = 5) -> tup
         if token.text in QUOTE_MARKS and k - 2 >= 0 and tokens[k - 2].is_word:
             k -= 1
             continue
-        if token.key in ("في", "من") and k - 2 >= 0 and _describes(tokens[k - 2].key, lex):
+        if token.key in ("في", "من") and k - 2 >= 0 and _described_before(tokens, k - 2, lex):
             k -= 1
             continue
         if _issued_relative(tokens, k - 1, lex):
@@ -781,6 +791,14 @@ def _after_kana(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | 
             end = read_subject(tokens, k + 1, lex)
             return (k + 1, end) if k + 1 < end <= i else None
     return None
+
+
+def _described_before(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """The word before في/من heads a description, or is the plural of a partitive ('أحد المهندسين في
+    الشركة', 'بعض السكان في الحي'): one of a group, placed by the phrase."""
+    if _describes(tokens[m].key, lex):
+        return True
+    return m > 0 and tokens[m].definite and lex.has_word("quantifiers", tokens[m - 1].key)
 
 
 def _describes(key: str, lex: Lexicon) -> bool:

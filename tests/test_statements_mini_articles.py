@@ -1,0 +1,78 @@
+"""Constructions found by reading mini-articles written for these tests, none from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from statements_samples import by_cue, only, statements
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "ونفت الوزارة في بيان لاحق ما تداولته مواقع التواصل عن وفاة أطفال.",
+            "الوزارة",
+            "ما تداولته مواقع التواصل عن وفاة أطفال",
+        ),
+        ("ونفى النادي في بيان رسمي ما نشرته الصحف عن بيع اللاعب.", "النادي", "ما نشرته الصحف عن بيع اللاعب"),
+        ("وأكد الوزير في تصريح صحفي ما قاله رئيس الحكومة.", "الوزير", "ما قاله رئيس الحكومة"),
+    ],
+)
+def test_a_free_relative_after_where_it_was_said_opens_the_object(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وانتقدت كتلة المعارضة في البرلمان تصريحات الوزير.", "كتلة المعارضة في البرلمان", "تصريحات الوزير"),
+        ("وقال مكتب المنظمة في جنيف إن المساعدات توقفت.", "مكتب المنظمة في جنيف", "المساعدات توقفت"),
+    ],
+)
+def test_a_body_in_construct_placed_in_another_body_is_one_speaker(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind, s.content) == (speaker, "organization", content)
+
+
+def test_a_definite_body_takes_no_place_phrase() -> None:
+    assert only("وقالت الحكومة في بيان إن الوضع مستقر.").speaker == "الحكومة"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وعبر عدد من الناشرين عن استيائهم، وقال أحدهم إن التكاليف تضاعفت.", "أحدهم"),
+        ("واشتكى سائقو الأجرة من الازدحام، وقال بعضهم إن الرحلة تستغرق ساعتين.", "بعضهم"),
+    ],
+)
+def test_a_quantifier_with_a_pronoun_is_anonymous(body: str, speaker: str) -> None:
+    s = by_cue(statements(body), "قال")
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "وأكد المدير أن العمل مستمر. غير أن أحد المهندسين في الشركة قال إن المشكلة تعود إلى سوء الإدارة.",
+            "أحد المهندسين في الشركة",
+            "المشكلة تعود إلى سوء الإدارة",
+        ),
+        (
+            "وقالت البلدية إن المياه عادت. لكن بعض السكان في الحي أكدوا أن الانقطاع مستمر.",
+            "بعض السكان في الحي",
+            "الانقطاع مستمر",
+        ),
+    ],
+)
+def test_one_of_a_group_placed_by_a_phrase_is_the_subject_before_its_verb(
+    body: str, speaker: str, content: str
+) -> None:
+    s = statements(body)[-1]
+    assert (s.speaker, s.speaker_kind, s.content) == (speaker, "anonymous", content)
