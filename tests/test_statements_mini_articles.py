@@ -76,3 +76,36 @@ def test_one_of_a_group_placed_by_a_phrase_is_the_subject_before_its_verb(
 ) -> None:
     s = statements(body)[-1]
     assert (s.speaker, s.speaker_kind, s.content) == (speaker, "anonymous", content)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال أكاديميون إن المناهج قديمة.", "أكاديميون"),
+        ("غير أن اقتصاديين حذروا من أن رفع الفائدة قد يبطئ النمو.", "اقتصاديين"),
+        ("وقال عراقيون إن الحدود مغلقة.", "عراقيون"),
+    ],
+)
+def test_a_bare_nisba_plural_is_unnamed_people(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+def test_a_bare_nisba_plural_lends_its_name_to_no_title() -> None:
+    found = statements(
+        "وقال محافظ البنك إن التضخم مرتفع. غير أن اقتصاديين حذروا من أن رفع الفائدة يبطئ النمو."
+    )
+    assert found[0].speaker == "محافظ البنك"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وأعلن النائب العام فتح تحقيق في الحادثة.", "النائب العام", "فتح تحقيق في الحادثة"),
+        ("وأعلن وزير المالية صرف الرواتب المتأخرة.", "وزير المالية", "صرف الرواتب المتأخرة"),
+        ("ولم يستبعد المحافظ رفعا آخر للفائدة.", "المحافظ", "رفعا آخر للفائدة"),
+    ],
+)
+def test_a_verbal_noun_after_a_title_is_the_object(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

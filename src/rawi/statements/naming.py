@@ -492,6 +492,8 @@ def _people_plural(keys: list[str], lex: Lexicon) -> bool:
             return True
         if _agent_noun(stem) and head.startswith("ال"):
             return True
+        if stem.endswith("ي") and len(stem) >= 4 and not head.startswith("ال") and len(keys) == 1:
+            return True  # 'اقتصاديون', 'دبلوماسيين': a bare nisba plural is unnamed people, no name
     return False
 
 

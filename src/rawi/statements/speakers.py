@@ -1014,6 +1014,8 @@ def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
     stem = next(
         (key[: -len(p)] for p in ("هما", "ها", "هم", "ه") if key.endswith(p) and len(key) > len(p) + 2), key
     )
+    if key.endswith("ا") and lex.has("masdar_objects", key[:-1]):
+        stem = key[:-1]  # 'رفعا آخر', 'دعما كاملا': the accusative of an indefinite verbal noun
     if not any(lex.has("masdar_objects", k) or bool(_MASDAR.fullmatch(k)) for k in {key, stem}):
         return False
     return not (is_given_name(key) or _noun_head(key, lex))  # 'انتصار' may be a name, 'ائتلاف' a body
