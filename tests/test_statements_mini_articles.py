@@ -109,3 +109,22 @@ def test_a_bare_nisba_plural_lends_its_name_to_no_title() -> None:
 def test_a_verbal_noun_after_a_title_is_the_object(body: str, speaker: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "استقبل الرئيس وفدا من الاتحاد. وقال الرئيس إن الحوار مستمر.",
+        "التقى الوزير في مكتبه سفيرا أجنبيا. وقال الوزير إن العلاقات جيدة.",
+    ],
+)
+def test_an_indefinite_object_after_a_title_names_no_holder(body: str) -> None:
+    s = only(body)
+    assert s.speaker in ("الرئيس", "الوزير")
+
+
+def test_a_foreign_name_ending_in_alef_still_names_the_holder() -> None:
+    found = statements(
+        "وقالت المتحدثة باسم الوزارة سونيا غارسيا إن الحوار مستمر. وأضافت المتحدثة أن الجولة قريبة."
+    )
+    assert [s.speaker for s in found] == ["سونيا غارسيا", "سونيا غارسيا"]

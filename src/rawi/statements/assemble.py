@@ -23,7 +23,7 @@ from rawi.statements.backrefs import (
 from rawi.statements.content import Run, confirming_relative, publishing_verb
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
-from rawi.statements.names import imperfect_verb_like, is_feminine_name, name_piece
+from rawi.statements.names import imperfect_verb_like, is_feminine_name, is_given_name, name_piece
 from rawi.statements.naming import SPOKEN_FOR, describe, speaker_kind, spoken_for_pronoun
 from rawi.statements.quotes import QUOTE_MARKS, label_heads_of, quote_type
 from rawi.statements.speakers import (
@@ -238,6 +238,7 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
             end = read_subject(run.tokens, k, lex)
             objects = (m for m in range(k + 1, end - 1) if object_after_definite(run.tokens, m, lex))
             end = next(objects, end)  # 'الوزير القرار بشدة': the mention stops at the verb's object
+            end = next((m for m in range(k + 1, end) if _indefinite_object(run.tokens, m)), end)
             end = _before_b_complement(run.tokens, k, end, lex)
             if run.kind == "headline":  # 'وزير الصحة يطمئن المواطنين': the verb ends the mention
                 end = next((m for m in range(k + 1, end) if imperfect_verb_like(run.tokens[m])), end)
@@ -253,6 +254,25 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
                 if named:
                     found.append((token.start, named))
     return found
+
+
+def _accusative_nisba(token: Token) -> bool:
+    """'أجنبيا', 'أوروبيا': an indefinite nisba adjective in the accusative."""
+    return token.is_alpha and not token.definite and token.key.endswith("يا") and len(token.key) >= 5
+
+
+def _indefinite_object(tokens: list[Token], m: int) -> bool:
+    """'استقبل الرئيس وفدا من الاتحاد', 'التقى الوزير سفيرا أجنبيا': an indefinite accusative noun
+    described by من or a nisba after a title is the verb's object, no name of the title's holder."""
+    token = tokens[m]
+    key = token.key
+    if token.definite or not token.is_alpha or not key.endswith("ا") or len(key) < 4 or m + 1 >= len(tokens):
+        return False
+    after = tokens[m + 1]
+    return (after.key == _FROM or _accusative_nisba(after)) and not is_given_name(key)
+
+
+_FROM = fold("من")
 
 
 def _before_b_complement(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
