@@ -128,3 +128,54 @@ def test_a_foreign_name_ending_in_alef_still_names_the_holder() -> None:
         "وقالت المتحدثة باسم الوزارة سونيا غارسيا إن الحوار مستمر. وأضافت المتحدثة أن الجولة قريبة."
     )
     assert [s.speaker for s in found] == ["سونيا غارسيا", "سونيا غارسيا"]
+
+
+def test_a_placed_body_ends_before_a_definite_object() -> None:
+    s = only("واتهم ائتلاف الأحزاب في البرلمان الحكومة بالتلاعب بالأسعار.")
+    assert (s.speaker, s.content) == ("ائتلاف الأحزاب في البرلمان", "الحكومة بالتلاعب بالأسعار")
+
+
+def test_a_placed_body_keeps_the_nisba_of_its_place() -> None:
+    s = only("وانتقدت كتلة اليسار في البرلمان الأوروبي القرار.")
+    assert (s.speaker, s.content) == ("كتلة اليسار في البرلمان الأوروبي", "القرار")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وزعم محامون أن المعتقلين تعرضوا لسوء المعاملة.", "محامون"),
+        ("وقال مستثمرون إن السوق تراجعت.", "مستثمرون"),
+        ("وقال مراسلون إن القصف تجدد.", "مراسلون"),
+    ],
+)
+def test_a_lone_participle_plural_is_unnamed_people(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+def test_a_name_shaped_like_a_plural_stays_a_person() -> None:
+    assert only("وقال مأمون إن السوق تراجعت.").speaker_kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "speaker"),
+    [
+        ("الصحة العالمية: الحصبة تعود", "وحذرت منظمة الصحة العالمية من عودة الحصبة.", "منظمة الصحة العالمية"),
+        (
+            "الداخلية: لا ضحايا في الحريق",
+            "وقالت وزارة الداخلية إن الحريق لم يسفر عن ضحايا.",
+            "وزارة الداخلية",
+        ),
+    ],
+)
+def test_a_headline_body_without_its_head_noun_is_the_body_named_in_full(
+    headline: str, body: str, speaker: str
+) -> None:
+    found = statements(body, headline=headline)
+    first = next(s for s in found if s.in_headline)
+    assert (first.speaker, first.speaker_kind) == (speaker, "organization")
+
+
+def test_a_country_in_a_headline_is_no_shortened_company() -> None:
+    found = statements("ونفت شركة النفط الوطنية السعودية وقوع أضرار.", headline="السعودية تنفي وقوع أضرار")
+    assert next(s for s in found if s.in_headline).speaker == "السعودية"

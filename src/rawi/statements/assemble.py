@@ -363,6 +363,7 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
     statements = _held_by_family_name(statements, article.text, lex)
     statements = _headline_issuer(statements, lex)
     statements = _headline_described(statements, lex)
+    statements = _headline_shortened_body(statements, lex)
     return _without_house_outlet(_relayed(statements, cues), memory.told, lex)
 
 
@@ -430,6 +431,35 @@ def _headline_described(statements: list[Statement], lex: Lexicon) -> list[State
                 statement = replace(statement, speaker=best.speaker, speaker_role=statement.speaker)
         out.append(statement)
     return out
+
+
+def _headline_shortened_body(statements: list[Statement], lex: Lexicon) -> list[Statement]:
+    """'الصحة العالمية: ...' over 'حذرت منظمة الصحة العالمية من ...': a headline names a body by the
+    words after its head noun; it is the body the article names in full (the head noun and those words)."""
+    bodies = [s for s in statements if not s.in_headline and s.speaker_kind in ("organization", "document")]
+    if not bodies or not any(s.in_headline for s in statements):
+        return statements
+    out = []
+    for statement in statements:
+        if statement.in_headline and statement.speaker_role is None and _headless(statement.speaker, lex):
+            short = fold(statement.speaker)
+            full = next((b for b in bodies if _head_before(fold(b.speaker), short, lex)), None)
+            if full is not None:
+                statement = replace(statement, speaker=full.speaker, speaker_kind=full.speaker_kind)
+        out.append(statement)
+    return out
+
+
+def _headless(name: str, lex: Lexicon) -> bool:
+    """'الصحة العالمية', 'الداخلية': a definite first word, and no place ('السعودية' names a country)."""
+    key = fold(name)
+    return key.startswith("ال") and not lex.has("places", key)
+
+
+def _head_before(full: str, short: str, lex: Lexicon) -> bool:
+    """Is `full` the head noun of a body followed by `short` ('منظمة' + 'الصحة العالمية')?"""
+    head, _, rest = full.partition(" ")
+    return rest == short and lex.has_word("organization_heads", head)
 
 
 def _described_source(statement: Statement, lex: Lexicon) -> bool:

@@ -467,7 +467,7 @@ def _people_plural(keys: list[str], lex: Lexicon) -> bool:
     """'المعلقون', 'منظمو المهرجان', 'محاموه', 'القراصنة': a group of people that names no one.
 
     The sound masculine plural is for people; its stem must be a known head or title, or, when
-    definite or in construct, a participle (مُفعِّل, مُتفعِّل ...: م, then no long vowel), which
+    definite, in construct or alone, a participle (مُفعِّل, مُتفعِّل ...: م, then no long vowel), which
     a foreign name ending in -ون or -و is not. A nisba plural ('الحوثيون') names a group; broken
     plurals are listed.
     """
@@ -488,7 +488,7 @@ def _people_plural(keys: list[str], lex: Lexicon) -> bool:
             continue
         if lex.has("anonymous_heads", stem) or _is_title(stem, lex):
             return True
-        if _participle(stem) and (head.startswith("ال") or construct):
+        if _participle(stem) and (head.startswith("ال") or construct or len(keys) == 1):
             return True
         if _agent_noun(stem) and head.startswith("ال"):
             return True

@@ -191,6 +191,14 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             k += 1  # 'كل من الوزير والسفير': the coordinated names follow
             continue
         if (
+            token.key == "في"
+            and k > j
+            and k + 1 < len(tokens)
+            and _branch_of_body(tokens[j], tokens[k + 1].key, lex)
+        ):
+            k = _branch_end(tokens, k + 2)  # 'كتلة المعارضة في البرلمان': a body placed in another
+            break
+        if (
             k > j
             and token.key in ("في", "من", "لدي", "داخل", "عن")
             and _continues_description(tokens, j, k, lex)
@@ -356,9 +364,17 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
             else ("constituency_heads", "organization_heads", "places")
         )
         return lex.has_word("representative_titles", head) and any(lex.has(n, following) for n in bodies)
-    if _anonymous_head(head, lex) or lex.has_word("titles", head):
-        return True
-    return _branch_of_body(tokens[j], following, lex)
+    return _anonymous_head(head, lex) or lex.has_word("titles", head)
+
+
+def _branch_end(tokens: list[Token], k: int) -> int:
+    """After 'في البرلمان', its nisba adjectives ('الأوروبي'); a definite noun after them is the object."""
+    while k < len(tokens) and tokens[k].definite and tokens[k].key.endswith(_NISBA_ADJECTIVE_ENDINGS):
+        k += 1
+    return k
+
+
+_NISBA_ADJECTIVE_ENDINGS = ("ي", "يه")
 
 
 def _branch_of_body(head: Token, following: str, lex: Lexicon) -> bool:
