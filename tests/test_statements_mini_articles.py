@@ -179,3 +179,25 @@ def test_a_headline_body_without_its_head_noun_is_the_body_named_in_full(
 def test_a_country_in_a_headline_is_no_shortened_company() -> None:
     found = statements("ونفت شركة النفط الوطنية السعودية وقوع أضرار.", headline="السعودية تنفي وقوع أضرار")
     assert next(s for s in found if s.in_headline).speaker == "السعودية"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال مهندس في الشركة إن الأعطال قديمة.", "مهندس في الشركة"),
+        ("وقالت معلمة في المدرسة إن الصفوف مكتظة.", "معلمة في المدرسة"),
+    ],
+)
+def test_an_unnamed_worker_placed_by_a_phrase_is_anonymous(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+def test_a_named_teacher_is_a_person() -> None:
+    s = only("وقالت المعلمة سناء خليل إن المدرسة مكتظة.")
+    assert (s.speaker, s.speaker_kind) == ("سناء خليل", "person")
+
+
+def test_the_verbal_noun_of_standing_up_to_a_task_is_an_object() -> None:
+    s = only("وأكد مدير المستشفى قيام الأطباء بواجبهم.")
+    assert (s.speaker, s.content) == ("مدير المستشفى", "قيام الأطباء بواجبهم")
