@@ -201,3 +201,22 @@ def test_a_named_teacher_is_a_person() -> None:
 def test_the_verbal_noun_of_standing_up_to_a_task_is_an_object() -> None:
     s = only("وأكد مدير المستشفى قيام الأطباء بواجبهم.")
     assert (s.speaker, s.content) == ("مدير المستشفى", "قيام الأطباء بواجبهم")
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("الصحة: 300 إصابة جديدة بالحصبة", "الصحة"),
+        ("التعليم تنفي إلغاء الامتحانات", "التعليم"),
+    ],
+)
+def test_a_ministry_named_by_its_domain_is_an_organization(headline: str, speaker: str) -> None:
+    first = next(
+        s for s in statements("وأضاف المصدر أن التحقيقات جارية.", headline=headline) if s.in_headline
+    )
+    assert (first.speaker, first.speaker_kind) == (speaker, "organization")
+
+
+def test_a_domain_in_a_title_leaves_a_person() -> None:
+    s = only("وقال وزير الصحة إن العجز تراجع.")
+    assert (s.speaker, s.speaker_kind) == ("وزير الصحة", "person")

@@ -544,6 +544,8 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
         return "anonymous"
     if lex.has_word("document_heads", head):
         return "document"
+    if len(keys) == 1 and lex.has_word("ministry_domains", head):
+        return "organization"  # 'الصحة: ...': the ministry, named by its domain
     if (
         lex.has_word("organization_heads", head)
         or lex.has("organization_heads", _strip_al(head))
