@@ -220,3 +220,19 @@ def test_a_ministry_named_by_its_domain_is_an_organization(headline: str, speake
 def test_a_domain_in_a_title_leaves_a_person() -> None:
     s = only("وقال وزير الصحة إن العجز تراجع.")
     assert (s.speaker, s.speaker_kind) == ("وزير الصحة", "person")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال سمير القاضي إن السوق راكدة.", "سمير القاضي"),
+        ("وقال رجل الأعمال سمير القاضي إن السوق راكدة.", "سمير القاضي"),
+        ("وقال رئيس الحزب خالد الوزير إن السوق راكدة.", "خالد الوزير"),
+    ],
+)
+def test_a_definite_title_closing_a_given_name_is_its_family_name(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker
+
+
+def test_a_role_running_on_after_a_name_stays_a_role() -> None:
+    assert only("وقال خالد الأمين العام للحزب إن السوق راكدة.").speaker == "خالد"

@@ -53,7 +53,11 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     if _body_head(words[0].key, lex):
         return [], words  # 'مكتب رئيس الوزراء': a title after a body's head is its genitive
     if _is_title(words[0].key, lex) or _is_title(strip_conjunction(words[0].key), lex):
-        last_title = max(k for k, t in enumerate(words) if k == 0 or _is_title(t.key, lex))
+        last_title = max(
+            k
+            for k, t in enumerate(words)
+            if k == 0 or (_is_title(t.key, lex) and not _title_family_name(words, k))
+        )
         cut = last_title + _role_end(words[last_title:], lex)
         if cut < len(words) and any(_genitive_title(t.key, lex) for t in words[1:cut]):
             return [], words
@@ -67,8 +71,16 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
         return (words[cut:], words[:cut]) if after == cut else _quoted_tail(words, cut, after, lex)
     for k in range(1, len(words)):
         if _is_title(words[k].key, lex) and words[k].is_word and _after_quote(words, k) == k:
+            if _title_family_name(words, k):
+                break
             return words[:k], words[k:]
     return words, []
+
+
+def _title_family_name(words: list[Token], k: int) -> bool:
+    """'سمير القاضي', 'ليلى الأمير': a definite title closing the phrase right after a given name is the
+    family name; a role after a name goes on ('خالد الأمين العام للحزب') or is set off by a comma."""
+    return k == len(words) - 1 and words[k].definite and is_given_name(words[k - 1].key)
 
 
 _NAME_WORDS = 4  # words of a personal name after a description: 'مراد بن علي', 'عبد الله أبو زيد'
