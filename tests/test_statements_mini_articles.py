@@ -236,3 +236,14 @@ def test_a_definite_title_closing_a_given_name_is_its_family_name(body: str, spe
 
 def test_a_role_running_on_after_a_name_stays_a_role() -> None:
     assert only("وقال خالد الأمين العام للحزب إن السوق راكدة.").speaker == "خالد"
+
+
+@pytest.mark.parametrize(
+    ("body", "full"),
+    [
+        ("وقال النقيب جمال الحسن إن الرواتب متأخرة. وأوضح الحسن أن النقابة حاولت التفاوض.", "جمال الحسن"),
+        ("وقال الوزير سامي العلي إن الطرق مغلقة. وأضاف العلي أن الفرق تعمل.", "سامي العلي"),
+    ],
+)
+def test_a_definite_family_name_alone_is_the_person_named_in_full(body: str, full: str) -> None:
+    assert [s.speaker for s in statements(body)] == [full, full]

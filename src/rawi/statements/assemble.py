@@ -1006,14 +1006,25 @@ def _full_name(source: Source, memory: _Memory) -> Source:
     words = memory.key(source.name).split()
     if len(words) == 2 and source.kind == "person":
         words = ["".join(words)] if "".join(words) in memory.families else words  # 'بو علام' / 'بوعلام'
-    if len(words) != 1 or source.name.startswith("ال"):
+    if len(words) != 1:
         return source
     match = memory.families.get(words[0])
+    if source.name.startswith("ال") and not _named_in_full(match, source):
+        return source
     if match is None and source.kind == "person":
         match = memory.families.variant(words[0], lambda k: k.kind == "person")
     if match is None:
         return source
     return Source(match.name, source.role or match.role, match.kind, source.via)
+
+
+def _named_in_full(match: Source | None, source: Source) -> bool:
+    """'العلي' after 'سامي العلي': a definite word is the family name of a person whose full name
+    opens with a given name or a name particle (no role or preposition glued to it)."""
+    if match is None or match.kind != "person" or source.kind != "person":
+        return False
+    first = fold(match.name.split()[0])
+    return is_given_name(first) or name_piece(first)
 
 
 def _statement(
