@@ -1060,7 +1060,7 @@ def _speech_context_at(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     )
 
 
-_WHAT = fold("ما")  # the free relative opening an object: 'ما تداولته المواقع'
+_FREE_WHAT = fold("ما")  # the free relative opening an object: 'ما تداولته المواقع'
 _CONTEXT_SPAN = 4  # words of 'في تصريح صحفي لوكالة' before the object
 
 
@@ -1071,7 +1071,7 @@ def _object_past_context(tokens: list[Token], k: int, lex: Lexicon) -> int:
         if not tokens[m].is_word:
             return k
         key = tokens[m].key
-        if key == _WHAT or is_verbal_noun(tokens[m], lex) or is_claim_noun(key, lex):
+        if key == _FREE_WHAT or is_verbal_noun(tokens[m], lex) or is_claim_noun(key, lex):
             return m
     return k
 
