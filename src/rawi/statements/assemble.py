@@ -23,7 +23,7 @@ from rawi.statements.backrefs import (
 from rawi.statements.content import Run, confirming_relative, publishing_verb
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import Lexicon
-from rawi.statements.names import imperfect_verb_like, is_feminine_name, name_piece
+from rawi.statements.names import imperfect_verb_like, is_feminine_name, is_given_name, name_piece
 from rawi.statements.naming import SPOKEN_FOR, describe, speaker_kind, spoken_for_pronoun
 from rawi.statements.quotes import QUOTE_MARKS, label_heads_of, quote_type
 from rawi.statements.speakers import (
@@ -238,6 +238,7 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
             end = read_subject(run.tokens, k, lex)
             objects = (m for m in range(k + 1, end - 1) if object_after_definite(run.tokens, m, lex))
             end = next(objects, end)  # 'الوزير القرار بشدة': the mention stops at the verb's object
+            end = next((m for m in range(k + 1, end) if _indefinite_object(run.tokens, m)), end)
             end = _before_b_complement(run.tokens, k, end, lex)
             if run.kind == "headline":  # 'وزير الصحة يطمئن المواطنين': the verb ends the mention
                 end = next((m for m in range(k + 1, end) if imperfect_verb_like(run.tokens[m])), end)
@@ -253,6 +254,25 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
                 if named:
                     found.append((token.start, named))
     return found
+
+
+def _accusative_nisba(token: Token) -> bool:
+    """'أجنبيا', 'أوروبيا': an indefinite nisba adjective in the accusative."""
+    return token.is_alpha and not token.definite and token.key.endswith("يا") and len(token.key) >= 5
+
+
+def _indefinite_object(tokens: list[Token], m: int) -> bool:
+    """'استقبل الرئيس وفدا من الاتحاد', 'التقى الوزير سفيرا أجنبيا': an indefinite accusative noun
+    described by من or a nisba after a title is the verb's object, no name of the title's holder."""
+    token = tokens[m]
+    key = token.key
+    if token.definite or not token.is_alpha or not key.endswith("ا") or len(key) < 4 or m + 1 >= len(tokens):
+        return False
+    after = tokens[m + 1]
+    return (after.key == _FROM or _accusative_nisba(after)) and not is_given_name(key)
+
+
+_FROM = fold("من")
 
 
 def _before_b_complement(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
@@ -343,6 +363,7 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
     statements = _held_by_family_name(statements, article.text, lex)
     statements = _headline_issuer(statements, lex)
     statements = _headline_described(statements, lex)
+    statements = _headline_shortened_body(statements, lex)
     return _without_house_outlet(_relayed(statements, cues), memory.told, lex)
 
 
@@ -410,6 +431,35 @@ def _headline_described(statements: list[Statement], lex: Lexicon) -> list[State
                 statement = replace(statement, speaker=best.speaker, speaker_role=statement.speaker)
         out.append(statement)
     return out
+
+
+def _headline_shortened_body(statements: list[Statement], lex: Lexicon) -> list[Statement]:
+    """'الصحة العالمية: ...' over 'حذرت منظمة الصحة العالمية من ...': a headline names a body by the
+    words after its head noun; it is the body the article names in full (the head noun and those words)."""
+    bodies = [s for s in statements if not s.in_headline and s.speaker_kind in ("organization", "document")]
+    if not bodies or not any(s.in_headline for s in statements):
+        return statements
+    out = []
+    for statement in statements:
+        if statement.in_headline and statement.speaker_role is None and _headless(statement.speaker, lex):
+            short = fold(statement.speaker)
+            full = next((b for b in bodies if _head_before(fold(b.speaker), short, lex)), None)
+            if full is not None:
+                statement = replace(statement, speaker=full.speaker, speaker_kind=full.speaker_kind)
+        out.append(statement)
+    return out
+
+
+def _headless(name: str, lex: Lexicon) -> bool:
+    """'الصحة العالمية', 'الداخلية': a definite first word, and no place ('السعودية' names a country)."""
+    key = fold(name)
+    return key.startswith("ال") and not lex.has("places", key)
+
+
+def _head_before(full: str, short: str, lex: Lexicon) -> bool:
+    """Is `full` the head noun of a body followed by `short` ('منظمة' + 'الصحة العالمية')?"""
+    head, _, rest = full.partition(" ")
+    return rest == short and lex.has_word("organization_heads", head)
 
 
 def _described_source(statement: Statement, lex: Lexicon) -> bool:
@@ -956,14 +1006,25 @@ def _full_name(source: Source, memory: _Memory) -> Source:
     words = memory.key(source.name).split()
     if len(words) == 2 and source.kind == "person":
         words = ["".join(words)] if "".join(words) in memory.families else words  # 'بو علام' / 'بوعلام'
-    if len(words) != 1 or source.name.startswith("ال"):
+    if len(words) != 1:
         return source
     match = memory.families.get(words[0])
+    if source.name.startswith("ال") and not _named_in_full(match, source):
+        return source
     if match is None and source.kind == "person":
         match = memory.families.variant(words[0], lambda k: k.kind == "person")
     if match is None:
         return source
     return Source(match.name, source.role or match.role, match.kind, source.via)
+
+
+def _named_in_full(match: Source | None, source: Source) -> bool:
+    """'العلي' after 'سامي العلي': a definite word is the family name of a person whose full name
+    opens with a given name or a name particle (no role or preposition glued to it)."""
+    if match is None or match.kind != "person" or source.kind != "person":
+        return False
+    first = fold(match.name.split()[0])
+    return is_given_name(first) or name_piece(first)
 
 
 def _statement(

@@ -1060,15 +1060,18 @@ def _speech_context_at(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     )
 
 
+_FREE_WHAT = fold("ما")  # the free relative opening an object: 'ما تداولته المواقع'
 _CONTEXT_SPAN = 4  # words of 'في تصريح صحفي لوكالة' before the object
 
 
 def _object_past_context(tokens: list[Token], k: int, lex: Lexicon) -> int:
-    """'أكد الوزير في تصريح صحفي وجود خلل': the object is the verbal noun after where it was said."""
+    """'أكد الوزير في تصريح صحفي وجود خلل': the object is the verbal noun after where it was said;
+    'نفت الشركة في بيان لاحق ما نشرته الصحف': or the free relative ما that opens it."""
     for m in range(k + 2, min(len(tokens), k + 2 + _CONTEXT_SPAN)):
         if not tokens[m].is_word:
             return k
-        if is_verbal_noun(tokens[m], lex) or is_claim_noun(tokens[m].key, lex):
+        key = tokens[m].key
+        if key == _FREE_WHAT or is_verbal_noun(tokens[m], lex) or is_claim_noun(key, lex):
             return m
     return k
 

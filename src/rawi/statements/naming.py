@@ -53,7 +53,11 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     if _body_head(words[0].key, lex):
         return [], words  # 'مكتب رئيس الوزراء': a title after a body's head is its genitive
     if _is_title(words[0].key, lex) or _is_title(strip_conjunction(words[0].key), lex):
-        last_title = max(k for k, t in enumerate(words) if k == 0 or _is_title(t.key, lex))
+        last_title = max(
+            k
+            for k, t in enumerate(words)
+            if k == 0 or (_is_title(t.key, lex) and not _title_family_name(words, k))
+        )
         cut = last_title + _role_end(words[last_title:], lex)
         if cut < len(words) and any(_genitive_title(t.key, lex) for t in words[1:cut]):
             return [], words
@@ -67,8 +71,16 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
         return (words[cut:], words[:cut]) if after == cut else _quoted_tail(words, cut, after, lex)
     for k in range(1, len(words)):
         if _is_title(words[k].key, lex) and words[k].is_word and _after_quote(words, k) == k:
+            if _title_family_name(words, k):
+                break
             return words[:k], words[k:]
     return words, []
+
+
+def _title_family_name(words: list[Token], k: int) -> bool:
+    """'سمير القاضي', 'ليلى الأمير': a definite title closing the phrase right after a given name is the
+    family name; a role after a name goes on ('خالد الأمين العام للحزب') or is set off by a comma."""
+    return k == len(words) - 1 and words[k].definite and is_given_name(words[k - 1].key)
 
 
 _NAME_WORDS = 4  # words of a personal name after a description: 'مراد بن علي', 'عبد الله أبو زيد'
@@ -467,7 +479,7 @@ def _people_plural(keys: list[str], lex: Lexicon) -> bool:
     """'المعلقون', 'منظمو المهرجان', 'محاموه', 'القراصنة': a group of people that names no one.
 
     The sound masculine plural is for people; its stem must be a known head or title, or, when
-    definite or in construct, a participle (مُفعِّل, مُتفعِّل ...: م, then no long vowel), which
+    definite, in construct or alone, a participle (مُفعِّل, مُتفعِّل ...: م, then no long vowel), which
     a foreign name ending in -ون or -و is not. A nisba plural ('الحوثيون') names a group; broken
     plurals are listed.
     """
@@ -488,10 +500,12 @@ def _people_plural(keys: list[str], lex: Lexicon) -> bool:
             continue
         if lex.has("anonymous_heads", stem) or _is_title(stem, lex):
             return True
-        if _participle(stem) and (head.startswith("ال") or construct):
+        if _participle(stem) and (head.startswith("ال") or construct or len(keys) == 1):
             return True
         if _agent_noun(stem) and head.startswith("ال"):
             return True
+        if stem.endswith("ي") and len(stem) >= 4 and not head.startswith("ال") and len(keys) == 1:
+            return True  # 'اقتصاديون', 'دبلوماسيين': a bare nisba plural is unnamed people, no name
     return False
 
 
@@ -509,6 +523,12 @@ def _participle(stem: str) -> bool:
 def _unsuffixed(key: str) -> str:
     """The word without a possessive pronoun: محاموه -> محامو, أنصارهم -> أنصار."""
     return next((key.removesuffix(p) for p in _POSSESSIVES if key.endswith(p) and len(key) > len(p) + 2), key)
+
+
+def _one_of_them(head: str, lex: Lexicon) -> bool:
+    """'أحدهم', 'بعضهم', 'إحداها': a quantifier with a pronoun picks out someone unnamed."""
+    bare = _unsuffixed(strip_conjunction(head))
+    return bare != strip_conjunction(head) and lex.has("quantifiers", bare)
 
 
 def _unnamed_body(keys: list[str], lex: Lexicon) -> bool:
@@ -532,10 +552,12 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     joined = " ".join(keys)
     if (lex.has_noun("anonymous_heads", head) or _plural_of_head(head, lex)) and not has_role:
         return "anonymous"
-    if _unnamed_body(keys, lex) or (_people_plural(keys, lex) and not has_role):
+    if _unnamed_body(keys, lex) or (_people_plural(keys, lex) and not has_role) or _one_of_them(head, lex):
         return "anonymous"
     if lex.has_word("document_heads", head):
         return "document"
+    if len(keys) == 1 and lex.has_word("ministry_domains", head):
+        return "organization"  # 'الصحة: ...': the ministry, named by its domain
     if (
         lex.has_word("organization_heads", head)
         or lex.has("organization_heads", _strip_al(head))

@@ -198,6 +198,14 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             k += 1  # 'كل من الوزير والسفير': the coordinated names follow
             continue
         if (
+            token.key == "في"
+            and k > j
+            and k + 1 < len(tokens)
+            and _branch_of_body(tokens[j], tokens[k + 1].key, lex)
+        ):
+            k = _branch_end(tokens, k + 2)  # 'كتلة المعارضة في البرلمان': a body placed in another
+            break
+        if (
             k > j
             and token.key in ("في", "من", "لدي", "داخل", "عن")
             and _continues_description(tokens, j, k, lex)
@@ -366,6 +374,24 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
     return _anonymous_head(head, lex) or lex.has_word("titles", head)
 
 
+def _branch_end(tokens: list[Token], k: int) -> int:
+    """After 'في البرلمان', its nisba adjectives ('الأوروبي'); a definite noun after them is the object."""
+    while k < len(tokens) and tokens[k].definite and tokens[k].key.endswith(_NISBA_ADJECTIVE_ENDINGS):
+        k += 1
+    return k
+
+
+_NISBA_ADJECTIVE_ENDINGS = ("ي", "يه")
+
+
+def _branch_of_body(head: Token, following: str, lex: Lexicon) -> bool:
+    """'كتلة المعارضة في البرلمان', 'مكتب المنظمة في جنيف': a body in construct, placed in another body
+    or a place by في, is one body; a definite body alone ('الحكومة في بيان') takes no such phrase."""
+    if head.definite or not lex.has_word("organization_heads", head.key):
+        return False
+    return lex.has_word("organization_heads", following) or lex.has_word("places", following)
+
+
 _DUAL_ENDINGS = ("ان", "ين", "تان", "تين")
 
 
@@ -500,7 +526,7 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon, reach: int = 5) -> tup
         if token.text in QUOTE_MARKS and k - 2 >= 0 and tokens[k - 2].is_word:
             k -= 1
             continue
-        if token.key in ("في", "من") and k - 2 >= 0 and _describes(tokens[k - 2].key, lex):
+        if token.key in ("في", "من") and k - 2 >= 0 and _described_before(tokens, k - 2, lex):
             k -= 1
             continue
         if _issued_relative(tokens, k - 1, lex):
@@ -790,6 +816,14 @@ def _after_kana(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | 
     return None
 
 
+def _described_before(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """The word before في/من heads a description, or is the plural of a partitive ('أحد المهندسين في
+    الشركة', 'بعض السكان في الحي'): one of a group, placed by the phrase."""
+    if _describes(tokens[m].key, lex):
+        return True
+    return m > 0 and tokens[m].definite and lex.has_word("quantifiers", tokens[m - 1].key)
+
+
 def _describes(key: str, lex: Lexicon) -> bool:
     """A head that في/من may continue: 'مسؤولون في الإدارة', 'مسؤولا في الوزارة', 'اللجان في المدينة'."""
     lists = ("anonymous_heads", "quantifiers", "titles", "organization_heads")
@@ -1003,6 +1037,8 @@ def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
     stem = next(
         (key[: -len(p)] for p in ("هما", "ها", "هم", "ه") if key.endswith(p) and len(key) > len(p) + 2), key
     )
+    if key.endswith("ا") and lex.has("masdar_objects", key[:-1]):
+        stem = key[:-1]  # 'رفعا آخر', 'دعما كاملا': the accusative of an indefinite verbal noun
     if not any(lex.has("masdar_objects", k) or bool(_MASDAR.fullmatch(k)) for k in {key, stem}):
         return False
     return not (is_given_name(key) or _noun_head(key, lex))  # 'انتصار' may be a name, 'ائتلاف' a body
