@@ -375,3 +375,11 @@ def test_an_anonymity_aside_after_a_trailing_attribution_is_no_content():
 def test_sports_and_arts_callings_are_titles_before_a_name(body: str, name: str, role: str):
     s = one(extract(body), "said")
     assert (s.speaker, s.speaker_role) == (name, role)
+
+
+def test_a_named_outlet_told_before_an_aside_is_via_not_content():
+    s = one(
+        extract("The mill will shut in June, two foremen told the Valley Post, asking not to be named."),
+        "told",
+    )
+    assert (s.content, s.via) == ("The mill will shut in June", ("Valley Post",))

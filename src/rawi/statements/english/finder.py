@@ -307,7 +307,9 @@ _PLACE_THAT = re.compile(r"\s+(?:before|to|in|at|on|during|after|with)\s+(?:[\w'
 def _skip_addressee(text: str, end: int, stop: int, lex: Lexicon) -> int:
     """The end of an addressee ('told Reuters', 'told a press conference'), never a bare determiner."""
     words = tokens(text, end, stop)
-    named = _named_addressee(words, lex) or _addressee_before_subject(words)
+    named = (
+        _named_addressee(words, lex) or _addressee_before_subject(words) or _outlet_before_comma(words, lex)
+    )
     if named:
         return named
     taken: list[int] = [end]
@@ -319,6 +321,16 @@ def _skip_addressee(text: str, end: int, stop: int, lex: Lexicon) -> int:
     while len(taken) > 1 and words[len(taken) - 2].key in lex.words["determiners"]:
         taken.pop()
     return taken[-1]
+
+
+def _outlet_before_comma(words: list[Word], lex: Lexicon) -> int:
+    """The end of a capitalised name told, with its article, right before a comma ('told the Harbour
+    Post, asking not to be named'), or 0."""
+    m = 1 if words and words[0].key in lex.words["determiners"] else 0
+    first = m
+    while m < len(words) and words[m].text[:1].isupper():
+        m += 1
+    return words[m - 1].end if first < m < len(words) and words[m].text == "," else 0
 
 
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "there"})
