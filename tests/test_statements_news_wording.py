@@ -445,3 +445,14 @@ def test_a_headline_opening_with_a_quotation_gives_it_to_who_follows(
 
 def test_a_quoted_name_opening_a_headline_is_no_speech() -> None:
     assert statements("نص الخبر هنا.", headline='"نجمة الصحراء".. فيلم جديد للمخرج') == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وأكد الرئيس دعما كاملا للجيش.", "دعما كاملا للجيش"),
+        ("ونفى الوزير نفيا قاطعا الأنباء.", "الأنباء"),
+    ],
+)
+def test_only_the_cues_own_verbal_noun_says_how(body: str, content: str) -> None:
+    assert only(body).content == content

@@ -302,11 +302,36 @@ def circumstantial(token: Token) -> bool:
 
 
 def manner_accusative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """'نفيا قاطعا', 'رفضا تاما': an accusative verbal noun and an adjective of manner say how, no one."""
+    """'نفيا قاطعا', 'رفضا تاما': an accusative verbal noun and an adjective of manner say how, no one.
+
+    The noun is the cue's own verbal noun (an absolute object); another root's is the object
+    ('أكد الرئيس دعما كاملا للجيش')."""
     if k + 1 >= len(tokens) or not lex.has("manner_adjectives", tokens[k + 1].key):
         return False
     token = tokens[k]
-    return token.is_alpha and not token.definite and token.key.endswith("ا")
+    if not (token.is_alpha and not token.definite and token.key.endswith("ا")):
+        return False
+    cue = next((t for t in reversed(tokens[max(0, k - _MANNER_REACH) : k]) if _cue_lemma(t, lex)), None)
+    return cue is None or _same_root(token.key, _cue_lemma(cue, lex))
+
+
+_MANNER_REACH = 8  # words back from an absolute object to its verb
+
+
+def _cue_lemma(token: Token, lex: Lexicon) -> str:
+    """The folded lemma of the cue a token is, with or without و/ف, else ''."""
+    form = lex.cues.get(token.key) or lex.cues.get(strip_conjunction(token.key))
+    return fold(form.lemma) if form is not None else ""
+
+
+def _same_root(noun: str, lemma: str) -> bool:
+    """Does a verbal noun carry the lemma's first two root letters in order ('تاكيدا' of 'اكد')?"""
+    root = [ch for ch in lemma.lstrip("ات") if ch not in "اويى"][:2]
+    letters = [ch for ch in noun if ch not in "اويى"]
+    if len(root) < 2:
+        return True
+    first = next((i for i, ch in enumerate(letters) if ch == root[0]), None)
+    return first is not None and root[1] in letters[first + 1 :]
 
 
 def _abbreviated_title(token: Token, lex: Lexicon) -> bool:
