@@ -456,3 +456,11 @@ def test_a_quoted_name_opening_a_headline_is_no_speech() -> None:
 )
 def test_only_the_cues_own_verbal_noun_says_how(body: str, content: str) -> None:
     assert only(body).content == content
+
+
+def test_a_follow_up_in_a_setting_of_its_own_does_not_keep_the_outlet_told_before() -> None:
+    found = statements(
+        "وقال المحافظ لإذاعة محلية إن الطريق سيفتح. وأكد في مؤتمر صحفي لاحق أن الأعمال ستنتهي قريبا. "
+        "وأضاف أن الكلفة معقولة."
+    )
+    assert [s.via for s in found] == [("إذاعة محلية",), (), ()]

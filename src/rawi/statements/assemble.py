@@ -1092,9 +1092,11 @@ def _via(
     )
     if _told_ours(run, draft.context, lex):
         return ()
-    inherited = () if draft.source is None and told else source.via  # 'وقال لاحقا للتلفزيون': a new account
+    # 'وقال لاحقا للتلفزيون', 'وأكد في مؤتمر صحفي': a new account, through the new outlet or none
+    setting = any(lex.has("speech_contexts", t.key) for t in run.tokens[draft.context[0] : draft.context[1]])
+    inherited = () if draft.source is None and (told or setting) else source.via
     via = inherited + tuple(v for v in told if v not in inherited)
-    if memory.last is not None and _same_speaker_again(draft, source, memory.last):
+    if memory.last is not None and not setting and _same_speaker_again(draft, source, memory.last):
         via = via or memory.last.via
     via = tuple(_resolved(Source(v, None, "organization"), run, draft, memory, lex).name for v in via)
     kept: list[str] = []
