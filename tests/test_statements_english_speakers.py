@@ -383,3 +383,8 @@ def test_a_named_outlet_told_before_an_aside_is_via_not_content():
         "told",
     )
     assert (s.content, s.via) == ("The mill will shut in June", ("Valley Post",))
+
+
+def test_an_outlet_told_with_its_kind_before_its_name_is_via():
+    s = one(extract('The mayor told private broadcaster Kanal9 the plan was "a fair deal".'), "told")
+    assert (s.content, s.via) == ('the plan was "a fair deal"', ("Kanal9",))

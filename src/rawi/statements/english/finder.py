@@ -349,6 +349,16 @@ def _addressee_before_subject(words: list[Word]) -> int:
 def _named_addressee(words: list[Word], lex: Lexicon) -> int:
     """The end of a named addressee before a bare clause ('told Wirecast the bank had ...'), else 0."""
     first = 1 if words and words[0].key == "the" else 0  # 'told the Sunday Chronicle the couple ...'
+    described = next(
+        (
+            k
+            for k in (first + 1, first + 2)
+            if k < len(words) and words[k - 1].key in lex.words["outlet_nouns"]
+        ),
+        0,
+    )
+    if described and all(w.text[:1].islower() for w in words[first:described]):
+        first = described  # 'told private broadcaster TVN9 the charges ...': the outlet's kind, then its name
     run = first
     while (
         run < min(first + 3, len(words))
