@@ -355,3 +355,8 @@ def test_per_after_a_comma_attributes_but_per_share_does_not():
 def test_mid_sentence_attribution_before_but_and_a_new_clause():
     s = one(extract("The road is closed, a police spokesman said, but no one was hurt."), "said")
     assert (s.speaker, s.content) == ("police spokesman", "The road is closed")
+
+
+def test_a_participle_aside_after_according_to_is_no_content():
+    s = one(extract("According to the audit, seen by the Courier, the depot lost money."), "According to")
+    assert (s.speaker, s.content) == ("audit", "the depot lost money")

@@ -34,7 +34,9 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
         role = None
         if len(before.split()) <= 1:
             role = _apposed_role(text, source_end, sentence.end, lex)
-            bounds = content_bounds(text, role[1] if role else source_end, sentence.end, sentence.block)
+            aside = None if role else _PARTICIPLE_ASIDE.match(text, source_end, sentence.end)
+            opens = role[1] if role else aside.end() if aside else source_end  # ', seen by X,': no content
+            bounds = content_bounds(text, opens, sentence.end, sentence.block)
         else:
             bounds = content_bounds(text, sentence.start, match.start(), sentence.block)
         if bounds:
@@ -89,6 +91,9 @@ def _phrase_end(text: str, start: int, stop: int) -> int:
     return end - 1 if end == stop and text[end - 1] == "." else end
 
 
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:[a-z]+ed|seen|shown|written)\s+(?:by|to|on|in|at|from)\b[^,.;:]{1,60},"
+)
 _MODIFIER = re.compile(r"\s(?:[a-z]+(?:ed|ing)|which|that|who|by|released|published|issued)\b")
 
 
