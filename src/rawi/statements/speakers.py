@@ -873,8 +873,6 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
         while k < end and (
             tokens[k].definite or lex.has("role_joiners", tokens[k].key) or lex.has("titles", tokens[k].key)
         ):
-            if _object_after_adjective(tokens, k, lex):
-                return k  # 'أعلن الرئيس الفرنسي | الحداد': a noun after the role's adjective is the object
             k += 1
         if feminine_noun_after_title(tokens, k, end):
             return k  # 'أعلن الرئيس | حالة الطوارئ': no name, the object follows the title
@@ -925,20 +923,6 @@ def _construct_end(tokens: list[Token], k: int, end: int) -> int:
     if k < end and not tokens[k - 1].definite and tokens[k].definite:
         k += 1
     return k
-
-
-def _object_after_adjective(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """After a role's definite adjective of origin ('الرئيس الفرنسي'), is the definite word at k a noun
-    (the verb's object) rather than another adjective ('السابق', 'التنفيذي') or title?"""
-    before, word = tokens[k - 1], tokens[k]
-    if not (before.definite and before.key.endswith(NISBA_ENDINGS) and word.definite) or word.key.endswith(
-        NISBA_ENDINGS
-    ):
-        return False
-    bare = word.key.removeprefix("ال")
-    return not (
-        lex.has("title_adjectives", bare) or lex.has_word("titles", word.key) or lex.has("titles", bare)
-    )
 
 
 def _nisba_end(tokens: list[Token], k: int, end: int, definite: bool = False) -> int:
