@@ -464,3 +464,21 @@ def test_a_follow_up_in_a_setting_of_its_own_does_not_keep_the_outlet_told_befor
         "وأضاف أن الكلفة معقولة."
     )
     assert [s.via for s in found] == [("إذاعة محلية",), (), ()]
+
+
+OBJECTS_AFTER_A_BODY = [
+    ("واتهمت اللجنة وزارة المالية بإخفاء الأرقام.", "اللجنة", "وزارة المالية بإخفاء الأرقام"),
+    ("واتهم الجيش المتمردين بخرق الهدنة.", "الجيش", "المتمردين بخرق الهدنة"),
+    ("واتهمت النقابة شركات النقل برفع الأسعار.", "النقابة", "شركات النقل برفع الأسعار"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), OBJECTS_AFTER_A_BODY)
+def test_a_definite_body_ends_before_the_accused(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind, s.content) == (speaker, "organization", content)
+
+
+def test_a_weekday_after_a_body_is_no_accused() -> None:
+    s = only("وأعلنت الحكومة الاثنين أن المدارس ستغلق.")
+    assert (s.speaker, s.content) == ("الحكومة", "المدارس ستغلق")

@@ -194,6 +194,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break  # 'نشرت الوزارة بيانا جاء فيه': an accusative document is the verb's object
         if k == j + 1 and _construct_after_possessed(tokens, k, lex):
             break  # 'اتهمت أسرته جهاز الأمن': an indefinite noun after it is no adjective, but the object
+        if k == j + 1 and _object_after_body(tokens, k, lex):
+            break  # 'اتهمت اللجنة وزارة المالية', 'اتهم الجيش المتمردين': the body is complete
         if k == j + 1 and token.key == "من" and tokens[j].key in EACH_OF and k + 1 < len(tokens):
             k += 1  # 'كل من الوزير والسفير': the coordinated names follow
             continue
@@ -231,6 +233,27 @@ def _construct_after_possessed(tokens: list[Token], k: int, lex: Lexicon) -> boo
     if is_given_name(token.key) or is_name_word(tokens, k, lex) or k + 1 >= len(tokens):
         return False
     return tokens[k + 1].definite and tokens[k + 1].is_alpha
+
+
+def _object_after_body(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """After a definite body ('اللجنة', 'الجيش'), a body, role or people heading a genitive ('وزارة
+    المالية') or a definite plural of people ('المتمردين') is the verb's object: a body takes neither
+    an indefinite adjective nor a plural one."""
+    head = tokens[k - 1]
+    if not head.definite or lex.has_word("titles", head.key) or not _is_body(head.key, lex):
+        return False
+    token = tokens[k]
+    key = token.key
+    if token.definite:
+        return key.endswith(_PEOPLE_PLURAL) and len(key) > 6 and not lex.has("time_words", key)
+    if k + 1 >= len(tokens) or not tokens[k + 1].definite or is_name_word(tokens, k, lex):
+        return False
+    plural_body = key.endswith("ات") and _is_body(key[:-2] + "ه", lex)  # 'شركات الأدوية'
+    people = lex.has_word("titles", key) or lex.has_word("anonymous_heads", key)
+    return _is_body(key, lex) or plural_body or people
+
+
+_PEOPLE_PLURAL = ("ين", "ون")  # 'المتمردين', 'المحتجون': a sound plural of people
 
 
 def _named_before_quote(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
