@@ -482,3 +482,16 @@ def test_a_definite_body_ends_before_the_accused(body: str, speaker: str, conten
 def test_a_weekday_after_a_body_is_no_accused() -> None:
     s = only("وأعلنت الحكومة الاثنين أن المدارس ستغلق.")
     assert (s.speaker, s.content) == ("الحكومة", "المدارس ستغلق")
+
+
+APPEALS = [
+    ("وناشد الرئيس الأطراف بوقف القتال.", "الرئيس", "الأطراف بوقف القتال"),
+    ("وناشدت الوزارة المواطنين عدم الخروج من منازلهم.", "الوزارة", "المواطنين عدم الخروج من منازلهم"),
+    ("وناشد الأهالي السلطات التدخل لإنقاذ المحاصرين.", "الأهالي", "السلطات التدخل لإنقاذ المحاصرين"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), APPEALS)
+def test_an_appeal_says_what_it_asks_of_whom(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.cue, s.content) == (speaker, body.split()[0][1:], content)

@@ -141,7 +141,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         opener = _addressed_speech(run, subject.end, form, lex)
     takes_object = form.form_class != "noun" and (form.hedge or lex.has("object_cues", fold(form.lemma)))
     if takes_object and (opener is None or opener in run.quotes or _past_comma(run, subject, opener)):
-        subject, opener = _object_after(run, subject, lex) or (subject, opener)
+        subject, opener = _object_after(run, subject, lex, form.addressee) or (subject, opener)
     if opener is None and not claim_only:
         fronted = _fronted_quote(run, i, subject.end, lex)
         if fronted is not None:  # '"لن نتراجع"، قال الوزير.': the quotation before the cue was said
@@ -990,10 +990,13 @@ def within_quote(draft: Draft, close: int) -> Draft:
     return replace(draft, bounds=Bounds(bounds.first, close, False))
 
 
-def _object_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
+def _object_after(
+    run: Run, subject: _Subject, lex: Lexicon, addressed: bool = False
+) -> tuple[_Subject, int] | None:
     """'توقع المحللون استمرار الارتفاع', 'اعتبرت الوزارة التقرير مليئا': a verbal-noun or claim object.
 
-    A cue of expectation, belief or evaluation with no أن, colon or quote takes such an object as content.
+    A cue of expectation, belief, evaluation or appeal with no أن, colon or quote takes such an object
+    as content; the people appealed to before it ('ناشدت الوزارة المواطنين التزام ...') open it.
     """
     tokens, start = run.tokens, subject.preface[1]
     first = start + 1 if subject.source is not None and subject.end > start else subject.end
@@ -1008,7 +1011,8 @@ def _object_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, 
             or _report_at(tokens, m, lex)
             or judged_object(tokens, m, lex)
         ):
-            return _cut_subject(run, subject, m, lex), m
+            told = addressee_start(tokens, start, m, lex) if addressed and m > start + 1 else None
+            return _cut_subject(run, subject, told or m, lex), told or m
     return None
 
 
