@@ -495,3 +495,19 @@ APPEALS = [
 def test_an_appeal_says_what_it_asks_of_whom(body: str, speaker: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.cue, s.content) == (speaker, body.split()[0][1:], content)
+
+
+WITHHELD_BEFORE_A_COMPLEMENT = [
+    ("وحذر خبير تربوي طلب عدم نشر اسمه من أن الإضراب قد يطول.", "خبير تربوي", "الإضراب قد يطول"),
+    ("وطالب موظف فضل عدم الكشف عن هويته بصرف الرواتب المتأخرة.", "موظف", "بصرف الرواتب المتأخرة"),
+    ("ونفى مسؤول طلب عدم ذكر اسمه وجود أي خلاف.", "مسؤول", "وجود أي خلاف"),
+    ("وانتقد نائب رفض الكشف عن اسمه قرار الحكومة.", "نائب", "قرار الحكومة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), WITHHELD_BEFORE_A_COMPLEMENT)
+def test_a_clause_withholding_the_name_is_skipped_before_any_content(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind, s.content) == (speaker, "anonymous", content)

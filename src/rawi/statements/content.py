@@ -445,9 +445,9 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             return nxt
         if token.text in SENTENCE_ENDS:
             return None
-        withheld = withheld_name_end(tokens, m, lex) if m > j else 0
+        withheld = withheld_name_end(tokens, m, lex)
         if withheld:  # 'مسؤول، طلب عدم الكشف عن هويته، إن', 'طالبا عدم ذكر اسمه': describes the source
-            m = withheld
+            m = j = withheld  # what follows it opens as right after the subject ('... هويته بصرف')
             continue
         if m > j and describes_interview(tokens, m, lex):
             m += 1
@@ -510,13 +510,16 @@ def _is_cue(key: str, lex: Lexicon) -> bool:
 
 
 def skip_adjuncts(run: Run, j: int, lex: Lexicon) -> int:
-    """Skip time words, manner adverbials and commas after a subject: 'نفى الكرملين اليوم بشدة تقريرا'."""
+    """Skip time words, manner adverbials, commas and a clause withholding the source's name after
+    a subject: 'نفى الكرملين اليوم بشدة تقريرا', 'نفى مسؤول طلب عدم ذكر اسمه وجود ...'."""
     tokens = run.tokens
     while j < len(tokens):
         if tokens[j].text in COMMAS or lex.has("time_words", tokens[j].key):
             j += 1
         elif width := time_phrase(tokens, j, lex):
             j += width
+        elif withheld := withheld_name_end(tokens, j, lex, before_object=True):
+            j = withheld
         elif _manner(tokens, j, lex):
             j += 2
         else:

@@ -1135,7 +1135,7 @@ def _object_like(tokens: list[Token], k: int, lex: Lexicon, form: CueForm) -> bo
         return False
     if form.stance == "deny" and tokens[k].key == "ما":
         return True
-    if ends_subject(tokens, k, lex) or _is_preposition(tokens[k].key):
+    if ends_subject(tokens, k, lex) or _is_preposition(tokens[k].key) or withheld_name_end(tokens, k, lex):
         return False
     return not lex.has("speech_contexts", tokens[k].key)
 

@@ -127,11 +127,12 @@ def _is_told_outlet(key: str, lex: Lexicon) -> bool:
 _WITHHELD_SPAN = 8  # words a clause withholding a source's name may take
 
 
-def withheld_name_end(tokens: list[Token], k: int, lex: Lexicon) -> int:
+def withheld_name_end(tokens: list[Token], k: int, lex: Lexicon, before_object: bool = False) -> int:
     """'طلب عدم الكشف عن هويته', 'رفض ذكر اسمه': a clause from k that withholds the source's name.
 
     A verb, then only withholding words, then the source's own name or identity noun (identity_nouns)
-    before a comma, a complementiser or the sentence's end; the index after it, or 0.
+    before a comma, a complementiser, a preposition the cue governs or the sentence's end (or, with
+    `before_object`, an indefinite word: the verb's object); the index after it, or 0.
     """
     if k >= len(tokens) or not tokens[k].is_alpha:
         return 0
@@ -141,7 +142,9 @@ def withheld_name_end(tokens: list[Token], k: int, lex: Lexicon) -> int:
         if lex.has("identity_nouns", tokens[m].key):
             after = tokens[m + 1] if m + 1 < len(tokens) else None
             closed = after is None or not after.is_alpha or lex.has("complementizers", after.key)
-            return m + 1 if closed else 0
+            governed = after is not None and (lex.has("prepositions", after.key) or after.key[:1] == "ب")
+            objected = before_object and after is not None and not after.definite  # 'اسمه وجود خلاف'
+            return m + 1 if closed or governed or objected else 0
     return 0
 
 
@@ -188,6 +191,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             circumstantial(token) or _own_speech(token.key, lex) or manner_accusative(tokens, k, lex)
         ):
             break
+        if k > j and withheld_name_end(tokens, k, lex):
+            break  # 'موظف فضل عدم الكشف عن هويته': the clause describes the source, no more of its name
         if k == j + 1 and token.definite and not _adjective_like(token.key) and kin_of(tokens[j].text, lex):
             break  # 'اتهمت أسرته الأجهزة': a possessed noun is complete, a definite noun is the object
         if k > j and token.key.endswith("ا") and lex.has("document_heads", token.key[:-1]):
