@@ -511,3 +511,21 @@ def test_a_clause_withholding_the_name_is_skipped_before_any_content(
 ) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind, s.content) == (speaker, "anonymous", content)
+
+
+UNNAMED_PEOPLE = [
+    ("وقالت ولية أمر لطالبة في الصف العاشر إن ابنتها لم تحضر أي حصة.", "ولية أمر"),
+    ("وقال طبيب في المستشفى إن حالة المصابين مستقرة.", "طبيب في المستشفى"),
+    ("وأكد سائق أجرة أن الطريق مغلق منذ الصباح.", "سائق أجرة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), UNNAMED_PEOPLE)
+def test_an_unnamed_person_described_by_what_they_do_is_anonymous(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+def test_a_named_doctor_stays_a_person() -> None:
+    s = only("وقال الطبيب سامي العلي إن الحالة مستقرة.")
+    assert (s.speaker, s.speaker_kind) == ("سامي العلي", "person")
