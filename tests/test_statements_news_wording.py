@@ -529,3 +529,18 @@ def test_an_unnamed_person_described_by_what_they_do_is_anonymous(body: str, spe
 def test_a_named_doctor_stays_a_person() -> None:
     s = only("وقال الطبيب سامي العلي إن الحالة مستقرة.")
     assert (s.speaker, s.speaker_kind) == ("سامي العلي", "person")
+
+
+POSSESSED_ROLES_GOING_ON = [
+    (
+        "وقال مصدر إن الجلسة تأجلت. وصرح محاميه، يوسف العلمي، بأن موكله بريء، مضيفا أن الملف فارغ.",
+        "يوسف العلمي",
+    ),
+    ("وقال المدير إن العمل بدأ. وقال نائبه خالد منصور إن الموعد ثابت، مضيفا أن التمويل متوفر.", "خالد منصور"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), POSSESSED_ROLES_GOING_ON)
+def test_a_possessive_on_a_role_is_no_feminine_ending(body: str, speaker: str) -> None:
+    added = by_cue(statements(body), "مضيفا")
+    assert added.speaker == speaker

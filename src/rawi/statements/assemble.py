@@ -8,6 +8,7 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from rawi.arabic.normalize import strip_diacritics
 from rawi.records import Article, Statement, to_stance
 from rawi.statements import build
 from rawi.statements.backrefs import (
@@ -837,7 +838,7 @@ def _gender(source: Source, memory: _Memory, by_verb: bool = True) -> bool | Non
     spoken = memory.verb_gender.get(memory.key(source.name)) if by_verb else None
     if source.kind == "person":
         if source.role:
-            return fold(source.role).split()[0].endswith("ه")
+            return _feminine_head(source.role)
         first = fold(source.name).split()[:1]
         return bool(first) and (is_feminine_name(first[0]) or bool(spoken))
     return spoken
@@ -854,10 +855,15 @@ def _feminine_cue(cue: str) -> bool | None:
 
 
 def _agrees(mention: Source, feminine: bool | None) -> bool:
-    role_head = fold(mention.role or "").split()[:1]
-    if feminine is None or not role_head:
+    if feminine is None or not (mention.role or "").split():
         return True
-    return role_head[0].endswith("ه") == feminine
+    return _feminine_head(mention.role or "") == feminine
+
+
+def _feminine_head(role: str) -> bool:
+    """Is the head of a role feminine: its written ة ('المتحدثة'), not a possessive ه ('محاميه')?"""
+    head = strip_diacritics(role.split()[0]).rstrip("ـ")
+    return head.endswith("ة")
 
 
 def _title_stem(key: str) -> str:
