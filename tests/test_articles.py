@@ -156,6 +156,21 @@ def test_arabic_agency_dateline():
     assert _article(text).sources == ("رويترز",)
 
 
+def test_place_only_dateline_is_its_own_span_and_credits_nobody():
+    for place in ("الرباط", "غزة، فلسطين"):
+        lede = f"{place} - أجلت المحكمة الجلسة، بحسب مصدر قضائي."
+        text = _text("2019-07-07", lede, "وأضاف أن الموعد ثابت.")
+        article = _article(text)
+        assert article.sources == ()
+        assert ("dateline", f"{place} -") in _kinds(article)
+        assert ("paragraph", "أجلت المحكمة الجلسة، بحسب مصدر قضائي.") in _kinds(article)
+
+
+def test_a_dash_inside_a_long_opening_sentence_is_no_dateline():
+    text = _text("2019-07-07", "قال الوزير إن الطريق بين المدينتين - وهو الأطول - سيفتح.", "وأضاف أنه آمن.")
+    assert ("paragraph", "قال الوزير إن الطريق بين المدينتين - وهو الأطول - سيفتح.") in _kinds(_article(text))
+
+
 def test_byline_under_the_headline_credits_the_outlet():
     text = _text("2015-08-04", "سارة أحمد – عين اليوم", "قال المدير إن العمل بدأ.", "وأضاف أن التنفيذ سريع.")
     article = _article(text)

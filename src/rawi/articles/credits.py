@@ -22,6 +22,9 @@ _DATELINE = re.compile(
 _DASH_DATELINE = re.compile(
     r"^(?P<place>[^()\n:.،,\-–—]{2,30}?)\s*[-–—]\s*(?P<name>[^()\n:.\-–—]{2,20}?)\s*[-–—]+\s*"
 )
+_PLACE_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^()\n:.؟?!\-–—\"«»“”]{1,40}?)\s+[-–—]+\s+(?=\w)")
+_PLACE_WORDS = 4  # 'الرباط', 'غزة، فلسطين', 'عمان، 3 ديسمبر'
+_BYLINE_GOES_ON = re.compile(r"[^\s:.،,]{2,30}(?:\s[^\s:.،,]{2,30})?\s*:")
 _QUOTED_BYLINE = re.compile(r"^[^:\n.،,]{2,30}:\s*[«\"“](?P<name>[^»\"”\n]{2,30})[»\"”]\s*")
 _INLINE_BYLINE = re.compile(r"^(?P<by>[^:\n.،,]{2,60}?)\s*:\s*")
 _CAPTION_CREDIT = re.compile(r"(?:\s[-–—/|]\s*\(?|\()\s*(?P<name>[^()\-–—/|]{2,30}?)\s*\)?\s*$")
@@ -128,6 +131,17 @@ def dateline(paragraph: str) -> tuple[str, int] | None:
     place = match["place"].strip()
     city_country = not place or (("،" in place or "," in place) and len(place.split()) <= 6)
     return (match["name"], match.end()) if known and city_country else None
+
+
+def place_dateline(paragraph: str) -> int | None:
+    """Where the lede begins after an opening place-only dateline ("الرباط - أجلت ...", "غزة، فلسطين -
+    ..."): a few words, then a dash set apart by spaces; None when the paragraph opens otherwise."""
+    match = _PLACE_DATELINE.match(paragraph)
+    if match is None or len(match["place"].split()) > _PLACE_WORDS:
+        return None
+    if _BYLINE_GOES_ON.match(paragraph, match.end()):
+        return None  # 'مراسلنا - الخرطوم: ...': a byline, read as one
+    return match.end()
 
 
 def _dash_dateline(paragraph: str) -> tuple[str, int] | None:

@@ -253,6 +253,8 @@ def _read_opening(reading: _Reading, index: int) -> None:
     elif (english := _EN_DATELINE.match(line)) is not None:
         reading.credit([english["name"]] if english["name"] else [])
         cut = english.end()
+    elif (placed := credits.place_dateline(line)) is not None:
+        cut = placed
     elif reading.published is None:
         cut = _read_dated_opening(reading, line)
     cut += len(line[cut:]) - len(line[cut:].lstrip()) if cut else 0
