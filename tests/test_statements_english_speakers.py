@@ -388,3 +388,20 @@ def test_a_named_outlet_told_before_an_aside_is_via_not_content():
 def test_an_outlet_told_with_its_kind_before_its_name_is_via():
     s = one(extract('The mayor told private broadcaster Kanal9 the plan was "a fair deal".'), "told")
     assert (s.content, s.via) == ('the plan was "a fair deal"', ("Kanal9",))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('"We are patient," said union negotiator Anouk Vermeer.', "Anouk Vermeer", "union negotiator"),
+        ('"The plan is sound," said former finance minister Sam Lee.', "Sam Lee", "former finance minister"),
+        ('"Roads are shut," said police spokesman Tom Hill.', "Tom Hill", "police spokesman"),
+    ],
+)
+def test_an_inverted_cue_takes_a_lower_case_role_before_the_name(text: str, name: str, role: str) -> None:
+    s = one(extract(text), "said")
+    assert (s.speaker, s.speaker_role) == (name, role)
+
+
+def test_an_inverted_cue_before_a_time_phrase_finds_no_role() -> None:
+    assert extract('"We are patient," said on Tuesday Anouk Vermeer.') == []

@@ -548,7 +548,8 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     )
     if not quoted and not plain:
         return None
-    if not words or not (words[0].text[0].isupper() or words[0].key in {"the", "a", "an", "one", "another"}):
+    opens = words and (words[0].text[0].isupper() or words[0].key in {"the", "a", "an", "one", "another"})
+    if not opens and not _titled_name(words, lex):
         return None
     if words[0].key in lex.pronouns:
         return None
@@ -566,6 +567,19 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     return Draft(
         text[start:end], start, end, info, subject, role, bounds, True, (end, stop), sentence, cut=close
     )
+
+
+_TITLE_REACH = 4  # lower-case words of a role before the name: 'former deputy finance minister'
+
+
+def _titled_name(words: list[Word], lex: Lexicon) -> bool:
+    """'said union negotiator Anouk Vermeer': a role in lower case, ending in a title, then a name."""
+    for k, word in enumerate(words[: _TITLE_REACH + 1]):
+        if word.text[0].isupper():
+            return k > 0 and words[k - 1].key in lex.words["titles"]
+        if not word.text.isalpha():
+            return False
+    return False
 
 
 def _noun_phrase_only(words: list[Word], lex: Lexicon) -> bool:
