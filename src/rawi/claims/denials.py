@@ -78,6 +78,8 @@ AGAINST_SPEAKER = [f" {match_key(a)} " for a in _WORDS["against_speaker"]]
 OWN_WORDS = tuple(f"{match_key(w)} " for w in _WORDS["own_words"])
 ALLEGATIONS = frozenset(match_key(" ".join(_WORDS["allegation_nouns"])).split())
 FABRICATIONS = frozenset(match_key(" ".join(_WORDS["fabrications"])).split())
+REPLY_FRAMES = [tuple(match_key(f).split()) for f in _WORDS["reply_frames"]]
+_CLAUSE_BREAKS = re.compile("[،,؛;]")
 _MARKS = "[\u064b-\u0652\u0640]*"  # diacritics and tatweel, which may sit between any two letters
 _FABRICATION_STEMS = re.compile(
     "|".join(
@@ -428,12 +430,53 @@ def called_false(content: str) -> str | None:
     return None
 
 
+def _reply_frame(words: list[str]) -> bool:
+    """Whether words open with a reply frame ("تعليقا على", "ردا على"), a conjunction before it or not."""
+    if words and words[0][:1] in "وف" and words[0][1:] and not any(words[0] == f[0] for f in REPLY_FRAMES):
+        words = [words[0][1:], *words[1:]]
+    return any(tuple(words[: len(f)]) == f for f in REPLY_FRAMES)
+
+
+def replied(m: Mention) -> str | None:
+    """What a denial fronted by a reply frame rejects ("تعليقا على القرار، وحول مزاعم الوزير بتهريب
+    السلاح، ننفي هذه المزاعم" gives "مزاعم الوزير بتهريب السلاح"): the frame names what it
+    reacts to (a decision, a question), what it rejects is said after the frame's clause, before
+    the denial verb, or else after it up to the clause's end; None when its target opens with no
+    frame or nothing follows it."""
+    if m.stance != "deny" or not _reply_frame(match_key(m.target or m.content).split()):
+        return None
+    clauses = _CLAUSE_BREAKS.split(m.content)
+    if not _reply_frame(match_key(clauses[0]).split()):
+        return None
+    before: list[str] = []
+    for clause in clauses[1:]:
+        words = match_key(clause).split()
+        verb = next((k for k, w in enumerate(words) if w in DENIAL_VERBS), None)
+        if verb is None:
+            before += words
+            continue
+        before += words[:verb]
+        return _topic(before if content_words(" ".join(before)) else words[verb + 1 :])
+    return _topic(before)
+
+
+def _topic(words: list[str]) -> str | None:
+    """Words without the function words that open them ("وحول مزاعم ..." gives "مزاعم ..."), joined."""
+    k = 0
+    while k < len(words) and (words[k] in STOPWORDS or (words[k][:1] in "وف" and words[k][1:] in STOPWORDS)):
+        k += 1
+    return " ".join(words[k:]) or None
+
+
 def reread(m: Mention) -> Mention:
     """The mention as a claim sees it: an affirmation whose object only points back at a report,
     past a recipient ("أكد لنا هذا الخبر", "confirmed the report"), confirms that report; one that
     affirms a plain proposition, or أقر approving a thing ("أقر البرلمان الموازنة"), is a plain
     statement; a statement calling what it points at untrue ("أكد عدم صحة هذه الأنباء") or an
-    allegation fabricated ("يروجون اتهامات مفبركة") denies it."""
+    allegation fabricated ("يروجون اتهامات مفبركة") denies it; a denial fronted by a reply frame
+    rejects what follows the frame (`replied`)."""
+    if said := replied(m):
+        return replace(m, target=said)
     if m.stance == "confirm" and (
         (_approves(m.cue) and _approval(m)) or (_affirms(m.cue) and not _of_a_report(m))
     ):
