@@ -1,4 +1,5 @@
-"""What a denial rejects when its target is not a plain account: a reply frame fronted before it."""
+"""What a denial rejects when its target is not a plain account: a reply frame fronted before
+it, words that only count cases, and the inflected verb of the report it rejects."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from rawi.claims.aliases import load_aliases
 from rawi.claims.build import build_claims
 from rawi.claims.denials import replied
 from rawi.claims.mentions import Mention, mentions_of
+from rawi.claims.text import word_key
 
 
 def _links(text: str, said: list[tuple[str, str, dict[str, object]]]) -> list[tuple[str, str]]:
@@ -53,3 +55,24 @@ def test_a_denial_fronted_by_a_reply_frame_takes_the_accusation_not_the_decision
         ("النقابة مولت الاحتجاجات في الموانئ الجنوبية", "وزير الداخلية", {}),
         (denial, "النقابة", {**deny, "target": frame}),
     ]) == [("النقابة", "وزير الداخلية")]  # fmt: skip
+
+
+def test_words_that_count_cases_do_not_pick_the_report() -> None:
+    text = (
+        "خبر\n2024-09-02\nقال سكان إن عشرين تلميذا اختنقوا في المدرسة. "
+        "وقال طبيب إن حالات الإنفلونزا الجديدة في المدرسة تتراجع. "
+        "ونفت مديرية التعليم وجود حالات اختناق جديدة في المدرسة.\n"
+    )
+    deny = {"stance": "deny", "cue": "نفت", "target": "حالات اختناق جديدة في المدرسة"}
+    assert _links(text, [
+        ("عشرين تلميذا اختنقوا في المدرسة", "سكان", {"speaker_kind": "anonymous"}),
+        ("حالات الإنفلونزا الجديدة في المدرسة تتراجع", "طبيب", {"speaker_kind": "anonymous"}),
+        ("وجود حالات اختناق جديدة في المدرسة", "مديرية التعليم", {**deny, "speaker_kind": "organization"}),
+    ]) == [("مديرية التعليم", "سكان")]  # fmt: skip
+
+
+def test_a_verb_s_plural_ending_comes_off_like_a_suffix() -> None:
+    assert word_key("اختنقوا") == word_key("اختناق")
+    assert word_key("غادروا") == word_key("يغادر")
+    assert word_key("تجمعوا") == word_key("تجمع")
+    assert word_key("تضرروا") == word_key("تضرر")
