@@ -76,3 +76,39 @@ def test_a_verb_s_plural_ending_comes_off_like_a_suffix() -> None:
     assert word_key("غادروا") == word_key("يغادر")
     assert word_key("تجمعوا") == word_key("تجمع")
     assert word_key("تضرروا") == word_key("تضرر")
+
+
+def _said_by(speaker: str, target: str) -> Mention:
+    """A denial of `target` by `speaker`, a state or its organ."""
+    return replace(_denial(target, target), speaker=speaker)
+
+
+def test_the_states_a_denial_names_as_doers_are_third_parties_unless_its_own_or_the_source() -> None:
+    from rawi.claims.denials import third_parties
+
+    assert third_parties(_said_by("أذربيجان", "أن تكون القوات التركية قصفت الميناء")) == {"@tr"}
+    assert third_parties(_said_by("أنقرة", "أن تكون القوات التركية قصفت الميناء")) == frozenset()
+    assert third_parties(_said_by("المحامي", "المزاعم التي تحدثت عنها الحكومة التركية")) == frozenset()
+    assert third_parties(_said_by("أذربيجان", "وقوع انفجار في تركيا")) == frozenset()
+
+
+def test_a_denial_naming_who_did_it_takes_the_report_that_accuses_them_not_one_of_the_deed() -> None:
+    accused = "القوات التركية بقصف الميناء بصواريخ بعيدة المدى"
+    first = f"خبر\n2024-10-01\nواتهمت الخارجية الفرنسية {accused}.\n"
+    denial = "أن تكون القوات التركية قصفت الميناء بصواريخ بعيدة المدى"
+    second = f"خبر\n2024-10-02\nقال شهود إن الميناء تعرض لقصف بصواريخ بعيدة المدى. ونفت أذربيجان {denial}.\n"
+    found = [
+        *mentions_of(article("a.txt", first, "موقع", [
+            statement(first, accused, "الخارجية الفرنسية", speaker_kind="organization"),
+        ])),
+        *mentions_of(article("b.txt", second, "موقع", [
+            statement(second, "الميناء تعرض لقصف بصواريخ بعيدة المدى", "شهود", speaker_kind="anonymous"),
+            statement(second, denial, "أذربيجان", stance="deny", cue="نفت", target=denial,
+                      speaker_kind="organization"),
+        ])),
+    ]  # fmt: skip
+    by_id = {m.id: m for m in found}
+    links = build_claims(found, load_aliases()).links
+    assert [(by_id[r].speaker, by_id[t].speaker) for r, t, _c, _s, _m in links] == [
+        ("أذربيجان", "الخارجية الفرنسية")
+    ]

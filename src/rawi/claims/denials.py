@@ -277,6 +277,26 @@ def _accuses(reaction: Mention, report: Mention) -> bool:
     )
 
 
+def third_parties(reaction: Mention) -> frozenset[str]:
+    """The states a denial names as the doers of what it rejects, other than its own side and the
+    source it attributes the claim to ("نفت الوزارة أن تكون قوات البلد المجاور عبرت الحدود", not
+    "المزاعم التي تحدثت عنها حكومة البلد المجاور"): what it rejects is that they did it."""
+    if accused_side(reaction) is not None:
+        return frozenset()
+    said = reaction.target or reaction.content
+    named = states(said, actors=True)
+    if not named:
+        return named
+    return named - governments(reaction.speaker, reaction.speaker_role) - states(_source_phrase(said))
+
+
+def _names_actor(report: Mention, named: frozenset[str]) -> bool:
+    """Whether a report, said by none of them, names one of these states as the doer: a report of
+    the deed that names no doer is not the accusation a denial naming one rejects."""
+    doers = states(report.content, actors=True)
+    return not named.isdisjoint(doers) and named.isdisjoint(states(report.speaker))
+
+
 def back_reference(m: Mention) -> bool:
     """Whether a reaction's target only points back ("ذلك", "هذا الخبر", "صحته"), or opens with
     a demonstrative and a noun ("هذا الخبر في حديث لقناة محلية")."""
@@ -650,6 +670,8 @@ def _best(
     accusing = []
     if against_speaker(mentions[r]):
         accusing = [s for s in scored if s[1] == "inside" or _accuses(mentions[r], mentions[s[2]])]
+    elif others := third_parties(mentions[r]):
+        accusing = [s for s in scored if s[1] == "inside" or _names_actor(mentions[s[2]], others)]
     if accusing:
         scored = accusing  # the accusations against a side are the reports that accuse it
     words = target_words(mentions[r], features.words[r])
@@ -741,7 +763,8 @@ def resolve_targets(
     """The report each reaction rejects, its own article first: the best report there (unless one of
     another article scores AWAY_MARGIN more, as when the denial names its outlet), where a report
     is a blocked `pairs` partner or shares a rare word of the reaction's target. A side rejecting the
-    accusations against it takes a report accusing it, in its own article or another; a report
+    accusations against it takes a report accusing it, in its own article or another, and a denial
+    naming another state as the doer a report naming it so (`third_parties`); a report
     naming the denier's side as the actor, or rejected by its speaker's like reaction in another
     outlet, counts for more. The article's text then settles what it can (`_read_in_context`:
     back-references, headlines). A reaction left without a report takes the target of the nearest
