@@ -112,3 +112,16 @@ def test_a_denial_naming_who_did_it_takes_the_report_that_accuses_them_not_one_o
     assert [(by_id[r].speaker, by_id[t].speaker) for r, t, _c, _s, _m in links] == [
         ("أذربيجان", "الخارجية الفرنسية")
     ]
+
+
+def test_its_truth_denied_is_the_report_the_sentence_names_before_it() -> None:
+    from statements_samples import extract
+
+    body = (
+        "وقال مسؤول في الشركة إن الإدارة ستسرح مئة موظف الشهر المقبل. "
+        "وكانت صحف محلية قد نشرت مرارا أنباء عن إفلاس الشركة، لكن الشركة كانت دائما تنفي صحتها."
+    )
+    found = mentions_of(extract(body, headline="الشركة تواجه صعوبات"))
+    by_id = {m.id: m for m in found}
+    links = build_claims(found, load_aliases()).links
+    assert [(by_id[r].content, by_id[t].speaker) for r, t, _c, _s, _m in links] == [("صحتها", "صحف محلية")]
