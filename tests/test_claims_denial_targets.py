@@ -90,6 +90,10 @@ def test_the_states_a_denial_names_as_doers_are_third_parties_unless_its_own_or_
     assert third_parties(_said_by("أنقرة", "أن تكون القوات التركية قصفت الميناء")) == frozenset()
     assert third_parties(_said_by("المحامي", "المزاعم التي تحدثت عنها الحكومة التركية")) == frozenset()
     assert third_parties(_said_by("أذربيجان", "وقوع انفجار في تركيا")) == frozenset()
+    assert third_parties(_said_by("الوزير", "وقف صادرات القمح الأوكراني عبر الميناء")) == frozenset()
+    assert third_parties(_said_by("الوزير", "أن يكون الجيش الأوكراني أغلق الميناء")) == {"@ua"}
+    assert third_parties(_said_by("الوزير", "أن تكون السعودية أغلقت الميناء")) == {"@sa"}
+    assert third_parties(_said_by("الوزير", "تعاقد شركة النقل السعودية مع المقاول")) == frozenset()
 
 
 def test_a_denial_naming_who_did_it_takes_the_report_that_accuses_them_not_one_of_the_deed() -> None:

@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from rawi.arabic.normalize import match_key
 from rawi.claims.clauses import claim_words
-from rawi.claims.countries import government, governments, spans, states
+from rawi.claims.countries import doers, government, governments, spans, states
 from rawi.claims.features import Features
 from rawi.claims.mentions import Mention
 from rawi.claims.pairs import similarity
@@ -284,7 +284,7 @@ def third_parties(reaction: Mention) -> frozenset[str]:
     if accused_side(reaction) is not None:
         return frozenset()
     said = reaction.target or reaction.content
-    named = states(said, actors=True)
+    named = doers(said)
     if not named:
         return named
     return named - governments(reaction.speaker, reaction.speaker_role) - states(_source_phrase(said))
