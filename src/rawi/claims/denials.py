@@ -279,8 +279,8 @@ def _accuses(reaction: Mention, report: Mention) -> bool:
 
 def third_parties(reaction: Mention) -> frozenset[str]:
     """The states a denial names as the doers of what it rejects, other than its own side and the
-    source it attributes the claim to ("نفت الوزارة أن تكون قوات البلد المجاور عبرت الحدود", not
-    "المزاعم التي تحدثت عنها حكومة البلد المجاور"): what it rejects is that they did it."""
+    source it attributes the claim to ("نفت الوزارة أن تكون القوات التركية عبرت الحدود", not
+    "المزاعم التي تحدثت عنها الحكومة التركية"): what it rejects is that they did it."""
     if accused_side(reaction) is not None:
         return frozenset()
     said = reaction.target or reaction.content
@@ -293,8 +293,8 @@ def third_parties(reaction: Mention) -> frozenset[str]:
 def _names_actor(report: Mention, named: frozenset[str]) -> bool:
     """Whether a report, said by none of them, names one of these states as the doer: a report of
     the deed that names no doer is not the accusation a denial naming one rejects."""
-    doers = states(report.content, actors=True)
-    return not named.isdisjoint(doers) and named.isdisjoint(states(report.speaker))
+    actors = states(report.content, actors=True)
+    return not named.isdisjoint(actors) and named.isdisjoint(states(report.speaker))
 
 
 def back_reference(m: Mention) -> bool:
@@ -459,7 +459,7 @@ def _reply_frame(words: list[str]) -> bool:
 
 def replied(m: Mention) -> str | None:
     """What a denial fronted by a reply frame rejects ("تعليقا على القرار، وحول مزاعم الوزير بتهريب
-    السلاح، ننفي هذه المزاعم" gives "مزاعم الوزير بتهريب السلاح"): the frame names what it
+    السلاح، تنفي الحركة هذه المزاعم" gives "مزاعم الوزير بتهريب السلاح"): the frame names what it
     reacts to (a decision, a question), what it rejects is said after the frame's clause, before
     the denial verb, or else after it up to the clause's end; None when its target opens with no
     frame or nothing follows it."""
