@@ -887,3 +887,34 @@ def test_where_it_was_said_is_no_part_of_an_object_content(body: str, content: s
 def test_a_speech_context_inside_a_that_clause_stays() -> None:
     s = only("وأضاف المدير أنه في إطار الإصلاح سيتم تغيير الإدارة.")
     assert s.content == "في إطار الإصلاح سيتم تغيير الإدارة"
+
+
+PUBLISHED_REPORTS = [
+    ("ونشرت صحف محلية أنباء عن إفلاس شركة الطيران.", "صحف محلية", "أنباء عن إفلاس شركة الطيران"),
+    (
+        "وكانت مواقع إخبارية قد نشرت في وقت سابق، مرارا تقارير حول استقالة المدرب.",
+        "مواقع إخبارية",
+        "تقارير حول استقالة المدرب",
+    ),
+    ("وأوردت الإذاعة خبرا عن إغلاق المعبر الحدودي.", "الإذاعة", "خبرا عن إغلاق المعبر الحدودي"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), PUBLISHED_REPORTS)
+def test_a_publishing_verb_with_a_report_about_something_is_a_statement(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content, s.stance) == (speaker, content, "assert")
+
+
+def test_a_publishing_verb_with_another_object_is_no_statement() -> None:
+    assert statements("ونشرت الوزارة صورا للمعبر الحدودي.") == ()
+    assert statements("ونشرت الصحيفة الأنباء كاملة في عددها الأخير.") == ()
+
+
+def test_a_page_s_link_label_before_a_colon_is_no_speaker() -> None:
+    assert (
+        statements("عقد البرلمان جلسة طارئة.", headline="رابط الخبر بموقع المدينة: البرلمان يعقد جلسة") == ()
+    )
+    assert statements("عقد البرلمان جلسة طارئة.", headline="اقرأ أيضا: البرلمان يعقد جلسة طارئة") == ()

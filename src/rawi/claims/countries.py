@@ -57,6 +57,8 @@ def _table() -> tuple[dict[tuple[str, ...], tuple[str, str]], dict[str, str]]:
 _PHRASES, _NISBAS = _table()
 _FIRST_WORDS = frozenset(phrase[0] for phrase in _PHRASES)
 GOVERNMENT_WORDS = frozenset(map(_without_article, match_key(" ".join(_DATA["government_words"])).split()))
+DOER_HEADS = frozenset(map(_without_article, match_key(" ".join(_DATA["doer_heads"])).split()))
+CLAUSE_OPENERS = frozenset(match_key(" ".join(_DATA["clause_openers"])).split())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -99,6 +101,29 @@ def states(text: str, actors: bool = False) -> frozenset[str]:
         for i, size, state in spans(words)
         if not (actors and ((i > 0 and words[i - 1] in LOCATIVES) or _governed_by_bi(words, i, size)))
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def doers(text: str) -> frozenset[str]:
+    """The states a text names as doers: by name, capital or seat, not as a place, or by a
+    nationality adjective after a state organ ("القوات التركية", "النظام السوري"); one after
+    another noun only describes it ("صادرات القمح الأوكراني"), and so does a name written like
+    an adjective ("السعودية") unless a clause opens with it ("أن تكون السعودية ...")."""
+    words = match_key(text).split()
+    return frozenset(
+        state
+        for i, size, state in spans(words)
+        if not ((i > 0 and words[i - 1] in LOCATIVES) or _governed_by_bi(words, i, size))
+        and (_named(words, i, size) or (i > 0 and _without_article(words[i - 1]) in DOER_HEADS))
+    )
+
+
+def _named(words: list[str], i: int, size: int) -> bool:
+    """Whether a state span is its name, capital or seat rather than an adjective: a name spelled
+    like a nationality adjective names the state only where a clause opens with it."""
+    if _phrase(words, i) is None:
+        return False
+    return size > 1 or _nisba(words[i]) is None or i == 0 or words[i - 1] in CLAUSE_OPENERS
 
 
 def _phrase(words: list[str], i: int) -> tuple[int, str] | None:

@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from rawi.arabic.normalize import match_key
 from rawi.claims.clauses import claim_words
-from rawi.claims.countries import government, governments, spans, states
+from rawi.claims.countries import doers, government, governments, spans, states
 from rawi.claims.features import Features
 from rawi.claims.mentions import Mention
 from rawi.claims.pairs import similarity
@@ -44,7 +44,7 @@ TARGET_NEIGHBOURS = 40  # reports fetched per word, the latest first
 WINDOW_DAYS = 14  # a report older than this is not what a reaction answers
 NAME_WORDS = 3  # a source's name is short; a longer speaker span runs into what it said
 _WORDS = json.loads(resources.files("rawi.claims").joinpath("data/reactions.json").read_text("utf-8"))
-GENERIC = content_words(" ".join(_WORDS["generic"] + _WORDS["falsity"]))
+GENERIC = content_words(" ".join(_WORDS["generic"] + _WORDS["falsity"] + _WORDS["counting"]))
 BACK_REFERENCES = content_words(" ".join(_WORDS["back_references"]))
 POINTERS = frozenset(match_key(" ".join(_WORDS["back_references"])).split())
 DEMONSTRATIVES = frozenset(match_key(" ".join(_WORDS["demonstratives"])).split())
@@ -78,6 +78,8 @@ AGAINST_SPEAKER = [f" {match_key(a)} " for a in _WORDS["against_speaker"]]
 OWN_WORDS = tuple(f"{match_key(w)} " for w in _WORDS["own_words"])
 ALLEGATIONS = frozenset(match_key(" ".join(_WORDS["allegation_nouns"])).split())
 FABRICATIONS = frozenset(match_key(" ".join(_WORDS["fabrications"])).split())
+REPLY_FRAMES = [tuple(match_key(f).split()) for f in _WORDS["reply_frames"]]
+_CLAUSE_BREAKS = re.compile("[،,؛;]")
 _MARKS = "[\u064b-\u0652\u0640]*"  # diacritics and tatweel, which may sit between any two letters
 _FABRICATION_STEMS = re.compile(
     "|".join(
@@ -275,6 +277,26 @@ def _accuses(reaction: Mention, report: Mention) -> bool:
     )
 
 
+def third_parties(reaction: Mention) -> frozenset[str]:
+    """The states a denial names as the doers of what it rejects, other than its own side and the
+    source it attributes the claim to ("نفت الوزارة أن تكون القوات التركية عبرت الحدود", not
+    "المزاعم التي تحدثت عنها الحكومة التركية"): what it rejects is that they did it."""
+    if accused_side(reaction) is not None:
+        return frozenset()
+    said = reaction.target or reaction.content
+    named = doers(said)
+    if not named:
+        return named
+    return named - governments(reaction.speaker, reaction.speaker_role) - states(_source_phrase(said))
+
+
+def _names_actor(report: Mention, named: frozenset[str]) -> bool:
+    """Whether a report, said by none of them, names one of these states as the doer: a report of
+    the deed that names no doer is not the accusation a denial naming one rejects."""
+    actors = states(report.content, actors=True)
+    return not named.isdisjoint(actors) and named.isdisjoint(states(report.speaker))
+
+
 def back_reference(m: Mention) -> bool:
     """Whether a reaction's target only points back ("ذلك", "هذا الخبر", "صحته"), or opens with
     a demonstrative and a noun ("هذا الخبر في حديث لقناة محلية")."""
@@ -428,12 +450,53 @@ def called_false(content: str) -> str | None:
     return None
 
 
+def _reply_frame(words: list[str]) -> bool:
+    """Whether words open with a reply frame ("تعليقا على", "ردا على"), a conjunction before it or not."""
+    if words and words[0][:1] in "وف" and words[0][1:] and not any(words[0] == f[0] for f in REPLY_FRAMES):
+        words = [words[0][1:], *words[1:]]
+    return any(tuple(words[: len(f)]) == f for f in REPLY_FRAMES)
+
+
+def replied(m: Mention) -> str | None:
+    """What a denial fronted by a reply frame rejects ("تعليقا على القرار، وحول مزاعم الوزير بتهريب
+    السلاح، تنفي الحركة هذه المزاعم" gives "مزاعم الوزير بتهريب السلاح"): the frame names what it
+    reacts to (a decision, a question), what it rejects is said after the frame's clause, before
+    the denial verb, or else after it up to the clause's end; None when its target opens with no
+    frame or nothing follows it."""
+    if m.stance != "deny" or not _reply_frame(match_key(m.target or m.content).split()):
+        return None
+    clauses = _CLAUSE_BREAKS.split(m.content)
+    if not _reply_frame(match_key(clauses[0]).split()):
+        return None
+    before: list[str] = []
+    for clause in clauses[1:]:
+        words = match_key(clause).split()
+        verb = next((k for k, w in enumerate(words) if w in DENIAL_VERBS), None)
+        if verb is None:
+            before += words
+            continue
+        before += words[:verb]
+        return _topic(before if content_words(" ".join(before)) else words[verb + 1 :])
+    return _topic(before)
+
+
+def _topic(words: list[str]) -> str | None:
+    """Words without the function words that open them ("وحول مزاعم ..." gives "مزاعم ..."), joined."""
+    k = 0
+    while k < len(words) and (words[k] in STOPWORDS or (words[k][:1] in "وف" and words[k][1:] in STOPWORDS)):
+        k += 1
+    return " ".join(words[k:]) or None
+
+
 def reread(m: Mention) -> Mention:
     """The mention as a claim sees it: an affirmation whose object only points back at a report,
     past a recipient ("أكد لنا هذا الخبر", "confirmed the report"), confirms that report; one that
     affirms a plain proposition, or أقر approving a thing ("أقر البرلمان الموازنة"), is a plain
     statement; a statement calling what it points at untrue ("أكد عدم صحة هذه الأنباء") or an
-    allegation fabricated ("يروجون اتهامات مفبركة") denies it."""
+    allegation fabricated ("يروجون اتهامات مفبركة") denies it; a denial fronted by a reply frame
+    rejects what follows the frame (`replied`)."""
+    if said := replied(m):
+        return replace(m, target=said)
     if m.stance == "confirm" and (
         (_approves(m.cue) and _approval(m)) or (_affirms(m.cue) and not _of_a_report(m))
     ):
@@ -607,6 +670,8 @@ def _best(
     accusing = []
     if against_speaker(mentions[r]):
         accusing = [s for s in scored if s[1] == "inside" or _accuses(mentions[r], mentions[s[2]])]
+    elif others := third_parties(mentions[r]):
+        accusing = [s for s in scored if s[1] == "inside" or _names_actor(mentions[s[2]], others)]
     if accusing:
         scored = accusing  # the accusations against a side are the reports that accuse it
     words = target_words(mentions[r], features.words[r])
@@ -698,7 +763,8 @@ def resolve_targets(
     """The report each reaction rejects, its own article first: the best report there (unless one of
     another article scores AWAY_MARGIN more, as when the denial names its outlet), where a report
     is a blocked `pairs` partner or shares a rare word of the reaction's target. A side rejecting the
-    accusations against it takes a report accusing it, in its own article or another; a report
+    accusations against it takes a report accusing it, in its own article or another, and a denial
+    naming another state as the doer a report naming it so (`third_parties`); a report
     naming the denier's side as the actor, or rejected by its speaker's like reaction in another
     outlet, counts for more. The article's text then settles what it can (`_read_in_context`:
     back-references, headlines). A reaction left without a report takes the target of the nearest

@@ -35,7 +35,9 @@ def stem(word: str) -> str:
     """A light stem: one clitic prefix and one suffix off when the rest keeps 3+ letters (والحرب -> حرب)."""
     if word.isascii():
         return word[:-1] if len(word) > 4 and word.endswith("s") else word
-    if len(word) >= 4 and word.endswith("ا") and not word.endswith("اا"):
+    if len(word) >= 5 and word.endswith("وا"):
+        word = word[:-2]  # a verb's plural ending: "تجمعوا", "غادروا"
+    elif len(word) >= 4 and word.endswith("ا") and not word.endswith("اا"):
         word = word[:-1]  # accusative ending: "عددا", "رسميا"
     for prefix in _PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:

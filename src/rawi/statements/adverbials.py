@@ -318,6 +318,8 @@ def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
         return None
     if lex.has("subject_stops", words[0].key) or lex.has("speech_contexts", words[-1].key):
         return None
+    if lex.has_word("colon_labels", words[0].key):
+        return None  # 'رابط الخبر: ...': the page's own pointer, a link or a title follows
     bounds = bounds_from(run, colon + 1, lex)
     if bounds is None:
         return None

@@ -142,6 +142,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     takes_object = form.form_class != "noun" and (form.hedge or lex.has("object_cues", fold(form.lemma)))
     if takes_object and (opener is None or opener in run.quotes or _past_comma(run, subject, opener)):
         subject, opener = _object_after(run, subject, lex, form.addressee) or (subject, opener)
+    if opener is None and lex.has("report_verbs", fold(form.lemma)):
+        subject, opener = _published_report(run, subject, lex) or (subject, opener)
     if opener is None and not claim_only:
         fronted = _fronted_quote(run, i, subject.end, lex)
         if fronted is not None:  # '"لن نتراجع"، قال الوزير.': the quotation before the cue was said
@@ -1013,6 +1015,30 @@ def _object_after(
         ):
             told = addressee_start(tokens, start, m, lex) if addressed and m > start + 1 else None
             return _cut_subject(run, subject, told or m, lex), told or m
+    return None
+
+
+_PUBLISHED_REACH = 6  # words between a publishing verb and its report: a time ('في وقت سابق، مرارا')
+
+
+def _published_report(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
+    """'نشرت الصحف مرارا أنباء عن إفلاس المصنع': a publishing verb's object, a report noun about
+    something, is what was published; the content runs from the noun on. Only an indefinite report
+    noun with its topic preposition: 'نشرت الوزارة الأنباء' or 'نشرت صورا' tells no account."""
+    tokens, start = run.tokens, subject.preface[1]
+    first = start + 1 if subject.source is not None and subject.end > start else subject.end
+    for m in range(first, min(len(tokens) - 1, subject.end + _PUBLISHED_REACH)):
+        token = tokens[m]
+        if token.text in ".!?؟:" or lex.has("complementizers", token.key) or cue_form(token, lex):
+            return None
+        noun = strip_conjunction(token.key)
+        if (
+            token.is_word
+            and not noun.startswith("ال")
+            and is_claim_noun(noun, lex)
+            and lex.has("topic_prepositions", tokens[m + 1].key)
+        ):
+            return (_cut_subject(run, subject, m, lex) if m < subject.end else subject), m
     return None
 
 
