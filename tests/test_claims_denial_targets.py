@@ -123,7 +123,7 @@ def test_its_truth_denied_is_the_report_the_sentence_names_before_it() -> None:
 
     body = (
         "وقال مسؤول في الشركة إن الإدارة ستسرح مئة موظف الشهر المقبل. "
-        "وكانت صحف محلية قد نشرت مرارا أنباء عن إفلاس الشركة، لكن الشركة كانت دائما تنفي صحتها."
+        "ونشرت صحف محلية الأسبوع الماضي أنباء عن إفلاس الشركة، غير أن الشركة نفت صحتها."
     )
     found = mentions_of(extract(body, headline="الشركة تواجه صعوبات"))
     by_id = {m.id: m for m in found}

@@ -1018,7 +1018,7 @@ def _object_after(
     return None
 
 
-_PUBLISHED_REACH = 6  # words between a publishing verb and its report: a time ('في وقت سابق، مرارا')
+_PUBLISHED_REACH = 6  # words between a publishing verb and its report: a time ('أمس', 'الأسبوع الماضي')
 
 
 def _published_report(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
