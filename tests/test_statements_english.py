@@ -360,3 +360,19 @@ def test_mid_sentence_attribution_before_but_and_a_new_clause():
 def test_a_participle_aside_after_according_to_is_no_content():
     s = one(extract("According to the audit, seen by the Courier, the depot lost money."), "According to")
     assert (s.speaker, s.content) == ("audit", "the depot lost money")
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Dock workers walked off the job on Tuesday, their union said, halting traffic at the port.",
+            "Dock workers walked off the job on Tuesday",
+        ),
+        ("Prices rose sharply in May, the agency said, driven by fuel costs.", "Prices rose sharply in May"),
+    ],
+)
+def test_a_participle_after_a_parenthetical_attribution_leaves_the_content_before_it(
+    body: str, content: str
+) -> None:
+    assert one(extract(body), "said").content == content

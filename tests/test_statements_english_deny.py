@@ -193,3 +193,16 @@ def test_a_charge_the_accused_denies_in_a_trailing_relative_is_their_denial():
 def test_disputing_an_account_is_a_denial():
     s = one(extract("Residents disputed the company's account of the fire."), "disputed")
     assert s.stance == "deny"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "target"),
+    [
+        ("The ministry disputed the union's figures.", "disputed", "the union's figures"),
+        ("The regulator dismissed the findings as flawed.", "dismissed", "the findings as flawed"),
+        ("The employers rejected the union's characterisation.", "rejected", "the union's characterisation"),
+    ],
+)
+def test_rejecting_what_was_counted_or_found_is_a_denial(body: str, cue: str, target: str) -> None:
+    s = one(extract(body), cue)
+    assert (s.stance, s.target) == ("deny", target)

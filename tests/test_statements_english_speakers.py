@@ -405,3 +405,13 @@ def test_an_inverted_cue_takes_a_lower_case_role_before_the_name(text: str, name
 
 def test_an_inverted_cue_before_a_time_phrase_finds_no_role() -> None:
     assert extract('"We are patient," said on Tuesday Anouk Vermeer.') == []
+
+
+def test_a_generic_body_noun_points_back_only_to_a_body_of_its_kind() -> None:
+    found = extract("The union said the strike would go on. The ministry said the real number was lower.")
+    assert [(s.speaker, s.speaker_role) for s in found] == [("union", None), ("ministry", None)]
+
+
+def test_a_generic_body_noun_points_back_to_the_body_that_bears_it() -> None:
+    found = extract("The Finance Ministry said taxes would rise. The ministry added that costs would fall.")
+    assert [s.speaker for s in found] == ["Finance Ministry", "Finance Ministry"]

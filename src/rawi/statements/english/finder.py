@@ -271,7 +271,19 @@ def _ends(rest: str, lex: Lexicon) -> bool:
         return words[1] not in lex.cues and words[1] not in lex.words["auxiliaries"]
     if word.endswith("ing") and _ANONYMITY.match(rest[1:].strip(), len(word)):
         return True  # '..., three sources told Reuters, asking not to be named because ...'
+    if _participle_clause(words, lex):
+        return True  # '... on Tuesday, the union said, halting traffic at the port.': it goes on the event
     return (word in lex.cues and lex.cues[word].participle) or word == "according"
+
+
+def _participle_clause(words: list[str], lex: Lexicon) -> bool:
+    """'halting traffic ...', 'driven by fuel costs': a participle of no reporting verb opens the
+    words after a parenthetical attribution, so they describe what was reported, not a new content."""
+    if len(words) < 2 or words[0] in lex.cues or not words[0].isalpha():
+        return False
+    return (words[0].endswith("ing") and len(words[0]) > 5) or (
+        words[0].endswith(("ed", "en")) and words[1] == "by"
+    )
 
 
 _ANONYMITY = re.compile(

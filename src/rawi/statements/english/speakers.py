@@ -469,6 +469,14 @@ def _description(phrase: Phrase, history: list[Source]) -> Source | None:
     ):
         return None
     for earlier in reversed(history):
-        if earlier.kind == wanted:
+        if earlier.kind == wanted and (
+            wanted == "person" or head in COMPANY_NOUNS or _names_head(earlier.name, head)
+        ):
             return earlier
     return None
+
+
+def _names_head(name: str, head: str) -> bool:
+    """'the ministry' may be the 'Finance Ministry' said before, never the 'union' that spoke last
+    (a company noun points back to any company: 'the company' after 'Apex Mining')."""
+    return any(_same_word(word.lower(), head) for word in name.split())
