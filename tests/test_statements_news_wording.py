@@ -544,3 +544,30 @@ POSSESSED_ROLES_GOING_ON = [
 def test_a_possessive_on_a_role_is_no_feminine_ending(body: str, speaker: str) -> None:
     added = by_cue(statements(body), "مضيفا")
     assert added.speaker == speaker
+
+
+APPOSED_NAMES_BEFORE_A_DEFINITE_OBJECT = [
+    ("وطالب وزير المالية، عادل منصور، البرلمان بإقرار الميزانية.", "عادل منصور", "البرلمان بإقرار الميزانية"),
+    ("وانتقد رئيس النقابة، سمير داود، القرار بشدة.", "سمير داود", "القرار بشدة"),
+    ("وقال وزير المالية، عادل منصور، الأربعاء إن الميزانية جاهزة.", "عادل منصور", "الميزانية جاهزة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), APPOSED_NAMES_BEFORE_A_DEFINITE_OBJECT)
+def test_the_comma_closing_an_apposed_name_ends_the_subject(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+TITLES_BEFORE_A_GENITIVE_SPELT_WITH_B = [
+    ("وطالب رئيس بلدية المدينة بتخصيص ميزانية طارئة.", "رئيس بلدية المدينة", "بتخصيص ميزانية طارئة"),
+    ("وطالب مدير بنك الإسكان الحكومة بتسديد ديونها.", "مدير بنك الإسكان", "الحكومة بتسديد ديونها"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), TITLES_BEFORE_A_GENITIVE_SPELT_WITH_B)
+def test_a_word_spelt_with_b_after_an_indefinite_title_is_its_genitive(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

@@ -806,8 +806,13 @@ def _attached_b(token: Token) -> bool:
 
 
 def _role_link(tokens: list[Token], m: int, j: int, lex: Lexicon) -> bool:
-    """'هدد المتحدث باسم الجيش بـ...': باسم inside the subject joins a role to its body, no ب complement."""
-    return m > j and lex.has("b_role_links", tokens[m].key)
+    """'هدد المتحدث باسم الجيش بـ...': باسم inside the subject joins a role to its body, no ب complement;
+    'طالب رئيس بلدية المدينة': after an indefinite title, a word spelt with ب is its genitive."""
+    if m > j and lex.has("b_role_links", tokens[m].key):
+        return True
+    before = tokens[m - 1]
+    construct = m > j and not before.definite and lex.has_word("titles", before.key)
+    return construct and m + 1 < len(tokens) and tokens[m + 1].definite and not tokens[m].definite
 
 
 def _conjoined(token: Token, lex: Lexicon) -> bool:

@@ -182,6 +182,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
                 break  # 'مسؤول، طلب عدم الكشف عن هويته، إن': the clause describes the source, no name follows
             if token.text in "،,؛" and k > j and _apposition_end(tokens, k, lex):
                 k = _apposition_end(tokens, k, lex)
+                if k < len(tokens) and tokens[k].definite and tokens[k].key[:1] not in "وف":
+                    break  # 'رئيس البلدية، عادل منصور، الحكومة': after the apposition, the object
                 continue
             role = k > j and lex.has_word("titles", tokens[j].key)
             if token.text in "،," and role and _name_before_object(tokens, k, lex):
