@@ -571,3 +571,21 @@ def test_a_word_spelt_with_b_after_an_indefinite_title_is_its_genitive(
 ) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+SUBJECTS_BEFORE_A_WITHHELD_NAME = [
+    (
+        "وقال الوزير إن الوضع مستقر. لكن موظفا في البلدية، فضل عدم الكشف عن اسمه، أكد أن الحالات تتزايد.",
+        "موظفا في البلدية",
+    ),
+    (
+        "وقال الوزير إن الوضع مستقر. غير أن مسؤولا في الوزارة، طلب عدم ذكر اسمه، قال إن الأرقام أعلى.",
+        "مسؤولا في الوزارة",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), SUBJECTS_BEFORE_A_WITHHELD_NAME)
+def test_a_fronted_subject_reaches_its_verb_over_a_withheld_name(body: str, speaker: str) -> None:
+    second = statements(body)[1]
+    assert (second.speaker, second.speaker_kind) == (speaker, "anonymous")

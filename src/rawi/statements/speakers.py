@@ -498,6 +498,9 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
     ):
         return None  # 'أفضل بديل لحداد، الذي قال': the name after the preposition (relative_antecedent)
     if i > 1 and tokens[i - 1].text in "،,":
+        withheld = _withheld_before(tokens, i, lex)
+        if withheld:  # 'لكن موظفا، فضل عدم ذكر اسمه، أكد': the subject before the clause
+            return _np_before(tokens, withheld, lex)
         clause = _np_before(tokens, i - 1, lex)
         if clause and clause[0] > 0 and lex.has("complementizers", tokens[clause[0] - 1].key):
             return clause
@@ -510,6 +513,18 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         if lex.has("speech_contexts", tokens[start].key) or is_verbal_noun(tokens[start], lex):
             return start + 1, end  # 'تصريحات رئيس الحزب X، الذي نفى': whose words they are speaks
     return found
+
+
+_WITHHELD_REACH = 9  # words of a clause withholding a name, between its commas
+
+
+def _withheld_before(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """The comma opening a clause that withholds a name ('، طلب عدم ذكر اسمه،') right before the
+    verb at i, or 0."""
+    for m in range(i - 2, max(0, i - _WITHHELD_REACH), -1):
+        if tokens[m].text in "،,":
+            return m if withheld_name_end(tokens, m + 1, lex) == i - 1 else 0
+    return 0
 
 
 def _before_relative_clause(tokens: list[Token], comma: int, lex: Lexicon) -> tuple[int, int] | None:
