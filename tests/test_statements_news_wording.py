@@ -589,3 +589,17 @@ SUBJECTS_BEFORE_A_WITHHELD_NAME = [
 def test_a_fronted_subject_reaches_its_verb_over_a_withheld_name(body: str, speaker: str) -> None:
     second = statements(body)[1]
     assert (second.speaker, second.speaker_kind) == (speaker, "anonymous")
+
+
+BODIES_BEFORE_A_RELATIVE = [
+    ("وتتعرض الشركة لانتقادات من نقابة الطيارين التي تتهم الإدارة بسوء التسيير.", "نقابة الطيارين"),
+    ("وجاء ذلك بعد بيان لنقابة الأطباء التي قالت إن الرواتب متأخرة.", "نقابة الأطباء"),
+    ("واعترضت لجنة المعلمين التي قالت إن القرار مجحف.", "لجنة المعلمين"),
+    ("وردت جمعية حماية المستهلك التي أكدت أن الأسعار ارتفعت.", "جمعية حماية المستهلك"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), BODIES_BEFORE_A_RELATIVE)
+def test_a_body_in_construct_is_the_antecedent_of_its_relative(body: str, speaker: str) -> None:
+    s = statements(body)[-1]
+    assert (s.speaker, s.speaker_kind) == (speaker, "organization")

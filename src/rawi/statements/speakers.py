@@ -507,6 +507,9 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         described = _before_relative_clause(tokens, i - 1, lex)
         if described:
             return described
+    singular = i > 2 and tokens[i - 1].key in _SINGULAR_RELATIVES and tokens[i - 2].definite
+    if singular and _body_in_construct(tokens, i - 2, lex):
+        return None  # 'واعترضت لجنة المعلمين التي قالت': relative_antecedent reads the body
     found = _np_before(tokens, i, lex)
     if found and i > 0 and tokens[i - 1].key in RELATIVES and found[1] - found[0] > 1:
         start, end = found
@@ -718,6 +721,11 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
         start, unnamed = start - 2, True  # 'عدد من الخبراء الذين انتقدوا
     if not unnamed and start > 2 and _quantified_construct(tokens, start, lex):
         start, unnamed = start - 2, True  # 'أحد موظفي الوزارة الذي أبلغه'
+    singular = tokens[k].key in _SINGULAR_RELATIVES
+    body = _body_in_construct(tokens, start, lex) if singular and not unnamed else 0
+    if body:  # 'من نقابة الطيارين التي', 'لجمعية حماية المستهلك التي': the body the noun completes
+        name = text[tokens[body].start + _glued_preposition(tokens[body], lex) : tokens[end - 1].end]
+        return Source(name, None, "organization")
     first = tokens[start]
     cut = next(
         (
@@ -733,6 +741,28 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
     if unnamed:
         return Source(name, None, "anonymous")
     return Source(name, None, "organization" if _is_body(fold(name.split()[0]), lex) else "person")
+
+
+_CONSTRUCT_REACH = 2  # indefinite nouns of a body's name before its genitive ('جمعية حماية المستهلك')
+_SINGULAR_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "والذي", "والتي"))  # a body is singular
+
+
+def _body_in_construct(tokens: list[Token], start: int, lex: Lexicon) -> int:
+    """The index of a body's head noun in construct before the definite noun at `start`, or 0."""
+    for m in range(start - 1, max(-1, start - 1 - _CONSTRUCT_REACH), -1):
+        token = tokens[m]
+        if not token.is_alpha or token.definite:
+            return 0
+        key = token.key[_glued_preposition(token, lex) :]
+        if _is_body(key, lex):
+            return m
+    return 0
+
+
+def _glued_preposition(token: Token, lex: Lexicon) -> int:
+    """1 when a ل or ب is glued to a body's noun ('لنقابة', 'بجمعية'), else 0."""
+    key = token.key
+    return int(key[:1] in "لب" and not _is_body(key, lex) and _is_body(key[1:], lex))
 
 
 def _glued_name(token: Token, lex: Lexicon) -> bool:
