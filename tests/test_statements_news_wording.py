@@ -603,3 +603,22 @@ BODIES_BEFORE_A_RELATIVE = [
 def test_a_body_in_construct_is_the_antecedent_of_its_relative(body: str, speaker: str) -> None:
     s = statements(body)[-1]
     assert (s.speaker, s.speaker_kind) == (speaker, "organization")
+
+
+UNMARKED_RELATIVE_DENIALS = [
+    ("وتتهم النقابة الإدارة بسوء التسيير، وهي اتهامات ترفضها الإدارة.", "الإدارة", "ترفضها", "اتهامات"),
+    ("وتحدثت تقارير عن صفقة سرية، وهي مزاعم تنفيها الحكومة.", "الحكومة", "تنفيها", "مزاعم"),
+    ("وتتهم النقابة الإدارة بسوء التسيير، وهي اتهامات نفتها الإدارة مرارا.", "الإدارة", "نفتها", "اتهامات"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "cue", "target"), UNMARKED_RELATIVE_DENIALS)
+def test_a_denial_right_after_an_indefinite_claim_noun_denies_it(
+    body: str, speaker: str, cue: str, target: str
+) -> None:
+    s = by_cue(statements(body), cue)
+    assert (s.speaker, s.stance, s.target) == (speaker, "deny", target)
+
+
+def test_refusing_an_offer_is_no_denial() -> None:
+    assert statements("وقدمت الشركة عرضا رفضته النقابة.") == ()

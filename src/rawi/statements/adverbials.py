@@ -145,10 +145,16 @@ _ANTECEDENT_REACH = 4  # tokens: 'الخبر القديم المفبرك الذ�
 
 
 def denied_antecedent(run: Run, i: int, lex: Lexicon) -> Bounds | None:
-    """'التقرير الملفق الذي كذبته المنظمة': a denial in a relative clause denies its antecedent claim."""
+    """'التقرير الملفق الذي كذبته المنظمة': a denial in a relative clause denies its antecedent claim;
+    after an indefinite claim noun the clause needs no relative pronoun ('وهي اتهامات ترفضها الإدارة')."""
     tokens = run.tokens
     form = cue_form(tokens[i], lex)
-    if form is None or form.stance != "deny" or i < 2 or tokens[i - 1].key not in _ANTECEDENT_RELATIVES:
+    if form is None or form.stance != "deny" or i < 2:
+        return None
+    before = tokens[i - 1]
+    if before.is_alpha and not before.definite and is_claim_noun(before.key, lex):
+        return Bounds(i - 1, i, False)
+    if before.key not in _ANTECEDENT_RELATIVES:
         return None
     for k in range(i - 2, max(-1, i - 2 - _ANTECEDENT_REACH), -1):
         if not tokens[k].is_alpha:

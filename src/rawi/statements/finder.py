@@ -106,7 +106,12 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     resumptive = form.with_object and i > 0 and tokens[i - 1].key in RELATIVE_OBJECTS
     if resumptive:  # 'ما ذكرته الصحيفة عن ...': what was said follows a topic preposition
         form = replace(form, needs="complement", preps=form.preps + tuple(lex.words["topic_prepositions"]))
-    trailing = (confirmed_clause(run, i, lex) or antecedent) if resumptive else trailing_clause(run, i, lex)
+    unmarked = antecedent is not None and antecedent.stop == i  # 'وهي اتهامات ترفضها الإدارة'
+    trailing = (
+        (confirmed_clause(run, i, lex) or antecedent)
+        if resumptive or unmarked
+        else trailing_clause(run, i, lex)
+    )
     if trailing is not None:
         return Draft(i, cue_word(tokens[i], lex), form, subject.source, trailing, (subject.end, subject.end))
     if form.object_first:
