@@ -622,3 +622,11 @@ def test_a_denial_right_after_an_indefinite_claim_noun_denies_it(
 
 def test_refusing_an_offer_is_no_denial() -> None:
     assert statements("وقدمت الشركة عرضا رفضته النقابة.") == ()
+
+
+def test_an_airline_named_by_its_lines_is_an_organization() -> None:
+    found = statements("ونفت الخطوط الجوية الملكية تأخر رحلاتها.", headline="الخطوط الوطنية تنفي إلغاء رحلاتها")
+    assert [(s.speaker, s.speaker_kind) for s in found] == [
+        ("الخطوط الوطنية", "organization"),
+        ("الخطوط الجوية الملكية", "organization"),
+    ]
