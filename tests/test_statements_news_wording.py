@@ -630,3 +630,21 @@ def test_an_airline_named_by_its_lines_is_an_organization() -> None:
         ("الخطوط الوطنية", "organization"),
         ("الخطوط الجوية الملكية", "organization"),
     ]
+
+
+GOVERNED_DENIALS = [
+    ("وسارعت الوزارة إلى نفي الشائعات المتداولة.", "الوزارة", "الشائعات المتداولة"),
+    ("وسارع الاتحاد إلى نفي هذه الأنباء.", "الاتحاد", "هذه الأنباء"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "target"), GOVERNED_DENIALS)
+def test_a_verbal_noun_of_denial_after_a_preposition_denies_its_object(
+    body: str, speaker: str, target: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.stance, s.target) == (speaker, "deny", target)
+
+
+def test_whoever_denied_is_no_verbal_noun() -> None:
+    assert [s.cue for s in statements("وقال الوزير إن من نفى الخبر لم يطلع على الوثائق.")] == ["قال"]

@@ -86,6 +86,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'في مقابلة مع صحيفة X نشرت الأحد': the outlet says nothing
     if form.needs == "relay":
         return _relay_draft(run, i, form, lex)
+    if _governed_denial(run, i, form, lex):  # 'سارع الاتحاد إلى نفي هذه الأنباء': the claim is its object
+        bounds = bounds_from(run, i + 1, lex)
+        return Draft(i, cue_word(tokens[i], lex), form, None, bounds, (i + 1, i + 1)) if bounds else None
     if form.form_class == "noun":
         form = replace(form, needs="complement")
     # 'الأمر الذي أكده الجيش': the confirmer follows the verb; الأمر is no antecedent subject
@@ -1142,6 +1145,14 @@ def _past_setting(run: Run, k: int, lex: Lexicon) -> int:
         if cue_form(token, lex):
             return k
     return k
+
+
+def _governed_denial(run: Run, i: int, form: CueForm, lex: Lexicon) -> bool:
+    """A verbal noun of denial after a preposition, its object a claim ('إلى نفي هذه الأنباء'): the
+    subject of the verb that governs it denies that claim."""
+    if form.stance != "deny" or i == 0 or run.tokens[i - 1].key == "من":  # 'من نفى': whoever denied
+        return False  # after a preposition a verb's spelling is its verbal noun (نفى / نفي fold alike)
+    return lex.has("noun_governors", run.tokens[i - 1].key) and _claim_at(run, i + 1, lex)
 
 
 def _claim_at(run: Run, k: int, lex: Lexicon) -> bool:
