@@ -648,3 +648,21 @@ def test_a_verbal_noun_of_denial_after_a_preposition_denies_its_object(
 
 def test_whoever_denied_is_no_verbal_noun() -> None:
     assert [s.cue for s in statements("وقال الوزير إن من نفى الخبر لم يطلع على الوثائق.")] == ["قال"]
+
+
+LONG_TITLED_SUBJECTS_AFTER_A_PARTICLE = [
+    (
+        "وقالت الصحيفة إن السفير غادر. غير أن الناطقة باسم الخارجية الروسية ماريا إيفانوفا نفت ذلك.",
+        "ماريا إيفانوفا",
+    ),
+    (
+        "وقالت الصحيفة إن السفير غادر. لكن المتحدث الرسمي باسم وزارة الداخلية سامي العلي نفى ذلك.",
+        "سامي العلي",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), LONG_TITLED_SUBJECTS_AFTER_A_PARTICLE)
+def test_a_long_titled_subject_after_a_particle_speaks(body: str, speaker: str) -> None:
+    denial = statements(body)[1]
+    assert (denial.speaker, denial.stance) == (speaker, "deny")

@@ -501,7 +501,8 @@ def _opened_subject(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int
     if not any(tokens[m].key in openers for m in range(max(0, i - _OPENED_SPAN - 1), i - 1)):
         return None  # no particle close enough: one set lookup a word before the costlier reading
     found = read_subject_before(tokens, i, lex)
-    if found is None or found[1] != i or found[0] == 0 or found[1] - found[0] > _OPENED_SPAN:
+    titled = found is not None and lex.has_word("titles", tokens[found[0]].key)
+    if found is None or found[1] != i or found[0] == 0 or (found[1] - found[0] > _OPENED_SPAN and not titled):
         return None
     if any(_no_subject_word(t, lex) for t in tokens[found[0] : i]):
         return None  # 'إن البعض ربط بين الحر وما حذر': a clause, no noun phrase, before the verb

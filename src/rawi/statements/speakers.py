@@ -612,6 +612,8 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon, reach: int = 5) -> tup
         k -= 1
         if lex.has_noun("document_heads", token.key):
             break
+    if end - k == reach:
+        k = _titled_start(tokens, k, lex)  # 'غير أن الناطقة باسم الخارجية الروسية ماريا إيفانوفا نفت'
     opener = tokens[k - 1].key if k > 0 else ""
     opened = k == 0 or not tokens[k - 1].is_word or lex.has("subject_openers", opener)
     opened = opened or lex.has("complementizers", opener)
@@ -624,6 +626,23 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon, reach: int = 5) -> tup
     if k >= end or ends_subject(tokens, k, lex) or lex.has("time_words", tokens[k].key):
         return None
     return k, end
+
+
+_TITLED_EXTRA = 3  # words a subject opening with a title may run beyond the plain reach
+
+
+def _titled_start(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Where a long subject starts when a title opens it right after a particle or complementiser,
+    a few words before `k`; else `k`."""
+    for m in range(k - 1, max(-1, k - 1 - _TITLED_EXTRA), -1):
+        if not tokens[m].is_word or _ends_phrase(tokens[m].key, lex):
+            return k
+        opened = m > 0 and (
+            lex.has("subject_openers", tokens[m - 1].key) or lex.has("complementizers", tokens[m - 1].key)
+        )
+        if opened and lex.has_word("titles", tokens[m].key):
+            return m
+    return k
 
 
 def _issued_relative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
