@@ -666,3 +666,17 @@ LONG_TITLED_SUBJECTS_AFTER_A_PARTICLE = [
 def test_a_long_titled_subject_after_a_particle_speaks(body: str, speaker: str) -> None:
     denial = statements(body)[1]
     assert (denial.speaker, denial.stance) == (speaker, "deny")
+
+
+EXPRESSED_BELIEFS = [
+    ("وأعرب دبلوماسي عن اعتقاده بأن الطرفين يتجنبان التصعيد.", True),
+    ("وأعربت النقابة عن خشيتها من أن تتأخر الرواتب.", True),
+    ("وأعرب المدير عن توقعه بأن ترتفع الأرباح.", True),
+    ("وأعرب الوزير عن أمله في أن تنجح المفاوضات.", False),
+    ("وأبدى العمال خشيتهم على مستقبل المصنع.", False),
+]
+
+
+@pytest.mark.parametrize(("body", "hedged"), EXPRESSED_BELIEFS)
+def test_a_belief_expressed_by_its_noun_is_hedged(body: str, hedged: bool) -> None:
+    assert statements(body)[0].hedged is hedged

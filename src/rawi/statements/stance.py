@@ -483,6 +483,8 @@ def is_hedged(form: CueForm | None, content: list[Token], lex: Lexicon) -> bool:
     or قد before a present verb (قد ينهار: it may collapse)."""
     markers = lex.words["hedge_markers"]
     cue = form is not None and form.hedge
+    if len(content) > 2 and _belief_noun(content[0].key, lex) and _that_after(content, lex):
+        return True  # 'أعرب عن اعتقاده بأن ...': a belief expressed, as with اعتقد (not 'خشيته على مصيره')
     keys = [t.key for t in content]
     if not cue and _first_words_joined(markers).isdisjoint(keys) and _QAD.isdisjoint(keys):
         return False
@@ -492,6 +494,25 @@ def is_hedged(form: CueForm | None, content: list[Token], lex: Lexicon) -> bool:
     if "قد" not in words:
         return False
     return any(strip_conjunction(w.key) == "قد" and _present(nxt) for w, nxt in pairwise(content))
+
+
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+
+
+def _belief_noun(key: str, lex: Lexicon) -> bool:
+    """'اعتقاده', 'توقعها', 'خشيتهم': a possessed noun of belief or expectation (ة before a suffix is ت)."""
+    for suffix in _POSSESSIVES:
+        if key.endswith(suffix) and len(key) > len(suffix) + 1:
+            stem = key[: -len(suffix)]
+            feminine = stem.endswith("ت") and lex.has("belief_nouns", stem[:-1] + "ه")
+            return lex.has("belief_nouns", stem) or feminine
+    return False
+
+
+def _that_after(content: list[Token], lex: Lexicon) -> bool:
+    """Does a clause follow the content's first word ('بأن', 'أن', 'من أن'), a proposition believed?"""
+    second, third = content[1].key, content[2].key
+    return lex.has("complementizers", second) or (second == "من" and lex.has("complementizers", third))
 
 
 def _present(verb: Token) -> bool:
