@@ -680,3 +680,39 @@ EXPRESSED_BELIEFS = [
 @pytest.mark.parametrize(("body", "hedged"), EXPRESSED_BELIEFS)
 def test_a_belief_expressed_by_its_noun_is_hedged(body: str, hedged: bool) -> None:
     assert statements(body)[0].hedged is hedged
+
+
+POSSESSED_OBJECTS_AFTER_A_TITLE = [
+    ("وأبدى الوزير خشيته من أن تتأخر المفاوضات.", "الوزير", "خشيته من أن تتأخر المفاوضات"),
+    ("وأبدى المدير تفاؤله بأن الأرباح سترتفع.", "المدير", "تفاؤله بأن الأرباح سترتفع"),
+    ("وأبدت الوزيرة رغبتها في الحوار.", "الوزيرة", "رغبتها في الحوار"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), POSSESSED_OBJECTS_AFTER_A_TITLE)
+def test_a_possessed_noun_after_a_title_is_no_name(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+SIMPLE_VERBAL_NOUN_OBJECTS = [
+    ("وتوقع القنصل سامي الحمراني صدور التوصيات قريبا.", "صدور التوصيات قريبا"),
+    ("ورجح خبراء وصول الوفد الأسبوع المقبل.", "وصول الوفد الأسبوع المقبل"),
+    ("ونفى المتحدث خروج القوات من المدينة.", "خروج القوات من المدينة"),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), SIMPLE_VERBAL_NOUN_OBJECTS)
+def test_a_verbal_noun_of_the_simple_verb_is_an_object(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+JOINED_DIVINE_NAMES = [
+    ("وقال القنصل عبدالله الحمراني إن الحالات مستقرة.", "عبدالله الحمراني"),
+    ("وقال المدير فتحالله سليمان إن العمل مستمر.", "فتحالله سليمان"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), JOINED_DIVINE_NAMES)
+def test_a_name_joined_to_the_divine_name_after_a_title_is_a_name(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker

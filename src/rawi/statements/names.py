@@ -143,6 +143,9 @@ _LONG_NAME = 6  # shorter Arabic names differ by a long vowel and are other name
 _VOWELS = re.compile("[اوي]")
 
 
+_GOD = fold("الله")
+
+
 def feminine_noun_after_title(tokens: list[Token], k: int, end: int) -> bool:
     """After a masculine title, is token k a feminine noun in construct ('أعلن الرئيس حالة الطوارئ')?
     Then no name follows the title. A man's given name in ة (حمزة، أسامة) is in the names list; a
@@ -153,6 +156,8 @@ def feminine_noun_after_title(tokens: list[Token], k: int, end: int) -> bool:
     word = tokens[k]
     if not word.key.endswith("ه") or word.definite or word.key[:1] in "بل" or is_given_name(word.key):
         return False  # 'المتحدث بأمانة المنطقة': a preposition's noun goes on with the role
+    if word.key.endswith(_GOD):
+        return False  # 'عبدالله', 'فتح الله' written as one word: a name
     return tokens[k + 1].definite
 
 

@@ -199,6 +199,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break  # 'اتهمت أسرته الأجهزة': a possessed noun is complete, a definite noun is the object
         if k > j and token.key.endswith("ا") and lex.has("document_heads", token.key[:-1]):
             break  # 'نشرت الوزارة بيانا جاء فيه': an accusative document is the verb's object
+        if k == j + 1 and tokens[j].definite and _possessed_after_title(tokens, k, lex):
+            break  # 'أبدى الوزير خشيته من أن': a possessed noun after a title is its object, no name
         if k == j + 1 and _construct_after_possessed(tokens, k, lex):
             break  # 'اتهمت أسرته جهاز الأمن': an indefinite noun after it is no adjective, but the object
         if k == j + 1 and _object_after_body(tokens, k, lex):
@@ -1180,9 +1182,34 @@ def is_possessed_object(token: Token, verb: Token, lex: Lexicon) -> bool:
         singular and not plural_verb and _feminine_verb(verb.key) != (suffix == "ها")
     ):
         return False
+    return not _names_people(stem, lex)
+
+
+def _names_people(stem: str, lex: Lexicon) -> bool:
+    """Does a noun without its possessive name people ('محامو', 'أسرت' -> أسرة), not a thing or act?"""
     stems = {stem, stem.replace("ؤ", "ء")}
     stems |= {s[:-1] + "ه" for s in stems if s.endswith("ت")}
-    return not any(lex.has_word(name, s) for name in _PEOPLE_HEADS for s in stems)
+    return any(lex.has_word(name, s) for name in _PEOPLE_HEADS for s in stems)
+
+
+def _possessed_after_title(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A possessed noun naming no people right after a definite title ('الوزير خشيته'): no name."""
+    token = tokens[k]
+    if not lex.has_word("titles", tokens[k - 1].key) or token.definite or not token.is_alpha:
+        return False
+    if (
+        token.key[:1] in "بل"
+        or is_given_name(token.key)
+        or name_piece(token.key)
+        or is_name_word(tokens, k, lex)
+    ):
+        return False  # 'المتحدث باسمهم': the title's own link; 'عبدالله' is a name
+    if token.key.endswith("لله"):
+        return False
+    written = strip_diacritics(token.text)
+    suffix = next((p for p in ("هم", "ها", "ه") if written.endswith(p)), "")
+    stem = token.key[: -len(suffix)] if suffix else ""
+    return len(stem) >= 3 and not stem.endswith(("و", "ي", "ا")) and not _names_people(stem, lex)
 
 
 def _feminine_verb(key: str) -> bool:
