@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
+from typing import overload
 
 from rawi.claims.aliases import Alias
 from rawi.claims.denials import (
@@ -88,6 +90,35 @@ class ClaimSet:
     speakers: SpeakerIndex
     links: tuple[tuple[str, str, str, float, str], ...]  # reaction id, target id, claim id, score, method
     state: MatchState | None = None  # what each mention contributed, for `update_claims`
+
+
+class _Reread(Sequence[Mention]):
+    """Mentions as a claim sees them (see `reread`), each reread when first looked at: an update
+    looks at the new statements' neighbourhood, never rereads the whole store."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        """Over `mentions` as stored (ids, speakers, articles and dates are the same reread)."""
+        self.raw = mentions
+        self.seen: dict[int, Mention] = {}
+
+    def __len__(self) -> int:
+        """How many mentions there are."""
+        return len(self.raw)
+
+    @overload
+    def __getitem__(self, i: int) -> Mention: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Mention]: ...
+
+    def __getitem__(self, i: int | slice) -> Mention | list[Mention]:
+        """Mention `i` reread (a slice: each of its mentions)."""
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self.raw)))]
+        found = self.seen.get(i)
+        if found is None:
+            found = self.seen[i] = reread(self.raw[i])
+        return found
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -193,26 +224,27 @@ def update_claims(
     neighbourhood of the new mentions (see `_neighbourhood`) is featured, paired and embedded, words
     and vectors of old mentions coming from `previous.state` (which is carried forward, grown);
     each new reaction is resolved, the claims they touch grow or merge, the others are kept."""
-    mentions = [reread(m) for m in mentions]
+    stored = mentions
+    seen = _Reread(stored)
     thresholds = thresholds or Thresholds()
-    index = {m.id: i for i, m in enumerate(mentions)}
+    index = {m.id: i for i, m in enumerate(stored)}
     old_groups = [[index[m.mention.id] for m in c.members if m.mention.id in index] for c in previous.claims]
     known = {i for group in old_groups for i in group}
-    new = [i for i in range(len(mentions)) if i not in known]
+    new = [i for i in range(len(stored)) if i not in known]
     state = previous.state
-    if state is None or any(mentions[i].id not in state.words for i in known):
-        state = _state_of(mentions, known)
+    if state is None or any(stored[i].id not in state.words for i in known):
+        state = _state_of(seen, known)
     for i in new:
-        if mentions[i].id not in state.words:
-            _remember(state, mentions[i])
-    speakers = resolve_speakers(mentions, aliases, state.speaker_keys, previous.speakers)
-    articles = {mentions[i].article_id for i in new}
-    state.changed.update(m.id for m in mentions if m.article_id in articles)  # keyed again
-    near = _neighbourhood(mentions, new, previous, state, speakers, index)
-    sub = [mentions[i] for i in near]
+        if stored[i].id not in state.words:
+            _remember(state, seen[i])
+    speakers = resolve_speakers(stored, aliases, state.speaker_keys, previous.speakers)
+    articles = {stored[i].article_id for i in new}
+    state.changed.update(m.id for m in stored if m.article_id in articles)  # keyed again
+    near = _neighbourhood(seen, new, previous, state, speakers, index)
+    sub = [seen[i] for i in near]
     local = {m.id: pos for pos, m in enumerate(sub)}
-    fresh = {local[mentions[i].id] for i in new}
-    features = build_features(sub, speakers, state, len(mentions))
+    fresh = {local[stored[i].id] for i in new}
+    features = build_features(sub, speakers, state, len(stored))
     pairs = list(candidate_pairs(features, range(len(sub)), window=LOOKBACK_DAYS, only=fresh))
     if embedder is not None:
         cached = {pos: state.vectors[m.id] for pos, m in enumerate(sub) if m.id in state.vectors}
@@ -235,18 +267,16 @@ def update_claims(
     ]
     ends = {i for pair in reports for i in pair}
     touched = [group for group in old_groups if any(i in ends for i in group)]
-    edges = _grouped(mentions, reports, links, alike, touched)
+    edges = _grouped(seen, reports, links, alike, touched)
     edges += [(group[0], other) for group in old_groups for other in group[1:]]
-    groups = _components(len(mentions), edges)
+    groups = _components(len(stored), edges)
     changed = {i for link in links for i in (link.reaction, link.target)} | set(new)
-    redone = {mentions[link.reaction].id for link in links}
+    redone = {stored[link.reaction].id for link in links}
     kept = [row for row in previous.links if row[0] in index and row[1] in index and row[0] not in redone]
-    return _updated_set(
-        mentions, groups, changed, links, kept, (previous, old_groups, index), speakers, state
-    )
+    return _updated_set(seen, groups, changed, links, kept, (previous, old_groups, index), speakers, state)
 
 
-def _state_of(mentions: list[Mention], known: set[int]) -> MatchState:
+def _state_of(mentions: Sequence[Mention], known: set[int]) -> MatchState:
     """The matching state of the `known` mentions, for a previous build that kept none."""
     state = new_state()
     for i in sorted(known):
@@ -261,7 +291,7 @@ def _remember(state: MatchState, m: Mention) -> None:
 
 
 def _neighbourhood(
-    mentions: list[Mention],
+    mentions: _Reread,
     new: list[int],
     previous: ClaimSet,
     state: MatchState,
@@ -274,7 +304,7 @@ def _neighbourhood(
     new reaction that hold the rarest words of its target; the targets of the stored links of
     reactions among these."""
     dates: dict[str, int] = {}
-    days = [dates.get(m.when) or dates.setdefault(m.when, day_number(m.when) or 0) for m in mentions]
+    days = [dates.get(m.when) or dates.setdefault(m.when, day_number(m.when) or 0) for m in mentions.raw]
 
     def order(i: int) -> tuple[int, int]:
         """Where mention `i` sorts in a block (undated ones first, as blocks sort them)."""
@@ -290,7 +320,7 @@ def _neighbourhood(
 
     by_speaker: dict[str, list[int]] = defaultdict(list)
     by_article: dict[str, list[int]] = defaultdict(list)
-    for i, m in enumerate(mentions):
+    for i, m in enumerate(mentions.raw):
         by_article[m.article_id].append(i)
         by_speaker[speakers.of_mention.get(m.id, m.speaker)].append(i)
     fresh = set(new)
@@ -326,15 +356,17 @@ def _neighbourhood(
                     ),
                 )
                 end = bisect_right(members, (days[i] + 1, len(mentions)), key=order)
-                near.update([j for j in members[:end] if not mentions[j].is_reaction][-TARGET_NEIGHBOURS:])
+                latest = (members[k] for k in range(end - 1, -1, -1))
+                near.update(islice((j for j in latest if not mentions[j].is_reaction), TARGET_NEIGHBOURS))
         near.update(by_article[m.article_id])
     linked = {row[0]: row[1] for row in previous.links}
-    near.update(index[linked[mentions[i].id]] for i in list(near) if linked.get(mentions[i].id) in index)
+    ids = mentions.raw
+    near.update(index[linked[ids[i].id]] for i in list(near) if linked.get(ids[i].id) in index)
     return sorted(near)
 
 
 def _updated_set(
-    mentions: list[Mention],
+    mentions: Sequence[Mention],
     groups: list[list[int]],
     changed: set[int],
     links: list[Link],
@@ -415,7 +447,7 @@ def _claim_set(
 
 
 def _grouped(
-    mentions: list[Mention],
+    mentions: Sequence[Mention],
     reports: list[tuple[int, int]],
     links: list[Link],
     alike: list[tuple[int, int, bool]],
@@ -532,7 +564,7 @@ def _close(a: int | None, b: int | None) -> bool:
 
 
 def _link_row(
-    mentions: list[Mention], link: Link, claim_of: dict[str, str]
+    mentions: Sequence[Mention], link: Link, claim_of: dict[str, str]
 ) -> tuple[str, str, str, float, str]:
     """A link as ids: reaction, target, the claim both belong to, score, method."""
     reaction, target = mentions[link.reaction], mentions[link.target]

@@ -215,46 +215,58 @@ def resolve_speakers(
     """Merge the speakers of all mentions into identities (see the module docstring for the evidence).
     `known` holds the in-article keys of mentions resolved before (it gains those of the others):
     only articles with a mention not in it are keyed again; an identity of `previous` whose
-    mentions are still exactly one group is kept as it was."""
+    mentions are still exactly one group is kept as it was. Evidence is weighed per key, not per
+    mention, and a kept identity costs a look-up per mention: an update adding a few statements
+    to a large store does little more than key and place the new ones."""
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_article[m.article_id].append(m)
+    ordered = [m for group in by_article.values() for m in group]
     keys: dict[str, str] = {} if known is None else known
-    for group in by_article.values():
-        if known is None or any(m.id not in known for m in group):
-            keys.update(_article_keys(group))
+    for article in dict.fromkeys(m.article_id for m in ordered if m.id not in keys):
+        keys.update(_article_keys(by_article[article]))
+    ids = [m.id for m in ordered]
+    kinds = [m.speaker_kind for m in ordered]
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for n, key in enumerate(map(keys.__getitem__, ids)):
+        by_key[key].append(n)
     union = _Union()
     alias_keys = _alias_keys(aliases, union)
-    kinds: dict[str, Counter[str]] = defaultdict(Counter)
-    for group in by_article.values():
-        for m in group:
-            kinds[keys[m.id]][m.speaker_kind] += 1
-    people = [k for k, c in kinds.items() if c.most_common(1)[0][0] == "person"]
+    people = [k for k, at in by_key.items() if _most_common(kinds, at) == "person"]
     _join_full_names(people, union)
     _join_family_names(people, union, alias_keys)
-    members: dict[str, list[Mention]] = defaultdict(list)
-    for group in by_article.values():
-        for m in group:
-            members[union.find(keys[m.id])].append(m)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in by_key:
+        groups[union.find(key)].append(key)
     alias_of_root = {union.find(k): a for k, a in alias_keys.items()}
     speakers: dict[str, Speaker] = {}
     of_mention: dict[str, str] = {}
-    for root, group in members.items():
-        speaker = _kept(group, previous) or _speaker(root, group, alias_of_root.get(root))
+    for root, group_keys in groups.items():
+        at = sorted(n for key in group_keys for n in by_key[key])
+        members = [ids[n] for n in at]
+        alias = alias_of_root.get(root)
+        speaker = _kept(members, previous) or _speaker(root, [ordered[n] for n in at], alias)
         speakers[speaker.id] = speaker
-        of_mention.update((m.id, speaker.id) for m in group)
+        of_mention.update(dict.fromkeys(members, speaker.id))
     return SpeakerIndex(speakers=speakers, of_mention=of_mention)
 
 
-def _kept(group: list[Mention], previous: SpeakerIndex | None) -> Speaker | None:
-    """The identity of `previous` that held exactly the mentions of `group`, if one did."""
+def _most_common(values: list[str], at: list[int]) -> str:
+    """The most frequent of `values` at positions `at` (the first seen of those tied)."""
+    return Counter(map(values.__getitem__, at)).most_common(1)[0][0]
+
+
+def _kept(members: list[str], previous: SpeakerIndex | None) -> Speaker | None:
+    """The identity of `previous` that held exactly the mentions `members` (ids), if one did."""
     if previous is None:
         return None
-    first = previous.of_mention.get(group[0].id)
-    speaker = previous.speakers.get(first) if first is not None else None
-    if first is None or speaker is None or any(previous.of_mention.get(m.id) != first for m in group):
+    first = previous.of_mention.get(members[0])
+    if first is None or previous.sizes.get(first, 0) != len(members):
         return None
-    return speaker if previous.sizes.get(first, 0) == len(group) else None
+    speaker = previous.speakers.get(first)
+    if speaker is None:
+        return None
+    return speaker if all(previous.of_mention.get(m) == first for m in members) else None
 
 
 def find_speakers(index: SpeakerIndex, query: str) -> list[Speaker]:
