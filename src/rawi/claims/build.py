@@ -6,12 +6,14 @@ it returns; tests and the benchmark feed it mentions they make.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
+from functools import partial
+from itertools import islice, repeat
 from typing import overload
+
+import numpy as np
 
 from rawi.claims.aliases import Alias
 from rawi.claims.denials import (
@@ -51,6 +53,8 @@ from rawi.claims.text import content_words
 from rawi.records import ClaimRole, ClaimStatus, Stance, content_id
 
 LOOKBACK_DAYS = 30
+_SHIFT = 32  # a block place is day << _SHIFT | mention index
+_INDEX = (1 << _SHIFT) - 1
 STATUS_AFTER: dict[Stance, ClaimStatus] = {"deny": "denied", "confirm": "confirmed"}  # by the last reaction
 
 
@@ -305,64 +309,66 @@ def _neighbourhood(
     reactions among these."""
     dates: dict[str, int] = {}
     days = [dates.get(m.when) or dates.setdefault(m.when, day_number(m.when) or 0) for m in mentions.raw]
+    place = np.array(days, dtype=np.int64) << _SHIFT  # a block's order, (day, index), as one integer
+    place += np.arange(len(days), dtype=np.int64)
+    old = np.ones(len(days), dtype=bool)
+    old[new] = False
+    blocks: dict[str, np.ndarray] = {}
 
-    def order(i: int) -> tuple[int, int]:
-        """Where mention `i` sorts in a block (undated ones first, as blocks sort them)."""
-        return (days[i], i)
-
-    blocks: dict[str, list[int]] = {}
-
-    def block(key: str, members: Iterable[int]) -> list[int]:
-        """The old members of one block key, sorted as blocks are (computed once)."""
+    def block(key: str, members: Callable[[], np.ndarray]) -> np.ndarray:
+        """The old members of one block key as sorted places (computed once)."""
         if key not in blocks:
-            blocks[key] = sorted(sorted(members), key=days.__getitem__)
+            found = members()
+            found = found[found >= 0]
+            blocks[key] = np.sort(place[found[old[found]]])
         return blocks[key]
+
+    def holding(word: str) -> Callable[[], np.ndarray]:
+        """The indices of the mentions that hold `word` (-1 for one no longer there)."""
+        ids = state.postings.get(word, ())
+        return lambda: np.fromiter(map(index.get, ids, repeat(-1)), dtype=np.int64, count=len(ids))
 
     by_speaker: dict[str, list[int]] = defaultdict(list)
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions.raw):
         by_article[m.article_id].append(i)
         by_speaker[speakers.of_mention.get(m.id, m.speaker)].append(i)
-    fresh = set(new)
     near = set(new)
     for i in new:
         m = mentions[i]
         words = state.words[m.id]
         speaker = speakers.of_mention.get(m.id, m.speaker)
-        keyed: list[tuple[str, Iterable[int]]] = [
-            (f"w:{w[2:]}", (index.get(x, -1) for x in state.postings.get(w[2:], ())))
-            for w in block_keys(words, speaker, True, state.df)
-        ]
+        keyed = [(f"w:{w[2:]}", holding(w[2:])) for w in block_keys(words, speaker, True, state.df)]
         if m.speaker_kind != "anonymous":
-            keyed.append((f"s:{speaker}", by_speaker.get(speaker, ())))
-        for key, places in keyed:
-            members = block(key, (j for j in places if j >= 0 and j not in fresh))
-            pos = bisect_left(members, order(i), key=order)
-            d = days[i]
-            near.update(
-                j
-                for j in members[max(0, pos - NEIGHBOURS) : pos + NEIGHBOURS]
-                if not d or not days[j] or abs(days[j] - d) <= LOOKBACK_DAYS
-            )
+            keyed.append((f"s:{speaker}", partial(np.array, by_speaker.get(speaker, []), dtype=np.int64)))
+        d = days[i]
+        for key, members in keyed:
+            sorted_places = block(key, members)
+            pos = int(np.searchsorted(sorted_places, place[i]))
+            around = sorted_places[max(0, pos - NEIGHBOURS) : pos + NEIGHBOURS]
+            if d:
+                when = around >> _SHIFT
+                around = around[(when == 0) | (np.abs(when - d) <= LOOKBACK_DAYS)]
+            near.update((around & _INDEX).tolist())
         if m.is_reaction and not back_reference(m):
             aimed = sorted(target_words(m, words), key=lambda w: (state.df[w], w))[: 2 * TARGET_KEYS]
             for w in aimed:
-                members = block(
-                    f"w:{w}",
-                    (
-                        j
-                        for j in map(index.get, state.postings.get(w, ()))
-                        if j is not None and j not in fresh
-                    ),
-                )
-                end = bisect_right(members, (days[i] + 1, len(mentions)), key=order)
-                latest = (members[k] for k in range(end - 1, -1, -1))
-                near.update(islice((j for j in latest if not mentions[j].is_reaction), TARGET_NEIGHBOURS))
+                sorted_places = block(f"w:{w}", holding(w))
+                end = int(np.searchsorted(sorted_places, ((d + 1) << _SHIFT) + len(days), side="right"))
+                latest = (j for j in _backwards(sorted_places, end) if not mentions[j].is_reaction)
+                near.update(islice(latest, TARGET_NEIGHBOURS))
         near.update(by_article[m.article_id])
     linked = {row[0]: row[1] for row in previous.links}
-    ids = mentions.raw
-    near.update(index[linked[ids[i].id]] for i in list(near) if linked.get(ids[i].id) in index)
+    stored = mentions.raw
+    near.update(index[linked[stored[i].id]] for i in list(near) if linked.get(stored[i].id) in index)
     return sorted(near)
+
+
+def _backwards(places: np.ndarray, end: int, step: int = 4 * TARGET_NEIGHBOURS) -> Iterator[int]:
+    """The mention indices of `places[:end]`, last first, converted a few at a time."""
+    while end > 0:
+        yield from (places[max(0, end - step) : end][::-1] & _INDEX).tolist()
+        end -= step
 
 
 def _updated_set(
