@@ -270,14 +270,27 @@ def update_claims(
         if (same := _alike_reactions(sub, features, i, j, thresholds)) is not None
     ]
     ends = {i for pair in reports for i in pair}
-    touched = [group for group in old_groups if any(i in ends for i in group)]
-    edges = _grouped(seen, reports, links, alike, touched)
-    edges += [(group[0], other) for group in old_groups for other in group[1:]]
-    groups = _components(len(stored), edges)
+    touched = [group for group in old_groups if not ends.isdisjoint(group)]
+    groups = _regrouped(old_groups, _grouped(seen, reports, links, alike, touched), new)
     changed = {i for link in links for i in (link.reaction, link.target)} | set(new)
     redone = {stored[link.reaction].id for link in links}
     kept = [row for row in previous.links if row[0] in index and row[1] in index and row[0] not in redone]
     return _updated_set(seen, groups, changed, links, kept, (previous, old_groups, index), speakers, state)
+
+
+def _regrouped(old_groups: list[list[int]], edges: list[tuple[int, int]], new: list[int]) -> list[list[int]]:
+    """The groups after an update: the old groups that no edge and no new mention touches, as they
+    were, and the components of the new mentions, the edges and the old groups they touch."""
+    ends = {i for edge in edges for i in edge}
+    ends.update(new)
+    group_of = {i: g for g, group in enumerate(old_groups) for i in group}
+    joined = {group_of[i] for i in ends if i in group_of}
+    nodes = sorted(ends.union(*(old_groups[g] for g in joined)))
+    local = {i: pos for pos, i in enumerate(nodes)}
+    inner = [(local[a], local[b]) for a, b in edges]
+    inner += [(local[group[0]], local[i]) for group in (old_groups[g] for g in joined) for i in group[1:]]
+    regrouped = [[nodes[pos] for pos in group] for group in _components(len(nodes), inner)]
+    return [group for g, group in enumerate(old_groups) if g not in joined and group] + regrouped
 
 
 def _state_of(mentions: Sequence[Mention], known: set[int]) -> MatchState:
@@ -388,14 +401,14 @@ def _updated_set(
     before, old_groups, index = previous
     by_least = {min(group): claim for group, claim in zip(old_groups, before.claims, strict=True) if group}
     was = before.speakers.of_mention
-    moved = {index[m] for m, s in speakers.of_mention.items() if was.get(m) != s and m in index}
+    moved = {index[m] for m, _s in speakers.of_mention.items() - was.items() if m in index}
     confirmed = {row[0] for row in kept} | {
         mentions[link.reaction].id for link in links if mentions[link.reaction].stance == "confirm"
     }
     claims: list[Claim] = []
     claim_of: dict[str, str] = {}
     for group in groups:
-        if any(i in changed for i in group):
+        if not changed.isdisjoint(group):
             grouped = [
                 _as_report(m) if m.stance == "confirm" and m.id not in confirmed else m
                 for m in (mentions[i] for i in group)
@@ -404,8 +417,8 @@ def _updated_set(
             claim_of.update((m.id, claim.id) for m in grouped)
             claims.append(claim)
             continue
-        claim = by_least[group[0]]
-        if moved and any(i in moved for i in group):
+        claim = by_least[min(group)]
+        if moved and not moved.isdisjoint(group):
             members = tuple(
                 replace(m, speaker_id=speakers.of_mention.get(m.mention.id, "")) for m in claim.members
             )
