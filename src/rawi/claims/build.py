@@ -253,8 +253,10 @@ def update_claims(
     if embedder is not None:
         cached = {pos: state.vectors[m.id] for pos, m in enumerate(sub) if m.id in state.vectors}
         needed = _compared(sub, pairs, only=fresh)
-        features = with_vectors(features, embedder, needed, cached)
+        features = with_vectors(features, embedder, needed - cached.keys())
         assert features.vectors is not None
+        for pos, vector in cached.items():  # row by row: stacking tens of thousands of rows costs more
+            features.vectors[pos] = vector
         embedded = [sub[pos].id for pos in needed if pos not in cached]
         state.vectors.update((mention_id, features.vectors[local[mention_id]]) for mention_id in embedded)
         state.changed.update(embedded)
