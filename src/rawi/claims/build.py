@@ -6,8 +6,10 @@ it returns; tests and the benchmark feed it mentions they make.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import islice, repeat
@@ -228,6 +230,18 @@ def update_claims(
     neighbourhood of the new mentions (see `_neighbourhood`) is featured, paired and embedded, words
     and vectors of old mentions coming from `previous.state` (which is carried forward, grown);
     each new reaction is resolved, the claims they touch grow or merge, the others are kept."""
+    with _no_cycle_collection():
+        return _update(mentions, previous, aliases, embedder, thresholds)
+
+
+def _update(
+    mentions: list[Mention],
+    previous: ClaimSet,
+    aliases: Iterable[Alias],
+    embedder: Embedder | None,
+    thresholds: Thresholds | None,
+) -> ClaimSet:
+    """`update_claims`, run with cyclic garbage collection paused."""
     stored = mentions
     seen = _Reread(stored)
     thresholds = thresholds or Thresholds()
@@ -278,6 +292,19 @@ def update_claims(
     redone = {stored[link.reaction].id for link in links}
     kept = [row for row in previous.links if row[0] in index and row[1] in index and row[0] not in redone]
     return _updated_set(seen, groups, changed, links, kept, (previous, old_groups, index), speakers, state)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Cyclic garbage collection paused for a while: an update makes few objects, but each full
+    collection would walk every object of the store held in memory, a cost growing with the store."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _regrouped(old_groups: list[list[int]], edges: list[tuple[int, int]], new: list[int]) -> list[list[int]]:
