@@ -286,7 +286,9 @@ def _update(
         if (same := _alike_reactions(sub, features, i, j, thresholds)) is not None
     ]
     ends = {i for pair in reports for i in pair}
-    touched = [group for group in old_groups if not ends.isdisjoint(group)]
+    touched = [
+        [i for i in group if not seen[i].is_reaction] for group in old_groups if not ends.isdisjoint(group)
+    ]
     groups = _regrouped(old_groups, _grouped(seen, reports, links, alike, touched), new)
     changed = {i for link in links for i in (link.reaction, link.target)} | set(new)
     redone = {stored[link.reaction].id for link in links}
