@@ -156,12 +156,16 @@ def _order(m: Mention, echoes: frozenset[str] = frozenset()) -> tuple[bool, bool
 
 def _echoes(members: list[Mention]) -> frozenset[str]:
     """The reports whose words lie inside a reaction of the same article: the claim as its denier cites it."""
-    reactions = [m for m in members if m.is_reaction]
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)  # the reactions of each article
+    for r in members:
+        if r.is_reaction:
+            spans[r.article_id].append((r.start, r.end))
     return frozenset(
         m.id
         for m in members
         if not m.is_reaction
-        and any(r.article_id == m.article_id and r.start <= m.start and m.end <= r.end for r in reactions)
+        and m.article_id in spans
+        and any(start <= m.start and m.end <= end for start, end in spans[m.article_id])
     )
 
 
