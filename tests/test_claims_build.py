@@ -441,3 +441,44 @@ def test_two_reports_naming_different_states_as_the_actor_are_two_claims() -> No
     claims = build_claims(found, load_aliases())
     turkish = _claim_of(claims, "طائرات تركية")
     assert {m.mention.file for m in turkish.members} == {"a.txt", "c.txt"}
+
+
+BREAD = "الخبز\n2024-06-10\nذكرت مصادر أن الحكومة ستلغي دعم الخبز في الشهر المقبل.\n"
+BREAD_AGAIN = "الدعم\n2024-06-11\nذكرت مصادر أن الحكومة ستلغي دعم الخبز في الشهر المقبل بنسبة كبيرة.\n"
+BREAD_UNTRUE = "المتحدث\n2024-06-12\nوقال المتحدث باسم الحكومة إنه لا صحة لما نشر عن إلغاء دعم الخبز.\n"
+BREAD_AGAIN_SAID = "الحكومة ستلغي دعم الخبز في الشهر المقبل بنسبة كبيرة"
+BREAD_REPORT = [("الحكومة ستلغي دعم الخبز في الشهر المقبل", "مصادر", {"speaker_kind": "anonymous"})]
+
+
+def _bread() -> list[Mention]:
+    """A report, its repetition, and a spokesman's plain statement that calls it untrue."""
+    return [
+        *_one("f1.txt", BREAD, BREAD_REPORT),
+        *_one("f2.txt", BREAD_AGAIN, [(BREAD_AGAIN_SAID, "مصادر", {"speaker_kind": "anonymous"})]),
+        *_one("f3.txt", BREAD_UNTRUE, [("لا صحة لما نشر عن إلغاء دعم الخبز", "المتحدث باسم الحكومة", {})]),
+    ]  # fmt: skip
+
+
+def test_an_update_reads_a_stored_statement_calling_a_report_untrue_as_the_full_build_does() -> None:
+    from rawi.claims.build import update_claims
+
+    everything = _bread()
+    full = build_claims(everything, load_aliases())
+    assert _claim_of(full, "الحكومة ستلغي").status == "denied"
+    for new in (everything[1:2], everything[2:], everything[:1]):
+        before = build_claims([m for m in everything if m not in new], load_aliases())
+        updated = update_claims(everything, before, load_aliases())
+        assert _shape(updated) == _shape(full)
+        if new != everything[:1]:  # a stored link stays on its report when an earlier one comes in late
+            assert {link[:2] for link in updated.links} == {link[:2] for link in full.links}
+
+
+def test_an_update_fetches_a_new_denials_report_from_another_outlet_as_the_full_build_does() -> None:
+    from rawi.claims.build import update_claims
+
+    reports = [*_one("a.txt", BRANCH, BRANCH_REPORT), *_one("b.txt", BRANCH_OLD, BRANCH_REPORT)]
+    everything = [*reports, *_one("c.txt", BRANCH_DENIED, BRANCH_DENIAL)]
+    full = build_claims(everything, load_aliases())
+    updated = update_claims(everything, build_claims(reports, load_aliases()), load_aliases())
+    assert {link[:2] for link in updated.links} == {link[:2] for link in full.links} != set()
+    assert _shape(updated) == _shape(full)

@@ -89,3 +89,33 @@ def test_a_person_never_joins_whoever_is_named_by_a_relation_to_them() -> None:
 def test_a_family_name_with_and_without_its_article_is_one_name() -> None:
     ms = [_mention(1, "a", "سامر الحداد"), _mention(2, "b", "سامر حداد")]
     assert _groups(ms) == [{"سامر الحداد", "سامر حداد"}]
+
+
+def test_a_bare_family_name_leaves_its_person_when_a_second_of_that_family_is_added() -> None:
+    first = [_mention(1, "a", "ليلى النجار"), _mention(2, "b", "النجار")]
+    before = resolve_speakers(first)
+    assert before.of_mention["m1"] == before.of_mention["m2"]
+    added = [*first, _mention(3, "c", "عمر النجار")]
+    keys: dict[str, str] = {}
+    resolve_speakers(first, known=keys)
+    again = resolve_speakers(added, known=keys, previous=before)
+    assert again == resolve_speakers(added)
+    assert len({again.of_mention[m.id] for m in added}) == 3
+
+
+def test_an_update_keeps_the_identities_it_does_not_touch_and_extends_the_one_it_does() -> None:
+    first = [_mention(1, "a", "يوسف العطار"), _mention(2, "b", "منى الخياط")]
+    before = resolve_speakers(first)
+    added = [*first, _mention(3, "c", "يوسف العطار", role="رئيس البلدية")]
+    keys: dict[str, str] = {}
+    resolve_speakers(first, known=keys)
+    again = resolve_speakers(added, known=keys, previous=before)
+    assert again == resolve_speakers(added)
+    assert again.speakers[again.of_mention["m2"]] is before.speakers[before.of_mention["m2"]]
+    assert again.speakers[again.of_mention["m3"]].roles == ("رئيس البلدية",)
+
+
+def test_mentions_of_one_article_given_apart_resolve_as_when_given_together() -> None:
+    together = [_mention(1, "a", "هدى الصباغ"), _mention(2, "a", "الصباغ"), _mention(3, "b", "الصباغ")]
+    apart = [together[0], together[2], together[1]]
+    assert resolve_speakers(apart).of_mention == resolve_speakers(together).of_mention

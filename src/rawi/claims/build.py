@@ -6,10 +6,16 @@ it returns; tests and the benchmark feed it mentions they make.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
+from itertools import islice, repeat
+from typing import overload
+
+import numpy as np
 
 from rawi.claims.aliases import Alias
 from rawi.claims.denials import (
@@ -49,6 +55,8 @@ from rawi.claims.text import content_words
 from rawi.records import ClaimRole, ClaimStatus, Stance, content_id
 
 LOOKBACK_DAYS = 30
+_SHIFT = 32  # a block place is day << _SHIFT | mention index
+_INDEX = (1 << _SHIFT) - 1
 STATUS_AFTER: dict[Stance, ClaimStatus] = {"deny": "denied", "confirm": "confirmed"}  # by the last reaction
 
 
@@ -90,6 +98,35 @@ class ClaimSet:
     state: MatchState | None = None  # what each mention contributed, for `update_claims`
 
 
+class _Reread(Sequence[Mention]):
+    """Mentions as a claim sees them (see `reread`), each reread when first looked at: an update
+    looks at the new statements' neighbourhood, never rereads the whole store."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        """Over `mentions` as stored (ids, speakers, articles and dates are the same reread)."""
+        self.raw = mentions
+        self.seen: dict[int, Mention] = {}
+
+    def __len__(self) -> int:
+        """How many mentions there are."""
+        return len(self.raw)
+
+    @overload
+    def __getitem__(self, i: int) -> Mention: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Mention]: ...
+
+    def __getitem__(self, i: int | slice) -> Mention | list[Mention]:
+        """Mention `i` reread (a slice: each of its mentions)."""
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self.raw)))]
+        found = self.seen.get(i)
+        if found is None:
+            found = self.seen[i] = reread(self.raw[i])
+        return found
+
+
 def _find(parent: list[int], i: int) -> int:
     """Root of `i` in a union-find forest, halving paths as it goes."""
     while parent[i] != i:
@@ -119,12 +156,16 @@ def _order(m: Mention, echoes: frozenset[str] = frozenset()) -> tuple[bool, bool
 
 def _echoes(members: list[Mention]) -> frozenset[str]:
     """The reports whose words lie inside a reaction of the same article: the claim as its denier cites it."""
-    reactions = [m for m in members if m.is_reaction]
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)  # the reactions of each article
+    for r in members:
+        if r.is_reaction:
+            spans[r.article_id].append((r.start, r.end))
     return frozenset(
         m.id
         for m in members
         if not m.is_reaction
-        and any(r.article_id == m.article_id and r.start <= m.start and m.end <= r.end for r in reactions)
+        and m.article_id in spans
+        and any(start <= m.start and m.end <= end for start, end in spans[m.article_id])
     )
 
 
@@ -193,32 +234,47 @@ def update_claims(
     neighbourhood of the new mentions (see `_neighbourhood`) is featured, paired and embedded, words
     and vectors of old mentions coming from `previous.state` (which is carried forward, grown);
     each new reaction is resolved, the claims they touch grow or merge, the others are kept."""
-    mentions = [reread(m) for m in mentions]
+    with _no_cycle_collection():
+        return _update(mentions, previous, aliases, embedder, thresholds)
+
+
+def _update(
+    mentions: list[Mention],
+    previous: ClaimSet,
+    aliases: Iterable[Alias],
+    embedder: Embedder | None,
+    thresholds: Thresholds | None,
+) -> ClaimSet:
+    """`update_claims`, run with cyclic garbage collection paused."""
+    stored = mentions
+    seen = _Reread(stored)
     thresholds = thresholds or Thresholds()
-    index = {m.id: i for i, m in enumerate(mentions)}
+    index = {m.id: i for i, m in enumerate(stored)}
     old_groups = [[index[m.mention.id] for m in c.members if m.mention.id in index] for c in previous.claims]
     known = {i for group in old_groups for i in group}
-    new = [i for i in range(len(mentions)) if i not in known]
+    new = [i for i in range(len(stored)) if i not in known]
     state = previous.state
-    if state is None or any(mentions[i].id not in state.words for i in known):
-        state = _state_of(mentions, known)
+    if state is None or any(stored[i].id not in state.words for i in known):
+        state = _state_of(seen, known)
     for i in new:
-        if mentions[i].id not in state.words:
-            _remember(state, mentions[i])
-    speakers = resolve_speakers(mentions, aliases, state.speaker_keys, previous.speakers)
-    articles = {mentions[i].article_id for i in new}
-    state.changed.update(m.id for m in mentions if m.article_id in articles)  # keyed again
-    near = _neighbourhood(mentions, new, previous, state, speakers, index)
-    sub = [mentions[i] for i in near]
+        if stored[i].id not in state.words:
+            _remember(state, seen[i])
+    speakers = resolve_speakers(stored, aliases, state.speaker_keys, previous.speakers)
+    articles = {stored[i].article_id for i in new}
+    state.changed.update(m.id for m in stored if m.article_id in articles)  # keyed again
+    near = _neighbourhood(seen, new, previous, state, speakers, index)
+    sub = [seen[i] for i in near]
     local = {m.id: pos for pos, m in enumerate(sub)}
-    fresh = {local[mentions[i].id] for i in new}
-    features = build_features(sub, speakers, state, len(mentions))
+    fresh = {local[stored[i].id] for i in new}
+    features = build_features(sub, speakers, state, len(stored))
     pairs = list(candidate_pairs(features, range(len(sub)), window=LOOKBACK_DAYS, only=fresh))
     if embedder is not None:
         cached = {pos: state.vectors[m.id] for pos, m in enumerate(sub) if m.id in state.vectors}
         needed = _compared(sub, pairs, only=fresh)
-        features = with_vectors(features, embedder, needed, cached)
+        features = with_vectors(features, embedder, needed - cached.keys())
         assert features.vectors is not None
+        for pos, vector in cached.items():  # row by row: stacking tens of thousands of rows costs more
+            features.vectors[pos] = vector
         embedded = [sub[pos].id for pos in needed if pos not in cached]
         state.vectors.update((mention_id, features.vectors[local[mention_id]]) for mention_id in embedded)
         state.changed.update(embedded)
@@ -234,19 +290,45 @@ def update_claims(
         if (same := _alike_reactions(sub, features, i, j, thresholds)) is not None
     ]
     ends = {i for pair in reports for i in pair}
-    touched = [group for group in old_groups if any(i in ends for i in group)]
-    edges = _grouped(mentions, reports, links, alike, touched)
-    edges += [(group[0], other) for group in old_groups for other in group[1:]]
-    groups = _components(len(mentions), edges)
+    touched = [
+        [i for i in group if not seen[i].is_reaction] for group in old_groups if not ends.isdisjoint(group)
+    ]
+    groups = _regrouped(old_groups, _grouped(seen, reports, links, alike, touched), new)
     changed = {i for link in links for i in (link.reaction, link.target)} | set(new)
-    redone = {mentions[link.reaction].id for link in links}
+    redone = {stored[link.reaction].id for link in links}
     kept = [row for row in previous.links if row[0] in index and row[1] in index and row[0] not in redone]
-    return _updated_set(
-        mentions, groups, changed, links, kept, (previous, old_groups, index), speakers, state
-    )
+    return _updated_set(seen, groups, changed, links, kept, (previous, old_groups, index), speakers, state)
 
 
-def _state_of(mentions: list[Mention], known: set[int]) -> MatchState:
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Cyclic garbage collection paused for a while: an update makes few objects, but each full
+    collection would walk every object of the store held in memory, a cost growing with the store."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _regrouped(old_groups: list[list[int]], edges: list[tuple[int, int]], new: list[int]) -> list[list[int]]:
+    """The groups after an update: the old groups that no edge and no new mention touches, as they
+    were, and the components of the new mentions, the edges and the old groups they touch."""
+    ends = {i for edge in edges for i in edge}
+    ends.update(new)
+    group_of = {i: g for g, group in enumerate(old_groups) for i in group}
+    joined = {group_of[i] for i in ends if i in group_of}
+    nodes = sorted(ends.union(*(old_groups[g] for g in joined)))
+    local = {i: pos for pos, i in enumerate(nodes)}
+    inner = [(local[a], local[b]) for a, b in edges]
+    inner += [(local[group[0]], local[i]) for group in (old_groups[g] for g in joined) for i in group[1:]]
+    regrouped = [[nodes[pos] for pos in group] for group in _components(len(nodes), inner)]
+    return [group for g, group in enumerate(old_groups) if g not in joined and group] + regrouped
+
+
+def _state_of(mentions: Sequence[Mention], known: set[int]) -> MatchState:
     """The matching state of the `known` mentions, for a previous build that kept none."""
     state = new_state()
     for i in sorted(known):
@@ -261,7 +343,7 @@ def _remember(state: MatchState, m: Mention) -> None:
 
 
 def _neighbourhood(
-    mentions: list[Mention],
+    mentions: _Reread,
     new: list[int],
     previous: ClaimSet,
     state: MatchState,
@@ -274,67 +356,71 @@ def _neighbourhood(
     new reaction that hold the rarest words of its target; the targets of the stored links of
     reactions among these."""
     dates: dict[str, int] = {}
-    days = [dates.get(m.when) or dates.setdefault(m.when, day_number(m.when) or 0) for m in mentions]
+    days = [dates.get(m.when) or dates.setdefault(m.when, day_number(m.when) or 0) for m in mentions.raw]
+    place = np.array(days, dtype=np.int64) << _SHIFT  # a block's order, (day, index), as one integer
+    place += np.arange(len(days), dtype=np.int64)
+    old = np.ones(len(days), dtype=bool)
+    old[new] = False
+    blocks: dict[str, np.ndarray] = {}
 
-    def order(i: int) -> tuple[int, int]:
-        """Where mention `i` sorts in a block (undated ones first, as blocks sort them)."""
-        return (days[i], i)
-
-    blocks: dict[str, list[int]] = {}
-
-    def block(key: str, members: Iterable[int]) -> list[int]:
-        """The old members of one block key, sorted as blocks are (computed once)."""
+    def block(key: str, members: Callable[[], np.ndarray]) -> np.ndarray:
+        """The old members of one block key as sorted places (computed once)."""
         if key not in blocks:
-            blocks[key] = sorted(sorted(members), key=days.__getitem__)
+            found = members()
+            found = found[found >= 0]
+            blocks[key] = np.sort(place[found[old[found]]])
         return blocks[key]
+
+    def holding(word: str) -> Callable[[], np.ndarray]:
+        """The indices of the mentions that hold `word` (-1 for one no longer there)."""
+        ids = state.postings.get(word, ())
+        return lambda: np.fromiter(map(index.get, ids, repeat(-1)), dtype=np.int64, count=len(ids))
 
     by_speaker: dict[str, list[int]] = defaultdict(list)
     by_article: dict[str, list[int]] = defaultdict(list)
-    for i, m in enumerate(mentions):
+    for i, m in enumerate(mentions.raw):
         by_article[m.article_id].append(i)
         by_speaker[speakers.of_mention.get(m.id, m.speaker)].append(i)
-    fresh = set(new)
     near = set(new)
     for i in new:
         m = mentions[i]
         words = state.words[m.id]
         speaker = speakers.of_mention.get(m.id, m.speaker)
-        keyed: list[tuple[str, Iterable[int]]] = [
-            (f"w:{w[2:]}", (index.get(x, -1) for x in state.postings.get(w[2:], ())))
-            for w in block_keys(words, speaker, True, state.df)
-        ]
+        keyed = [(f"w:{w[2:]}", holding(w[2:])) for w in block_keys(words, speaker, True, state.df)]
         if m.speaker_kind != "anonymous":
-            keyed.append((f"s:{speaker}", by_speaker.get(speaker, ())))
-        for key, places in keyed:
-            members = block(key, (j for j in places if j >= 0 and j not in fresh))
-            pos = bisect_left(members, order(i), key=order)
-            d = days[i]
-            near.update(
-                j
-                for j in members[max(0, pos - NEIGHBOURS) : pos + NEIGHBOURS]
-                if not d or not days[j] or abs(days[j] - d) <= LOOKBACK_DAYS
-            )
+            keyed.append((f"s:{speaker}", partial(np.array, by_speaker.get(speaker, []), dtype=np.int64)))
+        d = days[i]
+        for key, members in keyed:
+            sorted_places = block(key, members)
+            pos = int(np.searchsorted(sorted_places, place[i]))
+            around = sorted_places[max(0, pos - NEIGHBOURS) : pos + NEIGHBOURS]
+            if d:
+                when = around >> _SHIFT
+                around = around[(when == 0) | (np.abs(when - d) <= LOOKBACK_DAYS)]
+            near.update((around & _INDEX).tolist())
         if m.is_reaction and not back_reference(m):
             aimed = sorted(target_words(m, words), key=lambda w: (state.df[w], w))[: 2 * TARGET_KEYS]
             for w in aimed:
-                members = block(
-                    f"w:{w}",
-                    (
-                        j
-                        for j in map(index.get, state.postings.get(w, ()))
-                        if j is not None and j not in fresh
-                    ),
-                )
-                end = bisect_right(members, (days[i] + 1, len(mentions)), key=order)
-                near.update([j for j in members[:end] if not mentions[j].is_reaction][-TARGET_NEIGHBOURS:])
+                sorted_places = block(f"w:{w}", holding(w))
+                end = int(np.searchsorted(sorted_places, ((d + 1) << _SHIFT) + len(days), side="right"))
+                latest = (j for j in _backwards(sorted_places, end) if not mentions[j].is_reaction)
+                near.update(islice(latest, TARGET_NEIGHBOURS))
         near.update(by_article[m.article_id])
     linked = {row[0]: row[1] for row in previous.links}
-    near.update(index[linked[mentions[i].id]] for i in list(near) if linked.get(mentions[i].id) in index)
+    stored = mentions.raw
+    near.update(index[linked[stored[i].id]] for i in list(near) if linked.get(stored[i].id) in index)
     return sorted(near)
 
 
+def _backwards(places: np.ndarray, end: int, step: int = 4 * TARGET_NEIGHBOURS) -> Iterator[int]:
+    """The mention indices of `places[:end]`, last first, converted a few at a time."""
+    while end > 0:
+        yield from (places[max(0, end - step) : end][::-1] & _INDEX).tolist()
+        end -= step
+
+
 def _updated_set(
-    mentions: list[Mention],
+    mentions: Sequence[Mention],
     groups: list[list[int]],
     changed: set[int],
     links: list[Link],
@@ -350,14 +436,14 @@ def _updated_set(
     before, old_groups, index = previous
     by_least = {min(group): claim for group, claim in zip(old_groups, before.claims, strict=True) if group}
     was = before.speakers.of_mention
-    moved = {index[m] for m, s in speakers.of_mention.items() if was.get(m) != s and m in index}
+    moved = {index[m] for m, _s in speakers.of_mention.items() - was.items() if m in index}
     confirmed = {row[0] for row in kept} | {
         mentions[link.reaction].id for link in links if mentions[link.reaction].stance == "confirm"
     }
     claims: list[Claim] = []
     claim_of: dict[str, str] = {}
     for group in groups:
-        if any(i in changed for i in group):
+        if not changed.isdisjoint(group):
             grouped = [
                 _as_report(m) if m.stance == "confirm" and m.id not in confirmed else m
                 for m in (mentions[i] for i in group)
@@ -366,8 +452,8 @@ def _updated_set(
             claim_of.update((m.id, claim.id) for m in grouped)
             claims.append(claim)
             continue
-        claim = by_least[group[0]]
-        if moved and any(i in moved for i in group):
+        claim = by_least[min(group)]
+        if moved and not moved.isdisjoint(group):
             members = tuple(
                 replace(m, speaker_id=speakers.of_mention.get(m.mention.id, "")) for m in claim.members
             )
@@ -415,7 +501,7 @@ def _claim_set(
 
 
 def _grouped(
-    mentions: list[Mention],
+    mentions: Sequence[Mention],
     reports: list[tuple[int, int]],
     links: list[Link],
     alike: list[tuple[int, int, bool]],
@@ -532,7 +618,7 @@ def _close(a: int | None, b: int | None) -> bool:
 
 
 def _link_row(
-    mentions: list[Mention], link: Link, claim_of: dict[str, str]
+    mentions: Sequence[Mention], link: Link, claim_of: dict[str, str]
 ) -> tuple[str, str, str, float, str]:
     """A link as ids: reaction, target, the claim both belong to, score, method."""
     reaction, target = mentions[link.reaction], mentions[link.target]

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
+from itertools import islice
+from operator import ne
 
 from rawi.arabic.normalize import match_key
 from rawi.claims.aliases import Alias
@@ -215,46 +217,71 @@ def resolve_speakers(
     """Merge the speakers of all mentions into identities (see the module docstring for the evidence).
     `known` holds the in-article keys of mentions resolved before (it gains those of the others):
     only articles with a mention not in it are keyed again; an identity of `previous` whose
-    mentions are still exactly one group is kept as it was."""
-    by_article: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        by_article[m.article_id].append(m)
+    mentions are still exactly one group is kept as it was. Evidence is weighed per key, and
+    per mention only look-ups and counts are made: an update adding a few statements to a large
+    store keys and places the new ones, and makes again only the identities they change."""
+    ordered = _by_article(list(mentions))
+    ids = [m.id for m in ordered]
     keys: dict[str, str] = {} if known is None else known
+    stale = {m.article_id for m in ordered if m.id not in keys}
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in ordered if known is None else (m for m in ordered if m.article_id in stale):
+        by_article[m.article_id].append(m)
     for group in by_article.values():
-        if known is None or any(m.id not in known for m in group):
-            keys.update(_article_keys(group))
+        keys.update(_article_keys(group))
+    key_of = list(map(keys.__getitem__, ids))
+    kind_of: dict[str, tuple[str, int]] = {}  # key -> its most frequent kind (the first seen of those tied)
+    for (key, kind), count in Counter(zip(key_of, (m.speaker_kind for m in ordered), strict=True)).items():
+        if key not in kind_of or count > kind_of[key][1]:
+            kind_of[key] = (kind, count)
     union = _Union()
     alias_keys = _alias_keys(aliases, union)
-    kinds: dict[str, Counter[str]] = defaultdict(Counter)
-    for group in by_article.values():
-        for m in group:
-            kinds[keys[m.id]][m.speaker_kind] += 1
-    people = [k for k, c in kinds.items() if c.most_common(1)[0][0] == "person"]
+    people = [key for key, (kind, _count) in kind_of.items() if kind == "person"]
     _join_full_names(people, union)
     _join_family_names(people, union, alias_keys)
-    members: dict[str, list[Mention]] = defaultdict(list)
-    for group in by_article.values():
-        for m in group:
-            members[union.find(keys[m.id])].append(m)
+    root_of = {key: union.find(key) for key in kind_of}
     alias_of_root = {union.find(k): a for k, a in alias_keys.items()}
+    roots = list(map(root_of.__getitem__, key_of))
+    kept = _kept(ids, roots, previous)
+    at: dict[str, list[int]] = defaultdict(list)
+    for n in [n for n, root in enumerate(roots) if root not in kept]:
+        at[roots[n]].append(n)
     speakers: dict[str, Speaker] = {}
-    of_mention: dict[str, str] = {}
-    for root, group in members.items():
-        speaker = _kept(group, previous) or _speaker(root, group, alias_of_root.get(root))
+    speaker_of_root: dict[str, str] = {}
+    for root in dict.fromkeys(root_of.values()):
+        speaker = kept.get(root) or _speaker(root, [ordered[n] for n in at[root]], alias_of_root.get(root))
         speakers[speaker.id] = speaker
-        of_mention.update((m.id, speaker.id) for m in group)
+        speaker_of_root[root] = speaker.id
+    of_mention = dict(zip(ids, map(speaker_of_root.__getitem__, roots), strict=True))
     return SpeakerIndex(speakers=speakers, of_mention=of_mention)
 
 
-def _kept(group: list[Mention], previous: SpeakerIndex | None) -> Speaker | None:
-    """The identity of `previous` that held exactly the mentions of `group`, if one did."""
+def _by_article(mentions: list[Mention]) -> list[Mention]:
+    """The mentions grouped by article, articles in the order they first appear (the list itself
+    when each article's mentions are already together, as the store gives them)."""
+    articles = [m.article_id for m in mentions]
+    rank = {article: n for n, article in enumerate(dict.fromkeys(articles))}
+    if len(rank) == 1 + sum(map(ne, articles, islice(articles, 1, None))) or not mentions:
+        return mentions
+    return sorted(mentions, key=lambda m: rank[m.article_id])
+
+
+def _kept(ids: list[str], roots: list[str], previous: SpeakerIndex | None) -> dict[str, Speaker]:
+    """Root key -> the identity of `previous` that held exactly its mentions (ids, with the root
+    of each), for the groups where one did."""
     if previous is None:
-        return None
-    first = previous.of_mention.get(group[0].id)
-    speaker = previous.speakers.get(first) if first is not None else None
-    if first is None or speaker is None or any(previous.of_mention.get(m.id) != first for m in group):
-        return None
-    return speaker if previous.sizes.get(first, 0) == len(group) else None
+        return {}
+    was: dict[str, list[str | None]] = defaultdict(list)
+    for root, held in Counter(zip(roots, map(previous.of_mention.get, ids), strict=True)):
+        was[root].append(held)
+    sizes = Counter(roots)
+    kept: dict[str, Speaker] = {}
+    for root, helds in was.items():
+        first = helds[0] if len(helds) == 1 else None
+        speaker = previous.speakers.get(first) if first is not None else None
+        if speaker is not None and previous.sizes.get(speaker.id, 0) == sizes[root]:
+            kept[root] = speaker
+    return kept
 
 
 def find_speakers(index: SpeakerIndex, query: str) -> list[Speaker]:
