@@ -716,3 +716,16 @@ JOINED_DIVINE_NAMES = [
 @pytest.mark.parametrize(("body", "speaker"), JOINED_DIVINE_NAMES)
 def test_a_name_joined_to_the_divine_name_after_a_title_is_a_name(body: str, speaker: str) -> None:
     assert only(body).speaker == speaker
+
+
+SOURCES_WITHHOLDING_THEIR_NAMES = [
+    "وقال ضابط لم تسمه الإذاعة إن الطريق أغلق.",
+    "وقال ضابط، طلب عدم ذكر اسمه، إن الطريق أغلق.",
+    "ونقلت الإذاعة عن ضابط طلب عدم ذكر اسمه أن الطريق أغلق.",
+]
+
+
+@pytest.mark.parametrize("body", SOURCES_WITHHOLDING_THEIR_NAMES)
+def test_a_source_whose_name_is_withheld_is_anonymous(body: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == ("ضابط", "anonymous")

@@ -37,6 +37,7 @@ from rawi.statements.speakers import (
     own_words_of,
     read_subject,
     relative_antecedent,
+    withheld_name_end,
 )
 from rawi.statements.stance import (
     claim_stems,
@@ -1033,12 +1034,29 @@ def _named_in_full(match: Source | None, source: Source) -> bool:
     return is_given_name(first) or name_piece(first)
 
 
+_NOT_NAMING = frozenset(fold(w) for w in ("تسمه", "تسمها", "يسمه", "يسمها", "تسمهم", "يسمهم"))
+
+
+def _name_withheld(run: Run, draft: Draft, lex: Lexicon) -> bool:
+    """Does a clause right after the speaker withhold its name ('طلب عدم ذكر اسمه', 'لم تسمه')?"""
+    tokens = run.tokens
+    k = draft.context[0]
+    if k < len(tokens) and tokens[k].text in "،,":
+        k += 1
+    if k + 1 >= len(tokens):
+        return False
+    unnamed = tokens[k].key in lex.negators and tokens[k + 1].key in _NOT_NAMING  # 'مسؤول لم تسمه'
+    return unnamed or bool(withheld_name_end(tokens, k, lex, before_object=True))
+
+
 def _statement(
     article: Article, run: Run, draft: Draft, memory: _Memory, own: set[str], lex: Lexicon
 ) -> Statement | None:
     source = _source_for(run, draft, memory, lex)
     if source is None:
         return None
+    if source.kind == "person" and source.role is None and _name_withheld(run, draft, lex):
+        source = replace(source, kind="anonymous")  # 'ضابط طلب عدم ذكر اسمه': unnamed by design
     tokens = run.tokens
     content = tokens[draft.bounds.first : draft.bounds.stop]
     if draft.relative:
