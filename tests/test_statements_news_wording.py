@@ -729,3 +729,22 @@ SOURCES_WITHHOLDING_THEIR_NAMES = [
 def test_a_source_whose_name_is_withheld_is_anonymous(body: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind) == ("ضابط", "anonymous")
+
+
+TITLED_APPOSITIONS_AFTER_A_NAME = [
+    ("وقال سمير داود، أبو علي، الناطق باسم الحركة، إن الهدنة صامدة.", "الناطق باسم الحركة", "الهدنة صامدة"),
+    (
+        "وأكدت ليلى حسن، أم خالد، المتحدثة باسم الجمعية، أن التبرعات وصلت.",
+        "المتحدثة باسم الجمعية",
+        "التبرعات وصلت",
+    ),
+    ("وانتقد سمير داود، أبو علي، الوزير بشدة.", None, "الوزير بشدة"),
+]
+
+
+@pytest.mark.parametrize(("body", "role", "content"), TITLED_APPOSITIONS_AFTER_A_NAME)
+def test_a_definite_title_closed_by_a_comma_after_an_apposed_name_is_its_role(
+    body: str, role: str | None, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker_role, s.content) == (role, content)

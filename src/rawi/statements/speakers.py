@@ -182,7 +182,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
                 break  # 'مسؤول، طلب عدم الكشف عن هويته، إن': the clause describes the source, no name follows
             if token.text in "،,؛" and k > j and _apposition_end(tokens, k, lex):
                 k = _apposition_end(tokens, k, lex)
-                if k < len(tokens) and tokens[k].definite and tokens[k].key[:1] not in "وف":
+                if _object_after_apposition(tokens, j, k, lex):
                     break  # 'رئيس البلدية، عادل منصور، الحكومة': after the apposition, the object
                 continue
             role = k > j and lex.has_word("titles", tokens[j].key)
@@ -296,6 +296,17 @@ def _short_quoted_name(tokens: list[Token], k: int, body: bool = False) -> int:
             inner = tokens[k + 1 : end]
             return end + 1 if inner and all(t.is_word for t in inner) else 0
     return 0
+
+
+def _object_after_apposition(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
+    """Whether the definite word at k, after an apposition's closing comma, is the cue's object
+    ('طالب رئيس البلدية، عادل منصور، الحكومة'); a definite title opening an apposition of its own
+    is a name's role ('قال سمير داود، أبو علي، الناطق باسم الحركة، إن': a subject that opens with a
+    name has had no role yet)."""
+    if k >= len(tokens) or not tokens[k].definite or tokens[k].key[:1] in "وف":
+        return False
+    role = lex.has_word("titles", tokens[k].key) and not lex.has_word("titles", tokens[j].key)
+    return not (role and _apposition_end(tokens, k - 1, lex))
 
 
 def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
