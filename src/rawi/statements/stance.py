@@ -491,7 +491,19 @@ def is_hedged(form: CueForm | None, content: list[Token], lex: Lexicon) -> bool:
         return True
     if "قد" not in words:
         return False
-    return any(strip_conjunction(w.key) == "قد" and _present(nxt) for w, nxt in pairwise(content))
+    return any(
+        strip_conjunction(w.key) == "قد" and _present(nxt) and not _after_being(content, k, lex)
+        for k, (w, nxt) in enumerate(pairwise(content))
+    )
+
+
+def _after_being(content: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does a form of كان stand just before the قد at k ('أن يكون الوفد قد تلقى'): a perfect, not a hedge?"""
+    before = content[max(0, k - _BEING_REACH) : k]
+    return any(lex.has("being_verbs", strip_conjunction(t.key)) for t in before)
+
+
+_BEING_REACH = 4  # words between يكون and its قد: a subject of two or three words
 
 
 def _present(verb: Token) -> bool:
