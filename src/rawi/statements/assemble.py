@@ -35,6 +35,7 @@ from rawi.statements.speakers import (
     kin_of,
     object_after_definite,
     own_words_of,
+    people_in_construct,
     read_subject,
     relative_antecedent,
 )
@@ -240,6 +241,10 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
             objects = (m for m in range(k + 1, end - 1) if object_after_definite(run.tokens, m, lex))
             end = next(objects, end)  # 'الوزير القرار بشدة': the mention stops at the verb's object
             end = next((m for m in range(k + 1, end) if _indefinite_object(run.tokens, m)), end)
+            if people_in_construct(
+                run.tokens, k + 1, end, lex
+            ):  # 'ناشد المحافظ سكان القرى': those appealed to
+                end = k + 1
             end = _before_b_complement(run.tokens, k, end, lex)
             if run.kind == "headline":  # 'وزير الصحة يطمئن المواطنين': the verb ends the mention
                 end = next((m for m in range(k + 1, end) if imperfect_verb_like(run.tokens[m])), end)

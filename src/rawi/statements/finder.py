@@ -32,6 +32,7 @@ from rawi.statements.speakers import (
     NISBA_ENDINGS,
     RELATIVES,
     Source,
+    addressed_people,
     addressee_start,
     core_subject_end,
     ends_subject,
@@ -582,6 +583,7 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     back to a role and a name, and the object is the content.
     """
     tokens, j = run.tokens, subject.end
+    told = None
     if form.addressee and subject.source is not None and subject.relayed_at is None:
         told = addressee_start(tokens, subject.preface[1], j, lex)
         if told is not None:  # 'ودعت الوزارة المواطنين إلى': the one called on is no part of the subject
@@ -594,6 +596,8 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     start = subject.preface[1]
     relayed = subject.relayed_at is not None  # the subject ends where its relay starts: never cut past it
     core = core_subject_end(tokens, start, j, lex) if subject.source is not None and j > start else j
+    if told is not None and addressed_people(tokens, told, j, lex):
+        core = told  # 'ناشد المحافظ سكان القرى البقاء': the content runs from the people appealed to
     if subject.source is not None and opener is None:  # 'أعلن بعض النواب | التأييد للمرشح'
         core = next((m for m in range(start + 2, core) if _definite_masdar(tokens, m, lex)), core)
     complemented = opener is not None and _after_complementizer(tokens, opener, lex)
