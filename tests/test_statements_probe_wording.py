@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from statements_samples import only
+from statements_samples import by_cue, only, statements
 
 PERFECT_AFTER_BEING = [
     "ونفت الشركة أن يكون مديرها قد تلقى أي رشوة.",
@@ -63,3 +63,30 @@ def test_a_people_noun_in_construct_after_a_definite_title_is_addressed(body: st
 def test_a_determiner_before_the_people_addressed_opens_the_content() -> None:
     s = only("وحذر التقرير مختلف المتعاملين من التأخر في الدفع.")
     assert (s.speaker, s.content) == ("التقرير", "مختلف المتعاملين من التأخر في الدفع")
+
+
+FEMININE_BODY_AFTER_A_MASCULINE_VERB = [
+    (
+        "وقال رئيس النادي إن الملعب غير جاهز، وطالب البلدية بإصلاحه قبل الموسم.",
+        "طالب",
+        "البلدية بإصلاحه قبل الموسم",
+    ),
+    (
+        "وأكد النائب أن الأسعار ارتفعت، واتهم الحكومة بالتقصير في مراقبة الأسواق.",
+        "اتهم",
+        "الحكومة بالتقصير في مراقبة الأسواق",
+    ),
+    ("وقال المحامي إن موكله بريء، ودعا النيابة إلى الإفراج عنه.", "دعا", "النيابة إلى الإفراج عنه"),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "content"), FEMININE_BODY_AFTER_A_MASCULINE_VERB)
+def test_a_feminine_body_after_a_masculine_verb_is_its_object(body: str, cue: str, content: str) -> None:
+    found = statements(body)
+    first, s = found[0], by_cue(found, cue)
+    assert (s.speaker, s.content) == (first.speaker, content)
+
+
+def test_a_feminine_verb_keeps_the_body_as_its_subject() -> None:
+    s = by_cue(statements("وطالبت البلدية السكان بعدم رمي النفايات."), "طالبت")
+    assert s.speaker == "البلدية"

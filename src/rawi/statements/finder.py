@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.adverbials import (
     confirmed_clause,
     denied_antecedent,
@@ -455,6 +456,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         end = next(opens, end)  # 'حذر أطباء من تفشي الكوليرا', 'شكك خبراء في جدوى الخطة'
     if form.form_class == "verb" and _plural_verb(tokens[i]) and read_subject_before(tokens, i, lex):
         end = j  # 'وكان سكان قد طالبوا البلدية': the plural verb's subject is before it, an object after
+    if end > j and _object_body(tokens, i, j, end, form, lex):
+        end = j  # 'وطالب الحكومة بـ': a feminine body after a masculine verb is its object
     source = None
     resumed = i + 1 < len(tokens) and lex.has("resumptive_prepositions", tokens[i + 1].key)
     if relative and end > j and _unnamed_subject(tokens[j], lex):
@@ -557,6 +560,33 @@ def _denied_object(token: Token, lex: Lexicon) -> bool:
 def _unnamed_subject(token: Token, lex: Lexicon) -> bool:
     """'بعض', 'وسائل', 'مصادر': a quantifier, unnamed or media head, which the relative pronoun never is."""
     return any(lex.has_noun(name, token.key) for name in ("quantifiers", "anonymous_heads", "media_heads"))
+
+
+def _object_body(tokens: list[Token], i: int, j: int, end: int, form: CueForm, lex: Lexicon) -> bool:
+    """In a clause joined to the sentence's first ('، وطالب الحكومة بـ'), is the body read as the subject
+    at j the masculine verb's object, its preposition after it, and the subject the first clause's?"""
+    if form.form_class != "verb" or end >= len(tokens) or not _feminine_body(tokens[j], lex):
+        return False
+    if i == 0 or tokens[i - 1].text not in "،," or tokens[i].key[:1] != "و":
+        return False
+    after = tokens[end]
+    opens = after.key in form.preps or ("ب" in form.preps and _attached_b(after))
+    return opens and _masculine_verb(tokens[i], form)
+
+
+def _masculine_verb(token: Token, form: CueForm) -> bool:
+    """'طالب', 'يطالب' (not 'طالبت', 'تطالب'): the masculine singular perfect or imperfect of the cue,
+    as written (نفى, not the verbal noun نفي)."""
+    written = strip_diacritics(token.text)
+    if written == form.lemma or (written[:1] in "وف" and written[1:] == form.lemma):
+        return True
+    return strip_conjunction(token.key)[:1] == "ي" and not _plural_verb(token)
+
+
+def _feminine_body(token: Token, lex: Lexicon) -> bool:
+    """'الحكومة', 'وزارة': the head of a body written with ة (a feminine noun), no quantifier ('مجموعة')."""
+    key = token.key
+    return key.endswith("ه") and lex.has("organization_heads", key) and not lex.has_word("quantifiers", key)
 
 
 def _plural_verb(token: Token) -> bool:
