@@ -90,3 +90,21 @@ def test_a_feminine_body_after_a_masculine_verb_is_its_object(body: str, cue: st
 def test_a_feminine_verb_keeps_the_body_as_its_subject() -> None:
     s = by_cue(statements("وطالبت البلدية السكان بعدم رمي النفايات."), "طالبت")
     assert s.speaker == "البلدية"
+
+
+UNSAID_REMARKS = [
+    ("وقال المدير إن المصنع سيغلق مؤقتا، دون أن يكشف عن عدد العمال المتضررين.", "المصنع سيغلق مؤقتا"),
+    ("وأكدت الشرطة توقيف المشتبه بهم، من دون أن تحدد هوياتهم.", "توقيف المشتبه بهم"),
+    ("وأعلن النادي فسخ عقد المدرب بدون أن يوضح الأسباب.", "فسخ عقد المدرب"),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), UNSAID_REMARKS)
+def test_a_remark_on_what_was_left_unsaid_ends_the_content_and_says_nothing(body: str, content: str) -> None:
+    s = only(body)
+    assert s.content == content
+
+
+def test_without_before_another_verb_stays_in_the_content() -> None:
+    s = only("وقال الضابط إن الجنود انسحبوا دون أن يطلقوا رصاصة واحدة.")
+    assert s.content == "الجنود انسحبوا دون أن يطلقوا رصاصة واحدة"

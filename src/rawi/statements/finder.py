@@ -23,6 +23,7 @@ from rawi.statements.content import (
     object_bounds,
     short_quote_closing,
     skip_adjuncts,
+    unsaid_cue,
 )
 from rawi.statements.drafts import RELATIVE_OBJECTS, Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
@@ -343,6 +344,8 @@ def _negated(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
     if i == 0:
         return False
     before = tokens[i - 1].key
+    if unsaid_cue(tokens, i, lex):
+        return True  # 'دون أن يوضح': what the speaker did not say
     return before in lex.future_negators or (before in lex.negators and not form.negatable)
 
 
