@@ -108,3 +108,19 @@ def test_a_remark_on_what_was_left_unsaid_ends_the_content_and_says_nothing(body
 def test_without_before_another_verb_stays_in_the_content() -> None:
     s = only("وقال الضابط إن الجنود انسحبوا دون أن يطلقوا رصاصة واحدة.")
     assert s.content == "الجنود انسحبوا دون أن يطلقوا رصاصة واحدة"
+
+
+FRONTED_ACCORDING_WITH_FA = [
+    (
+        "ووفق ما أفاد به سكان المنطقة، فقد انقطع التيار الكهربائي ليلا.",
+        "سكان المنطقة",
+        "فقد انقطع التيار الكهربائي ليلا",
+    ),
+    ("وبحسب ما أكده مصدر في الميناء، فالسفينة غادرت فجرا.", "مصدر في الميناء", "فالسفينة غادرت فجرا"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), FRONTED_ACCORDING_WITH_FA)
+def test_a_fronted_according_to_what_phrase_is_answered_by_fa(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

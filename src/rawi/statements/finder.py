@@ -142,6 +142,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = _quote_after(run, subject, lex) or (subject, None)
     if opener is None:
         opener = _addressed_speech(run, subject.end, form, lex)
+    if opener is None and _according_relative(tokens, i, lex):
+        opener = _answering_clause(run, subject.end)
     takes_object = form.form_class != "noun" and (form.hedge or lex.has("object_cues", fold(form.lemma)))
     if takes_object and (opener is None or opener in run.quotes or _past_comma(run, subject, opener)):
         subject, opener = _object_after(run, subject, lex, form.addressee) or (subject, opener)
@@ -946,6 +948,25 @@ def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, i
 
 
 _FRONTED_TAIL = 8  # tokens after the subject of a cue that follows its quotation ('للصحفيين أمس')
+
+
+def _according_relative(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Is the cue at i the verb of a fronted 'according to what' phrase ('ووفق ما أفاد به', 'حسب ما ذكر')?"""
+    if i < 2 or not lex.has("according_relatives", tokens[i - 1].key):
+        return False
+    return lex.has_word("according_openers", tokens[i - 2].key)
+
+
+def _answering_clause(run: Run, j: int) -> int | None:
+    """'وفق ما أفاد به شهود، فقد نظم ...': after the fronted phrase, a comma and the فـ answering it
+    open the content; None when the sentence ends first."""
+    tokens = run.tokens
+    for m in range(j, len(tokens) - 1):
+        if tokens[m].text in SENTENCE_ENDS:
+            return None
+        if tokens[m].text in "،," and tokens[m + 1].is_alpha and tokens[m + 1].key[:1] == "ف":
+            return m + 1
+    return None
 
 
 def _fronted_quote(run: Run, i: int, end: int, lex: Lexicon) -> Bounds | None:
