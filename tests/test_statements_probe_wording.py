@@ -124,3 +124,16 @@ FRONTED_ACCORDING_WITH_FA = [
 def test_a_fronted_according_to_what_phrase_is_answered_by_fa(body: str, speaker: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+DENIED_HOW = [
+    ("وأفادت تقارير بأن المصنع سيغلق، وهو ما نفته الإدارة جملة وتفصيلا.", "الإدارة"),
+    ("ونشرت مواقع أن الحكم أجل، وهو ما نفاه المحامي قطعا.", "المحامي"),
+    ("وتحدثت صفحات عن إصابة المدرب، وهو ما نفاه النادي تماما.", "النادي"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), DENIED_HOW)
+def test_an_adverb_of_denial_after_the_subject_is_no_part_of_it(body: str, speaker: str) -> None:
+    s = [s for s in statements(body) if s.stance == "deny"][0]
+    assert s.speaker == speaker

@@ -193,6 +193,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break
         if k > j and withheld_name_end(tokens, k, lex):
             break  # 'موظف فضل عدم الكشف عن هويته': the clause describes the source, no more of its name
+        if k > j and _intensifier_at(tokens, k, lex):
+            break  # 'وهو ما نفته الشرطة جملة وتفصيلا', '.. نفاه المتحدث قطعا': how it was denied
         if k == j + 1 and token.definite and not _adjective_like(token.key) and kin_of(tokens[j].text, lex):
             break  # 'اتهمت أسرته الأجهزة': a possessed noun is complete, a definite noun is the object
         if k > j and token.key.endswith("ا") and lex.has("document_heads", token.key[:-1]):
@@ -472,6 +474,15 @@ def _speech_context(key: str, lex: Lexicon) -> bool:
             stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
             return lex.has("speech_contexts", stem)
     return False
+
+
+def _intensifier_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """An adverb of denial or absoluteness at k ('قطعا', 'تماما', 'جملة وتفصيلا'), no word of a name."""
+    key = tokens[k].key
+    if k + 1 < len(tokens) and lex.has("deny_intensifiers", key + " " + tokens[k + 1].key):
+        return True
+    absolute = lex.has("absolute_adverbs", key) or lex.has("deny_intensifiers", key)
+    return absolute and key.endswith("ا") and not key.startswith("ال")
 
 
 def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
