@@ -135,5 +135,29 @@ DENIED_HOW = [
 
 @pytest.mark.parametrize(("body", "speaker"), DENIED_HOW)
 def test_an_adverb_of_denial_after_the_subject_is_no_part_of_it(body: str, speaker: str) -> None:
-    s = [s for s in statements(body) if s.stance == "deny"][0]
+    s = next(s for s in statements(body) if s.stance == "deny")
     assert s.speaker == speaker
+
+
+REJECTED_IN_A_RELATIVE = [
+    (
+        "واتهم نواب في البرلمان الوزير بإهدار المال العام، وهو ما رفضه المتحدث باسم الوزارة.",
+        "المتحدث باسم الوزارة",
+        "الوزير بإهدار المال العام",
+    ),
+    (
+        "وتحدثت تقارير عن انسحاب الشركة من المشروع، الأمر الذي رفضته إدارتها.",
+        "إدارتها",
+        "انسحاب الشركة من المشروع",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "target"), REJECTED_IN_A_RELATIVE)
+def test_a_rejection_in_a_relative_after_the_claim_denies_it(body: str, speaker: str, target: str) -> None:
+    s = next(s for s in statements(body) if s.cue.startswith("رفض"))
+    assert (s.speaker, s.stance, s.content) == (speaker, "deny", target)
+
+
+def test_a_possessed_rejection_is_no_cue() -> None:
+    assert statements("وجدد الحزب رفضه للقرار.") == ()

@@ -323,7 +323,8 @@ def confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> int:
             continue
         if " ".join(t.key for t in tokens[k : k + width]) not in lex.words["confirming_relatives"]:
             continue
-        form = lex.cues.get(tokens[k + width].key)
+        key = tokens[k + width].key
+        form = lex.cues.get(key) or lex.relative_objects.get(key)  # 'وهو ما رفضه': an object form after ما
         if form is None or form.form_class == "noun":
             return 0
         return width if lex.has("confirm_lemmas", fold(form.lemma)) or form.stance == "deny" else 0

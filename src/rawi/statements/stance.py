@@ -45,7 +45,7 @@ def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple
     statement nested in the content says it ('قال إن الوزير أبلغه أن الخبر غير صحيح'): then it is
     that statement's denial, not this one's.
     """
-    if form and form.relative_object:  # 'ما تداولته المواقع عن X': the circulated claim, what others deny
+    if form and form.relative_object and form.stance != "deny":  # 'ما تداولته المواقع عن X': what others deny
         return "assert", None
     words = [t for t in content if t.is_word]
     if form and _forecasts(form, words, lex):
