@@ -161,3 +161,15 @@ def test_a_rejection_in_a_relative_after_the_claim_denies_it(body: str, speaker:
 
 def test_a_possessed_rejection_is_no_cue() -> None:
     assert statements("وجدد الحزب رفضه للقرار.") == ()
+
+
+TOLD_BEFORE_AN_OBJECT = [
+    ("ونفى المحافظ في تصريح لإذاعة محلية وجود نقص في الأدوية.", "إذاعة محلية", "وجود نقص في الأدوية"),
+    ("وأنكر المتهم في حديث لقناة الغد وجود أي صلة له بالعصابة.", "قناة الغد", "وجود أي صلة له بالعصابة"),
+]
+
+
+@pytest.mark.parametrize(("body", "via", "content"), TOLD_BEFORE_AN_OBJECT)
+def test_the_outlet_told_ends_where_an_object_content_opens(body: str, via: str, content: str) -> None:
+    s = only(body)
+    assert (s.via, s.content) == ((via,), content)
