@@ -173,3 +173,21 @@ TOLD_BEFORE_AN_OBJECT = [
 def test_the_outlet_told_ends_where_an_object_content_opens(body: str, via: str, content: str) -> None:
     s = only(body)
     assert (s.via, s.content) == ((via,), content)
+
+
+POSSESSED_TITLE_THEN_NAME = [
+    ("وقال مستشارها رامي عيسى إن الشركة لن تبيع أسهمها.", "رامي عيسى", "مستشارها"),
+    ("وأكد محاميهم نبيل قاسم أن الاستئناف قدم أمس.", "نبيل قاسم", "محاميهم"),
+    ("وقالت مساعدته سلمى يوسف إن الجولة ألغيت.", "سلمى يوسف", "مساعدته"),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "role"), POSSESSED_TITLE_THEN_NAME)
+def test_a_possessed_title_before_a_name_is_the_role(body: str, name: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (name, role)
+
+
+def test_a_written_ta_marbuta_before_basim_is_no_possessed_title() -> None:
+    s = only("وقالت ناطقة باسم الشرطة إن التحقيق مستمر.")
+    assert s.speaker == "ناطقة باسم الشرطة"
