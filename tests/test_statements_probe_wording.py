@@ -191,3 +191,21 @@ def test_a_possessed_title_before_a_name_is_the_role(body: str, name: str, role:
 def test_a_written_ta_marbuta_before_basim_is_no_possessed_title() -> None:
     s = only("وقالت ناطقة باسم الشرطة إن التحقيق مستمر.")
     assert s.speaker == "ناطقة باسم الشرطة"
+
+
+STILL_DENIED_IN_A_RELATIVE = [
+    ("وقال السائق إنه لم يتجاوز السرعة، رافضا التهمة التي ما زال ينفيها.", "السائق", "التهمة"),
+    ("وأكدت الشركة أنها ستطعن في الحكم، وردت على الادعاءات التي لا تزال تنكرها.", "الشركة", "الادعاءات"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "target"), STILL_DENIED_IN_A_RELATIVE)
+def test_a_denial_still_kept_up_in_a_relative_denies_its_antecedent(
+    body: str, speaker: str, target: str
+) -> None:
+    s = next(s for s in statements(body) if s.cue.endswith("ها"))
+    assert (s.speaker, s.stance, s.content) == (speaker, "deny", target)
+
+
+def test_ma_fatia_is_no_speaker() -> None:
+    assert all(s.speaker != "فتئ" for s in statements("ونفى الوزير التهمة، وهي التهمة التي ما فتئ ينفيها."))

@@ -9,6 +9,7 @@ from rawi.statements.adverbials import (
     confirmed_clause,
     denied_antecedent,
     prepositional_draft,
+    relative_before,
     trailing_clause,
 )
 from rawi.statements.backrefs import OWNED
@@ -106,7 +107,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         _gesture(tokens[k], lex) for k in range(i + 1, min(len(tokens), subject.end + 1, i + _GESTURE_REACH))
     ):
         return None  # 'وأشار الحكم بيده إلى', 'لوح بأيديهم': a gesture, no words
-    resumptive = form.with_object and i > 0 and tokens[i - 1].key in RELATIVE_OBJECTS
+    resumptive = (
+        form.with_object and i > 0 and tokens[relative_before(tokens, i, lex)].key in RELATIVE_OBJECTS
+    )
     if resumptive:  # 'ما ذكرته الصحيفة عن ...': what was said follows a topic preposition
         form = replace(form, needs="complement", preps=form.preps + tuple(lex.words["topic_prepositions"]))
     trailing = (confirmed_clause(run, i, lex) or antecedent) if resumptive else trailing_clause(run, i, lex)

@@ -496,8 +496,8 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
     framed = _after_kana(tokens, i, lex)
     if framed:
         return framed
-    if i > 0 and lex.has("aspect_verbs", strip_conjunction(tokens[i - 1].key)):
-        return None  # 'ومضى يقول': a verb of going on, the subject is elided
+    if i > 0 and lex.has_word("aspect_verbs", tokens[i - 1].key):
+        return None  # 'ومضى يقول', 'ما فتئ ينفي' (its ف no conjunction): the subject is elided
     if i > 0 and tokens[i - 1].key in RELATIVES and not _agrees_with_relative(tokens, i):
         return None
     if (
