@@ -209,3 +209,16 @@ def test_a_denial_still_kept_up_in_a_relative_denies_its_antecedent(
 
 def test_ma_fatia_is_no_speaker() -> None:
     assert all(s.speaker != "فتئ" for s in statements("ونفى الوزير التهمة، وهي التهمة التي ما فتئ ينفيها."))
+
+
+DESCRIBED_WHAT_WAS_SAID = [
+    "ووصف المتحدث ما نشر بهذا الشأن بأنه مختلق.",
+    "ووصفت البلدية ما تردد عن بيع السوق بأنه شائعات.",
+    "وقال المدير إن الموسم انتهى، واصفا ما قيل عن استقالته بأنه كذب.",
+]
+
+
+@pytest.mark.parametrize("body", DESCRIBED_WHAT_WAS_SAID)
+def test_what_was_said_as_the_object_of_describing_is_no_statement(body: str) -> None:
+    found = statements(body)
+    assert all(s.cue.startswith(("وصف", "واصفا", "قال")) for s in found), [s.cue for s in found]

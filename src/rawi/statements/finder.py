@@ -86,6 +86,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if withheld_name_end(tokens, i, lex):
         return None  # 'طلب عدم الكشف عن هويته': a source withholding its name says nothing by it
+    if _described_what(tokens, i, lex):
+        return None  # 'واصفا ما نشر بهذا الشأن بأنه ...': the thing described, its بأنه the describer's
     if describes_interview(tokens, i, lex):
         return None  # 'في مقابلة مع صحيفة X نشرت الأحد': the outlet says nothing
     if form.needs == "relay":
@@ -951,6 +953,24 @@ def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, i
 
 
 _FRONTED_TAIL = 8  # tokens after the subject of a cue that follows its quotation ('للصحفيين أمس')
+
+
+def _described_what(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Is the cue at i the verb of ما, the object of a cue of describing before it and its subject
+    ('واصفا ما نشر', 'ووصفت الوزارة ما تردد')?"""
+    if i < 2 or tokens[i - 1].key != _WHAT:
+        return False
+    for k in range(i - 2, max(-1, i - 2 - _DESCRIBER_REACH), -1):
+        if not tokens[k].is_word:
+            return False
+        form = cue_form(tokens[k], lex)
+        if form is not None:
+            return form.object_first
+    return False
+
+
+_WHAT = fold("ما")
+_DESCRIBER_REACH = 5  # words: a cue of describing and its subject before ما
 
 
 def _according_relative(tokens: list[Token], i: int, lex: Lexicon) -> bool:
