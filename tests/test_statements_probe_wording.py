@@ -222,3 +222,16 @@ DESCRIBED_WHAT_WAS_SAID = [
 def test_what_was_said_as_the_object_of_describing_is_no_statement(body: str) -> None:
     found = statements(body)
     assert all(s.cue.startswith(("وصف", "واصفا", "قال")) for s in found), [s.cue for s in found]
+
+
+COUNTED_SOURCES = [
+    ("وقال ثلاثة مسؤولين في الميناء إن الشحنة وصلت.", "ثلاثة مسؤولين في الميناء"),
+    ("وأكد أربعة دبلوماسيين غربيين أن الاجتماع أرجئ.", "أربعة دبلوماسيين غربيين"),
+    ("وقالت ثلاث نساء إن الحافلة تأخرت.", "ثلاث نساء"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), COUNTED_SOURCES)
+def test_a_count_written_in_words_before_unnamed_people_is_anonymous(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")

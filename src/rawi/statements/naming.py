@@ -565,8 +565,8 @@ def _unnamed_body(keys: list[str], lex: Lexicon) -> bool:
 def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     """person, organization, anonymous or document, from the head word of the name."""
     keys = [fold(w) for w in name.replace('"', " ").split() if w not in QUOTE_MARKS]
-    if len(keys) > 1 and keys[0].isdigit():
-        keys = keys[1:]  # '3 مسؤولين أمنيين': a count, the kind is its noun's
+    if len(keys) > 1 and (keys[0].isdigit() or lex.has_word("count_words", keys[0])):
+        keys = keys[1:]  # '3 مسؤولين أمنيين', 'ثلاثة مصادر': a count, the kind is its noun's
     if not keys:
         return "anonymous"
     head = keys[0]

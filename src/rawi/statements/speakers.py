@@ -412,6 +412,8 @@ def _not_name(key: str, lex: Lexicon) -> bool:
 def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
     """'مصادر في المقاومة', 'اثنان من المصادر', 'سفير مصر لدى الأمم المتحدة': a PP inside a description."""
     head = tokens[j].key
+    if j + 1 < k and (head.isdigit() or lex.has_word("count_words", head)):
+        head = tokens[j + 1].key  # 'ثلاثة مسؤولين في البنك': the counted noun heads the description
     if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
         return False
     following = tokens[k + 1].key
