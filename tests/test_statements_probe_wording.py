@@ -235,3 +235,20 @@ COUNTED_SOURCES = [
 def test_a_count_written_in_words_before_unnamed_people_is_anonymous(body: str, speaker: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+AGENTLESS_CIRCULATION = [
+    'وأكد المدرب أن ما يتداول "لا يعدو أن يكون إشاعات".',
+    "وقال الناطق إن الصورة التي نشر بها الخبر قديمة.",
+]
+
+
+@pytest.mark.parametrize("body", AGENTLESS_CIRCULATION)
+def test_an_agentless_verb_of_circulating_after_a_relative_says_nothing(body: str) -> None:
+    found = statements(body)
+    assert len(found) == 1 and found[0].cue in ("أكد", "قال"), [(s.speaker, s.cue) for s in found]
+
+
+def test_a_verb_of_circulating_with_its_subject_still_speaks() -> None:
+    found = statements("وانتقد الوزير ما نشرته الصحيفة عن الميزانية.")
+    assert by_cue(found, "نشرته").speaker == "الصحيفة"

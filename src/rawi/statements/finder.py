@@ -103,6 +103,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject = _Subject(_dual_antecedent(run, i, lex), i + 1, (i + 1, i + 1))
     if form.impersonal and subject.source is None and not relative and _agentless(run, i, subject.end, lex):
         return None
+    if subject.source is None and _circulated_without_agent(tokens, i, lex):
+        return None  # 'وأن ما يتداول "مجرد شائعات"': what is circulated, said by no one named
     if subject.source is not None and lex.has_word("evidence_nouns", fold(subject.source.name.split()[0])):
         return None  # 'الأدلة تشير إلى أن ...': evidence points, nobody speaks
     if any(
@@ -953,6 +955,11 @@ def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, i
 
 
 _FRONTED_TAIL = 8  # tokens after the subject of a cue that follows its quotation ('للصحفيين أمس')
+
+
+def _circulated_without_agent(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Is the cue at i an agentless verb of circulating after ما ('ما يتداول', 'ما نشر')?"""
+    return i > 0 and tokens[i - 1].key in RELATIVE_OBJECTS and lex.has("circulation_passives", tokens[i].key)
 
 
 def _described_what(tokens: list[Token], i: int, lex: Lexicon) -> bool:
