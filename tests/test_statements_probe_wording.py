@@ -252,3 +252,11 @@ def test_an_agentless_verb_of_circulating_after_a_relative_says_nothing(body: st
 def test_a_verb_of_circulating_with_its_subject_still_speaks() -> None:
     found = statements("وانتقد الوزير ما نشرته الصحيفة عن الميزانية.")
     assert by_cue(found, "نشرته").speaker == "الصحيفة"
+
+
+def test_a_name_set_off_by_commas_closes_the_mention_a_headline_title_takes() -> None:
+    found = statements(
+        "ونفى مدرب الفريق، سامر خوري، نيته الرحيل عن النادي.",
+        headline="مدرب الفريق ينفي نية الرحيل",
+    )
+    assert {s.speaker for s in found} == {"سامر خوري"}

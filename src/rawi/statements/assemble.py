@@ -246,6 +246,7 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
             ):  # 'ناشد المحافظ سكان القرى': those appealed to
                 end = k + 1
             end = _before_b_complement(run.tokens, k, end, lex)
+            end = _apposition_closed(run.tokens, k, end)
             if run.kind == "headline":  # 'وزير الصحة يطمئن المواطنين': the verb ends the mention
                 end = next((m for m in range(k + 1, end) if imperfect_verb_like(run.tokens[m])), end)
             source = describe(run.tokens[k:end], run.text, lex) if end > k else None
@@ -260,6 +261,12 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
                 if named:
                     found.append((token.start, named))
     return found
+
+
+def _apposition_closed(tokens: list[Token], k: int, end: int) -> int:
+    """'رئيس الاتحاد، كريم منصور، نيته الاستقالة': a name set off by two commas closes the mention."""
+    commas = [m for m in range(k + 1, end) if tokens[m].text in "،,"]
+    return commas[1] if len(commas) == 2 and commas[1] - commas[0] > 1 else end
 
 
 def _accusative_nisba(token: Token) -> bool:
