@@ -260,3 +260,17 @@ def test_a_name_set_off_by_commas_closes_the_mention_a_headline_title_takes() ->
         headline="مدرب الفريق ينفي نية الرحيل",
     )
     assert {s.speaker for s in found} == {"سامر خوري"}
+
+
+HEADLINE_SECOND_VERB = [
+    ("البلدية تغلق السوق وتدعو التجار إلى الصبر", "البلدية", "تدعو"),
+    ("النقابة ترفض العرض وتطالب بزيادة الأجور", "النقابة", "تطالب"),
+]
+
+
+@pytest.mark.parametrize(("headline", "speaker", "cue"), HEADLINE_SECOND_VERB)
+def test_a_second_verb_in_a_headline_takes_the_subject_before_the_first(
+    headline: str, speaker: str, cue: str
+) -> None:
+    s = by_cue(statements("وقال شاهد إن الطقس جميل.", headline=headline), cue)
+    assert s.speaker == speaker

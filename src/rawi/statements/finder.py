@@ -28,7 +28,7 @@ from rawi.statements.content import (
 )
 from rawi.statements.drafts import RELATIVE_OBJECTS, Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
-from rawi.statements.names import is_given_name, is_name_word
+from rawi.statements.names import imperfect_verb_like, is_given_name, is_name_word
 from rawi.statements.naming import SPOKEN_FOR, describe, spoken_for_pronoun
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
@@ -486,6 +486,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
             before = clause
     if before and form.purpose and end == j:
         before = _main_verb_subject(tokens, before, lex)
+    if before and run.kind == "headline":  # 'البلدية تغلق السوق وتدعو': the subject ends at the first verb
+        before = (before[0], _headline_verb(tokens, before[0] + 1, before[1]))
     joined = _conjoined_subject(run, i, lex) if run.kind == "headline" and not before else None
     if joined is not None and not _conjoined(tokens[i], lex):
         return _Subject(joined, j, preface)  # 'X يعلن Y وواشنطن تنفي مشاركتها': the object follows
@@ -496,6 +498,9 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         source, j = describe(tokens[j:end], run.text, lex), end
     if source is None and run.kind == "headline" and _conjoined(tokens[i], lex):
         first = read_subject(tokens, 0, lex)
+        first = next(
+            (m for m in range(1, first) if imperfect_verb_like(tokens[m])), first
+        )  # 'X تستدعي Y وتطالب'
         source = describe(tokens[:first], run.text, lex) if first else None
     return _Subject(source, j, preface)
 
@@ -955,6 +960,12 @@ def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, i
 
 
 _FRONTED_TAIL = 8  # tokens after the subject of a cue that follows its quotation ('للصحفيين أمس')
+
+
+def _headline_verb(tokens: list[Token], start: int, end: int) -> int:
+    """Where a headline's first imperfect verb stands after a definite subject word, else `end`."""
+    verbs = (m for m in range(start, end) if tokens[m - 1].definite and imperfect_verb_like(tokens[m]))
+    return next(verbs, end)
 
 
 def _circulated_without_agent(tokens: list[Token], i: int, lex: Lexicon) -> bool:
