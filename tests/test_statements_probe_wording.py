@@ -274,3 +274,25 @@ def test_a_second_verb_in_a_headline_takes_the_subject_before_the_first(
 ) -> None:
     s = by_cue(statements("وقال شاهد إن الطقس جميل.", headline=headline), cue)
     assert s.speaker == speaker
+
+
+BLAMING_WITH_A_PLACED_TITLE = [
+    (
+        "وحمّل رئيس الكتلة في المجلس البلدي الشركة المسؤولية عن تراكم النفايات.",
+        "رئيس الكتلة في المجلس البلدي",
+        "الشركة المسؤولية عن تراكم النفايات",
+    ),
+    (
+        "وحمل نائب رئيس اللجنة في البرلمان الحكومة الانتقالية مسؤولية التأخير.",
+        "نائب رئيس اللجنة في البرلمان",
+        "الحكومة الانتقالية مسؤولية التأخير",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), BLAMING_WITH_A_PLACED_TITLE)
+def test_a_title_placed_by_a_preposition_keeps_it_before_the_one_blamed(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

@@ -244,6 +244,10 @@ def _directed(
         if form.object_between and core >= noun:  # 'حمّل وزير المالية المصارف المسؤولية'
             cut = start + (2 if start + 1 < noun and tokens[start + 1].definite else 1)
             core = cut if cut < noun and tokens[cut].definite else core
+        if form.object_between and start < core < noun - 1 and lex.has("prepositions", tokens[core].key):
+            core = _blamed_start(
+                tokens, core + 2, noun
+            )  # 'حمّل نائب رئيس اللجنة في البرلمان الحكومة المسؤولية'
         if core <= start or core > noun:
             return None
         if not form.object_between and any(tokens[m].text in "،," for m in range(core, noun)):
@@ -262,6 +266,20 @@ def _directed(
     bounds = object_bounds(run, bounds, lex)
     context = (subject.end, opener)
     return Draft(i, cue_word(tokens[i], lex), form, subject.source, bounds, context, relative=relative)
+
+
+def _blamed_start(tokens: list[Token], first: int, noun: int) -> int:
+    """The one blamed, right before the object noun: a definite word and its nisba adjectives
+    ('الحكومة', 'الحكومة الإسرائيلية'), read back from the noun no further than `first`."""
+    m = noun - 1
+    while (
+        m - 1 >= first
+        and tokens[m].definite
+        and tokens[m].key.endswith(NISBA_ENDINGS)
+        and tokens[m - 1].definite
+    ):
+        m -= 1
+    return m
 
 
 _IN = fold("في")
