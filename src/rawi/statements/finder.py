@@ -994,7 +994,7 @@ def _circulated_without_agent(tokens: list[Token], i: int, lex: Lexicon) -> bool
 def _described_what(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Is the cue at i the verb of ما, the object of a cue of describing before it and its subject
     ('واصفا ما نشر', 'ووصفت الوزارة ما تردد')?"""
-    if i < 2 or tokens[i - 1].key != _WHAT:
+    if i < 2 or tokens[i - 1].key != _FREE_WHAT:
         return False
     for k in range(i - 2, max(-1, i - 2 - _DESCRIBER_REACH), -1):
         if not tokens[k].is_word:
@@ -1005,7 +1005,6 @@ def _described_what(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
-_WHAT = fold("ما")
 _DESCRIBER_REACH = 5  # words: a cue of describing and its subject before ما
 
 

@@ -80,7 +80,7 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     return words, []
 
 
-_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")  # longest first, as written (no ة)
+_POSSESSED_ENDINGS = ("هما", "هم", "هن", "ها", "ه")  # longest first, as written (no ة)
 
 
 def _possessed_title_named(words: list[Token], lex: Lexicon) -> bool:
@@ -89,9 +89,9 @@ def _possessed_title_named(words: list[Token], lex: Lexicon) -> bool:
     head = words[0]
     if len(words) < 2 or head.definite or not head.is_alpha or not is_given_name(words[1].key):
         return False
-    if lex.has("role_joiners", words[1].key) or not strip_diacritics(head.text).endswith(_POSSESSIVES):
+    if lex.has("role_joiners", words[1].key) or not strip_diacritics(head.text).endswith(_POSSESSED_ENDINGS):
         return False  # 'ناطقة باسم': a written ة is no pronoun, باسم no name
-    stem = next((head.key[: -len(p)] for p in _POSSESSIVES if head.key.endswith(p)), "")
+    stem = next((head.key[: -len(p)] for p in _POSSESSED_ENDINGS if head.key.endswith(p)), "")
     stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)  # 'مستشارته': ة written ت
     if len(stem) < 3 or not any(_is_title(s, lex) or lex.has("kin_nouns", s) for s in stems):
         return False
