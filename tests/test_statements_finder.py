@@ -70,7 +70,13 @@ def test_every_form_of_a_question_verb_asserts_nothing(form: str) -> None:
     assert statements(f"و{form} وزارة الصحة عن موعد الحملة.") == ()
 
 
-CLAIM_FORMS = [f for fam in FAMILIES if fam.get("takes") == "claim" for f in paradigm(fam).verb]
+CLAIM_FORMS = [
+    f
+    for fam in FAMILIES
+    if fam.get("takes") == "claim"
+    for f in paradigm(fam).verb
+    if f not in paradigm(fam).with_object  # 'رفضه' carries its object: a cue only after ما
+]
 
 
 @pytest.mark.parametrize("form", CLAIM_FORMS)

@@ -14,7 +14,7 @@ from rawi.statements.content import (
     sentence_stop,
 )
 from rawi.statements.drafts import Draft, cue_form
-from rawi.statements.lexicon import Lexicon
+from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import imperfect_verb_like
 from rawi.statements.naming import describe, document_issuer, speaker_kind
 from rawi.statements.speakers import RELATIVES, Source, circumstantial, read_subject
@@ -144,24 +144,36 @@ def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
 _ANTECEDENT_REACH = 4  # tokens: 'الخبر القديم المفبرك الذي'
 
 
-def denied_antecedent(run: Run, i: int, lex: Lexicon) -> Bounds | None:
+def denied_antecedent(run: Run, i: int, form: CueForm, lex: Lexicon) -> Bounds | None:
     """'التقرير الملفق الذي كذبته المنظمة': a denial in a relative clause denies its antecedent claim;
     after an indefinite claim noun the clause needs no relative pronoun ('وهي اتهامات ترفضها الإدارة')."""
     tokens = run.tokens
-    form = cue_form(tokens[i], lex)
-    if form is None or form.stance != "deny" or i < 2:
+    if form.stance != "deny" or i < 2:
         return None
     before = tokens[i - 1]
     if before.is_alpha and not before.definite and is_claim_noun(before.key, lex):
         return Bounds(i - 1, i, False)
-    if before.key not in _ANTECEDENT_RELATIVES:
+    relative = relative_before(tokens, i, lex)  # 'التهمة التي ما فتئ ينفيها': the relative before 'still'
+    if relative < 1 or tokens[relative].key not in _ANTECEDENT_RELATIVES:
         return None
-    for k in range(i - 2, max(-1, i - 2 - _ANTECEDENT_REACH), -1):
+    for k in range(relative - 1, max(-1, relative - 1 - _ANTECEDENT_REACH), -1):
         if not tokens[k].is_alpha:
             return None
         if is_claim_noun(tokens[k].key, lex):
-            return Bounds(k, i - 1, False)
+            return Bounds(k, relative, False)
     return None
+
+
+def relative_before(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """The index of the word before the cue at i, or before a 'still' verb and its negator ahead of it
+    ('ما زال', 'لا يزال', 'ما فتئ ينفيها')."""
+    k = i - 1
+    if k > 1 and lex.has_word("aspect_verbs", tokens[k].key) and tokens[k - 1].key in _STILL_NEGATORS:
+        return k - 2
+    return k
+
+
+_STILL_NEGATORS = frozenset(fold(w) for w in ("ما", "لا"))
 
 
 _ANTECEDENT_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))

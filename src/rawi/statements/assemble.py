@@ -35,6 +35,7 @@ from rawi.statements.speakers import (
     kin_of,
     object_after_definite,
     own_words_of,
+    people_in_construct,
     read_subject,
     relative_antecedent,
     withheld_name_end,
@@ -241,7 +242,12 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
             objects = (m for m in range(k + 1, end - 1) if object_after_definite(run.tokens, m, lex))
             end = next(objects, end)  # 'الوزير القرار بشدة': the mention stops at the verb's object
             end = next((m for m in range(k + 1, end) if _indefinite_object(run.tokens, m)), end)
+            if people_in_construct(
+                run.tokens, k + 1, end, lex
+            ):  # 'ناشد المحافظ سكان القرى': those appealed to
+                end = k + 1
             end = _before_b_complement(run.tokens, k, end, lex)
+            end = _apposition_closed(run.tokens, k, end)
             if run.kind == "headline":  # 'وزير الصحة يطمئن المواطنين': the verb ends the mention
                 end = next((m for m in range(k + 1, end) if imperfect_verb_like(run.tokens[m])), end)
             source = describe(run.tokens[k:end], run.text, lex) if end > k else None
@@ -256,6 +262,12 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
                 if named:
                     found.append((token.start, named))
     return found
+
+
+def _apposition_closed(tokens: list[Token], k: int, end: int) -> int:
+    """'رئيس الاتحاد، كريم منصور، نيته الاستقالة': a name set off by two commas closes the mention."""
+    commas = [m for m in range(k + 1, end) if tokens[m].text in "،,"]
+    return commas[1] if len(commas) == 2 and commas[1] - commas[0] > 1 else end
 
 
 def _accusative_nisba(token: Token) -> bool:
@@ -1109,8 +1121,8 @@ def _via(
     """The chain of a statement: relaying outlets, then the outlet told; follow-ups keep it. A
     speaker is never in its own chain (`build.own_via`)."""
     told = (
-        _told(run, draft.preface, lex)
-        or _told(run, draft.context, lex)
+        _told(run, draft.preface, lex, draft.bounds.first)
+        or _told(run, draft.context, lex, draft.bounds.first)
         or _fronted_told(run, draft.cue_index, lex)
         or _according_outlet(run, draft, lex)
     )
@@ -1276,8 +1288,9 @@ def _target_end(content: list[Token], stance: str, stop: int | None, lex: Lexico
     return content[k - 1].end
 
 
-def _told(run: Run, context: tuple[int, int], lex: Lexicon) -> tuple[str, ...]:
-    """'قال لوكالة X', 'لـ"الرياض"', 'في مقابلة مع X': the outlet told, for `via`."""
+def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = None) -> tuple[str, ...]:
+    """'قال لوكالة X', 'لـ"الرياض"', 'في مقابلة مع X': the outlet told, for `via`; its name ends
+    before `limit`, where the content opens ('نفى في تصريح لقناة X | وجود ...')."""
     tokens, text = run.tokens, run.text
     for k in range(context[0], context[1]):
         key = tokens[k].key
@@ -1285,12 +1298,12 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon) -> tuple[str, ...]:
             return ("ال" + tokens[k].text[2:],)
         media = key[1:] if key.startswith("ل") else ""
         if key == "ل" or (media and (lex.has("media_heads", media) or lex.has("outlets", media))):
-            return _outlet_name(run, k, lex)
+            return _outlet_name(run, k, lex, limit)
         if _told_in_remarks(tokens, k, lex):  # 'في تصريحات لصوت الشباب'
-            return _outlet_name(run, k, lex)
+            return _outlet_name(run, k, lex, limit)
         collective = media and lex.has("media_collectives", media) and k + 1 < len(tokens)
         if collective and lex.has("media_words", tokens[k + 1].key):  # 'لوسائل إعلام محلية'
-            return _outlet_name(run, k, lex)
+            return _outlet_name(run, k, lex, limit)
         reporter = _reporter_of(tokens, k, lex)
         if reporter is not None:  # 'لمراسل صحيفة الأيام'
             end = read_subject(tokens, reporter, lex)
@@ -1299,7 +1312,7 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon) -> tuple[str, ...]:
             return (tokens[k].text[1:].lstrip("ـ"),)
         interview = lex.has("interview_prepositions", key)
         if interview and k + 1 < len(tokens) and lex.has("media_heads", tokens[k + 1].key):
-            end = read_subject(tokens, k + 1, lex)
+            end = _before_limit(read_subject(tokens, k + 1, lex), k + 1, limit)
             end = next((m for m in range(k + 2, end) if publishing_verb(tokens[m], lex)), end)
             return (text[tokens[k + 1].start : tokens[end - 1].end],) if end > k + 1 else ()
     return ()
@@ -1379,14 +1392,20 @@ def _according_outlet(run: Run, draft: Draft, lex: Lexicon) -> tuple[str, ...]:
     return _outlet_name(run, k, lex)
 
 
-def _outlet_name(run: Run, k: int, lex: Lexicon) -> tuple[str, ...]:
-    """The outlet named after a ل: 'لـ"الرياض"', 'لوكالة رويترز', 'لرويترز'."""
+def _before_limit(end: int, start: int, limit: int | None) -> int:
+    """An outlet's name read up to `end` stops where the content opens, if that comes first."""
+    return min(end, limit) if limit is not None and limit > start else end
+
+
+def _outlet_name(run: Run, k: int, lex: Lexicon, limit: int | None = None) -> tuple[str, ...]:
+    """The outlet named after a ل: 'لـ"الرياض"', 'لوكالة رويترز', 'لرويترز', ending before `limit`."""
     tokens, text = run.tokens, run.text
     start = k + 1
     if start < len(tokens) and start in run.quotes:
         quoted = text[tokens[start].end : tokens[run.quotes[start]].start].strip()
         return () if speaker_kind(quoted, False, lex) == "anonymous" else (quoted,)  # not 'لـ«مديري التعليم»'
     end = max(read_subject(tokens, start, lex), start) if start < len(tokens) else start
+    end = _before_limit(end, start, limit)
     end = next((m for m in range(start + 1, end) if publishing_verb(tokens[m], lex)), end)  # 'لقناة X بثته'
     if tokens[k].key == "ل":
         return (text[tokens[start].start : tokens[end - 1].end],) if end > start else ()

@@ -51,6 +51,8 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             return m
         if m > k and _own_words_tail(tokens, m, lex):
             return m
+        if m > k and _unsaid_clause(tokens, m, lex):
+            return m
         if text in COMMAS and m >= k and (_new_attribution(tokens, m + 1, lex) or _tail(tokens, m + 1, lex)):
             return m
         if m > k and (_conjoined_cue(tokens[m], lex) or _participle_clause(tokens, m, lex)):
@@ -77,6 +79,33 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             return m
         m += 1
     return len(tokens)
+
+
+def _without_width(tokens: list[Token], m: int, lex: Lexicon) -> int:
+    """How many tokens a 'دون أن' (without) opener takes at m ('دون أن', 'من دون أن'), or 0."""
+    if tokens[m].key not in _phrase_starts(lex.words["without_clauses"]):
+        return 0
+    for width in (2, 3):
+        if lex.has("without_clauses", " ".join(t.key for t in tokens[m : m + width])):
+            return width
+    return 0
+
+
+def _unsaid_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'..، دون أن يوضح السبب': at m, 'without' and a verb of saying or specifying: the writer's remark."""
+    width = _without_width(tokens, m, lex)
+    if not width or m + width >= len(tokens):
+        return False
+    verb = tokens[m + width]
+    if lex.has("unsaid_verbs", verb.key):
+        return True
+    form = lex.cues.get(verb.key) or lex.cues.get(strip_conjunction(verb.key))
+    return form is not None and form.form_class == "verb" and not form.object_nouns  # not 'يحملن لوحات'
+
+
+def unsaid_cue(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Does a 'دون أن' opener end right before i: is the cue at i a thing not said ('دون أن يكشف')?"""
+    return any(k >= 0 and _without_width(tokens, k, lex) == i - k for k in (i - 2, i - 3))
 
 
 def _own_words_tail(tokens: list[Token], m: int, lex: Lexicon) -> bool:
@@ -294,7 +323,8 @@ def confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> int:
             continue
         if " ".join(t.key for t in tokens[k : k + width]) not in lex.words["confirming_relatives"]:
             continue
-        form = lex.cues.get(tokens[k + width].key)
+        key = tokens[k + width].key
+        form = lex.cues.get(key) or lex.relative_objects.get(key)  # 'وهو ما رفضه': an object form after ما
         if form is None or form.form_class == "noun":
             return 0
         return width if lex.has("confirm_lemmas", fold(form.lemma)) or form.stance == "deny" else 0
@@ -430,8 +460,8 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             continue
         bare = strip_conjunction(token.key)
         said = lex.has("complementizers", token.key) or lex.has("complementizers", bare)
-        if said and m > 0 and _contrast(tokens, m - 1):
-            return None  # 'طلبنا الموافقة إلا أنه ...': the أن of a contrast is no complement of the cue
+        if said and m > 0 and (_contrast(tokens, m - 1) or unsaid_cue(tokens, m + 1, lex)):
+            return None  # 'إلا أنه ...', 'دون أن ...': the أن of a contrast or of 'without' is no complement
         if said and not (m > j and lex.has("modal_verbs", tokens[m - 1].key)):
             return m + 1
         if "ب" in preps and m == j and token.key.startswith("ب") and len(token.key) > 2:

@@ -8,6 +8,7 @@ from rawi.statements.content import Bounds
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import is_given_name
 from rawi.statements.speakers import Source, read_subject
+from rawi.statements.stance import is_claim_noun
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 
@@ -52,11 +53,17 @@ RELATIVE_OBJECTS = frozenset(fold(w) for w in ("ما", "مما", "لما", "بم
 
 
 def relative_object_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm | None:
-    """'ما نشرته الصحيفة عن': a verb with an object pronoun that is an attribute elsewhere ('بيان نشرته')."""
-    if i == 0 or tokens[i - 1].key not in RELATIVE_OBJECTS:
+    """'ما نشرته الصحيفة عن': a verb with an object pronoun that is an attribute elsewhere ('بيان نشرته');
+    a denial's also after an indefinite claim noun, its relative unmarked ('اتهامات ترفضها الإدارة')."""
+    if i == 0:
         return None
     key = tokens[i].key
-    return lex.relative_objects.get(key) or lex.relative_objects.get(strip_conjunction(key))
+    form = lex.relative_objects.get(key) or lex.relative_objects.get(strip_conjunction(key))
+    if form is None or tokens[i - 1].key in RELATIVE_OBJECTS:
+        return form
+    before = tokens[i - 1]
+    claimed = form.stance == "deny" and not before.definite and is_claim_noun(before.key, lex)
+    return form if claimed else None
 
 
 def dual_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm | None:

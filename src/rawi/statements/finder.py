@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.adverbials import (
     confirmed_clause,
     denied_antecedent,
     prepositional_draft,
+    relative_before,
     trailing_clause,
 )
 from rawi.statements.backrefs import OWNED
@@ -22,16 +24,18 @@ from rawi.statements.content import (
     object_bounds,
     short_quote_closing,
     skip_adjuncts,
+    unsaid_cue,
 )
 from rawi.statements.drafts import RELATIVE_OBJECTS, Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
-from rawi.statements.names import is_given_name, is_name_word
+from rawi.statements.names import imperfect_verb_like, is_given_name, is_name_word
 from rawi.statements.naming import SPOKEN_FOR, describe, spoken_for_pronoun
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
     NISBA_ENDINGS,
     RELATIVES,
     Source,
+    addressed_people,
     addressee_start,
     core_subject_end,
     ends_subject,
@@ -82,6 +86,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if withheld_name_end(tokens, i, lex):
         return None  # 'طلب عدم الكشف عن هويته': a source withholding its name says nothing by it
+    if _described_what(tokens, i, lex):
+        return None  # 'واصفا ما نشر بهذا الشأن بأنه ...': the thing described, its بأنه the describer's
     if describes_interview(tokens, i, lex):
         return None  # 'في مقابلة مع صحيفة X نشرت الأحد': the outlet says nothing
     if form.needs == "relay":
@@ -93,20 +99,25 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         form = replace(form, needs="complement")
     # 'الأمر الذي أكده الجيش': the confirmer follows the verb; الأمر is no antecedent subject
     trailing_confirmation = i > 1 and confirming_relative(tokens, i - 2, lex) > 0
-    antecedent = denied_antecedent(run, i, lex) if form.with_object else None  # 'التقرير الذي نفته الوزارة'
+    # 'التقرير الذي نفته الوزارة': the denial denies its antecedent
+    antecedent = denied_antecedent(run, i, form, lex) if form.with_object else None
     relative = i > 0 and tokens[i - 1].key in RELATIVES and not trailing_confirmation and antecedent is None
     subject = _subject(run, i, form, relative, lex)
     if form.dual_only:  # 'أنهما نفيا قصف الموقع': the pronoun is the subject, what follows the object
         subject = _Subject(_dual_antecedent(run, i, lex), i + 1, (i + 1, i + 1))
     if form.impersonal and subject.source is None and not relative and _agentless(run, i, subject.end, lex):
         return None
+    if subject.source is None and _circulated_without_agent(tokens, i, lex):
+        return None  # 'وأن ما يتداول "مجرد شائعات"': what is circulated, said by no one named
     if subject.source is not None and lex.has_word("evidence_nouns", fold(subject.source.name.split()[0])):
         return None  # 'الأدلة تشير إلى أن ...': evidence points, nobody speaks
     if any(
         _gesture(tokens[k], lex) for k in range(i + 1, min(len(tokens), subject.end + 1, i + _GESTURE_REACH))
     ):
         return None  # 'وأشار الحكم بيده إلى', 'لوح بأيديهم': a gesture, no words
-    resumptive = form.with_object and i > 0 and tokens[i - 1].key in RELATIVE_OBJECTS
+    resumptive = (
+        form.with_object and i > 0 and tokens[relative_before(tokens, i, lex)].key in RELATIVE_OBJECTS
+    )
     if resumptive:  # 'ما ذكرته الصحيفة عن ...': what was said follows a topic preposition
         form = replace(form, needs="complement", preps=form.preps + tuple(lex.words["topic_prepositions"]))
     unmarked = antecedent is not None and antecedent.stop == i  # 'وهي اتهامات ترفضها الإدارة'
@@ -147,6 +158,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = _quote_after(run, subject, lex) or (subject, None)
     if opener is None:
         opener = _addressed_speech(run, subject.end, form, lex)
+    if opener is None and _according_relative(tokens, i, lex):
+        opener = _answering_clause(run, subject.end)
     takes_object = form.form_class != "noun" and (form.hedge or lex.has("object_cues", fold(form.lemma)))
     if takes_object and (opener is None or opener in run.quotes or _past_comma(run, subject, opener)):
         subject, opener = _object_after(run, subject, lex, form.addressee) or (subject, opener)
@@ -240,6 +253,10 @@ def _directed(
         if form.object_between and core >= noun:  # 'حمّل وزير المالية المصارف المسؤولية'
             cut = start + (2 if start + 1 < noun and tokens[start + 1].definite else 1)
             core = cut if cut < noun and tokens[cut].definite else core
+        if form.object_between and start < core < noun - 1 and lex.has("prepositions", tokens[core].key):
+            core = _blamed_start(
+                tokens, core + 2, noun
+            )  # 'حمّل نائب رئيس اللجنة في البرلمان الحكومة المسؤولية'
         if core <= start or core > noun:
             return None
         if not form.object_between and any(tokens[m].text in "،," for m in range(core, noun)):
@@ -258,6 +275,20 @@ def _directed(
     bounds = object_bounds(run, bounds, lex)
     context = (subject.end, opener)
     return Draft(i, cue_word(tokens[i], lex), form, subject.source, bounds, context, relative=relative)
+
+
+def _blamed_start(tokens: list[Token], first: int, noun: int) -> int:
+    """The one blamed, right before the object noun: a definite word and its nisba adjectives
+    ('الحكومة', 'الحكومة الإسرائيلية'), read back from the noun no further than `first`."""
+    m = noun - 1
+    while (
+        m - 1 >= first
+        and tokens[m].definite
+        and tokens[m].key.endswith(NISBA_ENDINGS)
+        and tokens[m - 1].definite
+    ):
+        m -= 1
+    return m
 
 
 _IN = fold("في")
@@ -349,6 +380,8 @@ def _negated(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
     if i == 0:
         return False
     before = tokens[i - 1].key
+    if unsaid_cue(tokens, i, lex):
+        return True  # 'دون أن يوضح': what the speaker did not say
     return before in lex.future_negators or (before in lex.negators and not form.negatable)
 
 
@@ -462,6 +495,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         end = next(opens, end)  # 'حذر أطباء من تفشي الكوليرا', 'شكك خبراء في جدوى الخطة'
     if form.form_class == "verb" and _plural_verb(tokens[i]) and read_subject_before(tokens, i, lex):
         end = j  # 'وكان سكان قد طالبوا البلدية': the plural verb's subject is before it, an object after
+    if end > j and _object_body(tokens, i, j, end, form, lex):
+        end = j  # 'وطالب الحكومة بـ': a feminine body after a masculine verb is its object
     source = None
     resumed = i + 1 < len(tokens) and lex.has("resumptive_prepositions", tokens[i + 1].key)
     if relative and end > j and _unnamed_subject(tokens[j], lex):
@@ -478,6 +513,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
             before = clause
     if before and form.purpose and end == j:
         before = _main_verb_subject(tokens, before, lex)
+    if before and run.kind == "headline":  # 'البلدية تغلق السوق وتدعو': the subject ends at the first verb
+        before = (before[0], _headline_verb(tokens, before[0] + 1, before[1]))
     joined = _conjoined_subject(run, i, lex) if run.kind == "headline" and not before else None
     if joined is not None and not _conjoined(tokens[i], lex):
         return _Subject(joined, j, preface)  # 'X يعلن Y وواشنطن تنفي مشاركتها': the object follows
@@ -488,6 +525,9 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         source, j = describe(tokens[j:end], run.text, lex), end
     if source is None and run.kind == "headline" and _conjoined(tokens[i], lex):
         first = read_subject(tokens, 0, lex)
+        first = next(
+            (m for m in range(1, first) if imperfect_verb_like(tokens[m])), first
+        )  # 'X تستدعي Y وتطالب'
         source = describe(tokens[:first], run.text, lex) if first else None
     return _Subject(source, j, preface)
 
@@ -567,6 +607,33 @@ def _unnamed_subject(token: Token, lex: Lexicon) -> bool:
     return any(lex.has_noun(name, token.key) for name in ("quantifiers", "anonymous_heads", "media_heads"))
 
 
+def _object_body(tokens: list[Token], i: int, j: int, end: int, form: CueForm, lex: Lexicon) -> bool:
+    """In a clause joined to the sentence's first ('، وطالب الحكومة بـ'), is the body read as the subject
+    at j the masculine verb's object, its preposition after it, and the subject the first clause's?"""
+    if form.form_class != "verb" or end >= len(tokens) or not _feminine_body(tokens[j], lex):
+        return False
+    if i == 0 or tokens[i - 1].text not in "،," or tokens[i].key[:1] != "و":
+        return False
+    after = tokens[end]
+    opens = after.key in form.preps or ("ب" in form.preps and _attached_b(after))
+    return opens and _masculine_verb(tokens[i], form)
+
+
+def _masculine_verb(token: Token, form: CueForm) -> bool:
+    """'طالب', 'يطالب' (not 'طالبت', 'تطالب'): the masculine singular perfect or imperfect of the cue,
+    as written (نفى, not the verbal noun نفي)."""
+    written = strip_diacritics(token.text)
+    if written == form.lemma or (written[:1] in "وف" and written[1:] == form.lemma):
+        return True
+    return strip_conjunction(token.key)[:1] == "ي" and not _plural_verb(token)
+
+
+def _feminine_body(token: Token, lex: Lexicon) -> bool:
+    """'الحكومة', 'وزارة': the head of a body written with ة (a feminine noun), no quantifier ('مجموعة')."""
+    key = token.key
+    return key.endswith("ه") and lex.has("organization_heads", key) and not lex.has_word("quantifiers", key)
+
+
 def _plural_verb(token: Token) -> bool:
     """'طالبوا', 'يؤكدون': a verb with the plural pronoun ending, which agrees with a subject before it."""
     key = strip_conjunction(token.key)
@@ -591,6 +658,7 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     back to a role and a name, and the object is the content.
     """
     tokens, j = run.tokens, subject.end
+    told = None
     if form.addressee and subject.source is not None and subject.relayed_at is None:
         told = addressee_start(tokens, subject.preface[1], j, lex)
         if told is not None:  # 'ودعت الوزارة المواطنين إلى': the one called on is no part of the subject
@@ -603,6 +671,8 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     start = subject.preface[1]
     relayed = subject.relayed_at is not None  # the subject ends where its relay starts: never cut past it
     core = core_subject_end(tokens, start, j, lex) if subject.source is not None and j > start else j
+    if told is not None and addressed_people(tokens, told, j, lex):
+        core = told  # 'ناشد المحافظ سكان القرى البقاء': the content runs from the people appealed to
     if subject.source is not None and opener is None:  # 'أعلن بعض النواب | التأييد للمرشح'
         core = next((m for m in range(start + 2, core) if _definite_masdar(tokens, m, lex)), core)
     complemented = opener is not None and _after_complementizer(tokens, opener, lex)
@@ -923,6 +993,53 @@ def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, i
 
 
 _FRONTED_TAIL = 8  # tokens after the subject of a cue that follows its quotation ('للصحفيين أمس')
+
+
+def _headline_verb(tokens: list[Token], start: int, end: int) -> int:
+    """Where a headline's first imperfect verb stands after a definite subject word, else `end`."""
+    verbs = (m for m in range(start, end) if tokens[m - 1].definite and imperfect_verb_like(tokens[m]))
+    return next(verbs, end)
+
+
+def _circulated_without_agent(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Is the cue at i an agentless verb of circulating after ما ('ما يتداول', 'ما نشر')?"""
+    return i > 0 and tokens[i - 1].key in RELATIVE_OBJECTS and lex.has("circulation_passives", tokens[i].key)
+
+
+def _described_what(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Is the cue at i the verb of ما, the object of a cue of describing before it and its subject
+    ('واصفا ما نشر', 'ووصفت الوزارة ما تردد')?"""
+    if i < 2 or tokens[i - 1].key != _FREE_WHAT:
+        return False
+    for k in range(i - 2, max(-1, i - 2 - _DESCRIBER_REACH), -1):
+        if not tokens[k].is_word:
+            return False
+        form = cue_form(tokens[k], lex)
+        if form is not None:
+            return form.object_first
+    return False
+
+
+_DESCRIBER_REACH = 5  # words: a cue of describing and its subject before ما
+
+
+def _according_relative(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Is the cue at i the verb of a fronted 'according to what' phrase ('ووفق ما أفاد به', 'حسب ما ذكر')?"""
+    if i < 2 or not lex.has("according_relatives", tokens[i - 1].key):
+        return False
+    return lex.has_word("according_openers", tokens[i - 2].key)
+
+
+def _answering_clause(run: Run, j: int) -> int | None:
+    """'وفق ما أفاد به شهود، فقد نظم ...': after the fronted phrase, a comma and the فـ answering it
+    open the content; None when the sentence ends first."""
+    tokens = run.tokens
+    for m in range(j, len(tokens) - 1):
+        if tokens[m].text in SENTENCE_ENDS:
+            return None
+        if tokens[m].text in "،," and tokens[m + 1].is_alpha and tokens[m + 1].key[:1] == "ف":
+            return m + 1
+    return None
 
 
 def _fronted_quote(run: Run, i: int, end: int, lex: Lexicon) -> Bounds | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.lexicon import DEFINITE_PREFIXES, Lexicon
 from rawi.statements.names import (
     feminine_noun_after_title,
@@ -45,6 +46,8 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
         return [], []
     if words[0].is_word and not words[0].is_alpha:
         return [], words  # '12 نائبا', '3 مسؤولين': a count of people is a description, no name
+    if _possessed_title_named(words, lex):  # 'مستشارها سامي العلي', 'محاميهم خالد يوسف'
+        return words[1:], words[:1]
     named = _named_tail(words, lex)
     if named is not None:  # 'المزارع سعيد الحربي', 'مسؤولة الإغاثة في المنظمة هدى نصار'
         return words[named:], words[:named]
@@ -75,6 +78,24 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
                 break
             return words[:k], words[k:]
     return words, []
+
+
+_POSSESSED_ENDINGS = ("هما", "هم", "هن", "ها", "ه")  # longest first, as written (no ة)
+
+
+def _possessed_title_named(words: list[Token], lex: Lexicon) -> bool:
+    """A title or kin noun with a possessive pronoun, then a personal name ('مستشارها سامي العلي'):
+    the possessed title is the role, the name follows it."""
+    head = words[0]
+    if len(words) < 2 or head.definite or not head.is_alpha or not is_given_name(words[1].key):
+        return False
+    if lex.has("role_joiners", words[1].key) or not strip_diacritics(head.text).endswith(_POSSESSED_ENDINGS):
+        return False  # 'ناطقة باسم': a written ة is no pronoun, باسم no name
+    stem = next((head.key[: -len(p)] for p in _POSSESSED_ENDINGS if head.key.endswith(p)), "")
+    stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)  # 'مستشارته': ة written ت
+    if len(stem) < 3 or not any(_is_title(s, lex) or lex.has("kin_nouns", s) for s in stems):
+        return False
+    return len(words) - 1 <= _NAME_WORDS and _name_words(words[2:], lex)
 
 
 def _title_family_name(words: list[Token], k: int) -> bool:
@@ -544,8 +565,8 @@ def _unnamed_body(keys: list[str], lex: Lexicon) -> bool:
 def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     """person, organization, anonymous or document, from the head word of the name."""
     keys = [fold(w) for w in name.replace('"', " ").split() if w not in QUOTE_MARKS]
-    if len(keys) > 1 and keys[0].isdigit():
-        keys = keys[1:]  # '3 مسؤولين أمنيين': a count, the kind is its noun's
+    if len(keys) > 1 and (keys[0].isdigit() or lex.has_word("count_words", keys[0])):
+        keys = keys[1:]  # '3 مسؤولين أمنيين', 'ثلاثة مصادر': a count, the kind is its noun's
     if not keys:
         return "anonymous"
     head = keys[0]

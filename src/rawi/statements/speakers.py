@@ -195,6 +195,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break
         if k > j and withheld_name_end(tokens, k, lex):
             break  # 'موظف فضل عدم الكشف عن هويته': the clause describes the source, no more of its name
+        if k > j and _intensifier_at(tokens, k, lex):
+            break  # 'وهو ما نفته الشرطة جملة وتفصيلا', '.. نفاه المتحدث قطعا': how it was denied
         if k == j + 1 and token.definite and not _adjective_like(token.key) and kin_of(tokens[j].text, lex):
             break  # 'اتهمت أسرته الأجهزة': a possessed noun is complete, a definite noun is the object
         if k > j and token.key.endswith("ا") and lex.has("document_heads", token.key[:-1]):
@@ -425,6 +427,8 @@ def _not_name(key: str, lex: Lexicon) -> bool:
 def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
     """'مصادر في المقاومة', 'اثنان من المصادر', 'سفير مصر لدى الأمم المتحدة': a PP inside a description."""
     head = tokens[j].key
+    if j + 1 < k and (head.isdigit() or lex.has_word("count_words", head)):
+        head = tokens[j + 1].key  # 'ثلاثة مسؤولين في البنك': the counted noun heads the description
     if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
         return False
     following = tokens[k + 1].key
@@ -489,6 +493,15 @@ def _speech_context(key: str, lex: Lexicon) -> bool:
     return False
 
 
+def _intensifier_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """An adverb of denial or absoluteness at k ('قطعا', 'تماما', 'جملة وتفصيلا'), no word of a name."""
+    key = tokens[k].key
+    if k + 1 < len(tokens) and lex.has("deny_intensifiers", key + " " + tokens[k + 1].key):
+        return True
+    absolute = lex.has("absolute_adverbs", key) or lex.has("deny_intensifiers", key)
+    return absolute and key.endswith("ا") and not key.startswith("ال")
+
+
 def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase before a cue (subject-verb order), as a token range, or None.
 
@@ -500,8 +513,8 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
     framed = _after_kana(tokens, i, lex)
     if framed:
         return framed
-    if i > 0 and lex.has("aspect_verbs", strip_conjunction(tokens[i - 1].key)):
-        return None  # 'ومضى يقول': a verb of going on, the subject is elided
+    if i > 0 and lex.has_word("aspect_verbs", tokens[i - 1].key):
+        return None  # 'ومضى يقول', 'ما فتئ ينفي' (its ف no conjunction): the subject is elided
     if i > 0 and tokens[i - 1].key in RELATIVES and not _agrees_with_relative(tokens, i):
         return None
     if (
@@ -683,9 +696,11 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
         return None
     head = tokens[start]
     if head.definite:
+        if people_in_construct(tokens, start + 1, end, lex):  # 'ناشد المحافظ سكان القرى': no genitive of ال
+            return start + 1
         if head.key.endswith(_PLURAL_ENDINGS):
             return None
-        return next(
+        told = next(
             (
                 m
                 for m in range(start + 1, end)
@@ -693,20 +708,52 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
             ),
             None,
         )  # 'الرئيس بشار الأسد': a family name after a given name is no one told
-    if head.key in lex.title_forms:  # 'دعا رئيس الوزراء المواطنين': a plural after the title's genitive
-        return next((m for m in range(start + 2, end) if _addressed_plural(tokens, m)), None)
+        if told is not None and told > start + 1 and lex.has("addressee_determiners", tokens[told - 1].key):
+            return told - 1  # 'دعا البيان مختلف الفاعلين': the determiner opens those addressed
+        return told
+    if head.key in lex.title_forms or (
+        tokens[start + 1].definite and lex.has_word("organization_heads", head.key)
+    ):
+        # 'دعا رئيس الوزراء المواطنين', 'حذرت هيئة الأرصاد السكان': people after the head's genitive
+        return next((m for m in range(start + 2, end) if _addressed_plural(tokens, m, lex)), None)
     if any(lex.has_word(name, head.key) for name in _PEOPLE_HEADS):
         return None
     return next((m for m in range(start + 1, end) if lex.has("anonymous_heads", tokens[m].key)), None)
 
 
-def _addressed_plural(tokens: list[Token], m: int) -> bool:
-    """A definite plural in ين/ات after a definite genitive that is no plural it could agree with,
-    nor a plural nisba: the people addressed ('المواطنين'), no part of the title."""
+def _addressed_plural(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """A definite plural in ين/ات, or a broken plural of people, after a definite genitive that is no
+    plural it could agree with, nor a plural nisba: the people addressed ('المواطنين', 'السكان')."""
     token, before = tokens[m], tokens[m - 1]
     if not (token.definite and before.definite) or before.key.endswith(_PLURAL_ENDINGS):
         return False
+    if lex.has("people_plurals", token.key[2:]):
+        return True
     return token.key.endswith(("ين", "ات")) and not token.key.endswith("يين")
+
+
+def addressed_people(tokens: list[Token], m: int, end: int, lex: Lexicon) -> bool:
+    """Is the addressee found at m surely people told ('المواطنين', 'السكان', 'سكان القرى'), not
+    a word of the subject after a preposition ('السفير في الولايات المتحدة')?"""
+    if lex.has("addressee_determiners", tokens[m].key) and m + 1 < end:
+        m += 1  # 'جميع المواطنين'
+    token = tokens[m]
+    if people_in_construct(tokens, m, end, lex):
+        return True
+    if not token.definite or lex.has("prepositions", tokens[m - 1].key):
+        return False
+    plural = token.key.endswith(("ين", "ات")) and not token.key.endswith("يين")
+    return plural or lex.has("people_plurals", token.key[2:])
+
+
+def people_in_construct(tokens: list[Token], k: int, end: int, lex: Lexicon) -> bool:
+    """Is token k a plural of people in construct with a definite genitive ('سكان القرى', 'أهالي الطلاب')?"""
+    return (
+        k + 1 < end
+        and not tokens[k].definite
+        and lex.has("people_plurals", tokens[k].key)
+        and tokens[k + 1].definite
+    )
 
 
 _PLURAL_ENDINGS = ("ون", "ين", "ات")

@@ -45,7 +45,7 @@ def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple
     statement nested in the content says it ('قال إن الوزير أبلغه أن الخبر غير صحيح'): then it is
     that statement's denial, not this one's.
     """
-    if form and form.relative_object:  # 'ما تداولته المواقع عن X': the circulated claim, what others deny
+    if form and form.relative_object and form.stance != "deny":  # 'ما تداولته المواقع عن X': what others deny
         return "assert", None
     words = [t for t in content if t.is_word]
     if form and _forecasts(form, words, lex):
@@ -493,7 +493,19 @@ def is_hedged(form: CueForm | None, content: list[Token], lex: Lexicon) -> bool:
         return True
     if "قد" not in words:
         return False
-    return any(strip_conjunction(w.key) == "قد" and _present(nxt) for w, nxt in pairwise(content))
+    return any(
+        strip_conjunction(w.key) == "قد" and _present(nxt) and not _after_being(content, k, lex)
+        for k, (w, nxt) in enumerate(pairwise(content))
+    )
+
+
+def _after_being(content: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does a form of كان stand just before the قد at k ('أن يكون الوفد قد تلقى'): a perfect, not a hedge?"""
+    before = content[max(0, k - _BEING_REACH) : k]
+    return any(lex.has("being_verbs", strip_conjunction(t.key)) for t in before)
+
+
+_BEING_REACH = 4  # words between يكون and its قد: a subject of two or three words
 
 
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
