@@ -239,7 +239,7 @@ def test_a_count_written_in_words_before_unnamed_people_is_anonymous(body: str, 
 
 AGENTLESS_CIRCULATION = [
     'وأكد المدرب أن ما يتداول "لا يعدو أن يكون إشاعات".',
-    "وقال الناطق إن الصورة التي نشر بها الخبر قديمة.",
+    "وقال الناطق إن المقطع الذي نشر به البيان مفبرك.",
 ]
 
 
