@@ -71,12 +71,12 @@ def has_letters(key: str) -> bool:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and punctuation marks of `text[start:end]`, with offsets into `text`.
 
-    One regex pass gives the words; each word's offset is where it is found from the end of the
-    one before (only spaces lie between two tokens), so no match object is made per token.
+    Each word's offset is where it is found from the end of the one before (only spaces lie
+    between two tokens), so no match object is made per token.
     """
     end = len(text) if end is None else end
     passage = text[start:end]
-    words: list[str] = _TOKEN.findall(passage)
+    words = _words(passage)
     folded = unify_letters(passage) if letters_only_fold(passage) else None
     keys = [] if folded is not None else _keys(passage, words)
     tokens = []
@@ -88,6 +88,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         tokens.append(Token(word, start + at, start + stop, key))
         at = stop
     return tokens
+
+
+def _words(passage: str) -> list[str]:
+    """What `_TOKEN.findall(passage)` gives, the regex run only on chunks that are not one word.
+
+    `str.split` cuts at the characters the regex takes for spaces, and a chunk of nothing but
+    letters and digits (`str.isalnum`: a word character, not _) is one token, as most chunks are.
+    """
+    words: list[str] = []
+    for chunk in passage.split():
+        if chunk.isalnum():
+            words.append(chunk)
+        else:
+            words.extend(_TOKEN.findall(chunk))
+    return words
 
 
 def _keys(passage: str, words: list[str]) -> list[str]:
