@@ -120,8 +120,11 @@ def _keys(passage: str, words: list[str]) -> list[str]:
 
 
 def strip_conjunction(key: str) -> str:
-    """Drop an attached و or ف from a folded word: وقال -> قال, ورد -> رد; two letters stay."""
-    return key[1:] if len(key) > 2 and key[0] in "وف" else key
+    """Drop an attached و or ف from a folded word: وقال -> قال, ورد -> رد; two letters stay.
+
+    Two startswith tests, not `key[0] in "وف"`: compiled, they make no one-letter string per call.
+    """
+    return key[1:] if len(key) > 2 and (key.startswith("و") or key.startswith("ف")) else key
 
 
 def after_ala(tokens: list[Token], k: int) -> bool:
