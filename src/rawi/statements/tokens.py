@@ -30,23 +30,21 @@ class Token:
 
     A plain class, not a NamedTuple: compiled, its fields and properties are direct reads and
     calls, where a NamedTuple's properties go through a Python attribute lookup each time.
+    `is_word` (a word or number, not a punctuation mark) is asked of most tokens again and again,
+    so it is set once here.
     """
 
-    __slots__ = ("end", "key", "start", "text")
+    __slots__ = ("end", "is_word", "key", "start", "text")
 
     def __init__(self, text: str, start: int, end: int, key: str) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.key = key
+        self.is_word = key[:1].isalnum()
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end}, {self.key!r})"
-
-    @property
-    def is_word(self) -> bool:
-        """A word or number, not a punctuation mark."""
-        return self.key[:1].isalnum()
 
     @property
     def is_alpha(self) -> bool:
