@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rawi.statements.lexicon import arabic
-from rawi.statements.stance import _deny_pattern, is_hedged, may_deny, stance_of
+from rawi.statements.stance import _ATTACHED, _deny_matches, _deny_pattern, is_hedged, may_deny, stance_of
 from rawi.statements.tokens import fold, tokenize
 from statements_samples import by_cue, only, statements
 
@@ -545,6 +545,24 @@ def test_the_quick_check_before_the_falsity_pattern_never_rules_out_a_template()
             joined = f" قال المتحدث و{phrase} تماما "
             assert pattern.search(joined) is not None, phrase
             assert may_deny(joined, markers), phrase
+
+
+@pytest.mark.parametrize("prefix", sorted(_ATTACHED))
+def test_only_trying_the_falsity_pattern_before_a_template_opening_finds_what_a_full_scan_finds(
+    prefix: str,
+) -> None:
+    """Every template, with each attached prefix on its first word, is found at the same word by
+    `_deny_matches` (which tries the pattern only where a template may open) as by finditer."""
+    lex = arabic()
+    markers, intensifiers = lex.words["deny_markers"], lex.words["deny_intensifiers"]
+    pattern = _deny_pattern(markers, intensifiers)
+    for marker in markers:
+        words = [slot.rstrip("?").split("/")[-1].rstrip("+") for slot in marker.split()]
+        keys = ["قال", "المتحدث", "ان", prefix + words[0], *words[1:], "تماما", "امس"]
+        joined = " " + " ".join(keys) + " "
+        expected = [(joined.count(" ", 0, m.start()), m.span()) for m in pattern.finditer(joined)]
+        found = [(index, m.span()) for index, m in _deny_matches(keys, joined, markers, intensifiers)]
+        assert found == expected, keys
 
 
 def test_the_quick_check_rules_out_a_plain_statement() -> None:

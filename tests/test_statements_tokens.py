@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rawi.statements.tokens import fold, strip_conjunction, tokenize
+from rawi.statements.tokens import _TOKEN, _words, fold, strip_conjunction, tokenize
 
 # Letters, every foldable variant, marks, tatweel, a presentation form, spaces and punctuation.
 _ARABIC_BITS = st.text(alphabet='قالوزيرأإآٱىةًٌَُِّْـﻗ «»":،. \n', max_size=60)
@@ -37,6 +37,17 @@ def test_keys_of_a_passage_inside_the_text_are_its_tokens_folded(before: str, te
     tokens = tokenize(whole, len(before) + 1)
     assert all(t.key == fold(t.text) and whole[t.start : t.end] == t.text for t in tokens)
     assert [t.text for t in tokens] == [t.text for t in tokenize(text)]
+
+
+@given(st.text())
+def test_words_split_at_spaces_are_the_token_pattern_words(text: str) -> None:
+    """Any text, any whitespace or mark: splitting first gives the words the token regex finds."""
+    assert _words(text) == _TOKEN.findall(text)
+
+
+@given(_ARABIC_BITS)
+def test_words_of_arabic_bits_are_the_token_pattern_words(text: str) -> None:
+    assert _words(text + " ق_1 ،قال. ") == _TOKEN.findall(text + " ق_1 ،قال. ")
 
 
 def _reference_fold(text: str) -> str:

@@ -201,8 +201,7 @@ def deny_marker(keys: list[str], lex: Lexicon) -> int | None:
     joined = " " + " ".join(keys) + " "
     if not may_deny(joined, markers):
         return None
-    for found in _deny_pattern(markers, intensifiers).finditer(joined):
-        index = joined.count(" ", 0, found.start())
+    for index, found in _deny_matches(keys, joined, markers, intensifiers):
         if " " in found.group().strip():
             described = found.group().split()[0][:1] == "ب" or (index > 0 and keys[index - 1] == "ب")
             if described or not _definite_attribute(found.group().split()[-1], markers):
@@ -211,6 +210,43 @@ def deny_marker(keys: list[str], lex: Lexicon) -> int | None:
         if not _describes(keys, index, markers) and not _qualified_claim(keys, index, lex):
             return index
     return None
+
+
+def _deny_matches(
+    keys: list[str], joined: str, markers: frozenset[str], intensifiers: frozenset[str]
+) -> list[tuple[int, re.Match[str]]]:
+    """What `_deny_pattern(...).finditer(joined)` finds, each with the index of its first word.
+
+    A template opens with a whole word: an attached prefix, then one of its first slot's words
+    (`_opening_heads`). So only before such a word is the long pattern tried, not at every space;
+    a match there is the one finditer finds when it starts past the end of the match before.
+    """
+    pattern, heads = _deny_pattern(markers, intensifiers), _opening_heads(markers)
+    found: list[tuple[int, re.Match[str]]] = []
+    at = reached = 0  # the space before word `index` in joined; the end of the last match
+    for index, key in enumerate(keys):
+        if at >= reached and _may_open(key, heads):
+            match = pattern.match(joined, at)
+            if match is not None:
+                found.append((index, match))
+                reached = match.end()
+        at += len(key) + 1
+    return found
+
+
+def _may_open(key: str, heads: frozenset[str]) -> bool:
+    """Could a template's first word start in `key` after an attached prefix: do its two letters there
+    open one? (The long pattern decides; this only rules out words no template starts with.)"""
+    return any(key[:cut] in _ATTACHED and key[cut : cut + 2] in heads for cut in range(_ATTACHED_REACH))
+
+
+@cache
+def _opening_heads(markers: frozenset[str]) -> frozenset[str]:
+    """The first two letters of every word of each template's first slot (each has two or more)."""
+    words = {w.rstrip("+") for m in markers for w in m.split()[0].rstrip("?").split("/")}
+    if min(map(len, words)) < 2:
+        raise ValueError("a deny marker's first word has fewer than two letters")
+    return frozenset(word[:2] for word in words)
 
 
 def _definite_attribute(last: str, markers: frozenset[str]) -> bool:
@@ -319,7 +355,11 @@ def _anchor_words(markers: frozenset[str]) -> tuple[str, ...]:
     return tuple(anchors)
 
 
-_PREFIX = "[وف]?(?:ال|بال|كال|لل|ب|ل|ك)?"  # attached conjunction, preposition and article
+# An attached conjunction, then a preposition or the article: the regex, and each prefix it takes.
+_CONJUNCTIONS, _ARTICLES = ("و", "ف"), ("ال", "بال", "كال", "لل", "ب", "ل", "ك")
+_PREFIX = f"[{''.join(_CONJUNCTIONS)}]?(?:{'|'.join(_ARTICLES)})?"
+_ATTACHED = frozenset(c + a for c in ("", *_CONJUNCTIONS) for a in ("", *_ARTICLES))
+_ATTACHED_REACH = 1 + max(map(len, _ATTACHED))  # the cuts of a word where a template's own word may start
 _INFLECTION = "(?:ه|ا|ون|ين|ات|ان|تان|تين)?"  # gender, number and case endings, folded (ة -> ه)
 _POSSESSIVE = "(?:ه|ها|هم|هما|هن|كم|نا)?"  # an attached pronoun: تحريفها, أكاذيبهم
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import repeat
-from operator import sub
-from typing import NamedTuple
+from typing import final
 
 from rawi.arabic.normalize import (
     ARTICLE,
@@ -26,18 +24,27 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _ALA = fold("على")  # also the name علي: the written form tells them apart
 
 
-class Token(NamedTuple):
-    """A word or a punctuation mark of the article, with its offsets and folded key."""
+@final
+class Token:
+    """A word or a punctuation mark of the article, with its offsets and folded key.
 
-    text: str
-    start: int
-    end: int
-    key: str
+    A plain class, not a NamedTuple: compiled, its fields and properties are direct reads and
+    calls, where a NamedTuple's properties go through a Python attribute lookup each time.
+    `is_word` (a word or number, not a punctuation mark) is asked of most tokens again and again,
+    so it is set once here.
+    """
 
-    @property
-    def is_word(self) -> bool:
-        """A word or number, not a punctuation mark."""
-        return self.key[:1].isalnum()
+    __slots__ = ("end", "is_word", "key", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, key: str) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.key = key
+        self.is_word = key[:1].isalnum()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.key!r})"
 
     @property
     def is_alpha(self) -> bool:
@@ -62,38 +69,60 @@ def has_letters(key: str) -> bool:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and punctuation marks of `text[start:end]`, with offsets into `text`.
 
-    This is the hot loop, so every per-token step is a C-level `map` (no Python bytecode
-    per token): the words, their offsets, their folded keys, then the tuples.
+    Each word's offset is where it is found from the end of the one before (only spaces lie
+    between two tokens), so no match object is made per token.
     """
     end = len(text) if end is None else end
-    matches = list(_TOKEN.finditer(text, start, end))
-    words = list(map(re.Match.group, matches))
-    starts, ends = list(map(re.Match.start, matches)), list(map(re.Match.end, matches))
-    rows = zip(words, starts, ends, _keys(text[start:end], words, starts, ends, start), strict=True)
-    return list(map(tuple.__new__, repeat(Token), rows))
+    passage = text[start:end]
+    words = _words(passage)
+    folded = unify_letters(passage) if letters_only_fold(passage) else None
+    keys = [] if folded is not None else _keys(passage, words)
+    tokens = []
+    at = 0
+    for n, word in enumerate(words):
+        at = passage.find(word, at)
+        stop = at + len(word)
+        key = folded[at:stop] if folded is not None else keys[n]
+        tokens.append(Token(word, start + at, start + stop, key))
+        at = stop
+    return tokens
 
 
-def _keys(passage: str, words: list[str], starts: list[int], ends: list[int], offset: int) -> list[str]:
-    """The folded key of each word of the passage, folding the passage once where that is safe.
+def _words(passage: str) -> list[str]:
+    """What `_TOKEN.findall(passage)` gives, the regex run only on chunks that are not one word.
 
-    Without marks, folding swaps letters for letters one for one, so each key is the folded
-    passage at the word's own offsets. Folding only drops marks otherwise, so the folded passage
-    splits into the same tokens, unless a token was nothing but marks: then each word is folded alone.
+    `str.split` cuts at the characters the regex takes for spaces, and a chunk of nothing but
+    letters and digits (`str.isalnum`: a word character, not _) is one token, as most chunks are.
     """
-    if letters_only_fold(passage):
-        folded = unify_letters(passage)
-        local = map(slice, map(sub, starts, repeat(offset)), map(sub, ends, repeat(offset)))
-        return list(map(folded.__getitem__, local))
+    words: list[str] = []
+    for chunk in passage.split():
+        if chunk.isalnum():
+            words.append(chunk)
+        else:
+            words.extend(_TOKEN.findall(chunk))
+    return words
+
+
+def _keys(passage: str, words: list[str]) -> list[str]:
+    """The folded key of each word of a passage that holds marks or presentation forms.
+
+    Folding only drops marks there, so the folded passage splits into the same tokens, unless
+    a token was nothing but marks: then each word is folded alone. (A passage of letters only
+    folds one for one, and `tokenize` slices each key from it at the word's own offsets.)
+    """
     if not has_presentation_forms(passage):
         keys = _TOKEN.findall(fold_passage(passage))
         if len(keys) == len(words):
             return keys
-    return list(map(fold, words))
+    return [fold(word) for word in words]
 
 
 def strip_conjunction(key: str) -> str:
-    """Drop an attached و or ف from a folded word: وقال -> قال, ورد -> رد; two letters stay."""
-    return key[1:] if len(key) > 2 and key[0] in "وف" else key
+    """Drop an attached و or ف from a folded word: وقال -> قال, ورد -> رد; two letters stay.
+
+    Two startswith tests, not `key[0] in "وف"`: compiled, they make no one-letter string per call.
+    """
+    return key[1:] if len(key) > 2 and (key.startswith("و") or key.startswith("ف")) else key
 
 
 def after_ala(tokens: list[Token], k: int) -> bool:
