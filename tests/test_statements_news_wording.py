@@ -748,3 +748,15 @@ def test_a_definite_title_closed_by_a_comma_after_an_apposed_name_is_its_role(
 ) -> None:
     s = only(body)
     assert (s.speaker_role, s.content) == (role, content)
+
+
+FRONTED_GOVERNED_DENIALS = [
+    ("وقال مصدر إن القرار قريب. لكن الاتحاد سارع إلى نفي هذه الأنباء.", "الاتحاد"),
+    ("وقال مصدر إن القرار قريب. غير أن الوزارة سارعت إلى نفي هذه الأنباء.", "الوزارة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), FRONTED_GOVERNED_DENIALS)
+def test_a_subject_fronted_before_the_governing_verb_denies(body: str, speaker: str) -> None:
+    denial = statements(body)[1]
+    assert (denial.speaker, denial.stance, denial.target) == (speaker, "deny", "هذه الأنباء")
