@@ -94,8 +94,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return _relay_draft(run, i, form, lex)
     if _governed_denial(run, i, form, lex):  # 'سارع الاتحاد إلى نفي هذه الأنباء': the claim is its object
         bounds = bounds_from(run, i + 1, lex)
-        fronted = _opened_subject(tokens, i - 2, lex) if i > 3 else None  # 'لكن الاتحاد سارع إلى نفي'
-        source = describe(tokens[fronted[0] : fronted[1]], run.text, lex) if fronted else None
+        opened = _opened_subject(tokens, i - 2, lex) if i > 3 else None  # 'لكن الاتحاد سارع إلى نفي'
+        source = describe(tokens[opened[0] : opened[1]], run.text, lex) if opened else None
         return Draft(i, cue_word(tokens[i], lex), form, source, bounds, (i + 1, i + 1)) if bounds else None
     if form.form_class == "noun":
         form = replace(form, needs="complement")
