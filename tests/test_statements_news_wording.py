@@ -760,3 +760,21 @@ FRONTED_GOVERNED_DENIALS = [
 def test_a_subject_fronted_before_the_governing_verb_denies(body: str, speaker: str) -> None:
     denial = statements(body)[1]
     assert (denial.speaker, denial.stance, denial.target) == (speaker, "deny", "هذه الأنباء")
+
+
+VERBAL_NOUN_OBJECTS_AFTER_A_DEFINITE_TITLE = [
+    ("وانتقد المدرب أداء الحكم بشدة.", "المدرب", "أداء الحكم بشدة"),
+    ("وانتقد النائب سامي العلي أداء الوزير.", "سامي العلي", "أداء الوزير"),
+    ("وانتقدت النائبة تعامل الحكومة مع الأزمة.", "النائبة", "تعامل الحكومة مع الأزمة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), VERBAL_NOUN_OBJECTS_AFTER_A_DEFINITE_TITLE)
+def test_a_verbal_noun_after_a_definite_title_opens_the_object(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_verbal_noun_after_an_indefinite_title_is_its_genitive() -> None:
+    s = only("وقال رئيس تحرير الصحيفة سامي العلي إن الخبر دقيق.")
+    assert (s.speaker, s.speaker_role) == ("سامي العلي", "رئيس تحرير الصحيفة")

@@ -34,6 +34,7 @@ from rawi.statements.speakers import (
     is_verbal_noun,
     kin_of,
     object_after_definite,
+    object_noun_after,
     own_words_of,
     people_in_construct,
     read_subject,
@@ -241,6 +242,7 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
             end = read_subject(run.tokens, k, lex)
             objects = (m for m in range(k + 1, end - 1) if object_after_definite(run.tokens, m, lex))
             end = next(objects, end)  # 'الوزير القرار بشدة': the mention stops at the verb's object
+            end = object_noun_after(run.tokens, k, end, lex)  # 'المدرب أداء الحكم': the object
             end = next((m for m in range(k + 1, end) if _indefinite_object(run.tokens, m)), end)
             if people_in_construct(
                 run.tokens, k + 1, end, lex

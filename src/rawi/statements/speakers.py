@@ -1023,7 +1023,8 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
             return _adjectives_end(tokens, quoted, end, lex)  # 'مجموعة "طيران الشرق" الخميس'
     if lex.has_word("titles", head) or lex.has("titles", head.removeprefix("ال")):
         end = next((m for m in range(j + 1, end) if object_after_definite(tokens, m, lex)), end)
-        k = 1 + max(m for m in range(j, end) if m == j or lex.has_word("titles", tokens[m].key))
+        noun = object_noun_after(tokens, j, end, lex)
+        k = 1 + max(m for m in range(j, noun) if m == j or lex.has_word("titles", tokens[m].key))
         while k < end and (
             tokens[k].definite or lex.has("role_joiners", tokens[k].key) or lex.has("titles", tokens[k].key)
         ):
@@ -1044,6 +1045,14 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
             k = _nisba_end(tokens, k, end)
         return _adjectives_end(tokens, _name_end(tokens, j, end, lex) if k == j + 1 else k, end, lex)
     return _adjectives_end(tokens, k, end, lex)
+
+
+def object_noun_after(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
+    """Where a verbal noun after a definite title opens the verb's object ('انتقد النائب أداء الوزير'):
+    a definite title takes no genitive; after an indefinite one it is the genitive ('رئيس تحرير')."""
+    if not tokens[j].definite:
+        return end
+    return next((m for m in range(j + 1, end) if is_verbal_noun(tokens[m], lex)), end)
 
 
 _WITHIN = frozenset({"في", "من"})  # 'مصدر (مطلع) في الوزارة': where a source is placed, part of it
