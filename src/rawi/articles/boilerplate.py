@@ -10,17 +10,17 @@ import json
 import re
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 from rawi.arabic.dates import calendar_data
 from rawi.arabic.normalize import strip_diacritics, unify_letters
 
-_MAX_FURNITURE = 160
-_TAIL = 8
-TITLE_WORDS = 15
-_LEDE_CHARS = 120
-_FINAL = re.compile(r"[.!?؟…:;]\s*[\"'»”“)\]]*\s*$|[\"»”]\s*[.!?؟…]?\s*$")
-_WORD = re.compile(r"[^\W_]+")
+_MAX_FURNITURE: Final = 160
+_TAIL: Final = 8
+TITLE_WORDS: Final = 15
+_LEDE_CHARS: Final = 120
+_FINAL: Final = re.compile(r"[.!?؟…:;]\s*[\"'»”“)\]]*\s*$|[\"»”]\s*[.!?؟…]?\s*$")
+_WORD: Final = re.compile(r"[^\W_]+")
 
 
 @cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from rawi.arabic.dates import date_line_rest, find_dates, parse_date
 from rawi.arabic.normalize import match_key
@@ -16,25 +17,25 @@ from rawi.articles import credits
 from rawi.articles.layout import units
 from rawi.records import Article, Document, Rejection, Span, to_span_kind
 
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
-_LATIN = re.compile("[A-Za-z]+")
-_LETTER = re.compile(r"[^\W\d_]")
-_EN_DATELINE = re.compile(
+_ARABIC: Final = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
+_LATIN: Final = re.compile("[A-Za-z]+")
+_LETTER: Final = re.compile(r"[^\W\d_]")
+_EN_DATELINE: Final = re.compile(
     r"^[A-Z][A-Z.' -]{1,40}(?:,\s*[A-Z][A-Za-z.]*)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\((?P<name>[A-Za-z -]{2,30})\))?\s*[-–—]+\s+"
 )
-FIRST_PUBLISHED = "1900"  # a publication date before this, or after today, is a misread
-_HEADER_LIMIT = 10
-_SUBHEADING_WORDS = 5
-_LEDE_WORDS = 12
-_PARAGRAPH_WORDS = 30
-_LABEL_WORDS = 2
-_TOPIC_CHARS = 800
-_LANG_SAMPLE = 300
-_OPENING_CHARS = 100
-_CLOSING_LINES = 12
-_LINK_HEADING_WORDS = 4
-_OPENING_DATE_AT = 30
+FIRST_PUBLISHED: Final = "1900"  # a publication date before this, or after today, is a misread
+_HEADER_LIMIT: Final = 10
+_SUBHEADING_WORDS: Final = 5
+_LEDE_WORDS: Final = 12
+_PARAGRAPH_WORDS: Final = 30
+_LABEL_WORDS: Final = 2
+_TOPIC_CHARS: Final = 800
+_LANG_SAMPLE: Final = 300
+_OPENING_CHARS: Final = 100
+_CLOSING_LINES: Final = 12
+_LINK_HEADING_WORDS: Final = 4
+_OPENING_DATE_AT: Final = 30
 
 
 @dataclass

@@ -7,6 +7,7 @@ import heapq
 import itertools
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.records import Article, Statement, to_stance
@@ -64,7 +65,7 @@ class _RoleMentions:
     entries: list[tuple[frozenset[str], Source]]
 
 
-_NO_MENTIONS = _RoleMentions([], [])
+_NO_MENTIONS: Final = _RoleMentions([], [])
 
 
 @dataclass
@@ -195,7 +196,7 @@ class _Memory:
         return key
 
 
-_SHORT_WORD = 3  # 'ولد' (son of) inside a name is no conjunction
+_SHORT_WORD: Final = 3  # 'ولد' (son of) inside a name is no conjunction
 
 
 def _members(source: Source, words: list[str]) -> list[Source]:
@@ -288,7 +289,7 @@ def _indefinite_object(tokens: list[Token], m: int) -> bool:
     return (after.key == _FROM or _accusative_nisba(after)) and not is_given_name(key)
 
 
-_FROM = fold("من")
+_FROM: Final = fold("من")
 
 
 def _before_b_complement(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
@@ -426,7 +427,7 @@ def _headline_issuer(statements: list[Statement], lex: Lexicon) -> list[Statemen
     ]
 
 
-_SAME_WORDS = 0.5  # share of a headline content's words a body statement must repeat to be its source
+_SAME_WORDS: Final = 0.5  # share of a headline content's words a body statement must repeat to be its source
 
 
 def _headline_described(statements: list[Statement], lex: Lexicon) -> list[Statement]:
@@ -654,10 +655,10 @@ def _name_around(words: list[str], k: int) -> bool:
     return (k > 0 and name_piece(words[k - 1])) or (k + 1 < len(words) and name_piece(words[k + 1]))
 
 
-_NOT_NAMES = ("subject_stops", "subject_openers", "leading_particles", "claim_nouns")
+_NOT_NAMES: Final = ("subject_stops", "subject_openers", "leading_particles", "claim_nouns")
 
 
-_PRONOUN_SUBJECTS = frozenset(
+_PRONOUN_SUBJECTS: Final = frozenset(
     fold(p + w)
     for w in ("لكنه", "لكنها", "لكنهم", "إنه", "إنها", "أنه", "أنها", "لأنه", "لأنها")
     for p in ("", "و", "ف")
@@ -726,7 +727,7 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     return _full_name(named, memory)
 
 
-_EPITHET_REACH = 2  # paragraphs back that the person an epithet refers to may have last spoken in
+_EPITHET_REACH: Final = 2  # paragraphs back that the person an epithet refers to may have last spoken in
 
 
 def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex: Lexicon) -> Source:
@@ -757,7 +758,7 @@ def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex
     return Source(last.name, source.name, "person", source.via)
 
 
-_NAME_REACH = 80  # words a possessive pronoun looks back over for the person it refers to
+_NAME_REACH: Final = 80  # words a possessive pronoun looks back over for the person it refers to
 
 
 def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source | None:
@@ -785,7 +786,7 @@ def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source 
     return None
 
 
-_OWNER_REACH = 60  # tokens a kin noun's pronoun looks back over for an unnamed person described
+_OWNER_REACH: Final = 60  # tokens a kin noun's pronoun looks back over for an unnamed person described
 
 
 def _described_owner(before: list[Token], memory: _Memory, feminine: bool, lex: Lexicon) -> str | None:
@@ -820,7 +821,7 @@ def _resolved(source: Source, run: Run, draft: Draft, memory: _Memory, lex: Lexi
     return resolve(source, before, run.text, lex, memory.owners)
 
 
-_LOOKBACK = 3000  # tokens a back-reference looks back over (a long article's worth): linear, not n * n
+_LOOKBACK: Final = 3000  # tokens a back-reference looks back over (a long article's worth): linear, not n * n
 
 
 def _antecedent(memory: _Memory, at: int, feminine: bool | None) -> Source | None:
@@ -924,9 +925,9 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     return source if found is None else Source(found.name, source.name, found.kind, source.via)
 
 
-_SPOKEN_FOR = fold(SPOKEN_FOR)
-_DUAL_ENDINGS = ("ان", "ين")
-_SHORT_TITLE = 4  # 'الوزيران' -> 'الوزير': the singular keeps the article and three letters at least
+_SPOKEN_FOR: Final = fold(SPOKEN_FOR)
+_DUAL_ENDINGS: Final = ("ان", "ين")
+_SHORT_TITLE: Final = 4  # 'الوزيران' -> 'الوزير': the singular keeps the article and three letters at least
 
 
 def _dual_office(source: Source, memory: _Memory, at: int) -> Source | None:
@@ -1048,7 +1049,7 @@ def _named_in_full(match: Source | None, source: Source) -> bool:
     return is_given_name(first) or name_piece(first)
 
 
-_NOT_NAMING = frozenset(fold(w) for w in ("تسمه", "تسمها", "يسمه", "يسمها", "تسمهم", "يسمهم"))
+_NOT_NAMING: Final = frozenset(fold(w) for w in ("تسمه", "تسمها", "يسمه", "يسمها", "تسمهم", "يسمهم"))
 
 
 def _name_withheld(run: Run, draft: Draft, lex: Lexicon) -> bool:
@@ -1347,7 +1348,7 @@ def _latin_name(text: str) -> bool:
     return text[:1] == "ل" and name[:1].isascii() and name[:1].isupper() and name.isalpha()
 
 
-_FRONTED_REACH = 14  # tokens: 'وفي مقابلة مع قناة "X" الإخبارية، قال'
+_FRONTED_REACH: Final = 14  # tokens: 'وفي مقابلة مع قناة "X" الإخبارية، قال'
 
 
 def _fronted_told(run: Run, cue: int, lex: Lexicon) -> tuple[str, ...]:
@@ -1364,7 +1365,7 @@ def _fronted_told(run: Run, cue: int, lex: Lexicon) -> tuple[str, ...]:
     return _told(run, (start + 2, cue - 1), lex) if opens else ()
 
 
-_RESUMED_FROM = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+_RESUMED_FROM: Final = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
 
 
 def _according_outlet(run: Run, draft: Draft, lex: Lexicon) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Final
 
 from rawi.statements.cue_schema import validate
 from rawi.statements.paradigm import paradigm
@@ -147,7 +148,7 @@ def with_conjunctions(keys: set[str] | frozenset[str]) -> frozenset[str]:
     return frozenset(keys) | {c + k for k in keys for c in "وف"}
 
 
-DEFINITE_PREFIXES = ("وال", "بال", "لل", "ال")
+DEFINITE_PREFIXES: Final = ("وال", "بال", "لل", "ال")
 
 
 def _definite_forms(words: frozenset[str]) -> frozenset[str]:

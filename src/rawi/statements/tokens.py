@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import final
+from typing import Final, final
 
 from rawi.arabic.normalize import (
     ARTICLE,
@@ -18,10 +18,10 @@ from rawi.arabic.normalize import (
     unify_letters,
 )
 
-_MARKS = DIACRITICS + TATWEEL
-_TOKEN = re.compile(rf"[\w{_MARKS}]+|[^\s\w{_MARKS}]")
-_LETTERS = re.compile(r"[^\W\d_]")
-_ALA = fold("على")  # also the name علي: the written form tells them apart
+_MARKS: Final = DIACRITICS + TATWEEL
+_TOKEN: Final = re.compile(rf"[\w{_MARKS}]+|[^\s\w{_MARKS}]")
+_LETTERS: Final = re.compile(r"[^\W\d_]")
+_ALA: Final = fold("على")  # also the name علي: the written form tells them apart
 
 
 @final
