@@ -6,6 +6,7 @@ import bisect
 import heapq
 import itertools
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Final
 
@@ -102,13 +103,15 @@ class _Stems:
             found = self.counted[index] = self.of(self.runs[index])
         return found
 
-    def headline(self, index: int) -> Counter[str]:
-        """What a headline at run `index` sums up: the stems of every other run of the article."""
-        if self.total is None:
-            self.total = Counter()
+    def headline(self, index: int) -> Callable[[str], int]:
+        """What a headline at run `index` sums up: how often a stem occurs in every other run."""
+        total = self.total
+        if total is None:
+            total = self.total = Counter()
             for k in range(len(self.runs)):
-                self.total.update(self.run(k))
-        return self.total - self.run(index)
+                total.update(self.run(k))
+        own = self.run(index)
+        return lambda stem: max(total[stem] - own[stem], 0)
 
     def between(self, start: int, stop: int) -> Counter[str]:
         """The stems of runs [start, stop), summed on from the last call when it can be (read-only)."""
@@ -1239,12 +1242,14 @@ def _confirms_before(tokens: list[Token], draft: Draft, lex: Lexicon) -> bool:
     )
 
 
-def _stems_before(run: Run, draft: Draft, memory: _Memory) -> Counter[str]:
-    """The word stems read before a cue: a headline sums up the whole body, the body what came before."""
+def _stems_before(run: Run, draft: Draft, memory: _Memory) -> Callable[[str], int]:
+    """How often a word stem was read before a cue: a headline sums up the whole body, the body
+    what came before. Asked of one stem, so the counts are not added up into one Counter."""
     stems, index = memory.stems, memory.run_index
     if run.kind == "headline":
         return stems.headline(index)
-    return stems.between(memory.since, index) + stems.of(run.tokens[: draft.cue_index])
+    body, opening = stems.between(memory.since, index), stems.of(run.tokens[: draft.cue_index])
+    return lambda stem: body[stem] + opening[stem]
 
 
 def _object_content(run: Run, draft: Draft, lex: Lexicon) -> bool:

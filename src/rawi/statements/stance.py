@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 from typing import Final
@@ -463,11 +464,11 @@ def stem(key: str) -> str:
     return key
 
 
-def confirms(form: CueForm | None, content: list[Token], stems: Counter[str], lex: Lexicon) -> bool:
+def confirms(form: CueForm | None, content: list[Token], stems: Callable[[str], int], lex: Lexicon) -> bool:
     """أكد with a direct object that is a claim, or an event the article reported before, confirms it.
 
     'أكدت السلطات رواية الشهود', 'أكد الجيش مقتل القائد' (after 'أفادت وسائل إعلام بمقتل قائد');
-    'أكد الوزير ضرورة الحوار' (an emphasis noun) asserts. `stems` counts the words read before.
+    'أكد الوزير ضرورة الحوار' (an emphasis noun) asserts. `stems` counts a stem in the words read before.
     """
     if form is None or not lex.has("confirm_lemmas", fold(form.lemma)):
         return False
@@ -484,7 +485,7 @@ def confirms(form: CueForm | None, content: list[Token], stems: Counter[str], le
         or _verbal_nouns(lex.words["verbal_noun_patterns"]).fullmatch(head) is None
     ):
         return False
-    return stems[head] >= 1
+    return stems(head) >= 1
 
 
 _ADDRESSEE_WORDS: Final = 4  # 'للحكومة المحلية' before the object: a noun and an adjective or two
