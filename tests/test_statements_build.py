@@ -3,11 +3,17 @@ the same for both languages, with each language's options."""
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
+
 import pytest
 
 from rawi.records import ARABIC_EXTRACTOR, ENGLISH_EXTRACTOR
 from rawi.statements import build
 from rawi.statements.build import Found, Quotation
+from rawi.statements.content import Bounds, Run
+from rawi.statements.drafts import Draft
+from rawi.statements.finder import _Subject
 from rawi.statements.source import Source
 from rawi.statements.tokens import Token, tokenize
 from statements_samples import only
@@ -190,3 +196,15 @@ def test_an_arabic_family_name_in_another_transliteration_finds_the_full_name() 
 def test_a_speaker_never_comes_via_itself() -> None:
     assert build.own_via("the mayor", ("City Radio", "the mayor"), build.english()) == ("City Radio",)
     assert build.own_via("الوزارة", ("الإذاعة", "الوزاره"), build.arabic()) == ("الإذاعة",)  # folded alike
+
+
+@pytest.mark.parametrize("record", [Source, Run, Bounds, Draft, Found, _Subject])
+def test_a_written_init_takes_every_field_with_its_default(record: type) -> None:
+    """The records with a written __init__ (it compiles; a generated one runs interpreted) must take
+    each dataclass field in order, with the field's default: a field added later is not forgotten."""
+    parameters = list(inspect.signature(record.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(record)
+    assert [p.name for p in parameters] == [f.name for f in fields]
+    assert [p.default for p in parameters] == [
+        inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in fields
+    ]

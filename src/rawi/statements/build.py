@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import Literal, NamedTuple, TypeVar
+from typing import Final, Literal, NamedTuple, TypeVar
 
 from rawi.arabic.dates import calendar_data
 from rawi.arabic.normalize import fold
@@ -49,10 +49,20 @@ class Language:
     spelling_variant: Callable[[str, str], bool] | None = None  # another spelling of a family name
 
 
-@cache
+_ARABIC: Final[list[Language]] = []  # the Arabic options, made by the first `arabic` call
+
+
 def arabic() -> Language:
     """The Arabic options: folded keys, و glued to a weekday, a target without its trailing comma;
-    a bare family name takes the latest speaker's full name, also in another transliteration."""
+    a bare family name takes the latest speaker's full name, also in another transliteration.
+    Made once (a module list, not functools.cache: compiled, a call is a direct call)."""
+    if not _ARABIC:
+        _ARABIC.append(_arabic())
+    return _ARABIC[0]
+
+
+def _arabic() -> Language:
+    """`arabic`, made."""
     weekdays, days_back = _day_names("", fold)
     return Language(
         ARABIC_EXTRACTOR,
@@ -153,10 +163,15 @@ def phrase_at(words: Sequence[str], phrases: frozenset[str]) -> int | None:
     return found.string.count(" ", 0, found.start()) if found else None
 
 
-@cache
+_FIRST_WORDS_MEMO: Final[dict[frozenset[str], frozenset[str]]] = {}  # computed once per argument
+
+
 def first_words(phrases: frozenset[str]) -> frozenset[str]:
     """The words the phrases start with: without one of them among the words, no phrase can match."""
-    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
+    found = _FIRST_WORDS_MEMO.get(phrases)
+    if found is None:
+        found = _FIRST_WORDS_MEMO[phrases] = frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
+    return found
 
 
 @cache
@@ -227,7 +242,7 @@ class FamilyNames(dict[str, _Named]):
         return None
 
 
-@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
+@dataclass(init=False)  # a written __init__ compiles (a generated one runs interpreted); never mutate it
 class Found:
     """One statement as a front end found it, in character offsets of the article text: its source
     and cue, its content span, and what the front end judged of it. English finds it in offsets;
@@ -243,6 +258,30 @@ class Found:
     when: tuple[str, ...] = ()  # the words around the cue, keyed as the language keys day names
     via: tuple[str, ...] = ()
     in_headline: bool = False
+
+    def __init__(
+        self,
+        source: Source,
+        cue: str,
+        content: tuple[int, int],
+        quote_type: str,
+        stance: str,
+        hedged: bool,
+        target: str | None,
+        when: tuple[str, ...] = (),
+        via: tuple[str, ...] = (),
+        in_headline: bool = False,
+    ) -> None:
+        self.source = source
+        self.cue = cue
+        self.content = content
+        self.quote_type = quote_type
+        self.stance = stance
+        self.hedged = hedged
+        self.target = target
+        self.when = when
+        self.via = via
+        self.in_headline = in_headline
 
 
 def statement(text: str, found: Found, published: str | None, lang: Language) -> Statement:
