@@ -7,6 +7,8 @@ import dataclasses
 import inspect
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rawi.records import ARABIC_EXTRACTOR, ENGLISH_EXTRACTOR
 from rawi.statements import build
@@ -208,3 +210,14 @@ def test_a_written_init_takes_every_field_with_its_default(record: type) -> None
     assert [p.default for p in parameters] == [
         inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in fields
     ]
+
+
+@given(
+    st.lists(st.sampled_from(["more", "than", "as", "planned", "sales", "rose", "x", "than."]), max_size=12)
+)
+def test_phrase_at_is_the_leftmost_match_of_the_phrase_pattern(words: list[str]) -> None:
+    """Trying the pattern only where a phrase's first word stands finds what a search finds."""
+    phrases = frozenset({"more than", "as planned", "than", "rose more than x"})
+    found = build._phrase_pattern(phrases).search(" " + " ".join(words) + " ")
+    expected = found.string.count(" ", 0, found.start()) if found else None
+    assert build.phrase_at(words, phrases) == expected

@@ -156,11 +156,19 @@ def phrase_at(words: Sequence[str], phrases: frozenset[str]) -> int | None:
     """Index of the first word where one of the (keyed, space-joined) phrases starts, else None.
 
     Most word lists hold no phrase's first word (`first_words`): then nothing is joined or searched.
+    A phrase can only start at one of those words, so the pattern is tried there, in order, and
+    not searched for at every word (what it finds is the search's leftmost match).
     """
-    if first_words(phrases).isdisjoint(words):
+    starts = first_words(phrases)
+    if starts.isdisjoint(words):
         return None
-    found = _phrase_pattern(phrases).search(" " + " ".join(words) + " ")
-    return found.string.count(" ", 0, found.start()) if found else None
+    pattern, joined = _phrase_pattern(phrases), " " + " ".join(words) + " "
+    at = 0  # the space before word `index` in joined
+    for index, word in enumerate(words):
+        if word in starts and pattern.match(joined, at) is not None:
+            return index
+        at += len(word) + 1
+    return None
 
 
 _FIRST_WORDS_MEMO: Final[dict[frozenset[str], frozenset[str]]] = {}  # computed once per argument
