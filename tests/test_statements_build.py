@@ -142,6 +142,21 @@ def test_a_statement_is_stamped_with_its_language_extractor_and_dated_by_its_day
     assert build.statement(text, found, FRIDAY, build.arabic()).extractor == ARABIC_EXTRACTOR
 
 
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"source": Source("Officials", None, "crowd")},
+        {"quote_type": "partial"},
+        {"stance": "doubt"},
+    ],
+)
+def test_a_statement_outside_the_closed_vocabularies_is_refused(bad: dict[str, object]) -> None:
+    fields = {"source": Source("Officials", None, "anonymous"), "quote_type": "indirect", "stance": "assert"}
+    found = Found(cue="said", content=(0, 9), hedged=False, target=None, **{**fields, **bad})  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="is not a"):
+        build.statement("Officials said so.", found, None, build.english())
+
+
 def test_a_relayed_statement_comes_via_its_relay_never_via_its_own_speaker() -> None:
     relay = ("the minister", ("State TV",))
     assert build.relayed_via("officials", (), relay, build.english()) == ("State TV", "the minister")

@@ -15,14 +15,19 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import Final, Literal, NamedTuple, TypeVar
+from typing import Final, Literal, NamedTuple, TypeVar, cast
 
 from rawi.arabic.dates import calendar_data
 from rawi.arabic.normalize import fold
 from rawi.records import (
     ARABIC_EXTRACTOR,
     ENGLISH_EXTRACTOR,
+    QUOTE_TYPES,
+    SPEAKER_KINDS,
+    STANCES,
     QuoteType,
+    SpeakerKind,
+    Stance,
     Statement,
     to_quote_type,
     to_speaker_kind,
@@ -300,17 +305,39 @@ def statement(text: str, found: Found, published: str | None, lang: Language) ->
     return Statement(
         speaker=source.name,
         speaker_role=source.role,
-        speaker_kind=to_speaker_kind(source.kind),
+        speaker_kind=_speaker_kind(source.kind),
         cue=found.cue,
         content=text[start:end],
-        quote_type=to_quote_type(found.quote_type),
+        quote_type=_quote_type(found.quote_type),
         start=start,
         end=end,
         via=found.via,
-        stance=to_stance(found.stance),
+        stance=_stance(found.stance),
         hedged=found.hedged,
         target=found.target,
         date=statement_date(found.when, published, lang),
         in_headline=found.in_headline,
         extractor=lang.extractor,
     )
+
+
+# The closed vocabularies, checked here (compiled) for the usual word; only a word outside them is
+# sent on to records' check, which raises (an interpreted call per field was most of a statement's cost).
+_SPEAKER_KINDS: Final = frozenset(SPEAKER_KINDS)
+_QUOTE_TYPES: Final = frozenset(QUOTE_TYPES)
+_STANCES: Final = frozenset(STANCES)
+
+
+def _speaker_kind(value: str) -> SpeakerKind:
+    """`to_speaker_kind`: the value when it is a speaker kind, else records' ValueError."""
+    return cast(SpeakerKind, value) if value in _SPEAKER_KINDS else to_speaker_kind(value)
+
+
+def _quote_type(value: str) -> QuoteType:
+    """`to_quote_type`: the value when it is a quote type, else records' ValueError."""
+    return cast(QuoteType, value) if value in _QUOTE_TYPES else to_quote_type(value)
+
+
+def _stance(value: str) -> Stance:
+    """`to_stance`: the value when it is a stance, else records' ValueError."""
+    return cast(Stance, value) if value in _STANCES else to_stance(value)
