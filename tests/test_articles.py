@@ -442,3 +442,18 @@ def test_plausible_date_bounds():
     today = date(2020, 5, 1)
     assert plausible_date("2020-05-01", today) == "2020-05-01" and plausible_date("1900", today) == "1900"
     assert plausible_date("2020-05-02", today) is None and plausible_date("1899-12-31", today) is None
+
+
+@given(
+    st.text(alphabet="قال ﻗﺎﻝ ٣ ، abcXYZ é 12 \u0750\u077f\u0700\ufb50\ufdff\ufe70\ufeff\u05ff", max_size=320)
+)
+def test_language_counts_arabic_and_latin_letters_as_the_class_patterns_do(text: str) -> None:
+    """The one pass over the characters counts what the character-class patterns match."""
+    import re
+
+    from rawi.articles.text import language
+
+    sample = text[:300]
+    arabic = len("".join(re.findall("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+", sample)))
+    latin = len("".join(re.findall("[A-Za-z]+", sample)))
+    assert language(text) == ("ar" if arabic and arabic >= latin else "en")

@@ -17,8 +17,6 @@ from rawi.articles import credits
 from rawi.articles.layout import units
 from rawi.records import Article, Document, Rejection, Span, to_span_kind
 
-_ARABIC: Final = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
-_LATIN: Final = re.compile("[A-Za-z]+")
 _LETTER: Final = re.compile(r"[^\W\d_]")
 _EN_DATELINE: Final = re.compile(
     r"^[A-Z][A-Z.' -]{1,40}(?:,\s*[A-Z][A-Za-z.]*)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
@@ -66,9 +64,25 @@ class _Reading:
 
 def language(text: str) -> str:
     """'ar' when Arabic letters outnumber Latin ones in the opening of the text, else 'en'."""
-    sample = text[:_LANG_SAMPLE]
-    arabic = sum(map(len, _ARABIC.findall(sample)))
-    return "ar" if arabic and arabic >= sum(map(len, _LATIN.findall(sample))) else "en"
+    arabic = latin = 0
+    for char in text[:_LANG_SAMPLE]:  # one pass over the characters, no regex match per run of letters
+        code = ord(char)
+        if 0x41 <= code <= 0x5A or 0x61 <= code <= 0x7A:  # A-Z, a-z
+            latin += 1
+        elif _is_arabic(code):
+            arabic += 1
+    return "ar" if arabic and arabic >= latin else "en"
+
+
+def _is_arabic(code: int) -> bool:
+    """Is the code point in the Arabic blocks `language` counts: letters, marks and digits (U+0600-U+06FF,
+    U+0750-U+077F) and presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFF)?"""
+    return (
+        0x0600 <= code <= 0x06FF
+        or 0x0750 <= code <= 0x077F
+        or 0xFB50 <= code <= 0xFDFF
+        or 0xFE70 <= code <= 0xFEFF
+    )
 
 
 def _leftover_credit(rest: str) -> list[str]:
