@@ -154,3 +154,18 @@ def test_has_word_accepts_each_list_word_with_an_attached_conjunction_only() -> 
         for word in list(words)[:50]:
             for key in (word, "و" + word, "ف" + word, "وو" + word):
                 assert lex.has_word(name, key) == (key in words or strip_conjunction(key) in words)
+
+
+def test_phrase_ends_are_the_stop_lists_and_every_cue_with_or_without_a_conjunction() -> None:
+    lex = arabic()
+    stops = lex.words["complementizers"] | lex.words["subject_stops"] | lex.words["relay_prepositions"]
+    words = [*sorted(stops | set(lex.cues))[::7], "زيد", "وزيد", "و", "ف", "وو"]
+    for word in words:
+        for key in (word, "و" + word, "ف" + word):
+            expected = key in stops or key in lex.cues or strip_conjunction(key) in lex.cues
+            assert (key in lex.phrase_ends) == expected, key
+
+
+def test_mention_heads_are_the_titles_and_partitive_heads() -> None:
+    lex = arabic()
+    assert lex.mention_heads == lex.title_keys | lex.words["partitive_heads"]

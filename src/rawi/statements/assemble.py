@@ -236,12 +236,12 @@ def _members(source: Source, words: list[str]) -> list[Source]:
 def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
     """Every 'role Name' phrase of the article ('المتحدث باسم الكرملين دميتري بيسكوف'), by offset."""
     found = []
-    titles, partitives = lex.title_keys, lex.words["partitive_heads"]
+    titles, partitives, heads = lex.title_keys, lex.words["partitive_heads"], lex.mention_heads
     for run in runs:
         quoted = {k for opening, closing in run.quotes.items() for k in range(opening, closing)}
         for k, token in enumerate(run.tokens):
-            if k in quoted:
-                continue
+            if token.key not in heads or k in quoted:
+                continue  # most words are no title nor partitive head: one quick test each
             if token.key not in titles:
                 partitive = _partitive_name(run, k, lex) if token.key in partitives else None
                 if partitive:

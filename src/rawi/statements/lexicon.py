@@ -71,6 +71,10 @@ class Lexicon:
     claim_starts: frozenset[str]  # keys that may open a sourced claim (مزاعم, بمزاعم, ومزاعم): a quick skip
     conjoined: dict[str, frozenset[str]]  # each word list with و/ف attached too: `has_word` in one lookup
     draft_openers: frozenset[str]  # triggers, claim starts and circulation passives: one lookup per word
+    mention_heads: frozenset[str]  # title keys and partitive heads: where a 'role Name' mention may start
+    phrase_ends: frozenset[
+        str
+    ]  # complementisers, subject stops, relay prepositions, cues (with و/ف): no noun phrase runs through
 
     def has(self, list_name: str, key: str) -> bool:
         """True when the folded `key` is in the named word list."""
@@ -208,6 +212,7 @@ def arabic() -> Lexicon:
         set(cues) | starts | set(duals) | set(relative_objects) | set(clause_homographs)
     )
     claim_starts = _claim_starts(words["sourced_claim_nouns"], words["claim_nouns"])
+    title_keys = with_conjunctions(words["titles"])
     return Lexicon(
         cues=cues,
         designations=frozenset(fold(d) for d in cue_data["designations"]),
@@ -221,9 +226,14 @@ def arabic() -> Lexicon:
         relative_objects=relative_objects,
         clause_homographs=clause_homographs,
         triggers=triggers,
-        title_keys=with_conjunctions(words["titles"]),
+        title_keys=title_keys,
         title_forms=_definite_forms(words["titles"]),
         claim_starts=claim_starts,
         conjoined={name: _conjoined(values) for name, values in words.items()},
         draft_openers=triggers | claim_starts | words["circulation_passives"],
+        mention_heads=title_keys | words["partitive_heads"],
+        phrase_ends=words["complementizers"]
+        | words["subject_stops"]
+        | words["relay_prepositions"]
+        | _conjoined(frozenset(cues)),
     )

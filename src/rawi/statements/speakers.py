@@ -51,10 +51,8 @@ def governed_masdar(token: Token, lex: Lexicon) -> bool:
 
 
 def _ends_phrase(key: str, lex: Lexicon) -> bool:
-    """A complementiser, a stop word or another cue: no noun phrase runs through it."""
-    if lex.has("complementizers", key) or lex.has("subject_stops", key) or lex.has("relay_prepositions", key):
-        return True
-    return key in lex.cues or strip_conjunction(key) in lex.cues
+    """A complementiser, a stop word or another cue (with و/ف or not): no noun phrase runs through it."""
+    return key in lex.phrase_ends
 
 
 def _takes_genitives(head: str, lex: Lexicon) -> bool:
