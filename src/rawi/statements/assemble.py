@@ -342,6 +342,7 @@ def _apposed_name(run: Run, comma: int, role: str, lex: Lexicon) -> Source | Non
         if (
             any(lex.has(name, key) for name in _NOT_NAMES)
             or key in lex.cues
+            or strip_conjunction(key) in lex.cues  # 'وأضاف سامي خليل، المتحدث ...': the name follows the cue
             or lex.has("complementizers", key)
             or (key == _TONGUE and start > 1 and run.tokens[start - 2].key == _ON)
         ):
@@ -903,6 +904,8 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     if source.role is not None or not (source.kind == "person" or (headline and source.kind == "anonymous")):
         return source
     key = memory.key(source.name)
+    if _unnamed_nearer([_role_word(w) for w in key.split()], memory):
+        return source  # 'وناشد المتحدث' right after 'قال متحدث باسم الشرطة': that one, not a named spokesman
     stem = _title_stem(key)
     head = tuple(key.split()[:1])
     for mention in memory.led_by(head + ((stem, "ال" + stem) if stem else ())):
@@ -948,6 +951,26 @@ def _dual_office(source: Source, memory: _Memory, at: int) -> Source | None:
             return None
         names.append(found.name)
     return Source(f"{names[0]} و{names[1]}", " ".join(words), "person", source.via)
+
+
+def _unnamed_nearer(words: list[str], memory: _Memory) -> bool:
+    """Whether a bare 'المتحدث' refers back to the last unnamed source with that head title ('متحدث
+    باسم الجيش') rather than to a person the article names with it: when every such named role
+    speaks for something else ('المتحدث باسم الحكومة'), they are other people (a role with no
+    complement, or one sharing a word, may be the unnamed one named later: decision 3)."""
+    if not words:
+        return False
+    wanted = set(words[1:])
+    for source in reversed(memory.anonymous):
+        held = [_role_word(w) for w in memory.key(source.name).split()]
+        if held[:1] == words[:1] and wanted <= set(held[1:]):
+            own = set(held[1:]) - _ROLE_LINKS
+            named = memory.titled(words[0]).entries
+            return bool(own and named) and all(rest and not (rest - _ROLE_LINKS) & own for rest, _ in named)
+    return False
+
+
+_ROLE_LINKS = frozenset(fold(w) for w in ("اسم", "في", "من", "لدى"))
 
 
 def _same_body(key: str, found: Source | None, memory: _Memory) -> Source | None:

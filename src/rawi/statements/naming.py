@@ -182,6 +182,7 @@ def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], l
     first = [t for t in tokens[:comma] if t.is_word]
     second = [t for t in tokens[comma + 1 :] if t.text not in "،,؛"]
     second = second[: next((k for k, t in enumerate(second) if not t.is_word), len(second))]
+    second = second[: next((k for k in range(1, len(second)) if speech_setting(second, k, lex)), len(second))]
     if not first or not second:
         return None
     if _is_title(first[0].key, lex) and lex.has("partitive_heads", second[0].key):
@@ -198,6 +199,19 @@ def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], l
     if _is_title(second[0].key, lex):
         return first, second
     return None
+
+
+_SETTING_PREPOSITIONS = frozenset(fold(w) for w in ("في", "خلال", "أثناء", "عبر"))
+
+
+def speech_setting(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a phrase telling where something was said opens at `k` ('في مؤتمر صحفي', 'خلال
+    المقابلة'): it closes a role in apposition ('X، المتحدث باسم الحكومة في تصريحات صحفية،')."""
+    if k + 1 >= len(tokens) or strip_conjunction(tokens[k].key) not in _SETTING_PREPOSITIONS:
+        return False
+    noun = tokens[k + 1].key
+    bare = noun[2:] if noun.startswith("ال") else noun
+    return lex.has("speech_contexts", noun) or lex.has("speech_contexts", bare)
 
 
 def _role_end(words: list[Token], lex: Lexicon) -> int:

@@ -205,6 +205,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break  # 'أبدى الوزير خشيته من أن': a possessed noun after a title is its object, no name
         if k == j + 1 and _construct_after_possessed(tokens, k, lex):
             break  # 'اتهمت أسرته جهاز الأمن': an indefinite noun after it is no adjective, but the object
+        if k == j + 1 and _place_after_definite_title(tokens, j, lex):
+            break  # 'اتهم الوزير موسكو بدعم ...': the place is the object
         if k == j + 1 and _object_after_body(tokens, k, lex):
             break  # 'اتهمت اللجنة وزارة المالية', 'اتهم الجيش المتمردين': the body is complete
         if k == j + 1 and token.key == "من" and tokens[j].key in EACH_OF and k + 1 < len(tokens):
@@ -1108,7 +1110,7 @@ def _is_body(head: str, lex: Lexicon) -> bool:
 def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
     """After up to three name words; a family name with ال ends the name, a verbal noun, a claim
     noun ('وصف المتحدث رواية الشرطة') or an object's head noun ('قرار', 'خطة') is no name."""
-    taken = 0
+    taken, start = 0, k
     while k < end and taken < 3 and tokens[k].text not in "،,؛:":
         key = tokens[k].key
         claim = lex.has("claim_nouns", key) and k > 0 and tokens[k - 1].definite  # not 'وكالات الأنباء'
@@ -1124,7 +1126,8 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
         taken += 1
         if tokens[k - 1].definite:
             break
-    return k
+    opened = sum(tokens[m].text in QUOTE_MARKS for m in range(start, k)) % 2
+    return k + 1 if opened and k < len(tokens) and tokens[k].text in QUOTE_MARKS else k  # 'شركة "النور"'
 
 
 def _adjectives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
@@ -1199,6 +1202,13 @@ _NOUN_HEADS = (
     "claim_nouns",
 )
 _MASDAR = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w|ان\w{2}ا\w|ا\wت\wا\w")
+_POSSESSED_MASDAR = re.compile(r"ت\wا\w{2}|ت\w{3}")  # تفاعل, تفعّل ('تفاؤله', 'تخوفها'), with a pronoun
+
+
+def _place_after_definite_title(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """A definite title ('الوزير') governs no place name: the place after it is the verb's object."""
+    title, after = tokens[j], tokens[j + 1]
+    return title.definite and lex.has_word("titles", title.key) and lex.has("places", after.key)
 
 
 def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
@@ -1211,7 +1221,9 @@ def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
     )
     if key.endswith("ا") and lex.has("masdar_objects", key[:-1]):
         stem = key[:-1]  # 'رفعا آخر', 'دعما كاملا': the accusative of an indefinite verbal noun
-    if not any(lex.has("masdar_objects", k) or bool(_MASDAR.fullmatch(k)) for k in {key, stem}):
+    possessed = stem != key and bool(_POSSESSED_MASDAR.fullmatch(stem))
+    patterned = any(lex.has("masdar_objects", k) or bool(_MASDAR.fullmatch(k)) for k in {key, stem})
+    if not (possessed or patterned):
         return False
     return not (is_given_name(key) or _noun_head(key, lex))  # 'انتصار' may be a name, 'ائتلاف' a body
 
