@@ -358,3 +358,59 @@ def test_cue_wanting_that_takes_a_clause_without_it(
 def test_cue_wanting_that_with_a_noun_phrase_object_is_no_statement():
     assert not extract("The treasurer stressed the need for restraint in spending.")
     assert not extract("The governor believes in open budgets for every town.")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content", "hedged"),
+    [
+        (
+            "But some brokers doubted this would help the peso.",
+            "doubted",
+            "some brokers",
+            "this would help the peso",
+            True,
+        ),
+        (
+            "Ruth Amsel doubts that prices can fall much further.",
+            "doubts",
+            "Ruth Amsel",
+            "prices can fall much further",
+            True,
+        ),
+        (
+            "A panel of engineers recommended this week that the city close the old bridge.",
+            "recommended",
+            "panel of engineers",
+            "the city close the old bridge",
+            False,
+        ),
+        (
+            "The union demanded that the firm reopen the depot.",
+            "demanded",
+            "union",
+            "the firm reopen the depot",
+            False,
+        ),
+        (
+            "Dealers continued to speculate that the bank would cut rates.",
+            "speculate",
+            "Dealers",
+            "the bank would cut rates",
+            True,
+        ),
+        (
+            "The envoy went on to say that talks would resume in May.",
+            "say",
+            "envoy",
+            "talks would resume in May",
+            False,
+        ),
+    ],
+)
+def test_belief_proposal_and_continued_cues(body: str, cue: str, speaker: str, content: str, hedged: bool):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.content, s.hedged) == (speaker, content, hedged)
+
+
+def test_declining_to_speculate_is_no_statement():
+    assert not extract("The treasurer declined to speculate on the size of the deficit.")

@@ -43,12 +43,13 @@ class Resolved:
     via: tuple[str, ...]
 
 
-def continued(text: str, sentence: Sentence, previous: Draft) -> Draft | None:
+def continued(text: str, sentence: Sentence, previous: Draft, lex: Lexicon) -> Draft | None:
     """A cue-less sentence that carries on the previous statement.
 
     After a trailing quote ('"...," he told Reuters.') a quoted sentence is a new statement of
     the same source; after a leading content that reached its sentence end, a quoted sentence
-    or one opened by 'But'/'And' extends it.
+    or one opened by 'But'/'And' extends it, unless it tells what the speaker would not do
+    ('But he did not elaborate.').
     """
     opens_quote = text[sentence.start] in QUOTE_MARKS
     if previous.trailing:
@@ -59,10 +60,19 @@ def continued(text: str, sentence: Sentence, previous: Draft) -> Draft | None:
         return replace(previous, content=bounds, sentence=sentence) if bounds else None
     reaches_end = text[previous.content[1] : previous.sentence.end].strip(' ."”') == ""
     starts = text[sentence.start : sentence.start + 5].split()[:1]
-    if reaches_end and (opens_quote or (starts and starts[0] in {"But", "And", "However,"})):
+    opener = starts and starts[0] in {"But", "And", "However,"} and not _refusal(text, sentence, lex)
+    if reaches_end and (opens_quote or opener):
         bounds = content_bounds(text, previous.content[0], sentence.end, sentence.block)
         return replace(previous, content=bounds) if bounds else None
     return None
+
+
+def _refusal(text: str, sentence: Sentence, lex: Lexicon) -> bool:
+    """True when a refusal verb phrase follows the sentence's short subject ('But she declined to
+    give figures', 'And he did not say when'): the reporter speaks of the speaker."""
+    words = text[sentence.start : sentence.end].split()[1:6]
+    said = " ".join(w.lower().strip(",") for w in words)
+    return any(f" {verb} " in f" {said} " for verb in lex.words["refusal_verbs"])
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,13 @@ parenthetical ("Growers, she said, expect ...") and participial (", adding ...")
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
 from rawi.statements.english.lexicon import Cue, Lexicon, cue_of, find_cues
 from rawi.statements.english.phrases import PUNCT_STOPS, Word, is_subject, tokens
-from rawi.statements.english.subjects import Subject, find_subject, roles_before
+from rawi.statements.english.subjects import ASPECT_TO, Subject, find_subject, roles_before
 from rawi.statements.english.text import QUOTE_MARKS, Sentence
 from rawi.statements.english.tidy import content_bounds, direct_end
 
@@ -24,7 +25,7 @@ _THAT_OPENS = re.compile(r"that\s")
 _BARE_CLAUSE_WORDS = 7  # 'insisted the new rules for small firms were fair': subject and auxiliary
 _COLON_AHEAD = re.compile(r"[^,;:.\"“”]{0,40}(?<!\d):")
 CONDITIONALS = frozenset({"if", "unless", "whether"})
-_COORDINATED = re.compile(r",?\s+(?:and|but)\s+$")
+_COORDINATED = re.compile(r",?\s+(?:and|but)\s+$|,\s+(?:while|whereas)\s+$")
 _ACCORDING_CUT = re.compile(r",\s+according\s+to\b", re.I)
 
 
@@ -139,6 +140,8 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
         return True
     if word == "had" and info.attitude:  # 'had hoped', 'had expected': a past hope, not a report
         return True
+    if word == "to" and ASPECT_TO.search(text, max(sentence.start, match.start() - 30), match.start()):
+        return False  # 'continued to insist that', 'went on to say': the cue reports all the same
     return word in lex.words["infinitive_markers"] and form == info.lemma
 
 
@@ -187,11 +190,18 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         cited = fronted.span(1)  # 'Quoting two aides, the paper said ...'; not 'Citing the rain, ...'
     rest = text[after : sentence.end].strip()
     mark = subject.first.stop_at
-    quoted_before = subject.first.stop in {'"', "”"} and text[mark - 1 : mark] in {",", ".", "!", "?"}
+    quoted_before = (
+        subject.first.stop in {'"', "”"}
+        and text[mark - 1 : mark] in {",", ".", "!", "?"}
+        and not (_ASKED.match(text, sentence.start, start) and not _ends(rest, lex))
+    )
     bare = _skip_addressee(text, end, sentence.end, lex) if info.addressee else end
     tail = text[bare : sentence.end].strip()
     framed = _FRAME_AFTER.match(tail) is not None and " that " not in tail
-    named_only = info.addressee and _NAME_ONLY.fullmatch(text[end : sentence.end].strip()) is not None
+    named_only = info.addressee and (
+        _NAME_ONLY.fullmatch(text[end : sentence.end].strip()) is not None
+        or _addressee_only(tokens(text, end, sentence.end), lex)
+    )
     if subject.span and (
         quoted_before
         or (subject.first.stop == "," and (_ends(rest, lex) or framed or named_only or _ends(tail, lex)))
@@ -230,6 +240,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     )
 
 
+# 'Asked if "the ban stands," she said, "Yes."': the quote before the cue is the question
+_ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b")
 _IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|is|was|also)\s+)*(?:\w+ly\s+)?$")
 
 
@@ -592,6 +604,20 @@ def _titled_name(words: list[Word], lex: Lexicon) -> bool:
         if not word.text.isalpha():
             return False
     return False
+
+
+def _addressee_only(words: list[Word], lex: Lexicon) -> bool:
+    """True when a 'told' is followed by its addressee alone ('..., he told the annual meeting of
+    growers.'): a noun phrase to the sentence end, with no verb and no second noun phrase opening a
+    clause ('told the farmers the prices ...')."""
+    words = [w for w in words if w.text not in {".", "!"}]
+    if not words or words[-1].text in PUNCT_STOPS or not _noun_phrase_only(words, lex):
+        return False
+    return not any(
+        w.key in lex.words["determiners"] or w.key in lex.pronouns
+        for before, w in itertools.pairwise(words)
+        if before.key not in _PREPOSITIONS | {"of", "to"} and before.key not in lex.words["determiners"]
+    )
 
 
 def _noun_phrase_only(words: list[Word], lex: Lexicon) -> bool:

@@ -44,6 +44,9 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
     hearsay = _HEARSAY.search(text, chunk.start, chunk.end)
     if hearsay:  # 'Petrov is said to have told aides ...': Petrov is the subject
         chunk = replace(chunk, end=hearsay.start())
+    aspect = ASPECT_TO.search(text, chunk.start, chunk.end)
+    if aspect:  # 'Brokers continued to insist that ...': Brokers is the subject
+        chunk = replace(chunk, end=aspect.start())
     start, end, led = trim_subject(text, chunk.start, chunk.end, lex)
     if start < end:
         if text[chunk.start : chunk.end].split()[-1].lower() in {"and", "but"}:
@@ -73,6 +76,11 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
 
 _HEARSAY = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:said|reported|believed|understood|thought|alleged|rumou?red)\s+to(?:\s+have)?\s*$"
+)
+# a verb of aspect before a cue's infinitive: the cue reports all the same ('went on to say')
+ASPECT_TO = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:continu(?:e|es|ed|ing)|(?:went|goes|go|going|gone)\s+on|beg[aiu]n"
+    r"|start(?:s|ed)?)\s+to\s*$"
 )
 CLOSERS = {")": "(", "-": " - ", "--": "--", "—": "—"}
 
