@@ -415,3 +415,46 @@ def test_a_generic_body_noun_points_back_only_to_a_body_of_its_kind() -> None:
 def test_a_generic_body_noun_points_back_to_the_body_that_bears_it() -> None:
     found = extract("The Finance Ministry said taxes would rise. The ministry added that costs would fall.")
     assert [s.speaker for s in found] == ["Finance Ministry", "Finance Ministry"]
+
+
+def test_a_ticker_in_angle_brackets_is_no_part_of_a_name() -> None:
+    found = extract(
+        'Kanto Denki Sekiyu KK <KDSK.T> launched a new fuel in May. "Buyers like it," Kanto Denki said. '
+        "Sales rose ten pct, it said."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("Kanto Denki", "organization")] * 2
+    s = one(extract("Baltic Towage Co Ltd <BTOW.L> said it will buy two tugs."), "said")
+    assert (s.speaker, s.speaker_kind) == ("Baltic Towage Co Ltd", "organization")
+
+
+def test_a_bank_of_a_country_is_a_name_not_a_pointer() -> None:
+    found = extract(
+        "The Bank of Norway said it raised its key rate. "
+        "In a statement, the central bank said the move would curb credit."
+    )
+    assert [s.speaker for s in found] == ["Bank of Norway", "Bank of Norway"]
+    s = one(extract("The Ministry of Fisheries said quotas would be cut."), "said")
+    assert (s.speaker, s.speaker_kind) == ("Ministry of Fisheries", "organization")
+
+
+def test_initials_written_together_belong_to_the_name() -> None:
+    found = extract(
+        "A.B. Kowalczyk, deputy minister at the embassy, told Reuters the plan was dead. "
+        '"It is over," Kowalczyk said.'
+    )
+    assert [s.speaker for s in found] == ["A.B. Kowalczyk", "A.B. Kowalczyk"]
+    s = one(extract("J.R. Hale said costs rose."), "said")
+    assert (s.speaker, s.speaker_kind) == ("J.R. Hale", "person")
+    assert one(extract("U.S. Steel said output rose."), "said").speaker_kind == "organization"
+
+
+def test_an_acronym_between_a_role_and_a_name_leaves_the_name_the_speaker() -> None:
+    s = one(extract("Exports will fall, the president of the Cocoa Board, CB, Kofi Mensah, said."), "said")
+    assert (s.speaker, s.speaker_role) == ("Kofi Mensah", "the president of the Cocoa Board")
+    t = one(
+        extract(
+            "Talks have stalled, the chairman of a meeting on a new Tin Pact, TP, Ana Pirom of Laos, said."
+        ),
+        "said",
+    )
+    assert t.speaker == "Ana Pirom"

@@ -51,6 +51,9 @@ GENERIC_ORGS = frozenset(
 )
 
 
+_BRACKETED = re.compile(r"\s*<[^>]*>")
+
+
 @dataclass(frozen=True)
 class Phrase:
     """A source phrase as written, parsed but not yet resolved against earlier sources."""
@@ -67,7 +70,8 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
 
     A document with a possessive owner speaks for the owner: "the board's statement" -> the board.
     """
-    words = phrase.replace("<", "").replace(">", "").strip("()").split()
+    unticked = _BRACKETED.sub("", phrase).strip()  # 'Apex Corp <APX.N>': the ticker is no part of the name
+    words = (unticked or phrase).replace("<", "").replace(">", "").strip("()").split()
     owner = _document_owner(words, lex)
     if owner:
         issuer = parse(owner, lex)
@@ -152,11 +156,22 @@ def _proper(word: str, lex: Lexicon) -> bool:
     """A word of a personal name: capitalised, an initial or a particle, not a title or acronym."""
     if word.lower() in PARTICLES or (len(word) == 2 and word[1] == "." and word[0].isupper()):
         return True
+    if re.fullmatch(_INITIALS, word):
+        return _initials(word, lex)
+
     if _ARABIC_ARTICLE.match(word):
         return True
     key = word.lower().rstrip(".,")
     listed = any(key in lex.words[name] for name in ("titles", "anonymous", "organizations", "documents"))
     return word[:1].isupper() and not listed and not (word.isupper() and len(word) > 2)
+
+
+def _initials(word: str, lex: Lexicon) -> bool:
+    """True for a person's initials written together ('J.R.'), never 'U.S.' or 'U.N.'."""
+    return (
+        re.fullmatch(_INITIALS, word) is not None
+        and word.lower().rstrip(".") not in lex.words["abbreviations"]
+    )
 
 
 def _title(word: str, lex: Lexicon) -> bool:
@@ -199,7 +214,8 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
     capitalised = [w for w in words if w.lower() not in PARTICLES]
     if all(w[:1].isupper() for w in capitalised):
         place = words[0] in lex.words["place_prefixes"]
-        if len(capitalised) >= 2 and not place and not any(w.isupper() for w in capitalised):
+        acronym = any(w.isupper() and not _initials(w, lex) for w in capitalised)
+        if len(capitalised) >= 2 and not place and not acronym:
             return "person"
         return "organization"
     return "anonymous"
@@ -212,6 +228,8 @@ def _generic(words: list[str], lex: Lexicon) -> bool:
     ('the company', not 'the U.S. State Department').
     """
     head = _head(words, lex)
+    if head in lex.words["organizations"] and _of_name(words):
+        return False  # 'the Bank of Norway', 'the Ministry of Fisheries': a name, not a pointer
     if head in lex.words["anonymous"] or head in lex.words["titles"]:
         return True
     if any(w.endswith(_POSSESSIVE_ENDS) for w in words[:-1]):
@@ -220,6 +238,15 @@ def _generic(words: list[str], lex: Lexicon) -> bool:
 
 
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
+
+
+def _of_name(words: list[str]) -> bool:
+    """True for a capitalised head with a capitalised 'of' complement ('Bank of Norway')."""
+    return any(
+        words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+        for k in range(1, len(words) - 1)
+        if words[k].lower() == "of"
+    )
 
 
 @dataclass(frozen=True)
@@ -326,7 +353,12 @@ def _full_name(name: str, history: list[Source], context: Context) -> str | None
 
 def _ends_sentence(word: str, lex: Lexicon) -> bool:
     """A word with a full stop that is no initial or abbreviation ('April.' before 'Unite said')."""
-    return word.endswith(".") and len(word) > 2 and word.lower().rstrip(".") not in lex.words["abbreviations"]
+    return (
+        word.endswith(".")
+        and len(word) > 2
+        and word.lower().rstrip(".") not in lex.words["abbreviations"]
+        and not re.fullmatch(_INITIALS, word)
+    )
 
 
 def _surname_with_particles(name: str, history: list[Source], context: Context) -> str | None:
@@ -348,6 +380,7 @@ _COMPANY_END = re.compile(
     r"|Department|Ministry|Bank|Agency|Board|Association|Union|Institute|Authority|Organization|Organisation"
     r"|Office|Federation|Administration|Service|Fund|Exchange|Court)\b"
 )
+_TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")  # a stock code in angle brackets: 'KDK.T', 'APX'
 _COMPANY_START = re.compile(r"(?:[A-Z][\w&.'’-]*[ \t\n]+){1,5}$")
 
 
@@ -355,12 +388,12 @@ def company_mentions(text: str) -> list[tuple[int, str]]:
     """Offset and name of every company or institution the text names ('Apex Mining Corp', '<Teck Corp>')."""
     found = []
     for match in _COMPANY_END.finditer(text):
-        if match.group(1):
-            found.append((match.start(), match.group(1).strip()))
-            continue
         window = max(0, match.start() - 80)
         start = _COMPANY_START.search(text, window, match.start())
-        if start:
+        if match.group(1) and not (_TICKER.fullmatch(match.group(1)) and start):
+            found.append((match.start(), match.group(1).strip()))
+            continue
+        if start:  # 'Apex Mining Corp', and 'Kanto Denki KK <KDK.T>': the name before a ticker
             name = text[start.start() : match.end()]
             found.append((start.start(), " ".join(name.removeprefix("The ").removeprefix("THE ").split())))
     return found
@@ -427,7 +460,8 @@ def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, bool]]:
 
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|ar|an|az)-[A-Z]")
 _GAP = r"(?:[ \t]+|\n(?![ \t]))"
-_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’.]+(?:-[A-Za-z][a-z'’]+)*"
+_INITIALS = r"(?:[A-Z]\.){2,3}"  # 'J.R. Hale': initials written together
+_NAME_WORD = rf"(?:{_INITIALS}|(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’.]+(?:-[A-Za-z][a-z'’]+)*)"
 _PARTICLE = "|".join(sorted(PARTICLES - {"mac", "st"}, key=len, reverse=True))
 _NAME = re.compile(rf"\b{_NAME_WORD}(?:{_GAP}(?:(?:{_PARTICLE}){_GAP}){{0,2}}(?:(?:al|el)-)?{_NAME_WORD})+")
 

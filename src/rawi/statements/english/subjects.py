@@ -213,6 +213,11 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
     """A name and a role on either side of a comma, or a participial aside after the name."""
     if len(chunks) < 2:
         return None
+    if len(chunks) >= 3 and _acronym(text, chunks[1]) and not _acronym(text, chunks[0]):
+        chunks = [
+            chunks[0],
+            *chunks[2:],
+        ]  # 'the head of the Tin Council, TC, Ana Pirom, said': TC names the council
     if _aside(text, chunks[0], lex):
         issuer = _ISSUED_BY.match(text, chunks[0].start, chunks[0].end)
         document = tokens(text, chunks[1].start, chunks[1].end)
@@ -242,6 +247,12 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
         found = _trimmed(text, chunks[1], lex)
         return Subject(found, None, first, head=chunks[1]) if found else None
     return None
+
+
+def _acronym(text: str, chunk: Chunk) -> bool:
+    """True for a chunk that is one acronym ('ITC'), an aside naming the body before it."""
+    words = text[chunk.start : chunk.end].split()
+    return len(words) == 1 and words[0].isupper() and 2 <= len(words[0].strip("()")) <= 6
 
 
 _AGE = re.compile(r"\s*(?:aged\s+)?\d{1,3}\s*")
@@ -292,9 +303,13 @@ def role_like(text: str, start: int, end: int, lex: Lexicon, loose: bool = False
     if not words or len(words) > _LONGEST_ROLE:
         return False
     if words[0].key in lex.words["determiners"]:
-        if loose and words[0].key in {"the", "a", "an", "its", "their"}:
-            return len(words) <= _LONGEST_DESCRIPTION
-        words = words[1:]
+        if (
+            loose
+            and words[0].key in {"the", "a", "an", "its", "their"}
+            and len(words) <= _LONGEST_DESCRIPTION
+        ):
+            return True
+        words = words[1:]  # a longer one is a role when a title heads it ('the chairman of ...')
     heads = lex.words["organizations"] | lex.words["outlet_nouns"] | lex.words["anonymous"]
     if (
         loose
