@@ -444,3 +444,45 @@ def test_a_contrast_clause_with_its_own_cue_ends_the_content():
     assert one(found, "speculate").content == "the mint will sell gold"
     s = one(found, "said")
     assert (s.speaker, s.stance, s.via) == ("mint officials", "deny", ())
+
+
+def test_a_relative_clause_before_a_trailing_source_is_no_role():
+    s = one(
+        extract(
+            "Fuel subsidies were a condition of loans for energy and other sectors which have been "
+            "under review for months, western bankers said."
+        ),
+        "said",
+    )
+    assert (s.speaker, s.speaker_role) == ("western bankers", None)
+    assert s.content.endswith("under review for months")
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "He told the paper the rumour that he would quit was nonsense.",
+            "the rumour that he would quit was nonsense",
+        ),
+        ("In Paris, she told the farmers the prices would fall.", "the prices would fall"),
+        ("She told a meeting of the board the plan was sound.", "the plan was sound"),
+    ],
+)
+def test_an_addressee_ends_where_a_second_noun_phrase_opens_the_clause(body: str, content: str):
+    assert one(extract(body), "told").content == content
+
+
+def test_a_report_between_told_and_that_opens_the_content():
+    found = extract(
+        "Rolf Dahl told Reuters a report earlier this week that the mill had asked for state help "
+        "was incorrect."
+    )
+    told, report = one(found, "told"), one(found, "report")
+    assert told.content.startswith("a report earlier this week that the mill")
+    assert (told.stance, told.target) == ("deny", "a report")
+    assert (report.speaker_kind, report.content, report.via) == (
+        "document",
+        "the mill had asked for state help",
+        (),
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from test_statements_english import extract, one
 
 
@@ -33,3 +35,23 @@ def test_an_acronym_is_the_organisation_it_abbreviates():
 def test_a_document_issued_by_a_body_speaks_for_it():
     found = extract("The study, published by the Coastal Trust on Monday, said sea levels were rising.")
     assert one(found, "said").speaker == "Coastal Trust"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        ("The Harbour Times said the mayor would resign.", "Harbour Times", None),
+        ("The Daily Beacon newspaper said exports fell.", "Daily Beacon newspaper", None),
+        ("State radio said the border was closed.", "State radio", None),
+        ("Local newspaper Nova Gazeta said the mill would close.", "Nova Gazeta", "Local newspaper"),
+        ("Kyodo news agency said the talks failed.", "Kyodo news agency", None),
+    ],
+)
+def test_a_reporting_medium_is_a_document(body: str, speaker: str, role: str | None):
+    s = one(extract(body), "said")
+    assert (s.speaker, s.speaker_role, s.speaker_kind) == (speaker, role, "document")
+
+
+def test_an_agency_of_state_is_a_body():
+    s = one(extract("The Environmental Protection Agency said the water was safe."), "said")
+    assert s.speaker_kind == "organization"

@@ -29,7 +29,7 @@ from test_statements_english import extract, one
         ("central bank figures", "central bank figures", None, "document"),
         ("Karl-Heinz Bruckner", "Karl-Heinz Bruckner", None, "person"),
         ("Prime Minister Zeid al-Rifa'i", "Zeid al-Rifa'i", "Prime Minister", "person"),
-        ("the Washington Post", "Washington Post", None, "organization"),
+        ("the Washington Post", "Washington Post", None, "document"),
     ],
 )
 def test_parse_splits_name_role_and_kind(phrase: str, name: str, role: str | None, kind: str):

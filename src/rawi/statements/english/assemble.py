@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from rawi.records import Article, Statement
 from rawi.statements import build
+from rawi.statements.english.claims import CLAIM
 from rawi.statements.english.finder import Draft
 from rawi.statements.english.judge import (
     day_words,
@@ -228,8 +229,8 @@ def _before(mentions: list[tuple[int, str]], at: int) -> str | None:
 def _relayed(text: str, draft: Draft, source: Source, outer: Resolved) -> bool:
     """True when the outer statement passes this one on ('X said officials told him ...'); a
     document only mentioned by it ('a report which said ...', 'denied reports suggesting ...') is not."""
-    if outer.draft.info.stance != "assert" or outer.draft.info.object == "report":
-        return False
+    if outer.draft.info.stance != "assert" or outer.draft.info.object == "report" or draft.info is CLAIM:
+        return False  # 'said the rumour that ... was nonsense': a claim noun is mentioned, not passed on
     if outer.draft.info.lemma == "according to" and draft.subject is not None:
         return False  # 'X said Y, according to figures': the figures back Y, they do not relay X
     if source.kind == "document" and draft.subject is not None:

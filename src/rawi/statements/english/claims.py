@@ -19,6 +19,7 @@ _BY_OWNER = re.compile(r"\s+(?:by|in|from)\s+((?:[\w'’&.-]+\s+){0,6}?)that\b")
 _PASSIVE_MAIN = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+ed\s+by\b|\s+as\s+[\"“]"
 )
+_COPULA = re.compile(r"(?:is|are|was|were)\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.I)
 _OWNER_PRONOUNS = frozenset({"its", "his", "her", "their", "our"})
 
@@ -88,5 +89,8 @@ def _content_end(text: str, start: int, sentence: Sentence, lex: Lexicon) -> int
     end = sentence.end
     passive = _PASSIVE_MAIN.search(text, start, end)
     end = passive.start() if passive else end
+    rejected = lex.deny_pattern.search(text, start, end)
+    if rejected and _COPULA.match(rejected.group()):
+        end = rejected.start()  # 'the rumour that he would quit was nonsense': the main predicate
     cut = lex.cut_pattern.search(text, start, end)
     return cut.start() if cut else end

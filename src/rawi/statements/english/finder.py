@@ -310,7 +310,7 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
         that = _THAT_AHEAD.match(text, end, stop)
         if not that or len(text[end : that.end()].split()) > _ADDRESSEE_WORDS:
             that = _THAT_AFTER_RELATIVE.match(text, end, stop)
-        if that:
+        if that and not _claim_before(text, end, that.end() - len("that"), lex):
             return that.end(), True
         end = _skip_addressee(text, end, stop, lex)
     while True:
@@ -325,6 +325,12 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
     return (colon.end() if colon else end), addressed
 
 
+def _claim_before(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """True when a report noun stands between a cue and a 'that' ('told Reuters a report that ...
+    was wrong'): the 'that' opens the noun's clause, the content starts at the noun phrase."""
+    return any(lex.has("report_nouns", w.text) for w in tokens(text, start, end))
+
+
 _PLACE_THAT = re.compile(r"\s+(?:before|to|in|at|on|during|after|with)\s+(?:[\w'’-]+\s+){1,7}?that\s")
 
 
@@ -332,7 +338,9 @@ def _skip_addressee(text: str, end: int, stop: int, lex: Lexicon) -> int:
     """The end of an addressee ('told Reuters', 'told a press conference'), never a bare determiner."""
     words = tokens(text, end, stop)
     named = (
-        _named_addressee(words, lex) or _addressee_before_subject(words) or _outlet_before_comma(words, lex)
+        _named_addressee(words, lex)
+        or _addressee_before_subject(words, lex)
+        or _outlet_before_comma(words, lex)
     )
     if named:
         return named
@@ -360,14 +368,51 @@ def _outlet_before_comma(words: list[Word], lex: Lexicon) -> int:
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "there"})
 
 
-def _addressee_before_subject(words: list[Word]) -> int:
-    """The end of a short addressee before a pronoun subject ('told the court's clerk she had ...')."""
-    for k, word in enumerate(words[1:5], 1):
+def _addressee_before_subject(words: list[Word], lex: Lexicon) -> int:
+    """The end of a short addressee before a pronoun subject ('told the court's clerk she had ...')
+    or before a second noun phrase ('told the paper the rumour ...', 'told farmers the price ...')."""
+    for k, word in enumerate(words[1:7], 1):
         if word.text in PUNCT_STOPS or word.key == "that":
             return 0
         if word.key in _CLAUSE_SUBJECTS:
             return words[k - 1].end
+        noun_before = _noun_like(words[k - 1], lex)
+        if word.key in _CLAUSE_ARTICLES and noun_before:
+            return words[k - 1].end
     return 0
+
+
+def _noun_like(word: Word, lex: Lexicon) -> bool:
+    """A lower-case word that can end an addressee noun phrase ('the paper', 'farmers'), not a
+    preposition, subordinator, time word or adverb ('after', 'when', 'today', 'firmly')."""
+    key = word.key
+    closed = _NOT_NOUNS | _PREPOSITIONS | lex.words["subordinators"] | lex.words["time_words"]
+    return word.text.islower() and key not in closed and not key.endswith("ly")
+
+
+_CLAUSE_ARTICLES = frozenset({"the", "a", "an"})
+_NOT_NOUNS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "at",
+        "on",
+        "for",
+        "with",
+        "from",
+        "by",
+        "about",
+        "and",
+        "or",
+        "his",
+        "her",
+    }
+    | {"its", "their", "our", "my", "your", "this", "these", "those", "all", "some", "every", "each"}
+)
 
 
 def _named_addressee(words: list[Word], lex: Lexicon) -> int:

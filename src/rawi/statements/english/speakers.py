@@ -143,8 +143,9 @@ def _split_title(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     while run > 0 and _proper(words[run - 1], lex):
         run -= 1
     before = words[run - 1].lower() if run else ""
+    described = _title(before, lex) or (words[run - 1] in lex.words["outlet_nouns"] if run else False)
     if 0 < run < len(words) and (
-        _title(before, lex) or (before not in PREPOSITIONS and any(_title(w, lex) for w in words[:run]))
+        described or (before not in PREPOSITIONS and any(_title(w, lex) for w in words[:run]))
     ):
         return " ".join(words[run:]), " ".join(words[:run])
     if len(words) > 1 and words[0].endswith(("'s", "’s")) and all(_proper(w, lex) for w in words[1:]):
@@ -195,10 +196,10 @@ def _head(words: list[str], lex: Lexicon) -> str:
 
 def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon) -> str:
     keys = {w.lower().rstrip(".,") for w in words}
+    if _reporting_medium(words, name, role, lex):
+        return "document"  # a newspaper, agency or broadcaster that reports
     if role is not None and name != " ".join(words):
         return "person"
-    if " ".join(words).lower() in lex.words["outlets"]:
-        return "organization"
     if head in lex.words["documents"]:
         return "document"
     if head in lex.words["anonymous"] or words[0].lower() in {"some", "several", "many", "most", "one"}:
@@ -219,6 +220,16 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
             return "person"
         return "organization"
     return "anonymous"
+
+
+def _reporting_medium(words: list[str], name: str, role: str | None, lex: Lexicon) -> bool:
+    """True for a news medium: a known outlet ('Kyodo'), a masthead ('The Harbour Times'), or a name
+    or description headed by a lower-case outlet noun ('Kyodo news agency', 'state radio', 'local
+    newspaper Nova Gazeta'); 'the Environmental Protection Agency' is a body."""
+    if " ".join(words).lower() in lex.words["outlets"] or _masthead(name.split(), lex):
+        return True
+    described = [*words[-1:], *(role.split()[-1:] if role else [])]
+    return any(w.islower() and w in lex.words["outlet_nouns"] for w in described)
 
 
 def _generic(words: list[str], lex: Lexicon) -> bool:
@@ -291,14 +302,17 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
         spelled = spelled or next((e.name for e in reversed(history) if _spells(source.name, e.name)), None)
         if spelled:
             return replace(source, name=spelled)
-    if source.kind == "organization":
+    if source.kind in _BODIES:
         words = set(source.name.split())
         longer = next(
-            (e for e in reversed(history) if e.kind == "organization" and words < set(e.name.split())), None
+            (e for e in reversed(history) if e.kind in _BODIES and words < set(e.name.split())), None
         )
         if longer:
             return replace(longer, role=source.role or longer.role)
     return source
+
+
+_BODIES = frozenset({"organization", "document"})  # 'the Post' after 'the Washington Post'
 
 
 def _spells(acronym: str, name: str) -> bool:

@@ -350,8 +350,8 @@ def roles_before(text: str, lo: int, chunk: Chunk, lex: Lexicon) -> tuple[int, i
             break
         previous = left_chunk(text, lo, hi, lex)
         start, end, _ = trim_subject(text, previous.start, previous.end, lex)
-        if start >= end:
-            break
+        if start >= end or previous.stop in RELATIVES:
+            break  # '..., sectors which have been under review for months, bankers said': no role
         acronym = end - start <= 6 and text[start:end].isupper()
         if role_like(text, start, end, lex):
             role = (start, role[1] if role else end)
