@@ -414,3 +414,24 @@ def test_belief_proposal_and_continued_cues(body: str, cue: str, speaker: str, c
 
 def test_declining_to_speculate_is_no_statement():
     assert not extract("The treasurer declined to speculate on the size of the deficit.")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        ("Ann Lee insisted the plan made sense.", "insisted", "the plan made sense"),
+        ("Ann Lee insisted farmers deserved better prices.", "insisted", "farmers deserved better prices"),
+        (
+            "The survey reported clothing stores were the most upbeat.",
+            "reported",
+            "clothing stores were the most upbeat",
+        ),
+    ],
+)
+def test_a_bare_clause_with_a_past_verb_after_a_that_cue(body: str, cue: str, content: str):
+    assert one(extract(body), cue).content == content
+
+
+def test_a_participle_adjective_after_a_that_cue_is_no_clause():
+    assert not extract("She revealed the planned closure of the plant.")
+    assert not extract("The treasurer stressed the need for increased spending.")

@@ -55,3 +55,33 @@ def test_a_reporting_medium_is_a_document(body: str, speaker: str, role: str | N
 def test_an_agency_of_state_is_a_body():
     s = one(extract("The Environmental Protection Agency said the water was safe."), "said")
     assert s.speaker_kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "via", "content"),
+    [
+        (
+            "The mill will close in May, according to a report by the Harbour Times citing two managers.",
+            "two managers",
+            ("Harbour Times",),
+            "The mill will close in May",
+        ),
+        (
+            "According to the Harbour Times, citing two managers, the mill will close.",
+            "two managers",
+            ("Harbour Times",),
+            "the mill will close",
+        ),
+        (
+            "Rents rose, according to a survey by the Nordic Institute of Housing (NIH).",
+            "Nordic Institute of Housing",
+            (),
+            "Rents rose",
+        ),
+    ],
+)
+def test_according_to_a_report_by_an_issuer_citing_a_source(
+    body: str, speaker: str, via: tuple, content: str
+):
+    s = one(extract(body), "according to" if "according" in body else "According to")
+    assert (s.speaker, s.via, s.content) == (speaker, via, content)

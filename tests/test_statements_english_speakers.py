@@ -458,3 +458,32 @@ def test_an_acronym_between_a_role_and_a_name_leaves_the_name_the_speaker() -> N
         "said",
     )
     assert t.speaker == "Ana Pirom"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prices rose sharply. Karsten said the vote was fair. He added that turnout was high.",
+        "Growers are worried, said Karsten, who farms near Lyon.",
+        "Karsten, 54, said the vote was fair.",
+    ],
+)
+def test_a_lone_surname_shown_to_be_a_person_is_a_person(body: str) -> None:
+    assert {(s.speaker, s.speaker_kind) for s in extract(body)} == {("Karsten", "person")}
+
+
+def test_a_lone_company_name_stays_a_body() -> None:
+    found = extract("Nordlys said quarterly profit rose. It added that costs fell.")
+    assert {(s.speaker, s.speaker_kind) for s in found} == {("Nordlys", "organization")}
+
+
+def test_an_acronym_in_brackets_after_a_name_is_no_part_of_it() -> None:
+    s = one(extract("The Nordic Institute of Housing (NIH) said rents rose."), "said")
+    assert s.speaker == "Nordic Institute of Housing"
+
+
+def test_an_evidential_adverb_before_the_cue_hedges_and_leaves_the_speaker() -> None:
+    s = one(extract("The coach allegedly told players that the match was fixed."), "told")
+    assert (s.speaker, s.hedged) == ("coach", True)
+    t = one(extract("The mayor reportedly said the tram would be scrapped."), "said")
+    assert (t.speaker, t.hedged) == ("mayor", True)

@@ -30,12 +30,15 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
         )
         if start >= end or not is_subject(text, start, end, lex):
             continue
+        citing = _CITING.match(text, end, source_end) or _CITING_AFTER.match(text, source_end, sentence.end)
+        subject, relay = ((start, end), None) if citing is None else (citing.span(1), (start, end))
         before = text[sentence.start : match.start()].strip(" \n,")
         role = None
         if len(before.split()) <= 1:
             role = _apposed_role(text, source_end, sentence.end, lex)
             aside = None if role else _PARTICIPLE_ASIDE.match(text, source_end, sentence.end)
             opens = role[1] if role else aside.end() if aside else source_end  # ', seen by X,': no content
+            opens = max(opens, citing.end()) if citing else opens
             bounds = content_bounds(text, opens, sentence.end, sentence.block)
         else:
             bounds = content_bounds(text, sentence.start, match.start(), sentence.block)
@@ -46,13 +49,14 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
                     match.start(),
                     match.end(),
                     ACCORDING,
-                    (start, end),
+                    subject,
                     role[0] if role else None,
                     bounds,
                     True,
                     (match.end(), match.end()),
                     sentence,
                     cut=match.start(),
+                    relay=relay,
                 )
             )
     return drafts
@@ -101,8 +105,15 @@ def _before_modifier(text: str, start: int, end: int, lex: Lexicon) -> int:
     """The source phrase without a trailing modifier: 'a study released today' -> 'a study';
     a source noun in -ing or -ed ('a filing', 'the briefing') is no modifier."""
     for modifier in _MODIFIER.finditer(text, start, end):
-        if not lex.has("documents", modifier.group().strip()) and not lex.has(
-            "frame_nouns", modifier.group().strip()
-        ):
-            return modifier.start()
+        word = modifier.group().strip()
+        if lex.has("documents", word) or lex.has("frame_nouns", word):
+            continue
+        before = text[start : modifier.start()].split()
+        if word == "by" and before and lex.has("documents", before[-1]):
+            continue  # 'a report by the Harbour Times': the issuer belongs to the source
+        return modifier.start()
     return end
+
+
+_CITING = re.compile(r"\s+(?:citing|quoting)\s+([^,;:]{2,80}?)\s*$")
+_CITING_AFTER = re.compile(r",\s*(?:citing|quoting)\s+([^,;:]{2,80}?)\s*(?=[,;:]|\.?$)")

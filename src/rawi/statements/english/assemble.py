@@ -25,6 +25,7 @@ from rawi.statements.english.speakers import (
     COMPANY_SUFFIXES,
     Context,
     Source,
+    bare_surname,
     business_mentions,
     company_mentions,
     parse,
@@ -132,6 +133,12 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         source = _source(text, draft, outer, done, (history, context), lex)
         if source is None or _restated(text, draft, outer, lex):
             continue
+        if (
+            draft.subject
+            and bare_surname(source, context)
+            and _PERSONAL_APPOSITION.match(text, draft.subject[1])
+        ):
+            source = replace(source, kind="person")  # 'Karsten, 54, said', 'said Karsten, who farms'
         frame = text[draft.frame[0] : draft.frame[1]]
         via = told_outlet(frame, own, lex) or relayed_outlet(
             text, (draft.sentence.start, draft.cue_start), frame, own, lex
@@ -148,7 +155,30 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
             via = done[-1].via
         done.append(Resolved(draft, source, build.own_via(source.name, via, build.english())))
         history.extend([source] if relay is None else [source, relay])
-    return _late_relays(text, _named_later(text, done, lex))
+    return _late_relays(text, _people_typed_once(_named_later(text, done, lex)))
+
+
+def _hedged_cue(text: str, draft: Draft) -> bool:
+    """'The mayor reportedly said ...': an evidential adverb on the cue puts its content in doubt."""
+    return _HEDGED_CUE.search(text, max(0, draft.cue_start - 20), draft.cue_start) is not None
+
+
+_HEDGED_CUE = re.compile(r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\s+$", re.I)
+_PERSONAL_APPOSITION = re.compile(r"\s*,\s*(?:who\b|(?:aged\s+)?\d{1,3}\s*,)")
+
+
+def _people_typed_once(done: list[Resolved]) -> list[Resolved]:
+    """A one-word name typed a body where nothing showed more ('Karsten said') is the person a
+    later 'he said' or 'Karsten, who ...' showed it to be: one kind per name in an article."""
+    people = {item.source.name for item in done if item.source.kind == "person"}
+    return [
+        replace(item, source=replace(item.source, kind="person"))
+        if item.source.kind == "organization"
+        and item.source.name in people
+        and len(item.source.name.split()) == 1
+        else item
+        for item in done
+    ]
 
 
 def _body_described(role: str, lex: Lexicon) -> bool:
@@ -344,7 +374,7 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
             content=(start, end),
             quote_type=quote_type(text, start, end, draft.sentence.block),
             stance=stance,
-            hedged=hedged(content, draft.info.hedge, lex),
+            hedged=hedged(content, draft.info.hedge or _hedged_cue(text, draft), lex),
             target=aim,
             when=day_words(frame),
             via=item.via,

@@ -491,14 +491,21 @@ def _bare_clause(text: str, at: int, stop: int, lex: Lexicon) -> bool:
     if len(words) < 2:
         return False
     first = words[0]
-    if not (first.key in lex.words["determiners"] or first.key in lex.pronouns or first.text[0].isupper()):
+    opens = first.key in lex.words["determiners"] or first.key in lex.pronouns or first.text[0].isupper()
+    if not (opens or _noun_like(first, lex)):
         return False
-    for word in words[1:]:
+    for before, word in itertools.pairwise(words[: len(words) - 1]):
         if word.text in PUNCT_STOPS:
             return False
-        if word.key in lex.words["finite_auxiliaries"]:
-            return True
-    return False
+        if word.key in lex.words["finite_auxiliaries"] or (_past_verb(word, lex) and _noun_like(before, lex)):
+            return True  # 'insisted the plan made sense', 'insisted farmers deserved more'
+    return words[-1].key in lex.words["finite_auxiliaries"]
+
+
+def _past_verb(word: Word, lex: Lexicon) -> bool:
+    """A past-tense verb form: an irregular one ('made', 'gave') or a lower-case word in -ed."""
+    key = word.key
+    return key in lex.words["verbish"] or (word.text.islower() and key.endswith("ed") and len(key) > 4)
 
 
 def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon) -> int:
@@ -607,7 +614,7 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     if info.participle or len(before) < 2:
         return None
     quoted = before[-1] in QUOTE_MARKS and before[-2] in ",!?"
-    words = tokens(text, end, sentence.end)
+    words = _before_relative(tokens(text, end, sentence.end))
     plain = (
         before[-1] == ","
         and info.object in {"clause", "that"}
@@ -636,6 +643,14 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     return Draft(
         text[start:end], start, end, info, subject, role, bounds, True, (end, stop), sentence, cut=close
     )
+
+
+def _before_relative(words: list[Word]) -> list[Word]:
+    """The words before a non-restrictive relative clause ('said Ann Lee, who farms near Lyon')."""
+    for k, word in enumerate(words[1:], 1):
+        if word.key in {"who", "whose", "which"} and words[k - 1].text == ",":
+            return words[: k - 1]
+    return words
 
 
 _TITLE_REACH = 4  # lower-case words of a role before the name: 'former deputy finance minister'

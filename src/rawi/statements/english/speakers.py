@@ -52,6 +52,7 @@ GENERIC_ORGS = frozenset(
 
 
 _BRACKETED = re.compile(r"\s*<[^>]*>")
+_ACRONYM_AFTER = re.compile(r"(?<=\w)\s+\([A-Z][A-Z.&]{1,7}\)$")
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
     A document with a possessive owner speaks for the owner: "the board's statement" -> the board.
     """
     unticked = _BRACKETED.sub("", phrase).strip()  # 'Apex Corp <APX.N>': the ticker is no part of the name
+    unticked = _ACRONYM_AFTER.sub("", unticked)  # 'the Nordic Institute (NI)': the acronym repeats the name
     words = (unticked or phrase).replace("<", "").replace(">", "").strip("()").split()
     owner = _document_owner(words, lex)
     if owner:
@@ -280,6 +282,13 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
         found = _pronoun(phrase.pronoun, history)
         if found is None and phrase.pronoun in {"he", "she"} and context.person:
             return Source(context.person, None, "person")
+        if (
+            found is None
+            and phrase.pronoun in {"he", "she"}
+            and history
+            and bare_surname(history[-1], context)
+        ):
+            return Source(history[-1].name, None, "person")  # 'Karsten said ... He added': a person
         if found is None and phrase.pronoun == "it" and context.organization:
             return Source(context.organization, None, "organization")
         if found is None and phrase.pronoun in {"they", "we"}:
@@ -313,6 +322,17 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
 
 
 _BODIES = frozenset({"organization", "document"})  # 'the Post' after 'the Washington Post'
+
+
+def bare_surname(source: Source, context: Context) -> bool:
+    """True for a one-word name typed a body for want of evidence ('Karsten'), no company the text names."""
+    name = source.name
+    return (
+        source.kind == "organization"
+        and len(name.split()) == 1
+        and not name.isupper()
+        and not any(name in company.split() for company in context.companies)
+    )
 
 
 def _spells(acronym: str, name: str) -> bool:
