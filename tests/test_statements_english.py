@@ -486,3 +486,12 @@ def test_a_report_between_told_and_that_opens_the_content():
         "the mill had asked for state help",
         (),
     )
+
+
+def test_a_result_participle_after_a_reported_clause_is_the_reporter_s():
+    s = one(extract("The brewer said sales rose 5 pct, sending its shares to a record."), "said")
+    assert s.content == "sales rose 5 pct"
+    t = one(extract("The suits allege the firm hid losses, violating disclosure rules."), "allege")
+    assert t.content == "the firm hid losses, violating disclosure rules"
+    u = one(extract('"Sales rose, lifting our shares," she said.'), "said")
+    assert u.content == "Sales rose, lifting our shares"

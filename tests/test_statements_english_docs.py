@@ -85,3 +85,8 @@ def test_according_to_a_report_by_an_issuer_citing_a_source(
 ):
     s = one(extract(body), "according to" if "according" in body else "According to")
     assert (s.speaker, s.via, s.content) == (speaker, via, content)
+
+
+def test_a_masthead_word_after_the_is_a_newspaper_the_paper_points_to():
+    found = extract("The Courier said on Monday the port would close. The paper added that jobs would go.")
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("Courier", "document")] * 2

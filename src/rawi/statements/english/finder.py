@@ -522,6 +522,12 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
         if not sentence.block.quoted(match.start()):
             end = match.start()
             break
+    for result in _RESULT_TAIL.finditer(text, at, end):
+        if result.group(1).lower() in lex.words["result_participles"] and not sentence.block.quoted(
+            result.start()
+        ):
+            end = result.start()  # 'said sales rose, lifting its shares': the reporter notes the effect
+            break
     if info.object == "label":
         label = _LABEL_END.search(text, at, end)
         end = label.end() if label else end
@@ -540,9 +546,12 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
 
 
 def _after_determiner(text: str, lo: int, at: int, lex: Lexicon) -> bool:
-    """True when the word before `at` is a determiner: 'its reporting' is a noun, no participle cue."""
-    words = tokens(text, max(lo, at - 12), at)
-    return bool(words) and words[-1].key in lex.words["determiners"]
+    """True when the word before `at` is a determiner or a possessive: 'its reporting', "Lund's
+    warning" are nouns, no participle cue."""
+    words = tokens(text, max(lo, at - 24), at)
+    return bool(words) and (
+        words[-1].key in lex.words["determiners"] or words[-1].text.endswith(("'s", "’s", "s'", "s’"))
+    )
 
 
 def _trailing(
@@ -742,6 +751,7 @@ _INVERTED_CONTENT_WORDS = 3
 _PREPOSITIONS = frozenset(
     {"for", "by", "in", "on", "at", "about", "with", "from", "during", "after", "before"}
 )
+_RESULT_TAIL = re.compile(r",\s+([a-z]+ing)\s")
 _LABEL_END = re.compile(r"[\"“][^\"“”]{1,80}[\"”]")
 _NP_CIRCUMSTANCE = re.compile(
     r"\s+(?:after|before|during|following|amid|despite|at\s+(?:a|an|the)|when|while)\s"

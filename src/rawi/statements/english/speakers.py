@@ -96,7 +96,12 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
         kind = _kind(words, name, role, head, lex)
     plural = head.endswith("s") and not head.endswith("ss") and kind in {"anonymous", "document"}
     definite = determiner in {"the", "their", "its", "this"} and name == " ".join(words) and kind != "person"
-    outlet = " ".join(words).lower() in lex.words["outlets"] or _masthead(words, lex)
+    # 'The Courier': one masthead word after 'the' names a newspaper too
+    single = (
+        determiner == "the" and len(words) == 1 and words[0][:1].isupper() and _masthead(["The", *words], lex)
+    )
+    outlet = " ".join(words).lower() in lex.words["outlets"] or _masthead(words, lex) or single
+    kind = "document" if single else kind
     pointing = definite and (_generic(words, lex) or head in lex.words["outlet_nouns"])
     return Phrase(
         Source(name, role, kind, plural=plural, outlet=outlet, head=head),
