@@ -90,3 +90,20 @@ def test_according_to_a_report_by_an_issuer_citing_a_source(
 def test_a_masthead_word_after_the_is_a_newspaper_the_paper_points_to():
     found = extract("The Courier said on Monday the port would close. The paper added that jobs would go.")
     assert [(s.speaker, s.speaker_kind) for s in found] == [("Courier", "document")] * 2
+
+
+def test_an_unnamed_story_is_the_paper_the_text_soon_says_published_it():
+    found = extract(
+        "Ashby Rovers denied a newspaper story that said the club was for sale. "
+        "The story, published by the Evening Star on Sunday, said a fund had bid."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found if s.cue == "said"] == [
+        ("Evening Star", "document")
+    ] * 2
+
+
+def test_a_surname_that_is_also_a_document_noun_stays_a_name():
+    found = extract(
+        "Resources analyst Ian Story said output would rise. Story told the meeting prices would fall."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("Ian Story", "person")] * 2

@@ -136,3 +136,18 @@ def test_rejecting_an_offer_is_no_headline_statement():
         "Opposition leader rejects funding claims", "Grace Mensah rejected claims that her party took money."
     )
     assert s is not None and (s.stance, s.speaker) == ("deny", "Grace Mensah")
+
+
+def test_an_intent_cue_takes_a_to_infinitive_and_a_description_its_own_kind():
+    s = head(
+        "Studio hopes to start filming in spring",
+        "Silverline Pictures said it hoped to begin shooting the sequel in April.\n"
+        "    A studio spokesman said the dispute might delay the schedule.",
+    )
+    assert s is not None and (s.speaker, s.content) == ("Silverline Pictures", "to start filming in spring")
+    t = head("Mayor vows to end dumping", "Mayor Rosa Diaz said the city would fine dumpers.")
+    assert t is not None and (t.speaker, t.content) == ("Rosa Diaz", "to end dumping")
+    assert (
+        head("Witness testifies to fraud in court", "A witness told the court the accounts were false.")
+        is None
+    )

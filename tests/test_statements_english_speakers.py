@@ -487,3 +487,42 @@ def test_an_evidential_adverb_before_the_cue_hedges_and_leaves_the_speaker() -> 
     assert (s.speaker, s.hedged) == ("coach", True)
     t = one(extract("The mayor reportedly said the tram would be scrapped."), "said")
     assert (t.speaker, t.hedged) == ("mayor", True)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Fisheries Minister Ola Brekke met growers. The minister said quotas would be cut.", "Ola Brekke"),
+        (
+            "Ola Brekke, the Minister of Fisheries, met growers. The minister said quotas would be cut.",
+            "Ola Brekke",
+        ),
+        (
+            "The talks were led by fisheries minister Ola Brekke. The minister said quotas would be cut.",
+            "Ola Brekke",
+        ),
+        (
+            "Fisheries Minister Ola Brekke met Trade Minister Ann Lee. "
+            "The trade minister said quotas would be cut.",
+            "Ann Lee",
+        ),
+        ("Ola Brekke met growers. The fisheries minister said quotas would be cut.", "fisheries minister"),
+    ],
+)
+def test_a_role_description_is_the_person_named_before_with_that_role(body: str, speaker: str) -> None:
+    assert one(extract(body), "said").speaker == speaker
+
+
+def test_it_with_no_speaking_body_before_is_the_body_named_last() -> None:
+    found = extract(
+        "The High Court struck down the ruling on Monday. It said the case should go to a lower court."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("High Court", "organization")]
+
+
+def test_a_possessive_description_then_a_name_gives_the_name() -> None:
+    found = extract(
+        "She said his climbing guide, Pasang Dorje, had told police the group turned back too late."
+    )
+    s = one(found, "told")
+    assert (s.speaker, s.speaker_role) == ("Pasang Dorje", "his climbing guide")

@@ -31,6 +31,7 @@ from rawi.statements.english.speakers import (
     parse,
     person_mentions,
     resolve,
+    role_mentions,
 )
 from rawi.statements.english.text import QUOTE_MARKS, Sentence
 from rawi.statements.english.tidy import content_bounds, direct_end
@@ -86,6 +87,7 @@ class Names:
     named: list[tuple[int, str]]  # every personal name
     firms: list[tuple[int, str]]  # companies ('Apex Mining Corp', '<Teck Corp>')
     bodies: list[tuple[int, str]]  # companies and institutions
+    roles: list[tuple[int, str, str]]  # people named with a role, and the role
 
     def context(self, at: int) -> Context:
         """What is known at offset `at`: full names, and the nearest person and company before it."""
@@ -95,6 +97,7 @@ class Names:
             _before(self.firms, at),
             tuple(name for _, name in self.bodies),
             tuple(name for start, name in self.bodies if start < at),
+            tuple((name, role) for start, name, role in self.roles if start < at),
         )
 
 
@@ -117,6 +120,7 @@ def names_of(text: str, lex: Lexicon) -> Names:
             + businesses
         ),
         bodies,
+        role_mentions(text, lex),
     )
 
 
@@ -155,7 +159,32 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
             via = done[-1].via
         done.append(Resolved(draft, source, build.own_via(source.name, via, build.english())))
         history.extend([source] if relay is None else [source, relay])
-    return _late_relays(text, _people_typed_once(_named_later(text, done, lex)))
+    return _late_relays(text, _people_typed_once(_issuers_named_later(text, _named_later(text, done, lex))))
+
+
+_ISSUER_REACH = 400  # characters after a document's statement in which its issuer may be named
+
+
+def _issuers_named_later(text: str, done: list[Resolved]) -> list[Resolved]:
+    """'denied a newspaper story that said ...' then 'The story, published by the Daily Courier,
+    said ...': an unnamed document is the one the text soon says who issued."""
+    out = []
+    for item in done:
+        source = item.source
+        if source.kind == "document" and source.name.islower():
+            head = re.escape(source.name.split()[-1])
+            issued = re.compile(rf"\b[Tt]he\s+{head}\b,?\s+{_ISSUED_BY}")
+            found = issued.search(text, item.draft.content[1], item.draft.content[1] + _ISSUER_REACH)
+            if found:
+                item = replace(item, source=replace(source, name=" ".join(found.group(1).split())))
+        out.append(item)
+    return out
+
+
+_ISSUED_BY = (
+    r"(?:[a-z]+\s+)?(?:published|issued|released|written|carried|run|printed|aired|broadcast)\s+"
+    r"(?:by|in|on)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+)
 
 
 def _hedged_cue(text: str, draft: Draft) -> bool:

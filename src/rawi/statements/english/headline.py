@@ -123,7 +123,9 @@ def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
         content = _stripped(text, content_start, _content_end(text, content_start, end, info))
         if content is None and comma >= 0:
             content = _stripped(text, start, comma)
-        if subject is None or content is None or _circumstance(text, content[0], content[1]):
+        if subject is None or content is None:
+            continue
+        if _circumstance(text, content[0], content[1]) and not _infinitive(text, content[0], info):
             continue
         if key not in lex.cues and not _source_like(text[subject[0] : subject[1]], lex):
             continue  # 'Safety claims hit shares': a noun-like form needs a subject that can speak
@@ -191,6 +193,12 @@ def _source_noun(subject: str, lex: Lexicon) -> bool:
 def _circumstance(text: str, start: int, end: int) -> bool:
     """A headline 'content' that is only a circumstance ('testifies in fraud trial'): no statement."""
     return _CIRCUMSTANCE.match(text, start, end) is not None
+
+
+def _infinitive(text: str, start: int, info: Cue) -> bool:
+    """'Studio hopes to start filming': a cue of intent or attitude takes a to-infinitive content."""
+    takes = info.attitude or (info.object in {"np", "clause"} and not info.addressee)
+    return takes and text[start : start + 3].lower() == "to "
 
 
 def _content_end(text: str, start: int, end: int, info: Cue) -> int:
@@ -268,9 +276,11 @@ def _matched(written: str, body: list[Statement], content: str, body_text: str, 
     kind whose statement shares most words with the headline's content."""
     name = " ".join(re.sub(r"\s*<[^>]*>", "", written).split()) or written
     words = set(name.lower().split())
+    described = _description(name, body_text, lex)
     for statement in body:
         spoken = set(statement.speaker.lower().split())
-        if words and spoken and (words <= spoken or spoken <= words):
+        modifier = described and name.lower().split()[-1] != statement.speaker.lower().split()[-1]
+        if words and spoken and (words <= spoken or spoken <= words) and not modifier:
             return Source(statement.speaker if spoken > words else name, None, statement.speaker_kind)
         if _initials(name, statement.speaker):
             return Source(statement.speaker, None, statement.speaker_kind)

@@ -207,8 +207,8 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
         return "document"  # a newspaper, agency or broadcaster that reports
     if role is not None and name != " ".join(words):
         return "person"
-    if head in lex.words["documents"]:
-        return "document"
+    if head in lex.words["documents"] or (head in lex.words["report_nouns"] and words[-1].islower()):
+        return "document"  # 'a newspaper story', 'press reports'
     if head in lex.words["anonymous"] or words[0].lower() in {"some", "several", "many", "most", "one"}:
         return "anonymous"
     if (
@@ -276,6 +276,7 @@ class Context:
     organization: str | None = None  # last company-like name written before the phrase
     companies: tuple[str, ...] = ()  # every company the article names
     organizations: tuple[str, ...] = ()  # names of bodies written before the phrase, in text order
+    roles: tuple[tuple[str, str], ...] = ()  # (person, role in lower case) written before the phrase
 
 
 def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
@@ -296,6 +297,8 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
             return Source(history[-1].name, None, "person")  # 'Karsten said ... He added': a person
         if found is None and phrase.pronoun == "it" and context.organization:
             return Source(context.organization, None, "organization")
+        if found is None and phrase.pronoun == "it" and context.organizations:
+            return Source(context.organizations[-1], None, "organization")  # the body named last
         if found is None and phrase.pronoun in {"they", "we"}:
             return replace(phrase.source, kind="anonymous", plural=True)
         return found or phrase.source
@@ -367,11 +370,27 @@ def _pointed(phrase: Phrase, history: list[Source], context: Context) -> Source 
             found = Source(named[-1], None, "organization")
     if found is None and phrase.head in COMPANY_NOUNS and context.organization:
         found = Source(context.organization, None, "organization")
+    if found is None and not phrase.source.plural:
+        found = _role_holder(phrase.source.name, context)
     if found is None:
         return None
     written = phrase.source.name
     role = written if found.kind in {"person", "organization"} and found.name != written else found.role
     return replace(found, role=role)
+
+
+def _role_holder(description: str, context: Context) -> Source | None:
+    """The person the article named with this role before ('the minister', 'the Minister of
+    Fisheries' after 'Fisheries Minister Ola Brekke'): every word of the description in the role."""
+    wanted = [w for w in description.lower().replace(",", " ").split() if w not in _ROLE_FILLERS]
+    for name, role in reversed(context.roles):
+        said = role.replace(",", " ").split()
+        if wanted and all(any(_same_word(w, r) for r in said) for w in wanted):
+            return Source(name, None, "person")
+    return None
+
+
+_ROLE_FILLERS = frozenset({"the", "a", "an", "of", "for", "and"})
 
 
 def _full_name(name: str, history: list[Source], context: Context) -> str | None:
@@ -477,24 +496,84 @@ def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, bool]]:
 
     A single name counts after a title ('President Okoro').
     """
-    people: list[tuple[int, str, bool]] = []
+    return [(at, name, bool(titles)) for at, name, titles in _mentions(text, lex)]
+
+
+def role_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, str]]:
+    """Offset, full name and role (lower case) of every person the article names with a role:
+    before the name ('Fisheries Minister Ola Brekke', 'fisheries minister Ola Brekke') or in
+    apposition after it ('Ola Brekke, the Minister of Fisheries,')."""
+    found = []
+    for at, name, titles in _mentions(text, lex):
+        lower = _LOWER_ROLE.search(text, max(0, at - 60), at)
+        written = _role_tail(lower.group(1).split(), lex) if lower else []
+        before = [*(written if _role_words(" ".join(written), lex) else []), *titles]
+        end = text.find(name, at) + len(name)
+        apposed = _APPOSED_ROLE.match(text, end)
+        after = apposed.group(1).split() if apposed and _role_words(apposed.group(1), lex) else []
+        role = " ".join([*before, *after]).lower()
+        if role:
+            found.append((at, name, role))
+    return found
+
+
+def _role_tail(words: list[str], lex: Lexicon) -> list[str]:
+    """The lower-case words right before a name that can be its role ('led by fisheries minister'
+    -> 'fisheries minister'): back to a preposition, determiner or verb."""
+    kept: list[str] = []
+    for word in reversed(words):
+        if (
+            word in PREPOSITIONS
+            or word in lex.words["determiners"]
+            or word in {"by", "and"}
+            or word.endswith("ed")
+        ):
+            break
+        kept.insert(0, word)
+    return kept
+
+
+def _role_words(phrase: str, lex: Lexicon) -> bool:
+    """True when a phrase holds a title word ('fisheries minister', 'the head of the port')."""
+    return any(_title(w, lex) for w in phrase.split())
+
+
+_LOWER_ROLE = re.compile(r"((?:[a-z][a-z-]+\s+){1,3})$")
+_APPOSED_ROLE = re.compile(r",\s+(?:the\s+|a\s+)?([^,;:\"“”()]{3,70}?)\s*[,.]")
+
+
+def _mentions(text: str, lex: Lexicon) -> list[tuple[int, str, list[str]]]:
+    """Offset, full name and the capitalised title words before it, for every personal name."""
+    people: list[tuple[int, str, list[str]]] = []
     openers = lex.words["sentence_starters"] | lex.words["conjunctions"]
     for match in _NAME.finditer(text):
-        words = [w.removesuffix("'s").removesuffix("’s") for w in match.group().split()]
-        ends = [k for k, w in enumerate(words[:-1]) if _ends_sentence(w, lex)]
-        words = words[ends[-1] + 1 :] if ends else words
-        if words and len(words[-1]) > 2:
-            words[-1] = words[-1].rstrip(".")
-        while words and words[0].lower() in openers:
-            words = words[1:]
-        titles = [k for k, word in enumerate(words[:-1]) if _title(word, lex)]
-        titled = bool(titles)
-        words = words[titles[-1] + 1 :] if titles else words
-        if len(words) < (1 if titled else 2) or words[0] in lex.words["place_prefixes"]:
-            continue
-        if all(_proper(w, lex) for w in words):
-            people.append((match.start(), " ".join(words), titled))
+        for at, words in _sentence_pieces(match, lex):
+            if words and len(words[-1]) > 2:
+                words[-1] = words[-1].rstrip(".")
+            while words and words[0].lower() in openers:
+                words = words[1:]
+            titles = [k for k, word in enumerate(words[:-1]) if _title(word, lex)]
+            role = words[: titles[-1] + 1] if titles else []
+            words = words[titles[-1] + 1 :] if titles else words
+            if len(words) < (1 if titles else 2) or words[0] in lex.words["place_prefixes"]:
+                continue
+            if all(_proper(w, lex) for w in words):
+                people.append((at, " ".join(words), role))
     return people
+
+
+def _sentence_pieces(match: re.Match[str], lex: Lexicon) -> list[tuple[int, list[str]]]:
+    """A capitalised run cut where a sentence ends inside it ('Ola Brekke. The'), each piece with
+    its offset: the name before the full stop counts as much as the words after it."""
+    pieces: list[tuple[int, list[str]]] = [(match.start(), [])]
+    for word in re.finditer(r"\S+", match.group()):
+        written = word.group().removesuffix("'s").removesuffix("’s")
+        if not pieces[-1][1]:
+            pieces[-1] = (match.start() + word.start(), [])
+        pieces[-1][1].append(written)
+        if _ends_sentence(written, lex) and word.end() < len(match.group()):
+            pieces.append((match.start() + word.end(), []))
+    return [(at, words) for at, words in pieces if words]
 
 
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|ar|an|az)-[A-Z]")

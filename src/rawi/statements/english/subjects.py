@@ -294,6 +294,9 @@ ASIDE_OPENERS = frozenset(
 )
 
 
+_LOOSE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
 def role_like(text: str, start: int, end: int, lex: Lexicon, loose: bool = False) -> bool:
     """True for a title or description: 'their spokesman', 'President of the Wool Council'.
 
@@ -303,11 +306,7 @@ def role_like(text: str, start: int, end: int, lex: Lexicon, loose: bool = False
     if not words or len(words) > _LONGEST_ROLE:
         return False
     if words[0].key in lex.words["determiners"]:
-        if (
-            loose
-            and words[0].key in {"the", "a", "an", "its", "their"}
-            and len(words) <= _LONGEST_DESCRIPTION
-        ):
+        if loose and words[0].key in _LOOSE_DETERMINERS and len(words) <= _LONGEST_DESCRIPTION:
             return True
         words = words[1:]  # a longer one is a role when a title heads it ('the chairman of ...')
     heads = lex.words["organizations"] | lex.words["outlet_nouns"] | lex.words["anonymous"]
