@@ -73,3 +73,22 @@ def test_a_possessive_warning_is_one_claim_and_a_statement_warning_one_cue():
     ]
     found = extract("The board issued a statement warning that jobs would go.")
     assert [(s.speaker, s.content) for s in found] == [("board", "jobs would go")]
+
+
+def test_an_unowned_claim_is_made_by_whoever_the_text_soon_says_published_it():
+    found = extract(
+        "The senator dismissed allegations that her campaign took foreign money as baseless. "
+        "A spokesman said the party would sue the blog that first published the allegations."
+    )
+    s = one(found, "allegations")
+    assert (s.speaker, s.speaker_kind, s.content) == (
+        "the blog that first published the allegations",
+        "document",
+        "her campaign took foreign money",
+    )
+    found = extract(
+        "Rumours that the toy contained lead were denied by its maker on Monday. "
+        "The rumours were first spread in a video posted by a parents group."
+    )
+    t = one(found, "Rumours")
+    assert (t.speaker, t.speaker_kind) == ("a parents group", "anonymous")

@@ -159,26 +159,43 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
             via = done[-1].via
         done.append(Resolved(draft, source, build.own_via(source.name, via, build.english())))
         history.extend([source] if relay is None else [source, relay])
-    return _late_relays(text, _people_typed_once(_issuers_named_later(text, _named_later(text, done, lex))))
+    return _late_relays(
+        text, _people_typed_once(_issuers_named_later(text, _named_later(text, done, lex), lex))
+    )
 
 
 _ISSUER_REACH = 400  # characters after a document's statement in which its issuer may be named
 
 
-def _issuers_named_later(text: str, done: list[Resolved]) -> list[Resolved]:
-    """'denied a newspaper story that said ...' then 'The story, published by the Daily Courier,
-    said ...': an unnamed document is the one the text soon says who issued."""
+def _issuers_named_later(text: str, done: list[Resolved], lex: Lexicon) -> list[Resolved]:
+    """'denied a newspaper story that said ...' then 'The story, published by the Evening Star,
+    said ...', 'the website that first published the claims', 'The claims were first made in a video
+    posted by a consumer group': an unnamed report is the one the text soon says who issued."""
     out = []
+    claims = "|".join(sorted(lex.words["report_nouns"], key=len, reverse=True))
     for item in done:
         source = item.source
-        if source.kind == "document" and source.name.islower():
+        if source.kind == "document" and source.name[:1].lower() + source.name[1:] == source.name.lower():
             head = re.escape(source.name.split()[-1])
-            issued = re.compile(rf"\b[Tt]he\s+{head}\b,?\s+{_ISSUED_BY}")
-            found = issued.search(text, item.draft.content[1], item.draft.content[1] + _ISSUER_REACH)
+            patterns = (
+                rf"\b[Tt]he\s+{head}\b,?\s+{_ISSUED_BY}",
+                rf"\b((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?that\s+(?:first\s+)?{_ISSUING}\s+the\s+(?:{claims}))\b",
+                rf"\b[Tt]he\s+(?:{claims})\s+(?:was|were|had\s+been)\s+(?:first\s+)?{_ISSUING}\b[^.;]{{0,60}}?"
+                rf"\bby\s+((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)(?=\s*[.,;]|\s+(?:on|in|last)\b)",
+            )
+            reach = (item.draft.content[1], item.draft.content[1] + _ISSUER_REACH)
+            found = next((m for p in patterns if (m := re.search(p, text[: reach[1]][reach[0] :]))), None)
             if found:
-                item = replace(item, source=replace(source, name=" ".join(found.group(1).split())))
+                issuer = " ".join(found.group(1).split())
+                kind = parse(
+                    issuer, lex
+                ).source.kind  # 'a consumer group' is anonymous, 'the Evening Star' a paper
+                item = replace(item, source=replace(source, name=issuer, kind=kind))
         out.append(item)
     return out
+
+
+_ISSUING = r"(?:published|made|issued|released|carried|reported|aired|broadcast|ran|run|posted|leaked|spread)"
 
 
 _ISSUED_BY = (

@@ -124,6 +124,8 @@ def _content_end(text: str, start: int, sentence: Sentence, lex: Lexicon) -> int
     end = sentence.end
     passive = _PASSIVE_MAIN.search(text, start, end)
     end = passive.start() if passive else end
+    labelled = lex.as_rejection_pattern.search(text, start, end)  # '... as baseless': the rejection's label
+    end = labelled.start() if labelled else end
     rejected = lex.deny_pattern.search(text, start, end)
     if rejected and _COPULA.match(rejected.group()):
         end = rejected.start()  # 'the rumour that he would quit was nonsense': the main predicate

@@ -94,6 +94,8 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
     else:
         name, role = _split_name(words, lex)
         kind = _kind(words, name, role, head, lex)
+        if kind == "organization" and determiner in {"a", "an"} and all(w.islower() for w in words):
+            kind = "anonymous"  # 'a consumer group', 'an oil company': an unnamed body
     plural = head.endswith("s") and not head.endswith("ss") and kind in {"anonymous", "document"}
     definite = determiner in {"the", "their", "its", "this"} and name == " ".join(words) and kind != "person"
     # 'The Courier': one masthead word after 'the' names a newspaper too
