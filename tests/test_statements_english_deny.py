@@ -225,3 +225,15 @@ def test_an_absurd_claim_is_a_denial():
 def test_a_contracted_pronoun_is_no_target():
     s = one(extract('"It\'s pure invention," said an aide to the governor.'), "said")
     assert (s.stance, s.target) == ("deny", "It's pure invention")
+
+
+def test_nobody_believing_a_claim_denies_it_and_is_no_source():
+    found = extract("No one who has read the audit believes that the depot is safe, the inspector said.")
+    assert [(s.speaker, s.stance, s.target) for s in found] == [("inspector", "deny", "the depot is safe")]
+    s = one(extract('"Nobody seriously thinks the dam will hold," the engineer said.'), "said")
+    assert (s.stance, s.target) == ("deny", "the dam will hold")
+
+
+def test_a_forecast_as_a_noun_is_no_hedge():
+    s = one(extract("The bank stood by its forecast."), "stood by")
+    assert (s.stance, s.hedged) == ("confirm", False)

@@ -173,8 +173,9 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
             return None
         return _participle(text, sentence, start, end, info, lo, lex)
     subject = find_subject(text, lo, start, lex)
-    if subject is None or subject.chunk.stop in CONDITIONALS:
-        return None
+    nobody = _NO_ONE.match(text, lo, start) is not None and "," not in text[lo:start]
+    if subject is None or subject.chunk.stop in CONDITIONALS or nobody:
+        return None  # 'Nobody who has seen the data believes ...' has no source
     after, addressed = _after_cue(text, end, sentence.end, info, lex)
     cited = subject.cited
     citing = _CITING_AFTER.match(text, after, sentence.end) if subject.span and not cited else None
@@ -241,6 +242,7 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
 
 
 # 'Asked if "the ban stands," she said, "Yes."': the quote before the cue is the question
+_NO_ONE = re.compile(r"\s*(?:[Nn]obody|[Nn]o[\s-]one|[Nn]one\s+of\s+(?:us|them))\b")
 _ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b")
 _IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|is|was|also)\s+)*(?:\w+ly\s+)?$")
 

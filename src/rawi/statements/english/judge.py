@@ -21,7 +21,15 @@ def hedged(content: str, cue_hedge: bool, lex: Lexicon) -> bool:
     """True for a cue of expectation or belief, or content carrying an uncertainty marker
     (build.hedged); 'than expected' compares, it does not hedge."""
     words = [_hedge_key(w) for w in _WORD.findall(_COMPARISON.sub(" ", content))]
+    # 'its forecast', 'the estimate': a noun after a determiner names a figure, it doubts nothing
+    words = [
+        "" if w in _NOUN_HEDGES and k and words[k - 1].lower() in lex.words["determiners"] else w
+        for k, w in enumerate(words)
+    ]
     return build.hedged(cue_hedge, words, lex.words["hedges"])
+
+
+_NOUN_HEDGES = frozenset({"forecast", "estimate", "doubt", "fear", "fears"})
 
 
 def _hedge_key(word: str) -> str:
@@ -70,6 +78,9 @@ def denial_in(content: str, lex: Lexicon) -> str | None:
     'Whoever claims X is wrong' targets X; a claim noun ('the story') is the target; else the short
     subject of the rejecting predicate ('the quote' in 'the quote was lifted out of context').
     """
+    believer = _NO_BELIEVER.match(content)
+    if believer:  # 'nobody who has seen the data believes that the plant is safe'
+        return believer.group(1)
     supposed = _IF_SUPPOSED.match(content)
     if supposed and _NEGATION.search(content, supposed.end()):
         return supposed.group(1)
@@ -144,6 +155,11 @@ _IF_SUPPOSED = re.compile(
     r"if\s+(?:anyone|anybody|people|someone|somebody|they|you|critics|reports)\s+(?:is\s+|are\s+)?"
     r"(?:suggesting|saying|claiming|implying|suggests?|says?|claims?|implies|imply|thinks?)\s+(?:that\s+)?"
     r"([^,]+),",
+    re.I,
+)
+_NO_BELIEVER = re.compile(
+    r"(?:nobody|no\s+one|no-one|no\s+serious\s+\w+)\s+(?:who\s+[^,;]{1,80}?\s+|\w+ly\s+)?"
+    r"(?:believes|thinks|accepts|can\s+believe|could\s+believe)\s+(?:that\s+)?([^;]{3,})$",
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|n't)\b|n't\b", re.I)
