@@ -435,3 +435,11 @@ def test_a_bare_clause_with_a_past_verb_after_a_that_cue(body: str, cue: str, co
 def test_a_participle_adjective_after_a_that_cue_is_no_clause():
     assert not extract("She revealed the planned closure of the plant.")
     assert not extract("The treasurer stressed the need for increased spending.")
+
+
+def test_posting_and_tweeting_report_with_a_complement_only():
+    s = one(extract("The mayor posted on social media that the tram was dead."), "posted")
+    assert (s.speaker, s.content) == ("mayor", "the tram was dead")
+    t = one(extract('The singer tweeted: "I am done."'), "tweeted")
+    assert t.content == "I am done."
+    assert not extract("The brewer posted a loss of 5 mln dlrs.")

@@ -526,3 +526,18 @@ def test_a_possessive_description_then_a_name_gives_the_name() -> None:
     )
     s = one(found, "told")
     assert (s.speaker, s.speaker_role) == ("Pasang Dorje", "his climbing guide")
+
+
+def test_a_fronted_interview_gives_the_outlet_to_via_not_to_the_speaker() -> None:
+    found = extract(
+        "In an interview with the Evening Star, the coach said he would stay. "
+        "He added that the team was tired."
+    )
+    assert [(s.speaker, s.via) for s in found] == [("coach", ("Evening Star",))] * 2
+    s = one(extract("Speaking on state television, the minister said the border would reopen."), "said")
+    assert (s.speaker, s.via) == ("minister", ("state television",))
+
+
+def test_an_apposition_closed_by_a_full_stop_is_no_role_of_the_register() -> None:
+    found = extract("She met Ola Brekke, the coach said. The coach added that the team was tired.")
+    assert [s.speaker for s in found] == ["coach", "coach"]

@@ -512,7 +512,12 @@ def role_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, str]]:
         before = [*(written if _role_words(" ".join(written), lex) else []), *titles]
         end = text.find(name, at) + len(name)
         apposed = _APPOSED_ROLE.match(text, end)
-        after = apposed.group(1).split() if apposed and _role_words(apposed.group(1), lex) else []
+        clause = apposed is not None and any(
+            w in lex.cues or w in lex.words["auxiliaries"] for w in apposed.group(1).lower().split()
+        )
+        after = (
+            apposed.group(1).split() if apposed and not clause and _role_words(apposed.group(1), lex) else []
+        )
         role = " ".join([*before, *after]).lower()
         if role:
             found.append((at, name, role))
@@ -541,7 +546,7 @@ def _role_words(phrase: str, lex: Lexicon) -> bool:
 
 
 _LOWER_ROLE = re.compile(r"((?:[a-z][a-z-]+\s+){1,3})$")
-_APPOSED_ROLE = re.compile(r",\s+(?:the\s+|a\s+)?([^,;:\"“”()]{3,70}?)\s*[,.]")
+_APPOSED_ROLE = re.compile(r",\s+(?:the\s+|a\s+)?([^,;:.\"“”()]{3,70}?)\s*,")  # closed by a comma
 
 
 def _mentions(text: str, lex: Lexicon) -> list[tuple[int, str, list[str]]]:

@@ -234,6 +234,9 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
         text, chunks[roles].start, chunks[roles].end, lex, loose=True
     ):
         roles += 1
+    if roles and _fronted(text, chunks[roles]):
+        found = _trimmed(text, chunks[0], lex)  # 'In an interview with the Star, the coach said'
+        return Subject(found, None, first, head=chunks[0]) if found else None
     if roles:
         found = _trimmed(text, chunks[roles], lex)
         if found:
@@ -278,6 +281,12 @@ def _cited(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
     if len(words) < 2 or words[0].key not in {"citing", "quoting"}:
         return None
     return words[1].start, words[-1].end
+
+
+def _fronted(text: str, chunk: Chunk) -> bool:
+    """A fronted adverbial before the subject ('In an interview with X', 'Speaking on radio')."""
+    words = text[chunk.start : chunk.end].split()
+    return bool(words) and words[0].lower() in ASIDE_OPENERS
 
 
 def _aside(text: str, chunk: Chunk, lex: Lexicon) -> bool:
