@@ -107,3 +107,13 @@ def test_a_surname_that_is_also_a_document_noun_stays_a_name():
         "Resources analyst Ian Story said output would rise. Story told the meeting prices would fall."
     )
     assert [(s.speaker, s.speaker_kind) for s in found] == [("Ian Story", "person")] * 2
+
+
+def test_according_to_between_a_subject_and_its_verb_attributes_the_predicate():
+    s = one(extract("The talks, according to one diplomat, were tense."), "according to")
+    assert (s.speaker, s.content) == ("one diplomat", "were tense")
+    t = one(
+        extract("Exports climbed last year, according to the ministry, which blamed the crown."),
+        "according to",
+    )
+    assert t.content == "Exports climbed last year"

@@ -40,6 +40,9 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
             opens = role[1] if role else aside.end() if aside else source_end  # ', seen by X,': no content
             opens = max(opens, citing.end()) if citing else opens
             bounds = content_bounds(text, opens, sentence.end, sentence.block)
+        elif _subject_only(before, lex) and _predicate_after(text, source_end, sentence.end, lex):
+            # 'The talks, according to one diplomat, were tense': the predicate after it is said
+            bounds = content_bounds(text, source_end + 1, sentence.end, sentence.block)
         else:
             bounds = content_bounds(text, sentence.start, match.start(), sentence.block)
         if bounds:
@@ -60,6 +63,27 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
                 )
             )
     return drafts
+
+
+_SUBJECT_WORDS = 6
+
+
+def _subject_only(before: str, lex: Lexicon) -> bool:
+    """True for a short noun phrase with no verb before a mid-sentence 'according to' ('The talks')."""
+    words = before.lower().split()
+    clausal = lex.words["auxiliaries"] | lex.words["verbish"]
+    return 0 < len(words) <= _SUBJECT_WORDS and not any(
+        w.strip(",") in clausal or w in lex.cues or w.endswith("ed") for w in words
+    )
+
+
+def _predicate_after(text: str, at: int, stop: int, lex: Lexicon) -> bool:
+    """True when a comma and a verb follow the attribution (', were tense', ', will open in May')."""
+    after = text[at:stop].split()
+    if text[at : at + 1] != "," or len(after) < 2:
+        return False
+    verb = after[1].lower()
+    return verb in lex.words["auxiliaries"] or verb in lex.words["verbish"] or verb.endswith("ed")
 
 
 def _attribution(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
