@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from rawi.records import Article, Statement
 from rawi.statements import build
+from rawi.statements.english.claims import CLAIM
 from rawi.statements.english.finder import Draft
 from rawi.statements.english.judge import (
     day_words,
@@ -24,11 +25,13 @@ from rawi.statements.english.speakers import (
     COMPANY_SUFFIXES,
     Context,
     Source,
+    bare_surname,
     business_mentions,
     company_mentions,
     parse,
     person_mentions,
     resolve,
+    role_mentions,
 )
 from rawi.statements.english.text import QUOTE_MARKS, Sentence
 from rawi.statements.english.tidy import content_bounds, direct_end
@@ -43,12 +46,13 @@ class Resolved:
     via: tuple[str, ...]
 
 
-def continued(text: str, sentence: Sentence, previous: Draft) -> Draft | None:
+def continued(text: str, sentence: Sentence, previous: Draft, lex: Lexicon) -> Draft | None:
     """A cue-less sentence that carries on the previous statement.
 
     After a trailing quote ('"...," he told Reuters.') a quoted sentence is a new statement of
     the same source; after a leading content that reached its sentence end, a quoted sentence
-    or one opened by 'But'/'And' extends it.
+    or one opened by 'But'/'And' extends it, unless it tells what the speaker would not do
+    ('But he did not elaborate.').
     """
     opens_quote = text[sentence.start] in QUOTE_MARKS
     if previous.trailing:
@@ -59,10 +63,19 @@ def continued(text: str, sentence: Sentence, previous: Draft) -> Draft | None:
         return replace(previous, content=bounds, sentence=sentence) if bounds else None
     reaches_end = text[previous.content[1] : previous.sentence.end].strip(' ."”') == ""
     starts = text[sentence.start : sentence.start + 5].split()[:1]
-    if reaches_end and (opens_quote or (starts and starts[0] in {"But", "And", "However,"})):
+    opener = starts and starts[0] in {"But", "And", "However,"} and not _refusal(text, sentence, lex)
+    if reaches_end and (opens_quote or opener):
         bounds = content_bounds(text, previous.content[0], sentence.end, sentence.block)
         return replace(previous, content=bounds) if bounds else None
     return None
+
+
+def _refusal(text: str, sentence: Sentence, lex: Lexicon) -> bool:
+    """True when a refusal verb phrase follows the sentence's short subject ('But she declined to
+    give figures', 'And he did not say when'): the reporter speaks of the speaker."""
+    words = text[sentence.start : sentence.end].split()[1:6]
+    said = " ".join(w.lower().strip(",") for w in words)
+    return any(f" {verb} " in f" {said} " for verb in lex.words["refusal_verbs"])
 
 
 @dataclass(frozen=True)
@@ -74,6 +87,7 @@ class Names:
     named: list[tuple[int, str]]  # every personal name
     firms: list[tuple[int, str]]  # companies ('Apex Mining Corp', '<Teck Corp>')
     bodies: list[tuple[int, str]]  # companies and institutions
+    roles: list[tuple[int, str, str]]  # people named with a role, and the role
 
     def context(self, at: int) -> Context:
         """What is known at offset `at`: full names, and the nearest person and company before it."""
@@ -83,6 +97,7 @@ class Names:
             _before(self.firms, at),
             tuple(name for _, name in self.bodies),
             tuple(name for start, name in self.bodies if start < at),
+            tuple((name, role) for start, name, role in self.roles if start < at),
         )
 
 
@@ -105,6 +120,7 @@ def names_of(text: str, lex: Lexicon) -> Names:
             + businesses
         ),
         bodies,
+        role_mentions(text, lex),
     )
 
 
@@ -121,6 +137,12 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         source = _source(text, draft, outer, done, (history, context), lex)
         if source is None or _restated(text, draft, outer, lex):
             continue
+        if (
+            draft.subject
+            and bare_surname(source, context)
+            and _PERSONAL_APPOSITION.match(text, draft.subject[1])
+        ):
+            source = replace(source, kind="person")  # 'Karsten, 54, said', 'said Karsten, who farms'
         frame = text[draft.frame[0] : draft.frame[1]]
         via = told_outlet(frame, own, lex) or relayed_outlet(
             text, (draft.sentence.start, draft.cue_start), frame, own, lex
@@ -137,7 +159,72 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
             via = done[-1].via
         done.append(Resolved(draft, source, build.own_via(source.name, via, build.english())))
         history.extend([source] if relay is None else [source, relay])
-    return _late_relays(text, _named_later(text, done, lex))
+    return _late_relays(
+        text, _people_typed_once(_issuers_named_later(text, _named_later(text, done, lex), lex))
+    )
+
+
+_ISSUER_REACH = 400  # characters after a document's statement in which its issuer may be named
+
+
+def _issuers_named_later(text: str, done: list[Resolved], lex: Lexicon) -> list[Resolved]:
+    """'denied a newspaper story that said ...' then 'The story, published by the Evening Star,
+    said ...', 'the website that first published the claims', 'The claims were first made in a video
+    posted by a consumer group': an unnamed report is the one the text soon says who issued."""
+    out = []
+    claims = "|".join(sorted(lex.words["report_nouns"], key=len, reverse=True))
+    for item in done:
+        source = item.source
+        if source.kind == "document" and source.name[:1].lower() + source.name[1:] == source.name.lower():
+            head = re.escape(source.name.split()[-1])
+            patterns = (
+                rf"\b[Tt]he\s+{head}\b,?\s+{_ISSUED_BY}",
+                rf"\b((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?that\s+(?:first\s+)?{_ISSUING}\s+the\s+(?:{claims}))\b",
+                rf"\b[Tt]he\s+(?:{claims})\s+(?:was|were|had\s+been)\s+(?:first\s+)?{_ISSUING}\b[^.;]{{0,60}}?"
+                rf"\bby\s+((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)(?=\s*[.,;]|\s+(?:on|in|last)\b)",
+            )
+            reach = (item.draft.content[1], item.draft.content[1] + _ISSUER_REACH)
+            found = next((m for p in patterns if (m := re.search(p, text[: reach[1]][reach[0] :]))), None)
+            if found:
+                issuer = " ".join(found.group(1).split())
+                kind = parse(
+                    issuer, lex
+                ).source.kind  # 'a consumer group' is anonymous, 'the Evening Star' a paper
+                item = replace(item, source=replace(source, name=issuer, kind=kind))
+        out.append(item)
+    return out
+
+
+_ISSUING = r"(?:published|made|issued|released|carried|reported|aired|broadcast|ran|run|posted|leaked|spread)"
+
+
+_ISSUED_BY = (
+    r"(?:[a-z]+\s+)?(?:published|issued|released|written|carried|run|printed|aired|broadcast)\s+"
+    r"(?:by|in|on)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+)
+
+
+def _hedged_cue(text: str, draft: Draft) -> bool:
+    """'The mayor reportedly said ...': an evidential adverb on the cue puts its content in doubt."""
+    return _HEDGED_CUE.search(text, max(0, draft.cue_start - 20), draft.cue_start) is not None
+
+
+_HEDGED_CUE = re.compile(r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\s+$", re.I)
+_PERSONAL_APPOSITION = re.compile(r"\s*,\s*(?:who\b|(?:aged\s+)?\d{1,3}\s*,)")
+
+
+def _people_typed_once(done: list[Resolved]) -> list[Resolved]:
+    """A one-word name typed a body where nothing showed more ('Karsten said') is the person a
+    later 'he said' or 'Karsten, who ...' showed it to be: one kind per name in an article."""
+    people = {item.source.name for item in done if item.source.kind == "person"}
+    return [
+        replace(item, source=replace(item.source, kind="person"))
+        if item.source.kind == "organization"
+        and item.source.name in people
+        and len(item.source.name.split()) == 1
+        else item
+        for item in done
+    ]
 
 
 def _body_described(role: str, lex: Lexicon) -> bool:
@@ -218,8 +305,8 @@ def _before(mentions: list[tuple[int, str]], at: int) -> str | None:
 def _relayed(text: str, draft: Draft, source: Source, outer: Resolved) -> bool:
     """True when the outer statement passes this one on ('X said officials told him ...'); a
     document only mentioned by it ('a report which said ...', 'denied reports suggesting ...') is not."""
-    if outer.draft.info.stance != "assert" or outer.draft.info.object == "report":
-        return False
+    if outer.draft.info.stance != "assert" or outer.draft.info.object == "report" or draft.info is CLAIM:
+        return False  # 'said the rumour that ... was nonsense': a claim noun is mentioned, not passed on
     if outer.draft.info.lemma == "according to" and draft.subject is not None:
         return False  # 'X said Y, according to figures': the figures back Y, they do not relay X
     if source.kind == "document" and draft.subject is not None:
@@ -333,7 +420,7 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
             content=(start, end),
             quote_type=quote_type(text, start, end, draft.sentence.block),
             stance=stance,
-            hedged=hedged(content, draft.info.hedge, lex),
+            hedged=hedged(content, draft.info.hedge or _hedged_cue(text, draft), lex),
             target=aim,
             when=day_words(frame),
             via=item.via,

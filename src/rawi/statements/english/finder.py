@@ -6,12 +6,13 @@ parenthetical ("Growers, she said, expect ...") and participial (", adding ...")
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
 from rawi.statements.english.lexicon import Cue, Lexicon, cue_of, find_cues
 from rawi.statements.english.phrases import PUNCT_STOPS, Word, is_subject, tokens
-from rawi.statements.english.subjects import Subject, find_subject, roles_before
+from rawi.statements.english.subjects import ASPECT_TO, Subject, find_subject, roles_before
 from rawi.statements.english.text import QUOTE_MARKS, Sentence
 from rawi.statements.english.tidy import content_bounds, direct_end
 
@@ -24,7 +25,7 @@ _THAT_OPENS = re.compile(r"that\s")
 _BARE_CLAUSE_WORDS = 7  # 'insisted the new rules for small firms were fair': subject and auxiliary
 _COLON_AHEAD = re.compile(r"[^,;:.\"“”]{0,40}(?<!\d):")
 CONDITIONALS = frozenset({"if", "unless", "whether"})
-_COORDINATED = re.compile(r",?\s+(?:and|but)\s+$")
+_COORDINATED = re.compile(r",?\s+(?:and|but)\s+$|,\s+(?:while|whereas)\s+$")
 _ACCORDING_CUT = re.compile(r",\s+according\s+to\b", re.I)
 
 
@@ -139,6 +140,8 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
         return True
     if word == "had" and info.attitude:  # 'had hoped', 'had expected': a past hope, not a report
         return True
+    if word == "to" and ASPECT_TO.search(text, max(sentence.start, match.start() - 30), match.start()):
+        return False  # 'continued to insist that', 'went on to say': the cue reports all the same
     return word in lex.words["infinitive_markers"] and form == info.lemma
 
 
@@ -170,8 +173,9 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
             return None
         return _participle(text, sentence, start, end, info, lo, lex)
     subject = find_subject(text, lo, start, lex)
-    if subject is None or subject.chunk.stop in CONDITIONALS:
-        return None
+    nobody = _NO_ONE.match(text, lo, start) is not None and "," not in text[lo:start]
+    if subject is None or subject.chunk.stop in CONDITIONALS or nobody:
+        return None  # 'Nobody who has seen the data believes ...' has no source
     after, addressed = _after_cue(text, end, sentence.end, info, lex)
     cited = subject.cited
     citing = _CITING_AFTER.match(text, after, sentence.end) if subject.span and not cited else None
@@ -187,11 +191,18 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         cited = fronted.span(1)  # 'Quoting two aides, the paper said ...'; not 'Citing the rain, ...'
     rest = text[after : sentence.end].strip()
     mark = subject.first.stop_at
-    quoted_before = subject.first.stop in {'"', "”"} and text[mark - 1 : mark] in {",", ".", "!", "?"}
+    quoted_before = (
+        subject.first.stop in {'"', "”"}
+        and text[mark - 1 : mark] in {",", ".", "!", "?"}
+        and not (_ASKED.match(text, sentence.start, start) and not _ends(rest, lex))
+    )
     bare = _skip_addressee(text, end, sentence.end, lex) if info.addressee else end
     tail = text[bare : sentence.end].strip()
     framed = _FRAME_AFTER.match(tail) is not None and " that " not in tail
-    named_only = info.addressee and _NAME_ONLY.fullmatch(text[end : sentence.end].strip()) is not None
+    named_only = info.addressee and (
+        _NAME_ONLY.fullmatch(text[end : sentence.end].strip()) is not None
+        or _addressee_only(tokens(text, end, sentence.end), lex)
+    )
     if subject.span and (
         quoted_before
         or (subject.first.stop == "," and (_ends(rest, lex) or framed or named_only or _ends(tail, lex)))
@@ -230,6 +241,9 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     )
 
 
+# 'Asked if "the ban stands," she said, "Yes."': the quote before the cue is the question
+_NO_ONE = re.compile(r"\s*(?:[Nn]obody|[Nn]o[\s-]one|[Nn]one\s+of\s+(?:us|them))\b")
+_ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b")
 _IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|is|was|also)\s+)*(?:\w+ly\s+)?$")
 
 
@@ -298,7 +312,7 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
         that = _THAT_AHEAD.match(text, end, stop)
         if not that or len(text[end : that.end()].split()) > _ADDRESSEE_WORDS:
             that = _THAT_AFTER_RELATIVE.match(text, end, stop)
-        if that:
+        if that and not _claim_before(text, end, that.end() - len("that"), lex):
             return that.end(), True
         end = _skip_addressee(text, end, stop, lex)
     while True:
@@ -313,6 +327,12 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
     return (colon.end() if colon else end), addressed
 
 
+def _claim_before(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """True when a report noun stands between a cue and a 'that' ('told Reuters a report that ...
+    was wrong'): the 'that' opens the noun's clause, the content starts at the noun phrase."""
+    return any(lex.has("report_nouns", w.text) for w in tokens(text, start, end))
+
+
 _PLACE_THAT = re.compile(r"\s+(?:before|to|in|at|on|during|after|with)\s+(?:[\w'’-]+\s+){1,7}?that\s")
 
 
@@ -320,7 +340,9 @@ def _skip_addressee(text: str, end: int, stop: int, lex: Lexicon) -> int:
     """The end of an addressee ('told Reuters', 'told a press conference'), never a bare determiner."""
     words = tokens(text, end, stop)
     named = (
-        _named_addressee(words, lex) or _addressee_before_subject(words) or _outlet_before_comma(words, lex)
+        _named_addressee(words, lex)
+        or _addressee_before_subject(words, lex)
+        or _outlet_before_comma(words, lex)
     )
     if named:
         return named
@@ -348,14 +370,51 @@ def _outlet_before_comma(words: list[Word], lex: Lexicon) -> int:
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "there"})
 
 
-def _addressee_before_subject(words: list[Word]) -> int:
-    """The end of a short addressee before a pronoun subject ('told the court's clerk she had ...')."""
-    for k, word in enumerate(words[1:5], 1):
+def _addressee_before_subject(words: list[Word], lex: Lexicon) -> int:
+    """The end of a short addressee before a pronoun subject ('told the court's clerk she had ...')
+    or before a second noun phrase ('told the paper the rumour ...', 'told farmers the price ...')."""
+    for k, word in enumerate(words[1:7], 1):
         if word.text in PUNCT_STOPS or word.key == "that":
             return 0
         if word.key in _CLAUSE_SUBJECTS:
             return words[k - 1].end
+        noun_before = _noun_like(words[k - 1], lex)
+        if word.key in _CLAUSE_ARTICLES and noun_before:
+            return words[k - 1].end
     return 0
+
+
+def _noun_like(word: Word, lex: Lexicon) -> bool:
+    """A lower-case word that can end an addressee noun phrase ('the paper', 'farmers'), not a
+    preposition, subordinator, time word or adverb ('after', 'when', 'today', 'firmly')."""
+    key = word.key
+    closed = _NOT_NOUNS | _PREPOSITIONS | lex.words["subordinators"] | lex.words["time_words"]
+    return word.text.islower() and key not in closed and not key.endswith("ly")
+
+
+_CLAUSE_ARTICLES = frozenset({"the", "a", "an"})
+_NOT_NOUNS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "at",
+        "on",
+        "for",
+        "with",
+        "from",
+        "by",
+        "about",
+        "and",
+        "or",
+        "his",
+        "her",
+    }
+    | {"its", "their", "our", "my", "your", "this", "these", "those", "all", "some", "every", "each"}
+)
 
 
 def _named_addressee(words: list[Word], lex: Lexicon) -> int:
@@ -434,14 +493,21 @@ def _bare_clause(text: str, at: int, stop: int, lex: Lexicon) -> bool:
     if len(words) < 2:
         return False
     first = words[0]
-    if not (first.key in lex.words["determiners"] or first.key in lex.pronouns or first.text[0].isupper()):
+    opens = first.key in lex.words["determiners"] or first.key in lex.pronouns or first.text[0].isupper()
+    if not (opens or _noun_like(first, lex)):
         return False
-    for word in words[1:]:
+    for before, word in itertools.pairwise(words[: len(words) - 1]):
         if word.text in PUNCT_STOPS:
             return False
-        if word.key in lex.words["finite_auxiliaries"]:
-            return True
-    return False
+        if word.key in lex.words["finite_auxiliaries"] or (_past_verb(word, lex) and _noun_like(before, lex)):
+            return True  # 'insisted the plan made sense', 'insisted farmers deserved more'
+    return words[-1].key in lex.words["finite_auxiliaries"]
+
+
+def _past_verb(word: Word, lex: Lexicon) -> bool:
+    """A past-tense verb form: an irregular one ('made', 'gave') or a lower-case word in -ed."""
+    key = word.key
+    return key in lex.words["verbish"] or (word.text.islower() and key.endswith("ed") and len(key) > 4)
 
 
 def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon) -> int:
@@ -457,6 +523,12 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
     for match in lex.cut_pattern.finditer(text, at, sentence.end):
         if not sentence.block.quoted(match.start()):
             end = match.start()
+            break
+    for result in _RESULT_TAIL.finditer(text, at, end):
+        if result.group(1).lower() in lex.words["result_participles"] and not sentence.block.quoted(
+            result.start()
+        ):
+            end = result.start()  # 'said sales rose, lifting its shares': the reporter notes the effect
             break
     if info.object == "label":
         label = _LABEL_END.search(text, at, end)
@@ -476,9 +548,12 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
 
 
 def _after_determiner(text: str, lo: int, at: int, lex: Lexicon) -> bool:
-    """True when the word before `at` is a determiner: 'its reporting' is a noun, no participle cue."""
-    words = tokens(text, max(lo, at - 12), at)
-    return bool(words) and words[-1].key in lex.words["determiners"]
+    """True when the word before `at` is a determiner or a possessive: 'its reporting', "Lund's
+    warning" are nouns, no participle cue."""
+    words = tokens(text, max(lo, at - 24), at)
+    return bool(words) and (
+        words[-1].key in lex.words["determiners"] or words[-1].text.endswith(("'s", "’s", "s'", "s’"))
+    )
 
 
 def _trailing(
@@ -550,7 +625,7 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     if info.participle or len(before) < 2:
         return None
     quoted = before[-1] in QUOTE_MARKS and before[-2] in ",!?"
-    words = tokens(text, end, sentence.end)
+    words = _before_relative(tokens(text, end, sentence.end))
     plain = (
         before[-1] == ","
         and info.object in {"clause", "that"}
@@ -581,6 +656,14 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     )
 
 
+def _before_relative(words: list[Word]) -> list[Word]:
+    """The words before a non-restrictive relative clause ('said Ann Lee, who farms near Lyon')."""
+    for k, word in enumerate(words[1:], 1):
+        if word.key in {"who", "whose", "which"} and words[k - 1].text == ",":
+            return words[: k - 1]
+    return words
+
+
 _TITLE_REACH = 4  # lower-case words of a role before the name: 'former deputy finance minister'
 
 
@@ -592,6 +675,20 @@ def _titled_name(words: list[Word], lex: Lexicon) -> bool:
         if not word.text.isalpha():
             return False
     return False
+
+
+def _addressee_only(words: list[Word], lex: Lexicon) -> bool:
+    """True when a 'told' is followed by its addressee alone ('..., he told the annual meeting of
+    growers.'): a noun phrase to the sentence end, with no verb and no second noun phrase opening a
+    clause ('told the farmers the prices ...')."""
+    words = [w for w in words if w.text not in {".", "!"}]
+    if not words or words[-1].text in PUNCT_STOPS or not _noun_phrase_only(words, lex):
+        return False
+    return not any(
+        w.key in lex.words["determiners"] or w.key in lex.pronouns
+        for before, w in itertools.pairwise(words)
+        if before.key not in _PREPOSITIONS | {"of", "to"} and before.key not in lex.words["determiners"]
+    )
 
 
 def _noun_phrase_only(words: list[Word], lex: Lexicon) -> bool:
@@ -656,6 +753,7 @@ _INVERTED_CONTENT_WORDS = 3
 _PREPOSITIONS = frozenset(
     {"for", "by", "in", "on", "at", "about", "with", "from", "during", "after", "before"}
 )
+_RESULT_TAIL = re.compile(r",\s+([a-z]+ing)\s")
 _LABEL_END = re.compile(r"[\"“][^\"“”]{1,80}[\"”]")
 _NP_CIRCUMSTANCE = re.compile(
     r"\s+(?:after|before|during|following|amid|despite|at\s+(?:a|an|the)|when|while)\s"
