@@ -28,6 +28,10 @@ _RELATIVE = re.compile(
 _LEADS = ("و", "ف")  # a conjunction glued to the boundary word: ولكن، وبسبب
 MIN_LEAD = 2  # words a main clause keeps before a boundary may cut it
 MIN_CLAIM_WORDS = 3  # content words a claim clause keeps, else the boundary does not cut it
+_FUTURE_WORDS = frozenset(match_key(" ".join(_DATA["future_words"])).split())
+_NOT_FUTURE = frozenset(match_key(" ".join(_DATA["not_future"])).split())
+_FUTURE_PREFIXES = ("سي", "ست", "سن", "سا")  # the future's سـ before a present verb's person letter
+MIN_FUTURE_VERB = 4  # letters of a future verb with its سـ (سنرد)
 
 
 def _boundary_at(words: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -91,6 +95,28 @@ def claim_clause(text: str) -> str:
 def says_no(text: str) -> bool:
     """Whether the main clause says no: the polarity two texts must share to be one claim."""
     return not NEGATIONS.isdisjoint(main_clause(text).split())
+
+
+def _future_word(word: str) -> bool:
+    """Whether a word (match key) marks the future: a future word, or سـ before a present
+    verb's person letter (ستفتتح، سيعقد), with its conjunction (وسيعقد) read off."""
+    if word in _FUTURE_WORDS:
+        return True
+    if word.startswith(("وس", "فس")) and len(word) > MIN_FUTURE_VERB:
+        word = word[1:]
+    return (
+        len(word) >= MIN_FUTURE_VERB
+        and word.startswith(_FUTURE_PREFIXES)
+        and not word.endswith("ه")
+        and word not in _NOT_FUTURE
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def tells_future(text: str) -> bool:
+    """Whether the main clause tells what will happen ("ستفتتح البلدية الجسر", "they will sign"):
+    it is not the report that it happened ("افتتحت البلدية الجسر")."""
+    return any(_future_word(w) for w in main_clause(text).split())
 
 
 def claim_words(text: str) -> frozenset[str]:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rawi.claims.clauses import claim_clause, claim_words, says_no
+from rawi.claims.clauses import claim_clause, claim_words, says_no, tells_future
 from rawi.claims.countries import states
 from rawi.claims.features import Features
 from rawi.claims.predicates import judges_a_report, predicates_agree
@@ -89,9 +89,18 @@ def similarity(features: Features, i: int, j: int) -> tuple[float, float, float]
     return cosine, jaccard(wi, wj), containment(wi, wj)
 
 
+def claim_similarity(features: Features, i: int, j: int) -> tuple[float, float, float]:
+    """`similarity` over what two texts claim, wording aside (synonyms and states as one key)."""
+    cosine = 0.0
+    if features.vectors is not None:
+        cosine = float(features.vectors[i] @ features.vectors[j])
+    pi, pj = features.propositions[i], features.propositions[j]
+    return cosine, jaccard(pi, pj), containment(pi, pj)
+
+
 def evidence(features: Features, i: int, j: int, t: Thresholds) -> float:
     """Added-up evidence that two mentions say the same thing (see Thresholds)."""
-    cosine, _jacc, cont = similarity(features, i, j)
+    cosine, _jacc, cont = claim_similarity(features, i, j)
     repeats = features.articles[i] != features.articles[j] or features.headline[i] or features.headline[j]
     bonus = t.same_speaker if repeats and features.speakers[i] == features.speakers[j] else 0.0
     return cosine + t.containment_weight * cont + bonus
@@ -118,7 +127,7 @@ def _agree(features: Features, i: int, j: int, t: Thresholds) -> bool:
     cut = claim_words(ti) != features.words[i] or claim_words(tj) != features.words[j]
     if cut and _core_overlap(features, ti, tj) < t.core_overlap:
         return False
-    if not predicates_agree(ti, tj):
+    if not predicates_agree(ti, tj) or tells_future(ti) != tells_future(tj):
         return False
     return judges_a_report(ti) == judges_a_report(tj) or similarity(features, i, j)[0] >= t.cosine_high
 
@@ -156,7 +165,7 @@ def _says_same(features: Features, i: int, j: int, t: Thresholds) -> bool:
     short = min(len(features.words[i]), len(features.words[j])) < t.min_words
     if short and features.speakers[i] != features.speakers[j]:
         return False
-    cosine, jacc, cont = similarity(features, i, j)
+    cosine, jacc, cont = claim_similarity(features, i, j)
     if short:
         return jacc >= t.jaccard_high or cosine >= t.cosine_high
     if features.meta[i] != features.meta[j]:
@@ -186,14 +195,16 @@ def same_reaction(features: Features, i: int, j: int, t: Thresholds) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _facts(text: str) -> tuple[frozenset[str], bool]:
-    """A claim text's numbers and whether its main clause says no (cached: a text meets many)."""
-    return numbers(text), negated(text) and says_no(text)
+def _facts(text: str) -> tuple[frozenset[str], bool, bool]:
+    """A claim text's numbers, whether its main clause says no and whether it tells the future
+    (cached: a text meets many)."""
+    return numbers(text), negated(text) and says_no(text), tells_future(text)
 
 
 def clashes(a: str, b: str) -> bool:
     """Whether two claim texts can never be one claim, however a chain of paraphrases links them:
     each gives numbers and they share none ("12 killed" / "30 killed"), they use one predicate
-    family with no class in common ("killed" / "died"), or one main clause says no and the other yes."""
-    (na, noa), (nb, nob) = _facts(a), _facts(b)
-    return bool(na and nb and not na & nb) or noa != nob or not predicates_agree(a, b)
+    family with no class in common ("killed" / "died"), one main clause says no and the other yes,
+    or one tells what will happen and the other what happened ("will sign" / "signed")."""
+    (na, noa, fa), (nb, nob, fb) = _facts(a), _facts(b)
+    return bool(na and nb and not na & nb) or noa != nob or fa != fb or not predicates_agree(a, b)

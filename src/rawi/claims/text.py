@@ -70,6 +70,61 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(word_key(w) for w in words if w not in STOPWORDS and len(w) > 2 and not w.isdigit())
 
 
+def proposition_keys(text: str) -> frozenset[str]:
+    """The keys of what a text claims: its content words with each concept's forms as one key
+    (data/concepts.json), so that two wordings of one claim ("التهدئة" / "وقف إطلاق النار") meet."""
+    words = [w for w in match_key(text).split() if w not in STOPWORDS and len(w) > 2 and not w.isdigit()]
+    return frozenset(concept_keys(words))
+
+
+def _concept_stem(word: str) -> str:
+    """The stem a concept form is known by: the light stem, or that of the word without a
+    leading conjunction or preposition ("لوقف", "لإطلاق", "وهدنة") when only that one is a form."""
+    found = stem(word)
+    if found not in _CONCEPT_STEMS and len(word) >= 4 and word[0] in _LEADING:
+        bare = stem(word[1:])
+        if bare in _CONCEPT_STEMS:
+            return bare
+    return found
+
+
+def concept_keys(words: list[str]) -> list[str]:
+    """The keys of `words` (match keys, in order): a concept's key ("~truce") for each of its
+    forms, the longest phrase first ("وقف إطلاق النار" is one key), else the word's own key."""
+    stems = [_concept_stem(w) for w in words]
+    keys: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(_LONGEST, len(words) - i), 0, -1):
+            concept = _CONCEPTS.get(tuple(stems[i : i + size]))
+            if concept is not None:
+                keys.append(concept)
+                i += size
+                break
+        else:
+            keys.append(word_key(words[i]))
+            i += 1
+    return keys
+
+
+def _concept_table() -> dict[tuple[str, ...], str]:
+    """Each concept form as a tuple of light stems -> the concept's key (the first concept
+    listing a form keeps it)."""
+    data = json.loads(resources.files("rawi.claims").joinpath("data/concepts.json").read_text("utf-8"))
+    table: dict[tuple[str, ...], str] = {}
+    for name, forms in data["concepts"].items():
+        for form in forms:
+            table.setdefault(tuple(stem(w) for w in match_key(form).split()), CONCEPT_PREFIX + name)
+    return table
+
+
+CONCEPT_PREFIX = "~"  # a concept key ("~truce") never equals a word's key
+_LEADING = "وفبل"
+_CONCEPTS = _concept_table()
+_CONCEPT_STEMS = frozenset(stem for stems in _CONCEPTS for stem in stems)
+_LONGEST = max(len(stems) for stems in _CONCEPTS)
+
+
 NEGATIONS = frozenset(match_key("لا لم لن ليس ليست لسنا غير عدم not no never").split())
 
 
