@@ -81,3 +81,10 @@ def test_the_forms_of_one_concept_give_one_key() -> None:
     )
     assert "~killing" not in proposition_keys("المقاتلات حلقت فوق المدينة")
     assert "~truce" in proposition_keys("The sides agreed a cease-fire")
+
+
+def test_cardinals_written_as_words_are_numbers() -> None:
+    assert numbers("غرق خمسة صيادين قرب الميناء") == frozenset({"5"})
+    assert numbers("two fishermen drowned") == frozenset({"2"})
+    assert numbers("غرق صيادون في الخامسة فجرا") == frozenset()
+    assert "عشر" not in proposition_keys("غرق عشرة صيادين")

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -43,7 +44,6 @@ class Features:
     langs: list[str]
     meta: list[bool]  # the text speaks of a report ("أنباء عن ..."), not of the event
     idf: dict[str, float]  # per word: log(mentions / mentions holding it), the rarer the heavier
-    propositions: list[frozenset[str]]  # what each text claims, wording aside (see `propositions`)
 
     def weight(self, words: Iterable[str]) -> float:
         """The summed rarity of `words`: a shared rare name counts for more than a shared common verb."""
@@ -157,10 +157,10 @@ def build_features(
         langs=[m.lang for m in mentions],
         meta=[f.meta for f in facts],
         idf=_rarity(df, total or len(mentions), words if state is not None else None),
-        propositions=[propositions(t) for t in texts],
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def propositions(text: str) -> frozenset[str]:
     """The keys of what a text claims, however it is worded: content words with the forms of one
     concept as one key ("هدنة" / "التهدئة" / "ceasefire") and each state as one key ("طهران" /

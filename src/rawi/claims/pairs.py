@@ -11,11 +11,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rawi.claims.clauses import claim_clause, claim_words, says_no, tells_future
+from rawi.claims.clauses import claim_clause, claim_words, says_no, tenses_clash
 from rawi.claims.countries import states
-from rawi.claims.features import Features
+from rawi.claims.features import Features, propositions
 from rawi.claims.predicates import judges_a_report, predicates_agree
-from rawi.claims.text import containment, jaccard, negated, numbers
+from rawi.claims.text import CONCEPT_PREFIX, NOT_THINGS, containment, jaccard, negated, numbers
 
 WINDOW_DAYS = 14
 NEIGHBOURS = 40
@@ -90,12 +90,23 @@ def similarity(features: Features, i: int, j: int) -> tuple[float, float, float]
 
 
 def claim_similarity(features: Features, i: int, j: int) -> tuple[float, float, float]:
-    """`similarity` over what two texts claim, wording aside (synonyms and states as one key)."""
+    """`similarity` over what two texts claim, wording aside (synonyms and states as one key;
+    worked out only for the pairs that get this far, and once per text)."""
     cosine = 0.0
     if features.vectors is not None:
         cosine = float(features.vectors[i] @ features.vectors[j])
-    pi, pj = features.propositions[i], features.propositions[j]
+    pi, pj = propositions(features.texts[i]), propositions(features.texts[j])
+    if _of_different_things(pi, pj):
+        return cosine, 0.0, 0.0
     return cosine, jaccard(pi, pj), containment(pi, pj)
+
+
+def _of_different_things(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two texts say one predicate of different things ("shepherds killed in the valley" / "border
+    guards killed"): each names something besides concepts, and they share no such word."""
+    things_a = {key for key in a if not key.startswith(CONCEPT_PREFIX) and key not in NOT_THINGS}
+    things_b = {key for key in b if not key.startswith(CONCEPT_PREFIX) and key not in NOT_THINGS}
+    return bool(things_a and things_b) and things_a.isdisjoint(things_b)
 
 
 def evidence(features: Features, i: int, j: int, t: Thresholds) -> float:
@@ -121,13 +132,17 @@ def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
 def _agree(features: Features, i: int, j: int, t: Thresholds) -> bool:
     """What two texts that say the same by their words must also share (checked last, so only
     such pairs pay for it): their main clauses (what follows "in response to" or "because" is a
-    cause, not the claim), their predicates ("killed" is not "died"), and whether they judge a
-    report ("his death is credible" is not "he died") unless they mean nearly the same."""
+    cause, not the claim), their predicates ("killed" is not "died"), their tense outside a
+    headline ("will sign" is not "signed"), and whether they judge a report ("his death is
+    credible" is not "he died") unless they mean nearly the same."""
     ti, tj = features.texts[i], features.texts[j]
     cut = claim_words(ti) != features.words[i] or claim_words(tj) != features.words[j]
     if cut and _core_overlap(features, ti, tj) < t.core_overlap:
         return False
-    if not predicates_agree(ti, tj) or tells_future(ti) != tells_future(tj):
+    if not predicates_agree(ti, tj):
+        return False
+    headline = features.headline[i] or features.headline[j]  # a headline drops the tense
+    if tenses_clash(ti, tj) and not headline:
         return False
     return judges_a_report(ti) == judges_a_report(tj) or similarity(features, i, j)[0] >= t.cosine_high
 
@@ -195,16 +210,14 @@ def same_reaction(features: Features, i: int, j: int, t: Thresholds) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _facts(text: str) -> tuple[frozenset[str], bool, bool]:
-    """A claim text's numbers, whether its main clause says no and whether it tells the future
-    (cached: a text meets many)."""
-    return numbers(text), negated(text) and says_no(text), tells_future(text)
+def _facts(text: str) -> tuple[frozenset[str], bool]:
+    """A claim text's numbers and whether its main clause says no (cached: a text meets many)."""
+    return numbers(text), negated(text) and says_no(text)
 
 
 def clashes(a: str, b: str) -> bool:
     """Whether two claim texts can never be one claim, however a chain of paraphrases links them:
     each gives numbers and they share none ("12 killed" / "30 killed"), they use one predicate
-    family with no class in common ("killed" / "died"), one main clause says no and the other yes,
-    or one tells what will happen and the other what happened ("will sign" / "signed")."""
-    (na, noa, fa), (nb, nob, fb) = _facts(a), _facts(b)
-    return bool(na and nb and not na & nb) or noa != nob or fa != fb or not predicates_agree(a, b)
+    family with no class in common ("killed" / "died"), or one main clause says no and the other yes."""
+    (na, noa), (nb, nob) = _facts(a), _facts(b)
+    return bool(na and nb and not na & nb) or noa != nob or not predicates_agree(a, b)
