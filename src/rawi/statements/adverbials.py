@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import Final
 
 from rawi.statements.content import (
     Bounds,
@@ -69,7 +70,7 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
     return None
 
 
-_ISSUER_REACH = 16  # words a document noun, its adjectives, an issuing word and the issuer may take
+_ISSUER_REACH: Final = 16  # words a document noun, its adjectives, an issuing word and the issuer may take
 
 
 def _issued_document(run: Run, j: int, glued: bool, lex: Lexicon) -> tuple[Source, int] | None:
@@ -141,7 +142,7 @@ def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     return _clause_bounds(run, at, at, lex, trailing=True, start=opener, shortest=shortest)
 
 
-_ANTECEDENT_REACH = 4  # tokens: 'الخبر القديم المفبرك الذي'
+_ANTECEDENT_REACH: Final = 4  # tokens: 'الخبر القديم المفبرك الذي'
 
 
 def denied_antecedent(run: Run, i: int, form: CueForm, lex: Lexicon) -> Bounds | None:
@@ -173,13 +174,13 @@ def relative_before(tokens: list[Token], i: int, lex: Lexicon) -> int:
     return k
 
 
-_STILL_NEGATORS = frozenset(fold(w) for w in ("ما", "لا"))
+_STILL_NEGATORS: Final = frozenset(fold(w) for w in ("ما", "لا"))
 
 
-_ANTECEDENT_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
+_ANTECEDENT_RELATIVES: Final = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
 
 
-_CLAUSE_OPENERS = frozenset(fold(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", ":"))
+_CLAUSE_OPENERS: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", ":"))
 
 
 def _opens_claim(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -191,7 +192,7 @@ def _opens_claim(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
-_REPORTER = 5  # tokens: a reporting verb and its subject before عن
+_REPORTER: Final = 5  # tokens: a reporting verb and its subject before عن
 
 
 def _confirming_relative(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
@@ -317,7 +318,7 @@ def _sentence_start(run: Run, i: int) -> int:
     return k
 
 
-_DASHES = frozenset("-–—")
+_DASHES: Final = frozenset("-–—")
 
 
 def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
@@ -371,7 +372,7 @@ def quoted_headline_draft(run: Run, drafts: list[Draft], lex: Lexicon) -> Draft 
     return Draft(k, cue, None, describe(tokens[k:end], run.text, lex), Bounds(1, closing, True), (k, k))
 
 
-_HEADLINE_BREAKS = frozenset({".", "-", "–", "—", "|"})
+_HEADLINE_BREAKS: Final = frozenset({".", "-", "–", "—", "|"})
 
 
 def _sentence(words: list[Token], lex: Lexicon) -> bool:

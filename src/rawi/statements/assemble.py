@@ -6,7 +6,9 @@ import bisect
 import heapq
 import itertools
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.records import Article, Statement, to_stance
@@ -64,7 +66,7 @@ class _RoleMentions:
     entries: list[tuple[frozenset[str], Source]]
 
 
-_NO_MENTIONS = _RoleMentions([], [])
+_NO_MENTIONS: Final = _RoleMentions([], [])
 
 
 @dataclass
@@ -101,13 +103,15 @@ class _Stems:
             found = self.counted[index] = self.of(self.runs[index])
         return found
 
-    def headline(self, index: int) -> Counter[str]:
-        """What a headline at run `index` sums up: the stems of every other run of the article."""
-        if self.total is None:
-            self.total = Counter()
+    def headline(self, index: int) -> Callable[[str], int]:
+        """What a headline at run `index` sums up: how often a stem occurs in every other run."""
+        total = self.total
+        if total is None:
+            total = self.total = Counter()
             for k in range(len(self.runs)):
-                self.total.update(self.run(k))
-        return self.total - self.run(index)
+                total.update(self.run(k))
+        own = self.run(index)
+        return lambda stem: max(total[stem] - own[stem], 0)
 
     def between(self, start: int, stop: int) -> Counter[str]:
         """The stems of runs [start, stop), summed on from the last call when it can be (read-only)."""
@@ -195,7 +199,7 @@ class _Memory:
         return key
 
 
-_SHORT_WORD = 3  # 'ولد' (son of) inside a name is no conjunction
+_SHORT_WORD: Final = 3  # 'ولد' (son of) inside a name is no conjunction
 
 
 def _members(source: Source, words: list[str]) -> list[Source]:
@@ -288,7 +292,7 @@ def _indefinite_object(tokens: list[Token], m: int) -> bool:
     return (after.key == _FROM or _accusative_nisba(after)) and not is_given_name(key)
 
 
-_FROM = fold("من")
+_FROM: Final = fold("من")
 
 
 def _before_b_complement(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
@@ -427,7 +431,7 @@ def _headline_issuer(statements: list[Statement], lex: Lexicon) -> list[Statemen
     ]
 
 
-_SAME_WORDS = 0.5  # share of a headline content's words a body statement must repeat to be its source
+_SAME_WORDS: Final = 0.5  # share of a headline content's words a body statement must repeat to be its source
 
 
 def _headline_described(statements: list[Statement], lex: Lexicon) -> list[Statement]:
@@ -655,10 +659,10 @@ def _name_around(words: list[str], k: int) -> bool:
     return (k > 0 and name_piece(words[k - 1])) or (k + 1 < len(words) and name_piece(words[k + 1]))
 
 
-_NOT_NAMES = ("subject_stops", "subject_openers", "leading_particles", "claim_nouns")
+_NOT_NAMES: Final = ("subject_stops", "subject_openers", "leading_particles", "claim_nouns")
 
 
-_PRONOUN_SUBJECTS = frozenset(
+_PRONOUN_SUBJECTS: Final = frozenset(
     fold(p + w)
     for w in ("لكنه", "لكنها", "لكنهم", "إنه", "إنها", "أنه", "أنها", "لأنه", "لأنها")
     for p in ("", "و", "ف")
@@ -727,7 +731,7 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     return _full_name(named, memory)
 
 
-_EPITHET_REACH = 2  # paragraphs back that the person an epithet refers to may have last spoken in
+_EPITHET_REACH: Final = 2  # paragraphs back that the person an epithet refers to may have last spoken in
 
 
 def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex: Lexicon) -> Source:
@@ -758,7 +762,7 @@ def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex
     return Source(last.name, source.name, "person", source.via)
 
 
-_NAME_REACH = 80  # words a possessive pronoun looks back over for the person it refers to
+_NAME_REACH: Final = 80  # words a possessive pronoun looks back over for the person it refers to
 
 
 def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source | None:
@@ -786,7 +790,7 @@ def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source 
     return None
 
 
-_OWNER_REACH = 60  # tokens a kin noun's pronoun looks back over for an unnamed person described
+_OWNER_REACH: Final = 60  # tokens a kin noun's pronoun looks back over for an unnamed person described
 
 
 def _described_owner(before: list[Token], memory: _Memory, feminine: bool, lex: Lexicon) -> str | None:
@@ -821,7 +825,7 @@ def _resolved(source: Source, run: Run, draft: Draft, memory: _Memory, lex: Lexi
     return resolve(source, before, run.text, lex, memory.owners)
 
 
-_LOOKBACK = 3000  # tokens a back-reference looks back over (a long article's worth): linear, not n * n
+_LOOKBACK: Final = 3000  # tokens a back-reference looks back over (a long article's worth): linear, not n * n
 
 
 def _antecedent(memory: _Memory, at: int, feminine: bool | None) -> Source | None:
@@ -927,9 +931,9 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     return source if found is None else Source(found.name, source.name, found.kind, source.via)
 
 
-_SPOKEN_FOR = fold(SPOKEN_FOR)
-_DUAL_ENDINGS = ("ان", "ين")
-_SHORT_TITLE = 4  # 'الوزيران' -> 'الوزير': the singular keeps the article and three letters at least
+_SPOKEN_FOR: Final = fold(SPOKEN_FOR)
+_DUAL_ENDINGS: Final = ("ان", "ين")
+_SHORT_TITLE: Final = 4  # 'الوزيران' -> 'الوزير': the singular keeps the article and three letters at least
 
 
 def _dual_office(source: Source, memory: _Memory, at: int) -> Source | None:
@@ -1071,7 +1075,7 @@ def _named_in_full(match: Source | None, source: Source) -> bool:
     return is_given_name(first) or name_piece(first)
 
 
-_NOT_NAMING = frozenset(fold(w) for w in ("تسمه", "تسمها", "يسمه", "يسمها", "تسمهم", "يسمهم"))
+_NOT_NAMING: Final = frozenset(fold(w) for w in ("تسمه", "تسمها", "يسمه", "يسمها", "تسمهم", "يسمهم"))
 
 
 def _name_withheld(run: Run, draft: Draft, lex: Lexicon) -> bool:
@@ -1261,12 +1265,14 @@ def _confirms_before(tokens: list[Token], draft: Draft, lex: Lexicon) -> bool:
     )
 
 
-def _stems_before(run: Run, draft: Draft, memory: _Memory) -> Counter[str]:
-    """The word stems read before a cue: a headline sums up the whole body, the body what came before."""
+def _stems_before(run: Run, draft: Draft, memory: _Memory) -> Callable[[str], int]:
+    """How often a word stem was read before a cue: a headline sums up the whole body, the body
+    what came before. Asked of one stem, so the counts are not added up into one Counter."""
     stems, index = memory.stems, memory.run_index
     if run.kind == "headline":
         return stems.headline(index)
-    return stems.between(memory.since, index) + stems.of(run.tokens[: draft.cue_index])
+    body, opening = stems.between(memory.since, index), stems.of(run.tokens[: draft.cue_index])
+    return lambda stem: body[stem] + opening[stem]
 
 
 def _object_content(run: Run, draft: Draft, lex: Lexicon) -> bool:
@@ -1370,7 +1376,7 @@ def _latin_name(text: str) -> bool:
     return text[:1] == "ل" and name[:1].isascii() and name[:1].isupper() and name.isalpha()
 
 
-_FRONTED_REACH = 14  # tokens: 'وفي مقابلة مع قناة "X" الإخبارية، قال'
+_FRONTED_REACH: Final = 14  # tokens: 'وفي مقابلة مع قناة "X" الإخبارية، قال'
 
 
 def _fronted_told(run: Run, cue: int, lex: Lexicon) -> tuple[str, ...]:
@@ -1387,7 +1393,7 @@ def _fronted_told(run: Run, cue: int, lex: Lexicon) -> tuple[str, ...]:
     return _told(run, (start + 2, cue - 1), lex) if opens else ()
 
 
-_RESUMED_FROM = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+_RESUMED_FROM: Final = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
 
 
 def _according_outlet(run: Run, draft: Draft, lex: Lexicon) -> tuple[str, ...]:

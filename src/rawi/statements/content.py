@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from rawi.arabic.normalize import HARAKAT
 from rawi.statements.lexicon import CueForm, Lexicon
@@ -12,9 +13,9 @@ from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import governed_masdar, manner_accusative, withheld_name_end
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
-SENTENCE_ENDS = frozenset(".!?؟")
-COMMAS = frozenset("،,؛;")
-MAX_GAP = 40
+SENTENCE_ENDS: Final = frozenset(".!?؟")
+COMMAS: Final = frozenset("،,؛;")
+MAX_GAP: Final = 40
 
 
 @dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
@@ -157,8 +158,8 @@ def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     return lex.has("complementizers", following) or tokens[m + 1].text == ":"
 
 
-_THAT = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "إلى"))
-_PARTICIPLE = re.compile("م..+(?:ا|ه|ين)|.ا.+(?:ا|ه|ين)")  # مُفعِلاً / فاعلاً, accusative or feminine
+_THAT: Final = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "إلى"))
+_PARTICIPLE: Final = re.compile("م..+(?:ا|ه|ين)|.ا.+(?:ا|ه|ين)")  # مُفعِلاً / فاعلاً, accusative or feminine
 
 
 def _participle_shape(token: Token, lex: Lexicon) -> bool:
@@ -175,7 +176,7 @@ def _participle_shape(token: Token, lex: Lexicon) -> bool:
     )
 
 
-_CLAUSE_OPENERS = (("فان",), ("وهذا", "ما"), ("وهو", "ما"), ("وهي", "ما"))
+_CLAUSE_OPENERS: Final = (("فان",), ("وهذا", "ما"), ("وهو", "ما"), ("وهي", "ما"))
 
 
 def _new_clause(tokens: list[Token], k: int) -> bool:
@@ -268,7 +269,7 @@ def _tail(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
-_GLOSSES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "ذلك"))
+_GLOSSES: Final = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "ذلك"))
 
 
 def _decimal_point(tokens: list[Token], m: int) -> bool:
@@ -299,7 +300,7 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return any(_prepositional_at(tokens, k, p.words) for p in lex.prepositional)
 
 
-_SUBJECT_SPAN = 6  # words a subject may take between a verb cue and its complementiser
+_SUBJECT_SPAN: Final = 6  # words a subject may take between a verb cue and its complementiser
 
 
 def _complement_soon(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -331,7 +332,7 @@ def confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> int:
     return 0
 
 
-_WHAT = fold("ما")
+_WHAT: Final = fold("ما")
 
 
 def bare_confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -431,7 +432,7 @@ def _stray_mark(run: Run, k: int) -> bool:
     return run.tokens[k].text in QUOTE_MARKS and k not in run.quotes and k not in run.quotes.values()
 
 
-_RELATIVE_PRONOUNS = frozenset(
+_RELATIVE_PRONOUNS: Final = frozenset(
     fold(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي")
 )
 
@@ -490,8 +491,8 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
     return None
 
 
-_INTERVIEW_REACH = 7  # words from 'في مقابلة' to a verb of publishing that describes it
-_SPEECH_SETTINGS = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
+_INTERVIEW_REACH: Final = 7  # words from 'في مقابلة' to a verb of publishing that describes it
+_SPEECH_SETTINGS: Final = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
 
 
 def publishing_verb(token: Token, lex: Lexicon) -> bool:
@@ -564,7 +565,7 @@ def _manner(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     return manner_accusative(tokens, j, lex)
 
 
-_TIME_PHRASE_WORDS = 3  # 'في وقت سابق', 'في بادئ الأمر'
+_TIME_PHRASE_WORDS: Final = 3  # 'في وقت سابق', 'في بادئ الأمر'
 
 
 def time_phrase(tokens: list[Token], j: int, lex: Lexicon) -> int:

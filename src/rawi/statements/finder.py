@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.adverbials import (
@@ -221,11 +222,13 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     return Draft(i, cue, form, subject.source, bounds, context, consumed, relative, subject.preface)
 
 
-_PERFECT_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد"))
-_QAD = fold("قد")
-_TO = fold("ل")
-_MIN = fold("من")
-_OBJECT_REACH = 10  # words between the cue and the noun that makes it speech: a subject and an addressee
+_PERFECT_PARTICLES: Final = frozenset(fold(w) for w in ("قد", "لقد"))
+_QAD: Final = fold("قد")
+_TO: Final = fold("ل")
+_MIN: Final = fold("من")
+_OBJECT_REACH: Final = (
+    10  # words between the cue and the noun that makes it speech: a subject and an addressee
+)
 
 
 def _directed(
@@ -293,9 +296,9 @@ def _blamed_start(tokens: list[Token], first: int, noun: int) -> int:
     return m
 
 
-_IN = fold("في")
-_ISSUED = frozenset(fold(w) for w in ("صادر", "صادرة"))
-_FROM = fold("عن")
+_IN: Final = fold("في")
+_ISSUED: Final = frozenset(fold(w) for w in ("صادر", "صادرة"))
+_FROM: Final = fold("عن")
 
 
 def _document_owner(run: Run, subject: _Subject, lex: Lexicon) -> _Subject | None:
@@ -334,7 +337,7 @@ def _words_owner(run: Run, relative: int, lex: Lexicon) -> Source | None:
     return describe(tokens[k:relative], run.text, lex)
 
 
-_DUAL_ENDINGS = ("ان", "تان")
+_DUAL_ENDINGS: Final = ("ان", "تان")
 
 
 def _dual_antecedent(run: Run, i: int, lex: Lexicon) -> Source | None:
@@ -363,7 +366,7 @@ def _adjunct_after_noun(tokens: list[Token], opener: int, lex: Lexicon) -> bool:
     return opener < len(tokens) and lex.has("subject_stops", strip_conjunction(tokens[opener].key))
 
 
-_DECLINE_WITHIN = 10  # words between a denial verb and its content where a declined object may stand
+_DECLINE_WITHIN: Final = 10  # words between a denial verb and its content where a declined object may stand
 
 
 def _declined_at(tokens: list[Token], i: int, opener: int, lex: Lexicon) -> int | None:
@@ -387,7 +390,12 @@ def _negated(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
     return before in lex.future_negators or (before in lex.negators and not form.negatable)
 
 
-_AGREEMENT = {"ه": ("ه",), "ات": ("ات",), "ين": ("ين", "ون"), "ا": ("ا",)}  # participle ending: noun endings
+_AGREEMENT: Final = {
+    "ه": ("ه",),
+    "ات": ("ات",),
+    "ين": ("ين", "ون"),
+    "ا": ("ا",),
+}  # participle ending: noun endings
 
 
 def _attributive(run: Run, i: int, form: CueForm, lex: Lexicon) -> bool:
@@ -429,8 +437,8 @@ def _designation_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return any(" ".join(keys[:n]) in lex.designations for n in (1, 2, 3))
 
 
-_GESTURE_REACH = 6  # tokens after a cue: a subject of up to four words, then 'بيده'
-_GESTURE_OWNERS = ("هما", "هم", "هن", "ها", "ه")
+_GESTURE_REACH: Final = 6  # tokens after a cue: a subject of up to four words, then 'بيده'
+_GESTURE_OWNERS: Final = ("هما", "هم", "هن", "ها", "ه")
 
 
 def _gesture(token: Token, lex: Lexicon) -> bool:
@@ -551,7 +559,7 @@ def _opened_subject(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int
     return found if lex.has("subject_openers", tokens[found[0] - 1].key) else None
 
 
-_OPENED_SPAN = 5  # words of a subject between a particle and its verb
+_OPENED_SPAN: Final = 5  # words of a subject between a particle and its verb
 
 
 def _no_subject_word(token: Token, lex: Lexicon) -> bool:
@@ -594,7 +602,7 @@ def _in_document(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     return owner.is_alpha and (owner.definite or (owner.key[:1] == "ل" and len(owner.key) > 3))
 
 
-_SPEAKER_HEADS = ("titles", "organization_heads", "media_heads", "anonymous_heads", "places")
+_SPEAKER_HEADS: Final = ("titles", "organization_heads", "media_heads", "anonymous_heads", "places")
 
 
 def _denied_object(token: Token, lex: Lexicon) -> bool:
@@ -650,7 +658,7 @@ def _main_verb_subject(tokens: list[Token], before: tuple[int, int], lex: Lexico
     return (start + 1, stop)
 
 
-_COORDINATED_SPAN = 4  # words of two short coordinated subjects ('دمشق وحليفتها موسكو')
+_COORDINATED_SPAN: Final = 4  # words of two short coordinated subjects ('دمشق وحليفتها موسكو')
 
 
 def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) -> tuple[_Subject, int | None]:
@@ -721,7 +729,7 @@ def _expected_object(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subjec
     return subject, (k if k < len(tokens) and is_verbal_noun(tokens[k], lex) else None)
 
 
-_PRONOUN_OBJECTS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
+_PRONOUN_OBJECTS: Final = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 
 
 def _described(
@@ -832,8 +840,8 @@ def _relayed(run: Run, subject: _Subject, lex: Lexicon) -> _Subject:
 
 
 _POSSESSIVES = ("ها", "هم", "ه", "نا")
-_WHAT = frozenset(fold(w) for w in ("ما", "لما"))
-_FROM_HIM = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+_WHAT: Final = frozenset(fold(w) for w in ("ما", "لما"))
+_FROM_HIM: Final = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
 
 
 def _relayed_from_him(run: Run, k: int, lex: Lexicon) -> tuple[Source, int] | None:
@@ -976,7 +984,7 @@ def _skip_manner(run: Run, k: int, form: CueForm, lex: Lexicon) -> int:
             return k
 
 
-_NAMING_HEADS = ("media_heads", "organization_heads", "document_heads", "outlets")
+_NAMING_HEADS: Final = ("media_heads", "organization_heads", "document_heads", "outlets")
 
 
 def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
@@ -994,7 +1002,7 @@ def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, i
     return _cut_subject(run, subject, opening, lex), opening
 
 
-_FRONTED_TAIL = 8  # tokens after the subject of a cue that follows its quotation ('للصحفيين أمس')
+_FRONTED_TAIL: Final = 8  # tokens after the subject of a cue that follows its quotation ('للصحفيين أمس')
 
 
 def _headline_verb(tokens: list[Token], start: int, end: int) -> int:
@@ -1151,7 +1159,9 @@ def _object_after(
     return None
 
 
-_PUBLISHED_REACH = 6  # words between a publishing verb and its report: a time ('أمس', 'الأسبوع الماضي')
+_PUBLISHED_REACH: Final = (
+    6  # words between a publishing verb and its report: a time ('أمس', 'الأسبوع الماضي')
+)
 
 
 def _published_report(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
@@ -1223,8 +1233,8 @@ def _speech_context_at(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     )
 
 
-_FREE_WHAT = fold("ما")  # the free relative opening an object: 'ما تداولته المواقع'
-_CONTEXT_SPAN = 4  # words of 'في تصريح صحفي لوكالة' before the object
+_FREE_WHAT: Final = fold("ما")  # the free relative opening an object: 'ما تداولته المواقع'
+_CONTEXT_SPAN: Final = 4  # words of 'في تصريح صحفي لوكالة' before the object
 
 
 def _object_past_context(tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -1239,7 +1249,7 @@ def _object_past_context(tokens: list[Token], k: int, lex: Lexicon) -> int:
     return k
 
 
-_SETTING_SPAN = 24  # words a 'أثناء حديثه في ندوة X،' setting may take before its comma
+_SETTING_SPAN: Final = 24  # words a 'أثناء حديثه في ندوة X،' setting may take before its comma
 
 
 def _past_setting(run: Run, k: int, lex: Lexicon) -> int:
@@ -1377,8 +1387,8 @@ def circulated_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
     return Draft(i, cue_word(tokens[i], lex), form, source, content, (end, end + 1))
 
 
-_THAT = frozenset(fold(w) for w in ("أن", "بأن", "أنه", "بأنه", "أنها", "بأنها", "أنهم", "بأنهم"))
-_CLAIM_SOURCE_REACH = 6  # words of the genitive source between the claim noun and أن
+_THAT: Final = frozenset(fold(w) for w in ("أن", "بأن", "أنه", "بأنه", "أنها", "بأنها", "أنهم", "بأنهم"))
+_CLAIM_SOURCE_REACH: Final = 6  # words of the genitive source between the claim noun and أن
 
 
 def sourced_claim_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
@@ -1515,7 +1525,7 @@ def elliptic_denials(run: Run, drafts: list[Draft], lex: Lexicon) -> list[Draft]
     return found
 
 
-_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "عن", "على", "مع", "بين"))
+_PREPOSITIONS: Final = frozenset(fold(w) for w in ("في", "من", "إلى", "عن", "على", "مع", "بين"))
 
 
 def _conjoined_subject(run: Run, i: int, lex: Lexicon) -> Source | None:
