@@ -1443,3 +1443,44 @@ def test_a_headline_description_is_the_named_speaker_of_the_same_words_in_the_bo
 ) -> None:
     found = statements(body, headline=headline)
     assert [s.speaker for s in found if s.in_headline] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "name", "role"),
+    [
+        (
+            "يرى نقاد أن الفيلم نسخة من عمل أجنبي. وردت بطلته الممثلة المغربية #سلمى_العلوي على الانتقادات"
+            " قائلة إن كل مخرج يتأثر بغيره.",
+            "قائلة",
+            "سلمى العلوي",
+            "الممثلة المغربية",
+        ),
+        (
+            "أعلن المدير التنفيذي لشركة #نجمة #سامي_الحداد، الخميس، أنه يرفض المذكرة.",
+            "أعلن",
+            "سامي الحداد",
+            "المدير التنفيذي لشركة نجمة",
+        ),
+        (
+            "أعلن المدير سامي الحداد أنه يرفض المذكرة. وكان الرئيس #فؤاد_الخطيب وصف الاتفاق بأنه تاريخي.",
+            "وصف",
+            "فؤاد الخطيب",
+            "الرئيس",
+        ),
+    ],
+)
+def test_a_hashtag_name_after_a_role_is_the_speaker(body: str, cue: str, name: str, role: str) -> None:
+    s = by_cue(statements(body), cue)
+    assert (s.speaker, s.speaker_role) == (name, role)
+
+
+def test_the_words_of_a_hashtag_are_one_name() -> None:
+    s = only("وكانت وكالة الأنباء قد نقلت عن #شركة_الأفق_للطيران اليوم أنها وقعت اتفاقا.")
+    assert (s.speaker, s.speaker_kind) == ("شركة الأفق للطيران", "organization")
+
+
+def test_a_kin_word_opening_with_waw_keeps_it() -> None:
+    s = by_cue(
+        statements("أعلن المغني سمير داود خطوبته، فيما عبرت والدته، هالة منصور، عن سعادتها بالخبر."), "عبرت"
+    )
+    assert (s.speaker, s.speaker_role) == ("هالة منصور", "والدته")

@@ -557,6 +557,8 @@ _OPENED_SPAN = 5  # words of a subject between a particle and its verb
 def _no_subject_word(token: Token, lex: Lexicon) -> bool:
     """A mark, preposition, relative or stop word: a subject noun phrase holds none of them."""
     key = token.key
+    if token.text == "#":
+        return False  # 'لكن #الشركة نفت': a hashtag's mark, the name follows
     if not token.is_alpha or key in RELATIVE_OBJECTS or key in RELATIVES:
         return True
     return lex.has_word("prepositions", key) or lex.has_word("subject_stops", key)

@@ -362,6 +362,7 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     if not name:
         name, role = role or "", None
     name = _clean(name)
+    role = role and role.replace(" #", " ").replace("_", " ").lstrip("#")  # 'لشركة #الأفق': written as words
     return Source(name=name, role=role, kind=speaker_kind(name, bool(role), lex))
 
 
@@ -477,7 +478,11 @@ def _clean(name: str) -> str:
 
 
 # والد، والدة، والي: words whose own root opens with و before ال, so no conjunction to drop
-_OWN_WAL = frozenset(fold(w) for w in ("والد", "والدة", "والده", "والدا", "والدي", "والي"))
+_OWN_WAL = frozenset(
+    fold(stem + suffix)
+    for stem in ("والد", "والدت", "والدي")
+    for suffix in ("", "ه", "ها", "هم", "هما", "ي", "ك", "نا", "ا")
+) | {fold("والدة"), fold("والي")}
 
 
 def _specific(keys: list[str], lex: Lexicon) -> bool:

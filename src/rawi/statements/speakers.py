@@ -158,6 +158,9 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     titled = j < len(tokens) and _takes_genitives(tokens[j].key, lex)
     while k < len(tokens) and k - j < longest:
         token = tokens[k]
+        if k > j and token.joined:
+            k += 1  # '#شركة_الأفق_للطيران': a hashtag's words are one name
+            continue
         if token.text in QUOTE_MARKS and _short_quoted_name(tokens, k, _names_body(tokens, k, lex)):
             if _named_before_quote(tokens, j, k, lex):
                 break
@@ -165,7 +168,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             continue
         if (
             token.text == "#"
-            and (k == j or _names_body(tokens, k, lex))
+            and (k == j or titled or _names_body(tokens, k, lex))
             and k + 1 < len(tokens)
             and tokens[k + 1].is_alpha
         ):

@@ -19,7 +19,7 @@ from rawi.arabic.normalize import (
 )
 
 _MARKS = DIACRITICS + TATWEEL
-_TOKEN = re.compile(rf"[\w{_MARKS}]+|[^\s\w{_MARKS}]")
+_TOKEN = re.compile(rf"(?:[^\W_]|[{_MARKS}])+|[^\s\w{_MARKS}]")  # _ joins a hashtag's words: a space
 _LETTERS = re.compile(r"[^\W\d_]")
 _ALA = fold("على")  # also the name علي: the written form tells them apart
 
@@ -34,14 +34,15 @@ class Token:
     so it is set once here.
     """
 
-    __slots__ = ("end", "is_word", "key", "start", "text")
+    __slots__ = ("end", "is_word", "joined", "key", "start", "text")
 
-    def __init__(self, text: str, start: int, end: int, key: str) -> None:
+    def __init__(self, text: str, start: int, end: int, key: str, joined: bool = False) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.key = key
         self.is_word = key[:1].isalnum()
+        self.joined = joined  # after a hashtag's _ ('#وزارة_الصحة'): one name with the word before
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end}, {self.key!r})"
@@ -83,7 +84,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         at = passage.find(word, at)
         stop = at + len(word)
         key = folded[at:stop] if folded is not None else keys[n]
-        tokens.append(Token(word, start + at, start + stop, key))
+        tokens.append(Token(word, start + at, start + stop, key, at > 0 and passage[at - 1] == "_"))
         at = stop
     return tokens
 
