@@ -1484,3 +1484,35 @@ def test_a_kin_word_opening_with_waw_keeps_it() -> None:
         statements("أعلن المغني سمير داود خطوبته، فيما عبرت والدته، هالة منصور، عن سعادتها بالخبر."), "عبرت"
     )
     assert (s.speaker, s.speaker_role) == ("هالة منصور", "والدته")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("وقال إبراهيم كالين في مؤتمر صحفي إن الوضع مستقر.", "إبراهيم كالين"),
+        ("وقالت سلمى كالاس إن الحفل تأجل إلى الشهر المقبل.", "سلمى كالاس"),
+    ],
+)
+def test_a_short_ka_word_after_a_given_name_is_its_family_name(body: str, name: str) -> None:
+    assert only(body).speaker == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "content"),
+    [
+        (
+            "وبحسب نوفاتيك فقد جمعت شركة تسمى بلو داتا معلومات عن ملايين المستخدمين.",
+            "نوفاتيك",
+            "جمعت شركة تسمى بلو داتا معلومات عن ملايين المستخدمين",
+        ),
+        (
+            "ووفقا لإدارة المنصة فقد تورط في الأمر أستاذ جامعي.",
+            "إدارة المنصة",
+            "تورط في الأمر أستاذ جامعي",
+        ),
+        ("وبحسب الهيئة فإنه لا صحة لما يقال عن الدواء.", "الهيئة", "لا صحة لما يقال عن الدواء"),
+    ],
+)
+def test_an_according_source_ends_at_the_answer_particle(body: str, name: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (name, content)

@@ -297,9 +297,12 @@ def _clause_bounds(
         k = comma
     while k < len(tokens) and (not tokens[k].is_word and k not in run.quotes):
         k += 1
-    while k < len(tokens) and lex.has("complementizers", tokens[k].key):
-        k += 1
+    while k < len(tokens) and (lex.has("complementizers", tokens[k].key) or tokens[k].key in _ANSWER_QAD):
+        k += 1  # 'وبحسب الشركة فقد ارتفعت المبيعات': the answer's فقد opens no content
     return bounds_from(run, k, lex)
+
+
+_ANSWER_QAD = frozenset(fold(w) for w in ("فقد", "لقد"))
 
 
 def _closes_sentence(tokens: list[Token], end: int) -> bool:

@@ -38,7 +38,13 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return True
     if key.startswith(("لل", "بال")) and len(key) > 4:
         return not titled
-    return key.startswith("كال") and len(key) > 4
+    return key.startswith("كال") and len(key) > 4 and not _ka_family_name(tokens, k)
+
+
+def _ka_family_name(tokens: list[Token], k: int) -> bool:
+    """'إبراهيم كالين', 'ماريا كالاس': a short كال- word after a given name is its family name, not
+    ك + a definite noun ('كالعادة', 'كالمعتاد' are longer)."""
+    return k > 0 and is_given_name(tokens[k - 1].key) and len(tokens[k].key) <= 6
 
 
 def governed_masdar(token: Token, lex: Lexicon) -> bool:
