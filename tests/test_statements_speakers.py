@@ -1516,3 +1516,28 @@ def test_a_short_ka_word_after_a_given_name_is_its_family_name(body: str, name: 
 def test_an_according_source_ends_at_the_answer_particle(body: str, name: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (name, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "name"),
+    [
+        (
+            "وقال المدير: لن أعلن عن التطورات يوميا، فيما يتعلق بدفع الغرامة المالية، لكنه أكد فقط لدينا"
+            " معايير واضحة.",
+            "أكد",
+            "المدير",
+        ),
+    ],
+)
+def test_a_prepositional_phrase_is_never_the_speaker(body: str, cue: str, name: str) -> None:
+    assert by_cue(statements(body), cue).speaker == name
+
+
+def test_an_according_phrase_before_a_relative_clause_is_no_speaker() -> None:
+    found = statements("ووفقا لمقال الكاتب، الذي نشر الخميس، قال إنه سأل الوزير عن الخطة.")
+    assert not any(s.speaker.startswith(("ووفقا", "وفقا", "لمقال")) for s in found)
+
+
+def test_a_headline_label_after_a_preposition_says_nothing() -> None:
+    found = statements("قال المدير إن المكتب مفتوح.", headline="بالصور: المكتب الجديد يفتح أبوابه")
+    assert not [s for s in found if s.in_headline]

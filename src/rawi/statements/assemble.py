@@ -37,6 +37,7 @@ from rawi.statements.speakers import (
     object_noun_after,
     own_words_of,
     people_in_construct,
+    prepositional,
     read_subject,
     relative_antecedent,
     withheld_name_end,
@@ -670,6 +671,8 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     at = run.tokens[draft.cue_index].start
     if draft.cue_index > 0 and fold(run.tokens[draft.cue_index - 1].text) in _PRONOUN_SUBJECTS:
         source = None
+    if source is not None and _prepositional_name(source.name, source.role is None, lex):
+        source = None  # 'ووفقا لمقال الكاتب، الذي نشر، قال', 'يقدر بحوالي': a phrase, no speaker
     if source is None or not source.name:
         relative = relative_antecedent(run.tokens, draft.cue_index, run.text, lex)
         if relative is not None and relative.kind == "person":  # 'الخبراء الذين انتقدوا': a group of people
@@ -725,6 +728,15 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
         named = anonymous_backref(named, memory.anonymous, lex) or named
         named = _epithet_of_last(named, _feminine_cue(draft.cue), memory, lex)
     return _full_name(named, memory)
+
+
+def _prepositional_name(name: str, unroled: bool, lex: Lexicon) -> bool:
+    """Does a speaker's name open with an according word ('ووفقا لمقال') or, with no role split off,
+    any preposition or a word with one glued on ('وفي الوقت')?"""
+    first = tokenize(name.split(" ", 1)[0])
+    if not first:
+        return False
+    return lex.has_word("according_openers", first[0].key) or (unroled and prepositional(first[0], lex))
 
 
 _EPITHET_REACH = 2  # paragraphs back that the person an epithet refers to may have last spoken in

@@ -924,6 +924,8 @@ def clause_subject(
         return None
     if feminine is not None and key.endswith("ت") != feminine:
         return None
+    if start + 1 < i and prepositional(tokens[start + 1], lex):
+        return None  # 'فيما يتعلق بدفع الغرامة، لكنه أكد': the verb has a complement, no subject
     end = min(read_subject(tokens, start + 1, lex), i)
     if end <= start + 1 or any(
         not (t.is_word or t.text in QUOTE_MARKS or t.text in "()") for t in tokens[start + 1 : end]
@@ -935,6 +937,27 @@ def clause_subject(
             1  # 'وفد البنك', or a definite last word the name ran into; 'خالد النمر المستشفى' stops before
         )
     return (start + 1, core) if core > start + 1 else None  # 'أدت هجمات إلى': no one, a common noun
+
+
+def prepositional(token: Token, lex: Lexicon) -> bool:
+    """'بدفع', 'بالمشروع', 'في', 'وفقا', 'بحوالي': a preposition, as written ('على', not the name
+    'علي'), or a word with ب glued on opens no subject."""
+    key = token.key
+    bare = strip_conjunction(key)
+    if lex.has_word("according_openers", key):
+        return True
+    if lex.has("prepositions", bare):
+        return bare != _ALA or strip_diacritics(token.text).endswith("ى")  # 'علي' is a name
+    if key[:1] in "بل" and lex.has("subject_stops", key[1:]):
+        return True  # 'بحوالي', 'لدى'
+    if key.startswith(("بال", "كال")) and len(key) > 4:
+        return True
+    if key.startswith("ب") and len(key) > 3 and governed_masdar(token, lex):
+        return True
+    rest = key[1:]  # 'بدفع', 'بنقل': ب and a bare verbal noun of the فعل shape (not 'بلير', 'باحث', 'بعثة')
+    if key[:1] != "ب" or len(rest) != 3 or rest[0] == "ا" or rest[1] in "اوي" or rest.endswith("ه"):
+        return False
+    return not is_given_name(key) and not _is_body(key, lex)
 
 
 def _clause_start(tokens: list[Token], start: int, i: int, lex: Lexicon) -> int:
