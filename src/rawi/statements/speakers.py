@@ -42,7 +42,7 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
 
 
 def _ka_family_name(tokens: list[Token], k: int) -> bool:
-    """'إبراهيم كالين', 'ماريا كالاس': a short كال- word after a given name is its family name, not
+    """'يوسف كالون', 'سلمى كالاس': a short كال- word after a given name is its family name, not
     ك + a definite noun ('كالعادة', 'كالمعتاد' are longer)."""
     return k > 0 and is_given_name(tokens[k - 1].key) and len(tokens[k].key) <= 6
 
@@ -174,7 +174,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             continue
         if (
             token.text == "#"
-            and (k == j or titled or _names_body(tokens, k, lex))
+            and (k == j or tokens[k - 1].is_alpha)
             and k + 1 < len(tokens)
             and tokens[k + 1].is_alpha
         ):
@@ -920,6 +920,7 @@ def clause_subject(
     if key.endswith("ات") and not hamzated:
         return None
     cue = (key in lex.cues or verb.key in lex.cues) and start == opening  # else a cue that said nothing
+    cue = cue and not lex.has("reply_lemmas", _cue_lemma(verb, lex))  # 'وردت اللجنة في بيان، قالت فيه'
     if cue or any(lex.has(name, key) for name in _NOT_VERBS):
         return None
     if feminine is not None and key.endswith("ت") != feminine:
@@ -975,8 +976,8 @@ def _clause_start(tokens: list[Token], start: int, i: int, lex: Lexicon) -> int:
 def _object_noun(tokens: list[Token], k: int) -> bool:
     """'المستشفى' in 'تفقدت الوزيرة هدى سالم المستشفى', 'وفد' before 'البنك': the verb's object."""
     token = tokens[k]
-    if token.text.endswith(("ي", "ية", "يون", "يين")):
-        return False
+    if token.text.endswith(("ي", "ية", "يون", "يين")) or token.key.startswith("لل"):
+        return False  # a nisba, or 'للمونديال' (a genitive with ل: no direct object)
     return token.definite or (k + 1 < len(tokens) and tokens[k + 1].definite)
 
 
