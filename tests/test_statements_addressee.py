@@ -50,3 +50,16 @@ def test_a_relative_object_pronoun_is_no_speaker() -> None:
 def test_amma_with_an_apposed_role_keeps_the_name() -> None:
     (s,) = statements("أما سعاد الخطيب، الفنانة التشكيلية، فقالت إن المعرض ناجح.")
     assert (s.speaker, s.speaker_role) == ("سعاد الخطيب", "الفنانة التشكيلية")
+
+
+def test_a_news_agency_after_a_verb_of_telling_is_told_and_in_via() -> None:
+    found = statements(
+        "قال مسؤول في الإدارة إن الرسوم سترتفع.\n\n"
+        "وأبلغ المسؤول رويترز أن الرئيس لم يعد يثق بالوسطاء.\n\n"
+        "وأبلغ وزير المالية سامي العلي بلومبرغ أن العجز سينخفض."
+    )
+    assert [(s.speaker, s.via) for s in found] == [
+        ("مسؤول في الإدارة", ()),
+        ("مسؤول في الإدارة", ("رويترز",)),
+        ("سامي العلي", ("بلومبرغ",)),
+    ]

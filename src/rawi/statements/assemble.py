@@ -1338,6 +1338,8 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = 
             return _outlet_name(run, k, lex, limit)
         if _told_in_remarks(tokens, k, lex):  # 'في تصريحات لصوت الشباب'
             return _outlet_name(run, k, lex, limit)
+        if k == context[0] and lex.has("outlets", key):  # 'أبلغ المسؤول رويترز أن': the agency told
+            return (tokens[k].text,)
         collective = media and lex.has("media_collectives", media) and k + 1 < len(tokens)
         if collective and lex.has("media_words", tokens[k + 1].key):  # 'لوسائل إعلام محلية'
             return _outlet_name(run, k, lex, limit)

@@ -666,7 +666,11 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     if form.addressee and subject.source is not None and subject.relayed_at is None:
         told = addressee_start(tokens, subject.preface[1], j, lex)
         if told is not None:  # 'ودعت الوزارة المواطنين إلى': the one called on is no part of the subject
-            subject = _Subject(describe(tokens[subject.preface[1] : told], run.text, lex), j, subject.preface)
+            outlet = lex.has("outlets", tokens[told].key)  # 'أبلغ المسؤول رويترز': told, so in via
+            end = told if outlet else j
+            subject = _Subject(
+                describe(tokens[subject.preface[1] : told], run.text, lex), end, subject.preface
+            )
     opener = find_opener(run, j, form, lex)
     if form.needs and opener is None and form.hedge:
         return _expected_object(run, subject, lex)

@@ -706,6 +706,9 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
     if end - start < 2 or any(not t.is_word for t in tokens[start:end]):
         return None
     head = tokens[start]
+    outlet = next((m for m in range(start + 1, end) if _told_outlet_name(tokens, m, lex)), None)
+    if outlet is not None:
+        return outlet  # 'أبلغ المسؤول رويترز أن': a news agency after the subject is the one told
     if head.definite:
         if people_in_construct(tokens, start + 1, end, lex):  # 'ناشد المحافظ سكان القرى': no genitive of ال
             return start + 1
@@ -730,6 +733,11 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
     if any(lex.has_word(name, head.key) for name in _PEOPLE_HEADS):
         return None
     return next((m for m in range(start + 1, end) if lex.has("anonymous_heads", tokens[m].key)), None)
+
+
+def _told_outlet_name(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """A known outlet's name not after a media head ('وكالة رويترز' is the agency itself)."""
+    return lex.has("outlets", tokens[m].key) and not lex.has_word("media_heads", tokens[m - 1].key)
 
 
 def _addressed_plural(tokens: list[Token], m: int, lex: Lexicon) -> bool:
