@@ -1573,3 +1573,21 @@ def test_an_elided_subject_after_a_reply_verb_is_the_replier(body: str, cue: str
 def test_a_possessed_title_opens_the_role_before_the_name(phrase: str, name: str, role: str) -> None:
     source = describe(tokenize(phrase), phrase, arabic())
     assert (source.name, source.role) == (name, role)
+
+
+def test_a_family_name_alone_takes_the_full_name_only_mentioned_before() -> None:
+    found = statements(
+        "رد الفنان سمير داود رسميا على الشائعات التي انتشرت حول صحته.\n\n"
+        "وأصدر داود بيانا نفى فيه خضوعه لأي عملية.\n\nوأوضح داود أنه بخير."
+    )
+    assert [(s.speaker, s.speaker_role) for s in found] == [("سمير داود", "الفنان")] * 2
+
+
+def test_a_body_named_again_without_its_head_stays_a_body() -> None:
+    found = statements(
+        "وألمحت شركة بيترسون ماكس إلى أنها تطور طائرة جديدة. وأوضحت بيترسون ماكس أن الطائرة ستحلق قريبا."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [
+        ("شركة بيترسون ماكس", "organization"),
+        ("بيترسون ماكس", "organization"),
+    ]

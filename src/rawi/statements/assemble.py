@@ -188,6 +188,17 @@ class _Memory:
         found = sorted(p for head in dict.fromkeys(heads) for p in self.by_head.get(head, []))
         return [mention for _, mention in found]
 
+    def mention_families(self) -> dict[str, Source]:
+        """Family name -> the first 'role Name' mention of a person with it (indexed once)."""
+        if self.by_mention_family is None:
+            self.by_mention_family = {}
+            for _, mention in self.mentions:
+                words = self.key(mention.name).split()
+                glued = any(w[:1] in "بل" and not name_piece(w) for w in words[1:])  # 'X برصاص': no name
+                if mention.kind == "person" and 1 < len(words) <= 3 and not glued:
+                    self.by_mention_family.setdefault(words[-1], mention)
+        return self.by_mention_family
+
     def key(self, text: str) -> str:
         """fold(text), computed once per article: names and roles are compared again and again."""
         key = self.folded.get(text)
@@ -777,14 +788,7 @@ def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source 
     """'أسرته' after '... اغتيال البطش': the person whose family name was written last before the cue,
     spoken or not (a victim's family speaks for him), if the article named him in full with a role.
     """
-    if memory.by_mention_family is None:
-        memory.by_mention_family = {}
-        for _, mention in memory.mentions:
-            words = memory.key(mention.name).split()
-            glued = any(w[:1] in "بل" and not name_piece(w) for w in words[1:])  # 'X برصاص': no name
-            if mention.kind == "person" and 1 < len(words) <= 3 and not glued:
-                memory.by_mention_family.setdefault(words[-1], mention)
-    if not memory.by_mention_family:
+    if not memory.mention_families():
         return None
     recent = before[-_NAME_REACH:]
     tokens = itertools.chain(
@@ -792,7 +796,7 @@ def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source 
         reversed(memory.seen[-(_NAME_REACH - len(recent)) :] if len(recent) < _NAME_REACH else []),
     )
     for token in tokens:
-        found = memory.by_mention_family.get(token.key)
+        found = memory.mention_families().get(token.key)
         if found is not None:
             return found if _agrees(found, feminine) else None
     return None
@@ -1060,6 +1064,8 @@ def _full_name(source: Source, memory: _Memory) -> Source:
     no spelling matches exactly; so does a family name written in two words ('بو علام' after 'سمير بوعلام').
     """
     words = memory.key(source.name).split()
+    if source.kind == "person" and not source.role and _named_body(source, memory):
+        return Source(source.name, None, "organization", source.via)
     if len(words) == 2 and source.kind == "person":
         words = ["".join(words)] if "".join(words) in memory.families else words  # 'بو علام' / 'بوعلام'
     if len(words) != 1:
@@ -1069,9 +1075,20 @@ def _full_name(source: Source, memory: _Memory) -> Source:
         return source
     if match is None and source.kind == "person":
         match = memory.families.variant(words[0], lambda k: k.kind == "person")
+    if match is None and source.kind == "person" and not source.role and not source.name.startswith("ال"):
+        match = memory.mention_families().get(words[0])  # 'الفنان سمير داود' only mentioned, then 'داود'
     if match is None:
         return source
     return Source(match.name, source.role or match.role, match.kind, source.via)
+
+
+def _named_body(source: Source, memory: _Memory) -> bool:
+    """'وأوضحت نوفا تك' after 'شركة نوفا تك' spoke: the name of a body given earlier with its head."""
+    key = memory.key(source.name)
+    return any(
+        name.kind == "organization" and memory.key(name.name).partition(" ")[2] == key
+        for name in reversed(memory.names)
+    )  # the body's head, then exactly this name
 
 
 def _named_in_full(match: Source | None, source: Source) -> bool:
