@@ -326,10 +326,13 @@ def _body_name(words: list[Token], lex: Lexicon) -> bool:
 
 def _construct_body(words: list[Token], k: int, lex: Lexicon) -> bool:
     """'قائد فوج الإطفاء', 'رئيس قسم الجراحة': a body noun in construct with what follows is role."""
-    if k + 1 >= len(words) or not words[k + 1].definite:
+    if k + 1 >= len(words):
         return False
     key = words[k].key
-    return key in _GENITIVE_NOUNS or lex.has("organization_heads", key) or lex.has("media_heads", key)
+    body = key in _GENITIVE_NOUNS or lex.has("organization_heads", key) or lex.has("media_heads", key)
+    if not words[k + 1].definite:  # 'رئيس مجلس إدارة مصرف الوفاق': a chain of bodies in construct
+        return body and _construct_body(words, k + 1, lex)
+    return body
 
 
 def _genitive_title(key: str, lex: Lexicon) -> bool:

@@ -937,7 +937,7 @@ def clause_subject(
         return None  # 'فيما يتعلق بدفع الغرامة، لكنه أكد': the verb has a complement, no subject
     end = min(read_subject(tokens, start + 1, lex), i)
     if end <= start + 1 or any(
-        not (t.is_word or t.text in QUOTE_MARKS or t.text in "()") for t in tokens[start + 1 : end]
+        not (t.is_word or t.text in QUOTE_MARKS or t.text in "()#") for t in tokens[start + 1 : end]
     ):
         return None  # an alias in brackets or quotes ('وزارة الدفاع (الوزارة)') stays in one subject
     core = core_subject_end(tokens, start + 1, end, lex)
@@ -984,8 +984,8 @@ def _clause_start(tokens: list[Token], start: int, i: int, lex: Lexicon) -> int:
 def _object_noun(tokens: list[Token], k: int) -> bool:
     """'المستشفى' in 'تفقدت الوزيرة هدى سالم المستشفى', 'وفد' before 'البنك': the verb's object."""
     token = tokens[k]
-    if token.text.endswith(("ي", "ية", "يون", "يين")) or token.key.startswith("لل"):
-        return False  # a nisba, or 'للمونديال' (a genitive with ل: no direct object)
+    if token.text.endswith(("ي", "ية", "يون", "يين")) or token.key.startswith("لل") or token.joined:
+        return False  # a nisba, 'للمونديال' (a genitive with ل: no direct object), a hashtag's word
     return token.definite or (k + 1 < len(tokens) and tokens[k + 1].definite)
 
 
@@ -1060,6 +1060,9 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
     """
     head = tokens[j].key
     k = j + 1
+    tagged = _hashtag_name_end(tokens, j, end)
+    if tagged:
+        return tagged  # 'مدربته السابقة #نادية_الشريف': a hashtag name closes the subject
     if k < end and tokens[k].text in QUOTE_MARKS and _names_body(tokens, k, lex):
         quoted = _short_quoted_name(tokens, k, True)
         if k < quoted <= end:
@@ -1088,6 +1091,17 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
             k = _nisba_end(tokens, k, end)
         return _adjectives_end(tokens, _name_end(tokens, j, end, lex) if k == j + 1 else k, end, lex)
     return _adjectives_end(tokens, k, end, lex)
+
+
+def _hashtag_name_end(tokens: list[Token], j: int, end: int) -> int:
+    """After the last hashtag of a subject, the end of its joined words, else 0."""
+    mark = next((m for m in range(end - 2, j, -1) if tokens[m].text == "#"), None)
+    if mark is None or not tokens[mark + 1].is_alpha:
+        return 0
+    k = mark + 2
+    while k < end and tokens[k].joined:
+        k += 1
+    return k
 
 
 def object_noun_after(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
