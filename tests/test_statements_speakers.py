@@ -1588,3 +1588,47 @@ def test_a_body_named_again_without_its_head_stays_a_body() -> None:
         ("شركة فالكون نيت", "organization"),
         ("فالكون نيت", "organization"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "name"),
+    [
+        (
+            "قال المدرب إن الفريق جاهز. لكن المطران يوسف حداد، رجل الدين الأبرز في البلدين،"
+            " قال إنه لا داعي للقلق.",
+            "قال",
+            "يوسف حداد",
+        ),
+        (
+            "قال المدرب إن الفريق جاهز. وكانت العداءة هدى ناصر، البالغة من العمر 24 عاما،"
+            " نفت الاتهامات الموجهة إليها.",
+            "نفت",
+            "هدى ناصر",
+        ),
+    ],
+)
+def test_the_subject_before_an_apposition_between_commas_speaks(body: str, cue: str, name: str) -> None:
+    found = statements(body)
+    assert [s.speaker for s in found if s.cue == cue][-1] == name
+
+
+def test_a_quoted_manner_adverb_after_the_verb_is_no_speaker() -> None:
+    found = statements('قال الحارس إن الفريق بخير. وكان اللاعب قد نفى "بشدة" الاتهامات الموجهة إليه.')
+    denial = by_cue(found, "نفى")
+    assert (denial.speaker, denial.content) == ("اللاعب", "الاتهامات الموجهة إليه")
+
+
+def test_an_age_set_off_by_commas_is_no_name() -> None:
+    s = only("ونقلت المجلة عن العارضة، 29 عاما، قولها إنها تفضل الهدوء.")
+    assert (s.speaker, s.via) == ("العارضة", ("المجلة",))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("وحذر القنصل الأردني في الولايات المتحدة من تداعيات القرار.", "القنصل الأردني في الولايات المتحدة"),
+        ("وأكد مركز رصد الزلازل عدم وقوع إصابات في المدينة.", "مركز رصد الزلازل"),
+    ],
+)
+def test_a_place_or_a_verbal_noun_inside_the_subject_stays_in_it(body: str, name: str) -> None:
+    assert only(body).speaker == name

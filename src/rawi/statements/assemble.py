@@ -33,6 +33,7 @@ from rawi.statements.speakers import (
     framed_subject,
     is_verbal_noun,
     kin_of,
+    manner_adverb,
     object_after_definite,
     object_noun_after,
     own_words_of,
@@ -743,11 +744,14 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
 
 def _prepositional_name(name: str, unroled: bool, lex: Lexicon) -> bool:
     """Does a speaker's name open with an according word ('ووفقا لمقال') or, with no role split off,
-    any preposition or a word with one glued on ('وفي الوقت')?"""
-    first = tokenize(name.split(" ", 1)[0])
+    any preposition, a word with one glued on ('وفي الوقت') or an adverb?"""
+    first = [t for t in tokenize(name.split(" ", 1)[0]) if t.is_word]  # '"بشدة"' as well
     if not first:
         return False
-    return lex.has_word("according_openers", first[0].key) or (unroled and prepositional(first[0], lex))
+    adverb = manner_adverb(first[0], lex)  # 'نفى "بشدة"': how, not who
+    return lex.has_word("according_openers", first[0].key) or (
+        unroled and (adverb or prepositional(first[0], lex))
+    )
 
 
 _EPITHET_REACH = 2  # paragraphs back that the person an epithet refers to may have last spoken in

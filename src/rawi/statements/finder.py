@@ -43,6 +43,7 @@ from rawi.statements.speakers import (
     is_possessed_object,
     is_verbal_noun,
     judged_object,
+    manner_adverb,
     read_subject,
     read_subject_before,
     withheld_name_end,
@@ -477,6 +478,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     end = read_subject(tokens, j, lex)
     if end > j and _figure(tokens, j, end):
         end = j  # 'وأكد Q3 كان الأفضل', 'وأضافت 2024 سيكون': a figure or code is no speaker
+    if end > j and _adverb_first(tokens, j, end, lex):
+        j = end = run.quotes.get(j, j) + 1  # 'نفى "بشدة" الاتهامات': how it was said, no subject after
     if end - 1 > j and tokens[end - 1].key == _MIN and end < len(tokens):
         end -= lex.has("complementizers", tokens[end].key)  # 'ما يردده سكان من أن': من opens the content
     if resumed and form.stance == "deny" and end > j and _denied_object(tokens[j], lex):
@@ -537,21 +540,28 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
 def _opened_subject(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """'لكن الشركة نفت الخبر', 'غير أن الجيش نفى', 'أما النقابة فاعتبرت': a noun phrase right before the
     verb that a contrastive or complementising particle opens is the verb's subject (subject-verb order)."""
-    if i < 2 or not tokens[i - 1].is_alpha:
+    if i < 2 or not (tokens[i - 1].is_alpha or tokens[i - 1].text in "،,"):
         return None
     openers = lex.words["subject_openers"]
-    if not any(tokens[m].key in openers for m in range(max(0, i - _OPENED_SPAN - 1), i - 1)):
+    reach = _OPENED_SPAN + 1 + (_APPOSED_SPAN if tokens[i - 1].text in "،," else 0)
+    if not any(tokens[m].key in openers for m in range(max(0, i - reach), i - 1)):
         return None  # no particle close enough: one set lookup a word before the costlier reading
     found = read_subject_before(tokens, i, lex)
     titled = found is not None and lex.has_word("titles", tokens[found[0]].key)
-    if found is None or found[1] != i or found[0] == 0 or (found[1] - found[0] > _OPENED_SPAN and not titled):
+    apposed = (
+        found is not None and found[1] < i and tokens[found[1]].text in "،," and tokens[i - 1].text in "،,"
+    )
+    if found is None or not (found[1] == i or apposed) or found[0] == 0:
+        return None  # 'وكانت العداءة سلوى منير، البالغة من العمر 24 عاما، نفت': an apposition between
+    if found[1] - found[0] > _OPENED_SPAN and not titled:
         return None
-    if any(_no_subject_word(t, lex) for t in tokens[found[0] : i]):
+    if any(_no_subject_word(t, lex) for t in tokens[found[0] : found[1]]):
         return None  # 'إن البعض ربط بين الحر وما حذر': a clause, no noun phrase, before the verb
     return found if lex.has("subject_openers", tokens[found[0] - 1].key) else None
 
 
 _OPENED_SPAN = 5  # words of a subject between a particle and its verb
+_APPOSED_SPAN = 16  # words of an apposition between the subject and its verb
 
 
 def _no_subject_word(token: Token, lex: Lexicon) -> bool:
@@ -573,6 +583,14 @@ def _topic_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if is_name_word(tokens, k - 1, lex):
         return False  # 'سامي علي ما أكدته': the name علي, not the preposition على
     return _denied_object(tokens[k], lex)
+
+
+def _adverb_first(tokens: list[Token], j: int, end: int, lex: Lexicon) -> bool:
+    """Is the first word read as the subject a quoted manner adverb ('"قطعا"', '"بشدة"')?"""
+    first = next((t for t in tokens[j:end] if t.is_word), None)
+    if first is None or tokens[j].text not in QUOTE_MARKS:
+        return False
+    return manner_adverb(first, lex)
 
 
 def _figure(tokens: list[Token], j: int, end: int) -> bool:

@@ -206,6 +206,8 @@ def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], l
     second = second[: next((k for k in range(1, len(second)) if speech_setting(second, k, lex)), len(second))]
     if not first or not second:
         return None
+    if second[0].key.isdigit():  # 'المغنية، 35 عاما': an age, no name
+        return split_role(first, lex)
     if _is_title(first[0].key, lex) and lex.has("partitive_heads", second[0].key):
         name, role = split_role(first, lex)  # 'المحامي فؤاد سالم، أحد أعضاء الهيئة': the name is first
         if name:

@@ -237,13 +237,26 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             k += 1
             continue
         issued = _issued_relative(tokens, k, lex) or _issued_by(tokens, k, j, lex)
-        if not issued and ends_subject(tokens, k, lex, titled=titled):
+        if (
+            not issued
+            and ends_subject(tokens, k, lex, titled=titled)
+            and not _body_genitive(tokens, j, k, lex)
+        ):
             break
         if not titled and k > j and _owned_document(tokens, k, lex):
             owner = tokens[k].key
             titled = _takes_genitives("ال" + owner[2:] if owner.startswith("لل") else owner[1:], lex)
         k += 1
     return k
+
+
+def _body_genitive(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
+    """'مركز رصد الزلازل', 'هيئة نقل الركاب': a bare word spelt like a verb right after an
+    indefinite body's head is its verbal noun in construct, no cue."""
+    if k != j + 1 or tokens[j].definite or not _is_body(tokens[j].key, lex):
+        return False
+    key = tokens[k].key
+    return key[:1] not in "وف" and key in lex.cues and k + 1 < len(tokens) and tokens[k + 1].definite
 
 
 def _construct_after_possessed(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -541,6 +554,9 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         clause = _np_before(tokens, i - 1, lex)
         if clause and clause[0] > 0 and lex.has("complementizers", tokens[clause[0] - 1].key):
             return clause
+        apposed = _before_apposition(tokens, i - 1, lex)
+        if apposed:  # 'لكن المطران يوسف حداد، رجل الدين الأبرز، قال': the subject before the apposition
+            return apposed
         described = _before_relative_clause(tokens, i - 1, lex)
         if described:
             return described
@@ -556,6 +572,23 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
 
 
 _WITHHELD_REACH = 9  # words of a clause withholding a name, between its commas
+_APPOSITION_REACH = 16  # words of an apposition between two commas before the verb
+
+
+def _before_apposition(tokens: list[Token], comma: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject before an apposition set off by commas right before the verb ('وكان المهاجم، البالغ
+    من العمر 28 عاما، نفى'): a description (definite, a title, an age) opens the apposition."""
+    for c in range(comma - 2, max(0, comma - _APPOSITION_REACH), -1):
+        token = tokens[c]
+        if token.text in ".!?؟؛:" or token.text in QUOTE_MARKS:
+            return None
+        if token.text in "،,":
+            first = tokens[c + 1]
+            if lex.has("time_words", first.key):
+                return None  # 'بيانا، الإثنين، أعلنت': a time, no apposition
+            described = first.definite or first.key.isdigit() or lex.has_word("titles", first.key)
+            return _np_before(tokens, c, lex) if described else None
+    return None
 
 
 def _withheld_before(tokens: list[Token], i: int, lex: Lexicon) -> int:
@@ -718,7 +751,10 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
             (
                 m
                 for m in range(start + 1, end)
-                if tokens[m].definite and not _agrees(tokens[m], lex) and not is_given_name(tokens[m - 1].key)
+                if tokens[m].definite
+                and not _agrees(tokens[m], lex)
+                and not is_given_name(tokens[m - 1].key)
+                and not lex.has("prepositions", tokens[m - 1].key)  # 'السفير في الولايات': a place
             ),
             None,
         )  # 'الرئيس بشار الأسد': a family name after a given name is no one told
@@ -948,15 +984,20 @@ def clause_subject(
     return (start + 1, core) if core > start + 1 else None  # 'أدت هجمات إلى': no one, a common noun
 
 
+def manner_adverb(token: Token, lex: Lexicon) -> bool:
+    """'قطعا', 'بشدة', 'بوضوح': an adverb of how something was said (not a time noun like 'صباح')."""
+    key = token.key
+    return lex.has_word("time_words", key) and (key.endswith("ا") or key.startswith("ب"))
+
+
 def prepositional(token: Token, lex: Lexicon) -> bool:
     """'بدفع', 'بالمشروع', 'في', 'وفقا', 'بحوالي': a preposition, as written ('على', not the name
     'علي'), or a word with ب glued on opens no subject."""
     key = token.key
-    bare = strip_conjunction(key)
-    if lex.has_word("according_openers", key):
-        return True
-    if lex.has("prepositions", bare):
-        return bare != _ALA or strip_diacritics(token.text).endswith("ى")  # 'علي' is a name
+    if lex.has_word("according_openers", key) or strip_conjunction(key) == _FI:
+        return True  # 'وفي' (but 'والي', a governor, is no 'و' + 'إلى')
+    if lex.has("prepositions", key):
+        return key != _ALA or strip_diacritics(token.text).endswith("ى")  # 'علي' is a name
     if key[:1] in "بل" and lex.has("subject_stops", key[1:]):
         return True  # 'بحوالي', 'لدى'
     if key.startswith(("بال", "كال")) and len(key) > 4:
@@ -1228,6 +1269,7 @@ def _mufaala(bare: str) -> bool:
 
 _NOT = fold("غير")
 _ALA = fold("على")
+_FI = fold("في")
 
 
 def judged_object(tokens: list[Token], m: int, lex: Lexicon) -> bool:
