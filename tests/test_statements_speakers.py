@@ -1632,3 +1632,15 @@ def test_an_age_set_off_by_commas_is_no_name() -> None:
 )
 def test_a_place_or_a_verbal_noun_inside_the_subject_stays_in_it(body: str, name: str) -> None:
     assert only(body).speaker == name
+
+
+def test_a_headline_topic_about_a_person_is_no_speaker() -> None:
+    found = statements(
+        "وقال الاتحاد إن التحقيق مستمر.", headline="إصابة سامي العلي: الاتحاد يحقق في ملابسات اللقاء"
+    )
+    assert not [s for s in found if s.in_headline]
+
+
+def test_a_circumstantial_accusative_after_a_headline_speaker_is_no_part_of_the_name() -> None:
+    found = statements("وقال المغني سمير داود إنه بخير.", headline='سمير داود غاضباً: "لم أخضع لأي عملية"')
+    assert [s.speaker for s in found if s.in_headline] == ["سمير داود"]
