@@ -110,3 +110,9 @@ def test_word_kinds() -> None:
     assert number.is_word and not number.is_alpha
     assert definite.definite
     assert not name.definite
+
+
+def test_a_hashtag_splits_into_its_words_joined_to_the_first() -> None:
+    tokens = tokenize("قالت #وزارة_الصحة إن")
+    assert [t.text for t in tokens] == ["قالت", "#", "وزارة", "الصحة", "إن"]
+    assert [t.joined for t in tokens] == [False, False, False, True, False]

@@ -16,7 +16,7 @@ from rawi.statements.content import (
 )
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import CueForm, Lexicon
-from rawi.statements.names import imperfect_verb_like
+from rawi.statements.names import imperfect_verb_like, is_given_name, name_piece
 from rawi.statements.naming import describe, document_issuer, speaker_kind
 from rawi.statements.speakers import RELATIVES, Source, circumstantial, read_subject
 from rawi.statements.stance import is_claim_noun, reports
@@ -298,9 +298,12 @@ def _clause_bounds(
         k = comma
     while k < len(tokens) and (not tokens[k].is_word and k not in run.quotes):
         k += 1
-    while k < len(tokens) and lex.has("complementizers", tokens[k].key):
-        k += 1
+    while k < len(tokens) and (lex.has("complementizers", tokens[k].key) or tokens[k].key in _ANSWER_QAD):
+        k += 1  # 'وبحسب الشركة فقد ارتفعت المبيعات': the answer's فقد opens no content
     return bounds_from(run, k, lex)
+
+
+_ANSWER_QAD = frozenset(fold(w) for w in ("فقد", "لقد"))
 
 
 def _closes_sentence(tokens: list[Token], end: int) -> bool:
@@ -339,6 +342,8 @@ def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
         return None
     if lex.has_word("colon_labels", words[0].key):
         return None  # 'رابط الخبر: ...': the page's own pointer, a link or a title follows
+    if len(words) > 1 and _topic_of_person(words, lex):
+        return None  # 'إصابة سامي العلي: ...': what befell a person, the topic of the story, no speaker
     bounds = bounds_from(run, colon + 1, lex)
     if bounds is None:
         return None
@@ -383,9 +388,36 @@ def _sentence(words: list[Token], lex: Lexicon) -> bool:
     return any(a.definite and b.is_alpha and not b.definite for a, b in pairwise(words))
 
 
+_SPEAKER_HEADS = (
+    "titles",
+    "organization_heads",
+    "anonymous_heads",
+    "media_heads",
+    "document_heads",
+    "places",
+)
+
+
+def _tanween_accusative(token: Token) -> bool:
+    """'غاضباً', 'مبتسماً': an indefinite accusative written with its tanween, a حال after the name."""
+    return token.text.endswith(("اً", "ًا")) and not token.definite
+
+
+def _topic_of_person(words: list[Token], lex: Lexicon) -> bool:
+    """A common noun in construct with a personal name ('إصابة سامي العلي', 'مقابلة هدى سالم'): the head
+    is no title, body, source, document or place, and no name itself."""
+    head = words[0]
+    if head.definite or is_given_name(head.key) or not is_given_name(words[1].key):
+        return False
+    return not any(lex.has_word(name, head.key) for name in _SPEAKER_HEADS) and not name_piece(head.key)
+
+
 def _speaker_end(tokens: list[Token], start: int, colon: int, lex: Lexicon) -> int:
     """'الوزير لـ«الصحيفة»:', 'الوزير مغردا:': the speaker ends before the outlet told or a
     circumstantial participle (مفعّلا: مغردا, معلقا), both of them no part of the name."""
-    end = colon - 1 if colon - start > 1 and circumstantial(tokens[colon - 1]) else colon
+    described = colon - start > 1 and (
+        circumstantial(tokens[colon - 1]) or _tanween_accusative(tokens[colon - 1])
+    )
+    end = colon - 1 if described else colon
     subject = read_subject(tokens, start, lex)
     return subject if start < subject < end else end

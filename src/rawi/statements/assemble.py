@@ -35,10 +35,12 @@ from rawi.statements.speakers import (
     framed_subject,
     is_verbal_noun,
     kin_of,
+    manner_adverb,
     object_after_definite,
     object_noun_after,
     own_words_of,
     people_in_construct,
+    prepositional,
     read_subject,
     relative_antecedent,
     withheld_name_end,
@@ -190,6 +192,17 @@ class _Memory:
                     self.by_head.setdefault(head[0], []).append((position, mention))
         found = sorted(p for head in dict.fromkeys(heads) for p in self.by_head.get(head, []))
         return [mention for _, mention in found]
+
+    def mention_families(self) -> dict[str, Source]:
+        """Family name -> the first 'role Name' mention of a person with it (indexed once)."""
+        if self.by_mention_family is None:
+            self.by_mention_family = {}
+            for _, mention in self.mentions:
+                words = self.key(mention.name).split()
+                glued = any(w[:1] in "بل" and not name_piece(w) for w in words[1:])  # 'X برصاص': no name
+                if mention.kind == "person" and 1 < len(words) <= 3 and not glued:
+                    self.by_mention_family.setdefault(words[-1], mention)
+        return self.by_mention_family
 
     def key(self, text: str) -> str:
         """fold(text), computed once per article: names and roles are compared again and again."""
@@ -674,6 +687,8 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     at = run.tokens[draft.cue_index].start
     if draft.cue_index > 0 and fold(run.tokens[draft.cue_index - 1].text) in _PRONOUN_SUBJECTS:
         source = None
+    if source is not None and _prepositional_name(source.name, source.role is None, lex):
+        source = None  # 'ووفقا لمقال الكاتب، الذي نشر، قال', 'يقدر بحوالي': a phrase, no speaker
     if source is None or not source.name:
         relative = relative_antecedent(run.tokens, draft.cue_index, run.text, lex)
         if relative is not None and relative.kind == "person":  # 'الخبراء الذين انتقدوا': a group of people
@@ -731,6 +746,18 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     return _full_name(named, memory)
 
 
+def _prepositional_name(name: str, unroled: bool, lex: Lexicon) -> bool:
+    """Does a speaker's name open with an according word ('ووفقا لمقال') or, with no role split off,
+    any preposition, a word with one glued on ('وفي الوقت') or an adverb?"""
+    first = [t for t in tokenize(name.split(" ", 1)[0]) if t.is_word]  # '"بشدة"' as well
+    if not first:
+        return False
+    adverb = manner_adverb(first[0], lex)  # 'نفى "بشدة"': how, not who
+    return lex.has_word("according_openers", first[0].key) or (
+        unroled and (adverb or prepositional(first[0], lex))
+    )
+
+
 _EPITHET_REACH: Final = 2  # paragraphs back that the person an epithet refers to may have last spoken in
 
 
@@ -769,14 +796,7 @@ def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source 
     """'أسرته' after '... اغتيال البطش': the person whose family name was written last before the cue,
     spoken or not (a victim's family speaks for him), if the article named him in full with a role.
     """
-    if memory.by_mention_family is None:
-        memory.by_mention_family = {}
-        for _, mention in memory.mentions:
-            words = memory.key(mention.name).split()
-            glued = any(w[:1] in "بل" and not name_piece(w) for w in words[1:])  # 'X برصاص': no name
-            if mention.kind == "person" and 1 < len(words) <= 3 and not glued:
-                memory.by_mention_family.setdefault(words[-1], mention)
-    if not memory.by_mention_family:
+    if not memory.mention_families():
         return None
     recent = before[-_NAME_REACH:]
     tokens = itertools.chain(
@@ -784,7 +804,7 @@ def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source 
         reversed(memory.seen[-(_NAME_REACH - len(recent)) :] if len(recent) < _NAME_REACH else []),
     )
     for token in tokens:
-        found = memory.by_mention_family.get(token.key)
+        found = memory.mention_families().get(token.key)
         if found is not None:
             return found if _agrees(found, feminine) else None
     return None
@@ -1052,6 +1072,8 @@ def _full_name(source: Source, memory: _Memory) -> Source:
     no spelling matches exactly; so does a family name written in two words ('بو علام' after 'سمير بوعلام').
     """
     words = memory.key(source.name).split()
+    if source.kind == "person" and not source.role and _named_body(source, memory):
+        return Source(source.name, None, "organization", source.via)
     if len(words) == 2 and source.kind == "person":
         words = ["".join(words)] if "".join(words) in memory.families else words  # 'بو علام' / 'بوعلام'
     if len(words) != 1:
@@ -1061,9 +1083,20 @@ def _full_name(source: Source, memory: _Memory) -> Source:
         return source
     if match is None and source.kind == "person":
         match = memory.families.variant(words[0], lambda k: k.kind == "person")
+    if match is None and source.kind == "person" and not source.role and not source.name.startswith("ال"):
+        match = memory.mention_families().get(words[0])  # 'الفنان سمير داود' only mentioned, then 'داود'
     if match is None:
         return source
     return Source(match.name, source.role or match.role, match.kind, source.via)
+
+
+def _named_body(source: Source, memory: _Memory) -> bool:
+    """'وأوضحت نوفا تك' after 'شركة نوفا تك' spoke: the name of a body given earlier with its head."""
+    key = memory.key(source.name)
+    return any(
+        name.kind == "organization" and memory.key(name.name).partition(" ")[2] == key
+        for name in reversed(memory.names)
+    )  # the body's head, then exactly this name
 
 
 def _named_in_full(match: Source | None, source: Source) -> bool:
@@ -1332,6 +1365,8 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = 
             return _outlet_name(run, k, lex, limit)
         if _told_in_remarks(tokens, k, lex):  # 'في تصريحات لصوت الشباب'
             return _outlet_name(run, k, lex, limit)
+        if k == context[0] and lex.has("outlets", key):  # 'أبلغ المسؤول رويترز أن': the agency told
+            return (tokens[k].text,)
         collective = media and lex.has("media_collectives", media) and k + 1 < len(tokens)
         if collective and lex.has("media_words", tokens[k + 1].key):  # 'لوسائل إعلام محلية'
             return _outlet_name(run, k, lex, limit)

@@ -44,6 +44,7 @@ from rawi.statements.speakers import (
     is_possessed_object,
     is_verbal_noun,
     judged_object,
+    manner_adverb,
     read_subject,
     read_subject_before,
     withheld_name_end,
@@ -485,6 +486,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     end = read_subject(tokens, j, lex)
     if end > j and _figure(tokens, j, end):
         end = j  # 'وأكد Q3 كان الأفضل', 'وأضافت 2024 سيكون': a figure or code is no speaker
+    if end > j and _adverb_first(tokens, j, end, lex):
+        j = end = run.quotes.get(j, j) + 1  # 'نفى "بشدة" الاتهامات': how it was said, no subject after
     if end - 1 > j and tokens[end - 1].key == _MIN and end < len(tokens):
         end -= lex.has("complementizers", tokens[end].key)  # 'ما يردده سكان من أن': من opens the content
     if resumed and form.stance == "deny" and end > j and _denied_object(tokens[j], lex):
@@ -545,26 +548,35 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
 def _opened_subject(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """'لكن الشركة نفت الخبر', 'غير أن الجيش نفى', 'أما النقابة فاعتبرت': a noun phrase right before the
     verb that a contrastive or complementising particle opens is the verb's subject (subject-verb order)."""
-    if i < 2 or not tokens[i - 1].is_alpha:
+    if i < 2 or not (tokens[i - 1].is_alpha or tokens[i - 1].text in "،,"):
         return None
     openers = lex.words["subject_openers"]
-    if not any(tokens[m].key in openers for m in range(max(0, i - _OPENED_SPAN - 1), i - 1)):
+    reach = _OPENED_SPAN + 1 + (_APPOSED_SPAN if tokens[i - 1].text in "،," else 0)
+    if not any(tokens[m].key in openers for m in range(max(0, i - reach), i - 1)):
         return None  # no particle close enough: one set lookup a word before the costlier reading
     found = read_subject_before(tokens, i, lex)
     titled = found is not None and lex.has_word("titles", tokens[found[0]].key)
-    if found is None or found[1] != i or found[0] == 0 or (found[1] - found[0] > _OPENED_SPAN and not titled):
+    apposed = (
+        found is not None and found[1] < i and tokens[found[1]].text in "،," and tokens[i - 1].text in "،,"
+    )
+    if found is None or not (found[1] == i or apposed) or found[0] == 0:
+        return None  # 'وكانت العداءة سلوى منير، البالغة من العمر 24 عاما، نفت': an apposition between
+    if found[1] - found[0] > _OPENED_SPAN and not titled:
         return None
-    if any(_no_subject_word(t, lex) for t in tokens[found[0] : i]):
+    if any(_no_subject_word(t, lex) for t in tokens[found[0] : found[1]]):
         return None  # 'إن البعض ربط بين الحر وما حذر': a clause, no noun phrase, before the verb
     return found if lex.has("subject_openers", tokens[found[0] - 1].key) else None
 
 
 _OPENED_SPAN: Final = 5  # words of a subject between a particle and its verb
+_APPOSED_SPAN: Final = 16  # words of an apposition between the subject and its verb
 
 
 def _no_subject_word(token: Token, lex: Lexicon) -> bool:
     """A mark, preposition, relative or stop word: a subject noun phrase holds none of them."""
     key = token.key
+    if token.text == "#":
+        return False  # 'لكن #الشركة نفت': a hashtag's mark, the name follows
     if not token.is_alpha or key in RELATIVE_OBJECTS or key in RELATIVES:
         return True
     return lex.has_word("prepositions", key) or lex.has_word("subject_stops", key)
@@ -579,6 +591,14 @@ def _topic_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if is_name_word(tokens, k - 1, lex):
         return False  # 'سامي علي ما أكدته': the name علي, not the preposition على
     return _denied_object(tokens[k], lex)
+
+
+def _adverb_first(tokens: list[Token], j: int, end: int, lex: Lexicon) -> bool:
+    """Is the first word read as the subject a quoted manner adverb ('"قطعا"', '"بشدة"')?"""
+    first = next((t for t in tokens[j:end] if t.is_word), None)
+    if first is None or tokens[j].text not in QUOTE_MARKS:
+        return False
+    return manner_adverb(first, lex)
 
 
 def _figure(tokens: list[Token], j: int, end: int) -> bool:
@@ -672,7 +692,11 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     if form.addressee and subject.source is not None and subject.relayed_at is None:
         told = addressee_start(tokens, subject.preface[1], j, lex)
         if told is not None:  # 'ودعت الوزارة المواطنين إلى': the one called on is no part of the subject
-            subject = _Subject(describe(tokens[subject.preface[1] : told], run.text, lex), j, subject.preface)
+            outlet = lex.has("outlets", tokens[told].key)  # 'أبلغ المسؤول رويترز': told, so in via
+            end = told if outlet else j
+            subject = _Subject(
+                describe(tokens[subject.preface[1] : told], run.text, lex), end, subject.preface
+            )
     opener = find_opener(run, j, form, lex)
     if form.needs and opener is None and form.hedge:
         return _expected_object(run, subject, lex)

@@ -39,7 +39,13 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return True
     if key.startswith(("لل", "بال")) and len(key) > 4:
         return not titled
-    return key.startswith("كال") and len(key) > 4
+    return key.startswith("كال") and len(key) > 4 and not _ka_family_name(tokens, k)
+
+
+def _ka_family_name(tokens: list[Token], k: int) -> bool:
+    """'يوسف كالون', 'سلمى كالاس': a short كال- word after a given name is its family name, not
+    ك + a definite noun ('كالعادة', 'كالمعتاد' are longer)."""
+    return k > 0 and is_given_name(tokens[k - 1].key) and len(tokens[k].key) <= 6
 
 
 def governed_masdar(token: Token, lex: Lexicon) -> bool:
@@ -159,6 +165,9 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     titled = j < len(tokens) and _takes_genitives(tokens[j].key, lex)
     while k < len(tokens) and k - j < longest:
         token = tokens[k]
+        if k > j and token.joined:
+            k += 1  # '#شركة_الأفق_للطيران': a hashtag's words are one name
+            continue
         if token.text in QUOTE_MARKS and _short_quoted_name(tokens, k, _names_body(tokens, k, lex)):
             if _named_before_quote(tokens, j, k, lex):
                 break
@@ -166,7 +175,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             continue
         if (
             token.text == "#"
-            and (k == j or _names_body(tokens, k, lex))
+            and (k == j or tokens[k - 1].is_alpha)
             and k + 1 < len(tokens)
             and tokens[k + 1].is_alpha
         ):
@@ -229,13 +238,26 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             k += 1
             continue
         issued = _issued_relative(tokens, k, lex) or _issued_by(tokens, k, j, lex)
-        if not issued and ends_subject(tokens, k, lex, titled=titled):
+        if (
+            not issued
+            and ends_subject(tokens, k, lex, titled=titled)
+            and not _body_genitive(tokens, j, k, lex)
+        ):
             break
         if not titled and k > j and _owned_document(tokens, k, lex):
             owner = tokens[k].key
             titled = _takes_genitives("ال" + owner[2:] if owner.startswith("لل") else owner[1:], lex)
         k += 1
     return k
+
+
+def _body_genitive(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
+    """'مركز رصد الزلازل', 'هيئة نقل الركاب': a bare word spelt like a verb right after an
+    indefinite body's head is its verbal noun in construct, no cue."""
+    if k != j + 1 or tokens[j].definite or not _is_body(tokens[j].key, lex):
+        return False
+    key = tokens[k].key
+    return key[:1] not in "وف" and key in lex.cues and k + 1 < len(tokens) and tokens[k + 1].definite
 
 
 def _construct_after_possessed(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -533,6 +555,9 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         clause = _np_before(tokens, i - 1, lex)
         if clause and clause[0] > 0 and lex.has("complementizers", tokens[clause[0] - 1].key):
             return clause
+        apposed = _before_apposition(tokens, i - 1, lex)
+        if apposed:  # 'لكن المطران يوسف حداد، رجل الدين الأبرز، قال': the subject before the apposition
+            return apposed
         described = _before_relative_clause(tokens, i - 1, lex)
         if described:
             return described
@@ -548,6 +573,23 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
 
 
 _WITHHELD_REACH: Final = 9  # words of a clause withholding a name, between its commas
+_APPOSITION_REACH: Final = 16  # words of an apposition between two commas before the verb
+
+
+def _before_apposition(tokens: list[Token], comma: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject before an apposition set off by commas right before the verb ('وكان المهاجم، البالغ
+    من العمر 28 عاما، نفى'): a description (definite, a title, an age) opens the apposition."""
+    for c in range(comma - 2, max(0, comma - _APPOSITION_REACH), -1):
+        token = tokens[c]
+        if token.text in ".!?؟؛:" or token.text in QUOTE_MARKS:
+            return None
+        if token.text in "،,":
+            first = tokens[c + 1]
+            if lex.has("time_words", first.key):
+                return None  # 'بيانا، الإثنين، أعلنت': a time, no apposition
+            described = first.definite or first.key.isdigit() or lex.has_word("titles", first.key)
+            return _np_before(tokens, c, lex) if described else None
+    return None
 
 
 def _withheld_before(tokens: list[Token], i: int, lex: Lexicon) -> int:
@@ -702,6 +744,9 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
     if end - start < 2 or any(not t.is_word for t in tokens[start:end]):
         return None
     head = tokens[start]
+    outlet = next((m for m in range(start + 1, end) if _told_outlet_name(tokens, m, lex)), None)
+    if outlet is not None:
+        return outlet  # 'أبلغ المسؤول رويترز أن': a news agency after the subject is the one told
     if head.definite:
         if people_in_construct(tokens, start + 1, end, lex):  # 'ناشد المحافظ سكان القرى': no genitive of ال
             return start + 1
@@ -711,7 +756,10 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
             (
                 m
                 for m in range(start + 1, end)
-                if tokens[m].definite and not _agrees(tokens[m], lex) and not is_given_name(tokens[m - 1].key)
+                if tokens[m].definite
+                and not _agrees(tokens[m], lex)
+                and not is_given_name(tokens[m - 1].key)
+                and not lex.has("prepositions", tokens[m - 1].key)  # 'السفير في الولايات': a place
             ),
             None,
         )  # 'الرئيس بشار الأسد': a family name after a given name is no one told
@@ -726,6 +774,11 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
     if any(lex.has_word(name, head.key) for name in _PEOPLE_HEADS):
         return None
     return next((m for m in range(start + 1, end) if lex.has("anonymous_heads", tokens[m].key)), None)
+
+
+def _told_outlet_name(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """A known outlet's name not after a media head ('وكالة رويترز' is the agency itself)."""
+    return lex.has("outlets", tokens[m].key) and not lex.has_word("media_heads", tokens[m - 1].key)
 
 
 def _addressed_plural(tokens: list[Token], m: int, lex: Lexicon) -> bool:
@@ -918,13 +971,16 @@ def clause_subject(
     if key.endswith("ات") and not hamzated:
         return None
     cue = (key in lex.cues or verb.key in lex.cues) and start == opening  # else a cue that said nothing
+    cue = cue and not lex.has("reply_lemmas", _cue_lemma(verb, lex))  # 'وردت اللجنة في بيان، قالت فيه'
     if cue or any(lex.has(name, key) for name in _NOT_VERBS):
         return None
     if feminine is not None and key.endswith("ت") != feminine:
         return None
+    if start + 1 < i and prepositional(tokens[start + 1], lex):
+        return None  # 'فيما يتعلق بدفع الغرامة، لكنه أكد': the verb has a complement, no subject
     end = min(read_subject(tokens, start + 1, lex), i)
     if end <= start + 1 or any(
-        not (t.is_word or t.text in QUOTE_MARKS or t.text in "()") for t in tokens[start + 1 : end]
+        not (t.is_word or t.text in QUOTE_MARKS or t.text in "()#") for t in tokens[start + 1 : end]
     ):
         return None  # an alias in brackets or quotes ('وزارة الدفاع (الوزارة)') stays in one subject
     core = core_subject_end(tokens, start + 1, end, lex)
@@ -933,6 +989,32 @@ def clause_subject(
             1  # 'وفد البنك', or a definite last word the name ran into; 'خالد النمر المستشفى' stops before
         )
     return (start + 1, core) if core > start + 1 else None  # 'أدت هجمات إلى': no one, a common noun
+
+
+def manner_adverb(token: Token, lex: Lexicon) -> bool:
+    """'قطعا', 'بشدة', 'بوضوح': an adverb of how something was said (not a time noun like 'صباح')."""
+    key = token.key
+    return lex.has_word("time_words", key) and (key.endswith("ا") or key.startswith("ب"))
+
+
+def prepositional(token: Token, lex: Lexicon) -> bool:
+    """'بدفع', 'بالمشروع', 'في', 'وفقا', 'بحوالي': a preposition, as written ('على', not the name
+    'علي'), or a word with ب glued on opens no subject."""
+    key = token.key
+    if lex.has_word("according_openers", key) or strip_conjunction(key) == _FI:
+        return True  # 'وفي' (but 'والي', a governor, is no 'و' + 'إلى')
+    if lex.has("prepositions", key):
+        return key != _ALA or strip_diacritics(token.text).endswith("ى")  # 'علي' is a name
+    if key[:1] in "بل" and lex.has("subject_stops", key[1:]):
+        return True  # 'بحوالي', 'لدى'
+    if key.startswith(("بال", "كال")) and len(key) > 4:
+        return True
+    if key.startswith("ب") and len(key) > 3 and governed_masdar(token, lex):
+        return True
+    rest = key[1:]  # 'بدفع', 'بنقل': ب and a bare verbal noun of the فعل shape (not 'بلير', 'باحث', 'بعثة')
+    if key[:1] != "ب" or len(rest) != 3 or rest[0] == "ا" or rest[1] in "اوي" or rest.endswith("ه"):
+        return False
+    return not is_given_name(key) and not _is_body(key, lex)
 
 
 def _clause_start(tokens: list[Token], start: int, i: int, lex: Lexicon) -> int:
@@ -950,8 +1032,8 @@ def _clause_start(tokens: list[Token], start: int, i: int, lex: Lexicon) -> int:
 def _object_noun(tokens: list[Token], k: int) -> bool:
     """'المستشفى' in 'تفقدت الوزيرة هدى سالم المستشفى', 'وفد' before 'البنك': the verb's object."""
     token = tokens[k]
-    if token.text.endswith(("ي", "ية", "يون", "يين")):
-        return False
+    if token.text.endswith(("ي", "ية", "يون", "يين")) or token.key.startswith("لل") or token.joined:
+        return False  # a nisba, 'للمونديال' (a genitive with ل: no direct object), a hashtag's word
     return token.definite or (k + 1 < len(tokens) and tokens[k + 1].definite)
 
 
@@ -1026,6 +1108,9 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
     """
     head = tokens[j].key
     k = j + 1
+    tagged = _hashtag_name_end(tokens, j, end)
+    if tagged:
+        return tagged  # 'مدربته السابقة #نادية_الشريف': a hashtag name closes the subject
     if k < end and tokens[k].text in QUOTE_MARKS and _names_body(tokens, k, lex):
         quoted = _short_quoted_name(tokens, k, True)
         if k < quoted <= end:
@@ -1054,6 +1139,17 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
             k = _nisba_end(tokens, k, end)
         return _adjectives_end(tokens, _name_end(tokens, j, end, lex) if k == j + 1 else k, end, lex)
     return _adjectives_end(tokens, k, end, lex)
+
+
+def _hashtag_name_end(tokens: list[Token], j: int, end: int) -> int:
+    """After the last hashtag of a subject, the end of its joined words, else 0."""
+    mark = next((m for m in range(end - 2, j, -1) if tokens[m].text == "#"), None)
+    if mark is None or not tokens[mark + 1].is_alpha:
+        return 0
+    k = mark + 2
+    while k < end and tokens[k].joined:
+        k += 1
+    return k
 
 
 def object_noun_after(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
@@ -1180,6 +1276,7 @@ def _mufaala(bare: str) -> bool:
 
 _NOT: Final = fold("غير")
 _ALA: Final = fold("على")
+_FI: Final = fold("في")
 
 
 def judged_object(tokens: list[Token], m: int, lex: Lexicon) -> bool:
