@@ -385,3 +385,33 @@ def test_speech_after_a_colon_goes_on_past_a_contrast(body: str, content: str) -
 )
 def test_the_that_of_a_contrast_is_no_complement_of_the_cue_before(body: str, clause: str) -> None:
     assert all(s.content != clause for s in statements(body))
+
+
+IMPERSONAL_PREDICATES = [
+    (
+        "وأوضح المدرب أن المعسكر الذي كان مقررا أن يقام في تونس نقل إلى المغرب.",
+        "المعسكر الذي كان مقررا أن يقام في تونس نقل إلى المغرب",
+    ),
+    (
+        "وقالت الوزارة إن الرحلة، التي كان منتظرا أن تنطلق أمس، تأجلت.",
+        "الرحلة، التي كان منتظرا أن تنطلق أمس، تأجلت",
+    ),
+    (
+        "وذكر المتحدث أن الجسر الذي كان متوقعا أن يفتح في مايو ما زال مغلقا.",
+        "الجسر الذي كان متوقعا أن يفتح في مايو ما زال مغلقا",
+    ),
+    (
+        "وقال الوزير إن المشروع الذي بات واضحا أن كلفته ارتفعت سيكتمل.",
+        "المشروع الذي بات واضحا أن كلفته ارتفعت سيكتمل",
+    ),
+    (
+        "وقال المدير إن الصالة، التي اتفق مبدئيا أن تفتح الخميس، جاهزة.",
+        "الصالة، التي اتفق مبدئيا أن تفتح الخميس، جاهزة",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), IMPERSONAL_PREDICATES)
+def test_a_predicate_or_nisba_adverb_before_that_does_not_cut_the_content(body: str, content: str) -> None:
+    """'كان مقررا أن', 'بات واضحا أن', 'مبدئيا أن': no circumstantial participle, no new statement."""
+    assert only(body).content == content

@@ -143,8 +143,8 @@ def _conjoined_subject_cue(tokens: list[Token], m: int, lex: Lexicon) -> bool:
 def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     """'نفت ذلك مشيرة إلى أن ...': a participle cue with its complement starts a statement, comma or not."""
     form = lex.cues.get(tokens[m].key)
-    if m + 1 >= len(tokens):
-        return False
+    if m + 1 >= len(tokens) or (m > 0 and lex.has_word("predicate_verbs", tokens[m - 1].key)):
+        return False  # 'كان مقررا أن', 'بات متوقعا أن': the predicate of an impersonal clause
     if form is None or form.form_class != "participle":
         if tokens[m + 1].key not in _THAT:
             return False
@@ -167,7 +167,7 @@ def _participle_shape(token: Token, lex: Lexicon) -> bool:
     return (
         len(key) >= 5
         and text.endswith(("ا", "ة", "ين"))
-        and not key.endswith(("ها", "هما"))
+        and not key.endswith(("ها", "هما", "يا"))  # 'مبدئيا أن', 'رسميا أن': a nisba adverb
         and not token.definite
         and _PARTICIPLE.fullmatch(key) is not None
         and not lex.has("time_words", key)

@@ -78,6 +78,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if form.form_class == "participle" and i > 0 and lex.has("prepositions", tokens[i - 1].key):
         return None  # 'أعرب عن أمله في أن': after a preposition a noun, never a circumstantial participle
+    if form.form_class == "participle" and i > 0 and lex.has_word("predicate_verbs", tokens[i - 1].key):
+        return None  # 'كان متوقعا أن': the predicate of an impersonal clause, nobody speaks
     if form.decides and _designation_at(tokens, i + 1, lex):
         return None  # 'وأعلن الحداد ثلاثة أيام': the designation is the subject of a passive
     if form.negated_hedge and i > 0 and tokens[i - 1].key in lex.negators:
