@@ -415,3 +415,24 @@ IMPERSONAL_PREDICATES = [
 def test_a_predicate_or_nisba_adverb_before_that_does_not_cut_the_content(body: str, content: str) -> None:
     """'كان مقررا أن', 'بات واضحا أن', 'مبدئيا أن': no circumstantial participle, no new statement."""
     assert only(body).content == content
+
+
+SPOKEN_THROUGH_AN_AGENCY = [
+    (
+        "وقال سامر الحلو أمين سر النادي في حديث لوكالة (أ.ف.ب) إن المباراة لن تقام الأحد.",
+        "المباراة لن تقام الأحد",
+    ),
+    ("وقالت الجمعية في رسالة نقلتها صحيفة الغد إن التبرعات وصلت.", "التبرعات وصلت"),
+    ("وأوضح المدرب في حديث نقله موقع النادي أن اللاعب سيغيب شهرا.", "اللاعب سيغيب شهرا"),
+    (
+        "وقال الناطق باسم الحزب سامي العلي، في رسالة إلى أنصاره، نشرت على صفحة الحزب، إن الانتخابات ستؤجل.",
+        "الانتخابات ستؤجل",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), SPOKEN_THROUGH_AN_AGENCY)
+def test_where_the_words_were_published_leaves_the_speaker_its_content(body: str, content: str) -> None:
+    """An agency's dotted initials end no sentence; 'نقلته' after a speech noun describes that speech."""
+    s = only(body)
+    assert (s.cue[-3:], s.content) == (body.split()[0][-3:], content)

@@ -496,7 +496,12 @@ _SPEECH_SETTINGS = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
 
 def publishing_verb(token: Token, lex: Lexicon) -> bool:
     """نشرت, بثته: a verb of publishing or broadcasting, with or without its object pronoun."""
-    return lex.has("report_verbs", token.key) or lex.has("report_verbs", token.key.removesuffix("ه"))
+    key = token.key
+    if lex.has("report_verbs", key) or lex.has("report_verbs", key.removesuffix("ه")):
+        return True
+    base = key[:-2] if key.endswith("ها") else key[:-1] if key.endswith("ه") else ""
+    form = lex.cues.get(base) if base else None
+    return form is not None and form.needs == "relay"  # 'نقلته', 'نقلتها': the speech relayed as its object
 
 
 def describes_interview(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -504,8 +509,8 @@ def describes_interview(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     describes that interview or speech (an indefinite noun's relative clause); the outlet says nothing."""
     if not publishing_verb(tokens[i], lex):
         return False
-    for m in range(i - 2, max(0, i - _INTERVIEW_REACH), -1):
-        if not tokens[m].is_word:
+    for m in range(i - 1, max(0, i - _INTERVIEW_REACH), -1):
+        if not tokens[m].is_word and tokens[m].text not in COMMAS:
             return False
         if tokens[m - 1].key in _SPEECH_SETTINGS and lex.has("speech_contexts", tokens[m].key):
             return True

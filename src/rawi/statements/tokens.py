@@ -19,7 +19,10 @@ from rawi.arabic.normalize import (
 )
 
 _MARKS = DIACRITICS + TATWEEL
-_TOKEN = re.compile(rf"[\w{_MARKS}]+|[^\s\w{_MARKS}]")
+# single letters joined by dots ('د.ب.أ', 'أ.ف.ب', 'U.S') are one token: an abbreviation, whose
+# inner dots end no sentence
+_INITIALS = rf"(?<![\w{_MARKS}])[^\W\d_](?:\.[^\W\d_])+(?![\w{_MARKS}])"
+_TOKEN = re.compile(rf"{_INITIALS}|[\w{_MARKS}]+|[^\s\w{_MARKS}]")
 _LETTERS = re.compile(r"[^\W\d_]")
 _ALA = fold("على")  # also the name علي: the written form tells them apart
 
