@@ -436,3 +436,20 @@ def test_where_the_words_were_published_leaves_the_speaker_its_content(body: str
     """An agency's dotted initials end no sentence; 'نقلته' after a speech noun describes that speech."""
     s = only(body)
     assert (s.cue[-3:], s.content) == (body.split()[0][-3:], content)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وكان الوزير قد تحدث مع نظرائه في القمة، حيث أفيد بأنه قال إن الاتفاق قريب.",
+        "وتحدثت المديرة مع الأهالي طويلا، حيث نقل عنها أنها وعدت بأن المدرسة ستفتح.",
+    ],
+)
+def test_a_complementiser_in_a_clause_of_its_own_is_not_the_first_cues(body: str) -> None:
+    """'تحدث مع X، حيث ... أن': talking with someone says nothing; the أن belongs to the حيث clause."""
+    assert all(s.cue not in ("تحدث", "تحدثت") for s in statements(body))
+
+
+def test_an_aside_opened_by_where_leaves_the_cue_its_complement() -> None:
+    s = only('وصرح متحدث باسم الشرطة في المدينة، حيث يقع المصنع، لـ"الغد" أن الحريق أخمد.')
+    assert (s.cue, s.content) == ("صرح", "الحريق أخمد")

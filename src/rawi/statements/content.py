@@ -473,7 +473,7 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             if nxt < len(tokens) and lex.has("complementizers", tokens[nxt].key):
                 nxt += 1
             return nxt
-        if token.text in SENTENCE_ENDS:
+        if token.text in SENTENCE_ENDS or (m > j and _own_clause(tokens, m, lex)):
             return None
         withheld = withheld_name_end(tokens, m, lex)
         if withheld:  # 'مسؤول، طلب عدم الكشف عن هويته، إن', 'طالبا عدم ذكر اسمه': describes the source
@@ -488,6 +488,25 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             m = next((c for c in range(m, len(tokens)) if tokens[c].text in COMMAS), len(tokens))
         m += 1
     return None
+
+
+_CLAUSE_OPENING = frozenset(fold(w) for w in ("حيث", "وحيث"))
+
+
+def _own_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'تحدث مع مسؤولين، حيث أفيد بأنه ...', '، بينما ...': a clause with a verb of its own opens after a
+    comma, and a complementiser in it before the next comma is its own, not the cue's ('، حيث تقع
+    البلدة، لـ"X" أن' is an aside)."""
+    key = tokens[m].key
+    opens = key in _CLAUSE_OPENING or lex.has("clause_subordinators", key)
+    if not opens or tokens[m - 1].text not in COMMAS:
+        return False
+    for token in tokens[m + 1 :]:
+        if token.text in COMMAS or token.text in SENTENCE_ENDS:
+            return False
+        if lex.has("complementizers", token.key):
+            return True
+    return False
 
 
 _INTERVIEW_REACH = 7  # words from 'في مقابلة' to a verb of publishing that describes it
