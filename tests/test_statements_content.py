@@ -453,3 +453,16 @@ def test_a_complementiser_in_a_clause_of_its_own_is_not_the_first_cues(body: str
 def test_an_aside_opened_by_where_leaves_the_cue_its_complement() -> None:
     s = only('وصرح متحدث باسم الشرطة في المدينة، حيث يقع المصنع، لـ"الغد" أن الحريق أخمد.')
     assert (s.cue, s.content) == ("صرح", "الحريق أخمد")
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وقالت الشرطة إن المصابين من الطلاب، لكنها لم تحدد أعمارهم.", "المصابين من الطلاب"),
+        ("وأعلنت الشركة أن المصنع سيغلق، غير أنها لم تحدد موعدا لذلك.", "المصنع سيغلق"),
+        ("وذكر المسؤول أن عدة موظفين أوقفوا، لكنه لم يعط تفاصيل أخرى.", "عدة موظفين أوقفوا"),
+    ],
+)
+def test_what_the_source_left_unsaid_after_a_contrast_ends_the_content(body: str, content: str) -> None:
+    """'، لكنها لم تحدد ...': the reporter remarks on what was not said; the content ends before it."""
+    assert only(body).content == content

@@ -241,6 +241,8 @@ def _cue_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
             return True  # '، بيد أنهما نفيا'
         if lex.has("report_verbs", tokens[m].key) or lex.has("report_verbs", base):
             return True
+        if lex.has("unsaid_verbs", base):
+            return True  # '، لكنها لم تحدد أعمارهم': what the source left unsaid, the reporter's words
     return False
 
 
