@@ -466,3 +466,43 @@ def test_an_aside_opened_by_where_leaves_the_cue_its_complement() -> None:
 def test_what_the_source_left_unsaid_after_a_contrast_ends_the_content(body: str, content: str) -> None:
     """'، لكنها لم تحدد ...': the reporter remarks on what was not said; the content ends before it."""
     assert only(body).content == content
+
+
+TRAILING_ATTRIBUTIONS = [
+    ("وارتفع عدد المصابين إلى عشرين بحسب الدفاع المدني.", "ارتفع عدد المصابين إلى عشرين"),
+    ("وتراجعت الصادرات بنسبة عشرة بالمئة، وفق أرقام رسمية.", "تراجعت الصادرات بنسبة عشرة بالمئة"),
+    ("وحسب الأرقام الرسمية، فقد تراجعت الواردات.", "تراجعت الواردات"),
+    ("وزارة النقل أغلقت الطريق حسب مصادر محلية.", "وزارة النقل أغلقت الطريق"),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), TRAILING_ATTRIBUTIONS)
+def test_an_attributed_sentence_loses_its_joining_conjunction(body: str, content: str) -> None:
+    """The و joining the sentence to the one before, and a resuming فقد, are no words of the source;
+    a noun whose own first letter is و keeps it."""
+    assert only(body).content == content
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وأجريت الانتخابات وفقا للقانون.",
+        "وقال المحامي إن موكله أوقف وفق الشروط المعمول بها.",
+        "وقال المدير إن الطالب قبل في الهندسة. وبين أن أخته قبلت في الطب، وفقا لرغبتها الأولى.",
+    ],
+)
+def test_according_to_a_rule_or_a_wish_is_no_attribution(body: str) -> None:
+    """'وفق الشروط', 'وفقا لرغبتها': a manner; nothing is attributed to the rule, a content runs past it."""
+    found = statements(body)
+    assert all(s.cue not in ("وفقا", "وفق") for s in found)
+    assert all(not s.content.endswith("في الطب") for s in found)
+
+
+def test_a_possessed_speech_noun_after_according_still_attributes() -> None:
+    s = only("وكان الوزير قد استقال الشهر الماضي، حسب تصريحاته.")
+    assert (s.speaker, s.cue) == ("الوزير", "حسب")
+
+
+def test_between_before_a_complementiser_is_the_cue_of_an_elided_speaker() -> None:
+    found = statements("وقال المدير إن الطالب قبل في الهندسة. وبين أن أخته قبلت في الطب.")
+    assert (by_cue(found, "بين").speaker, by_cue(found, "بين").content) == ("المدير", "أخته قبلت في الطب")

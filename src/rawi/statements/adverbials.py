@@ -11,6 +11,7 @@ from rawi.statements.content import (
     bounds_from,
     confirming_relative,
     connector_width,
+    names_no_source,
     sentence_stop,
 )
 from rawi.statements.drafts import Draft, cue_form
@@ -264,6 +265,8 @@ def _source_like(token: Token, lex: Lexicon) -> bool:
         return True
     if lex.has("outlets", key) or lex.has("places", key) or lex.maps["back_references"].get(key):
         return True
+    if names_no_source(token, lex):  # 'وفقا لرغبته', not 'بحسب مصادره'
+        return False
     return not key.startswith("ال") and token.is_alpha and not lex.has("subject_stops", key)
 
 
@@ -297,9 +300,12 @@ def _clause_bounds(
         k = comma
     while k < len(tokens) and (not tokens[k].is_word and k not in run.quotes):
         k += 1
-    while k < len(tokens) and lex.has("complementizers", tokens[k].key):
-        k += 1
+    while k < len(tokens) and (lex.has("complementizers", tokens[k].key) or tokens[k].key in _RESUMING):
+        k += 1  # 'وحسب الأرقام، فقد تراجعت': فقد resumes the sentence, no word of the content
     return bounds_from(run, k, lex)
+
+
+_RESUMING = frozenset(fold(w) for w in ("فقد", "فلقد"))
 
 
 def _closes_sentence(tokens: list[Token], end: int) -> bool:

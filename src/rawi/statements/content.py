@@ -298,7 +298,41 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         return base != key or _complement_soon(tokens, k + 1, lex)
     if key not in lex.prepositional_starts and base not in lex.prepositional_starts:
         return False
-    return any(_prepositional_at(tokens, k, p.words) for p in lex.prepositional)
+    width = next((len(p.words) for p in lex.prepositional if _prepositional_at(tokens, k, p.words)), 0)
+    if not width:
+        return False
+    source = k + width - (1 if tokens[k + width - 1].key.startswith("ل") and width > 1 else 0)
+    return source >= len(tokens) or not names_no_source(tokens[source], lex)  # '، وفقا لرغبته'
+
+
+_POSSESSIVES = ("ه", "ها", "هم", "هما")
+_SOURCE_LISTS = ("anonymous_heads", "document_heads", "organization_heads", "media_heads", "titles")
+
+
+def names_no_source(token: Token, lex: Lexicon) -> bool:
+    """After بحسب/وفقا لـ: a noun of rules or criteria ('وفق الشروط') or a noun with a possessive pronoun
+    that is no source noun ('وفقا لرغبته', 'حسب موعدها') makes 'according to' a manner, no attribution;
+    'بحسب مصادره', 'وفقا لتقريرها' stay."""
+    key = token.key[1:] if token.key.startswith("ل") and len(token.key) > 3 else token.key
+    if lex.has("rule_nouns", key) or lex.has("rule_nouns", key.removeprefix("ال")):
+        return True  # 'بحسب معايير القبول', 'وفقا للقانون': a manner, no source
+    if not token.text.endswith(_POSSESSIVES) or len(key) <= 4:
+        return False
+    for suffix in ("هما", "ها", "هم", "ه"):
+        if key.endswith(suffix):
+            stem = key[: -len(suffix)]  # 'تصريحاته' -> 'تصريحات', 'رغبتها' -> 'رغبه' too
+            marbuta = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            return not (_speaking_noun(stem, lex) or _speaking_noun(marbuta, lex))
+    return False
+
+
+def _speaking_noun(stem: str, lex: Lexicon) -> bool:
+    """A noun that names a source or its words ('مصادر', 'تقرير', 'تصريحات', 'تعبير', 'قول'):
+    possessed, it still attributes ('حسب تصريحاته', 'وفق تعبيره')."""
+    if any(lex.has(name, stem) for name in (*_SOURCE_LISTS, "speech_contexts")):
+        return True
+    tails = {tail.split()[-1] for tail in lex.words["own_words_tails"]}
+    return stem in tails or stem in lex.maps["relayed_saying_nouns"] or stem in lex.cues
 
 
 _SUBJECT_SPAN = 6  # words a subject may take between a verb cue and its complementiser
