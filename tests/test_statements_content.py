@@ -506,3 +506,39 @@ def test_a_possessed_speech_noun_after_according_still_attributes() -> None:
 def test_between_before_a_complementiser_is_the_cue_of_an_elided_speaker() -> None:
     found = statements("وقال المدير إن الطالب قبل في الهندسة. وبين أن أخته قبلت في الطب.")
     assert (by_cue(found, "بين").speaker, by_cue(found, "بين").content) == ("المدير", "أخته قبلت في الطب")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وانسحب الجيش من البلدة، كما ذكرت وسائل إعلام محلية.", "وسائل إعلام محلية"),
+        ("وكان الجيش قد انسحب من البلدة الأسبوع الماضي على ما ذكرت إذاعة محلية.", "إذاعة محلية"),
+        ("وتوفي الممثل فجر الاثنين عن سبعين عاما، كما أعلنت نقابة الفنانين.", "نقابة الفنانين"),
+    ],
+)
+def test_as_reported_after_a_clause_attributes_that_clause(body: str, speaker: str) -> None:
+    """'...، كما ذكرت X', '... على ما ذكرت X': the sentence before is what X said."""
+    s = only(body)
+    assert s.speaker == speaker
+    assert not s.content.startswith("و")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال الوزير إن الأسعار ستنخفض، كما ذكر أمس.",
+        "وأوضح المحامي أن الجلسة أجلت بناء على ما طلبه الدفاع من وقت إضافي.",
+    ],
+)
+def test_as_said_after_a_reported_clause_adds_no_statement(body: str) -> None:
+    assert len(statements(body)) == 1
+
+
+def test_a_confirmation_joined_to_a_trailing_report_confirms_the_same_clause() -> None:
+    found = statements("وانهار الجسر صباح الأحد، على ما أفاد شهود عيان وأكدته وزارة النقل.")
+    confirmed = by_cue(found, "أكدته")
+    assert (confirmed.speaker, confirmed.stance, confirmed.content) == (
+        "وزارة النقل",
+        "confirm",
+        by_cue(found, "أفاد").content,
+    )

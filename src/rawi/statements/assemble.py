@@ -1256,11 +1256,17 @@ def _label_heads(lex: Lexicon) -> frozenset[str]:
 
 
 def _confirms_before(tokens: list[Token], draft: Draft, lex: Lexicon) -> bool:
-    """'...، وهو ما أكدته الشرطة': a confirming relative after the clause confirms that clause."""
+    """'...، وهو ما أكدته الشرطة': a confirming relative after the clause confirms that clause; so does a
+    confirming verb with the clause as its object, joined to the cue that reported it ('على ما أفاد
+    شهود وأكدته الشرطة')."""
     i = draft.cue_index
-    return draft.bounds.stop <= i and any(
-        confirming_relative(tokens, i - w, lex) == w for w in (1, 2, 3) if i >= w
-    )
+    if draft.bounds.stop > i:
+        return False
+    form = draft.form
+    joined = form is not None and form.with_object and tokens[i].key[:1] == "و"
+    if joined and form is not None and lex.has("confirm_lemmas", fold(form.lemma)):
+        return True
+    return any(confirming_relative(tokens, i - w, lex) == w for w in (1, 2, 3) if i >= w)
 
 
 def _stems_before(run: Run, draft: Draft, memory: _Memory) -> Counter[str]:
