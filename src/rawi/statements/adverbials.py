@@ -12,15 +12,17 @@ from rawi.statements.content import (
     bounds_from,
     confirming_relative,
     connector_width,
+    names_no_source,
     sentence_stop,
 )
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import imperfect_verb_like, is_given_name, name_piece
 from rawi.statements.naming import describe, document_issuer, speaker_kind
+from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import RELATIVES, Source, circumstantial, read_subject
 from rawi.statements.stance import is_claim_noun, reports
-from rawi.statements.tokens import Token, fold, strip_conjunction
+from rawi.statements.tokens import Token, after_ala, fold, strip_conjunction
 
 
 def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
@@ -104,19 +106,73 @@ def _relay_without_origin(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     return end > j + 1 and (end >= len(tokens) or not any(tokens[end].key.startswith(p) for p in form.preps))
 
 
+_JOINED_REACH = 8  # words from a trailing cue, over its subject, to a second cue joined to it
+
+
 def trailing_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
-    """'...، وفق ما نقلته الوكالة عن مصادر': after بحسب ما / وفق ما / حسبما, the clause before."""
+    """'...، وفق ما نقلته الوكالة عن مصادر': after بحسب ما / وفق ما / حسبما, the clause before; a
+    second cue joined to it with the clause as its object ('على ما أفاد شهود وأكدته الشرطة') too."""
+    tokens = run.tokens
+    form = cue_form(tokens[i], lex)
+    if form is not None and form.with_object and tokens[i].key[:1] == "و":
+        for k in range(i - 2, max(0, i - _JOINED_REACH), -1):
+            if not tokens[k].is_word:
+                break
+            if cue_form(tokens[k], lex) is not None:
+                return _trailing_opened(run, k, lex)
+    return _trailing_opened(run, i, lex)
+
+
+def _trailing_opened(run: Run, i: int, lex: Lexicon) -> Bounds | None:
+    """The clause before a trailing cue at i, when an opener (حسبما, وفق ما, على ما, كما) comes before it."""
     tokens = run.tokens
     if i >= 1 and tokens[i - 1].key in ("حسبما", "وحسبما"):
         at = i - 1
     elif i >= 2 and tokens[i - 1].key in ("ما", "لما") and _opens_prepositional(tokens, i - 2, lex):
         at = i - 2
+    elif (
+        i >= 3
+        and tokens[i - 1].key == "ما"
+        and after_ala(tokens, i - 1)
+        and tokens[i - 3].key not in _ALA_GOVERNORS
+    ):
+        at = i - 2  # '... على ما ذكرت وسائل إعلام محلية', not 'بناء على ما طلبه الدفاع'
+        if not _unclaused_rest(tokens, i + 1, lex) or _said_before(run, at, lex):
+            return None
+    elif (
+        i >= 2
+        and tokens[i - 1].key == "كما"
+        and tokens[i - 2].text in "،,"
+        and _unclaused_rest(tokens, i + 1, lex)
+        and not _said_before(run, i - 1, lex)
+    ):
+        at = i - 1  # '...، كما ذكرت الوكالة.': 'as the agency reported', the sentence before is what it said
     else:
         return None
     start = _sentence_start(run, at)
     if at - start < 3:
         return None
     return _clause_bounds(run, at, at, lex, trailing=True)
+
+
+_ALA_GOVERNORS = frozenset(fold(w) for w in ("بناء", "وبناء", "اعتمادا", "تعليقا", "ردا", "علاوة", "تأكيدا"))
+
+
+def _said_before(run: Run, at: int, lex: Lexicon) -> bool:
+    """Does the sentence before `at` already hold a cue ('وقال الوزير إن ...، كما ذكر أمس')?"""
+    forms = (cue_form(t, lex) for t in run.tokens[_sentence_start(run, at) : at])
+    return any(form is not None and not form.object_nouns for form in forms)  # not 'يحملون' (carry)
+
+
+def _unclaused_rest(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does the sentence end after a few words with no complementiser, colon or quotation of its own?"""
+    for m in range(k, min(len(tokens), k + 10)):
+        text = tokens[m].text
+        if text in ".!?؟":
+            return True
+        if text == ":" or text in QUOTE_MARKS or lex.has("complementizers", tokens[m].key):
+            return False
+    return k + 10 >= len(tokens)
 
 
 def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
@@ -265,6 +321,8 @@ def _source_like(token: Token, lex: Lexicon) -> bool:
         return True
     if lex.has("outlets", key) or lex.has("places", key) or lex.maps["back_references"].get(key):
         return True
+    if names_no_source(token, lex):  # 'وفقا لرغبته', not 'بحسب مصادره'
+        return False
     return not key.startswith("ال") and token.is_alpha and not lex.has("subject_stops", key)
 
 
@@ -303,7 +361,7 @@ def _clause_bounds(
     return bounds_from(run, k, lex)
 
 
-_ANSWER_QAD = frozenset(fold(w) for w in ("فقد", "لقد"))
+_ANSWER_QAD: Final = frozenset(fold(w) for w in ("فقد", "لقد", "فلقد"))
 
 
 def _closes_sentence(tokens: list[Token], end: int) -> bool:

@@ -1136,6 +1136,8 @@ def _statement(
     if draft.relative:
         content = content[: _marker_start(content, lex)] or content
     start, end = content[0].start, content[-1].end
+    if _opens_with_conjunction(run, draft, lex):
+        start += 1  # 'وارتفع عدد الجرحى ... بحسب الهلال الأحمر': the clause without its و
     stance, target_stop = stance_of(draft.form, content, lex)
     if stance == "assert" and _may_confirm(draft, lex) and _object_content(run, draft, lex):
         before = _stems_before(run, draft, memory)
@@ -1291,11 +1293,17 @@ def _label_heads(lex: Lexicon) -> frozenset[str]:
 
 
 def _confirms_before(tokens: list[Token], draft: Draft, lex: Lexicon) -> bool:
-    """'...، وهو ما أكدته الشرطة': a confirming relative after the clause confirms that clause."""
+    """'...، وهو ما أكدته الشرطة': a confirming relative after the clause confirms that clause; so does a
+    confirming verb with the clause as its object, joined to the cue that reported it ('على ما أفاد
+    شهود وأكدته الشرطة')."""
     i = draft.cue_index
-    return draft.bounds.stop <= i and any(
-        confirming_relative(tokens, i - w, lex) == w for w in (1, 2, 3) if i >= w
-    )
+    if draft.bounds.stop > i:
+        return False
+    form = draft.form
+    joined = form is not None and form.with_object and tokens[i].key[:1] == "و"
+    if joined and form is not None and lex.has("confirm_lemmas", fold(form.lemma)):
+        return True
+    return any(confirming_relative(tokens, i - w, lex) == w for w in (1, 2, 3) if i >= w)
 
 
 def _stems_before(run: Run, draft: Draft, memory: _Memory) -> Callable[[str], int]:
@@ -1314,6 +1322,20 @@ def _object_content(run: Run, draft: Draft, lex: Lexicon) -> bool:
     if draft.bounds.whole_quote or before is None or draft.bounds.first in run.quotes:
         return False
     return before.text not in ':«"' and not lex.has("complementizers", before.key)
+
+
+def _opens_with_conjunction(run: Run, draft: Draft, lex: Lexicon) -> bool:
+    """Does a sentence-opening clause before its attribution ('وقتل ثلاثة ... حسب مصادر طبية') open with
+    the و or ف that joins its sentence to the one before? Not a noun whose first letter is و ('وزارة')."""
+    first_at = draft.bounds.first
+    first = run.tokens[first_at]
+    if draft.cue_index < draft.bounds.stop or len(first.key) < 4:
+        return False
+    if first_at > 0 and run.tokens[first_at - 1].text not in ".!?؟":
+        return False
+    if not first.text.startswith(("و", "ف")) or lex.has("waw_initial_nouns", first.key):
+        return False
+    return not lex.has("waw_initial_nouns", first.key.removeprefix("ال"))
 
 
 def _marker_start(content: list[Token], lex: Lexicon) -> int:

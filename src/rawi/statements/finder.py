@@ -80,6 +80,10 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if form.form_class == "participle" and i > 0 and lex.has("prepositions", tokens[i - 1].key):
         return None  # 'أعرب عن أمله في أن': after a preposition a noun, never a circumstantial participle
+    if form.form_class == "participle" and i > 0 and lex.has_word("predicate_verbs", tokens[i - 1].key):
+        return None  # 'كان متوقعا أن': the predicate of an impersonal clause, nobody speaks
+    if form.needs == "complement" and "ب" not in form.preps and _estimated_at(tokens, i + 1, lex):
+        return None  # 'تقدر الخسائر بملايين', 'يقدر بنحو ألف': the passive 'is estimated at'
     if form.decides and _designation_at(tokens, i + 1, lex):
         return None  # 'وأعلن الحداد ثلاثة أيام': the designation is the subject of a passive
     if form.negated_hedge and i > 0 and tokens[i - 1].key in lex.negators:
@@ -376,6 +380,19 @@ def _declined_at(tokens: list[Token], i: int, opener: int, lex: Lexicon) -> int 
     return next(
         (k for k in range(i + 1, stop) if lex.has("declined_objects", strip_conjunction(tokens[k].key))), None
     )
+
+
+def _estimated_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'بنحو ألف', 'بـ 20', 'بملايين' at k, or after a noun or two ('يقدر عدد النازحين بنحو'): an amount
+    after ب."""
+    for m in (k, k + 1, k + 2):
+        if m >= len(tokens) or not tokens[m].key.startswith("ب"):
+            continue
+        rest = tokens[m].key[1:]
+        number = rest.isdigit() or (rest in ("", "ـ") and m + 1 < len(tokens) and tokens[m + 1].key.isdigit())
+        if number or lex.has("amount_words", rest):
+            return True
+    return False
 
 
 def _negated(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
