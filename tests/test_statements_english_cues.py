@@ -443,3 +443,15 @@ def test_posting_and_tweeting_report_with_a_complement_only():
     t = one(extract('The singer tweeted: "I am done."'), "tweeted")
     assert t.content == "I am done."
     assert not extract("The brewer posted a loss of 5 mln dlrs.")
+
+
+def test_a_quoted_noun_phrase_object_goes_on_after_its_closing_mark():
+    s = one(extract('The governor pledged "full openness" on the audit.'), "pledged")
+    assert (s.content, s.quote_type) == ('"full openness" on the audit', "mixed")
+    t = one(extract('The mayor said "we will win" in a speech.'), "said")
+    assert t.content == "we will win"
+
+
+def test_warning_of_or_against_takes_what_follows_the_preposition():
+    assert one(extract("The bank warned of further job cuts."), "warned").content == "further job cuts"
+    assert one(extract("The bank cautioned against raising rates."), "cautioned").content == "raising rates"

@@ -189,6 +189,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         and _names_a_source(text, *fronted.span(1), lex)
     ):
         cited = fronted.span(1)  # 'Quoting two aides, the paper said ...'; not 'Citing the rain, ...'
+    topic = _TOPIC_PREPOSITION.match(text, after, sentence.end)
+    after = topic.end() if topic else after  # 'warned of further cuts', 'cautioned against haste'
     rest = text[after : sentence.end].strip()
     mark = subject.first.stop_at
     quoted_before = (
@@ -243,6 +245,7 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
 
 # 'Asked if "the ban stands," she said, "Yes."': the quote before the cue is the question
 _NO_ONE = re.compile(r"\s*(?:[Nn]obody|[Nn]o[\s-]one|[Nn]one\s+of\s+(?:us|them))\b")
+_TOPIC_PREPOSITION = re.compile(r"\s+(?:of|against)\s+(?=\w)")
 _ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b")
 _IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|is|was|also)\s+)*(?:\w+ly\s+)?$")
 
@@ -517,7 +520,13 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
         opening += 1
     if opening < sentence.end and text[opening] in QUOTE_MARKS:
         closing = direct_end(opening, sentence.block)
-        if closing is not None and closing <= sentence.end:
+        # 'pledged "full transparency" on the inquiry': a quoted noun phrase the object goes on after
+        goes_on = (
+            info.object in _NP_OBJECTS and _PHRASE_GOES_ON.match(text, closing + 1, sentence.end)
+            if closing
+            else None
+        )
+        if closing is not None and closing <= sentence.end and not goes_on:
             return closing
     end = sentence.end
     for match in lex.cut_pattern.finditer(text, at, sentence.end):
@@ -753,6 +762,7 @@ _INVERTED_CONTENT_WORDS = 3
 _PREPOSITIONS = frozenset(
     {"for", "by", "in", "on", "at", "about", "with", "from", "during", "after", "before"}
 )
+_PHRASE_GOES_ON = re.compile(r"\s+(?:on|for|in|of|to|over|about|with|from)\s+\w")
 _RESULT_TAIL = re.compile(r",\s+([a-z]+ing)\s")
 _LABEL_END = re.compile(r"[\"“][^\"“”]{1,80}[\"”]")
 _NP_CIRCUMSTANCE = re.compile(
