@@ -214,7 +214,10 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         return _as_attribution(text, sentence, match, info, subject)
     if subject.span and subject.chunk.stop == "," and rest.startswith(","):
         after = text.index(",", after) + 1
-    bare_clause = info.object == "that" and _bare_clause(text, after, sentence.end, lex)
+    bare_clause = info.object == "that" and (
+        _bare_clause(text, after, sentence.end, lex)
+        or (info.lemma in lex.words["mandative_lemmas"] and _mandative_clause(text, after, sentence.end, lex))
+    )
     if not (addressed or bare_clause or _introduced(text, after, sentence.end, info, lex)):
         return None
     if info.object == "as":
@@ -505,6 +508,22 @@ def _bare_clause(text: str, at: int, stop: int, lex: Lexicon) -> bool:
         if word.key in lex.words["finite_auxiliaries"] or (_past_verb(word, lex) and _noun_like(before, lex)):
             return True  # 'insisted the plan made sense', 'insisted farmers deserved more'
     return words[-1].key in lex.words["finite_auxiliaries"]
+
+
+def _mandative_clause(text: str, at: int, stop: int, lex: Lexicon) -> bool:
+    """'suggested rice farmers switch to barley': after a cue of proposal a plural noun subject and
+    a bare verb (no -s, -ed or -ing) open a clause; 'suggested new rules for banks' does not."""
+    words = tokens(text, at, stop)[:_BARE_CLAUSE_WORDS]
+    for k, word in enumerate(words[1:4], 1):
+        before = words[k - 1]
+        plural = before.key.endswith("s") and not before.key.endswith("ss") and _noun_like(before, lex)
+        bare = word.text.isalpha() and word.text.islower() and not word.key.endswith(("s", "ed", "ing", "ly"))
+        closed = word.key in _NOT_NOUNS | _PREPOSITIONS or word.key in lex.words["subordinators"]
+        if plural and bare and not closed and k + 1 < len(words):
+            return True
+        if not _noun_like(before, lex):
+            return False
+    return False
 
 
 def _past_verb(word: Word, lex: Lexicon) -> bool:
