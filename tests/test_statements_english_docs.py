@@ -117,3 +117,11 @@ def test_according_to_between_a_subject_and_its_verb_attributes_the_predicate():
         "according to",
     )
     assert t.content == "Exports climbed last year"
+
+
+def test_a_document_seen_by_someone_is_the_source_without_the_modifier():
+    s = one(
+        extract("The airline will cut 500 jobs, according to an internal memo seen by Reuters."),
+        "according to",
+    )
+    assert (s.speaker, s.speaker_kind) == ("internal memo", "document")

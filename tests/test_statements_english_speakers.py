@@ -541,3 +541,21 @@ def test_a_fronted_interview_gives_the_outlet_to_via_not_to_the_speaker() -> Non
 def test_an_apposition_closed_by_a_full_stop_is_no_role_of_the_register() -> None:
     found = extract("She met Ola Brekke, the coach said. The coach added that the team was tired.")
     assert [s.speaker for s in found] == ["coach", "coach"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We need more time," one negotiator, who asked not to be named, said.',
+        '"We need more time," one negotiator, who asked not to be named, told Reuters.',
+        "We need more time, one negotiator, who asked not to be named, said.",
+        "We need more time, one negotiator, who declined to be identified, told Reuters.",
+    ],
+)
+def test_an_anonymity_relative_between_source_and_cue(body: str) -> None:
+    found = extract(body)
+    assert [(s.speaker, s.content) for s in found] == [("one negotiator", "We need more time")]
+
+
+def test_asking_not_to_be_named_is_no_statement() -> None:
+    assert not extract("She asked not to be named.")

@@ -59,7 +59,8 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
             or _not_reported(text, match, sentence, lex)
         ):
             # 'X is said to have told ...': X stays the subject of the next cue
-            lo = lo if _SAID_TO.match(text, match.end()) else match.end()
+            kept = _SAID_TO.match(text, match.end()) or _NEGATED_INFINITIVE.match(text, match.end())
+            lo = lo if kept else match.end()  # 'X, who asked not to be named, said': X stays the subject
             continue
         draft = _draft(text, sentence, match, lo, lex)
         if draft:
@@ -130,6 +131,8 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
     """A cue form that reports nothing: negated ('did not say'), an infinitive or a modal's
     complement ('declined to comment', 'would confirm'), a comparison ('than expected') or an
     attitude in the pluperfect ('had hoped')."""
+    if _NEGATED_INFINITIVE.match(text, match.end(), sentence.end):
+        return True  # 'who asked not to be named': a request about the source, no report
     before = _WORD_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start())
     if before is None:
         return False
@@ -146,6 +149,7 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
 
 
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+_NEGATED_INFINITIVE = re.compile(r"\s+(?:not|never)\s+to\s+be\b")
 
 
 def _passive(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) -> bool:
@@ -650,8 +654,8 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     """'"...," said Rita Vance, deputy director of the port authority.' and, without quotation
     marks, 'Costs will rise, said a broker in Oslo.' (a noun phrase only after the cue)."""
     before = text[sentence.start : start].rstrip()
-    if info.participle or len(before) < 2:
-        return None
+    if info.participle or len(before) < 2 or info.lemma in _OBJECT_FIRST:
+        return None  # '..., told Reuters': who is told is never who speaks
     quoted = before[-1] in QUOTE_MARKS and before[-2] in ",!?"
     words = _before_relative(tokens(text, end, sentence.end))
     plain = (
@@ -682,6 +686,11 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     return Draft(
         text[start:end], start, end, info, subject, role, bounds, True, (end, stop), sentence, cut=close
     )
+
+
+_OBJECT_FIRST = frozenset(
+    {"tell", "inform", "assure", "remind"}
+)  # cues whose next noun phrase is the addressee
 
 
 def _before_relative(words: list[Word]) -> list[Word]:
