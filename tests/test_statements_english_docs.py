@@ -125,3 +125,21 @@ def test_a_document_seen_by_someone_is_the_source_without_the_modifier():
         "according to",
     )
     assert (s.speaker, s.speaker_kind) == ("internal memo", "document")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue"),
+    [
+        ("Data released on Friday showed that exports fell.", "Data", "showed"),
+        ("A survey published on Monday found that most voters back the plan.", "survey", "found"),
+        ("Documents seen by the Harbour Times show the firm knew of the fault.", "Documents", "show"),
+        ("A letter obtained by the Evening Star said the plant would close.", "letter", "said"),
+    ],
+)
+def test_a_document_with_a_participle_speaks_and_a_reader_is_no_issuer(body: str, speaker: str, cue: str):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.speaker_kind) == (speaker, "document")
+
+
+def test_an_unclear_outcome_is_hedged():
+    assert one(extract("She said it was unclear whether the talks would resume."), "said").hedged

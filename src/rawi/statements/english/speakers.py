@@ -74,6 +74,10 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
     unticked = _BRACKETED.sub("", phrase).strip()  # 'Apex Corp <APX.N>': the ticker is no part of the name
     unticked = _ACRONYM_AFTER.sub("", unticked)  # 'the Nordic Institute (NI)': the acronym repeats the name
     words = (unticked or phrase).replace("<", "").replace(">", "").strip("()").split()
+    seen = next(
+        (k for k, w in enumerate(words[1:-1], 1) if w.lower() in _SEEN_BY and words[k + 1] == "by"), 0
+    )
+    words = words[:seen] if seen and lex.has("documents", words[seen - 1]) else words  # 'a memo seen by X'
     owner = _document_owner(words, lex)
     if owner:
         issuer = parse(owner, lex)
@@ -119,13 +123,17 @@ def _document_owner(words: list[str], lex: Lexicon) -> str | None:
     keys = [w.lower() for w in words]
     if "by" in keys[1:-1]:
         by = keys.index("by", 1)
-        if any(lex.has("documents", w) for w in words[:by]):
+        seen = keys[by - 1] in _SEEN_BY  # 'documents seen by Reuters': a reader, no issuer
+        if any(lex.has("documents", w) for w in words[:by]) and not seen:
             return " ".join(words[by + 1 :])
     for k, word in enumerate(words[:-1]):
         if word.endswith(("'s", "’s", "s'")) and lex.has("documents", words[-1]) and k == len(words) - 2:
             owner = [*words[:k], word.removesuffix("'s").removesuffix("’s").removesuffix("'")]
             return " ".join(owner) if owner[-1].lower() not in lex.pronouns else None
     return None
+
+
+_SEEN_BY = frozenset({"seen", "obtained", "reviewed", "viewed", "examined", "read"})
 
 
 def _masthead(words: list[str], lex: Lexicon) -> bool:
