@@ -50,3 +50,16 @@ def test_a_relative_object_pronoun_is_no_speaker() -> None:
 def test_amma_with_an_apposed_role_keeps_the_name() -> None:
     (s,) = statements("أما سعاد الخطيب، الفنانة التشكيلية، فقالت إن المعرض ناجح.")
     assert (s.speaker, s.speaker_role) == ("سعاد الخطيب", "الفنانة التشكيلية")
+
+
+def test_a_news_agency_after_a_verb_of_telling_is_told_and_in_via() -> None:
+    found = statements(
+        "قال موظف في الوزارة إن الأسعار ستتغير.\n\n"
+        "وأبلغ الموظف رويترز أن الحكومة ستعلن القرار قريبا.\n\n"
+        "وأبلغت وزيرة التجارة هدى سالم بلومبرغ أن الصادرات نمت."
+    )
+    assert [(s.speaker, s.via) for s in found] == [
+        ("موظف في الوزارة", ()),
+        ("موظف في الوزارة", ("رويترز",)),
+        ("هدى سالم", ("بلومبرغ",)),
+    ]

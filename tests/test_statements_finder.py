@@ -924,3 +924,20 @@ def test_a_page_s_link_label_before_a_colon_is_no_speaker() -> None:
         statements("عقد البرلمان جلسة طارئة.", headline="رابط الخبر بموقع المدينة: البرلمان يعقد جلسة") == ()
     )
     assert statements("عقد البرلمان جلسة طارئة.", headline="اقرأ أيضا: البرلمان يعقد جلسة طارئة") == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وتقدر الخسائر بملايين الدولارات.",
+        "وقال المدير إن وزن الشحنة كان يقدر بحوالي 20 طنا، بما يعني أن الشاحنة تجاوزت الحد.",
+        "ويقدر عدد المتطوعين بنحو ألف شاب، ما يعني أن الحملة نجحت.",
+    ],
+)
+def test_a_verb_of_estimating_before_an_amount_is_the_passive(body: str) -> None:
+    """'يقدر بحوالي 20 طنا': 'is estimated at', nobody speaks; a later أن is no complement of it."""
+    assert all(s.cue not in ("تقدر", "يقدر") for s in statements(body))
+
+
+def test_a_verb_of_estimating_with_a_complement_still_speaks() -> None:
+    assert only("ويقدر الخبراء أن الخسائر تجاوزت مليون دولار.").cue == "يقدر"

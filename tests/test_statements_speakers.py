@@ -1443,3 +1443,204 @@ def test_a_headline_description_is_the_named_speaker_of_the_same_words_in_the_bo
 ) -> None:
     found = statements(body, headline=headline)
     assert [s.speaker for s in found if s.in_headline] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "name", "role"),
+    [
+        (
+            "انتقد معلقون أداء الفريق في المباراة. وردت مدربته السابقة #نادية_الشريف على المعلقين"
+            " مؤكدة أن اللاعبين بحاجة إلى الوقت.",
+            "مؤكدة",
+            "نادية الشريف",
+            "مدربته السابقة",
+        ),
+        (
+            "كشف رئيس مجلس إدارة مصرف #الوفاق #خالد_الزين مساء الأحد أن الأرباح ارتفعت.",
+            "كشف",
+            "خالد الزين",
+            "رئيس مجلس إدارة مصرف الوفاق",
+        ),
+        (
+            "قال النائب عمر فارس إن الميزانية متوازنة. وكانت الوزيرة #ليلى_منصور قد وصفت القرار بأنه متسرع.",
+            "وصفت",
+            "ليلى منصور",
+            "الوزيرة",
+        ),
+    ],
+)
+def test_a_hashtag_name_after_a_role_is_the_speaker(body: str, cue: str, name: str, role: str) -> None:
+    s = by_cue(statements(body), cue)
+    assert (s.speaker, s.speaker_role) == (name, role)
+
+
+def test_the_words_of_a_hashtag_are_one_name() -> None:
+    s = only("ونقلت الإذاعة عن #هيئة_النقل_للطرق أن الطريق سيغلق ليلا.")
+    assert (s.speaker, s.speaker_kind) == ("هيئة النقل للطرق", "organization")
+
+
+def test_a_kin_word_opening_with_waw_keeps_it() -> None:
+    s = by_cue(
+        statements("تزوج العداء فارس نجم أمس، فيما عبرت والدته، سعاد يوسف، عن فرحها بالمناسبة."), "عبرت"
+    )
+    assert (s.speaker, s.speaker_role) == ("سعاد يوسف", "والدته")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("وقال يوسف كالون في مؤتمر صحفي إن الوضع مستقر.", "يوسف كالون"),
+        ("وقالت سلمى كالاس إن الحفل تأجل إلى الشهر المقبل.", "سلمى كالاس"),
+    ],
+)
+def test_a_short_ka_word_after_a_given_name_is_its_family_name(body: str, name: str) -> None:
+    assert only(body).speaker == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "content"),
+    [
+        (
+            "وبحسب نوفاتيك فقد باعت الشركة ثلاثة مصانع العام الماضي.",
+            "نوفاتيك",
+            "باعت الشركة ثلاثة مصانع العام الماضي",
+        ),
+        (
+            "ووفقا لمدير المدرسة فقد غاب عشرات التلاميذ بسبب المطر.",
+            "مدير المدرسة",
+            "غاب عشرات التلاميذ بسبب المطر",
+        ),
+        ("وبحسب الهيئة فإنه لا صحة لما يقال عن الدواء.", "الهيئة", "لا صحة لما يقال عن الدواء"),
+    ],
+)
+def test_an_according_source_ends_at_the_answer_particle(body: str, name: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (name, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "name"),
+    [
+        (
+            "وقال الحكم: لن أناقش قراراتي، فيما يتعلق بطرد اللاعب، لكنه أوضح فقط أن اللوائح واضحة.",
+            "أوضح",
+            "الحكم",
+        ),
+    ],
+)
+def test_a_prepositional_phrase_is_never_the_speaker(body: str, cue: str, name: str) -> None:
+    assert by_cue(statements(body), cue).speaker == name
+
+
+def test_an_according_phrase_before_a_relative_clause_is_no_speaker() -> None:
+    found = statements("وطبقا لتقرير الباحثة، الذي صدر أمس، قالت إن المياه ملوثة.")
+    assert not any(s.speaker.startswith(("وطبقا", "طبقا", "لتقرير")) for s in found)
+
+
+def test_a_headline_label_after_a_preposition_says_nothing() -> None:
+    found = statements("قال المدير إن المكتب مفتوح.", headline="بالصور: المكتب الجديد يفتح أبوابه")
+    assert not [s for s in found if s.in_headline]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "name"),
+    [
+        (
+            "قال النائب إن العقد باطل. وردت الهيئة العامة للنقل في بيان، أكدت فيه أنها ترفض هذه الادعاءات.",
+            "أكدت",
+            "الهيئة العامة للنقل",
+        ),
+        (
+            "قال المدير إن الشركة بخير. وردت الهيئة الوطنية للدواء على الاتهامات قائلة إنها لا تخفي شيئا.",
+            "قائلة",
+            "الهيئة الوطنية للدواء",
+        ),
+    ],
+)
+def test_an_elided_subject_after_a_reply_verb_is_the_replier(body: str, cue: str, name: str) -> None:
+    assert by_cue(statements(body), cue).speaker == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("بطلته الممثلة المغربية سلمى العلوي", "سلمى العلوي", "بطلته الممثلة المغربية"),
+        ("مدربها الإيطالي ماركو بيلي", "ماركو بيلي", "مدربها الإيطالي"),
+        ("زعيمها كوفي مانو", "كوفي مانو", "زعيمها"),
+    ],
+)
+def test_a_possessed_title_opens_the_role_before_the_name(phrase: str, name: str, role: str) -> None:
+    source = describe(tokenize(phrase), phrase, arabic())
+    assert (source.name, source.role) == (name, role)
+
+
+def test_a_family_name_alone_takes_the_full_name_only_mentioned_before() -> None:
+    found = statements(
+        "وصل الفنان وليد سرحان إلى الرباط أمس لإحياء حفل.\n\n"
+        "وكتب سرحان أن ألبومه الجديد جاهز.\n\nوأكد سرحان أن الجولة ستبدأ في الربيع."
+    )
+    assert [(s.speaker, s.speaker_role) for s in found] == [("وليد سرحان", "الفنان")] * 2
+
+
+def test_a_body_named_again_without_its_head_stays_a_body() -> None:
+    found = statements("وأعلنت شركة فالكون نيت أنها ستوسع شبكتها. وأضافت فالكون نيت أن الأسعار ستنخفض.")
+    assert [(s.speaker, s.speaker_kind) for s in found] == [
+        ("شركة فالكون نيت", "organization"),
+        ("فالكون نيت", "organization"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "name"),
+    [
+        (
+            "قال المدرب إن الفريق جاهز. لكن المطران يوسف حداد، رجل الدين الأبرز في البلدين،"
+            " قال إنه لا داعي للقلق.",
+            "قال",
+            "يوسف حداد",
+        ),
+        (
+            "قال المدرب إن الفريق جاهز. وكانت العداءة هدى ناصر، البالغة من العمر 24 عاما،"
+            " نفت الاتهامات الموجهة إليها.",
+            "نفت",
+            "هدى ناصر",
+        ),
+    ],
+)
+def test_the_subject_before_an_apposition_between_commas_speaks(body: str, cue: str, name: str) -> None:
+    found = statements(body)
+    assert [s.speaker for s in found if s.cue == cue][-1] == name
+
+
+def test_a_quoted_manner_adverb_after_the_verb_is_no_speaker() -> None:
+    found = statements('قال الحارس إن الفريق بخير. وكان اللاعب قد نفى "بشدة" الاتهامات الموجهة إليه.')
+    denial = by_cue(found, "نفى")
+    assert (denial.speaker, denial.content) == ("اللاعب", "الاتهامات الموجهة إليه")
+
+
+def test_an_age_set_off_by_commas_is_no_name() -> None:
+    s = only("ونقلت المجلة عن العارضة، 29 عاما، قولها إنها تفضل الهدوء.")
+    assert (s.speaker, s.via) == ("العارضة", ("المجلة",))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("وحذر القنصل الأردني في الولايات المتحدة من تداعيات القرار.", "القنصل الأردني في الولايات المتحدة"),
+        ("وأكد مركز رصد الزلازل عدم وقوع إصابات في المدينة.", "مركز رصد الزلازل"),
+    ],
+)
+def test_a_place_or_a_verbal_noun_inside_the_subject_stays_in_it(body: str, name: str) -> None:
+    assert only(body).speaker == name
+
+
+def test_a_headline_topic_about_a_person_is_no_speaker() -> None:
+    found = statements(
+        "وقال الاتحاد إن التحقيق مستمر.", headline="إصابة سامي العلي: الاتحاد يحقق في ملابسات اللقاء"
+    )
+    assert not [s for s in found if s.in_headline]
+
+
+def test_a_circumstantial_accusative_after_a_headline_speaker_is_no_part_of_the_name() -> None:
+    found = statements("وقال المغني سمير داود إنه بخير.", headline='سمير داود غاضباً: "لم أخضع لأي عملية"')
+    assert [s.speaker for s in found if s.in_headline] == ["سمير داود"]

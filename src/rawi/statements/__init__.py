@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from rawi.records import Article, Statement
 from rawi.statements import english
@@ -27,7 +28,7 @@ from rawi.statements.lexicon import Lexicon, arabic
 from rawi.statements.quotes import pair_quotes
 from rawi.statements.tokens import fold, tokenize
 
-READABLE_SPANS = frozenset({"headline", "caption", "subheading", "paragraph"})
+READABLE_SPANS: Final = frozenset({"headline", "caption", "subheading", "paragraph"})
 
 
 def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:

@@ -6,7 +6,9 @@ import bisect
 import heapq
 import itertools
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.records import Article, Statement, to_stance
@@ -33,10 +35,12 @@ from rawi.statements.speakers import (
     framed_subject,
     is_verbal_noun,
     kin_of,
+    manner_adverb,
     object_after_definite,
     object_noun_after,
     own_words_of,
     people_in_construct,
+    prepositional,
     read_subject,
     relative_antecedent,
     withheld_name_end,
@@ -64,7 +68,7 @@ class _RoleMentions:
     entries: list[tuple[frozenset[str], Source]]
 
 
-_NO_MENTIONS = _RoleMentions([], [])
+_NO_MENTIONS: Final = _RoleMentions([], [])
 
 
 @dataclass
@@ -101,13 +105,15 @@ class _Stems:
             found = self.counted[index] = self.of(self.runs[index])
         return found
 
-    def headline(self, index: int) -> Counter[str]:
-        """What a headline at run `index` sums up: the stems of every other run of the article."""
-        if self.total is None:
-            self.total = Counter()
+    def headline(self, index: int) -> Callable[[str], int]:
+        """What a headline at run `index` sums up: how often a stem occurs in every other run."""
+        total = self.total
+        if total is None:
+            total = self.total = Counter()
             for k in range(len(self.runs)):
-                self.total.update(self.run(k))
-        return self.total - self.run(index)
+                total.update(self.run(k))
+        own = self.run(index)
+        return lambda stem: max(total[stem] - own[stem], 0)
 
     def between(self, start: int, stop: int) -> Counter[str]:
         """The stems of runs [start, stop), summed on from the last call when it can be (read-only)."""
@@ -187,6 +193,17 @@ class _Memory:
         found = sorted(p for head in dict.fromkeys(heads) for p in self.by_head.get(head, []))
         return [mention for _, mention in found]
 
+    def mention_families(self) -> dict[str, Source]:
+        """Family name -> the first 'role Name' mention of a person with it (indexed once)."""
+        if self.by_mention_family is None:
+            self.by_mention_family = {}
+            for _, mention in self.mentions:
+                words = self.key(mention.name).split()
+                glued = any(w[:1] in "بل" and not name_piece(w) for w in words[1:])  # 'X برصاص': no name
+                if mention.kind == "person" and 1 < len(words) <= 3 and not glued:
+                    self.by_mention_family.setdefault(words[-1], mention)
+        return self.by_mention_family
+
     def key(self, text: str) -> str:
         """fold(text), computed once per article: names and roles are compared again and again."""
         key = self.folded.get(text)
@@ -195,7 +212,7 @@ class _Memory:
         return key
 
 
-_SHORT_WORD = 3  # 'ولد' (son of) inside a name is no conjunction
+_SHORT_WORD: Final = 3  # 'ولد' (son of) inside a name is no conjunction
 
 
 def _members(source: Source, words: list[str]) -> list[Source]:
@@ -288,7 +305,7 @@ def _indefinite_object(tokens: list[Token], m: int) -> bool:
     return (after.key == _FROM or _accusative_nisba(after)) and not is_given_name(key)
 
 
-_FROM = fold("من")
+_FROM: Final = fold("من")
 
 
 def _before_b_complement(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
@@ -342,6 +359,7 @@ def _apposed_name(run: Run, comma: int, role: str, lex: Lexicon) -> Source | Non
         if (
             any(lex.has(name, key) for name in _NOT_NAMES)
             or key in lex.cues
+            or strip_conjunction(key) in lex.cues  # 'وأضاف سامي خليل، المتحدث ...': the name follows the cue
             or lex.has("complementizers", key)
             or (key == _TONGUE and start > 1 and run.tokens[start - 2].key == _ON)
         ):
@@ -426,7 +444,7 @@ def _headline_issuer(statements: list[Statement], lex: Lexicon) -> list[Statemen
     ]
 
 
-_SAME_WORDS = 0.5  # share of a headline content's words a body statement must repeat to be its source
+_SAME_WORDS: Final = 0.5  # share of a headline content's words a body statement must repeat to be its source
 
 
 def _headline_described(statements: list[Statement], lex: Lexicon) -> list[Statement]:
@@ -654,10 +672,10 @@ def _name_around(words: list[str], k: int) -> bool:
     return (k > 0 and name_piece(words[k - 1])) or (k + 1 < len(words) and name_piece(words[k + 1]))
 
 
-_NOT_NAMES = ("subject_stops", "subject_openers", "leading_particles", "claim_nouns")
+_NOT_NAMES: Final = ("subject_stops", "subject_openers", "leading_particles", "claim_nouns")
 
 
-_PRONOUN_SUBJECTS = frozenset(
+_PRONOUN_SUBJECTS: Final = frozenset(
     fold(p + w)
     for w in ("لكنه", "لكنها", "لكنهم", "إنه", "إنها", "أنه", "أنها", "لأنه", "لأنها")
     for p in ("", "و", "ف")
@@ -669,6 +687,8 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     at = run.tokens[draft.cue_index].start
     if draft.cue_index > 0 and fold(run.tokens[draft.cue_index - 1].text) in _PRONOUN_SUBJECTS:
         source = None
+    if source is not None and _prepositional_name(source.name, source.role is None, lex):
+        source = None  # 'ووفقا لمقال الكاتب، الذي نشر، قال', 'يقدر بحوالي': a phrase, no speaker
     if source is None or not source.name:
         relative = relative_antecedent(run.tokens, draft.cue_index, run.text, lex)
         if relative is not None and relative.kind == "person":  # 'الخبراء الذين انتقدوا': a group of people
@@ -726,7 +746,19 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     return _full_name(named, memory)
 
 
-_EPITHET_REACH = 2  # paragraphs back that the person an epithet refers to may have last spoken in
+def _prepositional_name(name: str, unroled: bool, lex: Lexicon) -> bool:
+    """Does a speaker's name open with an according word ('ووفقا لمقال') or, with no role split off,
+    any preposition, a word with one glued on ('وفي الوقت') or an adverb?"""
+    first = [t for t in tokenize(name.split(" ", 1)[0]) if t.is_word]  # '"بشدة"' as well
+    if not first:
+        return False
+    adverb = manner_adverb(first[0], lex)  # 'نفى "بشدة"': how, not who
+    return lex.has_word("according_openers", first[0].key) or (
+        unroled and (adverb or prepositional(first[0], lex))
+    )
+
+
+_EPITHET_REACH: Final = 2  # paragraphs back that the person an epithet refers to may have last spoken in
 
 
 def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex: Lexicon) -> Source:
@@ -757,21 +789,14 @@ def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex
     return Source(last.name, source.name, "person", source.via)
 
 
-_NAME_REACH = 80  # words a possessive pronoun looks back over for the person it refers to
+_NAME_REACH: Final = 80  # words a possessive pronoun looks back over for the person it refers to
 
 
 def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source | None:
     """'أسرته' after '... اغتيال البطش': the person whose family name was written last before the cue,
     spoken or not (a victim's family speaks for him), if the article named him in full with a role.
     """
-    if memory.by_mention_family is None:
-        memory.by_mention_family = {}
-        for _, mention in memory.mentions:
-            words = memory.key(mention.name).split()
-            glued = any(w[:1] in "بل" and not name_piece(w) for w in words[1:])  # 'X برصاص': no name
-            if mention.kind == "person" and 1 < len(words) <= 3 and not glued:
-                memory.by_mention_family.setdefault(words[-1], mention)
-    if not memory.by_mention_family:
+    if not memory.mention_families():
         return None
     recent = before[-_NAME_REACH:]
     tokens = itertools.chain(
@@ -779,13 +804,13 @@ def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source 
         reversed(memory.seen[-(_NAME_REACH - len(recent)) :] if len(recent) < _NAME_REACH else []),
     )
     for token in tokens:
-        found = memory.by_mention_family.get(token.key)
+        found = memory.mention_families().get(token.key)
         if found is not None:
             return found if _agrees(found, feminine) else None
     return None
 
 
-_OWNER_REACH = 60  # tokens a kin noun's pronoun looks back over for an unnamed person described
+_OWNER_REACH: Final = 60  # tokens a kin noun's pronoun looks back over for an unnamed person described
 
 
 def _described_owner(before: list[Token], memory: _Memory, feminine: bool, lex: Lexicon) -> str | None:
@@ -820,7 +845,7 @@ def _resolved(source: Source, run: Run, draft: Draft, memory: _Memory, lex: Lexi
     return resolve(source, before, run.text, lex, memory.owners)
 
 
-_LOOKBACK = 3000  # tokens a back-reference looks back over (a long article's worth): linear, not n * n
+_LOOKBACK: Final = 3000  # tokens a back-reference looks back over (a long article's worth): linear, not n * n
 
 
 def _antecedent(memory: _Memory, at: int, feminine: bool | None) -> Source | None:
@@ -903,6 +928,8 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     if source.role is not None or not (source.kind == "person" or (headline and source.kind == "anonymous")):
         return source
     key = memory.key(source.name)
+    if _unnamed_nearer([_role_word(w) for w in key.split()], memory):
+        return source  # 'وناشد المتحدث' right after 'قال متحدث باسم الشرطة': that one, not a named spokesman
     stem = _title_stem(key)
     head = tuple(key.split()[:1])
     for mention in memory.led_by(head + ((stem, "ال" + stem) if stem else ())):
@@ -924,9 +951,9 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     return source if found is None else Source(found.name, source.name, found.kind, source.via)
 
 
-_SPOKEN_FOR = fold(SPOKEN_FOR)
-_DUAL_ENDINGS = ("ان", "ين")
-_SHORT_TITLE = 4  # 'الوزيران' -> 'الوزير': the singular keeps the article and three letters at least
+_SPOKEN_FOR: Final = fold(SPOKEN_FOR)
+_DUAL_ENDINGS: Final = ("ان", "ين")
+_SHORT_TITLE: Final = 4  # 'الوزيران' -> 'الوزير': the singular keeps the article and three letters at least
 
 
 def _dual_office(source: Source, memory: _Memory, at: int) -> Source | None:
@@ -948,6 +975,26 @@ def _dual_office(source: Source, memory: _Memory, at: int) -> Source | None:
             return None
         names.append(found.name)
     return Source(f"{names[0]} و{names[1]}", " ".join(words), "person", source.via)
+
+
+def _unnamed_nearer(words: list[str], memory: _Memory) -> bool:
+    """Whether a bare 'المتحدث' refers back to the last unnamed source with that head title ('متحدث
+    باسم الجيش') rather than to a person the article names with it: when every such named role
+    speaks for something else ('المتحدث باسم الحكومة'), they are other people (a role with no
+    complement, or one sharing a word, may be the unnamed one named later: decision 3)."""
+    if not words:
+        return False
+    wanted = set(words[1:])
+    for source in reversed(memory.anonymous):
+        held = [_role_word(w) for w in memory.key(source.name).split()]
+        if held[:1] == words[:1] and wanted <= set(held[1:]):
+            own = set(held[1:]) - _ROLE_LINKS
+            named = memory.titled(words[0]).entries
+            return bool(own and named) and all(rest and not (rest - _ROLE_LINKS) & own for rest, _ in named)
+    return False
+
+
+_ROLE_LINKS = frozenset(fold(w) for w in ("اسم", "في", "من", "لدى"))
 
 
 def _same_body(key: str, found: Source | None, memory: _Memory) -> Source | None:
@@ -1025,6 +1072,8 @@ def _full_name(source: Source, memory: _Memory) -> Source:
     no spelling matches exactly; so does a family name written in two words ('بو علام' after 'سمير بوعلام').
     """
     words = memory.key(source.name).split()
+    if source.kind == "person" and not source.role and _named_body(source, memory):
+        return Source(source.name, None, "organization", source.via)
     if len(words) == 2 and source.kind == "person":
         words = ["".join(words)] if "".join(words) in memory.families else words  # 'بو علام' / 'بوعلام'
     if len(words) != 1:
@@ -1034,9 +1083,20 @@ def _full_name(source: Source, memory: _Memory) -> Source:
         return source
     if match is None and source.kind == "person":
         match = memory.families.variant(words[0], lambda k: k.kind == "person")
+    if match is None and source.kind == "person" and not source.role and not source.name.startswith("ال"):
+        match = memory.mention_families().get(words[0])  # 'الفنان سمير داود' only mentioned, then 'داود'
     if match is None:
         return source
     return Source(match.name, source.role or match.role, match.kind, source.via)
+
+
+def _named_body(source: Source, memory: _Memory) -> bool:
+    """'وأوضحت نوفا تك' after 'شركة نوفا تك' spoke: the name of a body given earlier with its head."""
+    key = memory.key(source.name)
+    return any(
+        name.kind == "organization" and memory.key(name.name).partition(" ")[2] == key
+        for name in reversed(memory.names)
+    )  # the body's head, then exactly this name
 
 
 def _named_in_full(match: Source | None, source: Source) -> bool:
@@ -1048,7 +1108,7 @@ def _named_in_full(match: Source | None, source: Source) -> bool:
     return is_given_name(first) or name_piece(first)
 
 
-_NOT_NAMING = frozenset(fold(w) for w in ("تسمه", "تسمها", "يسمه", "يسمها", "تسمهم", "يسمهم"))
+_NOT_NAMING: Final = frozenset(fold(w) for w in ("تسمه", "تسمها", "يسمه", "يسمها", "تسمهم", "يسمهم"))
 
 
 def _name_withheld(run: Run, draft: Draft, lex: Lexicon) -> bool:
@@ -1076,6 +1136,8 @@ def _statement(
     if draft.relative:
         content = content[: _marker_start(content, lex)] or content
     start, end = content[0].start, content[-1].end
+    if _opens_with_conjunction(run, draft, lex):
+        start += 1  # 'وارتفع عدد الجرحى ... بحسب الهلال الأحمر': the clause without its و
     stance, target_stop = stance_of(draft.form, content, lex)
     if stance == "assert" and _may_confirm(draft, lex) and _object_content(run, draft, lex):
         before = _stems_before(run, draft, memory)
@@ -1231,19 +1293,27 @@ def _label_heads(lex: Lexicon) -> frozenset[str]:
 
 
 def _confirms_before(tokens: list[Token], draft: Draft, lex: Lexicon) -> bool:
-    """'...، وهو ما أكدته الشرطة': a confirming relative after the clause confirms that clause."""
+    """'...، وهو ما أكدته الشرطة': a confirming relative after the clause confirms that clause; so does a
+    confirming verb with the clause as its object, joined to the cue that reported it ('على ما أفاد
+    شهود وأكدته الشرطة')."""
     i = draft.cue_index
-    return draft.bounds.stop <= i and any(
-        confirming_relative(tokens, i - w, lex) == w for w in (1, 2, 3) if i >= w
-    )
+    if draft.bounds.stop > i:
+        return False
+    form = draft.form
+    joined = form is not None and form.with_object and tokens[i].key[:1] == "و"
+    if joined and form is not None and lex.has("confirm_lemmas", fold(form.lemma)):
+        return True
+    return any(confirming_relative(tokens, i - w, lex) == w for w in (1, 2, 3) if i >= w)
 
 
-def _stems_before(run: Run, draft: Draft, memory: _Memory) -> Counter[str]:
-    """The word stems read before a cue: a headline sums up the whole body, the body what came before."""
+def _stems_before(run: Run, draft: Draft, memory: _Memory) -> Callable[[str], int]:
+    """How often a word stem was read before a cue: a headline sums up the whole body, the body
+    what came before. Asked of one stem, so the counts are not added up into one Counter."""
     stems, index = memory.stems, memory.run_index
     if run.kind == "headline":
         return stems.headline(index)
-    return stems.between(memory.since, index) + stems.of(run.tokens[: draft.cue_index])
+    body, opening = stems.between(memory.since, index), stems.of(run.tokens[: draft.cue_index])
+    return lambda stem: body[stem] + opening[stem]
 
 
 def _object_content(run: Run, draft: Draft, lex: Lexicon) -> bool:
@@ -1252,6 +1322,20 @@ def _object_content(run: Run, draft: Draft, lex: Lexicon) -> bool:
     if draft.bounds.whole_quote or before is None or draft.bounds.first in run.quotes:
         return False
     return before.text not in ':«"' and not lex.has("complementizers", before.key)
+
+
+def _opens_with_conjunction(run: Run, draft: Draft, lex: Lexicon) -> bool:
+    """Does a sentence-opening clause before its attribution ('وقتل ثلاثة ... حسب مصادر طبية') open with
+    the و or ف that joins its sentence to the one before? Not a noun whose first letter is و ('وزارة')."""
+    first_at = draft.bounds.first
+    first = run.tokens[first_at]
+    if draft.cue_index < draft.bounds.stop or len(first.key) < 4:
+        return False
+    if first_at > 0 and run.tokens[first_at - 1].text not in ".!?؟":
+        return False
+    if not first.text.startswith(("و", "ف")) or lex.has("waw_initial_nouns", first.key):
+        return False
+    return not lex.has("waw_initial_nouns", first.key.removeprefix("ال"))
 
 
 def _marker_start(content: list[Token], lex: Lexicon) -> int:
@@ -1303,6 +1387,8 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = 
             return _outlet_name(run, k, lex, limit)
         if _told_in_remarks(tokens, k, lex):  # 'في تصريحات لصوت الشباب'
             return _outlet_name(run, k, lex, limit)
+        if k == context[0] and lex.has("outlets", key):  # 'أبلغ المسؤول رويترز أن': the agency told
+            return (tokens[k].text,)
         collective = media and lex.has("media_collectives", media) and k + 1 < len(tokens)
         if collective and lex.has("media_words", tokens[k + 1].key):  # 'لوسائل إعلام محلية'
             return _outlet_name(run, k, lex, limit)
@@ -1347,7 +1433,7 @@ def _latin_name(text: str) -> bool:
     return text[:1] == "ل" and name[:1].isascii() and name[:1].isupper() and name.isalpha()
 
 
-_FRONTED_REACH = 14  # tokens: 'وفي مقابلة مع قناة "X" الإخبارية، قال'
+_FRONTED_REACH: Final = 14  # tokens: 'وفي مقابلة مع قناة "X" الإخبارية، قال'
 
 
 def _fronted_told(run: Run, cue: int, lex: Lexicon) -> tuple[str, ...]:
@@ -1364,7 +1450,7 @@ def _fronted_told(run: Run, cue: int, lex: Lexicon) -> tuple[str, ...]:
     return _told(run, (start + 2, cue - 1), lex) if opens else ()
 
 
-_RESUMED_FROM = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+_RESUMED_FROM: Final = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
 
 
 def _according_outlet(run: Run, draft: Draft, lex: Lexicon) -> tuple[str, ...]:

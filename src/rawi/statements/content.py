@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from rawi.arabic.normalize import HARAKAT
 from rawi.statements.lexicon import CueForm, Lexicon
@@ -12,9 +13,9 @@ from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import governed_masdar, manner_accusative, withheld_name_end
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
-SENTENCE_ENDS = frozenset(".!?؟")
-COMMAS = frozenset("،,؛;")
-MAX_GAP = 40
+SENTENCE_ENDS: Final = frozenset(".!?؟")
+COMMAS: Final = frozenset("،,؛;")
+MAX_GAP: Final = 40
 
 
 @dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
@@ -143,8 +144,8 @@ def _conjoined_subject_cue(tokens: list[Token], m: int, lex: Lexicon) -> bool:
 def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     """'نفت ذلك مشيرة إلى أن ...': a participle cue with its complement starts a statement, comma or not."""
     form = lex.cues.get(tokens[m].key)
-    if m + 1 >= len(tokens):
-        return False
+    if m + 1 >= len(tokens) or (m > 0 and lex.has_word("predicate_verbs", tokens[m - 1].key)):
+        return False  # 'كان مقررا أن', 'بات متوقعا أن': the predicate of an impersonal clause
     if form is None or form.form_class != "participle":
         if tokens[m + 1].key not in _THAT:
             return False
@@ -157,8 +158,8 @@ def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     return lex.has("complementizers", following) or tokens[m + 1].text == ":"
 
 
-_THAT = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "إلى"))
-_PARTICIPLE = re.compile("م..+(?:ا|ه|ين)|.ا.+(?:ا|ه|ين)")  # مُفعِلاً / فاعلاً, accusative or feminine
+_THAT: Final = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "إلى"))
+_PARTICIPLE: Final = re.compile("م..+(?:ا|ه|ين)|.ا.+(?:ا|ه|ين)")  # مُفعِلاً / فاعلاً, accusative or feminine
 
 
 def _participle_shape(token: Token, lex: Lexicon) -> bool:
@@ -167,7 +168,7 @@ def _participle_shape(token: Token, lex: Lexicon) -> bool:
     return (
         len(key) >= 5
         and text.endswith(("ا", "ة", "ين"))
-        and not key.endswith(("ها", "هما"))
+        and not key.endswith(("ها", "هما", "يا"))  # 'مبدئيا أن', 'رسميا أن': a nisba adverb
         and not token.definite
         and _PARTICIPLE.fullmatch(key) is not None
         and not lex.has("time_words", key)
@@ -175,7 +176,7 @@ def _participle_shape(token: Token, lex: Lexicon) -> bool:
     )
 
 
-_CLAUSE_OPENERS = (("فان",), ("وهذا", "ما"), ("وهو", "ما"), ("وهي", "ما"))
+_CLAUSE_OPENERS: Final = (("فان",), ("وهذا", "ما"), ("وهو", "ما"), ("وهي", "ما"))
 
 
 def _new_clause(tokens: list[Token], k: int) -> bool:
@@ -241,6 +242,8 @@ def _cue_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
             return True  # '، بيد أنهما نفيا'
         if lex.has("report_verbs", tokens[m].key) or lex.has("report_verbs", base):
             return True
+        if lex.has("unsaid_verbs", base):
+            return True  # '، لكنها لم تحدد أعمارهم': what the source left unsaid, the reporter's words
     return False
 
 
@@ -268,7 +271,7 @@ def _tail(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
-_GLOSSES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "ذلك"))
+_GLOSSES: Final = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "ذلك"))
 
 
 def _decimal_point(tokens: list[Token], m: int) -> bool:
@@ -296,10 +299,44 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         return base != key or _complement_soon(tokens, k + 1, lex)
     if key not in lex.prepositional_starts and base not in lex.prepositional_starts:
         return False
-    return any(_prepositional_at(tokens, k, p.words) for p in lex.prepositional)
+    width = next((len(p.words) for p in lex.prepositional if _prepositional_at(tokens, k, p.words)), 0)
+    if not width:
+        return False
+    source = k + width - (1 if tokens[k + width - 1].key.startswith("ل") and width > 1 else 0)
+    return source >= len(tokens) or not names_no_source(tokens[source], lex)  # '، وفقا لرغبته'
 
 
-_SUBJECT_SPAN = 6  # words a subject may take between a verb cue and its complementiser
+_POSSESSIVES = ("ه", "ها", "هم", "هما")
+_SOURCE_LISTS = ("anonymous_heads", "document_heads", "organization_heads", "media_heads", "titles")
+
+
+def names_no_source(token: Token, lex: Lexicon) -> bool:
+    """After بحسب/وفقا لـ: a noun of rules or criteria ('وفق الشروط') or a noun with a possessive pronoun
+    that is no source noun ('وفقا لرغبته', 'حسب موعدها') makes 'according to' a manner, no attribution;
+    'بحسب مصادره', 'وفقا لتقريرها' stay."""
+    key = token.key[1:] if token.key.startswith("ل") and len(token.key) > 3 else token.key
+    if lex.has("rule_nouns", key) or lex.has("rule_nouns", key.removeprefix("ال")):
+        return True  # 'بحسب معايير القبول', 'وفقا للقانون': a manner, no source
+    if not token.text.endswith(_POSSESSIVES) or len(key) <= 4:
+        return False
+    for suffix in ("هما", "ها", "هم", "ه"):
+        if key.endswith(suffix):
+            stem = key[: -len(suffix)]  # 'تصريحاته' -> 'تصريحات', 'رغبتها' -> 'رغبه' too
+            marbuta = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            return not (_speaking_noun(stem, lex) or _speaking_noun(marbuta, lex))
+    return False
+
+
+def _speaking_noun(stem: str, lex: Lexicon) -> bool:
+    """A noun that names a source or its words ('مصادر', 'تقرير', 'تصريحات', 'تعبير', 'قول'):
+    possessed, it still attributes ('حسب تصريحاته', 'وفق تعبيره')."""
+    if any(lex.has(name, stem) for name in (*_SOURCE_LISTS, "speech_contexts")):
+        return True
+    tails = {tail.split()[-1] for tail in lex.words["own_words_tails"]}
+    return stem in tails or stem in lex.maps["relayed_saying_nouns"] or stem in lex.cues
+
+
+_SUBJECT_SPAN: Final = 6  # words a subject may take between a verb cue and its complementiser
 
 
 def _complement_soon(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -331,7 +368,7 @@ def confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> int:
     return 0
 
 
-_WHAT = fold("ما")
+_WHAT: Final = fold("ما")
 
 
 def bare_confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -431,7 +468,7 @@ def _stray_mark(run: Run, k: int) -> bool:
     return run.tokens[k].text in QUOTE_MARKS and k not in run.quotes and k not in run.quotes.values()
 
 
-_RELATIVE_PRONOUNS = frozenset(
+_RELATIVE_PRONOUNS: Final = frozenset(
     fold(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي")
 )
 
@@ -473,7 +510,7 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             if nxt < len(tokens) and lex.has("complementizers", tokens[nxt].key):
                 nxt += 1
             return nxt
-        if token.text in SENTENCE_ENDS:
+        if token.text in SENTENCE_ENDS or (m > j and _own_clause(tokens, m, lex)):
             return None
         withheld = withheld_name_end(tokens, m, lex)
         if withheld:  # 'مسؤول، طلب عدم الكشف عن هويته، إن', 'طالبا عدم ذكر اسمه': describes the source
@@ -490,13 +527,37 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
     return None
 
 
-_INTERVIEW_REACH = 7  # words from 'في مقابلة' to a verb of publishing that describes it
-_SPEECH_SETTINGS = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
+_CLAUSE_OPENING: Final = frozenset(fold(w) for w in ("حيث", "وحيث"))
+
+
+def _own_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'تحدث مع مسؤولين، حيث أفيد بأنه ...', '، بينما ...': a clause with a verb of its own opens after a
+    comma, and a complementiser in it before the next comma is its own, not the cue's ('، حيث تقع
+    البلدة، لـ"X" أن' is an aside)."""
+    key = tokens[m].key
+    opens = key in _CLAUSE_OPENING or lex.has("clause_subordinators", key)
+    if not opens or tokens[m - 1].text not in COMMAS:
+        return False
+    for token in tokens[m + 1 :]:
+        if token.text in COMMAS or token.text in SENTENCE_ENDS:
+            return False
+        if lex.has("complementizers", token.key):
+            return True
+    return False
+
+
+_INTERVIEW_REACH: Final = 7  # words from 'في مقابلة' to a verb of publishing that describes it
+_SPEECH_SETTINGS: Final = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
 
 
 def publishing_verb(token: Token, lex: Lexicon) -> bool:
     """نشرت, بثته: a verb of publishing or broadcasting, with or without its object pronoun."""
-    return lex.has("report_verbs", token.key) or lex.has("report_verbs", token.key.removesuffix("ه"))
+    key = token.key
+    if lex.has("report_verbs", key) or lex.has("report_verbs", key.removesuffix("ه")):
+        return True
+    base = key[:-2] if key.endswith("ها") else key[:-1] if key.endswith("ه") else ""
+    form = lex.cues.get(base) if base else None
+    return form is not None and form.needs == "relay"  # 'نقلته', 'نقلتها': the speech relayed as its object
 
 
 def describes_interview(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -504,8 +565,8 @@ def describes_interview(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     describes that interview or speech (an indefinite noun's relative clause); the outlet says nothing."""
     if not publishing_verb(tokens[i], lex):
         return False
-    for m in range(i - 2, max(0, i - _INTERVIEW_REACH), -1):
-        if not tokens[m].is_word:
+    for m in range(i - 1, max(0, i - _INTERVIEW_REACH), -1):
+        if not tokens[m].is_word and tokens[m].text not in COMMAS:
             return False
         if tokens[m - 1].key in _SPEECH_SETTINGS and lex.has("speech_contexts", tokens[m].key):
             return True
@@ -564,7 +625,7 @@ def _manner(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     return manner_accusative(tokens, j, lex)
 
 
-_TIME_PHRASE_WORDS = 3  # 'في وقت سابق', 'في بادئ الأمر'
+_TIME_PHRASE_WORDS: Final = 3  # 'في وقت سابق', 'في بادئ الأمر'
 
 
 def time_phrase(tokens: list[Token], j: int, lex: Lexicon) -> int:

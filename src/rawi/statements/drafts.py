@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from rawi.statements.content import Bounds
 from rawi.statements.lexicon import CueForm, Lexicon
@@ -49,7 +50,7 @@ def cue_word(token: Token, lex: Lexicon) -> str:
     return token.text[1:]
 
 
-RELATIVE_OBJECTS = frozenset(fold(w) for w in ("ما", "مما", "لما", "بما", "التي", "الذي", "الذين"))
+RELATIVE_OBJECTS: Final = frozenset(fold(w) for w in ("ما", "مما", "لما", "بما", "التي", "الذي", "الذين"))
 
 
 def relative_object_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm | None:
@@ -74,7 +75,7 @@ def dual_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm | None:
     return lex.duals.get(key) or lex.duals.get(strip_conjunction(key))
 
 
-_SPEAKER_HEADS = ("titles", "organization_heads", "document_heads", "media_heads", "anonymous_heads")
+_SPEAKER_HEADS: Final = ("titles", "organization_heads", "document_heads", "media_heads", "anonymous_heads")
 
 
 def clause_homograph_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm | None:
@@ -86,6 +87,8 @@ def clause_homograph_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm 
     if form is None or (i > 0 and tokens[i - 1].is_word) or i + 2 >= len(tokens):
         return None
     head = tokens[i + 1].key
+    if lex.has("complementizers", head) and key != strip_conjunction(key):
+        return form  # 'وبين أن ...': 'between' takes no clause; the elided speaker's cue
     if not (any(lex.has_word(name, head) for name in _SPEAKER_HEADS) or is_given_name(head)):
         return None
     end = read_subject(tokens, i + 1, lex)

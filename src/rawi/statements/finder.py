@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.adverbials import (
@@ -43,6 +44,7 @@ from rawi.statements.speakers import (
     is_possessed_object,
     is_verbal_noun,
     judged_object,
+    manner_adverb,
     read_subject,
     read_subject_before,
     withheld_name_end,
@@ -78,6 +80,10 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if form.form_class == "participle" and i > 0 and lex.has("prepositions", tokens[i - 1].key):
         return None  # 'أعرب عن أمله في أن': after a preposition a noun, never a circumstantial participle
+    if form.form_class == "participle" and i > 0 and lex.has_word("predicate_verbs", tokens[i - 1].key):
+        return None  # 'كان متوقعا أن': the predicate of an impersonal clause, nobody speaks
+    if form.needs == "complement" and "ب" not in form.preps and _estimated_at(tokens, i + 1, lex):
+        return None  # 'تقدر الخسائر بملايين', 'يقدر بنحو ألف': the passive 'is estimated at'
     if form.decides and _designation_at(tokens, i + 1, lex):
         return None  # 'وأعلن الحداد ثلاثة أيام': the designation is the subject of a passive
     if form.negated_hedge and i > 0 and tokens[i - 1].key in lex.negators:
@@ -221,11 +227,13 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     return Draft(i, cue, form, subject.source, bounds, context, consumed, relative, subject.preface)
 
 
-_PERFECT_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد"))
-_QAD = fold("قد")
-_TO = fold("ل")
-_MIN = fold("من")
-_OBJECT_REACH = 10  # words between the cue and the noun that makes it speech: a subject and an addressee
+_PERFECT_PARTICLES: Final = frozenset(fold(w) for w in ("قد", "لقد"))
+_QAD: Final = fold("قد")
+_TO: Final = fold("ل")
+_MIN: Final = fold("من")
+_OBJECT_REACH: Final = (
+    10  # words between the cue and the noun that makes it speech: a subject and an addressee
+)
 
 
 def _directed(
@@ -293,9 +301,9 @@ def _blamed_start(tokens: list[Token], first: int, noun: int) -> int:
     return m
 
 
-_IN = fold("في")
-_ISSUED = frozenset(fold(w) for w in ("صادر", "صادرة"))
-_FROM = fold("عن")
+_IN: Final = fold("في")
+_ISSUED: Final = frozenset(fold(w) for w in ("صادر", "صادرة"))
+_FROM: Final = fold("عن")
 
 
 def _document_owner(run: Run, subject: _Subject, lex: Lexicon) -> _Subject | None:
@@ -334,7 +342,7 @@ def _words_owner(run: Run, relative: int, lex: Lexicon) -> Source | None:
     return describe(tokens[k:relative], run.text, lex)
 
 
-_DUAL_ENDINGS = ("ان", "تان")
+_DUAL_ENDINGS: Final = ("ان", "تان")
 
 
 def _dual_antecedent(run: Run, i: int, lex: Lexicon) -> Source | None:
@@ -363,7 +371,7 @@ def _adjunct_after_noun(tokens: list[Token], opener: int, lex: Lexicon) -> bool:
     return opener < len(tokens) and lex.has("subject_stops", strip_conjunction(tokens[opener].key))
 
 
-_DECLINE_WITHIN = 10  # words between a denial verb and its content where a declined object may stand
+_DECLINE_WITHIN: Final = 10  # words between a denial verb and its content where a declined object may stand
 
 
 def _declined_at(tokens: list[Token], i: int, opener: int, lex: Lexicon) -> int | None:
@@ -372,6 +380,19 @@ def _declined_at(tokens: list[Token], i: int, opener: int, lex: Lexicon) -> int 
     return next(
         (k for k in range(i + 1, stop) if lex.has("declined_objects", strip_conjunction(tokens[k].key))), None
     )
+
+
+def _estimated_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'بنحو ألف', 'بـ 20', 'بملايين' at k, or after a noun or two ('يقدر عدد النازحين بنحو'): an amount
+    after ب."""
+    for m in (k, k + 1, k + 2):
+        if m >= len(tokens) or not tokens[m].key.startswith("ب"):
+            continue
+        rest = tokens[m].key[1:]
+        number = rest.isdigit() or (rest in ("", "ـ") and m + 1 < len(tokens) and tokens[m + 1].key.isdigit())
+        if number or lex.has("amount_words", rest):
+            return True
+    return False
 
 
 def _negated(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
@@ -387,7 +408,12 @@ def _negated(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
     return before in lex.future_negators or (before in lex.negators and not form.negatable)
 
 
-_AGREEMENT = {"ه": ("ه",), "ات": ("ات",), "ين": ("ين", "ون"), "ا": ("ا",)}  # participle ending: noun endings
+_AGREEMENT: Final = {
+    "ه": ("ه",),
+    "ات": ("ات",),
+    "ين": ("ين", "ون"),
+    "ا": ("ا",),
+}  # participle ending: noun endings
 
 
 def _attributive(run: Run, i: int, form: CueForm, lex: Lexicon) -> bool:
@@ -429,8 +455,8 @@ def _designation_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return any(" ".join(keys[:n]) in lex.designations for n in (1, 2, 3))
 
 
-_GESTURE_REACH = 6  # tokens after a cue: a subject of up to four words, then 'بيده'
-_GESTURE_OWNERS = ("هما", "هم", "هن", "ها", "ه")
+_GESTURE_REACH: Final = 6  # tokens after a cue: a subject of up to four words, then 'بيده'
+_GESTURE_OWNERS: Final = ("هما", "هم", "هن", "ها", "ه")
 
 
 def _gesture(token: Token, lex: Lexicon) -> bool:
@@ -477,6 +503,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     end = read_subject(tokens, j, lex)
     if end > j and _figure(tokens, j, end):
         end = j  # 'وأكد Q3 كان الأفضل', 'وأضافت 2024 سيكون': a figure or code is no speaker
+    if end > j and _adverb_first(tokens, j, end, lex):
+        j = end = run.quotes.get(j, j) + 1  # 'نفى "بشدة" الاتهامات': how it was said, no subject after
     if end - 1 > j and tokens[end - 1].key == _MIN and end < len(tokens):
         end -= lex.has("complementizers", tokens[end].key)  # 'ما يردده سكان من أن': من opens the content
     if resumed and form.stance == "deny" and end > j and _denied_object(tokens[j], lex):
@@ -537,26 +565,35 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
 def _opened_subject(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """'لكن الشركة نفت الخبر', 'غير أن الجيش نفى', 'أما النقابة فاعتبرت': a noun phrase right before the
     verb that a contrastive or complementising particle opens is the verb's subject (subject-verb order)."""
-    if i < 2 or not tokens[i - 1].is_alpha:
+    if i < 2 or not (tokens[i - 1].is_alpha or tokens[i - 1].text in "،,"):
         return None
     openers = lex.words["subject_openers"]
-    if not any(tokens[m].key in openers for m in range(max(0, i - _OPENED_SPAN - 1), i - 1)):
+    reach = _OPENED_SPAN + 1 + (_APPOSED_SPAN if tokens[i - 1].text in "،," else 0)
+    if not any(tokens[m].key in openers for m in range(max(0, i - reach), i - 1)):
         return None  # no particle close enough: one set lookup a word before the costlier reading
     found = read_subject_before(tokens, i, lex)
     titled = found is not None and lex.has_word("titles", tokens[found[0]].key)
-    if found is None or found[1] != i or found[0] == 0 or (found[1] - found[0] > _OPENED_SPAN and not titled):
+    apposed = (
+        found is not None and found[1] < i and tokens[found[1]].text in "،," and tokens[i - 1].text in "،,"
+    )
+    if found is None or not (found[1] == i or apposed) or found[0] == 0:
+        return None  # 'وكانت العداءة سلوى منير، البالغة من العمر 24 عاما، نفت': an apposition between
+    if found[1] - found[0] > _OPENED_SPAN and not titled:
         return None
-    if any(_no_subject_word(t, lex) for t in tokens[found[0] : i]):
+    if any(_no_subject_word(t, lex) for t in tokens[found[0] : found[1]]):
         return None  # 'إن البعض ربط بين الحر وما حذر': a clause, no noun phrase, before the verb
     return found if lex.has("subject_openers", tokens[found[0] - 1].key) else None
 
 
-_OPENED_SPAN = 5  # words of a subject between a particle and its verb
+_OPENED_SPAN: Final = 5  # words of a subject between a particle and its verb
+_APPOSED_SPAN: Final = 16  # words of an apposition between the subject and its verb
 
 
 def _no_subject_word(token: Token, lex: Lexicon) -> bool:
     """A mark, preposition, relative or stop word: a subject noun phrase holds none of them."""
     key = token.key
+    if token.text == "#":
+        return False  # 'لكن #الشركة نفت': a hashtag's mark, the name follows
     if not token.is_alpha or key in RELATIVE_OBJECTS or key in RELATIVES:
         return True
     return lex.has_word("prepositions", key) or lex.has_word("subject_stops", key)
@@ -571,6 +608,14 @@ def _topic_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if is_name_word(tokens, k - 1, lex):
         return False  # 'سامي علي ما أكدته': the name علي, not the preposition على
     return _denied_object(tokens[k], lex)
+
+
+def _adverb_first(tokens: list[Token], j: int, end: int, lex: Lexicon) -> bool:
+    """Is the first word read as the subject a quoted manner adverb ('"قطعا"', '"بشدة"')?"""
+    first = next((t for t in tokens[j:end] if t.is_word), None)
+    if first is None or tokens[j].text not in QUOTE_MARKS:
+        return False
+    return manner_adverb(first, lex)
 
 
 def _figure(tokens: list[Token], j: int, end: int) -> bool:
@@ -594,7 +639,7 @@ def _in_document(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     return owner.is_alpha and (owner.definite or (owner.key[:1] == "ل" and len(owner.key) > 3))
 
 
-_SPEAKER_HEADS = ("titles", "organization_heads", "media_heads", "anonymous_heads", "places")
+_SPEAKER_HEADS: Final = ("titles", "organization_heads", "media_heads", "anonymous_heads", "places")
 
 
 def _denied_object(token: Token, lex: Lexicon) -> bool:
@@ -650,7 +695,7 @@ def _main_verb_subject(tokens: list[Token], before: tuple[int, int], lex: Lexico
     return (start + 1, stop)
 
 
-_COORDINATED_SPAN = 4  # words of two short coordinated subjects ('دمشق وحليفتها موسكو')
+_COORDINATED_SPAN: Final = 4  # words of two short coordinated subjects ('دمشق وحليفتها موسكو')
 
 
 def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) -> tuple[_Subject, int | None]:
@@ -664,7 +709,11 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     if form.addressee and subject.source is not None and subject.relayed_at is None:
         told = addressee_start(tokens, subject.preface[1], j, lex)
         if told is not None:  # 'ودعت الوزارة المواطنين إلى': the one called on is no part of the subject
-            subject = _Subject(describe(tokens[subject.preface[1] : told], run.text, lex), j, subject.preface)
+            outlet = lex.has("outlets", tokens[told].key)  # 'أبلغ المسؤول رويترز': told, so in via
+            end = told if outlet else j
+            subject = _Subject(
+                describe(tokens[subject.preface[1] : told], run.text, lex), end, subject.preface
+            )
     opener = find_opener(run, j, form, lex)
     if form.needs and opener is None and form.hedge:
         return _expected_object(run, subject, lex)
@@ -721,7 +770,7 @@ def _expected_object(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subjec
     return subject, (k if k < len(tokens) and is_verbal_noun(tokens[k], lex) else None)
 
 
-_PRONOUN_OBJECTS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
+_PRONOUN_OBJECTS: Final = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 
 
 def _described(
@@ -832,8 +881,8 @@ def _relayed(run: Run, subject: _Subject, lex: Lexicon) -> _Subject:
 
 
 _POSSESSIVES = ("ها", "هم", "ه", "نا")
-_WHAT = frozenset(fold(w) for w in ("ما", "لما"))
-_FROM_HIM = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+_WHAT: Final = frozenset(fold(w) for w in ("ما", "لما"))
+_FROM_HIM: Final = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
 
 
 def _relayed_from_him(run: Run, k: int, lex: Lexicon) -> tuple[Source, int] | None:
@@ -976,7 +1025,7 @@ def _skip_manner(run: Run, k: int, form: CueForm, lex: Lexicon) -> int:
             return k
 
 
-_NAMING_HEADS = ("media_heads", "organization_heads", "document_heads", "outlets")
+_NAMING_HEADS: Final = ("media_heads", "organization_heads", "document_heads", "outlets")
 
 
 def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
@@ -994,7 +1043,7 @@ def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, i
     return _cut_subject(run, subject, opening, lex), opening
 
 
-_FRONTED_TAIL = 8  # tokens after the subject of a cue that follows its quotation ('للصحفيين أمس')
+_FRONTED_TAIL: Final = 8  # tokens after the subject of a cue that follows its quotation ('للصحفيين أمس')
 
 
 def _headline_verb(tokens: list[Token], start: int, end: int) -> int:
@@ -1151,7 +1200,9 @@ def _object_after(
     return None
 
 
-_PUBLISHED_REACH = 6  # words between a publishing verb and its report: a time ('أمس', 'الأسبوع الماضي')
+_PUBLISHED_REACH: Final = (
+    6  # words between a publishing verb and its report: a time ('أمس', 'الأسبوع الماضي')
+)
 
 
 def _published_report(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
@@ -1223,8 +1274,8 @@ def _speech_context_at(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     )
 
 
-_FREE_WHAT = fold("ما")  # the free relative opening an object: 'ما تداولته المواقع'
-_CONTEXT_SPAN = 4  # words of 'في تصريح صحفي لوكالة' before the object
+_FREE_WHAT: Final = fold("ما")  # the free relative opening an object: 'ما تداولته المواقع'
+_CONTEXT_SPAN: Final = 4  # words of 'في تصريح صحفي لوكالة' before the object
 
 
 def _object_past_context(tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -1239,7 +1290,7 @@ def _object_past_context(tokens: list[Token], k: int, lex: Lexicon) -> int:
     return k
 
 
-_SETTING_SPAN = 24  # words a 'أثناء حديثه في ندوة X،' setting may take before its comma
+_SETTING_SPAN: Final = 24  # words a 'أثناء حديثه في ندوة X،' setting may take before its comma
 
 
 def _past_setting(run: Run, k: int, lex: Lexicon) -> int:
@@ -1377,8 +1428,8 @@ def circulated_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
     return Draft(i, cue_word(tokens[i], lex), form, source, content, (end, end + 1))
 
 
-_THAT = frozenset(fold(w) for w in ("أن", "بأن", "أنه", "بأنه", "أنها", "بأنها", "أنهم", "بأنهم"))
-_CLAIM_SOURCE_REACH = 6  # words of the genitive source between the claim noun and أن
+_THAT: Final = frozenset(fold(w) for w in ("أن", "بأن", "أنه", "بأنه", "أنها", "بأنها", "أنهم", "بأنهم"))
+_CLAIM_SOURCE_REACH: Final = 6  # words of the genitive source between the claim noun and أن
 
 
 def sourced_claim_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
@@ -1515,7 +1566,7 @@ def elliptic_denials(run: Run, drafts: list[Draft], lex: Lexicon) -> list[Draft]
     return found
 
 
-_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "عن", "على", "مع", "بين"))
+_PREPOSITIONS: Final = frozenset(fold(w) for w in ("في", "من", "إلى", "عن", "على", "مع", "بين"))
 
 
 def _conjoined_subject(run: Run, i: int, lex: Lexicon) -> Source | None:

@@ -10,12 +10,13 @@ import json
 import re
 from functools import cache
 from importlib import resources
+from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.tokens import Token, fold
 
-_ALI = "علي"
+_ALI: Final = "علي"
 
 
 @cache
@@ -139,11 +140,11 @@ def same_transliteration(word: str, other: str) -> bool:
     return _VOWELS.sub("", word[1:-1]) == _VOWELS.sub("", other[1:-1])
 
 
-_LONG_NAME = 6  # shorter Arabic names differ by a long vowel and are other names (محمد / محمود)
-_VOWELS = re.compile("[اوي]")
+_LONG_NAME: Final = 6  # shorter Arabic names differ by a long vowel and are other names (محمد / محمود)
+_VOWELS: Final = re.compile("[اوي]")
 
 
-_GOD = fold("الله")
+_GOD: Final = fold("الله")
 
 
 def feminine_noun_after_title(tokens: list[Token], k: int, end: int) -> bool:

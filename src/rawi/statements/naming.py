@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.lexicon import DEFINITE_PREFIXES, Lexicon
@@ -48,6 +49,8 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
         return [], words  # '12 نائبا', '3 مسؤولين': a count of people is a description, no name
     if _possessed_title_named(words, lex):  # 'مستشارها سامي العلي', 'محاميهم خالد يوسف'
         return words[1:], words[:1]
+    if len(words) > 2 and _possessed_title(words[0], lex):
+        return _after_possessed_title(words, lex)
     named = _named_tail(words, lex)
     if named is not None:  # 'المزارع سعيد الحربي', 'مسؤولة الإغاثة في المنظمة هدى نصار'
         return words[named:], words[:named]
@@ -80,22 +83,41 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     return words, []
 
 
-_POSSESSED_ENDINGS = ("هما", "هم", "هن", "ها", "ه")  # longest first, as written (no ة)
+_POSSESSED_ENDINGS: Final = ("هما", "هم", "هن", "ها", "ه")  # longest first, as written (no ة)
 
 
 def _possessed_title_named(words: list[Token], lex: Lexicon) -> bool:
     """A title or kin noun with a possessive pronoun, then a personal name ('مستشارها سامي العلي'):
     the possessed title is the role, the name follows it."""
     head = words[0]
-    if len(words) < 2 or head.definite or not head.is_alpha or not is_given_name(words[1].key):
-        return False
-    if lex.has("role_joiners", words[1].key) or not strip_diacritics(head.text).endswith(_POSSESSED_ENDINGS):
-        return False  # 'ناطقة باسم': a written ة is no pronoun, باسم no name
-    stem = next((head.key[: -len(p)] for p in _POSSESSED_ENDINGS if head.key.endswith(p)), "")
-    stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)  # 'مستشارته': ة written ت
-    if len(stem) < 3 or not any(_is_title(s, lex) or lex.has("kin_nouns", s) for s in stems):
+    if len(words) < 2 or not is_given_name(words[1].key) or lex.has("role_joiners", words[1].key):
+        return False  # 'ناطقة باسم': باسم no name
+    if not _possessed_title(head, lex):
         return False
     return len(words) - 1 <= _NAME_WORDS and _name_words(words[2:], lex)
+
+
+def _after_possessed_title(words: list[Token], lex: Lexicon) -> tuple[list[Token], list[Token]]:
+    """'بطلته الممثلة سلمى العلوي', 'مدربها الإيطالي ماركو بيلي': after a possessed title, its
+    adjectives or a further role, then the name."""
+    k = 1
+    while k < len(words) and words[k].definite and words[k].key.endswith(_NISBA_ENDINGS):
+        k += 1  # 'الفرنسي'
+    named = k < len(words) and not words[k].definite and len(words) - k <= _NAME_WORDS
+    if named and _name_words(words[k:], lex):
+        return words[k:], words[:k]
+    name, role = split_role(words[1:], lex)
+    return (name, words[:1] + role) if name and role else ([], words)
+
+
+def _possessed_title(head: Token, lex: Lexicon) -> bool:
+    """'مستشارها', 'بطلته', 'محاميهم': a title or kin noun with a possessive pronoun (a written ة is none)."""
+    if head.definite or not head.is_alpha or not strip_diacritics(head.text).endswith(_POSSESSED_ENDINGS):
+        return False
+    stem = next((head.key[: -len(p)] for p in _POSSESSED_ENDINGS if head.key.endswith(p)), "")
+    stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)  # 'مستشارته': ة written ت
+    heads = ("kin_nouns", "epithet_heads")
+    return len(stem) >= 3 and any(_is_title(s, lex) or any(lex.has(h, s) for h in heads) for s in stems)
 
 
 def _title_family_name(words: list[Token], k: int) -> bool:
@@ -104,7 +126,7 @@ def _title_family_name(words: list[Token], k: int) -> bool:
     return k == len(words) - 1 and words[k].definite and is_given_name(words[k - 1].key)
 
 
-_NAME_WORDS = 4  # words of a personal name after a description: 'مراد بن علي', 'عبد الله أبو زيد'
+_NAME_WORDS: Final = 4  # words of a personal name after a description: 'مراد بن علي', 'عبد الله أبو زيد'
 
 
 def _named_tail(words: list[Token], lex: Lexicon) -> int | None:
@@ -139,7 +161,11 @@ def _named_tail(words: list[Token], lex: Lexicon) -> int | None:
     return None
 
 
-_OWNING_HEADS = ("people_nouns", "kin_nouns", "quantifiers")  # 'أنصار X', 'محامي X', 'أحد السكان، ويدعى X'
+_OWNING_HEADS: Final = (
+    "people_nouns",
+    "kin_nouns",
+    "quantifiers",
+)  # 'أنصار X', 'محامي X', 'أحد السكان، ويدعى X'
 
 
 def _name_words(words: list[Token], lex: Lexicon) -> bool:
@@ -182,8 +208,11 @@ def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], l
     first = [t for t in tokens[:comma] if t.is_word]
     second = [t for t in tokens[comma + 1 :] if t.text not in "،,؛"]
     second = second[: next((k for k, t in enumerate(second) if not t.is_word), len(second))]
+    second = second[: next((k for k in range(1, len(second)) if speech_setting(second, k, lex)), len(second))]
     if not first or not second:
         return None
+    if second[0].key.isdigit():  # 'المغنية، 35 عاما': an age, no name
+        return split_role(first, lex)
     if _is_title(first[0].key, lex) and lex.has("partitive_heads", second[0].key):
         name, role = split_role(first, lex)  # 'المحامي فؤاد سالم، أحد أعضاء الهيئة': the name is first
         if name:
@@ -198,6 +227,19 @@ def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], l
     if _is_title(second[0].key, lex):
         return first, second
     return None
+
+
+_SETTING_PREPOSITIONS = frozenset(fold(w) for w in ("في", "خلال", "أثناء", "عبر"))
+
+
+def speech_setting(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a phrase telling where something was said opens at `k` ('في مؤتمر صحفي', 'خلال
+    المقابلة'): it closes a role in apposition ('X، المتحدث باسم الحكومة في تصريحات صحفية،')."""
+    if k + 1 >= len(tokens) or strip_conjunction(tokens[k].key) not in _SETTING_PREPOSITIONS:
+        return False
+    noun = tokens[k + 1].key
+    bare = noun[2:] if noun.startswith("ال") else noun
+    return lex.has("speech_contexts", noun) or lex.has("speech_contexts", bare)
 
 
 def _role_end(words: list[Token], lex: Lexicon) -> int:
@@ -235,7 +277,7 @@ def _construct_title(words: list[Token], lex: Lexicon) -> bool:
     return not title.definite and len(title.key) > 2 and not name_piece(after.key) and after.is_alpha
 
 
-_GENITIVE_NOUNS = frozenset(
+_GENITIVE_NOUNS: Final = frozenset(
     fold(w)
     for w in (
         "منتخب",
@@ -274,10 +316,10 @@ _GENITIVE_NOUNS = frozenset(
         "قطاع",
     )
 )
-_OWN_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
+_OWN_NAME: Final = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
 
 
-_DIGITS = re.compile(r"(\D)(\d)")
+_DIGITS: Final = re.compile(r"(\D)(\d)")
 
 
 def _body_name(words: list[Token], lex: Lexicon) -> bool:
@@ -291,10 +333,13 @@ def _body_name(words: list[Token], lex: Lexicon) -> bool:
 
 def _construct_body(words: list[Token], k: int, lex: Lexicon) -> bool:
     """'قائد فوج الإطفاء', 'رئيس قسم الجراحة': a body noun in construct with what follows is role."""
-    if k + 1 >= len(words) or not words[k + 1].definite:
+    if k + 1 >= len(words):
         return False
     key = words[k].key
-    return key in _GENITIVE_NOUNS or lex.has("organization_heads", key) or lex.has("media_heads", key)
+    body = key in _GENITIVE_NOUNS or lex.has("organization_heads", key) or lex.has("media_heads", key)
+    if not words[k + 1].definite:  # 'رئيس مجلس إدارة مصرف الوفاق': a chain of bodies in construct
+        return body and _construct_body(words, k + 1, lex)
+    return body
 
 
 def _genitive_title(key: str, lex: Lexicon) -> bool:
@@ -348,6 +393,7 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     if not name:
         name, role = role or "", None
     name = _clean(name)
+    role = role and role.replace(" #", " ").replace("_", " ").lstrip("#")  # 'لشركة #الأفق': written as words
     return Source(name=name, role=role, kind=speaker_kind(name, bool(role), lex))
 
 
@@ -373,8 +419,8 @@ def _nisba(key: str) -> bool:
     return key.startswith("ال") and key.endswith("ي") and len(key) > 5
 
 
-SPOKEN_FOR = "باسم"  # 'المتحدث باسم الوزارة'
-_BODY_PRONOUNS = ("ها", "ه", "هم")
+SPOKEN_FOR: Final = "باسم"  # 'المتحدث باسم الوزارة'
+_BODY_PRONOUNS: Final = ("ها", "ه", "هم")
 
 
 def spoken_for_pronoun(name: str) -> str:
@@ -430,7 +476,7 @@ def _accusative(token: Token) -> bool:
     return not token.definite and token.text.endswith("ا") and len(token.key) > 4 and token.key[-2] != "ا"
 
 
-_DESCRIPTOR_LISTS = ("organization_heads", "media_heads")
+_DESCRIPTOR_LISTS: Final = ("organization_heads", "media_heads")
 
 
 def _quoted_body_name(tokens: list[Token], text: str, lex: Lexicon) -> str:
@@ -463,7 +509,11 @@ def _clean(name: str) -> str:
 
 
 # والد، والدة، والي: words whose own root opens with و before ال, so no conjunction to drop
-_OWN_WAL = frozenset(fold(w) for w in ("والد", "والدة", "والده", "والدا", "والدي", "والي"))
+_OWN_WAL: Final = frozenset(
+    fold(stem + suffix)
+    for stem in ("والد", "والدت", "والدي")
+    for suffix in ("", "ه", "ها", "هم", "هما", "ي", "ك", "نا", "ا")
+) | {fold("والدة"), fold("والي")}
 
 
 def _specific(keys: list[str], lex: Lexicon) -> bool:
@@ -471,11 +521,11 @@ def _specific(keys: list[str], lex: Lexicon) -> bool:
     return any(k.startswith("ال") or lex.has("places", k) or _in_place(k, lex) for k in keys)
 
 
-_PLACE_PREPOSITIONS = frozenset(
+_PLACE_PREPOSITIONS: Final = frozenset(
     fold(w) for w in ("في", "من", "لدى", "داخل", "عن")
 )  # 'نائب في اللجنة', 'نائب عن حزب'
-_NISBA_ENDINGS = ("ي", "يه", "يون", "يين")
-_NUMBER_ENDINGS = ("ان", "ين", "ون", "تان", "تين")
+_NISBA_ENDINGS: Final = ("ي", "يه", "يون", "يين")
+_NUMBER_ENDINGS: Final = ("ان", "ين", "ون", "تان", "تين")
 
 
 def _plural_of_head(head: str, lex: Lexicon) -> bool:
@@ -491,9 +541,9 @@ def _plural_of_head(head: str, lex: Lexicon) -> bool:
     return False
 
 
-_SOUND_PLURALS = ("ون", "ين")  # the masculine sound plural: people
-_CONSTRUCT_PLURALS = ("و", "ي")  # the same before a genitive or a pronoun: منظمو المهرجان، محاموه
-_POSSESSIVES = ("ه", "ها", "هم")
+_SOUND_PLURALS: Final = ("ون", "ين")  # the masculine sound plural: people
+_CONSTRUCT_PLURALS: Final = ("و", "ي")  # the same before a genitive or a pronoun: منظمو المهرجان، محاموه
+_POSSESSIVES: Final = ("ه", "ها", "هم")
 
 
 def _people_plural(keys: list[str], lex: Lexicon) -> bool:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from rawi.records import QuoteType
 from rawi.statements import build
 from rawi.statements.build import Quotation
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
-OPENERS = {'"': '"', "«": "»", "“": "”", "”": "“", "„": "“", "'": "'", "‘": "’"}
-QUOTE_MARKS = frozenset("\"«»“”„‘’'")
+OPENERS: Final = {'"': '"', "«": "»", "“": "”", "”": "“", "„": "“", "'": "'", "‘": "’"}
+QUOTE_MARKS: Final = frozenset("\"«»“”„‘’'")
 
 
 def pair_quotes(tokens: list[Token]) -> dict[int, int]:
@@ -37,7 +38,7 @@ def pair_quotes(tokens: list[Token]) -> dict[int, int]:
     return pairs
 
 
-_STRAIGHT = frozenset("\"'")
+_STRAIGHT: Final = frozenset("\"'")
 
 
 def _closes_only(tokens: list[Token], i: int) -> bool:
@@ -61,7 +62,7 @@ def quote_type(text: str, whole_quote: bool, label_heads: frozenset[str] = froze
     )
 
 
-_LABEL_WORDS = 3
+_LABEL_WORDS: Final = 3
 
 
 def _names(before: str, label_heads: frozenset[str]) -> bool:
@@ -90,8 +91,8 @@ def _quoted_runs(text: str) -> list[tuple[str, str]]:
     return runs
 
 
-_OPENING = re.compile("[" + re.escape("".join(OPENERS)) + "]")
-_CLOSING = {
+_OPENING: Final = re.compile("[" + re.escape("".join(OPENERS)) + "]")
+_CLOSING: Final = {
     mark: re.compile("[" + re.escape(closer + ("“”" if mark in "“”„" else "")) + "]")
     for mark, closer in OPENERS.items()
 }
