@@ -143,3 +143,8 @@ def test_a_document_with_a_participle_speaks_and_a_reader_is_no_issuer(body: str
 
 def test_an_unclear_outcome_is_hedged():
     assert one(extract("She said it was unclear whether the talks would resume."), "said").hedged
+
+
+def test_a_document_from_a_sender_speaks_for_the_sender():
+    s = one(extract("A letter from the union said members would strike."), "said")
+    assert (s.speaker, s.speaker_kind) == ("union", "document")

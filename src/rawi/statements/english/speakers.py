@@ -126,6 +126,10 @@ def _document_owner(words: list[str], lex: Lexicon) -> str | None:
         seen = keys[by - 1] in _SEEN_BY  # 'documents seen by Reuters': a reader, no issuer
         if any(lex.has("documents", w) for w in words[:by]) and not seen:
             return " ".join(words[by + 1 :])
+    if "from" in keys[1:-1]:  # 'a statement from the ministry': the sender
+        sent = keys.index("from", 1)
+        if lex.has("documents", words[sent - 1]):
+            return " ".join(words[sent + 1 :])
     for k, word in enumerate(words[:-1]):
         if word.endswith(("'s", "’s", "s'")) and lex.has("documents", words[-1]) and k == len(words) - 2:
             owner = [*words[:k], word.removesuffix("'s").removesuffix("’s").removesuffix("'")]
