@@ -559,3 +559,13 @@ def test_an_anonymity_relative_between_source_and_cue(body: str) -> None:
 
 def test_asking_not_to_be_named_is_no_statement() -> None:
     assert not extract("She asked not to be named.")
+
+
+def test_it_after_a_sentence_without_a_statement_is_that_sentence_s_body() -> None:
+    found = extract(
+        "Apex Corp said it filed a petition. According to state law, Apex could be forced to pay. "
+        "Yesterday the U.S. High Court struck down a ruling. It said the case should go to a lower court."
+    )
+    assert [s.speaker for s in found] == ["Apex Corp", "state law", "U.S. High Court"]
+    found = extract("Apex Corp said sales rose. It added that costs fell.")
+    assert [s.speaker for s in found] == ["Apex Corp", "Apex Corp"]

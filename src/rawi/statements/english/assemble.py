@@ -33,7 +33,7 @@ from rawi.statements.english.speakers import (
     resolve,
     role_mentions,
 )
-from rawi.statements.english.text import QUOTE_MARKS, Sentence
+from rawi.statements.english.text import QUOTE_MARKS, Sentence, sentences
 from rawi.statements.english.tidy import content_bounds, direct_end
 
 
@@ -357,7 +357,8 @@ def _source(
         )
         if accused:  # 'X accused Kaya of fraud, a charge he denies': he is the one accused
             phrase = parse(accused.group(1), lex)
-        source = resolve(phrase, history, context)
+        centre = _previous_subject(text, draft, done, context, lex) if phrase.pronoun == "it" else None
+        source = centre or resolve(phrase, history, context)
         if draft.role and (not source.role or lex.has("honorifics", source.role)):
             role = " ".join(text[draft.role[0] : draft.role[1]].split())
             source = replace(source, role=role)
@@ -379,6 +380,22 @@ def _source(
     if subject is None:
         return history[-1] if history else None
     return resolve(parse(text[subject[0] : subject[1]], lex), history, context)
+
+
+def _previous_subject(
+    text: str, draft: Draft, done: list[Resolved], context: Context, lex: Lexicon
+) -> Source | None:
+    """'The High Court struck down the ruling. It said ...': after a sentence with no statement
+    whose subject is a body, 'it' is that body, not an older speaker."""
+    earlier = [s for s in sentences(text, draft.sentence.block, lex) if s.end <= draft.sentence.start]
+    if not earlier or any(earlier[-1].start <= r.draft.cue_start < draft.sentence.start for r in done):
+        return None
+    opening = " ".join(text[earlier[-1].start : earlier[-1].end].split()[:_SUBJECT_REACH])
+    named = [name for name in context.organizations if name in opening]
+    return Source(named[-1], None, "organization") if named else None
+
+
+_SUBJECT_REACH = 6  # words at the start of a sentence where its subject is written
 
 
 def _outermost(same: list[Resolved]) -> Resolved:
