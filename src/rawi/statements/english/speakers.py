@@ -510,15 +510,17 @@ def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, bool]]:
 
     A single name counts after a title ('President Okoro').
     """
-    return [(at, name, bool(titles)) for at, name, titles in _mentions(text, lex)]
+    return [(at, name, bool(titles)) for at, name, titles in name_mentions(text, lex)]
 
 
-def role_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, str]]:
-    """Offset, full name and role (lower case) of every person the article names with a role:
-    before the name ('Fisheries Minister Ola Brekke', 'fisheries minister Ola Brekke') or in
-    apposition after it ('Ola Brekke, the Minister of Fisheries,')."""
+def role_mentions(
+    text: str, mentions: list[tuple[int, str, list[str]]], lex: Lexicon
+) -> list[tuple[int, str, str]]:
+    """Offset, full name and role (lower case) of every person among `mentions` (name_mentions)
+    the article names with a role: before the name ('Fisheries Minister Ola Brekke', 'fisheries
+    minister Ola Brekke') or in apposition after it ('Ola Brekke, the Minister of Fisheries,')."""
     found = []
-    for at, name, titles in _mentions(text, lex):
+    for at, name, titles in mentions:
         lower = _LOWER_ROLE.search(text, max(0, at - 60), at)
         written = _role_tail(lower.group(1).split(), lex) if lower else []
         before = [*(written if _role_words(" ".join(written), lex) else []), *titles]
@@ -561,7 +563,7 @@ _LOWER_ROLE = re.compile(r"((?:[a-z][a-z-]+\s+){1,3})$")
 _APPOSED_ROLE = re.compile(r",\s+(?:the\s+|a\s+)?([^,;:.\"“”()]{3,70}?)\s*,")  # closed by a comma
 
 
-def _mentions(text: str, lex: Lexicon) -> list[tuple[int, str, list[str]]]:
+def name_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, list[str]]]:
     """Offset, full name and the capitalised title words before it, for every personal name."""
     people: list[tuple[int, str, list[str]]] = []
     openers = lex.words["sentence_starters"] | lex.words["conjunctions"]
