@@ -569,3 +569,10 @@ def test_it_after_a_sentence_without_a_statement_is_that_sentence_s_body() -> No
     assert [s.speaker for s in found] == ["Apex Corp", "state law", "U.S. High Court"]
     found = extract("Apex Corp said sales rose. It added that costs fell.")
     assert [s.speaker for s in found] == ["Apex Corp", "Apex Corp"]
+
+
+def test_a_name_with_a_lower_case_arabic_article_is_a_person_and_its_capital_form_its_surname() -> None:
+    found = extract(
+        "Khalid al-Nuaimi said the deficit would shrink. Al-Nuaimi added that spending would rise."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("Khalid al-Nuaimi", "person")] * 2

@@ -234,7 +234,7 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
     if keys & lex.words["organizations"]:
         return "organization"
     capitalised = [w for w in words if w.lower() not in PARTICLES]
-    if all(w[:1].isupper() for w in capitalised):
+    if all(w[:1].isupper() or _ARABIC_ARTICLE.match(w) for w in capitalised):
         place = words[0] in lex.words["place_prefixes"]
         acronym = any(w.isupper() and not _initials(w, lex) for w in capitalised)
         if len(capitalised) >= 2 and not place and not acronym:
@@ -410,6 +410,8 @@ _ROLE_FILLERS = frozenset({"the", "a", "an", "of", "for", "and"})
 def _full_name(name: str, history: list[Source], context: Context) -> str | None:
     """The full personal name a surname or given name stands for ('Lindahl' -> 'Petra Lindahl')."""
     words = name.split()
+    if _ARABIC_ARTICLE.match(words[-1].lower()[:1] + words[-1][1:]):
+        words[-1] = words[-1][:1].lower() + words[-1][1:]  # 'Al-Jadaan' opening a sentence is 'al-Jadaan'
     if len(words) <= 2 and words[-1] in context.people:
         full = context.people[words[-1]]
         if full != name and (len(words) == 1 or words[0].lower() in PARTICLES):
