@@ -576,3 +576,16 @@ def test_a_name_with_a_lower_case_arabic_article_is_a_person_and_its_capital_for
         "Khalid al-Nuaimi said the deficit would shrink. Al-Nuaimi added that spending would rise."
     )
     assert [(s.speaker, s.speaker_kind) for s in found] == [("Khalid al-Nuaimi", "person")] * 2
+
+
+def test_two_people_named_before_are_a_pair_of_people() -> None:
+    found = extract(
+        '"Prices will rise," said Ann Berg of Nordbank. "Demand is strong," said Tom Hale of Apex. '
+        "Berg and Hale said prices could reach 20 dlrs."
+    )
+    assert (found[-1].speaker, found[-1].speaker_kind) == ("Ann Berg and Tom Hale", "person")
+
+
+def test_two_bodies_joined_by_and_are_organisations() -> None:
+    s = one(extract("Apex and Beta said the merger was off."), "said")
+    assert (s.speaker, s.speaker_kind) == ("Apex and Beta", "organization")

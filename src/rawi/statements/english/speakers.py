@@ -216,6 +216,9 @@ def _head(words: list[str], lex: Lexicon) -> str:
 
 
 def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon) -> str:
+    joined = _joined_kind(words, lex)
+    if joined:
+        return joined
     keys = {w.lower().rstrip(".,") for w in words}
     if _reporting_medium(words, name, role, lex):
         return "document"  # a newspaper, agency or broadcaster that reports
@@ -241,6 +244,19 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
             return "person"
         return "organization"
     return "anonymous"
+
+
+def _joined_kind(words: list[str], lex: Lexicon) -> str | None:
+    """The kind of two capitalised names joined by 'and' ('Apex and Beta', 'Halden Pharma and
+    Brightwell Labs'): the kind both share, a body for one-word names; None otherwise."""
+    if "and" not in words or not all(w[:1].isupper() for w in words if w != "and"):
+        return None
+    k = words.index("and")
+    parts = [words[:k], words[k + 1 :]]
+    if not all(parts) or any(len(p) == 1 for p in parts):
+        return "organization" if all(parts) else None
+    kinds = {_kind(p, " ".join(p), None, p[-1].lower(), lex) for p in parts}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _reporting_medium(words: list[str], name: str, role: str | None, lex: Lexicon) -> bool:
@@ -319,6 +335,9 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
     pair = _pair(phrase.source.name, context)
     if pair:
         return Source(pair, phrase.source.name, "organization", plural=True)
+    people = _people_pair(phrase.source.name, history, context)
+    if people:
+        return Source(people, None, "person", plural=True)
     if phrase.definite:
         return _pointed(phrase, history, context) or phrase.source
     source = phrase.source
@@ -361,6 +380,16 @@ def _spells(acronym: str, name: str) -> bool:
     """True when `acronym` is the initials of `name` ('WMO', 'World Meteorological Organization')."""
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     return 2 <= len(acronym) <= 6 and acronym.isalpha() and initials == acronym
+
+
+def _people_pair(name: str, history: list[Source], context: Context) -> str | None:
+    """'Berg and Hale', 'Ann Berg and Tom Hale': two people the article names, joined by 'and'."""
+    parts = name.split(" and ")
+    if len(parts) != 2 or not all(p[:1].isupper() and len(p.split()) <= 3 for p in parts):
+        return None
+    known = {*context.people.values(), *(s.name for s in history if s.kind == "person")}
+    full = [p if p in known else _full_name(p, history, context) for p in parts]
+    return " and ".join(f for f in full if f) if all(f in known for f in full) else None
 
 
 def _pair(name: str, context: Context) -> str | None:
