@@ -589,3 +589,9 @@ def test_two_people_named_before_are_a_pair_of_people() -> None:
 def test_two_bodies_joined_by_and_are_organisations() -> None:
     s = one(extract("Apex and Beta said the merger was off."), "said")
     assert (s.speaker, s.speaker_kind) == ("Apex and Beta", "organization")
+
+
+def test_a_lone_surname_quoting_itself_in_the_first_person_is_a_person() -> None:
+    found = extract('"I had no choice," Moreau said. "Costs were too high."')
+    assert {(s.speaker, s.speaker_kind) for s in found} == {("Moreau", "person")}
+    assert one(extract('"We had no choice," Apex said.'), "said").speaker_kind == "organization"

@@ -162,7 +162,7 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         done.append(Resolved(draft, source, build.own_via(source.name, via, build.english())))
         history.extend([source] if relay is None else [source, relay])
     return _late_relays(
-        text, _people_typed_once(_issuers_named_later(text, _named_later(text, done, lex), lex))
+        text, _people_typed_once(text, _issuers_named_later(text, _named_later(text, done, lex), lex))
     )
 
 
@@ -221,13 +221,23 @@ def _hedged_cue(text: str, draft: Draft) -> bool:
 
 
 _HEDGED_CUE = re.compile(r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\s+$", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]e|[Mm]y|[Mm]yself)\b")
 _PERSONAL_APPOSITION = re.compile(r"\s*,\s*(?:who\b|(?:aged\s+)?\d{1,3}\s*,)")
 
 
-def _people_typed_once(done: list[Resolved]) -> list[Resolved]:
+def _people_typed_once(text: str, done: list[Resolved]) -> list[Resolved]:
     """A one-word name typed a body where nothing showed more ('Karsten said') is the person a
-    later 'he said' or 'Karsten, who ...' showed it to be: one kind per name in an article."""
+    later 'he said', 'Karsten, who ...' or an 'I' in its own quotation showed it to be: one kind
+    per name in an article."""
     people = {item.source.name for item in done if item.source.kind == "person"}
+    people |= {
+        item.source.name
+        for item in done
+        if item.source.kind == "organization"
+        and item.draft.content[0] > 0
+        and text[item.draft.content[0] - 1] in QUOTE_MARKS
+        and _FIRST_PERSON.search(text, *item.draft.content)
+    }
     return [
         replace(item, source=replace(item.source, kind="person"))
         if item.source.kind == "organization"
