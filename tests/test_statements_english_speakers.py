@@ -595,3 +595,19 @@ def test_a_lone_surname_quoting_itself_in_the_first_person_is_a_person() -> None
     found = extract('"I had no choice," Moreau said. "Costs were too high."')
     assert {(s.speaker, s.speaker_kind) for s in found} == {("Moreau", "person")}
     assert one(extract('"We had no choice," Apex said.'), "said").speaker_kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Ann Lee said the plan would work. Tom Berg disagreed with her. He said it would fail.", "Tom Berg"),
+        (
+            "Finance Minister Ann Lee said the plan would work. "
+            "Opposition leader Tom Berg was not convinced. He said it would fail.",
+            "Tom Berg",
+        ),
+        ("Ann Lee said the plan would work. Costs rose sharply. She said it would fail.", "Ann Lee"),
+    ],
+)
+def test_a_pronoun_after_a_sentence_without_a_statement_takes_its_person(body: str, speaker: str) -> None:
+    assert extract(body)[-1].speaker == speaker

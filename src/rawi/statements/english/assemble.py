@@ -378,7 +378,11 @@ def _source(
         )
         if accused:  # 'X accused Kaya of fraud, a charge he denies': he is the one accused
             phrase = parse(accused.group(1), lex)
-        centre = _previous_subject(text, draft, done, context, lex) if phrase.pronoun == "it" else None
+        centre = (
+            _previous_subject(text, (draft, phrase.pronoun), done, context, lex)
+            if phrase.pronoun in _CENTRED
+            else None
+        )
         source = centre or resolve(phrase, history, context)
         if draft.role and (not source.role or lex.has("honorifics", source.role)):
             role = " ".join(text[draft.role[0] : draft.role[1]].split())
@@ -404,16 +408,25 @@ def _source(
 
 
 def _previous_subject(
-    text: str, draft: Draft, done: list[Resolved], context: Context, lex: Lexicon
+    text: str, asked: tuple[Draft, str], done: list[Resolved], context: Context, lex: Lexicon
 ) -> Source | None:
-    """'The High Court struck down the ruling. It said ...': after a sentence with no statement
-    whose subject is a body, 'it' is that body, not an older speaker."""
+    """'The High Court struck down the ruling. It said ...', 'Tom Berg disagreed. He said ...':
+    after a sentence with no statement whose subject is a body or one named person, 'it' or
+    'he'/'she' is that subject, not an older speaker."""
+    draft, pronoun = asked
     earlier = [s for s in _block_sentences(text, draft.sentence.block, lex) if s.end <= draft.sentence.start]
     if not earlier or any(earlier[-1].start <= r.draft.cue_start < draft.sentence.start for r in done):
         return None
     opening = " ".join(text[earlier[-1].start : earlier[-1].end].split()[:_SUBJECT_REACH])
+    if pronoun != "it":
+        words = set(opening.replace("'s", " ").replace(",", " ").split())
+        people = [full for full in dict.fromkeys(context.people.values()) if full.split()[-1] in words]
+        return Source(people[-1], None, "person") if len(people) == 1 else None
     named = [name for name in context.organizations if name in opening]
     return Source(named[-1], None, "organization") if named else None
+
+
+_CENTRED = frozenset({"it", "he", "she"})  # pronouns that take the subject of a sentence without a statement
 
 
 _SUBJECT_REACH = 6  # words at the start of a sentence where its subject is written
