@@ -611,3 +611,19 @@ def test_a_lone_surname_quoting_itself_in_the_first_person_is_a_person() -> None
 )
 def test_a_pronoun_after_a_sentence_without_a_statement_takes_its_person(body: str, speaker: str) -> None:
     assert extract(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"The deal is off," Moreau told his lawyer.',
+        "Moreau said he would stay on.",
+        "Moreau said she would stay on.",
+    ],
+)
+def test_a_lone_surname_with_a_personal_pronoun_is_a_person(body: str) -> None:
+    assert extract(body)[0].speaker_kind == "person"
+
+
+def test_a_lone_body_name_with_its_stays_a_body() -> None:
+    assert one(extract("Apex said its profit rose."), "said").speaker_kind == "organization"

@@ -221,6 +221,21 @@ def _hedged_cue(text: str, draft: Draft) -> bool:
 
 
 _HEDGED_CUE = re.compile(r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\s+$", re.I)
+
+
+def _personal(text: str, item: Resolved) -> bool:
+    """True when a statement shows its speaker a person: 'I' or 'my' in its own quotation, 'he' or
+    'she' opening its reported clause ('Lee said he would stay'), or 'his'/'her' where it is told
+    ('Lee told his lawyer')."""
+    start, end = item.draft.content
+    quoted = start > 0 and text[start - 1] in QUOTE_MARKS
+    said = _FIRST_PERSON.search(text, start, end) if quoted else _HUMAN.match(text, start, end)
+    frame = text[item.draft.frame[0] : item.draft.frame[1]]
+    return said is not None or _HUMAN_OWNER.search(frame) is not None
+
+
+_HUMAN = re.compile(r"(?:he|she)\b")
+_HUMAN_OWNER = re.compile(r"\b(?:his|her|him)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]e|[Mm]y|[Mm]yself)\b")
 _PERSONAL_APPOSITION = re.compile(r"\s*,\s*(?:who\b|(?:aged\s+)?\d{1,3}\s*,)")
 
@@ -231,12 +246,7 @@ def _people_typed_once(text: str, done: list[Resolved]) -> list[Resolved]:
     per name in an article."""
     people = {item.source.name for item in done if item.source.kind == "person"}
     people |= {
-        item.source.name
-        for item in done
-        if item.source.kind == "organization"
-        and item.draft.content[0] > 0
-        and text[item.draft.content[0] - 1] in QUOTE_MARKS
-        and _FIRST_PERSON.search(text, *item.draft.content)
+        item.source.name for item in done if item.source.kind == "organization" and _personal(text, item)
     }
     return [
         replace(item, source=replace(item.source, kind="person"))
