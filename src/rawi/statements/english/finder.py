@@ -250,9 +250,9 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     )
 
 
-# 'Asked if "the ban stands," she said, "Yes."': the quote before the cue is the question
 _NO_ONE = re.compile(r"\s*(?:[Nn]obody|[Nn]o[\s-]one|[Nn]one\s+of\s+(?:us|them))\b")
 _TOPIC_PREPOSITION = re.compile(r"\s+(?:of|against)\s+(?=\w)")
+# 'Asked if "the ban stands," she said, "Yes."': the quote before the cue is the question
 _ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b")
 _IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|is|was|also)\s+)*(?:\w+ly\s+)?$")
 
@@ -688,9 +688,8 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     )
 
 
-_OBJECT_FIRST = frozenset(
-    {"tell", "inform", "assure", "remind"}
-)  # cues whose next noun phrase is the addressee
+# cues whose next noun phrase is the addressee, never an inverted subject
+_OBJECT_FIRST = frozenset({"tell", "inform", "assure", "remind"})
 
 
 def _before_relative(words: list[Word]) -> list[Word]:
