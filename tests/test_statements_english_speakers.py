@@ -627,3 +627,23 @@ def test_a_lone_surname_with_a_personal_pronoun_is_a_person(body: str) -> None:
 
 def test_a_lone_body_name_with_its_stays_a_body() -> None:
     assert one(extract("Apex said its profit rose."), "said").speaker_kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The European Central Bank kept rates on hold. The Bank said inflation was too high.",
+            "European Central Bank",
+        ),
+        ("The Nordic Recovery Fund cut its forecast. The Fund said risks were high.", "Nordic Recovery Fund"),
+        (
+            "Officials at the Nordic Council of Ministers (NCM) met on Monday. "
+            "The NCM said growth would slow.",
+            "Nordic Council of Ministers",
+        ),
+    ],
+)
+def test_a_capitalised_body_noun_or_acronym_is_the_body_named_before(body: str, speaker: str) -> None:
+    s = extract(body)[-1]
+    assert (s.speaker, s.speaker_kind, s.speaker_role) == (speaker, "organization", None)

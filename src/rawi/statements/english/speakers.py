@@ -47,6 +47,15 @@ GENERIC_ORGS = frozenset(
         "committee",
         "union",
         "board",
+        "fund",
+        "council",
+        "court",
+        "parliament",
+        "authority",
+        "office",
+        "bureau",
+        "association",
+        "federation",
     }
 )
 
@@ -278,6 +287,8 @@ def _generic(words: list[str], lex: Lexicon) -> bool:
     head = _head(words, lex)
     if head in lex.words["organizations"] and _of_name(words):
         return False  # 'the Bank of Norway', 'the Ministry of Fisheries': a name, not a pointer
+    if len(words) == 1 and head in GENERIC_ORGS:
+        return True  # 'the Bank', 'the Fund': the body of that kind named before
     if head in lex.words["anonymous"] or head in lex.words["titles"]:
         return True
     if any(w.endswith(_POSSESSIVE_ENDS) for w in words[:-1]):
@@ -408,7 +419,12 @@ def _pointed(phrase: Phrase, history: list[Source], context: Context) -> Source 
     """What a definite description points back to: an earlier source, or a body named before."""
     found = _description(phrase, history)
     if found is None and phrase.head in GENERIC_ORGS:
-        named = [n for n in context.organizations if _same_word(n.split()[-1].lower(), phrase.head)]
+        named = [
+            n
+            for n in context.organizations
+            if _same_word(n.split()[-1].lower(), phrase.head)
+            and n.lower() != phrase.head  # not 'Bank' itself
+        ]
         if named:
             found = Source(named[-1], None, "organization")
     if found is None and phrase.head in COMPANY_NOUNS and context.organization:
@@ -418,7 +434,8 @@ def _pointed(phrase: Phrase, history: list[Source], context: Context) -> Source 
     if found is None:
         return None
     written = phrase.source.name
-    role = written if found.kind in {"person", "organization"} and found.name != written else found.role
+    within = set(written.split()) <= set(found.name.split())  # 'the Fund' for 'International Monetary Fund'
+    role = written if found.kind in {"person", "organization"} and not within else found.role
     return replace(found, role=role)
 
 
@@ -483,13 +500,17 @@ _COMPANY_END = re.compile(
     r"|Department|Ministry|Bank|Agency|Board|Association|Union|Institute|Authority|Organization|Organisation"
     r"|Office|Federation|Administration|Service|Fund|Exchange|Court)\b"
 )
+_ACRONYMED = re.compile(
+    r"\b([A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w&'’-]*){1,8})\s+\([A-Z]{2,8}\)"
+)
 _TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")  # a stock code in angle brackets: 'KDK.T', 'APX'
 _COMPANY_START = re.compile(r"(?:[A-Z][\w&.'’-]*[ \t\n]+){1,5}$")
 
 
 def company_mentions(text: str) -> list[tuple[int, str]]:
-    """Offset and name of every company or institution the text names ('Apex Mining Corp', '<Teck Corp>')."""
-    found = []
+    """Offset and name of every company or institution the text names ('Apex Mining Corp', '<Teck Corp>'),
+    and every name an acronym in brackets follows ('Nordic Council of Ministers (NCM)')."""
+    found = [(m.start(1), " ".join(m.group(1).split())) for m in _ACRONYMED.finditer(text)]
     for match in _COMPANY_END.finditer(text):
         window = max(0, match.start() - 80)
         start = _COMPANY_START.search(text, window, match.start())
