@@ -443,3 +443,40 @@ def test_posting_and_tweeting_report_with_a_complement_only():
     t = one(extract('The singer tweeted: "I am done."'), "tweeted")
     assert t.content == "I am done."
     assert not extract("The brewer posted a loss of 5 mln dlrs.")
+
+
+def test_a_quoted_noun_phrase_object_goes_on_after_its_closing_mark():
+    s = one(extract('The governor pledged "full openness" on the audit.'), "pledged")
+    assert (s.content, s.quote_type) == ('"full openness" on the audit', "mixed")
+    t = one(extract('The mayor said "we will win" in a speech.'), "said")
+    assert t.content == "we will win"
+
+
+def test_warning_of_or_against_takes_what_follows_the_preposition():
+    assert one(extract("The bank warned of further job cuts."), "warned").content == "further job cuts"
+    assert one(extract("The bank cautioned against raising rates."), "cautioned").content == "raising rates"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "Lena Stahl suggested rice farmers switch to other crops.",
+            "suggested",
+            "rice farmers switch to other crops",
+        ),
+        (
+            "Lena Stahl, head of the crops unit, suggested growers plant barley.",
+            "suggested",
+            "growers plant barley",
+        ),
+        ("The panel recommended banks hold more capital.", "recommended", "banks hold more capital"),
+    ],
+)
+def test_a_proposal_cue_takes_a_bare_verb_clause(body: str, cue: str, content: str):
+    assert one(extract(body), cue).content == content
+
+
+def test_a_proposal_cue_with_a_noun_phrase_is_no_statement():
+    assert not extract("She suggested new rules for banks.")
+    assert not extract("He proposed talks with the union.")

@@ -117,3 +117,34 @@ def test_according_to_between_a_subject_and_its_verb_attributes_the_predicate():
         "according to",
     )
     assert t.content == "Exports climbed last year"
+
+
+def test_a_document_seen_by_someone_is_the_source_without_the_modifier():
+    s = one(
+        extract("The airline will cut 500 jobs, according to an internal memo seen by Reuters."),
+        "according to",
+    )
+    assert (s.speaker, s.speaker_kind) == ("internal memo", "document")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue"),
+    [
+        ("Data released on Friday showed that exports fell.", "Data", "showed"),
+        ("A survey published on Monday found that most voters back the plan.", "survey", "found"),
+        ("Documents seen by the Harbour Times show the firm knew of the fault.", "Documents", "show"),
+        ("A letter obtained by the Evening Star said the plant would close.", "letter", "said"),
+    ],
+)
+def test_a_document_with_a_participle_speaks_and_a_reader_is_no_issuer(body: str, speaker: str, cue: str):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.speaker_kind) == (speaker, "document")
+
+
+def test_an_unclear_outcome_is_hedged():
+    assert one(extract("She said it was unclear whether the talks would resume."), "said").hedged
+
+
+def test_a_document_from_a_sender_speaks_for_the_sender():
+    s = one(extract("A letter from the union said members would strike."), "said")
+    assert (s.speaker, s.speaker_kind) == ("union", "document")

@@ -151,3 +151,13 @@ def test_an_intent_cue_takes_a_to_infinitive_and_a_description_its_own_kind():
         head("Witness testifies to fraud in court", "A witness told the court the accounts were false.")
         is None
     )
+
+
+def test_a_bracketed_company_and_a_possessive_employer_in_a_headline_match_the_body():
+    s = head("<NORDLAND MINING> SEES HIGHER PROFIT", "<Nordland Mining Corp> said it expects profit to rise.")
+    assert s is not None and s.speaker == "Nordland Mining Corp"
+    t = head(
+        "BANK'S LUND SAYS RATES TO STAY",
+        "Nordic Bank deputy governor Ole Lund said rates would stay where they are.",
+    )
+    assert t is not None and t.speaker == "Ole Lund"

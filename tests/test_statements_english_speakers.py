@@ -541,3 +541,109 @@ def test_a_fronted_interview_gives_the_outlet_to_via_not_to_the_speaker() -> Non
 def test_an_apposition_closed_by_a_full_stop_is_no_role_of_the_register() -> None:
     found = extract("She met Ola Brekke, the coach said. The coach added that the team was tired.")
     assert [s.speaker for s in found] == ["coach", "coach"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We need more time," one negotiator, who asked not to be named, said.',
+        '"We need more time," one negotiator, who asked not to be named, told Reuters.',
+        "We need more time, one negotiator, who asked not to be named, said.",
+        "We need more time, one negotiator, who declined to be identified, told Reuters.",
+    ],
+)
+def test_an_anonymity_relative_between_source_and_cue(body: str) -> None:
+    found = extract(body)
+    assert [(s.speaker, s.content) for s in found] == [("one negotiator", "We need more time")]
+
+
+def test_asking_not_to_be_named_is_no_statement() -> None:
+    assert not extract("She asked not to be named.")
+
+
+def test_it_after_a_sentence_without_a_statement_is_that_sentence_s_body() -> None:
+    found = extract(
+        "Apex Corp said it filed a petition. According to state law, Apex could be forced to pay. "
+        "Yesterday the U.S. High Court struck down a ruling. It said the case should go to a lower court."
+    )
+    assert [s.speaker for s in found] == ["Apex Corp", "state law", "U.S. High Court"]
+    found = extract("Apex Corp said sales rose. It added that costs fell.")
+    assert [s.speaker for s in found] == ["Apex Corp", "Apex Corp"]
+
+
+def test_a_name_with_a_lower_case_arabic_article_is_a_person_and_its_capital_form_its_surname() -> None:
+    found = extract(
+        "Khalid al-Nuaimi said the deficit would shrink. Al-Nuaimi added that spending would rise."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("Khalid al-Nuaimi", "person")] * 2
+
+
+def test_two_people_named_before_are_a_pair_of_people() -> None:
+    found = extract(
+        '"Prices will rise," said Ann Berg of Nordbank. "Demand is strong," said Tom Hale of Apex. '
+        "Berg and Hale said prices could reach 20 dlrs."
+    )
+    assert (found[-1].speaker, found[-1].speaker_kind) == ("Ann Berg and Tom Hale", "person")
+
+
+def test_two_bodies_joined_by_and_are_organisations() -> None:
+    s = one(extract("Apex and Beta said the merger was off."), "said")
+    assert (s.speaker, s.speaker_kind) == ("Apex and Beta", "organization")
+
+
+def test_a_lone_surname_quoting_itself_in_the_first_person_is_a_person() -> None:
+    found = extract('"I had no choice," Moreau said. "Costs were too high."')
+    assert {(s.speaker, s.speaker_kind) for s in found} == {("Moreau", "person")}
+    assert one(extract('"We had no choice," Apex said.'), "said").speaker_kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Ann Lee said the plan would work. Tom Berg disagreed with her. He said it would fail.", "Tom Berg"),
+        (
+            "Finance Minister Ann Lee said the plan would work. "
+            "Opposition leader Tom Berg was not convinced. He said it would fail.",
+            "Tom Berg",
+        ),
+        ("Ann Lee said the plan would work. Costs rose sharply. She said it would fail.", "Ann Lee"),
+    ],
+)
+def test_a_pronoun_after_a_sentence_without_a_statement_takes_its_person(body: str, speaker: str) -> None:
+    assert extract(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"The deal is off," Moreau told his lawyer.',
+        "Moreau said he would stay on.",
+        "Moreau said she would stay on.",
+    ],
+)
+def test_a_lone_surname_with_a_personal_pronoun_is_a_person(body: str) -> None:
+    assert extract(body)[0].speaker_kind == "person"
+
+
+def test_a_lone_body_name_with_its_stays_a_body() -> None:
+    assert one(extract("Apex said its profit rose."), "said").speaker_kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The European Central Bank kept rates on hold. The Bank said inflation was too high.",
+            "European Central Bank",
+        ),
+        ("The Nordic Recovery Fund cut its forecast. The Fund said risks were high.", "Nordic Recovery Fund"),
+        (
+            "Officials at the Nordic Council of Ministers (NCM) met on Monday. "
+            "The NCM said growth would slow.",
+            "Nordic Council of Ministers",
+        ),
+    ],
+)
+def test_a_capitalised_body_noun_or_acronym_is_the_body_named_before(body: str, speaker: str) -> None:
+    s = extract(body)[-1]
+    assert (s.speaker, s.speaker_kind, s.speaker_role) == (speaker, "organization", None)

@@ -122,7 +122,9 @@ def _phrase_end(text: str, start: int, stop: int) -> int:
 _PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:[a-z]+ed|seen|shown|written)\s+(?:by|to|on|in|at|from)\b[^,.;:]{1,60},"
 )
-_MODIFIER = re.compile(r"\s(?:[a-z]+(?:ed|ing)|which|that|who|by|released|published|issued)\b")
+_MODIFIER = re.compile(
+    r"\s(?:[a-z]+(?:ed|ing)|which|that|who|by|released|published|issued|seen|shown|written|sent|given)\b"
+)
 
 
 def _before_modifier(text: str, start: int, end: int, lex: Lexicon) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import cache
 
 from rawi.records import Article, Statement
 from rawi.statements import build
@@ -28,12 +29,12 @@ from rawi.statements.english.speakers import (
     bare_surname,
     business_mentions,
     company_mentions,
+    name_mentions,
     parse,
-    person_mentions,
     resolve,
     role_mentions,
 )
-from rawi.statements.english.text import QUOTE_MARKS, Sentence
+from rawi.statements.english.text import QUOTE_MARKS, Block, Sentence, sentences
 from rawi.statements.english.tidy import content_bounds, direct_end
 
 
@@ -103,7 +104,8 @@ class Names:
 
 def names_of(text: str, lex: Lexicon) -> Names:
     """Every personal and company name the text writes out."""
-    mentions = person_mentions(text, lex)
+    named = name_mentions(text, lex)
+    mentions = [(at, name, bool(titles)) for at, name, titles in named]
     businesses = business_mentions(text, lex)
     bodies = sorted(company_mentions(text) + businesses)
     people = build.FamilyNames[str](build.english())
@@ -120,7 +122,7 @@ def names_of(text: str, lex: Lexicon) -> Names:
             + businesses
         ),
         bodies,
-        role_mentions(text, lex),
+        role_mentions(text, named, lex),
     )
 
 
@@ -160,7 +162,7 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         done.append(Resolved(draft, source, build.own_via(source.name, via, build.english())))
         history.extend([source] if relay is None else [source, relay])
     return _late_relays(
-        text, _people_typed_once(_issuers_named_later(text, _named_later(text, done, lex), lex))
+        text, _people_typed_once(text, _issuers_named_later(text, _named_later(text, done, lex), lex))
     )
 
 
@@ -172,19 +174,12 @@ def _issuers_named_later(text: str, done: list[Resolved], lex: Lexicon) -> list[
     said ...', 'the website that first published the claims', 'The claims were first made in a video
     posted by a consumer group': an unnamed report is the one the text soon says who issued."""
     out = []
-    claims = "|".join(sorted(lex.words["report_nouns"], key=len, reverse=True))
     for item in done:
         source = item.source
         if source.kind == "document" and source.name[:1].lower() + source.name[1:] == source.name.lower():
-            head = re.escape(source.name.split()[-1])
-            patterns = (
-                rf"\b[Tt]he\s+{head}\b,?\s+{_ISSUED_BY}",
-                rf"\b((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?that\s+(?:first\s+)?{_ISSUING}\s+the\s+(?:{claims}))\b",
-                rf"\b[Tt]he\s+(?:{claims})\s+(?:was|were|had\s+been)\s+(?:first\s+)?{_ISSUING}\b[^.;]{{0,60}}?"
-                rf"\bby\s+((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)(?=\s*[.,;]|\s+(?:on|in|last)\b)",
-            )
-            reach = (item.draft.content[1], item.draft.content[1] + _ISSUER_REACH)
-            found = next((m for p in patterns if (m := re.search(p, text[: reach[1]][reach[0] :]))), None)
+            patterns = _issuer_patterns(source.name.split()[-1], lex.words["report_nouns"])
+            window = text[item.draft.content[1] : item.draft.content[1] + _ISSUER_REACH]
+            found = next((m for p in patterns if (m := p.search(window))), None)
             if found:
                 issuer = " ".join(found.group(1).split())
                 kind = parse(
@@ -193,6 +188,22 @@ def _issuers_named_later(text: str, done: list[Resolved], lex: Lexicon) -> list[
                 item = replace(item, source=replace(source, name=issuer, kind=kind))
         out.append(item)
     return out
+
+
+@cache
+def _issuer_patterns(head: str, claims: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """The phrasings that name who issued a report with head noun `head`, compiled once per head."""
+    nouns = "|".join(sorted(claims, key=len, reverse=True))
+    return (
+        re.compile(rf"\b[Tt]he\s+{re.escape(head)}\b,?\s+{_ISSUED_BY}"),
+        re.compile(
+            rf"\b((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?that\s+(?:first\s+)?{_ISSUING}\s+the\s+(?:{nouns}))\b"
+        ),
+        re.compile(
+            rf"\b[Tt]he\s+(?:{nouns})\s+(?:was|were|had\s+been)\s+(?:first\s+)?{_ISSUING}\b[^.;]{{0,60}}?"
+            rf"\bby\s+((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)(?=\s*[.,;]|\s+(?:on|in|last)\b)"
+        ),
+    )
 
 
 _ISSUING = r"(?:published|made|issued|released|carried|reported|aired|broadcast|ran|run|posted|leaked|spread)"
@@ -210,13 +221,33 @@ def _hedged_cue(text: str, draft: Draft) -> bool:
 
 
 _HEDGED_CUE = re.compile(r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\s+$", re.I)
+
+
+def _personal(text: str, item: Resolved) -> bool:
+    """True when a statement shows its speaker a person: 'I' or 'my' in its own quotation, 'he' or
+    'she' opening its reported clause ('Lee said he would stay'), or 'his'/'her' where it is told
+    ('Lee told his lawyer')."""
+    start, end = item.draft.content
+    quoted = start > 0 and text[start - 1] in QUOTE_MARKS
+    said = _FIRST_PERSON.search(text, start, end) if quoted else _HUMAN.match(text, start, end)
+    frame = text[item.draft.frame[0] : item.draft.frame[1]]
+    return said is not None or _HUMAN_OWNER.search(frame) is not None
+
+
+_HUMAN = re.compile(r"(?:he|she)\b")
+_HUMAN_OWNER = re.compile(r"\b(?:his|her|him)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]e|[Mm]y|[Mm]yself)\b")
 _PERSONAL_APPOSITION = re.compile(r"\s*,\s*(?:who\b|(?:aged\s+)?\d{1,3}\s*,)")
 
 
-def _people_typed_once(done: list[Resolved]) -> list[Resolved]:
+def _people_typed_once(text: str, done: list[Resolved]) -> list[Resolved]:
     """A one-word name typed a body where nothing showed more ('Karsten said') is the person a
-    later 'he said' or 'Karsten, who ...' showed it to be: one kind per name in an article."""
+    later 'he said', 'Karsten, who ...' or an 'I' in its own quotation showed it to be: one kind
+    per name in an article."""
     people = {item.source.name for item in done if item.source.kind == "person"}
+    people |= {
+        item.source.name for item in done if item.source.kind == "organization" and _personal(text, item)
+    }
     return [
         replace(item, source=replace(item.source, kind="person"))
         if item.source.kind == "organization"
@@ -357,7 +388,12 @@ def _source(
         )
         if accused:  # 'X accused Kaya of fraud, a charge he denies': he is the one accused
             phrase = parse(accused.group(1), lex)
-        source = resolve(phrase, history, context)
+        centre = (
+            _previous_subject(text, (draft, phrase.pronoun), done, context, lex)
+            if phrase.pronoun in _CENTRED
+            else None
+        )
+        source = centre or resolve(phrase, history, context)
         if draft.role and (not source.role or lex.has("honorifics", source.role)):
             role = " ".join(text[draft.role[0] : draft.role[1]].split())
             source = replace(source, role=role)
@@ -379,6 +415,45 @@ def _source(
     if subject is None:
         return history[-1] if history else None
     return resolve(parse(text[subject[0] : subject[1]], lex), history, context)
+
+
+def _previous_subject(
+    text: str, asked: tuple[Draft, str], done: list[Resolved], context: Context, lex: Lexicon
+) -> Source | None:
+    """'The High Court struck down the ruling. It said ...', 'Tom Berg disagreed. He said ...':
+    after a sentence with no statement whose subject is a body or one named person, 'it' or
+    'he'/'she' is that subject, not an older speaker."""
+    draft, pronoun = asked
+    earlier = [s for s in _block_sentences(text, draft.sentence.block, lex) if s.end <= draft.sentence.start]
+    if not earlier or any(earlier[-1].start <= r.draft.cue_start < draft.sentence.start for r in done):
+        return None
+    opening = " ".join(text[earlier[-1].start : earlier[-1].end].split()[:_SUBJECT_REACH])
+    if pronoun != "it":
+        words = set(opening.replace("'s", " ").replace(",", " ").split())
+        people = [full for full in dict.fromkeys(context.people.values()) if full.split()[-1] in words]
+        return Source(people[-1], None, "person") if len(people) == 1 else None
+    named = [name for name in context.organizations if name in opening]
+    return Source(named[-1], None, "organization") if named else None
+
+
+_CENTRED = frozenset({"it", "he", "she"})  # pronouns that take the subject of a sentence without a statement
+
+
+_SUBJECT_REACH = 6  # words at the start of a sentence where its subject is written
+
+
+def _block_sentences(text: str, block: Block, lex: Lexicon) -> tuple[Sentence, ...]:
+    """The sentences of a block, split once per block and text however many pronouns ask."""
+    key = (id(text), block)
+    if key not in _SPLIT or _SPLIT[key][0] is not text:
+        if len(_SPLIT) > _SPLIT_KEPT:
+            _SPLIT.clear()
+        _SPLIT[key] = (text, tuple(sentences(text, block, lex)))
+    return _SPLIT[key][1]
+
+
+_SPLIT: dict[tuple[int, Block], tuple[str, tuple[Sentence, ...]]] = {}
+_SPLIT_KEPT = 256
 
 
 def _outermost(same: list[Resolved]) -> Resolved:

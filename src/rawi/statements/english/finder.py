@@ -59,7 +59,8 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
             or _not_reported(text, match, sentence, lex)
         ):
             # 'X is said to have told ...': X stays the subject of the next cue
-            lo = lo if _SAID_TO.match(text, match.end()) else match.end()
+            kept = _SAID_TO.match(text, match.end()) or _NEGATED_INFINITIVE.match(text, match.end())
+            lo = lo if kept else match.end()  # 'X, who asked not to be named, said': X stays the subject
             continue
         draft = _draft(text, sentence, match, lo, lex)
         if draft:
@@ -130,6 +131,8 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
     """A cue form that reports nothing: negated ('did not say'), an infinitive or a modal's
     complement ('declined to comment', 'would confirm'), a comparison ('than expected') or an
     attitude in the pluperfect ('had hoped')."""
+    if _NEGATED_INFINITIVE.match(text, match.end(), sentence.end):
+        return True  # 'who asked not to be named': a request about the source, no report
     before = _WORD_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start())
     if before is None:
         return False
@@ -146,6 +149,7 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
 
 
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+_NEGATED_INFINITIVE = re.compile(r"\s+(?:not|never)\s+to\s+be\b")
 
 
 def _passive(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) -> bool:
@@ -189,6 +193,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         and _names_a_source(text, *fronted.span(1), lex)
     ):
         cited = fronted.span(1)  # 'Quoting two aides, the paper said ...'; not 'Citing the rain, ...'
+    topic = _TOPIC_PREPOSITION.match(text, after, sentence.end)
+    after = topic.end() if topic else after  # 'warned of further cuts', 'cautioned against haste'
     rest = text[after : sentence.end].strip()
     mark = subject.first.stop_at
     quoted_before = (
@@ -212,7 +218,10 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         return _as_attribution(text, sentence, match, info, subject)
     if subject.span and subject.chunk.stop == "," and rest.startswith(","):
         after = text.index(",", after) + 1
-    bare_clause = info.object == "that" and _bare_clause(text, after, sentence.end, lex)
+    bare_clause = info.object == "that" and (
+        _bare_clause(text, after, sentence.end, lex)
+        or (info.lemma in lex.words["mandative_lemmas"] and _mandative_clause(text, after, sentence.end, lex))
+    )
     if not (addressed or bare_clause or _introduced(text, after, sentence.end, info, lex)):
         return None
     if info.object == "as":
@@ -241,8 +250,9 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     )
 
 
-# 'Asked if "the ban stands," she said, "Yes."': the quote before the cue is the question
 _NO_ONE = re.compile(r"\s*(?:[Nn]obody|[Nn]o[\s-]one|[Nn]one\s+of\s+(?:us|them))\b")
+_TOPIC_PREPOSITION = re.compile(r"\s+(?:of|against)\s+(?=\w)")
+# 'Asked if "the ban stands," she said, "Yes."': the quote before the cue is the question
 _ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b")
 _IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|is|was|also)\s+)*(?:\w+ly\s+)?$")
 
@@ -504,6 +514,22 @@ def _bare_clause(text: str, at: int, stop: int, lex: Lexicon) -> bool:
     return words[-1].key in lex.words["finite_auxiliaries"]
 
 
+def _mandative_clause(text: str, at: int, stop: int, lex: Lexicon) -> bool:
+    """'suggested rice farmers switch to barley': after a cue of proposal a plural noun subject and
+    a bare verb (no -s, -ed or -ing) open a clause; 'suggested new rules for banks' does not."""
+    words = tokens(text, at, stop)[:_BARE_CLAUSE_WORDS]
+    for k, word in enumerate(words[1:4], 1):
+        before = words[k - 1]
+        plural = before.key.endswith("s") and not before.key.endswith("ss") and _noun_like(before, lex)
+        bare = word.text.isalpha() and word.text.islower() and not word.key.endswith(("s", "ed", "ing", "ly"))
+        closed = word.key in _NOT_NOUNS | _PREPOSITIONS or word.key in lex.words["subordinators"]
+        if plural and bare and not closed and k + 1 < len(words):
+            return True
+        if not _noun_like(before, lex):
+            return False
+    return False
+
+
 def _past_verb(word: Word, lex: Lexicon) -> bool:
     """A past-tense verb form: an irregular one ('made', 'gave') or a lower-case word in -ed."""
     key = word.key
@@ -517,7 +543,13 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
         opening += 1
     if opening < sentence.end and text[opening] in QUOTE_MARKS:
         closing = direct_end(opening, sentence.block)
-        if closing is not None and closing <= sentence.end:
+        # 'pledged "full transparency" on the inquiry': a quoted noun phrase the object goes on after
+        goes_on = (
+            info.object in _NP_OBJECTS and _PHRASE_GOES_ON.match(text, closing + 1, sentence.end)
+            if closing
+            else None
+        )
+        if closing is not None and closing <= sentence.end and not goes_on:
             return closing
     end = sentence.end
     for match in lex.cut_pattern.finditer(text, at, sentence.end):
@@ -622,8 +654,8 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     """'"...," said Rita Vance, deputy director of the port authority.' and, without quotation
     marks, 'Costs will rise, said a broker in Oslo.' (a noun phrase only after the cue)."""
     before = text[sentence.start : start].rstrip()
-    if info.participle or len(before) < 2:
-        return None
+    if info.participle or len(before) < 2 or info.lemma in _OBJECT_FIRST:
+        return None  # '..., told Reuters': who is told is never who speaks
     quoted = before[-1] in QUOTE_MARKS and before[-2] in ",!?"
     words = _before_relative(tokens(text, end, sentence.end))
     plain = (
@@ -654,6 +686,10 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     return Draft(
         text[start:end], start, end, info, subject, role, bounds, True, (end, stop), sentence, cut=close
     )
+
+
+# cues whose next noun phrase is the addressee, never an inverted subject
+_OBJECT_FIRST = frozenset({"tell", "inform", "assure", "remind"})
 
 
 def _before_relative(words: list[Word]) -> list[Word]:
@@ -753,6 +789,7 @@ _INVERTED_CONTENT_WORDS = 3
 _PREPOSITIONS = frozenset(
     {"for", "by", "in", "on", "at", "about", "with", "from", "during", "after", "before"}
 )
+_PHRASE_GOES_ON = re.compile(r"\s+(?:on|for|in|of|to|over|about|with|from)\s+\w")
 _RESULT_TAIL = re.compile(r",\s+([a-z]+ing)\s")
 _LABEL_END = re.compile(r"[\"“][^\"“”]{1,80}[\"”]")
 _NP_CIRCUMSTANCE = re.compile(

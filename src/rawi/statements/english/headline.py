@@ -274,7 +274,10 @@ def _matched(written: str, body: list[Statement], content: str, body_text: str, 
     """The headline's source: the body source it names (by its words or its initials), or, for a
     description ('Bakery chain rejects ...', 'transport chief says ...'), the body source of a compatible
     kind whose statement shares most words with the headline's content."""
-    name = " ".join(re.sub(r"\s*<[^>]*>", "", written).split()) or written
+    name = " ".join(re.sub(r"\s*<[^>]*>", "", written).split()) or written.strip("<> ")
+    owned = name.split()
+    if len(owned) > 1 and owned[0].lower().endswith(("'s", "’s")):
+        name = " ".join(owned[1:])  # "FED'S JOHNSON": the person, not the body that employs him
     words = set(name.lower().split())
     described = _description(name, body_text, lex)
     for statement in body:

@@ -47,6 +47,15 @@ GENERIC_ORGS = frozenset(
         "committee",
         "union",
         "board",
+        "fund",
+        "council",
+        "court",
+        "parliament",
+        "authority",
+        "office",
+        "bureau",
+        "association",
+        "federation",
     }
 )
 
@@ -74,6 +83,10 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
     unticked = _BRACKETED.sub("", phrase).strip()  # 'Apex Corp <APX.N>': the ticker is no part of the name
     unticked = _ACRONYM_AFTER.sub("", unticked)  # 'the Nordic Institute (NI)': the acronym repeats the name
     words = (unticked or phrase).replace("<", "").replace(">", "").strip("()").split()
+    seen = next(
+        (k for k, w in enumerate(words[1:-1], 1) if w.lower() in _SEEN_BY and words[k + 1] == "by"), 0
+    )
+    words = words[:seen] if seen and lex.has("documents", words[seen - 1]) else words  # 'a memo seen by X'
     owner = _document_owner(words, lex)
     if owner:
         issuer = parse(owner, lex)
@@ -119,13 +132,21 @@ def _document_owner(words: list[str], lex: Lexicon) -> str | None:
     keys = [w.lower() for w in words]
     if "by" in keys[1:-1]:
         by = keys.index("by", 1)
-        if any(lex.has("documents", w) for w in words[:by]):
+        seen = keys[by - 1] in _SEEN_BY  # 'documents seen by Reuters': a reader, no issuer
+        if any(lex.has("documents", w) for w in words[:by]) and not seen:
             return " ".join(words[by + 1 :])
+    if "from" in keys[1:-1]:  # 'a statement from the ministry': the sender
+        sent = keys.index("from", 1)
+        if lex.has("documents", words[sent - 1]):
+            return " ".join(words[sent + 1 :])
     for k, word in enumerate(words[:-1]):
         if word.endswith(("'s", "’s", "s'")) and lex.has("documents", words[-1]) and k == len(words) - 2:
             owner = [*words[:k], word.removesuffix("'s").removesuffix("’s").removesuffix("'")]
             return " ".join(owner) if owner[-1].lower() not in lex.pronouns else None
     return None
+
+
+_SEEN_BY = frozenset({"seen", "obtained", "reviewed", "viewed", "examined", "read"})
 
 
 def _masthead(words: list[str], lex: Lexicon) -> bool:
@@ -204,6 +225,9 @@ def _head(words: list[str], lex: Lexicon) -> str:
 
 
 def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon) -> str:
+    joined = _joined_kind(words, lex)
+    if joined:
+        return joined
     keys = {w.lower().rstrip(".,") for w in words}
     if _reporting_medium(words, name, role, lex):
         return "document"  # a newspaper, agency or broadcaster that reports
@@ -222,13 +246,26 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
     if keys & lex.words["organizations"]:
         return "organization"
     capitalised = [w for w in words if w.lower() not in PARTICLES]
-    if all(w[:1].isupper() for w in capitalised):
+    if all(w[:1].isupper() or _ARABIC_ARTICLE.match(w) for w in capitalised):
         place = words[0] in lex.words["place_prefixes"]
         acronym = any(w.isupper() and not _initials(w, lex) for w in capitalised)
         if len(capitalised) >= 2 and not place and not acronym:
             return "person"
         return "organization"
     return "anonymous"
+
+
+def _joined_kind(words: list[str], lex: Lexicon) -> str | None:
+    """The kind of two capitalised names joined by 'and' ('Apex and Beta', 'Halden Pharma and
+    Brightwell Labs'): the kind both share, a body for one-word names; None otherwise."""
+    if "and" not in words or not all(w[:1].isupper() for w in words if w != "and"):
+        return None
+    k = words.index("and")
+    parts = [words[:k], words[k + 1 :]]
+    if not all(parts) or any(len(p) == 1 for p in parts):
+        return "organization" if all(parts) else None
+    kinds = {_kind(p, " ".join(p), None, p[-1].lower(), lex) for p in parts}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _reporting_medium(words: list[str], name: str, role: str | None, lex: Lexicon) -> bool:
@@ -250,6 +287,8 @@ def _generic(words: list[str], lex: Lexicon) -> bool:
     head = _head(words, lex)
     if head in lex.words["organizations"] and _of_name(words):
         return False  # 'the Bank of Norway', 'the Ministry of Fisheries': a name, not a pointer
+    if len(words) == 1 and head in GENERIC_ORGS:
+        return True  # 'the Bank', 'the Fund': the body of that kind named before
     if head in lex.words["anonymous"] or head in lex.words["titles"]:
         return True
     if any(w.endswith(_POSSESSIVE_ENDS) for w in words[:-1]):
@@ -307,6 +346,9 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
     pair = _pair(phrase.source.name, context)
     if pair:
         return Source(pair, phrase.source.name, "organization", plural=True)
+    people = _people_pair(phrase.source.name, history, context)
+    if people:
+        return Source(people, None, "person", plural=True)
     if phrase.definite:
         return _pointed(phrase, history, context) or phrase.source
     source = phrase.source
@@ -351,6 +393,16 @@ def _spells(acronym: str, name: str) -> bool:
     return 2 <= len(acronym) <= 6 and acronym.isalpha() and initials == acronym
 
 
+def _people_pair(name: str, history: list[Source], context: Context) -> str | None:
+    """'Berg and Hale', 'Ann Berg and Tom Hale': two people the article names, joined by 'and'."""
+    parts = name.split(" and ")
+    if len(parts) != 2 or not all(p[:1].isupper() and len(p.split()) <= 3 for p in parts):
+        return None
+    known = {*context.people.values(), *(s.name for s in history if s.kind == "person")}
+    full = [p if p in known else _full_name(p, history, context) for p in parts]
+    return " and ".join(f for f in full if f) if all(f in known for f in full) else None
+
+
 def _pair(name: str, context: Context) -> str | None:
     """'the two companies' / 'both banks': the last two bodies named before, joined by 'and'."""
     words = name.lower().split()
@@ -367,7 +419,12 @@ def _pointed(phrase: Phrase, history: list[Source], context: Context) -> Source 
     """What a definite description points back to: an earlier source, or a body named before."""
     found = _description(phrase, history)
     if found is None and phrase.head in GENERIC_ORGS:
-        named = [n for n in context.organizations if _same_word(n.split()[-1].lower(), phrase.head)]
+        named = [
+            n
+            for n in context.organizations
+            if _same_word(n.split()[-1].lower(), phrase.head)
+            and n.lower() != phrase.head  # not 'Bank' itself
+        ]
         if named:
             found = Source(named[-1], None, "organization")
     if found is None and phrase.head in COMPANY_NOUNS and context.organization:
@@ -377,7 +434,8 @@ def _pointed(phrase: Phrase, history: list[Source], context: Context) -> Source 
     if found is None:
         return None
     written = phrase.source.name
-    role = written if found.kind in {"person", "organization"} and found.name != written else found.role
+    within = set(written.split()) <= set(found.name.split())  # 'the Fund' for 'International Monetary Fund'
+    role = written if found.kind in {"person", "organization"} and not within else found.role
     return replace(found, role=role)
 
 
@@ -398,6 +456,8 @@ _ROLE_FILLERS = frozenset({"the", "a", "an", "of", "for", "and"})
 def _full_name(name: str, history: list[Source], context: Context) -> str | None:
     """The full personal name a surname or given name stands for ('Lindahl' -> 'Petra Lindahl')."""
     words = name.split()
+    if _ARABIC_ARTICLE.match(words[-1].lower()[:1] + words[-1][1:]):
+        words[-1] = words[-1][:1].lower() + words[-1][1:]  # 'Al-Jadaan' opening a sentence is 'al-Jadaan'
     if len(words) <= 2 and words[-1] in context.people:
         full = context.people[words[-1]]
         if full != name and (len(words) == 1 or words[0].lower() in PARTICLES):
@@ -440,13 +500,17 @@ _COMPANY_END = re.compile(
     r"|Department|Ministry|Bank|Agency|Board|Association|Union|Institute|Authority|Organization|Organisation"
     r"|Office|Federation|Administration|Service|Fund|Exchange|Court)\b"
 )
+_ACRONYMED = re.compile(
+    r"\b([A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w&'’-]*){1,8})\s+\([A-Z]{2,8}\)"
+)
 _TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")  # a stock code in angle brackets: 'KDK.T', 'APX'
 _COMPANY_START = re.compile(r"(?:[A-Z][\w&.'’-]*[ \t\n]+){1,5}$")
 
 
 def company_mentions(text: str) -> list[tuple[int, str]]:
-    """Offset and name of every company or institution the text names ('Apex Mining Corp', '<Teck Corp>')."""
-    found = []
+    """Offset and name of every company or institution the text names ('Apex Mining Corp', '<Teck Corp>'),
+    and every name an acronym in brackets follows ('Nordic Council of Ministers (NCM)')."""
+    found = [(m.start(1), " ".join(m.group(1).split())) for m in _ACRONYMED.finditer(text)]
     for match in _COMPANY_END.finditer(text):
         window = max(0, match.start() - 80)
         start = _COMPANY_START.search(text, window, match.start())
@@ -498,15 +562,17 @@ def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, bool]]:
 
     A single name counts after a title ('President Okoro').
     """
-    return [(at, name, bool(titles)) for at, name, titles in _mentions(text, lex)]
+    return [(at, name, bool(titles)) for at, name, titles in name_mentions(text, lex)]
 
 
-def role_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, str]]:
-    """Offset, full name and role (lower case) of every person the article names with a role:
-    before the name ('Fisheries Minister Ola Brekke', 'fisheries minister Ola Brekke') or in
-    apposition after it ('Ola Brekke, the Minister of Fisheries,')."""
+def role_mentions(
+    text: str, mentions: list[tuple[int, str, list[str]]], lex: Lexicon
+) -> list[tuple[int, str, str]]:
+    """Offset, full name and role (lower case) of every person among `mentions` (name_mentions)
+    the article names with a role: before the name ('Fisheries Minister Ola Brekke', 'fisheries
+    minister Ola Brekke') or in apposition after it ('Ola Brekke, the Minister of Fisheries,')."""
     found = []
-    for at, name, titles in _mentions(text, lex):
+    for at, name, titles in mentions:
         lower = _LOWER_ROLE.search(text, max(0, at - 60), at)
         written = _role_tail(lower.group(1).split(), lex) if lower else []
         before = [*(written if _role_words(" ".join(written), lex) else []), *titles]
@@ -549,7 +615,7 @@ _LOWER_ROLE = re.compile(r"((?:[a-z][a-z-]+\s+){1,3})$")
 _APPOSED_ROLE = re.compile(r",\s+(?:the\s+|a\s+)?([^,;:.\"“”()]{3,70}?)\s*,")  # closed by a comma
 
 
-def _mentions(text: str, lex: Lexicon) -> list[tuple[int, str, list[str]]]:
+def name_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, list[str]]]:
     """Offset, full name and the capitalised title words before it, for every personal name."""
     people: list[tuple[int, str, list[str]]] = []
     openers = lex.words["sentence_starters"] | lex.words["conjunctions"]

@@ -141,9 +141,16 @@ def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -
     if chunk.stop == "," and role_like(text, found[0], found[1], lex, loose=True):
         named = left_chunk(text, lo, chunk.stop_at, lex)
         name = _trimmed(text, named, lex)
-        if name and not _participle_clause(text, name):
+        if name and not _participle_clause(text, name) and not _clause(text, name, lex):
             return Subject(name, found, first, head=named)
     return Subject(found, None, first, head=chunk)
+
+
+def _clause(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A clause, no name: 'We need more time' before ', one negotiator, who ...'."""
+    words = text[span[0] : span[1]].lower().split()
+    verbs = lex.words["auxiliaries"] | lex.words["verbish"] | lex.words["finite_auxiliaries"]
+    return bool(words) and (words[0] in lex.pronouns or any(w in verbs for w in words))
 
 
 def _participle_clause(text: str, span: tuple[int, int]) -> bool:
