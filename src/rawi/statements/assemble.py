@@ -76,29 +76,31 @@ class _Stems:
     """How often each word stem occurs in the runs of one article, counted when a confirmation asks.
 
     Most articles have no confirmation to check, so nothing is counted; each run is counted at
-    most once, and each distinct word stemmed once per article.
+    most once, and each distinct word stemmed once per article. Plain dicts, not Counters: compiled,
+    counting into a dict is direct, where a Counter's missing key calls back into the interpreter.
     """
 
     runs: list[list[Token]]
     stem_of: dict[str, str] = field(default_factory=dict)  # folded word -> stem, '' without letters
-    counted: dict[int, Counter[str]] = field(default_factory=dict)  # run index -> its stems
-    total: Counter[str] | None = None  # every run's stems
-    body: Counter[str] = field(default_factory=Counter)  # runs [start, upto)
+    counted: dict[int, dict[str, int]] = field(default_factory=dict)  # run index -> its stems
+    total: dict[str, int] | None = None  # every run's stems
+    body: dict[str, int] = field(default_factory=dict)  # runs [start, upto)
     start: int = 0
     upto: int = 0
 
-    def of(self, tokens: list[Token]) -> Counter[str]:
+    def of(self, tokens: list[Token]) -> dict[str, int]:
         """How often each word stem occurs in the tokens."""
-        found: Counter[str] = Counter()
-        for word, n in Counter(t.key for t in tokens).items():
+        found: dict[str, int] = {}
+        for token in tokens:
+            word = token.key
             stemmed = self.stem_of.get(word)
             if stemmed is None:
                 stemmed = self.stem_of[word] = stem(word) if has_letters(word) else ""
             if stemmed:
-                found[stemmed] += n
+                found[stemmed] = found.get(stemmed, 0) + 1
         return found
 
-    def run(self, index: int) -> Counter[str]:
+    def run(self, index: int) -> dict[str, int]:
         """The stems of one run, counted once."""
         found = self.counted.get(index)
         if found is None:
@@ -109,21 +111,27 @@ class _Stems:
         """What a headline at run `index` sums up: how often a stem occurs in every other run."""
         total = self.total
         if total is None:
-            total = self.total = Counter()
+            total = self.total = {}
             for k in range(len(self.runs)):
-                total.update(self.run(k))
+                _add_counts(total, self.run(k))
         own = self.run(index)
-        return lambda stem: max(total[stem] - own[stem], 0)
+        return lambda stem: max(total.get(stem, 0) - own.get(stem, 0), 0)
 
-    def between(self, start: int, stop: int) -> Counter[str]:
+    def between(self, start: int, stop: int) -> dict[str, int]:
         """The stems of runs [start, stop), summed on from the last call when it can be (read-only)."""
         if start != self.start or stop < self.upto:
             self.start = self.upto = start
-            self.body = Counter()
+            self.body = {}
         while self.upto < stop:
-            self.body.update(self.run(self.upto))
+            _add_counts(self.body, self.run(self.upto))
             self.upto += 1
         return self.body
+
+
+def _add_counts(into: dict[str, int], counts: dict[str, int]) -> None:
+    """Add each count of `counts` to `into` (Counter.update, for plain dicts)."""
+    for key, n in counts.items():
+        into[key] = into.get(key, 0) + n
 
 
 @dataclass
@@ -1313,7 +1321,7 @@ def _stems_before(run: Run, draft: Draft, memory: _Memory) -> Callable[[str], in
     if run.kind == "headline":
         return stems.headline(index)
     body, opening = stems.between(memory.since, index), stems.of(run.tokens[: draft.cue_index])
-    return lambda stem: body[stem] + opening[stem]
+    return lambda stem: body.get(stem, 0) + opening.get(stem, 0)
 
 
 def _object_content(run: Run, draft: Draft, lex: Lexicon) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Final
 
 from rawi.arabic.normalize import HARAKAT
@@ -18,7 +17,7 @@ COMMAS: Final = frozenset("،,؛;")
 MAX_GAP: Final = 40
 
 
-@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
+@dataclass(init=False)  # a written __init__ compiles (a generated one runs interpreted); never mutate it
 class Run:
     """The tokens of one span of the article, with its paired quotation marks."""
 
@@ -27,14 +26,25 @@ class Run:
     quotes: dict[int, int]
     kind: str
 
+    def __init__(self, text: str, tokens: list[Token], quotes: dict[int, int], kind: str) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.quotes = quotes
+        self.kind = kind
 
-@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
+
+@dataclass(init=False)  # a written __init__ compiles (a generated one runs interpreted); never mutate it
 class Bounds:
     """Token range [first, stop) of a content, and whether it was all inside marks."""
 
     first: int
     stop: int
     whole_quote: bool
+
+    def __init__(self, first: int, stop: int, whole_quote: bool) -> None:
+        self.first = first
+        self.stop = stop
+        self.whole_quote = whole_quote
 
 
 def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
@@ -196,17 +206,28 @@ def _phrase_at(tokens: list[Token], k: int, list_name: str, lex: Lexicon) -> int
     return 1 if lex.has(list_name, key) else 0
 
 
-@cache
-@cache
+_OPENERS_MEMO: Final[dict[frozenset[str], frozenset[str]]] = {}  # computed once per argument
+
+
 def _openers(phrases: frozenset[str]) -> frozenset[str]:
     """Every word a phrase of the list may open with, for a quick skip of all others."""
-    return phrases | _phrase_starts(phrases)
+    found = _OPENERS_MEMO.get(phrases)
+    if found is None:
+        found = _OPENERS_MEMO[phrases] = phrases | _phrase_starts(phrases)
+    return found
 
 
-@cache
+_PHRASE_STARTS_MEMO: Final[dict[frozenset[str], frozenset[str]]] = {}  # computed once per argument
+
+
 def _phrase_starts(phrases: frozenset[str]) -> frozenset[str]:
     """The first words of a list's phrases of several words: no other word can open one."""
-    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases if " " in phrase)
+    found = _PHRASE_STARTS_MEMO.get(phrases)
+    if found is None:
+        found = _PHRASE_STARTS_MEMO[phrases] = frozenset(
+            phrase.split(" ", 1)[0] for phrase in phrases if " " in phrase
+        )
+    return found
 
 
 def connector_width(tokens: list[Token], k: int, lex: Lexicon) -> int:

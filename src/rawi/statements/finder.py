@@ -477,7 +477,7 @@ def _greeted_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return rest in lex.title_forms or lex.has("guest_nouns", bare) or is_given_name(rest)
 
 
-@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
+@dataclass(init=False)  # a written __init__ compiles (a generated one runs interpreted); never mutate it
 class _Subject:
     """Who a verb cue has as subject (None: elided), where the subject ends, and a told outlet before it."""
 
@@ -485,6 +485,14 @@ class _Subject:
     end: int
     preface: tuple[int, int]
     relayed_at: int | None = None  # where an attribution after the subject starts ('وفقا لما نقلته X')
+
+    def __init__(
+        self, source: Source | None, end: int, preface: tuple[int, int], relayed_at: int | None = None
+    ) -> None:
+        self.source = source
+        self.end = end
+        self.preface = preface
+        self.relayed_at = relayed_at
 
 
 def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _Subject:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
 from importlib import resources
 from typing import Final
 
@@ -19,13 +18,17 @@ from rawi.statements.tokens import Token, fold
 _ALI: Final = "علي"
 
 
-@cache
+_LISTS: Final[dict[str, frozenset[str]]] = {}  # filled by the first `_lists` call
+
+
 def _lists() -> dict[str, frozenset[str]]:
-    """The folded name lists (read once)."""
-    path = resources.files("rawi.statements").joinpath("data", "names_ar.json")
-    data = json.loads(path.read_text("utf-8"))
-    lists = {name: words for name, words in data.items() if isinstance(words, list)}
-    return {name: frozenset(fold(w) for w in words) for name, words in lists.items()}
+    """The folded name lists (read once; a module dict, not functools.cache: compiled, a direct call)."""
+    if not _LISTS:
+        path = resources.files("rawi.statements").joinpath("data", "names_ar.json")
+        data = json.loads(path.read_text("utf-8"))
+        lists = {name: words for name, words in data.items() if isinstance(words, list)}
+        _LISTS.update({name: frozenset(fold(w) for w in words) for name, words in lists.items()})
+    return _LISTS
 
 
 def is_given_name(key: str) -> bool:
