@@ -1644,3 +1644,15 @@ def test_a_headline_topic_about_a_person_is_no_speaker() -> None:
 def test_a_circumstantial_accusative_after_a_headline_speaker_is_no_part_of_the_name() -> None:
     found = statements("وقال المغني سمير داود إنه بخير.", headline='سمير داود غاضباً: "لم أخضع لأي عملية"')
     assert [s.speaker for s in found if s.in_headline] == ["سمير داود"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("وقد أدانت المملكة الأردنية الهاشمية، الاثنين، الهجوم على المدنيين.", "المملكة الأردنية الهاشمية"),
+        ("وقالت الجمهورية التونسية في بيان إن الحدود مفتوحة.", "الجمهورية التونسية"),
+    ],
+)
+def test_a_state_named_with_its_adjectives_is_one_body(body: str, name: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (name, "organization")

@@ -1355,6 +1355,8 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = 
         if key.startswith("لل") and lex.has("media_heads", "ال" + key[2:]):  # 'للوكالة': named before
             return ("ال" + tokens[k].text[2:],)
         media = key[1:] if key.startswith("ل") else ""
+        if key == "ل" and _called_for(tokens, k, lex):
+            continue  # 'تدعو لـ"تحقيق عاجل"': what is called for, no outlet
         if key == "ل" or (media and (lex.has("media_heads", media) or lex.has("outlets", media))):
             return _outlet_name(run, k, lex, limit)
         if _told_in_remarks(tokens, k, lex):  # 'في تصريحات لصوت الشباب'
@@ -1376,6 +1378,12 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = 
             end = next((m for m in range(k + 2, end) if publishing_verb(tokens[m], lex)), end)
             return (text[tokens[k + 1].start : tokens[end - 1].end],) if end > k + 1 else ()
     return ()
+
+
+def _called_for(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is the word after a detached لـ a verbal noun ('لـ"تحقيق عاجل"'), the thing called for?"""
+    word = next((t for t in tokens[k + 1 : k + 3] if t.is_word), None)
+    return word is not None and is_verbal_noun(word, lex)
 
 
 def _reporter_of(tokens: list[Token], k: int, lex: Lexicon) -> int | None:

@@ -629,8 +629,9 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
         or lex.has("organization_heads", _strip_al(head))
         or lex.has("places", joined)
         or lex.has("outlets", joined)
+        or (lex.has("places", head) and head.startswith("ال") and keys[-1].endswith(("ي", "يه")))
     ):
-        return "organization"
+        return "organization"  # 'المملكة العربية السعودية': a state named with its adjectives
     unnamed = not _specific(keys[1:], lex) or keys[1] in _PLACE_PREPOSITIONS
     if (
         _is_title(head, lex)

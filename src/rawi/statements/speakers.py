@@ -772,8 +772,12 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
 
 
 def _told_outlet_name(tokens: list[Token], m: int, lex: Lexicon) -> bool:
-    """A known outlet's name not after a media head ('وكالة رويترز' is the agency itself)."""
-    return lex.has("outlets", tokens[m].key) and not lex.has_word("media_heads", tokens[m - 1].key)
+    """A known outlet's name not after a media head ('وكالة رويترز' is the agency itself), nor a nisba
+    that may describe the noun before it ('المملكة العربية' is no channel)."""
+    key = tokens[m].key
+    if key.startswith("ال") and key.endswith(("يه", "ي")):
+        return False
+    return lex.has("outlets", key) and not lex.has_word("media_heads", tokens[m - 1].key)
 
 
 def _addressed_plural(tokens: list[Token], m: int, lex: Lexicon) -> bool:
@@ -1120,6 +1124,8 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
             return k  # 'أعلن الرئيس | حالة الطوارئ': no name, the object follows the title
         return _name_end(tokens, k, end, lex)
     if lex.has_word("places", head) or lex.has_word("outlets", head):
+        while tokens[j].definite and k < end and tokens[k].definite and tokens[k].key.endswith(("ي", "يه")):
+            k += 1  # 'المملكة العربية السعودية': a definite place and its singular adjectives
         return k
     if lex.has_word("quantifiers", head) or not tokens[j].definite:
         if lex.has_word("quantifiers", head) or lex.has_word("anonymous_heads", head) or _is_body(head, lex):
