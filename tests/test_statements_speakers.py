@@ -24,6 +24,16 @@ ROLE_SPLITS = [
         "المتحدث باسم الدفاع المدني",
     ),
     ("وقال الوزير ماجد سالم إن الاتفاق صامد.", "ماجد سالم", "الوزير"),
+    (
+        "وقال المتحدث باسم شرطة محافظة الكرك سامر العلي إن الطريق مغلق.",
+        "سامر العلي",
+        "المتحدث باسم شرطة محافظة الكرك",
+    ),
+    (
+        "وقال مدير التعليم بمنطقة الجوف عبدالله الراشد إن الدوام يبدأ الأحد.",
+        "عبدالله الراشد",
+        "مدير التعليم بمنطقة الجوف",
+    ),
 ]
 
 
@@ -1656,3 +1666,8 @@ def test_a_circumstantial_accusative_after_a_headline_speaker_is_no_part_of_the_
 def test_a_state_named_with_its_adjectives_is_one_body(body: str, name: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind) == (name, "organization")
+
+
+def test_a_spokesman_for_a_body_in_a_named_region_stays_a_description() -> None:
+    s = only("وكان المتحدث باسم شرطة محافظة الكرك قال إن الطريق مغلق.")
+    assert (s.speaker, s.speaker_role) == ("المتحدث باسم شرطة محافظة الكرك", None)

@@ -249,7 +249,7 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
             continue
         continues = token.definite or _genitive_l(key, lex) or _in_place(key, lex) or _described(words, k)
         continues = continues or _construct_body(words, k, lex) or lex.has("title_adjectives", key)
-        continues = continues or (k == 1 and _construct_title(words, lex))
+        continues = continues or (k == 1 and _construct_title(words, lex)) or _feminine_construct(words, k)
         named_place = lex.has("places", key) or lex.has("constituency_heads", words[k - 1].key)
         continues = continues or (named_place and not is_given_name(key))  # 'في مدينة حلب', 'في كابول'
         if joined or continues or lex.has("role_joiners", key):
@@ -257,6 +257,21 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
             continue
         return k
     return len(words)
+
+
+def _feminine_construct(words: list[Token], k: int) -> bool:
+    """'منطقة الرياض', 'مدينة حلب' in 'المتحدث باسم شرطة منطقة الرياض': a noun in ة before a definite
+    genitive goes on with the role; a given name in ة ('حمزة', 'فاطمة') opens the name."""
+    key = words[k].key
+    after = words[k + 1] if k + 1 < len(words) else None
+    if not key.endswith("ه") or after is None or not after.definite or is_given_name(key):
+        return False
+    return not key.endswith("لله") and not any(key.startswith(p) and len(key) > len(p) for p in _NAME_OPENERS)
+
+
+_NAME_OPENERS = tuple(
+    fold(w) for w in ("عبد", "أبو", "أم", "ابن", "بن")
+)  # 'عبدالله', 'أبوحمزة' written as one
 
 
 def _body_head(key: str, lex: Lexicon) -> bool:
