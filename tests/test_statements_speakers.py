@@ -1671,3 +1671,8 @@ def test_a_state_named_with_its_adjectives_is_one_body(body: str, name: str) -> 
 def test_a_spokesman_for_a_body_in_a_named_region_stays_a_description() -> None:
     s = only("وكان المتحدث باسم شرطة محافظة الكرك قال إن الطريق مغلق.")
     assert (s.speaker, s.speaker_role) == ("المتحدث باسم شرطة محافظة الكرك", None)
+
+
+def test_a_detached_ba_and_its_quote_are_no_speaker() -> None:
+    found = statements('قال الوزير سامي العلي إن ما ينشر اتهامات وصفها بـ"الكاذبة" وتضليل للرأي العام.')
+    assert {s.speaker for s in found} == {"سامي العلي"}

@@ -998,8 +998,8 @@ def prepositional(token: Token, lex: Lexicon) -> bool:
     """'بدفع', 'بالمشروع', 'في', 'وفقا', 'بحوالي': a preposition, as written ('على', not the name
     'علي'), or a word with ب glued on opens no subject."""
     key = token.key
-    if lex.has_word("according_openers", key) or strip_conjunction(key) == _FI:
-        return True  # 'وفي' (but 'والي', a governor, is no 'و' + 'إلى')
+    if lex.has_word("according_openers", key) or strip_conjunction(key) == _FI or key in ("ب", "ل", "ك"):
+        return True  # 'وفي' (but 'والي', a governor, is no 'و' + 'إلى'); 'بـ"X"': a detached ب
     if lex.has("prepositions", key):
         return key != _ALA or strip_diacritics(token.text).endswith("ى")  # 'علي' is a name
     if key[:1] in "بل" and lex.has("subject_stops", key[1:]):
