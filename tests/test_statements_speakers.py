@@ -1676,3 +1676,11 @@ def test_a_spokesman_for_a_body_in_a_named_region_stays_a_description() -> None:
 def test_a_detached_ba_and_its_quote_are_no_speaker() -> None:
     found = statements('قال الوزير سامي العلي إن ما ينشر اتهامات وصفها بـ"الكاذبة" وتضليل للرأي العام.')
     assert {s.speaker for s in found} == {"سامي العلي"}
+
+
+def test_a_long_epithet_of_the_last_speaker_takes_his_name() -> None:
+    found = statements(
+        "وقال رئيس النادي سمير داود إن الفريق جاهز.\n\n"
+        "وأضاف المدافع السابق للفريق الأزرق وأحد أبرز نجومه أن الجمهور رائع."
+    )
+    assert [s.speaker for s in found] == ["سمير داود", "سمير داود"]

@@ -754,6 +754,7 @@ def _prepositional_name(name: str, unroled: bool, lex: Lexicon) -> bool:
     )
 
 
+_EPITHET_WORDS = 6  # words of an epithet: head, adjectives, a genitive and a partitive ('وأحد أبرز نجومه')
 _EPITHET_REACH = 2  # paragraphs back that the person an epithet refers to may have last spoken in
 
 
@@ -764,7 +765,13 @@ def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex
     """
     words = fold(source.name).split()
     last = memory.last
-    if not words or len(words) > 4 or last is None or last.kind != "person" or last.name == source.name:
+    if (
+        not words
+        or len(words) > _EPITHET_WORDS
+        or last is None
+        or last.kind != "person"
+        or last.name == source.name
+    ):
         return source
     head = words[0] if lex.has("epithet_heads", words[0].removeprefix("ال")) else strip_conjunction(words[0])
     if not lex.has("epithet_heads", head.removeprefix("ال")):
