@@ -250,6 +250,9 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
         continues = token.definite or _genitive_l(key, lex) or _in_place(key, lex) or _described(words, k)
         continues = continues or _construct_body(words, k, lex) or lex.has("title_adjectives", key)
         continues = continues or (k == 1 and _construct_title(words, lex)) or _feminine_construct(words, k)
+        continues = continues or (
+            key[:1] == "ب" and lex.has_word("b_titles", words[k - 1].key)
+        )  # 'المتخصص بقضايا'
         named_place = lex.has("places", key) or lex.has("constituency_heads", words[k - 1].key)
         continues = continues or (named_place and not is_given_name(key))  # 'في مدينة حلب', 'في كابول'
         if joined or continues or lex.has("role_joiners", key):

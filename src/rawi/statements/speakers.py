@@ -710,7 +710,8 @@ def _titled_start(tokens: list[Token], k: int, lex: Lexicon) -> int:
         opened = m > 0 and (
             lex.has("subject_openers", tokens[m - 1].key) or lex.has("complementizers", tokens[m - 1].key)
         )
-        if opened and lex.has_word("titles", tokens[m].key):
+        heads = ("titles", "media_heads", "organization_heads")  # 'لكن وكالة الأنباء اليمنية الرسمية "سبأ"'
+        if opened and any(lex.has_word(name, tokens[m].key) for name in heads):
             return m
     return k
 
