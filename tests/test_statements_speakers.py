@@ -1694,3 +1694,18 @@ def test_a_long_epithet_of_the_last_speaker_takes_his_name() -> None:
 def test_a_long_body_name_fronted_before_an_apposition_keeps_its_head() -> None:
     s = only('لكن وكالة الأنباء الأردنية الرسمية "بترا"، الناطقة باسم الحكومة، قالت إن الحدود مفتوحة.')
     assert s.speaker.startswith("وكالة الأنباء")
+
+
+def test_the_verb_after_a_personal_name_is_no_part_of_it() -> None:
+    s = only("يذكر أن الرئيس سامي العلي يدافع عن الاتفاق، داعيا إلى توسيعه.")
+    assert (s.speaker, s.speaker_role) == ("سامي العلي", "الرئيس")
+
+
+def test_a_name_after_a_glued_la_is_the_titles_genitive() -> None:
+    found = statements("نفى المكتب ما أعلنه الطبيب السابق لسامي العلي من أن الملف سرق.")
+    assert "الطبيب السابق لسامي العلي" in [s.speaker for s in found]
+
+
+def test_a_band_is_a_body() -> None:
+    found = statements("واضطرت الفرقة إلى إلغاء عدة حفلات موضحة أن المغني مريض.")
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("الفرقة", "organization")]

@@ -253,6 +253,9 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
         continues = continues or (
             key[:1] == "ب" and lex.has_word("b_titles", words[k - 1].key)
         )  # 'المتخصص بقضايا'
+        if key[:1] == "ل" and is_given_name(key[1:]):
+            joined = True  # 'الطبيب السابق لسامي العلي': the name is the title's genitive, not its holder
+            continue
         named_place = lex.has("places", key) or lex.has("constituency_heads", words[k - 1].key)
         continues = continues or (named_place and not is_given_name(key))  # 'في مدينة حلب', 'في كابول'
         if joined or continues or lex.has("role_joiners", key):

@@ -204,6 +204,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break
         if k > j and withheld_name_end(tokens, k, lex):
             break  # 'موظف فضل عدم الكشف عن هويته': the clause describes the source, no more of its name
+        if k > j + 1 and _verb_after_name(tokens, k):
+            break  # 'يذكر أن الرئيس سامي العلي يدافع عن الاتفاق': the name's verb
         if k > j and _intensifier_at(tokens, k, lex):
             break  # 'وهو ما نفته الشرطة جملة وتفصيلا', '.. نفاه المتحدث قطعا': how it was denied
         if k == j + 1 and token.definite and not _adjective_like(token.key) and kin_of(tokens[j].text, lex):
@@ -248,6 +250,14 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             titled = _takes_genitives("ال" + owner[2:] if owner.startswith("لل") else owner[1:], lex)
         k += 1
     return k
+
+
+def _verb_after_name(tokens: list[Token], k: int) -> bool:
+    """An imperfect in ي right after a personal name ('سامي العلي يدافع'), which no name goes on with."""
+    key = tokens[k].key
+    if key[:1] != "ي" or len(key) < 4 or tokens[k].definite or is_given_name(key):
+        return False
+    return any(is_given_name(tokens[m].key) for m in (k - 1, k - 2))
 
 
 def _body_genitive(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
