@@ -1709,3 +1709,8 @@ def test_a_name_after_a_glued_la_is_the_titles_genitive() -> None:
 def test_a_band_is_a_body() -> None:
     found = statements("واضطرت الفرقة إلى إلغاء عدة حفلات موضحة أن المغني مريض.")
     assert [(s.speaker, s.speaker_kind) for s in found] == [("الفرقة", "organization")]
+
+
+def test_a_superlative_title_and_its_apposed_name() -> None:
+    s = only("قال أقدم نائب في البرلمان الأردني، سالم الخوالدة، إن الحكومة ستقدم برنامجا واضحا.")
+    assert (s.speaker, s.speaker_role) == ("سالم الخوالدة", "أقدم نائب في البرلمان الأردني")

@@ -14,7 +14,7 @@ from rawi.statements.names import (
     name_piece,
 )
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.speakers import EACH_OF, RELATIVES, Source
+from rawi.statements.speakers import EACH_OF, RELATIVES, Source, superlative_head
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 
@@ -214,6 +214,13 @@ def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], l
             return name, role
     if _is_title(first[0].key, lex) and not _is_title(second[0].key, lex) and len(second) <= 4:
         return second, first
+    if (
+        len(first) > 1
+        and superlative_head(first[0])
+        and _is_title(first[1].key, lex)
+        and _name_words(second, lex)
+    ):
+        return (second, first) if len(second) <= 4 else None  # 'أقدم نائب في المجلس، مبارك سالم'
     if lex.has("quantifiers", second[0].key) and not _is_title(first[0].key, lex):
         return first, second
     if _is_title(second[0].key, lex) and _is_title(first[0].key, lex):

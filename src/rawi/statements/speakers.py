@@ -461,8 +461,8 @@ def _not_name(key: str, lex: Lexicon) -> bool:
 def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
     """'مصادر في المقاومة', 'اثنان من المصادر', 'سفير مصر لدى الأمم المتحدة': a PP inside a description."""
     head = tokens[j].key
-    if j + 1 < k and (head.isdigit() or lex.has_word("count_words", head)):
-        head = tokens[j + 1].key  # 'ثلاثة مسؤولين في البنك': the counted noun heads the description
+    if j + 1 < k and (head.isdigit() or lex.has_word("count_words", head) or superlative_head(tokens[j])):
+        head = tokens[j + 1].key  # 'ثلاثة مسؤولين في البنك', 'أقدم نائب في البرلمان': the noun heads it
     if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
         return False
     following = tokens[k + 1].key
@@ -478,6 +478,12 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
         )
         return lex.has_word("representative_titles", head) and any(lex.has(n, following) for n in bodies)
     return _anonymous_head(head, lex) or lex.has_word("titles", head)
+
+
+def superlative_head(token: Token) -> bool:
+    """'أقدم', 'أبرز', 'أكبر': the indefinite أفعل shape, which heads a noun in construct ('أقدم نائب')."""
+    key = strip_diacritics(token.text)
+    return len(key) == 4 and key[0] == "أ" and not token.definite
 
 
 def _branch_end(tokens: list[Token], k: int) -> int:
