@@ -1714,3 +1714,19 @@ def test_a_band_is_a_body() -> None:
 def test_a_superlative_title_and_its_apposed_name() -> None:
     s = only("قال أقدم نائب في البرلمان الأردني، سالم الخوالدة، إن الحكومة ستقدم برنامجا واضحا.")
     assert (s.speaker, s.speaker_role) == ("سالم الخوالدة", "أقدم نائب في البرلمان الأردني")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "content"),
+    [
+        (
+            "طالبت رسالة وقعها ثلاثون طبيبا من نقابة الأطباء الوزارة بزيادة الرواتب.",
+            "ثلاثون طبيبا من نقابة الأطباء",
+            "الوزارة بزيادة الرواتب",
+        ),
+        ("وحذرت عريضة وقعها مئات الطلاب من إغلاق المكتبة.", "مئات الطلاب", "إغلاق المكتبة"),
+    ],
+)
+def test_a_signed_document_speaks_for_its_signers(body: str, name: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind, s.content) == (name, "document", content)

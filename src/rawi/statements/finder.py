@@ -29,7 +29,7 @@ from rawi.statements.content import (
 from rawi.statements.drafts import RELATIVE_OBJECTS, Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import imperfect_verb_like, is_given_name, is_name_word
-from rawi.statements.naming import SPOKEN_FOR, describe, spoken_for_pronoun
+from rawi.statements.naming import SPOKEN_FOR, describe, document_issuer, spoken_for_pronoun
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
     NISBA_ENDINGS,
@@ -697,6 +697,18 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     start = subject.preface[1]
     relayed = subject.relayed_at is not None  # the subject ends where its relay starts: never cut past it
     core = core_subject_end(tokens, start, j, lex) if subject.source is not None and j > start else j
+    issuer = document_issuer(tokens, start, lex) if subject.source is not None else None
+    if issuer is not None and (issuer[1] > j or (opener is not None and opener < issuer[1])):
+        # 'طالبت رسالة وقعها ثلاثون طبيبا من نقابة الأطباء الوزارة', 'حذرت عريضة وقعها مئات الطلاب من'
+        signed = _Subject(describe(tokens[start : issuer[1]], run.text, lex), issuer[1], subject.preface)
+        after = skip_adjuncts(run, issuer[1], lex)
+        while after < len(tokens) and (
+            lex.has("complementizers", tokens[after].key) or tokens[after].key in form.preps
+        ):
+            after += 1
+        return signed, after
+    if issuer is not None and core < issuer[1]:
+        core = min(issuer[1], j)  # 'طالبت رسالة وقعها ثلاثون طبيبا الوزارة': the document and its signers
     if told is not None and addressed_people(tokens, told, j, lex):
         core = told  # 'ناشد المحافظ سكان القرى البقاء': the content runs from the people appealed to
     if subject.source is not None and opener is None:  # 'أعلن بعض النواب | التأييد للمرشح'

@@ -486,12 +486,28 @@ def document_issuer(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, int
         key = tokens[end].key
         if end > start and key[:1] == "و" and lex.has("issuing_words", key[1:]):
             break
+        if end > start and key in _OF_BODY and end + 1 < len(tokens) and _body_head(tokens[end + 1].key, lex):
+            end = _body_of_issuers_end(tokens, end + 2)  # 'ثلاثون طبيبا من نقابة الأطباء'
+            break
         if lex.has("complementizers", key) or (end > start and lex.has("subject_stops", key)):
             break
-        if end > start and (lex.has("time_words", key) or _accusative(tokens[end])):
-            break
+        counted = lex.has_word("count_words", tokens[end - 1].key) or tokens[end - 1].key.isdigit()
+        if end > start and (lex.has("time_words", key) or (_accusative(tokens[end]) and not counted)):
+            break  # an object after the issuer; 'ثلاثون طبيبا' is a count and its noun
         end += 1
     return (start, end) if end > start else None
+
+
+_OF_BODY = frozenset(fold(w) for w in ("من", "في"))
+
+
+def _body_of_issuers_end(tokens: list[Token], k: int) -> int:
+    """After the head of the body the issuers belong to: one definite genitive and its nisbas."""
+    if k < len(tokens) and tokens[k].definite:
+        k += 1
+    while k < len(tokens) and tokens[k].definite and tokens[k].key.endswith(("ي", "يه")):
+        k += 1
+    return k
 
 
 def _accusative(token: Token) -> bool:
