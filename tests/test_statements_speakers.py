@@ -1730,3 +1730,23 @@ def test_a_superlative_title_and_its_apposed_name() -> None:
 def test_a_signed_document_speaks_for_its_signers(body: str, name: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind, s.content) == (name, "document", content)
+
+
+def test_a_headline_unnamed_body_is_the_body_named_in_the_lead() -> None:
+    found = statements(
+        'رفضت شركة "نوفا فارم" للأدوية اتهامات جمعيات صحية بإخفاء نتائج التجارب.\n\n'
+        "وقالت الشركة إنها تنشر كل النتائج.",
+        headline="شركة أدوية ترفض اتهامات بإخفاء نتائج التجارب",
+    )
+    head = [s for s in found if s.in_headline]
+    assert [(s.speaker, s.speaker_role, s.speaker_kind) for s in head] == [
+        ("نوفا فارم", "شركة أدوية", "organization")
+    ]
+
+
+def test_an_adjective_of_origin_closing_a_headline_role_is_no_name() -> None:
+    found = statements(
+        "رفض لاعب الشطرنج الأردني سامر الحديدي اتهامه بالغش في البطولة.",
+        headline="لاعب شطرنج أردني يرفض اتهامات بالغش",
+    )
+    assert [s.speaker for s in found if s.in_headline] == ["سامر الحديدي"]

@@ -455,10 +455,17 @@ def _headline_described(statements: list[Statement], lex: Lexicon) -> list[State
     out = []
     for statement in statements:
         words = set(fold(statement.content).split()) if statement.in_headline else set()
-        if words and statement.speaker_role is None and _described_source(statement, lex):
+        described = words and statement.speaker_role is None
+        if described and (_described_source(statement, lex) or _unnamed_body(statement, lex)):
             best, said = max(body, key=lambda pair: len(words & pair[1]))  # the first of equals: the lead
-            if _named_person(best, lex) and len(words & said) >= _SAME_WORDS * len(words):
-                statement = replace(statement, speaker=best.speaker, speaker_role=statement.speaker)
+            named = _named_body_of(best, lex) if _unnamed_body(statement, lex) else _named_person(best, lex)
+            if named and len(words & said) >= _SAME_WORDS * len(words):
+                statement = replace(
+                    statement,
+                    speaker=best.speaker,
+                    speaker_role=statement.speaker,
+                    speaker_kind=best.speaker_kind,
+                )
         out.append(statement)
     return out
 
@@ -499,6 +506,20 @@ def _described_source(statement: Statement, lex: Lexicon) -> bool:
         return False
     head = words[0].removeprefix("ال")
     return words[0] in lex.title_forms or lex.has("epithet_heads", head) or lex.has("anonymous_heads", head)
+
+
+def _unnamed_body(statement: Statement, lex: Lexicon) -> bool:
+    """'شركة تعدين', 'منظمة إغاثية': a body's head without ال and a word describing it, no name."""
+    words = fold(statement.speaker).split()
+    return len(words) == 2 and not words[1].startswith("ال") and lex.has("organization_heads", words[0])
+
+
+def _named_body_of(statement: Statement, lex: Lexicon) -> bool:
+    """A body named by its own name ('نوفا'), not by a description or a head noun."""
+    words = fold(statement.speaker).split()
+    if statement.speaker_kind != "organization" or not words:
+        return False
+    return not lex.has_word("organization_heads", words[0]) and not words[0].startswith("ال")
 
 
 def _named_person(statement: Statement, lex: Lexicon) -> bool:

@@ -263,6 +263,8 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
         if key[:1] == "ل" and is_given_name(key[1:]):
             joined = True  # 'الطبيب السابق لسامي العلي': the name is the title's genitive, not its holder
             continue
+        if k == len(words) - 1 and _indefinite_nisba(token) and not words[k - 1].definite:
+            continue  # 'لاعب تنس مغربي': the role's adjective closes it, no name follows
         named_place = lex.has("places", key) or lex.has("constituency_heads", words[k - 1].key)
         continues = continues or (named_place and not is_given_name(key))  # 'في مدينة حلب', 'في كابول'
         if joined or continues or lex.has("role_joiners", key):
@@ -435,6 +437,12 @@ def _paired_names(tokens: list[Token], text: str) -> Source | None:
     second_name = text[words[second + 1].start : words[-1].end]
     role = f"{_phrase(tokens[:comma], text)} {words[0].text} {words[second].text[1:]}"
     return Source(name=f"{first_name} و{second_name}", role=role, kind="person")
+
+
+def _indefinite_nisba(token: Token) -> bool:
+    """'مغربي', 'سورية': an indefinite adjective of origin (no given name)."""
+    key = token.key
+    return not token.definite and key.endswith(("ي", "يه")) and len(key) > 4 and not is_given_name(key)
 
 
 def _nisba(key: str) -> bool:
