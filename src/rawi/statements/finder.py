@@ -490,6 +490,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         and (is_verbal_noun(tokens[j], lex) or is_possessed_object(tokens[j], tokens[i], lex))
     ):
         end = j
+    if end > j + 1 and not form.needs and _named_then_possessed(tokens, i, j, lex):
+        end = j + 1  # 'وأبدى سامر خشيته على': a one-word name, then the verb's possessed object
     if "ب" in form.preps:
         opens = (m for m in range(j, end) if _attached_b(tokens[m]) and not _role_link(tokens, m, j, lex))
         end = next(opens, end)
@@ -583,6 +585,15 @@ def _topic_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if is_name_word(tokens, k - 1, lex):
         return False  # 'سامي علي ما أكدته': the name علي, not the preposition على
     return _denied_object(tokens[k], lex)
+
+
+def _named_then_possessed(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """A given or unknown bare name at j and a possessed noun of no people after it, agreeing with the
+    verb's gender, which is the verb's object."""
+    name = tokens[j]
+    if name.definite or not name.is_alpha or any(lex.has_word(h, name.key) for h in _SPEAKER_HEADS):
+        return False
+    return is_possessed_object(tokens[j + 1], tokens[i], lex)
 
 
 def _adverb_first(tokens: list[Token], j: int, end: int, lex: Lexicon) -> bool:

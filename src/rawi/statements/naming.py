@@ -58,11 +58,12 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     if _body_head(words[0].key, lex):
         return [], words  # 'مكتب رئيس الوزراء': a title after a body's head is its genitive
     if _is_title(words[0].key, lex) or _is_title(strip_conjunction(words[0].key), lex):
+        named_at = next((k for k in range(1, len(words)) if is_given_name(words[k].key)), len(words))
         last_title = max(
             k
-            for k, t in enumerate(words)
+            for k, t in enumerate(words[:named_at])
             if k == 0 or (_is_title(t.key, lex) and not _title_family_name(words, k))
-        )
+        )  # 'الوزير سامي القحطاني المستشار بالديوان': a title after the name is another role of it
         cut = last_title + _role_end(words[last_title:], lex)
         if cut < len(words) and any(_genitive_title(t.key, lex) for t in words[1:cut]):
             return [], words
@@ -73,7 +74,10 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
         if cut < len(words) and lex.has("quantifiers", words[cut].key):
             return [], words  # 'والدة أحد الطلاب': a partitive names no one, it goes on with the role
         after = _after_quote(words, cut)
-        return (words[cut:], words[:cut]) if after == cut else _quoted_tail(words, cut, after, lex)
+        if after != cut:
+            return _quoted_tail(words, cut, after, lex)
+        second = next((k for k in range(cut + 2, len(words)) if _second_role(words, k, lex)), len(words))
+        return words[cut:second], words[:cut]  # 'الوزير سامي القحطاني المستشار بالديوان': the name ends
     for k in range(1, len(words)):
         if _is_title(words[k].key, lex) and words[k].is_word and _after_quote(words, k) == k:
             if _title_family_name(words, k):
@@ -83,6 +87,12 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
 
 
 _POSSESSED_ENDINGS = ("هما", "هم", "هن", "ها", "ه")  # longest first, as written (no ة)
+
+
+def _second_role(words: list[Token], k: int, lex: Lexicon) -> bool:
+    """A definite title after a name ('المستشار', 'الرئيس'), which opens another role of the holder,
+    not a family name ('سمير القاضي' closing the phrase)."""
+    return words[k].definite and _is_title(words[k].key, lex) and not _title_family_name(words, k)
 
 
 def _possessed_title_named(words: list[Token], lex: Lexicon) -> bool:
