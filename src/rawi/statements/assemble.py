@@ -1425,6 +1425,7 @@ def _reporter_of(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
 def _told_in_remarks(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'في تصريح لـX', 'في مقابلة لصوت X': ل glued to an indefinite name right after a speech noun."""
     key = tokens[k].key
+    owned = k > 0 and lex.has_noun("document_heads", tokens[k - 1].key) and _is_body(key[1:], lex)
     return (
         k > 0
         and key[:1] == "ل"
@@ -1432,7 +1433,13 @@ def _told_in_remarks(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         and len(key) > 4
         and lex.has("speech_contexts", tokens[k - 1].key)
         and tokens[k].text[1:2].isalpha()
+        and not owned  # 'في بيان لوزارة الخارجية': the body whose statement it is, no outlet told
     )
+
+
+def _is_body(key: str, lex: Lexicon) -> bool:
+    """A body's head noun that is no news medium ('وزارة', 'هيئة'; not 'صحيفة', 'قناة')."""
+    return lex.has("organization_heads", key) and not lex.has("media_heads", key)
 
 
 def _latin_name(text: str) -> bool:
