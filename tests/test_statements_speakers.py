@@ -1765,3 +1765,15 @@ def test_an_adjective_of_origin_closing_a_headline_role_is_no_name() -> None:
 def test_a_possessed_noun_after_a_one_word_name_is_the_object() -> None:
     s = only("وأبدى سامر خشيته على مصير زملائه.")
     assert (s.speaker, s.content) == ("سامر", "خشيته على مصير زملائه")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "نفى وكيل أعمال النجم المغربي سامي العلي الأنباء عن انتقاله.",
+        "وقال محامي الرئيس السابق جمال الخطيب إن موكله بريء.",
+    ],
+)
+def test_a_name_after_an_agents_genitive_title_is_not_the_agents(body: str) -> None:
+    s = only(body)
+    assert s.speaker_role is None and s.speaker.startswith(("وكيل", "محامي"))

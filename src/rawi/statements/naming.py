@@ -50,6 +50,9 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
         return words[1:], words[:1]
     if len(words) > 2 and _possessed_title(words[0], lex):
         return _after_possessed_title(words, lex)
+    named_at = next((k for k in range(1, len(words)) if is_given_name(words[k].key)), len(words))
+    if named_at < len(words) and _genitive_holder(words, named_at, lex):
+        return [], words  # 'وكيل أعمال النجم المغربي سامي العلي': the name is the star's, not the agent's
     named = _named_tail(words, lex)
     if named is not None:  # 'المزارع سعيد الحربي', 'مسؤولة الإغاثة في المنظمة هدى نصار'
         return words[named:], words[:named]
@@ -69,6 +72,8 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
             return [], words
         if cut < len(words) and _body_name(words[cut:], lex):
             return [], words
+        if cut < len(words) and _genitive_holder(words, cut, lex):
+            return [], words  # 'وكيل أعمال النجم المصري سامي العلي': the name is the star's, not the agent's
         if feminine_noun_after_title(words, cut, len(words)):
             return [], words[:cut]  # 'الرئيس حالة الطوارئ': the title, then its verb's object
         if cut < len(words) and lex.has("quantifiers", words[cut].key):
@@ -87,6 +92,16 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
 
 
 _POSSESSED_ENDINGS = ("هما", "هم", "هن", "ها", "ه")  # longest first, as written (no ة)
+
+
+def _genitive_holder(words: list[Token], cut: int, lex: Lexicon) -> bool:
+    """Does an agent or kin noun open the role and a definite title or epithet close its genitive, so
+    that the name after them holds that title ('محامي الرئيس السابق X': X is the former president)?"""
+    if words[0].definite or not lex.has_word("genitive_owner_heads", words[0].key):
+        return False
+    return any(
+        w.definite and (w.key in lex.title_forms or lex.has("epithet_heads", w.key[2:])) for w in words[1:cut]
+    )
 
 
 def _second_role(words: list[Token], k: int, lex: Lexicon) -> bool:
