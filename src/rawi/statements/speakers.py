@@ -204,7 +204,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break
         if k > j and withheld_name_end(tokens, k, lex):
             break  # 'موظف فضل عدم الكشف عن هويته': the clause describes the source, no more of its name
-        if k > j + 1 and _verb_after_name(tokens, k):
+        if k > j + 1 and _verb_after_name(tokens, k, lex):
             break  # 'يذكر أن الرئيس سامي العلي يدافع عن الاتفاق': the name's verb
         if k > j and _intensifier_at(tokens, k, lex):
             break  # 'وهو ما نفته الشرطة جملة وتفصيلا', '.. نفاه المتحدث قطعا': how it was denied
@@ -252,10 +252,14 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     return k
 
 
-def _verb_after_name(tokens: list[Token], k: int) -> bool:
-    """An imperfect in ي right after a personal name ('سامي العلي يدافع'), which no name goes on with."""
+def _verb_after_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """An imperfect in ي right after a personal name and before its object or preposition ('سامي العلي
+    يدافع عن'), which no name goes on with; a family name in ي comes before the cue or أن ('سامي يونس إن')."""
     key = tokens[k].key
-    if key[:1] != "ي" or len(key) < 4 or tokens[k].definite or is_given_name(key):
+    if key[:1] != "ي" or len(key) < 4 or tokens[k].definite or is_given_name(key) or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    if not (after.definite or lex.has_word("prepositions", after.key)):
         return False
     return any(is_given_name(tokens[m].key) for m in (k - 1, k - 2))
 
