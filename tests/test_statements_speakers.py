@@ -1777,3 +1777,20 @@ def test_a_possessed_noun_after_a_one_word_name_is_the_object() -> None:
 def test_a_name_after_an_agents_genitive_title_is_not_the_agents(body: str) -> None:
     s = only(body)
     assert s.speaker_role is None and s.speaker.startswith(("وكيل", "محامي"))
+
+
+def test_a_plural_in_oon_takes_no_genitive_so_its_object_follows() -> None:
+    s = only("وأكد ناشطون مقتل ثلاثة عناصر في الغارة.")
+    assert (s.speaker, s.speaker_kind, s.content) == ("ناشطون", "anonymous", "مقتل ثلاثة عناصر في الغارة")
+
+
+def test_two_bodies_named_by_a_dual_head_are_bodies() -> None:
+    assert speaker_kind("حركتا النور والأمل", False, arabic()) == "organization"
+
+
+def test_a_time_preposition_after_a_plural_verb_is_no_speaker() -> None:
+    found = statements(
+        "قال رئيس النادي سامي العلي إن السباق سينطلق.\n\n"
+        "وكان المالكون الجدد قد أعلنوا قبيل انطلاق الموسم تغيير القواعد."
+    )
+    assert "قبيل" not in [s.speaker for s in found]

@@ -769,7 +769,9 @@ def _prepositional_name(name: str, unroled: bool, lex: Lexicon) -> bool:
     first = [t for t in tokenize(name.split(" ", 1)[0]) if t.is_word]  # '"بشدة"' as well
     if not first:
         return False
-    adverb = manner_adverb(first[0], lex)  # 'نفى "بشدة"': how, not who
+    adverb = manner_adverb(first[0], lex) or lex.has_word(
+        "time_prepositions", first[0].key
+    )  # '"بشدة"', 'بعد'
     return lex.has_word("according_openers", first[0].key) or (
         unroled and (adverb or prepositional(first[0], lex))
     )

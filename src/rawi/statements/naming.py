@@ -699,6 +699,8 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
         return "anonymous"
     if lex.has_word("document_heads", head):
         return "document"
+    if head.endswith("تا") and lex.has("organization_heads", head[:-2] + "ه"):
+        return "organization"  # 'شركتا "X" و"Y"', 'حركتا X وY': two bodies
     if len(keys) == 1 and lex.has_word("ministry_domains", head):
         return "organization"  # 'الصحة: ...': the ministry, named by its domain
     if (

@@ -212,6 +212,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break  # 'اتهمت أسرته الأجهزة': a possessed noun is complete, a definite noun is the object
         if k > j and token.key.endswith("ا") and lex.has("document_heads", token.key[:-1]):
             break  # 'نشرت الوزارة بيانا جاء فيه': an accusative document is the verb's object
+        if k == j + 1 and _object_after_sound_plural(tokens, j, k, lex):
+            break  # 'أكد ناشطون مقتل ...': a plural in ون takes no genitive, its verb's object follows
         if k == j + 1 and tokens[j].definite and _possessed_after_title(tokens, k, lex):
             break  # 'أبدى الوزير خشيته من أن': a possessed noun after a title is its object, no name
         if k == j + 1 and _construct_after_possessed(tokens, k, lex):
@@ -262,6 +264,23 @@ def _verb_after_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if not (after.definite or lex.has_word("prepositions", after.key)):
         return False
     return any(is_given_name(tokens[m].key) for m in (k - 1, k - 2))
+
+
+def _object_after_sound_plural(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
+    """After an indefinite plural in ون ('ناشطون', 'مسؤولون'), which is no construct, an indefinite
+    noun that is no plural adjective nor a feminine one is not part of the subject."""
+    head, token = tokens[j], tokens[k]
+    if (
+        head.definite
+        or not strip_conjunction(head.key).endswith("ون")
+        or not token.is_alpha
+        or token.definite
+    ):
+        return False
+    key = token.key
+    if key.endswith(("ون", "ين", "ه", "يه", "ي")) or lex.has_word("prepositions", key) or is_given_name(key):
+        return False
+    return is_verbal_noun(token, lex) or (len(key) >= 4 and not lex.has_word("subject_stops", key))
 
 
 def _body_genitive(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
