@@ -1038,7 +1038,7 @@ def prepositional(token: Token, lex: Lexicon) -> bool:
     """'بدفع', 'بالمشروع', 'في', 'وفقا', 'بحوالي': a preposition, as written ('على', not the name
     'علي'), or a word with ب glued on opens no subject."""
     key = token.key
-    if lex.has_word("according_openers", key) or strip_conjunction(key) == _FI or key in ("ب", "ل", "ك"):
+    if lex.has_word("according_openers", key) or strip_conjunction(key) == _FI or key in _DETACHED:
         return True  # 'وفي' (but 'والي', a governor, is no 'و' + 'إلى'); 'بـ"X"': a detached ب
     if lex.has("prepositions", key):
         return key != _ALA or strip_diacritics(token.text).endswith("ى")  # 'علي' is a name
@@ -1316,6 +1316,7 @@ def _mufaala(bare: str) -> bool:
 _NOT = fold("غير")
 _ALA = fold("على")
 _FI = fold("في")
+_DETACHED = frozenset(("ب", "ل", "ك"))  # a preposition written apart from its word
 
 
 def judged_object(tokens: list[Token], m: int, lex: Lexicon) -> bool:
