@@ -467,10 +467,17 @@ def _headline_described(statements: list[Statement], lex: Lexicon) -> list[State
     out = []
     for statement in statements:
         words = set(fold(statement.content).split()) if statement.in_headline else set()
-        if words and statement.speaker_role is None and _described_source(statement, lex):
+        described = words and statement.speaker_role is None
+        if described and (_described_source(statement, lex) or _unnamed_body(statement, lex)):
             best, said = max(body, key=lambda pair: len(words & pair[1]))  # the first of equals: the lead
-            if _named_person(best, lex) and len(words & said) >= _SAME_WORDS * len(words):
-                statement = replace(statement, speaker=best.speaker, speaker_role=statement.speaker)
+            named = _named_body_of(best, lex) if _unnamed_body(statement, lex) else _named_person(best, lex)
+            if named and len(words & said) >= _SAME_WORDS * len(words):
+                statement = replace(
+                    statement,
+                    speaker=best.speaker,
+                    speaker_role=statement.speaker,
+                    speaker_kind=best.speaker_kind,
+                )
         out.append(statement)
     return out
 
@@ -511,6 +518,20 @@ def _described_source(statement: Statement, lex: Lexicon) -> bool:
         return False
     head = words[0].removeprefix("ال")
     return words[0] in lex.title_forms or lex.has("epithet_heads", head) or lex.has("anonymous_heads", head)
+
+
+def _unnamed_body(statement: Statement, lex: Lexicon) -> bool:
+    """'شركة تعدين', 'منظمة إغاثية': a body's head without ال and a word describing it, no name."""
+    words = fold(statement.speaker).split()
+    return len(words) == 2 and not words[1].startswith("ال") and lex.has("organization_heads", words[0])
+
+
+def _named_body_of(statement: Statement, lex: Lexicon) -> bool:
+    """A body named by its own name ('نوفا'), not by a description or a head noun."""
+    words = fold(statement.speaker).split()
+    if statement.speaker_kind != "organization" or not words:
+        return False
+    return not lex.has_word("organization_heads", words[0]) and not words[0].startswith("ال")
 
 
 def _named_person(statement: Statement, lex: Lexicon) -> bool:
@@ -760,12 +781,15 @@ def _prepositional_name(name: str, unroled: bool, lex: Lexicon) -> bool:
     first = [t for t in tokenize(name.split(" ", 1)[0]) if t.is_word]  # '"بشدة"' as well
     if not first:
         return False
-    adverb = manner_adverb(first[0], lex)  # 'نفى "بشدة"': how, not who
+    adverb = manner_adverb(first[0], lex) or lex.has_word(
+        "time_prepositions", first[0].key
+    )  # '"بشدة"', 'بعد'
     return lex.has_word("according_openers", first[0].key) or (
         unroled and (adverb or prepositional(first[0], lex))
     )
 
 
+_EPITHET_WORDS: Final = 6  # words of an epithet: head, adjectives, genitive, partitive ('وأحد أبرز نجومه')
 _EPITHET_REACH: Final = 2  # paragraphs back that the person an epithet refers to may have last spoken in
 
 
@@ -776,7 +800,13 @@ def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex
     """
     words = fold(source.name).split()
     last = memory.last
-    if not words or len(words) > 4 or last is None or last.kind != "person" or last.name == source.name:
+    if (
+        not words
+        or len(words) > _EPITHET_WORDS
+        or last is None
+        or last.kind != "person"
+        or last.name == source.name
+    ):
         return source
     head = words[0] if lex.has("epithet_heads", words[0].removeprefix("ال")) else strip_conjunction(words[0])
     if not lex.has("epithet_heads", head.removeprefix("ال")):
@@ -1391,6 +1421,8 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = 
         if key.startswith("لل") and lex.has("media_heads", "ال" + key[2:]):  # 'للوكالة': named before
             return ("ال" + tokens[k].text[2:],)
         media = key[1:] if key.startswith("ل") else ""
+        if key == "ل" and _called_for(tokens, k, lex):
+            continue  # 'تدعو لـ"تحقيق عاجل"': what is called for, no outlet
         if key == "ل" or (media and (lex.has("media_heads", media) or lex.has("outlets", media))):
             return _outlet_name(run, k, lex, limit)
         if _told_in_remarks(tokens, k, lex):  # 'في تصريحات لصوت الشباب'
@@ -1414,6 +1446,12 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = 
     return ()
 
 
+def _called_for(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is the word after a detached لـ a verbal noun ('لـ"تحقيق عاجل"'), the thing called for?"""
+    word = next((t for t in tokens[k + 1 : k + 3] if t.is_word), None)
+    return word is not None and is_verbal_noun(word, lex)
+
+
 def _reporter_of(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
     """'قال لمراسل صحيفة الأيام': told a reporter of an outlet, the outlet (its index)."""
     key = tokens[k].key
@@ -1425,6 +1463,7 @@ def _reporter_of(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
 def _told_in_remarks(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'في تصريح لـX', 'في مقابلة لصوت X': ل glued to an indefinite name right after a speech noun."""
     key = tokens[k].key
+    owned = k > 0 and lex.has_noun("document_heads", tokens[k - 1].key) and _is_body(key[1:], lex)
     return (
         k > 0
         and key[:1] == "ل"
@@ -1432,7 +1471,13 @@ def _told_in_remarks(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         and len(key) > 4
         and lex.has("speech_contexts", tokens[k - 1].key)
         and tokens[k].text[1:2].isalpha()
+        and not owned  # 'في بيان لوزارة الخارجية': the body whose statement it is, no outlet told
     )
+
+
+def _is_body(key: str, lex: Lexicon) -> bool:
+    """A body's head noun that is no news medium ('وزارة', 'هيئة'; not 'صحيفة', 'قناة')."""
+    return lex.has("organization_heads", key) and not lex.has("media_heads", key)
 
 
 def _latin_name(text: str) -> bool:

@@ -30,7 +30,7 @@ from rawi.statements.content import (
 from rawi.statements.drafts import RELATIVE_OBJECTS, Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import imperfect_verb_like, is_given_name, is_name_word
-from rawi.statements.naming import SPOKEN_FOR, describe, spoken_for_pronoun
+from rawi.statements.naming import SPOKEN_FOR, describe, document_issuer, spoken_for_pronoun
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
     NISBA_ENDINGS,
@@ -523,6 +523,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         and (is_verbal_noun(tokens[j], lex) or is_possessed_object(tokens[j], tokens[i], lex))
     ):
         end = j
+    if end > j + 1 and not form.needs and _named_then_possessed(tokens, i, j, lex):
+        end = j + 1  # 'وأبدى سامر خشيته على': a one-word name, then the verb's possessed object
     if "ب" in form.preps:
         opens = (m for m in range(j, end) if _attached_b(tokens[m]) and not _role_link(tokens, m, j, lex))
         end = next(opens, end)
@@ -616,6 +618,15 @@ def _topic_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if is_name_word(tokens, k - 1, lex):
         return False  # 'سامي علي ما أكدته': the name علي, not the preposition على
     return _denied_object(tokens[k], lex)
+
+
+def _named_then_possessed(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """A given or unknown bare name at j and a possessed noun of no people after it, agreeing with the
+    verb's gender, which is the verb's object."""
+    name = tokens[j]
+    if name.definite or not name.is_alpha or any(lex.has_word(h, name.key) for h in _SPEAKER_HEADS):
+        return False
+    return is_possessed_object(tokens[j + 1], tokens[i], lex)
 
 
 def _adverb_first(tokens: list[Token], j: int, end: int, lex: Lexicon) -> bool:
@@ -730,6 +741,18 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     start = subject.preface[1]
     relayed = subject.relayed_at is not None  # the subject ends where its relay starts: never cut past it
     core = core_subject_end(tokens, start, j, lex) if subject.source is not None and j > start else j
+    issuer = document_issuer(tokens, start, lex) if subject.source is not None else None
+    if issuer is not None and (issuer[1] > j or (opener is not None and opener < issuer[1])):
+        # 'طالبت رسالة وقعها ثلاثون طبيبا من نقابة الأطباء الوزارة', 'حذرت عريضة وقعها مئات الطلاب من'
+        signed = _Subject(describe(tokens[start : issuer[1]], run.text, lex), issuer[1], subject.preface)
+        after = skip_adjuncts(run, issuer[1], lex)
+        while after < len(tokens) and (
+            lex.has("complementizers", tokens[after].key) or tokens[after].key in form.preps
+        ):
+            after += 1
+        return signed, after
+    if issuer is not None and core < issuer[1]:
+        core = min(issuer[1], j)  # 'طالبت رسالة وقعها ثلاثون طبيبا الوزارة': the document and its signers
     if told is not None and addressed_people(tokens, told, j, lex):
         core = told  # 'ناشد المحافظ سكان القرى البقاء': the content runs from the people appealed to
     if subject.source is not None and opener is None:  # 'أعلن بعض النواب | التأييد للمرشح'
