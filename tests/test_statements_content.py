@@ -542,3 +542,27 @@ def test_a_confirmation_joined_to_a_trailing_report_confirms_the_same_clause() -
         "confirm",
         by_cue(found, "أفاد").content,
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وبحسب الشرطة فقد اعتقل ثلاثة أشخاص في المدينة.", "الشرطة", "اعتقل ثلاثة أشخاص في المدينة"),
+        (
+            "وبحسب الإدارة فقد شارك في الاختلاس الموظف سامي حداد، من قسم المالية، طوال عامين.",
+            "الإدارة",
+            "شارك في الاختلاس الموظف سامي حداد، من قسم المالية، طوال عامين",
+        ),
+        (
+            "ووفقا لتقرير الوكالة، الذي نشر الخميس، ارتفعت الأسعار بنسبة كبيرة.",
+            "الوكالة",
+            "ارتفعت الأسعار بنسبة كبيرة",
+        ),
+    ],
+)
+def test_a_fronted_attribution_ends_at_its_resuming_word_or_aside(
+    body: str, speaker: str, content: str
+) -> None:
+    """'وبحسب X فقد ...': فقد closes the source, comma or not; a relative aside after it is skipped."""
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

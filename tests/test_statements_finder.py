@@ -941,3 +941,25 @@ def test_a_verb_of_estimating_before_an_amount_is_the_passive(body: str) -> None
 
 def test_a_verb_of_estimating_with_a_complement_still_speaks() -> None:
     assert only("ويقدر الخبراء أن الخسائر تجاوزت مليون دولار.").cue == "يقدر"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وأغلقت الشرطة مصنعا تبين أنه يعمل دون ترخيص.",
+        "وقتل شخصان على يد مسلحين مجهولين يرجح أنهم من عصابة محلية.",
+        "وصادرت الجمارك شحنة أدوية يعتقد أنها مهربة.",
+    ],
+)
+def test_an_impersonal_verb_after_an_indefinite_noun_describes_it(body: str) -> None:
+    """'مصنعا تبين أنه', 'مسلحين يرجح أنهم': 'that turned out / are believed to', nobody speaks."""
+    assert statements(body) == ()
+
+
+def test_a_document_before_an_impersonal_verb_still_speaks() -> None:
+    assert only("وأصدرت الهيئة تقريرا يرجح أن الأسعار سترتفع.").content == "الأسعار سترتفع"
+
+
+def test_rejecting_insinuations_is_a_denial() -> None:
+    found = statements("ورفض الوزير الإشارات التي تحدثت عن استقالته.")
+    assert by_cue(found, "رفض").stance == "deny"

@@ -434,10 +434,24 @@ def _opens_content(run: Run, k: int, form: CueForm, lex: Lexicon) -> bool:
 def _agentless(run: Run, i: int, j: int, lex: Lexicon) -> bool:
     """'ويعتقد أن ...', 'يذكر أن ...': an imperfect with no subject before a complementiser is passive."""
     tokens = run.tokens
-    if read_subject_before(tokens, i, lex):
+    if read_subject_before(tokens, i, lex) and not _described_before(run, i, None, lex):
         return False
     k = skip_adjuncts(run, j, lex)
     return k < len(tokens) and lex.has("complementizers", tokens[k].key)
+
+
+def _described_before(run: Run, i: int, form: CueForm | None, lex: Lexicon) -> bool:
+    """'مصنعا تبين أنه', 'مسلحين يرجح أنهم': in a paragraph, an indefinite noun that is no document right
+    before a verb read impersonally ('it turned out', 'it is believed') heads a description of it;
+    'وثائق تبين أن', 'تقريرا يفيد بأن' speak."""
+    tokens = run.tokens
+    if run.kind != "paragraph" or i == 0 or not lex.has_word("impersonal_readings", tokens[i].key):
+        return False
+    if (form is not None and not form.impersonal) or tokens[i - 1].definite or not tokens[i - 1].is_alpha:
+        return False
+    span = read_subject_before(tokens, i, lex) or (i - 1, i)
+    documents = ("document_heads", "evidence_nouns")
+    return not any(lex.has_noun(name, tokens[k].key) for k in range(*span) for name in documents)
 
 
 def _designation_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -523,6 +537,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     wanted = run.kind != "paragraph" or end == j or (relative and not (resumed and end > j))
     # 'أن مدير الشركة قد برر التأخير': subject, قد, verb; the noun after the verb is its object
     wanted = wanted or (i > 0 and tokens[i - 1].key == _QAD)
+    if _described_before(run, i, form, lex):
+        wanted = False  # 'أغلقت الشرطة مصنعا تبين أنه ...': 'it turned out', the noun before is no subject
     before = read_subject_before(tokens, i, lex) if wanted else None
     if before is None and end > j and not form.with_object:
         before = _opened_subject(tokens, i, lex)  # 'لكن الشركة نفت الخبر': the noun after it is the object
