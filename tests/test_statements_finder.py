@@ -963,3 +963,38 @@ def test_a_document_before_an_impersonal_verb_still_speaks() -> None:
 def test_rejecting_insinuations_is_a_denial() -> None:
     found = statements("ورفض الوزير الإشارات التي تحدثت عن استقالته.")
     assert by_cue(found, "رفض").stance == "deny"
+
+
+def test_what_appeared_is_no_reply() -> None:
+    """'ما ورد في الصحف': ورد 'appeared', not و + رد; the content runs on over it."""
+    s = only('وأوضحت الوزارة أنها تدرس ما ورد في الصحف عن "تسرب الأسئلة قبل الامتحان".')
+    assert (s.cue, s.content) == ("أوضحت", 'تدرس ما ورد في الصحف عن "تسرب الأسئلة قبل الامتحان"')
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "وقال الوزير إن الخطة جاهزة. وعبر عن أمله بأن تبدأ الأعمال قريبا.",
+            "أمله بأن تبدأ الأعمال قريبا",
+        ),
+        ("وعبرت النقابة عن رفضها لتأجيل صرف الرواتب.", "رفضها لتأجيل صرف الرواتب"),
+    ],
+)
+def test_expressed_before_its_preposition_is_the_cue_not_via(body: str, content: str) -> None:
+    """'عبر عن': 'via' takes no preposition of its own, so عبر before عن is the verb."""
+    assert by_cue(statements(body), body.split(". ")[-1].split()[0].removeprefix("و")).content == content
+
+
+def test_via_before_a_noun_stays_no_cue() -> None:
+    assert statements("ووصلت الشحنة عبر ميناء المدينة.") == ()
+
+
+def test_evidence_pointing_is_nobody_speaking() -> None:
+    s = only("وقال الطبيب إن التحاليل لم تظهر أي قرينة تشير إلى تسمم.")
+    assert s.content == "التحاليل لم تظهر أي قرينة تشير إلى تسمم"
+
+
+def test_an_outlet_spelt_in_letters_keeps_its_inner_inna() -> None:
+    s = only("وقالت سي إن إن إن الرئيس سيزور المنطقة.")
+    assert (s.speaker, s.content) == ("سي إن إن", "الرئيس سيزور المنطقة")

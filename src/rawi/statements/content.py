@@ -55,7 +55,9 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             return m
         if text in COMMAS and m >= k and (_new_attribution(tokens, m + 1, lex) or _tail(tokens, m + 1, lex)):
             return m
-        if m > k and (_conjoined_cue(tokens[m], lex) or _participle_clause(tokens, m, lex)):
+        if m > k and _conjoined_cue(tokens[m], lex) and not waw_of_the_word(tokens, m, lex):
+            return m
+        if m > k and _participle_clause(tokens, m, lex):
             return m
         if m > k + 2 and bare_confirming_relative(tokens, m, lex):
             return m
@@ -635,3 +637,19 @@ def time_phrase(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if j + width <= len(tokens) and lex.has("time_words", " ".join(t.key for t in tokens[j : j + width])):
             return width
     return 0
+
+
+_RELATIVE_OBJECTS = frozenset(fold(w) for w in ("ما", "مما", "لما", "بما", "التي", "الذي", "الذين"))
+
+
+def waw_of_the_word(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """'ما ورد في الصحف': after ما or a relative pronoun no و joins a verb, so a و-initial word there is
+    a verb of its own (ورد 'appeared'), not و + a cue (رد 'replied')."""
+    key = tokens[i].key
+    return (
+        i > 0
+        and key not in lex.cues
+        and strip_conjunction(key) != key
+        and key.startswith("و")
+        and tokens[i - 1].key in _RELATIVE_OBJECTS
+    )

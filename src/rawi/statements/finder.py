@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.adverbials import (
@@ -25,6 +26,7 @@ from rawi.statements.content import (
     short_quote_closing,
     skip_adjuncts,
     unsaid_cue,
+    waw_of_the_word,
 )
 from rawi.statements.drafts import RELATIVE_OBJECTS, Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
@@ -70,6 +72,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     tokens = run.tokens
     if i > 0 and lex.has("cue_blockers", tokens[i - 1].key):
         return None
+    if waw_of_the_word(tokens, i, lex):
+        return None  # 'ما ورد في الصحف': 'what appeared', no reply
     if i > 0 and form.form_class == "verb" and lex.has("free_relatives", tokens[i - 1].key):
         return None  # 'من يتحدثون عن رحيله': whoever says it, a description of people, no statement
     if form.form_class == "verb" and after_ala(tokens, i):
@@ -78,6 +82,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if form.form_class == "participle" and i > 0 and lex.has("prepositions", tokens[i - 1].key):
         return None  # 'أعرب عن أمله في أن': after a preposition a noun, never a circumstantial participle
+    if form.form_class == "verb" and i > 0 and lex.has_noun("evidence_nouns", tokens[i - 1].key):
+        return None  # 'لم تظهر أي قرينة تشير إلى': evidence that points, nobody speaks
     if form.form_class == "participle" and i > 0 and lex.has_word("predicate_verbs", tokens[i - 1].key):
         return None  # 'كان متوقعا أن': the predicate of an impersonal clause, nobody speaks
     if form.needs == "complement" and "ب" not in form.preps and _estimated_at(tokens, i + 1, lex):
@@ -454,6 +460,26 @@ def _described_before(run: Run, i: int, form: CueForm | None, lex: Lexicon) -> b
     return not any(lex.has_noun(name, tokens[k].key) for k in range(*span) for name in documents)
 
 
+def _spelt_outlet_end(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """'إن بي سي', 'سي إن إن': where an outlet whose name is spelt in letters ends (its إن is no
+    complementiser), or j when none starts at j."""
+    if j >= len(tokens):
+        return j
+    first = strip_conjunction(tokens[j].key)
+    for name in _spelt_outlets(lex.words["outlets"]):
+        words = name.split()
+        keys = [first] + [t.key for t in tokens[j + 1 : j + len(words)]]
+        if keys == words:
+            return j + len(words)
+    return j
+
+
+@cache
+def _spelt_outlets(outlets: frozenset[str]) -> tuple[str, ...]:
+    """The outlets named in several words, longest first."""
+    return tuple(sorted((o for o in outlets if " " in o), key=lambda o: -len(o.split())))
+
+
 def _designation_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'أعلن حالة الطوارئ', 'أعلنت الحداد': a designation object makes the cue a decision."""
     keys = [t.key for t in tokens[k : k + 3]]
@@ -505,7 +531,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         j += 1  # 'وجاء في بيان الوزارة أن ...': the document after في speaks
     preface = (j, _skip_told(run, j))
     j = preface[1]
-    end = read_subject(tokens, j, lex)
+    end = max(read_subject(tokens, j, lex), _spelt_outlet_end(tokens, j, lex))
     if end > j and _figure(tokens, j, end):
         end = j  # 'وأكد Q3 كان الأفضل', 'وأضافت 2024 سيكون': a figure or code is no speaker
     if end - 1 > j and tokens[end - 1].key == _MIN and end < len(tokens):
