@@ -998,3 +998,26 @@ def test_evidence_pointing_is_nobody_speaking() -> None:
 def test_an_outlet_spelt_in_letters_keeps_its_inner_inna() -> None:
     s = only("وقالت سي إن إن إن الرئيس سيزور المنطقة.")
     assert (s.speaker, s.content) == ("سي إن إن", "الرئيس سيزور المنطقة")
+
+
+def test_a_passive_auxiliary_makes_the_cue_a_verbal_noun() -> None:
+    """'وتم رصد الحادث': 'was spotted', nobody speaks; the describer inside the relative still does."""
+    s = only('وتم رصد الحادث، الذي وصفه شهود بأنه "مروع"، صباح الأحد.')
+    assert (s.speaker, s.cue) == ("شهود", "وصفه")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'وقالت الممثلة: "أشعر بالحرج حين يقول لي الناس إنني فقدت وزني".',
+        "وقال المدرب إنه سيستقيل إذا قال الاتحاد إن الفريق لن يشارك.",
+        "وأوضح المحامي أن موكله سيطعن في الحكم لو أعلنت المحكمة أنه مذنب.",
+    ],
+)
+def test_a_saying_imagined_after_if_or_whenever_is_no_statement(body: str) -> None:
+    """'إذا قال', 'لو أعلنت', 'حين يقول لي الناس': no saying was made."""
+    assert len(statements(body)) == 1
+
+
+def test_a_past_saying_after_when_is_a_statement() -> None:
+    assert only("وغضب الجمهور عندما قال الحكم إن الهدف ملغى.").speaker == "الحكم"

@@ -74,6 +74,10 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if waw_of_the_word(tokens, i, lex):
         return None  # 'ما ورد في الصحف': 'what appeared', no reply
+    if i > 0 and lex.has_word("passive_auxiliaries", tokens[i - 1].key):
+        return None  # 'وتم رصد الموضوع': the verbal noun of an agentless passive
+    if _hypothetical(tokens, i, form, lex):
+        return None  # 'حين يقول لي الناس', 'إذا قال': a saying imagined or habitual, not made
     if i > 0 and form.form_class == "verb" and lex.has("free_relatives", tokens[i - 1].key):
         return None  # 'من يتحدثون عن رحيله': whoever says it, a description of people, no statement
     if form.form_class == "verb" and after_ala(tokens, i):
@@ -458,6 +462,19 @@ def _described_before(run: Run, i: int, form: CueForm | None, lex: Lexicon) -> b
     span = read_subject_before(tokens, i, lex) or (i - 1, i)
     documents = ("document_heads", "evidence_nouns")
     return not any(lex.has_noun(name, tokens[k].key) for k in range(*span) for name in documents)
+
+
+_CONDITIONALS = frozenset(fold(w) for w in ("إذا", "وإذا", "لو", "ولو", "فإذا", "كلما"))
+_WHENEVER = frozenset(fold(w) for w in ("عندما", "حينما", "حين", "وعندما", "وحين", "وحينما"))
+
+
+def _hypothetical(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
+    """A cue right after a conditional ('إذا قال', 'لو أعلن') or an imperfect one after 'when' ('حين
+    يقول لي الناس'): a saying imagined or habitual, no statement made ('عندما قال' stays one)."""
+    if i == 0 or form.form_class != "verb":
+        return False
+    before = tokens[i - 1].key
+    return before in _CONDITIONALS or (before in _WHENEVER and imperfect_verb_like(tokens[i]))
 
 
 def _spelt_outlet_end(tokens: list[Token], j: int, lex: Lexicon) -> int:
