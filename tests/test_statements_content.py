@@ -566,3 +566,28 @@ def test_a_fronted_attribution_ends_at_its_resuming_word_or_aside(
     """'وبحسب X فقد ...': فقد closes the source, comma or not; a relative aside after it is skipped."""
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("ونددت الحكومة بالعملية.", "العملية"),
+        ("وأفادت الوزارة بوصول الشحنة.", "وصول الشحنة"),
+        ("وطالب النواب بإقالة الوزير.", "إقالة الوزير"),
+        ("وتعهد المحافظ بإصلاح الطريق قبل الشتاء.", "إصلاح الطريق قبل الشتاء"),
+    ],
+)
+def test_the_cues_own_glued_preposition_is_no_word_of_the_content(body: str, content: str) -> None:
+    """'ندد بـ', 'أفاد بـ', 'طالب بـ': the ب is the cue's, the content is what follows it."""
+    assert only(body).content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وطالب المحتجون بوريس حداد بالاستقالة.", "بوريس حداد بالاستقالة"),
+        ("وطالب المحتجون بلدية المدينة بإصلاح الطريق.", "بلدية المدينة بإصلاح الطريق"),
+    ],
+)
+def test_a_name_that_opens_with_ba_keeps_its_letter(body: str, content: str) -> None:
+    assert only(body).content == content
