@@ -1308,7 +1308,8 @@ def _opens_with_preposition(draft: Draft, first: Token, lex: Lexicon) -> bool:
     if not first.text.startswith("ب") or len(first.key) <= 3 or lex.has_word("places", first.key):
         return False
     rest = Token(first.text[1:], first.start + 1, first.end, first.key[1:])
-    return rest.definite or is_verbal_noun(rest, lex)  # 'بالعملية', 'بوصول'; not 'بيان', 'بوريس'
+    derived = rest.key.startswith("ا") and len(rest.key) >= 4 and not is_given_name(rest.key)  # 'بإقالة'
+    return rest.definite or derived or is_verbal_noun(rest, lex)  # 'بالعملية', 'بوصول'; not 'بوريس'
 
 
 def _marker_start(content: list[Token], lex: Lexicon) -> int:
