@@ -76,6 +76,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'ما ورد في الصحف': 'what appeared', no reply
     if i > 0 and lex.has_word("passive_auxiliaries", tokens[i - 1].key):
         return None  # 'وتم رصد الموضوع': the verbal noun of an agentless passive
+    if _accused_passive(tokens, i, form, lex):
+        return None  # 'وكان اللاعب قد اتهم بالتلاعب': 'was accused of', nobody accuses
     if _hypothetical(tokens, i, form, lex):
         return None  # 'حين يقول لي الناس', 'إذا قال': a saying imagined or habitual, not made
     if i > 0 and form.form_class == "verb" and lex.has("free_relatives", tokens[i - 1].key):
@@ -466,6 +468,15 @@ def _described_before(run: Run, i: int, form: CueForm | None, lex: Lexicon) -> b
 
 _CONDITIONALS = frozenset(fold(w) for w in ("إذا", "وإذا", "لو", "ولو", "فإذا", "كلما"))
 _WHENEVER = frozenset(fold(w) for w in ("عندما", "حينما", "حين", "وعندما", "وحين", "وحينما"))
+
+
+def _accused_passive(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
+    """'اتهم بالتلاعب' with nothing between the verb and its ب: the accused is missing, so the verb is the
+    undiacritised passive ('اتُّهم', was accused); the active names the accused first ('اتهم X بـ')."""
+    if form.form_class != "verb" or form.with_object or "ب" not in form.preps or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].key
+    return lex.has("accusation_lemmas", fold(form.lemma)) and after.startswith("ب") and len(after) > 3
 
 
 def _hypothetical(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
@@ -1517,6 +1528,8 @@ def _passive_accusation(
     at once has no object, so it is passive and that noun is the accused, not a speaker."""
     if not lex.has("object_first_lemmas", form.lemma) or subject.source is None or opener >= len(tokens):
         return False
+    if form.with_object:
+        return False  # 'واتهمه النائب بالكذب': the pronoun is the accused, the noun the accuser
     if opener != subject.end or tokens[opener].key[:1] != "ب" or len(tokens[opener].key) < 3:
         return False
     start = subject.preface[1]
