@@ -591,3 +591,20 @@ def test_the_cues_own_glued_preposition_is_no_word_of_the_content(body: str, con
 )
 def test_a_name_that_opens_with_ba_keeps_its_letter(body: str, content: str) -> None:
     assert only(body).content == content
+
+
+def test_a_cue_preposition_inside_a_later_clause_opens_no_content() -> None:
+    """'...، وإليك أهم ما يجب أن تعرفه عن': the عن is that clause's, not أعلن's."""
+    s = only("وأعلنت الشركة، الثلاثاء، خطة جديدة للتوظيف، وإليك أهم ما يجب أن تعرفه عن الخطة.")
+    assert s.content.startswith("خطة جديدة للتوظيف")
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وأشار الوزير، في كلمته أمام البرلمان، إلى أن الميزانية جاهزة.", "الميزانية جاهزة"),
+        ("وكشف القيادي في الحزب، سامي العلي عن وجود خلافات داخلية.", "وجود خلافات داخلية"),
+    ],
+)
+def test_a_cue_preposition_after_an_aside_or_a_name_opens_the_content(body: str, content: str) -> None:
+    assert only(body).content == content

@@ -506,7 +506,7 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             return None if lex.has("manner_heads", token.key) else m
         if "ب" in preps and m > j and set_apart and governed_masdar(token, lex):
             return m  # 'هدد المتحدث خلال مؤتمر صحفي بملاحقة ...': the ب complement after the setting
-        if token.key in preps:
+        if token.key in preps and not _prep_past_a_clause(tokens, j, m):
             nxt = m + 1
             if nxt < len(tokens) and lex.has("complementizers", tokens[nxt].key):
                 nxt += 1
@@ -545,6 +545,22 @@ def _own_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
         if lex.has("complementizers", token.key):
             return True
     return False
+
+
+def _prep_past_a_clause(tokens: list[Token], j: int, m: int) -> bool:
+    """'أعلنت X، الثلاثاء، خبر ...، إليك أهم ما يجب أن تعرفه عن': a preposition of the cue after a comma and
+    a clause of its own (a relative or an imperfect verb) is that clause's; 'وأشار، في كلمته، إلى أن'
+    and 'كشف القيادي، سامي العلي عن' open the content."""
+    comma = next((k for k in range(m - 1, j - 1, -1) if tokens[k].text in COMMAS), None)
+    if comma is None:
+        return False
+    between = tokens[comma + 1 : m]
+    return any(t.key in _RELATIVE_OBJECTS or _imperfect_like(t) for t in between)
+
+
+def _imperfect_like(token: Token) -> bool:
+    """'تحتاج', 'يقع': an imperfect verb by its prefix (no article, three letters or more)."""
+    return token.key[:1] in "يت" and len(token.key) >= 4 and not token.definite
 
 
 _INTERVIEW_REACH = 7  # words from 'في مقابلة' to a verb of publishing that describes it
