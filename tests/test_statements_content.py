@@ -608,3 +608,43 @@ def test_a_cue_preposition_inside_a_later_clause_opens_no_content() -> None:
 )
 def test_a_cue_preposition_after_an_aside_or_a_name_opens_the_content(body: str, content: str) -> None:
     assert only(body).content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "وأعلنت الشرطة أنها تلاحق المشتبه بهم في الحي، وكان صوت الرصاص مسموعا حتى الصباح.",
+            "تلاحق المشتبه بهم في الحي",
+        ),
+        (
+            "واتهمت الحكومة المعارضة بتأجيج الاحتجاجات، إذ كانت الأحزاب قد دعت إلى الإضراب.",
+            "المعارضة بتأجيج الاحتجاجات",
+        ),
+        (
+            "وانتقد النائب أداء وزارة النقل، التي أكدت في رد مكتوب أن الطرق آمنة.",
+            "أداء وزارة النقل",
+        ),
+    ],
+)
+def test_background_or_a_relative_with_its_own_cue_ends_the_content(body: str, content: str) -> None:
+    """'، وكان صوت ...', '، إذ كانت الأحزاب قد ...', '، التي أكدت أن ...': the writer's or another's."""
+    assert statements(body)[0].content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "وأضاف المدير أن المصنع مملوك للبلدية، وكانت تديره شركة خاصة منذ سنوات.",
+            "المصنع مملوك للبلدية، وكانت تديره شركة خاصة منذ سنوات",
+        ),
+        (
+            "وقال المتحدث إن الشركة، التي أعلنت إفلاسها أمس، ستبيع أصولها.",
+            "الشركة، التي أعلنت إفلاسها أمس، ستبيع أصولها",
+        ),
+    ],
+)
+def test_a_continuation_or_an_aside_stays_in_the_content(body: str, content: str) -> None:
+    """'، وكانت تديره ...' goes on about the same subject; a relative closed by a comma is an aside."""
+    assert statements(body)[0].content == content

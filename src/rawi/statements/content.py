@@ -8,6 +8,7 @@ from functools import cache
 
 from rawi.arabic.normalize import HARAKAT
 from rawi.statements.lexicon import CueForm, Lexicon
+from rawi.statements.names import is_given_name
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import governed_masdar, manner_accusative, withheld_name_end
 from rawi.statements.tokens import Token, fold, strip_conjunction
@@ -177,12 +178,24 @@ def _participle_shape(token: Token, lex: Lexicon) -> bool:
     )
 
 
-_CLAUSE_OPENERS = (("فان",), ("وهذا", "ما"), ("وهو", "ما"), ("وهي", "ما"))
+_CLAUSE_OPENERS = (
+    ("فان",),
+    ("وهذا", "ما"),
+    ("وهو", "ما"),
+    ("وهي", "ما"),
+    ("وكان",),
+    ("وكانت",),
+    ("اذ", "كان"),
+    ("اذ", "كانت"),
+)
 
 
 def _new_clause(tokens: list[Token], k: int) -> bool:
-    """After a comma, 'فإن ...' or 'وهذا ما ...' starts the writer's own clause."""
+    """After a comma, 'فإن ...', 'وهذا ما ...', or background with a subject of its own ('، وكان دوي
+    الانفجارات', '، إذ كانت الأحزاب قد') starts the writer's own clause."""
     keys = tuple(t.key for t in tokens[k : k + 2])
+    if keys[:1] in (("وكان",), ("وكانت",)) and (k + 1 >= len(tokens) or _imperfect_like(tokens[k + 1])):
+        return False  # '، وكانت تديره شركة ...': the speaker goes on with a past habit of the same subject
     return any(keys[: len(opener)] == opener for opener in _CLAUSE_OPENERS)
 
 
@@ -295,6 +308,10 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     form = lex.cues.get(key)
     if (form and form.form_class == "participle") or confirming_relative(tokens, k, lex):
         return True
+    if strip_conjunction(key) in _RELATIVE_OBJECTS and any(
+        _is_cue(t.key, lex) for t in tokens[k + 1 : k + 3]
+    ):
+        return _runs_to_the_end(tokens, k) and _source_before(tokens, k - 1, lex)  # '...، التي أكدت أن'
     base = strip_conjunction(key)
     if base in lex.cues and lex.cues[base].form_class == "verb" and lex.cues[base].needs == "complement":
         return base != key or _complement_soon(tokens, k + 1, lex)
@@ -305,6 +322,35 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         return False
     source = k + width - (1 if tokens[k + width - 1].key.startswith("ل") and width > 1 else 0)
     return source >= len(tokens) or not names_no_source(tokens[source], lex)  # '، وفقا لرغبته'
+
+
+_SOURCE_HEADS = ("titles", "organization_heads", "anonymous_heads", "media_heads", "people_nouns")
+
+
+def _source_before(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
+    """Is the noun phrase before a comma one that speaks ('للشركة المنفذة', 'محمد الزواري', 'جار الضحية'),
+    so that a relative after the comma with a cue is its own statement ('العواصف المحتملة، والذي' is not)?"""
+    words = [t for t in tokens[max(0, comma - 3) : comma] if t.is_word]
+    for token in words:
+        key = "ال" + token.key[2:] if token.key.startswith("لل") else token.key
+        bare = key[2:] if key.startswith("ال") else key
+        if is_given_name(key):
+            return True
+        if any(
+            lex.has(name, key) or lex.has(name, bare) or lex.has(name, "ال" + bare) for name in _SOURCE_HEADS
+        ):
+            return True
+    return bool(words) and not words[-1].definite and words[-1].is_alpha  # a name
+
+
+def _runs_to_the_end(tokens: list[Token], k: int) -> bool:
+    """Does the clause at k run to the sentence end (no comma closes it as an aside)?"""
+    for token in tokens[k:]:
+        if token.text in SENTENCE_ENDS:
+            return True
+        if token.text in COMMAS:
+            return False
+    return True
 
 
 _POSSESSIVES = ("ه", "ها", "هم", "هما")
@@ -559,8 +605,12 @@ def _prep_past_a_clause(tokens: list[Token], j: int, m: int) -> bool:
 
 
 def _imperfect_like(token: Token) -> bool:
-    """'تحتاج', 'يقع': an imperfect verb by its prefix (no article, three letters or more)."""
-    return token.key[:1] in "يت" and len(token.key) >= 4 and not token.definite
+    """'تحتاج', 'تتم': an imperfect verb by its prefix (no article, three letters or more)."""
+    key = token.key
+    return key[:1] in "يت" and len(key) >= 3 and not token.definite and key not in _NOT_VERBS
+
+
+_NOT_VERBS = frozenset(fold(w) for w in ("تلك", "تحت", "يوم", "يوما", "تلو", "تجاه"))
 
 
 _INTERVIEW_REACH = 7  # words from 'في مقابلة' to a verb of publishing that describes it
