@@ -108,6 +108,8 @@ def clause_homograph_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm 
     complementiser or one of the cue's prepositions closes."""
     key = tokens[i].key
     form = lex.clause_homographs.get(key) or lex.clause_homographs.get(strip_conjunction(key))
+    if form is not None and i + 1 < len(tokens) and tokens[i + 1].key in form.preps:
+        return form  # 'وعبر عن أمله': 'via' takes no preposition of its own
     if form is None or (i > 0 and tokens[i - 1].is_word) or i + 2 >= len(tokens):
         return None
     head = tokens[i + 1].key

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
@@ -26,6 +27,7 @@ from rawi.statements.content import (
     short_quote_closing,
     skip_adjuncts,
     unsaid_cue,
+    waw_of_the_word,
 )
 from rawi.statements.drafts import RELATIVE_OBJECTS, Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
@@ -72,6 +74,14 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     tokens = run.tokens
     if i > 0 and lex.has("cue_blockers", tokens[i - 1].key):
         return None
+    if waw_of_the_word(tokens, i, lex):
+        return None  # 'ما ورد في الصحف': 'what appeared', no reply
+    if i > 0 and lex.has_word("passive_auxiliaries", tokens[i - 1].key):
+        return None  # 'وتم رصد الموضوع': the verbal noun of an agentless passive
+    if _accused_passive(tokens, i, form, lex):
+        return None  # 'وكان اللاعب قد اتهم بالتلاعب': 'was accused of', nobody accuses
+    if _hypothetical(tokens, i, form, lex):
+        return None  # 'حين يقول لي الناس', 'إذا قال': a saying imagined or habitual, not made
     if i > 0 and form.form_class == "verb" and lex.has("free_relatives", tokens[i - 1].key):
         return None  # 'من يتحدثون عن رحيله': whoever says it, a description of people, no statement
     if form.form_class == "verb" and after_ala(tokens, i):
@@ -80,6 +90,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if form.form_class == "participle" and i > 0 and lex.has("prepositions", tokens[i - 1].key):
         return None  # 'أعرب عن أمله في أن': after a preposition a noun, never a circumstantial participle
+    if form.form_class == "verb" and i > 0 and lex.has_noun("evidence_nouns", tokens[i - 1].key):
+        return None  # 'لم تظهر أي قرينة تشير إلى': evidence that points, nobody speaks
     if form.form_class == "participle" and i > 0 and lex.has_word("predicate_verbs", tokens[i - 1].key):
         return None  # 'كان متوقعا أن': the predicate of an impersonal clause, nobody speaks
     if form.needs == "complement" and "ب" not in form.preps and _estimated_at(tokens, i + 1, lex):
@@ -443,10 +455,66 @@ def _opens_content(run: Run, k: int, form: CueForm, lex: Lexicon) -> bool:
 def _agentless(run: Run, i: int, j: int, lex: Lexicon) -> bool:
     """'ويعتقد أن ...', 'يذكر أن ...': an imperfect with no subject before a complementiser is passive."""
     tokens = run.tokens
-    if read_subject_before(tokens, i, lex):
+    if read_subject_before(tokens, i, lex) and not _described_before(run, i, None, lex):
         return False
     k = skip_adjuncts(run, j, lex)
     return k < len(tokens) and lex.has("complementizers", tokens[k].key)
+
+
+def _described_before(run: Run, i: int, form: CueForm | None, lex: Lexicon) -> bool:
+    """'مصنعا تبين أنه', 'مسلحين يرجح أنهم': in a paragraph, an indefinite noun that is no document right
+    before a verb read impersonally ('it turned out', 'it is believed') heads a description of it;
+    'وثائق تبين أن', 'تقريرا يفيد بأن' speak."""
+    tokens = run.tokens
+    if run.kind != "paragraph" or i == 0 or not lex.has_word("impersonal_readings", tokens[i].key):
+        return False
+    if (form is not None and not form.impersonal) or tokens[i - 1].definite or not tokens[i - 1].is_alpha:
+        return False
+    span = read_subject_before(tokens, i, lex) or (i - 1, i)
+    documents = ("document_heads", "evidence_nouns")
+    return not any(lex.has_noun(name, tokens[k].key) for k in range(*span) for name in documents)
+
+
+_CONDITIONALS = frozenset(fold(w) for w in ("إذا", "وإذا", "لو", "ولو", "فإذا", "كلما"))
+_WHENEVER = frozenset(fold(w) for w in ("عندما", "حينما", "حين", "وعندما", "وحين", "وحينما"))
+
+
+def _accused_passive(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
+    """'اتهم بالتلاعب' with nothing between the verb and its ب: the accused is missing, so the verb is the
+    undiacritised passive ('اتُّهم', was accused); the active names the accused first ('اتهم X بـ')."""
+    if form.form_class != "verb" or form.with_object or "ب" not in form.preps or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].key
+    return lex.has("accusation_lemmas", fold(form.lemma)) and after.startswith("ب") and len(after) > 3
+
+
+def _hypothetical(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
+    """A cue right after a conditional ('إذا قال', 'لو أعلن') or an imperfect one after 'when' ('حين
+    يقول لي الناس'): a saying imagined or habitual, no statement made ('عندما قال' stays one)."""
+    if i == 0 or form.form_class != "verb":
+        return False
+    before = tokens[i - 1].key
+    return before in _CONDITIONALS or (before in _WHENEVER and imperfect_verb_like(tokens[i]))
+
+
+def _spelt_outlet_end(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """'إن بي سي', 'سي إن إن': where an outlet whose name is spelt in letters ends (its إن is no
+    complementiser), or j when none starts at j."""
+    if j >= len(tokens):
+        return j
+    first = strip_conjunction(tokens[j].key)
+    for name in _spelt_outlets(lex.words["outlets"]):
+        words = name.split()
+        keys = [first] + [t.key for t in tokens[j + 1 : j + len(words)]]
+        if keys == words:
+            return j + len(words)
+    return j
+
+
+@cache
+def _spelt_outlets(outlets: frozenset[str]) -> tuple[str, ...]:
+    """The outlets named in several words, longest first."""
+    return tuple(sorted((o for o in outlets if " " in o), key=lambda o: -len(o.split())))
 
 
 def _designation_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -508,7 +576,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         j += 1  # 'وجاء في بيان الوزارة أن ...': the document after في speaks
     preface = (j, _skip_told(run, j))
     j = preface[1]
-    end = read_subject(tokens, j, lex)
+    end = max(read_subject(tokens, j, lex), _spelt_outlet_end(tokens, j, lex))
     if end > j and _figure(tokens, j, end):
         end = j  # 'وأكد Q3 كان الأفضل', 'وأضافت 2024 سيكون': a figure or code is no speaker
     if end > j and _adverb_first(tokens, j, end, lex):
@@ -544,6 +612,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     wanted = run.kind != "paragraph" or end == j or (relative and not (resumed and end > j))
     # 'أن مدير الشركة قد برر التأخير': subject, قد, verb; the noun after the verb is its object
     wanted = wanted or (i > 0 and tokens[i - 1].key == _QAD)
+    if _described_before(run, i, form, lex):
+        wanted = False  # 'أغلقت الشرطة مصنعا تبين أنه ...': 'it turned out', the noun before is no subject
     before = read_subject_before(tokens, i, lex) if wanted else None
     if before is None and end > j and not form.with_object:
         before = _opened_subject(tokens, i, lex)  # 'لكن الشركة نفت الخبر': the noun after it is the object
@@ -1523,6 +1593,8 @@ def _passive_accusation(
     at once has no object, so it is passive and that noun is the accused, not a speaker."""
     if not lex.has("object_first_lemmas", form.lemma) or subject.source is None or opener >= len(tokens):
         return False
+    if form.with_object:
+        return False  # 'واتهمه النائب بالكذب': the pronoun is the accused, the noun the accuser
     if opener != subject.end or tokens[opener].key[:1] != "ب" or len(tokens[opener].key) < 3:
         return False
     start = subject.preface[1]
