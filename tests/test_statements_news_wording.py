@@ -499,7 +499,7 @@ def test_an_appeal_says_what_it_asks_of_whom(body: str, speaker: str, content: s
 
 WITHHELD_BEFORE_A_COMPLEMENT = [
     ("وحذر خبير تربوي طلب عدم نشر اسمه من أن الإضراب قد يطول.", "خبير تربوي", "الإضراب قد يطول"),
-    ("وطالب موظف فضل عدم الكشف عن هويته بصرف الرواتب المتأخرة.", "موظف", "بصرف الرواتب المتأخرة"),
+    ("وطالب موظف فضل عدم الكشف عن هويته بصرف الرواتب المتأخرة.", "موظف", "صرف الرواتب المتأخرة"),
     ("ونفى مسؤول طلب عدم ذكر اسمه وجود أي خلاف.", "مسؤول", "وجود أي خلاف"),
     ("وانتقد نائب رفض الكشف عن اسمه قرار الحكومة.", "نائب", "قرار الحكومة"),
 ]
@@ -560,7 +560,7 @@ def test_the_comma_closing_an_apposed_name_ends_the_subject(body: str, speaker: 
 
 
 TITLES_BEFORE_A_GENITIVE_SPELT_WITH_B = [
-    ("وطالب رئيس بلدية المدينة بتخصيص ميزانية طارئة.", "رئيس بلدية المدينة", "بتخصيص ميزانية طارئة"),
+    ("وطالب رئيس بلدية المدينة بتخصيص ميزانية طارئة.", "رئيس بلدية المدينة", "تخصيص ميزانية طارئة"),
     ("وطالب مدير بنك الإسكان الحكومة بتسديد ديونها.", "مدير بنك الإسكان", "الحكومة بتسديد ديونها"),
 ]
 
@@ -778,3 +778,55 @@ def test_a_verbal_noun_after_a_definite_title_opens_the_object(body: str, speake
 def test_a_verbal_noun_after_an_indefinite_title_is_its_genitive() -> None:
     s = only("وقال رئيس تحرير الصحيفة سامي العلي إن الخبر دقيق.")
     assert (s.speaker, s.speaker_role) == ("سامي العلي", "رئيس تحرير الصحيفة")
+
+
+POSSESSED_FEELINGS = [
+    ("وأبدى رئيس الحزب تفاؤله بنتائج الانتخابات.", "رئيس الحزب", "تفاؤله بنتائج الانتخابات"),
+    ("وأبدت وزيرة الصحة تخوفها من انتشار الوباء.", "وزيرة الصحة", "تخوفها من انتشار الوباء"),
+    ("وأبدى رئيس النقابة تحفظه على القرار.", "رئيس النقابة", "تحفظه على القرار"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), POSSESSED_FEELINGS)
+def test_a_possessed_verbal_noun_after_a_title_is_the_object(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+PLACE_OBJECTS = [
+    ("واتهم الرئيس طهران بتأجيج الصراع في المنطقة.", "الرئيس", "طهران بتأجيج الصراع في المنطقة"),
+    ("واتهم الوزير القاهرة بعرقلة الاتفاق.", "الوزير", "القاهرة بعرقلة الاتفاق"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), PLACE_OBJECTS)
+def test_a_place_after_a_definite_title_is_the_object(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_quoted_company_name_closes_the_subject() -> None:
+    s = only('وأعرب رئيس شركة "الواحة" عن ثقته في نمو المبيعات.')
+    assert (s.speaker, s.content) == ('رئيس شركة "الواحة"', "ثقته في نمو المبيعات")
+
+
+def test_where_it_was_said_is_not_part_of_the_apposed_role() -> None:
+    s = only("وقال نادر سليم، المتحدث باسم الحكومة في مؤتمر صحفي، إن الوضع مستقر.")
+    assert (s.speaker, s.speaker_role) == ("نادر سليم", "المتحدث باسم الحكومة")
+
+
+def test_a_name_after_a_prefixed_cue_is_registered_without_the_cue() -> None:
+    found = statements("وأضاف سامي خليل، المتحدث باسم البلدية، أن الطريق سيفتح. وأوضح المتحدث أنه مغلق.")
+    assert [s.speaker for s in found] == ["سامي خليل", "سامي خليل"]
+
+
+def test_a_bare_title_after_an_unnamed_holder_of_another_body_stays_unnamed() -> None:
+    found = statements(
+        "وقال المتحدث باسم الحكومة نادر سليم إن الوضع تحت السيطرة. من جهته، قال متحدث باسم الشرطة "
+        "إن ثلاثة أشخاص أصيبوا. وناشد المتحدث المواطنين الابتعاد عن المنطقة."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [
+        ("نادر سليم", "person"),
+        ("متحدث باسم الشرطة", "anonymous"),
+        ("متحدث باسم الشرطة", "anonymous"),
+    ]

@@ -753,3 +753,20 @@ def test_a_denial_in_a_relative_clause_denies_its_antecedent_claim(
 ) -> None:
     denial = by_cue(statements(body), "نفته")
     assert (denial.speaker, denial.stance, denial.content) == (speaker, "deny", content)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وذكرت المديرة أنها لم تتطرق خلال حديثها إلى الرواتب.",
+        'وقال الوزير: "لم أصرح بأي شيء عن الأسعار".',
+        "وأكد المدرب أنه لم يقل إن اللاعبين سيغادرون.",
+    ],
+)
+def test_denying_having_said_it_is_a_denial(body: str) -> None:
+    """'لم تتطرق إلى', 'لم أصرح بـ', 'لم يقل إن': the source rejects what it is reported to have said."""
+    assert only(body).stance == "deny"
+
+
+def test_a_plain_past_negation_stays_an_assertion() -> None:
+    assert only("وقال المدير إن العمال لم ينقلوا إلى المستشفى.").stance == "assert"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -110,3 +111,20 @@ def test_word_kinds() -> None:
     assert number.is_word and not number.is_alpha
     assert definite.definite
     assert not name.definite
+
+
+def test_a_hashtag_splits_into_its_words_joined_to_the_first() -> None:
+    tokens = tokenize("قالت #وزارة_الصحة إن")
+    assert [t.text for t in tokens] == ["قالت", "#", "وزارة", "الصحة", "إن"]
+    assert [t.joined for t in tokens] == [False, False, False, True, False]
+
+
+@pytest.mark.parametrize("abbreviation", ["أ.ف.ب", "و.م.ع", "ك.ن.أ"])
+def test_single_letters_joined_by_dots_are_one_token(abbreviation: str) -> None:
+    """An agency's initials ('(أ.ف.ب)') hold dots that end no sentence."""
+    tokens = tokenize(f"قال لوكالة ({abbreviation}) إن")
+    assert [t.text for t in tokens] == ["قال", "لوكالة", "(", abbreviation, ")", "إن"]
+
+
+def test_a_dot_after_a_title_letter_or_a_number_stays_a_token() -> None:
+    assert [t.text for t in tokenize("د. سامر 2.5")] == ["د", ".", "سامر", "2", ".", "5"]

@@ -35,10 +35,12 @@ from rawi.statements.speakers import (
     framed_subject,
     is_verbal_noun,
     kin_of,
+    manner_adverb,
     object_after_definite,
     object_noun_after,
     own_words_of,
     people_in_construct,
+    prepositional,
     read_subject,
     relative_antecedent,
     withheld_name_end,
@@ -199,6 +201,17 @@ class _Memory:
         found = sorted(p for head in dict.fromkeys(heads) for p in self.by_head.get(head, []))
         return [mention for _, mention in found]
 
+    def mention_families(self) -> dict[str, Source]:
+        """Family name -> the first 'role Name' mention of a person with it (indexed once)."""
+        if self.by_mention_family is None:
+            self.by_mention_family = {}
+            for _, mention in self.mentions:
+                words = self.key(mention.name).split()
+                glued = any(w[:1] in "بل" and not name_piece(w) for w in words[1:])  # 'X برصاص': no name
+                if mention.kind == "person" and 1 < len(words) <= 3 and not glued:
+                    self.by_mention_family.setdefault(words[-1], mention)
+        return self.by_mention_family
+
     def key(self, text: str) -> str:
         """fold(text), computed once per article: names and roles are compared again and again."""
         key = self.folded.get(text)
@@ -354,6 +367,7 @@ def _apposed_name(run: Run, comma: int, role: str, lex: Lexicon) -> Source | Non
         if (
             any(lex.has(name, key) for name in _NOT_NAMES)
             or key in lex.cues
+            or strip_conjunction(key) in lex.cues  # 'وأضاف سامي خليل، المتحدث ...': the name follows the cue
             or lex.has("complementizers", key)
             or (key == _TONGUE and start > 1 and run.tokens[start - 2].key == _ON)
         ):
@@ -453,10 +467,17 @@ def _headline_described(statements: list[Statement], lex: Lexicon) -> list[State
     out = []
     for statement in statements:
         words = set(fold(statement.content).split()) if statement.in_headline else set()
-        if words and statement.speaker_role is None and _described_source(statement, lex):
+        described = words and statement.speaker_role is None
+        if described and (_described_source(statement, lex) or _unnamed_body(statement, lex)):
             best, said = max(body, key=lambda pair: len(words & pair[1]))  # the first of equals: the lead
-            if _named_person(best, lex) and len(words & said) >= _SAME_WORDS * len(words):
-                statement = replace(statement, speaker=best.speaker, speaker_role=statement.speaker)
+            named = _named_body_of(best, lex) if _unnamed_body(statement, lex) else _named_person(best, lex)
+            if named and len(words & said) >= _SAME_WORDS * len(words):
+                statement = replace(
+                    statement,
+                    speaker=best.speaker,
+                    speaker_role=statement.speaker,
+                    speaker_kind=best.speaker_kind,
+                )
         out.append(statement)
     return out
 
@@ -497,6 +518,20 @@ def _described_source(statement: Statement, lex: Lexicon) -> bool:
         return False
     head = words[0].removeprefix("ال")
     return words[0] in lex.title_forms or lex.has("epithet_heads", head) or lex.has("anonymous_heads", head)
+
+
+def _unnamed_body(statement: Statement, lex: Lexicon) -> bool:
+    """'شركة تعدين', 'منظمة إغاثية': a body's head without ال and a word describing it, no name."""
+    words = fold(statement.speaker).split()
+    return len(words) == 2 and not words[1].startswith("ال") and lex.has("organization_heads", words[0])
+
+
+def _named_body_of(statement: Statement, lex: Lexicon) -> bool:
+    """A body named by its own name ('نوفا'), not by a description or a head noun."""
+    words = fold(statement.speaker).split()
+    if statement.speaker_kind != "organization" or not words:
+        return False
+    return not lex.has_word("organization_heads", words[0]) and not words[0].startswith("ال")
 
 
 def _named_person(statement: Statement, lex: Lexicon) -> bool:
@@ -681,6 +716,8 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     at = run.tokens[draft.cue_index].start
     if draft.cue_index > 0 and fold(run.tokens[draft.cue_index - 1].text) in _PRONOUN_SUBJECTS:
         source = None
+    if source is not None and _prepositional_name(source.name, source.role is None, lex):
+        source = None  # 'ووفقا لمقال الكاتب، الذي نشر، قال', 'يقدر بحوالي': a phrase, no speaker
     if source is None or not source.name:
         relative = relative_antecedent(run.tokens, draft.cue_index, run.text, lex)
         if relative is not None and relative.kind == "person":  # 'الخبراء الذين انتقدوا': a group of people
@@ -738,6 +775,21 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     return _full_name(named, memory)
 
 
+def _prepositional_name(name: str, unroled: bool, lex: Lexicon) -> bool:
+    """Does a speaker's name open with an according word ('ووفقا لمقال') or, with no role split off,
+    any preposition, a word with one glued on ('وفي الوقت') or an adverb?"""
+    first = [t for t in tokenize(name.split(" ", 1)[0]) if t.is_word]  # '"بشدة"' as well
+    if not first:
+        return False
+    adverb = manner_adverb(first[0], lex) or lex.has_word(
+        "time_prepositions", first[0].key
+    )  # '"بشدة"', 'بعد'
+    return lex.has_word("according_openers", first[0].key) or (
+        unroled and (adverb or prepositional(first[0], lex))
+    )
+
+
+_EPITHET_WORDS: Final = 6  # words of an epithet: head, adjectives, genitive, partitive ('وأحد أبرز نجومه')
 _EPITHET_REACH: Final = 2  # paragraphs back that the person an epithet refers to may have last spoken in
 
 
@@ -748,7 +800,13 @@ def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex
     """
     words = fold(source.name).split()
     last = memory.last
-    if not words or len(words) > 4 or last is None or last.kind != "person" or last.name == source.name:
+    if (
+        not words
+        or len(words) > _EPITHET_WORDS
+        or last is None
+        or last.kind != "person"
+        or last.name == source.name
+    ):
         return source
     head = words[0] if lex.has("epithet_heads", words[0].removeprefix("ال")) else strip_conjunction(words[0])
     if not lex.has("epithet_heads", head.removeprefix("ال")):
@@ -776,14 +834,7 @@ def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source 
     """'أسرته' after '... اغتيال البطش': the person whose family name was written last before the cue,
     spoken or not (a victim's family speaks for him), if the article named him in full with a role.
     """
-    if memory.by_mention_family is None:
-        memory.by_mention_family = {}
-        for _, mention in memory.mentions:
-            words = memory.key(mention.name).split()
-            glued = any(w[:1] in "بل" and not name_piece(w) for w in words[1:])  # 'X برصاص': no name
-            if mention.kind == "person" and 1 < len(words) <= 3 and not glued:
-                memory.by_mention_family.setdefault(words[-1], mention)
-    if not memory.by_mention_family:
+    if not memory.mention_families():
         return None
     recent = before[-_NAME_REACH:]
     tokens = itertools.chain(
@@ -791,7 +842,7 @@ def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source 
         reversed(memory.seen[-(_NAME_REACH - len(recent)) :] if len(recent) < _NAME_REACH else []),
     )
     for token in tokens:
-        found = memory.by_mention_family.get(token.key)
+        found = memory.mention_families().get(token.key)
         if found is not None:
             return found if _agrees(found, feminine) else None
     return None
@@ -915,6 +966,8 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     if source.role is not None or not (source.kind == "person" or (headline and source.kind == "anonymous")):
         return source
     key = memory.key(source.name)
+    if _unnamed_nearer([_role_word(w) for w in key.split()], memory):
+        return source  # 'وناشد المتحدث' right after 'قال متحدث باسم الشرطة': that one, not a named spokesman
     stem = _title_stem(key)
     head = tuple(key.split()[:1])
     for mention in memory.led_by(head + ((stem, "ال" + stem) if stem else ())):
@@ -960,6 +1013,26 @@ def _dual_office(source: Source, memory: _Memory, at: int) -> Source | None:
             return None
         names.append(found.name)
     return Source(f"{names[0]} و{names[1]}", " ".join(words), "person", source.via)
+
+
+def _unnamed_nearer(words: list[str], memory: _Memory) -> bool:
+    """Whether a bare 'المتحدث' refers back to the last unnamed source with that head title ('متحدث
+    باسم الجيش') rather than to a person the article names with it: when every such named role
+    speaks for something else ('المتحدث باسم الحكومة'), they are other people (a role with no
+    complement, or one sharing a word, may be the unnamed one named later: decision 3)."""
+    if not words:
+        return False
+    wanted = set(words[1:])
+    for source in reversed(memory.anonymous):
+        held = [_role_word(w) for w in memory.key(source.name).split()]
+        if held[:1] == words[:1] and wanted <= set(held[1:]):
+            own = set(held[1:]) - _ROLE_LINKS
+            named = memory.titled(words[0]).entries
+            return bool(own and named) and all(rest and not (rest - _ROLE_LINKS) & own for rest, _ in named)
+    return False
+
+
+_ROLE_LINKS = frozenset(fold(w) for w in ("اسم", "في", "من", "لدى"))
 
 
 def _same_body(key: str, found: Source | None, memory: _Memory) -> Source | None:
@@ -1037,6 +1110,8 @@ def _full_name(source: Source, memory: _Memory) -> Source:
     no spelling matches exactly; so does a family name written in two words ('بو علام' after 'سمير بوعلام').
     """
     words = memory.key(source.name).split()
+    if source.kind == "person" and not source.role and _named_body(source, memory):
+        return Source(source.name, None, "organization", source.via)
     if len(words) == 2 and source.kind == "person":
         words = ["".join(words)] if "".join(words) in memory.families else words  # 'بو علام' / 'بوعلام'
     if len(words) != 1:
@@ -1046,9 +1121,20 @@ def _full_name(source: Source, memory: _Memory) -> Source:
         return source
     if match is None and source.kind == "person":
         match = memory.families.variant(words[0], lambda k: k.kind == "person")
+    if match is None and source.kind == "person" and not source.role and not source.name.startswith("ال"):
+        match = memory.mention_families().get(words[0])  # 'الفنان سمير داود' only mentioned, then 'داود'
     if match is None:
         return source
     return Source(match.name, source.role or match.role, match.kind, source.via)
+
+
+def _named_body(source: Source, memory: _Memory) -> bool:
+    """'وأوضحت نوفا تك' after 'شركة نوفا تك' spoke: the name of a body given earlier with its head."""
+    key = memory.key(source.name)
+    return any(
+        name.kind == "organization" and memory.key(name.name).partition(" ")[2] == key
+        for name in reversed(memory.names)
+    )  # the body's head, then exactly this name
 
 
 def _named_in_full(match: Source | None, source: Source) -> bool:
@@ -1088,6 +1174,8 @@ def _statement(
     if draft.relative:
         content = content[: _marker_start(content, lex)] or content
     start, end = content[0].start, content[-1].end
+    if _opens_with_conjunction(run, draft, lex) or _opens_with_preposition(draft, content[0], lex):
+        start += 1  # 'وارتفع عدد الجرحى ... بحسب الهلال الأحمر', 'أفادت بوصول': without its و or ب
     stance, target_stop = stance_of(draft.form, content, lex)
     if stance == "assert" and _may_confirm(draft, lex) and _object_content(run, draft, lex):
         before = _stems_before(run, draft, memory)
@@ -1243,11 +1331,17 @@ def _label_heads(lex: Lexicon) -> frozenset[str]:
 
 
 def _confirms_before(tokens: list[Token], draft: Draft, lex: Lexicon) -> bool:
-    """'...، وهو ما أكدته الشرطة': a confirming relative after the clause confirms that clause."""
+    """'...، وهو ما أكدته الشرطة': a confirming relative after the clause confirms that clause; so does a
+    confirming verb with the clause as its object, joined to the cue that reported it ('على ما أفاد
+    شهود وأكدته الشرطة')."""
     i = draft.cue_index
-    return draft.bounds.stop <= i and any(
-        confirming_relative(tokens, i - w, lex) == w for w in (1, 2, 3) if i >= w
-    )
+    if draft.bounds.stop > i:
+        return False
+    form = draft.form
+    joined = form is not None and form.with_object and tokens[i].key[:1] == "و"
+    if joined and form is not None and lex.has("confirm_lemmas", fold(form.lemma)):
+        return True
+    return any(confirming_relative(tokens, i - w, lex) == w for w in (1, 2, 3) if i >= w)
 
 
 def _stems_before(run: Run, draft: Draft, memory: _Memory) -> Callable[[str], int]:
@@ -1266,6 +1360,33 @@ def _object_content(run: Run, draft: Draft, lex: Lexicon) -> bool:
     if draft.bounds.whole_quote or before is None or draft.bounds.first in run.quotes:
         return False
     return before.text not in ':«"' and not lex.has("complementizers", before.key)
+
+
+def _opens_with_conjunction(run: Run, draft: Draft, lex: Lexicon) -> bool:
+    """Does a sentence-opening clause before its attribution ('وقتل ثلاثة ... حسب مصادر طبية') open with
+    the و or ف that joins its sentence to the one before? Not a noun whose first letter is و ('وزارة')."""
+    first_at = draft.bounds.first
+    first = run.tokens[first_at]
+    if draft.cue_index < draft.bounds.stop or len(first.key) < 4:
+        return False
+    if first_at > 0 and run.tokens[first_at - 1].text not in ".!?؟":
+        return False
+    if not first.text.startswith(("و", "ف")) or lex.has("waw_initial_nouns", first.key):
+        return False
+    return not lex.has("waw_initial_nouns", first.key.removeprefix("ال"))
+
+
+def _opens_with_preposition(draft: Draft, first: Token, lex: Lexicon) -> bool:
+    """Does the content open with the cue's own ب glued to a noun ('ونددت بالعملية', 'أفادت بوصول
+    الشحنة')? The preposition is the cue's, not the speaker's words (not 'بغداد', a place)."""
+    form = draft.form
+    if form is None or "ب" not in form.preps or form.object_first or draft.bounds.first <= draft.cue_index:
+        return False
+    if not first.text.startswith("ب") or len(first.key) <= 3 or lex.has_word("places", first.key):
+        return False
+    rest = Token(first.text[1:], first.start + 1, first.end, first.key[1:])
+    derived = rest.key.startswith("ا") and len(rest.key) >= 4 and not is_given_name(rest.key)  # 'بإقالة'
+    return rest.definite or derived or is_verbal_noun(rest, lex)  # 'بالعملية', 'بوصول'; not 'بوريس'
 
 
 def _marker_start(content: list[Token], lex: Lexicon) -> int:
@@ -1313,10 +1434,14 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = 
         if key.startswith("لل") and lex.has("media_heads", "ال" + key[2:]):  # 'للوكالة': named before
             return ("ال" + tokens[k].text[2:],)
         media = key[1:] if key.startswith("ل") else ""
+        if key == "ل" and _called_for(tokens, k, lex):
+            continue  # 'تدعو لـ"تحقيق عاجل"': what is called for, no outlet
         if key == "ل" or (media and (lex.has("media_heads", media) or lex.has("outlets", media))):
             return _outlet_name(run, k, lex, limit)
         if _told_in_remarks(tokens, k, lex):  # 'في تصريحات لصوت الشباب'
             return _outlet_name(run, k, lex, limit)
+        if k == context[0] and lex.has("outlets", key):  # 'أبلغ المسؤول رويترز أن': the agency told
+            return (tokens[k].text,)
         collective = media and lex.has("media_collectives", media) and k + 1 < len(tokens)
         if collective and lex.has("media_words", tokens[k + 1].key):  # 'لوسائل إعلام محلية'
             return _outlet_name(run, k, lex, limit)
@@ -1334,6 +1459,12 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = 
     return ()
 
 
+def _called_for(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is the word after a detached لـ a verbal noun ('لـ"تحقيق عاجل"'), the thing called for?"""
+    word = next((t for t in tokens[k + 1 : k + 3] if t.is_word), None)
+    return word is not None and is_verbal_noun(word, lex)
+
+
 def _reporter_of(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
     """'قال لمراسل صحيفة الأيام': told a reporter of an outlet, the outlet (its index)."""
     key = tokens[k].key
@@ -1345,6 +1476,7 @@ def _reporter_of(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
 def _told_in_remarks(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'في تصريح لـX', 'في مقابلة لصوت X': ل glued to an indefinite name right after a speech noun."""
     key = tokens[k].key
+    owned = k > 0 and lex.has_noun("document_heads", tokens[k - 1].key) and _is_body(key[1:], lex)
     return (
         k > 0
         and key[:1] == "ل"
@@ -1352,7 +1484,13 @@ def _told_in_remarks(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         and len(key) > 4
         and lex.has("speech_contexts", tokens[k - 1].key)
         and tokens[k].text[1:2].isalpha()
+        and not owned  # 'في بيان لوزارة الخارجية': the body whose statement it is, no outlet told
     )
+
+
+def _is_body(key: str, lex: Lexicon) -> bool:
+    """A body's head noun that is no news medium ('وزارة', 'هيئة'; not 'صحيفة', 'قناة')."""
+    return lex.has("organization_heads", key) and not lex.has("media_heads", key)
 
 
 def _latin_name(text: str) -> bool:

@@ -108,6 +108,8 @@ def resolve(
     if found is None:
         return source
     kind = "document" if noun in OWNED else found.kind
+    if kind == "person" and (lex.has("organization_heads", noun) or lex.has("media_heads", noun)):
+        kind = "organization"  # 'وقالت الشركة' after 'شركة "نوفا"': the body, whatever its name looks like
     return Source(found.name, source.role, kind, source.via or found.via)
 
 
@@ -245,6 +247,11 @@ def _name_after(tokens: list[Token], k: int, noun: str, text: str, lex: Lexicon)
     end = read_subject(tokens, k, lex)
     if end <= k:
         return None
+    if k > 0 and lex.has_word("organization_heads", tokens[k - 1].key):
+        end = max(end, read_subject(tokens, k - 1, lex))  # 'شركة النور للتأمين': لل goes on after a body
+    if tokens[k].text in QUOTE_MARKS:  # 'صحيفة "النهار" اللبنانية': the quoted name, not its adjectives
+        close = next((m for m in range(k + 2, end) if tokens[m].text in QUOTE_MARKS), end)
+        end = close + 1 if close + 1 < end and tokens[close + 1].definite else end
     found = describe(tokens[k:end], text, lex)
     return found if found.name else None
 

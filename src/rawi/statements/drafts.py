@@ -108,9 +108,13 @@ def clause_homograph_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm 
     complementiser or one of the cue's prepositions closes."""
     key = tokens[i].key
     form = lex.clause_homographs.get(key) or lex.clause_homographs.get(strip_conjunction(key))
+    if form is not None and i + 1 < len(tokens) and tokens[i + 1].key in form.preps:
+        return form  # 'وعبر عن أمله': 'via' takes no preposition of its own
     if form is None or (i > 0 and tokens[i - 1].is_word) or i + 2 >= len(tokens):
         return None
     head = tokens[i + 1].key
+    if lex.has("complementizers", head) and key != strip_conjunction(key):
+        return form  # 'وبين أن ...': 'between' takes no clause; the elided speaker's cue
     if not (any(lex.has_word(name, head) for name in _SPEAKER_HEADS) or is_given_name(head)):
         return None
     end = read_subject(tokens, i + 1, lex)

@@ -109,9 +109,15 @@ def _foreign_family_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if k == 0 or k + 1 >= len(tokens) or not tokens[k - 1].key.startswith("ال"):
         return False
     bare = [_bare_word(token, lex) for token in tokens[k + 1 : k + 3]]
-    if len(bare) == 2 and not tokens[k + 2].is_alpha:
+    closing = len(bare) == 2 and (not tokens[k + 2].is_alpha or _closes_name(tokens[k + 2].key, lex))
+    if closing:  # 'لي شينغ خلال منتدى', 'لي شينغ إن'
         return bare[0] and not tokens[k + 1].key.endswith("ا")  # 'لي شخصيا،' is 'to me'
     return all(bare)
+
+
+def _closes_name(key: str, lex: Lexicon) -> bool:
+    """A word that no name goes on with: a preposition or adverb of setting, or a complementiser."""
+    return lex.has("subject_stops", key) or lex.has("complementizers", key)
 
 
 def _bare_word(token: Token, lex: Lexicon) -> bool:

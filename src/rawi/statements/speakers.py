@@ -39,7 +39,13 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return True
     if key.startswith(("لل", "بال")) and len(key) > 4:
         return not titled
-    return key.startswith("كال") and len(key) > 4
+    return key.startswith("كال") and len(key) > 4 and not _ka_family_name(tokens, k)
+
+
+def _ka_family_name(tokens: list[Token], k: int) -> bool:
+    """'يوسف كالون', 'سلمى كالاس': a short كال- word after a given name is its family name, not
+    ك + a definite noun ('كالعادة', 'كالمعتاد' are longer)."""
+    return k > 0 and is_given_name(tokens[k - 1].key) and len(tokens[k].key) <= 6
 
 
 def governed_masdar(token: Token, lex: Lexicon) -> bool:
@@ -157,6 +163,9 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     titled = j < len(tokens) and _takes_genitives(tokens[j].key, lex)
     while k < len(tokens) and k - j < longest:
         token = tokens[k]
+        if k > j and token.joined:
+            k += 1  # '#شركة_الأفق_للطيران': a hashtag's words are one name
+            continue
         if token.text in QUOTE_MARKS and _short_quoted_name(tokens, k, _names_body(tokens, k, lex)):
             if _named_before_quote(tokens, j, k, lex):
                 break
@@ -164,7 +173,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             continue
         if (
             token.text == "#"
-            and (k == j or _names_body(tokens, k, lex))
+            and (k == j or tokens[k - 1].is_alpha)
             and k + 1 < len(tokens)
             and tokens[k + 1].is_alpha
         ):
@@ -194,16 +203,22 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break
         if k > j and withheld_name_end(tokens, k, lex):
             break  # 'موظف فضل عدم الكشف عن هويته': the clause describes the source, no more of its name
+        if k > j + 1 and _verb_after_name(tokens, k, lex):
+            break  # 'يذكر أن الرئيس سامي العلي يدافع عن الاتفاق': the name's verb
         if k > j and _intensifier_at(tokens, k, lex):
             break  # 'وهو ما نفته الشرطة جملة وتفصيلا', '.. نفاه المتحدث قطعا': how it was denied
         if k == j + 1 and token.definite and not _adjective_like(token.key) and kin_of(tokens[j].text, lex):
             break  # 'اتهمت أسرته الأجهزة': a possessed noun is complete, a definite noun is the object
         if k > j and token.key.endswith("ا") and lex.has("document_heads", token.key[:-1]):
             break  # 'نشرت الوزارة بيانا جاء فيه': an accusative document is the verb's object
+        if k == j + 1 and _object_after_sound_plural(tokens, j, k, lex):
+            break  # 'أكد ناشطون مقتل ...': a plural in ون takes no genitive, its verb's object follows
         if k == j + 1 and tokens[j].definite and _possessed_after_title(tokens, k, lex):
             break  # 'أبدى الوزير خشيته من أن': a possessed noun after a title is its object, no name
         if k == j + 1 and _construct_after_possessed(tokens, k, lex):
             break  # 'اتهمت أسرته جهاز الأمن': an indefinite noun after it is no adjective, but the object
+        if k == j + 1 and _place_after_definite_title(tokens, j, lex):
+            break  # 'اتهم الوزير موسكو بدعم ...': the place is the object
         if k == j + 1 and _object_after_body(tokens, k, lex):
             break  # 'اتهمت اللجنة وزارة المالية', 'اتهم الجيش المتمردين': the body is complete
         if k == j + 1 and token.key == "من" and tokens[j].key in EACH_OF and k + 1 < len(tokens):
@@ -225,13 +240,55 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             k += 1
             continue
         issued = _issued_relative(tokens, k, lex) or _issued_by(tokens, k, j, lex)
-        if not issued and ends_subject(tokens, k, lex, titled=titled):
+        if (
+            not issued
+            and ends_subject(tokens, k, lex, titled=titled)
+            and not _body_genitive(tokens, j, k, lex)
+        ):
             break
         if not titled and k > j and _owned_document(tokens, k, lex):
             owner = tokens[k].key
             titled = _takes_genitives("ال" + owner[2:] if owner.startswith("لل") else owner[1:], lex)
         k += 1
     return k
+
+
+def _verb_after_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """An imperfect in ي right after a personal name and before its object or preposition ('سامي العلي
+    يدافع عن'), which no name goes on with; a family name in ي comes before the cue or أن ('سامي يونس إن')."""
+    key = tokens[k].key
+    if key[:1] != "ي" or len(key) < 4 or tokens[k].definite or is_given_name(key) or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    if not (after.definite or lex.has_word("prepositions", after.key)):
+        return False
+    return any(is_given_name(tokens[m].key) for m in (k - 1, k - 2))
+
+
+def _object_after_sound_plural(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
+    """After an indefinite plural in ون ('ناشطون', 'مسؤولون'), which is no construct, an indefinite
+    noun that is no plural adjective nor a feminine one is not part of the subject."""
+    head, token = tokens[j], tokens[k]
+    if (
+        head.definite
+        or not strip_conjunction(head.key).endswith("ون")
+        or not token.is_alpha
+        or token.definite
+    ):
+        return False
+    key = token.key
+    if key.endswith(("ون", "ين", "ه", "يه", "ي")) or lex.has_word("prepositions", key) or is_given_name(key):
+        return False
+    return is_verbal_noun(token, lex) or (len(key) >= 4 and not lex.has_word("subject_stops", key))
+
+
+def _body_genitive(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
+    """'مركز رصد الزلازل', 'هيئة نقل الركاب': a bare word spelt like a verb right after an
+    indefinite body's head is its verbal noun in construct, no cue."""
+    if k != j + 1 or tokens[j].definite or not _is_body(tokens[j].key, lex):
+        return False
+    key = tokens[k].key
+    return key[:1] not in "وف" and key in lex.cues and k + 1 < len(tokens) and tokens[k + 1].definite
 
 
 def _construct_after_possessed(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -426,8 +483,8 @@ def _not_name(key: str, lex: Lexicon) -> bool:
 def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
     """'مصادر في المقاومة', 'اثنان من المصادر', 'سفير مصر لدى الأمم المتحدة': a PP inside a description."""
     head = tokens[j].key
-    if j + 1 < k and (head.isdigit() or lex.has_word("count_words", head)):
-        head = tokens[j + 1].key  # 'ثلاثة مسؤولين في البنك': the counted noun heads the description
+    if j + 1 < k and (head.isdigit() or lex.has_word("count_words", head) or superlative_head(tokens[j])):
+        head = tokens[j + 1].key  # 'ثلاثة مسؤولين في البنك', 'أقدم نائب في البرلمان': the noun heads it
     if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
         return False
     following = tokens[k + 1].key
@@ -443,6 +500,12 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
         )
         return lex.has_word("representative_titles", head) and any(lex.has(n, following) for n in bodies)
     return _anonymous_head(head, lex) or lex.has_word("titles", head)
+
+
+def superlative_head(token: Token) -> bool:
+    """'أقدم', 'أبرز', 'أكبر': the indefinite أفعل shape, which heads a noun in construct ('أقدم نائب')."""
+    key = strip_diacritics(token.text)
+    return len(key) == 4 and key[0] == "أ" and not token.definite
 
 
 def _branch_end(tokens: list[Token], k: int) -> int:
@@ -529,6 +592,9 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         clause = _np_before(tokens, i - 1, lex)
         if clause and clause[0] > 0 and lex.has("complementizers", tokens[clause[0] - 1].key):
             return clause
+        apposed = _before_apposition(tokens, i - 1, lex)
+        if apposed:  # 'لكن المطران يوسف حداد، رجل الدين الأبرز، قال': the subject before the apposition
+            return apposed
         described = _before_relative_clause(tokens, i - 1, lex)
         if described:
             return described
@@ -544,6 +610,23 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
 
 
 _WITHHELD_REACH: Final = 9  # words of a clause withholding a name, between its commas
+_APPOSITION_REACH: Final = 16  # words of an apposition between two commas before the verb
+
+
+def _before_apposition(tokens: list[Token], comma: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject before an apposition set off by commas right before the verb ('وكان المهاجم، البالغ
+    من العمر 28 عاما، نفى'): a description (definite, a title, an age) opens the apposition."""
+    for c in range(comma - 2, max(0, comma - _APPOSITION_REACH), -1):
+        token = tokens[c]
+        if token.text in ".!?؟؛:" or token.text in QUOTE_MARKS:
+            return None
+        if token.text in "،,":
+            first = tokens[c + 1]
+            if lex.has("time_words", first.key):
+                return None  # 'بيانا، الإثنين، أعلنت': a time, no apposition
+            described = first.definite or first.key.isdigit() or lex.has_word("titles", first.key)
+            return _np_before(tokens, c, lex) if described else None
+    return None
 
 
 def _withheld_before(tokens: list[Token], i: int, lex: Lexicon) -> int:
@@ -669,7 +752,8 @@ def _titled_start(tokens: list[Token], k: int, lex: Lexicon) -> int:
         opened = m > 0 and (
             lex.has("subject_openers", tokens[m - 1].key) or lex.has("complementizers", tokens[m - 1].key)
         )
-        if opened and lex.has_word("titles", tokens[m].key):
+        heads = ("titles", "media_heads", "organization_heads")  # 'لكن وكالة الأنباء اليمنية الرسمية "سبأ"'
+        if opened and any(lex.has_word(name, tokens[m].key) for name in heads):
             return m
     return k
 
@@ -698,6 +782,9 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
     if end - start < 2 or any(not t.is_word for t in tokens[start:end]):
         return None
     head = tokens[start]
+    outlet = next((m for m in range(start + 1, end) if _told_outlet_name(tokens, m, lex)), None)
+    if outlet is not None:
+        return outlet  # 'أبلغ المسؤول رويترز أن': a news agency after the subject is the one told
     if head.definite:
         if people_in_construct(tokens, start + 1, end, lex):  # 'ناشد المحافظ سكان القرى': no genitive of ال
             return start + 1
@@ -707,7 +794,10 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
             (
                 m
                 for m in range(start + 1, end)
-                if tokens[m].definite and not _agrees(tokens[m], lex) and not is_given_name(tokens[m - 1].key)
+                if tokens[m].definite
+                and not _agrees(tokens[m], lex)
+                and not is_given_name(tokens[m - 1].key)
+                and not lex.has("prepositions", tokens[m - 1].key)  # 'السفير في الولايات': a place
             ),
             None,
         )  # 'الرئيس بشار الأسد': a family name after a given name is no one told
@@ -722,6 +812,15 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
     if any(lex.has_word(name, head.key) for name in _PEOPLE_HEADS):
         return None
     return next((m for m in range(start + 1, end) if lex.has("anonymous_heads", tokens[m].key)), None)
+
+
+def _told_outlet_name(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """A known outlet's name not after a media head ('وكالة رويترز' is the agency itself), nor a nisba
+    that may describe the noun before it ('المملكة العربية' is no channel)."""
+    key = tokens[m].key
+    if key.startswith("ال") and key.endswith(("يه", "ي")):
+        return False
+    return lex.has("outlets", key) and not lex.has_word("media_heads", tokens[m - 1].key)
 
 
 def _addressed_plural(tokens: list[Token], m: int, lex: Lexicon) -> bool:
@@ -914,13 +1013,16 @@ def clause_subject(
     if key.endswith("ات") and not hamzated:
         return None
     cue = (key in lex.cues or verb.key in lex.cues) and start == opening  # else a cue that said nothing
+    cue = cue and not lex.has("reply_lemmas", _cue_lemma(verb, lex))  # 'وردت اللجنة في بيان، قالت فيه'
     if cue or any(lex.has(name, key) for name in _NOT_VERBS):
         return None
     if feminine is not None and key.endswith("ت") != feminine:
         return None
+    if start + 1 < i and prepositional(tokens[start + 1], lex):
+        return None  # 'فيما يتعلق بدفع الغرامة، لكنه أكد': the verb has a complement, no subject
     end = min(read_subject(tokens, start + 1, lex), i)
     if end <= start + 1 or any(
-        not (t.is_word or t.text in QUOTE_MARKS or t.text in "()") for t in tokens[start + 1 : end]
+        not (t.is_word or t.text in QUOTE_MARKS or t.text in "()#") for t in tokens[start + 1 : end]
     ):
         return None  # an alias in brackets or quotes ('وزارة الدفاع (الوزارة)') stays in one subject
     core = core_subject_end(tokens, start + 1, end, lex)
@@ -929,6 +1031,32 @@ def clause_subject(
             1  # 'وفد البنك', or a definite last word the name ran into; 'خالد النمر المستشفى' stops before
         )
     return (start + 1, core) if core > start + 1 else None  # 'أدت هجمات إلى': no one, a common noun
+
+
+def manner_adverb(token: Token, lex: Lexicon) -> bool:
+    """'قطعا', 'بشدة', 'بوضوح': an adverb of how something was said (not a time noun like 'صباح')."""
+    key = token.key
+    return lex.has_word("time_words", key) and (key.endswith("ا") or key.startswith("ب"))
+
+
+def prepositional(token: Token, lex: Lexicon) -> bool:
+    """'بدفع', 'بالمشروع', 'في', 'وفقا', 'بحوالي': a preposition, as written ('على', not the name
+    'علي'), or a word with ب glued on opens no subject."""
+    key = token.key
+    if lex.has_word("according_openers", key) or strip_conjunction(key) == _FI or key in _DETACHED:
+        return True  # 'وفي' (but 'والي', a governor, is no 'و' + 'إلى'); 'بـ"X"': a detached ب
+    if lex.has("prepositions", key):
+        return key != _ALA or strip_diacritics(token.text).endswith("ى")  # 'علي' is a name
+    if key[:1] in "بل" and lex.has("subject_stops", key[1:]):
+        return True  # 'بحوالي', 'لدى'
+    if key.startswith(("بال", "كال")) and len(key) > 4:
+        return True
+    if key.startswith("ب") and len(key) > 3 and governed_masdar(token, lex):
+        return True
+    rest = key[1:]  # 'بدفع', 'بنقل': ب and a bare verbal noun of the فعل shape (not 'بلير', 'باحث', 'بعثة')
+    if key[:1] != "ب" or len(rest) != 3 or rest[0] == "ا" or rest[1] in "اوي" or rest.endswith("ه"):
+        return False
+    return not is_given_name(key) and not _is_body(key, lex)
 
 
 def _clause_start(tokens: list[Token], start: int, i: int, lex: Lexicon) -> int:
@@ -946,8 +1074,8 @@ def _clause_start(tokens: list[Token], start: int, i: int, lex: Lexicon) -> int:
 def _object_noun(tokens: list[Token], k: int) -> bool:
     """'المستشفى' in 'تفقدت الوزيرة هدى سالم المستشفى', 'وفد' before 'البنك': the verb's object."""
     token = tokens[k]
-    if token.text.endswith(("ي", "ية", "يون", "يين")):
-        return False
+    if token.text.endswith(("ي", "ية", "يون", "يين")) or token.key.startswith("لل") or token.joined:
+        return False  # a nisba, 'للمونديال' (a genitive with ل: no direct object), a hashtag's word
     return token.definite or (k + 1 < len(tokens) and tokens[k + 1].definite)
 
 
@@ -1022,6 +1150,9 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
     """
     head = tokens[j].key
     k = j + 1
+    tagged = _hashtag_name_end(tokens, j, end)
+    if tagged:
+        return tagged  # 'مدربته السابقة #نادية_الشريف': a hashtag name closes the subject
     if k < end and tokens[k].text in QUOTE_MARKS and _names_body(tokens, k, lex):
         quoted = _short_quoted_name(tokens, k, True)
         if k < quoted <= end:
@@ -1038,6 +1169,8 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
             return k  # 'أعلن الرئيس | حالة الطوارئ': no name, the object follows the title
         return _name_end(tokens, k, end, lex)
     if lex.has_word("places", head) or lex.has_word("outlets", head):
+        while tokens[j].definite and k < end and tokens[k].definite and tokens[k].key.endswith(("ي", "يه")):
+            k += 1  # 'المملكة العربية السعودية': a definite place and its singular adjectives
         return k
     if lex.has_word("quantifiers", head) or not tokens[j].definite:
         if lex.has_word("quantifiers", head) or lex.has_word("anonymous_heads", head) or _is_body(head, lex):
@@ -1050,6 +1183,17 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
             k = _nisba_end(tokens, k, end)
         return _adjectives_end(tokens, _name_end(tokens, j, end, lex) if k == j + 1 else k, end, lex)
     return _adjectives_end(tokens, k, end, lex)
+
+
+def _hashtag_name_end(tokens: list[Token], j: int, end: int) -> int:
+    """After the last hashtag of a subject, the end of its joined words, else 0."""
+    mark = next((m for m in range(end - 2, j, -1) if tokens[m].text == "#"), None)
+    if mark is None or not tokens[mark + 1].is_alpha:
+        return 0
+    k = mark + 2
+    while k < end and tokens[k].joined:
+        k += 1
+    return k
 
 
 def object_noun_after(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
@@ -1113,7 +1257,7 @@ def _is_body(head: str, lex: Lexicon) -> bool:
 def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
     """After up to three name words; a family name with ال ends the name, a verbal noun, a claim
     noun ('وصف المتحدث رواية الشرطة') or an object's head noun ('قرار', 'خطة') is no name."""
-    taken = 0
+    taken, start = 0, k
     while k < end and taken < 3 and tokens[k].text not in "،,؛:":
         key = tokens[k].key
         claim = lex.has("claim_nouns", key) and k > 0 and tokens[k - 1].definite  # not 'وكالات الأنباء'
@@ -1129,7 +1273,8 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
         taken += 1
         if tokens[k - 1].definite:
             break
-    return k
+    opened = sum(tokens[m].text in QUOTE_MARKS for m in range(start, k)) % 2
+    return k + 1 if opened and k < len(tokens) and tokens[k].text in QUOTE_MARKS else k  # 'شركة "النور"'
 
 
 def _adjectives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
@@ -1175,6 +1320,8 @@ def _mufaala(bare: str) -> bool:
 
 _NOT: Final = fold("غير")
 _ALA: Final = fold("على")
+_FI: Final = fold("في")
+_DETACHED: Final = frozenset(("ب", "ل", "ك"))  # a preposition written apart from its word
 
 
 def judged_object(tokens: list[Token], m: int, lex: Lexicon) -> bool:
@@ -1204,6 +1351,13 @@ _NOUN_HEADS: Final = (
     "claim_nouns",
 )
 _MASDAR: Final = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w|ان\w{2}ا\w|ا\wت\wا\w")
+_POSSESSED_MASDAR: Final = re.compile(r"ت\wا\w{2}|ت\w{3}")  # تفاعل, تفعّل ('تفاؤله', 'تخوفها'), with a pronoun
+
+
+def _place_after_definite_title(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """A definite title ('الوزير') governs no place name: the place after it is the verb's object."""
+    title, after = tokens[j], tokens[j + 1]
+    return title.definite and lex.has_word("titles", title.key) and lex.has("places", after.key)
 
 
 def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
@@ -1216,7 +1370,9 @@ def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
     )
     if key.endswith("ا") and lex.has("masdar_objects", key[:-1]):
         stem = key[:-1]  # 'رفعا آخر', 'دعما كاملا': the accusative of an indefinite verbal noun
-    if not any(lex.has("masdar_objects", k) or bool(_MASDAR.fullmatch(k)) for k in {key, stem}):
+    possessed = stem != key and bool(_POSSESSED_MASDAR.fullmatch(stem))
+    patterned = any(lex.has("masdar_objects", k) or bool(_MASDAR.fullmatch(k)) for k in {key, stem})
+    if not (possessed or patterned):
         return False
     return not (is_given_name(key) or _noun_head(key, lex))  # 'انتصار' may be a name, 'ائتلاف' a body
 

@@ -121,8 +121,9 @@ _VERBAL_NOUN: Final = re.compile("ت..ي.")  # تفعيل: تأجيل, تمدي�
 def _rebuts(keys: list[str], lex: Lexicon) -> bool:
     """A rebuttal without a falsity word: 'هذا لم يحدث أبدا', 'لم أقل ذلك كما يروج', 'الاتهامات ادعاءات'.
 
-    A past negation (لم) strengthened by an absolute adverb or set against what is rumoured denies
-    what it negates; a vow ('لن نتراجع أبدا') and a plain past negation assert.
+    A past negation (لم) strengthened by an absolute adverb, set against what is rumoured, or of having
+    said something ('لم أصرح بأن', 'لم تتطرق إلى') denies what it negates; a vow ('لن نتراجع أبدا') and
+    a plain past negation assert.
     """
     past = lex.words["past_negations"]
     negations = [i for i, key in enumerate(keys) if key in past]
@@ -130,6 +131,9 @@ def _rebuts(keys: list[str], lex: Lexicon) -> bool:
         opening = 1 if keys[0] in _DEMONSTRATIVES else 0
         if negations[0] == opening and not lex.words["absolute_adverbs"].isdisjoint(keys):
             return True
+        said = keys[opening + 1] if opening + 1 < len(keys) else ""
+        if negations[0] == opening and lex.has("unsaid_claims", said):
+            return True  # 'لم تتطرق إلى ...', 'لم أصرح بأن ...': the source denies having said it
         if any(_strengthened(keys, n, lex) for n in negations if n < _SUBJECT_WORDS):
             return True
         comparison = phrase_at(keys, lex.words["rumour_comparisons"])

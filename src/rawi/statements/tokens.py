@@ -19,7 +19,11 @@ from rawi.arabic.normalize import (
 )
 
 _MARKS: Final = DIACRITICS + TATWEEL
-_TOKEN: Final = re.compile(rf"[\w{_MARKS}]+|[^\s\w{_MARKS}]")
+# single letters joined by dots ('د.ب.أ', 'أ.ف.ب', 'U.S') are one token: an abbreviation, whose
+# inner dots end no sentence
+_INITIALS: Final = rf"(?<![\w{_MARKS}])[^\W\d_](?:\.[^\W\d_])+(?![\w{_MARKS}])"
+# _ joins a hashtag's words: a space
+_TOKEN: Final = re.compile(rf"{_INITIALS}|(?:[^\W_]|[{_MARKS}])+|[^\s\w{_MARKS}]")
 _MARK: Final = re.compile(f"[{_MARKS}]")
 # every mark of _MARKS (all in the Arabic block), for a set lookup per character
 _MARK_CHARS: Final = frozenset(ch for ch in map(chr, range(0x0600, 0x0700)) if _MARK.match(ch))
@@ -37,14 +41,15 @@ class Token:
     so it is set once here.
     """
 
-    __slots__ = ("end", "is_word", "key", "start", "text")
+    __slots__ = ("end", "is_word", "joined", "key", "start", "text")
 
-    def __init__(self, text: str, start: int, end: int, key: str) -> None:
+    def __init__(self, text: str, start: int, end: int, key: str, joined: bool = False) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.key = key
         self.is_word = key[:1].isalnum()
+        self.joined = joined  # after a hashtag's _ ('#وزارة_الصحة'): one name with the word before
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end}, {self.key!r})"
@@ -86,7 +91,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         at = passage.find(word, at)
         stop = at + len(word)
         key = folded[at:stop] if folded is not None else keys[n]
-        tokens.append(Token(word, start + at, start + stop, key))
+        tokens.append(Token(word, start + at, start + stop, key, at > 0 and passage[at - 1] == "_"))
         at = stop
     return tokens
 
