@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
@@ -499,22 +498,30 @@ def _hypothetical(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> b
 
 def _spelt_outlet_end(tokens: list[Token], j: int, lex: Lexicon) -> int:
     """'إن بي سي', 'سي إن إن': where an outlet whose name is spelt in letters ends (its إن is no
-    complementiser), or j when none starts at j."""
+    complementiser), or j when none starts at j. Only the names opening with the word at j are
+    tried, longest first."""
     if j >= len(tokens):
         return j
     first = strip_conjunction(tokens[j].key)
-    for name in _spelt_outlets(lex.words["outlets"]):
-        words = name.split()
-        keys = [first] + [t.key for t in tokens[j + 1 : j + len(words)]]
-        if keys == words:
-            return j + len(words)
+    for words in _spelt_outlets(lex.words["outlets"]).get(first, ()):
+        stop = j + len(words)
+        if stop <= len(tokens) and all(tokens[j + n].key == words[n] for n in range(1, len(words))):
+            return stop
     return j
 
 
-@cache
-def _spelt_outlets(outlets: frozenset[str]) -> tuple[str, ...]:
-    """The outlets named in several words, longest first."""
-    return tuple(sorted((o for o in outlets if " " in o), key=lambda o: -len(o.split())))
+_SPELT_OUTLETS: Final[dict[frozenset[str], dict[str, list[list[str]]]]] = {}  # computed once per list
+
+
+def _spelt_outlets(outlets: frozenset[str]) -> dict[str, list[list[str]]]:
+    """The words of each outlet named in several words, by its first word, longest first."""
+    found = _SPELT_OUTLETS.get(outlets)
+    if found is None:
+        found = _SPELT_OUTLETS[outlets] = {}
+        for name in sorted((o for o in outlets if " " in o), key=lambda o: -len(o.split())):
+            words = name.split()
+            found.setdefault(words[0], []).append(words)
+    return found
 
 
 def _designation_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
