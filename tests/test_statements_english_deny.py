@@ -199,7 +199,7 @@ def test_disputing_an_account_is_a_denial():
     ("body", "cue", "target"),
     [
         ("The ministry disputed the union's figures.", "disputed", "the union's figures"),
-        ("The regulator dismissed the findings as flawed.", "dismissed", "the findings as flawed"),
+        ("The regulator dismissed the findings as flawed.", "dismissed", "the findings"),
         ("The employers rejected the union's characterisation.", "rejected", "the union's characterisation"),
     ],
 )
