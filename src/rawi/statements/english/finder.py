@@ -156,7 +156,20 @@ def _passive(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) 
     before = text[max(sentence.start, match.start() - 30) : match.start()]
     # 'have been warning that' is active; 'are defending the suits' an act, no statement
     progressive = match.group().endswith("ing") and cue_of(lex, match.group()).object not in _NP_OBJECTS
-    return (bool(_PASSIVE.search(before)) and not progressive) or bool(_SAID_TO.match(text, match.end()))
+    reduced = _REDUCED_PASSIVE.search(before) is not None and _BY_AGENT_AFTER.match(text, match.end())
+    return (
+        (bool(_PASSIVE.search(before)) and not progressive)
+        or bool(_SAID_TO.match(text, match.end()))
+        or bool(reduced)
+    )
+
+
+_MEANS = re.compile(
+    r"\s+(?:by|over\s+the|via)\s+(?:phone|telephone|e-?mail|letter|fax|text\s+message|video\s+link)\b"
+)
+# '-- a claim denied by its owner': a participle after a report noun with a by-agent is passive
+_REDUCED_PASSIVE = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$")
+_BY_AGENT_AFTER = re.compile(r"\s+by\s+(?!(?:phone|telephone|e-?mail|letter|fax|text|video)\b)")
 
 
 def _progressive(text: str, sentence: Sentence, start: int) -> bool:
@@ -193,6 +206,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         and _names_a_source(text, *fronted.span(1), lex)
     ):
         cited = fronted.span(1)  # 'Quoting two aides, the paper said ...'; not 'Citing the rain, ...'
+    means = _MEANS.match(text, after, sentence.end)
+    after = means.end() if means else after  # 'said by phone that ...': how it was said
     topic = _TOPIC_PREPOSITION.match(text, after, sentence.end)
     after = topic.end() if topic else after  # 'warned of further cuts', 'cautioned against haste'
     rest = text[after : sentence.end].strip()
