@@ -164,6 +164,7 @@ def _passive(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) 
     )
 
 
+_DASH = re.compile(r"\s(?:-{1,2}|—)\s|—")
 _MEANS = re.compile(
     r"\s+(?:by|over\s+the|via)\s+(?:phone|telephone|e-?mail|letter|fax|text\s+message|video\s+link)\b"
 )
@@ -567,7 +568,10 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
         if closing is not None and closing <= sentence.end and not goes_on:
             return closing
     end = sentence.end
-    for match in lex.cut_pattern.finditer(text, at, sentence.end):
+    if len(_DASH.findall(text, sentence.start, at)) % 2:  # 'The plan - which critics say is costly - will'
+        closing = _DASH.search(text, at, end)
+        end = closing.start() if closing else end
+    for match in lex.cut_pattern.finditer(text, at, end):
         if not sentence.block.quoted(match.start()):
             end = match.start()
             break
