@@ -569,8 +569,8 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
             return closing
     end = sentence.end
     if len(_DASH.findall(text, sentence.start, at)) % 2:  # 'The plan - which critics say is costly - will'
-        closing = _DASH.search(text, at, end)
-        end = closing.start() if closing else end
+        dash = _DASH.search(text, at, end)
+        end = dash.start() if dash else end
     for match in lex.cut_pattern.finditer(text, at, end):
         if not sentence.block.quoted(match.start()):
             end = match.start()
