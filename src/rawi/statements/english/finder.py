@@ -164,6 +164,7 @@ def _passive(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) 
     )
 
 
+_NOUN_TOO = frozenset({"call for", "call on", "call"})  # cue forms that are also nouns after a determiner
 _DASH = re.compile(r"\s(?:-{1,2}|—)\s|—")
 _MEANS = re.compile(
     r"\s+(?:by|over\s+the|via)\s+(?:phone|telephone|e-?mail|letter|fax|text\s+message|video\s+link)\b"
@@ -190,6 +191,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         if _after_determiner(text, sentence.start, start, lex):  # 'a warning', 'the reporting'
             return None
         return _participle(text, sentence, start, end, info, lo, lex)
+    if info.lemma in _NOUN_TOO and _after_determiner(text, sentence.start, start, lex):
+        return None  # "the union's call for higher pay", 'her call for calm': the noun, no verb
     subject = find_subject(text, lo, start, lex)
     nobody = _NO_ONE.match(text, lo, start) is not None and "," not in text[lo:start]
     if subject is None or subject.chunk.stop in CONDITIONALS or nobody:
