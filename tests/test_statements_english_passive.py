@@ -63,3 +63,12 @@ def test_how_something_was_said_stays_out_of_the_content():
         one(extract("The firm said by phone that the mill would close."), "said").content
         == "the mill would close"
     )
+
+
+def test_a_court_dismissing_a_claim_rules_and_denies_nothing():
+    found = extract(
+        "Apex Corp's claim that tenants had damaged the flats was dismissed by a county judge on Friday."
+    )
+    assert [(s.cue, s.speaker) for s in found] == [("claim", "Apex Corp")]
+    assert not extract("The judge dismissed the claims.")
+    assert one(extract("The judge said the claims were false."), "said").stance == "deny"

@@ -197,6 +197,12 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     nobody = _NO_ONE.match(text, lo, start) is not None and "," not in text[lo:start]
     if subject is None or subject.chunk.stop in CONDITIONALS or nobody:
         return None  # 'Nobody who has seen the data believes ...' has no source
+    if (
+        info.object == "report"
+        and subject.span
+        and lex.has("judicial", text[subject.span[0] : subject.span[1]].split()[-1])
+    ):
+        return None  # 'the judge dismissed the claim': a ruling, no denial
     after, addressed = _after_cue(text, end, sentence.end, info, lex)
     cited = subject.cited
     citing = _CITING_AFTER.match(text, after, sentence.end) if subject.span and not cited else None

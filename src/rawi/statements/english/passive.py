@@ -24,8 +24,8 @@ def passive_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
             continue
         info = cue_of(lex, match.group(1))
         agent, role, after = _agent(text, match.end(), sentence.end, lex)
-        if agent is None:
-            continue
+        if agent is None or (info.stance == "deny" and _judicial(text, agent, lex)):
+            continue  # 'a claim dismissed by a county judge': a ruling, no denial
         described = _AS.match(text, after, sentence.end) if info.object in {"as", "label"} else None
         reported = _THAT.match(text, after, sentence.end)
         if described is not None:
@@ -57,6 +57,12 @@ def passive_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _judicial(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """True for a court or a judge ('a county judge', 'the High Court')."""
+    words = text[span[0] : span[1]].split()
+    return bool(words) and lex.has("judicial", words[-1])
 
 
 def _apposed_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
