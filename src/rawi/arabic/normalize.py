@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import lru_cache
 from importlib import resources
 from typing import Final
 
@@ -107,14 +106,28 @@ def fold_passage(text: str) -> str:
     return unify_letters(strip_diacritics(text))
 
 
-@lru_cache(maxsize=8192)
+_FOLDED: Final[dict[str, str]] = {}  # fold's recent results: text -> key
+_FOLDED_MAX: Final = 8192
+
+
 def fold(text: str) -> str:
     """For matching a word of an article against the extractor's lexicon: the token key, case kept.
 
     No diacritics or tatweel, one alef, ى as ي, ة as ه: مُضيفاً -> مضيفا, المتحدثة -> المتحدثه;
     presentation forms (ﻗﺎﻝ) become letters (قال). A pure function of its text, and the extractor
-    folds the same names and lemmas again and again, so recent results are kept (bounded).
+    folds the same names and lemmas again and again, so recent results are kept (bounded: the
+    memo starts afresh when full). A dict, not lru_cache: compiled, a call is then a direct call.
     """
+    key = _FOLDED.get(text)
+    if key is None:
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        key = _FOLDED[text] = _fold(text)
+    return key
+
+
+def _fold(text: str) -> str:
+    """`fold`, computed."""
     if _MARK_OR_PRESENTATION.search(text) is None:
         return unify_letters(text)
     if _PRESENTATION.search(text):

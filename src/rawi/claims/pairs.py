@@ -96,14 +96,15 @@ def claim_similarity(features: Features, i: int, j: int) -> tuple[float, float, 
     if features.vectors is not None:
         cosine = float(features.vectors[i] @ features.vectors[j])
     pi, pj = propositions(features.texts[i]), propositions(features.texts[j])
-    if _of_different_things(pi, pj):
+    if features.langs[i] == features.langs[j] and _of_different_things(pi, pj):
         return cosine, 0.0, 0.0
     return cosine, jaccard(pi, pj), containment(pi, pj)
 
 
 def _of_different_things(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two texts say one predicate of different things ("shepherds killed in the valley" / "border
-    guards killed"): each names something besides concepts, and they share no such word."""
+    guards killed"): each names something besides concepts, and they share no such word (read in
+    one language only: two languages share no word)."""
     things_a = {key for key in a if not key.startswith(CONCEPT_PREFIX) and key not in NOT_THINGS}
     things_b = {key for key in b if not key.startswith(CONCEPT_PREFIX) and key not in NOT_THINGS}
     return bool(things_a and things_b) and things_a.isdisjoint(things_b)

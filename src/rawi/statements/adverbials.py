@@ -49,6 +49,7 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
         if j < len(tokens) and reports(tokens[j].key, lex) and not _said_by_verb(tokens[j], lex):
             j += 1  # 'حسبما أوردت وكالة X', 'حسب ما نشرته الصحيفة': the source follows the verb
         end = read_subject(tokens, j + 1, lex) if glued else read_subject(tokens, j, lex)
+        end = next((m for m in range(j + 1, end) if tokens[m].key in _RESUMING), end)  # 'وبحسب الشرطة فقد'
         if end <= j or not _source_like(tokens[j], lex):
             return None
         if end < len(tokens) and cue_form(tokens[end], lex):
@@ -352,16 +353,21 @@ def _clause_bounds(
         return Bounds(start, stop, False) if stop - start >= shortest else None
     k = end
     comma = next((m for m in range(end, min(end + 8, len(tokens))) if tokens[m].text in "،,"), None)
-    if comma is not None and all(t.is_word for t in tokens[end:comma]):
+    resumed = end < len(tokens) and tokens[end].key in _RESUMING  # 'وبحسب الإدارة فقد شارك ...، من'
+    if comma is not None and not resumed and all(t.is_word for t in tokens[end:comma]):
         k = comma
     while k < len(tokens) and (not tokens[k].is_word and k not in run.quotes):
         k += 1
-    while k < len(tokens) and (lex.has("complementizers", tokens[k].key) or tokens[k].key in _ANSWER_QAD):
-        k += 1  # 'وبحسب الشركة فقد ارتفعت المبيعات': the answer's فقد opens no content
+    if k < len(tokens) and tokens[k - 1].text in "،," and tokens[k].key in RELATIVES:
+        aside = next((m for m in range(k + 1, min(k + 12, len(tokens))) if tokens[m].text in "،,"), None)
+        k = aside + 1 if aside is not None else k  # 'ووفقا لتقرير الوكالة، الذي نشر الخميس، ...'
+
+    while k < len(tokens) and (lex.has("complementizers", tokens[k].key) or tokens[k].key in _RESUMING):
+        k += 1  # 'وحسب الأرقام، فقد تراجعت': فقد resumes the sentence, no word of the content
     return bounds_from(run, k, lex)
 
 
-_ANSWER_QAD: Final = frozenset(fold(w) for w in ("فقد", "لقد", "فلقد"))
+_RESUMING: Final = frozenset(fold(w) for w in ("فقد", "لقد", "فلقد"))
 
 
 def _closes_sentence(tokens: list[Token], end: int) -> bool:

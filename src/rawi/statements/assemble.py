@@ -76,29 +76,31 @@ class _Stems:
     """How often each word stem occurs in the runs of one article, counted when a confirmation asks.
 
     Most articles have no confirmation to check, so nothing is counted; each run is counted at
-    most once, and each distinct word stemmed once per article.
+    most once, and each distinct word stemmed once per article. Plain dicts, not Counters: compiled,
+    counting into a dict is direct, where a Counter's missing key calls back into the interpreter.
     """
 
     runs: list[list[Token]]
     stem_of: dict[str, str] = field(default_factory=dict)  # folded word -> stem, '' without letters
-    counted: dict[int, Counter[str]] = field(default_factory=dict)  # run index -> its stems
-    total: Counter[str] | None = None  # every run's stems
-    body: Counter[str] = field(default_factory=Counter)  # runs [start, upto)
+    counted: dict[int, dict[str, int]] = field(default_factory=dict)  # run index -> its stems
+    total: dict[str, int] | None = None  # every run's stems
+    body: dict[str, int] = field(default_factory=dict)  # runs [start, upto)
     start: int = 0
     upto: int = 0
 
-    def of(self, tokens: list[Token]) -> Counter[str]:
+    def of(self, tokens: list[Token]) -> dict[str, int]:
         """How often each word stem occurs in the tokens."""
-        found: Counter[str] = Counter()
-        for word, n in Counter(t.key for t in tokens).items():
+        found: dict[str, int] = {}
+        for token in tokens:
+            word = token.key
             stemmed = self.stem_of.get(word)
             if stemmed is None:
                 stemmed = self.stem_of[word] = stem(word) if has_letters(word) else ""
             if stemmed:
-                found[stemmed] += n
+                found[stemmed] = found.get(stemmed, 0) + 1
         return found
 
-    def run(self, index: int) -> Counter[str]:
+    def run(self, index: int) -> dict[str, int]:
         """The stems of one run, counted once."""
         found = self.counted.get(index)
         if found is None:
@@ -109,21 +111,27 @@ class _Stems:
         """What a headline at run `index` sums up: how often a stem occurs in every other run."""
         total = self.total
         if total is None:
-            total = self.total = Counter()
+            total = self.total = {}
             for k in range(len(self.runs)):
-                total.update(self.run(k))
+                _add_counts(total, self.run(k))
         own = self.run(index)
-        return lambda stem: max(total[stem] - own[stem], 0)
+        return lambda stem: max(total.get(stem, 0) - own.get(stem, 0), 0)
 
-    def between(self, start: int, stop: int) -> Counter[str]:
+    def between(self, start: int, stop: int) -> dict[str, int]:
         """The stems of runs [start, stop), summed on from the last call when it can be (read-only)."""
         if start != self.start or stop < self.upto:
             self.start = self.upto = start
-            self.body = Counter()
+            self.body = {}
         while self.upto < stop:
-            self.body.update(self.run(self.upto))
+            _add_counts(self.body, self.run(self.upto))
             self.upto += 1
         return self.body
+
+
+def _add_counts(into: dict[str, int], counts: dict[str, int]) -> None:
+    """Add each count of `counts` to `into` (Counter.update, for plain dicts)."""
+    for key, n in counts.items():
+        into[key] = into.get(key, 0) + n
 
 
 @dataclass
@@ -459,10 +467,17 @@ def _headline_described(statements: list[Statement], lex: Lexicon) -> list[State
     out = []
     for statement in statements:
         words = set(fold(statement.content).split()) if statement.in_headline else set()
-        if words and statement.speaker_role is None and _described_source(statement, lex):
+        described = words and statement.speaker_role is None
+        if described and (_described_source(statement, lex) or _unnamed_body(statement, lex)):
             best, said = max(body, key=lambda pair: len(words & pair[1]))  # the first of equals: the lead
-            if _named_person(best, lex) and len(words & said) >= _SAME_WORDS * len(words):
-                statement = replace(statement, speaker=best.speaker, speaker_role=statement.speaker)
+            named = _named_body_of(best, lex) if _unnamed_body(statement, lex) else _named_person(best, lex)
+            if named and len(words & said) >= _SAME_WORDS * len(words):
+                statement = replace(
+                    statement,
+                    speaker=best.speaker,
+                    speaker_role=statement.speaker,
+                    speaker_kind=best.speaker_kind,
+                )
         out.append(statement)
     return out
 
@@ -503,6 +518,20 @@ def _described_source(statement: Statement, lex: Lexicon) -> bool:
         return False
     head = words[0].removeprefix("ال")
     return words[0] in lex.title_forms or lex.has("epithet_heads", head) or lex.has("anonymous_heads", head)
+
+
+def _unnamed_body(statement: Statement, lex: Lexicon) -> bool:
+    """'شركة تعدين', 'منظمة إغاثية': a body's head without ال and a word describing it, no name."""
+    words = fold(statement.speaker).split()
+    return len(words) == 2 and not words[1].startswith("ال") and lex.has("organization_heads", words[0])
+
+
+def _named_body_of(statement: Statement, lex: Lexicon) -> bool:
+    """A body named by its own name ('نوفا'), not by a description or a head noun."""
+    words = fold(statement.speaker).split()
+    if statement.speaker_kind != "organization" or not words:
+        return False
+    return not lex.has_word("organization_heads", words[0]) and not words[0].startswith("ال")
 
 
 def _named_person(statement: Statement, lex: Lexicon) -> bool:
@@ -752,12 +781,15 @@ def _prepositional_name(name: str, unroled: bool, lex: Lexicon) -> bool:
     first = [t for t in tokenize(name.split(" ", 1)[0]) if t.is_word]  # '"بشدة"' as well
     if not first:
         return False
-    adverb = manner_adverb(first[0], lex)  # 'نفى "بشدة"': how, not who
+    adverb = manner_adverb(first[0], lex) or lex.has_word(
+        "time_prepositions", first[0].key
+    )  # '"بشدة"', 'بعد'
     return lex.has_word("according_openers", first[0].key) or (
         unroled and (adverb or prepositional(first[0], lex))
     )
 
 
+_EPITHET_WORDS: Final = 6  # words of an epithet: head, adjectives, genitive, partitive ('وأحد أبرز نجومه')
 _EPITHET_REACH: Final = 2  # paragraphs back that the person an epithet refers to may have last spoken in
 
 
@@ -768,7 +800,13 @@ def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex
     """
     words = fold(source.name).split()
     last = memory.last
-    if not words or len(words) > 4 or last is None or last.kind != "person" or last.name == source.name:
+    if (
+        not words
+        or len(words) > _EPITHET_WORDS
+        or last is None
+        or last.kind != "person"
+        or last.name == source.name
+    ):
         return source
     head = words[0] if lex.has("epithet_heads", words[0].removeprefix("ال")) else strip_conjunction(words[0])
     if not lex.has("epithet_heads", head.removeprefix("ال")):
@@ -1136,8 +1174,8 @@ def _statement(
     if draft.relative:
         content = content[: _marker_start(content, lex)] or content
     start, end = content[0].start, content[-1].end
-    if _opens_with_conjunction(run, draft, lex):
-        start += 1  # 'وارتفع عدد الجرحى ... بحسب الهلال الأحمر': the clause without its و
+    if _opens_with_conjunction(run, draft, lex) or _opens_with_preposition(draft, content[0], lex):
+        start += 1  # 'وارتفع عدد الجرحى ... بحسب الهلال الأحمر', 'أفادت بوصول': without its و or ب
     stance, target_stop = stance_of(draft.form, content, lex)
     if stance == "assert" and _may_confirm(draft, lex) and _object_content(run, draft, lex):
         before = _stems_before(run, draft, memory)
@@ -1313,7 +1351,7 @@ def _stems_before(run: Run, draft: Draft, memory: _Memory) -> Callable[[str], in
     if run.kind == "headline":
         return stems.headline(index)
     body, opening = stems.between(memory.since, index), stems.of(run.tokens[: draft.cue_index])
-    return lambda stem: body[stem] + opening[stem]
+    return lambda stem: body.get(stem, 0) + opening.get(stem, 0)
 
 
 def _object_content(run: Run, draft: Draft, lex: Lexicon) -> bool:
@@ -1336,6 +1374,19 @@ def _opens_with_conjunction(run: Run, draft: Draft, lex: Lexicon) -> bool:
     if not first.text.startswith(("و", "ف")) or lex.has("waw_initial_nouns", first.key):
         return False
     return not lex.has("waw_initial_nouns", first.key.removeprefix("ال"))
+
+
+def _opens_with_preposition(draft: Draft, first: Token, lex: Lexicon) -> bool:
+    """Does the content open with the cue's own ب glued to a noun ('ونددت بالعملية', 'أفادت بوصول
+    الشحنة')? The preposition is the cue's, not the speaker's words (not 'بغداد', a place)."""
+    form = draft.form
+    if form is None or "ب" not in form.preps or form.object_first or draft.bounds.first <= draft.cue_index:
+        return False
+    if not first.text.startswith("ب") or len(first.key) <= 3 or lex.has_word("places", first.key):
+        return False
+    rest = Token(first.text[1:], first.start + 1, first.end, first.key[1:])
+    derived = rest.key.startswith("ا") and len(rest.key) >= 4 and not is_given_name(rest.key)  # 'بإقالة'
+    return rest.definite or derived or is_verbal_noun(rest, lex)  # 'بالعملية', 'بوصول'; not 'بوريس'
 
 
 def _marker_start(content: list[Token], lex: Lexicon) -> int:
@@ -1383,6 +1434,8 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = 
         if key.startswith("لل") and lex.has("media_heads", "ال" + key[2:]):  # 'للوكالة': named before
             return ("ال" + tokens[k].text[2:],)
         media = key[1:] if key.startswith("ل") else ""
+        if key == "ل" and _called_for(tokens, k, lex):
+            continue  # 'تدعو لـ"تحقيق عاجل"': what is called for, no outlet
         if key == "ل" or (media and (lex.has("media_heads", media) or lex.has("outlets", media))):
             return _outlet_name(run, k, lex, limit)
         if _told_in_remarks(tokens, k, lex):  # 'في تصريحات لصوت الشباب'
@@ -1406,6 +1459,12 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = 
     return ()
 
 
+def _called_for(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is the word after a detached لـ a verbal noun ('لـ"تحقيق عاجل"'), the thing called for?"""
+    word = next((t for t in tokens[k + 1 : k + 3] if t.is_word), None)
+    return word is not None and is_verbal_noun(word, lex)
+
+
 def _reporter_of(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
     """'قال لمراسل صحيفة الأيام': told a reporter of an outlet, the outlet (its index)."""
     key = tokens[k].key
@@ -1417,6 +1476,7 @@ def _reporter_of(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
 def _told_in_remarks(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'في تصريح لـX', 'في مقابلة لصوت X': ل glued to an indefinite name right after a speech noun."""
     key = tokens[k].key
+    owned = k > 0 and lex.has_noun("document_heads", tokens[k - 1].key) and _is_body(key[1:], lex)
     return (
         k > 0
         and key[:1] == "ل"
@@ -1424,7 +1484,13 @@ def _told_in_remarks(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         and len(key) > 4
         and lex.has("speech_contexts", tokens[k - 1].key)
         and tokens[k].text[1:2].isalpha()
+        and not owned  # 'في بيان لوزارة الخارجية': the body whose statement it is, no outlet told
     )
+
+
+def _is_body(key: str, lex: Lexicon) -> bool:
+    """A body's head noun that is no news medium ('وزارة', 'هيئة'; not 'صحيفة', 'قناة')."""
+    return lex.has("organization_heads", key) and not lex.has("media_heads", key)
 
 
 def _latin_name(text: str) -> bool:

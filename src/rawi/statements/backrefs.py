@@ -247,6 +247,8 @@ def _name_after(tokens: list[Token], k: int, noun: str, text: str, lex: Lexicon)
     end = read_subject(tokens, k, lex)
     if end <= k:
         return None
+    if k > 0 and lex.has_word("organization_heads", tokens[k - 1].key):
+        end = max(end, read_subject(tokens, k - 1, lex))  # 'شركة النور للتأمين': لل goes on after a body
     if tokens[k].text in QUOTE_MARKS:  # 'صحيفة "النهار" اللبنانية': the quoted name, not its adjectives
         close = next((m for m in range(k + 2, end) if tokens[m].text in QUOTE_MARKS), end)
         end = close + 1 if close + 1 < end and tokens[close + 1].definite else end

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
@@ -26,11 +27,12 @@ from rawi.statements.content import (
     short_quote_closing,
     skip_adjuncts,
     unsaid_cue,
+    waw_of_the_word,
 )
 from rawi.statements.drafts import RELATIVE_OBJECTS, Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import imperfect_verb_like, is_given_name, is_name_word
-from rawi.statements.naming import SPOKEN_FOR, describe, spoken_for_pronoun
+from rawi.statements.naming import SPOKEN_FOR, describe, document_issuer, spoken_for_pronoun
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
     NISBA_ENDINGS,
@@ -72,6 +74,14 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     tokens = run.tokens
     if i > 0 and lex.has("cue_blockers", tokens[i - 1].key):
         return None
+    if waw_of_the_word(tokens, i, lex):
+        return None  # 'ما ورد في الصحف': 'what appeared', no reply
+    if i > 0 and lex.has_word("passive_auxiliaries", tokens[i - 1].key):
+        return None  # 'وتم رصد الموضوع': the verbal noun of an agentless passive
+    if _accused_passive(tokens, i, form, lex):
+        return None  # 'وكان اللاعب قد اتهم بالتلاعب': 'was accused of', nobody accuses
+    if _hypothetical(tokens, i, form, lex):
+        return None  # 'حين يقول لي الناس', 'إذا قال': a saying imagined or habitual, not made
     if i > 0 and form.form_class == "verb" and lex.has("free_relatives", tokens[i - 1].key):
         return None  # 'من يتحدثون عن رحيله': whoever says it, a description of people, no statement
     if form.form_class == "verb" and after_ala(tokens, i):
@@ -80,6 +90,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if form.form_class == "participle" and i > 0 and lex.has("prepositions", tokens[i - 1].key):
         return None  # 'أعرب عن أمله في أن': after a preposition a noun, never a circumstantial participle
+    if form.form_class == "verb" and i > 0 and lex.has_noun("evidence_nouns", tokens[i - 1].key):
+        return None  # 'لم تظهر أي قرينة تشير إلى': evidence that points, nobody speaks
     if form.form_class == "participle" and i > 0 and lex.has_word("predicate_verbs", tokens[i - 1].key):
         return None  # 'كان متوقعا أن': the predicate of an impersonal clause, nobody speaks
     if form.needs == "complement" and "ب" not in form.preps and _estimated_at(tokens, i + 1, lex):
@@ -443,10 +455,66 @@ def _opens_content(run: Run, k: int, form: CueForm, lex: Lexicon) -> bool:
 def _agentless(run: Run, i: int, j: int, lex: Lexicon) -> bool:
     """'ويعتقد أن ...', 'يذكر أن ...': an imperfect with no subject before a complementiser is passive."""
     tokens = run.tokens
-    if read_subject_before(tokens, i, lex):
+    if read_subject_before(tokens, i, lex) and not _described_before(run, i, None, lex):
         return False
     k = skip_adjuncts(run, j, lex)
     return k < len(tokens) and lex.has("complementizers", tokens[k].key)
+
+
+def _described_before(run: Run, i: int, form: CueForm | None, lex: Lexicon) -> bool:
+    """'مصنعا تبين أنه', 'مسلحين يرجح أنهم': in a paragraph, an indefinite noun that is no document right
+    before a verb read impersonally ('it turned out', 'it is believed') heads a description of it;
+    'وثائق تبين أن', 'تقريرا يفيد بأن' speak."""
+    tokens = run.tokens
+    if run.kind != "paragraph" or i == 0 or not lex.has_word("impersonal_readings", tokens[i].key):
+        return False
+    if (form is not None and not form.impersonal) or tokens[i - 1].definite or not tokens[i - 1].is_alpha:
+        return False
+    span = read_subject_before(tokens, i, lex) or (i - 1, i)
+    documents = ("document_heads", "evidence_nouns")
+    return not any(lex.has_noun(name, tokens[k].key) for k in range(*span) for name in documents)
+
+
+_CONDITIONALS = frozenset(fold(w) for w in ("إذا", "وإذا", "لو", "ولو", "فإذا", "كلما"))
+_WHENEVER = frozenset(fold(w) for w in ("عندما", "حينما", "حين", "وعندما", "وحين", "وحينما"))
+
+
+def _accused_passive(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
+    """'اتهم بالتلاعب' with nothing between the verb and its ب: the accused is missing, so the verb is the
+    undiacritised passive ('اتُّهم', was accused); the active names the accused first ('اتهم X بـ')."""
+    if form.form_class != "verb" or form.with_object or "ب" not in form.preps or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].key
+    return lex.has("accusation_lemmas", fold(form.lemma)) and after.startswith("ب") and len(after) > 3
+
+
+def _hypothetical(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
+    """A cue right after a conditional ('إذا قال', 'لو أعلن') or an imperfect one after 'when' ('حين
+    يقول لي الناس'): a saying imagined or habitual, no statement made ('عندما قال' stays one)."""
+    if i == 0 or form.form_class != "verb":
+        return False
+    before = tokens[i - 1].key
+    return before in _CONDITIONALS or (before in _WHENEVER and imperfect_verb_like(tokens[i]))
+
+
+def _spelt_outlet_end(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """'إن بي سي', 'سي إن إن': where an outlet whose name is spelt in letters ends (its إن is no
+    complementiser), or j when none starts at j."""
+    if j >= len(tokens):
+        return j
+    first = strip_conjunction(tokens[j].key)
+    for name in _spelt_outlets(lex.words["outlets"]):
+        words = name.split()
+        keys = [first] + [t.key for t in tokens[j + 1 : j + len(words)]]
+        if keys == words:
+            return j + len(words)
+    return j
+
+
+@cache
+def _spelt_outlets(outlets: frozenset[str]) -> tuple[str, ...]:
+    """The outlets named in several words, longest first."""
+    return tuple(sorted((o for o in outlets if " " in o), key=lambda o: -len(o.split())))
 
 
 def _designation_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -477,7 +545,7 @@ def _greeted_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return rest in lex.title_forms or lex.has("guest_nouns", bare) or is_given_name(rest)
 
 
-@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
+@dataclass(init=False)  # a written __init__ compiles (a generated one runs interpreted); never mutate it
 class _Subject:
     """Who a verb cue has as subject (None: elided), where the subject ends, and a told outlet before it."""
 
@@ -485,6 +553,14 @@ class _Subject:
     end: int
     preface: tuple[int, int]
     relayed_at: int | None = None  # where an attribution after the subject starts ('وفقا لما نقلته X')
+
+    def __init__(
+        self, source: Source | None, end: int, preface: tuple[int, int], relayed_at: int | None = None
+    ) -> None:
+        self.source = source
+        self.end = end
+        self.preface = preface
+        self.relayed_at = relayed_at
 
 
 def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _Subject:
@@ -500,7 +576,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         j += 1  # 'وجاء في بيان الوزارة أن ...': the document after في speaks
     preface = (j, _skip_told(run, j))
     j = preface[1]
-    end = read_subject(tokens, j, lex)
+    end = max(read_subject(tokens, j, lex), _spelt_outlet_end(tokens, j, lex))
     if end > j and _figure(tokens, j, end):
         end = j  # 'وأكد Q3 كان الأفضل', 'وأضافت 2024 سيكون': a figure or code is no speaker
     if end > j and _adverb_first(tokens, j, end, lex):
@@ -515,6 +591,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         and (is_verbal_noun(tokens[j], lex) or is_possessed_object(tokens[j], tokens[i], lex))
     ):
         end = j
+    if end > j + 1 and not form.needs and _named_then_possessed(tokens, i, j, lex):
+        end = j + 1  # 'وأبدى سامر خشيته على': a one-word name, then the verb's possessed object
     if "ب" in form.preps:
         opens = (m for m in range(j, end) if _attached_b(tokens[m]) and not _role_link(tokens, m, j, lex))
         end = next(opens, end)
@@ -534,6 +612,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     wanted = run.kind != "paragraph" or end == j or (relative and not (resumed and end > j))
     # 'أن مدير الشركة قد برر التأخير': subject, قد, verb; the noun after the verb is its object
     wanted = wanted or (i > 0 and tokens[i - 1].key == _QAD)
+    if _described_before(run, i, form, lex):
+        wanted = False  # 'أغلقت الشرطة مصنعا تبين أنه ...': 'it turned out', the noun before is no subject
     before = read_subject_before(tokens, i, lex) if wanted else None
     if before is None and end > j and not form.with_object:
         before = _opened_subject(tokens, i, lex)  # 'لكن الشركة نفت الخبر': the noun after it is the object
@@ -608,6 +688,15 @@ def _topic_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if is_name_word(tokens, k - 1, lex):
         return False  # 'سامي علي ما أكدته': the name علي, not the preposition على
     return _denied_object(tokens[k], lex)
+
+
+def _named_then_possessed(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """A given or unknown bare name at j and a possessed noun of no people after it, agreeing with the
+    verb's gender, which is the verb's object."""
+    name = tokens[j]
+    if name.definite or not name.is_alpha or any(lex.has_word(h, name.key) for h in _SPEAKER_HEADS):
+        return False
+    return is_possessed_object(tokens[j + 1], tokens[i], lex)
 
 
 def _adverb_first(tokens: list[Token], j: int, end: int, lex: Lexicon) -> bool:
@@ -722,6 +811,18 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     start = subject.preface[1]
     relayed = subject.relayed_at is not None  # the subject ends where its relay starts: never cut past it
     core = core_subject_end(tokens, start, j, lex) if subject.source is not None and j > start else j
+    issuer = document_issuer(tokens, start, lex) if subject.source is not None else None
+    if issuer is not None and (issuer[1] > j or (opener is not None and opener < issuer[1])):
+        # 'طالبت رسالة وقعها ثلاثون طبيبا من نقابة الأطباء الوزارة', 'حذرت عريضة وقعها مئات الطلاب من'
+        signed = _Subject(describe(tokens[start : issuer[1]], run.text, lex), issuer[1], subject.preface)
+        after = skip_adjuncts(run, issuer[1], lex)
+        while after < len(tokens) and (
+            lex.has("complementizers", tokens[after].key) or tokens[after].key in form.preps
+        ):
+            after += 1
+        return signed, after
+    if issuer is not None and core < issuer[1]:
+        core = min(issuer[1], j)  # 'طالبت رسالة وقعها ثلاثون طبيبا الوزارة': the document and its signers
     if told is not None and addressed_people(tokens, told, j, lex):
         core = told  # 'ناشد المحافظ سكان القرى البقاء': the content runs from the people appealed to
     if subject.source is not None and opener is None:  # 'أعلن بعض النواب | التأييد للمرشح'
@@ -1492,6 +1593,8 @@ def _passive_accusation(
     at once has no object, so it is passive and that noun is the accused, not a speaker."""
     if not lex.has("object_first_lemmas", form.lemma) or subject.source is None or opener >= len(tokens):
         return False
+    if form.with_object:
+        return False  # 'واتهمه النائب بالكذب': the pronoun is the accused, the noun the accuser
     if opener != subject.end or tokens[opener].key[:1] != "ب" or len(tokens[opener].key) < 3:
         return False
     start = subject.preface[1]

@@ -70,6 +70,7 @@ class Lexicon:
     title_forms: frozenset[str]  # titles with or without ال (والـ, بالـ, لل): one lookup per word
     claim_starts: frozenset[str]  # keys that may open a sourced claim (مزاعم, بمزاعم, ومزاعم): a quick skip
     conjoined: dict[str, frozenset[str]]  # each word list with و/ف attached too: `has_word` in one lookup
+    draft_openers: frozenset[str]  # triggers, claim starts and circulation passives: one lookup per word
 
     def has(self, list_name: str, key: str) -> bool:
         """True when the folded `key` is in the named word list."""
@@ -203,6 +204,10 @@ def arabic() -> Lexicon:
         if isinstance(values, dict)
     }
     starts = frozenset(p.words[0] for p in prepositional)
+    triggers = with_conjunctions(
+        set(cues) | starts | set(duals) | set(relative_objects) | set(clause_homographs)
+    )
+    claim_starts = _claim_starts(words["sourced_claim_nouns"], words["claim_nouns"])
     return Lexicon(
         cues=cues,
         designations=frozenset(fold(d) for d in cue_data["designations"]),
@@ -215,11 +220,10 @@ def arabic() -> Lexicon:
         duals=duals,
         relative_objects=relative_objects,
         clause_homographs=clause_homographs,
-        triggers=with_conjunctions(
-            set(cues) | starts | set(duals) | set(relative_objects) | set(clause_homographs)
-        ),
+        triggers=triggers,
         title_keys=with_conjunctions(words["titles"]),
         title_forms=_definite_forms(words["titles"]),
-        claim_starts=_claim_starts(words["sourced_claim_nouns"], words["claim_nouns"]),
+        claim_starts=claim_starts,
         conjoined={name: _conjoined(values) for name, values in words.items()},
+        draft_openers=triggers | claim_starts | words["circulation_passives"],
     )

@@ -15,7 +15,7 @@ from rawi.statements.names import (
     name_piece,
 )
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.speakers import EACH_OF, RELATIVES, Source
+from rawi.statements.speakers import EACH_OF, RELATIVES, Source, superlative_head
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 
@@ -51,6 +51,9 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
         return words[1:], words[:1]
     if len(words) > 2 and _possessed_title(words[0], lex):
         return _after_possessed_title(words, lex)
+    named_at = next((k for k in range(1, len(words)) if is_given_name(words[k].key)), len(words))
+    if named_at < len(words) and _genitive_holder(words, named_at, lex):
+        return [], words  # 'وكيل أعمال النجم المغربي سامي العلي': the name is the star's, not the agent's
     named = _named_tail(words, lex)
     if named is not None:  # 'المزارع سعيد الحربي', 'مسؤولة الإغاثة في المنظمة هدى نصار'
         return words[named:], words[:named]
@@ -59,22 +62,28 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     if _body_head(words[0].key, lex):
         return [], words  # 'مكتب رئيس الوزراء': a title after a body's head is its genitive
     if _is_title(words[0].key, lex) or _is_title(strip_conjunction(words[0].key), lex):
+        named_at = next((k for k in range(1, len(words)) if is_given_name(words[k].key)), len(words))
         last_title = max(
             k
-            for k, t in enumerate(words)
+            for k, t in enumerate(words[:named_at])
             if k == 0 or (_is_title(t.key, lex) and not _title_family_name(words, k))
-        )
+        )  # 'الوزير سامي القحطاني المستشار بالديوان': a title after the name is another role of it
         cut = last_title + _role_end(words[last_title:], lex)
         if cut < len(words) and any(_genitive_title(t.key, lex) for t in words[1:cut]):
             return [], words
         if cut < len(words) and _body_name(words[cut:], lex):
             return [], words
+        if cut < len(words) and _genitive_holder(words, cut, lex):
+            return [], words  # 'وكيل أعمال النجم المصري سامي العلي': the name is the star's, not the agent's
         if feminine_noun_after_title(words, cut, len(words)):
             return [], words[:cut]  # 'الرئيس حالة الطوارئ': the title, then its verb's object
         if cut < len(words) and lex.has("quantifiers", words[cut].key):
             return [], words  # 'والدة أحد الطلاب': a partitive names no one, it goes on with the role
         after = _after_quote(words, cut)
-        return (words[cut:], words[:cut]) if after == cut else _quoted_tail(words, cut, after, lex)
+        if after != cut:
+            return _quoted_tail(words, cut, after, lex)
+        second = next((k for k in range(cut + 2, len(words)) if _second_role(words, k, lex)), len(words))
+        return words[cut:second], words[:cut]  # 'الوزير سامي القحطاني المستشار بالديوان': the name ends
     for k in range(1, len(words)):
         if _is_title(words[k].key, lex) and words[k].is_word and _after_quote(words, k) == k:
             if _title_family_name(words, k):
@@ -84,6 +93,22 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
 
 
 _POSSESSED_ENDINGS: Final = ("هما", "هم", "هن", "ها", "ه")  # longest first, as written (no ة)
+
+
+def _genitive_holder(words: list[Token], cut: int, lex: Lexicon) -> bool:
+    """Does an agent or kin noun open the role and a definite title or epithet close its genitive, so
+    that the name after them holds that title ('محامي الرئيس السابق X': X is the former president)?"""
+    if words[0].definite or not lex.has_word("genitive_owner_heads", words[0].key):
+        return False
+    return any(
+        w.definite and (w.key in lex.title_forms or lex.has("epithet_heads", w.key[2:])) for w in words[1:cut]
+    )
+
+
+def _second_role(words: list[Token], k: int, lex: Lexicon) -> bool:
+    """A definite title after a name ('المستشار', 'الرئيس'), which opens another role of the holder,
+    not a family name ('سمير القاضي' closing the phrase)."""
+    return words[k].definite and _is_title(words[k].key, lex) and not _title_family_name(words, k)
 
 
 def _possessed_title_named(words: list[Token], lex: Lexicon) -> bool:
@@ -219,6 +244,13 @@ def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], l
             return name, role
     if _is_title(first[0].key, lex) and not _is_title(second[0].key, lex) and len(second) <= 4:
         return second, first
+    if (
+        len(first) > 1
+        and superlative_head(first[0])
+        and _is_title(first[1].key, lex)
+        and _name_words(second, lex)
+    ):
+        return (second, first) if len(second) <= 4 else None  # 'أقدم نائب في المجلس، مبارك سالم'
     if lex.has("quantifiers", second[0].key) and not _is_title(first[0].key, lex):
         return first, second
     if _is_title(second[0].key, lex) and _is_title(first[0].key, lex):
@@ -254,7 +286,15 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
             continue
         continues = token.definite or _genitive_l(key, lex) or _in_place(key, lex) or _described(words, k)
         continues = continues or _construct_body(words, k, lex) or lex.has("title_adjectives", key)
-        continues = continues or (k == 1 and _construct_title(words, lex))
+        continues = continues or (k == 1 and _construct_title(words, lex)) or _feminine_construct(words, k)
+        continues = continues or (
+            key[:1] == "ب" and lex.has_word("b_titles", words[k - 1].key)
+        )  # 'المتخصص بقضايا'
+        if key[:1] == "ل" and is_given_name(key[1:]):
+            joined = True  # 'الطبيب السابق لسامي العلي': the name is the title's genitive, not its holder
+            continue
+        if k == len(words) - 1 and _indefinite_nisba(token) and not words[k - 1].definite:
+            continue  # 'لاعب تنس مغربي': the role's adjective closes it, no name follows
         named_place = lex.has("places", key) or lex.has("constituency_heads", words[k - 1].key)
         continues = continues or (named_place and not is_given_name(key))  # 'في مدينة حلب', 'في كابول'
         if joined or continues or lex.has("role_joiners", key):
@@ -262,6 +302,21 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
             continue
         return k
     return len(words)
+
+
+def _feminine_construct(words: list[Token], k: int) -> bool:
+    """'منطقة الرياض', 'مدينة حلب' in 'المتحدث باسم شرطة منطقة الرياض': a noun in ة before a definite
+    genitive goes on with the role; a given name in ة ('حمزة', 'فاطمة') opens the name."""
+    key = words[k].key
+    after = words[k + 1] if k + 1 < len(words) else None
+    if not key.endswith("ه") or after is None or not after.definite or is_given_name(key):
+        return False
+    return not key.endswith("لله") and not any(key.startswith(p) and len(key) > len(p) for p in _NAME_OPENERS)
+
+
+_NAME_OPENERS = tuple(
+    fold(w) for w in ("عبد", "أبو", "أم", "ابن", "بن")
+)  # 'عبدالله', 'أبوحمزة' written as one
 
 
 def _body_head(key: str, lex: Lexicon) -> bool:
@@ -414,6 +469,12 @@ def _paired_names(tokens: list[Token], text: str) -> Source | None:
     return Source(name=f"{first_name} و{second_name}", role=role, kind="person")
 
 
+def _indefinite_nisba(token: Token) -> bool:
+    """'مغربي', 'سورية': an indefinite adjective of origin (no given name)."""
+    key = token.key
+    return not token.definite and key.endswith(("ي", "يه")) and len(key) > 4 and not is_given_name(key)
+
+
 def _nisba(key: str) -> bool:
     """'الأمريكي', 'الفرنسي': a definite adjective of origin."""
     return key.startswith("ال") and key.endswith("ي") and len(key) > 5
@@ -463,12 +524,28 @@ def document_issuer(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, int
         key = tokens[end].key
         if end > start and key[:1] == "و" and lex.has("issuing_words", key[1:]):
             break
+        if end > start and key in _OF_BODY and end + 1 < len(tokens) and _body_head(tokens[end + 1].key, lex):
+            end = _body_of_issuers_end(tokens, end + 2)  # 'ثلاثون طبيبا من نقابة الأطباء'
+            break
         if lex.has("complementizers", key) or (end > start and lex.has("subject_stops", key)):
             break
-        if end > start and (lex.has("time_words", key) or _accusative(tokens[end])):
-            break
+        counted = lex.has_word("count_words", tokens[end - 1].key) or tokens[end - 1].key.isdigit()
+        if end > start and (lex.has("time_words", key) or (_accusative(tokens[end]) and not counted)):
+            break  # an object after the issuer; 'ثلاثون طبيبا' is a count and its noun
         end += 1
     return (start, end) if end > start else None
+
+
+_OF_BODY = frozenset(fold(w) for w in ("من", "في"))
+
+
+def _body_of_issuers_end(tokens: list[Token], k: int) -> int:
+    """After the head of the body the issuers belong to: one definite genitive and its nisbas."""
+    if k < len(tokens) and tokens[k].definite:
+        k += 1
+    while k < len(tokens) and tokens[k].definite and tokens[k].key.endswith(("ي", "يه")):
+        k += 1
+    return k
 
 
 def _accusative(token: Token) -> bool:
@@ -627,6 +704,8 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
         return "anonymous"
     if lex.has_word("document_heads", head):
         return "document"
+    if head.endswith("تا") and lex.has("organization_heads", head[:-2] + "ه"):
+        return "organization"  # 'شركتا "X" و"Y"', 'حركتا X وY': two bodies
     if len(keys) == 1 and lex.has_word("ministry_domains", head):
         return "organization"  # 'الصحة: ...': the ministry, named by its domain
     if (
@@ -634,8 +713,9 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
         or lex.has("organization_heads", _strip_al(head))
         or lex.has("places", joined)
         or lex.has("outlets", joined)
+        or (lex.has("places", head) and head.startswith("ال") and keys[-1].endswith(("ي", "يه")))
     ):
-        return "organization"
+        return "organization"  # 'المملكة العربية السعودية': a state named with its adjectives
     unnamed = not _specific(keys[1:], lex) or keys[1] in _PLACE_PREPOSITIONS
     if (
         _is_title(head, lex)

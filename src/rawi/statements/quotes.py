@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Final
 
 from rawi.records import QuoteType
@@ -72,10 +71,19 @@ def _names(before: str, label_heads: frozenset[str]) -> bool:
     return not key.startswith("ال") and key in label_heads
 
 
-@cache
+_LABEL_HEADS_OF_MEMO: Final[
+    dict[tuple[frozenset[str], ...], frozenset[str]]
+] = {}  # computed once per argument
+
+
 def label_heads_of(*lists: frozenset[str]) -> frozenset[str]:
     """The naming heads of several word lists, indefinite (the form before a name); built once."""
-    return frozenset(w.removeprefix("ال") for words in lists for w in words)
+    found = _LABEL_HEADS_OF_MEMO.get(lists)
+    if found is None:
+        found = _LABEL_HEADS_OF_MEMO[lists] = frozenset(
+            w.removeprefix("ال") for words in lists for w in words
+        )
+    return found
 
 
 def _quoted_runs(text: str) -> list[tuple[str, str]]:

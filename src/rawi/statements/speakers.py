@@ -205,12 +205,16 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break
         if k > j and withheld_name_end(tokens, k, lex):
             break  # 'موظف فضل عدم الكشف عن هويته': the clause describes the source, no more of its name
+        if k > j + 1 and _verb_after_name(tokens, k, lex):
+            break  # 'يذكر أن الرئيس سامي العلي يدافع عن الاتفاق': the name's verb
         if k > j and _intensifier_at(tokens, k, lex):
             break  # 'وهو ما نفته الشرطة جملة وتفصيلا', '.. نفاه المتحدث قطعا': how it was denied
         if k == j + 1 and token.definite and not _adjective_like(token.key) and kin_of(tokens[j].text, lex):
             break  # 'اتهمت أسرته الأجهزة': a possessed noun is complete, a definite noun is the object
         if k > j and token.key.endswith("ا") and lex.has("document_heads", token.key[:-1]):
             break  # 'نشرت الوزارة بيانا جاء فيه': an accusative document is the verb's object
+        if k == j + 1 and _object_after_sound_plural(tokens, j, k, lex):
+            break  # 'أكد ناشطون مقتل ...': a plural in ون takes no genitive, its verb's object follows
         if k == j + 1 and tokens[j].definite and _possessed_after_title(tokens, k, lex):
             break  # 'أبدى الوزير خشيته من أن': a possessed noun after a title is its object, no name
         if k == j + 1 and _construct_after_possessed(tokens, k, lex):
@@ -249,6 +253,35 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             titled = _takes_genitives("ال" + owner[2:] if owner.startswith("لل") else owner[1:], lex)
         k += 1
     return k
+
+
+def _verb_after_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """An imperfect in ي right after a personal name and before its object or preposition ('سامي العلي
+    يدافع عن'), which no name goes on with; a family name in ي comes before the cue or أن ('سامي يونس إن')."""
+    key = tokens[k].key
+    if key[:1] != "ي" or len(key) < 4 or tokens[k].definite or is_given_name(key) or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    if not (after.definite or lex.has_word("prepositions", after.key)):
+        return False
+    return any(is_given_name(tokens[m].key) for m in (k - 1, k - 2))
+
+
+def _object_after_sound_plural(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
+    """After an indefinite plural in ون ('ناشطون', 'مسؤولون'), which is no construct, an indefinite
+    noun that is no plural adjective nor a feminine one is not part of the subject."""
+    head, token = tokens[j], tokens[k]
+    if (
+        head.definite
+        or not strip_conjunction(head.key).endswith("ون")
+        or not token.is_alpha
+        or token.definite
+    ):
+        return False
+    key = token.key
+    if key.endswith(("ون", "ين", "ه", "يه", "ي")) or lex.has_word("prepositions", key) or is_given_name(key):
+        return False
+    return is_verbal_noun(token, lex) or (len(key) >= 4 and not lex.has_word("subject_stops", key))
 
 
 def _body_genitive(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
@@ -452,8 +485,8 @@ def _not_name(key: str, lex: Lexicon) -> bool:
 def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
     """'مصادر في المقاومة', 'اثنان من المصادر', 'سفير مصر لدى الأمم المتحدة': a PP inside a description."""
     head = tokens[j].key
-    if j + 1 < k and (head.isdigit() or lex.has_word("count_words", head)):
-        head = tokens[j + 1].key  # 'ثلاثة مسؤولين في البنك': the counted noun heads the description
+    if j + 1 < k and (head.isdigit() or lex.has_word("count_words", head) or superlative_head(tokens[j])):
+        head = tokens[j + 1].key  # 'ثلاثة مسؤولين في البنك', 'أقدم نائب في البرلمان': the noun heads it
     if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
         return False
     following = tokens[k + 1].key
@@ -469,6 +502,12 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
         )
         return lex.has_word("representative_titles", head) and any(lex.has(n, following) for n in bodies)
     return _anonymous_head(head, lex) or lex.has_word("titles", head)
+
+
+def superlative_head(token: Token) -> bool:
+    """'أقدم', 'أبرز', 'أكبر': the indefinite أفعل shape, which heads a noun in construct ('أقدم نائب')."""
+    key = strip_diacritics(token.text)
+    return len(key) == 4 and key[0] == "أ" and not token.definite
 
 
 def _branch_end(tokens: list[Token], k: int) -> int:
@@ -715,7 +754,8 @@ def _titled_start(tokens: list[Token], k: int, lex: Lexicon) -> int:
         opened = m > 0 and (
             lex.has("subject_openers", tokens[m - 1].key) or lex.has("complementizers", tokens[m - 1].key)
         )
-        if opened and lex.has_word("titles", tokens[m].key):
+        heads = ("titles", "media_heads", "organization_heads")  # 'لكن وكالة الأنباء اليمنية الرسمية "سبأ"'
+        if opened and any(lex.has_word(name, tokens[m].key) for name in heads):
             return m
     return k
 
@@ -777,8 +817,12 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
 
 
 def _told_outlet_name(tokens: list[Token], m: int, lex: Lexicon) -> bool:
-    """A known outlet's name not after a media head ('وكالة رويترز' is the agency itself)."""
-    return lex.has("outlets", tokens[m].key) and not lex.has_word("media_heads", tokens[m - 1].key)
+    """A known outlet's name not after a media head ('وكالة رويترز' is the agency itself), nor a nisba
+    that may describe the noun before it ('المملكة العربية' is no channel)."""
+    key = tokens[m].key
+    if key.startswith("ال") and key.endswith(("يه", "ي")):
+        return False
+    return lex.has("outlets", key) and not lex.has_word("media_heads", tokens[m - 1].key)
 
 
 def _addressed_plural(tokens: list[Token], m: int, lex: Lexicon) -> bool:
@@ -1001,8 +1045,8 @@ def prepositional(token: Token, lex: Lexicon) -> bool:
     """'بدفع', 'بالمشروع', 'في', 'وفقا', 'بحوالي': a preposition, as written ('على', not the name
     'علي'), or a word with ب glued on opens no subject."""
     key = token.key
-    if lex.has_word("according_openers", key) or strip_conjunction(key) == _FI:
-        return True  # 'وفي' (but 'والي', a governor, is no 'و' + 'إلى')
+    if lex.has_word("according_openers", key) or strip_conjunction(key) == _FI or key in _DETACHED:
+        return True  # 'وفي' (but 'والي', a governor, is no 'و' + 'إلى'); 'بـ"X"': a detached ب
     if lex.has("prepositions", key):
         return key != _ALA or strip_diacritics(token.text).endswith("ى")  # 'علي' is a name
     if key[:1] in "بل" and lex.has("subject_stops", key[1:]):
@@ -1127,6 +1171,8 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
             return k  # 'أعلن الرئيس | حالة الطوارئ': no name, the object follows the title
         return _name_end(tokens, k, end, lex)
     if lex.has_word("places", head) or lex.has_word("outlets", head):
+        while tokens[j].definite and k < end and tokens[k].definite and tokens[k].key.endswith(("ي", "يه")):
+            k += 1  # 'المملكة العربية السعودية': a definite place and its singular adjectives
         return k
     if lex.has_word("quantifiers", head) or not tokens[j].definite:
         if lex.has_word("quantifiers", head) or lex.has_word("anonymous_heads", head) or _is_body(head, lex):
@@ -1277,6 +1323,7 @@ def _mufaala(bare: str) -> bool:
 _NOT: Final = fold("غير")
 _ALA: Final = fold("على")
 _FI: Final = fold("في")
+_DETACHED: Final = frozenset(("ب", "ل", "ك"))  # a preposition written apart from its word
 
 
 def judged_object(tokens: list[Token], m: int, lex: Lexicon) -> bool:

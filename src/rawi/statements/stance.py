@@ -34,10 +34,15 @@ _EMBEDDED_REPORT_CUES: Final = frozenset(
 )
 
 
-@cache
+_FIRST_WORDS_JOINED_MEMO: Final[dict[frozenset[str], frozenset[str]]] = {}  # computed once per argument
+
+
 def _first_words_joined(phrases: frozenset[str]) -> frozenset[str]:
     """The first words, also with an attached و or ف: a quick test on keys not yet stripped."""
-    return with_conjunctions(first_words(phrases))
+    found = _FIRST_WORDS_JOINED_MEMO.get(phrases)
+    if found is None:
+        found = _FIRST_WORDS_JOINED_MEMO[phrases] = with_conjunctions(first_words(phrases))
+    return found
 
 
 def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple[str, int | None]:
@@ -116,8 +121,9 @@ _VERBAL_NOUN: Final = re.compile("ت..ي.")  # تفعيل: تأجيل, تمدي�
 def _rebuts(keys: list[str], lex: Lexicon) -> bool:
     """A rebuttal without a falsity word: 'هذا لم يحدث أبدا', 'لم أقل ذلك كما يروج', 'الاتهامات ادعاءات'.
 
-    A past negation (لم) strengthened by an absolute adverb or set against what is rumoured denies
-    what it negates; a vow ('لن نتراجع أبدا') and a plain past negation assert.
+    A past negation (لم) strengthened by an absolute adverb, set against what is rumoured, or of having
+    said something ('لم أصرح بأن', 'لم تتطرق إلى') denies what it negates; a vow ('لن نتراجع أبدا') and
+    a plain past negation assert.
     """
     past = lex.words["past_negations"]
     negations = [i for i, key in enumerate(keys) if key in past]
@@ -125,6 +131,9 @@ def _rebuts(keys: list[str], lex: Lexicon) -> bool:
         opening = 1 if keys[0] in _DEMONSTRATIVES else 0
         if negations[0] == opening and not lex.words["absolute_adverbs"].isdisjoint(keys):
             return True
+        said = keys[opening + 1] if opening + 1 < len(keys) else ""
+        if negations[0] == opening and lex.has("unsaid_claims", said):
+            return True  # 'لم تتطرق إلى ...', 'لم أصرح بأن ...': the source denies having said it
         if any(_strengthened(keys, n, lex) for n in negations if n < _SUBJECT_WORDS):
             return True
         comparison = phrase_at(keys, lex.words["rumour_comparisons"])
@@ -200,9 +209,9 @@ def deny_marker(keys: list[str], lex: Lexicon) -> int | None:
     مفبرك', 'المعلومات المغلوطة') and a definite noun referred to ('نشر الأكاذيب') deny nothing.
     """
     markers, intensifiers = lex.words["deny_markers"], lex.words["deny_intensifiers"]
-    joined = " " + " ".join(keys) + " "
-    if not may_deny(joined, markers):
+    if not may_deny_words(keys, markers):
         return None
+    joined = " " + " ".join(keys) + " "
     for index, found in _deny_matches(keys, joined, markers, intensifiers):
         if " " in found.group().strip():
             described = found.group().split()[0][:1] == "ب" or (index > 0 and keys[index - 1] == "ب")
@@ -339,6 +348,25 @@ def may_deny(joined: str, markers: frozenset[str]) -> bool:
     return any(word in joined for word in _anchor_words(markers))
 
 
+def may_deny_words(keys: list[str], markers: frozenset[str]) -> bool:
+    """`may_deny` of the words joined by spaces: an anchor word holds no space, so it lies within
+    one word. Whether a word holds one is remembered (bounded), as the same words come again and again."""
+    holds = _HOLDS_ANCHOR.setdefault(markers, {})
+    for key in keys:
+        found = holds.get(key)
+        if found is None:
+            if len(holds) >= _HOLDS_ANCHOR_MAX:
+                holds.clear()
+            found = holds[key] = any(word in key for word in _anchor_words(markers))
+        if found:
+            return True
+    return False
+
+
+_HOLDS_ANCHOR: Final[dict[frozenset[str], dict[str, bool]]] = {}  # markers -> word -> holds an anchor
+_HOLDS_ANCHOR_MAX: Final = 16384
+
+
 @cache
 def _anchor_words(markers: frozenset[str]) -> tuple[str, ...]:
     """The words (without '+') of each template's anchor: the required slot whose shortest word is longest.
@@ -354,6 +382,8 @@ def _anchor_words(markers: frozenset[str]) -> tuple[str, ...]:
             if index == 0 or not slot.endswith("?")
         ]
         anchors.update(dict.fromkeys(max(reversed(required), key=lambda words: min(map(len, words)))))
+    if "" in anchors or any(" " in word for word in anchors):
+        raise ValueError("a deny marker's anchor word is empty or holds a space")
     return tuple(anchors)
 
 
@@ -599,10 +629,15 @@ def weak_stem(key: str, lex: Lexicon) -> str:
     return word
 
 
-@cache
+_BY_LENGTH_MEMO: Final[dict[frozenset[str], tuple[str, ...]]] = {}  # computed once per argument
+
+
 def _by_length(words: frozenset[str]) -> tuple[str, ...]:
     """The words, longest first: the longest ending is dropped."""
-    return tuple(sorted(words, key=len, reverse=True))
+    found = _BY_LENGTH_MEMO.get(words)
+    if found is None:
+        found = _BY_LENGTH_MEMO[words] = tuple(sorted(words, key=len, reverse=True))
+    return found
 
 
 def claim_stems(tokens: list[Token], lex: Lexicon) -> Counter[str]:
