@@ -495,3 +495,9 @@ def test_a_result_participle_after_a_reported_clause_is_the_reporter_s():
     assert t.content == "the firm hid losses, violating disclosure rules"
     u = one(extract('"Sales rose, lifting our shares," she said.'), "said")
     assert u.content == "Sales rose, lifting our shares"
+
+
+def test_a_cue_inside_a_dash_aside_ends_its_content_at_the_closing_dash():
+    found = extract("The toll -- which drivers say is too high -- will rise again, the mayor said.")
+    assert one(found, "say").content == "is too high"
+    assert one(found, "said").content == "The toll -- which drivers say is too high -- will rise again"

@@ -92,3 +92,22 @@ def test_an_unowned_claim_is_made_by_whoever_the_text_soon_says_published_it():
     )
     t = one(found, "Rumours")
     assert (t.speaker, t.speaker_kind) == ("a parents group", "anonymous")
+
+
+def test_a_renewed_call_for_something_is_its_maker_s_statement():
+    s = one(
+        extract("The Harbour Nurses Union renewed its call for a cap of 20 patients per ward on Friday."),
+        "renewed",
+    )
+    assert (s.speaker, s.speaker_kind, s.content) == (
+        "Harbour Nurses Union",
+        "organization",
+        "a cap of 20 patients per ward",
+    )
+    t = one(extract("The union's call for higher pay was rejected."), "call")
+    assert (t.speaker, t.content) == ("union", "higher pay")
+
+
+def test_a_call_owned_by_another_is_no_subject_of_the_sentence():
+    found = extract("The ministry rejected the union's calls for a pay rise, saying funds were short.")
+    assert one(found, "saying").speaker == "ministry"

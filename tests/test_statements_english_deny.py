@@ -199,7 +199,7 @@ def test_disputing_an_account_is_a_denial():
     ("body", "cue", "target"),
     [
         ("The ministry disputed the union's figures.", "disputed", "the union's figures"),
-        ("The regulator dismissed the findings as flawed.", "dismissed", "the findings as flawed"),
+        ("The regulator dismissed the findings as flawed.", "dismissed", "the findings"),
         ("The employers rejected the union's characterisation.", "rejected", "the union's characterisation"),
     ],
 )
@@ -237,3 +237,16 @@ def test_nobody_believing_a_claim_denies_it_and_is_no_source():
 def test_a_forecast_as_a_noun_is_no_hedge():
     s = one(extract("The bank stood by its forecast."), "stood by")
     assert (s.stance, s.hedged) == ("confirm", False)
+
+
+@pytest.mark.parametrize(
+    ("body", "hedged"),
+    [
+        ("Traders said the cartel had expected swings in the spot market.", False),
+        ("He said the firm took steps to avert a possible shortage.", False),
+        ("He said a shortage was possible.", True),
+        ("She said the likely winner was Apex.", True),
+    ],
+)
+def test_a_past_expectation_or_an_attributive_possible_is_no_hedge(body: str, hedged: bool):
+    assert one(extract(body), "said").hedged is hedged

@@ -47,3 +47,28 @@ def test_a_text_written_by_someone_is_no_statement():
         "The report was written by Lena Karsten of the Nordic Institute. Karsten said rents would rise."
     )
     assert [(s.cue, s.speaker, s.content) for s in found] == [("said", "Lena Karsten", "rents would rise")]
+
+
+def test_a_claim_apposed_to_a_clause_and_denied_by_an_agent():
+    found = extract("The depot will close in May -- a claim denied by its owner.")
+    assert [(s.speaker, s.stance, s.content) for s in found] == [
+        ("owner", "deny", "The depot will close in May")
+    ]
+    s = one(extract("The depot will close in May, a claim disputed by the union."), "disputed")
+    assert (s.speaker, s.stance) == ("union", "deny")
+
+
+def test_how_something_was_said_stays_out_of_the_content():
+    assert (
+        one(extract("The firm said by phone that the mill would close."), "said").content
+        == "the mill would close"
+    )
+
+
+def test_a_court_dismissing_a_claim_rules_and_denies_nothing():
+    found = extract(
+        "Apex Corp's claim that tenants had damaged the flats was dismissed by a county judge on Friday."
+    )
+    assert [(s.cue, s.speaker) for s in found] == [("claim", "Apex Corp")]
+    assert not extract("The judge dismissed the claims.")
+    assert one(extract("The judge said the claims were false."), "said").stance == "deny"

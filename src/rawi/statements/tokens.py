@@ -142,7 +142,8 @@ def _keys(passage: str, words: list[str]) -> list[str]:
     a token was nothing but marks: then each word is folded alone. (A passage of letters only
     folds one for one, and `tokenize` slices each key from it at the word's own offsets.)
     """
-    if not has_presentation_forms(passage):
+    marks_only = any(all(char in _MARK_CHARS for char in word) for word in words)
+    if not has_presentation_forms(passage) and not marks_only:
         keys = _words(fold_passage(passage))
         if len(keys) == len(words):
             return keys

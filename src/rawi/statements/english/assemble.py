@@ -9,7 +9,7 @@ from functools import cache
 
 from rawi.records import Article, Statement
 from rawi.statements import build
-from rawi.statements.english.claims import CLAIM
+from rawi.statements.english.claims import CALL, CLAIM
 from rawi.statements.english.finder import Draft
 from rawi.statements.english.judge import (
     day_words,
@@ -408,7 +408,11 @@ def _source(
             elif source.kind == "person" and _body_described(role, lex):
                 source = replace(source, kind="organization")  # 'The operator, Delta Pipelines, said'
         return source
-    same = [r for r in done if r.draft.sentence is draft.sentence and (outer is None or r is not outer)]
+    same = [
+        r
+        for r in done
+        if r.draft.sentence is draft.sentence and (outer is None or r is not outer) and not _noun_cue(r.draft)
+    ]
     if same:
         return _outermost(same).source
     subject = clause_subject(text, draft.sentence.start, draft.cue_start, lex)
@@ -454,6 +458,11 @@ def _block_sentences(text: str, block: Block, lex: Lexicon) -> tuple[Sentence, .
 
 _SPLIT: dict[tuple[int, Block], tuple[str, tuple[Sentence, ...]]] = {}
 _SPLIT_KEPT = 256
+
+
+def _noun_cue(draft: Draft) -> bool:
+    """A claim noun's statement ("the union's calls for ..."), whose owner is no subject of the sentence."""
+    return draft.info is CLAIM or (draft.info is CALL and draft.cue.lower() in {"call", "calls"})
 
 
 def _outermost(same: list[Resolved]) -> Resolved:

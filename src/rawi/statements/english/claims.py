@@ -5,11 +5,13 @@ speak for themselves (speaker 'reports', a document).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rawi.statements.english.finder import Draft
 from rawi.statements.english.lexicon import Cue, Lexicon
 from rawi.statements.english.phrases import Word, tokens
+from rawi.statements.english.subjects import find_subject
 from rawi.statements.english.text import Sentence
 from rawi.statements.english.tidy import content_bounds
 
@@ -28,7 +30,7 @@ _OWNER_PRONOUNS = frozenset({"its", "his", "her", "their", "our"})
 
 def claim_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     """One draft per claim noun with a that-clause outside quotations, its owner as the subject."""
-    drafts: list[Draft] = []
+    drafts: list[Draft] = _call_drafts(text, sentence, lex)
     for match in lex.claim_pattern.finditer(text, sentence.start, sentence.end):
         if sentence.block.quoted(match.start()):
             continue
@@ -56,6 +58,76 @@ def claim_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _call_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
+    """'The union renewed its call for a cap on class sizes': the verb that renews or makes the call
+    is the cue, its subject the speaker; "the union's call for higher pay" is the union's."""
+    drafts: list[Draft] = []
+    for match in _CALL_FOR.finditer(text, sentence.start, sentence.end):
+        if sentence.block.quoted(match.start()):
+            continue
+        end = _first_verb(text, match.end(), _call_end(text, match.end(), sentence.end), lex)
+        bounds = content_bounds(text, match.end(), end, sentence.block)
+        if bounds is None:
+            continue
+        if match.group("verb"):
+            subject = _sentence_subject(text, sentence.start, match.start("verb"), lex)
+            cue = match.span("verb")
+        else:
+            subject = match.span("owner")
+            cue = match.span("noun")
+        if subject is None:
+            continue
+        drafts.append(
+            Draft(
+                text[cue[0] : cue[1]],
+                cue[0],
+                cue[1],
+                CALL,
+                subject,
+                None,
+                bounds,
+                False,
+                (cue[1], bounds[0]),
+                sentence,
+            )
+        )
+    return drafts
+
+
+def _first_verb(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where the sentence's verb follows a call's object ("the union's call for higher pay was
+    rejected" -> before 'was'): the first finite verb after a noun, else `end`."""
+    words = tokens(text, start, end)
+    for before, word in itertools.pairwise(words):
+        verb = word.key in lex.words["finite_auxiliaries"] or _past(word, lex)
+        if verb and before.text.isalpha() and before.key not in _CLAUSE_LINKS:
+            return word.start
+    return end
+
+
+def _call_end(text: str, start: int, stop: int) -> int:
+    """A call's object ends before a circumstance ('on Wednesday', 'after the vote') or a clause."""
+    tail = _CALL_TAIL.search(text, start, stop)
+    return tail.start() if tail else stop
+
+
+def _sentence_subject(text: str, lo: int, at: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject before the verb that renews a call ('The union renewed ...')."""
+    subject = find_subject(text, lo, at, lex)
+    return subject.span if subject is not None else None
+
+
+CALL = Cue(lemma="call", participle=False, stance="assert", hedge=False, object="np", addressee=False)
+_CALL_FOR = re.compile(
+    r"(?:\b(?P<verb>renewed|repeated|reiterated|made|issued|renews|repeats|reiterates|makes|issues)\s+"
+    r"(?:its|his|her|their|a|an)\s+|(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|\b[a-z]+)['’]s?\s+)"
+    r"(?:\w+\s+)?(?P<noun>calls?)\s+for\s+"
+)
+_CALL_TAIL = re.compile(
+    r"\s+(?:on|in|at|after|before|during|amid|despite|following|last|this)\s+|,|\s+(?:but|and)\s", re.I
+)
 
 
 def _verb_subject(text: str, lo: int, start: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -156,7 +156,22 @@ def _passive(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) 
     before = text[max(sentence.start, match.start() - 30) : match.start()]
     # 'have been warning that' is active; 'are defending the suits' an act, no statement
     progressive = match.group().endswith("ing") and cue_of(lex, match.group()).object not in _NP_OBJECTS
-    return (bool(_PASSIVE.search(before)) and not progressive) or bool(_SAID_TO.match(text, match.end()))
+    reduced = _REDUCED_PASSIVE.search(before) is not None and _BY_AGENT_AFTER.match(text, match.end())
+    return (
+        (bool(_PASSIVE.search(before)) and not progressive)
+        or bool(_SAID_TO.match(text, match.end()))
+        or bool(reduced)
+    )
+
+
+_NOUN_TOO = frozenset({"call for", "call on", "call"})  # cue forms that are also nouns after a determiner
+_DASH = re.compile(r"\s(?:-{1,2}|—)\s|—")
+_MEANS = re.compile(
+    r"\s+(?:by|over\s+the|via)\s+(?:phone|telephone|e-?mail|letter|fax|text\s+message|video\s+link)\b"
+)
+# '-- a claim denied by its owner': a participle after a report noun with a by-agent is passive
+_REDUCED_PASSIVE = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$")
+_BY_AGENT_AFTER = re.compile(r"\s+by\s+(?!(?:phone|telephone|e-?mail|letter|fax|text|video)\b)")
 
 
 def _progressive(text: str, sentence: Sentence, start: int) -> bool:
@@ -176,10 +191,18 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         if _after_determiner(text, sentence.start, start, lex):  # 'a warning', 'the reporting'
             return None
         return _participle(text, sentence, start, end, info, lo, lex)
+    if info.lemma in _NOUN_TOO and _after_determiner(text, sentence.start, start, lex):
+        return None  # "the union's call for higher pay", 'her call for calm': the noun, no verb
     subject = find_subject(text, lo, start, lex)
     nobody = _NO_ONE.match(text, lo, start) is not None and "," not in text[lo:start]
     if subject is None or subject.chunk.stop in CONDITIONALS or nobody:
         return None  # 'Nobody who has seen the data believes ...' has no source
+    if (
+        info.object == "report"
+        and subject.span
+        and lex.has("judicial", text[subject.span[0] : subject.span[1]].split()[-1])
+    ):
+        return None  # 'the judge dismissed the claim': a ruling, no denial
     after, addressed = _after_cue(text, end, sentence.end, info, lex)
     cited = subject.cited
     citing = _CITING_AFTER.match(text, after, sentence.end) if subject.span and not cited else None
@@ -193,6 +216,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         and _names_a_source(text, *fronted.span(1), lex)
     ):
         cited = fronted.span(1)  # 'Quoting two aides, the paper said ...'; not 'Citing the rain, ...'
+    means = _MEANS.match(text, after, sentence.end)
+    after = means.end() if means else after  # 'said by phone that ...': how it was said
     topic = _TOPIC_PREPOSITION.match(text, after, sentence.end)
     after = topic.end() if topic else after  # 'warned of further cuts', 'cautioned against haste'
     rest = text[after : sentence.end].strip()
@@ -552,7 +577,10 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
         if closing is not None and closing <= sentence.end and not goes_on:
             return closing
     end = sentence.end
-    for match in lex.cut_pattern.finditer(text, at, sentence.end):
+    if len(_DASH.findall(text, sentence.start, at)) % 2:  # 'The plan - which critics say is costly - will'
+        dash = _DASH.search(text, at, end)
+        end = dash.start() if dash else end
+    for match in lex.cut_pattern.finditer(text, at, end):
         if not sentence.block.quoted(match.start()):
             end = match.start()
             break

@@ -14,22 +14,30 @@ from rawi.statements.english.lexicon import Lexicon, _key
 from rawi.statements.english.text import Block
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_TARGET_END = re.compile(r"\s+(?:which|that|suggesting|saying|claiming|alleging|indicating)\b|,", re.I)
+_TARGET_END = re.compile(r"\s+(?:which|that|as|suggesting|saying|claiming|alleging|indicating)\b|,", re.I)
 
 
 def hedged(content: str, cue_hedge: bool, lex: Lexicon) -> bool:
     """True for a cue of expectation or belief, or content carrying an uncertainty marker
     (build.hedged); 'than expected' compares, it does not hedge."""
     words = [_hedge_key(w) for w in _WORD.findall(_COMPARISON.sub(" ", content))]
-    # 'its forecast', 'the estimate': a noun after a determiner names a figure, it doubts nothing
+    # 'its forecast', 'a possible shortage': after a determiner a noun or an attribute doubts nothing;
+    # 'had expected': a past expectation, not a doubt about the content
     words = [
-        "" if w in _NOUN_HEDGES and k and words[k - 1].lower() in lex.words["determiners"] else w
+        ""
+        if k
+        and (
+            (w in _ATTRIBUTIVE_HEDGES and words[k - 1].lower() in lex.words["determiners"])
+            or (w in _PAST_EXPECTATIONS and words[k - 1].lower() == "had")
+        )
+        else w
         for k, w in enumerate(words)
     ]
     return build.hedged(cue_hedge, words, lex.words["hedges"])
 
 
-_NOUN_HEDGES = frozenset({"forecast", "estimate", "doubt", "fear", "fears"})
+_ATTRIBUTIVE_HEDGES = frozenset({"forecast", "estimate", "doubt", "fear", "fears", "possible"})
+_PAST_EXPECTATIONS = frozenset({"expected", "predicted", "forecast", "anticipated", "feared"})
 
 
 def _hedge_key(word: str) -> str:

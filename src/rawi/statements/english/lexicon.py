@@ -51,6 +51,7 @@ class Lexicon:
     as_rejection_pattern: re.Pattern[str]  # 'as "entirely false"': what a dismissal labels its object
     claim_pattern: re.Pattern[str]  # group 1: a claim noun; the match ends after its 'that'
     passive_pattern: re.Pattern[str]  # 'were denied by', 'was described by': group 1 the cue
+    apposed_pattern: re.Pattern[str]  # '-- a claim denied by its owner': group 1 the cue
     frame_pattern: re.Pattern[str]
     participle_pattern: re.Pattern[str]
     headline_active: dict[str, Cue]
@@ -255,6 +256,11 @@ def english() -> Lexicon:
         passive_pattern=re.compile(
             rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
             rf"({_alternation(_past_forms(cue_data))})(?:\s+as\s+[^,;:.]{{1,40}}?)?\s+by\s+"
+        ),
+        apposed_pattern=re.compile(
+            rf"(?:,|\s+-+|\s*—)\s+(?:a|an|the)\s+(?:{_alternation(word_data['report_nouns'])})\s+"
+            rf"({_alternation(_past_forms(cue_data))})\s+by\s+",
+            re.I,
         ),
         claim_pattern=re.compile(
             rf"\b({_alternation(word_data['claim_nouns'])})(?:\s+(?:by|in|from)(?:\s+[\w'’&.-]+){{1,6}}?)?"

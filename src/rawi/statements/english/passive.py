@@ -18,14 +18,14 @@ _AS = re.compile(r"\s*as\s+")
 
 def passive_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     """One draft per passive cue with a by-agent outside quotations."""
-    drafts: list[Draft] = []
+    drafts: list[Draft] = _apposed_drafts(text, sentence, lex)
     for match in lex.passive_pattern.finditer(text, sentence.start, sentence.end):
         if sentence.block.quoted(match.start()):
             continue
         info = cue_of(lex, match.group(1))
         agent, role, after = _agent(text, match.end(), sentence.end, lex)
-        if agent is None:
-            continue
+        if agent is None or (info.stance == "deny" and _judicial(text, agent, lex)):
+            continue  # 'a claim dismissed by a county judge': a ruling, no denial
         described = _AS.match(text, after, sentence.end) if info.object in {"as", "label"} else None
         reported = _THAT.match(text, after, sentence.end)
         if described is not None:
@@ -42,6 +42,41 @@ def passive_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
         if bounds is None or text[bounds[0] : bounds[1]].lower() in lex.pronouns:
             continue
         cue_start, cue_end = match.span(1)
+        drafts.append(
+            Draft(
+                text[cue_start:cue_end],
+                cue_start,
+                cue_end,
+                info,
+                agent,
+                role,
+                bounds,
+                False,
+                (cue_end, after),
+                sentence,
+            )
+        )
+    return drafts
+
+
+def _judicial(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """True for a court or a judge ('a county judge', 'the High Court')."""
+    words = text[span[0] : span[1]].split()
+    return bool(words) and lex.has("judicial", words[-1])
+
+
+def _apposed_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
+    """'The mill will close -- a claim denied by its owner': the agent speaks of the clause before."""
+    drafts: list[Draft] = []
+    for match in lex.apposed_pattern.finditer(text, sentence.start, sentence.end):
+        if sentence.block.quoted(match.start()):
+            continue
+        agent, role, after = _agent(text, match.end(), sentence.end, lex)
+        bounds = content_bounds(text, sentence.start, match.start(), sentence.block)
+        if agent is None or bounds is None:
+            continue
+        cue_start, cue_end = match.span(1)
+        info = cue_of(lex, match.group(1))
         drafts.append(
             Draft(
                 text[cue_start:cue_end],
