@@ -1794,3 +1794,9 @@ def test_a_time_preposition_after_a_plural_verb_is_no_speaker() -> None:
         "وكان المالكون الجدد قد أعلنوا قبيل انطلاق الموسم تغيير القواعد."
     )
     assert "قبيل" not in [s.speaker for s in found]
+
+
+@pytest.mark.parametrize("opening", ["وأوضحت", "و أوضحت"])
+def test_an_elided_subject_opening_the_body_is_who_the_headline_quotes(opening: str) -> None:
+    found = statements(f"{opening} أن التجار غاضبون من القرار.", headline="لوموند: الأسعار سترتفع في الخريف")
+    assert [(s.speaker, s.in_headline) for s in found] == [("لوموند", True), ("لوموند", False)]

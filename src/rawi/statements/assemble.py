@@ -150,6 +150,8 @@ class _Memory:
     claims: Counter[str] = field(default_factory=Counter)  # words of claims denied or reported, for rebuttals
     accused_at: int = -2  # the run of the last accusation reported, for a reply right after it
     accuser: str = ""  # who made it (folded): their own reply is no rejection
+    headline: Source | None = None  # who the headline quotes, for an elided subject opening the body
+    headline_feminine: bool | None = None  # the gender of its headline verb, when it has one
 
     def add_name(self, source: Source) -> None:
         """Remember a full name, indexed by its family name so `_full_name` need not scan them all."""
@@ -723,7 +725,7 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     possessor = None
     if kin is not None:
         possessor = _last_named(run.tokens[: draft.cue_index], memory, kin[1]) or _antecedent(
-            memory, at, kin[1]
+            memory, at, kin[1], headline=False
         )
     if kin is not None and possessor is not None and possessor.kind == "person":
         return Source(f"{kin[0]} {possessor.name}", None, source.kind, source.via)  # 'محاموه' -> 'محامو X'
@@ -874,7 +876,7 @@ def _resolved(source: Source, run: Run, draft: Draft, memory: _Memory, lex: Lexi
 _LOOKBACK = 3000  # tokens a back-reference looks back over (a long article's worth): linear, not n * n
 
 
-def _antecedent(memory: _Memory, at: int, feminine: bool | None) -> Source | None:
+def _antecedent(memory: _Memory, at: int, feminine: bool | None, headline: bool = True) -> Source | None:
     """Who an elided subject ('وأضاف أن') refers to: the last speaker, or a person named since.
 
     A mention whose role disagrees in gender with the cue (أضاف / الخبيرة) is passed over.
@@ -886,7 +888,10 @@ def _antecedent(memory: _Memory, at: int, feminine: bool | None) -> Source | Non
         if _agrees(memory.mentions[k][1], feminine):
             return memory.mentions[k][1]
     last = memory.last
-    if last is None or feminine is None:
+    if last is None:  # the body opens with an elided subject: who the headline quotes, if it agrees
+        disagrees = None not in (feminine, memory.headline_feminine) and feminine != memory.headline_feminine
+        return memory.headline if headline and not disagrees else None
+    if feminine is None:
         return last
     gender = _gender(last, memory, by_verb=memory.last_run != memory.run_index)
     if gender in (None, feminine):
@@ -1184,6 +1189,12 @@ def _statement(
     embedded = memory.last_at <= cue_at < memory.last_end
     if not in_headline and not draft.relative and not embedded:
         _remember(Source(source.name, source.role, source.kind, via), (start, end), run, draft, memory)
+    if in_headline and memory.headline is None and draft.source is not None:
+        memory.headline = source  # 'صحيفة X: ...' then 'وأوضحت أن ...' opening the body
+        verb = strip_conjunction(fold(draft.cue))  # a headline's ت-imperfect is the third person feminine
+        memory.headline_feminine = (
+            None if draft.cue == ":" else verb.startswith("ت") or _feminine_cue(draft.cue)
+        )
     if draft.declined:
         return None
     found = build.Found(

@@ -1316,7 +1316,7 @@ def _mufaala(bare: str) -> bool:
 _NOT = fold("غير")
 _ALA = fold("على")
 _FI = fold("في")
-_DETACHED = frozenset(("ب", "ل", "ك"))  # a preposition written apart from its word
+_DETACHED = frozenset(("ب", "ل", "ك", "و", "ف"))  # a preposition or conjunction written apart
 
 
 def judged_object(tokens: list[Token], m: int, lex: Lexicon) -> bool:
