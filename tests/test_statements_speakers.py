@@ -1800,3 +1800,15 @@ def test_a_time_preposition_after_a_plural_verb_is_no_speaker() -> None:
 def test_an_elided_subject_opening_the_body_is_who_the_headline_quotes(opening: str) -> None:
     found = statements(f"{opening} أن التجار غاضبون من القرار.", headline="لوموند: الأسعار سترتفع في الخريف")
     assert [(s.speaker, s.in_headline) for s in found] == [("لوموند", True), ("لوموند", False)]
+
+
+def test_a_section_label_before_a_slash_is_no_part_of_a_headline_speaker() -> None:
+    found = statements(
+        "قال المدربان إن المباراة صعبة.", headline="رياضي / مدربا الفريقين : المباراة فرصة للجميع"
+    )
+    assert [s.speaker for s in found if s.in_headline] == ["مدربا الفريقين"]
+
+
+def test_the_person_a_headline_addresses_is_no_part_of_its_speaker() -> None:
+    found = statements("وقال العلي إن الحوار ممكن.", headline="سامي العلي لخالد يوسف: أنت في السياسة مبتدئ")
+    assert [s.speaker for s in found if s.in_headline] == ["سامي العلي"]
