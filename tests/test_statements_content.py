@@ -385,3 +385,266 @@ def test_speech_after_a_colon_goes_on_past_a_contrast(body: str, content: str) -
 )
 def test_the_that_of_a_contrast_is_no_complement_of_the_cue_before(body: str, clause: str) -> None:
     assert all(s.content != clause for s in statements(body))
+
+
+IMPERSONAL_PREDICATES = [
+    (
+        "وأوضح المدرب أن المعسكر الذي كان مقررا أن يقام في تونس نقل إلى المغرب.",
+        "المعسكر الذي كان مقررا أن يقام في تونس نقل إلى المغرب",
+    ),
+    (
+        "وقالت الوزارة إن الرحلة، التي كان منتظرا أن تنطلق أمس، تأجلت.",
+        "الرحلة، التي كان منتظرا أن تنطلق أمس، تأجلت",
+    ),
+    (
+        "وذكر المتحدث أن الجسر الذي كان متوقعا أن يفتح في مايو ما زال مغلقا.",
+        "الجسر الذي كان متوقعا أن يفتح في مايو ما زال مغلقا",
+    ),
+    (
+        "وقال الوزير إن المشروع الذي بات واضحا أن كلفته ارتفعت سيكتمل.",
+        "المشروع الذي بات واضحا أن كلفته ارتفعت سيكتمل",
+    ),
+    (
+        "وقال المدير إن الصالة، التي اتفق مبدئيا أن تفتح الخميس، جاهزة.",
+        "الصالة، التي اتفق مبدئيا أن تفتح الخميس، جاهزة",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), IMPERSONAL_PREDICATES)
+def test_a_predicate_or_nisba_adverb_before_that_does_not_cut_the_content(body: str, content: str) -> None:
+    """'كان مقررا أن', 'بات واضحا أن', 'مبدئيا أن': no circumstantial participle, no new statement."""
+    assert only(body).content == content
+
+
+SPOKEN_THROUGH_AN_AGENCY = [
+    (
+        "وقال سامر الحلو أمين سر النادي في حديث لوكالة (أ.ف.ب) إن المباراة لن تقام الأحد.",
+        "المباراة لن تقام الأحد",
+    ),
+    ("وقالت الجمعية في رسالة نقلتها صحيفة الغد إن التبرعات وصلت.", "التبرعات وصلت"),
+    ("وأوضح المدرب في حديث نقله موقع النادي أن اللاعب سيغيب شهرا.", "اللاعب سيغيب شهرا"),
+    (
+        "وقال الناطق باسم الحزب سامي العلي، في رسالة إلى أنصاره، نشرت على صفحة الحزب، إن الانتخابات ستؤجل.",
+        "الانتخابات ستؤجل",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), SPOKEN_THROUGH_AN_AGENCY)
+def test_where_the_words_were_published_leaves_the_speaker_its_content(body: str, content: str) -> None:
+    """An agency's dotted initials end no sentence; 'نقلته' after a speech noun describes that speech."""
+    s = only(body)
+    assert (s.cue[-3:], s.content) == (body.split()[0][-3:], content)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وكان الوزير قد تحدث مع نظرائه في القمة، حيث أفيد بأنه قال إن الاتفاق قريب.",
+        "وتحدثت المديرة مع الأهالي طويلا، حيث نقل عنها أنها وعدت بأن المدرسة ستفتح.",
+    ],
+)
+def test_a_complementiser_in_a_clause_of_its_own_is_not_the_first_cues(body: str) -> None:
+    """'تحدث مع X، حيث ... أن': talking with someone says nothing; the أن belongs to the حيث clause."""
+    assert all(s.cue not in ("تحدث", "تحدثت") for s in statements(body))
+
+
+def test_an_aside_opened_by_where_leaves_the_cue_its_complement() -> None:
+    s = only('وصرح متحدث باسم الشرطة في المدينة، حيث يقع المصنع، لـ"الغد" أن الحريق أخمد.')
+    assert (s.cue, s.content) == ("صرح", "الحريق أخمد")
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وقالت الشرطة إن المصابين من الطلاب، لكنها لم تحدد أعمارهم.", "المصابين من الطلاب"),
+        ("وأعلنت الشركة أن المصنع سيغلق، غير أنها لم تحدد موعدا لذلك.", "المصنع سيغلق"),
+        ("وذكر المسؤول أن عدة موظفين أوقفوا، لكنه لم يعط تفاصيل أخرى.", "عدة موظفين أوقفوا"),
+    ],
+)
+def test_what_the_source_left_unsaid_after_a_contrast_ends_the_content(body: str, content: str) -> None:
+    """'، لكنها لم تحدد ...': the reporter remarks on what was not said; the content ends before it."""
+    assert only(body).content == content
+
+
+TRAILING_ATTRIBUTIONS = [
+    ("وارتفع عدد المصابين إلى عشرين بحسب الدفاع المدني.", "ارتفع عدد المصابين إلى عشرين"),
+    ("وتراجعت الصادرات بنسبة عشرة بالمئة، وفق أرقام رسمية.", "تراجعت الصادرات بنسبة عشرة بالمئة"),
+    ("وحسب الأرقام الرسمية، فقد تراجعت الواردات.", "تراجعت الواردات"),
+    ("وزارة النقل أغلقت الطريق حسب مصادر محلية.", "وزارة النقل أغلقت الطريق"),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), TRAILING_ATTRIBUTIONS)
+def test_an_attributed_sentence_loses_its_joining_conjunction(body: str, content: str) -> None:
+    """The و joining the sentence to the one before, and a resuming فقد, are no words of the source;
+    a noun whose own first letter is و keeps it."""
+    assert only(body).content == content
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وأجريت الانتخابات وفقا للقانون.",
+        "وقال المحامي إن موكله أوقف وفق الشروط المعمول بها.",
+        "وقال المدير إن الطالب قبل في الهندسة. وبين أن أخته قبلت في الطب، وفقا لرغبتها الأولى.",
+    ],
+)
+def test_according_to_a_rule_or_a_wish_is_no_attribution(body: str) -> None:
+    """'وفق الشروط', 'وفقا لرغبتها': a manner; nothing is attributed to the rule, a content runs past it."""
+    found = statements(body)
+    assert all(s.cue not in ("وفقا", "وفق") for s in found)
+    assert all(not s.content.endswith("في الطب") for s in found)
+
+
+def test_a_possessed_speech_noun_after_according_still_attributes() -> None:
+    s = only("وكان الوزير قد استقال الشهر الماضي، حسب تصريحاته.")
+    assert (s.speaker, s.cue) == ("الوزير", "حسب")
+
+
+def test_between_before_a_complementiser_is_the_cue_of_an_elided_speaker() -> None:
+    found = statements("وقال المدير إن الطالب قبل في الهندسة. وبين أن أخته قبلت في الطب.")
+    assert (by_cue(found, "بين").speaker, by_cue(found, "بين").content) == ("المدير", "أخته قبلت في الطب")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وانسحب الجيش من البلدة، كما ذكرت وسائل إعلام محلية.", "وسائل إعلام محلية"),
+        ("وكان الجيش قد انسحب من البلدة الأسبوع الماضي على ما ذكرت إذاعة محلية.", "إذاعة محلية"),
+        ("وتوفي الممثل فجر الاثنين عن سبعين عاما، كما أعلنت نقابة الفنانين.", "نقابة الفنانين"),
+    ],
+)
+def test_as_reported_after_a_clause_attributes_that_clause(body: str, speaker: str) -> None:
+    """'...، كما ذكرت X', '... على ما ذكرت X': the sentence before is what X said."""
+    s = only(body)
+    assert s.speaker == speaker
+    assert not s.content.startswith("و")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال الوزير إن الأسعار ستنخفض، كما ذكر أمس.",
+        "وأوضح المحامي أن الجلسة أجلت بناء على ما طلبه الدفاع من وقت إضافي.",
+    ],
+)
+def test_as_said_after_a_reported_clause_adds_no_statement(body: str) -> None:
+    assert len(statements(body)) == 1
+
+
+def test_a_confirmation_joined_to_a_trailing_report_confirms_the_same_clause() -> None:
+    found = statements("وانهار الجسر صباح الأحد، على ما أفاد شهود عيان وأكدته وزارة النقل.")
+    confirmed = by_cue(found, "أكدته")
+    assert (confirmed.speaker, confirmed.stance, confirmed.content) == (
+        "وزارة النقل",
+        "confirm",
+        by_cue(found, "أفاد").content,
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وبحسب الشرطة فقد اعتقل ثلاثة أشخاص في المدينة.", "الشرطة", "اعتقل ثلاثة أشخاص في المدينة"),
+        (
+            "وبحسب الإدارة فقد شارك في الاختلاس الموظف سامي حداد، من قسم المالية، طوال عامين.",
+            "الإدارة",
+            "شارك في الاختلاس الموظف سامي حداد، من قسم المالية، طوال عامين",
+        ),
+        (
+            "ووفقا لتقرير الوكالة، الذي نشر الخميس، ارتفعت الأسعار بنسبة كبيرة.",
+            "الوكالة",
+            "ارتفعت الأسعار بنسبة كبيرة",
+        ),
+    ],
+)
+def test_a_fronted_attribution_ends_at_its_resuming_word_or_aside(
+    body: str, speaker: str, content: str
+) -> None:
+    """'وبحسب X فقد ...': فقد closes the source, comma or not; a relative aside after it is skipped."""
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("ونددت الحكومة بالعملية.", "العملية"),
+        ("وأفادت الوزارة بوصول الشحنة.", "وصول الشحنة"),
+        ("وطالب النواب بإقالة الوزير.", "إقالة الوزير"),
+        ("وتعهد المحافظ بإصلاح الطريق قبل الشتاء.", "إصلاح الطريق قبل الشتاء"),
+    ],
+)
+def test_the_cues_own_glued_preposition_is_no_word_of_the_content(body: str, content: str) -> None:
+    """'ندد بـ', 'أفاد بـ', 'طالب بـ': the ب is the cue's, the content is what follows it."""
+    assert only(body).content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وطالب المحتجون بوريس حداد بالاستقالة.", "بوريس حداد بالاستقالة"),
+        ("وطالب المحتجون بلدية المدينة بإصلاح الطريق.", "بلدية المدينة بإصلاح الطريق"),
+    ],
+)
+def test_a_name_that_opens_with_ba_keeps_its_letter(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+def test_a_cue_preposition_inside_a_later_clause_opens_no_content() -> None:
+    """'...، وإليك أهم ما يجب أن تعرفه عن': the عن is that clause's, not أعلن's."""
+    s = only("وأعلنت الشركة، الثلاثاء، خطة جديدة للتوظيف، وإليك أهم ما يجب أن تعرفه عن الخطة.")
+    assert s.content.startswith("خطة جديدة للتوظيف")
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وأشار الوزير، في كلمته أمام البرلمان، إلى أن الميزانية جاهزة.", "الميزانية جاهزة"),
+        ("وكشف القيادي في الحزب، سامي العلي عن وجود خلافات داخلية.", "وجود خلافات داخلية"),
+    ],
+)
+def test_a_cue_preposition_after_an_aside_or_a_name_opens_the_content(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "وأعلنت الشرطة أنها تلاحق المشتبه بهم في الحي، وكان صوت الرصاص مسموعا حتى الصباح.",
+            "تلاحق المشتبه بهم في الحي",
+        ),
+        (
+            "واتهمت الحكومة المعارضة بتأجيج الاحتجاجات، إذ كانت الأحزاب قد دعت إلى الإضراب.",
+            "المعارضة بتأجيج الاحتجاجات",
+        ),
+        (
+            "وانتقد النائب أداء وزارة النقل، التي أكدت في رد مكتوب أن الطرق آمنة.",
+            "أداء وزارة النقل",
+        ),
+    ],
+)
+def test_background_or_a_relative_with_its_own_cue_ends_the_content(body: str, content: str) -> None:
+    """'، وكان صوت ...', '، إذ كانت الأحزاب قد ...', '، التي أكدت أن ...': the writer's or another's."""
+    assert statements(body)[0].content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "وأضاف المدير أن المصنع مملوك للبلدية، وكانت تديره شركة خاصة منذ سنوات.",
+            "المصنع مملوك للبلدية، وكانت تديره شركة خاصة منذ سنوات",
+        ),
+        (
+            "وقال المتحدث إن الشركة، التي أعلنت إفلاسها أمس، ستبيع أصولها.",
+            "الشركة، التي أعلنت إفلاسها أمس، ستبيع أصولها",
+        ),
+    ],
+)
+def test_a_continuation_or_an_aside_stays_in_the_content(body: str, content: str) -> None:
+    """'، وكانت تديره ...' goes on about the same subject; a relative closed by a comma is an aside."""
+    assert statements(body)[0].content == content

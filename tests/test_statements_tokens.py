@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rawi.statements.tokens import _TOKEN, _words, fold, strip_conjunction, tokenize
+from rawi.statements.tokens import _MARK, _MARK_CHARS, _TOKEN, _words, fold, strip_conjunction, tokenize
 
 # Letters, every foldable variant, marks, tatweel, a presentation form, spaces and punctuation.
 _ARABIC_BITS = st.text(alphabet='قالوزيرأإآٱىةًٌَُِّْـﻗ «»":،. \n', max_size=60)
@@ -48,6 +49,16 @@ def test_words_split_at_spaces_are_the_token_pattern_words(text: str) -> None:
 @given(_ARABIC_BITS)
 def test_words_of_arabic_bits_are_the_token_pattern_words(text: str) -> None:
     assert _words(text + " ق_1 ،قال. ") == _TOKEN.findall(text + " ق_1 ،قال. ")
+
+
+@given(st.text(alphabet='قال1ًـ_()«»".،؟-', max_size=12))
+def test_words_with_marks_or_punctuation_at_either_end_are_the_token_pattern_words(text: str) -> None:
+    """A chunk opening or closing with punctuation, a mark, tatweel or _ splits as the regex does."""
+    assert _words(text) == _TOKEN.findall(text)
+
+
+def test_mark_characters_are_every_character_of_the_mark_class() -> None:
+    assert {chr(c) for c in range(0x110000) if _MARK.match(chr(c))} == _MARK_CHARS
 
 
 def _reference_fold(text: str) -> str:
@@ -106,3 +117,14 @@ def test_a_hashtag_splits_into_its_words_joined_to_the_first() -> None:
     tokens = tokenize("قالت #وزارة_الصحة إن")
     assert [t.text for t in tokens] == ["قالت", "#", "وزارة", "الصحة", "إن"]
     assert [t.joined for t in tokens] == [False, False, False, True, False]
+
+
+@pytest.mark.parametrize("abbreviation", ["أ.ف.ب", "و.م.ع", "ك.ن.أ"])
+def test_single_letters_joined_by_dots_are_one_token(abbreviation: str) -> None:
+    """An agency's initials ('(أ.ف.ب)') hold dots that end no sentence."""
+    tokens = tokenize(f"قال لوكالة ({abbreviation}) إن")
+    assert [t.text for t in tokens] == ["قال", "لوكالة", "(", abbreviation, ")", "إن"]
+
+
+def test_a_dot_after_a_title_letter_or_a_number_stays_a_token() -> None:
+    assert [t.text for t in tokenize("د. سامر 2.5")] == ["د", ".", "سامر", "2", ".", "5"]

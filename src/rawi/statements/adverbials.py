@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import Final
 
 from rawi.statements.content import (
     Bounds,
@@ -11,15 +12,17 @@ from rawi.statements.content import (
     bounds_from,
     confirming_relative,
     connector_width,
+    names_no_source,
     sentence_stop,
 )
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import imperfect_verb_like, is_given_name, name_piece
 from rawi.statements.naming import describe, document_issuer, speaker_kind
+from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import RELATIVES, Source, circumstantial, read_subject
 from rawi.statements.stance import is_claim_noun, reports
-from rawi.statements.tokens import Token, fold, strip_conjunction
+from rawi.statements.tokens import Token, after_ala, fold, strip_conjunction
 
 
 def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
@@ -46,6 +49,7 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
         if j < len(tokens) and reports(tokens[j].key, lex) and not _said_by_verb(tokens[j], lex):
             j += 1  # 'حسبما أوردت وكالة X', 'حسب ما نشرته الصحيفة': the source follows the verb
         end = read_subject(tokens, j + 1, lex) if glued else read_subject(tokens, j, lex)
+        end = next((m for m in range(j + 1, end) if tokens[m].key in _RESUMING), end)  # 'وبحسب الشرطة فقد'
         if end <= j or not _source_like(tokens[j], lex):
             return None
         if end < len(tokens) and cue_form(tokens[end], lex):
@@ -69,7 +73,7 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
     return None
 
 
-_ISSUER_REACH = 16  # words a document noun, its adjectives, an issuing word and the issuer may take
+_ISSUER_REACH: Final = 16  # words a document noun, its adjectives, an issuing word and the issuer may take
 
 
 def _issued_document(run: Run, j: int, glued: bool, lex: Lexicon) -> tuple[Source, int] | None:
@@ -103,19 +107,73 @@ def _relay_without_origin(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     return end > j + 1 and (end >= len(tokens) or not any(tokens[end].key.startswith(p) for p in form.preps))
 
 
+_JOINED_REACH = 8  # words from a trailing cue, over its subject, to a second cue joined to it
+
+
 def trailing_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
-    """'...، وفق ما نقلته الوكالة عن مصادر': after بحسب ما / وفق ما / حسبما, the clause before."""
+    """'...، وفق ما نقلته الوكالة عن مصادر': after بحسب ما / وفق ما / حسبما, the clause before; a
+    second cue joined to it with the clause as its object ('على ما أفاد شهود وأكدته الشرطة') too."""
+    tokens = run.tokens
+    form = cue_form(tokens[i], lex)
+    if form is not None and form.with_object and tokens[i].key[:1] == "و":
+        for k in range(i - 2, max(0, i - _JOINED_REACH), -1):
+            if not tokens[k].is_word:
+                break
+            if cue_form(tokens[k], lex) is not None:
+                return _trailing_opened(run, k, lex)
+    return _trailing_opened(run, i, lex)
+
+
+def _trailing_opened(run: Run, i: int, lex: Lexicon) -> Bounds | None:
+    """The clause before a trailing cue at i, when an opener (حسبما, وفق ما, على ما, كما) comes before it."""
     tokens = run.tokens
     if i >= 1 and tokens[i - 1].key in ("حسبما", "وحسبما"):
         at = i - 1
     elif i >= 2 and tokens[i - 1].key in ("ما", "لما") and _opens_prepositional(tokens, i - 2, lex):
         at = i - 2
+    elif (
+        i >= 3
+        and tokens[i - 1].key == "ما"
+        and after_ala(tokens, i - 1)
+        and tokens[i - 3].key not in _ALA_GOVERNORS
+    ):
+        at = i - 2  # '... على ما ذكرت وسائل إعلام محلية', not 'بناء على ما طلبه الدفاع'
+        if not _unclaused_rest(tokens, i + 1, lex) or _said_before(run, at, lex):
+            return None
+    elif (
+        i >= 2
+        and tokens[i - 1].key == "كما"
+        and tokens[i - 2].text in "،,"
+        and _unclaused_rest(tokens, i + 1, lex)
+        and not _said_before(run, i - 1, lex)
+    ):
+        at = i - 1  # '...، كما ذكرت الوكالة.': 'as the agency reported', the sentence before is what it said
     else:
         return None
     start = _sentence_start(run, at)
     if at - start < 3:
         return None
     return _clause_bounds(run, at, at, lex, trailing=True)
+
+
+_ALA_GOVERNORS = frozenset(fold(w) for w in ("بناء", "وبناء", "اعتمادا", "تعليقا", "ردا", "علاوة", "تأكيدا"))
+
+
+def _said_before(run: Run, at: int, lex: Lexicon) -> bool:
+    """Does the sentence before `at` already hold a cue ('وقال الوزير إن ...، كما ذكر أمس')?"""
+    forms = (cue_form(t, lex) for t in run.tokens[_sentence_start(run, at) : at])
+    return any(form is not None and not form.object_nouns for form in forms)  # not 'يحملون' (carry)
+
+
+def _unclaused_rest(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does the sentence end after a few words with no complementiser, colon or quotation of its own?"""
+    for m in range(k, min(len(tokens), k + 10)):
+        text = tokens[m].text
+        if text in ".!?؟":
+            return True
+        if text == ":" or text in QUOTE_MARKS or lex.has("complementizers", tokens[m].key):
+            return False
+    return k + 10 >= len(tokens)
 
 
 def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
@@ -141,7 +199,7 @@ def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     return _clause_bounds(run, at, at, lex, trailing=True, start=opener, shortest=shortest)
 
 
-_ANTECEDENT_REACH = 4  # tokens: 'الخبر القديم المفبرك الذي'
+_ANTECEDENT_REACH: Final = 4  # tokens: 'الخبر القديم المفبرك الذي'
 
 
 def denied_antecedent(run: Run, i: int, form: CueForm, lex: Lexicon) -> Bounds | None:
@@ -173,13 +231,13 @@ def relative_before(tokens: list[Token], i: int, lex: Lexicon) -> int:
     return k
 
 
-_STILL_NEGATORS = frozenset(fold(w) for w in ("ما", "لا"))
+_STILL_NEGATORS: Final = frozenset(fold(w) for w in ("ما", "لا"))
 
 
-_ANTECEDENT_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
+_ANTECEDENT_RELATIVES: Final = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
 
 
-_CLAUSE_OPENERS = frozenset(fold(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", ":"))
+_CLAUSE_OPENERS: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", ":"))
 
 
 def _opens_claim(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -191,7 +249,7 @@ def _opens_claim(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
-_REPORTER = 5  # tokens: a reporting verb and its subject before عن
+_REPORTER: Final = 5  # tokens: a reporting verb and its subject before عن
 
 
 def _confirming_relative(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
@@ -264,6 +322,8 @@ def _source_like(token: Token, lex: Lexicon) -> bool:
         return True
     if lex.has("outlets", key) or lex.has("places", key) or lex.maps["back_references"].get(key):
         return True
+    if names_no_source(token, lex):  # 'وفقا لرغبته', not 'بحسب مصادره'
+        return False
     return not key.startswith("ال") and token.is_alpha and not lex.has("subject_stops", key)
 
 
@@ -293,16 +353,21 @@ def _clause_bounds(
         return Bounds(start, stop, False) if stop - start >= shortest else None
     k = end
     comma = next((m for m in range(end, min(end + 8, len(tokens))) if tokens[m].text in "،,"), None)
-    if comma is not None and all(t.is_word for t in tokens[end:comma]):
+    resumed = end < len(tokens) and tokens[end].key in _RESUMING  # 'وبحسب الإدارة فقد شارك ...، من'
+    if comma is not None and not resumed and all(t.is_word for t in tokens[end:comma]):
         k = comma
     while k < len(tokens) and (not tokens[k].is_word and k not in run.quotes):
         k += 1
-    while k < len(tokens) and (lex.has("complementizers", tokens[k].key) or tokens[k].key in _ANSWER_QAD):
-        k += 1  # 'وبحسب الشركة فقد ارتفعت المبيعات': the answer's فقد opens no content
+    if k < len(tokens) and tokens[k - 1].text in "،," and tokens[k].key in RELATIVES:
+        aside = next((m for m in range(k + 1, min(k + 12, len(tokens))) if tokens[m].text in "،,"), None)
+        k = aside + 1 if aside is not None else k  # 'ووفقا لتقرير الوكالة، الذي نشر الخميس، ...'
+
+    while k < len(tokens) and (lex.has("complementizers", tokens[k].key) or tokens[k].key in _RESUMING):
+        k += 1  # 'وحسب الأرقام، فقد تراجعت': فقد resumes the sentence, no word of the content
     return bounds_from(run, k, lex)
 
 
-_ANSWER_QAD = frozenset(fold(w) for w in ("فقد", "لقد"))
+_RESUMING: Final = frozenset(fold(w) for w in ("فقد", "لقد", "فلقد"))
 
 
 def _closes_sentence(tokens: list[Token], end: int) -> bool:
@@ -320,7 +385,7 @@ def _sentence_start(run: Run, i: int) -> int:
     return k
 
 
-_DASHES = frozenset("-–—")
+_DASHES: Final = frozenset("-–—")
 
 
 def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
@@ -376,7 +441,7 @@ def quoted_headline_draft(run: Run, drafts: list[Draft], lex: Lexicon) -> Draft 
     return Draft(k, cue, None, describe(tokens[k:end], run.text, lex), Bounds(1, closing, True), (k, k))
 
 
-_HEADLINE_BREAKS = frozenset({".", "-", "–", "—", "|"})
+_HEADLINE_BREAKS: Final = frozenset({".", "-", "–", "—", "|"})
 
 
 def _sentence(words: list[Token], lex: Lexicon) -> bool:

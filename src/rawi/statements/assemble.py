@@ -6,7 +6,9 @@ import bisect
 import heapq
 import itertools
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.records import Article, Statement, to_stance
@@ -66,7 +68,7 @@ class _RoleMentions:
     entries: list[tuple[frozenset[str], Source]]
 
 
-_NO_MENTIONS = _RoleMentions([], [])
+_NO_MENTIONS: Final = _RoleMentions([], [])
 
 
 @dataclass
@@ -74,52 +76,62 @@ class _Stems:
     """How often each word stem occurs in the runs of one article, counted when a confirmation asks.
 
     Most articles have no confirmation to check, so nothing is counted; each run is counted at
-    most once, and each distinct word stemmed once per article.
+    most once, and each distinct word stemmed once per article. Plain dicts, not Counters: compiled,
+    counting into a dict is direct, where a Counter's missing key calls back into the interpreter.
     """
 
     runs: list[list[Token]]
     stem_of: dict[str, str] = field(default_factory=dict)  # folded word -> stem, '' without letters
-    counted: dict[int, Counter[str]] = field(default_factory=dict)  # run index -> its stems
-    total: Counter[str] | None = None  # every run's stems
-    body: Counter[str] = field(default_factory=Counter)  # runs [start, upto)
+    counted: dict[int, dict[str, int]] = field(default_factory=dict)  # run index -> its stems
+    total: dict[str, int] | None = None  # every run's stems
+    body: dict[str, int] = field(default_factory=dict)  # runs [start, upto)
     start: int = 0
     upto: int = 0
 
-    def of(self, tokens: list[Token]) -> Counter[str]:
+    def of(self, tokens: list[Token]) -> dict[str, int]:
         """How often each word stem occurs in the tokens."""
-        found: Counter[str] = Counter()
-        for word, n in Counter(t.key for t in tokens).items():
+        found: dict[str, int] = {}
+        for token in tokens:
+            word = token.key
             stemmed = self.stem_of.get(word)
             if stemmed is None:
                 stemmed = self.stem_of[word] = stem(word) if has_letters(word) else ""
             if stemmed:
-                found[stemmed] += n
+                found[stemmed] = found.get(stemmed, 0) + 1
         return found
 
-    def run(self, index: int) -> Counter[str]:
+    def run(self, index: int) -> dict[str, int]:
         """The stems of one run, counted once."""
         found = self.counted.get(index)
         if found is None:
             found = self.counted[index] = self.of(self.runs[index])
         return found
 
-    def headline(self, index: int) -> Counter[str]:
-        """What a headline at run `index` sums up: the stems of every other run of the article."""
-        if self.total is None:
-            self.total = Counter()
+    def headline(self, index: int) -> Callable[[str], int]:
+        """What a headline at run `index` sums up: how often a stem occurs in every other run."""
+        total = self.total
+        if total is None:
+            total = self.total = {}
             for k in range(len(self.runs)):
-                self.total.update(self.run(k))
-        return self.total - self.run(index)
+                _add_counts(total, self.run(k))
+        own = self.run(index)
+        return lambda stem: max(total.get(stem, 0) - own.get(stem, 0), 0)
 
-    def between(self, start: int, stop: int) -> Counter[str]:
+    def between(self, start: int, stop: int) -> dict[str, int]:
         """The stems of runs [start, stop), summed on from the last call when it can be (read-only)."""
         if start != self.start or stop < self.upto:
             self.start = self.upto = start
-            self.body = Counter()
+            self.body = {}
         while self.upto < stop:
-            self.body.update(self.run(self.upto))
+            _add_counts(self.body, self.run(self.upto))
             self.upto += 1
         return self.body
+
+
+def _add_counts(into: dict[str, int], counts: dict[str, int]) -> None:
+    """Add each count of `counts` to `into` (Counter.update, for plain dicts)."""
+    for key, n in counts.items():
+        into[key] = into.get(key, 0) + n
 
 
 @dataclass
@@ -210,7 +222,7 @@ class _Memory:
         return key
 
 
-_SHORT_WORD = 3  # 'ولد' (son of) inside a name is no conjunction
+_SHORT_WORD: Final = 3  # 'ولد' (son of) inside a name is no conjunction
 
 
 def _members(source: Source, words: list[str]) -> list[Source]:
@@ -303,7 +315,7 @@ def _indefinite_object(tokens: list[Token], m: int) -> bool:
     return (after.key == _FROM or _accusative_nisba(after)) and not is_given_name(key)
 
 
-_FROM = fold("من")
+_FROM: Final = fold("من")
 
 
 def _before_b_complement(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
@@ -442,7 +454,7 @@ def _headline_issuer(statements: list[Statement], lex: Lexicon) -> list[Statemen
     ]
 
 
-_SAME_WORDS = 0.5  # share of a headline content's words a body statement must repeat to be its source
+_SAME_WORDS: Final = 0.5  # share of a headline content's words a body statement must repeat to be its source
 
 
 def _headline_described(statements: list[Statement], lex: Lexicon) -> list[Statement]:
@@ -691,10 +703,10 @@ def _name_around(words: list[str], k: int) -> bool:
     return (k > 0 and name_piece(words[k - 1])) or (k + 1 < len(words) and name_piece(words[k + 1]))
 
 
-_NOT_NAMES = ("subject_stops", "subject_openers", "leading_particles", "claim_nouns")
+_NOT_NAMES: Final = ("subject_stops", "subject_openers", "leading_particles", "claim_nouns")
 
 
-_PRONOUN_SUBJECTS = frozenset(
+_PRONOUN_SUBJECTS: Final = frozenset(
     fold(p + w)
     for w in ("لكنه", "لكنها", "لكنهم", "إنه", "إنها", "أنه", "أنها", "لأنه", "لأنها")
     for p in ("", "و", "ف")
@@ -779,8 +791,8 @@ def _prepositional_name(name: str, unroled: bool, lex: Lexicon) -> bool:
     )
 
 
-_EPITHET_WORDS = 6  # words of an epithet: head, adjectives, a genitive and a partitive ('وأحد أبرز نجومه')
-_EPITHET_REACH = 2  # paragraphs back that the person an epithet refers to may have last spoken in
+_EPITHET_WORDS: Final = 6  # words of an epithet: head, adjectives, genitive, partitive ('وأحد أبرز نجومه')
+_EPITHET_REACH: Final = 2  # paragraphs back that the person an epithet refers to may have last spoken in
 
 
 def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex: Lexicon) -> Source:
@@ -817,7 +829,7 @@ def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex
     return Source(last.name, source.name, "person", source.via)
 
 
-_NAME_REACH = 80  # words a possessive pronoun looks back over for the person it refers to
+_NAME_REACH: Final = 80  # words a possessive pronoun looks back over for the person it refers to
 
 
 def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source | None:
@@ -838,7 +850,7 @@ def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source 
     return None
 
 
-_OWNER_REACH = 60  # tokens a kin noun's pronoun looks back over for an unnamed person described
+_OWNER_REACH: Final = 60  # tokens a kin noun's pronoun looks back over for an unnamed person described
 
 
 def _described_owner(before: list[Token], memory: _Memory, feminine: bool, lex: Lexicon) -> str | None:
@@ -873,7 +885,7 @@ def _resolved(source: Source, run: Run, draft: Draft, memory: _Memory, lex: Lexi
     return resolve(source, before, run.text, lex, memory.owners)
 
 
-_LOOKBACK = 3000  # tokens a back-reference looks back over (a long article's worth): linear, not n * n
+_LOOKBACK: Final = 3000  # tokens a back-reference looks back over (a long article's worth): linear, not n * n
 
 
 def _antecedent(memory: _Memory, at: int, feminine: bool | None, headline: bool = True) -> Source | None:
@@ -982,9 +994,9 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     return source if found is None else Source(found.name, source.name, found.kind, source.via)
 
 
-_SPOKEN_FOR = fold(SPOKEN_FOR)
-_DUAL_ENDINGS = ("ان", "ين")
-_SHORT_TITLE = 4  # 'الوزيران' -> 'الوزير': the singular keeps the article and three letters at least
+_SPOKEN_FOR: Final = fold(SPOKEN_FOR)
+_DUAL_ENDINGS: Final = ("ان", "ين")
+_SHORT_TITLE: Final = 4  # 'الوزيران' -> 'الوزير': the singular keeps the article and three letters at least
 
 
 def _dual_office(source: Source, memory: _Memory, at: int) -> Source | None:
@@ -1139,7 +1151,7 @@ def _named_in_full(match: Source | None, source: Source) -> bool:
     return is_given_name(first) or name_piece(first)
 
 
-_NOT_NAMING = frozenset(fold(w) for w in ("تسمه", "تسمها", "يسمه", "يسمها", "تسمهم", "يسمهم"))
+_NOT_NAMING: Final = frozenset(fold(w) for w in ("تسمه", "تسمها", "يسمه", "يسمها", "تسمهم", "يسمهم"))
 
 
 def _name_withheld(run: Run, draft: Draft, lex: Lexicon) -> bool:
@@ -1167,6 +1179,8 @@ def _statement(
     if draft.relative:
         content = content[: _marker_start(content, lex)] or content
     start, end = content[0].start, content[-1].end
+    if _opens_with_conjunction(run, draft, lex) or _opens_with_preposition(draft, content[0], lex):
+        start += 1  # 'وارتفع عدد الجرحى ... بحسب الهلال الأحمر', 'أفادت بوصول': without its و or ب
     stance, target_stop = stance_of(draft.form, content, lex)
     if stance == "assert" and _may_confirm(draft, lex) and _object_content(run, draft, lex):
         before = _stems_before(run, draft, memory)
@@ -1328,19 +1342,27 @@ def _label_heads(lex: Lexicon) -> frozenset[str]:
 
 
 def _confirms_before(tokens: list[Token], draft: Draft, lex: Lexicon) -> bool:
-    """'...، وهو ما أكدته الشرطة': a confirming relative after the clause confirms that clause."""
+    """'...، وهو ما أكدته الشرطة': a confirming relative after the clause confirms that clause; so does a
+    confirming verb with the clause as its object, joined to the cue that reported it ('على ما أفاد
+    شهود وأكدته الشرطة')."""
     i = draft.cue_index
-    return draft.bounds.stop <= i and any(
-        confirming_relative(tokens, i - w, lex) == w for w in (1, 2, 3) if i >= w
-    )
+    if draft.bounds.stop > i:
+        return False
+    form = draft.form
+    joined = form is not None and form.with_object and tokens[i].key[:1] == "و"
+    if joined and form is not None and lex.has("confirm_lemmas", fold(form.lemma)):
+        return True
+    return any(confirming_relative(tokens, i - w, lex) == w for w in (1, 2, 3) if i >= w)
 
 
-def _stems_before(run: Run, draft: Draft, memory: _Memory) -> Counter[str]:
-    """The word stems read before a cue: a headline sums up the whole body, the body what came before."""
+def _stems_before(run: Run, draft: Draft, memory: _Memory) -> Callable[[str], int]:
+    """How often a word stem was read before a cue: a headline sums up the whole body, the body
+    what came before. Asked of one stem, so the counts are not added up into one Counter."""
     stems, index = memory.stems, memory.run_index
     if run.kind == "headline":
         return stems.headline(index)
-    return stems.between(memory.since, index) + stems.of(run.tokens[: draft.cue_index])
+    body, opening = stems.between(memory.since, index), stems.of(run.tokens[: draft.cue_index])
+    return lambda stem: body.get(stem, 0) + opening.get(stem, 0)
 
 
 def _object_content(run: Run, draft: Draft, lex: Lexicon) -> bool:
@@ -1349,6 +1371,33 @@ def _object_content(run: Run, draft: Draft, lex: Lexicon) -> bool:
     if draft.bounds.whole_quote or before is None or draft.bounds.first in run.quotes:
         return False
     return before.text not in ':«"' and not lex.has("complementizers", before.key)
+
+
+def _opens_with_conjunction(run: Run, draft: Draft, lex: Lexicon) -> bool:
+    """Does a sentence-opening clause before its attribution ('وقتل ثلاثة ... حسب مصادر طبية') open with
+    the و or ف that joins its sentence to the one before? Not a noun whose first letter is و ('وزارة')."""
+    first_at = draft.bounds.first
+    first = run.tokens[first_at]
+    if draft.cue_index < draft.bounds.stop or len(first.key) < 4:
+        return False
+    if first_at > 0 and run.tokens[first_at - 1].text not in ".!?؟":
+        return False
+    if not first.text.startswith(("و", "ف")) or lex.has("waw_initial_nouns", first.key):
+        return False
+    return not lex.has("waw_initial_nouns", first.key.removeprefix("ال"))
+
+
+def _opens_with_preposition(draft: Draft, first: Token, lex: Lexicon) -> bool:
+    """Does the content open with the cue's own ب glued to a noun ('ونددت بالعملية', 'أفادت بوصول
+    الشحنة')? The preposition is the cue's, not the speaker's words (not 'بغداد', a place)."""
+    form = draft.form
+    if form is None or "ب" not in form.preps or form.object_first or draft.bounds.first <= draft.cue_index:
+        return False
+    if not first.text.startswith("ب") or len(first.key) <= 3 or lex.has_word("places", first.key):
+        return False
+    rest = Token(first.text[1:], first.start + 1, first.end, first.key[1:])
+    derived = rest.key.startswith("ا") and len(rest.key) >= 4 and not is_given_name(rest.key)  # 'بإقالة'
+    return rest.definite or derived or is_verbal_noun(rest, lex)  # 'بالعملية', 'بوصول'; not 'بوريس'
 
 
 def _marker_start(content: list[Token], lex: Lexicon) -> int:
@@ -1461,7 +1510,7 @@ def _latin_name(text: str) -> bool:
     return text[:1] == "ل" and name[:1].isascii() and name[:1].isupper() and name.isalpha()
 
 
-_FRONTED_REACH = 14  # tokens: 'وفي مقابلة مع قناة "X" الإخبارية، قال'
+_FRONTED_REACH: Final = 14  # tokens: 'وفي مقابلة مع قناة "X" الإخبارية، قال'
 
 
 def _fronted_told(run: Run, cue: int, lex: Lexicon) -> tuple[str, ...]:
@@ -1478,7 +1527,7 @@ def _fronted_told(run: Run, cue: int, lex: Lexicon) -> tuple[str, ...]:
     return _told(run, (start + 2, cue - 1), lex) if opens else ()
 
 
-_RESUMED_FROM = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+_RESUMED_FROM: Final = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
 
 
 def _according_outlet(run: Run, draft: Draft, lex: Lexicon) -> tuple[str, ...]:

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from typing import Final
 
 from rawi.arabic.normalize import HARAKAT
 from rawi.statements.lexicon import CueForm, Lexicon
+from rawi.statements.names import is_given_name
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import governed_masdar, manner_accusative, withheld_name_end
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
-SENTENCE_ENDS = frozenset(".!?؟")
-COMMAS = frozenset("،,؛;")
-MAX_GAP = 40
+SENTENCE_ENDS: Final = frozenset(".!?؟")
+COMMAS: Final = frozenset("،,؛;")
+MAX_GAP: Final = 40
 
 
-@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
+@dataclass(init=False)  # a written __init__ compiles (a generated one runs interpreted); never mutate it
 class Run:
     """The tokens of one span of the article, with its paired quotation marks."""
 
@@ -26,14 +27,25 @@ class Run:
     quotes: dict[int, int]
     kind: str
 
+    def __init__(self, text: str, tokens: list[Token], quotes: dict[int, int], kind: str) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.quotes = quotes
+        self.kind = kind
 
-@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
+
+@dataclass(init=False)  # a written __init__ compiles (a generated one runs interpreted); never mutate it
 class Bounds:
     """Token range [first, stop) of a content, and whether it was all inside marks."""
 
     first: int
     stop: int
     whole_quote: bool
+
+    def __init__(self, first: int, stop: int, whole_quote: bool) -> None:
+        self.first = first
+        self.stop = stop
+        self.whole_quote = whole_quote
 
 
 def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
@@ -55,7 +67,9 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             return m
         if text in COMMAS and m >= k and (_new_attribution(tokens, m + 1, lex) or _tail(tokens, m + 1, lex)):
             return m
-        if m > k and (_conjoined_cue(tokens[m], lex) or _participle_clause(tokens, m, lex)):
+        if m > k and _conjoined_cue(tokens[m], lex) and not waw_of_the_word(tokens, m, lex):
+            return m
+        if m > k and _participle_clause(tokens, m, lex):
             return m
         if m > k + 2 and bare_confirming_relative(tokens, m, lex):
             return m
@@ -143,8 +157,8 @@ def _conjoined_subject_cue(tokens: list[Token], m: int, lex: Lexicon) -> bool:
 def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     """'نفت ذلك مشيرة إلى أن ...': a participle cue with its complement starts a statement, comma or not."""
     form = lex.cues.get(tokens[m].key)
-    if m + 1 >= len(tokens):
-        return False
+    if m + 1 >= len(tokens) or (m > 0 and lex.has_word("predicate_verbs", tokens[m - 1].key)):
+        return False  # 'كان مقررا أن', 'بات متوقعا أن': the predicate of an impersonal clause
     if form is None or form.form_class != "participle":
         if tokens[m + 1].key not in _THAT:
             return False
@@ -157,8 +171,8 @@ def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     return lex.has("complementizers", following) or tokens[m + 1].text == ":"
 
 
-_THAT = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "إلى"))
-_PARTICIPLE = re.compile("م..+(?:ا|ه|ين)|.ا.+(?:ا|ه|ين)")  # مُفعِلاً / فاعلاً, accusative or feminine
+_THAT: Final = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "إلى"))
+_PARTICIPLE: Final = re.compile("م..+(?:ا|ه|ين)|.ا.+(?:ا|ه|ين)")  # مُفعِلاً / فاعلاً, accusative or feminine
 
 
 def _participle_shape(token: Token, lex: Lexicon) -> bool:
@@ -167,7 +181,7 @@ def _participle_shape(token: Token, lex: Lexicon) -> bool:
     return (
         len(key) >= 5
         and text.endswith(("ا", "ة", "ين"))
-        and not key.endswith(("ها", "هما"))
+        and not key.endswith(("ها", "هما", "يا"))  # 'مبدئيا أن', 'رسميا أن': a nisba adverb
         and not token.definite
         and _PARTICIPLE.fullmatch(key) is not None
         and not lex.has("time_words", key)
@@ -175,12 +189,24 @@ def _participle_shape(token: Token, lex: Lexicon) -> bool:
     )
 
 
-_CLAUSE_OPENERS = (("فان",), ("وهذا", "ما"), ("وهو", "ما"), ("وهي", "ما"))
+_CLAUSE_OPENERS: Final = (
+    ("فان",),
+    ("وهذا", "ما"),
+    ("وهو", "ما"),
+    ("وهي", "ما"),
+    ("وكان",),
+    ("وكانت",),
+    ("اذ", "كان"),
+    ("اذ", "كانت"),
+)
 
 
 def _new_clause(tokens: list[Token], k: int) -> bool:
-    """After a comma, 'فإن ...' or 'وهذا ما ...' starts the writer's own clause."""
+    """After a comma, 'فإن ...', 'وهذا ما ...', or background with a subject of its own ('، وكان دوي
+    الانفجارات', '، إذ كانت الأحزاب قد') starts the writer's own clause."""
     keys = tuple(t.key for t in tokens[k : k + 2])
+    if keys[:1] in (("وكان",), ("وكانت",)) and (k + 1 >= len(tokens) or _imperfect_like(tokens[k + 1])):
+        return False  # '، وكانت تديره شركة ...': the speaker goes on with a past habit of the same subject
     return any(keys[: len(opener)] == opener for opener in _CLAUSE_OPENERS)
 
 
@@ -195,17 +221,28 @@ def _phrase_at(tokens: list[Token], k: int, list_name: str, lex: Lexicon) -> int
     return 1 if lex.has(list_name, key) else 0
 
 
-@cache
-@cache
+_OPENERS_MEMO: Final[dict[frozenset[str], frozenset[str]]] = {}  # computed once per argument
+
+
 def _openers(phrases: frozenset[str]) -> frozenset[str]:
     """Every word a phrase of the list may open with, for a quick skip of all others."""
-    return phrases | _phrase_starts(phrases)
+    found = _OPENERS_MEMO.get(phrases)
+    if found is None:
+        found = _OPENERS_MEMO[phrases] = phrases | _phrase_starts(phrases)
+    return found
 
 
-@cache
+_PHRASE_STARTS_MEMO: Final[dict[frozenset[str], frozenset[str]]] = {}  # computed once per argument
+
+
 def _phrase_starts(phrases: frozenset[str]) -> frozenset[str]:
     """The first words of a list's phrases of several words: no other word can open one."""
-    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases if " " in phrase)
+    found = _PHRASE_STARTS_MEMO.get(phrases)
+    if found is None:
+        found = _PHRASE_STARTS_MEMO[phrases] = frozenset(
+            phrase.split(" ", 1)[0] for phrase in phrases if " " in phrase
+        )
+    return found
 
 
 def connector_width(tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -241,6 +278,8 @@ def _cue_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
             return True  # '، بيد أنهما نفيا'
         if lex.has("report_verbs", tokens[m].key) or lex.has("report_verbs", base):
             return True
+        if lex.has("unsaid_verbs", base):
+            return True  # '، لكنها لم تحدد أعمارهم': what the source left unsaid, the reporter's words
     return False
 
 
@@ -268,7 +307,7 @@ def _tail(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
-_GLOSSES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "ذلك"))
+_GLOSSES: Final = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "ذلك"))
 
 
 def _decimal_point(tokens: list[Token], m: int) -> bool:
@@ -291,15 +330,82 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     form = lex.cues.get(key)
     if (form and form.form_class == "participle") or confirming_relative(tokens, k, lex):
         return True
+    if strip_conjunction(key) in _RELATIVE_OBJECTS and any(
+        _is_cue(t.key, lex) for t in tokens[k + 1 : k + 3]
+    ):
+        return _runs_to_the_end(tokens, k) and _source_before(tokens, k - 1, lex)  # '...، التي أكدت أن'
     base = strip_conjunction(key)
     if base in lex.cues and lex.cues[base].form_class == "verb" and lex.cues[base].needs == "complement":
         return base != key or _complement_soon(tokens, k + 1, lex)
     if key not in lex.prepositional_starts and base not in lex.prepositional_starts:
         return False
-    return any(_prepositional_at(tokens, k, p.words) for p in lex.prepositional)
+    width = next((len(p.words) for p in lex.prepositional if _prepositional_at(tokens, k, p.words)), 0)
+    if not width:
+        return False
+    source = k + width - (1 if tokens[k + width - 1].key.startswith("ل") and width > 1 else 0)
+    return source >= len(tokens) or not names_no_source(tokens[source], lex)  # '، وفقا لرغبته'
 
 
-_SUBJECT_SPAN = 6  # words a subject may take between a verb cue and its complementiser
+_SOURCE_HEADS = ("titles", "organization_heads", "anonymous_heads", "media_heads", "people_nouns")
+
+
+def _source_before(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
+    """Is the noun phrase before a comma one that speaks ('للشركة المنفذة', 'محمد الزواري', 'جار الضحية'),
+    so that a relative after the comma with a cue is its own statement ('العواصف المحتملة، والذي' is not)?"""
+    words = [t for t in tokens[max(0, comma - 3) : comma] if t.is_word]
+    for token in words:
+        key = "ال" + token.key[2:] if token.key.startswith("لل") else token.key
+        bare = key[2:] if key.startswith("ال") else key
+        if is_given_name(key):
+            return True
+        if any(
+            lex.has(name, key) or lex.has(name, bare) or lex.has(name, "ال" + bare) for name in _SOURCE_HEADS
+        ):
+            return True
+    return bool(words) and not words[-1].definite and words[-1].is_alpha  # a name
+
+
+def _runs_to_the_end(tokens: list[Token], k: int) -> bool:
+    """Does the clause at k run to the sentence end (no comma closes it as an aside)?"""
+    for token in tokens[k:]:
+        if token.text in SENTENCE_ENDS:
+            return True
+        if token.text in COMMAS:
+            return False
+    return True
+
+
+_POSSESSIVES = ("ه", "ها", "هم", "هما")
+_SOURCE_LISTS = ("anonymous_heads", "document_heads", "organization_heads", "media_heads", "titles")
+
+
+def names_no_source(token: Token, lex: Lexicon) -> bool:
+    """After بحسب/وفقا لـ: a noun of rules or criteria ('وفق الشروط') or a noun with a possessive pronoun
+    that is no source noun ('وفقا لرغبته', 'حسب موعدها') makes 'according to' a manner, no attribution;
+    'بحسب مصادره', 'وفقا لتقريرها' stay."""
+    key = token.key[1:] if token.key.startswith("ل") and len(token.key) > 3 else token.key
+    if lex.has("rule_nouns", key) or lex.has("rule_nouns", key.removeprefix("ال")):
+        return True  # 'بحسب معايير القبول', 'وفقا للقانون': a manner, no source
+    if not token.text.endswith(_POSSESSIVES) or len(key) <= 4:
+        return False
+    for suffix in ("هما", "ها", "هم", "ه"):
+        if key.endswith(suffix):
+            stem = key[: -len(suffix)]  # 'تصريحاته' -> 'تصريحات', 'رغبتها' -> 'رغبه' too
+            marbuta = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            return not (_speaking_noun(stem, lex) or _speaking_noun(marbuta, lex))
+    return False
+
+
+def _speaking_noun(stem: str, lex: Lexicon) -> bool:
+    """A noun that names a source or its words ('مصادر', 'تقرير', 'تصريحات', 'تعبير', 'قول'):
+    possessed, it still attributes ('حسب تصريحاته', 'وفق تعبيره')."""
+    if any(lex.has(name, stem) for name in (*_SOURCE_LISTS, "speech_contexts")):
+        return True
+    tails = {tail.split()[-1] for tail in lex.words["own_words_tails"]}
+    return stem in tails or stem in lex.maps["relayed_saying_nouns"] or stem in lex.cues
+
+
+_SUBJECT_SPAN: Final = 6  # words a subject may take between a verb cue and its complementiser
 
 
 def _complement_soon(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -331,7 +437,7 @@ def confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> int:
     return 0
 
 
-_WHAT = fold("ما")
+_WHAT: Final = fold("ما")
 
 
 def bare_confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -431,7 +537,7 @@ def _stray_mark(run: Run, k: int) -> bool:
     return run.tokens[k].text in QUOTE_MARKS and k not in run.quotes and k not in run.quotes.values()
 
 
-_RELATIVE_PRONOUNS = frozenset(
+_RELATIVE_PRONOUNS: Final = frozenset(
     fold(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي")
 )
 
@@ -468,12 +574,12 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             return None if lex.has("manner_heads", token.key) else m
         if "ب" in preps and m > j and set_apart and governed_masdar(token, lex):
             return m  # 'هدد المتحدث خلال مؤتمر صحفي بملاحقة ...': the ب complement after the setting
-        if token.key in preps:
+        if token.key in preps and not _prep_past_a_clause(tokens, j, m):
             nxt = m + 1
             if nxt < len(tokens) and lex.has("complementizers", tokens[nxt].key):
                 nxt += 1
             return nxt
-        if token.text in SENTENCE_ENDS:
+        if token.text in SENTENCE_ENDS or (m > j and _own_clause(tokens, m, lex)):
             return None
         withheld = withheld_name_end(tokens, m, lex)
         if withheld:  # 'مسؤول، طلب عدم الكشف عن هويته، إن', 'طالبا عدم ذكر اسمه': describes the source
@@ -490,13 +596,57 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
     return None
 
 
-_INTERVIEW_REACH = 7  # words from 'في مقابلة' to a verb of publishing that describes it
-_SPEECH_SETTINGS = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
+_CLAUSE_OPENING: Final = frozenset(fold(w) for w in ("حيث", "وحيث"))
+
+
+def _own_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'تحدث مع مسؤولين، حيث أفيد بأنه ...', '، بينما ...': a clause with a verb of its own opens after a
+    comma, and a complementiser in it before the next comma is its own, not the cue's ('، حيث تقع
+    البلدة، لـ"X" أن' is an aside)."""
+    key = tokens[m].key
+    opens = key in _CLAUSE_OPENING or lex.has("clause_subordinators", key)
+    if not opens or tokens[m - 1].text not in COMMAS:
+        return False
+    for token in tokens[m + 1 :]:
+        if token.text in COMMAS or token.text in SENTENCE_ENDS:
+            return False
+        if lex.has("complementizers", token.key):
+            return True
+    return False
+
+
+def _prep_past_a_clause(tokens: list[Token], j: int, m: int) -> bool:
+    """'أعلنت X، الثلاثاء، خبر ...، إليك أهم ما يجب أن تعرفه عن': a preposition of the cue after a comma and
+    a clause of its own (a relative or an imperfect verb) is that clause's; 'وأشار، في كلمته، إلى أن'
+    and 'كشف القيادي، سامي العلي عن' open the content."""
+    comma = next((k for k in range(m - 1, j - 1, -1) if tokens[k].text in COMMAS), None)
+    if comma is None:
+        return False
+    between = tokens[comma + 1 : m]
+    return any(t.key in _RELATIVE_OBJECTS or _imperfect_like(t) for t in between)
+
+
+def _imperfect_like(token: Token) -> bool:
+    """'تحتاج', 'تتم': an imperfect verb by its prefix (no article, three letters or more)."""
+    key = token.key
+    return key[:1] in "يت" and len(key) >= 3 and not token.definite and key not in _NOT_VERBS
+
+
+_NOT_VERBS: Final = frozenset(fold(w) for w in ("تلك", "تحت", "يوم", "يوما", "تلو", "تجاه"))
+
+
+_INTERVIEW_REACH: Final = 7  # words from 'في مقابلة' to a verb of publishing that describes it
+_SPEECH_SETTINGS: Final = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
 
 
 def publishing_verb(token: Token, lex: Lexicon) -> bool:
     """نشرت, بثته: a verb of publishing or broadcasting, with or without its object pronoun."""
-    return lex.has("report_verbs", token.key) or lex.has("report_verbs", token.key.removesuffix("ه"))
+    key = token.key
+    if lex.has("report_verbs", key) or lex.has("report_verbs", key.removesuffix("ه")):
+        return True
+    base = key[:-2] if key.endswith("ها") else key[:-1] if key.endswith("ه") else ""
+    form = lex.cues.get(base) if base else None
+    return form is not None and form.needs == "relay"  # 'نقلته', 'نقلتها': the speech relayed as its object
 
 
 def describes_interview(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -504,8 +654,8 @@ def describes_interview(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     describes that interview or speech (an indefinite noun's relative clause); the outlet says nothing."""
     if not publishing_verb(tokens[i], lex):
         return False
-    for m in range(i - 2, max(0, i - _INTERVIEW_REACH), -1):
-        if not tokens[m].is_word:
+    for m in range(i - 1, max(0, i - _INTERVIEW_REACH), -1):
+        if not tokens[m].is_word and tokens[m].text not in COMMAS:
             return False
         if tokens[m - 1].key in _SPEECH_SETTINGS and lex.has("speech_contexts", tokens[m].key):
             return True
@@ -564,7 +714,7 @@ def _manner(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     return manner_accusative(tokens, j, lex)
 
 
-_TIME_PHRASE_WORDS = 3  # 'في وقت سابق', 'في بادئ الأمر'
+_TIME_PHRASE_WORDS: Final = 3  # 'في وقت سابق', 'في بادئ الأمر'
 
 
 def time_phrase(tokens: list[Token], j: int, lex: Lexicon) -> int:
@@ -575,3 +725,19 @@ def time_phrase(tokens: list[Token], j: int, lex: Lexicon) -> int:
         if j + width <= len(tokens) and lex.has("time_words", " ".join(t.key for t in tokens[j : j + width])):
             return width
     return 0
+
+
+_RELATIVE_OBJECTS = frozenset(fold(w) for w in ("ما", "مما", "لما", "بما", "التي", "الذي", "الذين"))
+
+
+def waw_of_the_word(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """'ما ورد في الصحف': after ما or a relative pronoun no و joins a verb, so a و-initial word there is
+    a verb of its own (ورد 'appeared'), not و + a cue (رد 'replied')."""
+    key = tokens[i].key
+    return (
+        i > 0
+        and key not in lex.cues
+        and strip_conjunction(key) != key
+        and key.startswith("و")
+        and tokens[i - 1].key in _RELATIVE_OBJECTS
+    )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
+from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.adverbials import (
@@ -25,6 +27,7 @@ from rawi.statements.content import (
     short_quote_closing,
     skip_adjuncts,
     unsaid_cue,
+    waw_of_the_word,
 )
 from rawi.statements.drafts import RELATIVE_OBJECTS, Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
@@ -71,6 +74,14 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     tokens = run.tokens
     if i > 0 and lex.has("cue_blockers", tokens[i - 1].key):
         return None
+    if waw_of_the_word(tokens, i, lex):
+        return None  # 'ما ورد في الصحف': 'what appeared', no reply
+    if i > 0 and lex.has_word("passive_auxiliaries", tokens[i - 1].key):
+        return None  # 'وتم رصد الموضوع': the verbal noun of an agentless passive
+    if _accused_passive(tokens, i, form, lex):
+        return None  # 'وكان اللاعب قد اتهم بالتلاعب': 'was accused of', nobody accuses
+    if _hypothetical(tokens, i, form, lex):
+        return None  # 'حين يقول لي الناس', 'إذا قال': a saying imagined or habitual, not made
     if i > 0 and form.form_class == "verb" and lex.has("free_relatives", tokens[i - 1].key):
         return None  # 'من يتحدثون عن رحيله': whoever says it, a description of people, no statement
     if form.form_class == "verb" and after_ala(tokens, i):
@@ -79,6 +90,12 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if form.form_class == "participle" and i > 0 and lex.has("prepositions", tokens[i - 1].key):
         return None  # 'أعرب عن أمله في أن': after a preposition a noun, never a circumstantial participle
+    if form.form_class == "verb" and i > 0 and lex.has_noun("evidence_nouns", tokens[i - 1].key):
+        return None  # 'لم تظهر أي قرينة تشير إلى': evidence that points, nobody speaks
+    if form.form_class == "participle" and i > 0 and lex.has_word("predicate_verbs", tokens[i - 1].key):
+        return None  # 'كان متوقعا أن': the predicate of an impersonal clause, nobody speaks
+    if form.needs == "complement" and "ب" not in form.preps and _estimated_at(tokens, i + 1, lex):
+        return None  # 'تقدر الخسائر بملايين', 'يقدر بنحو ألف': the passive 'is estimated at'
     if form.decides and _designation_at(tokens, i + 1, lex):
         return None  # 'وأعلن الحداد ثلاثة أيام': the designation is the subject of a passive
     if form.negated_hedge and i > 0 and tokens[i - 1].key in lex.negators:
@@ -222,11 +239,13 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     return Draft(i, cue, form, subject.source, bounds, context, consumed, relative, subject.preface)
 
 
-_PERFECT_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد"))
-_QAD = fold("قد")
-_TO = fold("ل")
-_MIN = fold("من")
-_OBJECT_REACH = 10  # words between the cue and the noun that makes it speech: a subject and an addressee
+_PERFECT_PARTICLES: Final = frozenset(fold(w) for w in ("قد", "لقد"))
+_QAD: Final = fold("قد")
+_TO: Final = fold("ل")
+_MIN: Final = fold("من")
+_OBJECT_REACH: Final = (
+    10  # words between the cue and the noun that makes it speech: a subject and an addressee
+)
 
 
 def _directed(
@@ -294,9 +313,9 @@ def _blamed_start(tokens: list[Token], first: int, noun: int) -> int:
     return m
 
 
-_IN = fold("في")
-_ISSUED = frozenset(fold(w) for w in ("صادر", "صادرة"))
-_FROM = fold("عن")
+_IN: Final = fold("في")
+_ISSUED: Final = frozenset(fold(w) for w in ("صادر", "صادرة"))
+_FROM: Final = fold("عن")
 
 
 def _document_owner(run: Run, subject: _Subject, lex: Lexicon) -> _Subject | None:
@@ -335,7 +354,7 @@ def _words_owner(run: Run, relative: int, lex: Lexicon) -> Source | None:
     return describe(tokens[k:relative], run.text, lex)
 
 
-_DUAL_ENDINGS = ("ان", "تان")
+_DUAL_ENDINGS: Final = ("ان", "تان")
 
 
 def _dual_antecedent(run: Run, i: int, lex: Lexicon) -> Source | None:
@@ -364,7 +383,7 @@ def _adjunct_after_noun(tokens: list[Token], opener: int, lex: Lexicon) -> bool:
     return opener < len(tokens) and lex.has("subject_stops", strip_conjunction(tokens[opener].key))
 
 
-_DECLINE_WITHIN = 10  # words between a denial verb and its content where a declined object may stand
+_DECLINE_WITHIN: Final = 10  # words between a denial verb and its content where a declined object may stand
 
 
 def _declined_at(tokens: list[Token], i: int, opener: int, lex: Lexicon) -> int | None:
@@ -373,6 +392,19 @@ def _declined_at(tokens: list[Token], i: int, opener: int, lex: Lexicon) -> int 
     return next(
         (k for k in range(i + 1, stop) if lex.has("declined_objects", strip_conjunction(tokens[k].key))), None
     )
+
+
+def _estimated_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'بنحو ألف', 'بـ 20', 'بملايين' at k, or after a noun or two ('يقدر عدد النازحين بنحو'): an amount
+    after ب."""
+    for m in (k, k + 1, k + 2):
+        if m >= len(tokens) or not tokens[m].key.startswith("ب"):
+            continue
+        rest = tokens[m].key[1:]
+        number = rest.isdigit() or (rest in ("", "ـ") and m + 1 < len(tokens) and tokens[m + 1].key.isdigit())
+        if number or lex.has("amount_words", rest):
+            return True
+    return False
 
 
 def _negated(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
@@ -388,7 +420,12 @@ def _negated(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
     return before in lex.future_negators or (before in lex.negators and not form.negatable)
 
 
-_AGREEMENT = {"ه": ("ه",), "ات": ("ات",), "ين": ("ين", "ون"), "ا": ("ا",)}  # participle ending: noun endings
+_AGREEMENT: Final = {
+    "ه": ("ه",),
+    "ات": ("ات",),
+    "ين": ("ين", "ون"),
+    "ا": ("ا",),
+}  # participle ending: noun endings
 
 
 def _attributive(run: Run, i: int, form: CueForm, lex: Lexicon) -> bool:
@@ -418,10 +455,66 @@ def _opens_content(run: Run, k: int, form: CueForm, lex: Lexicon) -> bool:
 def _agentless(run: Run, i: int, j: int, lex: Lexicon) -> bool:
     """'ويعتقد أن ...', 'يذكر أن ...': an imperfect with no subject before a complementiser is passive."""
     tokens = run.tokens
-    if read_subject_before(tokens, i, lex):
+    if read_subject_before(tokens, i, lex) and not _described_before(run, i, None, lex):
         return False
     k = skip_adjuncts(run, j, lex)
     return k < len(tokens) and lex.has("complementizers", tokens[k].key)
+
+
+def _described_before(run: Run, i: int, form: CueForm | None, lex: Lexicon) -> bool:
+    """'مصنعا تبين أنه', 'مسلحين يرجح أنهم': in a paragraph, an indefinite noun that is no document right
+    before a verb read impersonally ('it turned out', 'it is believed') heads a description of it;
+    'وثائق تبين أن', 'تقريرا يفيد بأن' speak."""
+    tokens = run.tokens
+    if run.kind != "paragraph" or i == 0 or not lex.has_word("impersonal_readings", tokens[i].key):
+        return False
+    if (form is not None and not form.impersonal) or tokens[i - 1].definite or not tokens[i - 1].is_alpha:
+        return False
+    span = read_subject_before(tokens, i, lex) or (i - 1, i)
+    documents = ("document_heads", "evidence_nouns")
+    return not any(lex.has_noun(name, tokens[k].key) for k in range(*span) for name in documents)
+
+
+_CONDITIONALS = frozenset(fold(w) for w in ("إذا", "وإذا", "لو", "ولو", "فإذا", "كلما"))
+_WHENEVER = frozenset(fold(w) for w in ("عندما", "حينما", "حين", "وعندما", "وحين", "وحينما"))
+
+
+def _accused_passive(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
+    """'اتهم بالتلاعب' with nothing between the verb and its ب: the accused is missing, so the verb is the
+    undiacritised passive ('اتُّهم', was accused); the active names the accused first ('اتهم X بـ')."""
+    if form.form_class != "verb" or form.with_object or "ب" not in form.preps or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].key
+    return lex.has("accusation_lemmas", fold(form.lemma)) and after.startswith("ب") and len(after) > 3
+
+
+def _hypothetical(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
+    """A cue right after a conditional ('إذا قال', 'لو أعلن') or an imperfect one after 'when' ('حين
+    يقول لي الناس'): a saying imagined or habitual, no statement made ('عندما قال' stays one)."""
+    if i == 0 or form.form_class != "verb":
+        return False
+    before = tokens[i - 1].key
+    return before in _CONDITIONALS or (before in _WHENEVER and imperfect_verb_like(tokens[i]))
+
+
+def _spelt_outlet_end(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """'إن بي سي', 'سي إن إن': where an outlet whose name is spelt in letters ends (its إن is no
+    complementiser), or j when none starts at j."""
+    if j >= len(tokens):
+        return j
+    first = strip_conjunction(tokens[j].key)
+    for name in _spelt_outlets(lex.words["outlets"]):
+        words = name.split()
+        keys = [first] + [t.key for t in tokens[j + 1 : j + len(words)]]
+        if keys == words:
+            return j + len(words)
+    return j
+
+
+@cache
+def _spelt_outlets(outlets: frozenset[str]) -> tuple[str, ...]:
+    """The outlets named in several words, longest first."""
+    return tuple(sorted((o for o in outlets if " " in o), key=lambda o: -len(o.split())))
 
 
 def _designation_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -430,8 +523,8 @@ def _designation_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return any(" ".join(keys[:n]) in lex.designations for n in (1, 2, 3))
 
 
-_GESTURE_REACH = 6  # tokens after a cue: a subject of up to four words, then 'بيده'
-_GESTURE_OWNERS = ("هما", "هم", "هن", "ها", "ه")
+_GESTURE_REACH: Final = 6  # tokens after a cue: a subject of up to four words, then 'بيده'
+_GESTURE_OWNERS: Final = ("هما", "هم", "هن", "ها", "ه")
 
 
 def _gesture(token: Token, lex: Lexicon) -> bool:
@@ -452,7 +545,7 @@ def _greeted_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return rest in lex.title_forms or lex.has("guest_nouns", bare) or is_given_name(rest)
 
 
-@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
+@dataclass(init=False)  # a written __init__ compiles (a generated one runs interpreted); never mutate it
 class _Subject:
     """Who a verb cue has as subject (None: elided), where the subject ends, and a told outlet before it."""
 
@@ -460,6 +553,14 @@ class _Subject:
     end: int
     preface: tuple[int, int]
     relayed_at: int | None = None  # where an attribution after the subject starts ('وفقا لما نقلته X')
+
+    def __init__(
+        self, source: Source | None, end: int, preface: tuple[int, int], relayed_at: int | None = None
+    ) -> None:
+        self.source = source
+        self.end = end
+        self.preface = preface
+        self.relayed_at = relayed_at
 
 
 def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _Subject:
@@ -475,7 +576,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         j += 1  # 'وجاء في بيان الوزارة أن ...': the document after في speaks
     preface = (j, _skip_told(run, j))
     j = preface[1]
-    end = read_subject(tokens, j, lex)
+    end = max(read_subject(tokens, j, lex), _spelt_outlet_end(tokens, j, lex))
     if end > j and _figure(tokens, j, end):
         end = j  # 'وأكد Q3 كان الأفضل', 'وأضافت 2024 سيكون': a figure or code is no speaker
     if end > j and _adverb_first(tokens, j, end, lex):
@@ -511,6 +612,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     wanted = run.kind != "paragraph" or end == j or (relative and not (resumed and end > j))
     # 'أن مدير الشركة قد برر التأخير': subject, قد, verb; the noun after the verb is its object
     wanted = wanted or (i > 0 and tokens[i - 1].key == _QAD)
+    if _described_before(run, i, form, lex):
+        wanted = False  # 'أغلقت الشرطة مصنعا تبين أنه ...': 'it turned out', the noun before is no subject
     before = read_subject_before(tokens, i, lex) if wanted else None
     if before is None and end > j and not form.with_object:
         before = _opened_subject(tokens, i, lex)  # 'لكن الشركة نفت الخبر': the noun after it is the object
@@ -562,8 +665,8 @@ def _opened_subject(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int
     return found if lex.has("subject_openers", tokens[found[0] - 1].key) else None
 
 
-_OPENED_SPAN = 5  # words of a subject between a particle and its verb
-_APPOSED_SPAN = 16  # words of an apposition between the subject and its verb
+_OPENED_SPAN: Final = 5  # words of a subject between a particle and its verb
+_APPOSED_SPAN: Final = 16  # words of an apposition between the subject and its verb
 
 
 def _no_subject_word(token: Token, lex: Lexicon) -> bool:
@@ -625,7 +728,7 @@ def _in_document(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     return owner.is_alpha and (owner.definite or (owner.key[:1] == "ل" and len(owner.key) > 3))
 
 
-_SPEAKER_HEADS = ("titles", "organization_heads", "media_heads", "anonymous_heads", "places")
+_SPEAKER_HEADS: Final = ("titles", "organization_heads", "media_heads", "anonymous_heads", "places")
 
 
 def _denied_object(token: Token, lex: Lexicon) -> bool:
@@ -681,7 +784,7 @@ def _main_verb_subject(tokens: list[Token], before: tuple[int, int], lex: Lexico
     return (start + 1, stop)
 
 
-_COORDINATED_SPAN = 4  # words of two short coordinated subjects ('دمشق وحليفتها موسكو')
+_COORDINATED_SPAN: Final = 4  # words of two short coordinated subjects ('دمشق وحليفتها موسكو')
 
 
 def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) -> tuple[_Subject, int | None]:
@@ -768,7 +871,7 @@ def _expected_object(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subjec
     return subject, (k if k < len(tokens) and is_verbal_noun(tokens[k], lex) else None)
 
 
-_PRONOUN_OBJECTS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
+_PRONOUN_OBJECTS: Final = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 
 
 def _described(
@@ -879,8 +982,8 @@ def _relayed(run: Run, subject: _Subject, lex: Lexicon) -> _Subject:
 
 
 _POSSESSIVES = ("ها", "هم", "ه", "نا")
-_WHAT = frozenset(fold(w) for w in ("ما", "لما"))
-_FROM_HIM = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+_WHAT: Final = frozenset(fold(w) for w in ("ما", "لما"))
+_FROM_HIM: Final = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
 
 
 def _relayed_from_him(run: Run, k: int, lex: Lexicon) -> tuple[Source, int] | None:
@@ -1023,7 +1126,7 @@ def _skip_manner(run: Run, k: int, form: CueForm, lex: Lexicon) -> int:
             return k
 
 
-_NAMING_HEADS = ("media_heads", "organization_heads", "document_heads", "outlets")
+_NAMING_HEADS: Final = ("media_heads", "organization_heads", "document_heads", "outlets")
 
 
 def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
@@ -1041,7 +1144,7 @@ def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, i
     return _cut_subject(run, subject, opening, lex), opening
 
 
-_FRONTED_TAIL = 8  # tokens after the subject of a cue that follows its quotation ('للصحفيين أمس')
+_FRONTED_TAIL: Final = 8  # tokens after the subject of a cue that follows its quotation ('للصحفيين أمس')
 
 
 def _headline_verb(tokens: list[Token], start: int, end: int) -> int:
@@ -1198,7 +1301,9 @@ def _object_after(
     return None
 
 
-_PUBLISHED_REACH = 6  # words between a publishing verb and its report: a time ('أمس', 'الأسبوع الماضي')
+_PUBLISHED_REACH: Final = (
+    6  # words between a publishing verb and its report: a time ('أمس', 'الأسبوع الماضي')
+)
 
 
 def _published_report(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
@@ -1270,8 +1375,8 @@ def _speech_context_at(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     )
 
 
-_FREE_WHAT = fold("ما")  # the free relative opening an object: 'ما تداولته المواقع'
-_CONTEXT_SPAN = 4  # words of 'في تصريح صحفي لوكالة' before the object
+_FREE_WHAT: Final = fold("ما")  # the free relative opening an object: 'ما تداولته المواقع'
+_CONTEXT_SPAN: Final = 4  # words of 'في تصريح صحفي لوكالة' before the object
 
 
 def _object_past_context(tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -1286,7 +1391,7 @@ def _object_past_context(tokens: list[Token], k: int, lex: Lexicon) -> int:
     return k
 
 
-_SETTING_SPAN = 24  # words a 'أثناء حديثه في ندوة X،' setting may take before its comma
+_SETTING_SPAN: Final = 24  # words a 'أثناء حديثه في ندوة X،' setting may take before its comma
 
 
 def _past_setting(run: Run, k: int, lex: Lexicon) -> int:
@@ -1424,8 +1529,8 @@ def circulated_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
     return Draft(i, cue_word(tokens[i], lex), form, source, content, (end, end + 1))
 
 
-_THAT = frozenset(fold(w) for w in ("أن", "بأن", "أنه", "بأنه", "أنها", "بأنها", "أنهم", "بأنهم"))
-_CLAIM_SOURCE_REACH = 6  # words of the genitive source between the claim noun and أن
+_THAT: Final = frozenset(fold(w) for w in ("أن", "بأن", "أنه", "بأنه", "أنها", "بأنها", "أنهم", "بأنهم"))
+_CLAIM_SOURCE_REACH: Final = 6  # words of the genitive source between the claim noun and أن
 
 
 def sourced_claim_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
@@ -1488,6 +1593,8 @@ def _passive_accusation(
     at once has no object, so it is passive and that noun is the accused, not a speaker."""
     if not lex.has("object_first_lemmas", form.lemma) or subject.source is None or opener >= len(tokens):
         return False
+    if form.with_object:
+        return False  # 'واتهمه النائب بالكذب': the pronoun is the accused, the noun the accuser
     if opener != subject.end or tokens[opener].key[:1] != "ب" or len(tokens[opener].key) < 3:
         return False
     start = subject.preface[1]
@@ -1562,7 +1669,7 @@ def elliptic_denials(run: Run, drafts: list[Draft], lex: Lexicon) -> list[Draft]
     return found
 
 
-_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "عن", "على", "مع", "بين"))
+_PREPOSITIONS: Final = frozenset(fold(w) for w in ("في", "من", "إلى", "عن", "على", "مع", "بين"))
 
 
 def _conjoined_subject(run: Run, i: int, lex: Lexicon) -> Source | None:

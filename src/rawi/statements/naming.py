@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.lexicon import DEFINITE_PREFIXES, Lexicon
@@ -91,7 +92,7 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     return words, []
 
 
-_POSSESSED_ENDINGS = ("هما", "هم", "هن", "ها", "ه")  # longest first, as written (no ة)
+_POSSESSED_ENDINGS: Final = ("هما", "هم", "هن", "ها", "ه")  # longest first, as written (no ة)
 
 
 def _genitive_holder(words: list[Token], cut: int, lex: Lexicon) -> bool:
@@ -150,7 +151,7 @@ def _title_family_name(words: list[Token], k: int) -> bool:
     return k == len(words) - 1 and words[k].definite and is_given_name(words[k - 1].key)
 
 
-_NAME_WORDS = 4  # words of a personal name after a description: 'مراد بن علي', 'عبد الله أبو زيد'
+_NAME_WORDS: Final = 4  # words of a personal name after a description: 'مراد بن علي', 'عبد الله أبو زيد'
 
 
 def _named_tail(words: list[Token], lex: Lexicon) -> int | None:
@@ -185,7 +186,11 @@ def _named_tail(words: list[Token], lex: Lexicon) -> int | None:
     return None
 
 
-_OWNING_HEADS = ("people_nouns", "kin_nouns", "quantifiers")  # 'أنصار X', 'محامي X', 'أحد السكان، ويدعى X'
+_OWNING_HEADS: Final = (
+    "people_nouns",
+    "kin_nouns",
+    "quantifiers",
+)  # 'أنصار X', 'محامي X', 'أحد السكان، ويدعى X'
 
 
 def _name_words(words: list[Token], lex: Lexicon) -> bool:
@@ -327,7 +332,7 @@ def _construct_title(words: list[Token], lex: Lexicon) -> bool:
     return not title.definite and len(title.key) > 2 and not name_piece(after.key) and after.is_alpha
 
 
-_GENITIVE_NOUNS = frozenset(
+_GENITIVE_NOUNS: Final = frozenset(
     fold(w)
     for w in (
         "منتخب",
@@ -366,10 +371,10 @@ _GENITIVE_NOUNS = frozenset(
         "قطاع",
     )
 )
-_OWN_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
+_OWN_NAME: Final = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
 
 
-_DIGITS = re.compile(r"(\D)(\d)")
+_DIGITS: Final = re.compile(r"(\D)(\d)")
 
 
 def _body_name(words: list[Token], lex: Lexicon) -> bool:
@@ -475,8 +480,8 @@ def _nisba(key: str) -> bool:
     return key.startswith("ال") and key.endswith("ي") and len(key) > 5
 
 
-SPOKEN_FOR = "باسم"  # 'المتحدث باسم الوزارة'
-_BODY_PRONOUNS = ("ها", "ه", "هم")
+SPOKEN_FOR: Final = "باسم"  # 'المتحدث باسم الوزارة'
+_BODY_PRONOUNS: Final = ("ها", "ه", "هم")
 
 
 def spoken_for_pronoun(name: str) -> str:
@@ -548,7 +553,7 @@ def _accusative(token: Token) -> bool:
     return not token.definite and token.text.endswith("ا") and len(token.key) > 4 and token.key[-2] != "ا"
 
 
-_DESCRIPTOR_LISTS = ("organization_heads", "media_heads")
+_DESCRIPTOR_LISTS: Final = ("organization_heads", "media_heads")
 
 
 def _quoted_body_name(tokens: list[Token], text: str, lex: Lexicon) -> str:
@@ -581,7 +586,7 @@ def _clean(name: str) -> str:
 
 
 # والد، والدة، والي: words whose own root opens with و before ال, so no conjunction to drop
-_OWN_WAL = frozenset(
+_OWN_WAL: Final = frozenset(
     fold(stem + suffix)
     for stem in ("والد", "والدت", "والدي")
     for suffix in ("", "ه", "ها", "هم", "هما", "ي", "ك", "نا", "ا")
@@ -593,11 +598,11 @@ def _specific(keys: list[str], lex: Lexicon) -> bool:
     return any(k.startswith("ال") or lex.has("places", k) or _in_place(k, lex) for k in keys)
 
 
-_PLACE_PREPOSITIONS = frozenset(
+_PLACE_PREPOSITIONS: Final = frozenset(
     fold(w) for w in ("في", "من", "لدى", "داخل", "عن")
 )  # 'نائب في اللجنة', 'نائب عن حزب'
-_NISBA_ENDINGS = ("ي", "يه", "يون", "يين")
-_NUMBER_ENDINGS = ("ان", "ين", "ون", "تان", "تين")
+_NISBA_ENDINGS: Final = ("ي", "يه", "يون", "يين")
+_NUMBER_ENDINGS: Final = ("ان", "ين", "ون", "تان", "تين")
 
 
 def _plural_of_head(head: str, lex: Lexicon) -> bool:
@@ -613,9 +618,9 @@ def _plural_of_head(head: str, lex: Lexicon) -> bool:
     return False
 
 
-_SOUND_PLURALS = ("ون", "ين")  # the masculine sound plural: people
-_CONSTRUCT_PLURALS = ("و", "ي")  # the same before a genitive or a pronoun: منظمو المهرجان، محاموه
-_POSSESSIVES = ("ه", "ها", "هم")
+_SOUND_PLURALS: Final = ("ون", "ين")  # the masculine sound plural: people
+_CONSTRUCT_PLURALS: Final = ("و", "ي")  # the same before a genitive or a pronoun: منظمو المهرجان، محاموه
+_POSSESSIVES: Final = ("ه", "ها", "هم")
 
 
 def _people_plural(keys: list[str], lex: Lexicon) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.lexicon import Lexicon
@@ -18,7 +19,7 @@ from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.source import Source
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
-MAX_SUBJECT = 12
+MAX_SUBJECT: Final = 12
 
 
 def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False) -> bool:
@@ -88,7 +89,7 @@ def _addressee(token: Token, lex: Lexicon) -> bool:
     return any(lex.has_noun(name, rest) for name in ("titles", "organization_heads", "anonymous_heads"))
 
 
-_POSSESSIVES = ("نا", "ها", "هم", "ه", "ي")
+_POSSESSIVES: Final = ("نا", "ها", "هم", "ه", "ي")
 
 
 def _told_person(key: str, lex: Lexicon) -> bool:
@@ -130,7 +131,7 @@ def _is_told_outlet(key: str, lex: Lexicon) -> bool:
     return lex.has("media_heads", rest) or lex.has("media_heads", "ا" + rest) or lex.has("outlets", rest)
 
 
-_WITHHELD_SPAN = 8  # words a clause withholding a source's name may take
+_WITHHELD_SPAN: Final = 8  # words a clause withholding a source's name may take
 
 
 def withheld_name_end(tokens: list[Token], k: int, lex: Lexicon, before_object: bool = False) -> int:
@@ -154,7 +155,7 @@ def withheld_name_end(tokens: list[Token], k: int, lex: Lexicon, before_object: 
     return 0
 
 
-EACH_OF = frozenset(fold(w) for w in ("كل", "وكل"))  # 'كل من X وY': each of them, X and Y speak
+EACH_OF: Final = frozenset(fold(w) for w in ("كل", "وكل"))  # 'كل من X وY': each of them, X and Y speak
 
 
 def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
@@ -321,7 +322,7 @@ def _object_after_body(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return _is_body(key, lex) or plural_body or people
 
 
-_PEOPLE_PLURAL = ("ين", "ون")  # 'المتمردين', 'المحتجون': a sound plural of people
+_PEOPLE_PLURAL: Final = ("ين", "ون")  # 'المتمردين', 'المحتجون': a sound plural of people
 
 
 def _named_before_quote(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
@@ -417,7 +418,7 @@ def manner_accusative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return cue is None or _same_root(token.key, _cue_lemma(cue, lex))
 
 
-_MANNER_REACH = 8  # words back from an absolute object to its verb
+_MANNER_REACH: Final = 8  # words back from an absolute object to its verb
 
 
 def _cue_lemma(token: Token, lex: Lexicon) -> str:
@@ -516,7 +517,7 @@ def _branch_end(tokens: list[Token], k: int) -> int:
     return k
 
 
-_NISBA_ADJECTIVE_ENDINGS = ("ي", "يه")
+_NISBA_ADJECTIVE_ENDINGS: Final = ("ي", "يه")
 
 
 def _branch_of_body(head: Token, following: str, lex: Lexicon) -> bool:
@@ -527,7 +528,7 @@ def _branch_of_body(head: Token, following: str, lex: Lexicon) -> bool:
     return lex.has_word("organization_heads", following) or lex.has_word("places", following)
 
 
-_DUAL_ENDINGS = ("ان", "ين", "تان", "تين")
+_DUAL_ENDINGS: Final = ("ان", "ين", "تان", "تين")
 
 
 def _anonymous_head(key: str, lex: Lexicon) -> bool:
@@ -610,8 +611,8 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
     return found
 
 
-_WITHHELD_REACH = 9  # words of a clause withholding a name, between its commas
-_APPOSITION_REACH = 16  # words of an apposition between two commas before the verb
+_WITHHELD_REACH: Final = 9  # words of a clause withholding a name, between its commas
+_APPOSITION_REACH: Final = 16  # words of an apposition between two commas before the verb
 
 
 def _before_apposition(tokens: list[Token], comma: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -659,11 +660,15 @@ def _apposed_description(token: Token, lex: Lexicon) -> bool:
     return token.definite and (token.key.startswith("الم") or token.key in lex.title_forms)
 
 
-_CLAUSE_REACH = 14  # words of a relative clause between a subject and its verb
-_SET_OFF_REACH = 8  # tokens of a subject set off by commas from its verb ('إذاعة الجيش "صوت الوطن"، ...')
+_CLAUSE_REACH: Final = 14  # words of a relative clause between a subject and its verb
+_SET_OFF_REACH: Final = (
+    8  # tokens of a subject set off by commas from its verb ('إذاعة الجيش "صوت الوطن"، ...')
+)
 
-_STILL = frozenset(fold(w) for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزالان", "تزالان"))
-_STILL_NEGATORS = frozenset(fold(w) for w in ("لا", "ما", "ولا", "وما"))
+_STILL: Final = frozenset(
+    fold(w) for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزالان", "تزالان")
+)
+_STILL_NEGATORS: Final = frozenset(fold(w) for w in ("لا", "ما", "ولا", "وما"))
 
 
 def _still(tokens: list[Token], k: int) -> bool:
@@ -673,7 +678,7 @@ def _still(tokens: list[Token], k: int) -> bool:
     return tokens[k].key in _STILL_NEGATORS and k + 1 < len(tokens) and tokens[k + 1].key in _STILL
 
 
-_BEFORE_VERB = frozenset(
+_BEFORE_VERB: Final = frozenset(
     fold(w)
     for w in (
         "قد",
@@ -737,7 +742,7 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon, reach: int = 5) -> tup
     return k, end
 
 
-_TITLED_EXTRA = 3  # words a subject opening with a title may run beyond the plain reach
+_TITLED_EXTRA: Final = 3  # words a subject opening with a title may run beyond the plain reach
 
 
 def _titled_start(tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -855,7 +860,7 @@ def people_in_construct(tokens: list[Token], k: int, end: int, lex: Lexicon) -> 
     )
 
 
-_PLURAL_ENDINGS = ("ون", "ين", "ات")
+_PLURAL_ENDINGS: Final = ("ون", "ين", "ات")
 
 
 def _agrees(token: Token, lex: Lexicon) -> bool:
@@ -921,8 +926,10 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
     return Source(name, None, "organization" if _is_body(fold(name.split()[0]), lex) else "person")
 
 
-_CONSTRUCT_REACH = 2  # indefinite nouns of a body's name before its genitive ('جمعية حماية المستهلك')
-_SINGULAR_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "والذي", "والتي"))  # a body is singular
+_CONSTRUCT_REACH: Final = 2  # indefinite nouns of a body's name before its genitive ('جمعية حماية المستهلك')
+_SINGULAR_RELATIVES: Final = frozenset(
+    fold(w) for w in ("الذي", "التي", "والذي", "والتي")
+)  # a body is singular
 
 
 def _body_in_construct(tokens: list[Token], start: int, lex: Lexicon) -> int:
@@ -969,7 +976,7 @@ def _unnamed_head(token: Token, lex: Lexicon) -> bool:
     return lex.has_word("anonymous_heads", token.key) or lex.has_word("quantifiers", token.key)
 
 
-_NOT_VERBS = (
+_NOT_VERBS: Final = (
     "subject_stops",
     "time_words",
     "titles",
@@ -982,7 +989,7 @@ _NOT_VERBS = (
     "subject_openers",
     "quantifiers",
 )
-_SENTENCE_ENDS = frozenset(".!?؟")
+_SENTENCE_ENDS: Final = frozenset(".!?؟")
 
 
 def clause_subject(
@@ -1086,10 +1093,10 @@ def _adjective_like(key: str) -> bool:
     return key.startswith("الم") or key.endswith(NISBA_ENDINGS)
 
 
-RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "والذي", "والتي", "والذين"))
+RELATIVES: Final = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "والذي", "والتي", "والذين"))
 
 
-_KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت"))
+_KANA: Final = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت"))
 
 
 def framed_subject(tokens: list[Token], i: int, lex: Lexicon, feminine: bool) -> tuple[int, int] | None:
@@ -1199,7 +1206,7 @@ def object_noun_after(tokens: list[Token], j: int, end: int, lex: Lexicon) -> in
     return next((m for m in range(j + 1, end) if is_verbal_noun(tokens[m], lex)), end)
 
 
-_WITHIN = frozenset({"في", "من"})  # 'مصدر (مطلع) في الوزارة': where a source is placed, part of it
+_WITHIN: Final = frozenset({"في", "من"})  # 'مصدر (مطلع) في الوزارة': where a source is placed, part of it
 
 
 def _construct_noun(tokens: list[Token], k: int, end: int, lex: Lexicon) -> bool:
@@ -1242,7 +1249,7 @@ def _nisba_end(tokens: list[Token], k: int, end: int, definite: bool = False) ->
     return k
 
 
-NISBA_ENDINGS = ("ي", "يه", "يون", "يين")
+NISBA_ENDINGS: Final = ("ي", "يه", "يون", "يين")
 
 
 def _is_body(head: str, lex: Lexicon) -> bool:
@@ -1313,10 +1320,10 @@ def _mufaala(bare: str) -> bool:
     return (len(bare) == 6 and bare[-1] == "ه") or (len(bare) == 7 and bare.endswith("ات"))
 
 
-_NOT = fold("غير")
-_ALA = fold("على")
-_FI = fold("في")
-_DETACHED = frozenset(("ب", "ل", "ك", "و", "ف"))  # a preposition or conjunction written apart
+_NOT: Final = fold("غير")
+_ALA: Final = fold("على")
+_FI: Final = fold("في")
+_DETACHED: Final = frozenset(("ب", "ل", "ك", "و", "ف"))  # a preposition or conjunction written apart
 
 
 def judged_object(tokens: list[Token], m: int, lex: Lexicon) -> bool:
@@ -1337,7 +1344,7 @@ def _noun_head(key: str, lex: Lexicon) -> bool:
     return any(lex.has(name, key) for name in _NOUN_HEADS)
 
 
-_NOUN_HEADS = (
+_NOUN_HEADS: Final = (
     "organization_heads",
     "document_heads",
     "media_heads",
@@ -1345,8 +1352,8 @@ _NOUN_HEADS = (
     "titles",
     "claim_nouns",
 )
-_MASDAR = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w|ان\w{2}ا\w|ا\wت\wا\w")
-_POSSESSED_MASDAR = re.compile(r"ت\wا\w{2}|ت\w{3}")  # تفاعل, تفعّل ('تفاؤله', 'تخوفها'), with a pronoun
+_MASDAR: Final = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w|ان\w{2}ا\w|ا\wت\wا\w")
+_POSSESSED_MASDAR: Final = re.compile(r"ت\wا\w{2}|ت\w{3}")  # تفاعل, تفعّل ('تفاؤله', 'تخوفها'), with a pronoun
 
 
 def _place_after_definite_title(tokens: list[Token], j: int, lex: Lexicon) -> bool:
@@ -1372,8 +1379,8 @@ def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
     return not (is_given_name(key) or _noun_head(key, lex))  # 'انتصار' may be a name, 'ائتلاف' a body
 
 
-_THIRD_PERSON = ("هما", "هم", "ها", "ه")
-_PEOPLE_HEADS = (
+_THIRD_PERSON: Final = ("هما", "هم", "ها", "ه")
+_PEOPLE_HEADS: Final = (
     "titles",
     "anonymous_heads",
     "organization_heads",
