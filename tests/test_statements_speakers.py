@@ -1812,3 +1812,8 @@ def test_a_section_label_before_a_slash_is_no_part_of_a_headline_speaker() -> No
 def test_the_person_a_headline_addresses_is_no_part_of_its_speaker() -> None:
     found = statements("وقال العلي إن الحوار ممكن.", headline="سامي العلي لخالد يوسف: أنت في السياسة مبتدئ")
     assert [s.speaker for s in found if s.in_headline] == ["سامي العلي"]
+
+
+def test_a_profession_before_a_name_registers_it_for_the_family_name_alone() -> None:
+    found = statements("وصل الروائي سامر يوسف إلى المعرض أمس.\n\nوقال يوسف إن الرواية اكتملت.")
+    assert [(s.speaker, s.speaker_role) for s in found] == [("سامر يوسف", "الروائي")]
