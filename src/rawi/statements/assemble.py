@@ -277,6 +277,7 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
                 end = k + 1
             end = _before_b_complement(run.tokens, k, end, lex)
             end = _apposition_closed(run.tokens, k, end)
+            end = _before_setting(run.tokens, k, end, lex)
             if run.kind == "headline":  # 'وزير الصحة يطمئن المواطنين': the verb ends the mention
                 end = next((m for m in range(k + 1, end) if imperfect_verb_like(run.tokens[m])), end)
             source = describe(run.tokens[k:end], run.text, lex) if end > k else None
@@ -291,6 +292,31 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
                 if named:
                     found.append((token.start, named))
     return found
+
+
+def _before_setting(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    """'النائبة هدى سالم في برنامج إذاعي': after the holder's given name, a preposition opens the setting."""
+    named = next(
+        (
+            m
+            for m in range(k + 1, end)
+            if is_given_name(tokens[m].key) and not lex.has("role_joiners", tokens[m].key)
+        ),
+        None,
+    )  # 'باسم' joins a role; it names no one there
+    if named is None:
+        return end
+    setting = (m for m in range(named + 1, end) if _setting_or_object(tokens[m], lex))
+    return next(setting, end)
+
+
+def _setting_or_object(token: Token, lex: Lexicon) -> bool:
+    """A preposition ('في') or a noun with a possessive pronoun ('رغبته'), which no name goes on with."""
+    if is_given_name(token.key) or not token.is_alpha:
+        return False  # 'علي' is a name
+    written = strip_diacritics(token.text)
+    possessed = written.endswith(("ه", "ها", "هم")) and len(token.key) > 4 and not written.endswith("الله")
+    return lex.has("prepositions", token.key) or possessed
 
 
 def _apposition_closed(tokens: list[Token], k: int, end: int) -> int:
@@ -1122,12 +1148,12 @@ def _full_name(source: Source, memory: _Memory) -> Source:
     if len(words) != 1:
         return source
     match = memory.families.get(words[0])
+    if match is None and source.kind == "person" and not source.role:
+        match = memory.mention_families().get(words[0])  # 'الفنان سمير داود' only mentioned, then 'داود'
     if source.name.startswith("ال") and not _named_in_full(match, source):
         return source
     if match is None and source.kind == "person":
         match = memory.families.variant(words[0], lambda k: k.kind == "person")
-    if match is None and source.kind == "person" and not source.role and not source.name.startswith("ال"):
-        match = memory.mention_families().get(words[0])  # 'الفنان سمير داود' only mentioned, then 'داود'
     if match is None:
         return source
     return Source(match.name, source.role or match.role, match.kind, source.via)
