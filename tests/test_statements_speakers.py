@@ -1825,3 +1825,11 @@ def test_a_title_mention_before_a_setting_names_its_holder_for_later() -> None:
         "وكانت النائبة هدى سالم في البرنامج أمس.\n\nوكانت النائبة قد أكدت اليوم أن الحزب ظلمها."
     )
     assert [(s.speaker, s.speaker_role) for s in found] == [("سامي العلي", "الوزير"), ("هدى سالم", "النائبة")]
+
+
+def test_an_elided_feminine_participle_takes_the_near_feminine_mention() -> None:
+    found = statements(
+        "وقال المتحدث باسم المحكمة سامي العلي إن التحقيق فتح بناء على ما صرحت به النائبة هدى سالم"
+        " في برنامج إذاعي، مبينة أن المعطيات خطيرة."
+    )
+    assert by_cue(found, "مبينة").speaker == "هدى سالم"

@@ -935,7 +935,22 @@ def _antecedent(memory: _Memory, at: int, feminine: bool | None, headline: bool 
     if gender in (None, feminine):
         return last  # in the paragraph it spoke in, a cue of the other gender is a slip of the pen
     agreeing = next((s for s in reversed(memory.spoken) if _gender(s, memory) == feminine), None)
-    return agreeing or last
+    return agreeing or _agreeing_mention(memory, at, feminine) or last
+
+
+_MENTION_REACH: Final = 400  # characters back to a named person an elided subject of the other gender fits
+
+
+def _agreeing_mention(memory: _Memory, at: int, feminine: bool) -> Source | None:
+    """'قال سامي العلي إن ... ما صرحت به النائبة هدى سالم ...، مبينة أن': when no speaker agrees with the
+    cue, the nearest 'role Name' mention before it whose role agrees, if it is close."""
+    k = bisect.bisect_left(memory.mentions, at, key=lambda mention: mention[0])
+    for start, mention in reversed(memory.mentions[max(0, k - 8) : k]):
+        if at - start > _MENTION_REACH:
+            return None
+        if mention.role and _feminine_head(mention.role) == feminine:
+            return mention
+    return None
 
 
 def _gender(source: Source, memory: _Memory, by_verb: bool = True) -> bool | None:
