@@ -1833,3 +1833,12 @@ def test_an_elided_feminine_participle_takes_the_near_feminine_mention() -> None
         " في برنامج إذاعي، مبينة أن المعطيات خطيرة."
     )
     assert by_cue(found, "مبينة").speaker == "هدى سالم"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["لكن البلدية اعتبرت الاعتصام غير قانوني.", "أما البلدية فاعتبرت الاعتصام تجاوزا خطيرا."],
+)
+def test_a_subject_before_a_verb_of_judgment_and_its_object(body: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content.split()[0]) == ("البلدية", "الاعتصام")

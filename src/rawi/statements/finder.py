@@ -46,6 +46,7 @@ from rawi.statements.speakers import (
     is_possessed_object,
     is_verbal_noun,
     judged_object,
+    judged_right_after,
     manner_adverb,
     read_subject,
     read_subject_before,
@@ -1295,6 +1296,11 @@ def _object_after(
             or _claim_at(run, m, lex)
             or _report_at(tokens, m, lex)
             or judged_object(tokens, m, lex)
+            or (
+                m == subject.end == start
+                and subject.source is not None
+                and judged_right_after(tokens, m, lex)
+            )
         ):
             told = addressee_start(tokens, start, m, lex) if addressed and m > start + 1 else None
             return _cut_subject(run, subject, told or m, lex), told or m
