@@ -1522,6 +1522,8 @@ def _reporter_of(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
     key = tokens[k].key
     if not key.startswith("ل") or not lex.has("reporter_nouns", key[1:]) or k + 1 >= len(tokens):
         return None
+    if tokens[k + 1].text in QUOTE_MARKS and k + 2 < len(tokens) and tokens[k + 2].is_alpha:
+        return k + 2  # 'لمراسل "الوطن"': the quoted outlet
     return k + 1 if lex.has("media_heads", tokens[k + 1].key) else None
 
 
