@@ -1842,3 +1842,15 @@ def test_an_elided_feminine_participle_takes_the_near_feminine_mention() -> None
 def test_a_subject_before_a_verb_of_judgment_and_its_object(body: str) -> None:
     s = only(body)
     assert (s.speaker, s.content.split()[0]) == ("البلدية", "الاعتصام")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("وقالت وثيقة صادرة عن وزارة المالية إن العجز تضاعف.", "وزارة المالية"),
+        ("وأكدت دراسة أجرتها جامعة النور أن التلوث يتزايد.", "جامعة النور"),
+    ],
+)
+def test_an_issued_document_speaks_for_its_issuer(body: str, name: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (name, "document")

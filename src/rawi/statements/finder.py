@@ -691,6 +691,17 @@ def _topic_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return _denied_object(tokens[k], lex)
 
 
+def _issued_subject(run: Run, subject: _Subject, opener: int | None, lex: Lexicon) -> _Subject:
+    """'وكشفت مذكرة صادرة عن ديوان المحاسبة أن': the document read up to its issuer, which speaks."""
+    start = subject.preface[1]
+    if subject.source is None or opener is None or subject.source.kind != "document":
+        return subject
+    issuer = document_issuer(run.tokens, start, lex)
+    if issuer is None or not subject.end < issuer[1] <= opener:
+        return subject
+    return _Subject(describe(run.tokens[start : issuer[1]], run.text, lex), issuer[1], subject.preface)
+
+
 def _named_then_possessed(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """A given or unknown bare name at j and a possessed noun of no people after it, agreeing with the
     verb's gender, which is the verb's object."""
@@ -808,7 +819,7 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     if form.needs and opener is None and form.hedge:
         return _expected_object(run, subject, lex)
     if form.needs:
-        return subject, opener
+        return _issued_subject(run, subject, opener, lex), opener
     start = subject.preface[1]
     relayed = subject.relayed_at is not None  # the subject ends where its relay starts: never cut past it
     core = core_subject_end(tokens, start, j, lex) if subject.source is not None and j > start else j
