@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from statements_samples import statements
+from statements_samples import only, statements
 
 
 def test_an_outlet_told_between_commas_is_no_name() -> None:
@@ -75,3 +75,13 @@ def test_the_body_owning_a_statement_is_no_outlet_told() -> None:
         "أعلنت مصر في بيان لوزارة الخارجية رفضها للقانون الجديد، محذرة من أنه يقوض فرص السلام."
     )
     assert {s.via for s in found} == {()}
+
+
+def test_a_quoted_outlet_of_a_reporter_told_goes_to_via() -> None:
+    found = statements('قال المحافظ نبيل عيسى إن الجسر جاهز.\n\nوقال لمراسل "الوطن" إن الجسر سيفتح غدا.')
+    assert [s.via for s in found] == [(), ("الوطن",)]
+
+
+def test_journalists_told_are_no_part_of_the_speaker() -> None:
+    s = only("وأبلغت رئيسة البلدية الصحفيين أن الموازنة أقرت.")
+    assert (s.speaker, s.via) == ("رئيسة البلدية", ())

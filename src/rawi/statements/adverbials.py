@@ -395,8 +395,8 @@ def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
     if colon is None or colon == 0:
         return None
     start = colon
-    while start > 0 and (tokens[start - 1].is_word or tokens[start - 1].text in '"«»“”/'):
-        start -= 1
+    while start > 0 and (tokens[start - 1].is_word or tokens[start - 1].text in '"«»“”'):
+        start -= 1  # 'رياضي / مدربا الفريقين :': a section label before a slash is no part of the speaker
     if start > 0 and tokens[start - 1].text in _DASHES:
         return None  # 'كاتب- الصحيفة- المدينة: ...': a byline and dateline, no speaker
     words = [t for t in tokens[start:colon] if t.is_word]
@@ -462,6 +462,12 @@ _SPEAKER_HEADS = (
 )
 
 
+def _told_person(token: Token) -> bool:
+    """'لخالد', 'لسامي': ل glued to a given name, the person a headline's words are addressed to."""
+    key = token.key
+    return key[:1] == "ل" and is_given_name(key[1:])
+
+
 def _tanween_accusative(token: Token) -> bool:
     """'غاضباً', 'مبتسماً': an indefinite accusative written with its tanween, a حال after the name."""
     return token.text.endswith(("اً", "ًا")) and not token.definite
@@ -483,5 +489,7 @@ def _speaker_end(tokens: list[Token], start: int, colon: int, lex: Lexicon) -> i
         circumstantial(tokens[colon - 1]) or _tanween_accusative(tokens[colon - 1])
     )
     end = colon - 1 if described else colon
+    told = next((m for m in range(start + 1, end) if _told_person(tokens[m])), None)
+    end = told if told is not None else end  # 'سامي العلي لخالد يوسف:': the one addressed
     subject = read_subject(tokens, start, lex)
     return subject if start < subject < end else end

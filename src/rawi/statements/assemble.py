@@ -162,6 +162,8 @@ class _Memory:
     claims: Counter[str] = field(default_factory=Counter)  # words of claims denied or reported, for rebuttals
     accused_at: int = -2  # the run of the last accusation reported, for a reply right after it
     accuser: str = ""  # who made it (folded): their own reply is no rejection
+    headline: Source | None = None  # who the headline quotes, for an elided subject opening the body
+    headline_feminine: bool | None = None  # the gender of its headline verb, when it has one
 
     def add_name(self, source: Source) -> None:
         """Remember a full name, indexed by its family name so `_full_name` need not scan them all."""
@@ -275,6 +277,7 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
                 end = k + 1
             end = _before_b_complement(run.tokens, k, end, lex)
             end = _apposition_closed(run.tokens, k, end)
+            end = _before_setting(run.tokens, k, end, lex)
             if run.kind == "headline":  # 'وزير الصحة يطمئن المواطنين': the verb ends the mention
                 end = next((m for m in range(k + 1, end) if imperfect_verb_like(run.tokens[m])), end)
             source = describe(run.tokens[k:end], run.text, lex) if end > k else None
@@ -289,6 +292,31 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
                 if named:
                     found.append((token.start, named))
     return found
+
+
+def _before_setting(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    """'النائبة هدى سالم في برنامج إذاعي': after the holder's given name, a preposition opens the setting."""
+    named = next(
+        (
+            m
+            for m in range(k + 1, end)
+            if is_given_name(tokens[m].key) and not lex.has("role_joiners", tokens[m].key)
+        ),
+        None,
+    )  # 'باسم' joins a role; it names no one there
+    if named is None:
+        return end
+    setting = (m for m in range(named + 1, end) if _setting_or_object(tokens[m], lex))
+    return next(setting, end)
+
+
+def _setting_or_object(token: Token, lex: Lexicon) -> bool:
+    """A preposition ('في') or a noun with a possessive pronoun ('رغبته'), which no name goes on with."""
+    if is_given_name(token.key) or not token.is_alpha:
+        return False  # 'علي' is a name
+    written = strip_diacritics(token.text)
+    possessed = written.endswith(("ه", "ها", "هم")) and len(token.key) > 4 and not written.endswith("الله")
+    return lex.has("prepositions", token.key) or possessed
 
 
 def _apposition_closed(tokens: list[Token], k: int, end: int) -> int:
@@ -735,7 +763,7 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     possessor = None
     if kin is not None:
         possessor = _last_named(run.tokens[: draft.cue_index], memory, kin[1]) or _antecedent(
-            memory, at, kin[1]
+            memory, at, kin[1], headline=False
         )
     if kin is not None and possessor is not None and possessor.kind == "person":
         return Source(f"{kin[0]} {possessor.name}", None, source.kind, source.via)  # 'محاموه' -> 'محامو X'
@@ -886,7 +914,7 @@ def _resolved(source: Source, run: Run, draft: Draft, memory: _Memory, lex: Lexi
 _LOOKBACK: Final = 3000  # tokens a back-reference looks back over (a long article's worth): linear, not n * n
 
 
-def _antecedent(memory: _Memory, at: int, feminine: bool | None) -> Source | None:
+def _antecedent(memory: _Memory, at: int, feminine: bool | None, headline: bool = True) -> Source | None:
     """Who an elided subject ('وأضاف أن') refers to: the last speaker, or a person named since.
 
     A mention whose role disagrees in gender with the cue (أضاف / الخبيرة) is passed over.
@@ -898,13 +926,31 @@ def _antecedent(memory: _Memory, at: int, feminine: bool | None) -> Source | Non
         if _agrees(memory.mentions[k][1], feminine):
             return memory.mentions[k][1]
     last = memory.last
-    if last is None or feminine is None:
+    if last is None:  # the body opens with an elided subject: who the headline quotes, if it agrees
+        disagrees = None not in (feminine, memory.headline_feminine) and feminine != memory.headline_feminine
+        return memory.headline if headline and not disagrees else None
+    if feminine is None:
         return last
     gender = _gender(last, memory, by_verb=memory.last_run != memory.run_index)
     if gender in (None, feminine):
         return last  # in the paragraph it spoke in, a cue of the other gender is a slip of the pen
     agreeing = next((s for s in reversed(memory.spoken) if _gender(s, memory) == feminine), None)
-    return agreeing or last
+    return agreeing or _agreeing_mention(memory, at, feminine) or last
+
+
+_MENTION_REACH: Final = 400  # characters back to a named person an elided subject of the other gender fits
+
+
+def _agreeing_mention(memory: _Memory, at: int, feminine: bool) -> Source | None:
+    """'قال سامي العلي إن ... ما صرحت به النائبة هدى سالم ...، مبينة أن': when no speaker agrees with the
+    cue, the nearest 'role Name' mention before it whose role agrees, if it is close."""
+    k = bisect.bisect_left(memory.mentions, at, key=lambda mention: mention[0])
+    for start, mention in reversed(memory.mentions[max(0, k - 8) : k]):
+        if at - start > _MENTION_REACH:
+            return None
+        if mention.role and _feminine_head(mention.role) == feminine:
+            return mention
+    return None
 
 
 def _gender(source: Source, memory: _Memory, by_verb: bool = True) -> bool | None:
@@ -1117,12 +1163,12 @@ def _full_name(source: Source, memory: _Memory) -> Source:
     if len(words) != 1:
         return source
     match = memory.families.get(words[0])
+    if match is None and source.kind == "person" and not source.role:
+        match = memory.mention_families().get(words[0])  # 'الفنان سمير داود' only mentioned, then 'داود'
     if source.name.startswith("ال") and not _named_in_full(match, source):
         return source
     if match is None and source.kind == "person":
         match = memory.families.variant(words[0], lambda k: k.kind == "person")
-    if match is None and source.kind == "person" and not source.role and not source.name.startswith("ال"):
-        match = memory.mention_families().get(words[0])  # 'الفنان سمير داود' only mentioned, then 'داود'
     if match is None:
         return source
     return Source(match.name, source.role or match.role, match.kind, source.via)
@@ -1198,6 +1244,12 @@ def _statement(
     embedded = memory.last_at <= cue_at < memory.last_end
     if not in_headline and not draft.relative and not embedded:
         _remember(Source(source.name, source.role, source.kind, via), (start, end), run, draft, memory)
+    if in_headline and memory.headline is None and draft.source is not None:
+        memory.headline = source  # 'صحيفة X: ...' then 'وأوضحت أن ...' opening the body
+        verb = strip_conjunction(fold(draft.cue))  # a headline's ت-imperfect is the third person feminine
+        memory.headline_feminine = (
+            None if draft.cue == ":" else verb.startswith("ت") or _feminine_cue(draft.cue)
+        )
     if draft.declined:
         return None
     found = build.Found(
@@ -1470,6 +1522,8 @@ def _reporter_of(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
     key = tokens[k].key
     if not key.startswith("ل") or not lex.has("reporter_nouns", key[1:]) or k + 1 >= len(tokens):
         return None
+    if tokens[k + 1].text in QUOTE_MARKS and k + 2 < len(tokens) and tokens[k + 2].is_alpha:
+        return k + 2  # 'لمراسل "الوطن"': the quoted outlet
     return k + 1 if lex.has("media_heads", tokens[k + 1].key) else None
 
 

@@ -45,6 +45,7 @@ from rawi.statements.speakers import (
     is_possessed_object,
     is_verbal_noun,
     judged_object,
+    judged_right_after,
     manner_adverb,
     read_subject,
     read_subject_before,
@@ -697,6 +698,17 @@ def _topic_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return _denied_object(tokens[k], lex)
 
 
+def _issued_subject(run: Run, subject: _Subject, opener: int | None, lex: Lexicon) -> _Subject:
+    """'وكشفت مذكرة صادرة عن ديوان المحاسبة أن': the document read up to its issuer, which speaks."""
+    start = subject.preface[1]
+    if subject.source is None or opener is None or subject.source.kind != "document":
+        return subject
+    issuer = document_issuer(run.tokens, start, lex)
+    if issuer is None or not subject.end < issuer[1] <= opener:
+        return subject
+    return _Subject(describe(run.tokens[start : issuer[1]], run.text, lex), issuer[1], subject.preface)
+
+
 def _named_then_possessed(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """A given or unknown bare name at j and a possessed noun of no people after it, agreeing with the
     verb's gender, which is the verb's object."""
@@ -814,7 +826,7 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     if form.needs and opener is None and form.hedge:
         return _expected_object(run, subject, lex)
     if form.needs:
-        return subject, opener
+        return _issued_subject(run, subject, opener, lex), opener
     start = subject.preface[1]
     relayed = subject.relayed_at is not None  # the subject ends where its relay starts: never cut past it
     core = core_subject_end(tokens, start, j, lex) if subject.source is not None and j > start else j
@@ -1302,6 +1314,11 @@ def _object_after(
             or _claim_at(run, m, lex)
             or _report_at(tokens, m, lex)
             or judged_object(tokens, m, lex)
+            or (
+                m == subject.end == start
+                and subject.source is not None
+                and judged_right_after(tokens, m, lex)
+            )
         ):
             told = addressee_start(tokens, start, m, lex) if addressed and m > start + 1 else None
             return _cut_subject(run, subject, told or m, lex), told or m

@@ -504,14 +504,19 @@ def document_issuer(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, int
     """
     if k >= len(tokens):
         return None
-    head = strip_conjunction(tokens[k].key)
+    head = tokens[k].key  # 'وثيقة' keeps its و; 'والتقرير' drops the conjunction
+    head = head if lex.has_noun("document_heads", head) else strip_conjunction(head)
     if head.startswith("ل") and not head.startswith("لل"):
         head = head[1:]  # 'وفقا لبيان أصدرته الوزارة': the preposition ل glued to the document
     if not lex.has_noun("document_heads", head):
         return None
     m = k + 1
-    while m < len(tokens) and lex.has("document_adjectives", tokens[m].key):
-        m += 1
+    while (
+        m < len(tokens)
+        and lex.has("document_adjectives", tokens[m].key)
+        and not lex.has("issuing_words", tokens[m].key)
+    ):
+        m += 1  # 'تقرير سنوي صادر عن': the document's adjectives, up to the word of issue
     if m + 1 < len(tokens) and tokens[m].key in RELATIVES:
         m += 1
     if m >= len(tokens) or not lex.has("issuing_words", tokens[m].key):

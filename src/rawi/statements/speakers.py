@@ -1321,7 +1321,7 @@ def _mufaala(bare: str) -> bool:
 _NOT: Final = fold("غير")
 _ALA: Final = fold("على")
 _FI: Final = fold("في")
-_DETACHED: Final = frozenset(("ب", "ل", "ك"))  # a preposition written apart from its word
+_DETACHED: Final = frozenset(("ب", "ل", "ك", "و", "ف"))  # a preposition or conjunction written apart
 
 
 def judged_object(tokens: list[Token], m: int, lex: Lexicon) -> bool:
@@ -1330,6 +1330,20 @@ def judged_object(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     The noun follows a definite one and is no adjective, title or name ('غسان العلي رسميا' is a name)."""
     if m + 1 >= len(tokens) or m == 0 or not object_after_definite(tokens, m, lex):
         return False
+    return _judgment_after(tokens, m, lex)
+
+
+def judged_right_after(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'أما الحكومة فاعتبرت الإضراب غير قانوني': the same, the subject before the verb, so the definite
+    noun right after the verb is the object judged."""
+    token = tokens[m]
+    if m + 1 >= len(tokens) or not token.definite or token.key in lex.title_forms:
+        return False
+    return _judgment_after(tokens, m, lex)
+
+
+def _judgment_after(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """غير, or an indefinite accusative in ا that is no adverb of time or manner, right after m."""
     after = tokens[m + 1]
     if after.key == _NOT:
         return True
