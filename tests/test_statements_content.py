@@ -648,3 +648,8 @@ def test_background_or_a_relative_with_its_own_cue_ends_the_content(body: str, c
 def test_a_continuation_or_an_aside_stays_in_the_content(body: str, content: str) -> None:
     """'، وكانت تديره ...' goes on about the same subject; a relative closed by a comma is an aside."""
     assert statements(body)[0].content == content
+
+
+def test_a_joining_waw_before_a_short_preposition_is_dropped_too() -> None:
+    s = only("وفي حال تنفيذ الاتفاق فإن الأسعار ستنخفض، بحسب خبراء.")
+    assert s.content == "في حال تنفيذ الاتفاق فإن الأسعار ستنخفض"

@@ -1290,7 +1290,8 @@ def _opens_with_conjunction(run: Run, draft: Draft, lex: Lexicon) -> bool:
     the و or ف that joins its sentence to the one before? Not a noun whose first letter is و ('وزارة')."""
     first_at = draft.bounds.first
     first = run.tokens[first_at]
-    if draft.cue_index < draft.bounds.stop or len(first.key) < 4:
+    short = len(first.key) == 3 and lex.has("prepositions", first.key[1:])  # 'وفي حال ...'
+    if draft.cue_index < draft.bounds.stop or (len(first.key) < 4 and not short):
         return False
     if first_at > 0 and run.tokens[first_at - 1].text not in ".!?؟":
         return False
