@@ -653,3 +653,15 @@ def test_a_continuation_or_an_aside_stays_in_the_content(body: str, content: str
 def test_a_joining_waw_before_a_short_preposition_is_dropped_too() -> None:
     s = only("وفي حال تنفيذ الاتفاق فإن الأسعار ستنخفض، بحسب خبراء.")
     assert s.content == "في حال تنفيذ الاتفاق فإن الأسعار ستنخفض"
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وأقر الوزير بوجود عجز، لكنه وصفه بالمؤقت.", "المؤقت"),
+        ("ووصفها المعارضون بالمتسرعة.", "المتسرعة"),
+    ],
+)
+def test_described_by_pronoun_keeps_only_the_description(body: str, content: str) -> None:
+    """'وصفه بالمؤقت': with a pronoun object the content is the description, without its ب."""
+    assert statements(body)[-1].content == content

@@ -1304,7 +1304,10 @@ def _opens_with_preposition(draft: Draft, first: Token, lex: Lexicon) -> bool:
     """Does the content open with the cue's own ب glued to a noun ('ونددت بالعملية', 'أفادت بوصول
     الشحنة')? The preposition is the cue's, not the speaker's words (not 'بغداد', a place)."""
     form = draft.form
-    if form is None or "ب" not in form.preps or form.object_first or draft.bounds.first <= draft.cue_index:
+    if form is None or draft.bounds.first <= draft.cue_index:
+        return False
+    described = form.object_first and form.with_object  # 'وصفه بالمؤقت': Y's ب; 'وصف X بأنه Y' opens with X
+    if not ("ب" in form.preps or described) or (form.object_first and not described):
         return False
     if not first.text.startswith("ب") or len(first.key) <= 3 or lex.has_word("places", first.key):
         return False
