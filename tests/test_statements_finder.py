@@ -1035,3 +1035,15 @@ def test_an_accusing_verb_right_before_its_ba_is_the_passive(body: str) -> None:
 def test_an_accusing_verb_with_its_object_pronoun_keeps_the_noun_as_accuser() -> None:
     found = statements("وقال الوزير إن الخطة جاهزة. واتهمه النائب بالمبالغة.")
     assert by_cue(found, "اتهمه").speaker == "النائب"
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("ونصحه الأطباء بالراحة.", "الراحة"),
+        ("وينصح المدرب السابق اللاعب الشاب بالانتقال إلى نادي المدينة.", "الانتقال إلى نادي المدينة"),
+    ],
+)
+def test_advising_with_ba_is_a_statement(body: str, content: str) -> None:
+    """نصح takes its advice after ب ('نصحه الأطباء بالراحة'), as طالب and أوصى do."""
+    assert only(body).content.endswith(content)
