@@ -1,6 +1,8 @@
 """Boilerplate line patterns and shape rules, on lines written for these tests."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rawi.articles.boilerplate import (
     caption_label_end,
@@ -8,8 +10,10 @@ from rawi.articles.boilerplate import (
     is_boilerplate,
     is_link_line,
     is_title_like,
+    more_words_than,
     starts_with_connective,
     teaser_start,
+    words,
 )
 
 
@@ -125,3 +129,8 @@ def test_teaser_block_reaches_back_over_ledes_dated_by_weekday():
         "ارتفعت أسعار الذهب في الأسواق العالمية، الإثنين، بسبب مخاوف المستثمرين من التضخم.",
     ]
     assert teaser_start(lines, topic) == 2
+
+
+@given(st.text(alphabet="قال الوزير 12 ،.ـ_a", max_size=40), st.integers(min_value=0, max_value=9))
+def test_more_words_than_is_the_word_count_compared(line: str, count: int) -> None:
+    assert more_words_than(line, count) == (len(words(line)) > count)

@@ -182,6 +182,7 @@ def test_numbers_predicates_or_polarity_keep_two_claim_texts_apart() -> None:
     assert clashes("قتل قائد الكتيبة في الغارة", "توفي قائد الكتيبة في المستشفى")
     assert clashes("the mayor was arrested at the airport", "the mayor was released at the airport")
     assert not clashes("سقط 12 قتيلا في القصف", "12 شخصا قتلوا في القصف على السوق")
+    assert clashes("غرق خمسة صيادين قرب الميناء", "غرق 7 صيادين قرب الميناء")
     assert not clashes("الوزير سيزور العاصمة", "زيارة مرتقبة للوزير إلى العاصمة")
 
 

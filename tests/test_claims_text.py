@@ -9,6 +9,7 @@ from rawi.claims.text import (
     jaccard,
     negated,
     numbers,
+    proposition_keys,
     stem,
     word_key,
 )
@@ -70,3 +71,20 @@ def test_a_text_that_opens_with_a_report_noun_is_about_a_report() -> None:
     assert about_a_report("أنباء عن إصابة اللاعب في التدريب")
     assert about_a_report("the reports of a merger between the two banks")
     assert not about_a_report("اللاعب أصيب في التدريب")
+
+
+def test_the_forms_of_one_concept_give_one_key() -> None:
+    assert proposition_keys("أعلنت القبائل التهدئة") == frozenset({"~truce", word_key("القبائل")})
+    assert proposition_keys("دعوا إلى وقف لإطلاق النار") == proposition_keys("دعوا إلى هدنة")
+    assert proposition_keys("اغتيال المحامي") & proposition_keys("اغتالت عصابة المحامي") == frozenset(
+        {"~killing", word_key("المحامي")}
+    )
+    assert "~killing" not in proposition_keys("المقاتلات حلقت فوق المدينة")
+    assert "~truce" in proposition_keys("The sides agreed a cease-fire")
+
+
+def test_cardinals_written_as_words_are_numbers() -> None:
+    assert numbers("غرق خمسة صيادين قرب الميناء") == frozenset({"5"})
+    assert numbers("two fishermen drowned") == frozenset({"2"})
+    assert numbers("غرق صيادون في الخامسة فجرا") == frozenset()
+    assert "عشر" not in proposition_keys("غرق عشرة صيادين")

@@ -50,3 +50,28 @@ def test_a_relative_object_pronoun_is_no_speaker() -> None:
 def test_amma_with_an_apposed_role_keeps_the_name() -> None:
     (s,) = statements("أما سعاد الخطيب، الفنانة التشكيلية، فقالت إن المعرض ناجح.")
     assert (s.speaker, s.speaker_role) == ("سعاد الخطيب", "الفنانة التشكيلية")
+
+
+def test_a_news_agency_after_a_verb_of_telling_is_told_and_in_via() -> None:
+    found = statements(
+        "قال موظف في الوزارة إن الأسعار ستتغير.\n\n"
+        "وأبلغ الموظف رويترز أن الحكومة ستعلن القرار قريبا.\n\n"
+        "وأبلغت وزيرة التجارة هدى سالم بلومبرغ أن الصادرات نمت."
+    )
+    assert [(s.speaker, s.via) for s in found] == [
+        ("موظف في الوزارة", ()),
+        ("موظف في الوزارة", ("رويترز",)),
+        ("هدى سالم", ("بلومبرغ",)),
+    ]
+
+
+def test_a_verbal_noun_after_a_detached_la_is_called_for_not_told() -> None:
+    found = statements("قال الوزير إن الوضع مقلق.", headline='النقابة تدعو لـ "تحقيق مستقل" في الحريق')
+    assert [s.via for s in found if s.in_headline] == [()]
+
+
+def test_the_body_owning_a_statement_is_no_outlet_told() -> None:
+    found = statements(
+        "أعلنت مصر في بيان لوزارة الخارجية رفضها للقانون الجديد، محذرة من أنه يقوض فرص السلام."
+    )
+    assert {s.via for s in found} == {()}

@@ -215,3 +215,23 @@ def test_figures_or_a_poll_of_a_body_speak_for_that_body(body: str, owner: str) 
 )
 def test_a_statement_issued_with_its_adjective_speaks_for_its_issuer(body: str) -> None:
     assert statements(body)[-1].speaker == "الوزارة"
+
+
+def test_a_body_back_reference_keeps_the_body_kind_and_the_quoted_name() -> None:
+    found = statements(
+        'وأعلنت شركة "مدار" للبرمجيات أن أرباحها تضاعفت.\n\n'
+        "وأوضحت الشركة أن فرعا جديدا سيفتح.\n\n"
+        'وكتبت صحيفة "الأفق" المغربية أن الموسم سينطلق مبكرا.\n\n'
+        "وتابعت الصحيفة المغربية أن التذاكر نفدت."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [
+        ("مدار", "organization"),
+        ("مدار", "organization"),
+        ("الأفق", "organization"),
+        ("صحيفة الأفق", "organization"),
+    ]
+
+
+def test_a_body_back_reference_takes_the_whole_name_with_its_la_genitive() -> None:
+    found = statements("قالت شركة النور للتأمين إن أرباحها ارتفعت.\n\nوتوقعت الشركة أن تتحسن النتائج.")
+    assert [s.speaker for s in found] == ["شركة النور للتأمين", "شركة النور للتأمين"]

@@ -3,11 +3,19 @@ the same for both languages, with each language's options."""
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rawi.records import ARABIC_EXTRACTOR, ENGLISH_EXTRACTOR
 from rawi.statements import build
 from rawi.statements.build import Found, Quotation
+from rawi.statements.content import Bounds, Run
+from rawi.statements.drafts import Draft
+from rawi.statements.finder import _Subject
 from rawi.statements.source import Source
 from rawi.statements.tokens import Token, tokenize
 from statements_samples import only
@@ -134,6 +142,21 @@ def test_a_statement_is_stamped_with_its_language_extractor_and_dated_by_its_day
     assert build.statement(text, found, FRIDAY, build.arabic()).extractor == ARABIC_EXTRACTOR
 
 
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"source": Source("Officials", None, "crowd")},
+        {"quote_type": "partial"},
+        {"stance": "doubt"},
+    ],
+)
+def test_a_statement_outside_the_closed_vocabularies_is_refused(bad: dict[str, object]) -> None:
+    fields = {"source": Source("Officials", None, "anonymous"), "quote_type": "indirect", "stance": "assert"}
+    found = Found(cue="said", content=(0, 9), hedged=False, target=None, **{**fields, **bad})  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="is not a"):
+        build.statement("Officials said so.", found, None, build.english())
+
+
 def test_a_relayed_statement_comes_via_its_relay_never_via_its_own_speaker() -> None:
     relay = ("the minister", ("State TV",))
     assert build.relayed_via("officials", (), relay, build.english()) == ("State TV", "the minister")
@@ -190,3 +213,26 @@ def test_an_arabic_family_name_in_another_transliteration_finds_the_full_name() 
 def test_a_speaker_never_comes_via_itself() -> None:
     assert build.own_via("the mayor", ("City Radio", "the mayor"), build.english()) == ("City Radio",)
     assert build.own_via("الوزارة", ("الإذاعة", "الوزاره"), build.arabic()) == ("الإذاعة",)  # folded alike
+
+
+@pytest.mark.parametrize("record", [Source, Run, Bounds, Draft, Found, _Subject])
+def test_a_written_init_takes_every_field_with_its_default(record: type) -> None:
+    """The records with a written __init__ (it compiles; a generated one runs interpreted) must take
+    each dataclass field in order, with the field's default: a field added later is not forgotten."""
+    parameters = list(inspect.signature(record.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(record)
+    assert [p.name for p in parameters] == [f.name for f in fields]
+    assert [p.default for p in parameters] == [
+        inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in fields
+    ]
+
+
+@given(
+    st.lists(st.sampled_from(["more", "than", "as", "planned", "sales", "rose", "x", "than."]), max_size=12)
+)
+def test_phrase_at_is_the_leftmost_match_of_the_phrase_pattern(words: list[str]) -> None:
+    """Trying the pattern only where a phrase's first word stands finds what a search finds."""
+    phrases = frozenset({"more than", "as planned", "than", "rose more than x"})
+    found = build._phrase_pattern(phrases).search(" " + " ".join(words) + " ")
+    expected = found.string.count(" ", 0, found.start()) if found else None
+    assert build.phrase_at(words, phrases) == expected

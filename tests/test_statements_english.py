@@ -376,3 +376,122 @@ def test_a_participle_after_a_parenthetical_attribution_leaves_the_content_befor
     body: str, content: str
 ) -> None:
     assert one(extract(body), "said").content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "The pilots met on Friday. She added, however, that the strike would go on.",
+            "added",
+            "the strike would go on",
+        ),
+        (
+            "Mill owners would not comment, saying only that talks were under way.",
+            "saying",
+            "talks were under way",
+        ),
+        ("The mayor said repeatedly that the bridge was safe.", "said", "the bridge was safe"),
+    ],
+)
+def test_an_adverb_before_the_complementiser_stays_out_of_the_content(body: str, cue: str, content: str):
+    assert one(extract(body), cue).content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ('"That is the end of the matter," the coach said.', "That is the end of the matter"),
+        ("That meant higher fares for commuters, Lotte Brink said.", "That meant higher fares for commuters"),
+        ("He said that that was settled.", "that was settled"),
+    ],
+)
+def test_a_capital_that_opening_a_content_is_its_subject(body: str, content: str):
+    assert one(extract(body), "said").content == content
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fares will rise by ten pct next year, she told the annual meeting of commuters.",
+        "Fares will rise by ten pct next year, she told the Northern Rail Users Association conference.",
+    ],
+)
+def test_told_with_only_its_addressee_after_takes_the_clause_before(body: str):
+    s = one(extract(body), "told")
+    assert (s.speaker, s.content) == ("she", "Fares will rise by ten pct next year")
+
+
+def test_after_a_quoted_question_the_answer_is_the_content():
+    s = one(extract('Asked if "the merger was dead," the chairman said, "Not at all."'), "said")
+    assert (s.content, s.quote_type) == ("Not at all.", "direct")
+    t = one(extract('Asked about the "new toll plan," Ines Vidal said: "It is finished."'), "said")
+    assert t.content == "It is finished."
+
+
+def test_a_refusal_after_but_does_not_carry_on_the_content():
+    s = one(extract("Olaf Dahl said rents would rise in the north. But he did not give figures."), "said")
+    assert s.content == "rents would rise in the north"
+    t = one(extract("Olaf Dahl said rents would rise. But the city would build more homes."), "said")
+    assert t.content == "rents would rise. But the city would build more homes"
+
+
+def test_a_contrast_clause_with_its_own_cue_ends_the_content():
+    found = extract(
+        "Dealers continued to speculate that the mint will sell gold, while mint officials said "
+        "there was no truth to the reports."
+    )
+    assert one(found, "speculate").content == "the mint will sell gold"
+    s = one(found, "said")
+    assert (s.speaker, s.stance, s.via) == ("mint officials", "deny", ())
+
+
+def test_a_relative_clause_before_a_trailing_source_is_no_role():
+    s = one(
+        extract(
+            "Fuel subsidies were a condition of loans for energy and other sectors which have been "
+            "under review for months, western bankers said."
+        ),
+        "said",
+    )
+    assert (s.speaker, s.speaker_role) == ("western bankers", None)
+    assert s.content.endswith("under review for months")
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "He told the paper the rumour that he would quit was nonsense.",
+            "the rumour that he would quit was nonsense",
+        ),
+        ("In Paris, she told the farmers the prices would fall.", "the prices would fall"),
+        ("She told a meeting of the board the plan was sound.", "the plan was sound"),
+    ],
+)
+def test_an_addressee_ends_where_a_second_noun_phrase_opens_the_clause(body: str, content: str):
+    assert one(extract(body), "told").content == content
+
+
+def test_a_report_between_told_and_that_opens_the_content():
+    found = extract(
+        "Rolf Dahl told Reuters a report earlier this week that the mill had asked for state help "
+        "was incorrect."
+    )
+    told, report = one(found, "told"), one(found, "report")
+    assert told.content.startswith("a report earlier this week that the mill")
+    assert (told.stance, told.target) == ("deny", "a report")
+    assert (report.speaker_kind, report.content, report.via) == (
+        "document",
+        "the mill had asked for state help",
+        (),
+    )
+
+
+def test_a_result_participle_after_a_reported_clause_is_the_reporter_s():
+    s = one(extract("The brewer said sales rose 5 pct, sending its shares to a record."), "said")
+    assert s.content == "sales rose 5 pct"
+    t = one(extract("The suits allege the firm hid losses, violating disclosure rules."), "allege")
+    assert t.content == "the firm hid losses, violating disclosure rules"
+    u = one(extract('"Sales rose, lifting our shares," she said.'), "said")
+    assert u.content == "Sales rose, lifting our shares"

@@ -58,3 +58,37 @@ def test_claim_word_after_a_subject_pronoun_or_plural_source_is_a_verb():
     assert [(s.speaker, s.content) for s in found] == [("They", "the ballot papers were printed twice")]
     found = extract("Critics charge that the scheme wastes public money.")
     assert [(s.speaker, s.content) for s in found] == [("Critics", "the scheme wastes public money")]
+
+
+def test_a_claim_subject_s_clause_ends_before_the_main_verb():
+    s = one(extract("Holm's assertion that the vote was rigged drew protests."), "assertion")
+    assert (s.speaker, s.content) == ("Holm", "the vote was rigged")
+    t = one(extract("The council's claim that the road is safe angered residents."), "claim")
+    assert t.content == "the road is safe"
+
+
+def test_a_possessive_warning_is_one_claim_and_a_statement_warning_one_cue():
+    assert [s.content for s in extract("Lund's warning that rates would rise proved right.")] == [
+        "rates would rise"
+    ]
+    found = extract("The board issued a statement warning that jobs would go.")
+    assert [(s.speaker, s.content) for s in found] == [("board", "jobs would go")]
+
+
+def test_an_unowned_claim_is_made_by_whoever_the_text_soon_says_published_it():
+    found = extract(
+        "The senator dismissed allegations that her campaign took foreign money as baseless. "
+        "A spokesman said the party would sue the blog that first published the allegations."
+    )
+    s = one(found, "allegations")
+    assert (s.speaker, s.speaker_kind, s.content) == (
+        "the blog that first published the allegations",
+        "document",
+        "her campaign took foreign money",
+    )
+    found = extract(
+        "Rumours that the toy contained lead were denied by its maker on Monday. "
+        "The rumours were first spread in a video posted by a parents group."
+    )
+    t = one(found, "Rumours")
+    assert (t.speaker, t.speaker_kind) == ("a parents group", "anonymous")

@@ -358,3 +358,125 @@ def test_cue_wanting_that_takes_a_clause_without_it(
 def test_cue_wanting_that_with_a_noun_phrase_object_is_no_statement():
     assert not extract("The treasurer stressed the need for restraint in spending.")
     assert not extract("The governor believes in open budgets for every town.")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content", "hedged"),
+    [
+        (
+            "But some brokers doubted this would help the peso.",
+            "doubted",
+            "some brokers",
+            "this would help the peso",
+            True,
+        ),
+        (
+            "Ruth Amsel doubts that prices can fall much further.",
+            "doubts",
+            "Ruth Amsel",
+            "prices can fall much further",
+            True,
+        ),
+        (
+            "A panel of engineers recommended this week that the city close the old bridge.",
+            "recommended",
+            "panel of engineers",
+            "the city close the old bridge",
+            False,
+        ),
+        (
+            "The union demanded that the firm reopen the depot.",
+            "demanded",
+            "union",
+            "the firm reopen the depot",
+            False,
+        ),
+        (
+            "Dealers continued to speculate that the bank would cut rates.",
+            "speculate",
+            "Dealers",
+            "the bank would cut rates",
+            True,
+        ),
+        (
+            "The envoy went on to say that talks would resume in May.",
+            "say",
+            "envoy",
+            "talks would resume in May",
+            False,
+        ),
+    ],
+)
+def test_belief_proposal_and_continued_cues(body: str, cue: str, speaker: str, content: str, hedged: bool):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.content, s.hedged) == (speaker, content, hedged)
+
+
+def test_declining_to_speculate_is_no_statement():
+    assert not extract("The treasurer declined to speculate on the size of the deficit.")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        ("Ann Lee insisted the plan made sense.", "insisted", "the plan made sense"),
+        ("Ann Lee insisted farmers deserved better prices.", "insisted", "farmers deserved better prices"),
+        (
+            "The survey reported clothing stores were the most upbeat.",
+            "reported",
+            "clothing stores were the most upbeat",
+        ),
+    ],
+)
+def test_a_bare_clause_with_a_past_verb_after_a_that_cue(body: str, cue: str, content: str):
+    assert one(extract(body), cue).content == content
+
+
+def test_a_participle_adjective_after_a_that_cue_is_no_clause():
+    assert not extract("She revealed the planned closure of the plant.")
+    assert not extract("The treasurer stressed the need for increased spending.")
+
+
+def test_posting_and_tweeting_report_with_a_complement_only():
+    s = one(extract("The mayor posted on social media that the tram was dead."), "posted")
+    assert (s.speaker, s.content) == ("mayor", "the tram was dead")
+    t = one(extract('The singer tweeted: "I am done."'), "tweeted")
+    assert t.content == "I am done."
+    assert not extract("The brewer posted a loss of 5 mln dlrs.")
+
+
+def test_a_quoted_noun_phrase_object_goes_on_after_its_closing_mark():
+    s = one(extract('The governor pledged "full openness" on the audit.'), "pledged")
+    assert (s.content, s.quote_type) == ('"full openness" on the audit', "mixed")
+    t = one(extract('The mayor said "we will win" in a speech.'), "said")
+    assert t.content == "we will win"
+
+
+def test_warning_of_or_against_takes_what_follows_the_preposition():
+    assert one(extract("The bank warned of further job cuts."), "warned").content == "further job cuts"
+    assert one(extract("The bank cautioned against raising rates."), "cautioned").content == "raising rates"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "Lena Stahl suggested rice farmers switch to other crops.",
+            "suggested",
+            "rice farmers switch to other crops",
+        ),
+        (
+            "Lena Stahl, head of the crops unit, suggested growers plant barley.",
+            "suggested",
+            "growers plant barley",
+        ),
+        ("The panel recommended banks hold more capital.", "recommended", "banks hold more capital"),
+    ],
+)
+def test_a_proposal_cue_takes_a_bare_verb_clause(body: str, cue: str, content: str):
+    assert one(extract(body), cue).content == content
+
+
+def test_a_proposal_cue_with_a_noun_phrase_is_no_statement():
+    assert not extract("She suggested new rules for banks.")
+    assert not extract("He proposed talks with the union.")

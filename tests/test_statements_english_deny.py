@@ -206,3 +206,34 @@ def test_disputing_an_account_is_a_denial():
 def test_rejecting_what_was_counted_or_found_is_a_denial(body: str, cue: str, target: str) -> None:
     s = one(extract(body), cue)
     assert (s.stance, s.target) == ("deny", target)
+
+
+def test_an_absurd_state_of_affairs_is_no_denial():
+    s = one(extract('"The queue at the border is simply absurd," Gert Lund told the radio.'), "told")
+    assert s.stance == "assert"
+    t = one(extract("Gert Lund said the new timetable was wrong and would be changed."), "said")
+    assert t.stance == "assert"
+
+
+def test_an_absurd_claim_is_a_denial():
+    s = one(extract('"The charge is absurd," Gert Lund said.'), "said")
+    assert (s.stance, s.target) == ("deny", "The charge")
+    t = one(extract("He said what the weekly wrote was simply wrong."), "said")
+    assert (t.stance, t.target) == ("deny", "what the weekly wrote")
+
+
+def test_a_contracted_pronoun_is_no_target():
+    s = one(extract('"It\'s pure invention," said an aide to the governor.'), "said")
+    assert (s.stance, s.target) == ("deny", "It's pure invention")
+
+
+def test_nobody_believing_a_claim_denies_it_and_is_no_source():
+    found = extract("No one who has read the audit believes that the depot is safe, the inspector said.")
+    assert [(s.speaker, s.stance, s.target) for s in found] == [("inspector", "deny", "the depot is safe")]
+    s = one(extract('"Nobody seriously thinks the dam will hold," the engineer said.'), "said")
+    assert (s.stance, s.target) == ("deny", "the dam will hold")
+
+
+def test_a_forecast_as_a_noun_is_no_hedge():
+    s = one(extract("The bank stood by its forecast."), "stood by")
+    assert (s.stance, s.hedged) == ("confirm", False)

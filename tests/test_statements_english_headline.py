@@ -110,3 +110,54 @@ def test_capitalised_headline_with_a_second_predicate_is_not_inverted():
     assert s is None or s.speaker != "JUNE SLUMP"
     t = head("Port To Close Terminal, Fears June Slump", "The port handled less cargo in May.")
     assert t is None or t.speaker != "June Slump"
+
+
+def test_a_capitalised_title_in_the_headline_is_the_person_the_body_names():
+    s = head("MINISTER SAYS TALKS TO RESUME", "Talks will resume next week, Trade Minister Ann Lee said.")
+    assert s is not None and s.speaker == "Ann Lee"
+    t = head(
+        "EX-BANK CHIEF SEES SLOWER GROWTH",
+        "Growth will slow next year, said Ann Lee, former president of the central bank.",
+    )
+    assert t is not None and t.speaker == "Ann Lee"
+
+
+def test_a_capitalised_plural_body_stays_as_written_without_a_body_of_its_kind():
+    s = head("INSTITUTES SEE NO RECESSION", "There will be no recession, their spokesman, Tom Berg, said.")
+    assert s is not None and s.speaker == "INSTITUTES"
+
+
+def test_rejecting_an_offer_is_no_headline_statement():
+    assert (
+        head("TIN UNION REJECTS CONTRACT", "Three union locals rejected a contract, a union official said.")
+        is None
+    )
+    s = head(
+        "Opposition leader rejects funding claims", "Grace Mensah rejected claims that her party took money."
+    )
+    assert s is not None and (s.stance, s.speaker) == ("deny", "Grace Mensah")
+
+
+def test_an_intent_cue_takes_a_to_infinitive_and_a_description_its_own_kind():
+    s = head(
+        "Studio hopes to start filming in spring",
+        "Silverline Pictures said it hoped to begin shooting the sequel in April.\n"
+        "    A studio spokesman said the dispute might delay the schedule.",
+    )
+    assert s is not None and (s.speaker, s.content) == ("Silverline Pictures", "to start filming in spring")
+    t = head("Mayor vows to end dumping", "Mayor Rosa Diaz said the city would fine dumpers.")
+    assert t is not None and (t.speaker, t.content) == ("Rosa Diaz", "to end dumping")
+    assert (
+        head("Witness testifies to fraud in court", "A witness told the court the accounts were false.")
+        is None
+    )
+
+
+def test_a_bracketed_company_and_a_possessive_employer_in_a_headline_match_the_body():
+    s = head("<NORDLAND MINING> SEES HIGHER PROFIT", "<Nordland Mining Corp> said it expects profit to rise.")
+    assert s is not None and s.speaker == "Nordland Mining Corp"
+    t = head(
+        "BANK'S LUND SAYS RATES TO STAY",
+        "Nordic Bank deputy governor Ole Lund said rates would stay where they are.",
+    )
+    assert t is not None and t.speaker == "Ole Lund"

@@ -40,3 +40,10 @@ def test_passive_label_before_the_agent():
     found = extract('The allegations were dismissed as "pure invention" by the club\'s chairman.')
     s = one(found, "dismissed")
     assert (s.speaker, s.stance, s.content) == ("club's chairman", "deny", "The allegations")
+
+
+def test_a_text_written_by_someone_is_no_statement():
+    found = extract(
+        "The report was written by Lena Karsten of the Nordic Institute. Karsten said rents would rise."
+    )
+    assert [(s.cue, s.speaker, s.content) for s in found] == [("said", "Lena Karsten", "rents would rise")]

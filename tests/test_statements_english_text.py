@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from rawi.records import Article, Span
+from rawi.pipeline import process_document
+from rawi.records import Article, Document, Extraction, Span
 from rawi.statements.english.lexicon import english
 from rawi.statements.english.text import blocks, sentences
 
@@ -62,3 +63,13 @@ def test_curly_quotes_pair_by_direction():
     a = article("“One,” he said, “two.”")
     (block,) = blocks(a)
     assert [a.text[o + 1 : c] for o, c in block.quotes] == ["One,", "two."]
+
+
+def test_scraping_stars_before_a_dateline_stay_out_of_the_content():
+    text = (
+        "NORWAY SETS NO FISH TARGET\n1987-03-05\n****OSLO, March 5 - Norway has no set target for its "
+        "fish exports, Fisheries Minister Ola Brekke said.\n Reuter\n"
+    )
+    result = process_document(Document(name="story.txt", text=text))
+    assert isinstance(result, Extraction)
+    assert [s.content for s in result.statements] == ["Norway has no set target for its fish exports"]

@@ -12,7 +12,7 @@ import pytest
 from rawi.statements.finder import cue_form
 from rawi.statements.lexicon import DEFINITE_PREFIXES, arabic
 from rawi.statements.paradigm import paradigm
-from rawi.statements.tokens import fold, tokenize
+from rawi.statements.tokens import fold, strip_conjunction, tokenize
 
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 FORM_CLASSES = ("verb", "participle", "noun")
@@ -146,3 +146,11 @@ def test_title_forms_answer_like_the_prefix_rule() -> None:
     probes = {p + t for t in titles for p in ("", "و", *DEFINITE_PREFIXES)} | {t[1:] for t in titles}
     probes |= {t[2:] for t in titles} | {"ال", "لل", "والد", "مستشار", "بالمستشار", "قال"}
     assert all((key in lex.title_forms) == _title_by_rule(key, titles) for key in probes)
+
+
+def test_has_word_accepts_each_list_word_with_an_attached_conjunction_only() -> None:
+    lex = arabic()
+    for name, words in lex.words.items():
+        for word in list(words)[:50]:
+            for key in (word, "و" + word, "ف" + word, "وو" + word):
+                assert lex.has_word(name, key) == (key in words or strip_conjunction(key) in words)

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from rawi.statements.lexicon import arabic
-from rawi.statements.stance import _ATTACHED, _deny_matches, _deny_pattern, is_hedged, may_deny, stance_of
+from rawi.statements.stance import (
+    _ATTACHED,
+    _anchor_words,
+    _deny_matches,
+    _deny_pattern,
+    is_hedged,
+    may_deny,
+    may_deny_words,
+    stance_of,
+)
 from rawi.statements.tokens import fold, tokenize
 from statements_samples import by_cue, only, statements
 
@@ -545,6 +554,7 @@ def test_the_quick_check_before_the_falsity_pattern_never_rules_out_a_template()
             joined = f" قال المتحدث و{phrase} تماما "
             assert pattern.search(joined) is not None, phrase
             assert may_deny(joined, markers), phrase
+            assert may_deny_words(joined.split(), markers), phrase
 
 
 @pytest.mark.parametrize("prefix", sorted(_ATTACHED))
@@ -569,6 +579,21 @@ def test_the_quick_check_rules_out_a_plain_statement() -> None:
     lex = arabic()
     keys = [t.key for t in tokenize("أعلنت الوزارة افتتاح مستشفى جديد في المدينة الأسبوع المقبل")]
     assert not may_deny(" " + " ".join(keys) + " ", lex.words["deny_markers"])
+    assert not may_deny_words(keys, lex.words["deny_markers"])
+
+
+def test_the_quick_check_word_by_word_is_the_check_of_the_joined_words() -> None:
+    """Each anchor word cut at every place, the pieces as words or glued into one word with others."""
+    markers = arabic().words["deny_markers"]
+    for anchor in _anchor_words(markers):
+        for cut in range(1, len(anchor)):
+            for keys in (
+                [anchor[:cut], anchor[cut:]],
+                ["و" + anchor[:cut] + anchor[cut:] + "ها"],
+                [anchor[cut:]],
+            ):
+                joined = " " + " ".join(keys) + " "
+                assert may_deny_words(keys, markers) == may_deny(joined, markers), keys
 
 
 TRAILING_DENIALS = [

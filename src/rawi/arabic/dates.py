@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 from hijridate import Hijri
 
 from rawi.arabic.normalize import HARAKAT, to_ascii_digits, unify_letters
 
-_FOLD = {
+_FOLD: Final = {
     "ا": "[اأإآ]",
     "أ": "[اأإآ]",
     "إ": "[اأإآ]",
@@ -30,10 +30,10 @@ _FOLD = {
     "ه": "[ةه]",
     " ": r"\s+",
 }
-_ANY_DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
-_GAP = r"\s*[,،]?\s*"
-_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[صم]|am|pm|AM|PM)?")
-_FILLER = re.compile(
+_ANY_DIGIT: Final = re.compile(r"[0-9٠-٩۰-۹]")
+_GAP: Final = r"\s*[,،]?\s*"
+_TIME: Final = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[صم]|am|pm|AM|PM)?")
+_FILLER: Final = re.compile(
     r"(?<!\w)(?:م|هـ|ه|الموافق|نشر|في|بتاريخ|تاريخ|النشر|آخر|اخر|تحديث|التحديث|بتوقيت|توقيت|"
     rf"مكة|المكرمة|غرينتش|جرينتش|GMT|UTC|published|updated|on|at|am|pm|[{HARAKAT}]+)(?!\w)",
     re.IGNORECASE,

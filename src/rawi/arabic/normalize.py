@@ -18,53 +18,53 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import lru_cache
 from importlib import resources
+from typing import Final
 
-TATWEEL = "\u0640"
-ALEF = "\u0627"
-ALEF_MADDA = "\u0622"
-ALEF_HAMZA_ABOVE = "\u0623"
-ALEF_HAMZA_BELOW = "\u0625"
-ALEF_WASLA = "\u0671"
-ALEF_MAKSURA = "\u0649"
-YEH = "\u064a"
-TEH_MARBUTA = "\u0629"
-HEH = "\u0647"
-DECIMAL_SEPARATOR = "\u066b"
+TATWEEL: Final = "\u0640"
+ALEF: Final = "\u0627"
+ALEF_MADDA: Final = "\u0622"
+ALEF_HAMZA_ABOVE: Final = "\u0623"
+ALEF_HAMZA_BELOW: Final = "\u0625"
+ALEF_WASLA: Final = "\u0671"
+ALEF_MAKSURA: Final = "\u0649"
+YEH: Final = "\u064a"
+TEH_MARBUTA: Final = "\u0629"
+HEH: Final = "\u0647"
+DECIMAL_SEPARATOR: Final = "\u066b"
 
 # A regex character-class body: Quranic marks, harakat, shadda, sukun, dagger alef, small high marks.
-DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+DIACRITICS: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 # The marks vowelled news text carries: tanween (ً ٌ ٍ), short vowels (َ ُ ِ), shadda, sukun.
-HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+HARAKAT: Final = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 # Presentation forms (ﻗﺎﻝ): letters NFKC turns back into ordinary ones.
-PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufeff"
-ALEF_FORMS = (ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA)
-DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")  # Arabic-Indic, Persian
+PRESENTATION_FORMS: Final = "\ufb50-\ufdff\ufe70-\ufeff"
+ALEF_FORMS: Final = (ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA)
+DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")  # Arabic-Indic, Persian
 
-_CLITICS = json.loads(resources.files("rawi.arabic").joinpath("data/clitics.json").read_text("utf-8"))
-ARTICLE: str = _CLITICS["article"]
-CONJUNCTIONS: tuple[str, ...] = tuple(_CLITICS["conjunctions"])
-PREPOSITIONS: tuple[str, ...] = tuple(_CLITICS["prepositions"])
+_CLITICS: Final = json.loads(resources.files("rawi.arabic").joinpath("data/clitics.json").read_text("utf-8"))
+ARTICLE: Final[str] = _CLITICS["article"]
+CONJUNCTIONS: Final[tuple[str, ...]] = tuple(_CLITICS["conjunctions"])
+PREPOSITIONS: Final[tuple[str, ...]] = tuple(_CLITICS["prepositions"])
 # The article after one proclitic letter: وال فال بال كال لل (ل + ال is written لل).
-ARTICLE_COMPOUNDS = tuple((p + ARTICLE).replace("لال", "لل") for p in CONJUNCTIONS + PREPOSITIONS)
-ARTICLE_FORMS = (*ARTICLE_COMPOUNDS, ARTICLE)  # longest first, for a first-match startswith loop
+ARTICLE_COMPOUNDS: Final = tuple((p + ARTICLE).replace("لال", "لل") for p in CONJUNCTIONS + PREPOSITIONS)
+ARTICLE_FORMS: Final = (*ARTICLE_COMPOUNDS, ARTICLE)  # longest first, for a first-match startswith loop
 # Proclitics one unit at a time; their combinations (وبال، فلل، كال ...) are sequences of units.
-CLITIC_UNITS = (ARTICLE, *CONJUNCTIONS, *PREPOSITIONS)
-SUFFIXES: tuple[str, ...] = tuple(_CLITICS["suffixes"])
-MIN_STEM = 3  # letters a stem keeps when a clitic goes: بلد, ولد and كان stay whole
+CLITIC_UNITS: Final = (ARTICLE, *CONJUNCTIONS, *PREPOSITIONS)
+SUFFIXES: Final[tuple[str, ...]] = tuple(_CLITICS["suffixes"])
+MIN_STEM: Final = 3  # letters a stem keeps when a clitic goes: بلد, ولد and كان stay whole
 
-_DIACRITICS = re.compile(f"[{DIACRITICS}]")
-_PRESENTATION = re.compile(f"[{PRESENTATION_FORMS}]")
-_MARK_OR_PRESENTATION = re.compile(f"[{DIACRITICS}{TATWEEL}{PRESENTATION_FORMS}]")
-_PUNCT = re.compile(r"[^\w\s]")
+_DIACRITICS: Final = re.compile(f"[{DIACRITICS}]")
+_PRESENTATION: Final = re.compile(f"[{PRESENTATION_FORMS}]")
+_MARK_OR_PRESENTATION: Final = re.compile(f"[{DIACRITICS}{TATWEEL}{PRESENTATION_FORMS}]")
+_PUNCT: Final = re.compile(r"[^\w\s]")
 # At the start of every word of a single-spaced key, as many clitic units as can go while
 # MIN_STEM letters remain after each. Stripping every unit (not only a grammatical sequence)
 # is what makes a word and each of its clitic forms one key: وزير, الوزير, ووزير and بالوزير
 # all give زير, so each finds what the others find; فلسطين and لفلسطين both give سطين. The
 # price is that a word whose own first letters look like clitics shares its key with the
 # shorter word (لجنه and جنه), which a user's word and its clitic forms cannot avoid anyway.
-_PROCLITICS = re.compile(rf"(?<!\S)(?:(?:{'|'.join(CLITIC_UNITS)})(?=\S{{{MIN_STEM}}}))+")
+_PROCLITICS: Final = re.compile(rf"(?<!\S)(?:(?:{'|'.join(CLITIC_UNITS)})(?=\S{{{MIN_STEM}}}))+")
 
 
 def strip_diacritics(text: str) -> str:
@@ -106,14 +106,28 @@ def fold_passage(text: str) -> str:
     return unify_letters(strip_diacritics(text))
 
 
-@lru_cache(maxsize=8192)
+_FOLDED: Final[dict[str, str]] = {}  # fold's recent results: text -> key
+_FOLDED_MAX: Final = 8192
+
+
 def fold(text: str) -> str:
     """For matching a word of an article against the extractor's lexicon: the token key, case kept.
 
     No diacritics or tatweel, one alef, ى as ي, ة as ه: مُضيفاً -> مضيفا, المتحدثة -> المتحدثه;
     presentation forms (ﻗﺎﻝ) become letters (قال). A pure function of its text, and the extractor
-    folds the same names and lemmas again and again, so recent results are kept (bounded).
+    folds the same names and lemmas again and again, so recent results are kept (bounded: the
+    memo starts afresh when full). A dict, not lru_cache: compiled, a call is then a direct call.
     """
+    key = _FOLDED.get(text)
+    if key is None:
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        key = _FOLDED[text] = _fold(text)
+    return key
+
+
+def _fold(text: str) -> str:
+    """`fold`, computed."""
     if _MARK_OR_PRESENTATION.search(text) is None:
         return unify_letters(text)
     if _PRESENTATION.search(text):

@@ -10,17 +10,18 @@ import json
 import re
 from functools import cache
 from importlib import resources
-from typing import Any
+from itertools import islice
+from typing import Any, Final
 
 from rawi.arabic.dates import calendar_data
 from rawi.arabic.normalize import strip_diacritics, unify_letters
 
-_MAX_FURNITURE = 160
-_TAIL = 8
-TITLE_WORDS = 15
-_LEDE_CHARS = 120
-_FINAL = re.compile(r"[.!?؟…:;]\s*[\"'»”“)\]]*\s*$|[\"»”]\s*[.!?؟…]?\s*$")
-_WORD = re.compile(r"[^\W_]+")
+_MAX_FURNITURE: Final = 160
+_TAIL: Final = 8
+TITLE_WORDS: Final = 15
+_LEDE_CHARS: Final = 120
+_FINAL: Final = re.compile(r"[.!?؟…:;]\s*[\"'»”“)\]]*\s*$|[\"»”]\s*[.!?؟…]?\s*$")
+_WORD: Final = re.compile(r"[^\W_]+")
 
 
 @cache
@@ -132,6 +133,12 @@ def words(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
+def more_words_than(line: str, count: int) -> bool:
+    """Does the line hold more than `count` words (`len(words(line)) > count`)? Reads no further
+    than the word after them, where a paragraph holds hundreds."""
+    return next(islice(_WORD.finditer(line), count, None), None) is not None
+
+
 def starts_with_connective(line: str) -> bool:
     """True when the line opens with a connective or a و/ف-prefixed word, as continuing prose does."""
     tokens = line.split(maxsplit=1)
@@ -144,9 +151,9 @@ def starts_with_connective(line: str) -> bool:
 
 def is_title_like(line: str) -> bool:
     """A headline-shaped line: 4-15 words, no comma, no sentence-final mark, no opening connective."""
-    count = len(words(line))
     return (
-        4 <= count <= TITLE_WORDS
+        more_words_than(line, 3)
+        and not more_words_than(line, TITLE_WORDS)
         and "،" not in line
         and ", " not in line
         and not ends_sentence(line)

@@ -10,29 +10,30 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Final
 
 from rawi.arabic.normalize import match_key
 
-_SEPARATORS = re.compile(r"\s*[-–—/|،,+&]\s*")
-_AND = re.compile(r"\s+و(?=\S)")
-_DASH = re.compile(r"\s*[-–—]+\s*")
-_DATELINE = re.compile(
+_SEPARATORS: Final = re.compile(r"\s*[-–—/|،,+&]\s*")
+_AND: Final = re.compile(r"\s+و(?=\S)")
+_DASH: Final = re.compile(r"\s*[-–—]+\s*")
+_DATELINE: Final = re.compile(
     r"^(?P<place>[^()\n:.؟?!]{0,70}?)\s*\(\s*(?P<name>[^()\n]{2,30}?)\s*\)\s*(?P<dash>[-–—]+)?\s*"
 )
-_DASH_DATELINE = re.compile(
+_DASH_DATELINE: Final = re.compile(
     r"^(?P<place>[^()\n:.،,\-–—]{2,30}?)\s*[-–—]\s*(?P<name>[^()\n:.\-–—]{2,20}?)\s*[-–—]+\s*"
 )
-_PLACE_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^()\n:.؟?!\-–—\"«»“”]{1,40}?)\s+[-–—]+\s+(?=\w)")
-_PLACE_WORDS = 4  # 'الرباط', 'غزة، فلسطين', 'عمان، 3 ديسمبر'
-_BYLINE_GOES_ON = re.compile(r"[^\s:.،,]{2,30}(?:\s[^\s:.،,]{2,30})?\s*:")
-_QUOTED_BYLINE = re.compile(r"^[^:\n.،,]{2,30}:\s*[«\"“](?P<name>[^»\"”\n]{2,30})[»\"”]\s*")
-_INLINE_BYLINE = re.compile(r"^(?P<by>[^:\n.،,]{2,60}?)\s*:\s*")
-_CAPTION_CREDIT = re.compile(r"(?:\s[-–—/|]\s*\(?|\()\s*(?P<name>[^()\-–—/|]{2,30}?)\s*\)?\s*$")
-_CREDIT_TAIL = 40
-_MAX_CREDIT_WORDS = 8
-_TRAILING = re.compile(r"[.!؟?\"»”]\s*\(\s*(?P<name>[^()]{2,25}?)\s*\)\s*$")
-_NOT_A_NAME = re.compile(r"[:؟?!\"«»“”\d]")
-_LETTERS = re.compile(r"[^\W\d_]")
+_PLACE_DATELINE: Final = re.compile(r"^(?P<place>[^\W\d_][^()\n:.؟?!\-–—\"«»“”]{1,40}?)\s+[-–—]+\s+(?=\w)")
+_PLACE_WORDS: Final = 4  # 'الرباط', 'غزة، فلسطين', 'عمان، 3 ديسمبر'
+_BYLINE_GOES_ON: Final = re.compile(r"[^\s:.،,]{2,30}(?:\s[^\s:.،,]{2,30})?\s*:")
+_QUOTED_BYLINE: Final = re.compile(r"^[^:\n.،,]{2,30}:\s*[«\"“](?P<name>[^»\"”\n]{2,30})[»\"”]\s*")
+_INLINE_BYLINE: Final = re.compile(r"^(?P<by>[^:\n.،,]{2,60}?)\s*:\s*")
+_CAPTION_CREDIT: Final = re.compile(r"(?:\s[-–—/|]\s*\(?|\()\s*(?P<name>[^()\-–—/|]{2,30}?)\s*\)?\s*$")
+_CREDIT_TAIL: Final = 40
+_MAX_CREDIT_WORDS: Final = 8
+_TRAILING: Final = re.compile(r"[.!؟?\"»”]\s*\(\s*(?P<name>[^()]{2,25}?)\s*\)\s*$")
+_NOT_A_NAME: Final = re.compile(r"[:؟?!\"«»“”\d]")
+_LETTERS: Final = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)

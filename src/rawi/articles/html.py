@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from rawi.arabic.dates import find_dates
 from rawi.arabic.normalize import match_key
@@ -20,11 +20,11 @@ from rawi.records import Article, Document, Rejection
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-_MARKUP = re.compile(r"</(?:p|div|html|body|article|span|h1|h2|a|section|head)>", re.IGNORECASE)
-_NEAR_TITLE = 400
-_TITLE_PARTS = re.compile(r"\s+[-|–]\s+")
-_MIN_WORDS = 5
-_SNIFF_CHARS = 5000
+_MARKUP: Final = re.compile(r"</(?:p|div|html|body|article|span|h1|h2|a|section|head)>", re.IGNORECASE)
+_NEAR_TITLE: Final = 400
+_TITLE_PARTS: Final = re.compile(r"\s+[-|–]\s+")
+_MIN_WORDS: Final = 5
+_SNIFF_CHARS: Final = 5000
 
 
 def is_html(document: Document) -> bool:

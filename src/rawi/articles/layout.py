@@ -7,12 +7,13 @@ news scraped from the web puts one paragraph on each line. Offsets always refer 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from rawi.arabic.dates import date_line_rest
 
-_WRAP_MIN_LINES = 8
-_WRAP_MAX_WIDTH = 100
-_SENTENCE_END = re.compile(r"[.!?؟:\"”»]\s*$")
+_WRAP_MIN_LINES: Final = 8
+_WRAP_MAX_WIDTH: Final = 100
+_SENTENCE_END: Final = re.compile(r"[.!?؟:\"”»]\s*$")
 
 
 def _lines(text: str) -> list[tuple[int, int, bool, bool]]:

@@ -11,12 +11,12 @@ pyproject.toml pins trafilatura below the next minor version, to be raised once 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-_LOG = logging.getLogger(__name__)
+_LOG: Final = logging.getLogger(__name__)
 
 
 def page_metadata(tree: HtmlElement, url: str | None) -> Any:

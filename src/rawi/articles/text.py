@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from rawi.arabic.dates import date_line_rest, find_dates, parse_date
 from rawi.arabic.normalize import match_key
@@ -16,25 +17,25 @@ from rawi.articles import credits
 from rawi.articles.layout import units
 from rawi.records import Article, Document, Rejection, Span, to_span_kind
 
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
-_LATIN = re.compile("[A-Za-z]+")
-_LETTER = re.compile(r"[^\W\d_]")
-_EN_DATELINE = re.compile(
+_ARABIC: Final = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
+_LATIN: Final = re.compile("[A-Za-z]+")
+_LETTER: Final = re.compile(r"[^\W\d_]")
+_EN_DATELINE: Final = re.compile(
     r"^[A-Z][A-Z.' -]{1,40}(?:,\s*[A-Z][A-Za-z.]*)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\((?P<name>[A-Za-z -]{2,30})\))?\s*[-–—]+\s+"
 )
-FIRST_PUBLISHED = "1900"  # a publication date before this, or after today, is a misread
-_HEADER_LIMIT = 10
-_SUBHEADING_WORDS = 5
-_LEDE_WORDS = 12
-_PARAGRAPH_WORDS = 30
-_LABEL_WORDS = 2
-_TOPIC_CHARS = 800
-_LANG_SAMPLE = 300
-_OPENING_CHARS = 100
-_CLOSING_LINES = 12
-_LINK_HEADING_WORDS = 4
-_OPENING_DATE_AT = 30
+FIRST_PUBLISHED: Final = "1900"  # a publication date before this, or after today, is a misread
+_HEADER_LIMIT: Final = 10
+_SUBHEADING_WORDS: Final = 5
+_LEDE_WORDS: Final = 12
+_PARAGRAPH_WORDS: Final = 30
+_LABEL_WORDS: Final = 2
+_TOPIC_CHARS: Final = 800
+_LANG_SAMPLE: Final = 300
+_OPENING_CHARS: Final = 100
+_CLOSING_LINES: Final = 12
+_LINK_HEADING_WORDS: Final = 4
+_OPENING_DATE_AT: Final = 30
 
 
 @dataclass
@@ -118,8 +119,8 @@ def _read_link_lists(reading: _Reading) -> None:
     for index, kind in enumerate(reading.kinds):
         line = reading.line(index)
         if kind == "boilerplate":
-            listing = listing or (bp.is_link_line(line) and len(bp.words(line)) <= _LINK_HEADING_WORDS)
-        elif listing and not bp.ends_sentence(line) and len(bp.words(line)) <= bp.TITLE_WORDS:
+            listing = listing or (bp.is_link_line(line) and not bp.more_words_than(line, _LINK_HEADING_WORDS))
+        elif listing and not bp.ends_sentence(line) and not bp.more_words_than(line, bp.TITLE_WORDS):
             reading.kinds[index] = "boilerplate"
         else:
             listing = False
@@ -169,23 +170,25 @@ def _is_label(line: str, index: int, reading: _Reading) -> bool:
     when the next line looks like a headline itself (three or more words, no date, no sentence).
     """
     outlet = credits.is_known_credit(line)
-    if len(bp.words(line)) > _LABEL_WORDS and not outlet:
+    if bp.more_words_than(line, _LABEL_WORDS) and not outlet:
         return False
     following = [i for i in range(index + 1, len(reading.kinds)) if reading.kinds[i] != "boilerplate"]
     if not following or outlet:
         return bool(following)
     after = reading.line(following[0])
-    return len(bp.words(after)) >= 3 and not bp.ends_sentence(after) and date_line_rest(after) is None
+    return bp.more_words_than(after, 2) and not bp.ends_sentence(after) and date_line_rest(after) is None
 
 
 def _opening_link(line: str) -> bool:
     """A "شاهد.. ..." line long enough to be the page's own headline rather than a link."""
-    return bp.is_link_line(line) and len(bp.words(line)) >= 5
+    return bp.is_link_line(line) and bp.more_words_than(line, 4)
 
 
 def _is_byline(line: str) -> bool:
     """A short credit line under the headline: "لجين الأحمدي – عين اليوم"."""
-    return len(bp.words(line)) <= 8 and not bp.ends_sentence(line) and bool(credits.byline_sources(line))
+    return (
+        not bp.more_words_than(line, 8) and not bp.ends_sentence(line) and bool(credits.byline_sources(line))
+    )
 
 
 def _read_closing(reading: _Reading, body_start: int) -> int:
@@ -228,7 +231,7 @@ def _read_trailing_titles(reading: _Reading, body_start: int) -> None:
     while index >= body_start and reading.kinds[index] in ("paragraph", "boilerplate", "sources"):
         line = reading.line(index)
         if reading.kinds[index] == "paragraph":
-            if bp.ends_sentence(line) or len(bp.words(line)) > bp.TITLE_WORDS:
+            if bp.ends_sentence(line) or bp.more_words_than(line, bp.TITLE_WORDS):
                 break
             titles.append(index)
         index -= 1
@@ -312,7 +315,7 @@ def _read_body(reading: _Reading, body_start: int, body_end: int) -> None:
             reading.kinds[index] = "boilerplate"  # a lone photo credit between paragraphs
         elif credits.caption_credit(line):
             reading.kinds[index] = "caption"
-        elif len(bp.words(line)) <= _SUBHEADING_WORDS or _quoted_title(line):
+        elif not bp.more_words_than(line, _SUBHEADING_WORDS) or _quoted_title(line):
             reading.kinds[index] = "subheading"
         elif bp.is_title_like(line):
             reading.kinds[index] = "boilerplate"
@@ -335,7 +338,7 @@ def _quoted_title(line: str) -> bool:
     return (
         stripped[:1] in "\"«“'"
         and stripped[-1:] in "\"»”'"
-        and len(bp.words(stripped)) <= 7
+        and not bp.more_words_than(stripped, 7)
         and not bp.ends_sentence(stripped[:-1])
     )
 

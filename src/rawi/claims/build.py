@@ -40,6 +40,7 @@ from rawi.claims.features import (
     new_state,
     with_vectors,
 )
+from rawi.claims.headlines import restatements
 from rawi.claims.mentions import Mention
 from rawi.claims.pairs import (
     NEIGHBOURS,
@@ -155,7 +156,9 @@ def _order(m: Mention, echoes: frozenset[str] = frozenset()) -> tuple[bool, bool
 
 
 def _echoes(members: list[Mention]) -> frozenset[str]:
-    """The reports whose words lie inside a reaction of the same article: the claim as its denier cites it."""
+    """The reports whose words lie inside a reaction of the same article, within it: the claim as its
+    denier cites it. A report with the very words of a reaction is no citation: two cues share one
+    object ("X announces and Y denies a truce")."""
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)  # the reactions of each article
     for r in members:
         if r.is_reaction:
@@ -165,7 +168,10 @@ def _echoes(members: list[Mention]) -> frozenset[str]:
         for m in members
         if not m.is_reaction
         and m.article_id in spans
-        and any(start <= m.start and m.end <= end for start, end in spans[m.article_id])
+        and any(
+            start <= m.start and m.end <= end and (start, end) != (m.start, m.end)
+            for start, end in spans[m.article_id]
+        )
     )
 
 
@@ -219,7 +225,8 @@ def build_claims(
         for i, j in pairs
         if (same := _alike_reactions(mentions, features, i, j, thresholds)) is not None
     ]
-    groups = _components(len(mentions), _grouped(mentions, reports, links, alike))
+    restated = restatements(mentions, features.speakers, range(len(mentions)))
+    groups = _components(len(mentions), _grouped(mentions, reports, links, alike) + restated)
     return replace(_claim_set(mentions, groups, links, speakers), state=state)
 
 
@@ -293,7 +300,9 @@ def _update(
     touched = [
         [i for i in group if not seen[i].is_reaction] for group in old_groups if not ends.isdisjoint(group)
     ]
-    groups = _regrouped(old_groups, _grouped(seen, reports, links, alike, touched), new)
+    in_new = [pos for pos, m in enumerate(sub) if m.article_id in articles]
+    restated = [(near[h], near[b]) for h, b in restatements(sub, features.speakers, in_new)]
+    groups = _regrouped(old_groups, _grouped(seen, reports, links, alike, touched) + restated, new)
     changed = {i for link in links for i in (link.reaction, link.target)} | set(new)
     redone = {stored[link.reaction].id for link in links}
     kept = [row for row in previous.links if row[0] in index and row[1] in index and row[0] not in redone]

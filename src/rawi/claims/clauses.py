@@ -28,6 +28,12 @@ _RELATIVE = re.compile(
 _LEADS = ("و", "ف")  # a conjunction glued to the boundary word: ولكن، وبسبب
 MIN_LEAD = 2  # words a main clause keeps before a boundary may cut it
 MIN_CLAIM_WORDS = 3  # content words a claim clause keeps, else the boundary does not cut it
+_FUTURE_WORDS = frozenset(match_key(" ".join(_DATA["future_words"])).split())
+_INTENTION_WORDS = frozenset(match_key(" ".join(_DATA["intention_words"])).split())
+_NOT_FUTURE = frozenset(match_key(" ".join(_DATA["not_future"])).split())
+_NOT_FUTURE_STARTS = tuple(match_key(" ".join(_DATA["not_future_starts"])).split())
+_FUTURE_PREFIXES = ("سي", "ست", "سن")  # the future's سـ before a present verb's person letter
+MIN_FUTURE_VERB = 4  # letters of a future verb with its سـ (سنرد)
 
 
 def _boundary_at(words: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -91,6 +97,43 @@ def claim_clause(text: str) -> str:
 def says_no(text: str) -> bool:
     """Whether the main clause says no: the polarity two texts must share to be one claim."""
     return not NEGATIONS.isdisjoint(main_clause(text).split())
+
+
+def _future_word(word: str) -> bool:
+    """Whether a word (match key) marks the future: a future word, or سـ before a present
+    verb's person letter (ستفتتح، سيعقد), with its conjunction (وسيعقد) read off."""
+    if word in _FUTURE_WORDS:
+        return True
+    if word.startswith(("وس", "فس")) and len(word) > MIN_FUTURE_VERB:
+        word = word[1:]
+    return (
+        len(word) >= MIN_FUTURE_VERB
+        and word.startswith(_FUTURE_PREFIXES)
+        and not word.endswith("ه")
+        and word not in _NOT_FUTURE
+        and not word.startswith(_NOT_FUTURE_STARTS)
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def tense(text: str) -> str:
+    """What the main clause tells: "future" (a future verb or word: "ستفتتح البلدية الجسر", "they
+    will sign"), "intended" (a word of intention, with or without one: "زيارة مرتقبة"), or "" (what
+    is or was: "افتتحت البلدية الجسر")."""
+    words = main_clause(text).split()
+    if not _INTENTION_WORDS.isdisjoint(words):
+        return "intended"
+    return "future" if any(_future_word(w) for w in words) else ""
+
+
+def tells_future(text: str) -> bool:
+    """Whether the main clause tells what will happen, with no word of intention (see `tense`)."""
+    return tense(text) == "future"
+
+
+def tenses_clash(a: str, b: str) -> bool:
+    """Whether one text tells what will happen and the other what is or was: two claims."""
+    return {tense(a), tense(b)} == {"future", ""}
 
 
 def claim_words(text: str) -> frozenset[str]:

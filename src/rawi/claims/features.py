@@ -11,14 +11,17 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
 
+from rawi.arabic.normalize import match_key
+from rawi.claims.countries import states
 from rawi.claims.embed import Embedder, embed_unique
 from rawi.claims.mentions import Mention
 from rawi.claims.speakers import SpeakerIndex
-from rawi.claims.text import about_a_report, content_words, negated, numbers
+from rawi.claims.text import about_a_report, content_words, negated, numbers, proposition_keys, word_key
 
 RARE_KEYS = 3
 MIN_IDF = 0.1
@@ -155,6 +158,18 @@ def build_features(
         meta=[f.meta for f in facts],
         idf=_rarity(df, total or len(mentions), words if state is not None else None),
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def propositions(text: str) -> frozenset[str]:
+    """The keys of what a text claims, however it is worded: content words with the forms of one
+    concept as one key ("هدنة" / "التهدئة" / "ceasefire") and each state as one key ("طهران" /
+    "إيران") in place of the words naming it, so that two outlets' wordings of one claim share them."""
+    found = states(text)
+    if not found:
+        return proposition_keys(text)
+    naming = {word_key(w) for w in match_key(text).split() if states(w)}
+    return frozenset(k for k in proposition_keys(text) if k not in naming) | found
 
 
 def _rarity(df: Counter[str], n: int, only: list[frozenset[str]] | None = None) -> dict[str, float]:

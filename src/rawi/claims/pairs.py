@@ -11,11 +11,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rawi.claims.clauses import claim_clause, claim_words, says_no
+from rawi.claims.clauses import claim_clause, claim_words, says_no, tenses_clash
 from rawi.claims.countries import states
-from rawi.claims.features import Features
+from rawi.claims.features import Features, propositions
 from rawi.claims.predicates import judges_a_report, predicates_agree
-from rawi.claims.text import containment, jaccard, negated, numbers
+from rawi.claims.text import CONCEPT_PREFIX, NOT_THINGS, containment, jaccard, negated, numbers
 
 WINDOW_DAYS = 14
 NEIGHBOURS = 40
@@ -89,9 +89,30 @@ def similarity(features: Features, i: int, j: int) -> tuple[float, float, float]
     return cosine, jaccard(wi, wj), containment(wi, wj)
 
 
+def claim_similarity(features: Features, i: int, j: int) -> tuple[float, float, float]:
+    """`similarity` over what two texts claim, wording aside (synonyms and states as one key;
+    worked out only for the pairs that get this far, and once per text)."""
+    cosine = 0.0
+    if features.vectors is not None:
+        cosine = float(features.vectors[i] @ features.vectors[j])
+    pi, pj = propositions(features.texts[i]), propositions(features.texts[j])
+    if features.langs[i] == features.langs[j] and _of_different_things(pi, pj):
+        return cosine, 0.0, 0.0
+    return cosine, jaccard(pi, pj), containment(pi, pj)
+
+
+def _of_different_things(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two texts say one predicate of different things ("shepherds killed in the valley" / "border
+    guards killed"): each names something besides concepts, and they share no such word (read in
+    one language only: two languages share no word)."""
+    things_a = {key for key in a if not key.startswith(CONCEPT_PREFIX) and key not in NOT_THINGS}
+    things_b = {key for key in b if not key.startswith(CONCEPT_PREFIX) and key not in NOT_THINGS}
+    return bool(things_a and things_b) and things_a.isdisjoint(things_b)
+
+
 def evidence(features: Features, i: int, j: int, t: Thresholds) -> float:
     """Added-up evidence that two mentions say the same thing (see Thresholds)."""
-    cosine, _jacc, cont = similarity(features, i, j)
+    cosine, _jacc, cont = claim_similarity(features, i, j)
     repeats = features.articles[i] != features.articles[j] or features.headline[i] or features.headline[j]
     bonus = t.same_speaker if repeats and features.speakers[i] == features.speakers[j] else 0.0
     return cosine + t.containment_weight * cont + bonus
@@ -112,13 +133,17 @@ def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
 def _agree(features: Features, i: int, j: int, t: Thresholds) -> bool:
     """What two texts that say the same by their words must also share (checked last, so only
     such pairs pay for it): their main clauses (what follows "in response to" or "because" is a
-    cause, not the claim), their predicates ("killed" is not "died"), and whether they judge a
-    report ("his death is credible" is not "he died") unless they mean nearly the same."""
+    cause, not the claim), their predicates ("killed" is not "died"), their tense outside a
+    headline ("will sign" is not "signed"), and whether they judge a report ("his death is
+    credible" is not "he died") unless they mean nearly the same."""
     ti, tj = features.texts[i], features.texts[j]
     cut = claim_words(ti) != features.words[i] or claim_words(tj) != features.words[j]
     if cut and _core_overlap(features, ti, tj) < t.core_overlap:
         return False
     if not predicates_agree(ti, tj):
+        return False
+    headline = features.headline[i] or features.headline[j]  # a headline drops the tense
+    if tenses_clash(ti, tj) and not headline:
         return False
     return judges_a_report(ti) == judges_a_report(tj) or similarity(features, i, j)[0] >= t.cosine_high
 
@@ -156,7 +181,7 @@ def _says_same(features: Features, i: int, j: int, t: Thresholds) -> bool:
     short = min(len(features.words[i]), len(features.words[j])) < t.min_words
     if short and features.speakers[i] != features.speakers[j]:
         return False
-    cosine, jacc, cont = similarity(features, i, j)
+    cosine, jacc, cont = claim_similarity(features, i, j)
     if short:
         return jacc >= t.jaccard_high or cosine >= t.cosine_high
     if features.meta[i] != features.meta[j]:

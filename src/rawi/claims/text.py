@@ -70,7 +70,75 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(word_key(w) for w in words if w not in STOPWORDS and len(w) > 2 and not w.isdigit())
 
 
+def proposition_keys(text: str) -> frozenset[str]:
+    """The keys of what a text claims: its content words with each concept's forms as one key
+    (data/concepts.json), so that two wordings of one claim ("التهدئة" / "وقف إطلاق النار") meet."""
+    words = [
+        w
+        for w in match_key(text).split()
+        if w not in STOPWORDS and len(w) > 2 and not w.isdigit() and w not in _NUMBER_WORDS
+    ]
+    return frozenset(concept_keys(words))
+
+
+@lru_cache(maxsize=1 << 18)
+def _concept_stem(word: str) -> str:
+    """The stem a concept form is known by: the light stem, or that of the word without a
+    leading conjunction or preposition ("لوقف", "لإطلاق", "وهدنة") when only that one is a form."""
+    found = stem(word)
+    if found not in _CONCEPT_STEMS and len(word) >= 4 and word[0] in _LEADING:
+        bare = stem(word[1:])
+        if bare in _CONCEPT_STEMS:
+            return bare
+    return found
+
+
+def concept_keys(words: list[str]) -> list[str]:
+    """The keys of `words` (match keys, in order): a concept's key ("~truce") for each of its
+    forms, the longest phrase first ("وقف إطلاق النار" is one key), else the word's own key."""
+    stems = [_concept_stem(w) for w in words]
+    keys: list[str] = []
+    i = 0
+    while i < len(words):
+        if stems[i] not in _CONCEPT_FIRST:
+            keys.append(word_key(words[i]))
+            i += 1
+            continue
+        for size in range(min(_LONGEST, len(words) - i), 0, -1):
+            concept = _CONCEPTS.get(tuple(stems[i : i + size]))
+            if concept is not None:
+                keys.append(concept)
+                i += size
+                break
+        else:
+            keys.append(word_key(words[i]))
+            i += 1
+    return keys
+
+
+def _concept_table() -> dict[tuple[str, ...], str]:
+    """Each concept form as a tuple of light stems -> the concept's key (the first concept
+    listing a form keeps it)."""
+    table: dict[tuple[str, ...], str] = {}
+    for name, forms in _CONCEPT_DATA["concepts"].items():
+        for form in forms:
+            table.setdefault(tuple(stem(w) for w in match_key(form).split()), CONCEPT_PREFIX + name)
+    return table
+
+
+CONCEPT_PREFIX = "~"  # a concept key ("~truce") never equals a word's key
+_CONCEPT_DATA = json.loads(resources.files("rawi.claims").joinpath("data/concepts.json").read_text("utf-8"))
+_NUMBER_WORDS = {match_key(form): n for n, forms in _CONCEPT_DATA["numbers"].items() for form in forms}
+_LEADING = "وفبل"
+_CONCEPTS = _concept_table()
+_CONCEPT_STEMS = frozenset(stem for stems in _CONCEPTS for stem in stems)
+_CONCEPT_FIRST = frozenset(stems[0] for stems in _CONCEPTS)
+_LONGEST = max(len(stems) for stems in _CONCEPTS)
+
+
 NEGATIONS = frozenset(match_key("لا لم لن ليس ليست لسنا غير عدم not no never").split())
+PRONOUNS = frozenset(match_key("نحن انا انت انتم انتما هما اننا انني we they she you").split())
+NOT_THINGS = frozenset(word_key(w) for w in NEGATIONS | PRONOUNS)  # keys that name nothing a claim is about
 
 
 def negated(text: str) -> bool:
@@ -98,9 +166,12 @@ def about_a_report(text: str) -> bool:
 
 
 def numbers(text: str) -> frozenset[str]:
-    """The numbers written in a text ("2022", "3.5"), Arabic-Indic digits included."""
+    """The numbers written in a text ("2022", "3.5"), Arabic-Indic digits included, and the
+    cardinals written as words ("عشرة" is "10", data/concepts.json)."""
     folded = to_ascii_digits(text).replace(DECIMAL_SEPARATOR, ".")
-    return frozenset(n.replace(",", ".") for n in _NUMBER.findall(folded))
+    written = frozenset(n.replace(",", ".") for n in _NUMBER.findall(folded))
+    words = {_NUMBER_WORDS[w] for w in match_key(text).split() if w in _NUMBER_WORDS}
+    return written | words if words else written
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from rawi.records import Article, Statement
 from rawi.statements import english
@@ -27,19 +28,19 @@ from rawi.statements.lexicon import Lexicon, arabic
 from rawi.statements.quotes import pair_quotes
 from rawi.statements.tokens import fold, tokenize
 
-READABLE_SPANS = frozenset({"headline", "caption", "subheading", "paragraph"})
+READABLE_SPANS: Final = frozenset({"headline", "caption", "subheading", "paragraph"})
 
 
 def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
     """Every statement draft in one run, in text order, prepositional duplicates dropped."""
     drafts: list[Draft] = []
     consumed: set[int] = _quoted_speech(run)
-    triggers = lex.triggers
+    triggers, openers = lex.triggers, lex.draft_openers
     circulating, claim_starts = lex.words["circulation_passives"], lex.claim_starts
     quoted = {k: close for opening, close in run.quotes.items() for k in range(opening + 1, close)}
     for i, token in enumerate(run.tokens):
         key = token.key
-        if key not in triggers and key not in claim_starts and key not in circulating:
+        if key not in openers:
             continue  # most words open nothing: one quick test each
         circulated = circulated_draft(run, i, lex) if key in circulating and i not in consumed else None
         if circulated is not None:

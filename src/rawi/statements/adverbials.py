@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import Final
 
 from rawi.statements.content import (
     Bounds,
@@ -16,7 +17,7 @@ from rawi.statements.content import (
 )
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import CueForm, Lexicon
-from rawi.statements.names import imperfect_verb_like
+from rawi.statements.names import imperfect_verb_like, is_given_name, name_piece
 from rawi.statements.naming import describe, document_issuer, speaker_kind
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import RELATIVES, Source, circumstantial, read_subject
@@ -72,7 +73,7 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
     return None
 
 
-_ISSUER_REACH = 16  # words a document noun, its adjectives, an issuing word and the issuer may take
+_ISSUER_REACH: Final = 16  # words a document noun, its adjectives, an issuing word and the issuer may take
 
 
 def _issued_document(run: Run, j: int, glued: bool, lex: Lexicon) -> tuple[Source, int] | None:
@@ -198,7 +199,7 @@ def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     return _clause_bounds(run, at, at, lex, trailing=True, start=opener, shortest=shortest)
 
 
-_ANTECEDENT_REACH = 4  # tokens: 'الخبر القديم المفبرك الذي'
+_ANTECEDENT_REACH: Final = 4  # tokens: 'الخبر القديم المفبرك الذي'
 
 
 def denied_antecedent(run: Run, i: int, form: CueForm, lex: Lexicon) -> Bounds | None:
@@ -230,13 +231,13 @@ def relative_before(tokens: list[Token], i: int, lex: Lexicon) -> int:
     return k
 
 
-_STILL_NEGATORS = frozenset(fold(w) for w in ("ما", "لا"))
+_STILL_NEGATORS: Final = frozenset(fold(w) for w in ("ما", "لا"))
 
 
-_ANTECEDENT_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
+_ANTECEDENT_RELATIVES: Final = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
 
 
-_CLAUSE_OPENERS = frozenset(fold(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", ":"))
+_CLAUSE_OPENERS: Final = frozenset(fold(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", ":"))
 
 
 def _opens_claim(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -248,7 +249,7 @@ def _opens_claim(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
-_REPORTER = 5  # tokens: a reporting verb and its subject before عن
+_REPORTER: Final = 5  # tokens: a reporting verb and its subject before عن
 
 
 def _confirming_relative(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
@@ -366,7 +367,7 @@ def _clause_bounds(
     return bounds_from(run, k, lex)
 
 
-_RESUMING = frozenset(fold(w) for w in ("فقد", "فلقد"))
+_RESUMING: Final = frozenset(fold(w) for w in ("فقد", "لقد", "فلقد"))
 
 
 def _closes_sentence(tokens: list[Token], end: int) -> bool:
@@ -384,7 +385,7 @@ def _sentence_start(run: Run, i: int) -> int:
     return k
 
 
-_DASHES = frozenset("-–—")
+_DASHES: Final = frozenset("-–—")
 
 
 def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
@@ -405,6 +406,8 @@ def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
         return None
     if lex.has_word("colon_labels", words[0].key):
         return None  # 'رابط الخبر: ...': the page's own pointer, a link or a title follows
+    if len(words) > 1 and _topic_of_person(words, lex):
+        return None  # 'إصابة سامي العلي: ...': what befell a person, the topic of the story, no speaker
     bounds = bounds_from(run, colon + 1, lex)
     if bounds is None:
         return None
@@ -438,7 +441,7 @@ def quoted_headline_draft(run: Run, drafts: list[Draft], lex: Lexicon) -> Draft 
     return Draft(k, cue, None, describe(tokens[k:end], run.text, lex), Bounds(1, closing, True), (k, k))
 
 
-_HEADLINE_BREAKS = frozenset({".", "-", "–", "—", "|"})
+_HEADLINE_BREAKS: Final = frozenset({".", "-", "–", "—", "|"})
 
 
 def _sentence(words: list[Token], lex: Lexicon) -> bool:
@@ -449,9 +452,36 @@ def _sentence(words: list[Token], lex: Lexicon) -> bool:
     return any(a.definite and b.is_alpha and not b.definite for a, b in pairwise(words))
 
 
+_SPEAKER_HEADS = (
+    "titles",
+    "organization_heads",
+    "anonymous_heads",
+    "media_heads",
+    "document_heads",
+    "places",
+)
+
+
+def _tanween_accusative(token: Token) -> bool:
+    """'غاضباً', 'مبتسماً': an indefinite accusative written with its tanween, a حال after the name."""
+    return token.text.endswith(("اً", "ًا")) and not token.definite
+
+
+def _topic_of_person(words: list[Token], lex: Lexicon) -> bool:
+    """A common noun in construct with a personal name ('إصابة سامي العلي', 'مقابلة هدى سالم'): the head
+    is no title, body, source, document or place, and no name itself."""
+    head = words[0]
+    if head.definite or is_given_name(head.key) or not is_given_name(words[1].key):
+        return False
+    return not any(lex.has_word(name, head.key) for name in _SPEAKER_HEADS) and not name_piece(head.key)
+
+
 def _speaker_end(tokens: list[Token], start: int, colon: int, lex: Lexicon) -> int:
     """'الوزير لـ«الصحيفة»:', 'الوزير مغردا:': the speaker ends before the outlet told or a
     circumstantial participle (مفعّلا: مغردا, معلقا), both of them no part of the name."""
-    end = colon - 1 if colon - start > 1 and circumstantial(tokens[colon - 1]) else colon
+    described = colon - start > 1 and (
+        circumstantial(tokens[colon - 1]) or _tanween_accusative(tokens[colon - 1])
+    )
+    end = colon - 1 if described else colon
     subject = read_subject(tokens, start, lex)
     return subject if start < subject < end else end

@@ -6,7 +6,9 @@ import bisect
 import heapq
 import itertools
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.records import Article, Statement, to_stance
@@ -33,10 +35,12 @@ from rawi.statements.speakers import (
     framed_subject,
     is_verbal_noun,
     kin_of,
+    manner_adverb,
     object_after_definite,
     object_noun_after,
     own_words_of,
     people_in_construct,
+    prepositional,
     read_subject,
     relative_antecedent,
     withheld_name_end,
@@ -64,7 +68,7 @@ class _RoleMentions:
     entries: list[tuple[frozenset[str], Source]]
 
 
-_NO_MENTIONS = _RoleMentions([], [])
+_NO_MENTIONS: Final = _RoleMentions([], [])
 
 
 @dataclass
@@ -72,52 +76,62 @@ class _Stems:
     """How often each word stem occurs in the runs of one article, counted when a confirmation asks.
 
     Most articles have no confirmation to check, so nothing is counted; each run is counted at
-    most once, and each distinct word stemmed once per article.
+    most once, and each distinct word stemmed once per article. Plain dicts, not Counters: compiled,
+    counting into a dict is direct, where a Counter's missing key calls back into the interpreter.
     """
 
     runs: list[list[Token]]
     stem_of: dict[str, str] = field(default_factory=dict)  # folded word -> stem, '' without letters
-    counted: dict[int, Counter[str]] = field(default_factory=dict)  # run index -> its stems
-    total: Counter[str] | None = None  # every run's stems
-    body: Counter[str] = field(default_factory=Counter)  # runs [start, upto)
+    counted: dict[int, dict[str, int]] = field(default_factory=dict)  # run index -> its stems
+    total: dict[str, int] | None = None  # every run's stems
+    body: dict[str, int] = field(default_factory=dict)  # runs [start, upto)
     start: int = 0
     upto: int = 0
 
-    def of(self, tokens: list[Token]) -> Counter[str]:
+    def of(self, tokens: list[Token]) -> dict[str, int]:
         """How often each word stem occurs in the tokens."""
-        found: Counter[str] = Counter()
-        for word, n in Counter(t.key for t in tokens).items():
+        found: dict[str, int] = {}
+        for token in tokens:
+            word = token.key
             stemmed = self.stem_of.get(word)
             if stemmed is None:
                 stemmed = self.stem_of[word] = stem(word) if has_letters(word) else ""
             if stemmed:
-                found[stemmed] += n
+                found[stemmed] = found.get(stemmed, 0) + 1
         return found
 
-    def run(self, index: int) -> Counter[str]:
+    def run(self, index: int) -> dict[str, int]:
         """The stems of one run, counted once."""
         found = self.counted.get(index)
         if found is None:
             found = self.counted[index] = self.of(self.runs[index])
         return found
 
-    def headline(self, index: int) -> Counter[str]:
-        """What a headline at run `index` sums up: the stems of every other run of the article."""
-        if self.total is None:
-            self.total = Counter()
+    def headline(self, index: int) -> Callable[[str], int]:
+        """What a headline at run `index` sums up: how often a stem occurs in every other run."""
+        total = self.total
+        if total is None:
+            total = self.total = {}
             for k in range(len(self.runs)):
-                self.total.update(self.run(k))
-        return self.total - self.run(index)
+                _add_counts(total, self.run(k))
+        own = self.run(index)
+        return lambda stem: max(total.get(stem, 0) - own.get(stem, 0), 0)
 
-    def between(self, start: int, stop: int) -> Counter[str]:
+    def between(self, start: int, stop: int) -> dict[str, int]:
         """The stems of runs [start, stop), summed on from the last call when it can be (read-only)."""
         if start != self.start or stop < self.upto:
             self.start = self.upto = start
-            self.body = Counter()
+            self.body = {}
         while self.upto < stop:
-            self.body.update(self.run(self.upto))
+            _add_counts(self.body, self.run(self.upto))
             self.upto += 1
         return self.body
+
+
+def _add_counts(into: dict[str, int], counts: dict[str, int]) -> None:
+    """Add each count of `counts` to `into` (Counter.update, for plain dicts)."""
+    for key, n in counts.items():
+        into[key] = into.get(key, 0) + n
 
 
 @dataclass
@@ -187,6 +201,17 @@ class _Memory:
         found = sorted(p for head in dict.fromkeys(heads) for p in self.by_head.get(head, []))
         return [mention for _, mention in found]
 
+    def mention_families(self) -> dict[str, Source]:
+        """Family name -> the first 'role Name' mention of a person with it (indexed once)."""
+        if self.by_mention_family is None:
+            self.by_mention_family = {}
+            for _, mention in self.mentions:
+                words = self.key(mention.name).split()
+                glued = any(w[:1] in "بل" and not name_piece(w) for w in words[1:])  # 'X برصاص': no name
+                if mention.kind == "person" and 1 < len(words) <= 3 and not glued:
+                    self.by_mention_family.setdefault(words[-1], mention)
+        return self.by_mention_family
+
     def key(self, text: str) -> str:
         """fold(text), computed once per article: names and roles are compared again and again."""
         key = self.folded.get(text)
@@ -195,7 +220,7 @@ class _Memory:
         return key
 
 
-_SHORT_WORD = 3  # 'ولد' (son of) inside a name is no conjunction
+_SHORT_WORD: Final = 3  # 'ولد' (son of) inside a name is no conjunction
 
 
 def _members(source: Source, words: list[str]) -> list[Source]:
@@ -288,7 +313,7 @@ def _indefinite_object(tokens: list[Token], m: int) -> bool:
     return (after.key == _FROM or _accusative_nisba(after)) and not is_given_name(key)
 
 
-_FROM = fold("من")
+_FROM: Final = fold("من")
 
 
 def _before_b_complement(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
@@ -427,7 +452,7 @@ def _headline_issuer(statements: list[Statement], lex: Lexicon) -> list[Statemen
     ]
 
 
-_SAME_WORDS = 0.5  # share of a headline content's words a body statement must repeat to be its source
+_SAME_WORDS: Final = 0.5  # share of a headline content's words a body statement must repeat to be its source
 
 
 def _headline_described(statements: list[Statement], lex: Lexicon) -> list[Statement]:
@@ -442,10 +467,17 @@ def _headline_described(statements: list[Statement], lex: Lexicon) -> list[State
     out = []
     for statement in statements:
         words = set(fold(statement.content).split()) if statement.in_headline else set()
-        if words and statement.speaker_role is None and _described_source(statement, lex):
+        described = words and statement.speaker_role is None
+        if described and (_described_source(statement, lex) or _unnamed_body(statement, lex)):
             best, said = max(body, key=lambda pair: len(words & pair[1]))  # the first of equals: the lead
-            if _named_person(best, lex) and len(words & said) >= _SAME_WORDS * len(words):
-                statement = replace(statement, speaker=best.speaker, speaker_role=statement.speaker)
+            named = _named_body_of(best, lex) if _unnamed_body(statement, lex) else _named_person(best, lex)
+            if named and len(words & said) >= _SAME_WORDS * len(words):
+                statement = replace(
+                    statement,
+                    speaker=best.speaker,
+                    speaker_role=statement.speaker,
+                    speaker_kind=best.speaker_kind,
+                )
         out.append(statement)
     return out
 
@@ -486,6 +518,20 @@ def _described_source(statement: Statement, lex: Lexicon) -> bool:
         return False
     head = words[0].removeprefix("ال")
     return words[0] in lex.title_forms or lex.has("epithet_heads", head) or lex.has("anonymous_heads", head)
+
+
+def _unnamed_body(statement: Statement, lex: Lexicon) -> bool:
+    """'شركة تعدين', 'منظمة إغاثية': a body's head without ال and a word describing it, no name."""
+    words = fold(statement.speaker).split()
+    return len(words) == 2 and not words[1].startswith("ال") and lex.has("organization_heads", words[0])
+
+
+def _named_body_of(statement: Statement, lex: Lexicon) -> bool:
+    """A body named by its own name ('نوفا'), not by a description or a head noun."""
+    words = fold(statement.speaker).split()
+    if statement.speaker_kind != "organization" or not words:
+        return False
+    return not lex.has_word("organization_heads", words[0]) and not words[0].startswith("ال")
 
 
 def _named_person(statement: Statement, lex: Lexicon) -> bool:
@@ -655,10 +701,10 @@ def _name_around(words: list[str], k: int) -> bool:
     return (k > 0 and name_piece(words[k - 1])) or (k + 1 < len(words) and name_piece(words[k + 1]))
 
 
-_NOT_NAMES = ("subject_stops", "subject_openers", "leading_particles", "claim_nouns")
+_NOT_NAMES: Final = ("subject_stops", "subject_openers", "leading_particles", "claim_nouns")
 
 
-_PRONOUN_SUBJECTS = frozenset(
+_PRONOUN_SUBJECTS: Final = frozenset(
     fold(p + w)
     for w in ("لكنه", "لكنها", "لكنهم", "إنه", "إنها", "أنه", "أنها", "لأنه", "لأنها")
     for p in ("", "و", "ف")
@@ -670,6 +716,8 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     at = run.tokens[draft.cue_index].start
     if draft.cue_index > 0 and fold(run.tokens[draft.cue_index - 1].text) in _PRONOUN_SUBJECTS:
         source = None
+    if source is not None and _prepositional_name(source.name, source.role is None, lex):
+        source = None  # 'ووفقا لمقال الكاتب، الذي نشر، قال', 'يقدر بحوالي': a phrase, no speaker
     if source is None or not source.name:
         relative = relative_antecedent(run.tokens, draft.cue_index, run.text, lex)
         if relative is not None and relative.kind == "person":  # 'الخبراء الذين انتقدوا': a group of people
@@ -727,7 +775,22 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     return _full_name(named, memory)
 
 
-_EPITHET_REACH = 2  # paragraphs back that the person an epithet refers to may have last spoken in
+def _prepositional_name(name: str, unroled: bool, lex: Lexicon) -> bool:
+    """Does a speaker's name open with an according word ('ووفقا لمقال') or, with no role split off,
+    any preposition, a word with one glued on ('وفي الوقت') or an adverb?"""
+    first = [t for t in tokenize(name.split(" ", 1)[0]) if t.is_word]  # '"بشدة"' as well
+    if not first:
+        return False
+    adverb = manner_adverb(first[0], lex) or lex.has_word(
+        "time_prepositions", first[0].key
+    )  # '"بشدة"', 'بعد'
+    return lex.has_word("according_openers", first[0].key) or (
+        unroled and (adverb or prepositional(first[0], lex))
+    )
+
+
+_EPITHET_WORDS: Final = 6  # words of an epithet: head, adjectives, genitive, partitive ('وأحد أبرز نجومه')
+_EPITHET_REACH: Final = 2  # paragraphs back that the person an epithet refers to may have last spoken in
 
 
 def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex: Lexicon) -> Source:
@@ -737,7 +800,13 @@ def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex
     """
     words = fold(source.name).split()
     last = memory.last
-    if not words or len(words) > 4 or last is None or last.kind != "person" or last.name == source.name:
+    if (
+        not words
+        or len(words) > _EPITHET_WORDS
+        or last is None
+        or last.kind != "person"
+        or last.name == source.name
+    ):
         return source
     head = words[0] if lex.has("epithet_heads", words[0].removeprefix("ال")) else strip_conjunction(words[0])
     if not lex.has("epithet_heads", head.removeprefix("ال")):
@@ -758,21 +827,14 @@ def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex
     return Source(last.name, source.name, "person", source.via)
 
 
-_NAME_REACH = 80  # words a possessive pronoun looks back over for the person it refers to
+_NAME_REACH: Final = 80  # words a possessive pronoun looks back over for the person it refers to
 
 
 def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source | None:
     """'أسرته' after '... اغتيال البطش': the person whose family name was written last before the cue,
     spoken or not (a victim's family speaks for him), if the article named him in full with a role.
     """
-    if memory.by_mention_family is None:
-        memory.by_mention_family = {}
-        for _, mention in memory.mentions:
-            words = memory.key(mention.name).split()
-            glued = any(w[:1] in "بل" and not name_piece(w) for w in words[1:])  # 'X برصاص': no name
-            if mention.kind == "person" and 1 < len(words) <= 3 and not glued:
-                memory.by_mention_family.setdefault(words[-1], mention)
-    if not memory.by_mention_family:
+    if not memory.mention_families():
         return None
     recent = before[-_NAME_REACH:]
     tokens = itertools.chain(
@@ -780,13 +842,13 @@ def _last_named(before: list[Token], memory: _Memory, feminine: bool) -> Source 
         reversed(memory.seen[-(_NAME_REACH - len(recent)) :] if len(recent) < _NAME_REACH else []),
     )
     for token in tokens:
-        found = memory.by_mention_family.get(token.key)
+        found = memory.mention_families().get(token.key)
         if found is not None:
             return found if _agrees(found, feminine) else None
     return None
 
 
-_OWNER_REACH = 60  # tokens a kin noun's pronoun looks back over for an unnamed person described
+_OWNER_REACH: Final = 60  # tokens a kin noun's pronoun looks back over for an unnamed person described
 
 
 def _described_owner(before: list[Token], memory: _Memory, feminine: bool, lex: Lexicon) -> str | None:
@@ -821,7 +883,7 @@ def _resolved(source: Source, run: Run, draft: Draft, memory: _Memory, lex: Lexi
     return resolve(source, before, run.text, lex, memory.owners)
 
 
-_LOOKBACK = 3000  # tokens a back-reference looks back over (a long article's worth): linear, not n * n
+_LOOKBACK: Final = 3000  # tokens a back-reference looks back over (a long article's worth): linear, not n * n
 
 
 def _antecedent(memory: _Memory, at: int, feminine: bool | None) -> Source | None:
@@ -927,9 +989,9 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     return source if found is None else Source(found.name, source.name, found.kind, source.via)
 
 
-_SPOKEN_FOR = fold(SPOKEN_FOR)
-_DUAL_ENDINGS = ("ان", "ين")
-_SHORT_TITLE = 4  # 'الوزيران' -> 'الوزير': the singular keeps the article and three letters at least
+_SPOKEN_FOR: Final = fold(SPOKEN_FOR)
+_DUAL_ENDINGS: Final = ("ان", "ين")
+_SHORT_TITLE: Final = 4  # 'الوزيران' -> 'الوزير': the singular keeps the article and three letters at least
 
 
 def _dual_office(source: Source, memory: _Memory, at: int) -> Source | None:
@@ -1048,6 +1110,8 @@ def _full_name(source: Source, memory: _Memory) -> Source:
     no spelling matches exactly; so does a family name written in two words ('بو علام' after 'سمير بوعلام').
     """
     words = memory.key(source.name).split()
+    if source.kind == "person" and not source.role and _named_body(source, memory):
+        return Source(source.name, None, "organization", source.via)
     if len(words) == 2 and source.kind == "person":
         words = ["".join(words)] if "".join(words) in memory.families else words  # 'بو علام' / 'بوعلام'
     if len(words) != 1:
@@ -1057,9 +1121,20 @@ def _full_name(source: Source, memory: _Memory) -> Source:
         return source
     if match is None and source.kind == "person":
         match = memory.families.variant(words[0], lambda k: k.kind == "person")
+    if match is None and source.kind == "person" and not source.role and not source.name.startswith("ال"):
+        match = memory.mention_families().get(words[0])  # 'الفنان سمير داود' only mentioned, then 'داود'
     if match is None:
         return source
     return Source(match.name, source.role or match.role, match.kind, source.via)
+
+
+def _named_body(source: Source, memory: _Memory) -> bool:
+    """'وأوضحت نوفا تك' after 'شركة نوفا تك' spoke: the name of a body given earlier with its head."""
+    key = memory.key(source.name)
+    return any(
+        name.kind == "organization" and memory.key(name.name).partition(" ")[2] == key
+        for name in reversed(memory.names)
+    )  # the body's head, then exactly this name
 
 
 def _named_in_full(match: Source | None, source: Source) -> bool:
@@ -1071,7 +1146,7 @@ def _named_in_full(match: Source | None, source: Source) -> bool:
     return is_given_name(first) or name_piece(first)
 
 
-_NOT_NAMING = frozenset(fold(w) for w in ("تسمه", "تسمها", "يسمه", "يسمها", "تسمهم", "يسمهم"))
+_NOT_NAMING: Final = frozenset(fold(w) for w in ("تسمه", "تسمها", "يسمه", "يسمها", "تسمهم", "يسمهم"))
 
 
 def _name_withheld(run: Run, draft: Draft, lex: Lexicon) -> bool:
@@ -1269,12 +1344,14 @@ def _confirms_before(tokens: list[Token], draft: Draft, lex: Lexicon) -> bool:
     return any(confirming_relative(tokens, i - w, lex) == w for w in (1, 2, 3) if i >= w)
 
 
-def _stems_before(run: Run, draft: Draft, memory: _Memory) -> Counter[str]:
-    """The word stems read before a cue: a headline sums up the whole body, the body what came before."""
+def _stems_before(run: Run, draft: Draft, memory: _Memory) -> Callable[[str], int]:
+    """How often a word stem was read before a cue: a headline sums up the whole body, the body
+    what came before. Asked of one stem, so the counts are not added up into one Counter."""
     stems, index = memory.stems, memory.run_index
     if run.kind == "headline":
         return stems.headline(index)
-    return stems.between(memory.since, index) + stems.of(run.tokens[: draft.cue_index])
+    body, opening = stems.between(memory.since, index), stems.of(run.tokens[: draft.cue_index])
+    return lambda stem: body.get(stem, 0) + opening.get(stem, 0)
 
 
 def _object_content(run: Run, draft: Draft, lex: Lexicon) -> bool:
@@ -1361,10 +1438,14 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = 
         if key.startswith("لل") and lex.has("media_heads", "ال" + key[2:]):  # 'للوكالة': named before
             return ("ال" + tokens[k].text[2:],)
         media = key[1:] if key.startswith("ل") else ""
+        if key == "ل" and _called_for(tokens, k, lex):
+            continue  # 'تدعو لـ"تحقيق عاجل"': what is called for, no outlet
         if key == "ل" or (media and (lex.has("media_heads", media) or lex.has("outlets", media))):
             return _outlet_name(run, k, lex, limit)
         if _told_in_remarks(tokens, k, lex):  # 'في تصريحات لصوت الشباب'
             return _outlet_name(run, k, lex, limit)
+        if k == context[0] and lex.has("outlets", key):  # 'أبلغ المسؤول رويترز أن': the agency told
+            return (tokens[k].text,)
         collective = media and lex.has("media_collectives", media) and k + 1 < len(tokens)
         if collective and lex.has("media_words", tokens[k + 1].key):  # 'لوسائل إعلام محلية'
             return _outlet_name(run, k, lex, limit)
@@ -1382,6 +1463,12 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = 
     return ()
 
 
+def _called_for(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is the word after a detached لـ a verbal noun ('لـ"تحقيق عاجل"'), the thing called for?"""
+    word = next((t for t in tokens[k + 1 : k + 3] if t.is_word), None)
+    return word is not None and is_verbal_noun(word, lex)
+
+
 def _reporter_of(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
     """'قال لمراسل صحيفة الأيام': told a reporter of an outlet, the outlet (its index)."""
     key = tokens[k].key
@@ -1393,6 +1480,7 @@ def _reporter_of(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
 def _told_in_remarks(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'في تصريح لـX', 'في مقابلة لصوت X': ل glued to an indefinite name right after a speech noun."""
     key = tokens[k].key
+    owned = k > 0 and lex.has_noun("document_heads", tokens[k - 1].key) and _is_body(key[1:], lex)
     return (
         k > 0
         and key[:1] == "ل"
@@ -1400,7 +1488,13 @@ def _told_in_remarks(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         and len(key) > 4
         and lex.has("speech_contexts", tokens[k - 1].key)
         and tokens[k].text[1:2].isalpha()
+        and not owned  # 'في بيان لوزارة الخارجية': the body whose statement it is, no outlet told
     )
+
+
+def _is_body(key: str, lex: Lexicon) -> bool:
+    """A body's head noun that is no news medium ('وزارة', 'هيئة'; not 'صحيفة', 'قناة')."""
+    return lex.has("organization_heads", key) and not lex.has("media_heads", key)
 
 
 def _latin_name(text: str) -> bool:
@@ -1409,7 +1503,7 @@ def _latin_name(text: str) -> bool:
     return text[:1] == "ل" and name[:1].isascii() and name[:1].isupper() and name.isalpha()
 
 
-_FRONTED_REACH = 14  # tokens: 'وفي مقابلة مع قناة "X" الإخبارية، قال'
+_FRONTED_REACH: Final = 14  # tokens: 'وفي مقابلة مع قناة "X" الإخبارية، قال'
 
 
 def _fronted_told(run: Run, cue: int, lex: Lexicon) -> tuple[str, ...]:
@@ -1426,7 +1520,7 @@ def _fronted_told(run: Run, cue: int, lex: Lexicon) -> tuple[str, ...]:
     return _told(run, (start + 2, cue - 1), lex) if opens else ()
 
 
-_RESUMED_FROM = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+_RESUMED_FROM: Final = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
 
 
 def _according_outlet(run: Run, draft: Draft, lex: Lexicon) -> tuple[str, ...]:

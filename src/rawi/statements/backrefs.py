@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Final
 
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.naming import describe, document_issuer
@@ -13,8 +14,8 @@ from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import Source, read_subject, read_subject_before
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
-OWNED = frozenset(fold(w) for w in ("تقرير", "بيان", "دراسة", "بيانات", "استطلاع", "إحصاءات"))
-ANONYMOUS_NOUNS = frozenset(fold(w) for w in ("مصدر", "مصادر"))
+OWNED: Final = frozenset(fold(w) for w in ("تقرير", "بيان", "دراسة", "بيانات", "استطلاع", "إحصاءات"))
+ANONYMOUS_NOUNS: Final = frozenset(fold(w) for w in ("مصدر", "مصادر"))
 
 
 def _indefinite_forms(noun: str) -> set[str]:
@@ -28,7 +29,7 @@ def _bare(word: str) -> str:
     return key[:-1] if key.endswith("ا") and key[:-1] in OWNED else key
 
 
-_ISSUED = frozenset(fold(w) for w in ("صادر", "صادرا", "الصادر", "صدر"))
+_ISSUED: Final = frozenset(fold(w) for w in ("صادر", "صادرا", "الصادر", "صدر"))
 
 
 def _issuer(owner: str) -> str:
@@ -107,6 +108,8 @@ def resolve(
     if found is None:
         return source
     kind = "document" if noun in OWNED else found.kind
+    if kind == "person" and (lex.has("organization_heads", noun) or lex.has("media_heads", noun)):
+        kind = "organization"  # 'وقالت الشركة' after 'شركة "نوفا"': the body, whatever its name looks like
     return Source(found.name, source.role, kind, source.via or found.via)
 
 
@@ -164,7 +167,7 @@ def _agreeing_adjective(token: Token, noun: str) -> bool:
     return noun.endswith("ه") and token.key.endswith("ه") and not token.definite
 
 
-_PUBLISH = frozenset(
+_PUBLISH: Final = frozenset(
     fold(w) for w in ("نشر", "نشرت", "أصدر", "أصدرت", "وزع", "وزعت", "أعد", "أعدت", "بث", "بثت")
 )
 
@@ -193,7 +196,7 @@ def issued_object(source: Source, tokens: list[Token], cue: int, text: str, lex:
     return Source(found.name, found.role, found.kind, source.via)
 
 
-_NAME_MARKS = frozenset(QUOTE_MARKS) | {"#"}  # 'شركة "X"', 'شركة #X': marks inside a body's name
+_NAME_MARKS: Final = frozenset(QUOTE_MARKS) | {"#"}  # 'شركة "X"', 'شركة #X': marks inside a body's name
 
 
 def _published_it(token: Token) -> bool:
@@ -244,6 +247,11 @@ def _name_after(tokens: list[Token], k: int, noun: str, text: str, lex: Lexicon)
     end = read_subject(tokens, k, lex)
     if end <= k:
         return None
+    if k > 0 and lex.has_word("organization_heads", tokens[k - 1].key):
+        end = max(end, read_subject(tokens, k - 1, lex))  # 'شركة النور للتأمين': لل goes on after a body
+    if tokens[k].text in QUOTE_MARKS:  # 'صحيفة "النهار" اللبنانية': the quoted name, not its adjectives
+        close = next((m for m in range(k + 2, end) if tokens[m].text in QUOTE_MARKS), end)
+        end = close + 1 if close + 1 < end and tokens[close + 1].definite else end
     found = describe(tokens[k:end], text, lex)
     return found if found.name else None
 
@@ -261,9 +269,11 @@ def _owner_word(token: Token, lex: Lexicon) -> bool:
     return token.is_alpha and not token.definite and not any(lex.has(name, key) for name in lists)
 
 
-_PLURAL_ENDINGS = ("ون", "ين", "ان", "ات", "و")
-_LINKS = frozenset(fold(w) for w in ("باسم", "في", "من", "لدى"))  # 'المتحدث باسم الجيش', 'المسؤول في الوزارة'
-_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك"))
+_PLURAL_ENDINGS: Final = ("ون", "ين", "ان", "ات", "و")
+_LINKS: Final = frozenset(
+    fold(w) for w in ("باسم", "في", "من", "لدى")
+)  # 'المتحدث باسم الجيش', 'المسؤول في الوزارة'
+_DEMONSTRATIVES: Final = frozenset(fold(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك"))
 
 
 def anonymous_lemma(key: str, lex: Lexicon) -> str:

@@ -15,14 +15,19 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import Literal, NamedTuple, TypeVar
+from typing import Final, Literal, NamedTuple, TypeVar, cast
 
 from rawi.arabic.dates import calendar_data
 from rawi.arabic.normalize import fold
 from rawi.records import (
     ARABIC_EXTRACTOR,
     ENGLISH_EXTRACTOR,
+    QUOTE_TYPES,
+    SPEAKER_KINDS,
+    STANCES,
     QuoteType,
+    SpeakerKind,
+    Stance,
     Statement,
     to_quote_type,
     to_speaker_kind,
@@ -49,10 +54,20 @@ class Language:
     spelling_variant: Callable[[str, str], bool] | None = None  # another spelling of a family name
 
 
-@cache
+_ARABIC: Final[list[Language]] = []  # the Arabic options, made by the first `arabic` call
+
+
 def arabic() -> Language:
     """The Arabic options: folded keys, و glued to a weekday, a target without its trailing comma;
-    a bare family name takes the latest speaker's full name, also in another transliteration."""
+    a bare family name takes the latest speaker's full name, also in another transliteration.
+    Made once (a module list, not functools.cache: compiled, a call is a direct call)."""
+    if not _ARABIC:
+        _ARABIC.append(_arabic())
+    return _ARABIC[0]
+
+
+def _arabic() -> Language:
+    """`arabic`, made."""
     weekdays, days_back = _day_names("", fold)
     return Language(
         ARABIC_EXTRACTOR,
@@ -146,17 +161,30 @@ def phrase_at(words: Sequence[str], phrases: frozenset[str]) -> int | None:
     """Index of the first word where one of the (keyed, space-joined) phrases starts, else None.
 
     Most word lists hold no phrase's first word (`first_words`): then nothing is joined or searched.
+    A phrase can only start at one of those words, so the pattern is tried there, in order, and
+    not searched for at every word (what it finds is the search's leftmost match).
     """
-    if first_words(phrases).isdisjoint(words):
+    starts = first_words(phrases)
+    if starts.isdisjoint(words):
         return None
-    found = _phrase_pattern(phrases).search(" " + " ".join(words) + " ")
-    return found.string.count(" ", 0, found.start()) if found else None
+    pattern, joined = _phrase_pattern(phrases), " " + " ".join(words) + " "
+    at = 0  # the space before word `index` in joined
+    for index, word in enumerate(words):
+        if word in starts and pattern.match(joined, at) is not None:
+            return index
+        at += len(word) + 1
+    return None
 
 
-@cache
+_FIRST_WORDS_MEMO: Final[dict[frozenset[str], frozenset[str]]] = {}  # computed once per argument
+
+
 def first_words(phrases: frozenset[str]) -> frozenset[str]:
     """The words the phrases start with: without one of them among the words, no phrase can match."""
-    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
+    found = _FIRST_WORDS_MEMO.get(phrases)
+    if found is None:
+        found = _FIRST_WORDS_MEMO[phrases] = frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
+    return found
 
 
 @cache
@@ -227,7 +255,7 @@ class FamilyNames(dict[str, _Named]):
         return None
 
 
-@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
+@dataclass(init=False)  # a written __init__ compiles (a generated one runs interpreted); never mutate it
 class Found:
     """One statement as a front end found it, in character offsets of the article text: its source
     and cue, its content span, and what the front end judged of it. English finds it in offsets;
@@ -244,6 +272,30 @@ class Found:
     via: tuple[str, ...] = ()
     in_headline: bool = False
 
+    def __init__(
+        self,
+        source: Source,
+        cue: str,
+        content: tuple[int, int],
+        quote_type: str,
+        stance: str,
+        hedged: bool,
+        target: str | None,
+        when: tuple[str, ...] = (),
+        via: tuple[str, ...] = (),
+        in_headline: bool = False,
+    ) -> None:
+        self.source = source
+        self.cue = cue
+        self.content = content
+        self.quote_type = quote_type
+        self.stance = stance
+        self.hedged = hedged
+        self.target = target
+        self.when = when
+        self.via = via
+        self.in_headline = in_headline
+
 
 def statement(text: str, found: Found, published: str | None, lang: Language) -> Statement:
     """The Statement record of a found statement, dated by its day words (`statement_date`) from
@@ -253,17 +305,39 @@ def statement(text: str, found: Found, published: str | None, lang: Language) ->
     return Statement(
         speaker=source.name,
         speaker_role=source.role,
-        speaker_kind=to_speaker_kind(source.kind),
+        speaker_kind=_speaker_kind(source.kind),
         cue=found.cue,
         content=text[start:end],
-        quote_type=to_quote_type(found.quote_type),
+        quote_type=_quote_type(found.quote_type),
         start=start,
         end=end,
         via=found.via,
-        stance=to_stance(found.stance),
+        stance=_stance(found.stance),
         hedged=found.hedged,
         target=found.target,
         date=statement_date(found.when, published, lang),
         in_headline=found.in_headline,
         extractor=lang.extractor,
     )
+
+
+# The closed vocabularies, checked here (compiled) for the usual word; only a word outside them is
+# sent on to records' check, which raises (an interpreted call per field was most of a statement's cost).
+_SPEAKER_KINDS: Final = frozenset(SPEAKER_KINDS)
+_QUOTE_TYPES: Final = frozenset(QUOTE_TYPES)
+_STANCES: Final = frozenset(STANCES)
+
+
+def _speaker_kind(value: str) -> SpeakerKind:
+    """`to_speaker_kind`: the value when it is a speaker kind, else records' ValueError."""
+    return cast(SpeakerKind, value) if value in _SPEAKER_KINDS else to_speaker_kind(value)
+
+
+def _quote_type(value: str) -> QuoteType:
+    """`to_quote_type`: the value when it is a quote type, else records' ValueError."""
+    return cast(QuoteType, value) if value in _QUOTE_TYPES else to_quote_type(value)
+
+
+def _stance(value: str) -> Stance:
+    """`to_stance`: the value when it is a stance, else records' ValueError."""
+    return cast(Stance, value) if value in _STANCES else to_stance(value)

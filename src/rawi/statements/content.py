@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from typing import Final
 
 from rawi.arabic.normalize import HARAKAT
 from rawi.statements.lexicon import CueForm, Lexicon
@@ -13,12 +13,12 @@ from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import governed_masdar, manner_accusative, withheld_name_end
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
-SENTENCE_ENDS = frozenset(".!?؟")
-COMMAS = frozenset("،,؛;")
-MAX_GAP = 40
+SENTENCE_ENDS: Final = frozenset(".!?؟")
+COMMAS: Final = frozenset("،,؛;")
+MAX_GAP: Final = 40
 
 
-@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
+@dataclass(init=False)  # a written __init__ compiles (a generated one runs interpreted); never mutate it
 class Run:
     """The tokens of one span of the article, with its paired quotation marks."""
 
@@ -27,14 +27,25 @@ class Run:
     quotes: dict[int, int]
     kind: str
 
+    def __init__(self, text: str, tokens: list[Token], quotes: dict[int, int], kind: str) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.quotes = quotes
+        self.kind = kind
 
-@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
+
+@dataclass(init=False)  # a written __init__ compiles (a generated one runs interpreted); never mutate it
 class Bounds:
     """Token range [first, stop) of a content, and whether it was all inside marks."""
 
     first: int
     stop: int
     whole_quote: bool
+
+    def __init__(self, first: int, stop: int, whole_quote: bool) -> None:
+        self.first = first
+        self.stop = stop
+        self.whole_quote = whole_quote
 
 
 def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
@@ -160,8 +171,8 @@ def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     return lex.has("complementizers", following) or tokens[m + 1].text == ":"
 
 
-_THAT = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "إلى"))
-_PARTICIPLE = re.compile("م..+(?:ا|ه|ين)|.ا.+(?:ا|ه|ين)")  # مُفعِلاً / فاعلاً, accusative or feminine
+_THAT: Final = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "إلى"))
+_PARTICIPLE: Final = re.compile("م..+(?:ا|ه|ين)|.ا.+(?:ا|ه|ين)")  # مُفعِلاً / فاعلاً, accusative or feminine
 
 
 def _participle_shape(token: Token, lex: Lexicon) -> bool:
@@ -178,7 +189,7 @@ def _participle_shape(token: Token, lex: Lexicon) -> bool:
     )
 
 
-_CLAUSE_OPENERS = (
+_CLAUSE_OPENERS: Final = (
     ("فان",),
     ("وهذا", "ما"),
     ("وهو", "ما"),
@@ -210,17 +221,28 @@ def _phrase_at(tokens: list[Token], k: int, list_name: str, lex: Lexicon) -> int
     return 1 if lex.has(list_name, key) else 0
 
 
-@cache
-@cache
+_OPENERS_MEMO: Final[dict[frozenset[str], frozenset[str]]] = {}  # computed once per argument
+
+
 def _openers(phrases: frozenset[str]) -> frozenset[str]:
     """Every word a phrase of the list may open with, for a quick skip of all others."""
-    return phrases | _phrase_starts(phrases)
+    found = _OPENERS_MEMO.get(phrases)
+    if found is None:
+        found = _OPENERS_MEMO[phrases] = phrases | _phrase_starts(phrases)
+    return found
 
 
-@cache
+_PHRASE_STARTS_MEMO: Final[dict[frozenset[str], frozenset[str]]] = {}  # computed once per argument
+
+
 def _phrase_starts(phrases: frozenset[str]) -> frozenset[str]:
     """The first words of a list's phrases of several words: no other word can open one."""
-    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases if " " in phrase)
+    found = _PHRASE_STARTS_MEMO.get(phrases)
+    if found is None:
+        found = _PHRASE_STARTS_MEMO[phrases] = frozenset(
+            phrase.split(" ", 1)[0] for phrase in phrases if " " in phrase
+        )
+    return found
 
 
 def connector_width(tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -285,7 +307,7 @@ def _tail(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
-_GLOSSES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "ذلك"))
+_GLOSSES: Final = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "ذلك"))
 
 
 def _decimal_point(tokens: list[Token], m: int) -> bool:
@@ -383,7 +405,7 @@ def _speaking_noun(stem: str, lex: Lexicon) -> bool:
     return stem in tails or stem in lex.maps["relayed_saying_nouns"] or stem in lex.cues
 
 
-_SUBJECT_SPAN = 6  # words a subject may take between a verb cue and its complementiser
+_SUBJECT_SPAN: Final = 6  # words a subject may take between a verb cue and its complementiser
 
 
 def _complement_soon(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -415,7 +437,7 @@ def confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> int:
     return 0
 
 
-_WHAT = fold("ما")
+_WHAT: Final = fold("ما")
 
 
 def bare_confirming_relative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -515,7 +537,7 @@ def _stray_mark(run: Run, k: int) -> bool:
     return run.tokens[k].text in QUOTE_MARKS and k not in run.quotes and k not in run.quotes.values()
 
 
-_RELATIVE_PRONOUNS = frozenset(
+_RELATIVE_PRONOUNS: Final = frozenset(
     fold(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي")
 )
 
@@ -574,7 +596,7 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
     return None
 
 
-_CLAUSE_OPENING = frozenset(fold(w) for w in ("حيث", "وحيث"))
+_CLAUSE_OPENING: Final = frozenset(fold(w) for w in ("حيث", "وحيث"))
 
 
 def _own_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
@@ -610,11 +632,11 @@ def _imperfect_like(token: Token) -> bool:
     return key[:1] in "يت" and len(key) >= 3 and not token.definite and key not in _NOT_VERBS
 
 
-_NOT_VERBS = frozenset(fold(w) for w in ("تلك", "تحت", "يوم", "يوما", "تلو", "تجاه"))
+_NOT_VERBS: Final = frozenset(fold(w) for w in ("تلك", "تحت", "يوم", "يوما", "تلو", "تجاه"))
 
 
-_INTERVIEW_REACH = 7  # words from 'في مقابلة' to a verb of publishing that describes it
-_SPEECH_SETTINGS = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
+_INTERVIEW_REACH: Final = 7  # words from 'في مقابلة' to a verb of publishing that describes it
+_SPEECH_SETTINGS: Final = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
 
 
 def publishing_verb(token: Token, lex: Lexicon) -> bool:
@@ -692,7 +714,7 @@ def _manner(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     return manner_accusative(tokens, j, lex)
 
 
-_TIME_PHRASE_WORDS = 3  # 'في وقت سابق', 'في بادئ الأمر'
+_TIME_PHRASE_WORDS: Final = 3  # 'في وقت سابق', 'في بادئ الأمر'
 
 
 def time_phrase(tokens: list[Token], j: int, lex: Lexicon) -> int:

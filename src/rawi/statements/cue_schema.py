@@ -22,14 +22,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
-STANCES = frozenset({"assert", "deny", "confirm"})
-TAKES = frozenset({"clause", "complement", "claim"})
+STANCES: Final = frozenset({"assert", "deny", "confirm"})
+TAKES: Final = frozenset({"clause", "complement", "claim"})
 
-TOP_KEYS: Mapping[str, type] = {"cues": list, "attributions": list}
-CUE_KEYS: Mapping[str, type] = {"lemma": str, "lemmas": list, "stance": str, "hedge": bool, "takes": str}
-ATTRIBUTION_KEYS: Mapping[str, type] = {"words": list, "cue": str}
+TOP_KEYS: Final[Mapping[str, type]] = {"cues": list, "attributions": list}
+CUE_KEYS: Final[Mapping[str, type]] = {
+    "lemma": str,
+    "lemmas": list,
+    "stance": str,
+    "hedge": bool,
+    "takes": str,
+}
+ATTRIBUTION_KEYS: Final[Mapping[str, type]] = {"words": list, "cue": str}
 
 
 @dataclass(frozen=True)
@@ -42,7 +48,7 @@ class LanguageKeys:
     lemma: str = "lemma or lemmas"  # which of the two an entry must give
 
 
-LANGUAGES: Mapping[str, LanguageKeys] = {
+LANGUAGES: Final[Mapping[str, LanguageKeys]] = {
     # Arabic: one lemma per entry, with the stems paradigm.py conjugates; `takes` also 'relay' (the
     # source follows عن), 'document' (the subject is a document), 'object' (speaks through one of
     # its `object_nouns`). Every key is described in the file's own `_doc`.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from rawi.statements.content import Bounds
 from rawi.statements.lexicon import CueForm, Lexicon
@@ -12,7 +13,7 @@ from rawi.statements.stance import is_claim_noun
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 
-@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
+@dataclass(init=False)  # a written __init__ compiles (a generated one runs interpreted); never mutate it
 class Draft:
     """A statement found in a run, before back-references and antecedents are resolved.
 
@@ -32,6 +33,30 @@ class Draft:
         False  # 'نفى مسؤول التعليق': a refusal to speak, no statement, but its speaker is remembered
     )
 
+    def __init__(
+        self,
+        cue_index: int,
+        cue: str,
+        form: CueForm | None,
+        source: Source | None,
+        bounds: Bounds,
+        context: tuple[int, int],
+        consumed: tuple[int, ...] = (),
+        relative: bool = False,
+        preface: tuple[int, int] = (0, 0),
+        declined: bool = False,
+    ) -> None:
+        self.cue_index = cue_index
+        self.cue = cue
+        self.form = form
+        self.source = source
+        self.bounds = bounds
+        self.context = context
+        self.consumed = consumed
+        self.relative = relative
+        self.preface = preface
+        self.declined = declined
+
 
 def cue_form(token: Token, lex: Lexicon) -> CueForm | None:
     """The cue form a token is, with or without an attached و/ف."""
@@ -49,7 +74,7 @@ def cue_word(token: Token, lex: Lexicon) -> str:
     return token.text[1:]
 
 
-RELATIVE_OBJECTS = frozenset(fold(w) for w in ("ما", "مما", "لما", "بما", "التي", "الذي", "الذين"))
+RELATIVE_OBJECTS: Final = frozenset(fold(w) for w in ("ما", "مما", "لما", "بما", "التي", "الذي", "الذين"))
 
 
 def relative_object_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm | None:
@@ -74,7 +99,7 @@ def dual_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm | None:
     return lex.duals.get(key) or lex.duals.get(strip_conjunction(key))
 
 
-_SPEAKER_HEADS = ("titles", "organization_heads", "document_heads", "media_heads", "anonymous_heads")
+_SPEAKER_HEADS: Final = ("titles", "organization_heads", "document_heads", "media_heads", "anonymous_heads")
 
 
 def clause_homograph_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm | None:

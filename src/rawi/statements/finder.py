@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.adverbials import (
@@ -31,7 +32,7 @@ from rawi.statements.content import (
 from rawi.statements.drafts import RELATIVE_OBJECTS, Draft, cue_form, cue_word
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import imperfect_verb_like, is_given_name, is_name_word
-from rawi.statements.naming import SPOKEN_FOR, describe, spoken_for_pronoun
+from rawi.statements.naming import SPOKEN_FOR, describe, document_issuer, spoken_for_pronoun
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
     NISBA_ENDINGS,
@@ -45,6 +46,7 @@ from rawi.statements.speakers import (
     is_possessed_object,
     is_verbal_noun,
     judged_object,
+    manner_adverb,
     read_subject,
     read_subject_before,
     withheld_name_end,
@@ -237,11 +239,13 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     return Draft(i, cue, form, subject.source, bounds, context, consumed, relative, subject.preface)
 
 
-_PERFECT_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد"))
-_QAD = fold("قد")
-_TO = fold("ل")
-_MIN = fold("من")
-_OBJECT_REACH = 10  # words between the cue and the noun that makes it speech: a subject and an addressee
+_PERFECT_PARTICLES: Final = frozenset(fold(w) for w in ("قد", "لقد"))
+_QAD: Final = fold("قد")
+_TO: Final = fold("ل")
+_MIN: Final = fold("من")
+_OBJECT_REACH: Final = (
+    10  # words between the cue and the noun that makes it speech: a subject and an addressee
+)
 
 
 def _directed(
@@ -309,9 +313,9 @@ def _blamed_start(tokens: list[Token], first: int, noun: int) -> int:
     return m
 
 
-_IN = fold("في")
-_ISSUED = frozenset(fold(w) for w in ("صادر", "صادرة"))
-_FROM = fold("عن")
+_IN: Final = fold("في")
+_ISSUED: Final = frozenset(fold(w) for w in ("صادر", "صادرة"))
+_FROM: Final = fold("عن")
 
 
 def _document_owner(run: Run, subject: _Subject, lex: Lexicon) -> _Subject | None:
@@ -350,7 +354,7 @@ def _words_owner(run: Run, relative: int, lex: Lexicon) -> Source | None:
     return describe(tokens[k:relative], run.text, lex)
 
 
-_DUAL_ENDINGS = ("ان", "تان")
+_DUAL_ENDINGS: Final = ("ان", "تان")
 
 
 def _dual_antecedent(run: Run, i: int, lex: Lexicon) -> Source | None:
@@ -379,7 +383,7 @@ def _adjunct_after_noun(tokens: list[Token], opener: int, lex: Lexicon) -> bool:
     return opener < len(tokens) and lex.has("subject_stops", strip_conjunction(tokens[opener].key))
 
 
-_DECLINE_WITHIN = 10  # words between a denial verb and its content where a declined object may stand
+_DECLINE_WITHIN: Final = 10  # words between a denial verb and its content where a declined object may stand
 
 
 def _declined_at(tokens: list[Token], i: int, opener: int, lex: Lexicon) -> int | None:
@@ -416,7 +420,12 @@ def _negated(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
     return before in lex.future_negators or (before in lex.negators and not form.negatable)
 
 
-_AGREEMENT = {"ه": ("ه",), "ات": ("ات",), "ين": ("ين", "ون"), "ا": ("ا",)}  # participle ending: noun endings
+_AGREEMENT: Final = {
+    "ه": ("ه",),
+    "ات": ("ات",),
+    "ين": ("ين", "ون"),
+    "ا": ("ا",),
+}  # participle ending: noun endings
 
 
 def _attributive(run: Run, i: int, form: CueForm, lex: Lexicon) -> bool:
@@ -514,8 +523,8 @@ def _designation_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return any(" ".join(keys[:n]) in lex.designations for n in (1, 2, 3))
 
 
-_GESTURE_REACH = 6  # tokens after a cue: a subject of up to four words, then 'بيده'
-_GESTURE_OWNERS = ("هما", "هم", "هن", "ها", "ه")
+_GESTURE_REACH: Final = 6  # tokens after a cue: a subject of up to four words, then 'بيده'
+_GESTURE_OWNERS: Final = ("هما", "هم", "هن", "ها", "ه")
 
 
 def _gesture(token: Token, lex: Lexicon) -> bool:
@@ -536,7 +545,7 @@ def _greeted_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return rest in lex.title_forms or lex.has("guest_nouns", bare) or is_given_name(rest)
 
 
-@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
+@dataclass(init=False)  # a written __init__ compiles (a generated one runs interpreted); never mutate it
 class _Subject:
     """Who a verb cue has as subject (None: elided), where the subject ends, and a told outlet before it."""
 
@@ -544,6 +553,14 @@ class _Subject:
     end: int
     preface: tuple[int, int]
     relayed_at: int | None = None  # where an attribution after the subject starts ('وفقا لما نقلته X')
+
+    def __init__(
+        self, source: Source | None, end: int, preface: tuple[int, int], relayed_at: int | None = None
+    ) -> None:
+        self.source = source
+        self.end = end
+        self.preface = preface
+        self.relayed_at = relayed_at
 
 
 def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _Subject:
@@ -562,6 +579,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     end = max(read_subject(tokens, j, lex), _spelt_outlet_end(tokens, j, lex))
     if end > j and _figure(tokens, j, end):
         end = j  # 'وأكد Q3 كان الأفضل', 'وأضافت 2024 سيكون': a figure or code is no speaker
+    if end > j and _adverb_first(tokens, j, end, lex):
+        j = end = run.quotes.get(j, j) + 1  # 'نفى "بشدة" الاتهامات': how it was said, no subject after
     if end - 1 > j and tokens[end - 1].key == _MIN and end < len(tokens):
         end -= lex.has("complementizers", tokens[end].key)  # 'ما يردده سكان من أن': من opens the content
     if resumed and form.stance == "deny" and end > j and _denied_object(tokens[j], lex):
@@ -572,6 +591,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         and (is_verbal_noun(tokens[j], lex) or is_possessed_object(tokens[j], tokens[i], lex))
     ):
         end = j
+    if end > j + 1 and not form.needs and _named_then_possessed(tokens, i, j, lex):
+        end = j + 1  # 'وأبدى سامر خشيته على': a one-word name, then the verb's possessed object
     if "ب" in form.preps:
         opens = (m for m in range(j, end) if _attached_b(tokens[m]) and not _role_link(tokens, m, j, lex))
         end = next(opens, end)
@@ -624,26 +645,35 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
 def _opened_subject(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """'لكن الشركة نفت الخبر', 'غير أن الجيش نفى', 'أما النقابة فاعتبرت': a noun phrase right before the
     verb that a contrastive or complementising particle opens is the verb's subject (subject-verb order)."""
-    if i < 2 or not tokens[i - 1].is_alpha:
+    if i < 2 or not (tokens[i - 1].is_alpha or tokens[i - 1].text in "،,"):
         return None
     openers = lex.words["subject_openers"]
-    if not any(tokens[m].key in openers for m in range(max(0, i - _OPENED_SPAN - 1), i - 1)):
+    reach = _OPENED_SPAN + 1 + (_APPOSED_SPAN if tokens[i - 1].text in "،," else 0)
+    if not any(tokens[m].key in openers for m in range(max(0, i - reach), i - 1)):
         return None  # no particle close enough: one set lookup a word before the costlier reading
     found = read_subject_before(tokens, i, lex)
     titled = found is not None and lex.has_word("titles", tokens[found[0]].key)
-    if found is None or found[1] != i or found[0] == 0 or (found[1] - found[0] > _OPENED_SPAN and not titled):
+    apposed = (
+        found is not None and found[1] < i and tokens[found[1]].text in "،," and tokens[i - 1].text in "،,"
+    )
+    if found is None or not (found[1] == i or apposed) or found[0] == 0:
+        return None  # 'وكانت العداءة سلوى منير، البالغة من العمر 24 عاما، نفت': an apposition between
+    if found[1] - found[0] > _OPENED_SPAN and not titled:
         return None
-    if any(_no_subject_word(t, lex) for t in tokens[found[0] : i]):
+    if any(_no_subject_word(t, lex) for t in tokens[found[0] : found[1]]):
         return None  # 'إن البعض ربط بين الحر وما حذر': a clause, no noun phrase, before the verb
     return found if lex.has("subject_openers", tokens[found[0] - 1].key) else None
 
 
-_OPENED_SPAN = 5  # words of a subject between a particle and its verb
+_OPENED_SPAN: Final = 5  # words of a subject between a particle and its verb
+_APPOSED_SPAN: Final = 16  # words of an apposition between the subject and its verb
 
 
 def _no_subject_word(token: Token, lex: Lexicon) -> bool:
     """A mark, preposition, relative or stop word: a subject noun phrase holds none of them."""
     key = token.key
+    if token.text == "#":
+        return False  # 'لكن #الشركة نفت': a hashtag's mark, the name follows
     if not token.is_alpha or key in RELATIVE_OBJECTS or key in RELATIVES:
         return True
     return lex.has_word("prepositions", key) or lex.has_word("subject_stops", key)
@@ -658,6 +688,23 @@ def _topic_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if is_name_word(tokens, k - 1, lex):
         return False  # 'سامي علي ما أكدته': the name علي, not the preposition على
     return _denied_object(tokens[k], lex)
+
+
+def _named_then_possessed(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """A given or unknown bare name at j and a possessed noun of no people after it, agreeing with the
+    verb's gender, which is the verb's object."""
+    name = tokens[j]
+    if name.definite or not name.is_alpha or any(lex.has_word(h, name.key) for h in _SPEAKER_HEADS):
+        return False
+    return is_possessed_object(tokens[j + 1], tokens[i], lex)
+
+
+def _adverb_first(tokens: list[Token], j: int, end: int, lex: Lexicon) -> bool:
+    """Is the first word read as the subject a quoted manner adverb ('"قطعا"', '"بشدة"')?"""
+    first = next((t for t in tokens[j:end] if t.is_word), None)
+    if first is None or tokens[j].text not in QUOTE_MARKS:
+        return False
+    return manner_adverb(first, lex)
 
 
 def _figure(tokens: list[Token], j: int, end: int) -> bool:
@@ -681,7 +728,7 @@ def _in_document(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     return owner.is_alpha and (owner.definite or (owner.key[:1] == "ل" and len(owner.key) > 3))
 
 
-_SPEAKER_HEADS = ("titles", "organization_heads", "media_heads", "anonymous_heads", "places")
+_SPEAKER_HEADS: Final = ("titles", "organization_heads", "media_heads", "anonymous_heads", "places")
 
 
 def _denied_object(token: Token, lex: Lexicon) -> bool:
@@ -737,7 +784,7 @@ def _main_verb_subject(tokens: list[Token], before: tuple[int, int], lex: Lexico
     return (start + 1, stop)
 
 
-_COORDINATED_SPAN = 4  # words of two short coordinated subjects ('دمشق وحليفتها موسكو')
+_COORDINATED_SPAN: Final = 4  # words of two short coordinated subjects ('دمشق وحليفتها موسكو')
 
 
 def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) -> tuple[_Subject, int | None]:
@@ -751,7 +798,11 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     if form.addressee and subject.source is not None and subject.relayed_at is None:
         told = addressee_start(tokens, subject.preface[1], j, lex)
         if told is not None:  # 'ودعت الوزارة المواطنين إلى': the one called on is no part of the subject
-            subject = _Subject(describe(tokens[subject.preface[1] : told], run.text, lex), j, subject.preface)
+            outlet = lex.has("outlets", tokens[told].key)  # 'أبلغ المسؤول رويترز': told, so in via
+            end = told if outlet else j
+            subject = _Subject(
+                describe(tokens[subject.preface[1] : told], run.text, lex), end, subject.preface
+            )
     opener = find_opener(run, j, form, lex)
     if form.needs and opener is None and form.hedge:
         return _expected_object(run, subject, lex)
@@ -760,6 +811,18 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     start = subject.preface[1]
     relayed = subject.relayed_at is not None  # the subject ends where its relay starts: never cut past it
     core = core_subject_end(tokens, start, j, lex) if subject.source is not None and j > start else j
+    issuer = document_issuer(tokens, start, lex) if subject.source is not None else None
+    if issuer is not None and (issuer[1] > j or (opener is not None and opener < issuer[1])):
+        # 'طالبت رسالة وقعها ثلاثون طبيبا من نقابة الأطباء الوزارة', 'حذرت عريضة وقعها مئات الطلاب من'
+        signed = _Subject(describe(tokens[start : issuer[1]], run.text, lex), issuer[1], subject.preface)
+        after = skip_adjuncts(run, issuer[1], lex)
+        while after < len(tokens) and (
+            lex.has("complementizers", tokens[after].key) or tokens[after].key in form.preps
+        ):
+            after += 1
+        return signed, after
+    if issuer is not None and core < issuer[1]:
+        core = min(issuer[1], j)  # 'طالبت رسالة وقعها ثلاثون طبيبا الوزارة': the document and its signers
     if told is not None and addressed_people(tokens, told, j, lex):
         core = told  # 'ناشد المحافظ سكان القرى البقاء': the content runs from the people appealed to
     if subject.source is not None and opener is None:  # 'أعلن بعض النواب | التأييد للمرشح'
@@ -808,7 +871,7 @@ def _expected_object(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subjec
     return subject, (k if k < len(tokens) and is_verbal_noun(tokens[k], lex) else None)
 
 
-_PRONOUN_OBJECTS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
+_PRONOUN_OBJECTS: Final = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 
 
 def _described(
@@ -919,8 +982,8 @@ def _relayed(run: Run, subject: _Subject, lex: Lexicon) -> _Subject:
 
 
 _POSSESSIVES = ("ها", "هم", "ه", "نا")
-_WHAT = frozenset(fold(w) for w in ("ما", "لما"))
-_FROM_HIM = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+_WHAT: Final = frozenset(fold(w) for w in ("ما", "لما"))
+_FROM_HIM: Final = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
 
 
 def _relayed_from_him(run: Run, k: int, lex: Lexicon) -> tuple[Source, int] | None:
@@ -1063,7 +1126,7 @@ def _skip_manner(run: Run, k: int, form: CueForm, lex: Lexicon) -> int:
             return k
 
 
-_NAMING_HEADS = ("media_heads", "organization_heads", "document_heads", "outlets")
+_NAMING_HEADS: Final = ("media_heads", "organization_heads", "document_heads", "outlets")
 
 
 def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
@@ -1081,7 +1144,7 @@ def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, i
     return _cut_subject(run, subject, opening, lex), opening
 
 
-_FRONTED_TAIL = 8  # tokens after the subject of a cue that follows its quotation ('للصحفيين أمس')
+_FRONTED_TAIL: Final = 8  # tokens after the subject of a cue that follows its quotation ('للصحفيين أمس')
 
 
 def _headline_verb(tokens: list[Token], start: int, end: int) -> int:
@@ -1238,7 +1301,9 @@ def _object_after(
     return None
 
 
-_PUBLISHED_REACH = 6  # words between a publishing verb and its report: a time ('أمس', 'الأسبوع الماضي')
+_PUBLISHED_REACH: Final = (
+    6  # words between a publishing verb and its report: a time ('أمس', 'الأسبوع الماضي')
+)
 
 
 def _published_report(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
@@ -1310,8 +1375,8 @@ def _speech_context_at(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     )
 
 
-_FREE_WHAT = fold("ما")  # the free relative opening an object: 'ما تداولته المواقع'
-_CONTEXT_SPAN = 4  # words of 'في تصريح صحفي لوكالة' before the object
+_FREE_WHAT: Final = fold("ما")  # the free relative opening an object: 'ما تداولته المواقع'
+_CONTEXT_SPAN: Final = 4  # words of 'في تصريح صحفي لوكالة' before the object
 
 
 def _object_past_context(tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -1326,7 +1391,7 @@ def _object_past_context(tokens: list[Token], k: int, lex: Lexicon) -> int:
     return k
 
 
-_SETTING_SPAN = 24  # words a 'أثناء حديثه في ندوة X،' setting may take before its comma
+_SETTING_SPAN: Final = 24  # words a 'أثناء حديثه في ندوة X،' setting may take before its comma
 
 
 def _past_setting(run: Run, k: int, lex: Lexicon) -> int:
@@ -1464,8 +1529,8 @@ def circulated_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
     return Draft(i, cue_word(tokens[i], lex), form, source, content, (end, end + 1))
 
 
-_THAT = frozenset(fold(w) for w in ("أن", "بأن", "أنه", "بأنه", "أنها", "بأنها", "أنهم", "بأنهم"))
-_CLAIM_SOURCE_REACH = 6  # words of the genitive source between the claim noun and أن
+_THAT: Final = frozenset(fold(w) for w in ("أن", "بأن", "أنه", "بأنه", "أنها", "بأنها", "أنهم", "بأنهم"))
+_CLAIM_SOURCE_REACH: Final = 6  # words of the genitive source between the claim noun and أن
 
 
 def sourced_claim_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
@@ -1604,7 +1669,7 @@ def elliptic_denials(run: Run, drafts: list[Draft], lex: Lexicon) -> list[Draft]
     return found
 
 
-_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "عن", "على", "مع", "بين"))
+_PREPOSITIONS: Final = frozenset(fold(w) for w in ("في", "من", "إلى", "عن", "على", "مع", "بين"))
 
 
 def _conjoined_subject(run: Run, i: int, lex: Lexicon) -> Source | None:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Final
 
 from rawi.statements.cue_schema import validate
 from rawi.statements.paradigm import paradigm
-from rawi.statements.tokens import fold, strip_conjunction
+from rawi.statements.tokens import fold
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ class Lexicon:
     title_keys: frozenset[str]  # titles, with و/ف attached or not
     title_forms: frozenset[str]  # titles with or without ال (والـ, بالـ, لل): one lookup per word
     claim_starts: frozenset[str]  # keys that may open a sourced claim (مزاعم, بمزاعم, ومزاعم): a quick skip
+    conjoined: dict[str, frozenset[str]]  # each word list with و/ف attached too: `has_word` in one lookup
+    draft_openers: frozenset[str]  # triggers, claim starts and circulation passives: one lookup per word
 
     def has(self, list_name: str, key: str) -> bool:
         """True when the folded `key` is in the named word list."""
@@ -74,8 +78,7 @@ class Lexicon:
 
     def has_word(self, list_name: str, key: str) -> bool:
         """Like `has`, also accepting the word with a leading و or ف: وزير, والمصادر, فالحكومة."""
-        words = self.words[list_name]
-        return key in words or strip_conjunction(key) in words
+        return key in self.conjoined[list_name]
 
     def has_noun(self, list_name: str, key: str) -> bool:
         """Like `has_word`, also accepting an accusative tanween alef: تقريرا, بيانا."""
@@ -147,7 +150,13 @@ def with_conjunctions(keys: set[str] | frozenset[str]) -> frozenset[str]:
     return frozenset(keys) | {c + k for k in keys for c in "وف"}
 
 
-DEFINITE_PREFIXES = ("وال", "بال", "لل", "ال")
+DEFINITE_PREFIXES: Final = ("وال", "بال", "لل", "ال")
+
+
+def _conjoined(words: frozenset[str]) -> frozenset[str]:
+    """The words and each with و or ف attached: every key `strip_conjunction` takes to one of them
+    (a word of two letters or more, as a conjunction stays on a word of one)."""
+    return words | {c + word for word in words if len(word) >= 2 for c in "وف"}
 
 
 def _definite_forms(words: frozenset[str]) -> frozenset[str]:
@@ -184,17 +193,21 @@ def arabic() -> Lexicon:
     relative_objects = {key: form for key, form in cues.items() if form.relative_object}
     cues = {key: form for key, form in cues.items() if not form.dual_only and not form.relative_object}
     word_data = _read("words_ar.json")
-    words = {
-        name: frozenset(fold(w) for w in values)
+    words = {  # names interned: a lookup by a literal name in the code then compares no characters
+        sys.intern(name): frozenset(fold(w) for w in values)
         for name, values in word_data.items()
         if isinstance(values, list)
     }
     maps = {
-        name: {fold(k): fold(v) for k, v in values.items()}
+        sys.intern(name): {fold(k): fold(v) for k, v in values.items()}
         for name, values in word_data.items()
         if isinstance(values, dict)
     }
     starts = frozenset(p.words[0] for p in prepositional)
+    triggers = with_conjunctions(
+        set(cues) | starts | set(duals) | set(relative_objects) | set(clause_homographs)
+    )
+    claim_starts = _claim_starts(words["sourced_claim_nouns"], words["claim_nouns"])
     return Lexicon(
         cues=cues,
         designations=frozenset(fold(d) for d in cue_data["designations"]),
@@ -207,10 +220,10 @@ def arabic() -> Lexicon:
         duals=duals,
         relative_objects=relative_objects,
         clause_homographs=clause_homographs,
-        triggers=with_conjunctions(
-            set(cues) | starts | set(duals) | set(relative_objects) | set(clause_homographs)
-        ),
+        triggers=triggers,
         title_keys=with_conjunctions(words["titles"]),
         title_forms=_definite_forms(words["titles"]),
-        claim_starts=_claim_starts(words["sourced_claim_nouns"], words["claim_nouns"]),
+        claim_starts=claim_starts,
+        conjoined={name: _conjoined(values) for name, values in words.items()},
+        draft_openers=triggers | claim_starts | words["circulation_passives"],
     )

@@ -8,23 +8,27 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
 from importlib import resources
+from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.tokens import Token, fold
 
-_ALI = "علي"
+_ALI: Final = "علي"
 
 
-@cache
+_LISTS: Final[dict[str, frozenset[str]]] = {}  # filled by the first `_lists` call
+
+
 def _lists() -> dict[str, frozenset[str]]:
-    """The folded name lists (read once)."""
-    path = resources.files("rawi.statements").joinpath("data", "names_ar.json")
-    data = json.loads(path.read_text("utf-8"))
-    lists = {name: words for name, words in data.items() if isinstance(words, list)}
-    return {name: frozenset(fold(w) for w in words) for name, words in lists.items()}
+    """The folded name lists (read once; a module dict, not functools.cache: compiled, a direct call)."""
+    if not _LISTS:
+        path = resources.files("rawi.statements").joinpath("data", "names_ar.json")
+        data = json.loads(path.read_text("utf-8"))
+        lists = {name: words for name, words in data.items() if isinstance(words, list)}
+        _LISTS.update({name: frozenset(fold(w) for w in words) for name, words in lists.items()})
+    return _LISTS
 
 
 def is_given_name(key: str) -> bool:
@@ -105,9 +109,15 @@ def _foreign_family_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if k == 0 or k + 1 >= len(tokens) or not tokens[k - 1].key.startswith("ال"):
         return False
     bare = [_bare_word(token, lex) for token in tokens[k + 1 : k + 3]]
-    if len(bare) == 2 and not tokens[k + 2].is_alpha:
+    closing = len(bare) == 2 and (not tokens[k + 2].is_alpha or _closes_name(tokens[k + 2].key, lex))
+    if closing:  # 'لي شينغ خلال منتدى', 'لي شينغ إن'
         return bare[0] and not tokens[k + 1].key.endswith("ا")  # 'لي شخصيا،' is 'to me'
     return all(bare)
+
+
+def _closes_name(key: str, lex: Lexicon) -> bool:
+    """A word that no name goes on with: a preposition or adverb of setting, or a complementiser."""
+    return lex.has("subject_stops", key) or lex.has("complementizers", key)
 
 
 def _bare_word(token: Token, lex: Lexicon) -> bool:
@@ -139,11 +149,11 @@ def same_transliteration(word: str, other: str) -> bool:
     return _VOWELS.sub("", word[1:-1]) == _VOWELS.sub("", other[1:-1])
 
 
-_LONG_NAME = 6  # shorter Arabic names differ by a long vowel and are other names (محمد / محمود)
-_VOWELS = re.compile("[اوي]")
+_LONG_NAME: Final = 6  # shorter Arabic names differ by a long vowel and are other names (محمد / محمود)
+_VOWELS: Final = re.compile("[اوي]")
 
 
-_GOD = fold("الله")
+_GOD: Final = fold("الله")
 
 
 def feminine_noun_after_title(tokens: list[Token], k: int, end: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.lexicon import DEFINITE_PREFIXES, Lexicon
@@ -14,7 +15,7 @@ from rawi.statements.names import (
     name_piece,
 )
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.speakers import EACH_OF, RELATIVES, Source
+from rawi.statements.speakers import EACH_OF, RELATIVES, Source, superlative_head
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 
@@ -48,6 +49,11 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
         return [], words  # '12 نائبا', '3 مسؤولين': a count of people is a description, no name
     if _possessed_title_named(words, lex):  # 'مستشارها سامي العلي', 'محاميهم خالد يوسف'
         return words[1:], words[:1]
+    if len(words) > 2 and _possessed_title(words[0], lex):
+        return _after_possessed_title(words, lex)
+    named_at = next((k for k in range(1, len(words)) if is_given_name(words[k].key)), len(words))
+    if named_at < len(words) and _genitive_holder(words, named_at, lex):
+        return [], words  # 'وكيل أعمال النجم المغربي سامي العلي': the name is the star's, not the agent's
     named = _named_tail(words, lex)
     if named is not None:  # 'المزارع سعيد الحربي', 'مسؤولة الإغاثة في المنظمة هدى نصار'
         return words[named:], words[:named]
@@ -56,22 +62,28 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     if _body_head(words[0].key, lex):
         return [], words  # 'مكتب رئيس الوزراء': a title after a body's head is its genitive
     if _is_title(words[0].key, lex) or _is_title(strip_conjunction(words[0].key), lex):
+        named_at = next((k for k in range(1, len(words)) if is_given_name(words[k].key)), len(words))
         last_title = max(
             k
-            for k, t in enumerate(words)
+            for k, t in enumerate(words[:named_at])
             if k == 0 or (_is_title(t.key, lex) and not _title_family_name(words, k))
-        )
+        )  # 'الوزير سامي القحطاني المستشار بالديوان': a title after the name is another role of it
         cut = last_title + _role_end(words[last_title:], lex)
         if cut < len(words) and any(_genitive_title(t.key, lex) for t in words[1:cut]):
             return [], words
         if cut < len(words) and _body_name(words[cut:], lex):
             return [], words
+        if cut < len(words) and _genitive_holder(words, cut, lex):
+            return [], words  # 'وكيل أعمال النجم المصري سامي العلي': the name is the star's, not the agent's
         if feminine_noun_after_title(words, cut, len(words)):
             return [], words[:cut]  # 'الرئيس حالة الطوارئ': the title, then its verb's object
         if cut < len(words) and lex.has("quantifiers", words[cut].key):
             return [], words  # 'والدة أحد الطلاب': a partitive names no one, it goes on with the role
         after = _after_quote(words, cut)
-        return (words[cut:], words[:cut]) if after == cut else _quoted_tail(words, cut, after, lex)
+        if after != cut:
+            return _quoted_tail(words, cut, after, lex)
+        second = next((k for k in range(cut + 2, len(words)) if _second_role(words, k, lex)), len(words))
+        return words[cut:second], words[:cut]  # 'الوزير سامي القحطاني المستشار بالديوان': the name ends
     for k in range(1, len(words)):
         if _is_title(words[k].key, lex) and words[k].is_word and _after_quote(words, k) == k:
             if _title_family_name(words, k):
@@ -80,22 +92,57 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     return words, []
 
 
-_POSSESSED_ENDINGS = ("هما", "هم", "هن", "ها", "ه")  # longest first, as written (no ة)
+_POSSESSED_ENDINGS: Final = ("هما", "هم", "هن", "ها", "ه")  # longest first, as written (no ة)
+
+
+def _genitive_holder(words: list[Token], cut: int, lex: Lexicon) -> bool:
+    """Does an agent or kin noun open the role and a definite title or epithet close its genitive, so
+    that the name after them holds that title ('محامي الرئيس السابق X': X is the former president)?"""
+    if words[0].definite or not lex.has_word("genitive_owner_heads", words[0].key):
+        return False
+    return any(
+        w.definite and (w.key in lex.title_forms or lex.has("epithet_heads", w.key[2:])) for w in words[1:cut]
+    )
+
+
+def _second_role(words: list[Token], k: int, lex: Lexicon) -> bool:
+    """A definite title after a name ('المستشار', 'الرئيس'), which opens another role of the holder,
+    not a family name ('سمير القاضي' closing the phrase)."""
+    return words[k].definite and _is_title(words[k].key, lex) and not _title_family_name(words, k)
 
 
 def _possessed_title_named(words: list[Token], lex: Lexicon) -> bool:
     """A title or kin noun with a possessive pronoun, then a personal name ('مستشارها سامي العلي'):
     the possessed title is the role, the name follows it."""
     head = words[0]
-    if len(words) < 2 or head.definite or not head.is_alpha or not is_given_name(words[1].key):
-        return False
-    if lex.has("role_joiners", words[1].key) or not strip_diacritics(head.text).endswith(_POSSESSED_ENDINGS):
-        return False  # 'ناطقة باسم': a written ة is no pronoun, باسم no name
-    stem = next((head.key[: -len(p)] for p in _POSSESSED_ENDINGS if head.key.endswith(p)), "")
-    stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)  # 'مستشارته': ة written ت
-    if len(stem) < 3 or not any(_is_title(s, lex) or lex.has("kin_nouns", s) for s in stems):
+    if len(words) < 2 or not is_given_name(words[1].key) or lex.has("role_joiners", words[1].key):
+        return False  # 'ناطقة باسم': باسم no name
+    if not _possessed_title(head, lex):
         return False
     return len(words) - 1 <= _NAME_WORDS and _name_words(words[2:], lex)
+
+
+def _after_possessed_title(words: list[Token], lex: Lexicon) -> tuple[list[Token], list[Token]]:
+    """'بطلته الممثلة سلمى العلوي', 'مدربها الإيطالي ماركو بيلي': after a possessed title, its
+    adjectives or a further role, then the name."""
+    k = 1
+    while k < len(words) and words[k].definite and words[k].key.endswith(_NISBA_ENDINGS):
+        k += 1  # 'الفرنسي'
+    named = k < len(words) and not words[k].definite and len(words) - k <= _NAME_WORDS
+    if named and _name_words(words[k:], lex):
+        return words[k:], words[:k]
+    name, role = split_role(words[1:], lex)
+    return (name, words[:1] + role) if name and role else ([], words)
+
+
+def _possessed_title(head: Token, lex: Lexicon) -> bool:
+    """'مستشارها', 'بطلته', 'محاميهم': a title or kin noun with a possessive pronoun (a written ة is none)."""
+    if head.definite or not head.is_alpha or not strip_diacritics(head.text).endswith(_POSSESSED_ENDINGS):
+        return False
+    stem = next((head.key[: -len(p)] for p in _POSSESSED_ENDINGS if head.key.endswith(p)), "")
+    stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)  # 'مستشارته': ة written ت
+    heads = ("kin_nouns", "epithet_heads")
+    return len(stem) >= 3 and any(_is_title(s, lex) or any(lex.has(h, s) for h in heads) for s in stems)
 
 
 def _title_family_name(words: list[Token], k: int) -> bool:
@@ -104,7 +151,7 @@ def _title_family_name(words: list[Token], k: int) -> bool:
     return k == len(words) - 1 and words[k].definite and is_given_name(words[k - 1].key)
 
 
-_NAME_WORDS = 4  # words of a personal name after a description: 'مراد بن علي', 'عبد الله أبو زيد'
+_NAME_WORDS: Final = 4  # words of a personal name after a description: 'مراد بن علي', 'عبد الله أبو زيد'
 
 
 def _named_tail(words: list[Token], lex: Lexicon) -> int | None:
@@ -139,7 +186,11 @@ def _named_tail(words: list[Token], lex: Lexicon) -> int | None:
     return None
 
 
-_OWNING_HEADS = ("people_nouns", "kin_nouns", "quantifiers")  # 'أنصار X', 'محامي X', 'أحد السكان، ويدعى X'
+_OWNING_HEADS: Final = (
+    "people_nouns",
+    "kin_nouns",
+    "quantifiers",
+)  # 'أنصار X', 'محامي X', 'أحد السكان، ويدعى X'
 
 
 def _name_words(words: list[Token], lex: Lexicon) -> bool:
@@ -185,12 +236,21 @@ def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], l
     second = second[: next((k for k in range(1, len(second)) if speech_setting(second, k, lex)), len(second))]
     if not first or not second:
         return None
+    if second[0].key.isdigit():  # 'المغنية، 35 عاما': an age, no name
+        return split_role(first, lex)
     if _is_title(first[0].key, lex) and lex.has("partitive_heads", second[0].key):
         name, role = split_role(first, lex)  # 'المحامي فؤاد سالم، أحد أعضاء الهيئة': the name is first
         if name:
             return name, role
     if _is_title(first[0].key, lex) and not _is_title(second[0].key, lex) and len(second) <= 4:
         return second, first
+    if (
+        len(first) > 1
+        and superlative_head(first[0])
+        and _is_title(first[1].key, lex)
+        and _name_words(second, lex)
+    ):
+        return (second, first) if len(second) <= 4 else None  # 'أقدم نائب في المجلس، مبارك سالم'
     if lex.has("quantifiers", second[0].key) and not _is_title(first[0].key, lex):
         return first, second
     if _is_title(second[0].key, lex) and _is_title(first[0].key, lex):
@@ -226,7 +286,15 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
             continue
         continues = token.definite or _genitive_l(key, lex) or _in_place(key, lex) or _described(words, k)
         continues = continues or _construct_body(words, k, lex) or lex.has("title_adjectives", key)
-        continues = continues or (k == 1 and _construct_title(words, lex))
+        continues = continues or (k == 1 and _construct_title(words, lex)) or _feminine_construct(words, k)
+        continues = continues or (
+            key[:1] == "ب" and lex.has_word("b_titles", words[k - 1].key)
+        )  # 'المتخصص بقضايا'
+        if key[:1] == "ل" and is_given_name(key[1:]):
+            joined = True  # 'الطبيب السابق لسامي العلي': the name is the title's genitive, not its holder
+            continue
+        if k == len(words) - 1 and _indefinite_nisba(token) and not words[k - 1].definite:
+            continue  # 'لاعب تنس مغربي': the role's adjective closes it, no name follows
         named_place = lex.has("places", key) or lex.has("constituency_heads", words[k - 1].key)
         continues = continues or (named_place and not is_given_name(key))  # 'في مدينة حلب', 'في كابول'
         if joined or continues or lex.has("role_joiners", key):
@@ -234,6 +302,21 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
             continue
         return k
     return len(words)
+
+
+def _feminine_construct(words: list[Token], k: int) -> bool:
+    """'منطقة الرياض', 'مدينة حلب' in 'المتحدث باسم شرطة منطقة الرياض': a noun in ة before a definite
+    genitive goes on with the role; a given name in ة ('حمزة', 'فاطمة') opens the name."""
+    key = words[k].key
+    after = words[k + 1] if k + 1 < len(words) else None
+    if not key.endswith("ه") or after is None or not after.definite or is_given_name(key):
+        return False
+    return not key.endswith("لله") and not any(key.startswith(p) and len(key) > len(p) for p in _NAME_OPENERS)
+
+
+_NAME_OPENERS = tuple(
+    fold(w) for w in ("عبد", "أبو", "أم", "ابن", "بن")
+)  # 'عبدالله', 'أبوحمزة' written as one
 
 
 def _body_head(key: str, lex: Lexicon) -> bool:
@@ -249,7 +332,7 @@ def _construct_title(words: list[Token], lex: Lexicon) -> bool:
     return not title.definite and len(title.key) > 2 and not name_piece(after.key) and after.is_alpha
 
 
-_GENITIVE_NOUNS = frozenset(
+_GENITIVE_NOUNS: Final = frozenset(
     fold(w)
     for w in (
         "منتخب",
@@ -288,10 +371,10 @@ _GENITIVE_NOUNS = frozenset(
         "قطاع",
     )
 )
-_OWN_NAME = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
+_OWN_NAME: Final = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم"))
 
 
-_DIGITS = re.compile(r"(\D)(\d)")
+_DIGITS: Final = re.compile(r"(\D)(\d)")
 
 
 def _body_name(words: list[Token], lex: Lexicon) -> bool:
@@ -305,10 +388,13 @@ def _body_name(words: list[Token], lex: Lexicon) -> bool:
 
 def _construct_body(words: list[Token], k: int, lex: Lexicon) -> bool:
     """'قائد فوج الإطفاء', 'رئيس قسم الجراحة': a body noun in construct with what follows is role."""
-    if k + 1 >= len(words) or not words[k + 1].definite:
+    if k + 1 >= len(words):
         return False
     key = words[k].key
-    return key in _GENITIVE_NOUNS or lex.has("organization_heads", key) or lex.has("media_heads", key)
+    body = key in _GENITIVE_NOUNS or lex.has("organization_heads", key) or lex.has("media_heads", key)
+    if not words[k + 1].definite:  # 'رئيس مجلس إدارة مصرف الوفاق': a chain of bodies in construct
+        return body and _construct_body(words, k + 1, lex)
+    return body
 
 
 def _genitive_title(key: str, lex: Lexicon) -> bool:
@@ -362,6 +448,7 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     if not name:
         name, role = role or "", None
     name = _clean(name)
+    role = role and role.replace(" #", " ").replace("_", " ").lstrip("#")  # 'لشركة #الأفق': written as words
     return Source(name=name, role=role, kind=speaker_kind(name, bool(role), lex))
 
 
@@ -382,13 +469,19 @@ def _paired_names(tokens: list[Token], text: str) -> Source | None:
     return Source(name=f"{first_name} و{second_name}", role=role, kind="person")
 
 
+def _indefinite_nisba(token: Token) -> bool:
+    """'مغربي', 'سورية': an indefinite adjective of origin (no given name)."""
+    key = token.key
+    return not token.definite and key.endswith(("ي", "يه")) and len(key) > 4 and not is_given_name(key)
+
+
 def _nisba(key: str) -> bool:
     """'الأمريكي', 'الفرنسي': a definite adjective of origin."""
     return key.startswith("ال") and key.endswith("ي") and len(key) > 5
 
 
-SPOKEN_FOR = "باسم"  # 'المتحدث باسم الوزارة'
-_BODY_PRONOUNS = ("ها", "ه", "هم")
+SPOKEN_FOR: Final = "باسم"  # 'المتحدث باسم الوزارة'
+_BODY_PRONOUNS: Final = ("ها", "ه", "هم")
 
 
 def spoken_for_pronoun(name: str) -> str:
@@ -431,12 +524,28 @@ def document_issuer(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, int
         key = tokens[end].key
         if end > start and key[:1] == "و" and lex.has("issuing_words", key[1:]):
             break
+        if end > start and key in _OF_BODY and end + 1 < len(tokens) and _body_head(tokens[end + 1].key, lex):
+            end = _body_of_issuers_end(tokens, end + 2)  # 'ثلاثون طبيبا من نقابة الأطباء'
+            break
         if lex.has("complementizers", key) or (end > start and lex.has("subject_stops", key)):
             break
-        if end > start and (lex.has("time_words", key) or _accusative(tokens[end])):
-            break
+        counted = lex.has_word("count_words", tokens[end - 1].key) or tokens[end - 1].key.isdigit()
+        if end > start and (lex.has("time_words", key) or (_accusative(tokens[end]) and not counted)):
+            break  # an object after the issuer; 'ثلاثون طبيبا' is a count and its noun
         end += 1
     return (start, end) if end > start else None
+
+
+_OF_BODY = frozenset(fold(w) for w in ("من", "في"))
+
+
+def _body_of_issuers_end(tokens: list[Token], k: int) -> int:
+    """After the head of the body the issuers belong to: one definite genitive and its nisbas."""
+    if k < len(tokens) and tokens[k].definite:
+        k += 1
+    while k < len(tokens) and tokens[k].definite and tokens[k].key.endswith(("ي", "يه")):
+        k += 1
+    return k
 
 
 def _accusative(token: Token) -> bool:
@@ -444,7 +553,7 @@ def _accusative(token: Token) -> bool:
     return not token.definite and token.text.endswith("ا") and len(token.key) > 4 and token.key[-2] != "ا"
 
 
-_DESCRIPTOR_LISTS = ("organization_heads", "media_heads")
+_DESCRIPTOR_LISTS: Final = ("organization_heads", "media_heads")
 
 
 def _quoted_body_name(tokens: list[Token], text: str, lex: Lexicon) -> str:
@@ -477,7 +586,11 @@ def _clean(name: str) -> str:
 
 
 # والد، والدة، والي: words whose own root opens with و before ال, so no conjunction to drop
-_OWN_WAL = frozenset(fold(w) for w in ("والد", "والدة", "والده", "والدا", "والدي", "والي"))
+_OWN_WAL: Final = frozenset(
+    fold(stem + suffix)
+    for stem in ("والد", "والدت", "والدي")
+    for suffix in ("", "ه", "ها", "هم", "هما", "ي", "ك", "نا", "ا")
+) | {fold("والدة"), fold("والي")}
 
 
 def _specific(keys: list[str], lex: Lexicon) -> bool:
@@ -485,11 +598,11 @@ def _specific(keys: list[str], lex: Lexicon) -> bool:
     return any(k.startswith("ال") or lex.has("places", k) or _in_place(k, lex) for k in keys)
 
 
-_PLACE_PREPOSITIONS = frozenset(
+_PLACE_PREPOSITIONS: Final = frozenset(
     fold(w) for w in ("في", "من", "لدى", "داخل", "عن")
 )  # 'نائب في اللجنة', 'نائب عن حزب'
-_NISBA_ENDINGS = ("ي", "يه", "يون", "يين")
-_NUMBER_ENDINGS = ("ان", "ين", "ون", "تان", "تين")
+_NISBA_ENDINGS: Final = ("ي", "يه", "يون", "يين")
+_NUMBER_ENDINGS: Final = ("ان", "ين", "ون", "تان", "تين")
 
 
 def _plural_of_head(head: str, lex: Lexicon) -> bool:
@@ -505,9 +618,9 @@ def _plural_of_head(head: str, lex: Lexicon) -> bool:
     return False
 
 
-_SOUND_PLURALS = ("ون", "ين")  # the masculine sound plural: people
-_CONSTRUCT_PLURALS = ("و", "ي")  # the same before a genitive or a pronoun: منظمو المهرجان، محاموه
-_POSSESSIVES = ("ه", "ها", "هم")
+_SOUND_PLURALS: Final = ("ون", "ين")  # the masculine sound plural: people
+_CONSTRUCT_PLURALS: Final = ("و", "ي")  # the same before a genitive or a pronoun: منظمو المهرجان، محاموه
+_POSSESSIVES: Final = ("ه", "ها", "هم")
 
 
 def _people_plural(keys: list[str], lex: Lexicon) -> bool:
@@ -591,6 +704,8 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
         return "anonymous"
     if lex.has_word("document_heads", head):
         return "document"
+    if head.endswith("تا") and lex.has("organization_heads", head[:-2] + "ه"):
+        return "organization"  # 'شركتا "X" و"Y"', 'حركتا X وY': two bodies
     if len(keys) == 1 and lex.has_word("ministry_domains", head):
         return "organization"  # 'الصحة: ...': the ministry, named by its domain
     if (
@@ -598,8 +713,9 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
         or lex.has("organization_heads", _strip_al(head))
         or lex.has("places", joined)
         or lex.has("outlets", joined)
+        or (lex.has("places", head) and head.startswith("ال") and keys[-1].endswith(("ي", "يه")))
     ):
-        return "organization"
+        return "organization"  # 'المملكة العربية السعودية': a state named with its adjectives
     unnamed = not _specific(keys[1:], lex) or keys[1] in _PLACE_PREPOSITIONS
     if (
         _is_title(head, lex)

@@ -13,9 +13,9 @@ The future (سيقول, سوف يقول) is never generated: a speech act not ye
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
-OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+OBJECT_SUFFIXES: Final = ("ه", "ها", "هم", "هما", "هن")
 
 
 @dataclass(frozen=True)

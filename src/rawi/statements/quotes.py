@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from typing import Final
 
 from rawi.records import QuoteType
 from rawi.statements import build
 from rawi.statements.build import Quotation
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
-OPENERS = {'"': '"', "«": "»", "“": "”", "”": "“", "„": "“", "'": "'", "‘": "’"}
-QUOTE_MARKS = frozenset("\"«»“”„‘’'")
+OPENERS: Final = {'"': '"', "«": "»", "“": "”", "”": "“", "„": "“", "'": "'", "‘": "’"}
+QUOTE_MARKS: Final = frozenset("\"«»“”„‘’'")
 
 
 def pair_quotes(tokens: list[Token]) -> dict[int, int]:
@@ -37,7 +37,7 @@ def pair_quotes(tokens: list[Token]) -> dict[int, int]:
     return pairs
 
 
-_STRAIGHT = frozenset("\"'")
+_STRAIGHT: Final = frozenset("\"'")
 
 
 def _closes_only(tokens: list[Token], i: int) -> bool:
@@ -61,7 +61,7 @@ def quote_type(text: str, whole_quote: bool, label_heads: frozenset[str] = froze
     )
 
 
-_LABEL_WORDS = 3
+_LABEL_WORDS: Final = 3
 
 
 def _names(before: str, label_heads: frozenset[str]) -> bool:
@@ -71,10 +71,19 @@ def _names(before: str, label_heads: frozenset[str]) -> bool:
     return not key.startswith("ال") and key in label_heads
 
 
-@cache
+_LABEL_HEADS_OF_MEMO: Final[
+    dict[tuple[frozenset[str], ...], frozenset[str]]
+] = {}  # computed once per argument
+
+
 def label_heads_of(*lists: frozenset[str]) -> frozenset[str]:
     """The naming heads of several word lists, indefinite (the form before a name); built once."""
-    return frozenset(w.removeprefix("ال") for words in lists for w in words)
+    found = _LABEL_HEADS_OF_MEMO.get(lists)
+    if found is None:
+        found = _LABEL_HEADS_OF_MEMO[lists] = frozenset(
+            w.removeprefix("ال") for words in lists for w in words
+        )
+    return found
 
 
 def _quoted_runs(text: str) -> list[tuple[str, str]]:
@@ -90,8 +99,8 @@ def _quoted_runs(text: str) -> list[tuple[str, str]]:
     return runs
 
 
-_OPENING = re.compile("[" + re.escape("".join(OPENERS)) + "]")
-_CLOSING = {
+_OPENING: Final = re.compile("[" + re.escape("".join(OPENERS)) + "]")
+_CLOSING: Final = {
     mark: re.compile("[" + re.escape(closer + ("“”" if mark in "“”„" else "")) + "]")
     for mark, closer in OPENERS.items()
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass  # not frozen, only for speed (a frozen __init__ is slow compiled): never mutate it
+@dataclass(init=False)  # a written __init__ compiles (a generated one runs interpreted); never mutate it
 class Source:
     """Who speaks, as written: name, role, kind and the outlets it came through.
 
@@ -20,3 +20,21 @@ class Source:
     plural: bool = False
     outlet: bool = False  # a news outlet ('the paper said' points back to it)
     head: str = ""  # the head noun as written ('source' for 'a French diplomatic source in Beirut')
+
+    def __init__(
+        self,
+        name: str,
+        role: str | None,
+        kind: str,
+        via: tuple[str, ...] = (),
+        plural: bool = False,
+        outlet: bool = False,
+        head: str = "",
+    ) -> None:
+        self.name = name
+        self.role = role
+        self.kind = kind
+        self.via = via
+        self.plural = plural
+        self.outlet = outlet
+        self.head = head

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.lexicon import Lexicon
@@ -18,7 +19,7 @@ from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.source import Source
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
-MAX_SUBJECT = 12
+MAX_SUBJECT: Final = 12
 
 
 def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False) -> bool:
@@ -38,7 +39,13 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return True
     if key.startswith(("لل", "بال")) and len(key) > 4:
         return not titled
-    return key.startswith("كال") and len(key) > 4
+    return key.startswith("كال") and len(key) > 4 and not _ka_family_name(tokens, k)
+
+
+def _ka_family_name(tokens: list[Token], k: int) -> bool:
+    """'يوسف كالون', 'سلمى كالاس': a short كال- word after a given name is its family name, not
+    ك + a definite noun ('كالعادة', 'كالمعتاد' are longer)."""
+    return k > 0 and is_given_name(tokens[k - 1].key) and len(tokens[k].key) <= 6
 
 
 def governed_masdar(token: Token, lex: Lexicon) -> bool:
@@ -82,7 +89,7 @@ def _addressee(token: Token, lex: Lexicon) -> bool:
     return any(lex.has_noun(name, rest) for name in ("titles", "organization_heads", "anonymous_heads"))
 
 
-_POSSESSIVES = ("نا", "ها", "هم", "ه", "ي")
+_POSSESSIVES: Final = ("نا", "ها", "هم", "ه", "ي")
 
 
 def _told_person(key: str, lex: Lexicon) -> bool:
@@ -124,7 +131,7 @@ def _is_told_outlet(key: str, lex: Lexicon) -> bool:
     return lex.has("media_heads", rest) or lex.has("media_heads", "ا" + rest) or lex.has("outlets", rest)
 
 
-_WITHHELD_SPAN = 8  # words a clause withholding a source's name may take
+_WITHHELD_SPAN: Final = 8  # words a clause withholding a source's name may take
 
 
 def withheld_name_end(tokens: list[Token], k: int, lex: Lexicon, before_object: bool = False) -> int:
@@ -148,7 +155,7 @@ def withheld_name_end(tokens: list[Token], k: int, lex: Lexicon, before_object: 
     return 0
 
 
-EACH_OF = frozenset(fold(w) for w in ("كل", "وكل"))  # 'كل من X وY': each of them, X and Y speak
+EACH_OF: Final = frozenset(fold(w) for w in ("كل", "وكل"))  # 'كل من X وY': each of them, X and Y speak
 
 
 def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
@@ -158,6 +165,9 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     titled = j < len(tokens) and _takes_genitives(tokens[j].key, lex)
     while k < len(tokens) and k - j < longest:
         token = tokens[k]
+        if k > j and token.joined:
+            k += 1  # '#شركة_الأفق_للطيران': a hashtag's words are one name
+            continue
         if token.text in QUOTE_MARKS and _short_quoted_name(tokens, k, _names_body(tokens, k, lex)):
             if _named_before_quote(tokens, j, k, lex):
                 break
@@ -165,7 +175,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             continue
         if (
             token.text == "#"
-            and (k == j or _names_body(tokens, k, lex))
+            and (k == j or tokens[k - 1].is_alpha)
             and k + 1 < len(tokens)
             and tokens[k + 1].is_alpha
         ):
@@ -195,12 +205,16 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break
         if k > j and withheld_name_end(tokens, k, lex):
             break  # 'موظف فضل عدم الكشف عن هويته': the clause describes the source, no more of its name
+        if k > j + 1 and _verb_after_name(tokens, k, lex):
+            break  # 'يذكر أن الرئيس سامي العلي يدافع عن الاتفاق': the name's verb
         if k > j and _intensifier_at(tokens, k, lex):
             break  # 'وهو ما نفته الشرطة جملة وتفصيلا', '.. نفاه المتحدث قطعا': how it was denied
         if k == j + 1 and token.definite and not _adjective_like(token.key) and kin_of(tokens[j].text, lex):
             break  # 'اتهمت أسرته الأجهزة': a possessed noun is complete, a definite noun is the object
         if k > j and token.key.endswith("ا") and lex.has("document_heads", token.key[:-1]):
             break  # 'نشرت الوزارة بيانا جاء فيه': an accusative document is the verb's object
+        if k == j + 1 and _object_after_sound_plural(tokens, j, k, lex):
+            break  # 'أكد ناشطون مقتل ...': a plural in ون takes no genitive, its verb's object follows
         if k == j + 1 and tokens[j].definite and _possessed_after_title(tokens, k, lex):
             break  # 'أبدى الوزير خشيته من أن': a possessed noun after a title is its object, no name
         if k == j + 1 and _construct_after_possessed(tokens, k, lex):
@@ -228,13 +242,55 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             k += 1
             continue
         issued = _issued_relative(tokens, k, lex) or _issued_by(tokens, k, j, lex)
-        if not issued and ends_subject(tokens, k, lex, titled=titled):
+        if (
+            not issued
+            and ends_subject(tokens, k, lex, titled=titled)
+            and not _body_genitive(tokens, j, k, lex)
+        ):
             break
         if not titled and k > j and _owned_document(tokens, k, lex):
             owner = tokens[k].key
             titled = _takes_genitives("ال" + owner[2:] if owner.startswith("لل") else owner[1:], lex)
         k += 1
     return k
+
+
+def _verb_after_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """An imperfect in ي right after a personal name and before its object or preposition ('سامي العلي
+    يدافع عن'), which no name goes on with; a family name in ي comes before the cue or أن ('سامي يونس إن')."""
+    key = tokens[k].key
+    if key[:1] != "ي" or len(key) < 4 or tokens[k].definite or is_given_name(key) or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    if not (after.definite or lex.has_word("prepositions", after.key)):
+        return False
+    return any(is_given_name(tokens[m].key) for m in (k - 1, k - 2))
+
+
+def _object_after_sound_plural(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
+    """After an indefinite plural in ون ('ناشطون', 'مسؤولون'), which is no construct, an indefinite
+    noun that is no plural adjective nor a feminine one is not part of the subject."""
+    head, token = tokens[j], tokens[k]
+    if (
+        head.definite
+        or not strip_conjunction(head.key).endswith("ون")
+        or not token.is_alpha
+        or token.definite
+    ):
+        return False
+    key = token.key
+    if key.endswith(("ون", "ين", "ه", "يه", "ي")) or lex.has_word("prepositions", key) or is_given_name(key):
+        return False
+    return is_verbal_noun(token, lex) or (len(key) >= 4 and not lex.has_word("subject_stops", key))
+
+
+def _body_genitive(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
+    """'مركز رصد الزلازل', 'هيئة نقل الركاب': a bare word spelt like a verb right after an
+    indefinite body's head is its verbal noun in construct, no cue."""
+    if k != j + 1 or tokens[j].definite or not _is_body(tokens[j].key, lex):
+        return False
+    key = tokens[k].key
+    return key[:1] not in "وف" and key in lex.cues and k + 1 < len(tokens) and tokens[k + 1].definite
 
 
 def _construct_after_possessed(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -266,7 +322,7 @@ def _object_after_body(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return _is_body(key, lex) or plural_body or people
 
 
-_PEOPLE_PLURAL = ("ين", "ون")  # 'المتمردين', 'المحتجون': a sound plural of people
+_PEOPLE_PLURAL: Final = ("ين", "ون")  # 'المتمردين', 'المحتجون': a sound plural of people
 
 
 def _named_before_quote(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
@@ -362,7 +418,7 @@ def manner_accusative(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return cue is None or _same_root(token.key, _cue_lemma(cue, lex))
 
 
-_MANNER_REACH = 8  # words back from an absolute object to its verb
+_MANNER_REACH: Final = 8  # words back from an absolute object to its verb
 
 
 def _cue_lemma(token: Token, lex: Lexicon) -> str:
@@ -429,8 +485,8 @@ def _not_name(key: str, lex: Lexicon) -> bool:
 def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
     """'مصادر في المقاومة', 'اثنان من المصادر', 'سفير مصر لدى الأمم المتحدة': a PP inside a description."""
     head = tokens[j].key
-    if j + 1 < k and (head.isdigit() or lex.has_word("count_words", head)):
-        head = tokens[j + 1].key  # 'ثلاثة مسؤولين في البنك': the counted noun heads the description
+    if j + 1 < k and (head.isdigit() or lex.has_word("count_words", head) or superlative_head(tokens[j])):
+        head = tokens[j + 1].key  # 'ثلاثة مسؤولين في البنك', 'أقدم نائب في البرلمان': the noun heads it
     if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
         return False
     following = tokens[k + 1].key
@@ -448,6 +504,12 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
     return _anonymous_head(head, lex) or lex.has_word("titles", head)
 
 
+def superlative_head(token: Token) -> bool:
+    """'أقدم', 'أبرز', 'أكبر': the indefinite أفعل shape, which heads a noun in construct ('أقدم نائب')."""
+    key = strip_diacritics(token.text)
+    return len(key) == 4 and key[0] == "أ" and not token.definite
+
+
 def _branch_end(tokens: list[Token], k: int) -> int:
     """After 'في البرلمان', its nisba adjectives ('الأوروبي'); a definite noun after them is the object."""
     while k < len(tokens) and tokens[k].definite and tokens[k].key.endswith(_NISBA_ADJECTIVE_ENDINGS):
@@ -455,7 +517,7 @@ def _branch_end(tokens: list[Token], k: int) -> int:
     return k
 
 
-_NISBA_ADJECTIVE_ENDINGS = ("ي", "يه")
+_NISBA_ADJECTIVE_ENDINGS: Final = ("ي", "يه")
 
 
 def _branch_of_body(head: Token, following: str, lex: Lexicon) -> bool:
@@ -466,7 +528,7 @@ def _branch_of_body(head: Token, following: str, lex: Lexicon) -> bool:
     return lex.has_word("organization_heads", following) or lex.has_word("places", following)
 
 
-_DUAL_ENDINGS = ("ان", "ين", "تان", "تين")
+_DUAL_ENDINGS: Final = ("ان", "ين", "تان", "تين")
 
 
 def _anonymous_head(key: str, lex: Lexicon) -> bool:
@@ -532,6 +594,9 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         clause = _np_before(tokens, i - 1, lex)
         if clause and clause[0] > 0 and lex.has("complementizers", tokens[clause[0] - 1].key):
             return clause
+        apposed = _before_apposition(tokens, i - 1, lex)
+        if apposed:  # 'لكن المطران يوسف حداد، رجل الدين الأبرز، قال': the subject before the apposition
+            return apposed
         described = _before_relative_clause(tokens, i - 1, lex)
         if described:
             return described
@@ -546,7 +611,24 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
     return found
 
 
-_WITHHELD_REACH = 9  # words of a clause withholding a name, between its commas
+_WITHHELD_REACH: Final = 9  # words of a clause withholding a name, between its commas
+_APPOSITION_REACH: Final = 16  # words of an apposition between two commas before the verb
+
+
+def _before_apposition(tokens: list[Token], comma: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject before an apposition set off by commas right before the verb ('وكان المهاجم، البالغ
+    من العمر 28 عاما، نفى'): a description (definite, a title, an age) opens the apposition."""
+    for c in range(comma - 2, max(0, comma - _APPOSITION_REACH), -1):
+        token = tokens[c]
+        if token.text in ".!?؟؛:" or token.text in QUOTE_MARKS:
+            return None
+        if token.text in "،,":
+            first = tokens[c + 1]
+            if lex.has("time_words", first.key):
+                return None  # 'بيانا، الإثنين، أعلنت': a time, no apposition
+            described = first.definite or first.key.isdigit() or lex.has_word("titles", first.key)
+            return _np_before(tokens, c, lex) if described else None
+    return None
 
 
 def _withheld_before(tokens: list[Token], i: int, lex: Lexicon) -> int:
@@ -578,11 +660,15 @@ def _apposed_description(token: Token, lex: Lexicon) -> bool:
     return token.definite and (token.key.startswith("الم") or token.key in lex.title_forms)
 
 
-_CLAUSE_REACH = 14  # words of a relative clause between a subject and its verb
-_SET_OFF_REACH = 8  # tokens of a subject set off by commas from its verb ('إذاعة الجيش "صوت الوطن"، ...')
+_CLAUSE_REACH: Final = 14  # words of a relative clause between a subject and its verb
+_SET_OFF_REACH: Final = (
+    8  # tokens of a subject set off by commas from its verb ('إذاعة الجيش "صوت الوطن"، ...')
+)
 
-_STILL = frozenset(fold(w) for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزالان", "تزالان"))
-_STILL_NEGATORS = frozenset(fold(w) for w in ("لا", "ما", "ولا", "وما"))
+_STILL: Final = frozenset(
+    fold(w) for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزالان", "تزالان")
+)
+_STILL_NEGATORS: Final = frozenset(fold(w) for w in ("لا", "ما", "ولا", "وما"))
 
 
 def _still(tokens: list[Token], k: int) -> bool:
@@ -592,7 +678,7 @@ def _still(tokens: list[Token], k: int) -> bool:
     return tokens[k].key in _STILL_NEGATORS and k + 1 < len(tokens) and tokens[k + 1].key in _STILL
 
 
-_BEFORE_VERB = frozenset(
+_BEFORE_VERB: Final = frozenset(
     fold(w)
     for w in (
         "قد",
@@ -656,7 +742,7 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon, reach: int = 5) -> tup
     return k, end
 
 
-_TITLED_EXTRA = 3  # words a subject opening with a title may run beyond the plain reach
+_TITLED_EXTRA: Final = 3  # words a subject opening with a title may run beyond the plain reach
 
 
 def _titled_start(tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -668,7 +754,8 @@ def _titled_start(tokens: list[Token], k: int, lex: Lexicon) -> int:
         opened = m > 0 and (
             lex.has("subject_openers", tokens[m - 1].key) or lex.has("complementizers", tokens[m - 1].key)
         )
-        if opened and lex.has_word("titles", tokens[m].key):
+        heads = ("titles", "media_heads", "organization_heads")  # 'لكن وكالة الأنباء اليمنية الرسمية "سبأ"'
+        if opened and any(lex.has_word(name, tokens[m].key) for name in heads):
             return m
     return k
 
@@ -697,6 +784,9 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
     if end - start < 2 or any(not t.is_word for t in tokens[start:end]):
         return None
     head = tokens[start]
+    outlet = next((m for m in range(start + 1, end) if _told_outlet_name(tokens, m, lex)), None)
+    if outlet is not None:
+        return outlet  # 'أبلغ المسؤول رويترز أن': a news agency after the subject is the one told
     if head.definite:
         if people_in_construct(tokens, start + 1, end, lex):  # 'ناشد المحافظ سكان القرى': no genitive of ال
             return start + 1
@@ -706,7 +796,10 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
             (
                 m
                 for m in range(start + 1, end)
-                if tokens[m].definite and not _agrees(tokens[m], lex) and not is_given_name(tokens[m - 1].key)
+                if tokens[m].definite
+                and not _agrees(tokens[m], lex)
+                and not is_given_name(tokens[m - 1].key)
+                and not lex.has("prepositions", tokens[m - 1].key)  # 'السفير في الولايات': a place
             ),
             None,
         )  # 'الرئيس بشار الأسد': a family name after a given name is no one told
@@ -721,6 +814,15 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
     if any(lex.has_word(name, head.key) for name in _PEOPLE_HEADS):
         return None
     return next((m for m in range(start + 1, end) if lex.has("anonymous_heads", tokens[m].key)), None)
+
+
+def _told_outlet_name(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """A known outlet's name not after a media head ('وكالة رويترز' is the agency itself), nor a nisba
+    that may describe the noun before it ('المملكة العربية' is no channel)."""
+    key = tokens[m].key
+    if key.startswith("ال") and key.endswith(("يه", "ي")):
+        return False
+    return lex.has("outlets", key) and not lex.has_word("media_heads", tokens[m - 1].key)
 
 
 def _addressed_plural(tokens: list[Token], m: int, lex: Lexicon) -> bool:
@@ -758,7 +860,7 @@ def people_in_construct(tokens: list[Token], k: int, end: int, lex: Lexicon) -> 
     )
 
 
-_PLURAL_ENDINGS = ("ون", "ين", "ات")
+_PLURAL_ENDINGS: Final = ("ون", "ين", "ات")
 
 
 def _agrees(token: Token, lex: Lexicon) -> bool:
@@ -824,8 +926,10 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
     return Source(name, None, "organization" if _is_body(fold(name.split()[0]), lex) else "person")
 
 
-_CONSTRUCT_REACH = 2  # indefinite nouns of a body's name before its genitive ('جمعية حماية المستهلك')
-_SINGULAR_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "والذي", "والتي"))  # a body is singular
+_CONSTRUCT_REACH: Final = 2  # indefinite nouns of a body's name before its genitive ('جمعية حماية المستهلك')
+_SINGULAR_RELATIVES: Final = frozenset(
+    fold(w) for w in ("الذي", "التي", "والذي", "والتي")
+)  # a body is singular
 
 
 def _body_in_construct(tokens: list[Token], start: int, lex: Lexicon) -> int:
@@ -872,7 +976,7 @@ def _unnamed_head(token: Token, lex: Lexicon) -> bool:
     return lex.has_word("anonymous_heads", token.key) or lex.has_word("quantifiers", token.key)
 
 
-_NOT_VERBS = (
+_NOT_VERBS: Final = (
     "subject_stops",
     "time_words",
     "titles",
@@ -885,7 +989,7 @@ _NOT_VERBS = (
     "subject_openers",
     "quantifiers",
 )
-_SENTENCE_ENDS = frozenset(".!?؟")
+_SENTENCE_ENDS: Final = frozenset(".!?؟")
 
 
 def clause_subject(
@@ -911,13 +1015,16 @@ def clause_subject(
     if key.endswith("ات") and not hamzated:
         return None
     cue = (key in lex.cues or verb.key in lex.cues) and start == opening  # else a cue that said nothing
+    cue = cue and not lex.has("reply_lemmas", _cue_lemma(verb, lex))  # 'وردت اللجنة في بيان، قالت فيه'
     if cue or any(lex.has(name, key) for name in _NOT_VERBS):
         return None
     if feminine is not None and key.endswith("ت") != feminine:
         return None
+    if start + 1 < i and prepositional(tokens[start + 1], lex):
+        return None  # 'فيما يتعلق بدفع الغرامة، لكنه أكد': the verb has a complement, no subject
     end = min(read_subject(tokens, start + 1, lex), i)
     if end <= start + 1 or any(
-        not (t.is_word or t.text in QUOTE_MARKS or t.text in "()") for t in tokens[start + 1 : end]
+        not (t.is_word or t.text in QUOTE_MARKS or t.text in "()#") for t in tokens[start + 1 : end]
     ):
         return None  # an alias in brackets or quotes ('وزارة الدفاع (الوزارة)') stays in one subject
     core = core_subject_end(tokens, start + 1, end, lex)
@@ -926,6 +1033,32 @@ def clause_subject(
             1  # 'وفد البنك', or a definite last word the name ran into; 'خالد النمر المستشفى' stops before
         )
     return (start + 1, core) if core > start + 1 else None  # 'أدت هجمات إلى': no one, a common noun
+
+
+def manner_adverb(token: Token, lex: Lexicon) -> bool:
+    """'قطعا', 'بشدة', 'بوضوح': an adverb of how something was said (not a time noun like 'صباح')."""
+    key = token.key
+    return lex.has_word("time_words", key) and (key.endswith("ا") or key.startswith("ب"))
+
+
+def prepositional(token: Token, lex: Lexicon) -> bool:
+    """'بدفع', 'بالمشروع', 'في', 'وفقا', 'بحوالي': a preposition, as written ('على', not the name
+    'علي'), or a word with ب glued on opens no subject."""
+    key = token.key
+    if lex.has_word("according_openers", key) or strip_conjunction(key) == _FI or key in _DETACHED:
+        return True  # 'وفي' (but 'والي', a governor, is no 'و' + 'إلى'); 'بـ"X"': a detached ب
+    if lex.has("prepositions", key):
+        return key != _ALA or strip_diacritics(token.text).endswith("ى")  # 'علي' is a name
+    if key[:1] in "بل" and lex.has("subject_stops", key[1:]):
+        return True  # 'بحوالي', 'لدى'
+    if key.startswith(("بال", "كال")) and len(key) > 4:
+        return True
+    if key.startswith("ب") and len(key) > 3 and governed_masdar(token, lex):
+        return True
+    rest = key[1:]  # 'بدفع', 'بنقل': ب and a bare verbal noun of the فعل shape (not 'بلير', 'باحث', 'بعثة')
+    if key[:1] != "ب" or len(rest) != 3 or rest[0] == "ا" or rest[1] in "اوي" or rest.endswith("ه"):
+        return False
+    return not is_given_name(key) and not _is_body(key, lex)
 
 
 def _clause_start(tokens: list[Token], start: int, i: int, lex: Lexicon) -> int:
@@ -943,8 +1076,8 @@ def _clause_start(tokens: list[Token], start: int, i: int, lex: Lexicon) -> int:
 def _object_noun(tokens: list[Token], k: int) -> bool:
     """'المستشفى' in 'تفقدت الوزيرة هدى سالم المستشفى', 'وفد' before 'البنك': the verb's object."""
     token = tokens[k]
-    if token.text.endswith(("ي", "ية", "يون", "يين")):
-        return False
+    if token.text.endswith(("ي", "ية", "يون", "يين")) or token.key.startswith("لل") or token.joined:
+        return False  # a nisba, 'للمونديال' (a genitive with ل: no direct object), a hashtag's word
     return token.definite or (k + 1 < len(tokens) and tokens[k + 1].definite)
 
 
@@ -960,10 +1093,10 @@ def _adjective_like(key: str) -> bool:
     return key.startswith("الم") or key.endswith(NISBA_ENDINGS)
 
 
-RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "والذي", "والتي", "والذين"))
+RELATIVES: Final = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "والذي", "والتي", "والذين"))
 
 
-_KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت"))
+_KANA: Final = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت"))
 
 
 def framed_subject(tokens: list[Token], i: int, lex: Lexicon, feminine: bool) -> tuple[int, int] | None:
@@ -1019,6 +1152,9 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
     """
     head = tokens[j].key
     k = j + 1
+    tagged = _hashtag_name_end(tokens, j, end)
+    if tagged:
+        return tagged  # 'مدربته السابقة #نادية_الشريف': a hashtag name closes the subject
     if k < end and tokens[k].text in QUOTE_MARKS and _names_body(tokens, k, lex):
         quoted = _short_quoted_name(tokens, k, True)
         if k < quoted <= end:
@@ -1035,6 +1171,8 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
             return k  # 'أعلن الرئيس | حالة الطوارئ': no name, the object follows the title
         return _name_end(tokens, k, end, lex)
     if lex.has_word("places", head) or lex.has_word("outlets", head):
+        while tokens[j].definite and k < end and tokens[k].definite and tokens[k].key.endswith(("ي", "يه")):
+            k += 1  # 'المملكة العربية السعودية': a definite place and its singular adjectives
         return k
     if lex.has_word("quantifiers", head) or not tokens[j].definite:
         if lex.has_word("quantifiers", head) or lex.has_word("anonymous_heads", head) or _is_body(head, lex):
@@ -1049,6 +1187,17 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
     return _adjectives_end(tokens, k, end, lex)
 
 
+def _hashtag_name_end(tokens: list[Token], j: int, end: int) -> int:
+    """After the last hashtag of a subject, the end of its joined words, else 0."""
+    mark = next((m for m in range(end - 2, j, -1) if tokens[m].text == "#"), None)
+    if mark is None or not tokens[mark + 1].is_alpha:
+        return 0
+    k = mark + 2
+    while k < end and tokens[k].joined:
+        k += 1
+    return k
+
+
 def object_noun_after(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
     """Where a verbal noun after a definite title opens the verb's object ('انتقد النائب أداء الوزير'):
     a definite title takes no genitive; after an indefinite one it is the genitive ('رئيس تحرير')."""
@@ -1057,7 +1206,7 @@ def object_noun_after(tokens: list[Token], j: int, end: int, lex: Lexicon) -> in
     return next((m for m in range(j + 1, end) if is_verbal_noun(tokens[m], lex)), end)
 
 
-_WITHIN = frozenset({"في", "من"})  # 'مصدر (مطلع) في الوزارة': where a source is placed, part of it
+_WITHIN: Final = frozenset({"في", "من"})  # 'مصدر (مطلع) في الوزارة': where a source is placed, part of it
 
 
 def _construct_noun(tokens: list[Token], k: int, end: int, lex: Lexicon) -> bool:
@@ -1100,7 +1249,7 @@ def _nisba_end(tokens: list[Token], k: int, end: int, definite: bool = False) ->
     return k
 
 
-NISBA_ENDINGS = ("ي", "يه", "يون", "يين")
+NISBA_ENDINGS: Final = ("ي", "يه", "يون", "يين")
 
 
 def _is_body(head: str, lex: Lexicon) -> bool:
@@ -1171,8 +1320,10 @@ def _mufaala(bare: str) -> bool:
     return (len(bare) == 6 and bare[-1] == "ه") or (len(bare) == 7 and bare.endswith("ات"))
 
 
-_NOT = fold("غير")
-_ALA = fold("على")
+_NOT: Final = fold("غير")
+_ALA: Final = fold("على")
+_FI: Final = fold("في")
+_DETACHED: Final = frozenset(("ب", "ل", "ك"))  # a preposition written apart from its word
 
 
 def judged_object(tokens: list[Token], m: int, lex: Lexicon) -> bool:
@@ -1193,7 +1344,7 @@ def _noun_head(key: str, lex: Lexicon) -> bool:
     return any(lex.has(name, key) for name in _NOUN_HEADS)
 
 
-_NOUN_HEADS = (
+_NOUN_HEADS: Final = (
     "organization_heads",
     "document_heads",
     "media_heads",
@@ -1201,8 +1352,8 @@ _NOUN_HEADS = (
     "titles",
     "claim_nouns",
 )
-_MASDAR = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w|ان\w{2}ا\w|ا\wت\wا\w")
-_POSSESSED_MASDAR = re.compile(r"ت\wا\w{2}|ت\w{3}")  # تفاعل, تفعّل ('تفاؤله', 'تخوفها'), with a pronoun
+_MASDAR: Final = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w|ان\w{2}ا\w|ا\wت\wا\w")
+_POSSESSED_MASDAR: Final = re.compile(r"ت\wا\w{2}|ت\w{3}")  # تفاعل, تفعّل ('تفاؤله', 'تخوفها'), with a pronoun
 
 
 def _place_after_definite_title(tokens: list[Token], j: int, lex: Lexicon) -> bool:
@@ -1228,8 +1379,8 @@ def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
     return not (is_given_name(key) or _noun_head(key, lex))  # 'انتصار' may be a name, 'ائتلاف' a body
 
 
-_THIRD_PERSON = ("هما", "هم", "ها", "ه")
-_PEOPLE_HEADS = (
+_THIRD_PERSON: Final = ("هما", "هم", "ها", "ه")
+_PEOPLE_HEADS: Final = (
     "titles",
     "anonymous_heads",
     "organization_heads",

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
+from typing import Final
 
 from rawi.statements.build import first_words, hedged, phrase_at
 from rawi.statements.lexicon import CueForm, Lexicon, with_conjunctions
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
-_EMBEDDED_REPORT_CUES = frozenset(
+_EMBEDDED_REPORT_CUES: Final = frozenset(
     fold(w)
     for w in (
         "تحدث",
@@ -32,10 +34,15 @@ _EMBEDDED_REPORT_CUES = frozenset(
 )
 
 
-@cache
+_FIRST_WORDS_JOINED_MEMO: Final[dict[frozenset[str], frozenset[str]]] = {}  # computed once per argument
+
+
 def _first_words_joined(phrases: frozenset[str]) -> frozenset[str]:
     """The first words, also with an attached و or ف: a quick test on keys not yet stripped."""
-    return with_conjunctions(first_words(phrases))
+    found = _FIRST_WORDS_JOINED_MEMO.get(phrases)
+    if found is None:
+        found = _FIRST_WORDS_JOINED_MEMO[phrases] = with_conjunctions(first_words(phrases))
+    return found
 
 
 def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple[str, int | None]:
@@ -87,7 +94,7 @@ def _forecasts(form: CueForm, words: list[Token], lex: Lexicon) -> bool:
     return first[:1] in "يتن" and len(first) > 3 and not past
 
 
-_SHORT = 6  # words: a headline or a one-line reply
+_SHORT: Final = 6  # words: a headline or a one-line reply
 
 
 def _nothing_of(keys: list[str], lex: Lexicon) -> bool:
@@ -108,7 +115,7 @@ def _nothing_of(keys: list[str], lex: Lexicon) -> bool:
     return noun[:1] != "ت" or noun.endswith("ات") or _VERBAL_NOUN.fullmatch(noun) is not None
 
 
-_VERBAL_NOUN = re.compile("ت..ي.")  # تفعيل: تأجيل, تمديد
+_VERBAL_NOUN: Final = re.compile("ت..ي.")  # تفعيل: تأجيل, تمديد
 
 
 def _rebuts(keys: list[str], lex: Lexicon) -> bool:
@@ -140,7 +147,7 @@ def _rebuts(keys: list[str], lex: Lexicon) -> bool:
     )  # the predicate first: one lookup, where the claim noun takes several
 
 
-_SUBJECT_WORDS = 7  # a negated verb after its subject: 'اللجنة المؤلفة من الأحزاب لم تناقش البتة'
+_SUBJECT_WORDS: Final = 7  # a negated verb after its subject: 'اللجنة المؤلفة من الأحزاب لم تناقش البتة'
 
 
 def _strengthened(keys: list[str], negation: int, lex: Lexicon) -> bool:
@@ -159,10 +166,10 @@ def _reported_relative(keys: list[str], lex: Lexicon) -> int | None:
     return None
 
 
-_RESUMED = frozenset(fold(w) for w in ("عنه", "عنها", "به", "بها", "فيه", "فيها"))
+_RESUMED: Final = frozenset(fold(w) for w in ("عنه", "عنها", "به", "بها", "فيه", "فيها"))
 
 
-_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وذلك"))
+_DEMONSTRATIVES: Final = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وذلك"))
 
 
 def dismisses(form: CueForm | None, content: list[Token], lex: Lexicon) -> bool:
@@ -182,7 +189,7 @@ def _denying_verb(word: Token, lex: Lexicon) -> bool:
     return form is not None and form.stance == "deny" and form.form_class == "verb" and not form.needs
 
 
-_OPENER_REACH = 40  # tokens: a fronted reply adverbial names what it replies to, then a comma
+_OPENER_REACH: Final = 40  # tokens: a fronted reply adverbial names what it replies to, then a comma
 
 
 def _replies_denying(content: list[Token], lex: Lexicon) -> bool:
@@ -202,9 +209,9 @@ def deny_marker(keys: list[str], lex: Lexicon) -> int | None:
     مفبرك', 'المعلومات المغلوطة') and a definite noun referred to ('نشر الأكاذيب') deny nothing.
     """
     markers, intensifiers = lex.words["deny_markers"], lex.words["deny_intensifiers"]
-    joined = " " + " ".join(keys) + " "
-    if not may_deny(joined, markers):
+    if not may_deny_words(keys, markers):
         return None
+    joined = " " + " ".join(keys) + " "
     for index, found in _deny_matches(keys, joined, markers, intensifiers):
         if " " in found.group().strip():
             described = found.group().split()[0][:1] == "ب" or (index > 0 and keys[index - 1] == "ب")
@@ -283,10 +290,10 @@ def _qualified_claim(keys: list[str], index: int, lex: Lexicon) -> bool:
     return conjoined or (before[:1] in "لب" and before.endswith(("ه", "ها", "هم")) and len(before) > 4)
 
 
-_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "عن", "على", "إلى", "مع", "حول", "بشأن"))
+_PREPOSITIONS: Final = frozenset(fold(w) for w in ("في", "من", "عن", "على", "إلى", "مع", "حول", "بشأن"))
 
 
-_COMPLEMENTS = frozenset(fold(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بأنهن"))
+_COMPLEMENTS: Final = frozenset(fold(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بأنهن"))
 
 
 def _disagrees(noun: str, adjective: str) -> bool:
@@ -313,7 +320,7 @@ def _describes(keys: list[str], index: int, markers: frozenset[str]) -> bool:
     return previous[:1] in "بلك" or (index > 1 and _governs(strip_conjunction(keys[index - 2])))
 
 
-_COMPLEMENTIZER = re.compile(r"[بلك]?ان(?:ه|ها|هم|هما|هن|ني|نا|ك|كم)?")  # folded أن، بأنها، لأنهم
+_COMPLEMENTIZER: Final = re.compile(r"[بلك]?ان(?:ه|ها|هم|هما|هن|ني|نا|ك|كم)?")  # folded أن، بأنها، لأنهم
 
 
 def is_complementizer(key: str) -> bool:
@@ -341,6 +348,25 @@ def may_deny(joined: str, markers: frozenset[str]) -> bool:
     return any(word in joined for word in _anchor_words(markers))
 
 
+def may_deny_words(keys: list[str], markers: frozenset[str]) -> bool:
+    """`may_deny` of the words joined by spaces: an anchor word holds no space, so it lies within
+    one word. Whether a word holds one is remembered (bounded), as the same words come again and again."""
+    holds = _HOLDS_ANCHOR.setdefault(markers, {})
+    for key in keys:
+        found = holds.get(key)
+        if found is None:
+            if len(holds) >= _HOLDS_ANCHOR_MAX:
+                holds.clear()
+            found = holds[key] = any(word in key for word in _anchor_words(markers))
+        if found:
+            return True
+    return False
+
+
+_HOLDS_ANCHOR: Final[dict[frozenset[str], dict[str, bool]]] = {}  # markers -> word -> holds an anchor
+_HOLDS_ANCHOR_MAX: Final = 16384
+
+
 @cache
 def _anchor_words(markers: frozenset[str]) -> tuple[str, ...]:
     """The words (without '+') of each template's anchor: the required slot whose shortest word is longest.
@@ -356,16 +382,20 @@ def _anchor_words(markers: frozenset[str]) -> tuple[str, ...]:
             if index == 0 or not slot.endswith("?")
         ]
         anchors.update(dict.fromkeys(max(reversed(required), key=lambda words: min(map(len, words)))))
+    if "" in anchors or any(" " in word for word in anchors):
+        raise ValueError("a deny marker's anchor word is empty or holds a space")
     return tuple(anchors)
 
 
 # An attached conjunction, then a preposition or the article: the regex, and each prefix it takes.
 _CONJUNCTIONS, _ARTICLES = ("و", "ف"), ("ال", "بال", "كال", "لل", "ب", "ل", "ك")
-_PREFIX = f"[{''.join(_CONJUNCTIONS)}]?(?:{'|'.join(_ARTICLES)})?"
-_ATTACHED = frozenset(c + a for c in ("", *_CONJUNCTIONS) for a in ("", *_ARTICLES))
-_ATTACHED_REACH = 1 + max(map(len, _ATTACHED))  # the cuts of a word where a template's own word may start
-_INFLECTION = "(?:ه|ا|ون|ين|ات|ان|تان|تين)?"  # gender, number and case endings, folded (ة -> ه)
-_POSSESSIVE = "(?:ه|ها|هم|هما|هن|كم|نا)?"  # an attached pronoun: تحريفها, أكاذيبهم
+_PREFIX: Final = f"[{''.join(_CONJUNCTIONS)}]?(?:{'|'.join(_ARTICLES)})?"
+_ATTACHED: Final = frozenset(c + a for c in ("", *_CONJUNCTIONS) for a in ("", *_ARTICLES))
+_ATTACHED_REACH: Final = 1 + max(
+    map(len, _ATTACHED)
+)  # the cuts of a word where a template's own word may start
+_INFLECTION: Final = "(?:ه|ا|ون|ين|ات|ان|تان|تين)?"  # gender, number and case endings, folded (ة -> ه)
+_POSSESSIVE: Final = "(?:ه|ها|هم|هما|هن|كم|نا)?"  # an attached pronoun: تحريفها, أكاذيبهم
 
 
 @cache
@@ -399,12 +429,12 @@ def _adjective_pattern(markers: frozenset[str]) -> re.Pattern[str]:
     return re.compile(_PREFIX + "(?:" + "|".join(map(re.escape, sorted(words))) + ")" + _INFLECTION)
 
 
-_RELATIVES = frozenset(
+_RELATIVES: Final = frozenset(
     fold(w) for w in ("الذي", "التي", "الذين", "ما", "من", "مما", "عما", "لما", "بما", "كما")
 )
 
 
-_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه", "ني", "نا", "كم", "ك")
+_OBJECT_PRONOUNS: Final = ("هما", "هم", "ها", "ه", "ني", "نا", "كم", "ك")
 
 
 def _with_object_pronoun(key: str, lex: Lexicon) -> CueForm | None:
@@ -417,7 +447,7 @@ def _with_object_pronoun(key: str, lex: Lexicon) -> CueForm | None:
     return None
 
 
-_SPEAKER_OWN = frozenset(fold(w) for w in ("إذ", "وإذ"))
+_SPEAKER_OWN: Final = frozenset(fold(w) for w in ("إذ", "وإذ"))
 
 
 def _nested_cue_before(words: list[Token], marker: int, lex: Lexicon) -> bool:
@@ -440,7 +470,7 @@ def _nested_cue_before(words: list[Token], marker: int, lex: Lexicon) -> bool:
     return False
 
 
-_PRONOUNS = ("هما", "ها", "هم", "ه", "نا", "كم")
+_PRONOUNS: Final = ("هما", "ها", "هم", "ه", "نا", "كم")
 
 
 def is_claim_noun(key: str, lex: Lexicon, nouns: str = "claim_nouns") -> bool:
@@ -464,11 +494,11 @@ def stem(key: str) -> str:
     return key
 
 
-def confirms(form: CueForm | None, content: list[Token], stems: Counter[str], lex: Lexicon) -> bool:
+def confirms(form: CueForm | None, content: list[Token], stems: Callable[[str], int], lex: Lexicon) -> bool:
     """أكد with a direct object that is a claim, or an event the article reported before, confirms it.
 
     'أكدت السلطات رواية الشهود', 'أكد الجيش مقتل القائد' (after 'أفادت وسائل إعلام بمقتل قائد');
-    'أكد الوزير ضرورة الحوار' (an emphasis noun) asserts. `stems` counts the words read before.
+    'أكد الوزير ضرورة الحوار' (an emphasis noun) asserts. `stems` counts a stem in the words read before.
     """
     if form is None or not lex.has("confirm_lemmas", fold(form.lemma)):
         return False
@@ -485,10 +515,10 @@ def confirms(form: CueForm | None, content: list[Token], stems: Counter[str], le
         or _verbal_nouns(lex.words["verbal_noun_patterns"]).fullmatch(head) is None
     ):
         return False
-    return stems[head] >= 1
+    return stems(head) >= 1
 
 
-_ADDRESSEE_WORDS = 4  # 'للحكومة المحلية' before the object: a noun and an adjective or two
+_ADDRESSEE_WORDS: Final = 4  # 'للحكومة المحلية' before the object: a noun and an adjective or two
 
 
 def reports(key: str, lex: Lexicon) -> bool:
@@ -549,10 +579,10 @@ def _after_being(content: list[Token], k: int, lex: Lexicon) -> bool:
     return any(lex.has("being_verbs", strip_conjunction(t.key)) for t in before)
 
 
-_BEING_REACH = 4  # words between يكون and its قد: a subject of two or three words
+_BEING_REACH: Final = 4  # words between يكون and its قد: a subject of two or three words
 
 
-_POSSESSIVES = ("هما", "هم", "ها", "ه")
+_POSSESSIVES: Final = ("هما", "هم", "ها", "ه")
 
 
 def _belief_noun(key: str, lex: Lexicon) -> bool:
@@ -580,8 +610,8 @@ def _present(verb: Token) -> bool:
     return not past
 
 
-_QAD = with_conjunctions(frozenset({"قد"}))
-_QAD_PRESENT = re.compile("^[يتنأ]")  # قد + a present-tense verb (يكون, تتأخر, أتوقع): uncertainty
+_QAD: Final = with_conjunctions(frozenset({"قد"}))
+_QAD_PRESENT: Final = re.compile("^[يتنأ]")  # قد + a present-tense verb (يكون, تتأخر, أتوقع): uncertainty
 
 
 def weak_stem(key: str, lex: Lexicon) -> str:
@@ -599,10 +629,15 @@ def weak_stem(key: str, lex: Lexicon) -> str:
     return word
 
 
-@cache
+_BY_LENGTH_MEMO: Final[dict[frozenset[str], tuple[str, ...]]] = {}  # computed once per argument
+
+
 def _by_length(words: frozenset[str]) -> tuple[str, ...]:
     """The words, longest first: the longest ending is dropped."""
-    return tuple(sorted(words, key=len, reverse=True))
+    found = _BY_LENGTH_MEMO.get(words)
+    if found is None:
+        found = _BY_LENGTH_MEMO[words] = tuple(sorted(words, key=len, reverse=True))
+    return found
 
 
 def claim_stems(tokens: list[Token], lex: Lexicon) -> Counter[str]:
@@ -621,7 +656,7 @@ def _not_negating(after: list[Token], lex: Lexicon) -> bool:
     return lex.has("continuity_verbs", key) or belief or opens_clause
 
 
-_FUNCTION_WORDS = ("subject_stops", "claim_determiners", "time_words", "predicate_negations")
+_FUNCTION_WORDS: Final = ("subject_stops", "claim_determiners", "time_words", "predicate_negations")
 
 
 def _content_word(token: Token, lex: Lexicon) -> bool:
@@ -630,8 +665,8 @@ def _content_word(token: Token, lex: Lexicon) -> bool:
     return token.is_alpha and len(key) >= 3 and not any(lex.has(name, key) for name in _FUNCTION_WORDS)
 
 
-_NEGATION_WITHIN = 4  # words: the negation opens the content or follows its subject
-_PREDICATE_WORDS = 4  # words after the negation: the verb and its object
+_NEGATION_WITHIN: Final = 4  # words: the negation opens the content or follows its subject
+_PREDICATE_WORDS: Final = 4  # words after the negation: the verb and its object
 
 
 def takes_up_claim(content: list[Token], claims: Counter[str], lex: Lexicon) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import final
+from typing import Final, final
 
 from rawi.arabic.normalize import (
     ARTICLE,
@@ -18,13 +18,17 @@ from rawi.arabic.normalize import (
     unify_letters,
 )
 
-_MARKS = DIACRITICS + TATWEEL
+_MARKS: Final = DIACRITICS + TATWEEL
 # single letters joined by dots ('د.ب.أ', 'أ.ف.ب', 'U.S') are one token: an abbreviation, whose
 # inner dots end no sentence
-_INITIALS = rf"(?<![\w{_MARKS}])[^\W\d_](?:\.[^\W\d_])+(?![\w{_MARKS}])"
-_TOKEN = re.compile(rf"{_INITIALS}|[\w{_MARKS}]+|[^\s\w{_MARKS}]")
-_LETTERS = re.compile(r"[^\W\d_]")
-_ALA = fold("على")  # also the name علي: the written form tells them apart
+_INITIALS: Final = rf"(?<![\w{_MARKS}])[^\W\d_](?:\.[^\W\d_])+(?![\w{_MARKS}])"
+# _ joins a hashtag's words: a space
+_TOKEN: Final = re.compile(rf"{_INITIALS}|(?:[^\W_]|[{_MARKS}])+|[^\s\w{_MARKS}]")
+_MARK: Final = re.compile(f"[{_MARKS}]")
+# every mark of _MARKS (all in the Arabic block), for a set lookup per character
+_MARK_CHARS: Final = frozenset(ch for ch in map(chr, range(0x0600, 0x0700)) if _MARK.match(ch))
+_LETTERS: Final = re.compile(r"[^\W\d_]")
+_ALA: Final = fold("على")  # also the name علي: the written form tells them apart
 
 
 @final
@@ -37,14 +41,15 @@ class Token:
     so it is set once here.
     """
 
-    __slots__ = ("end", "is_word", "key", "start", "text")
+    __slots__ = ("end", "is_word", "joined", "key", "start", "text")
 
-    def __init__(self, text: str, start: int, end: int, key: str) -> None:
+    def __init__(self, text: str, start: int, end: int, key: str, joined: bool = False) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.key = key
         self.is_word = key[:1].isalnum()
+        self.joined = joined  # after a hashtag's _ ('#وزارة_الصحة'): one name with the word before
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end}, {self.key!r})"
@@ -86,7 +91,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         at = passage.find(word, at)
         stop = at + len(word)
         key = folded[at:stop] if folded is not None else keys[n]
-        tokens.append(Token(word, start + at, start + stop, key))
+        tokens.append(Token(word, start + at, start + stop, key, at > 0 and passage[at - 1] == "_"))
         at = stop
     return tokens
 
@@ -102,8 +107,32 @@ def _words(passage: str) -> list[str]:
         if chunk.isalnum():
             words.append(chunk)
         else:
-            words.extend(_TOKEN.findall(chunk))
+            _add_chunk_words(words, chunk)
     return words
+
+
+def _add_chunk_words(words: list[str], chunk: str) -> None:
+    """Add `_TOKEN.findall(chunk)` to the words, for a chunk with no spaces. A word with punctuation
+    marks at either end ('(قال', 'الوزير،', '"نعم".'), as most such chunks are, is split without the regex."""
+    first, stop = 0, len(chunk)
+    while first < stop and _is_punctuation(chunk[first]):
+        first += 1
+    while stop > first and _is_punctuation(chunk[stop - 1]):
+        stop -= 1
+    if first < stop and not chunk[first:stop].isalnum():
+        words.extend(_TOKEN.findall(chunk))
+        return
+    for k in range(first):
+        words.append(chunk[k])
+    if first < stop:
+        words.append(chunk[first:stop])
+    for k in range(stop, len(chunk)):
+        words.append(chunk[k])
+
+
+def _is_punctuation(char: str) -> bool:
+    """Is the character one token by itself (`_TOKEN`'s second branch): no word character, no mark?"""
+    return not char.isalnum() and char != "_" and char not in _MARK_CHARS
 
 
 def _keys(passage: str, words: list[str]) -> list[str]:
@@ -114,7 +143,7 @@ def _keys(passage: str, words: list[str]) -> list[str]:
     folds one for one, and `tokenize` slices each key from it at the word's own offsets.)
     """
     if not has_presentation_forms(passage):
-        keys = _TOKEN.findall(fold_passage(passage))
+        keys = _words(fold_passage(passage))
         if len(keys) == len(words):
             return keys
     return [fold(word) for word in words]

@@ -33,7 +33,7 @@ def block_drafts(text: str, block: Block, lex: Lexicon, previous: Draft | None =
         )
         drafts.sort(key=lambda d: d.cue_start)
         if not drafts and previous is not None:
-            follow = continued(text, sentence, previous)
+            follow = continued(text, sentence, previous, lex)
             if follow is not None and follow.sentence is sentence:
                 drafts = [follow]
             elif follow is not None:

@@ -30,13 +30,19 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
         )
         if start >= end or not is_subject(text, start, end, lex):
             continue
+        citing = _CITING.match(text, end, source_end) or _CITING_AFTER.match(text, source_end, sentence.end)
+        subject, relay = ((start, end), None) if citing is None else (citing.span(1), (start, end))
         before = text[sentence.start : match.start()].strip(" \n,")
         role = None
         if len(before.split()) <= 1:
             role = _apposed_role(text, source_end, sentence.end, lex)
             aside = None if role else _PARTICIPLE_ASIDE.match(text, source_end, sentence.end)
             opens = role[1] if role else aside.end() if aside else source_end  # ', seen by X,': no content
+            opens = max(opens, citing.end()) if citing else opens
             bounds = content_bounds(text, opens, sentence.end, sentence.block)
+        elif _subject_only(before, lex) and _predicate_after(text, source_end, sentence.end, lex):
+            # 'The talks, according to one diplomat, were tense': the predicate after it is said
+            bounds = content_bounds(text, source_end + 1, sentence.end, sentence.block)
         else:
             bounds = content_bounds(text, sentence.start, match.start(), sentence.block)
         if bounds:
@@ -46,16 +52,38 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
                     match.start(),
                     match.end(),
                     ACCORDING,
-                    (start, end),
+                    subject,
                     role[0] if role else None,
                     bounds,
                     True,
                     (match.end(), match.end()),
                     sentence,
                     cut=match.start(),
+                    relay=relay,
                 )
             )
     return drafts
+
+
+_SUBJECT_WORDS = 6
+
+
+def _subject_only(before: str, lex: Lexicon) -> bool:
+    """True for a short noun phrase with no verb before a mid-sentence 'according to' ('The talks')."""
+    words = before.lower().split()
+    clausal = lex.words["auxiliaries"] | lex.words["verbish"]
+    return 0 < len(words) <= _SUBJECT_WORDS and not any(
+        w.strip(",") in clausal or w in lex.cues or w.endswith("ed") for w in words
+    )
+
+
+def _predicate_after(text: str, at: int, stop: int, lex: Lexicon) -> bool:
+    """True when a comma and a verb follow the attribution (', were tense', ', will open in May')."""
+    after = text[at:stop].split()
+    if text[at : at + 1] != "," or len(after) < 2:
+        return False
+    verb = after[1].lower()
+    return verb in lex.words["auxiliaries"] or verb in lex.words["verbish"] or verb.endswith("ed")
 
 
 def _attribution(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
@@ -94,15 +122,24 @@ def _phrase_end(text: str, start: int, stop: int) -> int:
 _PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:[a-z]+ed|seen|shown|written)\s+(?:by|to|on|in|at|from)\b[^,.;:]{1,60},"
 )
-_MODIFIER = re.compile(r"\s(?:[a-z]+(?:ed|ing)|which|that|who|by|released|published|issued)\b")
+_MODIFIER = re.compile(
+    r"\s(?:[a-z]+(?:ed|ing)|which|that|who|by|released|published|issued|seen|shown|written|sent|given)\b"
+)
 
 
 def _before_modifier(text: str, start: int, end: int, lex: Lexicon) -> int:
     """The source phrase without a trailing modifier: 'a study released today' -> 'a study';
     a source noun in -ing or -ed ('a filing', 'the briefing') is no modifier."""
     for modifier in _MODIFIER.finditer(text, start, end):
-        if not lex.has("documents", modifier.group().strip()) and not lex.has(
-            "frame_nouns", modifier.group().strip()
-        ):
-            return modifier.start()
+        word = modifier.group().strip()
+        if lex.has("documents", word) or lex.has("frame_nouns", word):
+            continue
+        before = text[start : modifier.start()].split()
+        if word == "by" and before and lex.has("documents", before[-1]):
+            continue  # 'a report by the Harbour Times': the issuer belongs to the source
+        return modifier.start()
     return end
+
+
+_CITING = re.compile(r"\s+(?:citing|quoting)\s+([^,;:]{2,80}?)\s*$")
+_CITING_AFTER = re.compile(r",\s*(?:citing|quoting)\s+([^,;:]{2,80}?)\s*(?=[,;:]|\.?$)")

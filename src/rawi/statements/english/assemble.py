@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import cache
 
 from rawi.records import Article, Statement
 from rawi.statements import build
+from rawi.statements.english.claims import CLAIM
 from rawi.statements.english.finder import Draft
 from rawi.statements.english.judge import (
     day_words,
@@ -24,13 +26,15 @@ from rawi.statements.english.speakers import (
     COMPANY_SUFFIXES,
     Context,
     Source,
+    bare_surname,
     business_mentions,
     company_mentions,
+    name_mentions,
     parse,
-    person_mentions,
     resolve,
+    role_mentions,
 )
-from rawi.statements.english.text import QUOTE_MARKS, Sentence
+from rawi.statements.english.text import QUOTE_MARKS, Block, Sentence, sentences
 from rawi.statements.english.tidy import content_bounds, direct_end
 
 
@@ -43,12 +47,13 @@ class Resolved:
     via: tuple[str, ...]
 
 
-def continued(text: str, sentence: Sentence, previous: Draft) -> Draft | None:
+def continued(text: str, sentence: Sentence, previous: Draft, lex: Lexicon) -> Draft | None:
     """A cue-less sentence that carries on the previous statement.
 
     After a trailing quote ('"...," he told Reuters.') a quoted sentence is a new statement of
     the same source; after a leading content that reached its sentence end, a quoted sentence
-    or one opened by 'But'/'And' extends it.
+    or one opened by 'But'/'And' extends it, unless it tells what the speaker would not do
+    ('But he did not elaborate.').
     """
     opens_quote = text[sentence.start] in QUOTE_MARKS
     if previous.trailing:
@@ -59,10 +64,19 @@ def continued(text: str, sentence: Sentence, previous: Draft) -> Draft | None:
         return replace(previous, content=bounds, sentence=sentence) if bounds else None
     reaches_end = text[previous.content[1] : previous.sentence.end].strip(' ."”') == ""
     starts = text[sentence.start : sentence.start + 5].split()[:1]
-    if reaches_end and (opens_quote or (starts and starts[0] in {"But", "And", "However,"})):
+    opener = starts and starts[0] in {"But", "And", "However,"} and not _refusal(text, sentence, lex)
+    if reaches_end and (opens_quote or opener):
         bounds = content_bounds(text, previous.content[0], sentence.end, sentence.block)
         return replace(previous, content=bounds) if bounds else None
     return None
+
+
+def _refusal(text: str, sentence: Sentence, lex: Lexicon) -> bool:
+    """True when a refusal verb phrase follows the sentence's short subject ('But she declined to
+    give figures', 'And he did not say when'): the reporter speaks of the speaker."""
+    words = text[sentence.start : sentence.end].split()[1:6]
+    said = " ".join(w.lower().strip(",") for w in words)
+    return any(f" {verb} " in f" {said} " for verb in lex.words["refusal_verbs"])
 
 
 @dataclass(frozen=True)
@@ -74,6 +88,7 @@ class Names:
     named: list[tuple[int, str]]  # every personal name
     firms: list[tuple[int, str]]  # companies ('Apex Mining Corp', '<Teck Corp>')
     bodies: list[tuple[int, str]]  # companies and institutions
+    roles: list[tuple[int, str, str]]  # people named with a role, and the role
 
     def context(self, at: int) -> Context:
         """What is known at offset `at`: full names, and the nearest person and company before it."""
@@ -83,12 +98,14 @@ class Names:
             _before(self.firms, at),
             tuple(name for _, name in self.bodies),
             tuple(name for start, name in self.bodies if start < at),
+            tuple((name, role) for start, name, role in self.roles if start < at),
         )
 
 
 def names_of(text: str, lex: Lexicon) -> Names:
     """Every personal and company name the text writes out."""
-    mentions = person_mentions(text, lex)
+    named = name_mentions(text, lex)
+    mentions = [(at, name, bool(titles)) for at, name, titles in named]
     businesses = business_mentions(text, lex)
     bodies = sorted(company_mentions(text) + businesses)
     people = build.FamilyNames[str](build.english())
@@ -105,6 +122,7 @@ def names_of(text: str, lex: Lexicon) -> Names:
             + businesses
         ),
         bodies,
+        role_mentions(text, named, lex),
     )
 
 
@@ -121,6 +139,12 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         source = _source(text, draft, outer, done, (history, context), lex)
         if source is None or _restated(text, draft, outer, lex):
             continue
+        if (
+            draft.subject
+            and bare_surname(source, context)
+            and _PERSONAL_APPOSITION.match(text, draft.subject[1])
+        ):
+            source = replace(source, kind="person")  # 'Karsten, 54, said', 'said Karsten, who farms'
         frame = text[draft.frame[0] : draft.frame[1]]
         via = told_outlet(frame, own, lex) or relayed_outlet(
             text, (draft.sentence.start, draft.cue_start), frame, own, lex
@@ -137,7 +161,101 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
             via = done[-1].via
         done.append(Resolved(draft, source, build.own_via(source.name, via, build.english())))
         history.extend([source] if relay is None else [source, relay])
-    return _late_relays(text, _named_later(text, done, lex))
+    return _late_relays(
+        text, _people_typed_once(text, _issuers_named_later(text, _named_later(text, done, lex), lex))
+    )
+
+
+_ISSUER_REACH = 400  # characters after a document's statement in which its issuer may be named
+
+
+def _issuers_named_later(text: str, done: list[Resolved], lex: Lexicon) -> list[Resolved]:
+    """'denied a newspaper story that said ...' then 'The story, published by the Evening Star,
+    said ...', 'the website that first published the claims', 'The claims were first made in a video
+    posted by a consumer group': an unnamed report is the one the text soon says who issued."""
+    out = []
+    for item in done:
+        source = item.source
+        if source.kind == "document" and source.name[:1].lower() + source.name[1:] == source.name.lower():
+            patterns = _issuer_patterns(source.name.split()[-1], lex.words["report_nouns"])
+            window = text[item.draft.content[1] : item.draft.content[1] + _ISSUER_REACH]
+            found = next((m for p in patterns if (m := p.search(window))), None)
+            if found:
+                issuer = " ".join(found.group(1).split())
+                kind = parse(
+                    issuer, lex
+                ).source.kind  # 'a consumer group' is anonymous, 'the Evening Star' a paper
+                item = replace(item, source=replace(source, name=issuer, kind=kind))
+        out.append(item)
+    return out
+
+
+@cache
+def _issuer_patterns(head: str, claims: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """The phrasings that name who issued a report with head noun `head`, compiled once per head."""
+    nouns = "|".join(sorted(claims, key=len, reverse=True))
+    return (
+        re.compile(rf"\b[Tt]he\s+{re.escape(head)}\b,?\s+{_ISSUED_BY}"),
+        re.compile(
+            rf"\b((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?that\s+(?:first\s+)?{_ISSUING}\s+the\s+(?:{nouns}))\b"
+        ),
+        re.compile(
+            rf"\b[Tt]he\s+(?:{nouns})\s+(?:was|were|had\s+been)\s+(?:first\s+)?{_ISSUING}\b[^.;]{{0,60}}?"
+            rf"\bby\s+((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)(?=\s*[.,;]|\s+(?:on|in|last)\b)"
+        ),
+    )
+
+
+_ISSUING = r"(?:published|made|issued|released|carried|reported|aired|broadcast|ran|run|posted|leaked|spread)"
+
+
+_ISSUED_BY = (
+    r"(?:[a-z]+\s+)?(?:published|issued|released|written|carried|run|printed|aired|broadcast)\s+"
+    r"(?:by|in|on)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+)
+
+
+def _hedged_cue(text: str, draft: Draft) -> bool:
+    """'The mayor reportedly said ...': an evidential adverb on the cue puts its content in doubt."""
+    return _HEDGED_CUE.search(text, max(0, draft.cue_start - 20), draft.cue_start) is not None
+
+
+_HEDGED_CUE = re.compile(r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\s+$", re.I)
+
+
+def _personal(text: str, item: Resolved) -> bool:
+    """True when a statement shows its speaker a person: 'I' or 'my' in its own quotation, 'he' or
+    'she' opening its reported clause ('Lee said he would stay'), or 'his'/'her' where it is told
+    ('Lee told his lawyer')."""
+    start, end = item.draft.content
+    quoted = start > 0 and text[start - 1] in QUOTE_MARKS
+    said = _FIRST_PERSON.search(text, start, end) if quoted else _HUMAN.match(text, start, end)
+    frame = text[item.draft.frame[0] : item.draft.frame[1]]
+    return said is not None or _HUMAN_OWNER.search(frame) is not None
+
+
+_HUMAN = re.compile(r"(?:he|she)\b")
+_HUMAN_OWNER = re.compile(r"\b(?:his|her|him)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]e|[Mm]y|[Mm]yself)\b")
+_PERSONAL_APPOSITION = re.compile(r"\s*,\s*(?:who\b|(?:aged\s+)?\d{1,3}\s*,)")
+
+
+def _people_typed_once(text: str, done: list[Resolved]) -> list[Resolved]:
+    """A one-word name typed a body where nothing showed more ('Karsten said') is the person a
+    later 'he said', 'Karsten, who ...' or an 'I' in its own quotation showed it to be: one kind
+    per name in an article."""
+    people = {item.source.name for item in done if item.source.kind == "person"}
+    people |= {
+        item.source.name for item in done if item.source.kind == "organization" and _personal(text, item)
+    }
+    return [
+        replace(item, source=replace(item.source, kind="person"))
+        if item.source.kind == "organization"
+        and item.source.name in people
+        and len(item.source.name.split()) == 1
+        else item
+        for item in done
+    ]
 
 
 def _body_described(role: str, lex: Lexicon) -> bool:
@@ -218,8 +336,8 @@ def _before(mentions: list[tuple[int, str]], at: int) -> str | None:
 def _relayed(text: str, draft: Draft, source: Source, outer: Resolved) -> bool:
     """True when the outer statement passes this one on ('X said officials told him ...'); a
     document only mentioned by it ('a report which said ...', 'denied reports suggesting ...') is not."""
-    if outer.draft.info.stance != "assert" or outer.draft.info.object == "report":
-        return False
+    if outer.draft.info.stance != "assert" or outer.draft.info.object == "report" or draft.info is CLAIM:
+        return False  # 'said the rumour that ... was nonsense': a claim noun is mentioned, not passed on
     if outer.draft.info.lemma == "according to" and draft.subject is not None:
         return False  # 'X said Y, according to figures': the figures back Y, they do not relay X
     if source.kind == "document" and draft.subject is not None:
@@ -270,7 +388,12 @@ def _source(
         )
         if accused:  # 'X accused Kaya of fraud, a charge he denies': he is the one accused
             phrase = parse(accused.group(1), lex)
-        source = resolve(phrase, history, context)
+        centre = (
+            _previous_subject(text, (draft, phrase.pronoun), done, context, lex)
+            if phrase.pronoun in _CENTRED
+            else None
+        )
+        source = centre or resolve(phrase, history, context)
         if draft.role and (not source.role or lex.has("honorifics", source.role)):
             role = " ".join(text[draft.role[0] : draft.role[1]].split())
             source = replace(source, role=role)
@@ -292,6 +415,45 @@ def _source(
     if subject is None:
         return history[-1] if history else None
     return resolve(parse(text[subject[0] : subject[1]], lex), history, context)
+
+
+def _previous_subject(
+    text: str, asked: tuple[Draft, str], done: list[Resolved], context: Context, lex: Lexicon
+) -> Source | None:
+    """'The High Court struck down the ruling. It said ...', 'Tom Berg disagreed. He said ...':
+    after a sentence with no statement whose subject is a body or one named person, 'it' or
+    'he'/'she' is that subject, not an older speaker."""
+    draft, pronoun = asked
+    earlier = [s for s in _block_sentences(text, draft.sentence.block, lex) if s.end <= draft.sentence.start]
+    if not earlier or any(earlier[-1].start <= r.draft.cue_start < draft.sentence.start for r in done):
+        return None
+    opening = " ".join(text[earlier[-1].start : earlier[-1].end].split()[:_SUBJECT_REACH])
+    if pronoun != "it":
+        words = set(opening.replace("'s", " ").replace(",", " ").split())
+        people = [full for full in dict.fromkeys(context.people.values()) if full.split()[-1] in words]
+        return Source(people[-1], None, "person") if len(people) == 1 else None
+    named = [name for name in context.organizations if name in opening]
+    return Source(named[-1], None, "organization") if named else None
+
+
+_CENTRED = frozenset({"it", "he", "she"})  # pronouns that take the subject of a sentence without a statement
+
+
+_SUBJECT_REACH = 6  # words at the start of a sentence where its subject is written
+
+
+def _block_sentences(text: str, block: Block, lex: Lexicon) -> tuple[Sentence, ...]:
+    """The sentences of a block, split once per block and text however many pronouns ask."""
+    key = (id(text), block)
+    if key not in _SPLIT or _SPLIT[key][0] is not text:
+        if len(_SPLIT) > _SPLIT_KEPT:
+            _SPLIT.clear()
+        _SPLIT[key] = (text, tuple(sentences(text, block, lex)))
+    return _SPLIT[key][1]
+
+
+_SPLIT: dict[tuple[int, Block], tuple[str, tuple[Sentence, ...]]] = {}
+_SPLIT_KEPT = 256
 
 
 def _outermost(same: list[Resolved]) -> Resolved:
@@ -333,7 +495,7 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
             content=(start, end),
             quote_type=quote_type(text, start, end, draft.sentence.block),
             stance=stance,
-            hedged=hedged(content, draft.info.hedge, lex),
+            hedged=hedged(content, draft.info.hedge or _hedged_cue(text, draft), lex),
             target=aim,
             when=day_words(frame),
             via=item.via,

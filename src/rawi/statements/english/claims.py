@@ -9,6 +9,7 @@ import re
 
 from rawi.statements.english.finder import Draft
 from rawi.statements.english.lexicon import Cue, Lexicon
+from rawi.statements.english.phrases import Word, tokens
 from rawi.statements.english.text import Sentence
 from rawi.statements.english.tidy import content_bounds
 
@@ -19,6 +20,8 @@ _BY_OWNER = re.compile(r"\s+(?:by|in|from)\s+((?:[\w'’&.-]+\s+){0,6}?)that\b")
 _PASSIVE_MAIN = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+ed\s+by\b|\s+as\s+[\"“]"
 )
+_COPULA = re.compile(r"(?:is|are|was|were)\b", re.I)
+_NOUN_OPENER = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|such)|['’]s|s['’])\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.I)
 _OWNER_PRONOUNS = frozenset({"its", "his", "her", "their", "our"})
 
@@ -30,15 +33,20 @@ def claim_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
         if sentence.block.quoted(match.start()):
             continue
         noun_start, noun_end = match.span(1)
+        if match.group(1).lower().endswith("ing") and not _NOUN_OPENER.search(
+            text, sentence.start, noun_start
+        ):
+            continue  # 'issued a statement warning that ...': a participle cue, no claim noun
         owner = _verb_subject(text, sentence.start, noun_start, lex) or _owner(
             text, sentence.start, noun_start, noun_end, match.end(), lex
         )
         if owner is None:
             determiner = _DETERMINER_BEFORE.search(text, sentence.start, noun_start)
             owner = (determiner.start() if determiner else noun_start, noun_end)
-        bounds = content_bounds(
-            text, match.end(), _content_end(text, match.end(), sentence, lex), sentence.block
-        )
+        end = _content_end(text, match.end(), sentence, lex)
+        if text[sentence.start : owner[0]].strip(' "“') == "":
+            end = _main_verb(text, match.end(), end, lex)  # the claim is the subject of the sentence
+        bounds = content_bounds(text, match.end(), end, sentence.block)
         if bounds is None:
             continue
         cue = text[noun_start:noun_end]
@@ -82,11 +90,44 @@ def _owner(text: str, lo: int, start: int, end: int, that_end: int, lex: Lexicon
     return first, before.end(1)
 
 
+def _main_verb(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where the sentence's own verb follows a subject's that-clause ("Holm's claim that the vote
+    was rigged drew protests" -> before 'drew'): the second finite verb after a noun, else `end`."""
+    words = tokens(text, start, end)
+    finite = 0
+    for before, word in zip([None, *words], words, strict=False):
+        verb = word.key in lex.words["finite_auxiliaries"] or _past(word, lex)
+        linked = before is not None and (
+            before.key in _CLAUSE_LINKS or before.key in lex.words["auxiliaries"]
+        )
+        if not verb or linked:  # 'was rigged' is one verb; 'and held' a second one of the clause
+            continue
+        finite += 1
+        if finite == _MAIN and before is not None and before.text.islower() and before.text.isalpha():
+            return word.start
+    return end
+
+
+_MAIN = 2  # the clause's own verb comes first
+_CLAUSE_LINKS = frozenset({"and", "or", "but", "that", "which", "who", "it", "they", "he", "she", "we"})
+
+
+def _past(word: Word, lex: Lexicon) -> bool:
+    return word.key in lex.words["verbish"] or (
+        word.text.islower() and word.key.endswith("ed") and len(word.key) > 4
+    )
+
+
 def _content_end(text: str, start: int, sentence: Sentence, lex: Lexicon) -> int:
     """Where a that-clause ends: a passive main verb ('... was dismissed by'), a label after it
     ('dismissed claims that ... as "absurd"'), a cut, or the sentence end."""
     end = sentence.end
     passive = _PASSIVE_MAIN.search(text, start, end)
     end = passive.start() if passive else end
+    labelled = lex.as_rejection_pattern.search(text, start, end)  # '... as baseless': the rejection's label
+    end = labelled.start() if labelled else end
+    rejected = lex.deny_pattern.search(text, start, end)
+    if rejected and _COPULA.match(rejected.group()):
+        end = rejected.start()  # 'the rumour that he would quit was nonsense': the main predicate
     cut = lex.cut_pattern.search(text, start, end)
     return cut.start() if cut else end

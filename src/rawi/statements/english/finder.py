@@ -6,12 +6,13 @@ parenthetical ("Growers, she said, expect ...") and participial (", adding ...")
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
 from rawi.statements.english.lexicon import Cue, Lexicon, cue_of, find_cues
 from rawi.statements.english.phrases import PUNCT_STOPS, Word, is_subject, tokens
-from rawi.statements.english.subjects import Subject, find_subject, roles_before
+from rawi.statements.english.subjects import ASPECT_TO, Subject, find_subject, roles_before
 from rawi.statements.english.text import QUOTE_MARKS, Sentence
 from rawi.statements.english.tidy import content_bounds, direct_end
 
@@ -24,7 +25,7 @@ _THAT_OPENS = re.compile(r"that\s")
 _BARE_CLAUSE_WORDS = 7  # 'insisted the new rules for small firms were fair': subject and auxiliary
 _COLON_AHEAD = re.compile(r"[^,;:.\"“”]{0,40}(?<!\d):")
 CONDITIONALS = frozenset({"if", "unless", "whether"})
-_COORDINATED = re.compile(r",?\s+(?:and|but)\s+$")
+_COORDINATED = re.compile(r",?\s+(?:and|but)\s+$|,\s+(?:while|whereas)\s+$")
 _ACCORDING_CUT = re.compile(r",\s+according\s+to\b", re.I)
 
 
@@ -58,7 +59,8 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
             or _not_reported(text, match, sentence, lex)
         ):
             # 'X is said to have told ...': X stays the subject of the next cue
-            lo = lo if _SAID_TO.match(text, match.end()) else match.end()
+            kept = _SAID_TO.match(text, match.end()) or _NEGATED_INFINITIVE.match(text, match.end())
+            lo = lo if kept else match.end()  # 'X, who asked not to be named, said': X stays the subject
             continue
         draft = _draft(text, sentence, match, lo, lex)
         if draft:
@@ -129,6 +131,8 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
     """A cue form that reports nothing: negated ('did not say'), an infinitive or a modal's
     complement ('declined to comment', 'would confirm'), a comparison ('than expected') or an
     attitude in the pluperfect ('had hoped')."""
+    if _NEGATED_INFINITIVE.match(text, match.end(), sentence.end):
+        return True  # 'who asked not to be named': a request about the source, no report
     before = _WORD_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start())
     if before is None:
         return False
@@ -139,10 +143,13 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
         return True
     if word == "had" and info.attitude:  # 'had hoped', 'had expected': a past hope, not a report
         return True
+    if word == "to" and ASPECT_TO.search(text, max(sentence.start, match.start() - 30), match.start()):
+        return False  # 'continued to insist that', 'went on to say': the cue reports all the same
     return word in lex.words["infinitive_markers"] and form == info.lemma
 
 
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+_NEGATED_INFINITIVE = re.compile(r"\s+(?:not|never)\s+to\s+be\b")
 
 
 def _passive(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) -> bool:
@@ -170,8 +177,9 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
             return None
         return _participle(text, sentence, start, end, info, lo, lex)
     subject = find_subject(text, lo, start, lex)
-    if subject is None or subject.chunk.stop in CONDITIONALS:
-        return None
+    nobody = _NO_ONE.match(text, lo, start) is not None and "," not in text[lo:start]
+    if subject is None or subject.chunk.stop in CONDITIONALS or nobody:
+        return None  # 'Nobody who has seen the data believes ...' has no source
     after, addressed = _after_cue(text, end, sentence.end, info, lex)
     cited = subject.cited
     citing = _CITING_AFTER.match(text, after, sentence.end) if subject.span and not cited else None
@@ -185,13 +193,22 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         and _names_a_source(text, *fronted.span(1), lex)
     ):
         cited = fronted.span(1)  # 'Quoting two aides, the paper said ...'; not 'Citing the rain, ...'
+    topic = _TOPIC_PREPOSITION.match(text, after, sentence.end)
+    after = topic.end() if topic else after  # 'warned of further cuts', 'cautioned against haste'
     rest = text[after : sentence.end].strip()
     mark = subject.first.stop_at
-    quoted_before = subject.first.stop in {'"', "”"} and text[mark - 1 : mark] in {",", ".", "!", "?"}
+    quoted_before = (
+        subject.first.stop in {'"', "”"}
+        and text[mark - 1 : mark] in {",", ".", "!", "?"}
+        and not (_ASKED.match(text, sentence.start, start) and not _ends(rest, lex))
+    )
     bare = _skip_addressee(text, end, sentence.end, lex) if info.addressee else end
     tail = text[bare : sentence.end].strip()
     framed = _FRAME_AFTER.match(tail) is not None and " that " not in tail
-    named_only = info.addressee and _NAME_ONLY.fullmatch(text[end : sentence.end].strip()) is not None
+    named_only = info.addressee and (
+        _NAME_ONLY.fullmatch(text[end : sentence.end].strip()) is not None
+        or _addressee_only(tokens(text, end, sentence.end), lex)
+    )
     if subject.span and (
         quoted_before
         or (subject.first.stop == "," and (_ends(rest, lex) or framed or named_only or _ends(tail, lex)))
@@ -201,7 +218,10 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         return _as_attribution(text, sentence, match, info, subject)
     if subject.span and subject.chunk.stop == "," and rest.startswith(","):
         after = text.index(",", after) + 1
-    bare_clause = info.object == "that" and _bare_clause(text, after, sentence.end, lex)
+    bare_clause = info.object == "that" and (
+        _bare_clause(text, after, sentence.end, lex)
+        or (info.lemma in lex.words["mandative_lemmas"] and _mandative_clause(text, after, sentence.end, lex))
+    )
     if not (addressed or bare_clause or _introduced(text, after, sentence.end, info, lex)):
         return None
     if info.object == "as":
@@ -230,6 +250,10 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     )
 
 
+_NO_ONE = re.compile(r"\s*(?:[Nn]obody|[Nn]o[\s-]one|[Nn]one\s+of\s+(?:us|them))\b")
+_TOPIC_PREPOSITION = re.compile(r"\s+(?:of|against)\s+(?=\w)")
+# 'Asked if "the ban stands," she said, "Yes."': the quote before the cue is the question
+_ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b")
 _IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|is|was|also)\s+)*(?:\w+ly\s+)?$")
 
 
@@ -298,7 +322,7 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
         that = _THAT_AHEAD.match(text, end, stop)
         if not that or len(text[end : that.end()].split()) > _ADDRESSEE_WORDS:
             that = _THAT_AFTER_RELATIVE.match(text, end, stop)
-        if that:
+        if that and not _claim_before(text, end, that.end() - len("that"), lex):
             return that.end(), True
         end = _skip_addressee(text, end, stop, lex)
     while True:
@@ -313,6 +337,12 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
     return (colon.end() if colon else end), addressed
 
 
+def _claim_before(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """True when a report noun stands between a cue and a 'that' ('told Reuters a report that ...
+    was wrong'): the 'that' opens the noun's clause, the content starts at the noun phrase."""
+    return any(lex.has("report_nouns", w.text) for w in tokens(text, start, end))
+
+
 _PLACE_THAT = re.compile(r"\s+(?:before|to|in|at|on|during|after|with)\s+(?:[\w'’-]+\s+){1,7}?that\s")
 
 
@@ -320,7 +350,9 @@ def _skip_addressee(text: str, end: int, stop: int, lex: Lexicon) -> int:
     """The end of an addressee ('told Reuters', 'told a press conference'), never a bare determiner."""
     words = tokens(text, end, stop)
     named = (
-        _named_addressee(words, lex) or _addressee_before_subject(words) or _outlet_before_comma(words, lex)
+        _named_addressee(words, lex)
+        or _addressee_before_subject(words, lex)
+        or _outlet_before_comma(words, lex)
     )
     if named:
         return named
@@ -348,14 +380,51 @@ def _outlet_before_comma(words: list[Word], lex: Lexicon) -> int:
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "there"})
 
 
-def _addressee_before_subject(words: list[Word]) -> int:
-    """The end of a short addressee before a pronoun subject ('told the court's clerk she had ...')."""
-    for k, word in enumerate(words[1:5], 1):
+def _addressee_before_subject(words: list[Word], lex: Lexicon) -> int:
+    """The end of a short addressee before a pronoun subject ('told the court's clerk she had ...')
+    or before a second noun phrase ('told the paper the rumour ...', 'told farmers the price ...')."""
+    for k, word in enumerate(words[1:7], 1):
         if word.text in PUNCT_STOPS or word.key == "that":
             return 0
         if word.key in _CLAUSE_SUBJECTS:
             return words[k - 1].end
+        noun_before = _noun_like(words[k - 1], lex)
+        if word.key in _CLAUSE_ARTICLES and noun_before:
+            return words[k - 1].end
     return 0
+
+
+def _noun_like(word: Word, lex: Lexicon) -> bool:
+    """A lower-case word that can end an addressee noun phrase ('the paper', 'farmers'), not a
+    preposition, subordinator, time word or adverb ('after', 'when', 'today', 'firmly')."""
+    key = word.key
+    closed = _NOT_NOUNS | _PREPOSITIONS | lex.words["subordinators"] | lex.words["time_words"]
+    return word.text.islower() and key not in closed and not key.endswith("ly")
+
+
+_CLAUSE_ARTICLES = frozenset({"the", "a", "an"})
+_NOT_NOUNS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "at",
+        "on",
+        "for",
+        "with",
+        "from",
+        "by",
+        "about",
+        "and",
+        "or",
+        "his",
+        "her",
+    }
+    | {"its", "their", "our", "my", "your", "this", "these", "those", "all", "some", "every", "each"}
+)
 
 
 def _named_addressee(words: list[Word], lex: Lexicon) -> int:
@@ -434,14 +503,37 @@ def _bare_clause(text: str, at: int, stop: int, lex: Lexicon) -> bool:
     if len(words) < 2:
         return False
     first = words[0]
-    if not (first.key in lex.words["determiners"] or first.key in lex.pronouns or first.text[0].isupper()):
+    opens = first.key in lex.words["determiners"] or first.key in lex.pronouns or first.text[0].isupper()
+    if not (opens or _noun_like(first, lex)):
         return False
-    for word in words[1:]:
+    for before, word in itertools.pairwise(words[: len(words) - 1]):
         if word.text in PUNCT_STOPS:
             return False
-        if word.key in lex.words["finite_auxiliaries"]:
+        if word.key in lex.words["finite_auxiliaries"] or (_past_verb(word, lex) and _noun_like(before, lex)):
+            return True  # 'insisted the plan made sense', 'insisted farmers deserved more'
+    return words[-1].key in lex.words["finite_auxiliaries"]
+
+
+def _mandative_clause(text: str, at: int, stop: int, lex: Lexicon) -> bool:
+    """'suggested rice farmers switch to barley': after a cue of proposal a plural noun subject and
+    a bare verb (no -s, -ed or -ing) open a clause; 'suggested new rules for banks' does not."""
+    words = tokens(text, at, stop)[:_BARE_CLAUSE_WORDS]
+    for k, word in enumerate(words[1:4], 1):
+        before = words[k - 1]
+        plural = before.key.endswith("s") and not before.key.endswith("ss") and _noun_like(before, lex)
+        bare = word.text.isalpha() and word.text.islower() and not word.key.endswith(("s", "ed", "ing", "ly"))
+        closed = word.key in _NOT_NOUNS | _PREPOSITIONS or word.key in lex.words["subordinators"]
+        if plural and bare and not closed and k + 1 < len(words):
             return True
+        if not _noun_like(before, lex):
+            return False
     return False
+
+
+def _past_verb(word: Word, lex: Lexicon) -> bool:
+    """A past-tense verb form: an irregular one ('made', 'gave') or a lower-case word in -ed."""
+    key = word.key
+    return key in lex.words["verbish"] or (word.text.islower() and key.endswith("ed") and len(key) > 4)
 
 
 def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon) -> int:
@@ -451,12 +543,24 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
         opening += 1
     if opening < sentence.end and text[opening] in QUOTE_MARKS:
         closing = direct_end(opening, sentence.block)
-        if closing is not None and closing <= sentence.end:
+        # 'pledged "full transparency" on the inquiry': a quoted noun phrase the object goes on after
+        goes_on = (
+            info.object in _NP_OBJECTS and _PHRASE_GOES_ON.match(text, closing + 1, sentence.end)
+            if closing
+            else None
+        )
+        if closing is not None and closing <= sentence.end and not goes_on:
             return closing
     end = sentence.end
     for match in lex.cut_pattern.finditer(text, at, sentence.end):
         if not sentence.block.quoted(match.start()):
             end = match.start()
+            break
+    for result in _RESULT_TAIL.finditer(text, at, end):
+        if result.group(1).lower() in lex.words["result_participles"] and not sentence.block.quoted(
+            result.start()
+        ):
+            end = result.start()  # 'said sales rose, lifting its shares': the reporter notes the effect
             break
     if info.object == "label":
         label = _LABEL_END.search(text, at, end)
@@ -476,9 +580,12 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
 
 
 def _after_determiner(text: str, lo: int, at: int, lex: Lexicon) -> bool:
-    """True when the word before `at` is a determiner: 'its reporting' is a noun, no participle cue."""
-    words = tokens(text, max(lo, at - 12), at)
-    return bool(words) and words[-1].key in lex.words["determiners"]
+    """True when the word before `at` is a determiner or a possessive: 'its reporting', "Lund's
+    warning" are nouns, no participle cue."""
+    words = tokens(text, max(lo, at - 24), at)
+    return bool(words) and (
+        words[-1].key in lex.words["determiners"] or words[-1].text.endswith(("'s", "’s", "s'", "s’"))
+    )
 
 
 def _trailing(
@@ -547,10 +654,10 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     """'"...," said Rita Vance, deputy director of the port authority.' and, without quotation
     marks, 'Costs will rise, said a broker in Oslo.' (a noun phrase only after the cue)."""
     before = text[sentence.start : start].rstrip()
-    if info.participle or len(before) < 2:
-        return None
+    if info.participle or len(before) < 2 or info.lemma in _OBJECT_FIRST:
+        return None  # '..., told Reuters': who is told is never who speaks
     quoted = before[-1] in QUOTE_MARKS and before[-2] in ",!?"
-    words = tokens(text, end, sentence.end)
+    words = _before_relative(tokens(text, end, sentence.end))
     plain = (
         before[-1] == ","
         and info.object in {"clause", "that"}
@@ -581,6 +688,18 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     )
 
 
+# cues whose next noun phrase is the addressee, never an inverted subject
+_OBJECT_FIRST = frozenset({"tell", "inform", "assure", "remind"})
+
+
+def _before_relative(words: list[Word]) -> list[Word]:
+    """The words before a non-restrictive relative clause ('said Ann Lee, who farms near Lyon')."""
+    for k, word in enumerate(words[1:], 1):
+        if word.key in {"who", "whose", "which"} and words[k - 1].text == ",":
+            return words[: k - 1]
+    return words
+
+
 _TITLE_REACH = 4  # lower-case words of a role before the name: 'former deputy finance minister'
 
 
@@ -592,6 +711,20 @@ def _titled_name(words: list[Word], lex: Lexicon) -> bool:
         if not word.text.isalpha():
             return False
     return False
+
+
+def _addressee_only(words: list[Word], lex: Lexicon) -> bool:
+    """True when a 'told' is followed by its addressee alone ('..., he told the annual meeting of
+    growers.'): a noun phrase to the sentence end, with no verb and no second noun phrase opening a
+    clause ('told the farmers the prices ...')."""
+    words = [w for w in words if w.text not in {".", "!"}]
+    if not words or words[-1].text in PUNCT_STOPS or not _noun_phrase_only(words, lex):
+        return False
+    return not any(
+        w.key in lex.words["determiners"] or w.key in lex.pronouns
+        for before, w in itertools.pairwise(words)
+        if before.key not in _PREPOSITIONS | {"of", "to"} and before.key not in lex.words["determiners"]
+    )
 
 
 def _noun_phrase_only(words: list[Word], lex: Lexicon) -> bool:
@@ -656,6 +789,8 @@ _INVERTED_CONTENT_WORDS = 3
 _PREPOSITIONS = frozenset(
     {"for", "by", "in", "on", "at", "about", "with", "from", "during", "after", "before"}
 )
+_PHRASE_GOES_ON = re.compile(r"\s+(?:on|for|in|of|to|over|about|with|from)\s+\w")
+_RESULT_TAIL = re.compile(r",\s+([a-z]+ing)\s")
 _LABEL_END = re.compile(r"[\"“][^\"“”]{1,80}[\"”]")
 _NP_CIRCUMSTANCE = re.compile(
     r"\s+(?:after|before|during|following|amid|despite|at\s+(?:a|an|the)|when|while)\s"

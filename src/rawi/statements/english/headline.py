@@ -123,12 +123,22 @@ def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
         content = _stripped(text, content_start, _content_end(text, content_start, end, info))
         if content is None and comma >= 0:
             content = _stripped(text, start, comma)
-        if subject is None or content is None or _circumstance(text, content[0], content[1]):
+        if subject is None or content is None:
+            continue
+        if _circumstance(text, content[0], content[1]) and not _infinitive(text, content[0], info):
             continue
         if key not in lex.cues and not _source_like(text[subject[0] : subject[1]], lex):
             continue  # 'Safety claims hit shares': a noun-like form needs a subject that can speak
+        if info.object == "report" and not _claim_object(text[content[0] : content[1]], lex):
+            continue  # 'UNION REJECTS CONTRACT' turns down an offer, it rejects no claim
         return text[cue_start:cue_end], subject, content, info.stance, info.hedge
     return None
+
+
+def _claim_object(content: str, lex: Lexicon) -> bool:
+    """True when a rejection's object is a claim ('REJECTS FUNDING CLAIMS') or is labelled false."""
+    words = content.lower().replace("'", " ").split()
+    return any(lex.has("report_nouns", w) for w in words) or lex.deny_pattern.search(content) is not None
 
 
 def _inverted(
@@ -183,6 +193,12 @@ def _source_noun(subject: str, lex: Lexicon) -> bool:
 def _circumstance(text: str, start: int, end: int) -> bool:
     """A headline 'content' that is only a circumstance ('testifies in fraud trial'): no statement."""
     return _CIRCUMSTANCE.match(text, start, end) is not None
+
+
+def _infinitive(text: str, start: int, info: Cue) -> bool:
+    """'Studio hopes to start filming': a cue of intent or attitude takes a to-infinitive content."""
+    takes = info.attitude or (info.object in {"np", "clause"} and not info.addressee)
+    return takes and text[start : start + 3].lower() == "to "
 
 
 def _content_end(text: str, start: int, end: int, info: Cue) -> int:
@@ -258,15 +274,26 @@ def _matched(written: str, body: list[Statement], content: str, body_text: str, 
     """The headline's source: the body source it names (by its words or its initials), or, for a
     description ('Bakery chain rejects ...', 'transport chief says ...'), the body source of a compatible
     kind whose statement shares most words with the headline's content."""
-    name = " ".join(re.sub(r"\s*<[^>]*>", "", written).split()) or written
+    name = " ".join(re.sub(r"\s*<[^>]*>", "", written).split()) or written.strip("<> ")
+    owned = name.split()
+    if len(owned) > 1 and owned[0].lower().endswith(("'s", "’s")):
+        name = " ".join(owned[1:])  # "FED'S JOHNSON": the person, not the body that employs him
     words = set(name.lower().split())
+    described = _description(name, body_text, lex)
     for statement in body:
         spoken = set(statement.speaker.lower().split())
-        if words and spoken and (words <= spoken or spoken <= words):
+        modifier = described and name.lower().split()[-1] != statement.speaker.lower().split()[-1]
+        if words and spoken and (words <= spoken or spoken <= words) and not modifier:
             return Source(statement.speaker if spoken > words else name, None, statement.speaker_kind)
         if _initials(name, statement.speaker):
             return Source(statement.speaker, None, statement.speaker_kind)
     parsed = parse(name.title(), lex).source
+    if body and _capital_description(name, lex):  # 'MINISTER SAYS', 'EX-BANK CHIEF SEES'
+        wanted = _wanted_kinds(name.lower(), lex)
+        candidates = [s for s in body if s.speaker_kind in wanted]
+        if candidates:
+            best = max(candidates, key=lambda s: (_shared(content, s.content), -body.index(s)))
+            return Source(best.speaker, None, best.speaker_kind)
     if not body or not _description(name, body_text, lex):
         return Source(name, None, parsed.kind)
     wanted = _wanted_kinds(name, lex)
@@ -295,6 +322,26 @@ def _description(name: str, text: str, lex: Lexicon) -> bool:
         name not in lex.words["place_prefixes"]
         and re.search(rf"(?<![.\n] ){re.escape(name)}\b", text) is None
     )
+
+
+_DESCRIPTION_WORDS = 3
+
+
+def _capital_description(name: str, lex: Lexicon) -> bool:
+    """True for a description in a capitalised headline ('MINISTER', 'EX-BANK CHIEF'): a few words
+    ending in a singular title, no office word ('TRADE') and no plural ('INSTITUTES' stays as written)."""
+    words = name.lower().split()
+    head = words[-1].split("-")[-1] if words else ""
+    return (
+        name.isupper()
+        and 0 < len(words) <= _DESCRIPTION_WORDS
+        and head in lex.words["titles"]
+        and (head not in lex.words["office_words"] or head in _HEAD_OFFICE_WORDS)
+        and not head.endswith("s")
+    )
+
+
+_HEAD_OFFICE_WORDS = frozenset({"chief", "general"})  # office words that also head a role ('BANK CHIEF')
 
 
 def _wanted_kinds(name: str, lex: Lexicon) -> set[str]:

@@ -10,7 +10,7 @@ import re
 from rawi.records import QuoteType
 from rawi.statements import build
 from rawi.statements.build import Quotation
-from rawi.statements.english.lexicon import Lexicon
+from rawi.statements.english.lexicon import Lexicon, _key
 from rawi.statements.english.text import Block
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
@@ -21,7 +21,15 @@ def hedged(content: str, cue_hedge: bool, lex: Lexicon) -> bool:
     """True for a cue of expectation or belief, or content carrying an uncertainty marker
     (build.hedged); 'than expected' compares, it does not hedge."""
     words = [_hedge_key(w) for w in _WORD.findall(_COMPARISON.sub(" ", content))]
+    # 'its forecast', 'the estimate': a noun after a determiner names a figure, it doubts nothing
+    words = [
+        "" if w in _NOUN_HEDGES and k and words[k - 1].lower() in lex.words["determiners"] else w
+        for k, w in enumerate(words)
+    ]
     return build.hedged(cue_hedge, words, lex.words["hedges"])
+
+
+_NOUN_HEDGES = frozenset({"forecast", "estimate", "doubt", "fear", "fears"})
 
 
 def _hedge_key(word: str) -> str:
@@ -70,6 +78,9 @@ def denial_in(content: str, lex: Lexicon) -> str | None:
     'Whoever claims X is wrong' targets X; a claim noun ('the story') is the target; else the short
     subject of the rejecting predicate ('the quote' in 'the quote was lifted out of context').
     """
+    believer = _NO_BELIEVER.match(content)
+    if believer:  # 'nobody who has seen the data believes that the plant is safe'
+        return believer.group(1)
     supposed = _IF_SUPPOSED.match(content)
     if supposed and _NEGATION.search(content, supposed.end()):
         return supposed.group(1)
@@ -92,7 +103,30 @@ def denial_in(content: str, lex: Lexicon) -> str | None:
     subject = _AUX_TAIL.sub("", content[: rejection.start()].strip(" ,"))
     if subject.lower() in _EXPLETIVES:
         return content  # 'there is no such plan': what is rejected is the whole content
+    if _judged(rejection.group(), lex) and not _claim_like(subject, lex):
+        return None  # 'the situation is absurd' judges a state of affairs, it rejects no claim
     return subject if 0 < len(subject.split()) <= _SUBJECT_WORDS else content
+
+
+def _judged(rejection: str, lex: Lexicon) -> bool:
+    """True for rejecting words that judge ('absurd', 'simply wrong'): they reject only a claim."""
+    return any(lex.has("deny_judgements", word) for word in rejection.split())
+
+
+def _claim_like(subject: str, lex: Lexicon) -> bool:
+    """True for a subject that can be a claim: a report noun, a pronoun or a clause with a cue
+    ('the charge', 'this', 'what the paper wrote'), not 'the situation' or 'the plan'."""
+    words = [w for w in subject.split() if any(c.isalnum() for c in w)]
+    return (
+        not words
+        or any(
+            lex.has("report_nouns", w) or lex.has("deny_claim_nouns", w) or _key(w) in lex.cues for w in words
+        )
+        or (len(words) == 1 and _key(words[0]) in _CLAIM_PRONOUNS)
+    )
+
+
+_CLAIM_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "they", "which"})
 
 
 _EXPLETIVES = frozenset({"there", "it", "there is", "there was", "there are", "there were"})
@@ -123,13 +157,20 @@ _IF_SUPPOSED = re.compile(
     r"([^,]+),",
     re.I,
 )
+_NO_BELIEVER = re.compile(
+    r"(?:nobody|no\s+one|no-one|no\s+serious\s+\w+)\s+(?:who\s+[^,;]{1,80}?\s+|\w+ly\s+)?"
+    r"(?:believes|thinks|accepts|can\s+believe|could\s+believe)\s+(?:that\s+)?([^;]{3,})$",
+    re.I,
+)
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|n't)\b|n't\b", re.I)
 _SAYER = re.compile(
     r"(?:anyone|anybody|everyone|those|people|whoever|any\s+\w+)\s+(?:who\s+)?"
     r"(?:says?|claims?|suggests?|thinks?|believes?|argues?|reports?)\s+(?:that\s+)?",
     re.I,
 )
-_AUX_TAIL = re.compile(r"(?:\s+(?:is|are|was|were|had|has|have|been|be|being|simply|just))+\s*$", re.I)
+_AUX_TAIL = re.compile(
+    r"(?:['’]s|(?:\s+(?:is|are|was|were|had|has|have|been|be|being|simply|just)))+\s*$", re.I
+)
 _REPORT = re.compile(
     r"(?:(?:the|these|those|such|press|newspaper|media|local|foreign|recent|all|a|this|that"
     r"|false|fake|fabricated|bogus)\s+)*"

@@ -169,6 +169,10 @@ def _cut_pattern(cues: dict[str, Cue], verbs: list[str], refusals: list[str]) ->
     )
 
 
+# when a claim was made, between its noun and its clause: 'a report earlier this week that ...'
+_CLAIM_TIME = r"(?:(?:earlier|late|early)\s+)?(?:(?:this|last|on)\s+[A-Za-z]+|today|yesterday|recently)"
+
+
 def _deny_pattern(words: dict) -> re.Pattern[str]:
     """Contents that reject a claim: a denial word, or an evaluation predicated of or attached to a
     claim ('is simply false', 'a false report', 'no truth in the claims')."""
@@ -253,7 +257,8 @@ def english() -> Lexicon:
             rf"({_alternation(_past_forms(cue_data))})(?:\s+as\s+[^,;:.]{{1,40}}?)?\s+by\s+"
         ),
         claim_pattern=re.compile(
-            rf"\b({_alternation(word_data['claim_nouns'])})(?:\s+(?:by|in|from)(?:\s+[\w'’&.-]+){{1,6}}?)?\s+that\s+"
+            rf"\b({_alternation(word_data['claim_nouns'])})(?:\s+(?:by|in|from)(?:\s+[\w'’&.-]+){{1,6}}?)?"
+            rf"(?:\s+{_CLAIM_TIME})?\s+that\s+"
             rf"(?!(?:{_alternation([f for f, c in cues.items() if not c.participle])})\b)",
             re.I,
         ),

@@ -32,6 +32,8 @@ def passive_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
             start, end = described.end(), sentence.end
         elif reported is not None:
             start, end = reported.end(), sentence.end
+        elif info.object == "that":
+            continue  # 'The report was written by Ann Lee': what was written, not what it says
         else:
             start, end = sentence.start, match.start()
         while end > start and text[end - 1] in ".!? \n":

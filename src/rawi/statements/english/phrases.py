@@ -139,10 +139,21 @@ def trim_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     return words[0].start, words[-1].end, led
 
 
+# adverbs between a subject and its cue that doubt the report ('the coach allegedly told')
+EVIDENTIALS = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "supposedly"})
+
+
+def _participle(word: str) -> bool:
+    """A past participle that modifies a document ('released', 'published', 'seen', 'shown')."""
+    return word.endswith("ed") or word in {"seen", "shown", "written", "given", "made", "put", "sent"}
+
+
 def _trailing_filler(words: list[Word], lex: Lexicon) -> bool:
     last = words[-1].key
-    if last in lex.words["auxiliaries"] or last in lex.words["weekdays"]:
+    if last in lex.words["auxiliaries"] or last in lex.words["weekdays"] or last in EVIDENTIALS:
         return True
+    if len(words) > 1 and words[-2].key in lex.words["documents"] and _participle(last):
+        return True  # 'Data released (on Friday) showed': the document, without its participle
     if last in lex.words["time_words"] and len(words) > 1:
         return words[-2].key in lex.words["time_words"] or last in {
             "today",

@@ -47,8 +47,21 @@ GENERIC_ORGS = frozenset(
         "committee",
         "union",
         "board",
+        "fund",
+        "council",
+        "court",
+        "parliament",
+        "authority",
+        "office",
+        "bureau",
+        "association",
+        "federation",
     }
 )
+
+
+_BRACKETED = re.compile(r"\s*<[^>]*>")
+_ACRONYM_AFTER = re.compile(r"(?<=\w)\s+\([A-Z][A-Z.&]{1,7}\)$")
 
 
 @dataclass(frozen=True)
@@ -67,7 +80,13 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
 
     A document with a possessive owner speaks for the owner: "the board's statement" -> the board.
     """
-    words = phrase.replace("<", "").replace(">", "").strip("()").split()
+    unticked = _BRACKETED.sub("", phrase).strip()  # 'Apex Corp <APX.N>': the ticker is no part of the name
+    unticked = _ACRONYM_AFTER.sub("", unticked)  # 'the Nordic Institute (NI)': the acronym repeats the name
+    words = (unticked or phrase).replace("<", "").replace(">", "").strip("()").split()
+    seen = next(
+        (k for k, w in enumerate(words[1:-1], 1) if w.lower() in _SEEN_BY and words[k + 1] == "by"), 0
+    )
+    words = words[:seen] if seen and lex.has("documents", words[seen - 1]) else words  # 'a memo seen by X'
     owner = _document_owner(words, lex)
     if owner:
         issuer = parse(owner, lex)
@@ -88,9 +107,16 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
     else:
         name, role = _split_name(words, lex)
         kind = _kind(words, name, role, head, lex)
+        if kind == "organization" and determiner in {"a", "an"} and all(w.islower() for w in words):
+            kind = "anonymous"  # 'a consumer group', 'an oil company': an unnamed body
     plural = head.endswith("s") and not head.endswith("ss") and kind in {"anonymous", "document"}
     definite = determiner in {"the", "their", "its", "this"} and name == " ".join(words) and kind != "person"
-    outlet = " ".join(words).lower() in lex.words["outlets"] or _masthead(words, lex)
+    # 'The Courier': one masthead word after 'the' names a newspaper too
+    single = (
+        determiner == "the" and len(words) == 1 and words[0][:1].isupper() and _masthead(["The", *words], lex)
+    )
+    outlet = " ".join(words).lower() in lex.words["outlets"] or _masthead(words, lex) or single
+    kind = "document" if single else kind
     pointing = definite and (_generic(words, lex) or head in lex.words["outlet_nouns"])
     return Phrase(
         Source(name, role, kind, plural=plural, outlet=outlet, head=head),
@@ -106,13 +132,21 @@ def _document_owner(words: list[str], lex: Lexicon) -> str | None:
     keys = [w.lower() for w in words]
     if "by" in keys[1:-1]:
         by = keys.index("by", 1)
-        if any(lex.has("documents", w) for w in words[:by]):
+        seen = keys[by - 1] in _SEEN_BY  # 'documents seen by Reuters': a reader, no issuer
+        if any(lex.has("documents", w) for w in words[:by]) and not seen:
             return " ".join(words[by + 1 :])
+    if "from" in keys[1:-1]:  # 'a statement from the ministry': the sender
+        sent = keys.index("from", 1)
+        if lex.has("documents", words[sent - 1]):
+            return " ".join(words[sent + 1 :])
     for k, word in enumerate(words[:-1]):
         if word.endswith(("'s", "’s", "s'")) and lex.has("documents", words[-1]) and k == len(words) - 2:
             owner = [*words[:k], word.removesuffix("'s").removesuffix("’s").removesuffix("'")]
             return " ".join(owner) if owner[-1].lower() not in lex.pronouns else None
     return None
+
+
+_SEEN_BY = frozenset({"seen", "obtained", "reviewed", "viewed", "examined", "read"})
 
 
 def _masthead(words: list[str], lex: Lexicon) -> bool:
@@ -139,8 +173,9 @@ def _split_title(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     while run > 0 and _proper(words[run - 1], lex):
         run -= 1
     before = words[run - 1].lower() if run else ""
+    described = _title(before, lex) or (words[run - 1] in lex.words["outlet_nouns"] if run else False)
     if 0 < run < len(words) and (
-        _title(before, lex) or (before not in PREPOSITIONS and any(_title(w, lex) for w in words[:run]))
+        described or (before not in PREPOSITIONS and any(_title(w, lex) for w in words[:run]))
     ):
         return " ".join(words[run:]), " ".join(words[:run])
     if len(words) > 1 and words[0].endswith(("'s", "’s")) and all(_proper(w, lex) for w in words[1:]):
@@ -152,11 +187,22 @@ def _proper(word: str, lex: Lexicon) -> bool:
     """A word of a personal name: capitalised, an initial or a particle, not a title or acronym."""
     if word.lower() in PARTICLES or (len(word) == 2 and word[1] == "." and word[0].isupper()):
         return True
+    if re.fullmatch(_INITIALS, word):
+        return _initials(word, lex)
+
     if _ARABIC_ARTICLE.match(word):
         return True
     key = word.lower().rstrip(".,")
     listed = any(key in lex.words[name] for name in ("titles", "anonymous", "organizations", "documents"))
     return word[:1].isupper() and not listed and not (word.isupper() and len(word) > 2)
+
+
+def _initials(word: str, lex: Lexicon) -> bool:
+    """True for a person's initials written together ('J.R.'), never 'U.S.' or 'U.N.'."""
+    return (
+        re.fullmatch(_INITIALS, word) is not None
+        and word.lower().rstrip(".") not in lex.words["abbreviations"]
+    )
 
 
 def _title(word: str, lex: Lexicon) -> bool:
@@ -179,13 +225,16 @@ def _head(words: list[str], lex: Lexicon) -> str:
 
 
 def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon) -> str:
+    joined = _joined_kind(words, lex)
+    if joined:
+        return joined
     keys = {w.lower().rstrip(".,") for w in words}
+    if _reporting_medium(words, name, role, lex):
+        return "document"  # a newspaper, agency or broadcaster that reports
     if role is not None and name != " ".join(words):
         return "person"
-    if " ".join(words).lower() in lex.words["outlets"]:
-        return "organization"
-    if head in lex.words["documents"]:
-        return "document"
+    if head in lex.words["documents"] or (head in lex.words["report_nouns"] and words[-1].islower()):
+        return "document"  # 'a newspaper story', 'press reports'
     if head in lex.words["anonymous"] or words[0].lower() in {"some", "several", "many", "most", "one"}:
         return "anonymous"
     if (
@@ -197,12 +246,36 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
     if keys & lex.words["organizations"]:
         return "organization"
     capitalised = [w for w in words if w.lower() not in PARTICLES]
-    if all(w[:1].isupper() for w in capitalised):
+    if all(w[:1].isupper() or _ARABIC_ARTICLE.match(w) for w in capitalised):
         place = words[0] in lex.words["place_prefixes"]
-        if len(capitalised) >= 2 and not place and not any(w.isupper() for w in capitalised):
+        acronym = any(w.isupper() and not _initials(w, lex) for w in capitalised)
+        if len(capitalised) >= 2 and not place and not acronym:
             return "person"
         return "organization"
     return "anonymous"
+
+
+def _joined_kind(words: list[str], lex: Lexicon) -> str | None:
+    """The kind of two capitalised names joined by 'and' ('Apex and Beta', 'Halden Pharma and
+    Brightwell Labs'): the kind both share, a body for one-word names; None otherwise."""
+    if "and" not in words or not all(w[:1].isupper() for w in words if w != "and"):
+        return None
+    k = words.index("and")
+    parts = [words[:k], words[k + 1 :]]
+    if not all(parts) or any(len(p) == 1 for p in parts):
+        return "organization" if all(parts) else None
+    kinds = {_kind(p, " ".join(p), None, p[-1].lower(), lex) for p in parts}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _reporting_medium(words: list[str], name: str, role: str | None, lex: Lexicon) -> bool:
+    """True for a news medium: a known outlet ('Kyodo'), a masthead ('The Harbour Times'), or a name
+    or description headed by a lower-case outlet noun ('Kyodo news agency', 'state radio', 'local
+    newspaper Nova Gazeta'); 'the Environmental Protection Agency' is a body."""
+    if " ".join(words).lower() in lex.words["outlets"] or _masthead(name.split(), lex):
+        return True
+    described = [*words[-1:], *(role.split()[-1:] if role else [])]
+    return any(w.islower() and w in lex.words["outlet_nouns"] for w in described)
 
 
 def _generic(words: list[str], lex: Lexicon) -> bool:
@@ -212,6 +285,10 @@ def _generic(words: list[str], lex: Lexicon) -> bool:
     ('the company', not 'the U.S. State Department').
     """
     head = _head(words, lex)
+    if head in lex.words["organizations"] and _of_name(words):
+        return False  # 'the Bank of Norway', 'the Ministry of Fisheries': a name, not a pointer
+    if len(words) == 1 and head in GENERIC_ORGS:
+        return True  # 'the Bank', 'the Fund': the body of that kind named before
     if head in lex.words["anonymous"] or head in lex.words["titles"]:
         return True
     if any(w.endswith(_POSSESSIVE_ENDS) for w in words[:-1]):
@@ -220,6 +297,15 @@ def _generic(words: list[str], lex: Lexicon) -> bool:
 
 
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
+
+
+def _of_name(words: list[str]) -> bool:
+    """True for a capitalised head with a capitalised 'of' complement ('Bank of Norway')."""
+    return any(
+        words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+        for k in range(1, len(words) - 1)
+        if words[k].lower() == "of"
+    )
 
 
 @dataclass(frozen=True)
@@ -231,6 +317,7 @@ class Context:
     organization: str | None = None  # last company-like name written before the phrase
     companies: tuple[str, ...] = ()  # every company the article names
     organizations: tuple[str, ...] = ()  # names of bodies written before the phrase, in text order
+    roles: tuple[tuple[str, str], ...] = ()  # (person, role in lower case) written before the phrase
 
 
 def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
@@ -242,14 +329,26 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
         found = _pronoun(phrase.pronoun, history)
         if found is None and phrase.pronoun in {"he", "she"} and context.person:
             return Source(context.person, None, "person")
+        if (
+            found is None
+            and phrase.pronoun in {"he", "she"}
+            and history
+            and bare_surname(history[-1], context)
+        ):
+            return Source(history[-1].name, None, "person")  # 'Karsten said ... He added': a person
         if found is None and phrase.pronoun == "it" and context.organization:
             return Source(context.organization, None, "organization")
+        if found is None and phrase.pronoun == "it" and context.organizations:
+            return Source(context.organizations[-1], None, "organization")  # the body named last
         if found is None and phrase.pronoun in {"they", "we"}:
             return replace(phrase.source, kind="anonymous", plural=True)
         return found or phrase.source
     pair = _pair(phrase.source.name, context)
     if pair:
         return Source(pair, phrase.source.name, "organization", plural=True)
+    people = _people_pair(phrase.source.name, history, context)
+    if people:
+        return Source(people, None, "person", plural=True)
     if phrase.definite:
         return _pointed(phrase, history, context) or phrase.source
     source = phrase.source
@@ -264,20 +363,44 @@ def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
         spelled = spelled or next((e.name for e in reversed(history) if _spells(source.name, e.name)), None)
         if spelled:
             return replace(source, name=spelled)
-    if source.kind == "organization":
+    if source.kind in _BODIES:
         words = set(source.name.split())
         longer = next(
-            (e for e in reversed(history) if e.kind == "organization" and words < set(e.name.split())), None
+            (e for e in reversed(history) if e.kind in _BODIES and words < set(e.name.split())), None
         )
         if longer:
             return replace(longer, role=source.role or longer.role)
     return source
 
 
+_BODIES = frozenset({"organization", "document"})  # 'the Post' after 'the Washington Post'
+
+
+def bare_surname(source: Source, context: Context) -> bool:
+    """True for a one-word name typed a body for want of evidence ('Karsten'), no company the text names."""
+    name = source.name
+    return (
+        source.kind == "organization"
+        and len(name.split()) == 1
+        and not name.isupper()
+        and not any(name in company.split() for company in context.companies)
+    )
+
+
 def _spells(acronym: str, name: str) -> bool:
     """True when `acronym` is the initials of `name` ('WMO', 'World Meteorological Organization')."""
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     return 2 <= len(acronym) <= 6 and acronym.isalpha() and initials == acronym
+
+
+def _people_pair(name: str, history: list[Source], context: Context) -> str | None:
+    """'Berg and Hale', 'Ann Berg and Tom Hale': two people the article names, joined by 'and'."""
+    parts = name.split(" and ")
+    if len(parts) != 2 or not all(p[:1].isupper() and len(p.split()) <= 3 for p in parts):
+        return None
+    known = {*context.people.values(), *(s.name for s in history if s.kind == "person")}
+    full = [p if p in known else _full_name(p, history, context) for p in parts]
+    return " and ".join(f for f in full if f) if all(f in known for f in full) else None
 
 
 def _pair(name: str, context: Context) -> str | None:
@@ -296,21 +419,45 @@ def _pointed(phrase: Phrase, history: list[Source], context: Context) -> Source 
     """What a definite description points back to: an earlier source, or a body named before."""
     found = _description(phrase, history)
     if found is None and phrase.head in GENERIC_ORGS:
-        named = [n for n in context.organizations if _same_word(n.split()[-1].lower(), phrase.head)]
+        named = [
+            n
+            for n in context.organizations
+            if _same_word(n.split()[-1].lower(), phrase.head)
+            and n.lower() != phrase.head  # not 'Bank' itself
+        ]
         if named:
             found = Source(named[-1], None, "organization")
     if found is None and phrase.head in COMPANY_NOUNS and context.organization:
         found = Source(context.organization, None, "organization")
+    if found is None and not phrase.source.plural:
+        found = _role_holder(phrase.source.name, context)
     if found is None:
         return None
     written = phrase.source.name
-    role = written if found.kind in {"person", "organization"} and found.name != written else found.role
+    within = set(written.split()) <= set(found.name.split())  # 'the Fund' for 'International Monetary Fund'
+    role = written if found.kind in {"person", "organization"} and not within else found.role
     return replace(found, role=role)
+
+
+def _role_holder(description: str, context: Context) -> Source | None:
+    """The person the article named with this role before ('the minister', 'the Minister of
+    Fisheries' after 'Fisheries Minister Ola Brekke'): every word of the description in the role."""
+    wanted = [w for w in description.lower().replace(",", " ").split() if w not in _ROLE_FILLERS]
+    for name, role in reversed(context.roles):
+        said = role.replace(",", " ").split()
+        if wanted and all(any(_same_word(w, r) for r in said) for w in wanted):
+            return Source(name, None, "person")
+    return None
+
+
+_ROLE_FILLERS = frozenset({"the", "a", "an", "of", "for", "and"})
 
 
 def _full_name(name: str, history: list[Source], context: Context) -> str | None:
     """The full personal name a surname or given name stands for ('Lindahl' -> 'Petra Lindahl')."""
     words = name.split()
+    if _ARABIC_ARTICLE.match(words[-1].lower()[:1] + words[-1][1:]):
+        words[-1] = words[-1][:1].lower() + words[-1][1:]  # 'Al-Jadaan' opening a sentence is 'al-Jadaan'
     if len(words) <= 2 and words[-1] in context.people:
         full = context.people[words[-1]]
         if full != name and (len(words) == 1 or words[0].lower() in PARTICLES):
@@ -326,7 +473,12 @@ def _full_name(name: str, history: list[Source], context: Context) -> str | None
 
 def _ends_sentence(word: str, lex: Lexicon) -> bool:
     """A word with a full stop that is no initial or abbreviation ('April.' before 'Unite said')."""
-    return word.endswith(".") and len(word) > 2 and word.lower().rstrip(".") not in lex.words["abbreviations"]
+    return (
+        word.endswith(".")
+        and len(word) > 2
+        and word.lower().rstrip(".") not in lex.words["abbreviations"]
+        and not re.fullmatch(_INITIALS, word)
+    )
 
 
 def _surname_with_particles(name: str, history: list[Source], context: Context) -> str | None:
@@ -348,19 +500,24 @@ _COMPANY_END = re.compile(
     r"|Department|Ministry|Bank|Agency|Board|Association|Union|Institute|Authority|Organization|Organisation"
     r"|Office|Federation|Administration|Service|Fund|Exchange|Court)\b"
 )
+_ACRONYMED = re.compile(
+    r"\b([A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w&'’-]*){1,8})\s+\([A-Z]{2,8}\)"
+)
+_TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")  # a stock code in angle brackets: 'KDK.T', 'APX'
 _COMPANY_START = re.compile(r"(?:[A-Z][\w&.'’-]*[ \t\n]+){1,5}$")
 
 
 def company_mentions(text: str) -> list[tuple[int, str]]:
-    """Offset and name of every company or institution the text names ('Apex Mining Corp', '<Teck Corp>')."""
-    found = []
+    """Offset and name of every company or institution the text names ('Apex Mining Corp', '<Teck Corp>'),
+    and every name an acronym in brackets follows ('Nordic Council of Ministers (NCM)')."""
+    found = [(m.start(1), " ".join(m.group(1).split())) for m in _ACRONYMED.finditer(text)]
     for match in _COMPANY_END.finditer(text):
-        if match.group(1):
-            found.append((match.start(), match.group(1).strip()))
-            continue
         window = max(0, match.start() - 80)
         start = _COMPANY_START.search(text, window, match.start())
-        if start:
+        if match.group(1) and not (_TICKER.fullmatch(match.group(1)) and start):
+            found.append((match.start(), match.group(1).strip()))
+            continue
+        if start:  # 'Apex Mining Corp', and 'Kanto Denki KK <KDK.T>': the name before a ticker
             name = text[start.start() : match.end()]
             found.append((start.start(), " ".join(name.removeprefix("The ").removeprefix("THE ").split())))
     return found
@@ -405,29 +562,97 @@ def person_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, bool]]:
 
     A single name counts after a title ('President Okoro').
     """
-    people: list[tuple[int, str, bool]] = []
+    return [(at, name, bool(titles)) for at, name, titles in name_mentions(text, lex)]
+
+
+def role_mentions(
+    text: str, mentions: list[tuple[int, str, list[str]]], lex: Lexicon
+) -> list[tuple[int, str, str]]:
+    """Offset, full name and role (lower case) of every person among `mentions` (name_mentions)
+    the article names with a role: before the name ('Fisheries Minister Ola Brekke', 'fisheries
+    minister Ola Brekke') or in apposition after it ('Ola Brekke, the Minister of Fisheries,')."""
+    found = []
+    for at, name, titles in mentions:
+        lower = _LOWER_ROLE.search(text, max(0, at - 60), at)
+        written = _role_tail(lower.group(1).split(), lex) if lower else []
+        before = [*(written if _role_words(" ".join(written), lex) else []), *titles]
+        end = text.find(name, at) + len(name)
+        apposed = _APPOSED_ROLE.match(text, end)
+        clause = apposed is not None and any(
+            w in lex.cues or w in lex.words["auxiliaries"] for w in apposed.group(1).lower().split()
+        )
+        after = (
+            apposed.group(1).split() if apposed and not clause and _role_words(apposed.group(1), lex) else []
+        )
+        role = " ".join([*before, *after]).lower()
+        if role:
+            found.append((at, name, role))
+    return found
+
+
+def _role_tail(words: list[str], lex: Lexicon) -> list[str]:
+    """The lower-case words right before a name that can be its role ('led by fisheries minister'
+    -> 'fisheries minister'): back to a preposition, determiner or verb."""
+    kept: list[str] = []
+    for word in reversed(words):
+        if (
+            word in PREPOSITIONS
+            or word in lex.words["determiners"]
+            or word in {"by", "and"}
+            or word.endswith("ed")
+        ):
+            break
+        kept.insert(0, word)
+    return kept
+
+
+def _role_words(phrase: str, lex: Lexicon) -> bool:
+    """True when a phrase holds a title word ('fisheries minister', 'the head of the port')."""
+    return any(_title(w, lex) for w in phrase.split())
+
+
+_LOWER_ROLE = re.compile(r"((?:[a-z][a-z-]+\s+){1,3})$")
+_APPOSED_ROLE = re.compile(r",\s+(?:the\s+|a\s+)?([^,;:.\"“”()]{3,70}?)\s*,")  # closed by a comma
+
+
+def name_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, list[str]]]:
+    """Offset, full name and the capitalised title words before it, for every personal name."""
+    people: list[tuple[int, str, list[str]]] = []
     openers = lex.words["sentence_starters"] | lex.words["conjunctions"]
     for match in _NAME.finditer(text):
-        words = [w.removesuffix("'s").removesuffix("’s") for w in match.group().split()]
-        ends = [k for k, w in enumerate(words[:-1]) if _ends_sentence(w, lex)]
-        words = words[ends[-1] + 1 :] if ends else words
-        if words and len(words[-1]) > 2:
-            words[-1] = words[-1].rstrip(".")
-        while words and words[0].lower() in openers:
-            words = words[1:]
-        titles = [k for k, word in enumerate(words[:-1]) if _title(word, lex)]
-        titled = bool(titles)
-        words = words[titles[-1] + 1 :] if titles else words
-        if len(words) < (1 if titled else 2) or words[0] in lex.words["place_prefixes"]:
-            continue
-        if all(_proper(w, lex) for w in words):
-            people.append((match.start(), " ".join(words), titled))
+        for at, words in _sentence_pieces(match, lex):
+            if words and len(words[-1]) > 2:
+                words[-1] = words[-1].rstrip(".")
+            while words and words[0].lower() in openers:
+                words = words[1:]
+            titles = [k for k, word in enumerate(words[:-1]) if _title(word, lex)]
+            role = words[: titles[-1] + 1] if titles else []
+            words = words[titles[-1] + 1 :] if titles else words
+            if len(words) < (1 if titles else 2) or words[0] in lex.words["place_prefixes"]:
+                continue
+            if all(_proper(w, lex) for w in words):
+                people.append((at, " ".join(words), role))
     return people
+
+
+def _sentence_pieces(match: re.Match[str], lex: Lexicon) -> list[tuple[int, list[str]]]:
+    """A capitalised run cut where a sentence ends inside it ('Ola Brekke. The'), each piece with
+    its offset: the name before the full stop counts as much as the words after it."""
+    pieces: list[tuple[int, list[str]]] = [(match.start(), [])]
+    for word in re.finditer(r"\S+", match.group()):
+        written = word.group().removesuffix("'s").removesuffix("’s")
+        if not pieces[-1][1]:
+            pieces[-1] = (match.start() + word.start(), [])
+        pieces[-1][1].append(written)
+        if _ends_sentence(written, lex) and word.end() < len(match.group()):
+            pieces.append((match.start() + word.end(), []))
+    return [(at, words) for at, words in pieces if words]
 
 
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|ar|an|az)-[A-Z]")
 _GAP = r"(?:[ \t]+|\n(?![ \t]))"
-_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’.]+(?:-[A-Za-z][a-z'’]+)*"
+_INITIALS = r"(?:[A-Z]\.){2,3}"  # 'J.R. Hale': initials written together
+_NAME_WORD = rf"(?:{_INITIALS}|(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’.]+(?:-[A-Za-z][a-z'’]+)*)"
 _PARTICLE = "|".join(sorted(PARTICLES - {"mac", "st"}, key=len, reverse=True))
 _NAME = re.compile(rf"\b{_NAME_WORD}(?:{_GAP}(?:(?:{_PARTICLE}){_GAP}){{0,2}}(?:(?:al|el)-)?{_NAME_WORD})+")
 

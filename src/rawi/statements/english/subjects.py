@@ -44,6 +44,9 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
     hearsay = _HEARSAY.search(text, chunk.start, chunk.end)
     if hearsay:  # 'Petrov is said to have told aides ...': Petrov is the subject
         chunk = replace(chunk, end=hearsay.start())
+    aspect = ASPECT_TO.search(text, chunk.start, chunk.end)
+    if aspect:  # 'Brokers continued to insist that ...': Brokers is the subject
+        chunk = replace(chunk, end=aspect.start())
     start, end, led = trim_subject(text, chunk.start, chunk.end, lex)
     if start < end:
         if text[chunk.start : chunk.end].split()[-1].lower() in {"and", "but"}:
@@ -73,6 +76,11 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
 
 _HEARSAY = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:said|reported|believed|understood|thought|alleged|rumou?red)\s+to(?:\s+have)?\s*$"
+)
+# a verb of aspect before a cue's infinitive: the cue reports all the same ('went on to say')
+ASPECT_TO = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:continu(?:e|es|ed|ing)|(?:went|goes|go|going|gone)\s+on|beg[aiu]n"
+    r"|start(?:s|ed)?)\s+to\s*$"
 )
 CLOSERS = {")": "(", "-": " - ", "--": "--", "—": "—"}
 
@@ -133,9 +141,16 @@ def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -
     if chunk.stop == "," and role_like(text, found[0], found[1], lex, loose=True):
         named = left_chunk(text, lo, chunk.stop_at, lex)
         name = _trimmed(text, named, lex)
-        if name and not _participle_clause(text, name):
+        if name and not _participle_clause(text, name) and not _clause(text, name, lex):
             return Subject(name, found, first, head=named)
     return Subject(found, None, first, head=chunk)
+
+
+def _clause(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A clause, no name: 'We need more time' before ', one negotiator, who ...'."""
+    words = text[span[0] : span[1]].lower().split()
+    verbs = lex.words["auxiliaries"] | lex.words["verbish"] | lex.words["finite_auxiliaries"]
+    return bool(words) and (words[0] in lex.pronouns or any(w in verbs for w in words))
 
 
 def _participle_clause(text: str, span: tuple[int, int]) -> bool:
@@ -205,6 +220,11 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
     """A name and a role on either side of a comma, or a participial aside after the name."""
     if len(chunks) < 2:
         return None
+    if len(chunks) >= 3 and _acronym(text, chunks[1]) and not _acronym(text, chunks[0]):
+        chunks = [
+            chunks[0],
+            *chunks[2:],
+        ]  # 'the head of the Tin Council, TC, Ana Pirom, said': TC names the council
     if _aside(text, chunks[0], lex):
         issuer = _ISSUED_BY.match(text, chunks[0].start, chunks[0].end)
         document = tokens(text, chunks[1].start, chunks[1].end)
@@ -221,6 +241,9 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
         text, chunks[roles].start, chunks[roles].end, lex, loose=True
     ):
         roles += 1
+    if roles and _fronted(text, chunks[roles]):
+        found = _trimmed(text, chunks[0], lex)  # 'In an interview with the Star, the coach said'
+        return Subject(found, None, first, head=chunks[0]) if found else None
     if roles:
         found = _trimmed(text, chunks[roles], lex)
         if found:
@@ -234,6 +257,12 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
         found = _trimmed(text, chunks[1], lex)
         return Subject(found, None, first, head=chunks[1]) if found else None
     return None
+
+
+def _acronym(text: str, chunk: Chunk) -> bool:
+    """True for a chunk that is one acronym ('ITC'), an aside naming the body before it."""
+    words = text[chunk.start : chunk.end].split()
+    return len(words) == 1 and words[0].isupper() and 2 <= len(words[0].strip("()")) <= 6
 
 
 _AGE = re.compile(r"\s*(?:aged\s+)?\d{1,3}\s*")
@@ -261,6 +290,12 @@ def _cited(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
     return words[1].start, words[-1].end
 
 
+def _fronted(text: str, chunk: Chunk) -> bool:
+    """A fronted adverbial before the subject ('In an interview with X', 'Speaking on radio')."""
+    words = text[chunk.start : chunk.end].split()
+    return bool(words) and words[0].lower() in ASIDE_OPENERS
+
+
 def _aside(text: str, chunk: Chunk, lex: Lexicon) -> bool:
     """An aside between a name and its cue: 'presenting the report', 'in remarks to ...'."""
     words = tokens(text, chunk.start, chunk.end)
@@ -275,6 +310,9 @@ ASIDE_OPENERS = frozenset(
 )
 
 
+_LOOSE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
 def role_like(text: str, start: int, end: int, lex: Lexicon, loose: bool = False) -> bool:
     """True for a title or description: 'their spokesman', 'President of the Wool Council'.
 
@@ -284,9 +322,9 @@ def role_like(text: str, start: int, end: int, lex: Lexicon, loose: bool = False
     if not words or len(words) > _LONGEST_ROLE:
         return False
     if words[0].key in lex.words["determiners"]:
-        if loose and words[0].key in {"the", "a", "an", "its", "their"}:
-            return len(words) <= _LONGEST_DESCRIPTION
-        words = words[1:]
+        if loose and words[0].key in _LOOSE_DETERMINERS and len(words) <= _LONGEST_DESCRIPTION:
+            return True
+        words = words[1:]  # a longer one is a role when a title heads it ('the chairman of ...')
     heads = lex.words["organizations"] | lex.words["outlet_nouns"] | lex.words["anonymous"]
     if (
         loose
@@ -327,8 +365,8 @@ def roles_before(text: str, lo: int, chunk: Chunk, lex: Lexicon) -> tuple[int, i
             break
         previous = left_chunk(text, lo, hi, lex)
         start, end, _ = trim_subject(text, previous.start, previous.end, lex)
-        if start >= end:
-            break
+        if start >= end or previous.stop in RELATIVES:
+            break  # '..., sectors which have been under review for months, bankers said': no role
         acronym = end - start <= 6 and text[start:end].isupper()
         if role_like(text, start, end, lex):
             role = (start, role[1] if role else end)

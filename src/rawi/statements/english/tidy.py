@@ -10,7 +10,12 @@ import re
 
 from rawi.statements.english.text import QUOTE_MARKS, Block
 
-_LEAD = re.compile(r"(?:[\s,:;—-]|that\b)*", re.I)
+# spaces, punctuation, a complementiser in lower case (a capital 'That' opens a sentence: '"That is
+# final," she said'), and a sentence or focus adverb before one ('added, however, that', 'said only that')
+_LEAD = re.compile(
+    r"[\s,:;—-]*(?:(?:[Hh]owever|[Tt]hough|also|again|too|\w+ly)[\s,]+(?=that\b))?"
+    r"(?:(?:that|THAT)\b[\s,:;—-]*)?"
+)
 _TRAIL = " \n\t,;:—-"
 
 
