@@ -1047,3 +1047,11 @@ def test_an_accusing_verb_with_its_object_pronoun_keeps_the_noun_as_accuser() ->
 def test_advising_with_ba_is_a_statement(body: str, content: str) -> None:
     """نصح takes its advice after ب ('نصحه الأطباء بالراحة'), as طالب and أوصى do."""
     assert only(body).content.endswith(content)
+
+
+def test_an_elative_after_one_of_is_no_cue() -> None:
+    """'أحد أبرز المهندسين': after 'one of' the word is an adjective, not the verb أبرز."""
+    found = statements(
+        "وقال المدير إن الحادث أودى بحياة سامي العلي، أحد أبرز المهندسين في الشركة، قبل أن تعلن الشرطة أن التحقيق بدأ."
+    )
+    assert [s.cue for s in found] == ["قال", "تعلن"]
