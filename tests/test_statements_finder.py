@@ -1051,7 +1051,6 @@ def test_advising_with_ba_is_a_statement(body: str, content: str) -> None:
 
 def test_an_elative_after_one_of_is_no_cue() -> None:
     """'أحد أبرز المهندسين': after 'one of' the word is an adjective, not the verb أبرز."""
-    found = statements(
-        "وقال المدير إن الحادث أودى بحياة سامي العلي، أحد أبرز المهندسين في الشركة، قبل أن تعلن الشرطة أن التحقيق بدأ."
-    )
+    body = "وقال المدير إن الحادث أودى بحياة سامي العلي، أحد أبرز المهندسين في الشركة، "
+    found = statements(body + "قبل أن تعلن الشرطة أن التحقيق بدأ.")
     assert [s.cue for s in found] == ["قال", "تعلن"]
