@@ -665,3 +665,15 @@ def test_a_joining_waw_before_a_short_preposition_is_dropped_too() -> None:
 def test_described_by_pronoun_keeps_only_the_description(body: str, content: str) -> None:
     """'وصفه بالمؤقت': with a pronoun object the content is the description, without its ب."""
     assert statements(body)[-1].content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ('وقالت الوزيرة إن الخطة جاهزة، واصفة إياها بـ"الطموحة".', '"الطموحة"'),
+        ("وقالت الوزيرة إن الخطة جاهزة، واصفة إياها بالطموحة.", "الطموحة"),
+    ],
+)
+def test_described_through_iyya_keeps_only_the_description(body: str, content: str) -> None:
+    """'واصفة إياها بـ"Y"': the object is a pronoun, so the content is Y without the ب (alone or glued)."""
+    assert by_cue(statements(body), "واصفة").content == content
