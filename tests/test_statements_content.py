@@ -677,3 +677,15 @@ def test_described_by_pronoun_keeps_only_the_description(body: str, content: str
 def test_described_through_iyya_keeps_only_the_description(body: str, content: str) -> None:
     """'واصفة إياها بـ"Y"': the object is a pronoun, so the content is Y without the ب (alone or glued)."""
     assert by_cue(statements(body), "واصفة").content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وأكد الحزب في بيان وزعه على الصحفيين أن مرشحه لن ينسحب.", "مرشحه لن ينسحب"),
+        ("وأكدت النقابة في رسالة وجهتها إلى الوزارة أن الإضراب مستمر.", "الإضراب مستمر"),
+    ],
+)
+def test_the_recipients_of_a_statement_sent_out_are_no_content(body: str, content: str) -> None:
+    """'في بيان وزعه على الصحفيين أن': على names who got the statement; أكد's content is after أن."""
+    assert only(body).content == content
