@@ -648,3 +648,44 @@ def test_background_or_a_relative_with_its_own_cue_ends_the_content(body: str, c
 def test_a_continuation_or_an_aside_stays_in_the_content(body: str, content: str) -> None:
     """'، وكانت تديره ...' goes on about the same subject; a relative closed by a comma is an aside."""
     assert statements(body)[0].content == content
+
+
+def test_a_joining_waw_before_a_short_preposition_is_dropped_too() -> None:
+    s = only("وفي حال تنفيذ الاتفاق فإن الأسعار ستنخفض، بحسب خبراء.")
+    assert s.content == "في حال تنفيذ الاتفاق فإن الأسعار ستنخفض"
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وأقر الوزير بوجود عجز، لكنه وصفه بالمؤقت.", "المؤقت"),
+        ("ووصفها المعارضون بالمتسرعة.", "المتسرعة"),
+    ],
+)
+def test_described_by_pronoun_keeps_only_the_description(body: str, content: str) -> None:
+    """'وصفه بالمؤقت': with a pronoun object the content is the description, without its ب."""
+    assert statements(body)[-1].content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ('وقالت الوزيرة إن الخطة جاهزة، واصفة إياها بـ"الطموحة".', '"الطموحة"'),
+        ("وقالت الوزيرة إن الخطة جاهزة، واصفة إياها بالطموحة.", "الطموحة"),
+    ],
+)
+def test_described_through_iyya_keeps_only_the_description(body: str, content: str) -> None:
+    """'واصفة إياها بـ"Y"': the object is a pronoun, so the content is Y without the ب (alone or glued)."""
+    assert by_cue(statements(body), "واصفة").content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وأكد الحزب في بيان وزعه على الصحفيين أن مرشحه لن ينسحب.", "مرشحه لن ينسحب"),
+        ("وأكدت النقابة في رسالة وجهتها إلى الوزارة أن الإضراب مستمر.", "الإضراب مستمر"),
+    ],
+)
+def test_the_recipients_of_a_statement_sent_out_are_no_content(body: str, content: str) -> None:
+    """'في بيان وزعه على الصحفيين أن': على names who got the statement; أكد's content is after أن."""
+    assert only(body).content == content

@@ -1035,3 +1035,22 @@ def test_an_accusing_verb_right_before_its_ba_is_the_passive(body: str) -> None:
 def test_an_accusing_verb_with_its_object_pronoun_keeps_the_noun_as_accuser() -> None:
     found = statements("وقال الوزير إن الخطة جاهزة. واتهمه النائب بالمبالغة.")
     assert by_cue(found, "اتهمه").speaker == "النائب"
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("ونصحه الأطباء بالراحة.", "الراحة"),
+        ("وينصح المدرب السابق اللاعب الشاب بالانتقال إلى نادي المدينة.", "الانتقال إلى نادي المدينة"),
+    ],
+)
+def test_advising_with_ba_is_a_statement(body: str, content: str) -> None:
+    """نصح takes its advice after ب ('نصحه الأطباء بالراحة'), as طالب and أوصى do."""
+    assert only(body).content.endswith(content)
+
+
+def test_an_elative_after_one_of_is_no_cue() -> None:
+    """'أحد أبرز المهندسين': after 'one of' the word is an adjective, not the verb أبرز."""
+    body = "وقال المدير إن الحادث أودى بحياة سامي العلي، أحد أبرز المهندسين في الشركة، "
+    found = statements(body + "قبل أن تعلن الشرطة أن التحقيق بدأ.")
+    assert [s.cue for s in found] == ["قال", "تعلن"]

@@ -1220,8 +1220,10 @@ def _statement(
     if draft.relative:
         content = content[: _marker_start(content, lex)] or content
     start, end = content[0].start, content[-1].end
-    if _opens_with_conjunction(run, draft, lex) or _opens_with_preposition(draft, content[0], lex):
+    if _opens_with_conjunction(run, draft, lex) or _opens_with_preposition(run, draft, content[0], lex):
         start += 1  # 'وارتفع عدد الجرحى ... بحسب الهلال الأحمر', 'أفادت بوصول': without its و or ب
+    if len(content) > 1 and content[0].key == "ب" and _opens_with_preposition(run, draft, content[0], lex):
+        start = content[1].start  # 'واصفة إياها بـ"الطموحة"': the ب stands alone before the description
     stance, target_stop = stance_of(draft.form, content, lex)
     if stance == "assert" and _may_confirm(draft, lex) and _object_content(run, draft, lex):
         before = _stems_before(run, draft, memory)
@@ -1419,7 +1421,8 @@ def _opens_with_conjunction(run: Run, draft: Draft, lex: Lexicon) -> bool:
     the و or ف that joins its sentence to the one before? Not a noun whose first letter is و ('وزارة')."""
     first_at = draft.bounds.first
     first = run.tokens[first_at]
-    if draft.cue_index < draft.bounds.stop or len(first.key) < 4:
+    short = len(first.key) == 3 and lex.has("prepositions", first.key[1:])  # 'وفي حال ...'
+    if draft.cue_index < draft.bounds.stop or (len(first.key) < 4 and not short):
         return False
     if first_at > 0 and run.tokens[first_at - 1].text not in ".!?؟":
         return False
@@ -1428,17 +1431,27 @@ def _opens_with_conjunction(run: Run, draft: Draft, lex: Lexicon) -> bool:
     return not lex.has("waw_initial_nouns", first.key.removeprefix("ال"))
 
 
-def _opens_with_preposition(draft: Draft, first: Token, lex: Lexicon) -> bool:
-    """Does the content open with the cue's own ب glued to a noun ('ونددت بالعملية', 'أفادت بوصول
-    الشحنة')? The preposition is the cue's, not the speaker's words (not 'بغداد', a place)."""
+def _opens_with_preposition(run: Run, draft: Draft, first: Token, lex: Lexicon) -> bool:
+    """Does the content open with the cue's own ب, glued to a noun ('ونددت بالعملية', 'أفادت بوصول
+    الشحنة') or alone ('واصفة إياها بـ"..."')? The preposition is the cue's, not the speaker's words (not
+    'بغداد', a place)."""
     form = draft.form
-    if form is None or "ب" not in form.preps or form.object_first or draft.bounds.first <= draft.cue_index:
+    if form is None or draft.bounds.first <= draft.cue_index:
         return False
+    pronoun = run.tokens[draft.bounds.first - 1].key in _OBJECT_PRONOUNS
+    described = form.object_first and (form.with_object or pronoun)  # 'وصفه بالمؤقت', 'واصفا إياها بـ'
+    if not ("ب" in form.preps or described) or (form.object_first and not described):
+        return False
+    if first.key == "ب":
+        return True
     if not first.text.startswith("ب") or len(first.key) <= 3 or lex.has_word("places", first.key):
         return False
     rest = Token(first.text[1:], first.start + 1, first.end, first.key[1:])
     derived = rest.key.startswith("ا") and len(rest.key) >= 4 and not is_given_name(rest.key)  # 'بإقالة'
     return rest.definite or derived or is_verbal_noun(rest, lex)  # 'بالعملية', 'بوصول'; not 'بوريس'
+
+
+_OBJECT_PRONOUNS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 
 
 def _marker_start(content: list[Token], lex: Lexicon) -> int:

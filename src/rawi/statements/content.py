@@ -574,7 +574,7 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             return None if lex.has("manner_heads", token.key) else m
         if "ب" in preps and m > j and set_apart and governed_masdar(token, lex):
             return m  # 'هدد المتحدث خلال مؤتمر صحفي بملاحقة ...': the ب complement after the setting
-        if token.key in preps and not _prep_past_a_clause(tokens, j, m):
+        if token.key in preps and not _prep_past_a_clause(tokens, j, m) and not _sent_to(tokens, m, lex):
             nxt = m + 1
             if nxt < len(tokens) and lex.has("complementizers", tokens[nxt].key):
                 nxt += 1
@@ -613,6 +613,16 @@ def _own_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
         if lex.has("complementizers", token.key):
             return True
     return False
+
+
+def _sent_to(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'في بيان وزعه على الصحفيين أن': the preposition after a verb of sending out, with the statement as
+    its object pronoun, names the recipients; it opens no content of the cue."""
+    if m == 0:
+        return False
+    key = tokens[m - 1].key
+    stems = (key.removesuffix(suffix) for suffix in ("ه", "ها") if key.endswith(suffix))
+    return any(lex.has("distribution_verbs", stem) for stem in stems)
 
 
 def _prep_past_a_clause(tokens: list[Token], j: int, m: int) -> bool:

@@ -76,6 +76,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if waw_of_the_word(tokens, i, lex):
         return None  # 'ما ورد في الصحف': 'what appeared', no reply
+    if i > 0 and lex.has("partitive_heads", tokens[i - 1].key):
+        return None  # 'أحد أبرز المهندسين': after 'one of' an elative adjective, no verb
     if i > 0 and lex.has_word("passive_auxiliaries", tokens[i - 1].key):
         return None  # 'وتم رصد الموضوع': the verbal noun of an agentless passive
     if _accused_passive(tokens, i, form, lex):
