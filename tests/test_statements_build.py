@@ -236,3 +236,14 @@ def test_phrase_at_is_the_leftmost_match_of_the_phrase_pattern(words: list[str])
     found = build._phrase_pattern(phrases).search(" " + " ".join(words) + " ")
     expected = found.string.count(" ", 0, found.start()) if found else None
     assert build.phrase_at(words, phrases) == expected
+
+
+@pytest.mark.parametrize("cut", ["،", " ، ", ""])
+def test_a_target_cut_with_no_words_is_no_target(cut: str) -> None:
+    text = f"نفى الوزير{cut}"
+    assert build.target(text, len("نفى الوزير"), len(text), "deny", build.arabic()) is None
+
+
+def test_a_target_keeps_its_words_without_the_trailing_comma() -> None:
+    text = "نفى الوزير الأنباء، "
+    assert build.target(text, len("نفى الوزير "), len(text), "deny", build.arabic()) == "الأنباء"

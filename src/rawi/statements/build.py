@@ -195,10 +195,12 @@ def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
 
 
 def target(text: str, start: int, stop: int, stance: str, lang: Language) -> str | None:
-    """What a denial or confirmation is about, `text[start:stop]` trimmed; an assertion has none."""
+    """What a denial or confirmation is about, `text[start:stop]` trimmed; an assertion has none, and
+    a cut that leaves no words (a denial whose content is only its label) gives none either."""
     if stance == "assert":
         return None
-    return text[start:stop].strip(lang.target_trim) if lang.target_trim else text[start:stop]
+    cut = text[start:stop].strip(lang.target_trim) if lang.target_trim else text[start:stop]
+    return cut if cut.strip() else None
 
 
 def relayed_via(
