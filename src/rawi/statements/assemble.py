@@ -1262,7 +1262,11 @@ def _statement(
         stance=stance,
         hedged=is_hedged(draft.form, content, lex),
         target=build.target(
-            article.text, start, _target_end(content, stance, target_stop, lex), stance, build.arabic()
+            article.text,
+            start,
+            _target_end_after(start, content, stance, target_stop, lex),
+            stance,
+            build.arabic(),
         ),
         when=tuple(t.key for t in tokens[draft.cue_index + 1 : draft.context[1]]),
         via=via,
@@ -1469,6 +1473,13 @@ def _remember_owner(context: list[Token], source: Source, memory: _Memory) -> No
             continue
         owner = next((t for t in context[k + 1 : k + 4] if t.key.startswith("لل") and len(t.key) > 4), None)
         memory.owners[noun] = Source("ال" + owner.text[2:], None, "organization") if owner else source
+
+
+def _target_end_after(start: int, content: list[Token], stance: str, stop: int | None, lex: Lexicon) -> int:
+    """`_target_end`, or the content's end when that falls before `start` (the content lost a word that
+    stood before the target's stop: 'بـ"التضليل"')."""
+    end = _target_end(content, stance, stop, lex)
+    return end if end > start else content[-1].end
 
 
 def _target_end(content: list[Token], stance: str, stop: int | None, lex: Lexicon) -> int:
