@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from rawi.statements.english.finder import Draft
-from rawi.statements.english.lexicon import Lexicon, cue_of
+from rawi.statements.english.lexicon import Cue, Lexicon, cue_of
 from rawi.statements.english.phrases import tokens
 from rawi.statements.english.text import Sentence
 from rawi.statements.english.tidy import content_bounds
@@ -41,21 +41,7 @@ def passive_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
         bounds = content_bounds(text, start, end, sentence.block)
         if bounds is None or text[bounds[0] : bounds[1]].lower() in lex.pronouns:
             continue
-        cue_start, cue_end = match.span(1)
-        drafts.append(
-            Draft(
-                text[cue_start:cue_end],
-                cue_start,
-                cue_end,
-                info,
-                agent,
-                role,
-                bounds,
-                False,
-                (cue_end, after),
-                sentence,
-            )
-        )
+        drafts.append(_agent_draft(text, match, info, agent, role, bounds, after, sentence))
     return drafts
 
 
@@ -75,22 +61,8 @@ def _apposed_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
         bounds = content_bounds(text, sentence.start, match.start(), sentence.block)
         if agent is None or bounds is None:
             continue
-        cue_start, cue_end = match.span(1)
         info = cue_of(lex, match.group(1))
-        drafts.append(
-            Draft(
-                text[cue_start:cue_end],
-                cue_start,
-                cue_end,
-                info,
-                agent,
-                role,
-                bounds,
-                False,
-                (cue_end, after),
-                sentence,
-            )
-        )
+        drafts.append(_agent_draft(text, match, info, agent, role, bounds, after, sentence))
     return drafts
 
 
@@ -111,3 +83,30 @@ def _agent(
             after = second.end() if second and text[second.start()] == "," else name_end
             return (words[0].start, words[-1].end), first, after
     return first, None, first[1]
+
+
+def _agent_draft(
+    text: str,
+    match: re.Match[str],
+    info: Cue,
+    agent: tuple[int, int],
+    role: tuple[int, int] | None,
+    bounds: tuple[int, int],
+    after: int,
+    sentence: Sentence,
+) -> Draft:
+    """The draft of a cue (the match's group 1) whose agent follows it ('denied by the mayor'): the
+    frame runs from the cue to the end of the agent phrase."""
+    cue_start, cue_end = match.span(1)
+    return Draft(
+        text[cue_start:cue_end],
+        cue_start,
+        cue_end,
+        info,
+        agent,
+        role,
+        bounds,
+        False,
+        (cue_end, after),
+        sentence,
+    )
