@@ -1854,3 +1854,30 @@ def test_a_subject_before_a_verb_of_judgment_and_its_object(body: str) -> None:
 def test_an_issued_document_speaks_for_its_issuer(body: str, name: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind) == (name, "document")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "first_word"),
+    [
+        ("وحذرت الهيئة العامة للأرصاد الجوية من أمطار غزيرة.", "الهيئة العامة للأرصاد الجوية", "أمطار"),
+        ("وحذرت الوكالة الدولية للطاقة الذرية من نقص المعدات.", "الوكالة الدولية للطاقة الذرية", "نقص"),
+        (
+            "وأكدت مديرية الشؤون الصحية بالمنطقة الشمالية التزامها بتوفير الأدوية.",
+            "مديرية الشؤون الصحية بالمنطقة الشمالية",
+            "التزامها",
+        ),
+        (
+            "ونفت مديرية التربية بمحافظة الكرك ما تم تداوله عن إغلاق المدارس.",
+            "مديرية التربية بمحافظة الكرك",
+            "ما",
+        ),
+    ],
+)
+def test_a_body_name_runs_through_its_genitives_and_place(body: str, speaker: str, first_word: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content.split()[0]) == (speaker, first_word)
+
+
+def test_people_after_a_body_and_li_are_no_part_of_its_name() -> None:
+    s = only("ووجهت الهيئة العامة للمواطنين نداء بالتزام المنازل.")
+    assert s.speaker == "الهيئة العامة"

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import Final
 
-from rawi.arabic.normalize import strip_diacritics
+from rawi.arabic.normalize import ARTICLE, PREPOSITIONS, strip_diacritics
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import (
     feminine_noun_after_title,
@@ -795,6 +795,7 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
                 m
                 for m in range(start + 1, end)
                 if tokens[m].definite
+                and not tokens[m].key.startswith(_PREPOSITION_ARTICLES)  # 'الهيئة العامة للأرصاد': a genitive
                 and not _agrees(tokens[m], lex)
                 and not is_given_name(tokens[m - 1].key)
                 and not lex.has("prepositions", tokens[m - 1].key)  # 'السفير في الولايات': a place
@@ -812,6 +813,10 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
     if any(lex.has_word(name, head.key) for name in _PEOPLE_HEADS):
         return None
     return next((m for m in range(start + 1, end) if lex.has("anonymous_heads", tokens[m].key)), None)
+
+
+# ب/ك/ل + ال: the one told is the verb's bare object, never a noun behind a preposition
+_PREPOSITION_ARTICLES: Final = tuple((p + ARTICLE).replace("لال", "لل") for p in PREPOSITIONS)
 
 
 def _told_outlet_name(tokens: list[Token], m: int, lex: Lexicon) -> bool:
@@ -866,7 +871,13 @@ def _agrees(token: Token, lex: Lexicon) -> bool:
     key = token.key
     if key.endswith(_PLURAL_ENDINGS):
         return False
-    return key.endswith(NISBA_ENDINGS) or key.startswith("الم") or lex.has("title_adjectives", key[2:])
+    return key.endswith(NISBA_ENDINGS) or key.startswith("الم") or _known_adjective(key[2:], lex)
+
+
+def _known_adjective(bare: str, lex: Lexicon) -> bool:
+    """A listed adjective, masculine or feminine ('عام' / 'عامة', 'جديد' / 'جديدة'), without ال."""
+    stems = (bare, bare[:-1]) if bare.endswith(("ه", "ة")) else (bare,)
+    return any(lex.has("title_adjectives", s) or lex.has("plain_adjectives", s) for s in stems)
 
 
 def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) -> Source | None:
@@ -1145,9 +1156,18 @@ def _describes(key: str, lex: Lexicon) -> bool:
 def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
     """Where the subject of a verb with a direct object ends: 'نفى وزير الطاقة نادر الصافي | عزم ...'.
 
-    A role is followed by a name of one to three words; a named body by its adjectives; a definite
-    noun after a definite word that is none of these opens the object ('انتقد الوزير القرار').
+    A role is followed by a name of one to three words; a named body by its adjectives, genitives and
+    place; a definite noun after a definite word that is none of these opens the object ('انتقد
+    الوزير القرار').
     """
+    core = _core_end(tokens, j, end, lex)
+    return (
+        _genitives_end(tokens, core, end, lex) if lex.has_word("organization_heads", tokens[j].key) else core
+    )
+
+
+def _core_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
+    """`core_subject_end` before a body's genitives and place."""
     head = tokens[j].key
     k = j + 1
     tagged = _hashtag_name_end(tokens, j, end)
@@ -1183,6 +1203,31 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
             k = _nisba_end(tokens, k, end)
         return _adjectives_end(tokens, _name_end(tokens, j, end, lex) if k == j + 1 else k, end, lex)
     return _adjectives_end(tokens, k, end, lex)
+
+
+def _genitives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    """Past a body's لل- genitives and where it is, with their adjectives: 'الهيئة العامة للأرصاد
+    الجوية', 'مديرية الصحة بالمنطقة الشرقية' name one body; people after لل- are those spoken to
+    ('للمواطنين')."""
+    while k < end:
+        key = tokens[k].key
+        if key.startswith("لل") and len(key) > 4 and not _addressee_noun(key[2:], lex):
+            k = _adjectives_end(tokens, k + 1, end, lex)
+        elif key.startswith("ب") and (lex.has("place_heads", key[1:]) or lex.has("places", key[1:])):
+            k += 1
+            if k < end and not tokens[k - 1].definite and tokens[k].is_word:
+                k += 1  # 'بمحافظة الجيزة', 'بمدينة حلب': a noun in construct takes the area's name
+            else:
+                k = _adjectives_end(tokens, k, end, lex)  # 'بالمنطقة الشرقية'
+
+        else:
+            break
+    return k
+
+
+def _addressee_noun(bare: str, lex: Lexicon) -> bool:
+    """A plural of people or a sound plural ('مواطنين', 'صحفيين'): those a body speaks to, not its name."""
+    return lex.has("people_plurals", bare) or lex.has("people_plurals", "ال" + bare) or bare.endswith("ين")
 
 
 def _hashtag_name_end(tokens: list[Token], j: int, end: int) -> int:
@@ -1282,6 +1327,8 @@ def _adjectives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
     definite verbal noun ('الحكومة الإضراب')."""
     taken = 0
     while k < end and taken < 2 and tokens[k].definite and not _noun_head(tokens[k].key, lex):
+        if tokens[k].key.startswith(_PREPOSITION_ARTICLES):
+            break  # 'للطاقة', 'بالمنطقة': a preposition's noun describes nothing
         bare = tokens[k]
         after_definite = k > 0 and tokens[k - 1].definite  # after an indefinite noun it is a genitive
         if after_definite and is_verbal_noun(Token(bare.text[2:], bare.start, bare.end, bare.key[2:]), lex):
