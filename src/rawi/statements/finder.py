@@ -584,7 +584,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         j += 1
     if form.needs == "document" and _in_document(tokens, j, lex):
         j += 1  # 'وجاء في بيان الوزارة أن ...': the document after في speaks
-    preface = (j, _skip_told(run, j))
+    preface = (j, _skip_told(run, j, lex))
     j = preface[1]
     end = max(read_subject(tokens, j, lex), _spelt_outlet_end(tokens, j, lex))
     if end > j and _figure(tokens, j, end):
@@ -1040,12 +1040,30 @@ def _past_apposition(run: Run, j: int) -> int:
     return j
 
 
-def _skip_told(run: Run, j: int) -> int:
-    """'نفى ل"الرياض" القنصل ...': skip a told outlet that comes before the subject."""
+def _skip_told(run: Run, j: int, lex: Lexicon) -> int:
+    """'نفى ل"الرياض" القنصل ...', 'وقال لنا الطبيب إن': skip a told outlet or pronoun that comes
+    before the subject (a pronoun only when a noun follows it: 'قال لهم إن' has no subject after)."""
     tokens = run.tokens
     if j < len(tokens) and tokens[j].key == "ل" and j + 1 in run.quotes:
         return run.quotes[j + 1] + 1
+    if (
+        j + 1 < len(tokens)
+        and lex.has("addressee_pronouns", tokens[j].key)
+        and _heads_speaker(tokens[j + 1], lex)
+    ):
+        return j + 1  # 'وصف له الرغبات بأنها': an object after the pronoun, the subject elided
     return j
+
+
+def _heads_speaker(token: Token, lex: Lexicon) -> bool:
+    """A given name or a word heading a speaker (title, body, outlet, source, place), with ال or not."""
+    key = token.key
+    bare = key[2:] if key.startswith("ال") else key
+    return (
+        is_given_name(key)
+        or key in lex.title_forms
+        or any(lex.has_word(h, key) or lex.has_word(h, bare) for h in _SPEAKER_HEADS)
+    )
 
 
 def _attached_b(token: Token) -> bool:
