@@ -1054,3 +1054,22 @@ def test_an_elative_after_one_of_is_no_cue() -> None:
     body = "وقال المدير إن الحادث أودى بحياة سامي العلي، أحد أبرز المهندسين في الشركة، "
     found = statements(body + "قبل أن تعلن الشرطة أن التحقيق بدأ.")
     assert [s.cue for s in found] == ["قال", "تعلن"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["تحقيق رسمي: فتح المدعون تحقيقا في الحادث.", "ارتفاع قياسي: سجلت الأسعار أعلى مستوى لها منذ عقد."],
+)
+def test_a_subheading_naming_an_event_before_a_colon_is_no_speaker(body: str) -> None:
+    assert statements("سرق لصوص مجوهرات من شقة في المدينة.\n\n" + body) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("مصدر أمني: المشتبه به غادر البلاد.", "مصدر أمني"),
+        ("تعليم المدينة: لا نقص في المقاعد.", "تعليم المدينة"),
+    ],
+)
+def test_a_source_or_a_sector_of_a_place_before_a_colon_speaks(body: str, speaker: str) -> None:
+    assert [s.speaker for s in statements(body)] == [speaker]

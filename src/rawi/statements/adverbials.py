@@ -20,7 +20,7 @@ from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import imperfect_verb_like, is_given_name, name_piece
 from rawi.statements.naming import describe, document_issuer, speaker_kind
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.speakers import RELATIVES, Source, circumstantial, read_subject
+from rawi.statements.speakers import RELATIVES, Source, circumstantial, is_verbal_noun, read_subject
 from rawi.statements.stance import is_claim_noun, reports
 from rawi.statements.tokens import Token, after_ala, fold, strip_conjunction
 
@@ -408,6 +408,8 @@ def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
         return None  # 'رابط الخبر: ...': the page's own pointer, a link or a title follows
     if len(words) > 1 and _topic_of_person(words, lex):
         return None  # 'إصابة سامي العلي: ...': what befell a person, the topic of the story, no speaker
+    if _event_label(words, lex):
+        return None  # 'تحقيق رسمي: فتح المدعون ...': a subheading naming what happened, no speaker
     bounds = bounds_from(run, colon + 1, lex)
     if bounds is None:
         return None
@@ -480,6 +482,15 @@ def _topic_of_person(words: list[Token], lex: Lexicon) -> bool:
     if head.definite or is_given_name(head.key) or not is_given_name(words[1].key):
         return False
     return not any(lex.has_word(name, head.key) for name in _SPEAKER_HEADS) and not name_piece(head.key)
+
+
+def _event_label(words: list[Token], lex: Lexicon) -> bool:
+    """An indefinite verbal noun heading the words before a colon ('تحقيق رسمي', 'ارتفاع قياسي'),
+    with no title, body, source, name or definite word among them: what happened, a subheading, not
+    who spoke ('تعليم المدينة:' is a sector and its place, a body that speaks)."""
+    if not is_verbal_noun(words[0], lex) or any(w.definite or is_given_name(w.key) for w in words):
+        return False
+    return not any(lex.has_word(name, w.key) for w in words for name in _SPEAKER_HEADS)
 
 
 def _speaker_end(tokens: list[Token], start: int, colon: int, lex: Lexicon) -> int:
