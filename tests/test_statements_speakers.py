@@ -1881,3 +1881,16 @@ def test_a_body_name_runs_through_its_genitives_and_place(body: str, speaker: st
 def test_people_after_a_body_and_li_are_no_part_of_its_name() -> None:
     s = only("ووجهت الهيئة العامة للمواطنين نداء بالتزام المنازل.")
     assert s.speaker == "الهيئة العامة"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        ("وحذر الدكتور سامي العلي، عضو نقابة الأطباء، من تناول المضادات دون وصفة.", "سامي العلي", "الدكتور"),
+        ("وطالب المهندس رامي خليل، رئيس جمعية المقاولين، بإلغاء الضريبة.", "رامي خليل", "المهندس"),
+        ("ودعت الناشطة هدى سالم، مديرة جمعية النساء، إلى حماية الأطفال.", "هدى سالم", "الناشطة"),
+    ],
+)
+def test_a_titled_name_keeps_its_name_before_a_role_in_apposition(body: str, speaker: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (speaker, role)

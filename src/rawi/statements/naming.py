@@ -255,7 +255,10 @@ def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], l
         return first, second
     if _is_title(second[0].key, lex) and _is_title(first[0].key, lex):
         name, role = split_role(second, lex)
-        return (name, first + role) if name else None
+        if name:
+            return name, first + role
+        name, role = split_role(first, lex)  # 'الدكتور سامي العلي، عضو نقابة الأطباء': the name is first
+        return (name, role) if name else None
     if _is_title(second[0].key, lex):
         return first, second
     return None
