@@ -1894,3 +1894,22 @@ def test_people_after_a_body_and_li_are_no_part_of_its_name() -> None:
 def test_a_titled_name_keeps_its_name_before_a_role_in_apposition(body: str, speaker: str, role: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("ونفت وزارة الشؤون الخارجية وجود وساطة.", "وزارة الشؤون الخارجية", "وجود وساطة"),
+        ("وانتقدت لجنة التجارة الداخلية القرار.", "لجنة التجارة الداخلية", "القرار"),
+        (
+            "ونفت وزارة التموين والتجارة الداخلية رفع الأسعار.",
+            "وزارة التموين والتجارة الداخلية",
+            "رفع الأسعار",
+        ),
+    ],
+)
+def test_a_nisba_that_may_name_a_ministry_describes_the_genitive_before_it(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

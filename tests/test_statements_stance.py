@@ -770,3 +770,14 @@ def test_denying_having_said_it_is_a_denial(body: str) -> None:
 
 def test_a_plain_past_negation_stays_an_assertion() -> None:
     assert only("وقال المدير إن العمال لم ينقلوا إلى المستشفى.").stance == "assert"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "واعتبر النائب سامي العلي أن نفي الحكومة غير مقنع.",
+        "ووصف النائب سامي العلي نفي الوزارة بأنه محاولة للتهرب.",
+    ],
+)
+def test_a_denial_judged_by_another_speaker_says_nothing_itself(body: str) -> None:
+    assert [s.cue for s in statements(body)] in (["اعتبر"], ["وصف"])

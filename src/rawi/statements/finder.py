@@ -198,6 +198,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'اعتبر ما نشرته الصحيفة "ادعاءات"': the quote is the outer speaker's judgment
     if form.stance == "deny" and _denial_noun(tokens[i], form) and _adjunct_after_noun(tokens, opener, lex):
         return None
+    if _denial_noun(tokens[i], form) and _judged_noun(tokens, i, opener, lex):
+        return None
     declined = _declined_at(tokens, i, opener, lex) if form.stance == "deny" else None
     if declined is not None:
         if declined > subject.preface[1]:
@@ -383,6 +385,26 @@ def _adjunct_after_noun(tokens: list[Token], opener: int, lex: Lexicon) -> bool:
     if opener > 0 and tokens[opener - 1].text in "،,":
         return True
     return opener < len(tokens) and lex.has("subject_stops", strip_conjunction(tokens[opener].key))
+
+
+_NOT: Final = fold("غير")
+
+
+def _judged_noun(tokens: list[Token], i: int, opener: int, lex: Lexicon) -> bool:
+    """'أن نفي الحكومة غير مقنع', 'ووصف النائب نفي الوزارة بأنه محاولة': a cue noun that is the topic
+    of a judgment, whose predicate follows it, or the object of a verb of judging, says nothing itself."""
+    if opener < len(tokens) and tokens[opener].key == _NOT:
+        return True
+    for k in range(i - 1, max(-1, i - _JUDGED_REACH), -1):
+        if not tokens[k].is_word:
+            return False
+        form = cue_form(tokens[k], lex)
+        if form is not None:
+            return form.form_class == "verb" and lex.has("judgment_lemmas", fold(form.lemma))
+    return False
+
+
+_JUDGED_REACH: Final = 7  # a verb of judging, its subject (a role and a name), then the judged noun
 
 
 _DECLINE_WITHIN: Final = 10  # words between a denial verb and its content where a declined object may stand

@@ -1326,7 +1326,7 @@ def _adjectives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
     """Past up to two definite adjectives: 'الأمم المتحدة', not 'الجيش الأنباء', 'المعارضة الحكومة' or a
     definite verbal noun ('الحكومة الإضراب')."""
     taken = 0
-    while k < end and taken < 2 and tokens[k].definite and not _noun_head(tokens[k].key, lex):
+    while k < end and taken < 2 and tokens[k].definite and not _heads_own_phrase(tokens, k, lex):
         if tokens[k].key.startswith(_PREPOSITION_ARTICLES):
             break  # 'للطاقة', 'بالمنطقة': a preposition's noun describes nothing
         bare = tokens[k]
@@ -1396,6 +1396,20 @@ def _judgment_after(tokens: list[Token], m: int, lex: Lexicon) -> bool:
         return True
     key = after.key
     return after.is_alpha and not after.definite and key.endswith("ا") and not lex.has("time_words", key)
+
+
+def _heads_own_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A noun head at k ('الحكومة الإضراب'), unless a nisba after a genitive that heads nothing:
+    'الشؤون الخارجية', 'التجارة الداخلية' describe, though 'الخارجية' alone may name a ministry."""
+    key = tokens[k].key
+    if not _noun_head(key, lex):
+        return False
+    return not (
+        key.endswith(NISBA_ENDINGS)
+        and k > 0
+        and tokens[k - 1].definite
+        and not _noun_head(tokens[k - 1].key, lex)
+    )
 
 
 def _noun_head(key: str, lex: Lexicon) -> bool:
