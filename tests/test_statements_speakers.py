@@ -1913,3 +1913,15 @@ def test_a_nisba_that_may_name_a_ministry_describes_the_genitive_before_it(
 ) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("وقالت النقابات إن الإضراب سيبدأ غدا.", "organization"),
+        ("وقالت جمعيات الأطباء إن الأدوية نفدت.", "organization"),
+        ("وقالت شركات محلية إن خسائرها كبيرة.", "anonymous"),
+    ],
+)
+def test_a_plural_of_bodies_is_organizations_when_named_and_anonymous_when_not(body: str, kind: str) -> None:
+    assert only(body).speaker_kind == kind

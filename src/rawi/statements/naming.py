@@ -714,6 +714,10 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
         return "document"
     if head.endswith("تا") and lex.has("organization_heads", head[:-2] + "ه"):
         return "organization"  # 'شركتا "X" و"Y"', 'حركتا X وY': two bodies
+    if head.endswith("ات") and lex.has("organization_heads", _strip_al(head)[:-2] + "ه"):
+        # 'النقابات', 'نقابات المعلمين': bodies, as 'السلطات' is; 'مجموعات معارضة' names none of them
+        named = head.startswith("ال") or (len(keys) > 1 and keys[1].startswith("ال"))
+        return "organization" if named else "anonymous"
     if len(keys) == 1 and lex.has_word("ministry_domains", head):
         return "organization"  # 'الصحة: ...': the ministry, named by its domain
     if (
