@@ -1925,3 +1925,18 @@ def test_a_nisba_that_may_name_a_ministry_describes_the_genitive_before_it(
 )
 def test_a_plural_of_bodies_is_organizations_when_named_and_anonymous_when_not(body: str, kind: str) -> None:
     assert only(body).speaker_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "first_word"),
+    [
+        ("وطالب عدد من أعضاء مجلس إدارة الاتحاد بإقالة المدرب.", "عدد من أعضاء مجلس إدارة الاتحاد", "إقالة"),
+        ("واتهم عدد من أعضاء المجلس وزير المالية بالتقصير.", "عدد من أعضاء المجلس", "وزير"),
+        ("ودعا عدد من ناشطين حقوقيين الحكومة إلى الإفراج عن المعتقلين.", "عدد من ناشطين حقوقيين", "الحكومة"),
+    ],
+)
+def test_a_partitive_subject_runs_through_its_construct_chain(
+    body: str, speaker: str, first_word: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content.split()[0]) == (speaker, first_word)

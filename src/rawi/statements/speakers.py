@@ -1273,13 +1273,19 @@ def _placed_in(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 
 def _construct_end(tokens: list[Token], k: int, end: int) -> int:
-    """Past one noun and, when it is indefinite, its definite genitive: 'الوزارة', 'وزارة المالية'."""
-    if k >= end:
-        return k
-    k += 1
-    if k < end and not tokens[k - 1].definite and tokens[k].definite:
-        k += 1
-    return k
+    """Past one noun and, when it is indefinite, its chain of genitives up to the definite one that
+    closes it: 'الوزارة', 'وزارة المالية', 'أعضاء مجلس إدارة الاتحاد'."""
+    if k >= end or tokens[k].definite:
+        return min(k + 1, end)
+    m = k + 1
+    while m < end and m - k < _CONSTRUCT_CHAIN and tokens[m].is_alpha and not tokens[m].definite:
+        if tokens[m].key.endswith(NISBA_ENDINGS):
+            return _nisba_end(tokens, m, end)  # 'ناشطين حقوقيين': an adjective closes an indefinite phrase
+        m += 1
+    return m + 1 if m < end and tokens[m].definite else k + 1
+
+
+_CONSTRUCT_CHAIN: Final = 4  # indefinite nouns in one construct chain before its definite genitive
 
 
 def _nisba_end(tokens: list[Token], k: int, end: int, definite: bool = False) -> int:
