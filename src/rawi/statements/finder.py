@@ -238,9 +238,20 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         comma = next((m for m in range(bounds.first + 2, bounds.stop) if tokens[m].text in "،,"), bounds.stop)
         bounds = Bounds(bounds.first, comma, False)
     context = (subject.end, opener)
-    cue = cue_word(tokens[i], lex)
+    cue = _spoken_noun(tokens, subject.end, opener, form, lex) or cue_word(tokens[i], lex)
     consumed = (relay_at,) if quoted is not None else ()
     return Draft(i, cue, form, subject.source, bounds, context, consumed, relative, subject.preface)
+
+
+def _spoken_noun(tokens: list[Token], start: int, opener: int, form: CueForm, lex: Lexicon) -> str | None:
+    """'اكتفى الوزير بالقول إن': a verb that speaks only through the verbal noun of saying after it
+    has that noun, as written, for its cue."""
+    if not lex.has("spoken_by_noun_lemmas", fold(form.lemma)):
+        return None
+    return next(
+        (tokens[m].text for m in range(start, opener) if lex.has("spoken_nouns", tokens[m].key)),
+        None,
+    )
 
 
 _PERFECT_PARTICLES: Final = frozenset(fold(w) for w in ("قد", "لقد"))
