@@ -1940,3 +1940,26 @@ def test_a_partitive_subject_runs_through_its_construct_chain(
 ) -> None:
     s = only(body)
     assert (s.speaker, s.content.split()[0]) == (speaker, first_word)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال مدير المستشفى رياض عبد الأمير إن الحالات عادية.", "رياض عبد الأمير"),
+        ("وأكد النائب عبد المهدي الكاظمي أن القانون سيقر.", "عبد المهدي الكاظمي"),
+        ("وقال عبد الملك سالم إن الاجتماع انتهى.", "عبد الملك سالم"),
+    ],
+)
+def test_abd_and_a_definite_word_are_one_name_even_when_the_word_is_a_title(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وأشار تقرير أممي إلى أن المياه ملوثة.", "تقرير أممي"),
+        ("وذكرت دراسة حكومية أن البطالة ارتفعت.", "دراسة حكومية"),
+    ],
+)
+def test_a_document_with_a_nisba_of_origin_is_no_owned_document(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker

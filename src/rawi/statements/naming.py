@@ -13,6 +13,7 @@ from rawi.statements.names import (
     is_given_name,
     is_lineage_particle,
     name_piece,
+    opens_compound,
 )
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import EACH_OF, RELATIVES, Source, superlative_head
@@ -148,6 +149,8 @@ def _possessed_title(head: Token, lex: Lexicon) -> bool:
 def _title_family_name(words: list[Token], k: int) -> bool:
     """'سمير القاضي', 'ليلى الأمير': a definite title closing the phrase right after a given name is the
     family name; a role after a name goes on ('خالد الأمين العام للحزب') or is set off by a comma."""
+    if k > 0 and opens_compound(words, k - 1):
+        return True  # 'عبد الأمير': the second word of a compound name
     return k == len(words) - 1 and words[k].definite and is_given_name(words[k - 1].key)
 
 
