@@ -1963,3 +1963,18 @@ def test_abd_and_a_definite_word_are_one_name_even_when_the_word_is_a_title(body
 )
 def test_a_document_with_a_nisba_of_origin_is_no_owned_document(body: str, speaker: str) -> None:
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وطالب عضو مجلس المحافظة علي حسين الوزارة بالشفافية.", "علي حسين", "الوزارة بالشفافية"),
+        ("وانتقد عضو مجلس المحافظة علي حسين الشامي القرار.", "علي حسين الشامي", "القرار"),
+        ("ونفى رئيس نادي النجوم سامي أبو القاسم رغبته في الرحيل.", "سامي أبو القاسم", "رغبته في الرحيل"),
+    ],
+)
+def test_a_role_with_a_body_in_construct_then_a_name_then_the_object(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

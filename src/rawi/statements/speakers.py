@@ -1037,7 +1037,12 @@ def clause_subject(
     ):
         return None  # an alias in brackets or quotes ('وزارة الدفاع (الوزارة)') stays in one subject
     core = core_subject_end(tokens, start + 1, end, lex)
-    if core - start > 3 and (core == end or not tokens[core - 1].definite) and _object_noun(tokens, core - 1):
+    if (
+        core - start > 3
+        and (core == end or not tokens[core - 1].definite)
+        and not is_given_name(tokens[core - 1].key)
+        and _object_noun(tokens, core - 1)
+    ):
         core -= (
             1  # 'وفد البنك', or a definite last word the name ran into; 'خالد النمر المستشفى' stops before
         )
@@ -1182,8 +1187,11 @@ def _core_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
         noun = object_noun_after(tokens, j, end, lex)
         k = 1 + max(m for m in range(j, noun) if m == j or lex.has_word("titles", tokens[m].key))
         while k < end and (
-            tokens[k].definite or lex.has("role_joiners", tokens[k].key) or lex.has("titles", tokens[k].key)
-        ):
+            tokens[k].definite
+            or lex.has("role_joiners", tokens[k].key)
+            or lex.has("titles", tokens[k].key)
+            or (lex.has_word("organization_heads", tokens[k].key) and k + 1 < end and tokens[k + 1].definite)
+        ):  # 'عضو مجلس المحافظة علي حسين': a body in construct belongs to the role
             k += 1
         if feminine_noun_after_title(tokens, k, end):
             return k  # 'أعلن الرئيس | حالة الطوارئ': no name, the object follows the title
@@ -1316,6 +1324,15 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
         stop = (lex.has("subject_stops", key) or common) and not is_name_word(tokens, k, lex)
         if is_verbal_noun(tokens[k], lex) or key.startswith(("بال", "لل")) or stop:
             break
+        if taken and key.endswith(_POSSESSED_FEMININE) and not is_given_name(key):
+            break  # 'سامي أبو القاسم رغبته': a possessed noun is the verb's object
+        if (
+            taken
+            and tokens[k].definite
+            and is_given_name(tokens[k - 1].key)
+            and any(lex.has(name, key) for name in _OBJECT_NOUN_HEADS)
+        ):
+            break  # 'علي حسين الوزارة': a body or document after the name is the verb's object
         if (lex.has("name_particles", key) or opens_compound(tokens, k)) and k + 1 < end:
             k += 2
             taken += 1
@@ -1326,6 +1343,10 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
             break
     opened = sum(tokens[m].text in QUOTE_MARKS for m in range(start, k)) % 2
     return k + 1 if opened and k < len(tokens) and tokens[k].text in QUOTE_MARKS else k  # 'شركة "النور"'
+
+
+_POSSESSED_FEMININE: Final = ("ته", "تها", "تهم", "تهما")  # folded: رغبته, نيتها, مطالبتهم
+_OBJECT_NOUN_HEADS: Final = ("organization_heads", "document_heads", "media_heads", "claim_nouns")
 
 
 def _adjectives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
