@@ -79,8 +79,11 @@ def _span(start: int, end: int, kind: str) -> Span:
 def language(text: str) -> str:
     """'ar' when Arabic letters outnumber Latin ones in the opening of the text, else 'en'."""
     arabic = latin = 0
-    for char in text[:_LANG_SAMPLE]:  # one pass over the characters, no regex match per run of letters
-        code = ord(char)
+    sample = text[:_LANG_SAMPLE]
+    # one pass over the characters, no regex match per run of letters; compiled, ord(sample[i])
+    # reads the code point in place, where iterating the string makes a string per character
+    for i in range(len(sample)):
+        code = ord(sample[i])
         if 0x41 <= code <= 0x5A or 0x61 <= code <= 0x7A:  # A-Z, a-z
             latin += 1
         elif _is_arabic(code):
