@@ -7,6 +7,7 @@ import pytest
 from rawi.statements.english.lexicon import english
 from rawi.statements.english.speakers import (
     Context,
+    History,
     Source,
     company_mentions,
     parse,
@@ -39,7 +40,7 @@ def test_parse_splits_name_role_and_kind(phrase: str, name: str, role: str | Non
 
 def test_pronouns_point_to_the_latest_fitting_source():
     lex = english()
-    history = [Source("Apex Corp", None, "organization"), Source("John Wells", None, "person")]
+    history = History([Source("Apex Corp", None, "organization"), Source("John Wells", None, "person")])
     context = Context({})
     assert resolve(parse("he", lex), history, context).name == "John Wells"
     assert resolve(parse("it", lex), history, context).name == "Apex Corp"
@@ -47,10 +48,12 @@ def test_pronouns_point_to_the_latest_fitting_source():
 
 def test_definite_descriptions_point_back_by_head_noun():
     lex = english()
-    history = [
-        parse("a French diplomatic source in Beirut", lex).source,
-        Source("Chile", None, "organization"),
-    ]
+    history = History(
+        [
+            parse("a French diplomatic source in Beirut", lex).source,
+            Source("Chile", None, "organization"),
+        ]
+    )
     assert (
         resolve(parse("The source", lex), history, Context({})).name == "French diplomatic source in Beirut"
     )
@@ -58,7 +61,7 @@ def test_definite_descriptions_point_back_by_head_noun():
 
 def test_the_company_falls_back_to_the_nearest_company_named():
     lex = english()
-    found = resolve(parse("the company", lex), [], Context({}, organization="Apex Mining Corp"))
+    found = resolve(parse("the company", lex), History(), Context({}, organization="Apex Mining Corp"))
     assert (found.name, found.kind) == ("Apex Mining Corp", "organization")
 
 
@@ -647,3 +650,25 @@ def test_a_lone_body_name_with_its_stays_a_body() -> None:
 def test_a_capitalised_body_noun_or_acronym_is_the_body_named_before(body: str, speaker: str) -> None:
     s = extract(body)[-1]
     assert (s.speaker, s.speaker_kind, s.speaker_role) == (speaker, "organization", None)
+
+
+def test_history_keeps_each_source_once_at_its_latest_mention():
+    ines, apex = Source("Ines Varga", None, "person"), Source("Apex Corp", None, "organization")
+    history = History([ines, apex, Source("Ines Varga", None, "person")])
+    assert [s.name for s in history] == ["Apex Corp", "Ines Varga"]
+    assert history[-1] == ines and len(history) == 2
+    history.add(Source("Anna van der Berg", None, "person"))
+    assert history.person_ending("van der berg") == "Anna van der Berg"
+    assert history.person_ending("varga") == "Ines Varga"
+    assert history.person_ending("anna van der berg") is None  # a proper ending only
+
+
+def test_a_long_article_resolves_names_as_a_short_one_does():
+    paragraph = (
+        "Mira Solberg, chief economist at Dorn Mills, said the outlook for copper had improved. "
+        'Solberg added that stocks were low. "We are not worried," she told a meeting of growers.'
+    )
+    short = extract(paragraph)
+    long = extract("\n ".join([paragraph] * 60))
+    assert {(s.speaker, s.cue, s.content) for s in long} == {(s.speaker, s.cue, s.content) for s in short}
+    assert len(long) == 60 * len(short)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Generic, TypeVar
 
 from rawi.records import Article, Statement
 from rawi.statements import build
@@ -25,10 +27,12 @@ from rawi.statements.english.phrases import clause_subject
 from rawi.statements.english.speakers import (
     COMPANY_SUFFIXES,
     Context,
+    History,
     Source,
     bare_surname,
     business_mentions,
     company_mentions,
+    name_endings,
     name_mentions,
     parse,
     resolve,
@@ -89,6 +93,11 @@ class Names:
     firms: list[tuple[int, str]]  # companies ('Apex Mining Corp', '<Teck Corp>')
     bodies: list[tuple[int, str]]  # companies and institutions
     roles: list[tuple[int, str, str]]  # people named with a role, and the role
+    companies: tuple[str, ...]  # every body named, once each
+    said_bodies: _Latest[str]  # the bodies named before an offset
+    said_roles: _Latest[tuple[str, str]]  # the (person, role) pairs written before an offset
+    endings: dict[str, str]  # lower-case word ending -> the first full name in `people` with it
+    surnames: dict[str, frozenset[str]]  # last word -> the full names in `people` ending with it
 
     def context(self, at: int) -> Context:
         """What is known at offset `at`: full names, and the nearest person and company before it."""
@@ -96,10 +105,44 @@ class Names:
             self.people,
             _before(self.titled, at) or _before(self.named, at),
             _before(self.firms, at),
-            tuple(name for _, name in self.bodies),
-            tuple(name for start, name in self.bodies if start < at),
-            tuple((name, role) for start, name, role in self.roles if start < at),
+            self.companies,
+            self.said_bodies.before(at),
+            self.said_roles.before(at),
+            self.endings,
+            self.surnames,
         )
+
+
+T = TypeVar("T")
+
+
+class _Latest(Generic[T]):
+    """The values mentioned before an offset, each once at its last mention, in text order.
+
+    Every look-back over what was named so far finds the same in this as in the full list of
+    mentions, in as many steps as there are distinct values (a long article repeats a few); asked
+    in text order, each mention is read once.
+    """
+
+    def __init__(self, mentions: list[tuple[int, T]]) -> None:
+        self._mentions = mentions
+        self._read = 0
+        self._seen: dict[T, None] = {}
+
+    def before(self, at: int) -> tuple[T, ...]:
+        """The distinct values mentioned before offset `at`."""
+        upto = bisect_left(self._mentions, at, key=_offset)
+        if upto < self._read:
+            self._read, self._seen = 0, {}
+        for _, value in self._mentions[self._read : upto]:
+            self._seen.pop(value, None)
+            self._seen[value] = None
+        self._read = upto
+        return tuple(self._seen)
+
+
+def _offset(mention: tuple[int, object]) -> int:
+    return mention[0]
 
 
 def names_of(text: str, lex: Lexicon) -> Names:
@@ -109,6 +152,7 @@ def names_of(text: str, lex: Lexicon) -> Names:
     businesses = business_mentions(text, lex)
     bodies = sorted(company_mentions(text) + businesses)
     people = build.FamilyNames[str](build.english())
+    roles = role_mentions(text, named, lex)
     for _, name, _ in mentions:
         surname = name.split()[-1]
         people.add(surname, name)
@@ -122,19 +166,35 @@ def names_of(text: str, lex: Lexicon) -> Names:
             + businesses
         ),
         bodies,
-        role_mentions(text, named, lex),
+        roles,
+        tuple(dict.fromkeys(name for _, name in bodies)),
+        _Latest(bodies),
+        _Latest([(at, (name, role)) for at, name, role in roles]),
+        *_people_index(people),
     )
+
+
+def _people_index(people: dict[str, str]) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """The full names by word ending (the first with each) and by last word (all of them)."""
+    endings: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for full in people.values():
+        for ending, name in name_endings(full).items():
+            endings.setdefault(ending, name)
+        surnames.setdefault(full.split()[-1], set()).add(full)
+    return endings, {last: frozenset(fulls) for last, fulls in surnames.items()}
 
 
 def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[Resolved]:
     """Each draft's source (pronouns, descriptions, elided subjects) and relay chain, in text order."""
     text = article.text
-    history: list[Source] = []
+    history = History()
     done: list[Resolved] = []
+    reach: list[int] = []  # the furthest content end among done[: k + 1]
     names = names_of(text, lex)
     own = (*article.sources, article.outlet) if article.outlet else article.sources
     for draft in drafts:
-        outer = _outer(draft, done)
+        outer = _outer(draft, done, reach)
         context = names.context(draft.cue_start)
         source = _source(text, draft, outer, done, (history, context), lex)
         if source is None or _restated(text, draft, outer, lex):
@@ -160,7 +220,9 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         elif done and not via and _follow_up(text, draft, source, done[-1], lex):
             via = done[-1].via
         done.append(Resolved(draft, source, build.own_via(source.name, via, build.english())))
-        history.extend([source] if relay is None else [source, relay])
+        reach.append(max(draft.content[1], reach[-1] if reach else 0))
+        for said in [source] if relay is None else [source, relay]:
+            history.add(said)
     return _late_relays(
         text, _people_typed_once(text, _issuers_named_later(text, _named_later(text, done, lex), lex))
     )
@@ -318,13 +380,26 @@ def _late_relays(text: str, done: list[Resolved]) -> list[Resolved]:
     """Statements quoted inside a quotation attributed after it are relayed by that attribution:
     '"Farmers told her that ...," one broker said' gives the farmers 'one broker' in via."""
     out = list(done)
+    lowest = list(itertools.accumulate((o.draft.content[0] for o in reversed(out)), min))[::-1]
     for k, item in enumerate(out):
-        later = [o for o in out[k + 1 :] if o.draft.content[0] <= item.draft.cue_start < o.draft.content[1]]
-        if item.via or not later or not _relayed(text, item.draft, item.source, later[0]):
+        later = _first_holding(out, k, item.draft.cue_start, lowest)
+        if item.via or later is None or not _relayed(text, item.draft, item.source, later):
             continue
-        relay = (later[0].source.name, later[0].via)
+        relay = (later.source.name, later.via)
         out[k] = replace(item, via=build.relayed_via(item.source.name, (), relay, build.english()))
     return out
+
+
+def _first_holding(out: list[Resolved], k: int, at: int, lowest: list[int]) -> Resolved | None:
+    """The first statement after `out[k]` whose content holds offset `at`; the search stops where no
+    later content starts before it (`lowest`: the smallest start from each item on)."""
+    for j in range(k + 1, len(out)):
+        if lowest[j] > at:
+            return None
+        start, end = out[j].draft.content
+        if start <= at < end:
+            return out[j]
+    return None
 
 
 def _before(mentions: list[tuple[int, str]], at: int) -> str | None:
@@ -346,9 +421,13 @@ def _relayed(text: str, draft: Draft, source: Source, outer: Resolved) -> bool:
     return True
 
 
-def _outer(draft: Draft, done: list[Resolved]) -> Resolved | None:
-    """The latest statement whose content holds this draft's cue (the relaying one)."""
-    for earlier in reversed(done):
+def _outer(draft: Draft, done: list[Resolved], reach: list[int]) -> Resolved | None:
+    """The latest statement whose content holds this draft's cue (the relaying one); the look-back
+    stops where no earlier content reaches the cue (`reach`: the furthest end up to each item)."""
+    for k in range(len(done) - 1, -1, -1):
+        if reach[k] <= draft.cue_start:
+            return None
+        earlier = done[k]
         start, end = earlier.draft.content
         if start <= draft.cue_start < end and earlier.draft is not draft:
             return earlier
@@ -374,7 +453,7 @@ def _source(
     draft: Draft,
     outer: Resolved | None,
     done: list[Resolved],
-    known: tuple[list[Source], Context],
+    known: tuple[History, Context],
     lex: Lexicon,
 ) -> Source | None:
     """The source of a draft: its written subject resolved, or the clause's speaker when elided."""
@@ -409,9 +488,7 @@ def _source(
                 source = replace(source, kind="organization")  # 'The operator, Delta Pipelines, said'
         return source
     same = [
-        r
-        for r in done
-        if r.draft.sentence is draft.sentence and (outer is None or r is not outer) and not _noun_cue(r.draft)
+        r for r in _same_sentence(draft, done) if (outer is None or r is not outer) and not _noun_cue(r.draft)
     ]
     if same:
         return _outermost(same).source
@@ -419,6 +496,14 @@ def _source(
     if subject is None:
         return history[-1] if history else None
     return resolve(parse(text[subject[0] : subject[1]], lex), history, context)
+
+
+def _same_sentence(draft: Draft, done: list[Resolved]) -> list[Resolved]:
+    """The statements already found in the draft's sentence: the last ones, in text order."""
+    k = len(done)
+    while k and done[k - 1].draft.sentence.start >= draft.sentence.start:
+        k -= 1
+    return [r for r in done[k:] if r.draft.sentence is draft.sentence]
 
 
 def _previous_subject(
@@ -429,15 +514,25 @@ def _previous_subject(
     'he'/'she' is that subject, not an older speaker."""
     draft, pronoun = asked
     earlier = [s for s in _block_sentences(text, draft.sentence.block, lex) if s.end <= draft.sentence.start]
-    if not earlier or any(earlier[-1].start <= r.draft.cue_start < draft.sentence.start for r in done):
+    if not earlier or _cue_between(done, earlier[-1].start, draft.sentence.start):
         return None
     opening = " ".join(text[earlier[-1].start : earlier[-1].end].split()[:_SUBJECT_REACH])
     if pronoun != "it":
         words = set(opening.replace("'s", " ").replace(",", " ").split())
-        people = [full for full in dict.fromkeys(context.people.values()) if full.split()[-1] in words]
-        return Source(people[-1], None, "person") if len(people) == 1 else None
+        people = {full for word in words for full in context.surnames.get(word, ())}
+        return Source(people.pop(), None, "person") if len(people) == 1 else None
     named = [name for name in context.organizations if name in opening]
     return Source(named[-1], None, "organization") if named else None
+
+
+def _cue_between(done: list[Resolved], start: int, end: int) -> bool:
+    """True when a statement found so far has its cue in [start, end) (cues come in text order)."""
+    for item in reversed(done):
+        if item.draft.cue_start < start:
+            return False
+        if item.draft.cue_start < end:
+            return True
+    return False
 
 
 _CENTRED = frozenset({"it", "he", "she"})  # pronouns that take the subject of a sentence without a statement
@@ -480,12 +575,13 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
     """The Statement records, with denials a relayed statement opens passed to its relay."""
     text = article.text
     made = []
+    denials = _denials(resolved)
     for item in resolved:
         draft = item.draft
         start, end = draft.content
         content = text[start:end]
         stance = draft.info.stance
-        denial = _opening_denial(item, resolved)
+        denial = _opening_denial(item, denials)
         rejected = denial_in(content, lex) if stance == "assert" else None
         if rejected is None and stance == "assert" and draft.info.object in {"as", "label"}:
             rejected = _rejecting_label(content, lex)
@@ -527,15 +623,16 @@ def _rejecting_label(content: str, lex: Lexicon) -> str | None:
 _LABEL_START = re.compile(r"\s+as\s+|\s*[\"“]")
 
 
-def _opening_denial(item: Resolved, resolved: list[Resolved]) -> Resolved | None:
-    """A denial whose subject opens this statement's content ('X said the defendants deny ...')."""
+def _opening_denial(item: Resolved, denials: dict[int, list[Resolved]]) -> Resolved | None:
+    """A denial whose subject opens this statement's content ('X said the defendants deny ...');
+    `denials` holds the denials by where their subject starts."""
+    return next((other for other in denials.get(item.draft.content[0], ()) if other is not item), None)
+
+
+def _denials(resolved: list[Resolved]) -> dict[int, list[Resolved]]:
+    """The denials with a written subject, by the offset that subject starts at, in text order."""
+    found: dict[int, list[Resolved]] = {}
     for other in resolved:
-        subject = other.draft.subject
-        if (
-            other.draft.info.stance == "deny"
-            and subject
-            and subject[0] == item.draft.content[0]
-            and (other is not item)
-        ):
-            return other
-    return None
+        if other.draft.info.stance == "deny" and other.draft.subject:
+            found.setdefault(other.draft.subject[0], []).append(other)
+    return found

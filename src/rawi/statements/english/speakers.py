@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import overload
 
 from rawi.statements.english.lexicon import Lexicon
 from rawi.statements.source import Source
@@ -310,6 +312,67 @@ def _of_name(words: list[str]) -> bool:
     )
 
 
+class History(Sequence[Source]):
+    """The sources resolved so far, oldest first, each kept once at its latest mention.
+
+    Every look-back over earlier sources (the latest person, the latest body with this head)
+    finds in it what it would find in the full list of mentions, in as many steps as there are
+    distinct sources; the word endings of the people said index 'Van der Berg' -> 'Anna van der
+    Berg' in one step, so a long article costs time in proportion to its length.
+    """
+
+    def __init__(self, sources: Iterable[Source] = ()) -> None:
+        self._said: dict[tuple[object, ...], Source] = {}
+        self._endings: dict[str, str] = {}  # lower-case word ending -> latest person with it
+        self._list: list[Source] | None = []
+        for source in sources:
+            self.add(source)
+
+    def add(self, source: Source) -> None:
+        """Note `source` as the latest mention."""
+        key = (source.name, source.role, source.kind, source.via, source.plural, source.outlet, source.head)
+        self._said.pop(key, None)
+        self._said[key] = source
+        self._list = None
+        if source.kind == "person":
+            self._endings.update(name_endings(source.name))
+
+    def person_ending(self, tail: str) -> str | None:
+        """The latest person whose lower-case name ends with the words `tail`."""
+        return self._endings.get(tail)
+
+    @property
+    def _sources(self) -> list[Source]:
+        if self._list is None:
+            self._list = list(self._said.values())
+        return self._list
+
+    @overload
+    def __getitem__(self, k: int) -> Source: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[Source]: ...
+
+    def __getitem__(self, k: int | slice) -> Source | list[Source]:
+        return self._sources[k]
+
+    def __len__(self) -> int:
+        return len(self._said)
+
+    def __iter__(self) -> Iterator[Source]:
+        return iter(self._sources)
+
+    def __reversed__(self) -> Iterator[Source]:
+        return reversed(self._sources)
+
+
+def name_endings(name: str) -> dict[str, str]:
+    """Each proper word ending of `name` in lower case ('van der berg', 'der berg', 'berg' for
+    'Anna van der Berg'), mapped to the name."""
+    lower = name.lower()
+    return {lower[k + 1 :]: name for k, char in enumerate(lower) if char == " "}
+
+
 @dataclass(frozen=True)
 class Context:
     """What the article says around a phrase: full names by surname, the nearest names before it."""
@@ -320,9 +383,11 @@ class Context:
     companies: tuple[str, ...] = ()  # every company the article names
     organizations: tuple[str, ...] = ()  # names of bodies written before the phrase, in text order
     roles: tuple[tuple[str, str], ...] = ()  # (person, role in lower case) written before the phrase
+    endings: dict[str, str] = field(default_factory=dict)  # word ending -> first of `people` with it
+    surnames: dict[str, frozenset[str]] = field(default_factory=dict)  # last word -> `people` with it
 
 
-def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
+def resolve(phrase: Phrase, history: History, context: Context) -> Source:
     """The source a phrase refers to, given the sources resolved before it (latest last).
 
     Unexplained 'he' and 'the company' fall back to the nearest name written before them.
@@ -395,7 +460,7 @@ def _spells(acronym: str, name: str) -> bool:
     return 2 <= len(acronym) <= 6 and acronym.isalpha() and initials == acronym
 
 
-def _people_pair(name: str, history: list[Source], context: Context) -> str | None:
+def _people_pair(name: str, history: History, context: Context) -> str | None:
     """'Berg and Hale', 'Ann Berg and Tom Hale': two people the article names, joined by 'and'."""
     parts = name.split(" and ")
     if len(parts) != 2 or not all(p[:1].isupper() and len(p.split()) <= 3 for p in parts):
@@ -417,7 +482,7 @@ def _pair(name: str, context: Context) -> str | None:
     return f"{named[1]} and {named[0]}" if len(named) == 2 else None
 
 
-def _pointed(phrase: Phrase, history: list[Source], context: Context) -> Source | None:
+def _pointed(phrase: Phrase, history: History, context: Context) -> Source | None:
     """What a definite description points back to: an earlier source, or a body named before."""
     found = _description(phrase, history)
     if found is None and phrase.head in GENERIC_ORGS:
@@ -455,7 +520,7 @@ def _role_holder(description: str, context: Context) -> Source | None:
 _ROLE_FILLERS = frozenset({"the", "a", "an", "of", "for", "and"})
 
 
-def _full_name(name: str, history: list[Source], context: Context) -> str | None:
+def _full_name(name: str, history: History, context: Context) -> str | None:
     """The full personal name a surname or given name stands for ('Lindahl' -> 'Petra Lindahl')."""
     words = name.split()
     if _ARABIC_ARTICLE.match(words[-1].lower()[:1] + words[-1][1:]):
@@ -483,12 +548,11 @@ def _ends_sentence(word: str, lex: Lexicon) -> bool:
     )
 
 
-def _surname_with_particles(name: str, history: list[Source], context: Context) -> str | None:
+def _surname_with_particles(name: str, history: History, context: Context) -> str | None:
     """'Van der Berg' -> 'Anna van der Berg', 'Abu Zaid' -> 'Ali Abu Zaid': a written full name that
     ends with this one, particles matched in any case."""
-    tail = " " + name.lower()
-    written = [e.name for e in reversed(history) if e.kind == "person"] + list(context.people.values())
-    return next((full for full in written if full.lower().endswith(tail)), None)
+    tail = name.lower()
+    return history.person_ending(tail) or context.endings.get(tail)
 
 
 COMPANY_SUFFIXES = frozenset(
@@ -659,7 +723,7 @@ _PARTICLE = "|".join(sorted(PARTICLES - {"mac", "st"}, key=len, reverse=True))
 _NAME = re.compile(rf"\b{_NAME_WORD}(?:{_GAP}(?:(?:{_PARTICLE}){_GAP}){{0,2}}(?:(?:al|el)-)?{_NAME_WORD})+")
 
 
-def _pronoun(pronoun: str, history: list[Source]) -> Source | None:
+def _pronoun(pronoun: str, history: History) -> Source | None:
     for earlier in reversed(history):
         if pronoun in {"he", "she", "him"} and (
             earlier.kind == "person" or (earlier.kind == "anonymous" and not earlier.plural)
@@ -672,7 +736,7 @@ def _pronoun(pronoun: str, history: list[Source]) -> Source | None:
     return None
 
 
-def _description(phrase: Phrase, history: list[Source]) -> Source | None:
+def _description(phrase: Phrase, history: History) -> Source | None:
     """The earlier source a definite description points back to ('the source', 'the company')."""
     head = phrase.head
     if phrase.outlet_noun:
