@@ -501,3 +501,35 @@ def test_a_cue_inside_a_dash_aside_ends_its_content_at_the_closing_dash():
     found = extract("The toll -- which drivers say is too high -- will rise again, the mayor said.")
     assert one(found, "say").content == "is too high"
     assert one(found, "said").content == "The toll -- which drivers say is too high -- will rise again"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "last"),
+    [
+        ('"We will not leave," the minister said, "until the talks end."', "said", "minister", "talks end."),
+        (
+            '"The harvest is late," Jana Kowal told reporters, "but it is good."',
+            "told",
+            "Jana Kowal",
+            "good.",
+        ),
+        (
+            '"Prices will fall," said Omar Litt, an analyst at Brine, "as supply grows."',
+            "said",
+            "Omar Litt",
+            "grows.",
+        ),
+    ],
+)
+def test_a_quotation_split_by_its_attribution_is_one_direct_content(
+    body: str, cue: str, speaker: str, last: str
+):
+    s = one(extract(body), cue)
+    assert s.content == body[1 : body.index(last) + len(last)]
+    assert (s.speaker, s.quote_type) == (speaker, "direct")
+
+
+def test_a_resumed_quotation_with_a_cue_of_its_own_stays_apart():
+    found = extract('"There is no plan," the aide told Reuters, adding, "it would be a fight we cannot win."')
+    assert one(found, "told").content == "There is no plan"
+    assert one(found, "adding").content == "it would be a fight we cannot win."

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Generic, TypeVar
 
-from rawi.records import Article, Statement
+from rawi.records import Article, QuoteType, Statement
 from rawi.statements import build
 from rawi.statements.english.claims import CALL, CLAIM
 from rawi.statements.english.finder import Draft
@@ -598,7 +598,7 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
             source=item.source,
             cue=" ".join(draft.cue.split()),
             content=(start, end),
-            quote_type=quote_type(text, start, end, draft.sentence.block),
+            quote_type=_quote_type(text, draft),
             stance=stance,
             hedged=hedged(content, draft.info.hedge or _hedged_cue(text, draft), lex),
             target=aim,
@@ -607,6 +607,15 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
         )
         made.append(build.statement(text, found, article.published, build.english()))
     return made
+
+
+def _quote_type(text: str, draft: Draft) -> QuoteType:
+    """The content's quote type; a quotation split by its own attribution ('"We stay," she said,
+    "until the talks end."', the one content around its trailing cue) is direct."""
+    start, end = draft.content
+    if draft.trailing and start < draft.cue_start and end > draft.cue_end:
+        return "direct"
+    return quote_type(text, start, end, draft.sentence.block)
 
 
 def _rejecting_label(content: str, lex: Lexicon) -> str | None:

@@ -633,6 +633,9 @@ def _trailing(
         return None
     tail = _ACCORDING_CUT.search(text, after, sentence.end)
     frame_end = tail.start() if tail else sentence.end
+    resumed = _resumed_quote(text, sentence, match.end(), lex) if text[cut] in QUOTE_MARKS else None
+    if resumed is not None:  # '"We stay," she said, "until the talks end."': one quotation, split
+        frame_end, bounds = resumed[0], (bounds[0], resumed[1])
     return Draft(
         match.group(),
         match.start(),
@@ -646,6 +649,23 @@ def _trailing(
         sentence,
         cut=cut,
     )
+
+
+_RESUMING = re.compile(r"[^\"“”]*?,\s*(?=[\"“])")
+
+
+def _resumed_quote(text: str, sentence: Sentence, at: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The quotation that resumes after an attribution and a comma and runs to the sentence end
+    ('..., the minister said, "until the talks end."'): where it opens and where its words end;
+    None when a cue of its own introduces it (', adding, "..."')."""
+    resume = _RESUMING.match(text, at, sentence.end)
+    if resume is None or any(find_cues(lex, text, at, resume.end())):
+        return None
+    closing = direct_end(resume.end(), sentence.block)
+    if closing is None or text[closing + 1 : sentence.end].strip(" .!?") or closing >= sentence.end:
+        return None
+    bounds = content_bounds(text, resume.end(), closing + 1, sentence.block)
+    return (resume.end(), bounds[1]) if bounds else None
 
 
 def _as_attribution(
@@ -701,6 +721,8 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     if words[0].key in lex.pronouns:
         return None
     stop = sentence.end - 1 if text[sentence.end - 1] == "." else sentence.end
+    resumed = _resumed_quote(text, sentence, end, lex) if quoted else None
+    stop = _rstrip_comma(text, end, resumed[0]) if resumed else stop
     comma = text.find(",", end, stop)
     subject = (words[0].start, comma if comma > 0 else stop)
     role = (_skip_spaces(text, comma + 1), stop) if comma > 0 else None
@@ -711,9 +733,17 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     bounds = content_bounds(text, sentence.start, close + 1 if quoted else close, sentence.block)
     if bounds is None:
         return None
+    bounds = (bounds[0], resumed[1]) if resumed else bounds
     return Draft(
         text[start:end], start, end, info, subject, role, bounds, True, (end, stop), sentence, cut=close
     )
+
+
+def _rstrip_comma(text: str, start: int, end: int) -> int:
+    """`end` moved back over spaces, quotation marks and the comma before them."""
+    while end > start and text[end - 1] in ' ,"“':
+        end -= 1
+    return end
 
 
 # cues whose next noun phrase is the addressee, never an inverted subject
