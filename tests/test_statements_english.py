@@ -533,3 +533,29 @@ def test_a_resumed_quotation_with_a_cue_of_its_own_stays_apart():
     found = extract('"There is no plan," the aide told Reuters, adding, "it would be a fight we cannot win."')
     assert one(found, "told").content == "There is no plan"
     assert one(found, "adding").content == "it would be a fight we cannot win."
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "The new port - officials said on Monday - will open next spring.",
+            "officials",
+            "will open next spring",
+        ),
+        (
+            "The merger -- the firm said in a statement -- would create a giant.",
+            "firm",
+            "would create a giant",
+        ),
+        (
+            "The strike — union leaders said — would spread to other plants.",
+            "union leaders",
+            "would spread to other plants",
+        ),
+        ("The port will open in May - officials said.", "officials", "The port will open in May"),
+    ],
+)
+def test_an_attribution_between_dashes_or_after_one(body: str, speaker: str, content: str):
+    s = one(extract(body), "said")
+    assert (s.speaker, s.content) == (speaker, content)

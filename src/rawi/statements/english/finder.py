@@ -237,12 +237,16 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     if subject.span and (
         quoted_before
         or (subject.first.stop == "," and (_ends(rest, lex) or framed or named_only or _ends(tail, lex)))
+        or (subject.first.stop in _DASHES and _ends(rest, lex))  # '... in May - officials said.'
     ):
         return _trailing(text, sentence, match, info, subject, after, lex)
     if subject.span and subject.chunk.stop == "as" and _ends(rest, lex):
         return _as_attribution(text, sentence, match, info, subject)
     if subject.span and subject.chunk.stop == "," and rest.startswith(","):
         after = text.index(",", after) + 1
+    closing_dash = _CLOSING_DASH.match(text, after, sentence.end) if subject.chunk.stop in _DASHES else None
+    if subject.span and closing_dash:  # 'The port - officials said on Monday - will open in May.'
+        after = closing_dash.end()
     bare_clause = info.object == "that" and (
         _bare_clause(text, after, sentence.end, lex)
         or (info.lemma in lex.words["mandative_lemmas"] and _mandative_clause(text, after, sentence.end, lex))
@@ -275,6 +279,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     )
 
 
+_DASHES = frozenset({"-", "--", "—"})
+_CLOSING_DASH = re.compile(r"\s*(?:\s-{1,2}|—)\s*(?=\w)")
 _NO_ONE = re.compile(r"\s*(?:[Nn]obody|[Nn]o[\s-]one|[Nn]one\s+of\s+(?:us|them))\b")
 _TOPIC_PREPOSITION = re.compile(r"\s+(?:of|against)\s+(?=\w)")
 # 'Asked if "the ban stands," she said, "Yes."': the quote before the cue is the question
