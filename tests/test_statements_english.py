@@ -559,3 +559,26 @@ def test_a_resumed_quotation_with_a_cue_of_its_own_stays_apart():
 def test_an_attribution_between_dashes_or_after_one(body: str, speaker: str, content: str):
     s = one(extract(body), "said")
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("The board said profits rose eight pct, which pleased investors.", "profits rose eight pct"),
+        (
+            "The mayor said the bridge would reopen in May, which surprised residents.",
+            "the bridge would reopen in May",
+        ),
+        ("The central bank said it would cut rates, which sent the currency lower.", "it would cut rates"),
+        (
+            "The minister said the tax, which hurt farmers, would be scrapped.",
+            "the tax, which hurt farmers, would be scrapped",
+        ),
+        (
+            "The firm said it would buy Dorn Mills, which makes valves.",
+            "it would buy Dorn Mills, which makes valves",
+        ),
+    ],
+)
+def test_a_sentential_relative_of_effect_is_the_reporters_note(body: str, content: str):
+    assert one(extract(body), "said").content == content

@@ -596,6 +596,14 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
         ):
             end = result.start()  # 'said sales rose, lifting its shares': the reporter notes the effect
             break
+    for relative in _WHICH_TAIL.finditer(text, at, end):
+        if (
+            relative.group(1).lower() in lex.words["result_relatives"]
+            and "," not in text[relative.end() : end]
+            and not sentence.block.quoted(relative.start())
+        ):
+            end = relative.start()  # 'said profits rose, which pleased investors': the reporter's note
+            break
     if info.object == "label":
         label = _LABEL_END.search(text, at, end)
         end = label.end() if label else end
@@ -855,6 +863,7 @@ _PREPOSITIONS = frozenset(
 )
 _PHRASE_GOES_ON = re.compile(r"\s+(?:on|for|in|of|to|over|about|with|from)\s+\w")
 _RESULT_TAIL = re.compile(r",\s+([a-z]+ing)\s")
+_WHICH_TAIL = re.compile(r",\s+which\s+(?:also\s+)?([a-z]+)\b")
 _LABEL_END = re.compile(r"[\"“][^\"“”]{1,80}[\"”]")
 _NP_CIRCUMSTANCE = re.compile(
     r"\s+(?:after|before|during|following|amid|despite|at\s+(?:a|an|the)|when|while)\s"
