@@ -672,3 +672,25 @@ def test_a_long_article_resolves_names_as_a_short_one_does():
     long = extract("\n ".join([paragraph] * 60))
     assert {(s.speaker, s.cue, s.content) for s in long} == {(s.speaker, s.cue, s.content) for s in short}
     assert len(long) == 60 * len(short)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("Acme, Inc. said on Tuesday it would cut 400 jobs.", "Acme, Inc.", "it would cut 400 jobs"),
+        ("Vela Foods Co., Ltd. said sales rose in May.", "Vela Foods Co., Ltd.", "sales rose in May"),
+        ("Sales rose in May, Dorn, Inc. said.", "Dorn, Inc.", "Sales rose in May"),
+        ('"We are not selling," said Harlow, Ltd., which makes pumps.', "Harlow, Ltd.", "We are not selling"),
+    ],
+)
+def test_a_company_name_with_a_comma_before_its_legal_form_is_one_speaker(
+    body: str, speaker: str, content: str
+):
+    s = one(extract(body), "said")
+    assert (s.speaker, s.speaker_kind, s.content) == (speaker, "organization", content)
+
+
+def test_the_company_points_back_to_a_name_with_a_comma_before_its_legal_form():
+    s = one(extract("Acme, Inc. posted a loss for the year. The company said demand was weak."), "said")
+    assert s.speaker == "Acme, Inc"
+    assert company_mentions("In Paris, Bank officials met.") == []

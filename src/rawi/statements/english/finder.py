@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rawi.statements.english.lexicon import Cue, Lexicon, cue_of, find_cues
-from rawi.statements.english.phrases import PUNCT_STOPS, Word, is_subject, tokens
+from rawi.statements.english.phrases import LEGAL_FORMS, PUNCT_STOPS, Word, is_subject, tokens
 from rawi.statements.english.subjects import ASPECT_TO, Subject, find_subject, roles_before
 from rawi.statements.english.text import QUOTE_MARKS, Sentence
 from rawi.statements.english.tidy import content_bounds, direct_end
@@ -737,7 +737,7 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     stop = sentence.end - 1 if text[sentence.end - 1] == "." else sentence.end
     resumed = _resumed_quote(text, sentence, end, lex) if quoted else None
     stop = _rstrip_comma(text, end, resumed[0]) if resumed else stop
-    comma = text.find(",", end, stop)
+    comma = _name_comma(text, end, stop)
     subject = (words[0].start, comma if comma > 0 else stop)
     role = (_skip_spaces(text, comma + 1), stop) if comma > 0 else None
     opener = text[role[0] : role[1]].split()[0] if role else ""
@@ -758,6 +758,21 @@ def _rstrip_comma(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in ' ,"“':
         end -= 1
     return end
+
+
+_LEGAL_FORM_AFTER = re.compile(r",\s*([A-Z][\w.]*)")
+
+
+def _name_comma(text: str, start: int, stop: int) -> int:
+    """The first comma in text[start:stop] that ends a name, not one before its legal form
+    ('said Harlow, Ltd., which ...'), or -1."""
+    comma = text.find(",", start, stop)
+    while comma >= 0:
+        form = _LEGAL_FORM_AFTER.match(text, comma, stop)
+        if form is None or form.group(1).lower().rstrip(".") not in LEGAL_FORMS:
+            return comma
+        comma = text.find(",", form.end(), stop)
+    return comma
 
 
 # cues whose next noun phrase is the addressee, never an inverted subject

@@ -80,6 +80,9 @@ def _walk_back(text: str, window: int, hi: int, lex: Lexicon) -> Chunk:
             if opening is not None:
                 start, k = words[opening].start, opening - 1
                 continue
+        if word.text == "," and _company_suffix_after(words, k):
+            start, k = word.start, k - 1  # 'Acme, Inc. said': the comma is part of the name
+            continue
         if word.text in PUNCT_STOPS or word.key in lex.words["subordinators"]:
             return Chunk(start, hi, word.key, word.start)
         if word.key in lex.cues and _reporting_here(words, k, lex):
@@ -89,6 +92,22 @@ def _walk_back(text: str, window: int, hi: int, lex: Lexicon) -> Chunk:
         start = word.start
         k -= 1
     return Chunk(start, hi, "", window)
+
+
+# the legal forms a company name may write after a comma ('Acme, Inc.', 'Vela Co., Ltd.')
+LEGAL_FORMS = frozenset(
+    {"inc", "ltd", "llc", "l.l.c", "co", "corp", "plc", "lp", "l.p", "s.a", "ag", "n.v", "gmbh"}
+)
+
+
+def _company_suffix_after(words: list[Word], k: int) -> bool:
+    """True for a comma between a capitalised name and a legal form ('Acme, Inc.')."""
+    return (
+        0 < k < len(words) - 1
+        and words[k + 1].key in LEGAL_FORMS
+        and words[k + 1].text[:1].isupper()
+        and words[k - 1].text[:1].isupper()
+    )
 
 
 def _reporting_here(words: list[Word], k: int, lex: Lexicon) -> bool:

@@ -571,6 +571,8 @@ _ACRONYMED = re.compile(
 )
 _TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")  # a stock code in angle brackets: 'KDK.T', 'APX'
 _COMPANY_START = re.compile(r"(?:[A-Z][\w&.'’-]*[ \t\n]+){1,5}$")
+_COMPANY_START_COMMA = re.compile(r"(?:[A-Z][\w&.'’-]*[ \t\n]+){0,4}[A-Z][\w&'’-]*,[ \t]+$")
+_LEGAL_FORMS = frozenset({"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV"})
 
 
 def company_mentions(text: str) -> list[tuple[int, str]]:
@@ -580,6 +582,8 @@ def company_mentions(text: str) -> list[tuple[int, str]]:
     for match in _COMPANY_END.finditer(text):
         window = max(0, match.start() - 80)
         start = _COMPANY_START.search(text, window, match.start())
+        if start is None and match.group() in _LEGAL_FORMS:  # 'Acme, Inc.'
+            start = _COMPANY_START_COMMA.search(text, window, match.start())
         if match.group(1) and not (_TICKER.fullmatch(match.group(1)) and start):
             found.append((match.start(), match.group(1).strip()))
             continue
