@@ -694,3 +694,30 @@ def test_the_company_points_back_to_a_name_with_a_comma_before_its_legal_form():
     s = one(extract("Acme, Inc. posted a loss for the year. The company said demand was weak."), "said")
     assert s.speaker == "Acme, Inc"
     assert company_mentions("In Paris, Bank officials met.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Tom Greer met Anna Pike on Monday. He said the plan was alive.", "Tom Greer"),
+        ("Tom Greer met Anna Pike on Monday. She said the plan was dead.", "Anna Pike"),
+        ("Mr Holm and Mrs Dahl met on Monday. He said the plan was dead.", "Holm"),
+        ("Ines Varga met Paul Obi in Oslo. She said the deal was close.", "Ines Varga"),
+    ],
+)
+def test_he_or_she_after_two_people_takes_the_one_of_that_sex(body: str, speaker: str):
+    assert one(extract(body), "said").speaker == speaker
+
+
+def test_he_skips_the_latest_speaker_when_she_is_a_woman():
+    found = extract(
+        "Tom Greer said the plant would close. Anna Pike said it would stay open. He added that talks resume."
+    )
+    assert one(found, "added").speaker == "Tom Greer"
+
+
+def test_a_given_name_of_either_sex_decides_nothing():
+    found = extract(
+        "Chris Obi said the talks failed. Pat Reyes said they did not. He added that more were planned."
+    )
+    assert one(found, "added").speaker == "Pat Reyes"

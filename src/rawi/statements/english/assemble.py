@@ -27,11 +27,13 @@ from rawi.statements.english.phrases import clause_subject
 from rawi.statements.english.speakers import (
     COMPANY_SUFFIXES,
     Context,
+    Genders,
     History,
     Source,
     bare_surname,
     business_mentions,
     company_mentions,
+    genders,
     name_endings,
     name_mentions,
     parse,
@@ -98,9 +100,11 @@ class Names:
     said_roles: _Latest[tuple[str, str]]  # the (person, role) pairs written before an offset
     endings: dict[str, str]  # lower-case word ending -> the first full name in `people` with it
     surnames: dict[str, frozenset[str]]  # last word -> the full names in `people` ending with it
+    genders: Genders  # who is 'he' and who 'she'
 
     def context(self, at: int) -> Context:
         """What is known at offset `at`: full names, and the nearest person and company before it."""
+        k = bisect_left(self.named, (at, ""))
         return Context(
             self.people,
             _before(self.titled, at) or _before(self.named, at),
@@ -110,6 +114,8 @@ class Names:
             self.said_roles.before(at),
             self.endings,
             self.surnames,
+            self.genders,
+            tuple(name for _, name in self.named[max(0, k - _PERSONS_BACK) : k]),
         )
 
 
@@ -171,6 +177,10 @@ def names_of(text: str, lex: Lexicon) -> Names:
         _Latest(bodies),
         _Latest([(at, (name, role)) for at, name, role in roles]),
         *_people_index(people),
+        genders(
+            [(name, titles) for _, name, titles in named] + [(name, role.split()) for _, name, role in roles],
+            lex,
+        ),
     )
 
 
@@ -520,6 +530,8 @@ def _previous_subject(
     if pronoun != "it":
         words = set(opening.replace("'s", " ").replace(",", " ").split())
         people = {full for word in words for full in context.surnames.get(word, ())}
+        if len(people) > 1:  # 'Tom Berg met Ann Hale. She said ...'
+            people = {p for p in people if context.genders.fits(Source(p, None, "person"), pronoun)}
         return Source(people.pop(), None, "person") if len(people) == 1 else None
     named = [name for name in context.organizations if name in opening]
     return Source(named[-1], None, "organization") if named else None
@@ -539,6 +551,7 @@ _CENTRED = frozenset({"it", "he", "she"})  # pronouns that take the subject of a
 
 
 _SUBJECT_REACH = 6  # words at the start of a sentence where its subject is written
+_PERSONS_BACK = 8  # personal names before a pronoun among which its sex may choose
 
 
 def _block_sentences(text: str, block: Block, lex: Lexicon) -> tuple[Sentence, ...]:

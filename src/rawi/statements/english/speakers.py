@@ -374,6 +374,52 @@ def name_endings(name: str) -> dict[str, str]:
 
 
 @dataclass(frozen=True)
+class Genders:
+    """What the article and the language say of a person's sex: 'm' or 'f', for he/she.
+
+    `written` holds the names the article gives a gendered title or role ('Mrs Pike', 'Anna Pike,
+    a spokeswoman'), by full name and by surname; otherwise the given name decides ('Anna').
+    """
+
+    written: dict[str, str]
+    given: dict[str, str]  # lower-case given name -> 'm' | 'f'
+    nouns: dict[str, str]  # lower-case gendered title or role word -> 'm' | 'f'
+
+    def of(self, source: Source) -> str | None:
+        """'m', 'f' or None (not known) for `source`."""
+        if source.name in self.written:
+            return self.written[source.name]
+        words = [*(source.role or "").lower().replace(",", " ").split(), *source.name.lower().split()]
+        said = {self.nouns[w] for w in words if w in self.nouns}
+        if len(said) == 1:
+            return said.pop()
+        first = source.name.split()[0].lower() if source.kind == "person" and source.name else ""
+        return self.given.get(first) or self.written.get(source.name.split()[-1] if source.name else "")
+
+    def fits(self, source: Source, pronoun: str) -> bool:
+        """False only when `source` is known to be of the other sex than 'he'/'him' or 'she'."""
+        wanted = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun)
+        found = self.of(source) if wanted else None
+        return found is None or found == wanted
+
+
+def genders(people: Iterable[tuple[str, list[str]]], lex: Lexicon) -> Genders:
+    """The Genders of an article from the (full name, title and role words) it writes, and the
+    language's word lists."""
+    given = {n: "m" for n in lex.words["masculine_given_names"]} | {
+        n: "f" for n in lex.words["feminine_given_names"]
+    }
+    nouns = {n: "m" for n in lex.words["masculine_words"]} | {n: "f" for n in lex.words["feminine_words"]}
+    said: dict[str, set[str]] = {}
+    for name, titles in people:
+        found = {nouns[w.lower().strip(".,")] for w in titles if w.lower().strip(".,") in nouns}
+        for key in (name, name.split()[-1]):
+            said.setdefault(key, set()).update(found)
+    written = {key: found.pop() for key, found in said.items() if len(found) == 1}
+    return Genders(written, given, nouns)
+
+
+@dataclass(frozen=True)
 class Context:
     """What the article says around a phrase: full names by surname, the nearest names before it."""
 
@@ -385,6 +431,8 @@ class Context:
     roles: tuple[tuple[str, str], ...] = ()  # (person, role in lower case) written before the phrase
     endings: dict[str, str] = field(default_factory=dict)  # word ending -> first of `people` with it
     surnames: dict[str, frozenset[str]] = field(default_factory=dict)  # last word -> `people` with it
+    genders: Genders = field(default_factory=lambda: Genders({}, {}, {}))
+    persons: tuple[str, ...] = ()  # the last few personal names written before the phrase, latest last
 
 
 def resolve(phrase: Phrase, history: History, context: Context) -> Source:
@@ -393,9 +441,10 @@ def resolve(phrase: Phrase, history: History, context: Context) -> Source:
     Unexplained 'he' and 'the company' fall back to the nearest name written before them.
     """
     if phrase.pronoun:
-        found = _pronoun(phrase.pronoun, history)
-        if found is None and phrase.pronoun in {"he", "she"} and context.person:
-            return Source(context.person, None, "person")
+        found = _pronoun(phrase.pronoun, history, context.genders)
+        person = _person_before(phrase.pronoun, context)
+        if found is None and phrase.pronoun in {"he", "she"} and person:
+            return Source(person, None, "person")
         if (
             found is None
             and phrase.pronoun in {"he", "she"}
@@ -727,10 +776,21 @@ _PARTICLE = "|".join(sorted(PARTICLES - {"mac", "st"}, key=len, reverse=True))
 _NAME = re.compile(rf"\b{_NAME_WORD}(?:{_GAP}(?:(?:{_PARTICLE}){_GAP}){{0,2}}(?:(?:al|el)-)?{_NAME_WORD})+")
 
 
-def _pronoun(pronoun: str, history: History) -> Source | None:
+def _person_before(pronoun: str, context: Context) -> str | None:
+    """The last personal name written before the phrase that 'he' or 'she' can stand for."""
+    genders = context.genders
+    if context.person is None or genders.fits(Source(context.person, None, "person"), pronoun):
+        return context.person
+    fitting = (n for n in reversed(context.persons) if genders.fits(Source(n, None, "person"), pronoun))
+    return next(fitting, context.person)
+
+
+def _pronoun(pronoun: str, history: History, genders: Genders) -> Source | None:
     for earlier in reversed(history):
-        if pronoun in {"he", "she", "him"} and (
-            earlier.kind == "person" or (earlier.kind == "anonymous" and not earlier.plural)
+        if (
+            pronoun in {"he", "she", "him"}
+            and (earlier.kind == "person" or (earlier.kind == "anonymous" and not earlier.plural))
+            and genders.fits(earlier, pronoun)
         ):
             return earlier
         if pronoun in {"they", "we"} and (earlier.plural or earlier.kind == "organization"):
