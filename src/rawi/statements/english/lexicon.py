@@ -158,13 +158,14 @@ def _cue_starts(cues: dict[str, Cue]) -> dict[str, re.Pattern[str]]:
 
 def _cut_pattern(cues: dict[str, Cue], verbs: list[str], refusals: list[str]) -> re.Pattern[str]:
     """Where a leading content ends: ', adding', ', according to', 'and warned', ', but would',
-    'but declined', ', with one dealer saying'."""
+    'but declined', ', with one dealer saying', 'and warning that' (a coordinated participle cue)."""
     participles = _alternation([form for form, cue in cues.items() if cue.participle])
     finite = _alternation([form for form, cue in cues.items() if not cue.participle])
     return re.compile(
         rf",\s+(?:and\s+|but\s+)?(?:{participles})\b|,\s+according\s+to\b"
         rf"|,\s+with\s+(?:[\w'’-]+\s+){{1,6}}?(?:{participles})\b"
         rf"|(?:,\s*|\s+)(?:and|but)\s+(?:also\s+)?(?:{finite})\b"
+        rf"|(?:,\s*|\s+)(?:and|but)\s+(?:also\s+)?(?:{participles})\s+(?=that\b|[\"“])"
         rf"|,\s+(?:and|but)\s+(?:{_alternation(verbs)})\b"
         rf"|,?\s+(?:and|but)\s+(?:{_alternation(refusals)})\b"
     )
