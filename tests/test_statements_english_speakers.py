@@ -721,3 +721,44 @@ def test_a_given_name_of_either_sex_decides_nothing():
         "Chris Obi said the talks failed. Pat Reyes said they did not. He added that more were planned."
     )
     assert one(found, "added").speaker == "Pat Reyes"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        (
+            "Ines Varga, the finance minister, spoke in Oslo. The 54-year-old said taxes would fall.",
+            "Ines Varga",
+            "54-year-old",
+        ),
+        (
+            "Finance Minister Ines Varga met bankers. The treasury chief said rates would stay low.",
+            "Ines Varga",
+            "treasury chief",
+        ),
+        (
+            "Paul Obi, the head of Dorn Mills, spoke on Monday. The businessman said sales had doubled.",
+            "Paul Obi",
+            "businessman",
+        ),
+    ],
+)
+def test_a_description_sharing_no_word_with_the_role_points_to_the_name_just_before(
+    body: str, speaker: str, role: str
+):
+    s = one(extract(body), "said")
+    assert (s.speaker, s.speaker_role, s.speaker_kind) == (speaker, role, "person")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ines Varga met the central bank chief on Monday. The bank chief said rates would rise.",
+        "Finance Minister Ines Varga met reporters. The spokesman said the budget was ready.",
+        "Anna Pike, the mayor, met reporters in Oslo. The businessman said the budget was ready.",
+        "Paul Obi, who runs Dorn Mills, spoke on Monday. The businessman said sales had doubled.",
+        "A farmer who asked not to be named met Ines Varga on Monday. The farmer said prices would rise.",
+    ],
+)
+def test_a_description_of_someone_else_stays_unnamed(body: str):
+    assert one(extract(body), "said").speaker not in {"Ines Varga", "Anna Pike"}

@@ -29,6 +29,7 @@ from rawi.statements.english.speakers import (
     Context,
     Genders,
     History,
+    Phrase,
     Source,
     bare_surname,
     business_mentions,
@@ -116,6 +117,7 @@ class Names:
             self.surnames,
             self.genders,
             tuple(name for _, name in self.named[max(0, k - _PERSONS_BACK) : k]),
+            tuple(self.named[max(0, k - _PERSONS_BACK) : k]),
         )
 
 
@@ -483,6 +485,8 @@ def _source(
             else None
         )
         source = centre or resolve(phrase, history, context)
+        if source.name == phrase.source.name and context.recent:
+            source = _epithet_holder(text, draft.subject[0], phrase, context, lex) or source
         if draft.role and (not source.role or lex.has("honorifics", source.role)):
             role = " ".join(text[draft.role[0] : draft.role[1]].split())
             source = replace(source, role=role)
@@ -506,6 +510,51 @@ def _source(
     if subject is None:
         return history[-1] if history else None
     return resolve(parse(text[subject[0] : subject[1]], lex), history, context)
+
+
+def _epithet_holder(text: str, at: int, phrase: Phrase, context: Context, lex: Lexicon) -> Source | None:
+    """'Ines Varga, the finance minister, arrived on Monday. The 54-year-old said ...', 'The
+    veteran economist said', 'The treasury chief said': a singular 'the' + person noun the article
+    gives no one else, shortly after a name, is another description of that person: an age always,
+    a role or title when the article gave the name a role of its own."""
+    head = phrase.head.lower()
+    if (
+        phrase.source.plural
+        or phrase.pronoun
+        or not text[at : at + 4].lower().startswith("the ")
+        or head in _SPEAKING_FOR
+        or not (_AGED.fullmatch(head) or any(lex.has(name, head) for name in _PERSON_NOUNS))
+    ):
+        return None
+    near = [(start, name) for start, name in context.recent if at - start <= _EPITHET_REACH]
+    if not near or head in _WORD.findall(text[max(0, at - _HEAD_REACH) : at].lower()):
+        return None  # 'met the bank chief ... The bank chief said': someone else, unnamed
+    people = list(dict.fromkeys(name for _, name in near))
+    if len(people) > 1:  # 'Paul Obi, who runs Dorn Mills, spoke.': the name opening a sentence
+        people = list(
+            dict.fromkeys(
+                name for start, name in near if _OPENS_SENTENCE.search(text, max(0, start - 80), start)
+            )
+        )
+    if not _AGED.fullmatch(head):  # 'Ola Brekke met growers. The fisheries minister said': maybe another
+        people = [p for p in people if any(p == name for name, _ in context.roles)]
+    sex = context.genders.of(phrase.source)
+    pronoun = {"m": "he", "f": "she"}.get(sex or "", "")
+    fitting = [p for p in people if context.genders.fits(Source(p, None, "person"), pronoun)]
+    return Source(fitting[-1], phrase.source.name, "person") if len(fitting) == 1 else None
+
+
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"”]?\s+|\n\s*|\s(?:-{1,2}|—)\s+)(?:[A-Z][\w.-]*\s+){0,3}\Z")
+_PERSON_NOUNS = ("titles", "anonymous", "masculine_words", "feminine_words")
+_EPITHET_REACH = 300  # characters from a name to a description of its bearer
+_HEAD_REACH = 1500  # characters before a description in which its head noun would introduce someone else
+_WORD = re.compile(r"[\w-]+")
+_AGED = re.compile(r"\d+-year-old")
+# heads that speak for someone else or stay unnamed ('The spokesman said' after a named minister)
+_SPEAKING_FOR = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "adviser", "advisor"}
+    | {"representative", "lawyer", "attorney", "witness", "one", "two", "three", "four", "five"}
+)
 
 
 def _same_sentence(draft: Draft, done: list[Resolved]) -> list[Resolved]:

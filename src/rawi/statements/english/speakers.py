@@ -433,6 +433,7 @@ class Context:
     surnames: dict[str, frozenset[str]] = field(default_factory=dict)  # last word -> `people` with it
     genders: Genders = field(default_factory=lambda: Genders({}, {}, {}))
     persons: tuple[str, ...] = ()  # the last few personal names written before the phrase, latest last
+    recent: tuple[tuple[int, str], ...] = ()  # the last few personal names before the phrase, with offsets
 
 
 def resolve(phrase: Phrase, history: History, context: Context) -> Source:
