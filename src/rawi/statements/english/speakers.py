@@ -137,6 +137,13 @@ def _document_owner(words: list[str], lex: Lexicon) -> str | None:
         seen = keys[by - 1] in _SEEN_BY  # 'documents seen by Reuters': a reader, no issuer
         if any(lex.has("documents", w) for w in words[:by]) and not seen:
             return " ".join(words[by + 1 :])
+    if "in" in keys[1:-1]:  # 'a report in the Harbour Times': the paper that ran it
+        at = keys.index("in", 1)
+        paper = words[at + 1 :]
+        if lex.has("documents", words[at - 1]) and (
+            _masthead(paper, lex) or " ".join(paper).lower().removeprefix("the ") in lex.words["outlets"]
+        ):
+            return " ".join(paper)
     if "from" in keys[1:-1]:  # 'a statement from the ministry': the sender
         sent = keys.index("from", 1)
         if lex.has("documents", words[sent - 1]):
