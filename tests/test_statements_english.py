@@ -582,3 +582,30 @@ def test_an_attribution_between_dashes_or_after_one(body: str, speaker: str, con
 )
 def test_a_sentential_relative_of_effect_is_the_reporters_note(body: str, content: str):
     assert one(extract(body), "said").content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content", "via"),
+    [
+        ('"They told us the plant was safe," a resident said.', "They", "the plant was safe", ("resident",)),
+        (
+            '"The inspectors told me it would reopen," the owner said.',
+            "inspectors",
+            "it would reopen",
+            ("owner",),
+        ),
+    ],
+)
+def test_told_with_an_object_pronoun_inside_a_quotation_reports(
+    body: str, speaker: str, content: str, via: tuple
+):
+    s = one(extract(body), "told")
+    assert (s.speaker, s.content, s.via) == (speaker, content, via)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['"I told them the plan was bad," Rita Lund said.', '"They told us to leave," a resident said.'],
+)
+def test_told_by_the_quoted_speaker_or_with_an_infinitive_reports_nothing_new(body: str):
+    assert [s.cue for s in extract(body)] == ["said"]

@@ -116,6 +116,8 @@ def _reported_in_quote(text: str, match: re.Match[str], lo: int, sentence: Sente
     that = _THAT_AHEAD.match(text, match.end())
     if that and len(text[match.end() : that.end()].split()) <= _ADDRESSEE_WORDS // 2:
         return True
+    if match.group() == "told" and _TOLD_PRONOUN_CLAUSE.match(text, match.end()):
+        return True  # '"They told us the plant was safe," a resident said
     return before[-1].key == "and" and _third_person_quote(text, sentence, match.start())
 
 
@@ -148,6 +150,11 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
     return word in lex.words["infinitive_markers"] and form == info.lemma
 
 
+# 'told us the plant was safe': an object pronoun, then a clause's subject (no 'to', 'about', ...)
+_TOLD_PRONOUN_CLAUSE = re.compile(
+    r"\s+(?:us|me|him|her|them)\s+(?!(?:to|about|of|so|nothing|everything|off|what|how|why|when|where)\b)"
+    r"(?:the|a|an|it|they|he|she|we|there|this|[A-Z]\w*)\b"
+)
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
 _NEGATED_INFINITIVE = re.compile(r"\s+(?:not|never)\s+to\s+be\b")
 
