@@ -100,3 +100,19 @@ def test_an_agent_phrase_with_to_in_it_stays_whole():
     assert one(extract("The plan was praised by an aide to the governor."), "praised").speaker == (
         "aide to the governor"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ('The plan was called "reckless" by the opposition leader.', "called", "opposition leader"),
+        ('The merger was branded "a disaster" by the union.', "branded", "union"),
+    ],
+)
+def test_a_quoted_label_between_the_passive_cue_and_its_agent(body: str, cue: str, speaker: str):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.content) == (speaker, body.split(" was ")[0])
+
+
+def test_a_quoted_title_given_by_an_agent_is_no_statement():
+    assert extract('The album was called "Blue Roads" by its author.') == []

@@ -762,3 +762,22 @@ def test_a_description_sharing_no_word_with_the_role_points_to_the_name_just_bef
 )
 def test_a_description_of_someone_else_stays_unnamed(body: str):
     assert one(extract(body), "said").speaker not in {"Ines Varga", "Anna Pike"}
+
+
+@pytest.mark.parametrize(
+    ("body", "via"),
+    [
+        (
+            "Speaking on Channel Five's breakfast programme, the mayor said the roads would be cleared.",
+            "Channel Five",
+        ),
+        ("Speaking on Radio Nord's morning show, the coach said he would stay.", "Radio Nord"),
+        (
+            "Speaking to the Harbour Times's weekend edition, the mayor said taxes would fall.",
+            "Harbour Times",
+        ),
+    ],
+)
+def test_an_outlet_s_programme_gives_the_outlet_to_via(body: str, via: str):
+    found = extract(body)
+    assert [(s.cue, s.via) for s in found] == [("said", (via,))]

@@ -256,7 +256,8 @@ def english() -> Lexicon:
         as_rejection_pattern=_as_rejection_pattern(word_data),
         passive_pattern=re.compile(
             rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-            rf"({_alternation(_past_forms(cue_data))})(?:\s+as\s+[^,;:.]{{1,40}}?)?\s+by\s+"
+            rf"({_alternation(_past_forms(cue_data))})"
+            rf"(?:\s+as\s+[^,;:.]{{1,40}}?|\s+[\"“][^\"“”]{{1,60}}[\"”])?\s+by\s+"
         ),
         apposed_pattern=re.compile(
             rf"(?:,|\s+-+|\s*—)\s+(?:a|an|the)\s+(?:{_alternation(word_data['report_nouns'])})\s+"

@@ -195,6 +195,8 @@ def is_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if words[-1].key in lex.words["determiners"] or words[-1].key in {"of", "for", "to", "with"}:
         return False
     first = words[0]
+    if len(words) > 1 and first.key.endswith("ing") and words[1].key in _ADVERBIAL_PREPOSITIONS:
+        return False  # "Speaking on Radio Nord's morning show, ...": an adverbial clause, no noun phrase
     if not (
         first.text[0].isupper()
         or first.text[0].isdigit()
@@ -204,6 +206,9 @@ def is_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
     ):
         return False
     return not any(_clausal(word, lex) and not _modifier_noun(words, k, lex) for k, word in enumerate(words))
+
+
+_ADVERBIAL_PREPOSITIONS = frozenset({"on", "to", "at", "in", "with", "after", "before", "from", "during"})
 
 
 def _modifier_noun(words: list[Word], k: int, lex: Lexicon) -> bool:
