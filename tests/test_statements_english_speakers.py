@@ -781,3 +781,16 @@ def test_a_description_of_someone_else_stays_unnamed(body: str):
 def test_an_outlet_s_programme_gives_the_outlet_to_via(body: str, via: str):
     found = extract(body)
     assert [(s.cue, s.via) for s in found] == [("said", (via,))]
+
+
+def test_a_company_of_several_names_ends_with_its_legal_form():
+    found = extract(
+        '"Growth will slow," cautioned Joe Marsh of Lund, Berg and Hale Inc, who expects a weak quarter.'
+    )
+    assert [(s.cue, s.speaker, s.speaker_role) for s in found] == [
+        ("cautioned", "Joe Marsh", "Lund, Berg and Hale Inc"),
+        ("expects", "Joe Marsh", "Lund, Berg and Hale Inc"),
+    ]
+    s = one(extract("Tom Reed of Lund, Berg and Hale Inc said growth would slow."), "said")
+    assert (s.speaker, s.speaker_role) == ("Tom Reed", "Lund, Berg and Hale Inc")
+    assert one(extract("Sales rose in May, Dorn, Inc. said."), "said").speaker == "Dorn, Inc."

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rawi.statements.english.lexicon import Cue, Lexicon, cue_of, find_cues
-from rawi.statements.english.phrases import LEGAL_FORMS, PUNCT_STOPS, Word, is_subject, tokens
+from rawi.statements.english.phrases import PUNCT_STOPS, Word, is_subject, tokens
 from rawi.statements.english.subjects import ASPECT_TO, Subject, find_subject, roles_before
 from rawi.statements.english.text import QUOTE_MARKS, Sentence
 from rawi.statements.english.tidy import content_bounds, direct_end
@@ -767,16 +767,20 @@ def _rstrip_comma(text: str, start: int, end: int) -> int:
     return end
 
 
-_LEGAL_FORM_AFTER = re.compile(r",\s*([A-Z][\w.]*)")
+_LEGAL_FORM = r"(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|Plc|PLC|LP|L\.P|SA|S\.A|AG|NV|N\.V|GmbH)\b\.?"
+# a comma inside a company name: 'Harlow, Ltd.', 'Lund, Berg and Hale Inc' (its last name after 'and')
+_FIRM_TAIL = re.compile(
+    rf",\s*(?:{_LEGAL_FORM}|(?:[A-Z][\w&'’.-]*[\s,]+){{1,4}}(?:and|&)\s+(?:[A-Z][\w&'’.-]*\s+){{1,3}}{_LEGAL_FORM})"
+)
 
 
 def _name_comma(text: str, start: int, stop: int) -> int:
-    """The first comma in text[start:stop] that ends a name, not one before its legal form
-    ('said Harlow, Ltd., which ...'), or -1."""
+    """The first comma in text[start:stop] that ends a name, not one inside a company name that
+    a legal form ends ('said Harlow, Ltd., which ...', 'of Lund, Berg and Hale Inc, who'), or -1."""
     comma = text.find(",", start, stop)
     while comma >= 0:
-        form = _LEGAL_FORM_AFTER.match(text, comma, stop)
-        if form is None or form.group(1).lower().rstrip(".") not in LEGAL_FORMS:
+        form = _FIRM_TAIL.match(text, comma, stop)
+        if form is None:
             return comma
         comma = text.find(",", form.end(), stop)
     return comma

@@ -101,13 +101,21 @@ LEGAL_FORMS = frozenset(
 
 
 def _company_suffix_after(words: list[Word], k: int) -> bool:
-    """True for a comma between a capitalised name and a legal form ('Acme, Inc.')."""
-    return (
-        0 < k < len(words) - 1
-        and words[k + 1].key in LEGAL_FORMS
-        and words[k + 1].text[:1].isupper()
-        and words[k - 1].text[:1].isupper()
-    )
+    """True for a comma inside a company name that a legal form ends ('Acme, Inc.', 'Lund, Berg
+    and Hale Inc'): capitalised words, 'and' or '&' from the comma to the legal form."""
+    if not 0 < k < len(words) - 1 or not words[k - 1].text[:1].isupper():
+        return False
+    joined = False  # past the comma, a legal form comes at once or after 'and'/'&' ('May, Dorn, Inc.' no)
+    for j, word in enumerate(words[k + 1 : k + 1 + _FIRM_WORDS]):
+        if word.key in LEGAL_FORMS and word.text[:1].isupper():
+            return j == 0 or joined
+        joined = joined or word.key in {"and", "&"}
+        if not (word.text[:1].isupper() or word.key in {"and", "&", ","}):
+            return False
+    return False
+
+
+_FIRM_WORDS = 7  # words after a comma inside a company name, its legal form included
 
 
 def _reporting_here(words: list[Word], k: int, lex: Lexicon) -> bool:
