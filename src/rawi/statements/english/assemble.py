@@ -425,12 +425,21 @@ def _relayed(text: str, draft: Draft, source: Source, outer: Resolved) -> bool:
     document only mentioned by it ('a report which said ...', 'denied reports suggesting ...') is not."""
     if outer.draft.info.stance != "assert" or outer.draft.info.object == "report" or draft.info is CLAIM:
         return False  # 'said the rumour that ... was nonsense': a claim noun is mentioned, not passed on
-    if outer.draft.info.lemma == "according to" and draft.subject is not None:
+    if outer.draft.info.lemma == "according to" and draft.subject is not None and not _news(outer.source):
         return False  # 'X said Y, according to figures': the figures back Y, they do not relay X
     if source.kind == "document" and draft.subject is not None:
         between = text[draft.subject[1] : draft.cue_start].split()
         return not (draft.info.participle or between in (["which"], ["that"]))
     return True
+
+
+def _news(source: Source) -> bool:
+    """An outlet or the news ('local media', 'state television', 'media reports'): what it says a
+    source said, it relays ('Police said ..., according to local media')."""
+    return source.outlet or source.head in _NEWS_HEADS
+
+
+_NEWS_HEADS = frozenset({"media", "television", "radio", "reports", "report", "press", "agency", "newspaper"})
 
 
 def _outer(draft: Draft, done: list[Resolved], reach: list[int]) -> Resolved | None:
