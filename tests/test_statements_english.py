@@ -609,3 +609,19 @@ def test_told_with_an_object_pronoun_inside_a_quotation_reports(
 )
 def test_told_by_the_quoted_speaker_or_with_an_infinitive_reports_nothing_new(body: str):
     assert [s.cue for s in extract(body)] == ["said"]
+
+
+def test_a_reduced_relative_on_an_apposed_noun_is_the_reporter_s_aside():
+    found = extract(
+        "Officials expect the project to cost 2 billion dollars, a figure critics say is too low."
+    )
+    assert [(s.cue, s.speaker, s.content, s.via) for s in found] == [
+        ("expect", "Officials", "the project to cost 2 billion dollars", ()),
+        ("say", "critics", "is too low", ()),
+    ]
+
+
+def test_the_subject_of_a_reduced_relative_is_the_words_after_its_noun():
+    s = one(extract("The plan includes a tax analysts say will hurt renters."), "say")
+    assert (s.speaker, s.content) == ("analysts", "will hurt renters")
+    assert one(extract("The union leader said wages were too low."), "said").speaker == "union leader"

@@ -270,7 +270,7 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     bounds = content_bounds(text, after, stop, sentence.block)
     if bounds is None:
         return None
-    subject_span = subject.span
+    subject_span = _gapped_subject(text, subject.span, bounds[0], lex) if subject.span else None
     return Draft(
         match.group(),
         start,
@@ -288,6 +288,27 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
 
 _DASHES = frozenset({"-", "--", "—"})
 _CLOSING_DASH = re.compile(r"\s*(?:\s-{1,2}|—)\s*(?=\w)")
+
+
+def _gapped_subject(text: str, span: tuple[int, int], content: int, lex: Lexicon) -> tuple[int, int]:
+    """'a figure critics say is too low': a content opening with a finite verb has its subject
+    gapped, so the cue sits in a reduced relative on the noun before; its source is the words after
+    that noun ('critics'), not the whole phrase."""
+    words = tokens(text, *span)
+    opens = tokens(text, content, min(len(text), content + 12))
+    heads = [k for k, w in enumerate(words[: 1 - _GAPPED_WORDS]) if w.key in {"a", "an", "the"}]
+    if (
+        not heads
+        or not opens
+        or opens[0].key not in lex.words["finite_auxiliaries"]
+        or any(not w.text.isalpha() for w in words)
+    ):
+        return span
+    return words[heads[-1] + 2].start, span[1]
+
+
+_APPOSED_HEAD = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+$")
+_GAPPED_WORDS = 3  # determiner, the relative's head noun, its subject
 _NO_ONE = re.compile(r"\s*(?:[Nn]obody|[Nn]o[\s-]one|[Nn]one\s+of\s+(?:us|them))\b")
 _TOPIC_PREPOSITION = re.compile(r"\s+(?:of|against)\s+(?=\w)")
 # 'Asked if "the ban stands," she said, "Yes."': the quote before the cue is the question
@@ -958,6 +979,9 @@ def _clipped(text: str, drafts: list[Draft]) -> list[Draft]:
             joint = _COORDINATED.search(text, max(0, draft.subject[0] - 8), draft.subject[0])
             if joint:
                 cuts.append(joint.start())
+            apposed = _APPOSED_HEAD.search(text, max(0, draft.subject[0] - 40), draft.subject[0])
+            if apposed:  # '..., a figure critics say is too low': the reporter's aside
+                cuts.append(apposed.start())
     out = []
     for draft in drafts:
         if not draft.trailing:
