@@ -250,3 +250,21 @@ def test_a_forecast_as_a_noun_is_no_hedge():
 )
 def test_a_past_expectation_or_an_attributive_possible_is_no_hedge(body: str, hedged: bool):
     assert one(extract(body), "said").hedged is hedged
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        ("Berg rejected that claim, saying no customer had left the port.", "rejected", "that claim"),
+        ("The minister denied that report on Friday.", "denied", "that report on Friday"),
+        ("The club dismissed that story as nonsense.", "dismissed", "that story as nonsense"),
+        (
+            "The minister denied that reports of a deal had been leaked.",
+            "denied",
+            "reports of a deal had been leaked",
+        ),
+    ],
+)
+def test_that_before_a_rejected_claim_noun_is_a_demonstrative(body: str, cue: str, content: str):
+    s = one(extract(body), cue)
+    assert (s.content, s.stance) == (content, "deny")

@@ -270,6 +270,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     bounds = content_bounds(text, after, stop, sentence.block)
     if bounds is None:
         return None
+    if _demonstrative(text, (after, bounds), info, lex):
+        bounds = (text.rindex("that", after, bounds[0]), bounds[1])  # 'rejected that claim'
     subject_span = _gapped_subject(text, subject.span, bounds[0], lex) if subject.span else None
     return Draft(
         match.group(),
@@ -307,6 +309,20 @@ def _gapped_subject(text: str, span: tuple[int, int], content: int, lex: Lexicon
     return words[heads[-1] + 2].start, span[1]
 
 
+def _demonstrative(text: str, spans: tuple[int, tuple[int, int]], info: Cue, lex: Lexicon) -> bool:
+    """True when the 'that' before a rejection's content points at a claim ('rejected that claim',
+    'denied that report'): a report noun follows and no verb, so it is no complementiser."""
+    after, (start, end) = spans
+    if not _POINTING_THAT.search(text, max(after, start - 8), start) or (
+        info.object != "report" and info.stance != "deny"
+    ):
+        return False
+    words = [w.key for w in tokens(text, start, end)]
+    verbs = lex.words["finite_auxiliaries"] | lex.words["verbish"] | lex.words["auxiliaries"]
+    return bool(words) and lex.has("report_nouns", words[0]) and not any(w in verbs for w in words)
+
+
+_POINTING_THAT = re.compile(r"\bthat\s+$")
 _APPOSED_HEAD = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+$")
 _GAPPED_WORDS = 3  # determiner, the relative's head noun, its subject
 _NO_ONE = re.compile(r"\s*(?:[Nn]obody|[Nn]o[\s-]one|[Nn]one\s+of\s+(?:us|them))\b")
