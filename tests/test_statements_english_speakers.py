@@ -794,3 +794,29 @@ def test_a_company_of_several_names_ends_with_its_legal_form():
     s = one(extract("Tom Reed of Lund, Berg and Hale Inc said growth would slow."), "said")
     assert (s.speaker, s.speaker_role) == ("Tom Reed", "Lund, Berg and Hale Inc")
     assert one(extract("Sales rose in May, Dorn, Inc. said."), "said").speaker == "Dorn, Inc."
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The strike ended on Thursday, the port operator said.\n "
+            "The operator, Elbe Terminals AG, said ships would be unloaded from Friday.",
+            "Elbe Terminals AG",
+        ),
+        (
+            "Fares will rise in May, the rail company said.\n The company, Nordlink Rail, said it had to.",
+            "Nordlink Rail",
+        ),
+    ],
+)
+def test_a_body_described_first_is_the_one_named_later_with_that_head(body: str, name: str):
+    first = extract(body)[0]
+    assert (first.speaker, first.speaker_kind) == (name, "organization")
+
+
+def test_a_body_described_first_stays_described_when_no_later_body_has_its_head():
+    found = extract(
+        "Fares will rise, the rail company said.\n The union, Rail Workers United, said it would strike."
+    )
+    assert found[0].speaker == "rail company"

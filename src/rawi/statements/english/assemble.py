@@ -362,8 +362,21 @@ def _named_later(text: str, done: list[Resolved], lex: Lexicon) -> list[Resolved
             named = next(later, None)
             if named is not None:
                 item = replace(item, source=Source(named.name, named.role, "person", via=source.via))
+        elif source.kind == "organization" and described and source.name.islower():
+            body = _body_named_later(words[-1], done[i + 1 : i + 1 + _NAMED_REACH])
+            if body is not None:  # 'the port operator said' then 'The operator, Elbe Terminals AG, said'
+                item = replace(item, source=Source(body.name, source.name, "organization", via=source.via))
         out.append(item)
     return out
+
+
+def _body_named_later(head: str, later: list[Resolved]) -> Source | None:
+    """The body a later statement names with this head noun as its role ('The operator, X, said')."""
+    for r in later:
+        role = (r.source.role or "").lower().split()
+        if r.source.kind == "organization" and not r.source.name.islower() and role and role[-1] == head:
+            return r.source
+    return None
 
 
 _POINTERS = frozenset({"the", "his", "her", "its", "their"})
