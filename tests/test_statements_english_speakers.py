@@ -820,3 +820,25 @@ def test_a_body_described_first_stays_described_when_no_later_body_has_its_head(
         "Fares will rise, the rail company said.\n The union, Rail Workers United, said it would strike."
     )
     assert found[0].speaker == "rail company"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        ("German carmaker Voltwagen said sales fell.", "Voltwagen", "German carmaker"),
+        ("Energy company Brightpath said it would appeal.", "Brightpath", "Energy company"),
+        ("State-owned oil firm Petrova said output rose.", "Petrova", "State-owned oil firm"),
+    ],
+)
+def test_a_kind_of_body_before_its_name_is_its_role(body: str, speaker: str, role: str):
+    s = one(extract(body), "said")
+    assert (s.speaker, s.speaker_role, s.speaker_kind) == (speaker, role, "organization")
+
+
+def test_the_company_and_a_headline_description_point_to_a_body_named_after_its_kind():
+    found = extract(
+        "South Korean chipmaker Hanil Semiconductor warned that sales would fall.\n"
+        " The company said it expected revenue to drop 8 percent.",
+        headline="CHIPMAKER WARNS OF WEAKER SALES",
+    )
+    assert [s.speaker for s in found] == ["Hanil Semiconductor"] * 3

@@ -182,7 +182,11 @@ def _split_title(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     while run > 0 and _proper(words[run - 1], lex):
         run -= 1
     before = words[run - 1].lower() if run else ""
-    described = _title(before, lex) or (words[run - 1] in lex.words["outlet_nouns"] if run else False)
+    described = (
+        _title(before, lex)
+        or (words[run - 1] in lex.words["outlet_nouns"] if run else False)
+        or (run > 0 and _business_noun(words[run - 1], lex))
+    )
     if 0 < run < len(words) and (
         described or (before not in PREPOSITIONS and any(_title(w, lex) for w in words[:run]))
     ):
@@ -190,6 +194,12 @@ def _split_title(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     if len(words) > 1 and words[0].endswith(("'s", "’s")) and all(_proper(w, lex) for w in words[1:]):
         return " ".join(words[1:]), words[0]
     return " ".join(words), None
+
+
+def _business_noun(word: str, lex: Lexicon) -> bool:
+    """A lower-case noun naming a kind of body before its name ('chipmaker Hanil Semiconductor',
+    'energy company Brightpath', 'retailer Bargain Barn')."""
+    return word.islower() and (lex.has("organizations", word) or word.endswith("maker"))
 
 
 def _proper(word: str, lex: Lexicon) -> bool:
@@ -241,7 +251,8 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
     if _reporting_medium(words, name, role, lex):
         return "document"  # a newspaper, agency or broadcaster that reports
     if role is not None and name != " ".join(words):
-        return "person"
+        before = " ".join(words).startswith(role)  # 'chipmaker Hanil', not 'Ann Lee of the institute'
+        return "organization" if before and _business_noun(role.split()[-1], lex) else "person"
     if head in lex.words["documents"] or (head in lex.words["report_nouns"] and words[-1].islower()):
         return "document"  # 'a newspaper story', 'press reports'
     if len(words) > 1 and lex.has("organizations", words[-1]) and all(w[:1].isupper() for w in words):
