@@ -268,3 +268,20 @@ def test_a_past_expectation_or_an_attributive_possible_is_no_hedge(body: str, he
 def test_that_before_a_rejected_claim_noun_is_a_demonstrative(body: str, cue: str, content: str):
     s = one(extract(body), cue)
     assert (s.content, s.stance) == (content, "deny")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Evening Star said it stood by its story.",
+        "The ministry said it stood by its figures.",
+    ],
+)
+def test_saying_one_stands_by_a_report_confirms_it(body: str):
+    s = one(extract(body), "said")
+    assert s.stance == "confirm"
+
+
+def test_saying_someone_else_confirmed_stays_an_assertion():
+    s = one(extract("The mayor said the police stood by their report."), "said")
+    assert s.stance == "assert"

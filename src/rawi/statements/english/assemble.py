@@ -669,8 +669,12 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
         rejected = denial_in(content, lex) if stance == "assert" else None
         if rejected is None and stance == "assert" and draft.info.object in {"as", "label"}:
             rejected = _rejecting_label(content, lex)
+        confirmed = _own_confirmation(item, denials) if stance == "assert" else None
         if stance == "assert" and denial is not None:
             stance, aim = "deny", target(text[denial.draft.content[0] : denial.draft.content[1]], "deny", lex)
+        elif confirmed is not None:  # 'The paper said it stood by its story'
+            inner = text[confirmed.draft.content[0] : confirmed.draft.content[1]]
+            stance, aim = "confirm", target(inner, "confirm", lex)
         elif rejected is not None:
             stance, aim = "deny", rejected
         else:
@@ -719,13 +723,36 @@ _LABEL_START = re.compile(r"\s+as\s+|\s*[\"“]")
 def _opening_denial(item: Resolved, denials: dict[int, list[Resolved]]) -> Resolved | None:
     """A denial whose subject opens this statement's content ('X said the defendants deny ...');
     `denials` holds the denials by where their subject starts."""
-    return next((other for other in denials.get(item.draft.content[0], ()) if other is not item), None)
+    return next(
+        (
+            other
+            for other in denials.get(item.draft.content[0], ())
+            if other is not item and other.draft.info.stance == "deny"
+        ),
+        None,
+    )
 
 
 def _denials(resolved: list[Resolved]) -> dict[int, list[Resolved]]:
-    """The denials with a written subject, by the offset that subject starts at, in text order."""
+    """The denials and confirmations with a written subject, by the offset that subject starts
+    at, in text order."""
     found: dict[int, list[Resolved]] = {}
     for other in resolved:
-        if other.draft.info.stance == "deny" and other.draft.subject:
+        if other.draft.info.stance in {"deny", "confirm"} and other.draft.subject:
             found.setdefault(other.draft.subject[0], []).append(other)
     return found
+
+
+def _own_confirmation(item: Resolved, stances: dict[int, list[Resolved]]) -> Resolved | None:
+    """A confirmation by the same source opening this statement's content ('The paper said it
+    stood by its story'): the statement confirms."""
+    return next(
+        (
+            other
+            for other in stances.get(item.draft.content[0], ())
+            if other is not item
+            and other.draft.info.stance == "confirm"
+            and other.source.name == item.source.name
+        ),
+        None,
+    )
