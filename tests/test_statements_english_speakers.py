@@ -842,3 +842,31 @@ def test_the_company_and_a_headline_description_point_to_a_body_named_after_its_
         headline="CHIPMAKER WARNS OF WEAKER SALES",
     )
     assert [s.speaker for s in found] == ["Hanil Semiconductor"] * 3
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Norway's finance minister denied a report of a rift.\n"
+            ' "There is no rift," Ingrid Solheim told reporters.',
+            "Ingrid Solheim",
+        ),
+        (
+            "The health minister said the clinics would stay open.\n"
+            ' "We will not close a single one," Tomas Berg said.',
+            "Tomas Berg",
+        ),
+        (
+            "The health minister said the clinics would stay open.\n"
+            ' "They will close," said Tomas Berg, a union leader.',
+            "health minister",
+        ),
+        (
+            'A spokesman said the clinics would stay open.\n "We will not close," Tomas Berg said.',
+            "spokesman",
+        ),
+    ],
+)
+def test_an_office_described_first_is_the_person_named_next_without_a_role(body: str, speaker: str):
+    assert extract(body)[0].speaker == speaker

@@ -350,8 +350,10 @@ def _named_later(text: str, done: list[Resolved], lex: Lexicon) -> list[Resolved
     for i, item in enumerate(done):
         source, subject = item.source, item.draft.subject
         words = source.name.lower().split()
-        described = subject is not None and text[subject[0] : subject[1]].split()[0].lower() in _POINTERS
-        if source.kind == "anonymous" and described and words and lex.has("titles", words[-1]):
+        opener = text[subject[0] : subject[1]].split()[0].lower() if subject is not None else ""
+        described = opener in _POINTERS
+        owned = opener.endswith(("'s", "’s")) and source.kind == "person"  # "Norway's finance minister"
+        if ((source.kind == "anonymous" and described) or owned) and words and lex.has("titles", words[-1]):
             later = (
                 r.source
                 for r in done[i + 1 : i + 1 + _NAMED_REACH]
@@ -359,7 +361,7 @@ def _named_later(text: str, done: list[Resolved], lex: Lexicon) -> list[Resolved
                 and r.source.role
                 and set(words) <= set(r.source.role.lower().split())
             )
-            named = next(later, None)
+            named = next(later, None) or _named_next(source, done[i + 1 : i + 1 + _NEXT_REACH])
             if named is not None:
                 item = replace(item, source=Source(named.name, named.role, "person", via=source.via))
         elif source.kind == "organization" and described and source.name.islower():
@@ -368,6 +370,22 @@ def _named_later(text: str, done: list[Resolved], lex: Lexicon) -> list[Resolved
                 item = replace(item, source=Source(body.name, source.name, "organization", via=source.via))
         out.append(item)
     return out
+
+
+def _named_next(source: Source, later: list[Resolved]) -> Source | None:
+    """'Norway's finance minister denied the report.' then '"...," Ingrid Solheim told reporters':
+    a unique office described first is the person the next statements name without a role of
+    their own; a description that speaks for others ('a spokesman') or is plural is no one named."""
+    words = source.name.lower().split()
+    if source.plural or words[-1] in _SPEAKING_FOR or words[0] in {"a", "an", "one"}:
+        return None
+    for r in later:
+        if r.source.kind == "person" and len(r.source.name.split()) > 1:
+            return Source(r.source.name, source.name, "person") if r.source.role is None else None
+    return None
+
+
+_NEXT_REACH = 2  # statements after a description in which the person it describes is named
 
 
 def _body_named_later(head: str, later: list[Resolved]) -> Source | None:
