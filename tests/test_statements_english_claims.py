@@ -132,3 +132,22 @@ def test_a_call_owned_by_another_is_no_subject_of_the_sentence():
 def test_a_claim_opening_the_sentence_ends_before_the_sentence_verb(body: str, content: str):
     found = [s for s in extract(body) if s.content == content]
     assert len(found) == 1, [s.content for s in extract(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "paper"),
+    [
+        (
+            "The minister denied a newspaper report that she had clashed with the premier.\n"
+            " The daily Aftenposten had reported on Monday, citing two aides, that she threatened to resign.",
+            "Aftenposten",
+        ),
+        (
+            "The club denied a report that its coach would go.\n The tabloid Evening Bugle reported it.",
+            "Evening Bugle",
+        ),
+    ],
+)
+def test_an_unnamed_report_is_the_paper_said_soon_after_to_have_reported(body: str, paper: str):
+    s = one(extract(body), "report")
+    assert (s.speaker, s.speaker_kind) == (paper, "document")

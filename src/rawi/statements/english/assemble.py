@@ -256,9 +256,9 @@ def _issuers_named_later(text: str, done: list[Resolved], lex: Lexicon) -> list[
             found = next((m for p in patterns if (m := p.search(window))), None)
             if found:
                 issuer = " ".join(found.group(1).split())
-                kind = parse(
-                    issuer, lex
-                ).source.kind  # 'a consumer group' is anonymous, 'the Evening Star' a paper
+                # 'a consumer group' is anonymous, 'the Evening Star' or 'the daily Aftenbladet' a paper
+                paper = found.re is patterns[-1]
+                kind = "document" if paper else parse(issuer, lex).source.kind
                 item = replace(item, source=replace(source, name=issuer, kind=kind))
         out.append(item)
     return out
@@ -277,7 +277,15 @@ def _issuer_patterns(head: str, claims: frozenset[str]) -> tuple[re.Pattern[str]
             rf"\b[Tt]he\s+(?:{nouns})\s+(?:was|were|had\s+been)\s+(?:first\s+)?{_ISSUING}\b[^.;]{{0,60}}?"
             rf"\bby\s+((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)(?=\s*[.,;]|\s+(?:on|in|last)\b)"
         ),
+        re.compile(
+            rf"\b(?:[Tt]he\s+)?{_PAPER}\s+((?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}))\s+(?:had\s+)?reported\b"
+        ),
     )
+
+
+_PAPER = (
+    r"(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster|website)"  # 'The daily X had reported'
+)
 
 
 _ISSUING = r"(?:published|made|issued|released|carried|reported|aired|broadcast|ran|run|posted|leaked|spread)"
