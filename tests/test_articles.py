@@ -1,5 +1,6 @@
 """Document -> Article on short articles written for these tests (no copied news text)."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -169,6 +170,19 @@ def test_place_only_dateline_is_its_own_span_and_credits_nobody():
 def test_a_dash_inside_a_long_opening_sentence_is_no_dateline():
     text = _text("2019-07-07", "قال الوزير إن الطريق بين المدينتين - وهو الأطول - سيفتح.", "وأضاف أنه آمن.")
     assert ("paragraph", "قال الوزير إن الطريق بين المدينتين - وهو الأطول - سيفتح.") in _kinds(_article(text))
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "قال المحافظ - في مؤتمر صحفي - إن الجسر سيفتح.",
+        "وأكدت المديرة – خلال جولتها في المصنع – أن الإنتاج تضاعف.",
+        "وأوضح المتحدث - وهو ضابط متقاعد - بأنه لم يشهد الحادث.",
+    ],
+)
+def test_an_aside_between_dashes_before_the_complementiser_is_no_dateline(lede: str) -> None:
+    text = _text("2019-07-07", lede, "وأضاف أن العمل مستمر.")
+    assert ("paragraph", lede) in _kinds(_article(text))
 
 
 def test_byline_under_the_headline_credits_the_outlet():
