@@ -478,6 +478,11 @@ def bounds_from(run: Run, k: int, lex: Lexicon) -> Bounds | None:
             ended = tokens[close - 1].text in SENTENCE_ENDS
             whole = ended or after <= close + 1 or all(not t.is_word for t in tokens[close + 1 : after])
             whole = whole or _turn_after(tokens, close + 1, lex) or _cue_follows(run, close + 1, lex)
+            whole = (
+                whole
+                or _tail(tokens, close + 1, lex)
+                or _phrase_at(tokens, close + 1, "quote_tails", lex) > 0
+            )
             if whole:
                 return Bounds(first, stop, True)
             return _trimmed(run, k, after)
@@ -560,7 +565,7 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
                 after += 1
             return after
         if m in run.quotes:
-            if _quote_opens_content(run, m) or (m == j and short_quote_closing(run, m)):
+            if _quote_opens_content(run, m) or (m == j and short_quote_closing(run, m, lex)):
                 return m
             m = run.quotes[m] + 1
             continue
@@ -684,15 +689,25 @@ def _quote_opens_content(run: Run, m: int) -> bool:
     return len(inner) >= 4
 
 
-def short_quote_closing(run: Run, m: int) -> bool:
-    """'وقال الحكم "القرار صحيح".': a quote of two or three words right after the subject, closing the clause.
+def short_quote_closing(run: Run, m: int, lex: Lexicon) -> bool:
+    """'وقال الحكم "القرار صحيح".': a quote of two or three words right after the subject, closing the clause
+    or followed by the reporter's framing ('"لن يتأخر التسليم" أمس'), or opening with a negation.
 
     A quoted name is followed by more of the sentence ('قالت صحيفة "الأمل" إن').
     """
     close = run.quotes[m]
     inner = [t for t in run.tokens[m + 1 : close] if t.is_word]
+    if len(inner) < 2:
+        return False
+    if inner[0].key in lex.negators or inner[0].key in lex.future_negators:
+        return True
     after = run.tokens[close + 1] if close + 1 < len(run.tokens) else None
-    return len(inner) >= 2 and (after is None or after.text in SENTENCE_ENDS or after.text in COMMAS)
+    return (
+        after is None
+        or after.text in SENTENCE_ENDS
+        or after.text in COMMAS
+        or _tail(run.tokens, close + 1, lex)
+    )
 
 
 def _is_cue(key: str, lex: Lexicon) -> bool:

@@ -1157,7 +1157,11 @@ def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, i
     """
     tokens, start = run.tokens, subject.preface[1]
     opening = next((o for o in range(start + 1, subject.end) if o in run.quotes), None)
-    if opening is None or run.quotes[opening] != subject.end - 1 or not short_quote_closing(run, opening):
+    if (
+        opening is None
+        or run.quotes[opening] != subject.end - 1
+        or not short_quote_closing(run, opening, lex)
+    ):
         return None
     head = tokens[opening - 1].key
     if any(lex.has_word(name, head) or lex.has_word(name, head.removeprefix("ال")) for name in _NAMING_HEADS):
