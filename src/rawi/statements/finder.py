@@ -171,6 +171,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     claim_only = form.needs == "claim"
     if claim_only:
         form = replace(form, needs="")
+    fronted = None if claim_only else _fronted_quote(run, i, subject.end, lex)
+    if fronted is not None:  # '"لن نتراجع"، قال الوزير.': the quotation before the cue was said
+        return Draft(i, cue_word(tokens[i], lex), form, subject.source, fronted, (subject.end, subject.end))
     opener: int | None
     if claimed is not None:
         subject, opener = claimed
@@ -187,11 +190,6 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = _object_after(run, subject, lex, form.addressee) or (subject, opener)
     if opener is None and lex.has("report_verbs", fold(form.lemma)):
         subject, opener = _published_report(run, subject, lex) or (subject, opener)
-    if opener is None and not claim_only:
-        fronted = _fronted_quote(run, i, subject.end, lex)
-        if fronted is not None:  # '"لن نتراجع"، قال الوزير.': the quotation before the cue was said
-            context = (subject.end, subject.end)
-            return Draft(i, cue_word(tokens[i], lex), form, subject.source, fronted, context)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
     if form.relative_object and (opener in run.quotes or opener - 1 in run.quotes):
@@ -1224,14 +1222,14 @@ def _fronted_quote(run: Run, i: int, end: int, lex: Lexicon) -> Bounds | None:
     and its subject closing it; the quotation is the content. Anything opening a content after the
     subject (أن, a colon, another quotation) makes it no such sentence."""
     tokens = run.tokens
-    close = i - 2
-    if close < 1 or tokens[i - 1].text not in "،," or tokens[close].text not in QUOTE_MARKS:
+    close = _fronted_close(tokens, i, lex)
+    if close is None:
         return None
     opening = next((o for o, c in run.quotes.items() if c == close), None)
     if opening is None or (opening > 0 and tokens[opening - 1].text not in SENTENCE_ENDS):
         return None
     for k in range(end, min(len(tokens), end + _FRONTED_TAIL) + 1):
-        if k == len(tokens) or tokens[k].text in SENTENCE_ENDS:
+        if k == len(tokens) or tokens[k].text in SENTENCE_ENDS or _next_cue_at(tokens, k, lex):
             break
         if tokens[k].text == ":" or k in run.quotes or lex.has("complementizers", tokens[k].key):
             return None
@@ -1241,6 +1239,24 @@ def _fronted_quote(run: Run, i: int, end: int, lex: Lexicon) -> Bounds | None:
     while first < close and lex.has("complementizers", tokens[first].key):
         first += 1
     return Bounds(first, close, True) if first < close else None
+
+
+def _fronted_close(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
+    """The closing mark of a quotation just before the cue: '"..."، قال', '"..." قال' or '"..."، هكذا قال'."""
+    k = i - 1
+    if k > 0 and lex.has("manner_pointers", tokens[k].key):
+        k -= 1  # 'هكذا أكد الوزير': 'so said', pointing back at the quotation
+    if k > 0 and tokens[k].text in "،,":
+        k -= 1
+    return k if k >= 1 and tokens[k].text in QUOTE_MARKS else None
+
+
+def _next_cue_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'"..."، أضاف الوزير، مؤكدا أن ...': after a comma, a cue of its own opens the next statement."""
+    if k + 1 >= len(tokens) or tokens[k].text not in "،,":
+        return False
+    form = cue_form(tokens[k + 1], lex)
+    return form is not None and form.form_class in ("participle", "verb")
 
 
 def _addressed_speech(run: Run, j: int, form: CueForm, lex: Lexicon) -> int | None:
