@@ -689,3 +689,21 @@ def test_described_through_iyya_keeps_only_the_description(body: str, content: s
 def test_the_recipients_of_a_statement_sent_out_are_no_content(body: str, content: str) -> None:
     """'في بيان وزعه على الصحفيين أن': على names who got the statement; أكد's content is after أن."""
     assert only(body).content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وقالت المديرة بعد أن زارت المدرسة إن الصفوف مكتظة.", "المديرة", "الصفوف مكتظة"),
+        ("وأكد المحافظ قبل أن يغادر القاعة أن الطريق سيفتح.", "المحافظ", "الطريق سيفتح"),
+    ],
+)
+def test_the_an_of_a_time_clause_opens_no_content(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_time_clause_after_an_object_keeps_the_subject_short() -> None:
+    found = statements("وأعلنت البلدية إغلاق السوق قبل أن تؤكد أن التجار سيعوضون.")
+    assert {s.speaker for s in found} == {"البلدية"}
+    assert "التجار سيعوضون" in {s.content for s in found}

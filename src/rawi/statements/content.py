@@ -512,6 +512,15 @@ def object_bounds(run: Run, bounds: Bounds, lex: Lexicon) -> Bounds:
     return bounds
 
 
+def _time_clause_at(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'قبل أن', 'بعد أن', 'منذ أن': a time clause opens at m."""
+    return (
+        m + 1 < len(tokens)
+        and lex.has("time_subordinators", tokens[m].key)
+        and lex.has("complementizers", tokens[m + 1].key)
+    )
+
+
 def _cue_follows(run: Run, k: int, lex: Lexicon) -> bool:
     """'وصف التقرير بأنه "مسيء" وأضاف "..."': a conjoined cue, or a participle cue of the lexicon with its
     complement, right after a closing mark."""
@@ -573,6 +582,9 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
         said = lex.has("complementizers", token.key) or lex.has("complementizers", bare)
         if said and m > 0 and (_contrast(tokens, m - 1) or unsaid_cue(tokens, m + 1, lex)):
             return None  # 'إلا أنه ...', 'دون أن ...': the أن of a contrast or of 'without' is no complement
+        if said and m > j and _time_clause_at(tokens, m - 1, lex):
+            m += 1  # 'قبل أن تؤكد ...', 'بعد أن غادر': the أن of a time clause is no complement
+            continue
         if said and not (m > j and lex.has("modal_verbs", tokens[m - 1].key)):
             return m + 1
         if "ب" in preps and m == j and token.key.startswith("ب") and len(token.key) > 2:
