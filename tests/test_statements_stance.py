@@ -770,3 +770,24 @@ def test_denying_having_said_it_is_a_denial(body: str) -> None:
 
 def test_a_plain_past_negation_stays_an_assertion() -> None:
     assert only("وقال المدير إن العمال لم ينقلوا إلى المستشفى.").stance == "assert"
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("ووصفت النائبة التقارير عن استقالتها بأنها مجرد أكاذيب.", "التقارير عن استقالتها"),
+        ("ووصف المحامي ما نشرته المجلة بأنه محض اختلاق.", "ما نشرته المجلة"),
+        ("وقال المدرب إن ما يتردد عن رحيله كلام فارغ.", "ما يتردد عن رحيله"),
+        ("وقالت الوزيرة إن الحديث عن إغلاق المستشفى هراء.", "الحديث عن إغلاق المستشفى"),
+    ],
+)
+def test_mere_lies_and_empty_talk_deny_what_they_describe(body: str, target: str) -> None:
+    s = only(body)
+    assert (s.stance, s.target) == ("deny", target)
+
+
+@pytest.mark.parametrize(
+    "body", ['وقال المحامي: "لا تعليق على القضية".', 'وقالت المتحدثة: "لا تعليقات لدينا".']
+)
+def test_no_comment_denies_nothing(body: str) -> None:
+    assert only(body).stance == "assert"
