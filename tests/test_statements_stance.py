@@ -791,3 +791,27 @@ def test_mere_lies_and_empty_talk_deny_what_they_describe(body: str, target: str
 )
 def test_no_comment_denies_nothing(body: str) -> None:
     assert only(body).stance == "assert"
+
+
+def test_recounting_an_earlier_denial_asserts_and_the_inner_verb_denies() -> None:
+    found = statements("وقالت المحامية إنها نفت في حينها الأنباء عن توقيفها.")
+    assert by_cue(found, "قالت").stance == "assert"
+    inner = by_cue(found, "نفت")
+    assert (inner.stance, inner.target) == ("deny", "الأنباء عن توقيفها")
+
+
+def test_a_present_denial_opening_the_content_still_denies() -> None:
+    found = statements("وقال المتحدث إنه ينفي كل ما ورد في المقال.")
+    assert by_cue(found, "قال").stance == "deny"
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("وقال المدير إن الفرع سيغلق. ونفت الشائعات عن تسريح الموظفين.", "الشائعات عن تسريح الموظفين"),
+        ("وقال الوزير إن الطرق آمنة. ونفى الأنباء عن انهيار الجسر.", "الأنباء عن انهيار الجسر"),
+    ],
+)
+def test_rumours_right_after_a_denial_verb_are_its_object(body: str, target: str) -> None:
+    s = by_cue(statements(body), body.split(". ")[1].split()[0][1:])
+    assert (s.stance, s.target) == ("deny", target)

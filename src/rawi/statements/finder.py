@@ -593,6 +593,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         end -= lex.has("complementizers", tokens[end].key)  # 'ما يردده سكان من أن': من opens the content
     if resumed and form.stance == "deny" and end > j and _denied_object(tokens[j], lex):
         end = j  # 'بلاغا نفت فيه علاقة موظفيها': after the resumptive pronoun, the object
+    if form.stance == "deny" and end > j and _rumour_noun(tokens[j], lex):
+        end = j  # 'ونفت الأنباء عن بيع الفرع': rumours and news are what is denied, never who denies
     if (
         end > j
         and not form.needs
@@ -748,6 +750,12 @@ def _in_document(tokens: list[Token], j: int, lex: Lexicon) -> bool:
 
 
 _SPEAKER_HEADS: Final = ("titles", "organization_heads", "media_heads", "anonymous_heads", "places")
+
+
+def _rumour_noun(token: Token, lex: Lexicon) -> bool:
+    """'الأنباء', 'الشائعات', 'مزاعم': a disputed claim or piece of news, never the source of a denial."""
+    key = strip_conjunction(token.key)
+    return is_claim_noun(key, lex, "disputed_claim_nouns") or lex.has("news_nouns", key)
 
 
 def _denied_object(token: Token, lex: Lexicon) -> bool:

@@ -184,9 +184,13 @@ def dismisses(form: CueForm | None, content: list[Token], lex: Lexicon) -> bool:
 
 
 def _denying_verb(word: Token, lex: Lexicon) -> bool:
-    """'قالت إنها تنفي الأنباء': a content opening with a denial verb is the speaker's denial."""
-    form = lex.cues.get(word.key) or lex.cues.get(strip_conjunction(word.key))
-    return form is not None and form.stance == "deny" and form.form_class == "verb" and not form.needs
+    """'قالت إنها تنفي الأنباء': a content opening with a present denial verb is the speaker's denial;
+    a past one ('قال إنه نفى في حينه الأنباء') recounts a denial, the statement nested there."""
+    key = strip_conjunction(word.key)
+    form = lex.cues.get(word.key) or lex.cues.get(key)
+    if form is None or form.stance != "deny" or form.form_class != "verb" or form.needs:
+        return False
+    return not key.startswith(fold(form.lemma)[:2])
 
 
 _OPENER_REACH: Final = 40  # tokens: a fronted reply adverbial names what it replies to, then a comma
