@@ -815,3 +815,33 @@ def test_a_present_denial_opening_the_content_still_denies() -> None:
 def test_rumours_right_after_a_denial_verb_are_its_object(body: str, target: str) -> None:
     s = by_cue(statements(body), body.split(". ")[1].split()[0][1:])
     assert (s.stance, s.target) == ("deny", target)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال مدير القناة إنها متمسكة بكل ما بثته من تقارير وبكل ما نشرته.",
+        'وقالت رئيسة التحرير: "نقف وراء كل كلمة كتبناها".',
+        "وقال الناشر إن الدار تقف خلف ما نشرته.",
+    ],
+)
+def test_standing_by_what_was_published_confirms(body: str) -> None:
+    assert only(body).stance == "confirm"
+
+
+@pytest.mark.parametrize(
+    "body", ["وقال المحقق إن عصابة منظمة تقف وراء السرقة.", "وقالت النائبة إنها متمسكة بترشحها."]
+)
+def test_being_behind_an_act_or_holding_to_a_position_confirms_nothing(body: str) -> None:
+    assert only(body).stance == "assert"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وتحدث سكان عن حريق في السوق. وأكد الدفاع المدني وقوع الحريق.",
+        "وكانت تقارير قد تحدثت عن إقالة المدرب، وأكد النادي الإقالة.",
+    ],
+)
+def test_confirming_the_occurrence_of_an_event_reported_before(body: str) -> None:
+    assert by_cue(statements(body), "أكد").stance == "confirm"
