@@ -12,6 +12,7 @@ from rawi.statements.adverbials import (
     prepositional_draft,
     relative_before,
     trailing_clause,
+    trailing_cue,
 )
 from rawi.statements.backrefs import OWNED
 from rawi.statements.content import (
@@ -149,7 +150,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         else trailing_clause(run, i, lex)
     )
     if trailing is not None:
-        return Draft(i, cue_word(tokens[i], lex), form, subject.source, trailing, (subject.end, subject.end))
+        preposition = None if resumptive or unmarked else trailing_cue(run, i, lex)  # 'بحسب ما أفاد': بحسب
+        cue = preposition or cue_word(tokens[i], lex)
+        return Draft(i, cue, form, subject.source, trailing, (subject.end, subject.end))
     if form.object_first:
         return _described(run, i, subject, form, lex, resumptive)
     if form.object_nouns:
