@@ -707,3 +707,15 @@ def test_a_time_clause_after_an_object_keeps_the_subject_short() -> None:
     found = statements("وأعلنت البلدية إغلاق السوق قبل أن تؤكد أن التجار سيعوضون.")
     assert {s.speaker for s in found} == {"البلدية"}
     assert "التجار سيعوضون" in {s.content for s in found}
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وتعهد الرئيس، في خطاب متلفز، بمكافحة الفساد.", "مكافحة الفساد"),
+        ("وتعهدت الوزيرة، خلال كلمة أمام النواب، بمحاسبة المقصرين.", "محاسبة المقصرين"),
+        ("وطالب الاتحاد في وقت سابق بمراجعة العقود.", "مراجعة العقود"),
+    ],
+)
+def test_a_b_complement_after_a_speech_setting_or_a_time_phrase(body: str, content: str) -> None:
+    assert only(body).content == content

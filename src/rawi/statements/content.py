@@ -564,7 +564,11 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
     """
     tokens = run.tokens
     preps = form.preps if form else ()
-    set_apart = j < len(tokens) and lex.has("setting_openers", tokens[j].key)
+    set_apart = j < len(tokens) and (
+        lex.has("setting_openers", tokens[j].key) or time_phrase(tokens, j, lex) > 0
+    )
+    if j + 1 < len(tokens) and tokens[j].text in COMMAS:  # 'تعهد الرئيس، في خطاب، بـ'
+        set_apart = lex.has("setting_openers", tokens[j + 1].key) or _said_in(tokens, j + 1, lex)
     m = j
     while m < min(len(tokens), j + MAX_GAP):
         token = tokens[m]
@@ -589,7 +593,14 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             return m + 1
         if "ب" in preps and m == j and token.key.startswith("ب") and len(token.key) > 2:
             return None if lex.has("manner_heads", token.key) else m
-        if "ب" in preps and m > j and set_apart and governed_masdar(token, lex):
+        if (
+            "ب" in preps
+            and m > j
+            and set_apart
+            and token.key.startswith("ب")
+            and governed_masdar(token, lex)
+            and not lex.has("manner_heads", token.key)
+        ):
             return m  # 'هدد المتحدث خلال مؤتمر صحفي بملاحقة ...': the ب complement after the setting
         if token.key in preps and not _prep_past_a_clause(tokens, j, m) and not _sent_to(tokens, m, lex):
             nxt = m + 1
@@ -605,6 +616,9 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
         if m > j and describes_interview(tokens, m, lex):
             m += 1
             continue
+        if _said_in(tokens, m, lex):
+            m += 2  # 'تعهد الرئيس، في خطاب متلفز، بمكافحة ...': where it was said, its noun no cue
+            continue
         if m > j and _is_cue(token.key, lex) and not _verb_spelt_noun(tokens, m, lex):
             if not any(tokens[c].key in _RELATIVE_PRONOUNS for c in range(max(j, m - 3), m)):
                 return None  # a cue inside a relative clause ('، اللذين لم تكشف الصحيفة هويتهما،') is skipped
@@ -614,6 +628,18 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
 
 
 _CLAUSE_OPENING: Final = frozenset(fold(w) for w in ("حيث", "وحيث"))
+
+
+def _said_in(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'في خطاب', 'خلال كلمة', 'عبر تغريدة': a preposition and the speech the words were said in."""
+    return (
+        tokens[m].key in _SPEECH_PREPOSITIONS
+        and m + 1 < len(tokens)
+        and lex.has("speech_contexts", tokens[m + 1].key)
+    )
+
+
+_SPEECH_PREPOSITIONS: Final = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
 
 
 def _own_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:

@@ -1379,7 +1379,9 @@ _NOUN_HEADS: Final = (
     "titles",
     "claim_nouns",
 )
-_MASDAR: Final = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w|ان\w{2}ا\w|ا\wت\wا\w")
+_MASDAR: Final = re.compile(
+    r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w|ان\w{2}ا\w|ا\wت\wا\w|م\wا\w[^و]ه"
+)  # ...، مفاعلة (not محاموه)
 _POSSESSED_MASDAR: Final = re.compile(r"ت\wا\w{2}|ت\w{3}")  # تفاعل, تفعّل ('تفاؤله', 'تخوفها'), with a pronoun
 
 
