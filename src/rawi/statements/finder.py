@@ -807,11 +807,18 @@ def _plural_verb(token: Token) -> bool:
 
 
 def _main_verb_subject(tokens: list[Token], before: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
-    """'وخرج المدير ليوضح أن ...': before a purpose لـ, the words before are a verb and its subject."""
+    """'وخرج المدير ليوضح أن ...': before a purpose لـ, the words before are a verb and its subject,
+    perhaps with the verb's object after it ('وعقد الوزير مؤتمرا صحفيا ليؤكد', 'وزار المحافظ السوق ليعلن')."""
     start, stop = before
-    if stop - start < 2 or read_subject(tokens, start + 1, lex) != stop:
+    if stop - start < 2:
         return before
-    return (start + 1, stop)
+    core = read_subject(tokens, start + 1, lex)
+    if core != stop and not tokens[start + 1].definite:
+        return before
+    if core != stop:
+        core = min(core, core_subject_end(tokens, start + 1, stop, lex))
+    core = addressee_start(tokens, start + 1, core, lex) or core  # 'زار الوزير المستشفى': the place visited
+    return (start + 1, core) if start + 1 < core <= stop else before
 
 
 _COORDINATED_SPAN: Final = 4  # words of two short coordinated subjects ('دمشق وحليفتها موسكو')
