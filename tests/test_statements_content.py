@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rawi.statements.lexicon import arabic
 from statements_samples import by_cue, only, statements
 
 
@@ -719,3 +720,20 @@ def test_a_time_clause_after_an_object_keeps_the_subject_short() -> None:
 )
 def test_a_b_complement_after_a_speech_setting_or_a_time_phrase(body: str, content: str) -> None:
     assert only(body).content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وأعلن المحافظ إغلاق السوق وكلف الشرطة بحراسته.", "إغلاق السوق"),
+        ("وأعلنت الوزيرة افتتاح المستشفى وتفقدت أقسامه.", "افتتاح المستشفى"),
+        ("وانتقد النواب تأخر الموازنة وغادروا القاعة.", "تأخر الموازنة"),
+    ],
+)
+def test_a_joined_act_after_an_object_content_is_the_reporters(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+def test_the_action_verbs_are_generated_in_every_third_person() -> None:
+    forms = arabic().words["action_verbs"]
+    assert {"كلف", "كلفت", "كلفوا", "غادروا", "الغت", "التقيا"} <= forms

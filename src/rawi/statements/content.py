@@ -508,8 +508,16 @@ def object_bounds(run: Run, bounds: Bounds, lex: Lexicon) -> Bounds:
             continue
         if tokens[m].text in COMMAS and _phrase_at(tokens, m + 1, "object_clause_breaks", lex):
             return _trimmed(run, first, m) or bounds
+        if _joined_act(tokens[m], lex):  # 'أعلن الرئيس استقالة الحكومة وكلف وزير الداخلية بـ'
+            return _trimmed(run, first, m) or bounds
         m += 1
     return bounds
+
+
+def _joined_act(token: Token, lex: Lexicon) -> bool:
+    """'وكلف', 'ثم غادرت': a verb of acting joined by و after an object, the reporter's next event."""
+    key = token.key
+    return key[:1] == "و" and lex.has("action_verbs", key[1:])
 
 
 def _time_clause_at(tokens: list[Token], m: int, lex: Lexicon) -> bool:
