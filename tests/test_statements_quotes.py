@@ -191,3 +191,15 @@ def test_a_short_quotation_after_the_subject_is_what_was_said(body: str, speaker
 def test_a_one_word_quoted_name_after_a_descriptor_stays_in_the_speaker() -> None:
     s = only('وارتفعت الصادرات بنسبة كبيرة، بحسب وكالة الأنباء "سنا".')
     assert "سنا" in s.speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ('وقال الحارس "الملعب مغلق حتى إشعار آخر.', "الملعب مغلق حتى إشعار آخر"),
+        ('وأضافت الطبيبة "إن الحالات تتراجع.', "الحالات تتراجع"),
+    ],
+)
+def test_a_quotation_never_closed_is_direct_speech_to_the_sentence_end(body: str, content: str) -> None:
+    s = only(body)
+    assert (s.content, s.quote_type) == (content, "direct")

@@ -9,7 +9,7 @@ from typing import Final
 from rawi.arabic.normalize import HARAKAT
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import is_given_name
-from rawi.statements.quotes import QUOTE_MARKS
+from rawi.statements.quotes import OPENERS, QUOTE_MARKS
 from rawi.statements.speakers import governed_masdar, manner_accusative, withheld_name_end
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
@@ -467,6 +467,12 @@ def bounds_from(run: Run, k: int, lex: Lexicon) -> Bounds | None:
     tokens = run.tokens
     if k >= len(tokens):
         return None
+    if _never_closed(run, k):
+        first = k + 1
+        while first + 1 < len(tokens) and lex.has("complementizers", tokens[first].key):
+            first += 1
+        trimmed = _trimmed(run, first, sentence_stop(run, first, lex))
+        return Bounds(trimmed.first, trimmed.stop, True) if trimmed else None
     if k in run.quotes:
         close = run.quotes[k]
         first = k + 1
@@ -554,6 +560,16 @@ def _trimmed(run: Run, first: int, stop: int) -> Bounds | None:
     return Bounds(first, stop, False)
 
 
+def _never_closed(run: Run, k: int) -> bool:
+    """An opening mark before words that no mark in the run closes ('وقال الناطق "المطار مغلق.')."""
+    tokens = run.tokens
+    if tokens[k].text not in OPENERS or k in run.quotes or k in run.quotes.values():
+        return False
+    if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
+        return False
+    return not any(t.text in QUOTE_MARKS for t in tokens[k + 1 :])
+
+
 def _stray_mark(run: Run, k: int) -> bool:
     """A quotation mark paired with nothing in the run ('... دون اتفاق"، مضيفا'): no part of a content."""
     return run.tokens[k].text in QUOTE_MARKS and k not in run.quotes and k not in run.quotes.values()
@@ -590,6 +606,8 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
                 return m
             m = run.quotes[m] + 1
             continue
+        if m == j and _never_closed(run, m):
+            return m  # 'وقال الناطق "المطار مغلق.': a quotation opened and never closed
         bare = strip_conjunction(token.key)
         said = lex.has("complementizers", token.key) or lex.has("complementizers", bare)
         if said and m > 0 and (_contrast(tokens, m - 1) or unsaid_cue(tokens, m + 1, lex)):
