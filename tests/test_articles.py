@@ -190,6 +190,19 @@ def test_a_dash_inside_a_long_opening_sentence_is_no_dateline():
     assert ("paragraph", "قال الوزير إن الطريق بين المدينتين - وهو الأطول - سيفتح.") in _kinds(_article(text))
 
 
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "قال المحافظ - في مؤتمر صحفي - إن الجسر سيفتح.",
+        "وأكدت المديرة – خلال جولتها في المصنع – أن الإنتاج تضاعف.",
+        "وأوضح المتحدث - وهو ضابط متقاعد - بأنه لم يشهد الحادث.",
+    ],
+)
+def test_an_aside_between_dashes_before_the_complementiser_is_no_dateline(lede: str) -> None:
+    text = _text("2019-07-07", lede, "وأضاف أن العمل مستمر.")
+    assert ("paragraph", lede) in _kinds(_article(text))
+
+
 def test_byline_under_the_headline_credits_the_outlet():
     text = _text("2015-08-04", "سارة أحمد – عين اليوم", "قال المدير إن العمل بدأ.", "وأضاف أن التنفيذ سريع.")
     article = _article(text)

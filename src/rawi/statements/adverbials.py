@@ -124,13 +124,33 @@ def trailing_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     return _trailing_opened(run, i, lex)
 
 
+def trailing_preposition(run: Run, i: int, lex: Lexicon) -> int | None:
+    """Index of 'حسبما' or of the preposition of 'بحسب ما', 'وفقا لما' right before a cue at i, else None."""
+    tokens = run.tokens
+    if i >= 1 and tokens[i - 1].key in ("حسبما", "وحسبما"):
+        return i - 1
+    if i >= 2 and tokens[i - 1].key in ("ما", "لما") and _opens_prepositional(tokens, i - 2, lex):
+        return i - 2
+    return None
+
+
+def trailing_cue(run: Run, i: int, lex: Lexicon) -> str | None:
+    """The preposition naming a trailing attribution ('...، بحسب ما أفاد الدفاع المدني': بحسب), as the
+    prepositional cues name it, or None when no such preposition comes right before the cue at i."""
+    at = trailing_preposition(run, i, lex)
+    if at is None:
+        return None
+    if run.tokens[at].key in ("حسبما", "وحسبما"):
+        return "حسبما"
+    return next((p.cue for p in lex.prepositional if _match_words(run.tokens, at, p.words)[0]), None)
+
+
 def _trailing_opened(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     """The clause before a trailing cue at i, when an opener (حسبما, وفق ما, على ما, كما) comes before it."""
     tokens = run.tokens
-    if i >= 1 and tokens[i - 1].key in ("حسبما", "وحسبما"):
-        at = i - 1
-    elif i >= 2 and tokens[i - 1].key in ("ما", "لما") and _opens_prepositional(tokens, i - 2, lex):
-        at = i - 2
+    preposition = trailing_preposition(run, i, lex)
+    if preposition is not None:
+        at = preposition
     elif (
         i >= 3
         and tokens[i - 1].key == "ما"

@@ -12,6 +12,7 @@ from rawi.statements.adverbials import (
     prepositional_draft,
     relative_before,
     trailing_clause,
+    trailing_cue,
 )
 from rawi.statements.backrefs import OWNED
 from rawi.statements.content import (
@@ -149,7 +150,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         else trailing_clause(run, i, lex)
     )
     if trailing is not None:
-        return Draft(i, cue_word(tokens[i], lex), form, subject.source, trailing, (subject.end, subject.end))
+        preposition = None if resumptive or unmarked else trailing_cue(run, i, lex)  # 'بحسب ما أفاد': بحسب
+        cue = preposition or cue_word(tokens[i], lex)
+        return Draft(i, cue, form, subject.source, trailing, (subject.end, subject.end))
     if form.object_first:
         return _described(run, i, subject, form, lex, resumptive)
     if form.object_nouns:
@@ -171,6 +174,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     claim_only = form.needs == "claim"
     if claim_only:
         form = replace(form, needs="")
+    fronted = None if claim_only else _fronted_quote(run, i, subject.end, lex)
+    if fronted is not None:  # '"لن نتراجع"، قال الوزير.': the quotation before the cue was said
+        return Draft(i, cue_word(tokens[i], lex), form, subject.source, fronted, (subject.end, subject.end))
     opener: int | None
     if claimed is not None:
         subject, opener = claimed
@@ -187,11 +193,6 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = _object_after(run, subject, lex, form.addressee) or (subject, opener)
     if opener is None and lex.has("report_verbs", fold(form.lemma)):
         subject, opener = _published_report(run, subject, lex) or (subject, opener)
-    if opener is None and not claim_only:
-        fronted = _fronted_quote(run, i, subject.end, lex)
-        if fronted is not None:  # '"لن نتراجع"، قال الوزير.': the quotation before the cue was said
-            context = (subject.end, subject.end)
-            return Draft(i, cue_word(tokens[i], lex), form, subject.source, fronted, context)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
     if form.relative_object and (opener in run.quotes or opener - 1 in run.quotes):
@@ -628,6 +629,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         end -= lex.has("complementizers", tokens[end].key)  # 'ما يردده سكان من أن': من opens the content
     if resumed and form.stance == "deny" and end > j and _denied_object(tokens[j], lex):
         end = j  # 'بلاغا نفت فيه علاقة موظفيها': after the resumptive pronoun, the object
+    if form.stance == "deny" and end > j and _rumour_noun(tokens[j], lex):
+        end = j  # 'ونفت الأنباء عن بيع الفرع': rumours and news are what is denied, never who denies
     if (
         end > j
         and not form.needs
@@ -785,6 +788,12 @@ def _in_document(tokens: list[Token], j: int, lex: Lexicon) -> bool:
 _SPEAKER_HEADS: Final = ("titles", "organization_heads", "media_heads", "anonymous_heads", "places")
 
 
+def _rumour_noun(token: Token, lex: Lexicon) -> bool:
+    """'الأنباء', 'الشائعات', 'مزاعم': a disputed claim or piece of news, never the source of a denial."""
+    key = strip_conjunction(token.key)
+    return is_claim_noun(key, lex, "disputed_claim_nouns") or lex.has("news_nouns", key)
+
+
 def _denied_object(token: Token, lex: Lexicon) -> bool:
     """An indefinite noun that heads no speaker (no title, body, source, place or given name): an object."""
     if token.definite or not token.is_alpha or is_given_name(token.key):
@@ -831,11 +840,18 @@ def _plural_verb(token: Token) -> bool:
 
 
 def _main_verb_subject(tokens: list[Token], before: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
-    """'وخرج المدير ليوضح أن ...': before a purpose لـ, the words before are a verb and its subject."""
+    """'وخرج المدير ليوضح أن ...': before a purpose لـ, the words before are a verb and its subject,
+    perhaps with the verb's object after it ('وعقد الوزير مؤتمرا صحفيا ليؤكد', 'وزار المحافظ السوق ليعلن')."""
     start, stop = before
-    if stop - start < 2 or read_subject(tokens, start + 1, lex) != stop:
+    if stop - start < 2:
         return before
-    return (start + 1, stop)
+    core = read_subject(tokens, start + 1, lex)
+    if core != stop and not tokens[start + 1].definite:
+        return before
+    if core != stop:
+        core = min(core, core_subject_end(tokens, start + 1, stop, lex))
+    core = addressee_start(tokens, start + 1, core, lex) or core  # 'زار الوزير المستشفى': the place visited
+    return (start + 1, core) if start + 1 < core <= stop else before
 
 
 _COORDINATED_SPAN: Final = 4  # words of two short coordinated subjects ('دمشق وحليفتها موسكو')
@@ -1208,7 +1224,11 @@ def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, i
     """
     tokens, start = run.tokens, subject.preface[1]
     opening = next((o for o in range(start + 1, subject.end) if o in run.quotes), None)
-    if opening is None or run.quotes[opening] != subject.end - 1 or not short_quote_closing(run, opening):
+    if (
+        opening is None
+        or run.quotes[opening] != subject.end - 1
+        or not short_quote_closing(run, opening, lex)
+    ):
         return None
     head = tokens[opening - 1].key
     if any(lex.has_word(name, head) or lex.has_word(name, head.removeprefix("ال")) for name in _NAMING_HEADS):
@@ -1271,14 +1291,14 @@ def _fronted_quote(run: Run, i: int, end: int, lex: Lexicon) -> Bounds | None:
     and its subject closing it; the quotation is the content. Anything opening a content after the
     subject (أن, a colon, another quotation) makes it no such sentence."""
     tokens = run.tokens
-    close = i - 2
-    if close < 1 or tokens[i - 1].text not in "،," or tokens[close].text not in QUOTE_MARKS:
+    close = _fronted_close(tokens, i, lex)
+    if close is None:
         return None
     opening = next((o for o, c in run.quotes.items() if c == close), None)
     if opening is None or (opening > 0 and tokens[opening - 1].text not in SENTENCE_ENDS):
         return None
     for k in range(end, min(len(tokens), end + _FRONTED_TAIL) + 1):
-        if k == len(tokens) or tokens[k].text in SENTENCE_ENDS:
+        if k == len(tokens) or tokens[k].text in SENTENCE_ENDS or _next_cue_at(tokens, k, lex):
             break
         if tokens[k].text == ":" or k in run.quotes or lex.has("complementizers", tokens[k].key):
             return None
@@ -1288,6 +1308,24 @@ def _fronted_quote(run: Run, i: int, end: int, lex: Lexicon) -> Bounds | None:
     while first < close and lex.has("complementizers", tokens[first].key):
         first += 1
     return Bounds(first, close, True) if first < close else None
+
+
+def _fronted_close(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
+    """The closing mark of a quotation just before the cue: '"..."، قال', '"..." قال' or '"..."، هكذا قال'."""
+    k = i - 1
+    if k > 0 and lex.has("manner_pointers", tokens[k].key):
+        k -= 1  # 'هكذا أكد الوزير': 'so said', pointing back at the quotation
+    if k > 0 and tokens[k].text in "،,":
+        k -= 1
+    return k if k >= 1 and tokens[k].text in QUOTE_MARKS else None
+
+
+def _next_cue_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'"..."، أضاف الوزير، مؤكدا أن ...': after a comma, a cue of its own opens the next statement."""
+    if k + 1 >= len(tokens) or tokens[k].text not in "،,":
+        return False
+    form = cue_form(tokens[k + 1], lex)
+    return form is not None and form.form_class in ("participle", "verb")
 
 
 def _addressed_speech(run: Run, j: int, form: CueForm, lex: Lexicon) -> int | None:

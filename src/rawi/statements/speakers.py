@@ -167,7 +167,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             k += 1  # '#شركة_الأفق_للطيران': a hashtag's words are one name
             continue
         if token.text in QUOTE_MARKS and _short_quoted_name(tokens, k, _names_body(tokens, k, lex)):
-            if _named_before_quote(tokens, j, k, lex):
+            if _named_before_quote(tokens, j, k, lex) or _spoken_quote(tokens, k, lex):
                 break
             k = _short_quoted_name(tokens, k, _names_body(tokens, k, lex))
             continue
@@ -336,6 +336,21 @@ def _named_before_quote(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bo
     keys = (last.key, last.key[1:]) if last.key[:1] in "لب" else (last.key,)
     heads = ("titles", "organization_heads", "media_heads", "anonymous_heads", "document_heads")
     return not any(lex.has_word(h, key) for h in heads for key in keys)
+
+
+_ONE_WORD_QUOTE: Final = 3  # opening mark, one word, closing mark
+
+
+def _spoken_quote(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'وقال الحكم "القرار صحيح".': a quotation of two words or more after a plain subject that ends
+    the sentence, or one that opens with a negation ('"لن نتراجع"'), is what was said, not a name;
+    a body's name and a one-word acronym ('وكالة الأنباء "وات".') are read on."""
+    if _names_body(tokens, k, lex):
+        return False
+    end = _short_quoted_name(tokens, k)
+    if tokens[k + 1].key in lex.negators or tokens[k + 1].key in lex.future_negators:
+        return True
+    return end - k > _ONE_WORD_QUOTE and (end >= len(tokens) or tokens[end].text in ".!?؟")
 
 
 def _names_body(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -1452,7 +1467,9 @@ _NOUN_HEADS: Final = (
     "titles",
     "claim_nouns",
 )
-_MASDAR: Final = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w|ان\w{2}ا\w|ا\wت\wا\w")
+_MASDAR: Final = re.compile(
+    r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w|ان\w{2}ا\w|ا\wت\wا\w|م\wا\w[^و]ه"
+)  # ...، مفاعلة (not محاموه)
 _POSSESSED_MASDAR: Final = re.compile(r"ت\wا\w{2}|ت\w{3}")  # تفاعل, تفعّل ('تفاؤله', 'تخوفها'), with a pronoun
 
 
