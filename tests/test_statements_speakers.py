@@ -1854,3 +1854,18 @@ def test_a_subject_before_a_verb_of_judgment_and_its_object(body: str) -> None:
 def test_an_issued_document_speaks_for_its_issuer(body: str, name: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind) == (name, "document")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("أعلن الوزير إقالة رئيس الهيئة.", "الوزير", "إقالة رئيس الهيئة"),
+        ("وأعلنت المديرة إعادة الامتحان للطلاب.", "المديرة", "إعادة الامتحان للطلاب"),
+        ("وقالت أمانة العاصمة إن الشوارع ستغلق.", "أمانة العاصمة", "الشوارع ستغلق"),
+    ],
+)
+def test_a_hollow_verbal_noun_is_the_object_and_a_body_of_that_shape_the_subject(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

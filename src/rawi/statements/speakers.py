@@ -1374,6 +1374,18 @@ def _place_after_definite_title(tokens: list[Token], j: int, lex: Lexicon) -> bo
     return title.definite and lex.has_word("titles", title.key) and lex.has("places", after.key)
 
 
+@cache
+def _patterns(measures: frozenset[str]) -> re.Pattern[str]:
+    """Word measures of the data files as one regex ('.' stands for any letter)."""
+    return re.compile("|".join(m.replace(".", r"\w") for m in sorted(measures)))
+
+
+def _hollow_masdar(key: str, lex: Lexicon) -> bool:
+    """'إقالة', 'إعادة': the إفعال verbal noun of a hollow root, its weak middle letter dropped."""
+    hollow = _patterns(lex.words["hollow_verbal_noun_patterns"])
+    return bool(hollow.fullmatch(key)) and not lex.has("hollow_non_events", key)
+
+
 def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
     """An indefinite verbal noun ('استمرار', 'إلغاء', 'وجود', 'دعمه') is an object, not a name."""
     if token.definite:
@@ -1385,7 +1397,10 @@ def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
     if key.endswith("ا") and lex.has("masdar_objects", key[:-1]):
         stem = key[:-1]  # 'رفعا آخر', 'دعما كاملا': the accusative of an indefinite verbal noun
     possessed = stem != key and bool(_POSSESSED_MASDAR.fullmatch(stem))
-    patterned = any(lex.has("masdar_objects", k) or bool(_MASDAR.fullmatch(k)) for k in {key, stem})
+    patterned = any(
+        lex.has("masdar_objects", k) or bool(_MASDAR.fullmatch(k)) or _hollow_masdar(k, lex)
+        for k in {key, stem}
+    )
     if not (possessed or patterned):
         return False
     return not (is_given_name(key) or _noun_head(key, lex))  # 'انتصار' may be a name, 'ائتلاف' a body
