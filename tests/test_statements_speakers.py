@@ -1869,3 +1869,23 @@ def test_a_hollow_verbal_noun_is_the_object_and_a_body_of_that_shape_the_subject
 ) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("قالت الهيئة إن المخزون كاف. كما أعلنت السيطرة على الحريق.", "الهيئة", "السيطرة على الحريق"),
+        ("قال الفصيل إن رجاله صامدون. وأعلن الانسحاب من التلة.", "الفصيل", "الانسحاب من التلة"),
+        ("قال الحزب إنه سيشارك. كما أكد الالتزام بالميثاق.", "الحزب", "الالتزام بالميثاق"),
+    ],
+)
+def test_a_definite_verbal_noun_with_its_preposition_after_the_verb_is_the_object(
+    body: str, speaker: str, content: str
+) -> None:
+    s = statements(body)[-1]
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_family_name_with_al_before_ila_stays_the_speaker() -> None:
+    s = statements("وقال المهندس سامي الحداد إن الجسر آمن.\n\nولفت الحداد إلى أن الصيانة دورية.")[-1]
+    assert (s.speaker, s.content) == ("سامي الحداد", "الصيانة دورية")

@@ -40,6 +40,7 @@ from rawi.statements.speakers import (
     addressed_people,
     addressee_start,
     core_subject_end,
+    definite_object_first,
     ends_subject,
     governed_masdar,
     is_possessed_object,
@@ -601,6 +602,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         and (is_verbal_noun(tokens[j], lex) or is_possessed_object(tokens[j], tokens[i], lex))
     ):
         end = j
+    if end > j and form.form_class == "verb" and definite_object_first(tokens, j, lex):
+        end = j  # 'كما أعلنت السيطرة على المدينة': the object; the subject is elided
     if end > j + 1 and not form.needs and _named_then_possessed(tokens, i, j, lex):
         end = j + 1  # 'وأبدى سامر خشيته على': a one-word name, then the verb's possessed object
     if "ب" in form.preps:

@@ -1442,6 +1442,23 @@ def is_possessed_object(token: Token, verb: Token, lex: Lexicon) -> bool:
     return not _names_people(stem, lex)
 
 
+def definite_object_first(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """'كما أعلنت السيطرة على', 'وأكد الالتزام بـ': a definite verbal noun right after the verb, with
+    the preposition it governs after it, is the verb's object; the subject is elided. A family name
+    with ال ('ولفت العلي إلى') has no verbal-noun shape."""
+    token = tokens[j]
+    if not (token.definite and token.is_alpha and token.key.startswith("ال")) or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1].key
+    if not (lex.has("object_prepositions", after) or (after[:1] in "بل" and len(after) > 3)):
+        return False
+    bare = token.key[2:]
+    if bare.endswith("ي") or is_given_name(bare) or _noun_head(bare, lex) or _names_people(bare, lex):
+        return False  # 'الاستشاري': an adjective of people; 'الاتحاد': a body
+    shaped = _MASDAR.fullmatch(bare) or _hollow_masdar(bare, lex) or _mufaala(bare)
+    return bool(shaped) or lex.has("masdar_objects", bare)
+
+
 def _names_people(stem: str, lex: Lexicon) -> bool:
     """Does a noun without its possessive name people ('محامو', 'أسرت' -> أسرة), not a thing or act?"""
     stems = {stem, stem.replace("ؤ", "ء")}
