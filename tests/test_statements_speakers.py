@@ -1889,3 +1889,22 @@ def test_a_definite_verbal_noun_with_its_preposition_after_the_verb_is_the_objec
 def test_a_family_name_with_al_before_ila_stays_the_speaker() -> None:
     s = statements("وقال المهندس سامي الحداد إن الجسر آمن.\n\nولفت الحداد إلى أن الصيانة دورية.")[-1]
     assert (s.speaker, s.content) == ("سامي الحداد", "الصيانة دورية")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "ونقلت الإذاعة عن عضو في رابطة الدفاع عن الصيادين أن القوارب صودرت.",
+            "عضو في رابطة الدفاع عن الصيادين",
+        ),
+        ("وأكدت الهيئة العليا للبحث عن المفقودين أن الفرق وصلت.", "الهيئة العليا للبحث عن المفقودين"),
+        ("وقالت جمعية الدفاع عن المستأجرين إن الإيجارات ارتفعت.", "جمعية الدفاع عن المستأجرين"),
+    ],
+)
+def test_an_an_phrase_of_a_bodys_verbal_noun_belongs_to_its_name(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker
+
+
+def test_an_an_phrase_taken_up_by_a_pronoun_is_the_topic() -> None:
+    assert only("وقالت وزارة الدفاع عن المناورة إنها ناجحة.").speaker == "وزارة الدفاع"

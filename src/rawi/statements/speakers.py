@@ -232,6 +232,9 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
         ):
             k = _branch_end(tokens, k + 2)  # 'كتلة المعارضة في البرلمان': a body placed in another
             break
+        if token.key == "عن" and k > j + 1 and _body_noun_complement(tokens, j, k, lex):
+            k += 1  # 'لجنة الدفاع عن الصحفيين': عن completes the body's verbal noun, its name goes on
+            continue
         if (
             k > j
             and token.key in ("في", "من", "لدي", "داخل", "عن")
@@ -478,6 +481,27 @@ def _not_name(key: str, lex: Lexicon) -> bool:
     """A word no personal name is made of: a title, stop word, time word or cue."""
     lists = ("titles", "subject_stops", "time_words", "complementizers", "leading_particles")
     return any(lex.has(name, key) for name in lists) or key in lex.cues or strip_conjunction(key) in lex.cues
+
+
+def _body_noun_complement(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
+    """'لجنة الدفاع عن الحريات', 'الهيئة العليا للبحث عن المفقودين': عن after a body's verbal noun that
+    governs it is part of the body's name; 'قالت وزارة الدفاع عن الهجوم إنه' speaks about a topic,
+    which a pronoun on the complementiser takes up."""
+    noun = tokens[k - 1].key
+    if not noun.startswith(("ال", "لل")) or not lex.has("an_complement_nouns", noun[2:]):
+        return False
+    if not any(_is_body(tokens[m].key, lex) for m in range(j, k - 1)):
+        return False
+    reach = range(k + 1, min(len(tokens), k + _TOPIC_REACH))
+    opener = next((m for m in reach if tokens[m].key in _OPENERS), None)
+    return opener is None or tokens[opener].key in _OPENERS_PLAIN
+
+
+_TOPIC_REACH: Final = 9  # words from عن to the complementiser that takes its topic up
+_OPENERS_PLAIN: Final = frozenset(fold(w) for w in ("أن", "إن", "بأن"))
+_OPENERS: Final = _OPENERS_PLAIN | frozenset(
+    fold(c + p) for c in ("أن", "إن", "بأن") for p in ("ه", "ها", "هم", "هما")
+)
 
 
 def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
