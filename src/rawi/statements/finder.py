@@ -29,6 +29,7 @@ from rawi.statements.content import (
     waw_of_the_word,
 )
 from rawi.statements.drafts import RELATIVE_OBJECTS, Draft, cue_form, cue_word
+from rawi.statements.interposed import subject_after_adverbials
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import imperfect_verb_like, is_given_name, is_name_word
 from rawi.statements.naming import SPOKEN_FOR, describe, document_issuer, spoken_for_pronoun
@@ -586,6 +587,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     if form.needs == "document" and _in_document(tokens, j, lex):
         j += 1  # 'وجاء في بيان الوزارة أن ...': the document after في speaks
     preface = (j, _skip_told(run, j))
+    preface = (preface[0], subject_after_adverbials(tokens, preface[1], lex))  # 'وقال أمس الوزير'
     j = preface[1]
     end = max(read_subject(tokens, j, lex), _spelt_outlet_end(tokens, j, lex))
     if end > j and _figure(tokens, j, end):
