@@ -1908,3 +1908,14 @@ def test_an_an_phrase_of_a_bodys_verbal_noun_belongs_to_its_name(body: str, spea
 
 def test_an_an_phrase_taken_up_by_a_pronoun_is_the_topic() -> None:
     assert only("وقالت وزارة الدفاع عن المناورة إنها ناجحة.").speaker == "وزارة الدفاع"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'وقالت جمعية "أطفال بلا مأوى" إن العدد تضاعف.',
+        'وتضرر مئة منزل، بحسب ما أفادت الاثنين منظمة "أطباء بلا حدود".',
+    ],
+)
+def test_a_b_word_inside_a_quoted_body_name_opens_no_content(body: str) -> None:
+    assert "بلا" in only(body).speaker

@@ -609,7 +609,12 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     if end > j + 1 and not form.needs and _named_then_possessed(tokens, i, j, lex):
         end = j + 1  # 'وأبدى سامر خشيته على': a one-word name, then the verb's possessed object
     if "ب" in form.preps:
-        opens = (m for m in range(j, end) if _attached_b(tokens[m]) and not _role_link(tokens, m, j, lex))
+        named = {m for opening, closing in run.quotes.items() for m in range(opening + 2, closing)}
+        opens = (
+            m
+            for m in range(j, end)
+            if _attached_b(tokens[m]) and not _role_link(tokens, m, j, lex) and m not in named
+        )  # 'منظمة "أطباء بلا حدود"': a ب within a quoted name opens nothing; 'تعهد بـ"برد"' does
         end = next(opens, end)
     if end - j > 1 and form.needs in ("", "complement"):
         opens = (
