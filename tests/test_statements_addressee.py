@@ -85,3 +85,12 @@ def test_a_quoted_outlet_of_a_reporter_told_goes_to_via() -> None:
 def test_journalists_told_are_no_part_of_the_speaker() -> None:
     s = only("وأبلغت رئيسة البلدية الصحفيين أن الموازنة أقرت.")
     assert (s.speaker, s.via) == ("رئيسة البلدية", ())
+
+
+def test_the_outlet_that_carried_the_speech_goes_to_via() -> None:
+    found = statements(
+        'وقالت الرابطة في بيان نشرته صحيفة "الضفة" إن الموسم انتهى.\n\n'
+        'وأوضح المدرب في تصريحات أذاعتها قناة "المدار" أن الفريق جاهز.\n\n'
+        "وقالت الشركة في بيان نشرته على موقعها إن الأرباح ارتفعت."
+    )
+    assert [s.via for s in found] == [('صحيفة "الضفة"',), ('قناة "المدار"',), ()]

@@ -1527,12 +1527,30 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = 
             return (text[tokens[reporter].start : tokens[end - 1].end],) if end > reporter else ()
         if _latin_name(tokens[k].text):  # 'لـBBC'
             return (tokens[k].text[1:].lstrip("ـ"),)
+        if _published_through(tokens, k, lex):  # 'في بيان نشرته صحيفة X': the outlet that carried it
+            end = _before_limit(read_subject(tokens, k + 1, lex), k + 1, limit)
+            return (text[tokens[k + 1].start : tokens[end - 1].end],) if end > k + 1 else ()
         interview = lex.has("interview_prepositions", key)
         if interview and k + 1 < len(tokens) and lex.has("media_heads", tokens[k + 1].key):
             end = _before_limit(read_subject(tokens, k + 1, lex), k + 1, limit)
             end = next((m for m in range(k + 2, end) if publishing_verb(tokens[m], lex)), end)
             return (text[tokens[k + 1].start : tokens[end - 1].end],) if end > k + 1 else ()
     return ()
+
+
+def _published_through(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'في بيان نشرته صحيفة X', 'في مقابلة بثتها قناة X': a verb of publishing with the speech as its
+    pronoun object, right after the speech noun, and a news medium as its subject."""
+    key = tokens[k].key
+    if k == 0 or k + 1 >= len(tokens) or not key.endswith(("ه", "ها")):
+        return False
+    stem = key[:-2] if key.endswith("ها") else key[:-1]
+    if not (lex.has("report_verbs", stem) or publishing_verb(tokens[k], lex)):
+        return False
+    if not lex.has_noun("speech_contexts", tokens[k - 1].key):
+        return False
+    outlet = tokens[k + 1].key
+    return lex.has("media_heads", outlet) or lex.has("outlets", outlet) or lex.has("outlets", outlet[2:])
 
 
 def _called_for(tokens: list[Token], k: int, lex: Lexicon) -> bool:
