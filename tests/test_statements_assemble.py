@@ -411,3 +411,26 @@ def test_an_anonymous_source_taken_up_again_keeps_the_relaying_outlet() -> None:
 )
 def test_told_the_media_at_large_or_an_outlets_reporter(body: str, via: str) -> None:
     assert only(body).via == (via,)
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        ("قال المدرب وليد سمارة إن اللاعبين متعبون. وبحسبه، فإن الرحلة أصعب.", "بحسبه", "الرحلة أصعب"),
+        ("قالت الباحثة نجوى عيسى إن المياه ملوثة. والآبار جفت كلها، على حد قولها.", "على", "الآبار جفت كلها"),
+        ("أوضحت النقابة أن الأجور متدنية. ووفقا لها، فإن الإضراب سيستمر.", "وفقا", "الإضراب سيستمر"),
+    ],
+)
+def test_an_attribution_to_a_pronoun_credits_the_last_speaker(body: str, cue: str, content: str) -> None:
+    first, second = statements(body)
+    assert (second.speaker, second.cue, second.content) == (first.speaker, cue, content)
+
+
+def test_an_attribution_to_a_pronoun_takes_up_the_subject_of_its_own_clause() -> None:
+    s = only("وأغلق الجيش الطريق بعد تسلل مسلحين، بحسبه، عبر الحدود.")
+    assert (s.speaker, s.cue) == ("الجيش", "بحسبه")
+
+
+def test_a_feminine_pronoun_takes_up_no_masculine_speaker() -> None:
+    found = statements("قال الوزير سامي العلي إن الخطة جاهزة. والأسعار سترتفع، على حد قولها.")
+    assert [s.speaker for s in found] == ["سامي العلي"]

@@ -752,6 +752,11 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
             relative = Source(relative.name, None, speaker_kind(relative.name, False, lex))
         if relative is not None:
             return relative
+        if draft.pronoun:  # 'والعجز سينخفض، بحسبه': the pronoun takes up the last speaker that agrees
+            feminine = _feminine_pronoun(run.tokens[draft.context[1] - 1].key)
+            taken_up = _antecedent(memory, at, feminine)
+            agrees = taken_up is not None and _gender(taken_up, memory) in (None, feminine)
+            return taken_up if agrees or feminine is None else None
         feminine = _feminine_cue(draft.cue)
         governed = draft.cue_index > 0 and lex.has("noun_governors", run.tokens[draft.cue_index - 1].key)
         # 'سارعت الوزارة إلى نفي ...': after a preposition the cue is a verbal noun, of either gender
@@ -966,6 +971,13 @@ def _gender(source: Source, memory: _Memory, by_verb: bool = True) -> bool | Non
         first = fold(source.name).split()[:1]
         return bool(first) and (is_feminine_name(first[0]) or bool(spoken))
     return spoken
+
+
+def _feminine_pronoun(key: str) -> bool | None:
+    """True for a word ending in ها ('قولها'), False in ه ('بحسبه'), None for a plural or dual."""
+    if key.endswith(("هم", "هما")):
+        return None
+    return key.endswith("ها")
 
 
 def _feminine_cue(cue: str) -> bool | None:
