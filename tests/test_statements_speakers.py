@@ -1919,3 +1919,16 @@ def test_an_an_phrase_taken_up_by_a_pronoun_is_the_topic() -> None:
 )
 def test_a_b_word_inside_a_quoted_body_name_opens_no_content(body: str) -> None:
     assert "بلا" in only(body).speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("وقال الصياد مبروك العيساوي إن البحر هائج منذ أسبوع.", "مبروك العيساوي", "الصياد"),
+        ("وأوضحت المعلمة سلوى داود أن المدرسة بلا كهرباء.", "سلوى داود", "المعلمة"),
+        ("وقال الجندي الأمريكي جون سميث إن المهمة انتهت.", "جون سميث", "الجندي الأمريكي"),
+    ],
+)
+def test_a_trade_before_a_name_is_its_role(body: str, name: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (name, role)
