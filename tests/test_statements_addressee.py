@@ -94,3 +94,11 @@ def test_the_outlet_that_carried_the_speech_goes_to_via() -> None:
         "وقالت الشركة في بيان نشرته على موقعها إن الأرباح ارتفعت."
     )
     assert [s.via for s in found] == [('صحيفة "الضفة"',), ('قناة "المدار"',), ()]
+
+
+def test_a_person_told_by_name_is_no_part_of_the_speaker_and_their_outlet_is_via() -> None:
+    found = statements(
+        'وقال الصياد حسن الخطيب لسامي يوسف، مراسل صحيفة "الفجر"، إن البحر هائج.\n\n'
+        "وقال الوزير ماجد سعيد لعبد الله العمر إن الاتفاق قريب."
+    )
+    assert [(s.speaker, s.via) for s in found] == [("حسن الخطيب", ('صحيفة "الفجر"',)), ("ماجد سعيد", ())]

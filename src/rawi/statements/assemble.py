@@ -43,6 +43,7 @@ from rawi.statements.speakers import (
     prepositional,
     read_subject,
     relative_antecedent,
+    told_by_name,
     withheld_name_end,
 )
 from rawi.statements.stance import (
@@ -1533,7 +1534,7 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = 
         collective = media and lex.has("media_collectives", media) and k + 1 < len(tokens)
         if collective and lex.has("media_words", tokens[k + 1].key):  # 'لوسائل إعلام محلية'
             return _outlet_name(run, k, lex, limit)
-        reporter = _reporter_of(tokens, k, lex)
+        reporter = _reporter_of(tokens, k, lex) or _named_reporter_of(tokens, k, lex)
         if reporter is not None:  # 'لمراسل صحيفة الأيام'
             end = read_subject(tokens, reporter, lex)
             return (text[tokens[reporter].start : tokens[end - 1].end],) if end > reporter else ()
@@ -1579,6 +1580,24 @@ def _reporter_of(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
     if tokens[k + 1].text in QUOTE_MARKS and k + 2 < len(tokens) and tokens[k + 2].is_alpha:
         return k + 2  # 'لمراسل "الوطن"': the quoted outlet
     return k + 1 if lex.has("media_heads", tokens[k + 1].key) else None
+
+
+_NAMED_REPORTER_REACH: Final = 5  # words of a person's name told, before the comma of its apposition
+
+
+def _named_reporter_of(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
+    """'قال لسامي يوسف، مراسل صحيفة "الفجر"، إن': told a person by name whom an apposition makes the
+    reporter of an outlet; the outlet (its index)."""
+    if not told_by_name(tokens[k].key):
+        return None
+    reach = range(k + 1, min(len(tokens), k + _NAMED_REPORTER_REACH))
+    comma = next((m for m in reach if tokens[m].text in "،,"), None)
+    if comma is None or comma + 2 >= len(tokens) or not lex.has("reporter_nouns", tokens[comma + 1].key):
+        return None
+    outlet = comma + 2
+    if tokens[outlet].text in QUOTE_MARKS and outlet + 1 < len(tokens) and tokens[outlet + 1].is_alpha:
+        return outlet + 1
+    return outlet if lex.has("media_heads", tokens[outlet].key) else None
 
 
 def _told_in_remarks(tokens: list[Token], k: int, lex: Lexicon) -> bool:

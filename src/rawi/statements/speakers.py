@@ -12,6 +12,7 @@ from rawi.statements.names import (
     feminine_noun_after_title,
     is_given_name,
     is_name_word,
+    is_servant_head,
     name_piece,
     opens_compound,
 )
@@ -31,6 +32,8 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return False
     if key == "ل" or (_addressee(tokens[k], lex) and not titled) or _told_person(key, lex):
         return True
+    if told_by_name(key):
+        return True  # 'قال الوزير لسامي يوسف، مراسل ...': the person told, by name
     if _is_told_outlet(key, lex) or _told_outlet_phrase(tokens, k, lex):
         return True
     if k > 0 and key.startswith("ب") and lex.has_word("b_titles", tokens[k - 1].key):
@@ -85,6 +88,15 @@ def _addressee(token: Token, lex: Lexicon) -> bool:
         return True
     rest = key[1:]
     return any(lex.has_noun(name, rest) for name in ("titles", "organization_heads", "anonymous_heads"))
+
+
+def told_by_name(key: str) -> bool:
+    """لسامي, لعبد (الله): ل glued to a given name or to عبد of a compound name, the person told; a
+    given name spelt with ل ('لحسن') is none."""
+    if not key.startswith("ل") or key.startswith("لل") or len(key) < 4 or is_given_name(key):
+        return False
+    rest = key[1:]
+    return is_given_name(rest) or is_servant_head(rest)
 
 
 _POSSESSIVES: Final = ("نا", "ها", "هم", "ه", "ي")
