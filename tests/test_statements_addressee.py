@@ -102,3 +102,12 @@ def test_a_person_told_by_name_is_no_part_of_the_speaker_and_their_outlet_is_via
         "وقال الوزير ماجد سعيد لعبد الله العمر إن الاتفاق قريب."
     )
     assert [(s.speaker, s.via) for s in found] == [("حسن الخطيب", ('صحيفة "الفجر"',)), ("ماجد سعيد", ())]
+
+
+def test_people_told_after_a_name_are_no_part_of_it() -> None:
+    found = statements(
+        "وأبلغت رئيسة البلدية نادية فرحات الصحفيين أن الموازنة أقرت.\n\n"
+        "وأخبر المدرب مراد سالم اللاعبين أن التدريب ألغي.\n\n"
+        "وأضاف المتحدث باسم الكرملين أن الاجتماع انتهى."
+    )
+    assert [s.speaker for s in found] == ["نادية فرحات", "مراد سالم", "المتحدث باسم الكرملين"]

@@ -32,8 +32,8 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return False
     if key == "ل" or (_addressee(tokens[k], lex) and not titled) or _told_person(key, lex):
         return True
-    if told_by_name(key):
-        return True  # 'قال الوزير لسامي يوسف، مراسل ...': the person told, by name
+    if told_by_name(key) and _after_name(tokens, k, lex):
+        return True  # 'قال الوزير ماجد سعيد لسامي يوسف': after a name, the person told; 'الطبيب لسامي' owns
     if _is_told_outlet(key, lex) or _told_outlet_phrase(tokens, k, lex):
         return True
     if k > 0 and key.startswith("ب") and lex.has_word("b_titles", tokens[k - 1].key):
@@ -215,6 +215,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break
         if k > j and withheld_name_end(tokens, k, lex):
             break  # 'موظف فضل عدم الكشف عن هويته': the clause describes the source, no more of its name
+        if k > j and _people_after_name(tokens, k, lex):
+            break  # 'أبلغت نادية فرحات الصحفيين أن': no name goes on with a plural of people, the one told
         if k > j + 1 and _verb_after_name(tokens, k, lex):
             break  # 'يذكر أن الرئيس سامي العلي يدافع عن الاتفاق': the name's verb
         if k > j and _intensifier_at(tokens, k, lex):
@@ -266,6 +268,40 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             titled = _takes_genitives("ال" + owner[2:] if owner.startswith("لل") else owner[1:], lex)
         k += 1
     return k
+
+
+_PEOPLE_PLURAL_LENGTH: Final = 8  # letters of a definite sound plural of people ('الصحفيين'), not 'الحسين'
+
+
+def _people_after_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A definite sound plural of people right after a personal name ('مراد سالم اللاعبين') is the
+    verb's object, the people told: a name takes no such word ('المتحدث باسم الكرملين': باسم links)."""
+    token = tokens[k]
+    if not token.definite or not token.key.endswith(_PEOPLE_PLURAL) or len(token.key) < _PEOPLE_PLURAL_LENGTH:
+        return False
+    names = [m for m in (k - 1, k - 2) if m >= 0 and _bare_name(tokens[m], lex)]
+    return bool(names) and (names[0] == k - 1 or _bare_name(tokens[k - 1], lex, given=False))
+
+
+def _after_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does a personal name end right before k: a bare name word ('ماجد سعيد'), or a family name with
+    ال after a given name ('حسن الخطيب'), not a title or its adjective ('الطبيب السابق')?"""
+    if k == 0:
+        return False
+    before = tokens[k - 1]
+    if before.definite:
+        family = before.key not in lex.title_forms and not _noun_head(before.key, lex)
+        return family and k > 1 and _bare_name(tokens[k - 2], lex)
+    return _bare_name(before, lex, given=False)
+
+
+def _bare_name(token: Token, lex: Lexicon, given: bool = True) -> bool:
+    """A word of a personal name: no ال, no head of a role or body, no link ('باسم'); a given name
+    when `given`."""
+    key = token.key
+    if not token.is_alpha or token.definite or lex.has("b_role_links", key) or _noun_head(key, lex):
+        return False
+    return is_given_name(key) or not given
 
 
 def _verb_after_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
