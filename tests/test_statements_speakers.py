@@ -1932,3 +1932,15 @@ def test_a_b_word_inside_a_quoted_body_name_opens_no_content(body: str) -> None:
 def test_a_trade_before_a_name_is_its_role(body: str, name: str, role: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "واستقبل الرئيس وفدا من التجار، مؤكدا أن الاستثمار أولوية.",
+        "وأصدر الوزير قرارا بإغلاق المصنع، مشيرا إلى أن التلوث خطير.",
+    ],
+)
+def test_an_accusative_common_noun_after_a_title_is_its_object_not_a_name(body: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (body.split()[1], None)

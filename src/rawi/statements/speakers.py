@@ -1335,7 +1335,12 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
         claim = lex.has("claim_nouns", key) and k > 0 and tokens[k - 1].definite  # not 'وكالات الأنباء'
         common = claim or lex.has_word("object_heads", key)  # 'انتقد النائب | قرار رفع الضرائب'
         stop = (lex.has("subject_stops", key) or common) and not is_name_word(tokens, k, lex)
-        if is_verbal_noun(tokens[k], lex) or key.startswith(("بال", "لل")) or stop:
+        if (
+            is_verbal_noun(tokens[k], lex)
+            or key.startswith(("بال", "لل"))
+            or stop
+            or _accusative_noun(key, lex)
+        ):
             break
         if (lex.has("name_particles", key) or opens_compound(tokens, k)) and k + 1 < end:
             k += 2
@@ -1347,6 +1352,25 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
             break
     opened = sum(tokens[m].text in QUOTE_MARKS for m in range(start, k)) % 2
     return k + 1 if opened and k < len(tokens) and tokens[k].text in QUOTE_MARKS else k  # 'شركة "النور"'
+
+
+_ACCUSATIVE_HEADS: Final = (
+    "guest_nouns",
+    "people_nouns",
+    "anonymous_heads",
+    "organization_heads",
+    "document_heads",
+    "object_heads",
+    "claim_nouns",
+    "masdar_objects",
+)
+
+
+def _accusative_noun(key: str, lex: Lexicon) -> bool:
+    """'وفدا', 'بيانا', 'قرارا': a common noun with the accusative ا is the verb's object, no name."""
+    if not key.endswith("ا") or len(key) < 4 or is_given_name(key):
+        return False
+    return any(lex.has(name, key[:-1]) for name in _ACCUSATIVE_HEADS)
 
 
 def _adjectives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
