@@ -1944,3 +1944,15 @@ def test_a_trade_before_a_name_is_its_role(body: str, name: str, role: str) -> N
 def test_an_accusative_common_noun_after_a_title_is_its_object_not_a_name(body: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_role) == (body.split()[1], None)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("واعترف المدير التنفيذي في المذكرة أن الشركة أخطأت.", "المدير التنفيذي"),
+        ("وقال أقارب الضحية في البيان إن العائلة حزينة.", "أقارب الضحية"),
+        ("وكشف المتحدث باسم الوزارة في رده أن الحادث عرضي.", "المتحدث باسم الوزارة"),
+    ],
+)
+def test_the_speech_or_document_a_source_spoke_in_is_no_part_of_it(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker

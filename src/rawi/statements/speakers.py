@@ -560,7 +560,7 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
     if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
         return False
     following = tokens[k + 1].key
-    if _speech_context(following, lex) or lex.has("time_words", following):
+    if _speech_context(following, lex) or lex.has("time_words", following) or _said_in(following, lex):
         return False
     if tokens[k].key == "من":
         return lex.has_word("quantifiers", head) or _anonymous_head(head, lex)
@@ -613,6 +613,12 @@ def _own_speech(key: str, lex: Lexicon) -> bool:
     what the subject went on with, and no part of the subject."""
     possessed = key.endswith(("ه", "ها", "هم")) and not lex.has("speech_contexts", key)
     return possessed and _speech_context(key, lex)
+
+
+def _said_in(key: str, lex: Lexicon) -> bool:
+    """'في المذكرة', 'في البيان': a definite speech or document noun after في is where the words
+    were said, no place of the source."""
+    return key.startswith("ال") and (lex.has("speech_contexts", key[2:]) or lex.has("document_heads", key))
 
 
 def _speech_context(key: str, lex: Lexicon) -> bool:
