@@ -1956,3 +1956,21 @@ def test_an_accusative_common_noun_after_a_title_is_its_object_not_a_name(body: 
 )
 def test_the_speech_or_document_a_source_spoke_in_is_no_part_of_it(body: str, speaker: str) -> None:
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("ونفى الدكتور سامر خليل رئيس قسم الفلك بالمعهد الوطني، وجود صلة بين الحر والمطر.", "سامر خليل"),
+        ("وقال المهندس كمال داود مدير مشروع الطاقة الشمسية إن المحطة ستعمل قريبا.", "كمال داود"),
+    ],
+)
+def test_a_title_in_construct_after_a_name_opens_another_role_of_it(body: str, name: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (name, body.split()[1])
+    assert not s.content.startswith(("بالمعهد", "مدير"))
+
+
+def test_where_a_role_is_held_belongs_to_the_subject_of_a_verb_with_an_object() -> None:
+    s = only("ونفى رئيس قسم الجيولوجيا بالجامعة الوطنية وجود علاقة بين الزلزال والسد.")
+    assert (s.speaker, s.content) == ("رئيس قسم الجيولوجيا بالجامعة الوطنية", "وجود علاقة بين الزلزال والسد")

@@ -263,6 +263,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             and not _body_genitive(tokens, j, k, lex)
         ):
             break
+        if not titled and k > j + 1 and _apposed_title(tokens[k], lex):
+            titled = True  # 'سامر خليل رئيس قسم الجيولوجيا بالجامعة': the apposed role runs on through بال
         if not titled and k > j and _owned_document(tokens, k, lex):
             owner = tokens[k].key
             titled = _takes_genitives("ال" + owner[2:] if owner.startswith("لل") else owner[1:], lex)
@@ -302,6 +304,12 @@ def _bare_name(token: Token, lex: Lexicon, given: bool = True) -> bool:
     if not token.is_alpha or token.definite or lex.has("b_role_links", key) or _noun_head(key, lex):
         return False
     return is_given_name(key) or not given
+
+
+def _apposed_title(token: Token, lex: Lexicon) -> bool:
+    """A title in construct ('رئيس', 'مدير') that is no given name ('أمين'): after a name, it opens
+    a role of the name's holder."""
+    return not token.definite and lex.has("titles", token.key) and not is_given_name(token.key)
 
 
 def _verb_after_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -1245,7 +1253,7 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
             k += 1
         if feminine_noun_after_title(tokens, k, end):
             return k  # 'أعلن الرئيس | حالة الطوارئ': no name, the object follows the title
-        return _name_end(tokens, k, end, lex)
+        return _placed_role_end(tokens, _name_end(tokens, k, end, lex), end, lex)
     if lex.has_word("places", head) or lex.has_word("outlets", head):
         while tokens[j].definite and k < end and tokens[k].definite and tokens[k].key.endswith(("ي", "يه")):
             k += 1  # 'المملكة العربية السعودية': a definite place and its singular adjectives
@@ -1377,6 +1385,26 @@ def _accusative_noun(key: str, lex: Lexicon) -> bool:
     if not key.endswith("ا") or len(key) < 4 or is_given_name(key):
         return False
     return any(lex.has(name, key[:-1]) for name in _ACCUSATIVE_HEADS)
+
+
+def _placed_role_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    """'رئيس قسم الجيولوجيا | بالجامعة الوطنية': بـ + a definite body or place after a role says where
+    the role is held; it and its adjectives belong to the subject, not to the verb's object."""
+    if k >= end or not tokens[k].key.startswith("بال") or len(tokens[k].key) < 5:
+        return k
+    noun = tokens[k].key[1:]
+    if not (_is_body(noun, lex) or lex.has("places", noun) or lex.has("places", noun[2:])):
+        return k
+    k += 1
+    while k < end and tokens[k].definite and _body_name_word(tokens[k].key):
+        k += 1  # 'بالمعهد القومي للبحوث الفلكية والجيوفيزيائية': its adjectives and لل- genitives
+    return k
+
+
+def _body_name_word(key: str) -> bool:
+    """An adjective of origin or kind ('القومي', 'والجيوفيزيائية') or a لل- genitive ('للبحوث') that
+    goes on with a body's name."""
+    return strip_conjunction(key).endswith(NISBA_ENDINGS) or key.startswith("لل")
 
 
 def _adjectives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
