@@ -106,3 +106,29 @@ def test_a_pronoun_told_between_the_cue_and_its_subject(body: str, speaker: str,
 def test_a_pronoun_told_before_an_object_leaves_the_subject_elided() -> None:
     found = statements("قال الوزير سامي العلي إن الخطة جاهزة، ثم وصف لهم المشروع بأنه ضروري.")
     assert {s.speaker for s in found} == {"سامي العلي"}
+
+
+def test_the_outlet_that_carried_the_speech_goes_to_via() -> None:
+    found = statements(
+        'وقالت الرابطة في بيان نشرته صحيفة "الضفة" إن الموسم انتهى.\n\n'
+        'وأوضح المدرب في تصريحات أذاعتها قناة "المدار" أن الفريق جاهز.\n\n'
+        "وقالت الشركة في بيان نشرته على موقعها إن الأرباح ارتفعت."
+    )
+    assert [s.via for s in found] == [('صحيفة "الضفة"',), ('قناة "المدار"',), ()]
+
+
+def test_a_person_told_by_name_is_no_part_of_the_speaker_and_their_outlet_is_via() -> None:
+    found = statements(
+        'وقال الصياد حسن الخطيب لسامي يوسف، مراسل صحيفة "الفجر"، إن البحر هائج.\n\n'
+        "وقال الوزير ماجد سعيد لعبد الله العمر إن الاتفاق قريب."
+    )
+    assert [(s.speaker, s.via) for s in found] == [("حسن الخطيب", ('صحيفة "الفجر"',)), ("ماجد سعيد", ())]
+
+
+def test_people_told_after_a_name_are_no_part_of_it() -> None:
+    found = statements(
+        "وأبلغت رئيسة البلدية نادية فرحات الصحفيين أن الموازنة أقرت.\n\n"
+        "وأخبر المدرب مراد سالم اللاعبين أن التدريب ألغي.\n\n"
+        "وأضاف المتحدث باسم الكرملين أن الاجتماع انتهى."
+    )
+    assert [s.speaker for s in found] == ["نادية فرحات", "مراد سالم", "المتحدث باسم الكرملين"]

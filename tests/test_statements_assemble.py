@@ -422,3 +422,26 @@ def test_an_owned_noun_is_the_first_cut_of_a_prefix_length_that_is_one(key: str)
     """_owned_noun skips cuts that leave no noun's length: it is the first cut, in prefix order, in OWNED."""
     cuts = (key[len(prefix) :] for prefix in ("", "ب", "ال", "بال"))
     assert _owned_noun(key) == next((cut for cut in cuts if cut in OWNED), "")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        ("قال المدرب وليد سمارة إن اللاعبين متعبون. وبحسبه، فإن الرحلة أصعب.", "بحسبه", "الرحلة أصعب"),
+        ("قالت الباحثة نجوى عيسى إن المياه ملوثة. والآبار جفت كلها، على حد قولها.", "على", "الآبار جفت كلها"),
+        ("أوضحت النقابة أن الأجور متدنية. ووفقا لها، فإن الإضراب سيستمر.", "وفقا", "الإضراب سيستمر"),
+    ],
+)
+def test_an_attribution_to_a_pronoun_credits_the_last_speaker(body: str, cue: str, content: str) -> None:
+    first, second = statements(body)
+    assert (second.speaker, second.cue, second.content) == (first.speaker, cue, content)
+
+
+def test_an_attribution_to_a_pronoun_takes_up_the_subject_of_its_own_clause() -> None:
+    s = only("وأغلق الجيش الطريق بعد تسلل مسلحين، بحسبه، عبر الحدود.")
+    assert (s.speaker, s.cue) == ("الجيش", "بحسبه")
+
+
+def test_a_feminine_pronoun_takes_up_no_masculine_speaker() -> None:
+    found = statements("قال الوزير سامي العلي إن الخطة جاهزة. والأسعار سترتفع، على حد قولها.")
+    assert [s.speaker for s in found] == ["سامي العلي"]

@@ -74,3 +74,16 @@ def test_li_before_an_adverb_is_to_me() -> None:
 )
 def test_a_word_whose_own_root_opens_with_waw_keeps_it(body: str, speaker: str) -> None:
     assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("وأكد وزير التموين أشرف الحلو أن الدعم باق.", "أشرف الحلو", "وزير التموين"),
+        ("وقالت المديرة الإقليمية كاترين لوران إن الإغاثة تأخرت.", "كاترين لوران", "المديرة الإقليمية"),
+        ("وقال مسؤول الإغاثة جوناثان ميلر إن المخازن فارغة.", "جوناثان ميلر", "مسؤول الإغاثة"),
+    ],
+)
+def test_common_and_foreign_given_names_close_a_role(body: str, name: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (name, role)

@@ -1916,6 +1916,21 @@ def test_a_nisba_that_may_name_a_ministry_describes_the_genitive_before_it(
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("أعلن الوزير إقالة رئيس الهيئة.", "الوزير", "إقالة رئيس الهيئة"),
+        ("وأعلنت المديرة إعادة الامتحان للطلاب.", "المديرة", "إعادة الامتحان للطلاب"),
+        ("وقالت أمانة العاصمة إن الشوارع ستغلق.", "أمانة العاصمة", "الشوارع ستغلق"),
+    ],
+)
+def test_a_hollow_verbal_noun_is_the_object_and_a_body_of_that_shape_the_subject(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
     ("body", "kind"),
     [
         ("وقالت النقابات إن الإضراب سيبدأ غدا.", "organization"),
@@ -1978,3 +1993,108 @@ def test_a_role_with_a_body_in_construct_then_a_name_then_the_object(
 ) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("قالت الهيئة إن المخزون كاف. كما أعلنت السيطرة على الحريق.", "الهيئة", "السيطرة على الحريق"),
+        ("قال الفصيل إن رجاله صامدون. وأعلن الانسحاب من التلة.", "الفصيل", "الانسحاب من التلة"),
+        ("قال الحزب إنه سيشارك. كما أكد الالتزام بالميثاق.", "الحزب", "الالتزام بالميثاق"),
+    ],
+)
+def test_a_definite_verbal_noun_with_its_preposition_after_the_verb_is_the_object(
+    body: str, speaker: str, content: str
+) -> None:
+    s = statements(body)[-1]
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_family_name_with_al_before_ila_stays_the_speaker() -> None:
+    s = statements("وقال المهندس سامي الحداد إن الجسر آمن.\n\nولفت الحداد إلى أن الصيانة دورية.")[-1]
+    assert (s.speaker, s.content) == ("سامي الحداد", "الصيانة دورية")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "ونقلت الإذاعة عن عضو في رابطة الدفاع عن الصيادين أن القوارب صودرت.",
+            "عضو في رابطة الدفاع عن الصيادين",
+        ),
+        ("وأكدت الهيئة العليا للبحث عن المفقودين أن الفرق وصلت.", "الهيئة العليا للبحث عن المفقودين"),
+        ("وقالت جمعية الدفاع عن المستأجرين إن الإيجارات ارتفعت.", "جمعية الدفاع عن المستأجرين"),
+    ],
+)
+def test_an_an_phrase_of_a_bodys_verbal_noun_belongs_to_its_name(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker
+
+
+def test_an_an_phrase_taken_up_by_a_pronoun_is_the_topic() -> None:
+    assert only("وقالت وزارة الدفاع عن المناورة إنها ناجحة.").speaker == "وزارة الدفاع"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'وقالت جمعية "أطفال بلا مأوى" إن العدد تضاعف.',
+        'وتضرر مئة منزل، بحسب ما أفادت الاثنين منظمة "أطباء بلا حدود".',
+    ],
+)
+def test_a_b_word_inside_a_quoted_body_name_opens_no_content(body: str) -> None:
+    assert "بلا" in only(body).speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("وقال الصياد مبروك العيساوي إن البحر هائج منذ أسبوع.", "مبروك العيساوي", "الصياد"),
+        ("وأوضحت المعلمة سلوى داود أن المدرسة بلا كهرباء.", "سلوى داود", "المعلمة"),
+        ("وقال الجندي الأمريكي جون سميث إن المهمة انتهت.", "جون سميث", "الجندي الأمريكي"),
+    ],
+)
+def test_a_trade_before_a_name_is_its_role(body: str, name: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "واستقبل الرئيس وفدا من التجار، مؤكدا أن الاستثمار أولوية.",
+        "وأصدر الوزير قرارا بإغلاق المصنع، مشيرا إلى أن التلوث خطير.",
+    ],
+)
+def test_an_accusative_common_noun_after_a_title_is_its_object_not_a_name(body: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (body.split()[1], None)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("واعترف المدير التنفيذي في المذكرة أن الشركة أخطأت.", "المدير التنفيذي"),
+        ("وقال أقارب الضحية في البيان إن العائلة حزينة.", "أقارب الضحية"),
+        ("وكشف المتحدث باسم الوزارة في رده أن الحادث عرضي.", "المتحدث باسم الوزارة"),
+    ],
+)
+def test_the_speech_or_document_a_source_spoke_in_is_no_part_of_it(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("ونفى الدكتور سامر خليل رئيس قسم الفلك بالمعهد الوطني، وجود صلة بين الحر والمطر.", "سامر خليل"),
+        ("وقال المهندس كمال داود مدير مشروع الطاقة الشمسية إن المحطة ستعمل قريبا.", "كمال داود"),
+    ],
+)
+def test_a_title_in_construct_after_a_name_opens_another_role_of_it(body: str, name: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (name, body.split()[1])
+    assert not s.content.startswith(("بالمعهد", "مدير"))
+
+
+def test_where_a_role_is_held_belongs_to_the_subject_of_a_verb_with_an_object() -> None:
+    s = only("ونفى رئيس قسم الجيولوجيا بالجامعة الوطنية وجود علاقة بين الزلزال والسد.")
+    assert (s.speaker, s.content) == ("رئيس قسم الجيولوجيا بالجامعة الوطنية", "وجود علاقة بين الزلزال والسد")

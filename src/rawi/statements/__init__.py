@@ -10,7 +10,7 @@ from typing import Final
 
 from rawi.records import Article, Statement
 from rawi.statements import english
-from rawi.statements.adverbials import colon_draft, prepositional_draft, quoted_headline_draft
+from rawi.statements.adverbials import colon_draft, prepositional_draft, pronoun_draft, quoted_headline_draft
 from rawi.statements.assemble import assemble
 from rawi.statements.content import Run, confirming_relative
 from rawi.statements.drafts import Draft, clause_homograph_form, cue_form, dual_form, relative_object_form
@@ -45,6 +45,10 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
         circulated = circulated_draft(run, i, lex) if key in circulating and i not in consumed else None
         if circulated is not None:
             drafts.append(circulated)
+            continue
+        pronoun = pronoun_draft(run, i, lex) if key in lex.pronoun_starts and i not in consumed else None
+        if pronoun is not None:  # 'وبحسبه، فإن ...', '...، على حد قوله': the speaker taken up
+            drafts.append(pronoun)
             continue
         if key not in triggers:
             claim = sourced_claim_draft(run, i, lex) if key in claim_starts and i not in consumed else None

@@ -20,7 +20,15 @@ from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import imperfect_verb_like, is_given_name, name_piece
 from rawi.statements.naming import describe, document_issuer, speaker_kind
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.speakers import RELATIVES, Source, circumstantial, is_verbal_noun, read_subject
+from rawi.statements.speakers import (
+    RELATIVES,
+    Source,
+    circumstantial,
+    core_subject_end,
+    is_verbal_noun,
+    object_after_definite,
+    read_subject,
+)
 from rawi.statements.stance import is_claim_noun, reports
 from rawi.statements.tokens import Token, after_ala, fold, strip_conjunction
 
@@ -71,6 +79,44 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
             return None
         return Draft(i, prep.cue, None, source, bounds, (j, end))
     return None
+
+
+def pronoun_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
+    """'وبحسبه، فإن الطريق مغلق', '... سترتفع، على حد قوله': an attribution to a pronoun; the content
+    is the clause on the other side, the source (None) the speaker the pronoun takes up."""
+    tokens = run.tokens
+    first = strip_conjunction(tokens[i].key)
+    for words in lex.pronoun_phrases:
+        width = len(words)
+        if words[0] not in (tokens[i].key, first) or i + width > len(tokens):
+            continue
+        if all(tokens[i + w].key == words[w] for w in range(1, width)):
+            bounds = _clause_bounds(run, i, i + width, lex)
+            if bounds is None:
+                return None
+            cue = tokens[i].text[1:] if first != tokens[i].key else tokens[i].text
+            source = _clause_subject(run, bounds, i, lex) if bounds.stop <= i else None
+            return Draft(i, cue, None, source, bounds, (i, i + width), pronoun=True)
+    return None
+
+
+def _verb_first(token: Token, lex: Lexicon) -> bool:
+    """A clause's first word that can be its verb: no noun with ال, no source, no name."""
+    key = token.key
+    return token.is_alpha and not token.definite and not _listed_source(key, lex) and not is_given_name(key)
+
+
+def _clause_subject(run: Run, bounds: Bounds, i: int, lex: Lexicon) -> Source | None:
+    """'أسقط الجيش المقاتلة بعد اختراقها، بحسبه، الأجواء': the pronoun takes up the subject of the
+    very clause it credits when that clause opens with a verb and a source; else the last speaker."""
+    tokens = run.tokens
+    verb = bounds.first
+    if verb + 1 >= i or not _verb_first(tokens[verb], lex) or not _source_like(tokens[verb + 1], lex):
+        return None
+    end = read_subject(tokens, verb + 1, lex)
+    end = next((m for m in range(verb + 2, end) if object_after_definite(tokens, m, lex)), end)
+    end = core_subject_end(tokens, verb + 1, end, lex)  # 'أغلق الجيش | المعبر': the object follows
+    return describe(tokens[verb + 1 : end], run.text, lex) if end > verb + 1 else None
 
 
 _ISSUER_REACH: Final = 16  # words a document noun, its adjectives, an issuing word and the issuer may take
@@ -333,18 +379,27 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> tuple[i
 
 def _source_like(token: Token, lex: Lexicon) -> bool:
     """Does the word after بحسب/وفق name a source (not 'وفق الظروف')?"""
-    key = token.key[1:] if token.key.startswith("ل") and len(token.key) > 3 else token.key
-    if key.startswith("ل") and len(key) > 3:
-        key = "ا" + key
-    bare = key[2:] if key.startswith("ال") else key
-    lists = ("anonymous_heads", "document_heads", "organization_heads", "media_heads", "titles")
-    if any(lex.has(name, key) or lex.has(name, bare) or lex.has(name, "ال" + bare) for name in lists):
-        return True
-    if lex.has("outlets", key) or lex.has("places", key) or lex.maps["back_references"].get(key):
+    key = _unglued(token)
+    if _listed_source(key, lex):
         return True
     if names_no_source(token, lex):  # 'وفقا لرغبته', not 'بحسب مصادره'
         return False
     return not key.startswith("ال") and token.is_alpha and not lex.has("subject_stops", key)
+
+
+def _unglued(token: Token) -> str:
+    """The word without a glued ل ('لوزارة' -> 'وزارة', 'للجيش' -> 'الجيش')."""
+    key = token.key[1:] if token.key.startswith("ل") and len(token.key) > 3 else token.key
+    return "ا" + key if key.startswith("ل") and len(key) > 3 else key
+
+
+def _listed_source(key: str, lex: Lexicon) -> bool:
+    """A body, medium, document, unnamed source, title, outlet or place, with ال or without."""
+    bare = key[2:] if key.startswith("ال") else key
+    lists = ("anonymous_heads", "document_heads", "organization_heads", "media_heads", "titles")
+    if any(lex.has(name, key) or lex.has(name, bare) or lex.has(name, "ال" + bare) for name in lists):
+        return True
+    return lex.has("outlets", key) or lex.has("places", key) or bool(lex.maps["back_references"].get(key))
 
 
 def _clause_bounds(

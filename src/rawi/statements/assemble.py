@@ -43,6 +43,7 @@ from rawi.statements.speakers import (
     prepositional,
     read_subject,
     relative_antecedent,
+    told_by_name,
     withheld_name_end,
 )
 from rawi.statements.stance import (
@@ -752,6 +753,11 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
             relative = Source(relative.name, None, speaker_kind(relative.name, False, lex))
         if relative is not None:
             return relative
+        if draft.pronoun:  # 'والعجز سينخفض، بحسبه': the pronoun takes up the last speaker that agrees
+            feminine = _feminine_pronoun(run.tokens[draft.context[1] - 1].key)
+            taken_up = _antecedent(memory, at, feminine)
+            agrees = taken_up is not None and _gender(taken_up, memory) in (None, feminine)
+            return taken_up if agrees or feminine is None else None
         feminine = _feminine_cue(draft.cue)
         governed = draft.cue_index > 0 and lex.has("noun_governors", run.tokens[draft.cue_index - 1].key)
         # 'سارعت الوزارة إلى نفي ...': after a preposition the cue is a verbal noun, of either gender
@@ -966,6 +972,13 @@ def _gender(source: Source, memory: _Memory, by_verb: bool = True) -> bool | Non
         first = fold(source.name).split()[:1]
         return bool(first) and (is_feminine_name(first[0]) or bool(spoken))
     return spoken
+
+
+def _feminine_pronoun(key: str) -> bool | None:
+    """True for a word ending in ها ('قولها'), False in ه ('بحسبه'), None for a plural or dual."""
+    if key.endswith(("هم", "هما")):
+        return None
+    return key.endswith("ها")
 
 
 def _feminine_cue(cue: str) -> bool | None:
@@ -1533,18 +1546,36 @@ def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = 
         collective = media and lex.has("media_collectives", media) and k + 1 < len(tokens)
         if collective and lex.has("media_words", tokens[k + 1].key):  # 'لوسائل إعلام محلية'
             return _outlet_name(run, k, lex, limit)
-        reporter = _reporter_of(tokens, k, lex)
+        reporter = _reporter_of(tokens, k, lex) or _named_reporter_of(tokens, k, lex)
         if reporter is not None:  # 'لمراسل صحيفة الأيام'
             end = read_subject(tokens, reporter, lex)
             return (text[tokens[reporter].start : tokens[end - 1].end],) if end > reporter else ()
         if _latin_name(tokens[k].text):  # 'لـBBC'
             return (tokens[k].text[1:].lstrip("ـ"),)
+        if _published_through(tokens, k, lex):  # 'في بيان نشرته صحيفة X': the outlet that carried it
+            end = _before_limit(read_subject(tokens, k + 1, lex), k + 1, limit)
+            return (text[tokens[k + 1].start : tokens[end - 1].end],) if end > k + 1 else ()
         interview = lex.has("interview_prepositions", key)
         if interview and k + 1 < len(tokens) and lex.has("media_heads", tokens[k + 1].key):
             end = _before_limit(read_subject(tokens, k + 1, lex), k + 1, limit)
             end = next((m for m in range(k + 2, end) if publishing_verb(tokens[m], lex)), end)
             return (text[tokens[k + 1].start : tokens[end - 1].end],) if end > k + 1 else ()
     return ()
+
+
+def _published_through(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'في بيان نشرته صحيفة X', 'في مقابلة بثتها قناة X': a verb of publishing with the speech as its
+    pronoun object, right after the speech noun, and a news medium as its subject."""
+    key = tokens[k].key
+    if k == 0 or k + 1 >= len(tokens) or not key.endswith(("ه", "ها")):
+        return False
+    stem = key[:-2] if key.endswith("ها") else key[:-1]
+    if not (lex.has("report_verbs", stem) or publishing_verb(tokens[k], lex)):
+        return False
+    if not lex.has_noun("speech_contexts", tokens[k - 1].key):
+        return False
+    outlet = tokens[k + 1].key
+    return lex.has("media_heads", outlet) or lex.has("outlets", outlet) or lex.has("outlets", outlet[2:])
 
 
 def _called_for(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -1561,6 +1592,24 @@ def _reporter_of(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
     if tokens[k + 1].text in QUOTE_MARKS and k + 2 < len(tokens) and tokens[k + 2].is_alpha:
         return k + 2  # 'لمراسل "الوطن"': the quoted outlet
     return k + 1 if lex.has("media_heads", tokens[k + 1].key) else None
+
+
+_NAMED_REPORTER_REACH: Final = 5  # words of a person's name told, before the comma of its apposition
+
+
+def _named_reporter_of(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
+    """'قال لسامي يوسف، مراسل صحيفة "الفجر"، إن': told a person by name whom an apposition makes the
+    reporter of an outlet; the outlet (its index)."""
+    if not told_by_name(tokens[k].key):
+        return None
+    reach = range(k + 1, min(len(tokens), k + _NAMED_REPORTER_REACH))
+    comma = next((m for m in reach if tokens[m].text in "،,"), None)
+    if comma is None or comma + 2 >= len(tokens) or not lex.has("reporter_nouns", tokens[comma + 1].key):
+        return None
+    outlet = comma + 2
+    if tokens[outlet].text in QUOTE_MARKS and outlet + 1 < len(tokens) and tokens[outlet + 1].is_alpha:
+        return outlet + 1
+    return outlet if lex.has("media_heads", tokens[outlet].key) else None
 
 
 def _told_in_remarks(tokens: list[Token], k: int, lex: Lexicon) -> bool:

@@ -32,6 +32,7 @@ class Draft:
     declined: bool = (
         False  # 'نفى مسؤول التعليق': a refusal to speak, no statement, but its speaker is remembered
     )
+    pronoun: bool = False  # 'وبحسبه، فإن', '، على حد قولها': the source is a pronoun's antecedent
 
     def __init__(
         self,
@@ -45,6 +46,7 @@ class Draft:
         relative: bool = False,
         preface: tuple[int, int] = (0, 0),
         declined: bool = False,
+        pronoun: bool = False,
     ) -> None:
         self.cue_index = cue_index
         self.cue = cue
@@ -56,6 +58,7 @@ class Draft:
         self.relative = relative
         self.preface = preface
         self.declined = declined
+        self.pronoun = pronoun
 
 
 def cue_form(token: Token, lex: Lexicon) -> CueForm | None:

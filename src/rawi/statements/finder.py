@@ -30,6 +30,7 @@ from rawi.statements.content import (
     waw_of_the_word,
 )
 from rawi.statements.drafts import RELATIVE_OBJECTS, Draft, cue_form, cue_word
+from rawi.statements.interposed import subject_after_adverbials
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import imperfect_verb_like, is_given_name, is_name_word
 from rawi.statements.naming import SPOKEN_FOR, describe, document_issuer, spoken_for_pronoun
@@ -41,6 +42,7 @@ from rawi.statements.speakers import (
     addressed_people,
     addressee_start,
     core_subject_end,
+    definite_object_first,
     ends_subject,
     governed_masdar,
     is_possessed_object,
@@ -619,6 +621,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     if form.needs == "document" and _in_document(tokens, j, lex):
         j += 1  # 'وجاء في بيان الوزارة أن ...': the document after في speaks
     preface = (j, _skip_told(run, j, lex))
+    preface = (preface[0], subject_after_adverbials(tokens, preface[1], lex))  # 'وقال أمس الوزير'
     j = preface[1]
     end = max(read_subject(tokens, j, lex), _spelt_outlet_end(tokens, j, lex))
     if end > j and _figure(tokens, j, end):
@@ -637,10 +640,17 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         and (is_verbal_noun(tokens[j], lex) or is_possessed_object(tokens[j], tokens[i], lex))
     ):
         end = j
+    if end > j and form.form_class == "verb" and definite_object_first(tokens, j, lex):
+        end = j  # 'كما أعلنت السيطرة على المدينة': the object; the subject is elided
     if end > j + 1 and not form.needs and _named_then_possessed(tokens, i, j, lex):
         end = j + 1  # 'وأبدى سامر خشيته على': a one-word name, then the verb's possessed object
     if "ب" in form.preps:
-        opens = (m for m in range(j, end) if _attached_b(tokens[m]) and not _role_link(tokens, m, j, lex))
+        named = {m for opening, closing in run.quotes.items() for m in range(opening + 2, closing)}
+        opens = (
+            m
+            for m in range(j, end)
+            if _attached_b(tokens[m]) and not _role_link(tokens, m, j, lex) and m not in named
+        )  # 'منظمة "أطباء بلا حدود"': a ب within a quoted name opens nothing; 'تعهد بـ"برد"' does
         end = next(opens, end)
     if end - j > 1 and form.needs in ("", "complement"):
         opens = (

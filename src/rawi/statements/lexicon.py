@@ -72,6 +72,8 @@ class Lexicon:
     conjoined: dict[str, frozenset[str]]  # each word list with و/ف attached too: `has_word` in one lookup
     draft_openers: frozenset[str]  # triggers, claim starts and circulation passives: one lookup per word
     mention_heads: frozenset[str]  # title keys and partitive heads: where a 'role Name' mention may start
+    pronoun_phrases: tuple[tuple[str, ...], ...]  # 'وفقا لها', 'على حد قوله': attributions to a pronoun
+    pronoun_starts: frozenset[str]  # their first words, with و/ف attached or not
     phrase_ends: frozenset[
         str
     ]  # complementisers, subject stops, relay prepositions, cues (with و/ف): no noun phrase runs through
@@ -219,6 +221,8 @@ def arabic() -> Lexicon:
     )
     claim_starts = _claim_starts(words["sourced_claim_nouns"], words["claim_nouns"])
     title_keys = with_conjunctions(words["titles"])
+    pronoun_phrases = tuple(tuple(p.split()) for p in sorted(words["pronoun_attributions"]))
+    pronoun_starts = with_conjunctions({p[0] for p in pronoun_phrases})
     return Lexicon(
         cues=cues,
         designations=frozenset(fold(d) for d in cue_data["designations"]),
@@ -236,8 +240,10 @@ def arabic() -> Lexicon:
         title_forms=_definite_forms(words["titles"]),
         claim_starts=claim_starts,
         conjoined={name: _conjoined(values) for name, values in words.items()},
-        draft_openers=triggers | claim_starts | words["circulation_passives"],
+        draft_openers=triggers | claim_starts | words["circulation_passives"] | pronoun_starts,
         mention_heads=title_keys | words["partitive_heads"],
+        pronoun_phrases=pronoun_phrases,
+        pronoun_starts=pronoun_starts,
         phrase_ends=words["complementizers"]
         | words["subject_stops"]
         | words["relay_prepositions"]

@@ -61,6 +61,11 @@ def opens_compound(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def is_servant_head(key: str) -> bool:
+    """عبد (folded key): the head of a compound name with a divine name ('عبد الله')."""
+    return key in _lists()["servant_heads"]
+
+
 def name_piece(key: str) -> bool:
     """A given name or a name particle (folded key): حسن, بن, أبو, عبد."""
     return is_given_name(key) or _particle(key)

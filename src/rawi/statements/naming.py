@@ -108,8 +108,13 @@ def _genitive_holder(words: list[Token], cut: int, lex: Lexicon) -> bool:
 
 def _second_role(words: list[Token], k: int, lex: Lexicon) -> bool:
     """A definite title after a name ('المستشار', 'الرئيس'), which opens another role of the holder,
-    not a family name ('سمير القاضي' closing the phrase)."""
-    return words[k].definite and _is_title(words[k].key, lex) and not _title_family_name(words, k)
+    not a family name ('سمير القاضي' closing the phrase); or a title in construct with a noun after
+    it ('سامر خليل رئيس قسم الجيولوجيا'), which no given name is ('محمد أمين المهدي')."""
+    word = words[k]
+    if word.definite:
+        return _is_title(word.key, lex) and not _title_family_name(words, k)
+    construct = k + 1 < len(words) and words[k + 1].is_alpha and lex.has("titles", word.key)
+    return construct and not is_given_name(word.key)
 
 
 def _possessed_title_named(words: list[Token], lex: Lexicon) -> bool:

@@ -12,6 +12,7 @@ from rawi.statements.names import (
     feminine_noun_after_title,
     is_given_name,
     is_name_word,
+    is_servant_head,
     name_piece,
     opens_compound,
 )
@@ -31,6 +32,8 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return False
     if key == "ل" or (_addressee(tokens[k], lex) and not titled) or _told_person(key, lex):
         return True
+    if told_by_name(key) and _after_name(tokens, k, lex):
+        return True  # 'قال الوزير ماجد سعيد لسامي يوسف': after a name, the person told; 'الطبيب لسامي' owns
     if _is_told_outlet(key, lex) or _told_outlet_phrase(tokens, k, lex):
         return True
     if k > 0 and key.startswith("ب") and lex.has_word("b_titles", tokens[k - 1].key):
@@ -85,6 +88,15 @@ def _addressee(token: Token, lex: Lexicon) -> bool:
         return True
     rest = key[1:]
     return any(lex.has_noun(name, rest) for name in ("titles", "organization_heads", "anonymous_heads"))
+
+
+def told_by_name(key: str) -> bool:
+    """لسامي, لعبد (الله): ل glued to a given name or to عبد of a compound name, the person told; a
+    given name spelt with ل ('لحسن') is none."""
+    if not key.startswith("ل") or key.startswith("لل") or len(key) < 4 or is_given_name(key):
+        return False
+    rest = key[1:]
+    return is_given_name(rest) or is_servant_head(rest)
 
 
 _POSSESSIVES: Final = ("نا", "ها", "هم", "ه", "ي")
@@ -203,6 +215,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break
         if k > j and withheld_name_end(tokens, k, lex):
             break  # 'موظف فضل عدم الكشف عن هويته': the clause describes the source, no more of its name
+        if k > j and _people_after_name(tokens, k, lex):
+            break  # 'أبلغت نادية فرحات الصحفيين أن': no name goes on with a plural of people, the one told
         if k > j + 1 and _verb_after_name(tokens, k, lex):
             break  # 'يذكر أن الرئيس سامي العلي يدافع عن الاتفاق': the name's verb
         if k > j and _intensifier_at(tokens, k, lex):
@@ -232,6 +246,9 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
         ):
             k = _branch_end(tokens, k + 2)  # 'كتلة المعارضة في البرلمان': a body placed in another
             break
+        if token.key == "عن" and k > j + 1 and _body_noun_complement(tokens, j, k, lex):
+            k += 1  # 'لجنة الدفاع عن الصحفيين': عن completes the body's verbal noun, its name goes on
+            continue
         if (
             k > j
             and token.key in ("في", "من", "لدي", "داخل", "عن")
@@ -246,11 +263,53 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             and not _body_genitive(tokens, j, k, lex)
         ):
             break
+        if not titled and k > j + 1 and _apposed_title(tokens[k], lex):
+            titled = True  # 'سامر خليل رئيس قسم الجيولوجيا بالجامعة': the apposed role runs on through بال
         if not titled and k > j and _owned_document(tokens, k, lex):
             owner = tokens[k].key
             titled = _takes_genitives("ال" + owner[2:] if owner.startswith("لل") else owner[1:], lex)
         k += 1
     return k
+
+
+_PEOPLE_PLURAL_LENGTH: Final = 8  # letters of a definite sound plural of people ('الصحفيين'), not 'الحسين'
+
+
+def _people_after_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A definite sound plural of people right after a personal name ('مراد سالم اللاعبين') is the
+    verb's object, the people told: a name takes no such word ('المتحدث باسم الكرملين': باسم links)."""
+    token = tokens[k]
+    if not token.definite or not token.key.endswith(_PEOPLE_PLURAL) or len(token.key) < _PEOPLE_PLURAL_LENGTH:
+        return False
+    names = [m for m in (k - 1, k - 2) if m >= 0 and _bare_name(tokens[m], lex)]
+    return bool(names) and (names[0] == k - 1 or _bare_name(tokens[k - 1], lex, given=False))
+
+
+def _after_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does a personal name end right before k: a bare name word ('ماجد سعيد'), or a family name with
+    ال after a given name ('حسن الخطيب'), not a title or its adjective ('الطبيب السابق')?"""
+    if k == 0:
+        return False
+    before = tokens[k - 1]
+    if before.definite:
+        family = before.key not in lex.title_forms and not _noun_head(before.key, lex)
+        return family and k > 1 and _bare_name(tokens[k - 2], lex)
+    return _bare_name(before, lex, given=False)
+
+
+def _bare_name(token: Token, lex: Lexicon, given: bool = True) -> bool:
+    """A word of a personal name: no ال, no head of a role or body, no link ('باسم'); a given name
+    when `given`."""
+    key = token.key
+    if not token.is_alpha or token.definite or lex.has("b_role_links", key) or _noun_head(key, lex):
+        return False
+    return is_given_name(key) or not given
+
+
+def _apposed_title(token: Token, lex: Lexicon) -> bool:
+    """A title in construct ('رئيس', 'مدير') that is no given name ('أمين'): after a name, it opens
+    a role of the name's holder."""
+    return not token.definite and lex.has("titles", token.key) and not is_given_name(token.key)
 
 
 def _verb_after_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -495,6 +554,27 @@ def _not_name(key: str, lex: Lexicon) -> bool:
     return any(lex.has(name, key) for name in lists) or key in lex.cues or strip_conjunction(key) in lex.cues
 
 
+def _body_noun_complement(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
+    """'لجنة الدفاع عن الحريات', 'الهيئة العليا للبحث عن المفقودين': عن after a body's verbal noun that
+    governs it is part of the body's name; 'قالت وزارة الدفاع عن الهجوم إنه' speaks about a topic,
+    which a pronoun on the complementiser takes up."""
+    noun = tokens[k - 1].key
+    if not noun.startswith(("ال", "لل")) or not lex.has("an_complement_nouns", noun[2:]):
+        return False
+    if not any(_is_body(tokens[m].key, lex) for m in range(j, k - 1)):
+        return False
+    reach = range(k + 1, min(len(tokens), k + _TOPIC_REACH))
+    opener = next((m for m in reach if tokens[m].key in _OPENERS), None)
+    return opener is None or tokens[opener].key in _OPENERS_PLAIN
+
+
+_TOPIC_REACH: Final = 9  # words from عن to the complementiser that takes its topic up
+_OPENERS_PLAIN: Final = frozenset(fold(w) for w in ("أن", "إن", "بأن"))
+_OPENERS: Final = _OPENERS_PLAIN | frozenset(
+    fold(c + p) for c in ("أن", "إن", "بأن") for p in ("ه", "ها", "هم", "هما")
+)
+
+
 def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
     """'مصادر في المقاومة', 'اثنان من المصادر', 'سفير مصر لدى الأمم المتحدة': a PP inside a description."""
     head = tokens[j].key
@@ -503,7 +583,7 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
     if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
         return False
     following = tokens[k + 1].key
-    if _speech_context(following, lex) or lex.has("time_words", following):
+    if _speech_context(following, lex) or lex.has("time_words", following) or _said_in(following, lex):
         return False
     if tokens[k].key == "من":
         return lex.has_word("quantifiers", head) or _anonymous_head(head, lex)
@@ -556,6 +636,12 @@ def _own_speech(key: str, lex: Lexicon) -> bool:
     what the subject went on with, and no part of the subject."""
     possessed = key.endswith(("ه", "ها", "هم")) and not lex.has("speech_contexts", key)
     return possessed and _speech_context(key, lex)
+
+
+def _said_in(key: str, lex: Lexicon) -> bool:
+    """'في المذكرة', 'في البيان': a definite speech or document noun after في is where the words
+    were said, no place of the source."""
+    return key.startswith("ال") and (lex.has("speech_contexts", key[2:]) or lex.has("document_heads", key))
 
 
 def _speech_context(key: str, lex: Lexicon) -> bool:
@@ -1210,7 +1296,7 @@ def _core_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
             k += 1
         if feminine_noun_after_title(tokens, k, end):
             return k  # 'أعلن الرئيس | حالة الطوارئ': no name, the object follows the title
-        return _name_end(tokens, k, end, lex)
+        return _placed_role_end(tokens, _name_end(tokens, k, end, lex), end, lex)
     if lex.has_word("places", head) or lex.has_word("outlets", head):
         while tokens[j].definite and k < end and tokens[k].definite and tokens[k].key.endswith(("ي", "يه")):
             k += 1  # 'المملكة العربية السعودية': a definite place and its singular adjectives
@@ -1337,7 +1423,12 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
         claim = lex.has("claim_nouns", key) and k > 0 and tokens[k - 1].definite  # not 'وكالات الأنباء'
         common = claim or lex.has_word("object_heads", key)  # 'انتقد النائب | قرار رفع الضرائب'
         stop = (lex.has("subject_stops", key) or common) and not is_name_word(tokens, k, lex)
-        if is_verbal_noun(tokens[k], lex) or key.startswith(("بال", "لل")) or stop:
+        if (
+            is_verbal_noun(tokens[k], lex)
+            or key.startswith(("بال", "لل"))
+            or stop
+            or _accusative_noun(key, lex)
+        ):
             break
         if taken and key.endswith(_POSSESSED_FEMININE) and not is_given_name(key):
             break  # 'سامي أبو القاسم رغبته': a possessed noun is the verb's object
@@ -1362,6 +1453,45 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
 
 _POSSESSED_FEMININE: Final = ("ته", "تها", "تهم", "تهما")  # folded: رغبته, نيتها, مطالبتهم
 _OBJECT_NOUN_HEADS: Final = ("organization_heads", "document_heads", "media_heads", "claim_nouns")
+
+
+_ACCUSATIVE_HEADS: Final = (
+    "guest_nouns",
+    "people_nouns",
+    "anonymous_heads",
+    "organization_heads",
+    "document_heads",
+    "object_heads",
+    "claim_nouns",
+    "masdar_objects",
+)
+
+
+def _accusative_noun(key: str, lex: Lexicon) -> bool:
+    """'وفدا', 'بيانا', 'قرارا': a common noun with the accusative ا is the verb's object, no name."""
+    if not key.endswith("ا") or len(key) < 4 or is_given_name(key):
+        return False
+    return any(lex.has(name, key[:-1]) for name in _ACCUSATIVE_HEADS)
+
+
+def _placed_role_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    """'رئيس قسم الجيولوجيا | بالجامعة الوطنية': بـ + a definite body or place after a role says where
+    the role is held; it and its adjectives belong to the subject, not to the verb's object."""
+    if k >= end or not tokens[k].key.startswith("بال") or len(tokens[k].key) < 5:
+        return k
+    noun = tokens[k].key[1:]
+    if not (_is_body(noun, lex) or lex.has("places", noun) or lex.has("places", noun[2:])):
+        return k
+    k += 1
+    while k < end and tokens[k].definite and _body_name_word(tokens[k].key):
+        k += 1  # 'بالمعهد القومي للبحوث الفلكية والجيوفيزيائية': its adjectives and لل- genitives
+    return k
+
+
+def _body_name_word(key: str) -> bool:
+    """An adjective of origin or kind ('القومي', 'والجيوفيزيائية') or a لل- genitive ('للبحوث') that
+    goes on with a body's name."""
+    return strip_conjunction(key).endswith(NISBA_ENDINGS) or key.startswith("لل")
 
 
 def _adjectives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
@@ -1479,6 +1609,18 @@ def _place_after_definite_title(tokens: list[Token], j: int, lex: Lexicon) -> bo
     return title.definite and lex.has_word("titles", title.key) and lex.has("places", after.key)
 
 
+@cache
+def _patterns(measures: frozenset[str]) -> re.Pattern[str]:
+    """Word measures of the data files as one regex ('.' stands for any letter)."""
+    return re.compile("|".join(m.replace(".", r"\w") for m in sorted(measures)))
+
+
+def _hollow_masdar(key: str, lex: Lexicon) -> bool:
+    """'إقالة', 'إعادة': the إفعال verbal noun of a hollow root, its weak middle letter dropped."""
+    hollow = _patterns(lex.words["hollow_verbal_noun_patterns"])
+    return bool(hollow.fullmatch(key)) and not lex.has("hollow_non_events", key)
+
+
 def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
     """An indefinite verbal noun ('استمرار', 'إلغاء', 'وجود', 'دعمه') is an object, not a name."""
     if token.definite:
@@ -1490,7 +1632,10 @@ def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
     if key.endswith("ا") and lex.has("masdar_objects", key[:-1]):
         stem = key[:-1]  # 'رفعا آخر', 'دعما كاملا': the accusative of an indefinite verbal noun
     possessed = stem != key and bool(_POSSESSED_MASDAR.fullmatch(stem))
-    patterned = any(lex.has("masdar_objects", k) or bool(_MASDAR.fullmatch(k)) for k in {key, stem})
+    patterned = any(
+        lex.has("masdar_objects", k) or bool(_MASDAR.fullmatch(k)) or _hollow_masdar(k, lex)
+        for k in {key, stem}
+    )
     if not (possessed or patterned):
         return False
     return not (is_given_name(key) or _noun_head(key, lex))  # 'انتصار' may be a name, 'ائتلاف' a body
@@ -1530,6 +1675,23 @@ def is_possessed_object(token: Token, verb: Token, lex: Lexicon) -> bool:
     ):
         return False
     return not _names_people(stem, lex)
+
+
+def definite_object_first(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """'كما أعلنت السيطرة على', 'وأكد الالتزام بـ': a definite verbal noun right after the verb, with
+    the preposition it governs after it, is the verb's object; the subject is elided. A family name
+    with ال ('ولفت العلي إلى') has no verbal-noun shape."""
+    token = tokens[j]
+    if not (token.definite and token.is_alpha and token.key.startswith("ال")) or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1].key
+    if not (lex.has("object_prepositions", after) or (after[:1] in "بل" and len(after) > 3)):
+        return False
+    bare = token.key[2:]
+    if bare.endswith("ي") or is_given_name(bare) or _noun_head(bare, lex) or _names_people(bare, lex):
+        return False  # 'الاستشاري': an adjective of people; 'الاتحاد': a body
+    shaped = _MASDAR.fullmatch(bare) or _hollow_masdar(bare, lex) or _mufaala(bare)
+    return bool(shaped) or lex.has("masdar_objects", bare)
 
 
 def _names_people(stem: str, lex: Lexicon) -> bool:
