@@ -30,8 +30,10 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return not is_name_word(tokens, k, lex)
     if key.startswith("ل") and len(key) > 3 and _owned_document(tokens, k, lex):
         return False
-    if key == "ل" or (_addressee(tokens[k], lex) and not titled) or _told_person(key, lex):
+    if key == "ل" or _told_person(key, lex):
         return True
+    if _addressee(tokens[k], lex) and (not titled or _after_name(tokens, k, lex)):
+        return True  # 'قال المزارع سعيد حسن لمراسل صحيفة': after the name, the one told
     if told_by_name(key) and _after_name(tokens, k, lex):
         return True  # 'قال الوزير ماجد سعيد لسامي يوسف': after a name, the person told; 'الطبيب لسامي' owns
     if _is_told_outlet(key, lex) or _told_outlet_phrase(tokens, k, lex):
@@ -39,7 +41,7 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
     if k > 0 and key.startswith("ب") and lex.has_word("b_titles", tokens[k - 1].key):
         return False  # 'المكلف بالإعلام': the title's own complement
     if key.startswith("ب") and len(key) > 4 and governed_masdar(tokens[k], lex):
-        return True
+        return not lex.has("place_heads", key[1:])  # 'بمحافظة X' says where, 'بمحافظة على' is a verbal noun
     if key.startswith(("لل", "بال")) and len(key) > 4:
         return not titled
     return key.startswith("كال") and len(key) > 4 and not _ka_family_name(tokens, k)
