@@ -2098,3 +2098,16 @@ def test_a_title_in_construct_after_a_name_opens_another_role_of_it(body: str, n
 def test_where_a_role_is_held_belongs_to_the_subject_of_a_verb_with_an_object() -> None:
     s = only("ونفى رئيس قسم الجيولوجيا بالجامعة الوطنية وجود علاقة بين الزلزال والسد.")
     assert (s.speaker, s.content) == ("رئيس قسم الجيولوجيا بالجامعة الوطنية", "وجود علاقة بين الزلزال والسد")
+
+
+def test_a_participle_after_a_kana_qad_clause_takes_its_subject() -> None:
+    found = statements(
+        "قال الوزير سامي العلي إن الوضع مستقر.\n\n"
+        "وكان ناشطون قد تداولوا مقاطع مصورة، زاعمين أن المرضى مصابون بالكوليرا."
+    )
+    assert by_cue(found, "زاعمين").speaker == "ناشطون"
+
+
+def test_a_contrast_clause_after_kana_qad_has_its_own_subject() -> None:
+    found = statements("وكانت الشركة قد نفت الخبر، لكن مديرها سامي العلي أكد أن المفاوضات جارية.")
+    assert by_cue(found, "أكد").speaker == "سامي العلي"

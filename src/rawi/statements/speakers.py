@@ -1119,6 +1119,11 @@ def clause_subject(
     start = _clause_start(tokens, start, i, lex)
     if i - start < 3:
         return None
+    if any(tokens[k].key in _CONTRASTS for k in range(start + 1, i - 1)):
+        return None  # '، لكن المتحدث قال ...، مضيفا': the cue's clause is not the sentence's first
+    framed = _kana_qad_subject(tokens, start, i, lex)
+    if framed is not None:
+        return framed
     verb = tokens[start]
     key = strip_conjunction(verb.key)
     hamzated = strip_diacritics(verb.text).endswith("أت")  # 'برأت', 'بدأت': a verb, no plural in ات
@@ -1178,6 +1183,24 @@ def prepositional(token: Token, lex: Lexicon) -> bool:
     return not is_given_name(key) and not _is_body(key, lex)
 
 
+def _kana_qad_subject(tokens: list[Token], start: int, i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'وكان ناشطون قد تداولوا مقاطع، زاعمين أن': after كان opening the clause, the subject runs to قد,
+    unless a contrast opens another clause before the cue ('، لكن المتحدث قال ...، مضيفا')."""
+    if tokens[start].key not in _KANA:
+        return None
+    qad = next(
+        (k for k in range(start + 2, min(i, start + 2 + MAX_SUBJECT)) if tokens[k].key in _QAD_WORDS), None
+    )
+    if qad is None or any(not tokens[k].is_word for k in range(start + 1, qad)):
+        return None
+    if any(lex.has("subject_openers", strip_conjunction(t.key)) for t in tokens[qad + 1 : i]):
+        return None
+    return start + 1, qad
+
+
+_QAD_WORDS: Final = frozenset(fold(w) for w in ("قد", "لقد"))
+
+
 def _clause_start(tokens: list[Token], start: int, i: int, lex: Lexicon) -> int:
     """Where the clause an elided subject refers into opens: the verb after the last 'بينما' or
     'فيما' before the cue ('...، بينما نشرت الصحيفة الخبر، مشيرة'), else the sentence's first verb,
@@ -1230,12 +1253,18 @@ def framed_subject(tokens: list[Token], i: int, lex: Lexicon, feminine: bool) ->
     return (start + 1, end) if end > start + 1 else None
 
 
+_CONTRASTS: Final = frozenset(fold(w) for w in ("لكن", "ولكن"))
+_NEW_CLAUSE: Final = _CONTRASTS | {fold("بينما")}
+
+
 def _after_kana(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """'وكان X قد قال', 'وكانت X ... أعلنت', 'وما زال X يقول': the subject right after كان or زال."""
     for k in range(i - 1, max(-1, i - 16), -1):
         token = tokens[k]
-        if token.text in ".!?؟؛":
-            return None
+        if token.text in ".!?؟؛" or token.key in _NEW_CLAUSE:
+            return (
+                None  # '، لكن المتحدث قال': a contrast opens a clause of its own, كان before it is another's
+            )
         if token.key in _STILL:  # 'وما زال سكان الحي يطالبون': the verb right after the subject
             end = read_subject(tokens, k + 1, lex)
             return (k + 1, end) if k + 1 < end == i else None
