@@ -737,3 +737,14 @@ def test_a_joined_act_after_an_object_content_is_the_reporters(body: str, conten
 def test_the_action_verbs_are_generated_in_every_third_person() -> None:
     forms = arabic().words["action_verbs"]
     assert {"كلف", "كلفت", "كلفوا", "غادروا", "الغت", "التقيا"} <= forms
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("واعترف الجيش بالغارة، لكن المتحدث باسمه قال إن الهدف عسكري.", "الغارة"),
+        ("وأقرت الشركة بالخطأ، غير أن مديرها رفض الاعتذار.", "الخطأ"),
+    ],
+)
+def test_a_one_word_object_ends_at_a_comma_before_a_new_clause(body: str, content: str) -> None:
+    assert statements(body)[0].content == content

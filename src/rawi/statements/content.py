@@ -507,7 +507,7 @@ def object_bounds(run: Run, bounds: Bounds, lex: Lexicon) -> Bounds:
     before = tokens[first - 1]
     if before.text == ":" or before.text in QUOTE_MARKS or lex.has("complementizers", before.key):
         return bounds
-    m = first + 2
+    m = first + 1
     while m < bounds.stop - 1:
         if m in run.quotes:
             m = run.quotes[m] + 1
