@@ -870,3 +870,8 @@ def test_the_company_and_a_headline_description_point_to_a_body_named_after_its_
 )
 def test_an_office_described_first_is_the_person_named_next_without_a_role(body: str, speaker: str):
     assert extract(body)[0].speaker == speaker
+
+
+def test_a_lawmaker_before_a_name_is_a_person_though_the_word_ends_in_maker() -> None:
+    s = one(extract("Opposition lawmaker Tom Reyes said the denial was not credible."), "said")
+    assert (s.speaker, s.speaker_kind) == ("Tom Reyes", "person")

@@ -199,7 +199,8 @@ def _split_title(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
 def _business_noun(word: str, lex: Lexicon) -> bool:
     """A lower-case noun naming a kind of body before its name ('chipmaker Hanil Semiconductor',
     'energy company Brightpath', 'retailer Bargain Barn')."""
-    return word.islower() and (lex.has("organizations", word) or word.endswith("maker"))
+    maker = word.endswith("maker") and not lex.has("titles", word)  # a lawmaker is a person
+    return word.islower() and (lex.has("organizations", word) or maker)
 
 
 def _proper(word: str, lex: Lexicon) -> bool:
