@@ -1076,3 +1076,20 @@ def test_a_subheading_naming_an_event_before_a_colon_is_no_speaker(body: str) ->
 )
 def test_a_source_or_a_sector_of_a_place_before_a_colon_speaks(body: str, speaker: str) -> None:
     assert [s.speaker for s in statements(body)] == [speaker]
+
+
+def test_a_participle_shaped_noun_after_a_verb_is_its_object() -> None:
+    found = statements("وقالت مصادر حكومية إن المجلس يدرس مقترحا لرفع سن التقاعد، على أن يطبق العام المقبل.")
+    assert [s.cue for s in found] == ["قالت"]
+
+
+def test_a_participle_with_its_complement_after_an_adjective_stays_a_cue() -> None:
+    found = statements("وخصصت الوزارة مساكن بأسعار تفاضلية مؤكدة أن النقابة لم تحترم الاتفاق.")
+    assert [s.cue for s in found] == ["مؤكدة"]
+
+
+@pytest.mark.parametrize(
+    "body", ["ويعتقد كثيرون أن الحكومة تسعى إلى تمرير القرار.", "ويقول كثير من المراقبين إن القرار متسرع."]
+)
+def test_many_people_unnamed_are_anonymous(body: str) -> None:
+    assert statements(body)[0].speaker_kind == "anonymous"

@@ -99,6 +99,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'لم تظهر أي قرينة تشير إلى': evidence that points, nobody speaks
     if form.form_class == "participle" and i > 0 and lex.has_word("predicate_verbs", tokens[i - 1].key):
         return None  # 'كان متوقعا أن': the predicate of an impersonal clause, nobody speaks
+    if form.form_class == "participle" and _verb_object(tokens, i, lex):
+        return None  # 'يدرس مقترحا لرفع الرسوم': a noun, the object of the verb before it
     if form.needs == "complement" and "ب" not in form.preps and _estimated_at(tokens, i + 1, lex):
         return None  # 'تقدر الخسائر بملايين', 'يقدر بنحو ألف': the passive 'is estimated at'
     if form.decides and _designation_at(tokens, i + 1, lex):
@@ -384,6 +386,22 @@ def _dual_antecedent(run: Run, i: int, lex: Lexicon) -> Source | None:
         if tokens[k].definite and key.endswith(_DUAL_ENDINGS) and len(key) > 5:
             return describe(tokens[k : read_subject(tokens, k, lex)], run.text, lex)
     return None
+
+
+def _verb_object(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Right after an imperfect verb that reports nothing, a participle-shaped word that opens no
+    content (no أن, colon or quotation after it) is its object ('يدرس مقترحا لرفع')."""
+    if i == 0 or not tokens[i - 1].is_alpha or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    if lex.has("complementizers", after.key) or after.text == ":" or after.text in QUOTE_MARKS:
+        return False
+    before = tokens[i - 1]
+    return (
+        imperfect_verb_like(before)
+        and cue_form(before, lex) is None
+        and not lex.has_word("aspect_verbs", before.key)
+    )
 
 
 def _denial_noun(token: Token, form: CueForm) -> bool:
