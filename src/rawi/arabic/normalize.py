@@ -47,7 +47,9 @@ ARTICLE: Final[str] = _CLITICS["article"]
 CONJUNCTIONS: Final[tuple[str, ...]] = tuple(_CLITICS["conjunctions"])
 PREPOSITIONS: Final[tuple[str, ...]] = tuple(_CLITICS["prepositions"])
 # The article after one proclitic letter: وال فال بال كال لل (ل + ال is written لل).
-ARTICLE_COMPOUNDS: Final = tuple((p + ARTICLE).replace("لال", "لل") for p in CONJUNCTIONS + PREPOSITIONS)
+# ب/ك/ل + ال (ل + ال is written لل): a definite noun behind a preposition.
+PREPOSITION_ARTICLES: Final = tuple((p + ARTICLE).replace("لال", "لل") for p in PREPOSITIONS)
+ARTICLE_COMPOUNDS: Final = tuple(p + ARTICLE for p in CONJUNCTIONS) + PREPOSITION_ARTICLES
 ARTICLE_FORMS: Final = (*ARTICLE_COMPOUNDS, ARTICLE)  # longest first, for a first-match startswith loop
 # Proclitics one unit at a time; their combinations (وبال، فلل، كال ...) are sequences of units.
 CLITIC_UNITS: Final = (ARTICLE, *CONJUNCTIONS, *PREPOSITIONS)

@@ -37,6 +37,7 @@ from rawi.statements.naming import SPOKEN_FOR, describe, document_issuer, spoken
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
     NISBA_ENDINGS,
+    PERFECT_PARTICLES,
     RELATIVES,
     Source,
     addressed_people,
@@ -259,7 +260,6 @@ def _spoken_noun(tokens: list[Token], start: int, opener: int, form: CueForm, le
     )
 
 
-_PERFECT_PARTICLES: Final = frozenset(fold(w) for w in ("قد", "لقد"))
 _QAD: Final = fold("قد")
 _TO: Final = fold("ل")
 _MIN: Final = fold("من")
@@ -282,9 +282,7 @@ def _directed(
     if noun is None or any(tokens[m].text in ".!?؟:" for m in range(i, noun)):
         return None
     opener = noun
-    before = (
-        read_subject_before(tokens, i, lex) if i > 0 and tokens[i - 1].key in _PERFECT_PARTICLES else None
-    )
+    before = read_subject_before(tokens, i, lex) if i > 0 and tokens[i - 1].key in PERFECT_PARTICLES else None
     if before is not None:  # 'وكانت الوزارة قد حمّلت الشركة المسؤولية': the subject came first
         subject = _Subject(describe(tokens[before[0] : before[1]], run.text, lex), start, subject.preface)
         opener = start

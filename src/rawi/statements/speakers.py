@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import Final
 
-from rawi.arabic.normalize import ARTICLE, PREPOSITIONS, strip_diacritics
+from rawi.arabic.normalize import PREPOSITION_ARTICLES, strip_diacritics
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import (
     feminine_noun_after_title,
@@ -898,7 +898,7 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
                 m
                 for m in range(start + 1, end)
                 if tokens[m].definite
-                and not tokens[m].key.startswith(_PREPOSITION_ARTICLES)  # 'الهيئة العامة للأرصاد': a genitive
+                and not tokens[m].key.startswith(PREPOSITION_ARTICLES)  # 'الهيئة العامة للأرصاد': a genitive
                 and not _agrees(tokens[m], lex)
                 and not is_given_name(tokens[m - 1].key)
                 and not lex.has("prepositions", tokens[m - 1].key)  # 'السفير في الولايات': a place
@@ -916,10 +916,6 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
     if any(lex.has_word(name, head.key) for name in _PEOPLE_HEADS):
         return None
     return next((m for m in range(start + 1, end) if lex.has("anonymous_heads", tokens[m].key)), None)
-
-
-# ب/ك/ل + ال: the one told is the verb's bare object, never a noun behind a preposition
-_PREPOSITION_ARTICLES: Final = tuple((p + ARTICLE).replace("لال", "لل") for p in PREPOSITIONS)
 
 
 def _told_outlet_name(tokens: list[Token], m: int, lex: Lexicon) -> bool:
@@ -1188,9 +1184,8 @@ def _kana_qad_subject(tokens: list[Token], start: int, i: int, lex: Lexicon) -> 
     unless a contrast opens another clause before the cue ('، لكن المتحدث قال ...، مضيفا')."""
     if tokens[start].key not in _KANA:
         return None
-    qad = next(
-        (k for k in range(start + 2, min(i, start + 2 + MAX_SUBJECT)) if tokens[k].key in _QAD_WORDS), None
-    )
+    reach = range(start + 2, min(i, start + 2 + MAX_SUBJECT))
+    qad = next((k for k in reach if tokens[k].key in PERFECT_PARTICLES), None)
     if qad is None or any(not tokens[k].is_word for k in range(start + 1, qad)):
         return None
     if any(lex.has("subject_openers", strip_conjunction(t.key)) for t in tokens[qad + 1 : i]):
@@ -1198,7 +1193,7 @@ def _kana_qad_subject(tokens: list[Token], start: int, i: int, lex: Lexicon) -> 
     return start + 1, qad
 
 
-_QAD_WORDS: Final = frozenset(fold(w) for w in ("قد", "لقد"))
+PERFECT_PARTICLES: Final = frozenset(fold(w) for w in ("قد", "لقد"))
 
 
 def _clause_start(tokens: list[Token], start: int, i: int, lex: Lexicon) -> int:
@@ -1530,7 +1525,7 @@ def _adjectives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
     definite verbal noun ('الحكومة الإضراب')."""
     taken = 0
     while k < end and taken < 2 and tokens[k].definite and not _heads_own_phrase(tokens, k, lex):
-        if tokens[k].key.startswith(_PREPOSITION_ARTICLES):
+        if tokens[k].key.startswith(PREPOSITION_ARTICLES):
             break  # 'للطاقة', 'بالمنطقة': a preposition's noun describes nothing
         bare = tokens[k]
         after_definite = k > 0 and tokens[k - 1].definite  # after an indefinite noun it is a genitive
