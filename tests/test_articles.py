@@ -1,10 +1,15 @@
 """Document -> Article on short articles written for these tests (no copied news text)."""
 
+import dataclasses
+import pickle
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rawi.articles import parse_article
-from rawi.records import Article, Document, Rejection
+from rawi.articles import text as text_module
+from rawi.records import Article, Document, Rejection, Span
 
 SCRAPED = """Skip to main content
 
@@ -62,6 +67,20 @@ def test_text_is_kept_exactly_and_spans_point_into_it():
     for span in article.spans:
         assert 0 <= span.start < span.end <= len(SCRAPED)
         assert SCRAPED[span.start : span.end] == SCRAPED[span.start : span.end].strip()
+
+
+def test_spans_are_the_records_their_constructor_makes():
+    """parse_text sets a span's fields without the generated __init__: each must equal, hash, pickle
+    and show as `Span(start, end, kind)`, stay frozen, and refuse a kind outside the vocabulary."""
+    article = _article(SCRAPED)
+    for span in article.spans:
+        made = Span(span.start, span.end, span.kind)
+        assert span == made and hash(span) == hash(made) and repr(span) == repr(made)
+        assert pickle.dumps(span) == pickle.dumps(made) and list(vars(span)) == list(vars(made))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        article.spans[0].kind = "paragraph"  # type: ignore[misc]
+    with pytest.raises(ValueError, match="is not a span kind"):
+        text_module._span(0, 1, "footer")
 
 
 def test_every_line_gets_its_kind():
@@ -169,6 +188,19 @@ def test_place_only_dateline_is_its_own_span_and_credits_nobody():
 def test_a_dash_inside_a_long_opening_sentence_is_no_dateline():
     text = _text("2019-07-07", "قال الوزير إن الطريق بين المدينتين - وهو الأطول - سيفتح.", "وأضاف أنه آمن.")
     assert ("paragraph", "قال الوزير إن الطريق بين المدينتين - وهو الأطول - سيفتح.") in _kinds(_article(text))
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "قال المحافظ - في مؤتمر صحفي - إن الجسر سيفتح.",
+        "وأكدت المديرة – خلال جولتها في المصنع – أن الإنتاج تضاعف.",
+        "وأوضح المتحدث - وهو ضابط متقاعد - بأنه لم يشهد الحادث.",
+    ],
+)
+def test_an_aside_between_dashes_before_the_complementiser_is_no_dateline(lede: str) -> None:
+    text = _text("2019-07-07", lede, "وأضاف أن العمل مستمر.")
+    assert ("paragraph", lede) in _kinds(_article(text))
 
 
 def test_byline_under_the_headline_credits_the_outlet():

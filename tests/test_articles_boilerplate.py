@@ -1,9 +1,12 @@
 """Boilerplate line patterns and shape rules, on lines written for these tests."""
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rawi.articles import boilerplate
 from rawi.articles.boilerplate import (
     caption_label_end,
     ends_sentence,
@@ -13,6 +16,7 @@ from rawi.articles.boilerplate import (
     more_words_than,
     starts_with_connective,
     teaser_start,
+    trailing_tags_start,
     words,
 )
 
@@ -134,3 +138,20 @@ def test_teaser_block_reaches_back_over_ledes_dated_by_weekday():
 @given(st.text(alphabet="قال الوزير 12 ،.ـ_a", max_size=40), st.integers(min_value=0, max_value=9))
 def test_more_words_than_is_the_word_count_compared(line: str, count: int) -> None:
     assert more_words_than(line, count) == (len(words(line)) > count)
+
+
+@given(st.text(alphabet='سمات الوسوم وسوم قال. ؟!»"كرة\n', max_size=60))
+def test_a_tag_list_is_looked_for_after_the_last_stop_as_in_the_whole_line(line: str) -> None:
+    """trailing_tags_start searches from the line's last sentence stop: the same as searching it all."""
+    pattern, _ = boilerplate._trailing_tags()
+    whole = pattern.search(line)
+    assert trailing_tags_start(line) == (whole.start() if whole else None)
+
+
+@given(st.text(alphabet="أخبار رياضة>»›.،«", max_size=70))
+def test_the_breadcrumb_lookahead_only_skips_lines_without_a_separator(line: str) -> None:
+    """The breadcrumb pattern opens with a lookahead for a separator: it matches what it matched without."""
+    lookahead = "^(?=[^>»›]*+[>»›])"
+    (breadcrumb,) = [p for p in boilerplate._data()["line_patterns"]["navigation"] if p.startswith(lookahead)]
+    plain = "^" + breadcrumb.removeprefix(lookahead)
+    assert bool(re.match(breadcrumb, line, re.IGNORECASE)) == bool(re.match(plain, line, re.IGNORECASE))

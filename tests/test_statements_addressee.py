@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from statements_samples import only, statements
 
 
@@ -85,6 +87,25 @@ def test_a_quoted_outlet_of_a_reporter_told_goes_to_via() -> None:
 def test_journalists_told_are_no_part_of_the_speaker() -> None:
     s = only("وأبلغت رئيسة البلدية الصحفيين أن الموازنة أقرت.")
     assert (s.speaker, s.via) == ("رئيسة البلدية", ())
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وقال لنا الكاتب سامي يوسف إن الكتابة علاج.", "سامي يوسف", "الكتابة علاج"),
+        ("وقالت لي الطبيبة منى حسن إن العلاج متوفر.", "منى حسن", "العلاج متوفر"),
+        ("وتحدث إلينا مدير المدرسة عن خطة العام المقبل.", "مدير المدرسة", "خطة العام المقبل"),
+        ("وأكد لنا مصدر في الوزارة أن القرار نهائي.", "مصدر في الوزارة", "القرار نهائي"),
+    ],
+)
+def test_a_pronoun_told_between_the_cue_and_its_subject(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_pronoun_told_before_an_object_leaves_the_subject_elided() -> None:
+    found = statements("قال الوزير سامي العلي إن الخطة جاهزة، ثم وصف لهم المشروع بأنه ضروري.")
+    assert {s.speaker for s in found} == {"سامي العلي"}
 
 
 def test_the_outlet_that_carried_the_speech_goes_to_via() -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import pickle
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rawi.records import ARABIC_EXTRACTOR, ENGLISH_EXTRACTOR
+from rawi.records import ARABIC_EXTRACTOR, ENGLISH_EXTRACTOR, Statement
 from rawi.statements import build
 from rawi.statements.build import Found, Quotation
 from rawi.statements.content import Bounds, Run
@@ -140,6 +141,22 @@ def test_a_statement_is_stamped_with_its_language_extractor_and_dated_by_its_day
     assert made.extractor == ENGLISH_EXTRACTOR
     assert build.statement(text, found, None, build.english()).date is None
     assert build.statement(text, found, FRIDAY, build.arabic()).extractor == ARABIC_EXTRACTOR
+
+
+def test_a_statement_record_is_the_one_its_constructor_makes() -> None:
+    """build.statement sets the fields without the generated __init__: the record must not differ."""
+    text = "قال المتحدث سامي العلي إن الميناء سيفتح غدا"
+    speaker = Source("سامي العلي", "المتحدث", "person", ("وكالة الأنباء",))
+    found = Found(speaker, "قال", (26, 43), "indirect", "deny", True, "الميناء", via=("وكالة الأنباء",))
+    made = build.statement(text, found, "2024-01-27", build.arabic())
+    fields = {field.name: getattr(made, field.name) for field in dataclasses.fields(Statement)}
+    expected = Statement(**fields)
+    assert made == expected and hash(made) == hash(expected) and repr(made) == repr(expected)
+    assert list(vars(made)) == list(vars(expected)) == list(fields)
+    assert pickle.dumps(made) == pickle.dumps(expected)
+    assert dataclasses.asdict(made) == dataclasses.asdict(expected)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.speaker = "غيره"  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(

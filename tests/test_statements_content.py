@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rawi.statements.lexicon import arabic
 from statements_samples import by_cue, only, statements
 
 
@@ -689,3 +690,50 @@ def test_described_through_iyya_keeps_only_the_description(body: str, content: s
 def test_the_recipients_of_a_statement_sent_out_are_no_content(body: str, content: str) -> None:
     """'في بيان وزعه على الصحفيين أن': على names who got the statement; أكد's content is after أن."""
     assert only(body).content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وقالت المديرة بعد أن زارت المدرسة إن الصفوف مكتظة.", "المديرة", "الصفوف مكتظة"),
+        ("وأكد المحافظ قبل أن يغادر القاعة أن الطريق سيفتح.", "المحافظ", "الطريق سيفتح"),
+    ],
+)
+def test_the_an_of_a_time_clause_opens_no_content(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_time_clause_after_an_object_keeps_the_subject_short() -> None:
+    found = statements("وأعلنت البلدية إغلاق السوق قبل أن تؤكد أن التجار سيعوضون.")
+    assert {s.speaker for s in found} == {"البلدية"}
+    assert "التجار سيعوضون" in {s.content for s in found}
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وتعهد الرئيس، في خطاب متلفز، بمكافحة الفساد.", "مكافحة الفساد"),
+        ("وتعهدت الوزيرة، خلال كلمة أمام النواب، بمحاسبة المقصرين.", "محاسبة المقصرين"),
+        ("وطالب الاتحاد في وقت سابق بمراجعة العقود.", "مراجعة العقود"),
+    ],
+)
+def test_a_b_complement_after_a_speech_setting_or_a_time_phrase(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("وأعلن المحافظ إغلاق السوق وكلف الشرطة بحراسته.", "إغلاق السوق"),
+        ("وأعلنت الوزيرة افتتاح المستشفى وتفقدت أقسامه.", "افتتاح المستشفى"),
+        ("وانتقد النواب تأخر الموازنة وغادروا القاعة.", "تأخر الموازنة"),
+    ],
+)
+def test_a_joined_act_after_an_object_content_is_the_reporters(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+def test_the_action_verbs_are_generated_in_every_third_person() -> None:
+    forms = arabic().words["action_verbs"]
+    assert {"كلف", "كلفت", "كلفوا", "غادروا", "الغت", "التقيا"} <= forms

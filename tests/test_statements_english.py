@@ -501,3 +501,127 @@ def test_a_cue_inside_a_dash_aside_ends_its_content_at_the_closing_dash():
     found = extract("The toll -- which drivers say is too high -- will rise again, the mayor said.")
     assert one(found, "say").content == "is too high"
     assert one(found, "said").content == "The toll -- which drivers say is too high -- will rise again"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "last"),
+    [
+        ('"We will not leave," the minister said, "until the talks end."', "said", "minister", "talks end."),
+        (
+            '"The harvest is late," Jana Kowal told reporters, "but it is good."',
+            "told",
+            "Jana Kowal",
+            "good.",
+        ),
+        (
+            '"Prices will fall," said Omar Litt, an analyst at Brine, "as supply grows."',
+            "said",
+            "Omar Litt",
+            "grows.",
+        ),
+    ],
+)
+def test_a_quotation_split_by_its_attribution_is_one_direct_content(
+    body: str, cue: str, speaker: str, last: str
+):
+    s = one(extract(body), cue)
+    assert s.content == body[1 : body.index(last) + len(last)]
+    assert (s.speaker, s.quote_type) == (speaker, "direct")
+
+
+def test_a_resumed_quotation_with_a_cue_of_its_own_stays_apart():
+    found = extract('"There is no plan," the aide told Reuters, adding, "it would be a fight we cannot win."')
+    assert one(found, "told").content == "There is no plan"
+    assert one(found, "adding").content == "it would be a fight we cannot win."
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "The new port - officials said on Monday - will open next spring.",
+            "officials",
+            "will open next spring",
+        ),
+        (
+            "The merger -- the firm said in a statement -- would create a giant.",
+            "firm",
+            "would create a giant",
+        ),
+        (
+            "The strike — union leaders said — would spread to other plants.",
+            "union leaders",
+            "would spread to other plants",
+        ),
+        ("The port will open in May - officials said.", "officials", "The port will open in May"),
+    ],
+)
+def test_an_attribution_between_dashes_or_after_one(body: str, speaker: str, content: str):
+    s = one(extract(body), "said")
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("The board said profits rose eight pct, which pleased investors.", "profits rose eight pct"),
+        (
+            "The mayor said the bridge would reopen in May, which surprised residents.",
+            "the bridge would reopen in May",
+        ),
+        ("The central bank said it would cut rates, which sent the currency lower.", "it would cut rates"),
+        (
+            "The minister said the tax, which hurt farmers, would be scrapped.",
+            "the tax, which hurt farmers, would be scrapped",
+        ),
+        (
+            "The firm said it would buy Dorn Mills, which makes valves.",
+            "it would buy Dorn Mills, which makes valves",
+        ),
+    ],
+)
+def test_a_sentential_relative_of_effect_is_the_reporters_note(body: str, content: str):
+    assert one(extract(body), "said").content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content", "via"),
+    [
+        ('"They told us the plant was safe," a resident said.', "They", "the plant was safe", ("resident",)),
+        (
+            '"The inspectors told me it would reopen," the owner said.',
+            "inspectors",
+            "it would reopen",
+            ("owner",),
+        ),
+    ],
+)
+def test_told_with_an_object_pronoun_inside_a_quotation_reports(
+    body: str, speaker: str, content: str, via: tuple
+):
+    s = one(extract(body), "told")
+    assert (s.speaker, s.content, s.via) == (speaker, content, via)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['"I told them the plan was bad," Rita Lund said.', '"They told us to leave," a resident said.'],
+)
+def test_told_by_the_quoted_speaker_or_with_an_infinitive_reports_nothing_new(body: str):
+    assert [s.cue for s in extract(body)] == ["said"]
+
+
+def test_a_reduced_relative_on_an_apposed_noun_is_the_reporter_s_aside():
+    found = extract(
+        "Officials expect the project to cost 2 billion dollars, a figure critics say is too low."
+    )
+    assert [(s.cue, s.speaker, s.content, s.via) for s in found] == [
+        ("expect", "Officials", "the project to cost 2 billion dollars", ()),
+        ("say", "critics", "is too low", ()),
+    ]
+
+
+def test_the_subject_of_a_reduced_relative_is_the_words_after_its_noun():
+    s = one(extract("The plan includes a tax analysts say will hurt renters."), "say")
+    assert (s.speaker, s.content) == ("analysts", "will hurt renters")
+    assert one(extract("The union leader said wages were too low."), "said").speaker == "union leader"

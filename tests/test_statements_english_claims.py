@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from test_statements_english import extract, one
 
 
@@ -111,3 +113,41 @@ def test_a_renewed_call_for_something_is_its_maker_s_statement():
 def test_a_call_owned_by_another_is_no_subject_of_the_sentence():
     found = extract("The ministry rejected the union's calls for a pay rise, saying funds were short.")
     assert one(found, "saying").speaker == "ministry"
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "A suggestion by two senators that the base be closed drew anger in the town.",
+            "the base be closed",
+        ),
+        (
+            "A warning by the weather office that floods may come sent farmers to the hills.",
+            "floods may come",
+        ),
+        ("The union's view that the plant be sold won support from traders.", "the plant be sold"),
+    ],
+)
+def test_a_claim_opening_the_sentence_ends_before_the_sentence_verb(body: str, content: str):
+    found = [s for s in extract(body) if s.content == content]
+    assert len(found) == 1, [s.content for s in extract(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "paper"),
+    [
+        (
+            "The minister denied a newspaper report that she had clashed with the premier.\n"
+            " The daily Aftenposten had reported on Monday, citing two aides, that she threatened to resign.",
+            "Aftenposten",
+        ),
+        (
+            "The club denied a report that its coach would go.\n The tabloid Evening Bugle reported it.",
+            "Evening Bugle",
+        ),
+    ],
+)
+def test_an_unnamed_report_is_the_paper_said_soon_after_to_have_reported(body: str, paper: str):
+    s = one(extract(body), "report")
+    assert (s.speaker, s.speaker_kind) == (paper, "document")

@@ -480,3 +480,37 @@ def test_a_proposal_cue_takes_a_bare_verb_clause(body: str, cue: str, content: s
 def test_a_proposal_cue_with_a_noun_phrase_is_no_statement():
     assert not extract("She suggested new rules for banks.")
     assert not extract("He proposed talks with the union.")
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second", "content", "then"),
+    [
+        (
+            "The firm said sales fell, adding that costs rose and warning that jobs would go.",
+            "adding",
+            "warning",
+            "costs rose",
+            "jobs would go",
+        ),
+        (
+            "The union said talks had failed and stressing that members would strike.",
+            "said",
+            "stressing",
+            "talks had failed",
+            "members would strike",
+        ),
+        (
+            'The mayor praised the plan, noting that it was cheap and adding "it will work."',
+            "noting",
+            "adding",
+            "it was cheap",
+            "it will work.",
+        ),
+    ],
+)
+def test_a_coordinated_participle_cue_ends_the_content_before_it(
+    body: str, first: str, second: str, content: str, then: str
+):
+    found = extract(body)
+    assert one(found, first).content == content
+    assert one(found, second).content == then

@@ -250,3 +250,38 @@ def test_a_forecast_as_a_noun_is_no_hedge():
 )
 def test_a_past_expectation_or_an_attributive_possible_is_no_hedge(body: str, hedged: bool):
     assert one(extract(body), "said").hedged is hedged
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        ("Berg rejected that claim, saying no customer had left the port.", "rejected", "that claim"),
+        ("The minister denied that report on Friday.", "denied", "that report on Friday"),
+        ("The club dismissed that story as nonsense.", "dismissed", "that story as nonsense"),
+        (
+            "The minister denied that reports of a deal had been leaked.",
+            "denied",
+            "reports of a deal had been leaked",
+        ),
+    ],
+)
+def test_that_before_a_rejected_claim_noun_is_a_demonstrative(body: str, cue: str, content: str):
+    s = one(extract(body), cue)
+    assert (s.content, s.stance) == (content, "deny")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Evening Star said it stood by its story.",
+        "The ministry said it stood by its figures.",
+    ],
+)
+def test_saying_one_stands_by_a_report_confirms_it(body: str):
+    s = one(extract(body), "said")
+    assert s.stance == "confirm"
+
+
+def test_saying_someone_else_confirmed_stays_an_assertion():
+    s = one(extract("The mayor said the police stood by their report."), "said")
+    assert s.stance == "assert"

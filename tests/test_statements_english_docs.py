@@ -148,3 +148,40 @@ def test_an_unclear_outcome_is_hedged():
 def test_a_document_from_a_sender_speaks_for_the_sender():
     s = one(extract("A letter from the union said members would strike."), "said")
     assert (s.speaker, s.speaker_kind) == ("union", "document")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("According to a report in the Harbour Times, the port will close in June.", "Harbour Times"),
+        ("According to an article in the Evening Post, sales fell in May.", "Evening Post"),
+        ("According to a report in Reuters, the port will close.", "Reuters"),
+    ],
+)
+def test_a_report_in_a_named_paper_is_the_paper_s(body: str, speaker: str):
+    s = one(extract(body), "According to")
+    assert (s.speaker, s.speaker_kind) == (speaker, "document")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "via"),
+    [
+        ("Police said three people had been arrested, according to local media.", "Police", "local media"),
+        ("The mayor said the bridge was safe, according to state television.", "mayor", "state television"),
+        (
+            "The minister said costs would rise, according to a report in the Harbour Times.",
+            "minister",
+            "Harbour Times",
+        ),
+    ],
+)
+def test_the_news_a_statement_is_according_to_relays_it(body: str, speaker: str, via: str):
+    s = one(extract(body), "said")
+    assert (s.speaker, s.via) == (speaker, (via,))
+
+
+def test_figures_a_statement_is_according_to_back_it_and_relay_nothing():
+    s = one(
+        extract("Exports rose eight pct, the ministry said, according to figures released on Friday."), "said"
+    )
+    assert s.via == ()

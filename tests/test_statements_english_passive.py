@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from test_statements_english import extract, one
 
 
@@ -72,3 +74,45 @@ def test_a_court_dismissing_a_claim_rules_and_denies_nothing():
     assert [(s.cue, s.speaker) for s in found] == [("claim", "Apex Corp")]
     assert not extract("The judge dismissed the claims.")
     assert one(extract("The judge said the claims were false."), "said").stance == "deny"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        ("The deal was said by analysts to be near completion.", "said", "analysts", "to be near completion"),
+        ("The plant was said by inspectors to be unsafe.", "said", "inspectors", "to be unsafe"),
+        (
+            "The firm was reported by two local papers to have hired advisers.",
+            "reported",
+            "two local papers",
+            "to have hired advisers",
+        ),
+    ],
+)
+def test_a_raising_passive_with_an_agent_reports_the_infinitive(
+    body: str, cue: str, speaker: str, content: str
+):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_an_agent_phrase_with_to_in_it_stays_whole():
+    assert one(extract("The plan was praised by an aide to the governor."), "praised").speaker == (
+        "aide to the governor"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ('The plan was called "reckless" by the opposition leader.', "called", "opposition leader"),
+        ('The merger was branded "a disaster" by the union.', "branded", "union"),
+    ],
+)
+def test_a_quoted_label_between_the_passive_cue_and_its_agent(body: str, cue: str, speaker: str):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.content) == (speaker, body.split(" was ")[0])
+
+
+def test_a_quoted_title_given_by_an_agent_is_no_statement():
+    assert extract('The album was called "Blue Roads" by its author.') == []

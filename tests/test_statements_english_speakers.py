@@ -7,6 +7,7 @@ import pytest
 from rawi.statements.english.lexicon import english
 from rawi.statements.english.speakers import (
     Context,
+    History,
     Source,
     company_mentions,
     parse,
@@ -39,7 +40,7 @@ def test_parse_splits_name_role_and_kind(phrase: str, name: str, role: str | Non
 
 def test_pronouns_point_to_the_latest_fitting_source():
     lex = english()
-    history = [Source("Apex Corp", None, "organization"), Source("John Wells", None, "person")]
+    history = History([Source("Apex Corp", None, "organization"), Source("John Wells", None, "person")])
     context = Context({})
     assert resolve(parse("he", lex), history, context).name == "John Wells"
     assert resolve(parse("it", lex), history, context).name == "Apex Corp"
@@ -47,10 +48,12 @@ def test_pronouns_point_to_the_latest_fitting_source():
 
 def test_definite_descriptions_point_back_by_head_noun():
     lex = english()
-    history = [
-        parse("a French diplomatic source in Beirut", lex).source,
-        Source("Chile", None, "organization"),
-    ]
+    history = History(
+        [
+            parse("a French diplomatic source in Beirut", lex).source,
+            Source("Chile", None, "organization"),
+        ]
+    )
     assert (
         resolve(parse("The source", lex), history, Context({})).name == "French diplomatic source in Beirut"
     )
@@ -58,7 +61,7 @@ def test_definite_descriptions_point_back_by_head_noun():
 
 def test_the_company_falls_back_to_the_nearest_company_named():
     lex = english()
-    found = resolve(parse("the company", lex), [], Context({}, organization="Apex Mining Corp"))
+    found = resolve(parse("the company", lex), History(), Context({}, organization="Apex Mining Corp"))
     assert (found.name, found.kind) == ("Apex Mining Corp", "organization")
 
 
@@ -647,3 +650,223 @@ def test_a_lone_body_name_with_its_stays_a_body() -> None:
 def test_a_capitalised_body_noun_or_acronym_is_the_body_named_before(body: str, speaker: str) -> None:
     s = extract(body)[-1]
     assert (s.speaker, s.speaker_kind, s.speaker_role) == (speaker, "organization", None)
+
+
+def test_history_keeps_each_source_once_at_its_latest_mention():
+    ines, apex = Source("Ines Varga", None, "person"), Source("Apex Corp", None, "organization")
+    history = History([ines, apex, Source("Ines Varga", None, "person")])
+    assert [s.name for s in history] == ["Apex Corp", "Ines Varga"]
+    assert history[-1] == ines and len(history) == 2
+    history.add(Source("Anna van der Berg", None, "person"))
+    assert history.person_ending("van der berg") == "Anna van der Berg"
+    assert history.person_ending("varga") == "Ines Varga"
+    assert history.person_ending("anna van der berg") is None  # a proper ending only
+
+
+def test_a_long_article_resolves_names_as_a_short_one_does():
+    paragraph = (
+        "Mira Solberg, chief economist at Dorn Mills, said the outlook for copper had improved. "
+        'Solberg added that stocks were low. "We are not worried," she told a meeting of growers.'
+    )
+    short = extract(paragraph)
+    long = extract("\n ".join([paragraph] * 60))
+    assert {(s.speaker, s.cue, s.content) for s in long} == {(s.speaker, s.cue, s.content) for s in short}
+    assert len(long) == 60 * len(short)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("Acme, Inc. said on Tuesday it would cut 400 jobs.", "Acme, Inc.", "it would cut 400 jobs"),
+        ("Vela Foods Co., Ltd. said sales rose in May.", "Vela Foods Co., Ltd.", "sales rose in May"),
+        ("Sales rose in May, Dorn, Inc. said.", "Dorn, Inc.", "Sales rose in May"),
+        ('"We are not selling," said Harlow, Ltd., which makes pumps.', "Harlow, Ltd.", "We are not selling"),
+    ],
+)
+def test_a_company_name_with_a_comma_before_its_legal_form_is_one_speaker(
+    body: str, speaker: str, content: str
+):
+    s = one(extract(body), "said")
+    assert (s.speaker, s.speaker_kind, s.content) == (speaker, "organization", content)
+
+
+def test_the_company_points_back_to_a_name_with_a_comma_before_its_legal_form():
+    s = one(extract("Acme, Inc. posted a loss for the year. The company said demand was weak."), "said")
+    assert s.speaker == "Acme, Inc"
+    assert company_mentions("In Paris, Bank officials met.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Tom Greer met Anna Pike on Monday. He said the plan was alive.", "Tom Greer"),
+        ("Tom Greer met Anna Pike on Monday. She said the plan was dead.", "Anna Pike"),
+        ("Mr Holm and Mrs Dahl met on Monday. He said the plan was dead.", "Holm"),
+        ("Ines Varga met Paul Obi in Oslo. She said the deal was close.", "Ines Varga"),
+    ],
+)
+def test_he_or_she_after_two_people_takes_the_one_of_that_sex(body: str, speaker: str):
+    assert one(extract(body), "said").speaker == speaker
+
+
+def test_he_skips_the_latest_speaker_when_she_is_a_woman():
+    found = extract(
+        "Tom Greer said the plant would close. Anna Pike said it would stay open. He added that talks resume."
+    )
+    assert one(found, "added").speaker == "Tom Greer"
+
+
+def test_a_given_name_of_either_sex_decides_nothing():
+    found = extract(
+        "Chris Obi said the talks failed. Pat Reyes said they did not. He added that more were planned."
+    )
+    assert one(found, "added").speaker == "Pat Reyes"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        (
+            "Ines Varga, the finance minister, spoke in Oslo. The 54-year-old said taxes would fall.",
+            "Ines Varga",
+            "54-year-old",
+        ),
+        (
+            "Finance Minister Ines Varga met bankers. The treasury chief said rates would stay low.",
+            "Ines Varga",
+            "treasury chief",
+        ),
+        (
+            "Paul Obi, the head of Dorn Mills, spoke on Monday. The businessman said sales had doubled.",
+            "Paul Obi",
+            "businessman",
+        ),
+    ],
+)
+def test_a_description_sharing_no_word_with_the_role_points_to_the_name_just_before(
+    body: str, speaker: str, role: str
+):
+    s = one(extract(body), "said")
+    assert (s.speaker, s.speaker_role, s.speaker_kind) == (speaker, role, "person")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ines Varga met the central bank chief on Monday. The bank chief said rates would rise.",
+        "Finance Minister Ines Varga met reporters. The spokesman said the budget was ready.",
+        "Anna Pike, the mayor, met reporters in Oslo. The businessman said the budget was ready.",
+        "Paul Obi, who runs Dorn Mills, spoke on Monday. The businessman said sales had doubled.",
+        "A farmer who asked not to be named met Ines Varga on Monday. The farmer said prices would rise.",
+    ],
+)
+def test_a_description_of_someone_else_stays_unnamed(body: str):
+    assert one(extract(body), "said").speaker not in {"Ines Varga", "Anna Pike"}
+
+
+@pytest.mark.parametrize(
+    ("body", "via"),
+    [
+        (
+            "Speaking on Channel Five's breakfast programme, the mayor said the roads would be cleared.",
+            "Channel Five",
+        ),
+        ("Speaking on Radio Nord's morning show, the coach said he would stay.", "Radio Nord"),
+        (
+            "Speaking to the Harbour Times's weekend edition, the mayor said taxes would fall.",
+            "Harbour Times",
+        ),
+    ],
+)
+def test_an_outlet_s_programme_gives_the_outlet_to_via(body: str, via: str):
+    found = extract(body)
+    assert [(s.cue, s.via) for s in found] == [("said", (via,))]
+
+
+def test_a_company_of_several_names_ends_with_its_legal_form():
+    found = extract(
+        '"Growth will slow," cautioned Joe Marsh of Lund, Berg and Hale Inc, who expects a weak quarter.'
+    )
+    assert [(s.cue, s.speaker, s.speaker_role) for s in found] == [
+        ("cautioned", "Joe Marsh", "Lund, Berg and Hale Inc"),
+        ("expects", "Joe Marsh", "Lund, Berg and Hale Inc"),
+    ]
+    s = one(extract("Tom Reed of Lund, Berg and Hale Inc said growth would slow."), "said")
+    assert (s.speaker, s.speaker_role) == ("Tom Reed", "Lund, Berg and Hale Inc")
+    assert one(extract("Sales rose in May, Dorn, Inc. said."), "said").speaker == "Dorn, Inc."
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The strike ended on Thursday, the port operator said.\n "
+            "The operator, Elbe Terminals AG, said ships would be unloaded from Friday.",
+            "Elbe Terminals AG",
+        ),
+        (
+            "Fares will rise in May, the rail company said.\n The company, Nordlink Rail, said it had to.",
+            "Nordlink Rail",
+        ),
+    ],
+)
+def test_a_body_described_first_is_the_one_named_later_with_that_head(body: str, name: str):
+    first = extract(body)[0]
+    assert (first.speaker, first.speaker_kind) == (name, "organization")
+
+
+def test_a_body_described_first_stays_described_when_no_later_body_has_its_head():
+    found = extract(
+        "Fares will rise, the rail company said.\n The union, Rail Workers United, said it would strike."
+    )
+    assert found[0].speaker == "rail company"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        ("German carmaker Voltwagen said sales fell.", "Voltwagen", "German carmaker"),
+        ("Energy company Brightpath said it would appeal.", "Brightpath", "Energy company"),
+        ("State-owned oil firm Petrova said output rose.", "Petrova", "State-owned oil firm"),
+    ],
+)
+def test_a_kind_of_body_before_its_name_is_its_role(body: str, speaker: str, role: str):
+    s = one(extract(body), "said")
+    assert (s.speaker, s.speaker_role, s.speaker_kind) == (speaker, role, "organization")
+
+
+def test_the_company_and_a_headline_description_point_to_a_body_named_after_its_kind():
+    found = extract(
+        "South Korean chipmaker Hanil Semiconductor warned that sales would fall.\n"
+        " The company said it expected revenue to drop 8 percent.",
+        headline="CHIPMAKER WARNS OF WEAKER SALES",
+    )
+    assert [s.speaker for s in found] == ["Hanil Semiconductor"] * 3
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Norway's finance minister denied a report of a rift.\n"
+            ' "There is no rift," Ingrid Solheim told reporters.',
+            "Ingrid Solheim",
+        ),
+        (
+            "The health minister said the clinics would stay open.\n"
+            ' "We will not close a single one," Tomas Berg said.',
+            "Tomas Berg",
+        ),
+        (
+            "The health minister said the clinics would stay open.\n"
+            ' "They will close," said Tomas Berg, a union leader.',
+            "health minister",
+        ),
+        (
+            'A spokesman said the clinics would stay open.\n "We will not close," Tomas Berg said.',
+            "spokesman",
+        ),
+    ],
+)
+def test_an_office_described_first_is_the_person_named_next_without_a_role(body: str, speaker: str):
+    assert extract(body)[0].speaker == speaker

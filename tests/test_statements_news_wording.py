@@ -830,3 +830,25 @@ def test_a_bare_title_after_an_unnamed_holder_of_another_body_stays_unnamed() ->
         ("متحدث باسم الشرطة", "anonymous"),
         ("متحدث باسم الشرطة", "anonymous"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "واكتفى المتحدث باسم الوزارة بالقول إن القرارات من اختصاص الحكومة.",
+            "بالقول",
+            "القرارات من اختصاص الحكومة",
+        ),
+        ("واكتفت الوزيرة هدى سالم بالإشارة إلى أن التحقيق جار.", "بالإشارة", "التحقيق جار"),
+    ],
+)
+def test_a_verb_that_speaks_through_its_verbal_noun_has_that_noun_for_cue(
+    body: str, cue: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.cue, s.content) == (cue, content)
+
+
+def test_contenting_oneself_with_a_result_is_no_statement() -> None:
+    assert statements("واكتفى الفريق بالتعادل في المباراة.") == ()

@@ -172,3 +172,34 @@ def test_a_cue_right_after_a_closing_mark_leaves_the_quotation_whole(body: str, 
 def test_a_quoted_name_before_a_participle_shape_stays_in_the_content() -> None:
     s = only("وقال الوزير إن «قوى التغيير» مدعوة إلى الحوار.")
     assert s.content == "«قوى التغيير» مدعوة إلى الحوار"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ('وقال الحارس "الهدف صحيح".', "الحارس", "الهدف صحيح"),
+        ('وقالت البلدية "سنصلح الطريق".', "البلدية", "سنصلح الطريق"),
+        ('وقال المهندس "لن يتأخر التسليم" أمس.', "المهندس", "لن يتأخر التسليم"),
+        ('وقالت الممرضة "لن نترك المرضى" ثم عادت إلى القسم.', "الممرضة", "لن نترك المرضى"),
+    ],
+)
+def test_a_short_quotation_after_the_subject_is_what_was_said(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content, s.quote_type) == (speaker, content, "direct")
+
+
+def test_a_one_word_quoted_name_after_a_descriptor_stays_in_the_speaker() -> None:
+    s = only('وارتفعت الصادرات بنسبة كبيرة، بحسب وكالة الأنباء "سنا".')
+    assert "سنا" in s.speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ('وقال الحارس "الملعب مغلق حتى إشعار آخر.', "الملعب مغلق حتى إشعار آخر"),
+        ('وأضافت الطبيبة "إن الحالات تتراجع.', "الحالات تتراجع"),
+    ],
+)
+def test_a_quotation_never_closed_is_direct_speech_to_the_sentence_end(body: str, content: str) -> None:
+    s = only(body)
+    assert (s.content, s.quote_type) == (content, "direct")

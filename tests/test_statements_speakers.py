@@ -1857,6 +1857,65 @@ def test_an_issued_document_speaks_for_its_issuer(body: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker", "first_word"),
+    [
+        ("وحذرت الهيئة العامة للأرصاد الجوية من أمطار غزيرة.", "الهيئة العامة للأرصاد الجوية", "أمطار"),
+        ("وحذرت الوكالة الدولية للطاقة الذرية من نقص المعدات.", "الوكالة الدولية للطاقة الذرية", "نقص"),
+        (
+            "وأكدت مديرية الشؤون الصحية بالمنطقة الشمالية التزامها بتوفير الأدوية.",
+            "مديرية الشؤون الصحية بالمنطقة الشمالية",
+            "التزامها",
+        ),
+        (
+            "ونفت مديرية التربية بمحافظة الكرك ما تم تداوله عن إغلاق المدارس.",
+            "مديرية التربية بمحافظة الكرك",
+            "ما",
+        ),
+    ],
+)
+def test_a_body_name_runs_through_its_genitives_and_place(body: str, speaker: str, first_word: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content.split()[0]) == (speaker, first_word)
+
+
+def test_people_after_a_body_and_li_are_no_part_of_its_name() -> None:
+    s = only("ووجهت الهيئة العامة للمواطنين نداء بالتزام المنازل.")
+    assert s.speaker == "الهيئة العامة"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        ("وحذر الدكتور سامي العلي، عضو نقابة الأطباء، من تناول المضادات دون وصفة.", "سامي العلي", "الدكتور"),
+        ("وطالب المهندس رامي خليل، رئيس جمعية المقاولين، بإلغاء الضريبة.", "رامي خليل", "المهندس"),
+        ("ودعت الناشطة هدى سالم، مديرة جمعية النساء، إلى حماية الأطفال.", "هدى سالم", "الناشطة"),
+    ],
+)
+def test_a_titled_name_keeps_its_name_before_a_role_in_apposition(body: str, speaker: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("ونفت وزارة الشؤون الخارجية وجود وساطة.", "وزارة الشؤون الخارجية", "وجود وساطة"),
+        ("وانتقدت لجنة التجارة الداخلية القرار.", "لجنة التجارة الداخلية", "القرار"),
+        (
+            "ونفت وزارة التموين والتجارة الداخلية رفع الأسعار.",
+            "وزارة التموين والتجارة الداخلية",
+            "رفع الأسعار",
+        ),
+    ],
+)
+def test_a_nisba_that_may_name_a_ministry_describes_the_genitive_before_it(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
     ("body", "speaker", "content"),
     [
         ("أعلن الوزير إقالة رئيس الهيئة.", "الوزير", "إقالة رئيس الهيئة"),
@@ -1865,6 +1924,71 @@ def test_an_issued_document_speaks_for_its_issuer(body: str, name: str) -> None:
     ],
 )
 def test_a_hollow_verbal_noun_is_the_object_and_a_body_of_that_shape_the_subject(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("وقالت النقابات إن الإضراب سيبدأ غدا.", "organization"),
+        ("وقالت جمعيات الأطباء إن الأدوية نفدت.", "organization"),
+        ("وقالت شركات محلية إن خسائرها كبيرة.", "anonymous"),
+    ],
+)
+def test_a_plural_of_bodies_is_organizations_when_named_and_anonymous_when_not(body: str, kind: str) -> None:
+    assert only(body).speaker_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "first_word"),
+    [
+        ("وطالب عدد من أعضاء مجلس إدارة الاتحاد بإقالة المدرب.", "عدد من أعضاء مجلس إدارة الاتحاد", "إقالة"),
+        ("واتهم عدد من أعضاء المجلس وزير المالية بالتقصير.", "عدد من أعضاء المجلس", "وزير"),
+        ("ودعا عدد من ناشطين حقوقيين الحكومة إلى الإفراج عن المعتقلين.", "عدد من ناشطين حقوقيين", "الحكومة"),
+    ],
+)
+def test_a_partitive_subject_runs_through_its_construct_chain(
+    body: str, speaker: str, first_word: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content.split()[0]) == (speaker, first_word)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال مدير المستشفى رياض عبد الأمير إن الحالات عادية.", "رياض عبد الأمير"),
+        ("وأكد النائب عبد المهدي الكاظمي أن القانون سيقر.", "عبد المهدي الكاظمي"),
+        ("وقال عبد الملك سالم إن الاجتماع انتهى.", "عبد الملك سالم"),
+    ],
+)
+def test_abd_and_a_definite_word_are_one_name_even_when_the_word_is_a_title(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وأشار تقرير أممي إلى أن المياه ملوثة.", "تقرير أممي"),
+        ("وذكرت دراسة حكومية أن البطالة ارتفعت.", "دراسة حكومية"),
+    ],
+)
+def test_a_document_with_a_nisba_of_origin_is_no_owned_document(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وطالب عضو مجلس المحافظة علي حسين الوزارة بالشفافية.", "علي حسين", "الوزارة بالشفافية"),
+        ("وانتقد عضو مجلس المحافظة علي حسين الشامي القرار.", "علي حسين الشامي", "القرار"),
+        ("ونفى رئيس نادي النجوم سامي أبو القاسم رغبته في الرحيل.", "سامي أبو القاسم", "رغبته في الرحيل"),
+    ],
+)
+def test_a_role_with_a_body_in_construct_then_a_name_then_the_object(
     body: str, speaker: str, content: str
 ) -> None:
     s = only(body)

@@ -770,3 +770,89 @@ def test_denying_having_said_it_is_a_denial(body: str) -> None:
 
 def test_a_plain_past_negation_stays_an_assertion() -> None:
     assert only("وقال المدير إن العمال لم ينقلوا إلى المستشفى.").stance == "assert"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "واعتبر النائب سامي العلي أن نفي الحكومة غير مقنع.",
+        "ووصف النائب سامي العلي نفي الوزارة بأنه محاولة للتهرب.",
+    ],
+)
+def test_a_denial_judged_by_another_speaker_says_nothing_itself(body: str) -> None:
+    assert [s.cue for s in statements(body)] in (["اعتبر"], ["وصف"])
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("ووصفت النائبة التقارير عن استقالتها بأنها مجرد أكاذيب.", "التقارير عن استقالتها"),
+        ("ووصف المحامي ما نشرته المجلة بأنه محض اختلاق.", "ما نشرته المجلة"),
+        ("وقال المدرب إن ما يتردد عن رحيله كلام فارغ.", "ما يتردد عن رحيله"),
+        ("وقالت الوزيرة إن الحديث عن إغلاق المستشفى هراء.", "الحديث عن إغلاق المستشفى"),
+    ],
+)
+def test_mere_lies_and_empty_talk_deny_what_they_describe(body: str, target: str) -> None:
+    s = only(body)
+    assert (s.stance, s.target) == ("deny", target)
+
+
+@pytest.mark.parametrize(
+    "body", ['وقال المحامي: "لا تعليق على القضية".', 'وقالت المتحدثة: "لا تعليقات لدينا".']
+)
+def test_no_comment_denies_nothing(body: str) -> None:
+    assert only(body).stance == "assert"
+
+
+def test_recounting_an_earlier_denial_asserts_and_the_inner_verb_denies() -> None:
+    found = statements("وقالت المحامية إنها نفت في حينها الأنباء عن توقيفها.")
+    assert by_cue(found, "قالت").stance == "assert"
+    inner = by_cue(found, "نفت")
+    assert (inner.stance, inner.target) == ("deny", "الأنباء عن توقيفها")
+
+
+def test_a_present_denial_opening_the_content_still_denies() -> None:
+    found = statements("وقال المتحدث إنه ينفي كل ما ورد في المقال.")
+    assert by_cue(found, "قال").stance == "deny"
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("وقال المدير إن الفرع سيغلق. ونفت الشائعات عن تسريح الموظفين.", "الشائعات عن تسريح الموظفين"),
+        ("وقال الوزير إن الطرق آمنة. ونفى الأنباء عن انهيار الجسر.", "الأنباء عن انهيار الجسر"),
+    ],
+)
+def test_rumours_right_after_a_denial_verb_are_its_object(body: str, target: str) -> None:
+    s = by_cue(statements(body), body.split(". ")[1].split()[0][1:])
+    assert (s.stance, s.target) == ("deny", target)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال مدير القناة إنها متمسكة بكل ما بثته من تقارير وبكل ما نشرته.",
+        'وقالت رئيسة التحرير: "نقف وراء كل كلمة كتبناها".',
+        "وقال الناشر إن الدار تقف خلف ما نشرته.",
+    ],
+)
+def test_standing_by_what_was_published_confirms(body: str) -> None:
+    assert only(body).stance == "confirm"
+
+
+@pytest.mark.parametrize(
+    "body", ["وقال المحقق إن عصابة منظمة تقف وراء السرقة.", "وقالت النائبة إنها متمسكة بترشحها."]
+)
+def test_being_behind_an_act_or_holding_to_a_position_confirms_nothing(body: str) -> None:
+    assert only(body).stance == "assert"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وتحدث سكان عن حريق في السوق. وأكد الدفاع المدني وقوع الحريق.",
+        "وكانت تقارير قد تحدثت عن إقالة المدرب، وأكد النادي الإقالة.",
+    ],
+)
+def test_confirming_the_occurrence_of_an_event_reported_before(body: str) -> None:
+    assert by_cue(statements(body), "أكد").stance == "confirm"

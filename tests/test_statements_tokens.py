@@ -8,7 +8,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rawi.statements.tokens import _MARK, _MARK_CHARS, _TOKEN, _words, fold, strip_conjunction, tokenize
+from rawi.arabic.normalize import ARTICLE, ARTICLE_COMPOUNDS
+from rawi.statements.tokens import (
+    _MARK,
+    _MARK_CHARS,
+    _TOKEN,
+    _words,
+    fold,
+    has_letters,
+    strip_conjunction,
+    tokenize,
+)
 
 # Letters, every foldable variant, marks, tatweel, a presentation form, spaces and punctuation.
 _ARABIC_BITS = st.text(alphabet='قالوزيرأإآٱىةًٌَُِّْـﻗ «»":،. \n', max_size=60)
@@ -111,6 +121,17 @@ def test_word_kinds() -> None:
     assert number.is_word and not number.is_alpha
     assert definite.definite
     assert not name.definite
+
+
+@given(st.text(alphabet="والفبكلأإ12 قمن،", max_size=30))
+def test_word_kinds_are_worked_out_once_and_asked_again_alike(text: str) -> None:
+    """is_alpha and definite are kept after the first ask: each is what its key and text say, every time."""
+    for token in tokenize(text):
+        alpha = has_letters(token.key)
+        definite = token.key.startswith(ARTICLE_COMPOUNDS) or (
+            token.key.startswith(ARTICLE) and token.text[:1] not in ("أ", "إ")
+        )
+        assert [token.is_alpha, token.definite, token.is_alpha, token.definite] == [alpha, definite] * 2
 
 
 def test_a_hashtag_splits_into_its_words_joined_to_the_first() -> None:

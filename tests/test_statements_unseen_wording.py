@@ -19,6 +19,21 @@ def test_a_quotation_before_the_cue_is_what_was_said(body: str, speaker: str, cu
     assert (s.speaker, s.cue, s.content, s.quote_type) == (speaker, cue, content, "direct")
 
 
+FRONTED_VARIANTS = [
+    ('"المخزون يكفي لشهرين" قال مدير الميناء.', "مدير الميناء", "قال", "المخزون يكفي لشهرين"),
+    ('"لن نغلق المصنع"، هكذا أكد رئيس الشركة.', "رئيس الشركة", "أكد", "لن نغلق المصنع"),
+    ('"القافلة وصلت"، أضافت المتحدثة، مشيرة إلى أن التوزيع يبدأ غدا.', "المتحدثة", "أضافت", "القافلة وصلت"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "cue", "content"), FRONTED_VARIANTS)
+def test_a_fronted_quotation_without_comma_after_so_or_before_a_participle(
+    body: str, speaker: str, cue: str, content: str
+) -> None:
+    s = next(s for s in statements(body) if s.cue == cue)
+    assert (s.speaker, s.content, s.quote_type) == (speaker, content, "direct")
+
+
 def test_a_quotation_before_a_cue_with_its_own_content_is_no_fronted_quote() -> None:
     found = statements('وقال الوسيط: "الجولة انتهت"، قال الوزير إن الحوار سيستأنف.')
     assert all(s.content != "الجولة انتهت" or s.speaker != "الوزير" for s in found)

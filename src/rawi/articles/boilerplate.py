@@ -88,17 +88,28 @@ def caption_label_end(line: str) -> int | None:
     return match.end() if match else None
 
 
+_SENTENCE_STOPS: Final = ".!؟?"  # what ends the sentence a tag list is glued after (none in the list)
+
+
 @cache
-def _trailing_tags() -> re.Pattern[str]:
-    """A tag list glued after the last sentence: "... الكامل. سمات الحكام كرة القدم"."""
+def _trailing_tags() -> tuple[re.Pattern[str], bool]:
+    """A tag list glued after the last sentence: "... الكامل. سمات الحكام كرة القدم"; and whether
+    its labels are free of sentence stops (then no stop lies inside a tag list)."""
     labels = _data()["trailing_tags"]
     alternation = "|".join(re.escape(label) for label in labels)
-    return re.compile(rf"(?<=[.!؟?\"»”])\s+(?:{alternation})\s+[^.!؟?\n]{{1,200}}$")
+    pattern = re.compile(rf"(?<=[.!؟?\"»”])\s+(?:{alternation})\s+[^{_SENTENCE_STOPS}\n]{{1,200}}$")
+    return pattern, not any(stop in label for label in labels for stop in _SENTENCE_STOPS)
 
 
 def trailing_tags_start(line: str) -> int | None:
-    """Where a glued-on tag list begins in the last line of an article, or None."""
-    match = _trailing_tags().search(line)
+    """Where a glued-on tag list begins in the last line of an article, or None.
+
+    A tag list holds no sentence stop, so it starts after the line's last one: the search starts
+    there (its lookbehind still reads the stop), not at every character of a paragraph.
+    """
+    pattern, stops_outside = _trailing_tags()
+    after = max(line.rfind(stop) for stop in _SENTENCE_STOPS) + 1 if stops_outside else 0
+    match = pattern.search(line, after)
     return match.start() if match else None
 
 

@@ -26,6 +26,8 @@ _DASH_DATELINE: Final = re.compile(
 _PLACE_DATELINE: Final = re.compile(r"^(?P<place>[^\W\d_][^()\n:.؟?!\-–—\"«»“”]{1,40}?)\s+[-–—]+\s+(?=\w)")
 _PLACE_WORDS: Final = 4  # 'الرباط', 'غزة، فلسطين', 'عمان، 3 ديسمبر'
 _BYLINE_GOES_ON: Final = re.compile(r"[^\s:.،,]{2,30}(?:\s[^\s:.،,]{2,30})?\s*:")
+# 'قال الوزير - في مؤتمر صحفي - إن ...': a second dash closes an aside before the complementiser
+_ASIDE_CLOSES: Final = re.compile(r"[^\n\-–—.:]{1,80}?\s[-–—]+\s*(?:[وف]?ب?[أإا]ن(?:ه|ها|هم|هما|نا|ني)?\s|:)")
 _QUOTED_BYLINE: Final = re.compile(r"^[^:\n.،,]{2,30}:\s*[«\"“](?P<name>[^»\"”\n]{2,30})[»\"”]\s*")
 _INLINE_BYLINE: Final = re.compile(r"^(?P<by>[^:\n.،,]{2,60}?)\s*:\s*")
 _CAPTION_CREDIT: Final = re.compile(r"(?:\s[-–—/|]\s*\(?|\()\s*(?P<name>[^()\-–—/|]{2,30}?)\s*\)?\s*$")
@@ -142,6 +144,8 @@ def place_dateline(paragraph: str) -> int | None:
         return None
     if _BYLINE_GOES_ON.match(paragraph, match.end()):
         return None  # 'مراسلنا - الخرطوم: ...': a byline, read as one
+    if _ASIDE_CLOSES.match(paragraph, match.end()):
+        return None  # 'وقال الوزير - في مؤتمر صحفي - إن ...': the dashes enclose an aside, no place
     return match.end()
 
 

@@ -126,11 +126,6 @@ def tense(text: str) -> str:
     return "future" if any(_future_word(w) for w in words) else ""
 
 
-def tells_future(text: str) -> bool:
-    """Whether the main clause tells what will happen, with no word of intention (see `tense`)."""
-    return tense(text) == "future"
-
-
 def tenses_clash(a: str, b: str) -> bool:
     """Whether one text tells what will happen and the other what is or was: two claims."""
     return {tense(a), tense(b)} == {"future", ""}

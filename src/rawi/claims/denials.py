@@ -36,7 +36,6 @@ ACCEPT_ELSEWHERE = 0.65
 NAMED_BONUS = 0.5
 SAME_ARTICLE_BONUS = 0.1
 AWAY_MARGIN = 0.5  # a report of another article beats one of the denial's own only by this much
-NEGATED_PENALTY = 0.2
 ACCUSED_BONUS = 0.3  # a state denies a report naming it as the actor (see `_accuses`)
 ECHO_BONUS = 0.3  # a report its speaker's like reaction in another outlet rejects (see `_echoed`)
 TARGET_KEYS = 5  # the rarest words of a reaction's target that fetch reports from other articles

@@ -25,6 +25,7 @@ from rawi.statements.speakers import (
     Source,
     circumstantial,
     core_subject_end,
+    is_verbal_noun,
     object_after_definite,
     read_subject,
 )
@@ -169,13 +170,33 @@ def trailing_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     return _trailing_opened(run, i, lex)
 
 
+def trailing_preposition(run: Run, i: int, lex: Lexicon) -> int | None:
+    """Index of 'حسبما' or of the preposition of 'بحسب ما', 'وفقا لما' right before a cue at i, else None."""
+    tokens = run.tokens
+    if i >= 1 and tokens[i - 1].key in ("حسبما", "وحسبما"):
+        return i - 1
+    if i >= 2 and tokens[i - 1].key in ("ما", "لما") and _opens_prepositional(tokens, i - 2, lex):
+        return i - 2
+    return None
+
+
+def trailing_cue(run: Run, i: int, lex: Lexicon) -> str | None:
+    """The preposition naming a trailing attribution ('...، بحسب ما أفاد الدفاع المدني': بحسب), as the
+    prepositional cues name it, or None when no such preposition comes right before the cue at i."""
+    at = trailing_preposition(run, i, lex)
+    if at is None:
+        return None
+    if run.tokens[at].key in ("حسبما", "وحسبما"):
+        return "حسبما"
+    return next((p.cue for p in lex.prepositional if _match_words(run.tokens, at, p.words)[0]), None)
+
+
 def _trailing_opened(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     """The clause before a trailing cue at i, when an opener (حسبما, وفق ما, على ما, كما) comes before it."""
     tokens = run.tokens
-    if i >= 1 and tokens[i - 1].key in ("حسبما", "وحسبما"):
-        at = i - 1
-    elif i >= 2 and tokens[i - 1].key in ("ما", "لما") and _opens_prepositional(tokens, i - 2, lex):
-        at = i - 2
+    preposition = trailing_preposition(run, i, lex)
+    if preposition is not None:
+        at = preposition
     elif (
         i >= 3
         and tokens[i - 1].key == "ما"
@@ -462,6 +483,8 @@ def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
         return None  # 'رابط الخبر: ...': the page's own pointer, a link or a title follows
     if len(words) > 1 and _topic_of_person(words, lex):
         return None  # 'إصابة سامي العلي: ...': what befell a person, the topic of the story, no speaker
+    if _event_label(words, lex):
+        return None  # 'تحقيق رسمي: فتح المدعون ...': a subheading naming what happened, no speaker
     bounds = bounds_from(run, colon + 1, lex)
     if bounds is None:
         return None
@@ -534,6 +557,15 @@ def _topic_of_person(words: list[Token], lex: Lexicon) -> bool:
     if head.definite or is_given_name(head.key) or not is_given_name(words[1].key):
         return False
     return not any(lex.has_word(name, head.key) for name in _SPEAKER_HEADS) and not name_piece(head.key)
+
+
+def _event_label(words: list[Token], lex: Lexicon) -> bool:
+    """An indefinite verbal noun heading the words before a colon ('تحقيق رسمي', 'ارتفاع قياسي'),
+    with no title, body, source, name or definite word among them: what happened, a subheading, not
+    who spoke ('تعليم المدينة:' is a sector and its place, a body that speaks)."""
+    if not is_verbal_noun(words[0], lex) or any(w.definite or is_given_name(w.key) for w in words):
+        return False
+    return not any(lex.has_word(name, w.key) for w in words for name in _SPEAKER_HEADS)
 
 
 def _speaker_end(tokens: list[Token], start: int, colon: int, lex: Lexicon) -> int:

@@ -1480,12 +1480,24 @@ def _marker_start(content: list[Token], lex: Lexicon) -> int:
 def _remember_owner(context: list[Token], source: Source, memory: _Memory) -> None:
     """'قالت الوزارة في بيان': later 'البيان' speaks for the ministry ('في بيان للوزارة': the same)."""
     for k, token in enumerate(context):
-        key = token.key.removesuffix("ا")
-        noun = next((key[len(p) :] for p in ("", "ب", "ال", "بال") if key[len(p) :] in OWNED), "")
+        noun = _owned_noun(token.key.removesuffix("ا"))
         if not noun or fold(source.name) in OWNED:
             continue
         owner = next((t for t in context[k + 1 : k + 4] if t.key.startswith("لل") and len(t.key) > 4), None)
         memory.owners[noun] = Source("ال" + owner.text[2:], None, "organization") if owner else source
+
+
+_OWNED_CUTS: Final = tuple(len(prefix) for prefix in ("", "ب", "ال", "بال"))  # letters cut before the noun
+_OWNED_LENGTHS: Final = frozenset(len(noun) for noun in OWNED)
+
+
+def _owned_noun(key: str) -> str:
+    """The noun of OWNED a key ends in after a cut of one of its prefixes' lengths ('بيان', 'بالبيان'),
+    or ''. A cut that leaves a length no noun has is not sliced and looked up (most words)."""
+    for cut in _OWNED_CUTS:
+        if len(key) - cut in _OWNED_LENGTHS and key[cut:] in OWNED:
+            return key[cut:]
+    return ""
 
 
 def _target_end_after(start: int, content: list[Token], stance: str, stop: int | None, lex: Lexicon) -> int:

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from rawi.statements.lexicon import Lexicon
+from rawi.statements.names import is_given_name
 from rawi.statements.naming import describe, document_issuer
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import Source, read_subject, read_subject_before
@@ -49,9 +50,14 @@ def _unprefixed(owner: str) -> str:
     return owner.removeprefix("ل").removeprefix("ـ")
 
 
-def _document_adjective(word: str, lex: Lexicon) -> bool:
-    """'حديثة', 'جديد', 'مشتركة': an adjective describing the document, in either gender."""
+def _document_adjective(word: str, lex: Lexicon, alone: bool = False) -> bool:
+    """'حديثة', 'جديد', 'مشتركة': an adjective describing the document, in either gender; and, `alone`
+    after it, an indefinite nisba ('تقرير أممي', 'دراسة حكومية'), which tells where it comes from and
+    names no owner to resolve."""
     key = fold(word)
+    nisba = not key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 3
+    if alone and nisba and not is_given_name(key):
+        return True
     return lex.has("document_adjectives", key) or (
         key.endswith("ه") and lex.has("document_adjectives", key[:-1])
     )
@@ -90,7 +96,7 @@ def resolve(
     head = _bare(words[0]) if words else ""
     if head in OWNED and len(words) > 1 and _issuer(source.name.split(maxsplit=1)[1]):
         owner_words = _unprefixed(_issuer(source.name.split(maxsplit=1)[1]))
-        if not owner_words or _document_adjective(owner_words.split()[0], lex):
+        if not owner_words or _document_adjective(owner_words.split()[0], lex, len(owner_words.split()) == 1):
             return source  # 'دراسة حديثة': the document described, not owned
         owner = resolve(Source(owner_words, None, "organization"), before, text, lex, owners)
         return Source(owner.name, source.role, "document", source.via)

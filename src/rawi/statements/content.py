@@ -9,7 +9,7 @@ from typing import Final
 from rawi.arabic.normalize import HARAKAT
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import is_given_name
-from rawi.statements.quotes import QUOTE_MARKS
+from rawi.statements.quotes import OPENERS, QUOTE_MARKS
 from rawi.statements.speakers import governed_masdar, manner_accusative, withheld_name_end
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
@@ -467,6 +467,12 @@ def bounds_from(run: Run, k: int, lex: Lexicon) -> Bounds | None:
     tokens = run.tokens
     if k >= len(tokens):
         return None
+    if _never_closed(run, k):
+        first = k + 1
+        while first + 1 < len(tokens) and lex.has("complementizers", tokens[first].key):
+            first += 1
+        trimmed = _trimmed(run, first, sentence_stop(run, first, lex))
+        return Bounds(trimmed.first, trimmed.stop, True) if trimmed else None
     if k in run.quotes:
         close = run.quotes[k]
         first = k + 1
@@ -478,6 +484,11 @@ def bounds_from(run: Run, k: int, lex: Lexicon) -> Bounds | None:
             ended = tokens[close - 1].text in SENTENCE_ENDS
             whole = ended or after <= close + 1 or all(not t.is_word for t in tokens[close + 1 : after])
             whole = whole or _turn_after(tokens, close + 1, lex) or _cue_follows(run, close + 1, lex)
+            whole = (
+                whole
+                or _tail(tokens, close + 1, lex)
+                or _phrase_at(tokens, close + 1, "quote_tails", lex) > 0
+            )
             if whole:
                 return Bounds(first, stop, True)
             return _trimmed(run, k, after)
@@ -503,8 +514,25 @@ def object_bounds(run: Run, bounds: Bounds, lex: Lexicon) -> Bounds:
             continue
         if tokens[m].text in COMMAS and _phrase_at(tokens, m + 1, "object_clause_breaks", lex):
             return _trimmed(run, first, m) or bounds
+        if _joined_act(tokens[m], lex):  # 'أعلن الرئيس استقالة الحكومة وكلف وزير الداخلية بـ'
+            return _trimmed(run, first, m) or bounds
         m += 1
     return bounds
+
+
+def _joined_act(token: Token, lex: Lexicon) -> bool:
+    """'وكلف', 'ثم غادرت': a verb of acting joined by و after an object, the reporter's next event."""
+    key = token.key
+    return key[:1] == "و" and lex.has("action_verbs", key[1:])
+
+
+def _time_clause_at(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'قبل أن', 'بعد أن', 'منذ أن': a time clause opens at m."""
+    return (
+        m + 1 < len(tokens)
+        and lex.has("time_subordinators", tokens[m].key)
+        and lex.has("complementizers", tokens[m + 1].key)
+    )
 
 
 def _cue_follows(run: Run, k: int, lex: Lexicon) -> bool:
@@ -532,6 +560,16 @@ def _trimmed(run: Run, first: int, stop: int) -> Bounds | None:
     return Bounds(first, stop, False)
 
 
+def _never_closed(run: Run, k: int) -> bool:
+    """An opening mark before words that no mark in the run closes ('وقال الناطق "المطار مغلق.')."""
+    tokens = run.tokens
+    if tokens[k].text not in OPENERS or k in run.quotes or k in run.quotes.values():
+        return False
+    if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
+        return False
+    return not any(t.text in QUOTE_MARKS for t in tokens[k + 1 :])
+
+
 def _stray_mark(run: Run, k: int) -> bool:
     """A quotation mark paired with nothing in the run ('... دون اتفاق"، مضيفا'): no part of a content."""
     return run.tokens[k].text in QUOTE_MARKS and k not in run.quotes and k not in run.quotes.values()
@@ -550,7 +588,11 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
     """
     tokens = run.tokens
     preps = form.preps if form else ()
-    set_apart = j < len(tokens) and lex.has("setting_openers", tokens[j].key)
+    set_apart = j < len(tokens) and (
+        lex.has("setting_openers", tokens[j].key) or time_phrase(tokens, j, lex) > 0
+    )
+    if j + 1 < len(tokens) and tokens[j].text in COMMAS:  # 'تعهد الرئيس، في خطاب، بـ'
+        set_apart = lex.has("setting_openers", tokens[j + 1].key) or _said_in(tokens, j + 1, lex)
     m = j
     while m < min(len(tokens), j + MAX_GAP):
         token = tokens[m]
@@ -560,19 +602,31 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
                 after += 1
             return after
         if m in run.quotes:
-            if _quote_opens_content(run, m) or (m == j and short_quote_closing(run, m)):
+            if _quote_opens_content(run, m) or (m == j and short_quote_closing(run, m, lex)):
                 return m
             m = run.quotes[m] + 1
             continue
+        if m == j and _never_closed(run, m):
+            return m  # 'وقال الناطق "المطار مغلق.': a quotation opened and never closed
         bare = strip_conjunction(token.key)
         said = lex.has("complementizers", token.key) or lex.has("complementizers", bare)
         if said and m > 0 and (_contrast(tokens, m - 1) or unsaid_cue(tokens, m + 1, lex)):
             return None  # 'إلا أنه ...', 'دون أن ...': the أن of a contrast or of 'without' is no complement
+        if said and m > j and _time_clause_at(tokens, m - 1, lex):
+            m += 1  # 'قبل أن تؤكد ...', 'بعد أن غادر': the أن of a time clause is no complement
+            continue
         if said and not (m > j and lex.has("modal_verbs", tokens[m - 1].key)):
             return m + 1
         if "ب" in preps and m == j and token.key.startswith("ب") and len(token.key) > 2:
             return None if lex.has("manner_heads", token.key) else m
-        if "ب" in preps and m > j and set_apart and governed_masdar(token, lex):
+        if (
+            "ب" in preps
+            and m > j
+            and set_apart
+            and token.key.startswith("ب")
+            and governed_masdar(token, lex)
+            and not lex.has("manner_heads", token.key)
+        ):
             return m  # 'هدد المتحدث خلال مؤتمر صحفي بملاحقة ...': the ب complement after the setting
         if token.key in preps and not _prep_past_a_clause(tokens, j, m) and not _sent_to(tokens, m, lex):
             nxt = m + 1
@@ -588,6 +642,9 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
         if m > j and describes_interview(tokens, m, lex):
             m += 1
             continue
+        if _said_in(tokens, m, lex):
+            m += 2  # 'تعهد الرئيس، في خطاب متلفز، بمكافحة ...': where it was said, its noun no cue
+            continue
         if m > j and _is_cue(token.key, lex) and not _verb_spelt_noun(tokens, m, lex):
             if not any(tokens[c].key in _RELATIVE_PRONOUNS for c in range(max(j, m - 3), m)):
                 return None  # a cue inside a relative clause ('، اللذين لم تكشف الصحيفة هويتهما،') is skipped
@@ -597,6 +654,18 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
 
 
 _CLAUSE_OPENING: Final = frozenset(fold(w) for w in ("حيث", "وحيث"))
+
+
+def _said_in(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'في خطاب', 'خلال كلمة', 'عبر تغريدة': a preposition and the speech the words were said in."""
+    return (
+        tokens[m].key in _SPEECH_PREPOSITIONS
+        and m + 1 < len(tokens)
+        and lex.has("speech_contexts", tokens[m + 1].key)
+    )
+
+
+_SPEECH_PREPOSITIONS: Final = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
 
 
 def _own_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
@@ -684,15 +753,25 @@ def _quote_opens_content(run: Run, m: int) -> bool:
     return len(inner) >= 4
 
 
-def short_quote_closing(run: Run, m: int) -> bool:
-    """'وقال الحكم "القرار صحيح".': a quote of two or three words right after the subject, closing the clause.
+def short_quote_closing(run: Run, m: int, lex: Lexicon) -> bool:
+    """'وقال الحكم "القرار صحيح".': a quote of two or three words right after the subject, closing the clause
+    or followed by the reporter's framing ('"لن يتأخر التسليم" أمس'), or opening with a negation.
 
     A quoted name is followed by more of the sentence ('قالت صحيفة "الأمل" إن').
     """
     close = run.quotes[m]
     inner = [t for t in run.tokens[m + 1 : close] if t.is_word]
+    if len(inner) < 2:
+        return False
+    if inner[0].key in lex.negators or inner[0].key in lex.future_negators:
+        return True
     after = run.tokens[close + 1] if close + 1 < len(run.tokens) else None
-    return len(inner) >= 2 and (after is None or after.text in SENTENCE_ENDS or after.text in COMMAS)
+    return (
+        after is None
+        or after.text in SENTENCE_ENDS
+        or after.text in COMMAS
+        or _tail(run.tokens, close + 1, lex)
+    )
 
 
 def _is_cue(key: str, lex: Lexicon) -> bool:

@@ -12,6 +12,7 @@ from rawi.statements.adverbials import (
     prepositional_draft,
     relative_before,
     trailing_clause,
+    trailing_cue,
 )
 from rawi.statements.backrefs import OWNED
 from rawi.statements.content import (
@@ -151,7 +152,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         else trailing_clause(run, i, lex)
     )
     if trailing is not None:
-        return Draft(i, cue_word(tokens[i], lex), form, subject.source, trailing, (subject.end, subject.end))
+        preposition = None if resumptive or unmarked else trailing_cue(run, i, lex)  # 'بحسب ما أفاد': بحسب
+        cue = preposition or cue_word(tokens[i], lex)
+        return Draft(i, cue, form, subject.source, trailing, (subject.end, subject.end))
     if form.object_first:
         return _described(run, i, subject, form, lex, resumptive)
     if form.object_nouns:
@@ -173,6 +176,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     claim_only = form.needs == "claim"
     if claim_only:
         form = replace(form, needs="")
+    fronted = None if claim_only else _fronted_quote(run, i, subject.end, lex)
+    if fronted is not None:  # '"لن نتراجع"، قال الوزير.': the quotation before the cue was said
+        return Draft(i, cue_word(tokens[i], lex), form, subject.source, fronted, (subject.end, subject.end))
     opener: int | None
     if claimed is not None:
         subject, opener = claimed
@@ -189,16 +195,13 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = _object_after(run, subject, lex, form.addressee) or (subject, opener)
     if opener is None and lex.has("report_verbs", fold(form.lemma)):
         subject, opener = _published_report(run, subject, lex) or (subject, opener)
-    if opener is None and not claim_only:
-        fronted = _fronted_quote(run, i, subject.end, lex)
-        if fronted is not None:  # '"لن نتراجع"، قال الوزير.': the quotation before the cue was said
-            context = (subject.end, subject.end)
-            return Draft(i, cue_word(tokens[i], lex), form, subject.source, fronted, context)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
         return None
     if form.relative_object and (opener in run.quotes or opener - 1 in run.quotes):
         return None  # 'اعتبر ما نشرته الصحيفة "ادعاءات"': the quote is the outer speaker's judgment
     if form.stance == "deny" and _denial_noun(tokens[i], form) and _adjunct_after_noun(tokens, opener, lex):
+        return None
+    if _denial_noun(tokens[i], form) and _judged_noun(tokens, i, opener, lex):
         return None
     declined = _declined_at(tokens, i, opener, lex) if form.stance == "deny" else None
     if declined is not None:
@@ -238,9 +241,20 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         comma = next((m for m in range(bounds.first + 2, bounds.stop) if tokens[m].text in "،,"), bounds.stop)
         bounds = Bounds(bounds.first, comma, False)
     context = (subject.end, opener)
-    cue = cue_word(tokens[i], lex)
+    cue = _spoken_noun(tokens, subject.end, opener, form, lex) or cue_word(tokens[i], lex)
     consumed = (relay_at,) if quoted is not None else ()
     return Draft(i, cue, form, subject.source, bounds, context, consumed, relative, subject.preface)
+
+
+def _spoken_noun(tokens: list[Token], start: int, opener: int, form: CueForm, lex: Lexicon) -> str | None:
+    """'اكتفى الوزير بالقول إن': a verb that speaks only through the verbal noun of saying after it
+    has that noun, as written, for its cue."""
+    if not lex.has("spoken_by_noun_lemmas", fold(form.lemma)):
+        return None
+    return next(
+        (tokens[m].text for m in range(start, opener) if lex.has("spoken_nouns", tokens[m].key)),
+        None,
+    )
 
 
 _PERFECT_PARTICLES: Final = frozenset(fold(w) for w in ("قد", "لقد"))
@@ -385,6 +399,26 @@ def _adjunct_after_noun(tokens: list[Token], opener: int, lex: Lexicon) -> bool:
     if opener > 0 and tokens[opener - 1].text in "،,":
         return True
     return opener < len(tokens) and lex.has("subject_stops", strip_conjunction(tokens[opener].key))
+
+
+_NOT: Final = fold("غير")
+
+
+def _judged_noun(tokens: list[Token], i: int, opener: int, lex: Lexicon) -> bool:
+    """'أن نفي الحكومة غير مقنع', 'ووصف النائب نفي الوزارة بأنه محاولة': a cue noun that is the topic
+    of a judgment, whose predicate follows it, or the object of a verb of judging, says nothing itself."""
+    if opener < len(tokens) and tokens[opener].key == _NOT:
+        return True
+    for k in range(i - 1, max(-1, i - _JUDGED_REACH), -1):
+        if not tokens[k].is_word:
+            return False
+        form = cue_form(tokens[k], lex)
+        if form is not None:
+            return form.form_class == "verb" and lex.has("judgment_lemmas", fold(form.lemma))
+    return False
+
+
+_JUDGED_REACH: Final = 7  # a verb of judging, its subject (a role and a name), then the judged noun
 
 
 _DECLINE_WITHIN: Final = 10  # words between a denial verb and its content where a declined object may stand
@@ -586,7 +620,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         j += 1
     if form.needs == "document" and _in_document(tokens, j, lex):
         j += 1  # 'وجاء في بيان الوزارة أن ...': the document after في speaks
-    preface = (j, _skip_told(run, j))
+    preface = (j, _skip_told(run, j, lex))
     preface = (preface[0], subject_after_adverbials(tokens, preface[1], lex))  # 'وقال أمس الوزير'
     j = preface[1]
     end = max(read_subject(tokens, j, lex), _spelt_outlet_end(tokens, j, lex))
@@ -598,6 +632,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         end -= lex.has("complementizers", tokens[end].key)  # 'ما يردده سكان من أن': من opens the content
     if resumed and form.stance == "deny" and end > j and _denied_object(tokens[j], lex):
         end = j  # 'بلاغا نفت فيه علاقة موظفيها': after the resumptive pronoun, the object
+    if form.stance == "deny" and end > j and _rumour_noun(tokens[j], lex):
+        end = j  # 'ونفت الأنباء عن بيع الفرع': rumours and news are what is denied, never who denies
     if (
         end > j
         and not form.needs
@@ -762,6 +798,12 @@ def _in_document(tokens: list[Token], j: int, lex: Lexicon) -> bool:
 _SPEAKER_HEADS: Final = ("titles", "organization_heads", "media_heads", "anonymous_heads", "places")
 
 
+def _rumour_noun(token: Token, lex: Lexicon) -> bool:
+    """'الأنباء', 'الشائعات', 'مزاعم': a disputed claim or piece of news, never the source of a denial."""
+    key = strip_conjunction(token.key)
+    return is_claim_noun(key, lex, "disputed_claim_nouns") or lex.has("news_nouns", key)
+
+
 def _denied_object(token: Token, lex: Lexicon) -> bool:
     """An indefinite noun that heads no speaker (no title, body, source, place or given name): an object."""
     if token.definite or not token.is_alpha or is_given_name(token.key):
@@ -808,11 +850,18 @@ def _plural_verb(token: Token) -> bool:
 
 
 def _main_verb_subject(tokens: list[Token], before: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
-    """'وخرج المدير ليوضح أن ...': before a purpose لـ, the words before are a verb and its subject."""
+    """'وخرج المدير ليوضح أن ...': before a purpose لـ, the words before are a verb and its subject,
+    perhaps with the verb's object after it ('وعقد الوزير مؤتمرا صحفيا ليؤكد', 'وزار المحافظ السوق ليعلن')."""
     start, stop = before
-    if stop - start < 2 or read_subject(tokens, start + 1, lex) != stop:
+    if stop - start < 2:
         return before
-    return (start + 1, stop)
+    core = read_subject(tokens, start + 1, lex)
+    if core != stop and not tokens[start + 1].definite:
+        return before
+    if core != stop:
+        core = min(core, core_subject_end(tokens, start + 1, stop, lex))
+    core = addressee_start(tokens, start + 1, core, lex) or core  # 'زار الوزير المستشفى': the place visited
+    return (start + 1, core) if start + 1 < core <= stop else before
 
 
 _COORDINATED_SPAN: Final = 4  # words of two short coordinated subjects ('دمشق وحليفتها موسكو')
@@ -1050,12 +1099,30 @@ def _past_apposition(run: Run, j: int) -> int:
     return j
 
 
-def _skip_told(run: Run, j: int) -> int:
-    """'نفى ل"الرياض" القنصل ...': skip a told outlet that comes before the subject."""
+def _skip_told(run: Run, j: int, lex: Lexicon) -> int:
+    """'نفى ل"الرياض" القنصل ...', 'وقال لنا الطبيب إن': skip a told outlet or pronoun that comes
+    before the subject (a pronoun only when a noun follows it: 'قال لهم إن' has no subject after)."""
     tokens = run.tokens
     if j < len(tokens) and tokens[j].key == "ل" and j + 1 in run.quotes:
         return run.quotes[j + 1] + 1
+    if (
+        j + 1 < len(tokens)
+        and lex.has("addressee_pronouns", tokens[j].key)
+        and _heads_speaker(tokens[j + 1], lex)
+    ):
+        return j + 1  # 'وصف له الرغبات بأنها': an object after the pronoun, the subject elided
     return j
+
+
+def _heads_speaker(token: Token, lex: Lexicon) -> bool:
+    """A given name or a word heading a speaker (title, body, outlet, source, place), with ال or not."""
+    key = token.key
+    bare = key[2:] if key.startswith("ال") else key
+    return (
+        is_given_name(key)
+        or key in lex.title_forms
+        or any(lex.has_word(h, key) or lex.has_word(h, bare) for h in _SPEAKER_HEADS)
+    )
 
 
 def _attached_b(token: Token) -> bool:
@@ -1167,7 +1234,11 @@ def _quote_after(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, i
     """
     tokens, start = run.tokens, subject.preface[1]
     opening = next((o for o in range(start + 1, subject.end) if o in run.quotes), None)
-    if opening is None or run.quotes[opening] != subject.end - 1 or not short_quote_closing(run, opening):
+    if (
+        opening is None
+        or run.quotes[opening] != subject.end - 1
+        or not short_quote_closing(run, opening, lex)
+    ):
         return None
     head = tokens[opening - 1].key
     if any(lex.has_word(name, head) or lex.has_word(name, head.removeprefix("ال")) for name in _NAMING_HEADS):
@@ -1230,14 +1301,14 @@ def _fronted_quote(run: Run, i: int, end: int, lex: Lexicon) -> Bounds | None:
     and its subject closing it; the quotation is the content. Anything opening a content after the
     subject (أن, a colon, another quotation) makes it no such sentence."""
     tokens = run.tokens
-    close = i - 2
-    if close < 1 or tokens[i - 1].text not in "،," or tokens[close].text not in QUOTE_MARKS:
+    close = _fronted_close(tokens, i, lex)
+    if close is None:
         return None
     opening = next((o for o, c in run.quotes.items() if c == close), None)
     if opening is None or (opening > 0 and tokens[opening - 1].text not in SENTENCE_ENDS):
         return None
     for k in range(end, min(len(tokens), end + _FRONTED_TAIL) + 1):
-        if k == len(tokens) or tokens[k].text in SENTENCE_ENDS:
+        if k == len(tokens) or tokens[k].text in SENTENCE_ENDS or _next_cue_at(tokens, k, lex):
             break
         if tokens[k].text == ":" or k in run.quotes or lex.has("complementizers", tokens[k].key):
             return None
@@ -1247,6 +1318,24 @@ def _fronted_quote(run: Run, i: int, end: int, lex: Lexicon) -> Bounds | None:
     while first < close and lex.has("complementizers", tokens[first].key):
         first += 1
     return Bounds(first, close, True) if first < close else None
+
+
+def _fronted_close(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
+    """The closing mark of a quotation just before the cue: '"..."، قال', '"..." قال' or '"..."، هكذا قال'."""
+    k = i - 1
+    if k > 0 and lex.has("manner_pointers", tokens[k].key):
+        k -= 1  # 'هكذا أكد الوزير': 'so said', pointing back at the quotation
+    if k > 0 and tokens[k].text in "،,":
+        k -= 1
+    return k if k >= 1 and tokens[k].text in QUOTE_MARKS else None
+
+
+def _next_cue_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'"..."، أضاف الوزير، مؤكدا أن ...': after a comma, a cue of its own opens the next statement."""
+    if k + 1 >= len(tokens) or tokens[k].text not in "،,":
+        return False
+    form = cue_form(tokens[k + 1], lex)
+    return form is not None and form.form_class in ("participle", "verb")
 
 
 def _addressed_speech(run: Run, j: int, form: CueForm, lex: Lexicon) -> int | None:

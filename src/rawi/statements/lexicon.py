@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Final
 
 from rawi.statements.cue_schema import validate
-from rawi.statements.paradigm import paradigm
+from rawi.statements.paradigm import paradigm, perfect_forms
 from rawi.statements.tokens import fold
 
 
@@ -178,6 +178,11 @@ def _claim_starts(sourced: frozenset[str], claims: frozenset[str]) -> frozenset[
     return with_conjunctions(sourced | claims | {p + noun for noun in sourced for p in "بل"})
 
 
+def _third_person_perfects(lemmas: list[str]) -> frozenset[str]:
+    """Every 3rd person perfect of the lemmas, folded (كلف كلفت كلفوا كلفا كلفتا): verbs listed by lemma."""
+    return frozenset(fold(form) for lemma in lemmas for form in perfect_forms(lemma)[:-3])
+
+
 @cache
 def arabic() -> Lexicon:
     """The Arabic lexicon (read once; immutable afterwards)."""
@@ -209,6 +214,7 @@ def arabic() -> Lexicon:
         for name, values in word_data.items()
         if isinstance(values, dict)
     }
+    words[sys.intern("action_verbs")] = _third_person_perfects(word_data["action_verbs"])
     starts = frozenset(p.words[0] for p in prepositional)
     triggers = with_conjunctions(
         set(cues) | starts | set(duals) | set(relative_objects) | set(clause_homographs)

@@ -47,13 +47,15 @@ def is_feminine_name(key: str) -> bool:
 
 
 def opens_compound(tokens: list[Token], k: int) -> bool:
-    """عبد + divine name ('عبد الله', 'عبد الرحمن') or أبو/أم + name at k: one name of two words."""
+    """عبد + divine name or another definite name ('عبد الله', 'عبد الأمير', 'عبد المهدي') or أبو/أم + name
+    at k: one name of two words."""
     if k + 1 >= len(tokens) or not tokens[k + 1].is_alpha:
         return False
     key, following = tokens[k].key, tokens[k + 1].key
     lists = _lists()
     if key in lists["servant_heads"]:
-        return following in lists["divine_names"]
+        bare_definite = following.startswith("ال") and tokens[k + 1].definite
+        return following in lists["divine_names"] or bare_definite
     if key in lists["kunya_heads"] or key in lists["lineage_particles"]:
         return following not in lists["divine_names"] and not following.startswith(("لل", "بال"))
     return False

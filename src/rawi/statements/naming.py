@@ -13,6 +13,7 @@ from rawi.statements.names import (
     is_given_name,
     is_lineage_particle,
     name_piece,
+    opens_compound,
 )
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import EACH_OF, RELATIVES, Source, superlative_head
@@ -153,6 +154,8 @@ def _possessed_title(head: Token, lex: Lexicon) -> bool:
 def _title_family_name(words: list[Token], k: int) -> bool:
     """'سمير القاضي', 'ليلى الأمير': a definite title closing the phrase right after a given name is the
     family name; a role after a name goes on ('خالد الأمين العام للحزب') or is set off by a comma."""
+    if k > 0 and opens_compound(words, k - 1):
+        return True  # 'عبد الأمير': the second word of a compound name
     return k == len(words) - 1 and words[k].definite and is_given_name(words[k - 1].key)
 
 
@@ -260,7 +263,10 @@ def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], l
         return first, second
     if _is_title(second[0].key, lex) and _is_title(first[0].key, lex):
         name, role = split_role(second, lex)
-        return (name, first + role) if name else None
+        if name:
+            return name, first + role
+        name, role = split_role(first, lex)  # 'الدكتور سامي العلي، عضو نقابة الأطباء': the name is first
+        return (name, role) if name else None
     if _is_title(second[0].key, lex):
         return first, second
     return None
@@ -716,6 +722,10 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
         return "document"
     if head.endswith("تا") and lex.has("organization_heads", head[:-2] + "ه"):
         return "organization"  # 'شركتا "X" و"Y"', 'حركتا X وY': two bodies
+    if head.endswith("ات") and lex.has("organization_heads", _strip_al(head)[:-2] + "ه"):
+        # 'النقابات', 'نقابات المعلمين': bodies, as 'السلطات' is; 'مجموعات معارضة' names none of them
+        named = head.startswith("ال") or (len(keys) > 1 and keys[1].startswith("ال"))
+        return "organization" if named else "anonymous"
     if len(keys) == 1 and lex.has_word("ministry_domains", head):
         return "organization"  # 'الصحة: ...': the ministry, named by its domain
     if (

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import Final
 
-from rawi.arabic.normalize import strip_diacritics
+from rawi.arabic.normalize import ARTICLE, PREPOSITIONS, strip_diacritics
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import (
     feminine_noun_after_title,
@@ -179,7 +179,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             k += 1  # '#شركة_الأفق_للطيران': a hashtag's words are one name
             continue
         if token.text in QUOTE_MARKS and _short_quoted_name(tokens, k, _names_body(tokens, k, lex)):
-            if _named_before_quote(tokens, j, k, lex):
+            if _named_before_quote(tokens, j, k, lex) or _spoken_quote(tokens, k, lex):
                 break
             k = _short_quoted_name(tokens, k, _names_body(tokens, k, lex))
             continue
@@ -395,6 +395,21 @@ def _named_before_quote(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bo
     keys = (last.key, last.key[1:]) if last.key[:1] in "لب" else (last.key,)
     heads = ("titles", "organization_heads", "media_heads", "anonymous_heads", "document_heads")
     return not any(lex.has_word(h, key) for h in heads for key in keys)
+
+
+_ONE_WORD_QUOTE: Final = 3  # opening mark, one word, closing mark
+
+
+def _spoken_quote(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'وقال الحكم "القرار صحيح".': a quotation of two words or more after a plain subject that ends
+    the sentence, or one that opens with a negation ('"لن نتراجع"'), is what was said, not a name;
+    a body's name and a one-word acronym ('وكالة الأنباء "وات".') are read on."""
+    if _names_body(tokens, k, lex):
+        return False
+    end = _short_quoted_name(tokens, k)
+    if tokens[k + 1].key in lex.negators or tokens[k + 1].key in lex.future_negators:
+        return True
+    return end - k > _ONE_WORD_QUOTE and (end >= len(tokens) or tokens[end].text in ".!?؟")
 
 
 def _names_body(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -881,6 +896,7 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
                 m
                 for m in range(start + 1, end)
                 if tokens[m].definite
+                and not tokens[m].key.startswith(_PREPOSITION_ARTICLES)  # 'الهيئة العامة للأرصاد': a genitive
                 and not _agrees(tokens[m], lex)
                 and not is_given_name(tokens[m - 1].key)
                 and not lex.has("prepositions", tokens[m - 1].key)  # 'السفير في الولايات': a place
@@ -898,6 +914,10 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
     if any(lex.has_word(name, head.key) for name in _PEOPLE_HEADS):
         return None
     return next((m for m in range(start + 1, end) if lex.has("anonymous_heads", tokens[m].key)), None)
+
+
+# ب/ك/ل + ال: the one told is the verb's bare object, never a noun behind a preposition
+_PREPOSITION_ARTICLES: Final = tuple((p + ARTICLE).replace("لال", "لل") for p in PREPOSITIONS)
 
 
 def _told_outlet_name(tokens: list[Token], m: int, lex: Lexicon) -> bool:
@@ -952,7 +972,13 @@ def _agrees(token: Token, lex: Lexicon) -> bool:
     key = token.key
     if key.endswith(_PLURAL_ENDINGS):
         return False
-    return key.endswith(NISBA_ENDINGS) or key.startswith("الم") or lex.has("title_adjectives", key[2:])
+    return key.endswith(NISBA_ENDINGS) or key.startswith("الم") or _known_adjective(key[2:], lex)
+
+
+def _known_adjective(bare: str, lex: Lexicon) -> bool:
+    """A listed adjective, masculine or feminine ('عام' / 'عامة', 'جديد' / 'جديدة'), without ال."""
+    stems = (bare, bare[:-1]) if bare.endswith(("ه", "ة")) else (bare,)
+    return any(lex.has("title_adjectives", s) or lex.has("plain_adjectives", s) for s in stems)
 
 
 def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) -> Source | None:
@@ -1112,7 +1138,12 @@ def clause_subject(
     ):
         return None  # an alias in brackets or quotes ('وزارة الدفاع (الوزارة)') stays in one subject
     core = core_subject_end(tokens, start + 1, end, lex)
-    if core - start > 3 and (core == end or not tokens[core - 1].definite) and _object_noun(tokens, core - 1):
+    if (
+        core - start > 3
+        and (core == end or not tokens[core - 1].definite)
+        and not is_given_name(tokens[core - 1].key)
+        and _object_noun(tokens, core - 1)
+    ):
         core -= (
             1  # 'وفد البنك', or a definite last word the name ran into; 'خالد النمر المستشفى' stops before
         )
@@ -1231,9 +1262,18 @@ def _describes(key: str, lex: Lexicon) -> bool:
 def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
     """Where the subject of a verb with a direct object ends: 'نفى وزير الطاقة نادر الصافي | عزم ...'.
 
-    A role is followed by a name of one to three words; a named body by its adjectives; a definite
-    noun after a definite word that is none of these opens the object ('انتقد الوزير القرار').
+    A role is followed by a name of one to three words; a named body by its adjectives, genitives and
+    place; a definite noun after a definite word that is none of these opens the object ('انتقد
+    الوزير القرار').
     """
+    core = _core_end(tokens, j, end, lex)
+    return (
+        _genitives_end(tokens, core, end, lex) if lex.has_word("organization_heads", tokens[j].key) else core
+    )
+
+
+def _core_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
+    """`core_subject_end` before a body's genitives and place."""
     head = tokens[j].key
     k = j + 1
     tagged = _hashtag_name_end(tokens, j, end)
@@ -1248,8 +1288,11 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
         noun = object_noun_after(tokens, j, end, lex)
         k = 1 + max(m for m in range(j, noun) if m == j or lex.has_word("titles", tokens[m].key))
         while k < end and (
-            tokens[k].definite or lex.has("role_joiners", tokens[k].key) or lex.has("titles", tokens[k].key)
-        ):
+            tokens[k].definite
+            or lex.has("role_joiners", tokens[k].key)
+            or lex.has("titles", tokens[k].key)
+            or (lex.has_word("organization_heads", tokens[k].key) and k + 1 < end and tokens[k + 1].definite)
+        ):  # 'عضو مجلس المحافظة علي حسين': a body in construct belongs to the role
             k += 1
         if feminine_noun_after_title(tokens, k, end):
             return k  # 'أعلن الرئيس | حالة الطوارئ': no name, the object follows the title
@@ -1269,6 +1312,31 @@ def core_subject_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int
             k = _nisba_end(tokens, k, end)
         return _adjectives_end(tokens, _name_end(tokens, j, end, lex) if k == j + 1 else k, end, lex)
     return _adjectives_end(tokens, k, end, lex)
+
+
+def _genitives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    """Past a body's لل- genitives and where it is, with their adjectives: 'الهيئة العامة للأرصاد
+    الجوية', 'مديرية الصحة بالمنطقة الشرقية' name one body; people after لل- are those spoken to
+    ('للمواطنين')."""
+    while k < end:
+        key = tokens[k].key
+        if key.startswith("لل") and len(key) > 4 and not _addressee_noun(key[2:], lex):
+            k = _adjectives_end(tokens, k + 1, end, lex)
+        elif key.startswith("ب") and (lex.has("place_heads", key[1:]) or lex.has("places", key[1:])):
+            k += 1
+            if k < end and not tokens[k - 1].definite and tokens[k].is_word:
+                k += 1  # 'بمحافظة الجيزة', 'بمدينة حلب': a noun in construct takes the area's name
+            else:
+                k = _adjectives_end(tokens, k, end, lex)  # 'بالمنطقة الشرقية'
+
+        else:
+            break
+    return k
+
+
+def _addressee_noun(bare: str, lex: Lexicon) -> bool:
+    """A plural of people or a sound plural ('مواطنين', 'صحفيين'): those a body speaks to, not its name."""
+    return lex.has("people_plurals", bare) or lex.has("people_plurals", "ال" + bare) or bare.endswith("ين")
 
 
 def _hashtag_name_end(tokens: list[Token], j: int, end: int) -> int:
@@ -1314,13 +1382,19 @@ def _placed_in(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 
 def _construct_end(tokens: list[Token], k: int, end: int) -> int:
-    """Past one noun and, when it is indefinite, its definite genitive: 'الوزارة', 'وزارة المالية'."""
-    if k >= end:
-        return k
-    k += 1
-    if k < end and not tokens[k - 1].definite and tokens[k].definite:
-        k += 1
-    return k
+    """Past one noun and, when it is indefinite, its chain of genitives up to the definite one that
+    closes it: 'الوزارة', 'وزارة المالية', 'أعضاء مجلس إدارة الاتحاد'."""
+    if k >= end or tokens[k].definite:
+        return min(k + 1, end)
+    m = k + 1
+    while m < end and m - k < _CONSTRUCT_CHAIN and tokens[m].is_alpha and not tokens[m].definite:
+        if tokens[m].key.endswith(NISBA_ENDINGS):
+            return _nisba_end(tokens, m, end)  # 'ناشطين حقوقيين': an adjective closes an indefinite phrase
+        m += 1
+    return m + 1 if m < end and tokens[m].definite else k + 1
+
+
+_CONSTRUCT_CHAIN: Final = 4  # indefinite nouns in one construct chain before its definite genitive
 
 
 def _nisba_end(tokens: list[Token], k: int, end: int, definite: bool = False) -> int:
@@ -1356,6 +1430,15 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
             or _accusative_noun(key, lex)
         ):
             break
+        if taken and key.endswith(_POSSESSED_FEMININE) and not is_given_name(key):
+            break  # 'سامي أبو القاسم رغبته': a possessed noun is the verb's object
+        if (
+            taken
+            and tokens[k].definite
+            and is_given_name(tokens[k - 1].key)
+            and any(lex.has(name, key) for name in _OBJECT_NOUN_HEADS)
+        ):
+            break  # 'علي حسين الوزارة': a body or document after the name is the verb's object
         if (lex.has("name_particles", key) or opens_compound(tokens, k)) and k + 1 < end:
             k += 2
             taken += 1
@@ -1366,6 +1449,10 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
             break
     opened = sum(tokens[m].text in QUOTE_MARKS for m in range(start, k)) % 2
     return k + 1 if opened and k < len(tokens) and tokens[k].text in QUOTE_MARKS else k  # 'شركة "النور"'
+
+
+_POSSESSED_FEMININE: Final = ("ته", "تها", "تهم", "تهما")  # folded: رغبته, نيتها, مطالبتهم
+_OBJECT_NOUN_HEADS: Final = ("organization_heads", "document_heads", "media_heads", "claim_nouns")
 
 
 _ACCUSATIVE_HEADS: Final = (
@@ -1411,7 +1498,9 @@ def _adjectives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
     """Past up to two definite adjectives: 'الأمم المتحدة', not 'الجيش الأنباء', 'المعارضة الحكومة' or a
     definite verbal noun ('الحكومة الإضراب')."""
     taken = 0
-    while k < end and taken < 2 and tokens[k].definite and not _noun_head(tokens[k].key, lex):
+    while k < end and taken < 2 and tokens[k].definite and not _heads_own_phrase(tokens, k, lex):
+        if tokens[k].key.startswith(_PREPOSITION_ARTICLES):
+            break  # 'للطاقة', 'بالمنطقة': a preposition's noun describes nothing
         bare = tokens[k]
         after_definite = k > 0 and tokens[k - 1].definite  # after an indefinite noun it is a genitive
         if after_definite and is_verbal_noun(Token(bare.text[2:], bare.start, bare.end, bare.key[2:]), lex):
@@ -1481,6 +1570,20 @@ def _judgment_after(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     return after.is_alpha and not after.definite and key.endswith("ا") and not lex.has("time_words", key)
 
 
+def _heads_own_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A noun head at k ('الحكومة الإضراب'), unless a nisba after a genitive that heads nothing:
+    'الشؤون الخارجية', 'التجارة الداخلية' describe, though 'الخارجية' alone may name a ministry."""
+    key = tokens[k].key
+    if not _noun_head(key, lex):
+        return False
+    return not (
+        key.endswith(NISBA_ENDINGS)
+        and k > 0
+        and tokens[k - 1].definite
+        and not _noun_head(tokens[k - 1].key, lex)
+    )
+
+
 def _noun_head(key: str, lex: Lexicon) -> bool:
     """A word that heads a noun phrase of its own (a body, document, source or title)."""
     return any(lex.has(name, key) for name in _NOUN_HEADS)
@@ -1494,7 +1597,9 @@ _NOUN_HEADS: Final = (
     "titles",
     "claim_nouns",
 )
-_MASDAR: Final = re.compile(r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w|ان\w{2}ا\w|ا\wت\wا\w")
+_MASDAR: Final = re.compile(
+    r"است\w{3,}|ا\w{2}ا\w|ت\w{2}ي\w|ان\w{2}ا\w|ا\wت\wا\w|م\wا\w[^و]ه"
+)  # ...، مفاعلة (not محاموه)
 _POSSESSED_MASDAR: Final = re.compile(r"ت\wا\w{2}|ت\w{3}")  # تفاعل, تفعّل ('تفاؤله', 'تخوفها'), with a pronoun
 
 

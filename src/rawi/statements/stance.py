@@ -75,9 +75,21 @@ def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple
         return "deny", None
     first = keys[0] if keys else ""
     confirms_report = lex.has("confirm_markers", first) and form is not None and form.lemma == "أكد"
-    if (form and form.stance == "confirm") or confirms_report:
+    if (form and form.stance == "confirm") or confirms_report or _stands_by(keys, lex):
         return "confirm", None
     return "assert", None
+
+
+_STANDING_REACH: Final = 3  # words before the frame: 'إنها', 'نحن', 'الصحيفة'
+
+
+def _stands_by(keys: list[str], lex: Lexicon) -> bool:
+    """'إنها متمسكة بكل ما نشرته', 'نقف وراء كل كلمة': standing by what was published confirms it."""
+    markers = lex.words["stand_by_markers"]
+    if not may_deny_words(keys, markers):
+        return False
+    joined = " " + " ".join(keys) + " "
+    return any(index <= _STANDING_REACH for index, _ in _deny_matches(keys, joined, markers, frozenset()))
 
 
 def _scope_contrast(keys: list[str], marker: int, lex: Lexicon) -> bool:
@@ -184,9 +196,13 @@ def dismisses(form: CueForm | None, content: list[Token], lex: Lexicon) -> bool:
 
 
 def _denying_verb(word: Token, lex: Lexicon) -> bool:
-    """'قالت إنها تنفي الأنباء': a content opening with a denial verb is the speaker's denial."""
-    form = lex.cues.get(word.key) or lex.cues.get(strip_conjunction(word.key))
-    return form is not None and form.stance == "deny" and form.form_class == "verb" and not form.needs
+    """'قالت إنها تنفي الأنباء': a content opening with a present denial verb is the speaker's denial;
+    a past one ('قال إنه نفى في حينه الأنباء') recounts a denial, the statement nested there."""
+    key = strip_conjunction(word.key)
+    form = lex.cues.get(word.key) or lex.cues.get(key)
+    if form is None or form.stance != "deny" or form.form_class != "verb" or form.needs:
+        return False
+    return not key.startswith(fold(form.lemma)[:2])
 
 
 _OPENER_REACH: Final = 40  # tokens: a fronted reply adverbial names what it replies to, then a comma
@@ -510,6 +526,10 @@ def confirms(form: CueForm | None, content: list[Token], stems: Callable[[str], 
     if words[0].startswith("ل") and any(is_claim_noun(w, lex) for w in words[1:_ADDRESSEE_WORDS]):
         return True  # 'أكدوا للحكومة المحلية هذا الخبر': the addressee, then the claim confirmed
     head = stem(words[0])
+    if (lex.has("occurrence_nouns", words[0]) or lex.has("occurrence_nouns", head)) and len(words) > 1:
+        return (
+            stems(stem(words[1])) >= 1
+        )  # 'أكدت الشرطة وقوع الحريق': the event that occurred, reported before
     if (
         lex.has("masdar_objects", head)
         or _verbal_nouns(lex.words["verbal_noun_patterns"]).fullmatch(head) is None

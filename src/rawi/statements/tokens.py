@@ -41,7 +41,7 @@ class Token:
     so it is set once here.
     """
 
-    __slots__ = ("end", "is_word", "joined", "key", "start", "text")
+    __slots__ = ("_alpha", "_definite", "end", "is_word", "joined", "key", "start", "text")
 
     def __init__(self, text: str, start: int, end: int, key: str, joined: bool = False) -> None:
         self.text = text
@@ -50,22 +50,35 @@ class Token:
         self.key = key
         self.is_word = key[:1].isalnum()
         self.joined = joined  # after a hashtag's _ ('#وزارة_الصحة'): one name with the word before
+        self._alpha = self._definite = _UNKNOWN  # worked out when first asked, then kept
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end}, {self.key!r})"
 
     @property
     def is_alpha(self) -> bool:
-        """Holds letters (not a bare number or mark)."""
-        return has_letters(self.key)
+        """Holds letters (not a bare number or mark). Rules ask it of the same tokens again and
+        again, and a token never changes: it is worked out once."""
+        if self._alpha == _UNKNOWN:
+            self._alpha = int(has_letters(self.key))
+        return self._alpha == 1
 
     @property
     def definite(self) -> bool:
-        """Carries the article ال (not the أل of a name like أليكسي)."""
-        key = self.key
-        if key.startswith(ARTICLE_COMPOUNDS):
-            return True
-        return key.startswith(ARTICLE) and self.text[:1] not in ("أ", "إ")
+        """Carries the article ال (not the أل of a name like أليكسي). Worked out once per token."""
+        if self._definite == _UNKNOWN:
+            self._definite = int(_definite(self.key, self.text))
+        return self._definite == 1
+
+
+_UNKNOWN: Final = -1  # a Token's property not yet asked
+
+
+def _definite(key: str, text: str) -> bool:
+    """`Token.definite` of a word's key and its written text."""
+    if key.startswith(ARTICLE_COMPOUNDS):
+        return True
+    return key.startswith(ARTICLE) and text[:1] not in ("أ", "إ")
 
 
 def has_letters(key: str) -> bool:

@@ -31,12 +31,6 @@ def is_partial_date(text: str) -> bool:
     return True
 
 
-def contains_pattern(text: str) -> str:
-    """`text` as a LIKE pattern (with ESCAPE '\\') matching it anywhere, its own % and _ literal."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def outlet_token(outlet_key: str) -> str:
     """The facet token of an outlet (by its match_key)."""
     return "outlet" + content_id(outlet_key)[:12]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Generic, TypeVar
 
-from rawi.records import Article, Statement
+from rawi.records import Article, QuoteType, Statement
 from rawi.statements import build
 from rawi.statements.english.claims import CALL, CLAIM
 from rawi.statements.english.finder import Draft
@@ -25,10 +27,15 @@ from rawi.statements.english.phrases import clause_subject
 from rawi.statements.english.speakers import (
     COMPANY_SUFFIXES,
     Context,
+    Genders,
+    History,
+    Phrase,
     Source,
     bare_surname,
     business_mentions,
     company_mentions,
+    genders,
+    name_endings,
     name_mentions,
     parse,
     resolve,
@@ -89,17 +96,61 @@ class Names:
     firms: list[tuple[int, str]]  # companies ('Apex Mining Corp', '<Teck Corp>')
     bodies: list[tuple[int, str]]  # companies and institutions
     roles: list[tuple[int, str, str]]  # people named with a role, and the role
+    companies: tuple[str, ...]  # every body named, once each
+    said_bodies: _Latest[str]  # the bodies named before an offset
+    said_roles: _Latest[tuple[str, str]]  # the (person, role) pairs written before an offset
+    endings: dict[str, str]  # lower-case word ending -> the first full name in `people` with it
+    surnames: dict[str, frozenset[str]]  # last word -> the full names in `people` ending with it
+    genders: Genders  # who is 'he' and who 'she'
 
     def context(self, at: int) -> Context:
         """What is known at offset `at`: full names, and the nearest person and company before it."""
+        k = bisect_left(self.named, (at, ""))
         return Context(
             self.people,
             _before(self.titled, at) or _before(self.named, at),
             _before(self.firms, at),
-            tuple(name for _, name in self.bodies),
-            tuple(name for start, name in self.bodies if start < at),
-            tuple((name, role) for start, name, role in self.roles if start < at),
+            self.companies,
+            self.said_bodies.before(at),
+            self.said_roles.before(at),
+            self.endings,
+            self.surnames,
+            self.genders,
+            tuple(name for _, name in self.named[max(0, k - _PERSONS_BACK) : k]),
+            tuple(self.named[max(0, k - _PERSONS_BACK) : k]),
         )
+
+
+T = TypeVar("T")
+
+
+class _Latest(Generic[T]):
+    """The values mentioned before an offset, each once at its last mention, in text order.
+
+    Every look-back over what was named so far finds the same in this as in the full list of
+    mentions, in as many steps as there are distinct values (a long article repeats a few); asked
+    in text order, each mention is read once.
+    """
+
+    def __init__(self, mentions: list[tuple[int, T]]) -> None:
+        self._mentions = mentions
+        self._read = 0
+        self._seen: dict[T, None] = {}
+
+    def before(self, at: int) -> tuple[T, ...]:
+        """The distinct values mentioned before offset `at`."""
+        upto = bisect_left(self._mentions, at, key=_offset)
+        if upto < self._read:
+            self._read, self._seen = 0, {}
+        for _, value in self._mentions[self._read : upto]:
+            self._seen.pop(value, None)
+            self._seen[value] = None
+        self._read = upto
+        return tuple(self._seen)
+
+
+def _offset(mention: tuple[int, object]) -> int:
+    return mention[0]
 
 
 def names_of(text: str, lex: Lexicon) -> Names:
@@ -109,6 +160,7 @@ def names_of(text: str, lex: Lexicon) -> Names:
     businesses = business_mentions(text, lex)
     bodies = sorted(company_mentions(text) + businesses)
     people = build.FamilyNames[str](build.english())
+    roles = role_mentions(text, named, lex)
     for _, name, _ in mentions:
         surname = name.split()[-1]
         people.add(surname, name)
@@ -122,19 +174,39 @@ def names_of(text: str, lex: Lexicon) -> Names:
             + businesses
         ),
         bodies,
-        role_mentions(text, named, lex),
+        roles,
+        tuple(dict.fromkeys(name for _, name in bodies)),
+        _Latest(bodies),
+        _Latest([(at, (name, role)) for at, name, role in roles]),
+        *_people_index(people),
+        genders(
+            [(name, titles) for _, name, titles in named] + [(name, role.split()) for _, name, role in roles],
+            lex,
+        ),
     )
+
+
+def _people_index(people: dict[str, str]) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """The full names by word ending (the first with each) and by last word (all of them)."""
+    endings: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for full in people.values():
+        for ending, name in name_endings(full).items():
+            endings.setdefault(ending, name)
+        surnames.setdefault(full.split()[-1], set()).add(full)
+    return endings, {last: frozenset(fulls) for last, fulls in surnames.items()}
 
 
 def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[Resolved]:
     """Each draft's source (pronouns, descriptions, elided subjects) and relay chain, in text order."""
     text = article.text
-    history: list[Source] = []
+    history = History()
     done: list[Resolved] = []
+    reach: list[int] = []  # the furthest content end among done[: k + 1]
     names = names_of(text, lex)
     own = (*article.sources, article.outlet) if article.outlet else article.sources
     for draft in drafts:
-        outer = _outer(draft, done)
+        outer = _outer(draft, done, reach)
         context = names.context(draft.cue_start)
         source = _source(text, draft, outer, done, (history, context), lex)
         if source is None or _restated(text, draft, outer, lex):
@@ -160,7 +232,9 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
         elif done and not via and _follow_up(text, draft, source, done[-1], lex):
             via = done[-1].via
         done.append(Resolved(draft, source, build.own_via(source.name, via, build.english())))
-        history.extend([source] if relay is None else [source, relay])
+        reach.append(max(draft.content[1], reach[-1] if reach else 0))
+        for said in [source] if relay is None else [source, relay]:
+            history.add(said)
     return _late_relays(
         text, _people_typed_once(text, _issuers_named_later(text, _named_later(text, done, lex), lex))
     )
@@ -182,9 +256,9 @@ def _issuers_named_later(text: str, done: list[Resolved], lex: Lexicon) -> list[
             found = next((m for p in patterns if (m := p.search(window))), None)
             if found:
                 issuer = " ".join(found.group(1).split())
-                kind = parse(
-                    issuer, lex
-                ).source.kind  # 'a consumer group' is anonymous, 'the Evening Star' a paper
+                # 'a consumer group' is anonymous, 'the Evening Star' or 'the daily Aftenbladet' a paper
+                paper = found.re is patterns[-1]
+                kind = "document" if paper else parse(issuer, lex).source.kind
                 item = replace(item, source=replace(source, name=issuer, kind=kind))
         out.append(item)
     return out
@@ -203,7 +277,15 @@ def _issuer_patterns(head: str, claims: frozenset[str]) -> tuple[re.Pattern[str]
             rf"\b[Tt]he\s+(?:{nouns})\s+(?:was|were|had\s+been)\s+(?:first\s+)?{_ISSUING}\b[^.;]{{0,60}}?"
             rf"\bby\s+((?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)(?=\s*[.,;]|\s+(?:on|in|last)\b)"
         ),
+        re.compile(
+            rf"\b(?:[Tt]he\s+)?{_PAPER}\s+((?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}))\s+(?:had\s+)?reported\b"
+        ),
     )
+
+
+_PAPER = (
+    r"(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster|website)"  # 'The daily X had reported'
+)
 
 
 _ISSUING = r"(?:published|made|issued|released|carried|reported|aired|broadcast|ran|run|posted|leaked|spread)"
@@ -276,8 +358,10 @@ def _named_later(text: str, done: list[Resolved], lex: Lexicon) -> list[Resolved
     for i, item in enumerate(done):
         source, subject = item.source, item.draft.subject
         words = source.name.lower().split()
-        described = subject is not None and text[subject[0] : subject[1]].split()[0].lower() in _POINTERS
-        if source.kind == "anonymous" and described and words and lex.has("titles", words[-1]):
+        opener = text[subject[0] : subject[1]].split()[0].lower() if subject is not None else ""
+        described = opener in _POINTERS
+        owned = opener.endswith(("'s", "’s")) and source.kind == "person"  # "Norway's finance minister"
+        if ((source.kind == "anonymous" and described) or owned) and words and lex.has("titles", words[-1]):
             later = (
                 r.source
                 for r in done[i + 1 : i + 1 + _NAMED_REACH]
@@ -285,11 +369,40 @@ def _named_later(text: str, done: list[Resolved], lex: Lexicon) -> list[Resolved
                 and r.source.role
                 and set(words) <= set(r.source.role.lower().split())
             )
-            named = next(later, None)
+            named = next(later, None) or _named_next(source, done[i + 1 : i + 1 + _NEXT_REACH])
             if named is not None:
                 item = replace(item, source=Source(named.name, named.role, "person", via=source.via))
+        elif source.kind == "organization" and described and source.name.islower():
+            body = _body_named_later(words[-1], done[i + 1 : i + 1 + _NAMED_REACH])
+            if body is not None:  # 'the port operator said' then 'The operator, Elbe Terminals AG, said'
+                item = replace(item, source=Source(body.name, source.name, "organization", via=source.via))
         out.append(item)
     return out
+
+
+def _named_next(source: Source, later: list[Resolved]) -> Source | None:
+    """'Norway's finance minister denied the report.' then '"...," Ingrid Solheim told reporters':
+    a unique office described first is the person the next statements name without a role of
+    their own; a description that speaks for others ('a spokesman') or is plural is no one named."""
+    words = source.name.lower().split()
+    if source.plural or words[-1] in _SPEAKING_FOR or words[0] in {"a", "an", "one"}:
+        return None
+    for r in later:
+        if r.source.kind == "person" and len(r.source.name.split()) > 1:
+            return Source(r.source.name, source.name, "person") if r.source.role is None else None
+    return None
+
+
+_NEXT_REACH = 2  # statements after a description in which the person it describes is named
+
+
+def _body_named_later(head: str, later: list[Resolved]) -> Source | None:
+    """The body a later statement names with this head noun as its role ('The operator, X, said')."""
+    for r in later:
+        role = (r.source.role or "").lower().split()
+        if r.source.kind == "organization" and not r.source.name.islower() and role and role[-1] == head:
+            return r.source
+    return None
 
 
 _POINTERS = frozenset({"the", "his", "her", "its", "their"})
@@ -318,13 +431,26 @@ def _late_relays(text: str, done: list[Resolved]) -> list[Resolved]:
     """Statements quoted inside a quotation attributed after it are relayed by that attribution:
     '"Farmers told her that ...," one broker said' gives the farmers 'one broker' in via."""
     out = list(done)
+    lowest = list(itertools.accumulate((o.draft.content[0] for o in reversed(out)), min))[::-1]
     for k, item in enumerate(out):
-        later = [o for o in out[k + 1 :] if o.draft.content[0] <= item.draft.cue_start < o.draft.content[1]]
-        if item.via or not later or not _relayed(text, item.draft, item.source, later[0]):
+        later = _first_holding(out, k, item.draft.cue_start, lowest)
+        if item.via or later is None or not _relayed(text, item.draft, item.source, later):
             continue
-        relay = (later[0].source.name, later[0].via)
+        relay = (later.source.name, later.via)
         out[k] = replace(item, via=build.relayed_via(item.source.name, (), relay, build.english()))
     return out
+
+
+def _first_holding(out: list[Resolved], k: int, at: int, lowest: list[int]) -> Resolved | None:
+    """The first statement after `out[k]` whose content holds offset `at`; the search stops where no
+    later content starts before it (`lowest`: the smallest start from each item on)."""
+    for j in range(k + 1, len(out)):
+        if lowest[j] > at:
+            return None
+        start, end = out[j].draft.content
+        if start <= at < end:
+            return out[j]
+    return None
 
 
 def _before(mentions: list[tuple[int, str]], at: int) -> str | None:
@@ -338,7 +464,7 @@ def _relayed(text: str, draft: Draft, source: Source, outer: Resolved) -> bool:
     document only mentioned by it ('a report which said ...', 'denied reports suggesting ...') is not."""
     if outer.draft.info.stance != "assert" or outer.draft.info.object == "report" or draft.info is CLAIM:
         return False  # 'said the rumour that ... was nonsense': a claim noun is mentioned, not passed on
-    if outer.draft.info.lemma == "according to" and draft.subject is not None:
+    if outer.draft.info.lemma == "according to" and draft.subject is not None and not _news(outer.source):
         return False  # 'X said Y, according to figures': the figures back Y, they do not relay X
     if source.kind == "document" and draft.subject is not None:
         between = text[draft.subject[1] : draft.cue_start].split()
@@ -346,9 +472,22 @@ def _relayed(text: str, draft: Draft, source: Source, outer: Resolved) -> bool:
     return True
 
 
-def _outer(draft: Draft, done: list[Resolved]) -> Resolved | None:
-    """The latest statement whose content holds this draft's cue (the relaying one)."""
-    for earlier in reversed(done):
+def _news(source: Source) -> bool:
+    """An outlet or the news ('local media', 'state television', 'media reports'): what it says a
+    source said, it relays ('Police said ..., according to local media')."""
+    return source.outlet or source.head in _NEWS_HEADS
+
+
+_NEWS_HEADS = frozenset({"media", "television", "radio", "reports", "report", "press", "agency", "newspaper"})
+
+
+def _outer(draft: Draft, done: list[Resolved], reach: list[int]) -> Resolved | None:
+    """The latest statement whose content holds this draft's cue (the relaying one); the look-back
+    stops where no earlier content reaches the cue (`reach`: the furthest end up to each item)."""
+    for k in range(len(done) - 1, -1, -1):
+        if reach[k] <= draft.cue_start:
+            return None
+        earlier = done[k]
         start, end = earlier.draft.content
         if start <= draft.cue_start < end and earlier.draft is not draft:
             return earlier
@@ -374,7 +513,7 @@ def _source(
     draft: Draft,
     outer: Resolved | None,
     done: list[Resolved],
-    known: tuple[list[Source], Context],
+    known: tuple[History, Context],
     lex: Lexicon,
 ) -> Source | None:
     """The source of a draft: its written subject resolved, or the clause's speaker when elided."""
@@ -394,6 +533,8 @@ def _source(
             else None
         )
         source = centre or resolve(phrase, history, context)
+        if source.name == phrase.source.name and context.recent:
+            source = _epithet_holder(text, draft.subject[0], phrase, context, lex) or source
         if draft.role and (not source.role or lex.has("honorifics", source.role)):
             role = " ".join(text[draft.role[0] : draft.role[1]].split())
             source = replace(source, role=role)
@@ -409,9 +550,7 @@ def _source(
                 source = replace(source, kind="organization")  # 'The operator, Delta Pipelines, said'
         return source
     same = [
-        r
-        for r in done
-        if r.draft.sentence is draft.sentence and (outer is None or r is not outer) and not _noun_cue(r.draft)
+        r for r in _same_sentence(draft, done) if (outer is None or r is not outer) and not _noun_cue(r.draft)
     ]
     if same:
         return _outermost(same).source
@@ -419,6 +558,59 @@ def _source(
     if subject is None:
         return history[-1] if history else None
     return resolve(parse(text[subject[0] : subject[1]], lex), history, context)
+
+
+def _epithet_holder(text: str, at: int, phrase: Phrase, context: Context, lex: Lexicon) -> Source | None:
+    """'Ines Varga, the finance minister, arrived on Monday. The 54-year-old said ...', 'The
+    veteran economist said', 'The treasury chief said': a singular 'the' + person noun the article
+    gives no one else, shortly after a name, is another description of that person: an age always,
+    a role or title when the article gave the name a role of its own."""
+    head = phrase.head.lower()
+    if (
+        phrase.source.plural
+        or phrase.pronoun
+        or not text[at : at + 4].lower().startswith("the ")
+        or head in _SPEAKING_FOR
+        or not (_AGED.fullmatch(head) or any(lex.has(name, head) for name in _PERSON_NOUNS))
+    ):
+        return None
+    near = [(start, name) for start, name in context.recent if at - start <= _EPITHET_REACH]
+    if not near or head in _WORD.findall(text[max(0, at - _HEAD_REACH) : at].lower()):
+        return None  # 'met the bank chief ... The bank chief said': someone else, unnamed
+    people = list(dict.fromkeys(name for _, name in near))
+    if len(people) > 1:  # 'Paul Obi, who runs Dorn Mills, spoke.': the name opening a sentence
+        people = list(
+            dict.fromkeys(
+                name for start, name in near if _OPENS_SENTENCE.search(text, max(0, start - 80), start)
+            )
+        )
+    if not _AGED.fullmatch(head):  # 'Ola Brekke met growers. The fisheries minister said': maybe another
+        people = [p for p in people if any(p == name for name, _ in context.roles)]
+    sex = context.genders.of(phrase.source)
+    pronoun = {"m": "he", "f": "she"}.get(sex or "", "")
+    fitting = [p for p in people if context.genders.fits(Source(p, None, "person"), pronoun)]
+    return Source(fitting[-1], phrase.source.name, "person") if len(fitting) == 1 else None
+
+
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"”]?\s+|\n\s*|\s(?:-{1,2}|—)\s+)(?:[A-Z][\w.-]*\s+){0,3}\Z")
+_PERSON_NOUNS = ("titles", "anonymous", "masculine_words", "feminine_words")
+_EPITHET_REACH = 300  # characters from a name to a description of its bearer
+_HEAD_REACH = 1500  # characters before a description in which its head noun would introduce someone else
+_WORD = re.compile(r"[\w-]+")
+_AGED = re.compile(r"\d+-year-old")
+# heads that speak for someone else or stay unnamed ('The spokesman said' after a named minister)
+_SPEAKING_FOR = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "adviser", "advisor"}
+    | {"representative", "lawyer", "attorney", "witness", "one", "two", "three", "four", "five"}
+)
+
+
+def _same_sentence(draft: Draft, done: list[Resolved]) -> list[Resolved]:
+    """The statements already found in the draft's sentence: the last ones, in text order."""
+    k = len(done)
+    while k and done[k - 1].draft.sentence.start >= draft.sentence.start:
+        k -= 1
+    return [r for r in done[k:] if r.draft.sentence is draft.sentence]
 
 
 def _previous_subject(
@@ -429,21 +621,34 @@ def _previous_subject(
     'he'/'she' is that subject, not an older speaker."""
     draft, pronoun = asked
     earlier = [s for s in _block_sentences(text, draft.sentence.block, lex) if s.end <= draft.sentence.start]
-    if not earlier or any(earlier[-1].start <= r.draft.cue_start < draft.sentence.start for r in done):
+    if not earlier or _cue_between(done, earlier[-1].start, draft.sentence.start):
         return None
     opening = " ".join(text[earlier[-1].start : earlier[-1].end].split()[:_SUBJECT_REACH])
     if pronoun != "it":
         words = set(opening.replace("'s", " ").replace(",", " ").split())
-        people = [full for full in dict.fromkeys(context.people.values()) if full.split()[-1] in words]
-        return Source(people[-1], None, "person") if len(people) == 1 else None
+        people = {full for word in words for full in context.surnames.get(word, ())}
+        if len(people) > 1:  # 'Tom Berg met Ann Hale. She said ...'
+            people = {p for p in people if context.genders.fits(Source(p, None, "person"), pronoun)}
+        return Source(people.pop(), None, "person") if len(people) == 1 else None
     named = [name for name in context.organizations if name in opening]
     return Source(named[-1], None, "organization") if named else None
+
+
+def _cue_between(done: list[Resolved], start: int, end: int) -> bool:
+    """True when a statement found so far has its cue in [start, end) (cues come in text order)."""
+    for item in reversed(done):
+        if item.draft.cue_start < start:
+            return False
+        if item.draft.cue_start < end:
+            return True
+    return False
 
 
 _CENTRED = frozenset({"it", "he", "she"})  # pronouns that take the subject of a sentence without a statement
 
 
 _SUBJECT_REACH = 6  # words at the start of a sentence where its subject is written
+_PERSONS_BACK = 8  # personal names before a pronoun among which its sex may choose
 
 
 def _block_sentences(text: str, block: Block, lex: Lexicon) -> tuple[Sentence, ...]:
@@ -480,17 +685,22 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
     """The Statement records, with denials a relayed statement opens passed to its relay."""
     text = article.text
     made = []
+    denials = _denials(resolved)
     for item in resolved:
         draft = item.draft
         start, end = draft.content
         content = text[start:end]
         stance = draft.info.stance
-        denial = _opening_denial(item, resolved)
+        denial = _opening_denial(item, denials)
         rejected = denial_in(content, lex) if stance == "assert" else None
         if rejected is None and stance == "assert" and draft.info.object in {"as", "label"}:
             rejected = _rejecting_label(content, lex)
+        confirmed = _own_confirmation(item, denials) if stance == "assert" else None
         if stance == "assert" and denial is not None:
             stance, aim = "deny", target(text[denial.draft.content[0] : denial.draft.content[1]], "deny", lex)
+        elif confirmed is not None:  # 'The paper said it stood by its story'
+            inner = text[confirmed.draft.content[0] : confirmed.draft.content[1]]
+            stance, aim = "confirm", target(inner, "confirm", lex)
         elif rejected is not None:
             stance, aim = "deny", rejected
         else:
@@ -502,7 +712,7 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
             source=item.source,
             cue=" ".join(draft.cue.split()),
             content=(start, end),
-            quote_type=quote_type(text, start, end, draft.sentence.block),
+            quote_type=_quote_type(text, draft),
             stance=stance,
             hedged=hedged(content, draft.info.hedge or _hedged_cue(text, draft), lex),
             target=aim,
@@ -511,6 +721,15 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
         )
         made.append(build.statement(text, found, article.published, build.english()))
     return made
+
+
+def _quote_type(text: str, draft: Draft) -> QuoteType:
+    """The content's quote type; a quotation split by its own attribution ('"We stay," she said,
+    "until the talks end."', the one content around its trailing cue) is direct."""
+    start, end = draft.content
+    if draft.trailing and start < draft.cue_start and end > draft.cue_end:
+        return "direct"
+    return quote_type(text, start, end, draft.sentence.block)
 
 
 def _rejecting_label(content: str, lex: Lexicon) -> str | None:
@@ -527,15 +746,39 @@ def _rejecting_label(content: str, lex: Lexicon) -> str | None:
 _LABEL_START = re.compile(r"\s+as\s+|\s*[\"“]")
 
 
-def _opening_denial(item: Resolved, resolved: list[Resolved]) -> Resolved | None:
-    """A denial whose subject opens this statement's content ('X said the defendants deny ...')."""
+def _opening_denial(item: Resolved, denials: dict[int, list[Resolved]]) -> Resolved | None:
+    """A denial whose subject opens this statement's content ('X said the defendants deny ...');
+    `denials` holds the denials by where their subject starts."""
+    return next(
+        (
+            other
+            for other in denials.get(item.draft.content[0], ())
+            if other is not item and other.draft.info.stance == "deny"
+        ),
+        None,
+    )
+
+
+def _denials(resolved: list[Resolved]) -> dict[int, list[Resolved]]:
+    """The denials and confirmations with a written subject, by the offset that subject starts
+    at, in text order."""
+    found: dict[int, list[Resolved]] = {}
     for other in resolved:
-        subject = other.draft.subject
-        if (
-            other.draft.info.stance == "deny"
-            and subject
-            and subject[0] == item.draft.content[0]
-            and (other is not item)
-        ):
-            return other
-    return None
+        if other.draft.info.stance in {"deny", "confirm"} and other.draft.subject:
+            found.setdefault(other.draft.subject[0], []).append(other)
+    return found
+
+
+def _own_confirmation(item: Resolved, stances: dict[int, list[Resolved]]) -> Resolved | None:
+    """A confirmation by the same source opening this statement's content ('The paper said it
+    stood by its story'): the statement confirms."""
+    return next(
+        (
+            other
+            for other in stances.get(item.draft.content[0], ())
+            if other is not item
+            and other.draft.info.stance == "confirm"
+            and other.source.name == item.source.name
+        ),
+        None,
+    )

@@ -46,7 +46,11 @@ def claim_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
             determiner = _DETERMINER_BEFORE.search(text, sentence.start, noun_start)
             owner = (determiner.start() if determiner else noun_start, noun_end)
         end = _content_end(text, match.end(), sentence, lex)
-        if text[sentence.start : owner[0]].strip(' "“') == "":
+        opening = _DETERMINER_BEFORE.search(text, sentence.start, noun_start)
+        if (
+            text[sentence.start : min(owner[0], opening.start() if opening else noun_start)].strip(' "“')
+            == ""
+        ):
             end = _main_verb(text, match.end(), end, lex)  # the claim is the subject of the sentence
         bounds = content_bounds(text, match.end(), end, sentence.block)
         if bounds is None:
@@ -168,7 +172,9 @@ def _main_verb(text: str, start: int, end: int, lex: Lexicon) -> int:
     words = tokens(text, start, end)
     finite = 0
     for before, word in zip([None, *words], words, strict=False):
-        verb = word.key in lex.words["finite_auxiliaries"] or _past(word, lex)
+        # 'a suggestion that the base be closed drew anger': a subjunctive 'be' is the clause's verb
+        subjunctive = word.key == "be" and before is not None and before.key != "to"
+        verb = word.key in lex.words["finite_auxiliaries"] or subjunctive or _past(word, lex)
         linked = before is not None and (
             before.key in _CLAUSE_LINKS or before.key in lex.words["auxiliaries"]
         )

@@ -116,6 +116,8 @@ def _reported_in_quote(text: str, match: re.Match[str], lo: int, sentence: Sente
     that = _THAT_AHEAD.match(text, match.end())
     if that and len(text[match.end() : that.end()].split()) <= _ADDRESSEE_WORDS // 2:
         return True
+    if match.group() == "told" and _TOLD_PRONOUN_CLAUSE.match(text, match.end()):
+        return True  # '"They told us the plant was safe," a resident said
     return before[-1].key == "and" and _third_person_quote(text, sentence, match.start())
 
 
@@ -148,6 +150,11 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
     return word in lex.words["infinitive_markers"] and form == info.lemma
 
 
+# 'told us the plant was safe': an object pronoun, then a clause's subject (no 'to', 'about', ...)
+_TOLD_PRONOUN_CLAUSE = re.compile(
+    r"\s+(?:us|me|him|her|them)\s+(?!(?:to|about|of|so|nothing|everything|off|what|how|why|when|where)\b)"
+    r"(?:the|a|an|it|they|he|she|we|there|this|[A-Z]\w*)\b"
+)
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
 _NEGATED_INFINITIVE = re.compile(r"\s+(?:not|never)\s+to\s+be\b")
 
@@ -237,12 +244,16 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     if subject.span and (
         quoted_before
         or (subject.first.stop == "," and (_ends(rest, lex) or framed or named_only or _ends(tail, lex)))
+        or (subject.first.stop in _DASHES and _ends(rest, lex))  # '... in May - officials said.'
     ):
         return _trailing(text, sentence, match, info, subject, after, lex)
     if subject.span and subject.chunk.stop == "as" and _ends(rest, lex):
         return _as_attribution(text, sentence, match, info, subject)
     if subject.span and subject.chunk.stop == "," and rest.startswith(","):
         after = text.index(",", after) + 1
+    closing_dash = _CLOSING_DASH.match(text, after, sentence.end) if subject.chunk.stop in _DASHES else None
+    if subject.span and closing_dash:  # 'The port - officials said on Monday - will open in May.'
+        after = closing_dash.end()
     bare_clause = info.object == "that" and (
         _bare_clause(text, after, sentence.end, lex)
         or (info.lemma in lex.words["mandative_lemmas"] and _mandative_clause(text, after, sentence.end, lex))
@@ -259,7 +270,9 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     bounds = content_bounds(text, after, stop, sentence.block)
     if bounds is None:
         return None
-    subject_span = subject.span
+    if _demonstrative(text, (after, bounds), info, lex):
+        bounds = (text.rindex("that", after, bounds[0]), bounds[1])  # 'rejected that claim'
+    subject_span = _gapped_subject(text, subject.span, bounds[0], lex) if subject.span else None
     return Draft(
         match.group(),
         start,
@@ -275,6 +288,43 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     )
 
 
+_DASHES = frozenset({"-", "--", "—"})
+_CLOSING_DASH = re.compile(r"\s*(?:\s-{1,2}|—)\s*(?=\w)")
+
+
+def _gapped_subject(text: str, span: tuple[int, int], content: int, lex: Lexicon) -> tuple[int, int]:
+    """'a figure critics say is too low': a content opening with a finite verb has its subject
+    gapped, so the cue sits in a reduced relative on the noun before; its source is the words after
+    that noun ('critics'), not the whole phrase."""
+    words = tokens(text, *span)
+    opens = tokens(text, content, min(len(text), content + 12))
+    heads = [k for k, w in enumerate(words[: 1 - _GAPPED_WORDS]) if w.key in {"a", "an", "the"}]
+    if (
+        not heads
+        or not opens
+        or opens[0].key not in lex.words["finite_auxiliaries"]
+        or any(not w.text.isalpha() for w in words)
+    ):
+        return span
+    return words[heads[-1] + 2].start, span[1]
+
+
+def _demonstrative(text: str, spans: tuple[int, tuple[int, int]], info: Cue, lex: Lexicon) -> bool:
+    """True when the 'that' before a rejection's content points at a claim ('rejected that claim',
+    'denied that report'): a report noun follows and no verb, so it is no complementiser."""
+    after, (start, end) = spans
+    if not _POINTING_THAT.search(text, max(after, start - 8), start) or (
+        info.object != "report" and info.stance != "deny"
+    ):
+        return False
+    words = [w.key for w in tokens(text, start, end)]
+    verbs = lex.words["finite_auxiliaries"] | lex.words["verbish"] | lex.words["auxiliaries"]
+    return bool(words) and lex.has("report_nouns", words[0]) and not any(w in verbs for w in words)
+
+
+_POINTING_THAT = re.compile(r"\bthat\s+$")
+_APPOSED_HEAD = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+$")
+_GAPPED_WORDS = 3  # determiner, the relative's head noun, its subject
 _NO_ONE = re.compile(r"\s*(?:[Nn]obody|[Nn]o[\s-]one|[Nn]one\s+of\s+(?:us|them))\b")
 _TOPIC_PREPOSITION = re.compile(r"\s+(?:of|against)\s+(?=\w)")
 # 'Asked if "the ban stands," she said, "Yes."': the quote before the cue is the question
@@ -590,6 +640,14 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
         ):
             end = result.start()  # 'said sales rose, lifting its shares': the reporter notes the effect
             break
+    for relative in _WHICH_TAIL.finditer(text, at, end):
+        if (
+            relative.group(1).lower() in lex.words["result_relatives"]
+            and "," not in text[relative.end() : end]
+            and not sentence.block.quoted(relative.start())
+        ):
+            end = relative.start()  # 'said profits rose, which pleased investors': the reporter's note
+            break
     if info.object == "label":
         label = _LABEL_END.search(text, at, end)
         end = label.end() if label else end
@@ -633,6 +691,9 @@ def _trailing(
         return None
     tail = _ACCORDING_CUT.search(text, after, sentence.end)
     frame_end = tail.start() if tail else sentence.end
+    resumed = _resumed_quote(text, sentence, match.end(), lex) if text[cut] in QUOTE_MARKS else None
+    if resumed is not None:  # '"We stay," she said, "until the talks end."': one quotation, split
+        frame_end, bounds = resumed[0], (bounds[0], resumed[1])
     return Draft(
         match.group(),
         match.start(),
@@ -646,6 +707,23 @@ def _trailing(
         sentence,
         cut=cut,
     )
+
+
+_RESUMING = re.compile(r"[^\"“”]*?,\s*(?=[\"“])")
+
+
+def _resumed_quote(text: str, sentence: Sentence, at: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The quotation that resumes after an attribution and a comma and runs to the sentence end
+    ('..., the minister said, "until the talks end."'): where it opens and where its words end;
+    None when a cue of its own introduces it (', adding, "..."')."""
+    resume = _RESUMING.match(text, at, sentence.end)
+    if resume is None or any(find_cues(lex, text, at, resume.end())):
+        return None
+    closing = direct_end(resume.end(), sentence.block)
+    if closing is None or text[closing + 1 : sentence.end].strip(" .!?") or closing >= sentence.end:
+        return None
+    bounds = content_bounds(text, resume.end(), closing + 1, sentence.block)
+    return (resume.end(), bounds[1]) if bounds else None
 
 
 def _as_attribution(
@@ -701,7 +779,9 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     if words[0].key in lex.pronouns:
         return None
     stop = sentence.end - 1 if text[sentence.end - 1] == "." else sentence.end
-    comma = text.find(",", end, stop)
+    resumed = _resumed_quote(text, sentence, end, lex) if quoted else None
+    stop = _rstrip_comma(text, end, resumed[0]) if resumed else stop
+    comma = _name_comma(text, end, stop)
     subject = (words[0].start, comma if comma > 0 else stop)
     role = (_skip_spaces(text, comma + 1), stop) if comma > 0 else None
     opener = text[role[0] : role[1]].split()[0] if role else ""
@@ -711,9 +791,36 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     bounds = content_bounds(text, sentence.start, close + 1 if quoted else close, sentence.block)
     if bounds is None:
         return None
+    bounds = (bounds[0], resumed[1]) if resumed else bounds
     return Draft(
         text[start:end], start, end, info, subject, role, bounds, True, (end, stop), sentence, cut=close
     )
+
+
+def _rstrip_comma(text: str, start: int, end: int) -> int:
+    """`end` moved back over spaces, quotation marks and the comma before them."""
+    while end > start and text[end - 1] in ' ,"“':
+        end -= 1
+    return end
+
+
+_LEGAL_FORM = r"(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|Plc|PLC|LP|L\.P|SA|S\.A|AG|NV|N\.V|GmbH)\b\.?"
+# a comma inside a company name: 'Harlow, Ltd.', 'Lund, Berg and Hale Inc' (its last name after 'and')
+_FIRM_TAIL = re.compile(
+    rf",\s*(?:{_LEGAL_FORM}|(?:[A-Z][\w&'’.-]*[\s,]+){{1,4}}(?:and|&)\s+(?:[A-Z][\w&'’.-]*\s+){{1,3}}{_LEGAL_FORM})"
+)
+
+
+def _name_comma(text: str, start: int, stop: int) -> int:
+    """The first comma in text[start:stop] that ends a name, not one inside a company name that
+    a legal form ends ('said Harlow, Ltd., which ...', 'of Lund, Berg and Hale Inc, who'), or -1."""
+    comma = text.find(",", start, stop)
+    while comma >= 0:
+        form = _FIRM_TAIL.match(text, comma, stop)
+        if form is None:
+            return comma
+        comma = text.find(",", form.end(), stop)
+    return comma
 
 
 # cues whose next noun phrase is the addressee, never an inverted subject
@@ -819,6 +926,7 @@ _PREPOSITIONS = frozenset(
 )
 _PHRASE_GOES_ON = re.compile(r"\s+(?:on|for|in|of|to|over|about|with|from)\s+\w")
 _RESULT_TAIL = re.compile(r",\s+([a-z]+ing)\s")
+_WHICH_TAIL = re.compile(r",\s+which\s+(?:also\s+)?([a-z]+)\b")
 _LABEL_END = re.compile(r"[\"“][^\"“”]{1,80}[\"”]")
 _NP_CIRCUMSTANCE = re.compile(
     r"\s+(?:after|before|during|following|amid|despite|at\s+(?:a|an|the)|when|while)\s"
@@ -887,6 +995,9 @@ def _clipped(text: str, drafts: list[Draft]) -> list[Draft]:
             joint = _COORDINATED.search(text, max(0, draft.subject[0] - 8), draft.subject[0])
             if joint:
                 cuts.append(joint.start())
+            apposed = _APPOSED_HEAD.search(text, max(0, draft.subject[0] - 40), draft.subject[0])
+            if apposed:  # '..., a figure critics say is too low': the reporter's aside
+                cuts.append(apposed.start())
     out = []
     for draft in drafts:
         if not draft.trailing:

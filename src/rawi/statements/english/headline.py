@@ -287,6 +287,11 @@ def _matched(written: str, body: list[Statement], content: str, body_text: str, 
             return Source(statement.speaker if spoken > words else name, None, statement.speaker_kind)
         if _initials(name, statement.speaker):
             return Source(statement.speaker, None, statement.speaker_kind)
+    kinds = _wanted_kinds(name.lower(), lex)
+    for statement in body:  # 'CHIPMAKER WARNS ...' for 'chipmaker Hanil Semiconductor warned ...'
+        role = set((statement.speaker_role or "").lower().split())
+        if words and words <= role and _common_nouns(words, lex) and statement.speaker_kind in kinds:
+            return Source(statement.speaker, None, statement.speaker_kind)
     parsed = parse(name.title(), lex).source
     if body and _capital_description(name, lex):  # 'MINISTER SAYS', 'EX-BANK CHIEF SEES'
         wanted = _wanted_kinds(name.lower(), lex)
@@ -300,6 +305,12 @@ def _matched(written: str, body: list[Statement], content: str, body_text: str, 
     candidates = [s for s in body if s.speaker_kind in wanted] or body
     best = max(candidates, key=lambda s: (_shared(content, s.content), -body.index(s)))
     return Source(best.speaker, None, best.speaker_kind)
+
+
+def _common_nouns(words: set[str], lex: Lexicon) -> bool:
+    """True for lower-cased headline words that only describe: listed source nouns, '-maker'."""
+    lists = ("titles", "organizations", "anonymous")
+    return all(w.endswith("maker") or any(lex.has(name, w) for name in lists) for w in words)
 
 
 def _initials(acronym: str, name: str) -> bool:

@@ -240,6 +240,9 @@ def _outlet_phrase(phrase: str, lex: Lexicon) -> str | None:
     words = phrase.split()
     if words and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
+    owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+    if owner is not None and all(w.islower() for w in words[owner + 1 :]):
+        words = [*words[:owner], words[owner][:-2]]  # "Channel Five's breakfast programme": the channel
     name = " ".join(words)
     if not words or name.lower() in GENERIC_OUTLETS:
         return None

@@ -158,13 +158,14 @@ def _cue_starts(cues: dict[str, Cue]) -> dict[str, re.Pattern[str]]:
 
 def _cut_pattern(cues: dict[str, Cue], verbs: list[str], refusals: list[str]) -> re.Pattern[str]:
     """Where a leading content ends: ', adding', ', according to', 'and warned', ', but would',
-    'but declined', ', with one dealer saying'."""
+    'but declined', ', with one dealer saying', 'and warning that' (a coordinated participle cue)."""
     participles = _alternation([form for form, cue in cues.items() if cue.participle])
     finite = _alternation([form for form, cue in cues.items() if not cue.participle])
     return re.compile(
         rf",\s+(?:and\s+|but\s+)?(?:{participles})\b|,\s+according\s+to\b"
         rf"|,\s+with\s+(?:[\w'’-]+\s+){{1,6}}?(?:{participles})\b"
         rf"|(?:,\s*|\s+)(?:and|but)\s+(?:also\s+)?(?:{finite})\b"
+        rf"|(?:,\s*|\s+)(?:and|but)\s+(?:also\s+)?(?:{participles})\s+(?=that\b|[\"“])"
         rf"|,\s+(?:and|but)\s+(?:{_alternation(verbs)})\b"
         rf"|,?\s+(?:and|but)\s+(?:{_alternation(refusals)})\b"
     )
@@ -255,7 +256,8 @@ def english() -> Lexicon:
         as_rejection_pattern=_as_rejection_pattern(word_data),
         passive_pattern=re.compile(
             rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-            rf"({_alternation(_past_forms(cue_data))})(?:\s+as\s+[^,;:.]{{1,40}}?)?\s+by\s+"
+            rf"({_alternation(_past_forms(cue_data))})"
+            rf"(?:\s+as\s+[^,;:.]{{1,40}}?|\s+[\"“][^\"“”]{{1,60}}[\"”])?\s+by\s+"
         ),
         apposed_pattern=re.compile(
             rf"(?:,|\s+-+|\s*—)\s+(?:a|an|the)\s+(?:{_alternation(word_data['report_nouns'])})\s+"

@@ -11,8 +11,12 @@ from rawi.statements.english.phrases import tokens
 from rawi.statements.english.text import Sentence
 from rawi.statements.english.tidy import content_bounds
 
-_AGENT_END = re.compile(r",|\s+(?:as|that|on|in|at|after|before|during|last|this|earlier)\s|[.;:]?$")
+_AGENT_END = re.compile(
+    r",|\s+(?:as|that|on|in|at|after|before|during|last|this|earlier)\s|\s+(?=to\s+(?:be|have)\s)|[.;:]?$"
+)
+_RAISED = re.compile(r"\s*(?=to\s+(?:be|have)\s)")  # 'was said by analysts to be near a deal'
 _THAT = re.compile(r"\s*that\s+")
+_QUOTED_LABEL = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 _AS = re.compile(r"\s*as\s+")
 
 
@@ -23,11 +27,14 @@ def passive_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
         if sentence.block.quoted(match.start()):
             continue
         info = cue_of(lex, match.group(1))
+        label = _QUOTED_LABEL.search(text, match.end(1), match.end())
+        if label and all(w[:1].isupper() for w in label.group(1).split()):
+            continue  # 'The album was called "Blue Roads" by its author': a title, no statement
         agent, role, after = _agent(text, match.end(), sentence.end, lex)
         if agent is None or (info.stance == "deny" and _judicial(text, agent, lex)):
             continue  # 'a claim dismissed by a county judge': a ruling, no denial
         described = _AS.match(text, after, sentence.end) if info.object in {"as", "label"} else None
-        reported = _THAT.match(text, after, sentence.end)
+        reported = _THAT.match(text, after, sentence.end) or _RAISED.match(text, after, sentence.end)
         if described is not None:
             start, end = described.end(), sentence.end
         elif reported is not None:

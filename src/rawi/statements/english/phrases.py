@@ -80,6 +80,9 @@ def _walk_back(text: str, window: int, hi: int, lex: Lexicon) -> Chunk:
             if opening is not None:
                 start, k = words[opening].start, opening - 1
                 continue
+        if word.text == "," and _company_suffix_after(words, k):
+            start, k = word.start, k - 1  # 'Acme, Inc. said': the comma is part of the name
+            continue
         if word.text in PUNCT_STOPS or word.key in lex.words["subordinators"]:
             return Chunk(start, hi, word.key, word.start)
         if word.key in lex.cues and _reporting_here(words, k, lex):
@@ -89,6 +92,30 @@ def _walk_back(text: str, window: int, hi: int, lex: Lexicon) -> Chunk:
         start = word.start
         k -= 1
     return Chunk(start, hi, "", window)
+
+
+# the legal forms a company name may write after a comma ('Acme, Inc.', 'Vela Co., Ltd.')
+LEGAL_FORMS = frozenset(
+    {"inc", "ltd", "llc", "l.l.c", "co", "corp", "plc", "lp", "l.p", "s.a", "ag", "n.v", "gmbh"}
+)
+
+
+def _company_suffix_after(words: list[Word], k: int) -> bool:
+    """True for a comma inside a company name that a legal form ends ('Acme, Inc.', 'Lund, Berg
+    and Hale Inc'): capitalised words, 'and' or '&' from the comma to the legal form."""
+    if not 0 < k < len(words) - 1 or not words[k - 1].text[:1].isupper():
+        return False
+    joined = False  # past the comma, a legal form comes at once or after 'and'/'&' ('May, Dorn, Inc.' no)
+    for j, word in enumerate(words[k + 1 : k + 1 + _FIRM_WORDS]):
+        if word.key in LEGAL_FORMS and word.text[:1].isupper():
+            return j == 0 or joined
+        joined = joined or word.key in {"and", "&"}
+        if not (word.text[:1].isupper() or word.key in {"and", "&", ","}):
+            return False
+    return False
+
+
+_FIRM_WORDS = 7  # words after a comma inside a company name, its legal form included
 
 
 def _reporting_here(words: list[Word], k: int, lex: Lexicon) -> bool:
@@ -176,6 +203,8 @@ def is_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if words[-1].key in lex.words["determiners"] or words[-1].key in {"of", "for", "to", "with"}:
         return False
     first = words[0]
+    if len(words) > 1 and first.key.endswith("ing") and words[1].key in _ADVERBIAL_PREPOSITIONS:
+        return False  # "Speaking on Radio Nord's morning show, ...": an adverbial clause, no noun phrase
     if not (
         first.text[0].isupper()
         or first.text[0].isdigit()
@@ -185,6 +214,9 @@ def is_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
     ):
         return False
     return not any(_clausal(word, lex) and not _modifier_noun(words, k, lex) for k, word in enumerate(words))
+
+
+_ADVERBIAL_PREPOSITIONS = frozenset({"on", "to", "at", "in", "with", "after", "before", "from", "during"})
 
 
 def _modifier_noun(words: list[Word], k: int, lex: Lexicon) -> bool:

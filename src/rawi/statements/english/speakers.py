@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import overload
 
 from rawi.statements.english.lexicon import Lexicon
 from rawi.statements.source import Source
@@ -135,6 +137,13 @@ def _document_owner(words: list[str], lex: Lexicon) -> str | None:
         seen = keys[by - 1] in _SEEN_BY  # 'documents seen by Reuters': a reader, no issuer
         if any(lex.has("documents", w) for w in words[:by]) and not seen:
             return " ".join(words[by + 1 :])
+    if "in" in keys[1:-1]:  # 'a report in the Harbour Times': the paper that ran it
+        at = keys.index("in", 1)
+        paper = words[at + 1 :]
+        if lex.has("documents", words[at - 1]) and (
+            _masthead(paper, lex) or " ".join(paper).lower().removeprefix("the ") in lex.words["outlets"]
+        ):
+            return " ".join(paper)
     if "from" in keys[1:-1]:  # 'a statement from the ministry': the sender
         sent = keys.index("from", 1)
         if lex.has("documents", words[sent - 1]):
@@ -173,7 +182,11 @@ def _split_title(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     while run > 0 and _proper(words[run - 1], lex):
         run -= 1
     before = words[run - 1].lower() if run else ""
-    described = _title(before, lex) or (words[run - 1] in lex.words["outlet_nouns"] if run else False)
+    described = (
+        _title(before, lex)
+        or (words[run - 1] in lex.words["outlet_nouns"] if run else False)
+        or (run > 0 and _business_noun(words[run - 1], lex))
+    )
     if 0 < run < len(words) and (
         described or (before not in PREPOSITIONS and any(_title(w, lex) for w in words[:run]))
     ):
@@ -181,6 +194,12 @@ def _split_title(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     if len(words) > 1 and words[0].endswith(("'s", "’s")) and all(_proper(w, lex) for w in words[1:]):
         return " ".join(words[1:]), words[0]
     return " ".join(words), None
+
+
+def _business_noun(word: str, lex: Lexicon) -> bool:
+    """A lower-case noun naming a kind of body before its name ('chipmaker Hanil Semiconductor',
+    'energy company Brightpath', 'retailer Bargain Barn')."""
+    return word.islower() and (lex.has("organizations", word) or word.endswith("maker"))
 
 
 def _proper(word: str, lex: Lexicon) -> bool:
@@ -232,7 +251,8 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
     if _reporting_medium(words, name, role, lex):
         return "document"  # a newspaper, agency or broadcaster that reports
     if role is not None and name != " ".join(words):
-        return "person"
+        before = " ".join(words).startswith(role)  # 'chipmaker Hanil', not 'Ann Lee of the institute'
+        return "organization" if before and _business_noun(role.split()[-1], lex) else "person"
     if head in lex.words["documents"] or (head in lex.words["report_nouns"] and words[-1].islower()):
         return "document"  # 'a newspaper story', 'press reports'
     if len(words) > 1 and lex.has("organizations", words[-1]) and all(w[:1].isupper() for w in words):
@@ -310,6 +330,113 @@ def _of_name(words: list[str]) -> bool:
     )
 
 
+class History(Sequence[Source]):
+    """The sources resolved so far, oldest first, each kept once at its latest mention.
+
+    Every look-back over earlier sources (the latest person, the latest body with this head)
+    finds in it what it would find in the full list of mentions, in as many steps as there are
+    distinct sources; the word endings of the people said index 'Van der Berg' -> 'Anna van der
+    Berg' in one step, so a long article costs time in proportion to its length.
+    """
+
+    def __init__(self, sources: Iterable[Source] = ()) -> None:
+        self._said: dict[tuple[object, ...], Source] = {}
+        self._endings: dict[str, str] = {}  # lower-case word ending -> latest person with it
+        self._list: list[Source] | None = []
+        for source in sources:
+            self.add(source)
+
+    def add(self, source: Source) -> None:
+        """Note `source` as the latest mention."""
+        key = (source.name, source.role, source.kind, source.via, source.plural, source.outlet, source.head)
+        self._said.pop(key, None)
+        self._said[key] = source
+        self._list = None
+        if source.kind == "person":
+            self._endings.update(name_endings(source.name))
+
+    def person_ending(self, tail: str) -> str | None:
+        """The latest person whose lower-case name ends with the words `tail`."""
+        return self._endings.get(tail)
+
+    @property
+    def _sources(self) -> list[Source]:
+        if self._list is None:
+            self._list = list(self._said.values())
+        return self._list
+
+    @overload
+    def __getitem__(self, k: int) -> Source: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[Source]: ...
+
+    def __getitem__(self, k: int | slice) -> Source | list[Source]:
+        return self._sources[k]
+
+    def __len__(self) -> int:
+        return len(self._said)
+
+    def __iter__(self) -> Iterator[Source]:
+        return iter(self._sources)
+
+    def __reversed__(self) -> Iterator[Source]:
+        return reversed(self._sources)
+
+
+def name_endings(name: str) -> dict[str, str]:
+    """Each proper word ending of `name` in lower case ('van der berg', 'der berg', 'berg' for
+    'Anna van der Berg'), mapped to the name."""
+    lower = name.lower()
+    return {lower[k + 1 :]: name for k, char in enumerate(lower) if char == " "}
+
+
+@dataclass(frozen=True)
+class Genders:
+    """What the article and the language say of a person's sex: 'm' or 'f', for he/she.
+
+    `written` holds the names the article gives a gendered title or role ('Mrs Pike', 'Anna Pike,
+    a spokeswoman'), by full name and by surname; otherwise the given name decides ('Anna').
+    """
+
+    written: dict[str, str]
+    given: dict[str, str]  # lower-case given name -> 'm' | 'f'
+    nouns: dict[str, str]  # lower-case gendered title or role word -> 'm' | 'f'
+
+    def of(self, source: Source) -> str | None:
+        """'m', 'f' or None (not known) for `source`."""
+        if source.name in self.written:
+            return self.written[source.name]
+        words = [*(source.role or "").lower().replace(",", " ").split(), *source.name.lower().split()]
+        said = {self.nouns[w] for w in words if w in self.nouns}
+        if len(said) == 1:
+            return said.pop()
+        first = source.name.split()[0].lower() if source.kind == "person" and source.name else ""
+        return self.given.get(first) or self.written.get(source.name.split()[-1] if source.name else "")
+
+    def fits(self, source: Source, pronoun: str) -> bool:
+        """False only when `source` is known to be of the other sex than 'he'/'him' or 'she'."""
+        wanted = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun)
+        found = self.of(source) if wanted else None
+        return found is None or found == wanted
+
+
+def genders(people: Iterable[tuple[str, list[str]]], lex: Lexicon) -> Genders:
+    """The Genders of an article from the (full name, title and role words) it writes, and the
+    language's word lists."""
+    given = {n: "m" for n in lex.words["masculine_given_names"]} | {
+        n: "f" for n in lex.words["feminine_given_names"]
+    }
+    nouns = {n: "m" for n in lex.words["masculine_words"]} | {n: "f" for n in lex.words["feminine_words"]}
+    said: dict[str, set[str]] = {}
+    for name, titles in people:
+        found = {nouns[w.lower().strip(".,")] for w in titles if w.lower().strip(".,") in nouns}
+        for key in (name, name.split()[-1]):
+            said.setdefault(key, set()).update(found)
+    written = {key: found.pop() for key, found in said.items() if len(found) == 1}
+    return Genders(written, given, nouns)
+
+
 @dataclass(frozen=True)
 class Context:
     """What the article says around a phrase: full names by surname, the nearest names before it."""
@@ -320,17 +447,23 @@ class Context:
     companies: tuple[str, ...] = ()  # every company the article names
     organizations: tuple[str, ...] = ()  # names of bodies written before the phrase, in text order
     roles: tuple[tuple[str, str], ...] = ()  # (person, role in lower case) written before the phrase
+    endings: dict[str, str] = field(default_factory=dict)  # word ending -> first of `people` with it
+    surnames: dict[str, frozenset[str]] = field(default_factory=dict)  # last word -> `people` with it
+    genders: Genders = field(default_factory=lambda: Genders({}, {}, {}))
+    persons: tuple[str, ...] = ()  # the last few personal names written before the phrase, latest last
+    recent: tuple[tuple[int, str], ...] = ()  # the last few personal names before the phrase, with offsets
 
 
-def resolve(phrase: Phrase, history: list[Source], context: Context) -> Source:
+def resolve(phrase: Phrase, history: History, context: Context) -> Source:
     """The source a phrase refers to, given the sources resolved before it (latest last).
 
     Unexplained 'he' and 'the company' fall back to the nearest name written before them.
     """
     if phrase.pronoun:
-        found = _pronoun(phrase.pronoun, history)
-        if found is None and phrase.pronoun in {"he", "she"} and context.person:
-            return Source(context.person, None, "person")
+        found = _pronoun(phrase.pronoun, history, context.genders)
+        person = _person_before(phrase.pronoun, context)
+        if found is None and phrase.pronoun in {"he", "she"} and person:
+            return Source(person, None, "person")
         if (
             found is None
             and phrase.pronoun in {"he", "she"}
@@ -395,7 +528,7 @@ def _spells(acronym: str, name: str) -> bool:
     return 2 <= len(acronym) <= 6 and acronym.isalpha() and initials == acronym
 
 
-def _people_pair(name: str, history: list[Source], context: Context) -> str | None:
+def _people_pair(name: str, history: History, context: Context) -> str | None:
     """'Berg and Hale', 'Ann Berg and Tom Hale': two people the article names, joined by 'and'."""
     parts = name.split(" and ")
     if len(parts) != 2 or not all(p[:1].isupper() and len(p.split()) <= 3 for p in parts):
@@ -417,7 +550,7 @@ def _pair(name: str, context: Context) -> str | None:
     return f"{named[1]} and {named[0]}" if len(named) == 2 else None
 
 
-def _pointed(phrase: Phrase, history: list[Source], context: Context) -> Source | None:
+def _pointed(phrase: Phrase, history: History, context: Context) -> Source | None:
     """What a definite description points back to: an earlier source, or a body named before."""
     found = _description(phrase, history)
     if found is None and phrase.head in GENERIC_ORGS:
@@ -455,7 +588,7 @@ def _role_holder(description: str, context: Context) -> Source | None:
 _ROLE_FILLERS = frozenset({"the", "a", "an", "of", "for", "and"})
 
 
-def _full_name(name: str, history: list[Source], context: Context) -> str | None:
+def _full_name(name: str, history: History, context: Context) -> str | None:
     """The full personal name a surname or given name stands for ('Lindahl' -> 'Petra Lindahl')."""
     words = name.split()
     if _ARABIC_ARTICLE.match(words[-1].lower()[:1] + words[-1][1:]):
@@ -483,12 +616,11 @@ def _ends_sentence(word: str, lex: Lexicon) -> bool:
     )
 
 
-def _surname_with_particles(name: str, history: list[Source], context: Context) -> str | None:
+def _surname_with_particles(name: str, history: History, context: Context) -> str | None:
     """'Van der Berg' -> 'Anna van der Berg', 'Abu Zaid' -> 'Ali Abu Zaid': a written full name that
     ends with this one, particles matched in any case."""
-    tail = " " + name.lower()
-    written = [e.name for e in reversed(history) if e.kind == "person"] + list(context.people.values())
-    return next((full for full in written if full.lower().endswith(tail)), None)
+    tail = name.lower()
+    return history.person_ending(tail) or context.endings.get(tail)
 
 
 COMPANY_SUFFIXES = frozenset(
@@ -507,6 +639,8 @@ _ACRONYMED = re.compile(
 )
 _TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")  # a stock code in angle brackets: 'KDK.T', 'APX'
 _COMPANY_START = re.compile(r"(?:[A-Z][\w&.'’-]*[ \t\n]+){1,5}$")
+_COMPANY_START_COMMA = re.compile(r"(?:[A-Z][\w&.'’-]*[ \t\n]+){0,4}[A-Z][\w&'’-]*,[ \t]+$")
+_LEGAL_FORMS = frozenset({"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV"})
 
 
 def company_mentions(text: str) -> list[tuple[int, str]]:
@@ -516,6 +650,8 @@ def company_mentions(text: str) -> list[tuple[int, str]]:
     for match in _COMPANY_END.finditer(text):
         window = max(0, match.start() - 80)
         start = _COMPANY_START.search(text, window, match.start())
+        if start is None and match.group() in _LEGAL_FORMS:  # 'Acme, Inc.'
+            start = _COMPANY_START_COMMA.search(text, window, match.start())
         if match.group(1) and not (_TICKER.fullmatch(match.group(1)) and start):
             found.append((match.start(), match.group(1).strip()))
             continue
@@ -659,10 +795,21 @@ _PARTICLE = "|".join(sorted(PARTICLES - {"mac", "st"}, key=len, reverse=True))
 _NAME = re.compile(rf"\b{_NAME_WORD}(?:{_GAP}(?:(?:{_PARTICLE}){_GAP}){{0,2}}(?:(?:al|el)-)?{_NAME_WORD})+")
 
 
-def _pronoun(pronoun: str, history: list[Source]) -> Source | None:
+def _person_before(pronoun: str, context: Context) -> str | None:
+    """The last personal name written before the phrase that 'he' or 'she' can stand for."""
+    genders = context.genders
+    if context.person is None or genders.fits(Source(context.person, None, "person"), pronoun):
+        return context.person
+    fitting = (n for n in reversed(context.persons) if genders.fits(Source(n, None, "person"), pronoun))
+    return next(fitting, context.person)
+
+
+def _pronoun(pronoun: str, history: History, genders: Genders) -> Source | None:
     for earlier in reversed(history):
-        if pronoun in {"he", "she", "him"} and (
-            earlier.kind == "person" or (earlier.kind == "anonymous" and not earlier.plural)
+        if (
+            pronoun in {"he", "she", "him"}
+            and (earlier.kind == "person" or (earlier.kind == "anonymous" and not earlier.plural))
+            and genders.fits(earlier, pronoun)
         ):
             return earlier
         if pronoun in {"they", "we"} and (earlier.plural or earlier.kind == "organization"):
@@ -672,7 +819,7 @@ def _pronoun(pronoun: str, history: list[Source]) -> Source | None:
     return None
 
 
-def _description(phrase: Phrase, history: list[Source]) -> Source | None:
+def _description(phrase: Phrase, history: History) -> Source | None:
     """The earlier source a definite description points back to ('the source', 'the company')."""
     head = phrase.head
     if phrase.outlet_noun:
