@@ -132,3 +132,8 @@ def test_people_told_after_a_name_are_no_part_of_it() -> None:
         "وأضاف المتحدث باسم المستوطنين أن الاجتماع انتهى."
     )
     assert [s.speaker for s in found] == ["نادية فرحات", "مراد سالم", "المتحدث باسم المستوطنين"]
+
+
+def test_a_reporter_told_after_a_trade_and_a_name_ends_the_subject() -> None:
+    s = only("وقال الصياد خليل سعد لمراسلة إذاعة الساحل إن البحر هائج.")
+    assert (s.speaker, s.speaker_role, s.via) == ("خليل سعد", "الصياد", ("إذاعة الساحل",))

@@ -2098,3 +2098,17 @@ def test_a_title_in_construct_after_a_name_opens_another_role_of_it(body: str, n
 def test_where_a_role_is_held_belongs_to_the_subject_of_a_verb_with_an_object() -> None:
     s = only("ونفى رئيس قسم الجيولوجيا بالجامعة الوطنية وجود علاقة بين الزلزال والسد.")
     assert (s.speaker, s.content) == ("رئيس قسم الجيولوجيا بالجامعة الوطنية", "وجود علاقة بين الزلزال والسد")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وطالب مجلس الحي بالمحافظة على الهدوء.", "مجلس الحي", "المحافظة على الهدوء"),
+        ("وأعلنت مديرية الري بمحافظة الشمال أن الموسم جيد.", "مديرية الري بمحافظة الشمال", "الموسم جيد"),
+    ],
+)
+def test_an_area_noun_after_b_is_where_a_body_is_unless_its_ala_follows(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

@@ -30,7 +30,9 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return not is_name_word(tokens, k, lex)
     if key.startswith("ل") and len(key) > 3 and _owned_document(tokens, k, lex):
         return False
-    if key == "ل" or (_addressee(tokens[k], lex) and not titled) or _told_person(key, lex):
+    if key == "ل" or _told_person(key, lex):
+        return True
+    if _addressee(tokens[k], lex) and (not titled or _told_after_name(tokens, k, lex)):
         return True
     if told_by_name(key) and _after_name(tokens, k, lex):
         return True  # 'قال الوزير ماجد سعيد لسامي يوسف': after a name, the person told; 'الطبيب لسامي' owns
@@ -39,10 +41,18 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
     if k > 0 and key.startswith("ب") and lex.has_word("b_titles", tokens[k - 1].key):
         return False  # 'المكلف بالإعلام': the title's own complement
     if key.startswith("ب") and len(key) > 4 and governed_masdar(tokens[k], lex):
-        return True
+        return not _placed_with_b(tokens, k, lex)  # 'بمحافظة الكرك' is where, 'بالمحافظة على' a masdar
     if key.startswith(("لل", "بال")) and len(key) > 4:
         return not titled
     return key.startswith("كال") and len(key) > 4 and not _ka_family_name(tokens, k)
+
+
+def _placed_with_b(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'مديرية التربية بمحافظة الكرك': ب + an area noun is where a body is, though the noun is spelt
+    like a verbal noun; with its على after it ('بالمحافظة على الأمن') it is the verbal noun."""
+    if not lex.has("place_heads", tokens[k].key[1:]):
+        return False
+    return k + 1 >= len(tokens) or tokens[k + 1].key != _ALA
 
 
 def _ka_family_name(tokens: list[Token], k: int) -> bool:
@@ -283,6 +293,14 @@ def _people_after_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         return False
     names = [m for m in (k - 1, k - 2) if m >= 0 and _bare_name(tokens[m], lex)]
     return bool(names) and (names[0] == k - 1 or _bare_name(tokens[k - 1], lex, given=False))
+
+
+def _told_after_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'قال المزارع سعيد حسن لمراسل صحيفة': ل + a role or an unnamed person right after a personal
+    name is the one told, even in a subject that a title opens."""
+    rest = tokens[k].key[1:]
+    told = lex.has_noun("titles", rest) or lex.has_noun("anonymous_heads", rest)
+    return told and _after_name(tokens, k, lex)
 
 
 def _after_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
