@@ -2112,3 +2112,16 @@ def test_an_area_noun_after_b_is_where_a_body_is_unless_its_ala_follows(
 ) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("وكشفت وثيقة صادرة عن وزارة الري أن المخزون تراجع.", "وزارة الري"),
+        ("وكشفت الوثيقة الصادرة عن هيئة الموانئ أن الرسوم سترتفع.", "هيئة الموانئ"),
+        ("وكشفت رسائل مسربة أن الصفقة كانت سرية.", "رسائل مسربة"),
+    ],
+)
+def test_a_document_and_its_issuer_speak_through_a_verb_of_revealing(body: str, name: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (name, "document")

@@ -650,11 +650,15 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
             m
             for m in range(j, end)
             if _attached_b(tokens[m]) and not _role_link(tokens, m, j, lex) and m not in named
-        )  # 'منظمة "أطباء بلا حدود"': a ب within a quoted name opens nothing; 'تعهد بـ"برد"' does
+        )  # 'منظمة "أطفال بلا مأوى"': a ب within a quoted name opens nothing; 'تعهد بـ"برد"' does
         end = next(opens, end)
     if end - j > 1 and form.needs in ("", "complement"):
         opens = (
-            m for m in range(j + 1, end) if tokens[m].key in form.preps and _topic_after(tokens, m + 1, lex)
+            m
+            for m in range(j + 1, end)
+            if tokens[m].key in form.preps
+            and _topic_after(tokens, m + 1, lex)
+            and not lex.has("issuing_words", tokens[m - 1].key)  # 'وثيقة صادرة عن الوزارة': its issuer
         )
         end = next(opens, end)  # 'حذر أطباء من تفشي الكوليرا', 'شكك خبراء في جدوى الخطة'
     if form.form_class == "verb" and _plural_verb(tokens[i]) and read_subject_before(tokens, i, lex):

@@ -888,7 +888,11 @@ def _issued_by(tokens: list[Token], k: int, j: int, lex: Lexicon) -> bool:
     """Is token k the عن or من of 'تقرير صادر عن X' (its issuer follows), in a subject opening at j?"""
     if k < j + 2 or tokens[k].key not in ("عن", "من") or not lex.has("issuing_words", tokens[k - 1].key):
         return False
-    return any(lex.has_noun("document_heads", strip_conjunction(t.key)) for t in tokens[j : k - 1])
+    return any(
+        lex.has_noun("document_heads", w)
+        for t in tokens[j : k - 1]
+        for w in (t.key, strip_conjunction(t.key))
+    )
 
 
 def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int | None:
