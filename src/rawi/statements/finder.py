@@ -1016,6 +1016,9 @@ def _relayed_source_end(tokens: list[Token], start: int, lex: Lexicon) -> int | 
     return end if opens else core_subject_end(tokens, start, end, lex)
 
 
+_RELAY_LINKS: Final = frozenset(fold(w) for w in ("عن", "إلى"))
+
+
 def _quoting(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
     """'أفادت الصحيفة، نقلا عن مصادر، بأن ...': the source after نقلا عن speaks, the subject relays it.
 
@@ -1026,7 +1029,9 @@ def _quoting(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] 
     j = _past_apposition(run, subject.end)
     if j < len(tokens) and tokens[j].text in "،,":
         j += 1
-    if j + 2 >= len(tokens) or not lex.has("relay_prepositions", tokens[j].key) or tokens[j + 1].key != "عن":
+    if j + 2 >= len(tokens) or not lex.has("relay_prepositions", tokens[j].key):
+        return None
+    if tokens[j + 1].key not in _RELAY_LINKS:  # 'نقلا عن', 'استنادا إلى'
         return None
     start = j + 2
     end = _relayed_source_end(tokens, start, lex)
