@@ -2125,3 +2125,12 @@ def test_an_area_noun_after_b_is_where_a_body_is_unless_its_ala_follows(
 def test_a_document_and_its_issuer_speak_through_a_verb_of_revealing(body: str, name: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind) == (name, "document")
+
+
+@pytest.mark.parametrize("name", ["وثائق قضائية", "رسائل مسربة", "معلومات أولية"])
+def test_documents_described_by_an_adjective_are_documents(name: str) -> None:
+    assert speaker_kind(name, False, arabic()) == "document"
+
+
+def test_news_media_described_by_an_adjective_stay_anonymous() -> None:
+    assert speaker_kind("وسائل إعلام محلية", False, arabic()) == "anonymous"

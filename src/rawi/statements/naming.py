@@ -705,6 +705,15 @@ def _unnamed_body(keys: list[str], lex: Lexicon) -> bool:
     return any(k.endswith(_NISBA_ENDINGS) and len(k) > 4 for k in keys[1:])
 
 
+def _described_documents(keys: list[str], lex: Lexicon) -> bool:
+    """A document noun with only indefinite adjectives after it ('وثائق قضائية'); news media
+    ('وسائل إعلام') are people writing, no document."""
+    head = keys[0]
+    if not lex.has_word("document_heads", head) or lex.has("media_collectives", head) or len(keys) < 2:
+        return False
+    return all(k.endswith(("ي", "ه")) and not k.startswith("ال") for k in keys[1:])
+
+
 def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     """person, organization, anonymous or document, from the head word of the name."""
     keys = [fold(w) for w in name.replace('"', " ").split() if w not in QUOTE_MARKS]
@@ -716,6 +725,8 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     joined = " ".join(keys)
     if (lex.has_noun("anonymous_heads", head) or _plural_of_head(head, lex)) and not has_role:
         return "anonymous"
+    if _described_documents(keys, lex):
+        return "document"  # 'وثائق قضائية', 'رسائل مسربة': documents, whatever adjective describes them
     if _unnamed_body(keys, lex) or (_people_plural(keys, lex) and not has_role) or _one_of_them(head, lex):
         return "anonymous"
     if lex.has_word("document_heads", head):
