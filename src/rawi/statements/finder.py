@@ -1387,6 +1387,27 @@ def reported_denial(run: Run, i: int, lex: Lexicon) -> bool:
     return read_subject_before(run.tokens, i, lex) is not None
 
 
+def reported_in_quote(run: Run, i: int, lex: Lexicon) -> bool:
+    """'"الحكومة قالت إنها ملتزمة"': another source's words reported inside a quotation, a verb in the
+    past after its noun subject and right before its complementiser. In the present ('الجامعة توضح
+    أن') a spokesman mostly states his own body's position, no other source."""
+    tokens = run.tokens
+    form = cue_form(tokens[i], lex)
+    if form is None or form.form_class != "verb" or i < 2 or i + 1 >= len(tokens):
+        return False
+    if imperfect_verb_like(tokens[i]):
+        return False
+    if not lex.has("complementizers", tokens[i + 1].key) or tokens[i + 1].key in _FIRST_PERSON_OPENERS:
+        return False
+    before = tokens[i - 1]
+    if not before.is_alpha or not before.definite or lex.has_word("first_person_pronouns", before.key):
+        return False
+    return read_subject_before(tokens, i, lex) is not None
+
+
+_FIRST_PERSON_OPENERS: Final = frozenset(fold(w) for w in ("أنني", "إنني", "أننا", "إننا", "أني", "إني"))
+
+
 def up_to_comma(draft: Draft, run: Run) -> Draft:
     """A denial reported inside a quotation denies up to the first comma ('أنكر التهم، لكن الأدلة ...')."""
     bounds = draft.bounds
