@@ -2134,3 +2134,16 @@ def test_documents_described_by_an_adjective_are_documents(name: str) -> None:
 
 def test_news_media_described_by_an_adjective_stay_anonymous() -> None:
     assert speaker_kind("وسائل إعلام محلية", False, arabic()) == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("وقال أكبر منتج للقطن في المنطقة، المزارع عادل الحسيني، إن المحصول تضرر.", "عادل الحسيني"),
+        ("وقال ثالث أكبر مصدر للتمور في البلاد، رجل الأعمال سعيد النمر، إن الطلب تراجع.", "سعيد النمر"),
+        ("وقال أقدم نائب في البرلمان، الشيخ سالم العتيبي، إن الجلسة تأجلت.", "سالم العتيبي"),
+    ],
+)
+def test_a_superlative_description_then_a_titled_name_in_apposition_speaks(body: str, name: str) -> None:
+    s = only(body)
+    assert s.speaker == name and s.speaker_role is not None and s.speaker_role.startswith(body.split()[1])

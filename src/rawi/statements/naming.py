@@ -261,6 +261,10 @@ def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], l
         return (second, first) if len(second) <= 4 else None  # 'أقدم نائب في المجلس، مبارك سالم'
     if lex.has("quantifiers", second[0].key) and not _is_title(first[0].key, lex):
         return first, second
+    if _superlative_description(first) and _is_title(second[0].key, lex):
+        name, role = split_role(second, lex)  # 'ثالث أكبر مصدر للتمور، رجل الأعمال سعيد النمر'
+        if name:
+            return name, first + role
     if _is_title(second[0].key, lex) and _is_title(first[0].key, lex):
         name, role = split_role(second, lex)
         if name:
@@ -270,6 +274,12 @@ def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], l
     if _is_title(second[0].key, lex):
         return first, second
     return None
+
+
+def _superlative_description(words: list[Token]) -> bool:
+    """'أكبر منتج للقطن', 'ثالث أكبر مصدر': a description headed by a superlative, maybe after an
+    ordinal; it fits one holder but names no one."""
+    return superlative_head(words[0]) or (len(words) > 1 and superlative_head(words[1]))
 
 
 _SETTING_PREPOSITIONS = frozenset(fold(w) for w in ("في", "خلال", "أثناء", "عبر"))

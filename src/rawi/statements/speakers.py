@@ -182,7 +182,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     """End index (exclusive) of the noun phrase starting at j that a cue's subject can be."""
     k = j
     longest = MAX_SUBJECT + (6 if j < len(tokens) and lex.has_word("titles", tokens[j].key) else 0)
-    titled = j < len(tokens) and _takes_genitives(tokens[j].key, lex)
+    titled = j < len(tokens) and (_takes_genitives(tokens[j].key, lex) or _superlative_at(tokens, j))
     while k < len(tokens) and k - j < longest:
         token = tokens[k]
         if k > j and token.joined:
@@ -603,6 +603,8 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
     following = tokens[k + 1].key
     if _speech_context(following, lex) or lex.has("time_words", following) or _said_in(following, lex):
         return False
+    if tokens[k].key == _FI and _superlative_at(tokens, j):
+        return True  # 'أكبر منتج للقطن في المنطقة': a superlative's scope
     if tokens[k].key == "من":
         return lex.has_word("quantifiers", head) or _anonymous_head(head, lex)
     if tokens[k].key == "عن":  # 'نائب عن حزب الوسط', 'النائب عن دائرة الشمال'; not 'تحدث النائب عن الحكومة'
@@ -613,6 +615,12 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
         )
         return lex.has_word("representative_titles", head) and any(lex.has(n, following) for n in bodies)
     return _anonymous_head(head, lex) or lex.has_word("titles", head)
+
+
+def _superlative_at(tokens: list[Token], j: int) -> bool:
+    """'أكبر منتج', 'ثالث أكبر مصدر': a superlative heads the phrase at j, maybe after an ordinal;
+    like a title, it runs on through لل- ('أكبر منتج للقطن')."""
+    return superlative_head(tokens[j]) or (j + 1 < len(tokens) and superlative_head(tokens[j + 1]))
 
 
 def superlative_head(token: Token) -> bool:
