@@ -127,7 +127,7 @@ def test_a_person_told_by_name_is_no_part_of_the_speaker_and_their_outlet_is_via
 
 def test_people_told_after_a_name_are_no_part_of_it() -> None:
     found = statements(
-        "وأبلغت رئيسة البلدية نادية فرحات الصحفيين أن الموازنة أقرت.\n\n"
+        "وأبلغت رئيسة المجلس نادية فرحات الصحفيين أن الخطة اعتمدت.\n\n"
         "وأخبر المدرب مراد سالم اللاعبين أن التدريب ألغي.\n\n"
         "وأضاف المتحدث باسم المستوطنين أن الاجتماع انتهى."
     )

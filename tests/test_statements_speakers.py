@@ -2119,7 +2119,7 @@ def test_an_area_noun_after_b_is_where_a_body_is_unless_its_ala_follows(
     [
         ("وكشفت وثيقة صادرة عن وزارة الري أن المخزون تراجع.", "وزارة الري"),
         ("وكشفت الوثيقة الصادرة عن هيئة الموانئ أن الرسوم سترتفع.", "هيئة الموانئ"),
-        ("وكشفت رسائل مسربة أن الصفقة كانت سرية.", "رسائل مسربة"),
+        ("وكشفت مراسلات مسربة أن الصفقة كانت سرية.", "مراسلات مسربة"),
     ],
 )
 def test_a_document_and_its_issuer_speak_through_a_verb_of_revealing(body: str, name: str) -> None:
@@ -2127,21 +2127,21 @@ def test_a_document_and_its_issuer_speak_through_a_verb_of_revealing(body: str, 
     assert (s.speaker, s.speaker_kind) == (name, "document")
 
 
-@pytest.mark.parametrize("name", ["وثائق قضائية", "رسائل مسربة", "معلومات أولية"])
+@pytest.mark.parametrize("name", ["وثائق حكومية", "مراسلات مسربة", "بيانات أولية"])
 def test_documents_described_by_an_adjective_are_documents(name: str) -> None:
     assert speaker_kind(name, False, arabic()) == "document"
 
 
 def test_news_media_described_by_an_adjective_stay_anonymous() -> None:
-    assert speaker_kind("وسائل إعلام محلية", False, arabic()) == "anonymous"
+    assert speaker_kind("وسائل إعلام رياضية", False, arabic()) == "anonymous"
 
 
 @pytest.mark.parametrize(
     ("body", "name"),
     [
         ("وقال أكبر منتج للقطن في المنطقة، المزارع عادل الحسيني، إن المحصول تضرر.", "عادل الحسيني"),
-        ("وقال ثالث أكبر مصدر للتمور في البلاد، رجل الأعمال سعيد النمر، إن الطلب تراجع.", "سعيد النمر"),
-        ("وقال أقدم نائب في البرلمان، الشيخ سالم العتيبي، إن الجلسة تأجلت.", "سالم العتيبي"),
+        ("وقال ثاني أكبر مستورد للقمح في الإقليم، رجل الأعمال سعيد الحلبي، إن الطلب تراجع.", "سعيد الحلبي"),
+        ("وقال أقدم عضو في النقابة، الشيخ سالم العتيبي، إن الجلسة تأجلت.", "سالم العتيبي"),
     ],
 )
 def test_a_superlative_description_then_a_titled_name_in_apposition_speaks(body: str, name: str) -> None:

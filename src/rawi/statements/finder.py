@@ -1388,9 +1388,9 @@ def reported_denial(run: Run, i: int, lex: Lexicon) -> bool:
 
 
 def reported_in_quote(run: Run, i: int, lex: Lexicon) -> bool:
-    """'"الحكومة قالت إنها ملتزمة"': another source's words reported inside a quotation, a verb in the
-    past after its noun subject and right before its complementiser. In the present ('الجامعة توضح
-    أن') a spokesman mostly states his own body's position, no other source."""
+    """'"الشركة أعلنت أنها ستغلق المصنع"': another source's words reported inside a quotation, a verb
+    in the past after its noun subject and right before its complementiser. In the present ('البلدية
+    تؤكد أن') a spokesman mostly states his own body's position, no other source."""
     tokens = run.tokens
     form = cue_form(tokens[i], lex)
     if form is None or form.form_class != "verb" or i < 2 or i + 1 >= len(tokens):
