@@ -2147,3 +2147,15 @@ def test_news_media_described_by_an_adjective_stay_anonymous() -> None:
 def test_a_superlative_description_then_a_titled_name_in_apposition_speaks(body: str, name: str) -> None:
     s = only(body)
     assert s.speaker == name and s.speaker_role is not None and s.speaker_role.startswith(body.split()[1])
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer"),
+    [
+        ("وأظهر استطلاع للرأي أجرته مؤسسة القياس الوطنية أن الثقة تراجعت.", "مؤسسة القياس الوطنية"),
+        ("وبحسب استطلاع للرأي نشرته المجلة، فإن الحزب يتقدم.", "المجلة"),
+    ],
+)
+def test_a_poll_of_opinion_speaks_for_whoever_conducted_or_published_it(body: str, issuer: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (issuer, "document")
