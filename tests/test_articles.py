@@ -135,6 +135,23 @@ def test_teaser_block_of_other_stories_at_the_end_is_boilerplate():
     assert kinds[-3][0] == "paragraph"
 
 
+def test_short_titles_of_other_stories_closing_the_page_are_boilerplate():
+    text = _text(
+        "2023-11-20",
+        "قال رئيس البلدية إن السوق سيفتح غدا.",
+        "وأضاف أن التجار وافقوا على الخطة.",
+        "الشرطة تنفي اعتقال صحفي",
+        "وزير الصحة: لا إصابات جديدة",
+    )
+    kinds = _kinds(_article(text))
+    assert [kind for kind, _ in kinds[-3:]] == ["paragraph", "boilerplate", "boilerplate"]
+
+
+def test_one_closing_line_without_a_stop_stays_the_articles():
+    text = _text("2023-11-20", "قال رئيس البلدية إن السوق سيفتح غدا.", "وأضاف أن التجار وافقوا على الخطة")
+    assert _kinds(_article(text))[-1][0] == "paragraph"
+
+
 def test_an_english_articles_closing_paragraphs_are_no_teaser_block():
     text = (
         "Minister denies plan to sell state airline\n2022-05-01\n"

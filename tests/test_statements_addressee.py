@@ -127,8 +127,13 @@ def test_a_person_told_by_name_is_no_part_of_the_speaker_and_their_outlet_is_via
 
 def test_people_told_after_a_name_are_no_part_of_it() -> None:
     found = statements(
-        "وأبلغت رئيسة البلدية نادية فرحات الصحفيين أن الموازنة أقرت.\n\n"
+        "وأبلغت رئيسة المجلس نادية فرحات الصحفيين أن الخطة اعتمدت.\n\n"
         "وأخبر المدرب مراد سالم اللاعبين أن التدريب ألغي.\n\n"
-        "وأضاف المتحدث باسم الكرملين أن الاجتماع انتهى."
+        "وأضاف المتحدث باسم المستوطنين أن الاجتماع انتهى."
     )
-    assert [s.speaker for s in found] == ["نادية فرحات", "مراد سالم", "المتحدث باسم الكرملين"]
+    assert [s.speaker for s in found] == ["نادية فرحات", "مراد سالم", "المتحدث باسم المستوطنين"]
+
+
+def test_a_reporter_told_after_a_trade_and_a_name_ends_the_subject() -> None:
+    s = only("وقال الصياد خليل سعد لمراسلة إذاعة الساحل إن البحر هائج.")
+    assert (s.speaker, s.speaker_role, s.via) == ("خليل سعد", "الصياد", ("إذاعة الساحل",))

@@ -445,3 +445,17 @@ def test_an_attribution_to_a_pronoun_takes_up_the_subject_of_its_own_clause() ->
 def test_a_feminine_pronoun_takes_up_no_masculine_speaker() -> None:
     found = statements("قال الوزير سامي العلي إن الخطة جاهزة. والأسعار سترتفع، على حد قولها.")
     assert [s.speaker for s in found] == ["سامي العلي"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "via"),
+    [
+        ('وكشفت صحيفة "النجم"، استنادا إلى وثائق رسمية، أن الوزارة أخفت العجز.', "وثائق رسمية", ("النجم",)),
+        ("وأفادت الإذاعة، استنادا إلى مصادر طبية، بأن الجرحى عشرة.", "مصادر طبية", ("الإذاعة",)),
+    ],
+)
+def test_a_source_brought_in_by_istinadan_ila_speaks_through_the_outlet(
+    body: str, speaker: str, via: tuple[str, ...]
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.via) == (speaker, via)

@@ -203,3 +203,23 @@ def test_a_one_word_quoted_name_after_a_descriptor_stays_in_the_speaker() -> Non
 def test_a_quotation_never_closed_is_direct_speech_to_the_sentence_end(body: str, content: str) -> None:
     s = only(body)
     assert (s.content, s.quote_type) == (content, "direct")
+
+
+@pytest.mark.parametrize(
+    ("body", "inner"),
+    [
+        ('وقال الوزير حسن عواد: "الشركة أعلنت أنها ستغلق المصنع".', ("الشركة", "ستغلق المصنع")),
+        ('وأضاف المدير: "الوزارة أكدت أن التمويل متوفر".', ("الوزارة", "التمويل متوفر")),
+    ],
+)
+def test_a_source_reported_in_the_past_inside_a_quotation_speaks(body: str, inner: tuple[str, str]) -> None:
+    found = statements(body)
+    assert [(s.speaker, s.content) for s in found][1:] == [inner]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['وقال المتحدث: "البلدية تؤكد أن السوق سيبقى مفتوحا".', 'وقال الناشط: "نحن أكدنا أن المظاهرة سلمية".'],
+)
+def test_a_body_stating_its_position_or_a_first_person_in_a_quotation_is_no_source(body: str) -> None:
+    assert len(statements(body)) == 1

@@ -350,6 +350,8 @@ def _read_body(reading: _Reading, body_start: int, body_end: int) -> None:
             reading.kinds[index] = "subheading"
         elif bp.is_title_like(line):
             reading.kinds[index] = "boilerplate"
+    for index in _title_tail(reading, body):
+        reading.kinds[index] = "boilerplate"  # other stories' titles closing the page
     paragraphs = [i for i in body if reading.kinds[i] == "paragraph"]
     topic_text = " ".join(reading.line(i) for i in paragraphs[:2])[:_TOPIC_CHARS]
     if reading.headline is not None:
@@ -361,6 +363,25 @@ def _read_body(reading: _Reading, body_start: int, body_end: int) -> None:
     if start is not None and start >= 2:
         for index in paragraphs[start:]:
             reading.kinds[index] = "boilerplate"
+
+
+_TITLE_TAIL: Final = 2  # title-shaped lines at least in a closing block of other stories' titles
+
+
+def _title_tail(reading: _Reading, body: list[int]) -> list[int]:
+    """The closing run of two or more title-shaped lines (no sentence-final mark, a headline's length)
+    after a paragraph that ends a sentence: titles of other stories, not the article's own words."""
+    k = len(body)
+    while k > 1 and _title_shaped(reading.line(body[k - 1])) and reading.kinds[body[k - 1]] != "caption":
+        k -= 1
+    if len(body) - k < _TITLE_TAIL or not bp.ends_sentence(reading.line(body[k - 1])):
+        return []
+    return body[k:]
+
+
+def _title_shaped(line: str) -> bool:
+    """A line written as a headline: no sentence-final mark, not longer than a headline."""
+    return not bp.ends_sentence(line) and not bp.more_words_than(line, bp.TITLE_WORDS)
 
 
 def _quoted_title(line: str) -> bool:

@@ -19,6 +19,7 @@ from rawi.statements.finder import (
     circulated_draft,
     elliptic_denials,
     reported_denial,
+    reported_in_quote,
     sourced_claim_draft,
     up_to_comma,
     verb_draft,
@@ -55,7 +56,12 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
             if claim:
                 drafts.append(claim)
             continue
-        if i in consumed and not addressed_in_quote(run, i, lex) and not reported_denial(run, i, lex):
+        if (
+            i in consumed
+            and not addressed_in_quote(run, i, lex)
+            and not reported_denial(run, i, lex)
+            and not (i in quoted and reported_in_quote(run, i, lex))
+        ):
             continue
         form = (
             cue_form(token, lex)

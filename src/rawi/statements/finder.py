@@ -666,11 +666,15 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
             m
             for m in range(j, end)
             if _attached_b(tokens[m]) and not _role_link(tokens, m, j, lex) and m not in named
-        )  # 'منظمة "أطباء بلا حدود"': a ب within a quoted name opens nothing; 'تعهد بـ"برد"' does
+        )  # 'منظمة "أطفال بلا مأوى"': a ب within a quoted name opens nothing; 'تعهد بـ"برد"' does
         end = next(opens, end)
     if end - j > 1 and form.needs in ("", "complement"):
         opens = (
-            m for m in range(j + 1, end) if tokens[m].key in form.preps and _topic_after(tokens, m + 1, lex)
+            m
+            for m in range(j + 1, end)
+            if tokens[m].key in form.preps
+            and _topic_after(tokens, m + 1, lex)
+            and not lex.has("issuing_words", tokens[m - 1].key)  # 'وثيقة صادرة عن الوزارة': its issuer
         )
         end = next(opens, end)  # 'حذر أطباء من تفشي الكوليرا', 'شكك خبراء في جدوى الخطة'
     if form.form_class == "verb" and _plural_verb(tokens[i]) and read_subject_before(tokens, i, lex):
@@ -1028,6 +1032,9 @@ def _relayed_source_end(tokens: list[Token], start: int, lex: Lexicon) -> int | 
     return end if opens else core_subject_end(tokens, start, end, lex)
 
 
+_RELAY_LINKS: Final = frozenset(fold(w) for w in ("عن", "إلى"))
+
+
 def _quoting(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] | None:
     """'أفادت الصحيفة، نقلا عن مصادر، بأن ...': the source after نقلا عن speaks, the subject relays it.
 
@@ -1038,7 +1045,9 @@ def _quoting(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] 
     j = _past_apposition(run, subject.end)
     if j < len(tokens) and tokens[j].text in "،,":
         j += 1
-    if j + 2 >= len(tokens) or not lex.has("relay_prepositions", tokens[j].key) or tokens[j + 1].key != "عن":
+    if j + 2 >= len(tokens) or not lex.has("relay_prepositions", tokens[j].key):
+        return None
+    if tokens[j + 1].key not in _RELAY_LINKS:  # 'نقلا عن', 'استنادا إلى'
         return None
     start = j + 2
     end = _relayed_source_end(tokens, start, lex)
@@ -1392,6 +1401,27 @@ def reported_denial(run: Run, i: int, lex: Lexicon) -> bool:
     ):
         return False
     return read_subject_before(run.tokens, i, lex) is not None
+
+
+def reported_in_quote(run: Run, i: int, lex: Lexicon) -> bool:
+    """'"الشركة أعلنت أنها ستغلق المصنع"': another source's words reported inside a quotation, a verb
+    in the past after its noun subject and right before its complementiser. In the present ('البلدية
+    تؤكد أن') a spokesman mostly states his own body's position, no other source."""
+    tokens = run.tokens
+    form = cue_form(tokens[i], lex)
+    if form is None or form.form_class != "verb" or i < 2 or i + 1 >= len(tokens):
+        return False
+    if imperfect_verb_like(tokens[i]):
+        return False
+    if not lex.has("complementizers", tokens[i + 1].key) or tokens[i + 1].key in _FIRST_PERSON_OPENERS:
+        return False
+    before = tokens[i - 1]
+    if not before.is_alpha or not before.definite or lex.has_word("first_person_pronouns", before.key):
+        return False
+    return read_subject_before(tokens, i, lex) is not None
+
+
+_FIRST_PERSON_OPENERS: Final = frozenset(fold(w) for w in ("أنني", "إنني", "أننا", "إننا", "أني", "إني"))
 
 
 def up_to_comma(draft: Draft, run: Run) -> Draft:

@@ -261,6 +261,10 @@ def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], l
         return (second, first) if len(second) <= 4 else None  # 'أقدم نائب في المجلس، مبارك سالم'
     if lex.has("quantifiers", second[0].key) and not _is_title(first[0].key, lex):
         return first, second
+    if _superlative_description(first) and _is_title(second[0].key, lex):
+        name, role = split_role(second, lex)  # 'ثاني أكبر مستورد للقمح، رجل الأعمال سعيد الحلبي'
+        if name:
+            return name, first + role
     if _is_title(second[0].key, lex) and _is_title(first[0].key, lex):
         name, role = split_role(second, lex)
         if name:
@@ -270,6 +274,12 @@ def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], l
     if _is_title(second[0].key, lex):
         return first, second
     return None
+
+
+def _superlative_description(words: list[Token]) -> bool:
+    """'أكبر منتج للقطن', 'ثاني أكبر مستورد': a description headed by a superlative, maybe after an
+    ordinal; it fits one holder but names no one."""
+    return superlative_head(words[0]) or (len(words) > 1 and superlative_head(words[1]))
 
 
 _SETTING_PREPOSITIONS = frozenset(fold(w) for w in ("في", "خلال", "أثناء", "عبر"))
@@ -705,6 +715,15 @@ def _unnamed_body(keys: list[str], lex: Lexicon) -> bool:
     return any(k.endswith(_NISBA_ENDINGS) and len(k) > 4 for k in keys[1:])
 
 
+def _described_documents(keys: list[str], lex: Lexicon) -> bool:
+    """A document noun with only indefinite adjectives after it ('وثائق حكومية'); news media
+    ('وسائل إعلام') are people writing, no document."""
+    head = keys[0]
+    if not lex.has_word("document_heads", head) or lex.has("media_collectives", head) or len(keys) < 2:
+        return False
+    return all(k.endswith(("ي", "ه")) and not k.startswith("ال") for k in keys[1:])
+
+
 def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     """person, organization, anonymous or document, from the head word of the name."""
     keys = [fold(w) for w in name.replace('"', " ").split() if w not in QUOTE_MARKS]
@@ -716,6 +735,8 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
     joined = " ".join(keys)
     if (lex.has_noun("anonymous_heads", head) or _plural_of_head(head, lex)) and not has_role:
         return "anonymous"
+    if _described_documents(keys, lex):
+        return "document"  # 'وثائق حكومية', 'مراسلات مسربة': documents, whatever adjective describes them
     if _unnamed_body(keys, lex) or (_people_plural(keys, lex) and not has_role) or _one_of_them(head, lex):
         return "anonymous"
     if lex.has_word("document_heads", head):

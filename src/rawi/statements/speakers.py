@@ -41,10 +41,18 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
     if k > 0 and key.startswith("ب") and lex.has_word("b_titles", tokens[k - 1].key):
         return False  # 'المكلف بالإعلام': the title's own complement
     if key.startswith("ب") and len(key) > 4 and governed_masdar(tokens[k], lex):
-        return not lex.has("place_heads", key[1:])  # 'بمحافظة X' says where, 'بمحافظة على' is a verbal noun
+        return not _placed_with_b(tokens, k, lex)  # 'بمحافظة الكرك' is where, 'بالمحافظة على' a masdar
     if key.startswith(("لل", "بال")) and len(key) > 4:
         return not titled
     return key.startswith("كال") and len(key) > 4 and not _ka_family_name(tokens, k)
+
+
+def _placed_with_b(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'مديرية التربية بمحافظة الكرك': ب + an area noun is where a body is, though the noun is spelt
+    like a verbal noun; with its على after it ('بالمحافظة على الأمن') it is the verbal noun."""
+    if not lex.has("place_heads", tokens[k].key[1:]):
+        return False
+    return k + 1 >= len(tokens) or tokens[k + 1].key != _ALA
 
 
 def _ka_family_name(tokens: list[Token], k: int) -> bool:
@@ -174,7 +182,7 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     """End index (exclusive) of the noun phrase starting at j that a cue's subject can be."""
     k = j
     longest = MAX_SUBJECT + (6 if j < len(tokens) and lex.has_word("titles", tokens[j].key) else 0)
-    titled = j < len(tokens) and _takes_genitives(tokens[j].key, lex)
+    titled = j < len(tokens) and (_takes_genitives(tokens[j].key, lex) or _superlative_at(tokens, j))
     while k < len(tokens) and k - j < longest:
         token = tokens[k]
         if k > j and token.joined:
@@ -587,6 +595,8 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
     following = tokens[k + 1].key
     if _speech_context(following, lex) or lex.has("time_words", following) or _said_in(following, lex):
         return False
+    if tokens[k].key == _FI and _superlative_at(tokens, j):
+        return True  # 'أكبر منتج للقطن في المنطقة': a superlative's scope
     if tokens[k].key == "من":
         return lex.has_word("quantifiers", head) or _anonymous_head(head, lex)
     if tokens[k].key == "عن":  # 'نائب عن حزب الوسط', 'النائب عن دائرة الشمال'; not 'تحدث النائب عن الحكومة'
@@ -597,6 +607,12 @@ def _continues_description(tokens: list[Token], j: int, k: int, lex: Lexicon) ->
         )
         return lex.has_word("representative_titles", head) and any(lex.has(n, following) for n in bodies)
     return _anonymous_head(head, lex) or lex.has_word("titles", head)
+
+
+def _superlative_at(tokens: list[Token], j: int) -> bool:
+    """'أكبر منتج', 'ثالث أكبر مصدر': a superlative heads the phrase at j, maybe after an ordinal;
+    like a title, it runs on through لل- ('أكبر منتج للقطن')."""
+    return superlative_head(tokens[j]) or (j + 1 < len(tokens) and superlative_head(tokens[j + 1]))
 
 
 def superlative_head(token: Token) -> bool:
@@ -872,7 +888,11 @@ def _issued_by(tokens: list[Token], k: int, j: int, lex: Lexicon) -> bool:
     """Is token k the عن or من of 'تقرير صادر عن X' (its issuer follows), in a subject opening at j?"""
     if k < j + 2 or tokens[k].key not in ("عن", "من") or not lex.has("issuing_words", tokens[k - 1].key):
         return False
-    return any(lex.has_noun("document_heads", strip_conjunction(t.key)) for t in tokens[j : k - 1])
+    return any(
+        lex.has_noun("document_heads", w)
+        for t in tokens[j : k - 1]
+        for w in (t.key, strip_conjunction(t.key))
+    )
 
 
 def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int | None:
