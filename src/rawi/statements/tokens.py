@@ -48,7 +48,8 @@ class Token:
         self.start = start
         self.end = end
         self.key = key
-        self.is_word = key[:1].isalnum()
+        # key[:1].isalnum(): most keys are all letters, and testing the whole key makes no string
+        self.is_word = key.isalnum() or key[:1].isalnum()
         self.joined = joined  # after a hashtag's _ ('#وزارة_الصحة'): one name with the word before
         self._alpha = self._definite = _UNKNOWN  # worked out when first asked, then kept
 
