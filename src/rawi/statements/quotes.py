@@ -11,6 +11,7 @@ from rawi.statements.build import Quotation
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 OPENERS: Final = {'"': '"', "«": "»", "“": "”", "”": "“", "„": "“", "'": "'", "‘": "’"}
+_OPENER_LENGTH: Final = max(map(len, OPENERS))  # one character: a longer token is no mark, and is not hashed
 QUOTE_MARKS: Final = frozenset("\"«»“”„‘’'")
 
 
@@ -27,7 +28,7 @@ def pair_quotes(tokens: list[Token]) -> dict[int, int]:
     i = 0
     while i < len(tokens):
         mark = tokens[i].text
-        if mark in OPENERS and not _closes_only(tokens, i):
+        if len(mark) <= _OPENER_LENGTH and mark in OPENERS and not _closes_only(tokens, i):
             closers = {OPENERS[mark]} | ({"“", "”"} if mark in "“”„" else set())
             close = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in closers), None)
             if close is not None and not _doubtful_opener(tokens, i, close):
