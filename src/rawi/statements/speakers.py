@@ -7,6 +7,7 @@ from functools import cache
 from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
+from rawi.statements.build import first_words
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import (
     feminine_noun_after_title,
@@ -141,6 +142,8 @@ def withheld_name_end(tokens: list[Token], k: int, lex: Lexicon, before_object: 
     """
     if k >= len(tokens) or not tokens[k].is_alpha:
         return 0
+    if k + 1 >= len(tokens) or tokens[k + 1].key not in lex.withheld_next:
+        return 0  # the verb's next word is neither the name withheld nor a withholding word: one lookup
     for m in range(k + 1, min(len(tokens), k + _WITHHELD_SPAN)):
         if m > k + 1 and not lex.has("withholding_words", tokens[m - 1].key):
             return 0
@@ -557,11 +560,14 @@ def _speech_context(key: str, lex: Lexicon) -> bool:
 
 def _intensifier_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """An adverb of denial or absoluteness at k ('قطعا', 'تماما', 'جملة وتفصيلا'), no word of a name."""
-    key = tokens[k].key
-    if k + 1 < len(tokens) and lex.has("deny_intensifiers", key + " " + tokens[k + 1].key):
+    key, intensifiers = tokens[k].key, lex.words["deny_intensifiers"]
+    # a two-word adverb starts with a phrase's first word: no other key is joined to its next one
+    two_words = k + 1 < len(tokens) and key in first_words(intensifiers)
+    if two_words and key + " " + tokens[k + 1].key in intensifiers:
         return True
-    absolute = lex.has("absolute_adverbs", key) or lex.has("deny_intensifiers", key)
-    return absolute and key.endswith("ا") and not key.startswith("ال")
+    if not key.endswith("ا") or key.startswith("ال"):
+        return False  # the shape of an adverb, tested before the lists
+    return lex.has("absolute_adverbs", key) or key in intensifiers
 
 
 def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
