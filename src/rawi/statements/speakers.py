@@ -1391,10 +1391,15 @@ def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
     if key.endswith("ا") and lex.has("masdar_objects", key[:-1]):
         stem = key[:-1]  # 'رفعا آخر', 'دعما كاملا': the accusative of an indefinite verbal noun
     possessed = stem != key and bool(_POSSESSED_MASDAR.fullmatch(stem))
-    patterned = any(lex.has("masdar_objects", k) or bool(_MASDAR.fullmatch(k)) for k in {key, stem})
+    patterned = _masdar_like(key, lex) or (stem != key and _masdar_like(stem, lex))
     if not (possessed or patterned):
         return False
     return not (is_given_name(key) or _noun_head(key, lex))  # 'انتصار' may be a name, 'ائتلاف' a body
+
+
+def _masdar_like(key: str, lex: Lexicon) -> bool:
+    """A verbal noun object of the lexicon, or a word of a verbal noun's pattern."""
+    return lex.has("masdar_objects", key) or _MASDAR.fullmatch(key) is not None
 
 
 _THIRD_PERSON: Final = ("هما", "هم", "ها", "ه")
