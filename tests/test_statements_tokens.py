@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -150,3 +151,10 @@ def test_single_letters_joined_by_dots_are_one_token(abbreviation: str) -> None:
 
 def test_a_dot_after_a_title_letter_or_a_number_stays_a_token() -> None:
     assert [t.text for t in tokenize("د. سامر 2.5")] == ["د", ".", "سامر", "2", ".", "5"]
+
+
+@given(st.text(alphabet="قل12٣²_ـً.", max_size=6))
+def test_has_letters_remembers_what_its_first_letter_and_the_letter_class_say(key: str) -> None:
+    first = key[:1]
+    expected = first.isalpha() or (first.isalnum() and re.search(r"[^\W\d_]", key) is not None)
+    assert has_letters(key) == has_letters(key) == expected
