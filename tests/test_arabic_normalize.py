@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rawi.arabic.normalize import (
     ARTICLE,
@@ -10,6 +14,7 @@ from rawi.arabic.normalize import (
     ARTICLE_FORMS,
     CLITIC_UNITS,
     CONJUNCTIONS,
+    DIACRITICS,
     HARAKAT,
     PREPOSITIONS,
     SUFFIXES,
@@ -81,3 +86,9 @@ def test_article_tables_are_built_from_the_clitic_data() -> None:
     assert ARTICLE_FORMS[-1] == ARTICLE
     assert set(CLITIC_UNITS) == {ARTICLE, *CONJUNCTIONS, *PREPOSITIONS} == {"ال", "و", "ف", "ب", "ك", "ل"}
     assert max(map(len, SUFFIXES)) == len(SUFFIXES[0])
+
+
+@given(st.text(alphabet="قالمحد\u064e\u0651\u0640\u06e5\u06e6\u0670\u06ed ،", max_size=12))
+def test_strip_diacritics_skips_the_regex_only_for_text_without_marks(text: str) -> None:
+    """A text of letters only is returned without its tatweel: the same as the regex gives."""
+    assert strip_diacritics(text) == re.sub(f"[{DIACRITICS}]", "", text).replace("\u0640", "")

@@ -169,3 +169,8 @@ def test_phrase_ends_are_the_stop_lists_and_every_cue_with_or_without_a_conjunct
 def test_mention_heads_are_the_titles_and_partitive_heads() -> None:
     lex = arabic()
     assert lex.mention_heads == lex.title_keys | lex.words["partitive_heads"]
+
+
+def test_what_follows_a_withholding_verb_is_an_identity_noun_or_a_withholding_word() -> None:
+    lex = arabic()
+    assert lex.withheld_next == lex.words["identity_nouns"] | lex.words["withholding_words"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -223,3 +225,22 @@ def test_a_source_reported_in_the_past_inside_a_quotation_speaks(body: str, inne
 )
 def test_a_body_stating_its_position_or_a_first_person_in_a_quotation_is_no_source(body: str) -> None:
     assert len(statements(body)) == 1
+
+
+def _runs_by_regex(text: str) -> list[tuple[str, str]]:
+    """The quoted runs as regex character classes find them (each mark of OPENERS closed by its partner)."""
+    opening = re.compile("[" + re.escape("".join(OPENERS)) + "]")
+    runs, opened = [], opening.search(text)
+    while opened is not None:
+        closers = OPENERS[opened.group()] + ("“”" if opened.group() in "“”„" else "")
+        closed = re.compile("[" + re.escape(closers) + "]").search(text, opened.end())
+        if closed is None:
+            break
+        runs.append((text[: opened.start()], text[opened.end() : closed.start()]))
+        opened = opening.search(text, closed.end())
+    return runs
+
+
+@given(st.text(alphabet="قال \"«»“”„‘’' نعم", max_size=40))
+def test_quoted_runs_are_found_by_marks_as_by_character_classes(text: str) -> None:
+    assert _quoted_runs(text) == _runs_by_regex(text)

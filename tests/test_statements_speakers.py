@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rawi.statements.lexicon import arabic
 from rawi.statements.naming import describe, speaker_kind
-from rawi.statements.speakers import read_subject
+from rawi.statements.speakers import _intensifier_at, read_subject
 from rawi.statements.tokens import tokenize
 from statements_samples import by_cue, only, statements
 
@@ -2172,3 +2174,19 @@ def test_a_superlative_description_then_a_titled_name_in_apposition_speaks(body:
 def test_a_poll_of_opinion_speaks_for_whoever_conducted_or_published_it(body: str, issuer: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind) == (issuer, "document")
+
+
+_ADVERB_WORDS = ["جملة", "وتفصيلا", "على", "الإطلاق", "قطعا", "قط", "البتة", "تماما", "من", "الأساس", "نفى"]
+
+
+@given(st.lists(st.sampled_from(_ADVERB_WORDS), min_size=1, max_size=5), st.integers(0, 4))
+def test_a_denial_adverb_is_found_as_its_lists_say(words: list[str], k: int) -> None:
+    """_intensifier_at joins a word to the next only when it opens a phrase, and tests the shape
+    first: the same answer as looking up the pair, then the word, in the lists."""
+    tokens, lex = tokenize(" ".join(words)), arabic()
+    k = min(k, len(tokens) - 1)
+    key = tokens[k].key
+    pair = k + 1 < len(tokens) and lex.has("deny_intensifiers", key + " " + tokens[k + 1].key)
+    absolute = lex.has("absolute_adverbs", key) or lex.has("deny_intensifiers", key)
+    shaped = key.endswith("ا") and not key.startswith("ال")
+    assert _intensifier_at(tokens, k, lex) == (pair or (absolute and shaped))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -123,7 +124,7 @@ def test_word_kinds() -> None:
     assert not name.definite
 
 
-@given(st.text(alphabet="والفبكلأإ12 قمن،", max_size=30))
+@given(st.text(alphabet="والفبكلأإ12 قمن،ـً_#.", max_size=30))
 def test_word_kinds_are_worked_out_once_and_asked_again_alike(text: str) -> None:
     """is_alpha and definite are kept after the first ask: each is what its key and text say, every time."""
     for token in tokenize(text):
@@ -132,6 +133,7 @@ def test_word_kinds_are_worked_out_once_and_asked_again_alike(text: str) -> None
             token.key.startswith(ARTICLE) and token.text[:1] not in ("أ", "إ")
         )
         assert [token.is_alpha, token.definite, token.is_alpha, token.definite] == [alpha, definite] * 2
+        assert token.is_word == token.key[:1].isalnum()
 
 
 def test_a_hashtag_splits_into_its_words_joined_to_the_first() -> None:
@@ -149,3 +151,10 @@ def test_single_letters_joined_by_dots_are_one_token(abbreviation: str) -> None:
 
 def test_a_dot_after_a_title_letter_or_a_number_stays_a_token() -> None:
     assert [t.text for t in tokenize("د. سامر 2.5")] == ["د", ".", "سامر", "2", ".", "5"]
+
+
+@given(st.text(alphabet="قل12٣²_ـً.", max_size=6))
+def test_has_letters_remembers_what_its_first_letter_and_the_letter_class_say(key: str) -> None:
+    first = key[:1]
+    expected = first.isalpha() or (first.isalnum() and re.search(r"[^\W\d_]", key) is not None)
+    assert has_letters(key) == has_letters(key) == expected

@@ -69,8 +69,18 @@ _PUNCT: Final = re.compile(r"[^\w\s]")
 _PROCLITICS: Final = re.compile(rf"(?<!\S)(?:(?:{'|'.join(CLITIC_UNITS)})(?=\S{{{MIN_STEM}}}))+")
 
 
+# the marks of DIACRITICS that str.isalpha counts as letters (the small waw and yeh): a text of
+# letters only holds no other mark
+_ALPHA_MARKS: Final = tuple(c for c in map(chr, range(0x600, 0x700)) if _DIACRITICS.match(c) and c.isalpha())
+
+
 def strip_diacritics(text: str) -> str:
-    """Remove harakat, shadda, sukun, dagger alef and tatweel: مُحَمَّد -> محمد, جـــدا -> جدا."""
+    """Remove harakat, shadda, sukun, dagger alef and tatweel: مُحَمَّد -> محمد, جـــدا -> جدا.
+
+    A word of letters only (most words asked) has no mark to remove: the regex is not run on it.
+    """
+    if text.isalpha() and not any(mark in text for mark in _ALPHA_MARKS):
+        return text.replace(TATWEEL, "")
     return _DIACRITICS.sub("", text).replace(TATWEEL, "")
 
 

@@ -1488,15 +1488,19 @@ def _remember_owner(context: list[Token], source: Source, memory: _Memory) -> No
 
 
 _OWNED_CUTS: Final = tuple(len(prefix) for prefix in ("", "ب", "ال", "بال"))  # letters cut before the noun
-_OWNED_LENGTHS: Final = frozenset(len(noun) for noun in OWNED)
+_OWNED_NOUNS: Final = tuple(sorted(OWNED))
 
 
 def _owned_noun(key: str) -> str:
-    """The noun of OWNED a key ends in after a cut of one of its prefixes' lengths ('بيان', 'بالبيان'),
-    or ''. A cut that leaves a length no noun has is not sliced and looked up (most words)."""
-    for cut in _OWNED_CUTS:
-        if len(key) - cut in _OWNED_LENGTHS and key[cut:] in OWNED:
-            return key[cut:]
+    """The noun of OWNED left after the first cut, in the order of the prefixes' lengths, that leaves
+    one ('بيان', 'بالبيان'), or ''. A cut leaves a noun when the key ends in it and the lengths agree,
+    so no slice is made and hashed per cut (most words end in no such noun)."""
+    ends = [noun for noun in _OWNED_NOUNS if key.endswith(noun)]
+    if ends:
+        for cut in _OWNED_CUTS:
+            for noun in ends:
+                if len(key) - cut == len(noun):
+                    return noun
     return ""
 
 

@@ -133,7 +133,7 @@ def _own_words_tail(tokens: list[Token], m: int, lex: Lexicon) -> bool:
 def _conjoined_cue(token: Token, lex: Lexicon) -> bool:
     """'... وقال في هذا الصدد': a verb cue joined by و starts a new statement."""
     key = token.key
-    if key[:1] != "و" or key in lex.cues:
+    if not key.startswith("و") or key in lex.cues:
         return False
     form = lex.cues.get(key[1:])
     if form is not None and form.needs == "relay":  # 'ونقلت X عن Y', not 'ونقلت إلى المستشفى'
@@ -157,11 +157,12 @@ def _conjoined_subject_cue(tokens: list[Token], m: int, lex: Lexicon) -> bool:
 def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     """'نفت ذلك مشيرة إلى أن ...': a participle cue with its complement starts a statement, comma or not."""
     form = lex.cues.get(tokens[m].key)
-    if m + 1 >= len(tokens) or (m > 0 and lex.has_word("predicate_verbs", tokens[m - 1].key)):
+    participle = form is not None and form.form_class == "participle"
+    if m + 1 >= len(tokens) or (not participle and tokens[m + 1].key not in _THAT):
+        return False  # neither a participle cue nor a word before أن: most words, told by one lookup
+    if m > 0 and lex.has_word("predicate_verbs", tokens[m - 1].key):
         return False  # 'كان مقررا أن', 'بات متوقعا أن': the predicate of an impersonal clause
     if form is None or form.form_class != "participle":
-        if tokens[m + 1].key not in _THAT:
-            return False
         if m > 0 and lex.has("sourced_claim_nouns", strip_conjunction(tokens[m - 1].key)):
             return False  # 'مزاعم ناشطين بأن': the genitive of a claim noun, who claims
         return _participle_shape(tokens[m], lex)

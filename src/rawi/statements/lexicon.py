@@ -77,6 +77,7 @@ class Lexicon:
     phrase_ends: frozenset[
         str
     ]  # complementisers, subject stops, relay prepositions, cues (with و/ف): no noun phrase runs through
+    withheld_next: frozenset[str]  # identity nouns and withholding words: what follows a withholding verb
 
     def has(self, list_name: str, key: str) -> bool:
         """True when the folded `key` is in the named word list."""
@@ -248,4 +249,5 @@ def arabic() -> Lexicon:
         | words["subject_stops"]
         | words["relay_prepositions"]
         | _conjoined(frozenset(cues)),
+        withheld_next=words["identity_nouns"] | words["withholding_words"],
     )

@@ -7,6 +7,7 @@ from functools import cache
 from typing import Final
 
 from rawi.arabic.normalize import PREPOSITION_ARTICLES, strip_diacritics
+from rawi.statements.build import first_words
 from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import (
     feminine_noun_after_title,
@@ -129,16 +130,10 @@ def _told_person(key: str, lex: Lexicon) -> bool:
 def _told_outlet_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """لبي بي سي, لسي إن إن: ل glued to the first word of an outlet's name of several words."""
     key = tokens[k].key
-    if not key.startswith("ل") or len(key) < 2 or key[1:] not in _first_words(lex.words["outlets"]):
+    if not key.startswith("ل") or len(key) < 2 or key[1:] not in first_words(lex.words["outlets"]):
         return False
     words = [key[1:]] + [t.key for t in tokens[k + 1 : k + 3]]
     return any(lex.has("outlets", " ".join(words[:n])) for n in (2, 3))
-
-
-@cache
-def _first_words(phrases: frozenset[str]) -> frozenset[str]:
-    """The first word of each phrase: a quick skip before joining the words after it."""
-    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
 
 
 def _is_told_outlet(key: str, lex: Lexicon) -> bool:
@@ -163,6 +158,8 @@ def withheld_name_end(tokens: list[Token], k: int, lex: Lexicon, before_object: 
     """
     if k >= len(tokens) or not tokens[k].is_alpha:
         return 0
+    if k + 1 >= len(tokens) or tokens[k + 1].key not in lex.withheld_next:
+        return 0  # the verb's next word is neither the name withheld nor a withholding word: one lookup
     for m in range(k + 1, min(len(tokens), k + _WITHHELD_SPAN)):
         if m > k + 1 and not lex.has("withholding_words", tokens[m - 1].key):
             return 0
@@ -676,11 +673,14 @@ def _speech_context(key: str, lex: Lexicon) -> bool:
 
 def _intensifier_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """An adverb of denial or absoluteness at k ('قطعا', 'تماما', 'جملة وتفصيلا'), no word of a name."""
-    key = tokens[k].key
-    if k + 1 < len(tokens) and lex.has("deny_intensifiers", key + " " + tokens[k + 1].key):
+    key, intensifiers = tokens[k].key, lex.words["deny_intensifiers"]
+    # a two-word adverb starts with a phrase's first word: no other key is joined to its next one
+    two_words = k + 1 < len(tokens) and key in first_words(intensifiers)
+    if two_words and key + " " + tokens[k + 1].key in intensifiers:
         return True
-    absolute = lex.has("absolute_adverbs", key) or lex.has("deny_intensifiers", key)
-    return absolute and key.endswith("ا") and not key.startswith("ال")
+    if not key.endswith("ا") or key.startswith("ال"):
+        return False  # the shape of an adverb, tested before the lists
+    return lex.has("absolute_adverbs", key) or key in intensifiers
 
 
 def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -1678,13 +1678,15 @@ def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
     if key.endswith("ا") and lex.has("masdar_objects", key[:-1]):
         stem = key[:-1]  # 'رفعا آخر', 'دعما كاملا': the accusative of an indefinite verbal noun
     possessed = stem != key and bool(_POSSESSED_MASDAR.fullmatch(stem))
-    patterned = any(
-        lex.has("masdar_objects", k) or bool(_MASDAR.fullmatch(k)) or _hollow_masdar(k, lex)
-        for k in {key, stem}
-    )
+    patterned = _masdar_like(key, lex) or (stem != key and _masdar_like(stem, lex))
     if not (possessed or patterned):
         return False
     return not (is_given_name(key) or _noun_head(key, lex))  # 'انتصار' may be a name, 'ائتلاف' a body
+
+
+def _masdar_like(key: str, lex: Lexicon) -> bool:
+    """A verbal noun object of the lexicon, or a word of a verbal noun's pattern."""
+    return lex.has("masdar_objects", key) or _MASDAR.fullmatch(key) is not None or _hollow_masdar(key, lex)
 
 
 _THIRD_PERSON: Final = ("هما", "هم", "ها", "ه")

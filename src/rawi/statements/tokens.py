@@ -48,7 +48,8 @@ class Token:
         self.start = start
         self.end = end
         self.key = key
-        self.is_word = key[:1].isalnum()
+        # key[:1].isalnum(): most keys are all letters, and testing the whole key makes no string
+        self.is_word = key.isalnum() or key[:1].isalnum()
         self.joined = joined  # after a hashtag's _ ('#وزارة_الصحة'): one name with the word before
         self._alpha = self._definite = _UNKNOWN  # worked out when first asked, then kept
 
@@ -82,9 +83,21 @@ def _definite(key: str, text: str) -> bool:
 
 
 def has_letters(key: str) -> bool:
-    """Does a folded key hold letters (a word, not a bare number or mark)? `Token.is_alpha` of a key."""
-    first = key[:1]
-    return first.isalpha() or (first.isalnum() and bool(_LETTERS.search(key)))
+    """Does a folded key hold letters (a word, not a bare number or mark)? `Token.is_alpha` of a key.
+
+    The same words come again and again: recent answers are kept (bounded, afresh when full).
+    """
+    found = _HAS_LETTERS.get(key)
+    if found is None:
+        if len(_HAS_LETTERS) >= _HAS_LETTERS_MAX:
+            _HAS_LETTERS.clear()
+        first = key[:1]
+        found = _HAS_LETTERS[key] = first.isalpha() or (first.isalnum() and bool(_LETTERS.search(key)))
+    return found
+
+
+_HAS_LETTERS: Final[dict[str, bool]] = {}  # has_letters' recent answers: key -> answer
+_HAS_LETTERS_MAX: Final = 16384
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
