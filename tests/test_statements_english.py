@@ -625,3 +625,16 @@ def test_the_subject_of_a_reduced_relative_is_the_words_after_its_noun():
     s = one(extract("The plan includes a tax analysts say will hurt renters."), "say")
     assert (s.speaker, s.content) == ("analysts", "will hurt renters")
     assert one(extract("The union leader said wages were too low."), "said").speaker == "union leader"
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ('"We have heard promises before," said Jon Pell, 61, whose basement was flooded.', None),
+        ('"It is late," said Ana Voss, 40.', None),
+        ('"It is late," said Ana Voss, a farmer near Lyon, who grows maize.', "a farmer near Lyon"),
+    ],
+)
+def test_an_inverted_speaker_s_role_stops_at_a_relative_and_an_age_is_none(body: str, role: str | None):
+    s = one(extract(body), "said")
+    assert (s.speaker, s.speaker_role) == ("Jon Pell" if "Pell" in body else "Ana Voss", role)

@@ -323,6 +323,7 @@ def _demonstrative(text: str, spans: tuple[int, tuple[int, int]], info: Cue, lex
 
 
 _POINTING_THAT = re.compile(r"\bthat\s+$")
+_RELATIVE_AFTER_ROLE = re.compile(r"\s*,\s+(?:who|whose|which)\b")
 _APPOSED_HEAD = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+$")
 _GAPPED_WORDS = 3  # determiner, the relative's head noun, its subject
 _NO_ONE = re.compile(r"\s*(?:[Nn]obody|[Nn]o[\s-]one|[Nn]one\s+of\s+(?:us|them))\b")
@@ -784,9 +785,15 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     comma = _name_comma(text, end, stop)
     subject = (words[0].start, comma if comma > 0 else stop)
     role = (_skip_spaces(text, comma + 1), stop) if comma > 0 else None
-    opener = text[role[0] : role[1]].split()[0] if role else ""
-    if opener.lower() in {"who", "which", "whose"} or (opener.islower() and opener.endswith("ing")):
-        role = None
+    relative = _RELATIVE_AFTER_ROLE.search(text, role[0], role[1]) if role else None
+    role = (role[0], relative.start()) if role and relative else role  # 'said Jon Pell, 61, whose ...'
+    opener = text[role[0] : role[1]].split()[0] if role and role[1] > role[0] else ""
+    if (
+        opener.lower() in {"who", "which", "whose", ""}
+        or (opener.islower() and opener.endswith("ing"))
+        or text[role[0] : role[1]].strip(" ,").isdigit()  # type: ignore[index]
+    ):
+        role = None  # an age alone is no role
     close = start - (len(text[sentence.start : start]) - len(before)) - 1
     bounds = content_bounds(text, sentence.start, close + 1 if quoted else close, sentence.block)
     if bounds is None:
