@@ -514,3 +514,27 @@ def test_a_coordinated_participle_cue_ends_the_content_before_it(
     found = extract(body)
     assert one(found, first).content == content
     assert one(found, second).content == then
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        (
+            "A federal judge on Monday rejected the request, saying the groups had shown no harm.",
+            "saying",
+            "federal judge",
+        ),
+        (
+            "The new state regulator fined the firm, saying it had misled buyers.",
+            "saying",
+            "new state regulator",
+        ),
+        ("Critics have long argued that the pipeline threatens drinking water.", "argued", "Critics"),
+        ("The union has always insisted that the plant is safe.", "insisted", "union"),
+        ("Critics say the pipe leaks, a claim Granite denies.", "denies", "Granite"),
+    ],
+)
+def test_subjects_after_articles_adjectives_perfect_adverbs_and_claim_nouns(
+    body: str, cue: str, speaker: str
+):
+    assert one(extract(body), cue).speaker == speaker
