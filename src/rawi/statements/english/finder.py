@@ -635,6 +635,9 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
         if not sentence.block.quoted(match.start()):
             end = match.start()
             break
+    since = _TIME_AFTER_TAIL.search(text, at, end)
+    if since and not sentence.block.quoted(since.start()):
+        end = since.start()  # 'denied it cut corners, a day after one of its jets ...': the reporter's time
     for result in _RESULT_TAIL.finditer(text, at, end):
         if result.group(1).lower() in lex.words["result_participles"] and not sentence.block.quoted(
             result.start()
@@ -933,6 +936,10 @@ _PREPOSITIONS = frozenset(
 )
 _PHRASE_GOES_ON = re.compile(r"\s+(?:on|for|in|of|to|over|about|with|from)\s+\w")
 _RESULT_TAIL = re.compile(r",\s+([a-z]+ing)\s")
+_TIME_AFTER_TAIL = re.compile(
+    r",\s+(?:(?:just|only|barely)\s+)?(?:a|an|one|two|three|four|five|six|several|some|few|hours|days|weeks|months)"
+    r"(?:\s+(?:hours?|days?|weeks?|months?|years?))?\s+(?:after|before)\s"
+)
 _WHICH_TAIL = re.compile(r",\s+which\s+(?:also\s+)?([a-z]+)\b")
 _LABEL_END = re.compile(r"[\"“][^\"“”]{1,80}[\"”]")
 _NP_CIRCUMSTANCE = re.compile(
