@@ -870,3 +870,17 @@ def test_the_company_and_a_headline_description_point_to_a_body_named_after_its_
 )
 def test_an_office_described_first_is_the_person_named_next_without_a_role(body: str, speaker: str):
     assert extract(body)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The minister resigned on Friday, two days after she said the budget was balanced.", "minister"),
+        ("The mayor left the talks early after he said the offer was an insult.", "mayor"),
+        ("Traders were nervous after it said rates would rise.", "it"),
+    ],
+)
+def test_a_pronoun_nothing_before_resolves_is_its_sentence_s_subject_of_a_fitting_kind(
+    body: str, speaker: str
+):
+    assert one(extract(body), "said").speaker == speaker

@@ -533,6 +533,8 @@ def _source(
             else None
         )
         source = centre or resolve(phrase, history, context)
+        if phrase.pronoun in _CENTRED and source.name.lower() == phrase.pronoun:
+            source = _sentence_subject(text, draft, phrase.pronoun, (history, context), lex) or source
         if source.name == phrase.source.name and context.recent:
             source = _epithet_holder(text, draft.subject[0], phrase, context, lex) or source
         if draft.role and (not source.role or lex.has("honorifics", source.role)):
@@ -603,6 +605,20 @@ _SPEAKING_FOR = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "adviser", "advisor"}
     | {"representative", "lawyer", "attorney", "witness", "one", "two", "three", "four", "five"}
 )
+
+
+def _sentence_subject(
+    text: str, draft: Draft, pronoun: str, known: tuple[History, Context], lex: Lexicon
+) -> Source | None:
+    """'The minister resigned, two days after she said ...', 'Shares fell after the firm ... it
+    said': a pronoun nothing before resolves stands for its own sentence's subject, of a fitting kind."""
+    assert draft.subject is not None
+    subject = clause_subject(text, draft.sentence.start, draft.subject[0], lex)
+    if subject is None or subject[1] >= draft.subject[0]:
+        return None
+    found = resolve(parse(text[subject[0] : subject[1]], lex), *known)
+    wanted = {"organization", "document"} if pronoun == "it" else {"person", "anonymous"}
+    return found if found.kind in wanted and not found.plural else None
 
 
 def _same_sentence(draft: Draft, done: list[Resolved]) -> list[Resolved]:
