@@ -663,3 +663,18 @@ def test_a_time_relative_tail_is_the_reporter_s_and_ends_the_content(body: str, 
 def test_an_airline_named_with_air_is_a_body():
     s = one(extract("Skyward Air said all checks had been carried out."), "said")
     assert (s.speaker, s.speaker_kind) == ("Skyward Air", "organization")
+
+
+def test_a_semicolon_before_a_second_source_ends_the_first_content():
+    found = extract(
+        "Economists were divided. One said a cut in March was likely; another said the bank would wait."
+    )
+    assert [(s.speaker, s.content) for s in found] == [
+        ("One", "a cut in March was likely"),
+        ("another", "the bank would wait"),
+    ]
+
+
+def test_both_after_a_pair_of_speakers_is_no_part_of_their_names():
+    s = one(extract("Pieter Maes and Sara Lind both expect three cuts next year."), "expect")
+    assert s.speaker == "Pieter Maes and Sara Lind"

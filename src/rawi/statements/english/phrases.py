@@ -183,6 +183,8 @@ def _trailing_filler(words: list[Word], lex: Lexicon) -> bool:
         return True
     if len(words) > 1 and words[-2].key in lex.words["documents"] and _participle(last):
         return True  # 'Data released (on Friday) showed': the document, without its participle
+    if last in {"both", "all", "each"} and len(words) > 2:
+        return True  # 'Maes and his colleague Sara Lind both expect'
     if last in _ASPECT_ADVERBS and len(words) > 1 and words[-2].key in _PERFECT:
         return True  # 'Critics have long argued': the perfect's adverb, no part of the subject
     if last in lex.words["time_words"] and len(words) > 1:
