@@ -884,3 +884,15 @@ def test_a_pronoun_nothing_before_resolves_is_its_sentence_s_subject_of_a_fittin
     body: str, speaker: str
 ):
     assert one(extract(body), "said").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("the Irish Data Protection Commission", "organization"),
+        ("the National Statistics Office", "organization"),
+        ("a newspaper report", "document"),
+    ],
+)
+def test_a_capitalised_name_ending_in_a_body_word_is_a_body_even_with_a_document_word(phrase: str, kind: str):
+    assert parse(phrase, english()).source.kind == kind

@@ -253,10 +253,10 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
     if role is not None and name != " ".join(words):
         before = " ".join(words).startswith(role)  # 'chipmaker Hanil', not 'Ann Lee of the institute'
         return "organization" if before and _business_noun(role.split()[-1], lex) else "person"
+    if len(words) > 1 and lex.has("organizations", words[-1]) and all(w[:1].isupper() for w in words):
+        return "organization"  # 'National Nurses Union', 'Data Protection Commission': a body's name
     if head in lex.words["documents"] or (head in lex.words["report_nouns"] and words[-1].islower()):
         return "document"  # 'a newspaper story', 'press reports'
-    if len(words) > 1 and lex.has("organizations", words[-1]) and all(w[:1].isupper() for w in words):
-        return "organization"  # 'National Nurses Union': a name ending in a body word
     if head in lex.words["anonymous"] or words[0].lower() in {"some", "several", "many", "most", "one"}:
         return "anonymous"
     if (
