@@ -647,7 +647,11 @@ def _previous_subject(
             people = {p for p in people if context.genders.fits(Source(p, None, "person"), pronoun)}
         return Source(people.pop(), None, "person") if len(people) == 1 else None
     named = [name for name in context.organizations if name in opening]
-    return Source(named[-1], None, "organization") if named else None
+    if named:
+        return Source(named[-1], None, "organization")
+    subject = clause_subject(text, earlier[-1].start, earlier[-1].end, lex)  # 'The union met. Its view'
+    body = parse(text[subject[0] : subject[1]], lex).source if subject else None
+    return body if body is not None and body.kind == "organization" and not body.plural else None
 
 
 def _cue_between(done: list[Resolved], start: int, end: int) -> bool:

@@ -95,6 +95,10 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
         if issuer.source.kind in {"anonymous", "organization"} and not issuer.pronoun:
             return replace(issuer, source=replace(issuer.source, kind="document"))
         return issuer
+    if len(words) == 1 and words[0].lower() in _POSSESSIVES:  # 'her' owning a claim: she
+        key = _POSSESSIVES[words[0].lower()]
+        kind = {"it": "organization", "they": "anonymous", "we": "anonymous"}.get(key, "person")
+        return Phrase(Source(words[0], None, kind, plural=key in {"they", "we"}), pronoun=key)
     determiner = ""
     if words and words[0].lower() in lex.words["determiners"]:
         determiner, words = words[0].lower(), words[1:]
@@ -155,6 +159,7 @@ def _document_owner(words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+_POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we"}
 _SEEN_BY = frozenset({"seen", "obtained", "reviewed", "viewed", "examined", "read"})
 
 
