@@ -896,3 +896,15 @@ def test_a_pronoun_nothing_before_resolves_is_its_sentence_s_subject_of_a_fittin
 )
 def test_a_capitalised_name_ending_in_a_body_word_is_a_body_even_with_a_document_word(phrase: str, kind: str):
     assert parse(phrase, english()).source.kind == kind
+
+
+def test_a_given_name_that_is_also_a_title_opens_a_full_name():
+    found = extract('Rovers manager Dean Holt resigned on Sunday.\n "I have given everything," Holt said.')
+    assert one(found, "said").speaker == "Dean Holt"
+
+
+def test_he_after_a_sentence_naming_two_men_is_the_one_named_first():
+    found = extract(
+        "Club chairman Omar Baig thanked Dean Holt for his work. He said a new coach would come soon."
+    )
+    assert one(found, "said").speaker == "Omar Baig"

@@ -642,9 +642,12 @@ def _previous_subject(
     opening = " ".join(text[earlier[-1].start : earlier[-1].end].split()[:_SUBJECT_REACH])
     if pronoun != "it":
         words = set(opening.replace("'s", " ").replace(",", " ").split())
+        said = opening.replace("'s", " ").replace(",", " ").split()
         people = {full for word in words for full in context.surnames.get(word, ())}
         if len(people) > 1:  # 'Tom Berg met Ann Hale. She said ...'
             people = {p for p in people if context.genders.fits(Source(p, None, "person"), pronoun)}
+        if len(people) > 1:  # 'Omar Baig thanked Holt. He said ...': the subject, named first
+            people = {min(people, key=lambda p: said.index(p.split()[-1]))}
         return Source(people.pop(), None, "person") if len(people) == 1 else None
     named = [name for name in context.organizations if name in opening]
     if named:

@@ -769,13 +769,21 @@ def name_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, list[str]]]:
             while words and words[0].lower() in openers:
                 words = words[1:]
             titles = [k for k, word in enumerate(words[:-1]) if _title(word, lex)]
+            if titles and titles[-1] == len(words) - 2 and _given_name(words[-2], lex):
+                titles = titles[:-1]  # 'Dean Holt', 'Marshall Lee': a given name, no title
             role = words[: titles[-1] + 1] if titles else []
             words = words[titles[-1] + 1 :] if titles else words
             if len(words) < (1 if titles else 2) or words[0] in lex.words["place_prefixes"]:
                 continue
-            if all(_proper(w, lex) for w in words):
+            if all(_proper(w, lex) or (k == 0 and _given_name(w, lex)) for k, w in enumerate(words)):
                 people.append((at, " ".join(words), role))
     return people
+
+
+def _given_name(word: str, lex: Lexicon) -> bool:
+    """True for a capitalised word that is a common given name ('Dean' before a surname)."""
+    key = word.lower()
+    return key in lex.words["masculine_given_names"] or key in lex.words["feminine_given_names"]
 
 
 def _sentence_pieces(match: re.Match[str], lex: Lexicon) -> list[tuple[int, list[str]]]:
