@@ -186,3 +186,20 @@ def test_a_claim_s_own_evaluation_stays_in_it_when_the_sentence_verb_follows():
     assert s.content == "the plan was false"
     r = one(extract("The rumour that he would quit was nonsense, his aide said."), "rumour")
     assert r.content == "he would quit"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ("The minister rejected opposition claims that three hospitals would close.", "claims", "opposition"),
+        ("The minister rejected police claims that crime had risen.", "claims", "police"),
+        ("The firm denied media reports that it would be sold.", "reports", "reports"),
+    ],
+)
+def test_a_body_noun_before_a_claim_noun_owns_it_but_the_media_do_not(body: str, cue: str, speaker: str):
+    assert one(extract(body), cue).speaker == speaker
+
+
+def test_documents_a_party_had_seen_show_without_the_verb_of_seeing():
+    found = extract("Hans Dahl said his party had seen internal documents showing the closures were planned.")
+    assert one(found, "showing").speaker == "internal documents"

@@ -43,6 +43,7 @@ def claim_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
         owner = _verb_subject(text, sentence.start, noun_start, lex) or _owner(
             text, sentence.start, noun_start, noun_end, match.end(), lex
         )
+        owner = owner or _adjunct_owner(text, sentence.start, noun_start, lex)
         if owner is None:
             determiner = _DETERMINER_BEFORE.search(text, sentence.start, noun_start)
             owner = (determiner.start() if determiner else noun_start, noun_end)
@@ -146,6 +147,19 @@ def _verb_subject(text: str, lo: int, start: int, lex: Lexicon) -> tuple[int, in
     return before.span(1) if key in _SUBJECT_PRONOUNS or plural else None
 
 
+def _adjunct_owner(text: str, lo: int, start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'opposition claims that ...', 'union warnings that ...': a singular body or source noun
+    right before the claim noun owns it; 'media reports' and 'press reports' stay unowned."""
+    before = _WORD_BEFORE.search(text, max(lo, start - 20), start)
+    if before is None:
+        return None
+    key = before.group(1).lower()
+    body = key in _ADJUNCT_OWNERS or (lex.has("organizations", key) and key not in _MEDIA_ADJUNCTS)
+    return before.span(1) if body and before.group(1).islower() else None
+
+
+_ADJUNCT_OWNERS = frozenset({"opposition", "government", "police", "union", "army", "company", "industry"})
+_MEDIA_ADJUNCTS = frozenset({"media", "newspaper", "television", "radio", "daily", "weekly", "magazine"})
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)\s+$")
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
 

@@ -929,6 +929,9 @@ def _participle(
     return Draft(text[start:end], start, end, info, subject, None, bounds, False, (end, bounds[0]), sentence)
 
 
+_SEEN_VERBS = frozenset(
+    {"seen", "obtained", "reviewed", "read", "received", "published", "released", "leaked"}
+)
 _WITH_SOURCE = re.compile(r",\s+with\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+$")
 _INVERTED_CONTENT_WORDS = 3
 _PREPOSITIONS = frozenset(
@@ -983,8 +986,9 @@ def _noun_phrase_before(text: str, lo: int, at: int, lex: Lexicon) -> list[Word]
     words = tokens(text, max(lo, at - 80), at)
     phrase: list[Word] = []
     for word in reversed(words[-4:]):
-        if word.text in PUNCT_STOPS or word.key in lex.cues:
-            break
+        verb = word.key in lex.words["auxiliaries"] or word.key in _SEEN_VERBS
+        if word.text in PUNCT_STOPS or word.key in lex.cues or (verb and phrase):
+            break  # 'had seen internal documents showing': the documents, not what saw them
         phrase.insert(0, word)
         if word.key in lex.words["determiners"]:
             break
