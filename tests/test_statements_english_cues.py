@@ -538,3 +538,22 @@ def test_subjects_after_articles_adjectives_perfect_adverbs_and_claim_nouns(
     body: str, cue: str, speaker: str
 ):
     assert one(extract(body), cue).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The longer route added about 10 days to voyages.",
+        "The firm added 300 jobs in May.",
+        "The index added more than 2 percent.",
+    ],
+)
+def test_adding_an_amount_reports_nothing(body: str):
+    assert [s.cue for s in extract(body)] == []
+
+
+def test_adding_a_clause_with_an_amount_still_reports():
+    assert (
+        one(extract("He added that some 40 staff would leave."), "added").content
+        == "some 40 staff would leave"
+    )

@@ -908,3 +908,7 @@ def test_he_after_a_sentence_naming_two_men_is_the_one_named_first():
         "Club chairman Omar Baig thanked Dean Holt for his work. He said a new coach would come soon."
     )
     assert one(found, "said").speaker == "Omar Baig"
+
+
+def test_a_quotation_s_first_word_is_no_subject_for_a_pronoun():
+    assert one(extract('"It is over," he added.'), "added").speaker == "he"

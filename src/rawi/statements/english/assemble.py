@@ -614,9 +614,12 @@ def _sentence_subject(
     said': a pronoun nothing before resolves stands for its own sentence's subject, of a fitting kind."""
     assert draft.subject is not None
     subject = clause_subject(text, draft.sentence.start, draft.subject[0], lex)
-    if subject is None or subject[1] >= draft.subject[0]:
+    if subject is None or subject[1] >= draft.subject[0] or draft.sentence.block.quoted(subject[0]):
+        return None  # '"It is over," he added': the quotation's words are no subject of the sentence
+    phrase = parse(text[subject[0] : subject[1]], lex)
+    if phrase.pronoun:
         return None
-    found = resolve(parse(text[subject[0] : subject[1]], lex), *known)
+    found = resolve(phrase, *known)
     wanted = {"organization", "document"} if pronoun == "it" else {"person", "anonymous"}
     return found if found.kind in wanted and not found.plural else None
 

@@ -135,6 +135,8 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
     attitude in the pluperfect ('had hoped')."""
     if _NEGATED_INFINITIVE.match(text, match.end(), sentence.end):
         return True  # 'who asked not to be named': a request about the source, no report
+    if match.group().lower().startswith("add") and _AMOUNT_AFTER.match(text, match.end(), sentence.end):
+        return True  # 'the longer route added about 10 days': an amount added, nothing said
     before = _WORD_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start())
     if before is None:
         return False
@@ -154,6 +156,10 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
 _TOLD_PRONOUN_CLAUSE = re.compile(
     r"\s+(?:us|me|him|her|them)\s+(?!(?:to|about|of|so|nothing|everything|off|what|how|why|when|where)\b)"
     r"(?:the|a|an|it|they|he|she|we|there|this|[A-Z]\w*)\b"
+)
+_AMOUNT_AFTER = re.compile(
+    r"\s+(?:about|around|nearly|almost|roughly|some|over|up\s+to|more\s+than|another|\$|\d"
+    r"|(?:a|an)\s+(?:extra|further|additional|net|record)\b)"
 )
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
 _NEGATED_INFINITIVE = re.compile(r"\s+(?:not|never)\s+to\s+be\b")
