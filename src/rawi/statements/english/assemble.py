@@ -503,8 +503,9 @@ def _name_after_description(text: str, draft: Draft, lex: Lexicon) -> bool:
     assert draft.subject is not None and draft.role is not None
     described = text[draft.subject[0] : draft.subject[1]].split()
     named = text[draft.role[0] : draft.role[1]].split()
-    if not described or not named or described[0].lower() not in lex.words["determiners"]:
-        return False
+    opener = described[0].lower() if described else ""
+    if not named or (opener not in lex.words["determiners"] and opener not in {"one", "another"}):
+        return False  # 'the firm's head, Ann Lee', 'One rival, Baltic Line'
     return all(w[:1].isupper() for w in named)
 
 
