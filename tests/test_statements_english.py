@@ -625,3 +625,56 @@ def test_the_subject_of_a_reduced_relative_is_the_words_after_its_noun():
     s = one(extract("The plan includes a tax analysts say will hurt renters."), "say")
     assert (s.speaker, s.content) == ("analysts", "will hurt renters")
     assert one(extract("The union leader said wages were too low."), "said").speaker == "union leader"
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ('"We have heard promises before," said Jon Pell, 61, whose basement was flooded.', None),
+        ('"It is late," said Ana Voss, 40.', None),
+        ('"It is late," said Ana Voss, a farmer near Lyon, who grows maize.', "a farmer near Lyon"),
+    ],
+)
+def test_an_inverted_speaker_s_role_stops_at_a_relative_and_an_age_is_none(body: str, role: str | None):
+    s = one(extract(body), "said")
+    assert (s.speaker, s.speaker_role) == ("Jon Pell" if "Pell" in body else "Ana Voss", role)
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "Skyward Air denied that it had cut corners, a day after one of its jets landed.",
+            "denied",
+            "it had cut corners",
+        ),
+        ("The board said profits fell, two weeks after it sold its bus unit.", "said", "profits fell"),
+        (
+            "The union said the strike would go ahead, hours before talks resumed.",
+            "said",
+            "the strike would go ahead",
+        ),
+    ],
+)
+def test_a_time_relative_tail_is_the_reporter_s_and_ends_the_content(body: str, cue: str, content: str):
+    assert one(extract(body), cue).content == content
+
+
+def test_an_airline_named_with_air_is_a_body():
+    s = one(extract("Skyward Air said all checks had been carried out."), "said")
+    assert (s.speaker, s.speaker_kind) == ("Skyward Air", "organization")
+
+
+def test_a_semicolon_before_a_second_source_ends_the_first_content():
+    found = extract(
+        "Economists were divided. One said a cut in March was likely; another said the bank would wait."
+    )
+    assert [(s.speaker, s.content) for s in found] == [
+        ("One", "a cut in March was likely"),
+        ("another", "the bank would wait"),
+    ]
+
+
+def test_both_after_a_pair_of_speakers_is_no_part_of_their_names():
+    s = one(extract("Pieter Maes and Sara Lind both expect three cuts next year."), "expect")
+    assert s.speaker == "Pieter Maes and Sara Lind"

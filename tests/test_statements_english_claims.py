@@ -151,3 +151,55 @@ def test_a_claim_opening_the_sentence_ends_before_the_sentence_verb(body: str, c
 def test_an_unnamed_report_is_the_paper_said_soon_after_to_have_reported(body: str, paper: str):
     s = one(extract(body), "report")
     assert (s.speaker, s.speaker_kind) == (paper, "document")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "Anna Pike spoke on Monday. Her claim that the vote was rigged drew protests.",
+            "claim",
+            "Anna Pike",
+            "the vote was rigged",
+        ),
+        (
+            "The union met on Monday. Its view that pay was too low won support.",
+            "view",
+            "union",
+            "pay was too low",
+        ),
+        (
+            "Tom Greer spoke later. His repeated claims that the data were false went unanswered.",
+            "claims",
+            "Tom Greer",
+            "the data were false",
+        ),
+    ],
+)
+def test_a_possessive_pronoun_owns_a_claim_noun(body: str, cue: str, speaker: str, content: str):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_claim_s_own_evaluation_stays_in_it_when_the_sentence_verb_follows():
+    s = one(extract("Critics met on Monday. Their claims that the plan was false went unanswered."), "claims")
+    assert s.content == "the plan was false"
+    r = one(extract("The rumour that he would quit was nonsense, his aide said."), "rumour")
+    assert r.content == "he would quit"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ("The minister rejected opposition claims that three hospitals would close.", "claims", "opposition"),
+        ("The minister rejected police claims that crime had risen.", "claims", "police"),
+        ("The firm denied media reports that it would be sold.", "reports", "reports"),
+    ],
+)
+def test_a_body_noun_before_a_claim_noun_owns_it_but_the_media_do_not(body: str, cue: str, speaker: str):
+    assert one(extract(body), cue).speaker == speaker
+
+
+def test_documents_a_party_had_seen_show_without_the_verb_of_seeing():
+    found = extract("Hans Dahl said his party had seen internal documents showing the closures were planned.")
+    assert one(found, "showing").speaker == "internal documents"

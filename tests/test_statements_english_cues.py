@@ -514,3 +514,46 @@ def test_a_coordinated_participle_cue_ends_the_content_before_it(
     found = extract(body)
     assert one(found, first).content == content
     assert one(found, second).content == then
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        (
+            "A federal judge on Monday rejected the request, saying the groups had shown no harm.",
+            "saying",
+            "federal judge",
+        ),
+        (
+            "The new state regulator fined the firm, saying it had misled buyers.",
+            "saying",
+            "new state regulator",
+        ),
+        ("Critics have long argued that the pipeline threatens drinking water.", "argued", "Critics"),
+        ("The union has always insisted that the plant is safe.", "insisted", "union"),
+        ("Critics say the pipe leaks, a claim Granite denies.", "denies", "Granite"),
+    ],
+)
+def test_subjects_after_articles_adjectives_perfect_adverbs_and_claim_nouns(
+    body: str, cue: str, speaker: str
+):
+    assert one(extract(body), cue).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The longer route added about 10 days to voyages.",
+        "The firm added 300 jobs in May.",
+        "The index added more than 2 percent.",
+    ],
+)
+def test_adding_an_amount_reports_nothing(body: str):
+    assert [s.cue for s in extract(body)] == []
+
+
+def test_adding_a_clause_with_an_amount_still_reports():
+    assert (
+        one(extract("He added that some 40 staff would leave."), "added").content
+        == "some 40 staff would leave"
+    )

@@ -185,3 +185,21 @@ def test_figures_a_statement_is_according_to_back_it_and_relay_nothing():
         extract("Exports rose eight pct, the ministry said, according to figures released on Friday."), "said"
     )
     assert s.via == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "cues"),
+    [
+        ("Another broker, Per Holm, said demand was weak.", ["said"]),
+        ("Per Holm said demand was weak.", ["said"]),
+        ("Per the agreement, prices will rise.", ["Per"]),
+        ("Prices will rise, per the ministry.", ["per"]),
+    ],
+)
+def test_per_before_a_capitalised_name_is_a_given_name(body: str, cues: list[str]):
+    assert [s.cue for s in extract(body)] == cues
+
+
+def test_one_with_a_name_in_apposition_is_that_name():
+    s = one(extract("One analyst, Mia Sund, said the shares were cheap."), "said")
+    assert (s.speaker, s.speaker_role) == ("Mia Sund", "One analyst")

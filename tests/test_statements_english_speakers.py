@@ -875,3 +875,45 @@ def test_an_office_described_first_is_the_person_named_next_without_a_role(body:
 def test_a_lawmaker_before_a_name_is_a_person_though_the_word_ends_in_maker() -> None:
     s = one(extract("Opposition lawmaker Tom Reyes said the denial was not credible."), "said")
     assert (s.speaker, s.speaker_kind) == ("Tom Reyes", "person")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The minister resigned on Friday, two days after she said the budget was balanced.", "minister"),
+        ("The mayor left the talks early after he said the offer was an insult.", "mayor"),
+        ("Traders were nervous after it said rates would rise.", "it"),
+    ],
+)
+def test_a_pronoun_nothing_before_resolves_is_its_sentence_s_subject_of_a_fitting_kind(
+    body: str, speaker: str
+):
+    assert one(extract(body), "said").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("the Irish Data Protection Commission", "organization"),
+        ("the National Statistics Office", "organization"),
+        ("a newspaper report", "document"),
+    ],
+)
+def test_a_capitalised_name_ending_in_a_body_word_is_a_body_even_with_a_document_word(phrase: str, kind: str):
+    assert parse(phrase, english()).source.kind == kind
+
+
+def test_a_given_name_that_is_also_a_title_opens_a_full_name():
+    found = extract('Rovers manager Dean Holt resigned on Sunday.\n "I have given everything," Holt said.')
+    assert one(found, "said").speaker == "Dean Holt"
+
+
+def test_he_after_a_sentence_naming_two_men_is_the_one_named_first():
+    found = extract(
+        "Club chairman Omar Baig thanked Dean Holt for his work. He said a new coach would come soon."
+    )
+    assert one(found, "said").speaker == "Omar Baig"
+
+
+def test_a_quotation_s_first_word_is_no_subject_for_a_pronoun():
+    assert one(extract('"It is over," he added.'), "added").speaker == "he"

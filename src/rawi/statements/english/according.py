@@ -24,6 +24,8 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
     for match in lex.according_pattern.finditer(text, sentence.start, sentence.end):
         if sentence.block.quoted(match.start()) or not _attribution(text, sentence, match):
             continue
+        if _GIVEN_PER.match(text, match.start(), sentence.end):
+            continue  # 'Another broker, Per Holm, said': a given name, no 'per' of attribution
         source_end = _phrase_end(text, match.end(), sentence.end)
         start, end, _ = trim_subject(
             text, match.end(), _before_modifier(text, match.end(), source_end, lex), lex
@@ -66,6 +68,9 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
 
 
 _SUBJECT_WORDS = 6
+
+
+_GIVEN_PER = re.compile(r"Per\s+(?!(?:The|A|An)\b)[A-Z]")
 
 
 def _subject_only(before: str, lex: Lexicon) -> bool:

@@ -503,8 +503,9 @@ def _name_after_description(text: str, draft: Draft, lex: Lexicon) -> bool:
     assert draft.subject is not None and draft.role is not None
     described = text[draft.subject[0] : draft.subject[1]].split()
     named = text[draft.role[0] : draft.role[1]].split()
-    if not described or not named or described[0].lower() not in lex.words["determiners"]:
-        return False
+    opener = described[0].lower() if described else ""
+    if not named or (opener not in lex.words["determiners"] and opener not in {"one", "another"}):
+        return False  # 'the firm's head, Ann Lee', 'One rival, Baltic Line'
     return all(w[:1].isupper() for w in named)
 
 
@@ -533,6 +534,8 @@ def _source(
             else None
         )
         source = centre or resolve(phrase, history, context)
+        if phrase.pronoun in _CENTRED and source.name.lower() == phrase.pronoun:
+            source = _sentence_subject(text, draft, phrase.pronoun, (history, context), lex) or source
         if source.name == phrase.source.name and context.recent:
             source = _epithet_holder(text, draft.subject[0], phrase, context, lex) or source
         if draft.role and (not source.role or lex.has("honorifics", source.role)):
@@ -605,6 +608,23 @@ _SPEAKING_FOR = frozenset(
 )
 
 
+def _sentence_subject(
+    text: str, draft: Draft, pronoun: str, known: tuple[History, Context], lex: Lexicon
+) -> Source | None:
+    """'The minister resigned, two days after she said ...', 'Shares fell after the firm ... it
+    said': a pronoun nothing before resolves stands for its own sentence's subject, of a fitting kind."""
+    assert draft.subject is not None
+    subject = clause_subject(text, draft.sentence.start, draft.subject[0], lex)
+    if subject is None or subject[1] >= draft.subject[0] or draft.sentence.block.quoted(subject[0]):
+        return None  # '"It is over," he added': the quotation's words are no subject of the sentence
+    phrase = parse(text[subject[0] : subject[1]], lex)
+    if phrase.pronoun:
+        return None
+    found = resolve(phrase, *known)
+    wanted = {"organization", "document"} if pronoun == "it" else {"person", "anonymous"}
+    return found if found.kind in wanted and not found.plural else None
+
+
 def _same_sentence(draft: Draft, done: list[Resolved]) -> list[Resolved]:
     """The statements already found in the draft's sentence: the last ones, in text order."""
     k = len(done)
@@ -626,12 +646,19 @@ def _previous_subject(
     opening = " ".join(text[earlier[-1].start : earlier[-1].end].split()[:_SUBJECT_REACH])
     if pronoun != "it":
         words = set(opening.replace("'s", " ").replace(",", " ").split())
+        said = opening.replace("'s", " ").replace(",", " ").split()
         people = {full for word in words for full in context.surnames.get(word, ())}
         if len(people) > 1:  # 'Tom Berg met Ann Hale. She said ...'
             people = {p for p in people if context.genders.fits(Source(p, None, "person"), pronoun)}
+        if len(people) > 1:  # 'Omar Baig thanked Holt. He said ...': the subject, named first
+            people = {min(people, key=lambda p: said.index(p.split()[-1]))}
         return Source(people.pop(), None, "person") if len(people) == 1 else None
     named = [name for name in context.organizations if name in opening]
-    return Source(named[-1], None, "organization") if named else None
+    if named:
+        return Source(named[-1], None, "organization")
+    subject = clause_subject(text, earlier[-1].start, earlier[-1].end, lex)  # 'The union met. Its view'
+    body = parse(text[subject[0] : subject[1]], lex).source if subject else None
+    return body if body is not None and body.kind == "organization" and not body.plural else None
 
 
 def _cue_between(done: list[Resolved], start: int, end: int) -> bool:

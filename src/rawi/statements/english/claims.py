@@ -26,6 +26,7 @@ _COPULA = re.compile(r"(?:is|are|was|were)\b", re.I)
 _NOUN_OPENER = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|such)|['’]s|s['’])\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.I)
 _OWNER_PRONOUNS = frozenset({"its", "his", "her", "their", "our"})
+_PRONOUN_OWNER = re.compile(r"\b((?i:its|his|her|their|our))\s+(?:[a-z-]+\s+){0,2}$")
 
 
 def claim_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
@@ -42,6 +43,7 @@ def claim_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
         owner = _verb_subject(text, sentence.start, noun_start, lex) or _owner(
             text, sentence.start, noun_start, noun_end, match.end(), lex
         )
+        owner = owner or _adjunct_owner(text, sentence.start, noun_start, lex)
         if owner is None:
             determiner = _DETERMINER_BEFORE.search(text, sentence.start, noun_start)
             owner = (determiner.start() if determiner else noun_start, noun_end)
@@ -145,6 +147,19 @@ def _verb_subject(text: str, lo: int, start: int, lex: Lexicon) -> tuple[int, in
     return before.span(1) if key in _SUBJECT_PRONOUNS or plural else None
 
 
+def _adjunct_owner(text: str, lo: int, start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'opposition claims that ...', 'union warnings that ...': a singular body or source noun
+    right before the claim noun owns it; 'media reports' and 'press reports' stay unowned."""
+    before = _WORD_BEFORE.search(text, max(lo, start - 20), start)
+    if before is None:
+        return None
+    key = before.group(1).lower()
+    body = key in _ADJUNCT_OWNERS or (lex.has("organizations", key) and key not in _MEDIA_ADJUNCTS)
+    return before.span(1) if body and before.group(1).islower() else None
+
+
+_ADJUNCT_OWNERS = frozenset({"opposition", "government", "police", "union", "army", "company", "industry"})
+_MEDIA_ADJUNCTS = frozenset({"media", "newspaper", "television", "radio", "daily", "weekly", "magazine"})
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)\s+$")
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
 
@@ -157,7 +172,9 @@ def _owner(text: str, lo: int, start: int, end: int, that_end: int, lex: Lexicon
         return by.start(1), by.end(1) - len(by.group(1)) + len(by.group(1).rstrip())
     before = _OWNER_BEFORE.search(text, max(lo, start - 80), start)
     if before is None:
-        return None
+        pronoun = _PRONOUN_OWNER.search(text, max(lo, start - 40), start)
+        return pronoun.span(1) if pronoun else None  # 'Her admission that ...', 'their repeated claims'
+
     word = before.group(1)
     if word.islower() and word not in _OWNER_PRONOUNS and not lex.has("known", word):
         return None
@@ -176,7 +193,9 @@ def _main_verb(text: str, start: int, end: int, lex: Lexicon) -> int:
         subjunctive = word.key == "be" and before is not None and before.key != "to"
         verb = word.key in lex.words["finite_auxiliaries"] or subjunctive or _past(word, lex)
         linked = before is not None and (
-            before.key in _CLAUSE_LINKS or before.key in lex.words["auxiliaries"]
+            before.key in _CLAUSE_LINKS
+            or before.key in lex.words["auxiliaries"]
+            or before.key in lex.words["determiners"]  # 'the plan': a noun
         )
         if not verb or linked:  # 'was rigged' is one verb; 'and held' a second one of the clause
             continue
@@ -205,7 +224,10 @@ def _content_end(text: str, start: int, sentence: Sentence, lex: Lexicon) -> int
     labelled = lex.as_rejection_pattern.search(text, start, end)  # '... as baseless': the rejection's label
     end = labelled.start() if labelled else end
     rejected = lex.deny_pattern.search(text, start, end)
-    if rejected and _COPULA.match(rejected.group()):
+    later_verb = rejected is not None and any(
+        w.key in lex.words["finite_auxiliaries"] or _past(w, lex) for w in tokens(text, rejected.end(), end)
+    )  # 'claims that the data were false went unanswered': the evaluation is the clause's own
+    if rejected and _COPULA.match(rejected.group()) and not later_verb:
         end = rejected.start()  # 'the rumour that he would quit was nonsense': the main predicate
     cut = lex.cut_pattern.search(text, start, end)
     return cut.start() if cut else end

@@ -25,7 +25,7 @@ _THAT_OPENS = re.compile(r"that\s")
 _BARE_CLAUSE_WORDS = 7  # 'insisted the new rules for small firms were fair': subject and auxiliary
 _COLON_AHEAD = re.compile(r"[^,;:.\"“”]{0,40}(?<!\d):")
 CONDITIONALS = frozenset({"if", "unless", "whether"})
-_COORDINATED = re.compile(r",?\s+(?:and|but)\s+$|,\s+(?:while|whereas)\s+$")
+_COORDINATED = re.compile(r",?\s+(?:and|but)\s+$|,\s+(?:while|whereas)\s+$|;\s+$")
 _ACCORDING_CUT = re.compile(r",\s+according\s+to\b", re.I)
 
 
@@ -135,6 +135,8 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
     attitude in the pluperfect ('had hoped')."""
     if _NEGATED_INFINITIVE.match(text, match.end(), sentence.end):
         return True  # 'who asked not to be named': a request about the source, no report
+    if match.group().lower().startswith("add") and _AMOUNT_AFTER.match(text, match.end(), sentence.end):
+        return True  # 'the longer route added about 10 days': an amount added, nothing said
     before = _WORD_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start())
     if before is None:
         return False
@@ -154,6 +156,10 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
 _TOLD_PRONOUN_CLAUSE = re.compile(
     r"\s+(?:us|me|him|her|them)\s+(?!(?:to|about|of|so|nothing|everything|off|what|how|why|when|where)\b)"
     r"(?:the|a|an|it|they|he|she|we|there|this|[A-Z]\w*)\b"
+)
+_AMOUNT_AFTER = re.compile(
+    r"\s+(?:about|around|nearly|almost|roughly|some|over|up\s+to|more\s+than|another|\$|\d"
+    r"|(?:a|an)\s+(?:extra|further|additional|net|record)\b)"
 )
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
 _NEGATED_INFINITIVE = re.compile(r"\s+(?:not|never)\s+to\s+be\b")
@@ -323,6 +329,7 @@ def _demonstrative(text: str, spans: tuple[int, tuple[int, int]], info: Cue, lex
 
 
 _POINTING_THAT = re.compile(r"\bthat\s+$")
+_RELATIVE_AFTER_ROLE = re.compile(r"\s*,\s+(?:who|whose|which)\b")
 _APPOSED_HEAD = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+$")
 _GAPPED_WORDS = 3  # determiner, the relative's head noun, its subject
 _NO_ONE = re.compile(r"\s*(?:[Nn]obody|[Nn]o[\s-]one|[Nn]one\s+of\s+(?:us|them))\b")
@@ -634,6 +641,9 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
         if not sentence.block.quoted(match.start()):
             end = match.start()
             break
+    since = _TIME_AFTER_TAIL.search(text, at, end)
+    if since and not sentence.block.quoted(since.start()):
+        end = since.start()  # 'denied it cut corners, a day after one of its jets ...': the reporter's time
     for result in _RESULT_TAIL.finditer(text, at, end):
         if result.group(1).lower() in lex.words["result_participles"] and not sentence.block.quoted(
             result.start()
@@ -784,9 +794,15 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     comma = _name_comma(text, end, stop)
     subject = (words[0].start, comma if comma > 0 else stop)
     role = (_skip_spaces(text, comma + 1), stop) if comma > 0 else None
-    opener = text[role[0] : role[1]].split()[0] if role else ""
-    if opener.lower() in {"who", "which", "whose"} or (opener.islower() and opener.endswith("ing")):
-        role = None
+    relative = _RELATIVE_AFTER_ROLE.search(text, role[0], role[1]) if role else None
+    role = (role[0], relative.start()) if role and relative else role  # 'said Jon Pell, 61, whose ...'
+    opener = text[role[0] : role[1]].split()[0] if role and role[1] > role[0] else ""
+    if (
+        opener.lower() in {"who", "which", "whose", ""}
+        or (opener.islower() and opener.endswith("ing"))
+        or text[role[0] : role[1]].strip(" ,").isdigit()  # type: ignore[index]
+    ):
+        role = None  # an age alone is no role
     close = start - (len(text[sentence.start : start]) - len(before)) - 1
     bounds = content_bounds(text, sentence.start, close + 1 if quoted else close, sentence.block)
     if bounds is None:
@@ -919,6 +935,9 @@ def _participle(
     return Draft(text[start:end], start, end, info, subject, None, bounds, False, (end, bounds[0]), sentence)
 
 
+_SEEN_VERBS = frozenset(
+    {"seen", "obtained", "reviewed", "read", "received", "published", "released", "leaked"}
+)
 _WITH_SOURCE = re.compile(r",\s+with\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+$")
 _INVERTED_CONTENT_WORDS = 3
 _PREPOSITIONS = frozenset(
@@ -926,6 +945,10 @@ _PREPOSITIONS = frozenset(
 )
 _PHRASE_GOES_ON = re.compile(r"\s+(?:on|for|in|of|to|over|about|with|from)\s+\w")
 _RESULT_TAIL = re.compile(r",\s+([a-z]+ing)\s")
+_TIME_AFTER_TAIL = re.compile(
+    r",\s+(?:(?:just|only|barely)\s+)?(?:a|an|one|two|three|four|five|six|several|some|few|hours|days|weeks|months)"
+    r"(?:\s+(?:hours?|days?|weeks?|months?|years?))?\s+(?:after|before)\s"
+)
 _WHICH_TAIL = re.compile(r",\s+which\s+(?:also\s+)?([a-z]+)\b")
 _LABEL_END = re.compile(r"[\"“][^\"“”]{1,80}[\"”]")
 _NP_CIRCUMSTANCE = re.compile(
@@ -969,8 +992,9 @@ def _noun_phrase_before(text: str, lo: int, at: int, lex: Lexicon) -> list[Word]
     words = tokens(text, max(lo, at - 80), at)
     phrase: list[Word] = []
     for word in reversed(words[-4:]):
-        if word.text in PUNCT_STOPS or word.key in lex.cues:
-            break
+        verb = word.key in lex.words["auxiliaries"] or word.key in _SEEN_VERBS
+        if word.text in PUNCT_STOPS or word.key in lex.cues or (verb and phrase):
+            break  # 'had seen internal documents showing': the documents, not what saw them
         phrase.insert(0, word)
         if word.key in lex.words["determiners"]:
             break

@@ -166,6 +166,8 @@ def trim_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, in
     return words[0].start, words[-1].end, led
 
 
+_ASPECT_ADVERBS = frozenset({"long", "always", "never", "consistently", "since", "just", "lately"})
+_PERFECT = frozenset({"has", "have", "had"})
 # adverbs between a subject and its cue that doubt the report ('the coach allegedly told')
 EVIDENTIALS = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "supposedly"})
 
@@ -181,6 +183,10 @@ def _trailing_filler(words: list[Word], lex: Lexicon) -> bool:
         return True
     if len(words) > 1 and words[-2].key in lex.words["documents"] and _participle(last):
         return True  # 'Data released (on Friday) showed': the document, without its participle
+    if last in {"both", "all", "each"} and len(words) > 2:
+        return True  # 'Maes and his colleague Sara Lind both expect'
+    if last in _ASPECT_ADVERBS and len(words) > 1 and words[-2].key in _PERFECT:
+        return True  # 'Critics have long argued': the perfect's adverb, no part of the subject
     if last in lex.words["time_words"] and len(words) > 1:
         return words[-2].key in lex.words["time_words"] or last in {
             "today",
@@ -249,6 +255,17 @@ def _clausal(word: Word, lex: Lexicon) -> bool:
     return key.endswith("ed") and not _known(key, lex) and len(key) > 4
 
 
+def _modifier_after_article(words: list[Word], k: int, lex: Lexicon) -> bool:
+    """True for a lower-case word right after an opening article, or after such words, when a
+    known source noun follows within two words ('A federal judge', 'The new state regulator')."""
+    if not words or words[0].key not in {"a", "an", "the"} or not 0 < k <= _ARTICLE_MODIFIERS:
+        return False
+    if any(not w.text.islower() for w in words[1:k]):
+        return False
+    return any(_known(w.key, lex) for w in words[k + 1 : k + 3])
+
+
+_ARTICLE_MODIFIERS = 2  # adjectives between an opening article and the source noun it introduces
 _NAME_LINKS = frozenset(
     {
         "of",
@@ -280,8 +297,12 @@ def clause_subject(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, 
     for k, word in enumerate(words[:8]):
         if word.text in PUNCT_STOPS or _clausal(word, lex) or word.key == "to":
             break
+        if word.key == "on" and k + 1 < len(words) and words[k + 1].key in lex.words["weekdays"]:
+            break  # 'The judge on Monday rejected ...': when, not who
         if word.text[0].isupper() or _known(word.key, lex):
             best = k
+        elif _modifier_after_article(words, k, lex):
+            continue  # 'A federal judge': an adjective between the article and its noun
         elif best is not None and word.key not in _NAME_LINKS and not word.text[0].isdigit():
             break  # 'The mayor rang me ...': an unknown lower-case word after the subject is its verb
     while best is not None and best >= 0 and words[best].key in lex.words["conjunctions"]:

@@ -95,6 +95,10 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
         if issuer.source.kind in {"anonymous", "organization"} and not issuer.pronoun:
             return replace(issuer, source=replace(issuer.source, kind="document"))
         return issuer
+    if len(words) == 1 and words[0].lower() in _POSSESSIVES:  # 'her' owning a claim: she
+        key = _POSSESSIVES[words[0].lower()]
+        kind = {"it": "organization", "they": "anonymous", "we": "anonymous"}.get(key, "person")
+        return Phrase(Source(words[0], None, kind, plural=key in {"they", "we"}), pronoun=key)
     determiner = ""
     if words and words[0].lower() in lex.words["determiners"]:
         determiner, words = words[0].lower(), words[1:]
@@ -155,6 +159,7 @@ def _document_owner(words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+_POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we"}
 _SEEN_BY = frozenset({"seen", "obtained", "reviewed", "viewed", "examined", "read"})
 
 
@@ -254,10 +259,10 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
     if role is not None and name != " ".join(words):
         before = " ".join(words).startswith(role)  # 'chipmaker Hanil', not 'Ann Lee of the institute'
         return "organization" if before and _business_noun(role.split()[-1], lex) else "person"
+    if len(words) > 1 and lex.has("organizations", words[-1]) and all(w[:1].isupper() for w in words):
+        return "organization"  # 'National Nurses Union', 'Data Protection Commission': a body's name
     if head in lex.words["documents"] or (head in lex.words["report_nouns"] and words[-1].islower()):
         return "document"  # 'a newspaper story', 'press reports'
-    if len(words) > 1 and lex.has("organizations", words[-1]) and all(w[:1].isupper() for w in words):
-        return "organization"  # 'National Nurses Union': a name ending in a body word
     if head in lex.words["anonymous"] or words[0].lower() in {"some", "several", "many", "most", "one"}:
         return "anonymous"
     if (
@@ -765,13 +770,21 @@ def name_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, list[str]]]:
             while words and words[0].lower() in openers:
                 words = words[1:]
             titles = [k for k, word in enumerate(words[:-1]) if _title(word, lex)]
+            if titles and titles[-1] == len(words) - 2 and _given_name(words[-2], lex):
+                titles = titles[:-1]  # 'Dean Holt', 'Marshall Lee': a given name, no title
             role = words[: titles[-1] + 1] if titles else []
             words = words[titles[-1] + 1 :] if titles else words
             if len(words) < (1 if titles else 2) or words[0] in lex.words["place_prefixes"]:
                 continue
-            if all(_proper(w, lex) for w in words):
+            if all(_proper(w, lex) or (k == 0 and _given_name(w, lex)) for k, w in enumerate(words)):
                 people.append((at, " ".join(words), role))
     return people
+
+
+def _given_name(word: str, lex: Lexicon) -> bool:
+    """True for a capitalised word that is a common given name ('Dean' before a surname)."""
+    key = word.lower()
+    return key in lex.words["masculine_given_names"] or key in lex.words["feminine_given_names"]
 
 
 def _sentence_pieces(match: re.Match[str], lex: Lexicon) -> list[tuple[int, list[str]]]:

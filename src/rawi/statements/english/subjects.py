@@ -112,7 +112,9 @@ def _without_auxiliaries(text: str, start: int, end: int, lex: Lexicon) -> int:
 
 _FREQUENCY = frozenset({"always", "never", "often", "long", "since", "also", "still"})
 _INNER_QUANTIFIER = re.compile(r"\s(some|several|many|most)\s")
-_INNER_DETERMINER = re.compile(r"\b([A-Za-z]+)\s+((?:the|its|their|his|her|a|an|he|she|they|it|we)\b)")
+_INNER_DETERMINER = re.compile(
+    r"\b([A-Za-z]+)\s+((?:the|its|their|his|her|a|an|he|she|they|it|we)\b|(?-i:[A-Z])[\w'’-]*)"
+)  # 'a charge he denied', 'a claim Granite denies'
 
 
 def _trimmed(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
