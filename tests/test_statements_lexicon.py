@@ -132,6 +132,13 @@ def test_word_lookups_accept_a_conjunction_and_an_accusative_alef() -> None:
     assert not lex.has("document_heads", fold("تقريرا"))
 
 
+def test_adjective_lookups_accept_either_gender() -> None:
+    lex = arabic()
+    assert lex.has_adjective("document_adjectives", fold("جديدة"))
+    assert lex.has_adjective("document_adjectives", fold("جديد"))
+    assert not lex.has_adjective("document_adjectives", fold("جديدات"))
+
+
 def _title_by_rule(key: str, titles: frozenset[str]) -> bool:
     """The title test spelt out: the word, the word without its definite prefix, or with ال."""
     stripped = next(

@@ -58,9 +58,7 @@ def _document_adjective(word: str, lex: Lexicon, alone: bool = False) -> bool:
     nisba = not key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 3
     if alone and nisba and not is_given_name(key):
         return True
-    return lex.has("document_adjectives", key) or (
-        key.endswith("ه") and lex.has("document_adjectives", key[:-1])
-    )
+    return lex.has_adjective("document_adjectives", key)
 
 
 def _bare_reference(words: list[str], noun: str) -> bool:

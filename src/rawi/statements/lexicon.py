@@ -91,6 +91,10 @@ class Lexicon:
         """Like `has_word`, also accepting an accusative tanween alef: تقريرا, بيانا."""
         return self.has_word(list_name, key) or (key.endswith("ا") and self.has_word(list_name, key[:-1]))
 
+    def has_adjective(self, list_name: str, key: str) -> bool:
+        """Like `has`, in either gender: the lists hold the masculine ('جديد' also finds 'جديدة')."""
+        return self.has(list_name, key) or (key.endswith(("ه", "ة")) and self.has(list_name, key[:-1]))
+
 
 def _read(name: str) -> dict:
     return json.loads(resources.files("rawi.statements").joinpath("data", name).read_text("utf-8"))

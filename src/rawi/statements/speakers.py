@@ -995,8 +995,7 @@ def _agrees(token: Token, lex: Lexicon) -> bool:
 
 def _known_adjective(bare: str, lex: Lexicon) -> bool:
     """A listed adjective, masculine or feminine ('عام' / 'عامة', 'جديد' / 'جديدة'), without ال."""
-    stems = (bare, bare[:-1]) if bare.endswith(("ه", "ة")) else (bare,)
-    return any(lex.has("title_adjectives", s) or lex.has("plain_adjectives", s) for s in stems)
+    return lex.has_adjective("title_adjectives", bare) or lex.has_adjective("plain_adjectives", bare)
 
 
 def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) -> Source | None:
