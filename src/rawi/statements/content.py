@@ -9,6 +9,7 @@ from typing import Final
 from rawi.arabic.normalize import HARAKAT
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import is_given_name
+from rawi.statements.naming import speech_setting
 from rawi.statements.quotes import OPENERS, QUOTE_MARKS
 from rawi.statements.speakers import governed_masdar, manner_accusative, withheld_name_end
 from rawi.statements.tokens import Token, fold, strip_conjunction
@@ -716,9 +717,6 @@ _NOT_VERBS: Final = frozenset(fold(w) for w in ("تلك", "تحت", "يوم", "�
 
 
 _INTERVIEW_REACH: Final = 7  # words from 'في مقابلة' to a verb of publishing that describes it
-_SPEECH_SETTINGS: Final = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
-
-
 def publishing_verb(token: Token, lex: Lexicon) -> bool:
     """نشرت, بثته: a verb of publishing or broadcasting, with or without its object pronoun."""
     key = token.key
@@ -737,7 +735,7 @@ def describes_interview(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     for m in range(i - 1, max(0, i - _INTERVIEW_REACH), -1):
         if not tokens[m].is_word and tokens[m].text not in COMMAS:
             return False
-        if tokens[m - 1].key in _SPEECH_SETTINGS and lex.has("speech_contexts", tokens[m].key):
+        if speech_setting(tokens, m - 1, lex):
             return True
     return False
 
