@@ -717,6 +717,8 @@ _NOT_VERBS: Final = frozenset(fold(w) for w in ("تلك", "تحت", "يوم", "�
 
 
 _INTERVIEW_REACH: Final = 7  # words from 'في مقابلة' to a verb of publishing that describes it
+
+
 def publishing_verb(token: Token, lex: Lexicon) -> bool:
     """نشرت, بثته: a verb of publishing or broadcasting, with or without its object pronoun."""
     key = token.key
