@@ -228,3 +228,33 @@ def test_one_speaker_in_two_languages_joins_a_claim_worded_with_synonyms() -> No
         == 1
     )
     assert claims("القوات انسحبت من المعبر الحدودي", "The judge in the port city was assassinated") == 2
+
+
+def test_two_outlets_wording_one_deed_by_one_doer_apart_are_one_claim() -> None:
+    found = _reports(
+        ("a.txt", "2024-05-01", "القوات التركية قصفت مستودعا للذخيرة قرب النهر"),
+        ("b.txt", "2024-05-02", "الغارة على الأرجح تركية"),
+    )
+    assert _claims(found) == 1
+
+
+def test_a_like_deed_weeks_apart_or_dated_to_another_year_is_another_claim() -> None:
+    weeks = _reports(
+        ("a.txt", "2024-05-01", "القوات التركية قصفت مستودعا للذخيرة قرب النهر"),
+        ("b.txt", "2024-05-12", "الغارة على الأرجح تركية"),
+    )
+    assert _claims(weeks) == 2
+    past = _reports(
+        ("a.txt", "2024-05-01", "القوات التركية قصفت مستودعا للذخيرة قرب النهر"),
+        ("b.txt", "2024-05-01", "الغارة التركية على المستودع وقعت عام 2019"),
+    )
+    assert _claims(past) == 2
+
+
+def test_one_deed_by_two_doers_or_denied_by_one_outlet_is_two_claims() -> None:
+    found = _reports(
+        ("a.txt", "2024-05-01", "القوات التركية قصفت مستودعا للذخيرة قرب النهر"),
+        ("b.txt", "2024-05-01", "الغارة على الأرجح روسية"),
+        ("c.txt", "2024-05-01", "القوات التركية لم تقصف أي مستودع"),
+    )
+    assert _claims(found) == 3

@@ -37,9 +37,11 @@ from rawi.claims.features import (
     claim_text,
     day_number,
     facts_of,
+    match_words,
     new_state,
     with_vectors,
 )
+from rawi.claims.frames import frame_keys, without_frame_keys
 from rawi.claims.headlines import restatements
 from rawi.claims.mentions import Mention
 from rawi.claims.pairs import (
@@ -52,7 +54,6 @@ from rawi.claims.pairs import (
     same_reaction,
 )
 from rawi.claims.speakers import SpeakerIndex, resolve_speakers
-from rawi.claims.text import content_words
 from rawi.records import ClaimRole, ClaimStatus, Stance, content_id
 
 LOOKBACK_DAYS = 30
@@ -211,7 +212,8 @@ def build_claims(
     speakers = resolve_speakers(mentions, aliases, state.speaker_keys)
     features = build_features(mentions, speakers)
     for i, m in enumerate(mentions):
-        state.add(m.id, features.words[i], Facts(features.nums[i], features.negated[i], features.meta[i]))
+        keyed = features.words[i] | frame_keys(features.texts[i])
+        state.add(m.id, keyed, Facts(features.nums[i], features.negated[i], features.meta[i]))
     pairs = list(candidate_pairs(features, range(len(mentions)), window=LOOKBACK_DAYS))
     if embedder is not None:
         needed = _compared(mentions, pairs)
@@ -348,7 +350,7 @@ def _state_of(mentions: Sequence[Mention], known: set[int]) -> MatchState:
 def _remember(state: MatchState, m: Mention) -> None:
     """Add a mention's content words and facts to the matching state, from its claim text."""
     text = claim_text(m)
-    state.add(m.id, content_words(text), facts_of(text))
+    state.add(m.id, match_words(text), facts_of(text))
 
 
 def _neighbourhood(
@@ -408,7 +410,9 @@ def _neighbourhood(
                 around = around[(when == 0) | (np.abs(when - d) <= LOOKBACK_DAYS)]
             near.update((around & _INDEX).tolist())
         if m.is_reaction and not back_reference(m):
-            aimed = sorted(target_words(m, words), key=lambda w: (state.df[w], w))[: 2 * TARGET_KEYS]
+            aimed = sorted(target_words(m, without_frame_keys(words)), key=lambda w: (state.df[w], w))[
+                : 2 * TARGET_KEYS
+            ]
             for w in aimed:
                 sorted_places = block(f"w:{w}", holding(w))
                 end = int(np.searchsorted(sorted_places, ((d + 1) << _SHIFT) + len(days), side="right"))

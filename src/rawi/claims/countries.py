@@ -169,3 +169,13 @@ def government(speaker: str, role: str | None = None) -> str | None:
     """The one state a speaker stands for (see `governments`), else None."""
     found = governments(speaker, role)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def adjectives(words: list[str]) -> list[tuple[int, str]]:
+    """Where match-key `words` name a state by its nationality adjective alone (not a name that is
+    spelled like one at a clause's opening): (word index, state key), in order."""
+    return [
+        (i, state)
+        for i, size, state in spans(words)
+        if size == 1 and _nisba(words[i]) is not None and not _named(words, i, size)
+    ]

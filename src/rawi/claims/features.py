@@ -19,6 +19,7 @@ import numpy as np
 from rawi.arabic.normalize import match_key
 from rawi.claims.countries import states
 from rawi.claims.embed import Embedder, embed_unique
+from rawi.claims.frames import FRAME_PREFIX, frame_keys, without_frame_keys
 from rawi.claims.mentions import Mention
 from rawi.claims.speakers import SpeakerIndex
 from rawi.claims.text import about_a_report, content_words, negated, numbers, proposition_keys, word_key
@@ -71,8 +72,12 @@ def claim_text(m: Mention) -> str:
 
 
 def block_keys(words: frozenset[str], speaker: str, anonymous: bool, df: Counter[str]) -> tuple[str, ...]:
-    """The speaker's identity (unless anonymous) and the rarest words that other mentions share."""
-    shared = sorted((w for w in words if df[w] > 1), key=lambda w: (df[w], w))[:RARE_KEYS]
+    """The speaker's identity (unless anonymous), the rarest words that other mentions share, and
+    every frame key (see `frames.frame_keys`) another mention shares."""
+    shared = sorted(
+        (w for w in words if df[w] > 1 and not w.startswith(FRAME_PREFIX)), key=lambda w: (df[w], w)
+    )[:RARE_KEYS]
+    shared += sorted(w for w in words if w.startswith(FRAME_PREFIX) and df[w] > 1)
     keys = [f"w:{w}" for w in shared]
     if not anonymous:
         keys.append(f"s:{speaker}")
@@ -117,6 +122,11 @@ def new_state() -> MatchState:
     return MatchState(words={}, facts={}, speaker_keys={}, vectors={}, df=Counter(), postings={})
 
 
+def match_words(text: str) -> frozenset[str]:
+    """What a mention contributes to the matching state: its content words and its frame keys."""
+    return content_words(text) | frame_keys(text)
+
+
 def facts_of(text: str) -> Facts:
     """The numbers of a claim text, whether it is negated and whether it speaks of a report."""
     return Facts(numbers(text), negated(text), about_a_report(text))
@@ -133,11 +143,12 @@ def build_features(
     it holds, not only `mentions`: an update features just the neighbourhood of new statements."""
     texts = [claim_text(m) for m in mentions]
     if state is None:
-        words = [content_words(t) for t in texts]
-        df: Counter[str] = Counter(w for ws in words for w in ws)
+        keyed = [match_words(t) for t in texts]
+        df: Counter[str] = Counter(w for ws in keyed for w in ws)
     else:
-        words = [state.words[m.id] for m in mentions]
+        keyed = [state.words[m.id] for m in mentions]
         df = state.df
+    words = [without_frame_keys(ws) for ws in keyed]
     facts = [facts_of(t) for t in texts] if state is None else [state.facts[m.id] for m in mentions]
     ids = [speakers.of_mention.get(m.id, m.speaker) for m in mentions]
     return Features(
@@ -147,7 +158,7 @@ def build_features(
         speakers=ids,
         keys=[
             block_keys(w, s, m.speaker_kind == "anonymous", df)
-            for w, s, m in zip(words, ids, mentions, strict=True)
+            for w, s, m in zip(keyed, ids, mentions, strict=True)
         ],
         vectors=None,
         articles=[m.article_id for m in mentions],

@@ -9,15 +9,19 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from rawi.claims.clauses import claim_clause, claim_words, says_no, tenses_clash
 from rawi.claims.countries import states
 from rawi.claims.features import Features, propositions
+from rawi.claims.frames import frames_join
 from rawi.claims.predicates import judges_a_report, predicates_agree
 from rawi.claims.text import CONCEPT_PREFIX, NOT_THINGS, containment, jaccard, negated, numbers
 
 WINDOW_DAYS = 14
+FRAME_DAYS = 2  # outlets tell one deed within days; a like deed by one doer weeks later is another
+YEAR_DIGITS = 4
 NEIGHBOURS = 40
 
 
@@ -127,7 +131,26 @@ def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
     ni, nj = features.nums[i], features.nums[j]
     if ni and nj and not ni & nj:
         return False
+    if _same_frame(features, i, j):
+        return True
     return _says_same(features, i, j, t) and _actors_agree(features, i, j) and _agree(features, i, j, t)
+
+
+def _same_frame(features: Features, i: int, j: int) -> bool:
+    """Whether two reports of different articles tell one deed by one doer (`frames_join`: "the
+    Mossad killed him" / "accused Israeli intelligence of the assassination"), with no shared word
+    needed, as long as their polarity, predicates, tense and kind (an event, not a report of it)
+    agree."""
+    if features.articles[i] == features.articles[j] or features.meta[i] != features.meta[j]:
+        return False
+    di, dj = features.days[i], features.days[j]
+    if di is None or dj is None or abs(di - dj) > FRAME_DAYS or _dated_elsewhere(features, i, j):
+        return False
+    ti, tj = features.texts[i], features.texts[j]
+    if not frames_join(ti, tj) or not predicates_agree(ti, tj) or _polarity_differs(features, i, j):
+        return False
+    headline = features.headline[i] or features.headline[j]
+    return (headline or not tenses_clash(ti, tj)) and judges_a_report(ti) == judges_a_report(tj)
 
 
 def _agree(features: Features, i: int, j: int, t: Thresholds) -> bool:
@@ -157,6 +180,19 @@ def _core_overlap(features: Features, a: str, b: str) -> float:
     typical = features.weight(words) / len(words) if words else 0.0
     lighter = min(features.weight(wa), features.weight(wb)) + typical * shared_states
     return (features.weight(wa & wb) + typical * shared_states) / lighter if lighter else 0.0
+
+
+def _dated_elsewhere(features: Features, i: int, j: int) -> bool:
+    """Whether either text names a year other than that of its own day ("قتله عام 2016" said this
+    year): it tells a past deed, not the one of the day."""
+    for k in (i, j):
+        day = features.days[k]
+        named = {
+            n for n in features.nums[k] if len(n) == YEAR_DIGITS and n.isdigit() and n[:2] in ("19", "20")
+        }
+        if day is not None and named - {str(date.fromordinal(day).year)}:
+            return True
+    return False
 
 
 def _actors_agree(features: Features, i: int, j: int) -> bool:

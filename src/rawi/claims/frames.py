@@ -1,0 +1,175 @@
+"""A report's frame: the deed it tells, the states named as its doers, and whether it tells one event.
+
+Two outlets word one claim apart ("the Mossad killed him" / "the family accused Israeli
+intelligence of the assassination"): no shared word, but one deed family and one doer. The deed
+is the first deed word of the claim clause, blame words (responsible, behind, involvement) read
+through; a text that only blames ("the regime is responsible for the incident") meets any violent
+deed. Doers are the states a text names as actors (`countries.doers`), and a state named by its
+nationality adjective after a deed word, a weapon or a state organ ("هجوم أميركي", "مسيرة
+إيرانية", "the Iranian drone"). Lexicon: data/frames.json.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from rawi.arabic.normalize import ARTICLE_FORMS, CONJUNCTIONS, PREPOSITIONS, match_key
+from rawi.claims.clauses import claim_clause
+from rawi.claims.countries import DOER_HEADS, adjectives, doers, spans
+
+_DATA = json.loads(resources.files("rawi.claims").joinpath("data/frames.json").read_text("utf-8"))
+_LEADS = tuple(CONJUNCTIONS + PREPOSITIONS)
+EVENT = "event"  # the deed of a text that blames a doer for an event it does not name
+FRAME_PREFIX = "%"  # a frame key ("%violent@il") never equals a word's key
+
+
+def _written(form: str) -> set[str]:
+    """How a form may be written with one conjunction or preposition and an article before it."""
+    fronted = {form} | {article + form for article in ARTICLE_FORMS}
+    return fronted | {lead + f for lead in _LEADS for f in fronted}
+
+
+def _lexicon(forms: list[str]) -> frozenset[str]:
+    """Every written form of a list of words (match keys, with their clitics)."""
+    return frozenset(written for form in forms for written in _written(match_key(form)))
+
+
+_DEED_OF = {w: family for family, forms in _DATA["deeds"].items() for w in _lexicon(forms)}
+_PHRASES = {
+    tuple(match_key(p).split()): family for family, phrases in _DATA["phrases"].items() for p in phrases
+}
+_PHRASE_FIRST = {w: family for (first, *_rest), family in _PHRASES.items() for w in _written(first)}
+VIOLENT = frozenset(_DATA["violent"]) | {EVENT}
+_BLAME = _lexicon(_DATA["blame"])
+_EVENTS = _lexicon(_DATA["events"])
+_WEAPONS = _lexicon(_DATA["weapons"])
+_HEDGES = frozenset(match_key(h) for h in _DATA["hedges"] if " " not in h)
+_HEDGE_PHRASES = [tuple(match_key(h).split()) for h in _DATA["hedges"] if " " in h]
+_PATTERNS = _lexicon(_DATA["patterns"])
+_TELLING = _lexicon(_DATA["recipient_verbs"])
+_PARTNERS = frozenset(match_key(w) for w in _DATA["partners"])
+_PERSONAL = frozenset(_DATA["personal"])  # deeds done to a person: a nisba after them names the victim
+_HEADS = (
+    frozenset(w for w, family in _DEED_OF.items() if family not in _PERSONAL)
+    | _WEAPONS
+    | _lexicon(sorted(DOER_HEADS))
+)
+
+
+class Frame(NamedTuple):
+    """What a report tells: its deed family ("" for none), its doers (state keys), and whether
+    it speaks of a pattern of events rather than one."""
+
+    deed: str
+    doers: frozenset[str]
+    pattern: bool
+
+
+def _phrase_at(words: list[str], i: int) -> str | None:
+    """The deed family of a multi-word deed phrase starting at word `i` ("وقف إطلاق النار")."""
+    family = _PHRASE_FIRST.get(words[i])
+    if family is None:
+        return None
+    for phrase, fam in _PHRASES.items():
+        if fam == family and tuple(words[i + 1 : i + len(phrase)]) == phrase[1:]:
+            return family
+    return None
+
+
+def _deed(words: list[str]) -> str:
+    """The family of the first deed word or phrase; EVENT for a text that only blames or names an
+    event ("المسؤولية عن الحادث"); "" for none."""
+    blamed = False
+    for i, w in enumerate(words):
+        family = _phrase_at(words, i) or _DEED_OF.get(w)
+        if family:
+            return family
+        blamed = blamed or w in _BLAME or w in _EVENTS
+    return EVENT if blamed else ""
+
+
+def _without_hedges(words: list[str]) -> list[str]:
+    """The words without multi-word hedges ("على الأرجح"), which sit between a deed and its doer."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        size = next((len(h) for h in _HEDGE_PHRASES if tuple(words[i : i + len(h)]) == h), 0)
+        if size:
+            i += size
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def described_doers(words: list[str]) -> frozenset[str]:
+    """States named by a nationality adjective that describes a deed, a weapon or a state organ:
+    after it in Arabic, hedges between ("هجوم على الأرجح أمريكي", "صواريخ يرجح أنها أمريكية"),
+    before it in English ("the Iranian drone"). After a deed done to a person the adjective names
+    the victim ("مقتل فلسطيني"), not the doer."""
+    words = _without_hedges(words)
+    found = set()
+    for i, state in adjectives(words):
+        k = i - 1
+        while k >= 0 and words[k] in _HEDGES:
+            k -= 1
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (k >= 0 and words[k] in _HEADS) or (words[i].isascii() and after in _HEADS):
+            found.add(state)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1 << 16)
+def frame(text: str) -> Frame:
+    """The frame of a report's claim clause (see the module's doc)."""
+    clause = claim_clause(text)
+    words = clause.split()
+    return Frame(
+        deed=_deed(words),
+        doers=(doers(clause) | described_doers(words) | _partners(words)) - _told(words),
+        pattern=not _PATTERNS.isdisjoint(words),
+    )
+
+
+def _partners(words: list[str]) -> frozenset[str]:
+    """States named as a party after "with" or "between" ("هدنة مع تركيا"), however spelled."""
+    return frozenset(state for i, _size, state in spans(words) if i > 0 and words[i - 1] in _PARTNERS)
+
+
+def _told(words: list[str]) -> frozenset[str]:
+    """States named right after a verb of telling ("أبلغت إسرائيل الولايات المتحدة"): told of the
+    deed, not its doers."""
+    return frozenset(state for i, _size, state in spans(words) if i > 0 and words[i - 1] in _TELLING)
+
+
+def deeds_agree(a: str, b: str) -> bool:
+    """Whether two deed families tell one kind of event: the same, or blame and a violent deed."""
+    return bool(a and b) and (a == b or (EVENT in (a, b) and a in VIOLENT and b in VIOLENT))
+
+
+def frames_join(a: str, b: str) -> bool:
+    """Whether two texts tell one deed by one doer: their deeds agree, both name doers and share
+    one, and neither speaks of a pattern of events ("similar operations abroad")."""
+    fa, fb = frame(a), frame(b)
+    if fa.pattern or fb.pattern or not (fa.doers and fb.doers):
+        return False
+    return deeds_agree(fa.deed, fb.deed) and not fa.doers.isdisjoint(fb.doers)
+
+
+@lru_cache(maxsize=1 << 16)
+def frame_keys(text: str) -> frozenset[str]:
+    """Block keys of a report's frame, one per doer ("%violent@il"): reports that may tell one deed
+    by one doer meet in a block whatever words they use (violent deeds and blame share one)."""
+    found = frame(text)
+    if found.pattern or not found.deed or not found.doers:
+        return frozenset()
+    kind = "violent" if found.deed in VIOLENT else found.deed
+    return frozenset(f"{FRAME_PREFIX}{kind}{doer}" for doer in found.doers)
+
+
+def without_frame_keys(words: frozenset[str]) -> frozenset[str]:
+    """A word set without its frame keys: what texts share, for every measure of overlap."""
+    return frozenset(w for w in words if not w.startswith(FRAME_PREFIX))

@@ -1,0 +1,83 @@
+"""Frames: the deed a report tells and its doers, so that wordings with no shared word meet."""
+
+from __future__ import annotations
+
+import pytest
+
+from rawi.claims.frames import deeds_agree, frame, frame_keys, frames_join
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        ("شنت القوات التركية غارات على قرية حدودية", "attack"),
+        ("the Iranian drone struck a tanker near the strait", "attack"),
+        ("اغتالت المخابرات الروسية معارضا في العاصمة", "killing"),
+        ("اختطف مسلحون مهندسا أجنبيا قرب الميناء", "kidnapping"),
+        ("اعتقلت السلطات الأردنية ناشطا بارزا", "arrest"),
+        ("فرضت واشنطن عقوبات على شركات نفطية", "sanctions"),
+        ("توصلت الأطراف إلى وقف إطلاق النار مع تركيا", "accord"),
+        ("استؤنفت المحادثات بين القاهرة والخرطوم", "talks"),
+        ("أعلنت القوات الروسية انسحاب وحداتها من المدينة", "withdrawal"),
+        ("طهران تواصل تسليح الجماعة ماليا وعسكريا", "support"),
+        ("تعهدت باريس برد حازم على أي اعتداء", "response"),
+        ("نحمل النظام السوري المسؤولية عن الحادث", "event"),
+    ],
+)
+def test_each_deed_family_is_read_from_the_first_deed_word(text: str, deed: str) -> None:
+    assert frame(text).deed == deed
+
+
+def test_blame_words_are_read_through_to_the_deed_they_blame_for() -> None:
+    assert frame("المخابرات التركية تقف وراء اختطاف الصحفي").deed == "kidnapping"
+    assert frame("Russia is responsible for the bombing of the market").deed == "attack"
+
+
+def test_a_nationality_adjective_after_a_deed_or_a_weapon_names_the_doer() -> None:
+    assert frame("يرجح أن يكون القصف تركيا").doers == {"@tr"}
+    assert frame("سقطت مسيرة إيرانية قرب الحدود").doers == {"@ir"}
+    assert frame("صواريخ يرجح أنها روسية أصابت المستودع").doers == {"@ru"}
+    assert frame("the Iranian drone hit the ship").doers == {"@ir"}
+    assert frame("الغارة على الأرجح أمريكية").doers == {"@us"}
+
+
+def test_after_a_deed_done_to_a_person_the_adjective_names_the_victim() -> None:
+    assert frame("مقتل أردني برصاص مجهولين").doers == frozenset()
+    assert frame("اختطاف فرنسيين في الصحراء").doers == frozenset()
+
+
+def test_a_state_told_of_a_deed_is_not_its_doer() -> None:
+    assert frame("تركيا أبلغت روسيا بالضربات على المواقع").doers == {"@tr"}
+
+
+def test_an_organ_of_a_state_names_the_state() -> None:
+    assert frame("الموساد اغتال المهندس").doers == {"@il"}
+    assert frame("the CIA was behind the killing").doers == {"@us"}
+
+
+def test_two_wordings_of_one_deed_by_one_doer_join_with_no_shared_word() -> None:
+    assert frames_join("القوات الروسية قصفت المستودع ليلا", "الغارة على الأرجح روسية")
+    assert frames_join("نحمل الحكومة الروسية مسؤولية الحادث", "الطائرات الروسية شنت هجوما على البلدة")
+    assert frames_join("وقف إطلاق النار مع تركيا", "اتفاق هدنة مع أنقرة")
+
+
+def test_other_doers_other_deeds_and_patterns_stay_apart() -> None:
+    assert not frames_join("القوات الروسية قصفت المستودع", "القوات التركية قصفت المستودع")
+    assert not frames_join("القوات الروسية قصفت المستودع", "فرضت روسيا عقوبات على الشركات")
+    assert not frames_join("القوات الروسية قصفت المستودع", "قصف المستودع ليلا")
+    assert not frames_join("روسيا تقف وراء عمليات مماثلة", "القوات الروسية قصفت المستودع")
+    assert not frames_join("تعهدت روسيا برد على الهجوم", "القوات الروسية قصفت المستودع")
+
+
+def test_blame_meets_violent_deeds_only() -> None:
+    assert deeds_agree("event", "killing")
+    assert deeds_agree("attack", "event")
+    assert not deeds_agree("event", "sanctions")
+    assert not deeds_agree("", "")
+
+
+def test_frame_keys_block_reports_by_deed_kind_and_doer() -> None:
+    assert frame_keys("القوات الروسية قصفت المستودع") == {"%violent@ru"}
+    assert frame_keys("نحمل الحكومة الروسية مسؤولية الحادث") == {"%violent@ru"}
+    assert frame_keys("وقف إطلاق النار مع تركيا") == {"%accord@tr"}
+    assert frame_keys("قصف المستودع ليلا") == frozenset()
