@@ -483,3 +483,21 @@ def test_an_update_fetches_a_new_denials_report_from_another_outlet_as_the_full_
     updated = update_claims(everything, build_claims(reports, load_aliases()), load_aliases())
     assert {link[:2] for link in updated.links} == {link[:2] for link in full.links} != set()
     assert _shape(updated) == _shape(full)
+
+
+def test_a_report_joined_to_one_of_a_group_of_one_deed_joins_the_group() -> None:
+    from rawi.claims.build import _clusters
+
+    texts = {
+        0: "وقف إطلاق النار مع تركيا",
+        1: "التهدئة مع تركيا",
+        2: "اتفاق هدنة مع أنقرة",
+        3: "التوصل إلى هدنة",
+    }
+    from rawi.claims.frames import frames_compatible
+
+    kept = _clusters(
+        4, [(0, 1), (1, 2), (0, 2), (2, 3)], compatible=lambda i, j: frames_compatible(texts[i], texts[j])
+    )
+    assert (2, 3) in kept
+    assert (2, 3) not in _clusters(4, [(0, 1), (1, 2), (0, 2), (2, 3)])

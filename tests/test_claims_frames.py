@@ -81,3 +81,30 @@ def test_frame_keys_block_reports_by_deed_kind_and_doer() -> None:
     assert frame_keys("نحمل الحكومة الروسية مسؤولية الحادث") == {"%violent@ru"}
     assert frame_keys("وقف إطلاق النار مع تركيا") == {"%accord@tr"}
     assert frame_keys("قصف المستودع ليلا") == frozenset()
+
+
+def test_one_speaker_joins_one_deed_with_or_without_its_parties_unless_violent() -> None:
+    assert frames_join("التوصل إلى هدنة", "توصلنا إلى اتفاق وقف إطلاق النار مع تركيا", one_speaker=True)
+    assert not frames_join("التوصل إلى هدنة", "توصلنا إلى اتفاق وقف إطلاق النار مع تركيا")
+    assert frames_join("اغتيل أحد قادتنا فجرا", "اغتيال القائد الميداني في المدينة", one_speaker=True)
+    assert not frames_join("اغتيل أحد قادتنا فجرا", "المخابرات الروسية اغتالت القائد", one_speaker=True)
+    assert not frames_join("نحمل الجهات المعادية المسؤولية", "اغتيال القائد الميداني", one_speaker=True)
+
+
+def test_compatible_frames_may_share_a_claim_though_not_joined() -> None:
+    from rawi.claims.frames import frames_compatible
+
+    assert frames_compatible("التوصل إلى هدنة", "وقف إطلاق النار مع تركيا")
+    assert frames_compatible("اغتيل أحد قادتنا فجرا", "اغتيال القائد الميداني")
+    assert not frames_compatible("اغتيل أحد قادتنا فجرا", "المخابرات الروسية اغتالت القائد")
+    assert not frames_compatible("التوصل إلى هدنة", "فرضت واشنطن عقوبات")
+
+
+def test_in_response_to_is_a_connective_not_a_pledge_of_response() -> None:
+    assert frame("القرار رد على تورط إيران").deed == "event"
+    assert frame("تعهد الوزير بالرد على الهجوم").deed == "response"
+
+
+def test_a_speakers_frame_key_is_the_last_word_of_its_name() -> None:
+    assert frame_keys("التوصل إلى هدنة", "فتح") == {"%accord~فتح"}
+    assert frame_keys("نحمل الحكومة الروسية مسؤولية الحادث", "فتح") == {"%violent@ru"}

@@ -258,3 +258,8 @@ def test_one_deed_by_two_doers_or_denied_by_one_outlet_is_two_claims() -> None:
         ("c.txt", "2024-05-01", "القوات التركية لم تقصف أي مستودع"),
     )
     assert _claims(found) == 3
+
+
+def test_a_cause_after_because_or_a_description_after_and_who_is_not_the_claim() -> None:
+    assert "تعلم" not in claim_clause("الجهاز يقف وراء الحادث، لأن الحكومة تعلم أن المدينة ستسقط قريبا")
+    assert "قتل" not in claim_clause("المهندس الشاب، والذي قتل في العاصمة أمس، كان عضوا في النقابة")

@@ -39,9 +39,10 @@ from rawi.claims.features import (
     facts_of,
     match_words,
     new_state,
+    speaker_tail,
     with_vectors,
 )
-from rawi.claims.frames import frame_keys, without_frame_keys
+from rawi.claims.frames import frame_keys, frames_compatible, without_frame_keys
 from rawi.claims.headlines import restatements
 from rawi.claims.mentions import Mention
 from rawi.claims.pairs import (
@@ -57,6 +58,7 @@ from rawi.claims.speakers import SpeakerIndex, resolve_speakers
 from rawi.records import ClaimRole, ClaimStatus, Stance, content_id
 
 LOOKBACK_DAYS = 30
+COMPATIBLE_PAIRS = 64  # pairs across two groups read for compatible frames, at most
 _SHIFT = 32  # a block place is day << _SHIFT | mention index
 _INDEX = (1 << _SHIFT) - 1
 STATUS_AFTER: dict[Stance, ClaimStatus] = {"deny": "denied", "confirm": "confirmed"}  # by the last reaction
@@ -212,7 +214,7 @@ def build_claims(
     speakers = resolve_speakers(mentions, aliases, state.speaker_keys)
     features = build_features(mentions, speakers)
     for i, m in enumerate(mentions):
-        keyed = features.words[i] | frame_keys(features.texts[i])
+        keyed = features.words[i] | frame_keys(features.texts[i], speaker_tail(m))
         state.add(m.id, keyed, Facts(features.nums[i], features.negated[i], features.meta[i]))
     pairs = list(candidate_pairs(features, range(len(mentions)), window=LOOKBACK_DAYS))
     if embedder is not None:
@@ -350,7 +352,7 @@ def _state_of(mentions: Sequence[Mention], known: set[int]) -> MatchState:
 def _remember(state: MatchState, m: Mention) -> None:
     """Add a mention's content words and facts to the matching state, from its claim text."""
     text = claim_text(m)
-    state.add(m.id, match_words(text), facts_of(text))
+    state.add(m.id, match_words(m), facts_of(text))
 
 
 def _neighbourhood(
@@ -529,7 +531,13 @@ def _grouped(
         """Whether reports `i` and `j` can never be one claim (see `clashes`)."""
         return clashes(claim_text(mentions[i]), claim_text(mentions[j]))
 
-    edges = _clusters(len(mentions), reports, groups, clash)
+    def compatible(i: int, j: int) -> bool:
+        """Whether reports `i` and `j` of two articles may tell one deed (see `frames_compatible`):
+        within an article, only what joined counts."""
+        mi, mj = mentions[i], mentions[j]
+        return mi.article_id != mj.article_id and frames_compatible(claim_text(mi), claim_text(mj))
+
+    edges = _clusters(len(mentions), reports, groups, clash, compatible)
     edges += [(link.reaction, link.target) for link in links]
     linked = {link.reaction for link in links}
     partner: dict[int, int] = {}
@@ -549,12 +557,16 @@ def _clusters(
     edges: list[tuple[int, int]],
     groups: Iterable[list[int]] = (),
     clash: Callable[[int, int], bool] | None = None,
+    compatible: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """The edges kept when two groups of reports join only if at least half of the pairs across
     them are same-claim edges, and no pair across them that is no edge `clash`es (numbers,
     predicates or polarity): one paraphrase never chains two different claims together. The
     pairs looked at are at most twice the edges across, so the check costs what the edges do.
-    `groups` are clusters made before (a previous build), whose inner pairs all count as edges."""
+    `groups` are clusters made before (a previous build), whose inner pairs all count as edges.
+    Between two small groups (at most COMPATIBLE_PAIRS pairs across), a pair that is no edge but
+    `compatible` (the frames of one deed) counts as one: a truce reported with and without its
+    parties is one claim though not every wording joined every other."""
     neighbours: dict[int, set[int]] = defaultdict(set)
     for i, j in edges:
         neighbours[i].add(j)
@@ -576,7 +588,9 @@ def _clusters(
         a, b = members.get(ri, {ri}), members.get(rj, {rj})
         small, large = (a, b) if len(a) <= len(b) else (b, a)
         across = sum(len(neighbours[k] & large) for k in small)
-        if across * 2 < len(a) * len(b):
+        if across * 2 < len(a) * len(b) and not _compatible_enough(
+            small, large, neighbours, across, compatible
+        ):
             continue
         if clash is not None and any(k not in neighbours[m] and clash(k, m) for k in small for m in large):
             continue
@@ -586,6 +600,20 @@ def _clusters(
         members.pop(other, None)
         kept.append((i, j))
     return kept
+
+
+def _compatible_enough(
+    small: set[int],
+    large: set[int],
+    neighbours: dict[int, set[int]],
+    across: int,
+    compatible: Callable[[int, int], bool] | None,
+) -> bool:
+    """Whether the edges across two small groups and their compatible pairs are half the pairs."""
+    if compatible is None or len(small) * len(large) > COMPATIBLE_PAIRS:
+        return False
+    more = sum(1 for k in small for m in large if m not in neighbours[k] and compatible(k, m))
+    return (across + more) * 2 >= len(small) * len(large)
 
 
 def _as_report(m: Mention) -> Mention:

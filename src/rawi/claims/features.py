@@ -21,7 +21,8 @@ from rawi.claims.countries import states
 from rawi.claims.embed import Embedder, embed_unique
 from rawi.claims.frames import FRAME_PREFIX, frame_keys, without_frame_keys
 from rawi.claims.mentions import Mention
-from rawi.claims.speakers import SpeakerIndex
+from rawi.claims.names import name_tokens
+from rawi.claims.speakers import SpeakerIndex, generic, related
 from rawi.claims.text import about_a_report, content_words, negated, numbers, proposition_keys, word_key
 
 RARE_KEYS = 3
@@ -45,6 +46,7 @@ class Features:
     langs: list[str]
     meta: list[bool]  # the text speaks of a report ("أنباء عن ..."), not of the event
     idf: dict[str, float]  # per word: log(mentions / mentions holding it), the rarer the heavier
+    names: list[tuple[str, ...]]  # the speaker's name as written, titles dropped ("" for anonymous)
 
     def weight(self, words: Iterable[str]) -> float:
         """The summed rarity of `words`: a shared rare name counts for more than a shared common verb."""
@@ -54,6 +56,16 @@ class Features:
         """The rarity-weighted share of `part`'s words that `whole` holds (0 for no words)."""
         total = self.weight(part)
         return self.weight(part & whole) / total if total else 0.0
+
+
+def one_speaker(features: Features, i: int, j: int) -> bool:
+    """Whether two mentions are said by one named speaker: one identity, or one name ending the
+    other ("حماس" / "حركة حماس": a body's name after the word for its kind)."""
+    a, b = features.names[i], features.names[j]
+    if not (a and b):
+        return False
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return features.speakers[i] == features.speakers[j] or long[len(long) - len(short) :] == short
 
 
 def day_number(when: str) -> int | None:
@@ -122,9 +134,20 @@ def new_state() -> MatchState:
     return MatchState(words={}, facts={}, speaker_keys={}, vectors={}, df=Counter(), postings={})
 
 
-def match_words(text: str) -> frozenset[str]:
+def match_words(m: Mention) -> frozenset[str]:
     """What a mention contributes to the matching state: its content words and its frame keys."""
-    return content_words(text) | frame_keys(text)
+    text = claim_text(m)
+    return content_words(text) | frame_keys(text, speaker_tail(m))
+
+
+def speaker_tail(m: Mention) -> str:
+    """The last word of a named speaker's name, titles dropped ("حركة حماس" -> "حماس"; "" for an
+    anonymous or generic one: "مسؤول"): a body's name follows the word for its kind, so outlets
+    that name it shorter meet."""
+    if m.speaker_kind == "anonymous" or generic(m.speaker) or related(m.speaker):
+        return ""
+    words = name_tokens(m.speaker)
+    return words[-1] if words else ""
 
 
 def facts_of(text: str) -> Facts:
@@ -143,7 +166,7 @@ def build_features(
     it holds, not only `mentions`: an update features just the neighbourhood of new statements."""
     texts = [claim_text(m) for m in mentions]
     if state is None:
-        keyed = [match_words(t) for t in texts]
+        keyed = [match_words(m) for m in mentions]
         df: Counter[str] = Counter(w for ws in keyed for w in ws)
     else:
         keyed = [state.words[m.id] for m in mentions]
@@ -168,6 +191,7 @@ def build_features(
         langs=[m.lang for m in mentions],
         meta=[f.meta for f in facts],
         idf=_rarity(df, total or len(mentions), words if state is not None else None),
+        names=[() if not speaker_tail(m) else name_tokens(m.speaker) for m in mentions],
     )
 
 

@@ -51,6 +51,8 @@ _HEDGE_PHRASES = [tuple(match_key(h).split()) for h in _DATA["hedges"] if " " in
 _PATTERNS = _lexicon(_DATA["patterns"])
 _TELLING = _lexicon(_DATA["recipient_verbs"])
 _PARTNERS = frozenset(match_key(w) for w in _DATA["partners"])
+_CONNECTIVES = frozenset(match_key(w) for w in _DATA["connectives"])
+_CONNECTIVE_OBJECTS = frozenset(match_key(w) for w in _DATA["connective_objects"])
 _PERSONAL = frozenset(_DATA["personal"])  # deeds done to a person: a nisba after them names the victim
 _HEADS = (
     frozenset(w for w, family in _DEED_OF.items() if family not in _PERSONAL)
@@ -84,6 +86,8 @@ def _deed(words: list[str]) -> str:
     event ("المسؤولية عن الحادث"); "" for none."""
     blamed = False
     for i, w in enumerate(words):
+        if w in _CONNECTIVES and i + 1 < len(words) and words[i + 1] in _CONNECTIVE_OBJECTS:
+            continue  # "ردا على": in response to, a cause
         family = _phrase_at(words, i) or _DEED_OF.get(w)
         if family:
             return family
@@ -150,24 +154,48 @@ def deeds_agree(a: str, b: str) -> bool:
     return bool(a and b) and (a == b or (EVENT in (a, b) and a in VIOLENT and b in VIOLENT))
 
 
-def frames_join(a: str, b: str) -> bool:
-    """Whether two texts tell one deed by one doer: their deeds agree, both name doers and share
-    one, and neither speaks of a pattern of events ("similar operations abroad")."""
+def frames_join(a: str, b: str, one_speaker: bool = False) -> bool:
+    """Whether two texts tell one deed: their deeds agree, neither speaks of a pattern of events
+    ("similar operations abroad"), and both name doers and share one; or, said by one speaker,
+    neither names a doer, or the deed is no violent one (a truce is one claim whether or not its
+    parties are named; "he was assassinated" is not "the Mossad killed him")."""
     fa, fb = frame(a), frame(b)
-    if fa.pattern or fb.pattern or not (fa.doers and fb.doers):
+    if fa.pattern or fb.pattern or not deeds_agree(fa.deed, fb.deed):
         return False
-    return deeds_agree(fa.deed, fb.deed) and not fa.doers.isdisjoint(fb.doers)
+    if fa.doers and fb.doers:
+        return not fa.doers.isdisjoint(fb.doers)
+    if not one_speaker or EVENT in (fa.deed, fb.deed):
+        return False
+    return not (fa.doers or fb.doers) or fa.deed not in VIOLENT
+
+
+def frames_compatible(a: str, b: str) -> bool:
+    """Whether two texts may tell one deed though nothing joined them directly: their deeds agree,
+    neither speaks of a pattern, and their doers meet, or neither names one, or the deed is no
+    violent one (a truce named with its parties or without). Used to let a group of reports of one
+    deed take in a report that one of them joined."""
+    fa, fb = frame(a), frame(b)
+    if fa.pattern or fb.pattern or not deeds_agree(fa.deed, fb.deed):
+        return False
+    if fa.doers and fb.doers:
+        return not fa.doers.isdisjoint(fb.doers)
+    return not (fa.doers or fb.doers) or (EVENT not in (fa.deed, fb.deed) and fa.deed not in VIOLENT)
 
 
 @lru_cache(maxsize=1 << 16)
-def frame_keys(text: str) -> frozenset[str]:
-    """Block keys of a report's frame, one per doer ("%violent@il"): reports that may tell one deed
-    by one doer meet in a block whatever words they use (violent deeds and blame share one)."""
+def frame_keys(text: str, speaker: str = "") -> frozenset[str]:
+    """Block keys of a report's frame: one per doer ("%violent@il"), and one for the deed and the
+    last word of its speaker's name ("%accord~حماس"), so that reports that may tell one deed by one
+    doer, or one deed in one speaker's words, meet in a block whatever words they use (violent
+    deeds and blame share one)."""
     found = frame(text)
-    if found.pattern or not found.deed or not found.doers:
+    if found.pattern or not found.deed:
         return frozenset()
     kind = "violent" if found.deed in VIOLENT else found.deed
-    return frozenset(f"{FRAME_PREFIX}{kind}{doer}" for doer in found.doers)
+    keys = {f"{FRAME_PREFIX}{kind}{doer}" for doer in found.doers}
+    if speaker and found.deed != EVENT:
+        keys.add(f"{FRAME_PREFIX}{kind}~{speaker}")
+    return frozenset(keys)
 
 
 def without_frame_keys(words: frozenset[str]) -> frozenset[str]:

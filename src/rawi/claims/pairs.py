@@ -14,14 +14,15 @@ from functools import lru_cache
 
 from rawi.claims.clauses import claim_clause, claim_words, says_no, tenses_clash
 from rawi.claims.countries import states
-from rawi.claims.features import Features, propositions
-from rawi.claims.frames import frames_join
+from rawi.claims.features import Features, one_speaker, propositions
+from rawi.claims.frames import FRAME_PREFIX, frames_join
 from rawi.claims.predicates import judges_a_report, predicates_agree
 from rawi.claims.text import CONCEPT_PREFIX, NOT_THINGS, containment, jaccard, negated, numbers
 
 WINDOW_DAYS = 14
 FRAME_DAYS = 2  # outlets tell one deed within days; a like deed by one doer weeks later is another
 YEAR_DIGITS = 4
+FRAME_BLOCK = f"w:{FRAME_PREFIX}"
 NEIGHBOURS = 40
 
 
@@ -54,13 +55,15 @@ def candidate_pairs(
     only: set[int] | None = None,
 ) -> Iterator[tuple[int, int]]:
     """Each pair of `members` that shares a block key and lies within `window` days, once (with
-    `only`, just the pairs that hold one of those: the same pairs, found from them alone)."""
+    `only`, just the pairs that hold one of those: the same pairs, found from them alone). A frame
+    block pairs reports of different articles only: frames join nothing within an article."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i in members:
         for key in features.keys[i]:
             blocks[key].append(i)
     seen: set[tuple[int, int]] = set()
-    for block in blocks.values():
+    for key, block in blocks.items():
+        across = key.startswith(FRAME_BLOCK)
         block.sort(key=lambda i: features.days[i] or 0)
         if only is None:
             starts: Iterable[int] = range(len(block))
@@ -77,6 +80,8 @@ def candidate_pairs(
                 if day_i is not None and day_j is not None and day_j - day_i > window:
                     break
                 if only is not None and i not in only and j not in only:
+                    continue
+                if across and features.articles[i] == features.articles[j]:
                     continue
                 pair = (i, j) if i < j else (j, i)
                 if pair not in seen:
@@ -147,7 +152,8 @@ def _same_frame(features: Features, i: int, j: int) -> bool:
     if di is None or dj is None or abs(di - dj) > FRAME_DAYS or _dated_elsewhere(features, i, j):
         return False
     ti, tj = features.texts[i], features.texts[j]
-    if not frames_join(ti, tj) or not predicates_agree(ti, tj) or _polarity_differs(features, i, j):
+    spoken = one_speaker(features, i, j) and _latin(ti) == _latin(tj)  # a name in two scripts is weaker
+    if not frames_join(ti, tj, spoken) or not predicates_agree(ti, tj) or _polarity_differs(features, i, j):
         return False
     headline = features.headline[i] or features.headline[j]
     return (headline or not tenses_clash(ti, tj)) and judges_a_report(ti) == judges_a_report(tj)
@@ -180,6 +186,23 @@ def _core_overlap(features: Features, a: str, b: str) -> float:
     typical = features.weight(words) / len(words) if words else 0.0
     lighter = min(features.weight(wa), features.weight(wb)) + typical * shared_states
     return (features.weight(wa & wb) + typical * shared_states) / lighter if lighter else 0.0
+
+
+def _frames_join(features: Features, i: int, j: int) -> bool:
+    """`frames_join` of two reports: by their doers, or said by one named speaker in one script (a
+    name in two scripts is a weaker identity) about the same things ("shepherds killed" is not
+    "guards killed", see `_of_different_things`)."""
+    ti, tj = features.texts[i], features.texts[j]
+    if frames_join(ti, tj):
+        return True
+    if not one_speaker(features, i, j) or _latin(ti) != _latin(tj) or not frames_join(ti, tj, True):
+        return False
+    return not _of_different_things(propositions(ti), propositions(tj))
+
+
+def _latin(text: str) -> bool:
+    """Whether a text is written in Latin letters (English), not Arabic ones."""
+    return not any("\u0600" <= ch <= "\u06ff" for ch in text)
 
 
 def _dated_elsewhere(features: Features, i: int, j: int) -> bool:
