@@ -108,3 +108,35 @@ def test_in_response_to_is_a_connective_not_a_pledge_of_response() -> None:
 def test_a_speakers_frame_key_is_the_last_word_of_its_name() -> None:
     assert frame_keys("التوصل إلى هدنة", "فتح") == {"%accord~فتح"}
     assert frame_keys("نحمل الحكومة الروسية مسؤولية الحادث", "فتح") == {"%violent@ru"}
+
+
+def test_declining_to_comment_is_a_deed_of_its_own() -> None:
+    assert frame("الجيش التركي يرفض التعليق على الغارة").deed == "comment"
+    assert frames_join("الجيش التركي يرفض التعليق", "القوات التركية ترفض الإدلاء بأي تعليق على القصف")
+
+
+def test_a_phrase_may_hold_one_word_inside() -> None:
+    assert frame("دعت إلى وقف فوري لإطلاق النار").deed == "accord"
+
+
+def test_in_a_deed_the_speaker_does_itself_its_state_is_a_party() -> None:
+    from rawi.claims.frames import with_speaker
+
+    ours = frozenset({"@fr"})
+    assert with_speaker(frame("تعهد برد حازم على الهجوم"), ours).doers == ours
+    assert with_speaker(frame("القوات الروسية قصفت المستودع"), ours).doers == {"@ru"}
+    assert frames_join("تعهد برد حازم", "الرد سيكون قويا على الاعتداء", own=(ours, ours))
+    assert not frames_join("تعهد برد حازم", "الرد سيكون قويا على الاعتداء", own=(ours, frozenset({"@de"})))
+
+
+def test_a_violent_deed_with_and_without_its_doer_are_two_claims() -> None:
+    from rawi.claims.frames import doer_named_apart
+
+    assert doer_named_apart("اغتيل المهندس فجرا", "المخابرات الروسية اغتالت المهندس")
+    assert not doer_named_apart("اغتيل المهندس فجرا", "اغتيال المهندس في العاصمة")
+    assert not doer_named_apart("فرضت عقوبات جديدة", "فرضت فرنسا عقوبات جديدة")
+
+
+def test_a_state_in_company_of_a_violent_deed_is_not_its_doer() -> None:
+    assert frame("قتل الضابط بعد لقاء مع قائد القوات الفرنسية").doers == frozenset()
+    assert frame("هدنة مع القوات الفرنسية").doers == {"@fr"}

@@ -263,3 +263,19 @@ def test_one_deed_by_two_doers_or_denied_by_one_outlet_is_two_claims() -> None:
 def test_a_cause_after_because_or_a_description_after_and_who_is_not_the_claim() -> None:
     assert "تعلم" not in claim_clause("الجهاز يقف وراء الحادث، لأن الحكومة تعلم أن المدينة ستسقط قريبا")
     assert "قتل" not in claim_clause("المهندس الشاب، والذي قتل في العاصمة أمس، كان عضوا في النقابة")
+
+
+def test_a_deed_told_with_and_without_its_doer_stays_two_claims_in_one_article() -> None:
+    text = "خبر\n2024-05-01\nقال مسؤول إن المستودع قصف ليلا. وأضاف أن القوات التركية قصفت المستودع ليلا.\n"
+    found = mentions_of(
+        article(
+            "a.txt",
+            text,
+            "outlet a",
+            [
+                statement(text, "المستودع قصف ليلا", "مسؤول"),
+                statement(text, "القوات التركية قصفت المستودع ليلا", "مسؤول"),
+            ],
+        )
+    )
+    assert _claims(found) == 2

@@ -38,11 +38,11 @@ from rawi.claims.features import (
     day_number,
     facts_of,
     match_words,
+    mention_frame_keys,
     new_state,
-    speaker_tail,
     with_vectors,
 )
-from rawi.claims.frames import frame_keys, frames_compatible, without_frame_keys
+from rawi.claims.frames import frames_compatible, without_frame_keys
 from rawi.claims.headlines import restatements
 from rawi.claims.mentions import Mention
 from rawi.claims.pairs import (
@@ -214,7 +214,7 @@ def build_claims(
     speakers = resolve_speakers(mentions, aliases, state.speaker_keys)
     features = build_features(mentions, speakers)
     for i, m in enumerate(mentions):
-        keyed = features.words[i] | frame_keys(features.texts[i], speaker_tail(m))
+        keyed = features.words[i] | mention_frame_keys(m, features.texts[i])
         state.add(m.id, keyed, Facts(features.nums[i], features.negated[i], features.meta[i]))
     pairs = list(candidate_pairs(features, range(len(mentions)), window=LOOKBACK_DAYS))
     if embedder is not None:

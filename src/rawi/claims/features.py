@@ -17,7 +17,7 @@ from typing import NamedTuple
 import numpy as np
 
 from rawi.arabic.normalize import match_key
-from rawi.claims.countries import states
+from rawi.claims.countries import governments, states
 from rawi.claims.embed import Embedder, embed_unique
 from rawi.claims.frames import FRAME_PREFIX, frame_keys, without_frame_keys
 from rawi.claims.mentions import Mention
@@ -47,6 +47,7 @@ class Features:
     meta: list[bool]  # the text speaks of a report ("أنباء عن ..."), not of the event
     idf: dict[str, float]  # per word: log(mentions / mentions holding it), the rarer the heavier
     names: list[tuple[str, ...]]  # the speaker's name as written, titles dropped ("" for anonymous)
+    own: list[frozenset[str]]  # the states each speaker stands for ("الخارجية التركية" -> @tr)
 
     def weight(self, words: Iterable[str]) -> float:
         """The summed rarity of `words`: a shared rare name counts for more than a shared common verb."""
@@ -137,7 +138,12 @@ def new_state() -> MatchState:
 def match_words(m: Mention) -> frozenset[str]:
     """What a mention contributes to the matching state: its content words and its frame keys."""
     text = claim_text(m)
-    return content_words(text) | frame_keys(text, speaker_tail(m))
+    return content_words(text) | mention_frame_keys(m, text)
+
+
+def mention_frame_keys(m: Mention, text: str) -> frozenset[str]:
+    """The frame keys of a mention's claim text, with its speaker's name and states."""
+    return frame_keys(text, speaker_tail(m), governments(m.speaker, m.speaker_role))
 
 
 def speaker_tail(m: Mention) -> str:
@@ -192,6 +198,7 @@ def build_features(
         meta=[f.meta for f in facts],
         idf=_rarity(df, total or len(mentions), words if state is not None else None),
         names=[() if not speaker_tail(m) else name_tokens(m.speaker) for m in mentions],
+        own=[governments(m.speaker, m.speaker_role) for m in mentions],
     )
 
 

@@ -23,6 +23,8 @@ from rawi.claims.countries import DOER_HEADS, adjectives, doers, spans
 _DATA = json.loads(resources.files("rawi.claims").joinpath("data/frames.json").read_text("utf-8"))
 _LEADS = tuple(CONJUNCTIONS + PREPOSITIONS)
 EVENT = "event"  # the deed of a text that blames a doer for an event it does not name
+COMPANY_WORDS = 3  # how far before a state "with" makes it company
+NO_STATES: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 FRAME_PREFIX = "%"  # a frame key ("%violent@il") never equals a word's key
 
 
@@ -53,6 +55,7 @@ _TELLING = _lexicon(_DATA["recipient_verbs"])
 _PARTNERS = frozenset(match_key(w) for w in _DATA["partners"])
 _CONNECTIVES = frozenset(match_key(w) for w in _DATA["connectives"])
 _CONNECTIVE_OBJECTS = frozenset(match_key(w) for w in _DATA["connective_objects"])
+_SPEAKER_DEEDS = frozenset(_DATA["speaker_deeds"])
 _PERSONAL = frozenset(_DATA["personal"])  # deeds done to a person: a nisba after them names the victim
 _HEADS = (
     frozenset(w for w, family in _DEED_OF.items() if family not in _PERSONAL)
@@ -71,28 +74,32 @@ class Frame(NamedTuple):
 
 
 def _phrase_at(words: list[str], i: int) -> str | None:
-    """The deed family of a multi-word deed phrase starting at word `i` ("وقف إطلاق النار")."""
+    """The deed family of a multi-word deed phrase starting at word `i` ("وقف إطلاق النار"), perhaps
+    with one word inside it ("وقف فوري لإطلاق النار")."""
     family = _PHRASE_FIRST.get(words[i])
     if family is None:
         return None
     for phrase, fam in _PHRASES.items():
-        if fam == family and tuple(words[i + 1 : i + len(phrase)]) == phrase[1:]:
-            return family
+        if fam != family:
+            continue
+        rest = phrase[1:]
+        if tuple(words[i + 1 : i + len(phrase)]) == rest or tuple(words[i + 2 : i + 1 + len(phrase)]) == rest:
+            return family  # with one word inside or none
     return None
 
 
-def _deed(words: list[str]) -> str:
-    """The family of the first deed word or phrase; EVENT for a text that only blames or names an
-    event ("المسؤولية عن الحادث"); "" for none."""
+def _deed(words: list[str]) -> tuple[str, int]:
+    """The family of the first deed word or phrase and where it is; EVENT for a text that only
+    blames or names an event ("المسؤولية عن الحادث"); "" for none (at the end of the text)."""
     blamed = False
     for i, w in enumerate(words):
         if w in _CONNECTIVES and i + 1 < len(words) and words[i + 1] in _CONNECTIVE_OBJECTS:
             continue  # "ردا على": in response to, a cause
         family = _phrase_at(words, i) or _DEED_OF.get(w)
         if family:
-            return family
+            return family, i
         blamed = blamed or w in _BLAME or w in _EVENTS
-    return EVENT if blamed else ""
+    return (EVENT if blamed else ""), len(words)
 
 
 def _without_hedges(words: list[str]) -> list[str]:
@@ -131,10 +138,20 @@ def frame(text: str) -> Frame:
     """The frame of a report's claim clause (see the module's doc)."""
     clause = claim_clause(text)
     words = clause.split()
-    return Frame(
-        deed=_deed(words),
-        doers=(doers(clause) | described_doers(words) | _partners(words)) - _told(words),
-        pattern=not _PATTERNS.isdisjoint(words),
+    deed, at = _deed(words)
+    named = doers(clause) | described_doers(words) | _partners(words)
+    if deed in VIOLENT and deed != EVENT:
+        named -= _in_company(words, at)
+    return Frame(deed=deed, doers=named - _told(words), pattern=not _PATTERNS.isdisjoint(words))
+
+
+def _in_company(words: list[str], deed_at: int) -> frozenset[str]:
+    """States named after a violent deed, within a few words after "with" ("قتل عقب اجتماع مع
+    قائد القوات الأمريكية"): in the company of its victims or witnesses, not its doers."""
+    return frozenset(
+        state
+        for i, _size, state in spans(words)
+        if i > deed_at and not _PARTNERS.isdisjoint(words[max(0, i - COMPANY_WORDS) : i])
     )
 
 
@@ -154,12 +171,23 @@ def deeds_agree(a: str, b: str) -> bool:
     return bool(a and b) and (a == b or (EVENT in (a, b) and a in VIOLENT and b in VIOLENT))
 
 
-def frames_join(a: str, b: str, one_speaker: bool = False) -> bool:
+def with_speaker(found: Frame, own: frozenset[str]) -> Frame:
+    """A frame with the states its speaker stands for (`own`) among its doers when the deed is one a
+    speaker does itself (a pledge, sanctions, a truce, a refusal to comment), not an accusation."""
+    if not own or found.deed not in _SPEAKER_DEEDS:
+        return found
+    return found._replace(doers=found.doers | own)
+
+
+def frames_join(
+    a: str, b: str, one_speaker: bool = False, own: tuple[frozenset[str], frozenset[str]] = NO_STATES
+) -> bool:
     """Whether two texts tell one deed: their deeds agree, neither speaks of a pattern of events
     ("similar operations abroad"), and both name doers and share one; or, said by one speaker,
     neither names a doer, or the deed is no violent one (a truce is one claim whether or not its
-    parties are named; "he was assassinated" is not "the Mossad killed him")."""
-    fa, fb = frame(a), frame(b)
+    parties are named; "he was assassinated" is not "the Mossad killed him"). `own` holds the
+    states each speaker stands for (see `with_speaker`)."""
+    fa, fb = with_speaker(frame(a), own[0]), with_speaker(frame(b), own[1])
     if fa.pattern or fb.pattern or not deeds_agree(fa.deed, fb.deed):
         return False
     if fa.doers and fb.doers:
@@ -167,6 +195,15 @@ def frames_join(a: str, b: str, one_speaker: bool = False) -> bool:
     if not one_speaker or EVENT in (fa.deed, fb.deed):
         return False
     return not (fa.doers or fb.doers) or fa.deed not in VIOLENT
+
+
+def doer_named_apart(a: str, b: str) -> bool:
+    """Whether two texts tell one violent deed, one naming who did it and the other not: two claims
+    ("he was assassinated" / "the Mossad killed him"), however alike their words."""
+    fa, fb = frame(a), frame(b)
+    if fa.pattern or fb.pattern or not deeds_agree(fa.deed, fb.deed) or fa.deed not in VIOLENT:
+        return False
+    return bool(fa.doers) != bool(fb.doers)
 
 
 def frames_compatible(a: str, b: str) -> bool:
@@ -183,7 +220,7 @@ def frames_compatible(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def frame_keys(text: str, speaker: str = "") -> frozenset[str]:
+def frame_keys(text: str, speaker: str = "", own: frozenset[str] = frozenset()) -> frozenset[str]:
     """Block keys of a report's frame: one per doer ("%violent@il"), and one for the deed and the
     last word of its speaker's name ("%accord~حماس"), so that reports that may tell one deed by one
     doer, or one deed in one speaker's words, meet in a block whatever words they use (violent

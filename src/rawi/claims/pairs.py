@@ -15,7 +15,7 @@ from functools import lru_cache
 from rawi.claims.clauses import claim_clause, claim_words, says_no, tenses_clash
 from rawi.claims.countries import states
 from rawi.claims.features import Features, one_speaker, propositions
-from rawi.claims.frames import FRAME_PREFIX, frames_join
+from rawi.claims.frames import FRAME_PREFIX, VIOLENT, doer_named_apart, frame, frames_join
 from rawi.claims.predicates import judges_a_report, predicates_agree
 from rawi.claims.text import CONCEPT_PREFIX, NOT_THINGS, containment, jaccard, negated, numbers
 
@@ -152,8 +152,7 @@ def _same_frame(features: Features, i: int, j: int) -> bool:
     if di is None or dj is None or abs(di - dj) > FRAME_DAYS or _dated_elsewhere(features, i, j):
         return False
     ti, tj = features.texts[i], features.texts[j]
-    spoken = one_speaker(features, i, j) and _latin(ti) == _latin(tj)  # a name in two scripts is weaker
-    if not frames_join(ti, tj, spoken) or not predicates_agree(ti, tj) or _polarity_differs(features, i, j):
+    if not _frames_join(features, i, j) or not predicates_agree(ti, tj) or _polarity_differs(features, i, j):
         return False
     headline = features.headline[i] or features.headline[j]
     return (headline or not tenses_clash(ti, tj)) and judges_a_report(ti) == judges_a_report(tj)
@@ -169,7 +168,7 @@ def _agree(features: Features, i: int, j: int, t: Thresholds) -> bool:
     cut = claim_words(ti) != features.words[i] or claim_words(tj) != features.words[j]
     if cut and _core_overlap(features, ti, tj) < t.core_overlap:
         return False
-    if not predicates_agree(ti, tj):
+    if not predicates_agree(ti, tj) or doer_named_apart(ti, tj):
         return False
     headline = features.headline[i] or features.headline[j]  # a headline drops the tense
     if tenses_clash(ti, tj) and not headline:
@@ -190,14 +189,16 @@ def _core_overlap(features: Features, a: str, b: str) -> float:
 
 def _frames_join(features: Features, i: int, j: int) -> bool:
     """`frames_join` of two reports: by their doers, or said by one named speaker in one script (a
-    name in two scripts is a weaker identity) about the same things ("shepherds killed" is not
-    "guards killed", see `_of_different_things`)."""
+    name in two scripts is a weaker identity); a violent deed told by one speaker without a doer
+    must also be told of the same things ("shepherds killed" is not "guards killed", see
+    `_of_different_things`)."""
     ti, tj = features.texts[i], features.texts[j]
-    if frames_join(ti, tj):
+    own = (features.own[i], features.own[j])
+    if frames_join(ti, tj, own=own):
         return True
-    if not one_speaker(features, i, j) or _latin(ti) != _latin(tj) or not frames_join(ti, tj, True):
+    if not one_speaker(features, i, j) or _latin(ti) != _latin(tj) or not frames_join(ti, tj, True, own):
         return False
-    return not _of_different_things(propositions(ti), propositions(tj))
+    return frame(ti).deed not in VIOLENT or not _of_different_things(propositions(ti), propositions(tj))
 
 
 def _latin(text: str) -> bool:
@@ -278,6 +279,9 @@ def _facts(text: str) -> tuple[frozenset[str], bool]:
 def clashes(a: str, b: str) -> bool:
     """Whether two claim texts can never be one claim, however a chain of paraphrases links them:
     each gives numbers and they share none ("12 killed" / "30 killed"), they use one predicate
-    family with no class in common ("killed" / "died"), or one main clause says no and the other yes."""
+    family with no class in common ("killed" / "died"), one main clause says no and the other yes,
+    or one names who did a violent deed and the other does not (see `doer_named_apart`)."""
     (na, noa), (nb, nob) = _facts(a), _facts(b)
-    return bool(na and nb and not na & nb) or noa != nob or not predicates_agree(a, b)
+    return (
+        bool(na and nb and not na & nb) or noa != nob or not predicates_agree(a, b) or doer_named_apart(a, b)
+    )
