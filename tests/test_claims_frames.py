@@ -140,3 +140,13 @@ def test_a_violent_deed_with_and_without_its_doer_are_two_claims() -> None:
 def test_a_state_in_company_of_a_violent_deed_is_not_its_doer() -> None:
     assert frame("قتل الضابط بعد لقاء مع قائد القوات الفرنسية").doers == frozenset()
     assert frame("هدنة مع القوات الفرنسية").doers == {"@fr"}
+
+
+def test_membership_is_the_deed_only_when_no_other_deed_is_told() -> None:
+    assert frame("المهندس كان عضوا في الحزب").deed == "membership"
+    assert frame("أحد أعضاء الحزب تعرض للاغتيال").deed == "killing"
+
+
+def test_dying_is_told_of_a_person() -> None:
+    assert frame("توفي الزعيم في مستشفى بالعاصمة").deed == "dying"
+    assert frame("وفاة أردني في حادث سير").doers == frozenset()

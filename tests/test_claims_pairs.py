@@ -279,3 +279,13 @@ def test_a_deed_told_with_and_without_its_doer_stays_two_claims_in_one_article()
         )
     )
     assert _claims(found) == 2
+
+
+def test_a_death_dated_to_another_year_is_still_the_death_reported_now() -> None:
+    def said(name: str, day: str, content: str, speaker: str) -> list[Mention]:
+        text = f"خبر\n{day}\nقال {speaker} إن {content}.\n"
+        return mentions_of(article(name, text, f"outlet {name}", [statement(text, content, speaker)]))
+
+    found = said("a.txt", "2024-05-01", "الزعيم توفي في مستشفى بالعاصمة قبل عامين", "حركة النهضة")
+    found += said("b.txt", "2024-05-01", "وفاة الزعيم في مستشفى بالعاصمة في 2022", "النهضة")
+    assert _claims(found) == 1

@@ -56,9 +56,10 @@ _PARTNERS = frozenset(match_key(w) for w in _DATA["partners"])
 _CONNECTIVES = frozenset(match_key(w) for w in _DATA["connectives"])
 _CONNECTIVE_OBJECTS = frozenset(match_key(w) for w in _DATA["connective_objects"])
 _SPEAKER_DEEDS = frozenset(_DATA["speaker_deeds"])
-_PERSONAL = frozenset(_DATA["personal"])  # deeds done to a person: a nisba after them names the victim
+_WEAK = frozenset(_DATA["weak"])
+PERSONAL = frozenset(_DATA["personal"])  # deeds told of a person: a nisba after them names that person
 _HEADS = (
-    frozenset(w for w, family in _DEED_OF.items() if family not in _PERSONAL)
+    frozenset(w for w, family in _DEED_OF.items() if family not in PERSONAL)
     | _WEAPONS
     | _lexicon(sorted(DOER_HEADS))
 )
@@ -89,17 +90,21 @@ def _phrase_at(words: list[str], i: int) -> str | None:
 
 
 def _deed(words: list[str]) -> tuple[str, int]:
-    """The family of the first deed word or phrase and where it is; EVENT for a text that only
-    blames or names an event ("المسؤولية عن الحادث"); "" for none (at the end of the text)."""
+    """The family of the first deed word or phrase and where it is (a weak deed, membership, only
+    when no other is there); EVENT for a text that only blames or names an event ("المسؤولية عن
+    الحادث"); "" for none (at the end of the text)."""
     blamed = False
+    weak: tuple[str, int] | None = None
     for i, w in enumerate(words):
         if w in _CONNECTIVES and i + 1 < len(words) and words[i + 1] in _CONNECTIVE_OBJECTS:
             continue  # "ردا على": in response to, a cause
         family = _phrase_at(words, i) or _DEED_OF.get(w)
-        if family:
+        if family in _WEAK:
+            weak = weak or (family, i)
+        elif family:
             return family, i
         blamed = blamed or w in _BLAME or w in _EVENTS
-    return (EVENT if blamed else ""), len(words)
+    return weak or ((EVENT if blamed else ""), len(words))
 
 
 def _without_hedges(words: list[str]) -> list[str]:

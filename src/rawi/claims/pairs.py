@@ -15,7 +15,7 @@ from functools import lru_cache
 from rawi.claims.clauses import claim_clause, claim_words, says_no, tenses_clash
 from rawi.claims.countries import states
 from rawi.claims.features import Features, one_speaker, propositions
-from rawi.claims.frames import FRAME_PREFIX, VIOLENT, doer_named_apart, frame, frames_join
+from rawi.claims.frames import FRAME_PREFIX, PERSONAL, VIOLENT, doer_named_apart, frame, frames_join
 from rawi.claims.predicates import judges_a_report, predicates_agree
 from rawi.claims.text import CONCEPT_PREFIX, NOT_THINGS, containment, jaccard, negated, numbers
 
@@ -149,9 +149,11 @@ def _same_frame(features: Features, i: int, j: int) -> bool:
     if features.articles[i] == features.articles[j] or features.meta[i] != features.meta[j]:
         return False
     di, dj = features.days[i], features.days[j]
-    if di is None or dj is None or abs(di - dj) > FRAME_DAYS or _dated_elsewhere(features, i, j):
+    if di is None or dj is None or abs(di - dj) > FRAME_DAYS:
         return False
     ti, tj = features.texts[i], features.texts[j]
+    if frame(ti).deed not in PERSONAL and _dated_elsewhere(features, i, j):  # one dies once
+        return False
     if not _frames_join(features, i, j) or not predicates_agree(ti, tj) or _polarity_differs(features, i, j):
         return False
     headline = features.headline[i] or features.headline[j]
@@ -198,7 +200,10 @@ def _frames_join(features: Features, i: int, j: int) -> bool:
         return True
     if not one_speaker(features, i, j) or _latin(ti) != _latin(tj) or not frames_join(ti, tj, True, own):
         return False
-    return frame(ti).deed not in VIOLENT or not _of_different_things(propositions(ti), propositions(tj))
+    deed = frame(ti).deed
+    return (deed not in VIOLENT and deed not in PERSONAL) or not _of_different_things(
+        propositions(ti), propositions(tj)
+    )
 
 
 def _latin(text: str) -> bool:
