@@ -98,7 +98,7 @@ def _deed(words: list[str]) -> tuple[str, int]:
     for i, w in enumerate(words):
         if w in _CONNECTIVES and i + 1 < len(words) and words[i + 1] in _CONNECTIVE_OBJECTS:
             continue  # "ردا على": in response to, a cause
-        family = _phrase_at(words, i) or _DEED_OF.get(w)
+        family = _phrase_at(words, i) or _DEED_OF.get(w, "")
         if family in _WEAK:
             weak = weak or (family, i)
         elif family:
