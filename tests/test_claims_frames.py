@@ -79,7 +79,7 @@ def test_blame_meets_violent_deeds_only() -> None:
 def test_frame_keys_block_reports_by_deed_kind_and_doer() -> None:
     assert frame_keys("القوات الروسية قصفت المستودع") == {"%violent@ru"}
     assert frame_keys("نحمل الحكومة الروسية مسؤولية الحادث") == {"%violent@ru"}
-    assert frame_keys("وقف إطلاق النار مع تركيا") == {"%accord@tr"}
+    assert frame_keys("وقف إطلاق النار مع تركيا") == {"%accord@tr", "%accord"}
     assert frame_keys("قصف المستودع ليلا") == frozenset()
 
 
@@ -106,7 +106,7 @@ def test_in_response_to_is_a_connective_not_a_pledge_of_response() -> None:
 
 
 def test_a_speakers_frame_key_is_the_last_word_of_its_name() -> None:
-    assert frame_keys("التوصل إلى هدنة", "فتح") == {"%accord~فتح"}
+    assert frame_keys("التوصل إلى هدنة", "فتح") == {"%accord~فتح", "%accord"}
     assert frame_keys("نحمل الحكومة الروسية مسؤولية الحادث", "فتح") == {"%violent@ru"}
 
 

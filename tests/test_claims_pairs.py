@@ -289,3 +289,20 @@ def test_a_death_dated_to_another_year_is_still_the_death_reported_now() -> None
     found = said("a.txt", "2024-05-01", "الزعيم توفي في مستشفى بالعاصمة قبل عامين", "حركة النهضة")
     found += said("b.txt", "2024-05-01", "وفاة الزعيم في مستشفى بالعاصمة في 2022", "النهضة")
     assert _claims(found) == 1
+
+
+def test_two_articles_linked_by_one_claim_share_their_truce_however_worded() -> None:
+    def one(name: str, said: list[tuple[str, str]]) -> list[Mention]:
+        text = (
+            "خبر\n2024-06-03\n" + "".join(f"قال {speaker} إن {content}. " for speaker, content in said) + "\n"
+        )
+        return mentions_of(article(name, text, f"outlet {name}", [statement(text, c, s) for s, c in said]))
+
+    shared = "الجيش الكندي أغلق المعبر الحدودي الشمالي أمام الشاحنات منذ الفجر"
+    found = one("a.txt", [("وزارة الدفاع", shared), ("جماعة الفجر", "التوصل إلى هدنة مع الجيش")])
+    found += one("b.txt", [("وزارة الدفاع", shared), ("تحالف الشمال", "تم الاتفاق على وقف إطلاق النار")])
+    claims = build_claims(found, load_aliases()).claims
+    assert len(claims) == 2
+    apart = one("c.txt", [("جماعة الفجر", "التوصل إلى هدنة مع الجيش")])
+    apart += one("d.txt", [("تحالف الشمال", "تم الاتفاق على وقف إطلاق النار")])
+    assert _claims(apart) == 2

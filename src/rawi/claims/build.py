@@ -51,6 +51,7 @@ from rawi.claims.pairs import (
     Thresholds,
     candidate_pairs,
     clashes,
+    linked_joins,
     same_claim,
     same_reaction,
 )
@@ -223,6 +224,7 @@ def build_claims(
         assert features.vectors is not None
         state.vectors.update((mentions[i].id, features.vectors[i]) for i in needed)
     reports = [(i, j) for i, j in pairs if _joined(mentions, features, i, j, thresholds)]
+    reports += linked_joins(features, pairs, reports, _reports_of(mentions, range(len(mentions))))
     links = resolve_targets(mentions, features, pairs)
     alike = [
         (i, j, same)
@@ -289,7 +291,9 @@ def _update(
         embedded = [sub[pos].id for pos in needed if pos not in cached]
         state.vectors.update((mention_id, features.vectors[local[mention_id]]) for mention_id in embedded)
         state.changed.update(embedded)
-    reports = [(near[i], near[j]) for i, j in pairs if _joined(sub, features, i, j, thresholds)]
+    joined = [(i, j) for i, j in pairs if _joined(sub, features, i, j, thresholds)]
+    joined += linked_joins(features, pairs, joined, _reports_of(sub, range(len(sub))))
+    reports = [(near[i], near[j]) for i, j in joined]
     resolving = {
         pos for pos, m in enumerate(sub) if m.is_reaction and (pos in fresh or m.article_id in articles)
     }
@@ -651,6 +655,11 @@ def _alike_reactions(
     if same_claim(features, i, j, t):
         return True
     return False if same_reaction(features, i, j, t) else None
+
+
+def _reports_of(mentions: Sequence[Mention], among: Iterable[int]) -> set[int]:
+    """The indices among `among` of mentions that assert (no denial or confirmation)."""
+    return {i for i in among if not mentions[i].is_reaction}
 
 
 def _close(a: int | None, b: int | None) -> bool:

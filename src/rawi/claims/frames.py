@@ -56,6 +56,7 @@ _PARTNERS = frozenset(match_key(w) for w in _DATA["partners"])
 _CONNECTIVES = frozenset(match_key(w) for w in _DATA["connectives"])
 _CONNECTIVE_OBJECTS = frozenset(match_key(w) for w in _DATA["connective_objects"])
 _SPEAKER_DEEDS = frozenset(_DATA["speaker_deeds"])
+SHARED_DEEDS = frozenset(_DATA["shared_deeds"])  # deeds one event holds once: a truce, talks
 _WEAK = frozenset(_DATA["weak"])
 PERSONAL = frozenset(_DATA["personal"])  # deeds told of a person: a nisba after them names that person
 _HEADS = (
@@ -227,7 +228,8 @@ def frames_compatible(a: str, b: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def frame_keys(text: str, speaker: str = "", own: frozenset[str] = frozenset()) -> frozenset[str]:
     """Block keys of a report's frame: one per doer ("%violent@il"), and one for the deed and the
-    last word of its speaker's name ("%accord~حماس"), so that reports that may tell one deed by one
+    last word of its speaker's name ("%accord~حماس"), and for a shared deed one of its own
+    ("%accord"), so that reports that may tell one deed by one
     doer, or one deed in one speaker's words, meet in a block whatever words they use (violent
     deeds and blame share one)."""
     found = frame(text)
@@ -235,6 +237,8 @@ def frame_keys(text: str, speaker: str = "", own: frozenset[str] = frozenset()) 
         return frozenset()
     kind = "violent" if found.deed in VIOLENT else found.deed
     keys = {f"{FRAME_PREFIX}{kind}{doer}" for doer in found.doers}
+    if found.deed in SHARED_DEEDS:
+        keys.add(f"{FRAME_PREFIX}{kind}")
     if speaker and found.deed != EVENT:
         keys.add(f"{FRAME_PREFIX}{kind}~{speaker}")
     return frozenset(keys)

@@ -15,7 +15,16 @@ from functools import lru_cache
 from rawi.claims.clauses import claim_clause, claim_words, says_no, tenses_clash
 from rawi.claims.countries import states
 from rawi.claims.features import Features, one_speaker, propositions
-from rawi.claims.frames import FRAME_PREFIX, PERSONAL, VIOLENT, doer_named_apart, frame, frames_join
+from rawi.claims.frames import (
+    FRAME_PREFIX,
+    PERSONAL,
+    SHARED_DEEDS,
+    VIOLENT,
+    doer_named_apart,
+    frame,
+    frames_compatible,
+    frames_join,
+)
 from rawi.claims.predicates import judges_a_report, predicates_agree
 from rawi.claims.text import CONCEPT_PREFIX, NOT_THINGS, containment, jaccard, negated, numbers
 
@@ -146,6 +155,13 @@ def _same_frame(features: Features, i: int, j: int) -> bool:
     Mossad killed him" / "accused Israeli intelligence of the assassination"), with no shared word
     needed, as long as their polarity, predicates, tense and kind (an event, not a report of it)
     agree."""
+    return _frames_may_join(features, i, j) and _frames_join(features, i, j)
+
+
+def _frames_may_join(features: Features, i: int, j: int) -> bool:
+    """What two reports joined by their frames must share besides them: two articles, a few days
+    apart, one kind (event or report of it), one polarity, predicate class and tense, and no
+    date in another year for a deed a doer may repeat."""
     if features.articles[i] == features.articles[j] or features.meta[i] != features.meta[j]:
         return False
     di, dj = features.days[i], features.days[j]
@@ -154,10 +170,34 @@ def _same_frame(features: Features, i: int, j: int) -> bool:
     ti, tj = features.texts[i], features.texts[j]
     if frame(ti).deed not in PERSONAL and _dated_elsewhere(features, i, j):  # one dies once
         return False
-    if not _frames_join(features, i, j) or not predicates_agree(ti, tj) or _polarity_differs(features, i, j):
+    if not predicates_agree(ti, tj) or _polarity_differs(features, i, j):
         return False
     headline = features.headline[i] or features.headline[j]
     return (headline or not tenses_clash(ti, tj)) and judges_a_report(ti) == judges_a_report(tj)
+
+
+def linked_joins(
+    features: Features, pairs: Iterable[tuple[int, int]], joined: list[tuple[int, int]], reports: set[int]
+) -> list[tuple[int, int]]:
+    """More same-claim pairs between two articles that some `joined` pair already links (they cover
+    one event): two reports of one shared deed (a truce, talks, a pledge: `SHARED_DEEDS`) whose
+    frames agree (`frames_compatible`), whoever says them and whether or not they name the
+    parties. Violent deeds are left out: one event holds many of them."""
+    articles = features.articles
+    linked = {(articles[a], articles[b]) for a, b in joined if articles[a] != articles[b]}
+    linked |= {(b, a) for a, b in linked}
+    done = set(joined)
+    found = []
+    for i, j in pairs:
+        if (i, j) in done or i not in reports or j not in reports or (articles[i], articles[j]) not in linked:
+            continue
+        ti, tj = features.texts[i], features.texts[j]
+        ni, nj = features.nums[i], features.nums[j]
+        if frame(ti).deed not in SHARED_DEEDS or (ni and nj and not ni & nj):
+            continue
+        if frames_compatible(ti, tj) and _frames_may_join(features, i, j):
+            found.append((i, j))
+    return found
 
 
 def _agree(features: Features, i: int, j: int, t: Thresholds) -> bool:
