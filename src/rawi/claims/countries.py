@@ -110,9 +110,14 @@ def doers(text: str) -> frozenset[str]:
     another noun only describes it ("صادرات القمح الأوكراني"), and so does a name written like
     an adjective ("السعودية") unless a clause opens with it ("أن تكون السعودية ...")."""
     words = match_key(text).split()
+    return doers_among(words, spans(words))
+
+
+def doers_among(words: list[str], found: list[tuple[int, int, str]]) -> frozenset[str]:
+    """`doers` of match-key `words` whose state spans (`spans`) are `found` already."""
     return frozenset(
         state
-        for i, size, state in spans(words)
+        for i, size, state in found
         if not ((i > 0 and words[i - 1] in LOCATIVES) or _governed_by_bi(words, i, size))
         and (_named(words, i, size) or (i > 0 and _without_article(words[i - 1]) in DOER_HEADS))
     )
@@ -171,11 +176,12 @@ def government(speaker: str, role: str | None = None) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def adjectives(words: list[str]) -> list[tuple[int, str]]:
+def adjectives(words: list[str], found: list[tuple[int, int, str]] | None = None) -> list[tuple[int, str]]:
     """Where match-key `words` name a state by its nationality adjective alone (not a name that is
-    spelled like one at a clause's opening): (word index, state key), in order."""
+    spelled like one at a clause's opening): (word index, state key), in order (`found`: the
+    state spans of `words`, when known)."""
     return [
         (i, state)
-        for i, size, state in spans(words)
+        for i, size, state in (spans(words) if found is None else found)
         if size == 1 and _nisba(words[i]) is not None and not _named(words, i, size)
     ]

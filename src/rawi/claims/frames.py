@@ -18,10 +18,11 @@ from typing import NamedTuple
 
 from rawi.arabic.normalize import ARTICLE_FORMS, CONJUNCTIONS, PREPOSITIONS, match_key
 from rawi.claims.clauses import claim_clause
-from rawi.claims.countries import DOER_HEADS, adjectives, doers, spans
+from rawi.claims.countries import DOER_HEADS, adjectives, doers_among, spans
 
 _DATA = json.loads(resources.files("rawi.claims").joinpath("data/frames.json").read_text("utf-8"))
 _LEADS = tuple(CONJUNCTIONS + PREPOSITIONS)
+Spans = list[tuple[int, int, str]]  # where words name states: (first word, words, state key)
 EVENT = "event"  # the deed of a text that blames a doer for an event it does not name
 COMPANY_WORDS = 3  # how far before a state "with" makes it company
 NO_STATES: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
@@ -119,57 +120,53 @@ def _without_hedges(words: list[str]) -> list[str]:
             continue
         out.append(words[i])
         i += 1
-    return out
+    return out if len(out) < len(words) else words
 
 
-def described_doers(words: list[str]) -> frozenset[str]:
+def described_doers(words: list[str], found: Spans | None = None) -> frozenset[str]:
     """States named by a nationality adjective that describes a deed, a weapon or a state organ:
     after it in Arabic, hedges between ("هجوم على الأرجح أمريكي", "صواريخ يرجح أنها أمريكية"),
     before it in English ("the Iranian drone"). After a deed done to a person the adjective names
-    the victim ("مقتل فلسطيني"), not the doer."""
-    words = _without_hedges(words)
-    found = set()
-    for i, state in adjectives(words):
+    the victim ("مقتل فلسطيني"), not the doer. `found`: the state spans of `words`, when known."""
+    bare = _without_hedges(words)
+    named = set()
+    for i, state in adjectives(bare, found if bare is words else None):
         k = i - 1
-        while k >= 0 and words[k] in _HEDGES:
+        while k >= 0 and bare[k] in _HEDGES:
             k -= 1
-        after = words[i + 1] if i + 1 < len(words) else ""
-        if (k >= 0 and words[k] in _HEADS) or (words[i].isascii() and after in _HEADS):
-            found.add(state)
-    return frozenset(found)
+        after = bare[i + 1] if i + 1 < len(bare) else ""
+        if (k >= 0 and bare[k] in _HEADS) or (bare[i].isascii() and after in _HEADS):
+            named.add(state)
+    return frozenset(named)
 
 
 @lru_cache(maxsize=1 << 16)
 def frame(text: str) -> Frame:
     """The frame of a report's claim clause (see the module's doc)."""
-    clause = claim_clause(text)
-    words = clause.split()
+    words = claim_clause(text).split()
+    found = spans(words)
     deed, at = _deed(words)
-    named = doers(clause) | described_doers(words) | _partners(words)
+    named = doers_among(words, found) | described_doers(words, found) | _after(words, found, _PARTNERS)
     if deed in VIOLENT and deed != EVENT:
-        named -= _in_company(words, at)
-    return Frame(deed=deed, doers=named - _told(words), pattern=not _PATTERNS.isdisjoint(words))
+        named -= _in_company(words, found, at)
+    told = _after(words, found, _TELLING)  # "أبلغت إسرائيل الولايات المتحدة": told, not doers
+    return Frame(deed=deed, doers=named - told, pattern=not _PATTERNS.isdisjoint(words))
 
 
-def _in_company(words: list[str], deed_at: int) -> frozenset[str]:
+def _in_company(words: list[str], found: Spans, deed_at: int) -> frozenset[str]:
     """States named after a violent deed, within a few words after "with" ("قتل عقب اجتماع مع
     قائد القوات الأمريكية"): in the company of its victims or witnesses, not its doers."""
     return frozenset(
         state
-        for i, _size, state in spans(words)
+        for i, _size, state in found
         if i > deed_at and not _PARTNERS.isdisjoint(words[max(0, i - COMPANY_WORDS) : i])
     )
 
 
-def _partners(words: list[str]) -> frozenset[str]:
-    """States named as a party after "with" or "between" ("هدنة مع تركيا"), however spelled."""
-    return frozenset(state for i, _size, state in spans(words) if i > 0 and words[i - 1] in _PARTNERS)
-
-
-def _told(words: list[str]) -> frozenset[str]:
-    """States named right after a verb of telling ("أبلغت إسرائيل الولايات المتحدة"): told of the
-    deed, not its doers."""
-    return frozenset(state for i, _size, state in spans(words) if i > 0 and words[i - 1] in _TELLING)
+def _after(words: list[str], found: Spans, leads: frozenset[str]) -> frozenset[str]:
+    """States named right after one of `leads`: a party after "with" or "between" ("هدنة مع
+    تركيا"), one told after a verb of telling."""
+    return frozenset(state for i, _size, state in found if i > 0 and words[i - 1] in leads)
 
 
 def deeds_agree(a: str, b: str) -> bool:
