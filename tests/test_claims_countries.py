@@ -46,6 +46,6 @@ def test_a_speaker_of_several_governments_speaks_for_each() -> None:
 
 
 def test_a_well_known_organ_of_a_state_names_the_state() -> None:
-    assert states("قال الموساد") == {"@il"}
+    assert states("قال الشاباك") == {"@il"}
     assert states("the CIA said") == {"@us"}
     assert states("الحرس الثوري أعلن") == {"@ir"}

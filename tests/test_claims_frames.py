@@ -51,7 +51,7 @@ def test_a_state_told_of_a_deed_is_not_its_doer() -> None:
 
 
 def test_an_organ_of_a_state_names_the_state() -> None:
-    assert frame("الموساد اغتال المهندس").doers == {"@il"}
+    assert frame("الحرس الثوري اغتال المهندس").doers == {"@ir"}
     assert frame("the CIA was behind the killing").doers == {"@us"}
 
 

@@ -61,7 +61,7 @@ class Features:
 
 def one_speaker(features: Features, i: int, j: int) -> bool:
     """Whether two mentions are said by one named speaker: one identity, or one name ending the
-    other ("حماس" / "حركة حماس": a body's name after the word for its kind)."""
+    other ("النهضة" / "حركة النهضة": a body's name after the word for its kind)."""
     a, b = features.names[i], features.names[j]
     if not (a and b):
         return False
@@ -147,7 +147,7 @@ def mention_frame_keys(m: Mention, text: str) -> frozenset[str]:
 
 
 def speaker_tail(m: Mention) -> str:
-    """The last word of a named speaker's name, titles dropped ("حركة حماس" -> "حماس"; "" for an
+    """The last word of a named speaker's name, titles dropped ("حركة النهضة" -> "النهضة"; "" for an
     anonymous or generic one: "مسؤول"): a body's name follows the word for its kind, so outlets
     that name it shorter meet."""
     if m.speaker_kind == "anonymous" or generic(m.speaker) or related(m.speaker):

@@ -1,11 +1,11 @@
 """A report's frame: the deed it tells, the states named as its doers, and whether it tells one event.
 
-Two outlets word one claim apart ("the Mossad killed him" / "the family accused Israeli
+Two outlets word one claim apart ("the agency killed him" / "the family accused Russian
 intelligence of the assassination"): no shared word, but one deed family and one doer. The deed
 is the first deed word of the claim clause, blame words (responsible, behind, involvement) read
 through; a text that only blames ("the regime is responsible for the incident") meets any violent
 deed. Doers are the states a text names as actors (`countries.doers`), and a state named by its
-nationality adjective after a deed word, a weapon or a state organ ("هجوم أميركي", "مسيرة
+nationality adjective after a deed word, a weapon or a state organ ("قصف تركي", "مسيرة
 إيرانية", "the Iranian drone"). Lexicon: data/frames.json.
 """
 
@@ -125,9 +125,9 @@ def _without_hedges(words: list[str]) -> list[str]:
 
 def described_doers(words: list[str], found: Spans | None = None) -> frozenset[str]:
     """States named by a nationality adjective that describes a deed, a weapon or a state organ:
-    after it in Arabic, hedges between ("هجوم على الأرجح أمريكي", "صواريخ يرجح أنها أمريكية"),
+    after it in Arabic, hedges between ("غارة على الأرجح تركية", "قذائف يعتقد أنها روسية"),
     before it in English ("the Iranian drone"). After a deed done to a person the adjective names
-    the victim ("مقتل فلسطيني"), not the doer. `found`: the state spans of `words`, when known."""
+    the victim ("مقتل أردني"), not the doer. `found`: the state spans of `words`, when known."""
     bare = _without_hedges(words)
     named = set()
     for i, state in adjectives(bare, found if bare is words else None):
@@ -149,13 +149,13 @@ def frame(text: str) -> Frame:
     named = doers_among(words, found) | described_doers(words, found) | _after(words, found, _PARTNERS)
     if deed in VIOLENT and deed != EVENT:
         named -= _in_company(words, found, at)
-    told = _after(words, found, _TELLING)  # "أبلغت إسرائيل الولايات المتحدة": told, not doers
+    told = _after(words, found, _TELLING)  # "أبلغت أنقرة موسكو بالضربات": told, not doers
     return Frame(deed=deed, doers=named - told, pattern=not _PATTERNS.isdisjoint(words))
 
 
 def _in_company(words: list[str], found: Spans, deed_at: int) -> frozenset[str]:
-    """States named after a violent deed, within a few words after "with" ("قتل عقب اجتماع مع
-    قائد القوات الأمريكية"): in the company of its victims or witnesses, not its doers."""
+    """States named after a violent deed, within a few words after "with" ("قتل بعد لقاء مع
+    قائد القوات الفرنسية"): in the company of its victims or witnesses, not its doers."""
     return frozenset(
         state
         for i, _size, state in found
@@ -188,7 +188,7 @@ def frames_join(
     """Whether two texts tell one deed: their deeds agree, neither speaks of a pattern of events
     ("similar operations abroad"), and both name doers and share one; or, said by one speaker,
     neither names a doer, or the deed is no violent one (a truce is one claim whether or not its
-    parties are named; "he was assassinated" is not "the Mossad killed him"). `own` holds the
+    parties are named; "he was assassinated" is not "the agency killed him"). `own` holds the
     states each speaker stands for (see `with_speaker`)."""
     fa, fb = with_speaker(frame(a), own[0]), with_speaker(frame(b), own[1])
     if fa.pattern or fb.pattern or not deeds_agree(fa.deed, fb.deed):
@@ -202,7 +202,7 @@ def frames_join(
 
 def doer_named_apart(a: str, b: str) -> bool:
     """Whether two texts tell one violent deed, one naming who did it and the other not: two claims
-    ("he was assassinated" / "the Mossad killed him"), however alike their words."""
+    ("he was assassinated" / "the agency killed him"), however alike their words."""
     fa, fb = frame(a), frame(b)
     if fa.pattern or fb.pattern or not deeds_agree(fa.deed, fb.deed) or fa.deed not in VIOLENT:
         return False
@@ -225,7 +225,7 @@ def frames_compatible(a: str, b: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def frame_keys(text: str, speaker: str = "", own: frozenset[str] = frozenset()) -> frozenset[str]:
     """Block keys of a report's frame: one per doer ("%violent@il"), and one for the deed and the
-    last word of its speaker's name ("%accord~حماس"), and for a shared deed one of its own
+    last word of its speaker's name ("%accord~النهضة"), and for a shared deed one of its own
     ("%accord"), so that reports that may tell one deed by one
     doer, or one deed in one speaker's words, meet in a block whatever words they use (violent
     deeds and blame share one)."""

@@ -152,7 +152,7 @@ def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
 
 def _same_frame(features: Features, i: int, j: int) -> bool:
     """Whether two reports of different articles tell one deed by one doer (`frames_join`: "the
-    Mossad killed him" / "accused Israeli intelligence of the assassination"), with no shared word
+    agency killed him" / "accused Russian intelligence of the murder"), with no shared word
     needed, as long as their polarity, predicates, tense and kind (an event, not a report of it)
     agree."""
     return _frames_may_join(features, i, j) and _frames_join(features, i, j)
@@ -252,7 +252,7 @@ def _latin(text: str) -> bool:
 
 
 def _dated_elsewhere(features: Features, i: int, j: int) -> bool:
-    """Whether either text names a year other than that of its own day ("قتله عام 2016" said this
+    """Whether either text names a year other than that of its own day ("قتله عام 2009" said this
     year): it tells a past deed, not the one of the day."""
     for k in (i, j):
         day = features.days[k]
