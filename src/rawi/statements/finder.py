@@ -665,7 +665,10 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         opens = (
             m
             for m in range(j, end)
-            if _attached_b(tokens[m]) and not _role_link(tokens, m, j, lex) and m not in named
+            if _attached_b(tokens[m])
+            and not _role_link(tokens, m, j, lex)
+            and m not in named
+            and not _outlet_word(tokens, m, lex)
         )  # 'منظمة "أطفال بلا مأوى"': a ب within a quoted name opens nothing; 'تعهد بـ"برد"' does
         end = next(opens, end)
     if end - j > 1 and form.needs in ("", "complement"):
@@ -1148,6 +1151,11 @@ def _heads_speaker(token: Token, lex: Lexicon) -> bool:
         or key in lex.title_forms
         or any(lex.has_word(h, key) or lex.has_word(h, bare) for h in _SPEAKER_HEADS)
     )
+
+
+def _outlet_word(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'أسوشيتد برس': a word spelt with ب that ends a listed outlet's name opens no complement."""
+    return m > 0 and lex.has("outlets", f"{tokens[m - 1].key} {tokens[m].key}")
 
 
 def _attached_b(token: Token) -> bool:

@@ -16,7 +16,7 @@ from rawi.statements.names import (
     opens_compound,
 )
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.speakers import EACH_OF, RELATIVES, Source, superlative_head
+from rawi.statements.speakers import DEMONSTRATIVES, EACH_OF, RELATIVES, Source, superlative_head
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 
@@ -53,6 +53,8 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     if len(words) > 2 and _possessed_title(words[0], lex):
         return _after_possessed_title(words, lex)
     named_at = next((k for k in range(1, len(words)) if is_given_name(words[k].key)), len(words))
+    if named_at == len(words) and _reporter_of_outlet(words, lex):
+        return [], words  # 'مراسل وكالة أسوشيتد برس في المكان': the outlet's name is the role's, no one named
     if named_at < len(words) and _genitive_holder(words, named_at, lex):
         return [], words  # 'وكيل أعمال النجم المغربي سامي العلي': the name is the star's, not the agent's
     named = _named_tail(words, lex)
@@ -94,6 +96,18 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
 
 
 _POSSESSED_ENDINGS: Final = ("هما", "هم", "هن", "ها", "ه")  # longest first, as written (no ة)
+
+
+def _reporter_of_outlet(words: list[Token], lex: Lexicon) -> bool:
+    """'مراسل وكالة ...', 'مراسلة قناة ...': a reporter noun in construct with a media head; the words
+    after the head name the outlet, whatever their spelling."""
+    return len(words) > 2 and _reporter_keys([w.key for w in words], lex)
+
+
+def _reporter_keys(keys: list[str], lex: Lexicon) -> bool:
+    """Do the folded words open with a reporter noun in construct with a media head ('مراسل قناة')?"""
+    head = _strip_al(strip_conjunction(keys[0]))
+    return len(keys) > 1 and lex.has("reporter_nouns", head) and lex.has_word("media_heads", keys[1])
 
 
 def _genitive_holder(words: list[Token], cut: int, lex: Lexicon) -> bool:
@@ -458,6 +472,8 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     issuer = document_issuer(tokens, 0, lex)
     if issuer is not None:
         return Source(name=_clean(_phrase(tokens[issuer[0] : issuer[1]], text)), role=None, kind="document")
+    if len(tokens) > 1 and tokens[0].key in DEMONSTRATIVES:
+        tokens = tokens[1:]  # 'هذا المسؤول' is the official named before: the noun refers back
     if len(tokens) > 2 and tokens[0].key in EACH_OF and tokens[1].key == "من":
         tokens = tokens[2:]  # 'كل من الوزير والسفير' names the two of them
     paired = _paired_names(tokens, text)
@@ -765,4 +781,17 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
         and (unnamed or lex.has("shared_titles", head))
     ):
         return "anonymous"
+    if _of_people(keys, has_role, lex) or (not has_role and _reporter_keys(keys, lex)):
+        return "anonymous"  # 'مندوب صحيفة الرأي': one of its reporters, not identified
     return "person"
+
+
+def _of_people(keys: list[str], has_role: bool, lex: Lexicon) -> bool:
+    """'أرامل الصيادين', 'ذوو المعتقلين': a noun in construct with a definite plural of people is a
+    group of them, or one unnamed among them, whatever the noun; a given name is a person's, and so
+    is a rank of the فعيل or أفعل shape ('كبير المفاوضين', 'أقدم المعتقلين'), which picks out one."""
+    if has_role or len(keys) != 2 or not keys[1].startswith("ال") or is_given_name(keys[0]):
+        return False
+    if len(keys[0]) == 4 and (keys[0][2] == "ي" or keys[0][0] == "ا"):
+        return False
+    return _people_plural(keys[1:], lex)

@@ -182,6 +182,9 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     titled = j < len(tokens) and (_takes_genitives(tokens[j].key, lex) or _superlative_at(tokens, j))
     while k < len(tokens) and k - j < longest:
         token = tokens[k]
+        if k == j and _demonstrative_source(tokens, k, lex):
+            k += 1  # 'وقال هذا المصدر', 'بحسب هذه المصادر': the demonstrative opens the subject
+            continue
         if k > j and token.joined:
             k += 1  # '#شركة_الأفق_للطيران': a hashtag's words are one name
             continue
@@ -277,6 +280,21 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             titled = _takes_genitives("ال" + owner[2:] if owner.startswith("لل") else owner[1:], lex)
         k += 1
     return k
+
+
+DEMONSTRATIVES: Final = frozenset(fold(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك", "هذان", "هاتان"))
+_SOURCE_HEAD_LISTS: Final = ("anonymous_heads", "organization_heads", "media_heads", "document_heads")
+
+
+def _demonstrative_source(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'هذا المصدر', 'هذه الوزارة', 'هذا المسؤول': a demonstrative before a definite source noun
+    (a title, an unnamed source, a body or a document) determines it; before anything else it is a
+    pronoun or the object ('أكد هذا الأمر')."""
+    if tokens[k].key not in DEMONSTRATIVES or k + 1 >= len(tokens) or not tokens[k + 1].definite:
+        return False
+    key = tokens[k + 1].key
+    bare = key[2:]
+    return key in lex.title_forms or any(lex.has(name, bare) for name in _SOURCE_HEAD_LISTS)
 
 
 _PEOPLE_PLURAL_LENGTH: Final = 8  # letters of a definite sound plural of people ('الصحفيين'), not 'الحسين'
