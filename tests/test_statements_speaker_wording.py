@@ -72,3 +72,85 @@ def test_a_named_reporter_keeps_the_outlet_in_the_role() -> None:
 def test_a_listed_outlet_name_spelt_with_b_opens_no_complement() -> None:
     s = only("وأفاد مراسل وكالة أسوشيتد برس بأن الحريق امتد إلى المخازن.")
     assert s.content == "الحريق امتد إلى المخازن"
+
+
+NAMING_CLAUSES = [
+    ("وقال رجل يدعى سامي حداد إن المياه انقطعت عن الحي.", "سامي حداد", "رجل"),
+    ("وقال أحد الركاب، ويدعى مراد الصافي، إن الحافلة انحرفت فجأة.", "مراد الصافي", "أحد الركاب"),
+    ("وقالت امرأة عرفت نفسها باسم أم علي إن المخبز أغلق أبوابه.", "أم علي", "امرأة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "role"), NAMING_CLAUSES)
+def test_a_naming_clause_gives_the_described_persons_name(body: str, speaker: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role, s.speaker_kind) == (speaker, role, "person")
+
+
+def test_a_claiming_verb_after_a_subject_names_no_one() -> None:
+    s = only("وقال المحامي إن الوزير يدعي وجود مؤامرة ضده.")
+    assert s.speaker == "المحامي"
+
+
+DESCRIBING_CLAUSES = [
+    (
+        "وقال خالد، وهو طالب في كلية الطب، إن الامتحانات أرجئت.",
+        "خالد",
+        "طالب في كلية الطب",
+        "الامتحانات أرجئت",
+    ),
+    (
+        "وتقول سلمى، وهي ممرضة تعمل في القسم منذ عشر سنوات، إن الأدوية نفدت.",
+        "سلمى",
+        "ممرضة تعمل في القسم منذ عشر سنوات",
+        "الأدوية نفدت",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "role", "content"), DESCRIBING_CLAUSES)
+def test_a_clause_describing_the_subject_between_commas_is_its_role(
+    body: str, speaker: str, role: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role, s.content) == (speaker, role, content)
+
+
+def test_a_cue_spelt_like_a_noun_after_a_pronoun_subject_is_no_verb() -> None:
+    s = only("وأكد المهندس، وهو طالب دكتوراه، أن الجسر يحتاج إلى صيانة.")
+    assert (s.cue, s.content) == ("أكد", "الجسر يحتاج إلى صيانة")
+
+
+PLAIN_PERSON_NOUNS = [
+    (
+        "يقول أبو سمير إن المحصول تراجع إلى الثلث. ويضيف الرجل الخمسيني أن الأسمدة غلت.",
+        "يضيف",
+        "أبو سمير",
+        "person",
+    ),
+    (
+        "قالت سعاد الكردي إن الصفوف مكتظة. وتضيف السيدة أن الرواتب تأخرت شهرين.",
+        "تضيف",
+        "سعاد الكردي",
+        "person",
+    ),
+    (
+        "قال أحد سكان القرية إن الجنود داهموا المنازل. وأكد الشاب أن شقيقه اعتقل.",
+        "أكد",
+        "أحد سكان القرية",
+        "anonymous",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "kind"), PLAIN_PERSON_NOUNS)
+def test_a_plain_noun_for_a_man_or_woman_refers_to_who_just_spoke(
+    body: str, cue: str, speaker: str, kind: str
+) -> None:
+    s = by_cue(statements(body), cue)
+    assert (s.speaker, s.speaker_kind) == (speaker, kind)
+
+
+def test_a_plain_noun_of_the_other_gender_refers_to_no_one() -> None:
+    s = by_cue(statements("قال سامي العلي إن الصفوف مكتظة. وتضيف السيدة أن الرواتب تأخرت."), "تضيف")
+    assert s.speaker == "السيدة"

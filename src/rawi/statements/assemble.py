@@ -806,6 +806,7 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     if named.role is None and named.kind in ("person", "anonymous"):
         named = anonymous_backref(named, memory.anonymous, lex) or named
         named = _epithet_of_last(named, _feminine_cue(draft.cue), memory, lex)
+    named = _plain_person_of_last(named, memory, lex)
     return _full_name(named, memory)
 
 
@@ -859,6 +860,35 @@ def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex
     if feminine is not None and gender is not None and gender != feminine:
         return source
     return Source(last.name, source.name, "person", source.via)
+
+
+_PLAIN_WORDS: Final = 3  # 'الرجل', 'الرجل الستيني', 'السيدة الأربعينية المسنة'
+
+
+def _plain_person_of_last(source: Source, memory: _Memory, lex: Lexicon) -> Source:
+    """'ويضيف الرجل الستيني', 'وتقول المرأة': a plain noun for a man or a woman, with only definite
+    adjectives, refers to the person who spoke just before, or to the one unnamed individual
+    ('أحد السكان'), when the noun's gender agrees; the noun becomes the role (a clause describing it,
+    'الشاب، وهو طالب،', is the noun's role, given up for it)."""
+    words = [strip_conjunction(w) for w in fold(source.name).split()]
+    last = memory.last
+    if not words or len(words) > _PLAIN_WORDS or last is None or source.kind not in ("person", "anonymous"):
+        return source
+    head = words[0]
+    if not head.startswith("ال") or not lex.has("generic_person_nouns", head[2:]):
+        return source
+    if not all(w.startswith("ال") for w in words[1:]) or last.name == source.name:
+        return source
+    one = last.kind == "person" or (
+        last.kind == "anonymous" and lex.has("partitive_heads", fold(last.name).split()[0])
+    )
+    if not one or memory.run_index - memory.last_run > _EPITHET_REACH:
+        return source
+    gender = _gender(last, memory)
+    feminine = head.endswith("ه") or head == "الفتاه"
+    if head in ("العجوز",) or gender is None or gender == feminine:
+        return Source(last.name, source.name, last.kind, source.via)
+    return source
 
 
 _NAME_REACH: Final = 80  # words a possessive pronoun looks back over for the person it refers to

@@ -90,6 +90,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'حين يقول لي الناس', 'إذا قال': a saying imagined or habitual, not made
     if i > 0 and form.form_class == "verb" and lex.has("free_relatives", tokens[i - 1].key):
         return None  # 'من يتحدثون عن رحيله': whoever says it, a description of people, no statement
+    if form.form_class == "verb" and _predicate_noun(tokens, i, form, lex):
+        return None  # 'وهو طالب جامعي': after a pronoun subject, the noun of a nominal clause
     if form.form_class == "verb" and after_ala(tokens, i):
         return None  # 'متحفظا على ذكر اسمه': after على the word is a verbal noun, no verb
     if form.bare_alef and tokens[i].text.lstrip("وف").startswith("أ"):
@@ -1151,6 +1153,21 @@ def _heads_speaker(token: Token, lex: Lexicon) -> bool:
         or key in lex.title_forms
         or any(lex.has_word(h, key) or lex.has_word(h, bare) for h in _SPEAKER_HEADS)
     )
+
+
+_SUBJECT_PRONOUNS: Final = frozenset(fold(w) for w in ("هو", "هي", "وهو", "وهي"))
+
+
+def _predicate_noun(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
+    """'، وهو طالب في كلية الطب،': a cue's perfect spelt like a noun right after a pronoun subject is
+    the predicate of a nominal clause describing someone, unless a complementiser or the cue's own
+    preposition follows ('وهو أكد أن', 'وهي طالبت بالإفراج')."""
+    if i == 0 or tokens[i - 1].key not in _SUBJECT_PRONOUNS or tokens[i].key[:1] in "يتن":
+        return False
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_alpha:
+        return True
+    after = tokens[i + 1].key
+    return not lex.has("complementizers", after) and not any(after.startswith(p) for p in form.preps)
 
 
 def _outlet_word(tokens: list[Token], m: int, lex: Lexicon) -> bool:

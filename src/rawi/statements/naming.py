@@ -16,7 +16,15 @@ from rawi.statements.names import (
     opens_compound,
 )
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.speakers import DEMONSTRATIVES, EACH_OF, RELATIVES, Source, superlative_head
+from rawi.statements.speakers import (
+    DEMONSTRATIVES,
+    EACH_OF,
+    RELATIVES,
+    Source,
+    describing_pronoun,
+    naming_clause_end,
+    superlative_head,
+)
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 
@@ -476,6 +484,17 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
         tokens = tokens[1:]  # 'هذا المسؤول' is the official named before: the noun refers back
     if len(tokens) > 2 and tokens[0].key in EACH_OF and tokens[1].key == "من":
         tokens = tokens[2:]  # 'كل من الوزير والسفير' names the two of them
+    described = next((k for k in range(1, len(tokens) - 2) if describing_pronoun(tokens[k + 1])), None)
+    if described is not None and tokens[described].text in "،,":  # 'خالد، وهو طالب في كلية الطب'
+        source = describe(tokens[:described], text, lex)
+        role = source.role or _phrase(tokens[described + 2 :], text)
+        return Source(source.name, role, source.kind, source.via) if source.kind == "person" else source
+    named = next((k for k in range(1, len(tokens)) if naming_clause_end(tokens, k, lex)), None)
+    if named is not None:  # 'المرأة، التي عرفت نفسها باسم أم علي': the name given, the description its role
+        name_tokens = [t for t in tokens[naming_clause_end(tokens, named, lex) :] if t.text not in "،,"]
+        return Source(
+            name=_clean(_phrase(name_tokens, text)), role=_phrase(tokens[:named], text), kind="person"
+        )
     paired = _paired_names(tokens, text)
     if paired is not None:
         return paired

@@ -182,6 +182,9 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     titled = j < len(tokens) and (_takes_genitives(tokens[j].key, lex) or _superlative_at(tokens, j))
     while k < len(tokens) and k - j < longest:
         token = tokens[k]
+        if k > j and (named := naming_clause_end(tokens, k, lex)):
+            k = named  # 'رجل يدعى سامي', 'أحد السكان، ويدعى سامي': the name is the subject's own
+            continue
         if k == j and _demonstrative_source(tokens, k, lex):
             k += 1  # 'وقال هذا المصدر', 'بحسب هذه المصادر': the demonstrative opens the subject
             continue
@@ -208,6 +211,9 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             k = _alias_end(tokens, k, lex)
             break
         if not token.is_word:
+            if k > j and describing_clause_end(tokens, k, lex):
+                k = describing_clause_end(tokens, k, lex)  # 'خالد، وهو طالب في كلية الطب، إن'
+                break
             if token.text in "،," and k > j and withheld_name_end(tokens, k + 1, lex):
                 break  # 'مسؤول، طلب عدم الكشف عن هويته، إن': the clause describes the source, no name follows
             if token.text in "،,؛" and k > j and _apposition_end(tokens, k, lex):
@@ -280,6 +286,62 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             titled = _takes_genitives("ال" + owner[2:] if owner.startswith("لل") else owner[1:], lex)
         k += 1
     return k
+
+
+_DESCRIBING_PRONOUNS: Final = frozenset(fold(w) for w in ("وهو", "وهي"))
+_DESCRIBED_WORDS: Final = (
+    12  # words of a describing clause between commas ('، وهو صياد يعمل في البحر منذ عقود،')
+)
+
+
+def describing_clause_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
+    """'أبو سمير، وهو مزارع منذ أربعين عاما، إن': the closing comma of a clause that describes the
+    subject between commas, when a complementiser follows it; else 0."""
+    if (
+        comma + 2 >= len(tokens)
+        or tokens[comma].text not in "،,"
+        or tokens[comma + 1].key not in _DESCRIBING_PRONOUNS
+    ):
+        return 0
+    for c in range(comma + 3, min(len(tokens) - 1, comma + 2 + _DESCRIBED_WORDS)):
+        if tokens[c].text in "،,":
+            return c if lex.has("complementizers", tokens[c + 1].key) else 0
+        if not tokens[c].is_word:
+            return 0
+    return 0
+
+
+def describing_pronoun(token: Token) -> bool:
+    """Does the word open a clause describing a subject ('وهو', 'وهي')?"""
+    return token.key in _DESCRIBING_PRONOUNS
+
+
+_NAMING_WORDS: Final = 4  # words of the longest naming phrase ('عرفت عن نفسها باسم')
+
+
+def naming_clause_end(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Where the name starts after a naming clause at k ('يدعى', '، ويدعى', 'التي عرفت نفسها باسم',
+    'واسمه'), or 0: the clause names the person just described, so the name is the speaker."""
+    m = k + 1 if k < len(tokens) and tokens[k].text in "،," else k
+    m += m < len(tokens) and tokens[m].key in RELATIVES
+    for width in range(_NAMING_WORDS, 0, -1):
+        if m + width >= len(tokens) or not all(t.is_alpha for t in tokens[m : m + width + 1]):
+            continue
+        words = [strip_conjunction(tokens[m].key)] + [t.key for t in tokens[m + 1 : m + width]]
+        if lex.has("naming_phrases", " ".join(words)) and is_given_name_like(tokens[m + width], lex):
+            return m + width
+    return 0
+
+
+def is_given_name_like(token: Token, lex: Lexicon) -> bool:
+    """A word that can open a personal name: a given name or name particle, or an indefinite word
+    that is no verbal noun, stop word or preposition ('يدعي وجود' claims, 'يدعى سامي' is called)."""
+    key = token.key
+    if is_given_name(key) or name_piece(key):
+        return True
+    if token.definite or _ends_phrase(key, lex) or lex.has("prepositions", key):
+        return False
+    return not is_verbal_noun(token, lex)
 
 
 DEMONSTRATIVES: Final = frozenset(fold(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك", "هذان", "هاتان"))
