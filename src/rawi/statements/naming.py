@@ -487,8 +487,8 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     described = next((k for k in range(1, len(tokens) - 2) if describing_pronoun(tokens[k + 1])), None)
     if described is not None and tokens[described].text in "،,":  # 'خالد، وهو طالب في كلية الطب'
         source = describe(tokens[:described], text, lex)
-        role = source.role or _phrase(tokens[described + 2 :], text)
-        return Source(source.name, role, source.kind, source.via) if source.kind == "person" else source
+        clause = source.role or _phrase(tokens[described + 2 :], text)
+        return Source(source.name, clause, source.kind, source.via) if source.kind == "person" else source
     named = next((k for k in range(1, len(tokens)) if naming_clause_end(tokens, k, lex)), None)
     if named is not None:  # 'المرأة، التي عرفت نفسها باسم أم علي': the name given, the description its role
         name_tokens = [t for t in tokens[naming_clause_end(tokens, named, lex) :] if t.text not in "،,"]
