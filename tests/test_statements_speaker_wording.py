@@ -154,3 +154,22 @@ def test_a_plain_noun_for_a_man_or_woman_refers_to_who_just_spoke(
 def test_a_plain_noun_of_the_other_gender_refers_to_no_one() -> None:
     s = by_cue(statements("قال سامي العلي إن الصفوف مكتظة. وتضيف السيدة أن الرواتب تأخرت."), "تضيف")
     assert s.speaker == "السيدة"
+
+
+UNMARKED_RELATIVES = [
+    ("ووقعت مشادات بين الحراس ومحتجين يقولون إنهم طردوا من أعمالهم.", "يقولون", "محتجين"),
+    ("وتجمع أمام المحكمة أقارب للمتهم وآخرين يؤكدون أن الأدلة ملفقة.", "يؤكدون", "آخرين"),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), UNMARKED_RELATIVES)
+def test_an_indefinite_plural_before_a_plural_imperfect_cue_is_its_subject(
+    body: str, cue: str, speaker: str
+) -> None:
+    s = by_cue(statements(body), cue)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+def test_a_relative_after_an_unnamed_individual_refers_to_that_individual() -> None:
+    s = by_cue(statements("وقال المزارع إنه التقى أحد الموظفين الذي أبلغه بأن الطلب مرفوض."), "أبلغه")
+    assert (s.speaker, s.speaker_kind) == ("أحد الموظفين", "anonymous")

@@ -53,6 +53,7 @@ from rawi.statements.speakers import (
     manner_adverb,
     read_subject,
     read_subject_before,
+    relative_antecedent,
     withheld_name_end,
 )
 from rawi.statements.stance import is_claim_noun, reports
@@ -709,6 +710,10 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     joined = _conjoined_subject(run, i, lex) if run.kind == "headline" and not before else None
     if joined is not None and not _conjoined(tokens[i], lex):
         return _Subject(joined, j, preface)  # 'X يعلن Y وواشنطن تنفي مشاركتها': the object follows
+    antecedent = relative_antecedent(tokens, i, run.text, lex) if relative and end == j else None
+    if antecedent is not None and antecedent.kind == "anonymous":  # 'التقى أحد الموظفين الذي أبلغه بأن'
+        # an unnamed person the relative refers to, however the words before it run
+        return _Subject(antecedent, j, preface)
     if before:
         if not (_conjoined(tokens[i], lex) and end == j) or _topic_answer(tokens, before, i, lex):
             source = describe(tokens[before[0] : before[1]], run.text, lex)

@@ -480,6 +480,9 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     issuer = document_issuer(tokens, 0, lex)
     if issuer is not None:
         return Source(name=_clean(_phrase(tokens[issuer[0] : issuer[1]], text)), role=None, kind="document")
+    if len(tokens) == 1 and _joined_plural(tokens[0]):
+        name = text[tokens[0].start + 1 : tokens[0].end]  # 'وآخرين يقولون': the people, without و
+        return Source(name=name, role=None, kind="anonymous")
     if len(tokens) > 1 and tokens[0].key in DEMONSTRATIVES:
         tokens = tokens[1:]  # 'هذا المسؤول' is the official named before: the noun refers back
     if len(tokens) > 2 and tokens[0].key in EACH_OF and tokens[1].key == "من":
@@ -506,6 +509,19 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     name = _clean(name)
     role = role and role.replace(" #", " ").replace("_", " ").lstrip("#")  # 'لشركة #الأفق': written as words
     return Source(name=name, role=role, kind=speaker_kind(name, bool(role), lex))
+
+
+def _joined_plural(token: Token) -> bool:
+    """'وآخرين', 'ومحتجون': an indefinite sound plural with و attached, alone a group of people."""
+    bare = strip_conjunction(token.key)
+    return (
+        bare != token.key
+        and token.key[:1] == "و"
+        and not token.definite
+        and bare.endswith(("ين", "ون"))
+        and len(bare) > 4
+        and not is_given_name(bare)
+    )
 
 
 def _paired_names(tokens: list[Token], text: str) -> Source | None:

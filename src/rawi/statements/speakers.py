@@ -776,6 +776,8 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         return framed
     if i > 0 and lex.has_word("aspect_verbs", tokens[i - 1].key):
         return None  # 'ومضى يقول', 'ما فتئ ينفي' (its ف no conjunction): the subject is elided
+    if _unmarked_relative(tokens, i):
+        return i - 1, i  # 'اشتباكات بين الجنود وآخرين يقولون إنهم': the indefinite plural says it
     if i > 0 and tokens[i - 1].key in RELATIVES and not _agrees_with_relative(tokens, i):
         return None
     if (
@@ -806,6 +808,18 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         if lex.has("speech_contexts", tokens[start].key) or is_verbal_noun(tokens[start], lex):
             return start + 1, end  # 'تصريحات رئيس الحزب X، الذي نفى': whose words they are speaks
     return found
+
+
+def _unmarked_relative(tokens: list[Token], i: int) -> bool:
+    """A plural imperfect cue right after an indefinite plural inside a clause ('مع سكان يقولون إن',
+    'وآخرين يؤكدون أن'): an indefinite noun takes a relative clause with no pronoun, so that noun is
+    the cue's subject, whatever came before it."""
+    if i < 2 or not tokens[i - 2].is_word:
+        return False
+    cue, noun = strip_conjunction(tokens[i].key), tokens[i - 1]
+    bare = strip_conjunction(noun.key)
+    plural_noun = bare.endswith(("ين", "ون")) and bare[:1] not in "بليتن" and not is_given_name(bare)
+    return cue.startswith("ي") and cue.endswith("ون") and noun.is_alpha and not noun.definite and plural_noun
 
 
 _WITHHELD_REACH: Final = 9  # words of a clause withholding a name, between its commas
