@@ -173,3 +173,11 @@ def test_an_indefinite_plural_before_a_plural_imperfect_cue_is_its_subject(
 def test_a_relative_after_an_unnamed_individual_refers_to_that_individual() -> None:
     s = by_cue(statements("وقال المزارع إنه التقى أحد الموظفين الذي أبلغه بأن الطلب مرفوض."), "أبلغه")
     assert (s.speaker, s.speaker_kind) == ("أحد الموظفين", "anonymous")
+
+
+def test_a_description_ending_in_a_name_takes_the_holder_named_later_with_a_shorter_role() -> None:
+    found = statements(
+        "نفى وكيل أعمال المطرب اللبناني وائل كفوري أن يكون قد ألغى الحفل.\n"
+        "وكان وكيل أعمال كفوري، سامر حداد، قد نفى في تغريدة هذه الشائعات."
+    )
+    assert [s.speaker for s in found] == ["سامر حداد", "سامر حداد"]

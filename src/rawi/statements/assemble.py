@@ -1062,7 +1062,7 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     for mention in memory.led_by(head + ((stem, "ال" + stem) if stem else ())):
         role = memory.key(mention.role or "")
         possessed = bool(stem) and role.split()[:1] in ([stem], ["ال" + stem])
-        if role == key or role.startswith(key + " ") or possessed:
+        if role == key or role.startswith(key + " ") or possessed or _same_holder(role, key):
             return Source(mention.name, mention.role, mention.kind, source.via)
     words = [_role_word(w) for w in key.split()]
     found = _nearest(words, memory, at)
@@ -1076,6 +1076,20 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     if found is not None and _other_office(key, memory.key(found.role or "")):
         found = None
     return source if found is None else Source(found.name, source.name, found.kind, source.via)
+
+
+def _same_holder(role: str, key: str) -> bool:
+    """'وكيل أعمال سامي' (a named agent's role) and 'وكيل أعمال النجم المغربي سامي' (a description):
+    the same office of the same person, the shorter role's words all in the longer description and
+    both ending with that person's name (not a definite word: 'وزير الخارجية' is no 'وزير الخارجية
+    الأمريكي')."""
+    short, long = role.split(), key.split()
+    return (
+        1 < len(short) < len(long)
+        and short[-1] == long[-1]
+        and not short[-1].startswith("ال")
+        and set(short) <= set(long)
+    )
 
 
 _SPOKEN_FOR: Final = fold(SPOKEN_FOR)
