@@ -181,3 +181,17 @@ def test_a_description_ending_in_a_name_takes_the_holder_named_later_with_a_shor
         "وكان وكيل أعمال كفوري، سامر حداد، قد نفى في تغريدة هذه الشائعات."
     )
     assert [s.speaker for s in found] == ["سامر حداد", "سامر حداد"]
+
+
+POSSESSED_BEFORE_A_TITLE = [
+    ("وقال المحامي إن موكله الصحفي عادل منصور أخبره أن الحراس ضربوه.", "أخبره", "عادل منصور", "موكله الصحفي"),
+    ("وقالت إن جارتها الطبيبة هدى سالم أبلغتها أن المستشفى ممتلئ.", "أبلغتها", "هدى سالم", "جارتها الطبيبة"),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "role"), POSSESSED_BEFORE_A_TITLE)
+def test_a_possessed_noun_before_a_title_and_a_name_is_part_of_the_role(
+    body: str, cue: str, speaker: str, role: str
+) -> None:
+    s = by_cue(statements(body), cue)
+    assert (s.speaker, s.speaker_role) == (speaker, role)

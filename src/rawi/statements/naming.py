@@ -58,7 +58,7 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
         return [], words  # '12 نائبا', '3 مسؤولين': a count of people is a description, no name
     if _possessed_title_named(words, lex):  # 'مستشارها سامي العلي', 'محاميهم خالد يوسف'
         return words[1:], words[:1]
-    if len(words) > 2 and _possessed_title(words[0], lex):
+    if len(words) > 2 and (_possessed_title(words[0], lex) or _possessed_before_title(words, lex)):
         return _after_possessed_title(words, lex)
     named_at = next((k for k in range(1, len(words)) if is_given_name(words[k].key)), len(words))
     if named_at == len(words) and _reporter_of_outlet(words, lex):
@@ -161,6 +161,16 @@ def _after_possessed_title(words: list[Token], lex: Lexicon) -> tuple[list[Token
         return words[k:], words[:k]
     name, role = split_role(words[1:], lex)
     return (name, words[:1] + role) if name and role else ([], words)
+
+
+def _possessed_before_title(words: list[Token], lex: Lexicon) -> bool:
+    """'موكله الصحفي سامي', 'جارتها الطبيبة هدى': any noun with a possessive pronoun before a definite
+    title and a given name tells whose the person is; it is part of the role, not the name."""
+    head = words[0]
+    if head.definite or not head.is_alpha or is_given_name(head.key):
+        return False
+    stem = next((head.key[: -len(p)] for p in _POSSESSED_ENDINGS if head.key.endswith(p)), "")
+    return len(stem) >= 3 and words[1].key in lex.title_forms and is_given_name(words[2].key)
 
 
 def _possessed_title(head: Token, lex: Lexicon) -> bool:
