@@ -195,3 +195,20 @@ def test_a_possessed_noun_before_a_title_and_a_name_is_part_of_the_role(
 ) -> None:
     s = by_cue(statements(body), cue)
     assert (s.speaker, s.speaker_role) == (speaker, role)
+
+
+APPEARED_IN = [
+    ("وورد في التقرير أن الشركة خالفت شروط العقد.", "التقرير"),
+    ("وكان قد ورد في بيان الوزارة أن المعبر سيفتح صباحا.", "الوزارة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), APPEARED_IN)
+def test_warada_before_fi_is_appeared_in_a_document(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.cue, s.speaker, s.speaker_kind) == ("ورد", speaker, "document")
+
+
+def test_waw_and_radd_before_a_speaker_is_still_a_reply() -> None:
+    s = only("ورد الوزير على الاتهامات بأنها كاذبة.")
+    assert (s.cue, s.speaker) == ("رد", "الوزير")

@@ -161,6 +161,7 @@ def with_conjunctions(keys: set[str] | frozenset[str]) -> frozenset[str]:
     return frozenset(keys) | {c + k for k in keys for c in "وف"}
 
 
+APPEARED: Final = fold("ورد")  # 'ورد في التقرير أن': 'appeared in', spelt like و + رد 'and replied'
 DEFINITE_PREFIXES: Final = ("وال", "بال", "لل", "ال")
 
 
@@ -222,7 +223,7 @@ def arabic() -> Lexicon:
     words[sys.intern("action_verbs")] = _third_person_perfects(word_data["action_verbs"])
     starts = frozenset(p.words[0] for p in prepositional)
     triggers = with_conjunctions(
-        set(cues) | starts | set(duals) | set(relative_objects) | set(clause_homographs)
+        set(cues) | starts | set(duals) | set(relative_objects) | set(clause_homographs) | {APPEARED}
     )
     claim_starts = _claim_starts(words["sourced_claim_nouns"], words["claim_nouns"])
     title_keys = with_conjunctions(words["titles"])
