@@ -212,3 +212,15 @@ def test_warada_before_fi_is_appeared_in_a_document(body: str, speaker: str) -> 
 def test_waw_and_radd_before_a_speaker_is_still_a_reply() -> None:
     s = only("ورد الوزير على الاتهامات بأنها كاذبة.")
     assert (s.cue, s.speaker) == ("رد", "الوزير")
+
+
+PASSIVE_AGENTS = [
+    ("وكان قد أعلن من قبل إدارة المستشفى أن المريض توفي بنوبة قلبية.", "إدارة المستشفى"),
+    ("وأعلن من قبل الجيش أن العملية العسكرية انتهت.", "الجيش"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), PASSIVE_AGENTS)
+def test_the_agent_after_min_qibal_speaks_for_a_passive_cue(body: str, speaker: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind) == (speaker, "organization")

@@ -642,6 +642,9 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     preface = (j, _skip_told(run, j, lex))
     preface = (preface[0], subject_after_adverbials(tokens, preface[1], lex))  # 'وقال أمس الوزير'
     j = preface[1]
+    if _agent_phrase(tokens, j, lex):
+        j += 2  # 'أعلن من قبل إدارة السجن أن': the passive's agent after من قبل speaks
+        preface = (preface[0], j)
     end = max(read_subject(tokens, j, lex), _spelt_outlet_end(tokens, j, lex))
     if end > j and _figure(tokens, j, end):
         end = j  # 'وأكد Q3 كان الأفضل', 'وأضافت 2024 سيكون': a figure or code is no speaker
@@ -1173,6 +1176,22 @@ def _predicate_noun(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) ->
         return True
     after = tokens[i + 1].key
     return not lex.has("complementizers", after) and not any(after.startswith(p) for p in form.preps)
+
+
+_BY: Final = (fold("من"), fold("قبل"))  # 'من قبل X': by X (a passive's agent), or alone 'before'
+
+
+def _agent_phrase(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """'من قبل الشرطة': 'by' and a noun phrase, the agent of a passive cue; 'قال من قبل إن' (said
+    before that) has none."""
+    if j + 2 >= len(tokens) or (tokens[j].key, tokens[j + 1].key) != _BY:
+        return False
+    following = tokens[j + 2]
+    return (
+        following.is_alpha
+        and not lex.has("complementizers", following.key)
+        and read_subject(tokens, j + 2, lex) > j + 2
+    )
 
 
 def _outlet_word(tokens: list[Token], m: int, lex: Lexicon) -> bool:
