@@ -224,3 +224,28 @@ PASSIVE_AGENTS = [
 def test_the_agent_after_min_qibal_speaks_for_a_passive_cue(body: str, speaker: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind) == (speaker, "organization")
+
+
+BODY_NAMES_BEFORE_A_NISBA = [
+    (
+        "أعلنت شركة كروغر باخ الألمانية انسحابها من مشروع الجسر.",
+        "شركة كروغر باخ الألمانية",
+        "انسحابها من مشروع الجسر",
+    ),
+    (
+        "أعلن نادي نجم بلعباس الجزائري رفضه قرار لجنة الانضباط.",
+        "نادي نجم بلعباس الجزائري",
+        "رفضه قرار لجنة الانضباط",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), BODY_NAMES_BEFORE_A_NISBA)
+def test_a_bodys_name_runs_on_to_its_definite_nisba(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_verbal_noun_after_b_still_opens_the_content_before_a_definite_noun() -> None:
+    s = only("ويطالب الخاطفون بدفع الفدية خلال ثلاثة أيام وإلا فإن المبلغ سيتضاعف.")
+    assert s.speaker == "الخاطفون"

@@ -43,6 +43,7 @@ from rawi.statements.speakers import (
     addressed_people,
     addressee_start,
     core_subject_end,
+    definite_nisba,
     definite_object_first,
     ends_subject,
     governed_masdar,
@@ -675,6 +676,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
             and not _role_link(tokens, m, j, lex)
             and m not in named
             and not _outlet_word(tokens, m, lex)
+            and not _name_before_nisba(tokens, m)
         )  # 'منظمة "أطفال بلا مأوى"': a ب within a quoted name opens nothing; 'تعهد بـ"برد"' does
         end = next(opens, end)
     if end - j > 1 and form.needs in ("", "complement"):
@@ -1192,6 +1194,13 @@ def _agent_phrase(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         and not lex.has("complementizers", following.key)
         and read_subject(tokens, j + 2, lex) > j + 2
     )
+
+
+def _name_before_nisba(tokens: list[Token], m: int) -> bool:
+    """'شركة هوفمان باو الألمانية', 'نادي شباب بلوزداد الجزائري': an indefinite word spelt with ب
+    before a definite nisba ends a name the adjective describes; a verbal noun after ب is indefinite
+    and would take an indefinite adjective ('بإصلاحات اقتصادية')."""
+    return not tokens[m].definite and m + 1 < len(tokens) and definite_nisba(tokens[m + 1])
 
 
 def _outlet_word(tokens: list[Token], m: int, lex: Lexicon) -> bool:

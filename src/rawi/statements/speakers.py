@@ -1448,9 +1448,33 @@ def _core_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
             partitive = lex.has_word("quantifiers", head) and tokens[j + 1].key == "من"  # 'عدد من X'
             if k + 1 < end and tokens[k].key in _WITHIN and (partitive or _placed_in(tokens, k, lex)):
                 return _nisba_end(tokens, _construct_end(tokens, k + 1, end), end, definite=True)
-            k = _nisba_end(tokens, k, end)
+            k = _nisba_end(tokens, _name_words_before_nisba(tokens, k, end, lex), end)
         return _adjectives_end(tokens, _name_end(tokens, j, end, lex) if k == j + 1 else k, end, lex)
     return _adjectives_end(tokens, k, end, lex)
+
+
+_MORE_NAME_WORDS: Final = 2  # further words of a body's name after its first ('شركة X Y Z الألمانية')
+
+
+def _name_words_before_nisba(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    """'شركة هوفمان باو الألمانية': a body's name runs on through indefinite words when a definite
+    nisba follows them, which describes the named body (an indefinite object takes no definite
+    adjective); else k."""
+    m = k
+    while m < end and m - k < _MORE_NAME_WORDS and tokens[m].is_alpha and not tokens[m].definite:
+        if is_verbal_noun(tokens[m], lex) or _ends_phrase(tokens[m].key, lex):
+            return k
+        m += 1
+    return m if m > k and m < end and definite_nisba(tokens[m]) else k
+
+
+def definite_nisba(token: Token) -> bool:
+    """'الألماني', 'الجزائرية': a definite adjective of origin, long enough that its ي or ية is the
+    nisba's and not a noun's own ending ('الفدية', 'القضية')."""
+    key = token.key
+    return token.definite and (
+        (key.endswith("ي") and len(key) >= 6) or (key.endswith("يه") and len(key) >= 8)
+    )
 
 
 def _genitives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
