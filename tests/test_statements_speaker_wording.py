@@ -249,3 +249,23 @@ def test_a_bodys_name_runs_on_to_its_definite_nisba(body: str, speaker: str, con
 def test_a_verbal_noun_after_b_still_opens_the_content_before_a_definite_noun() -> None:
     s = only("ويطالب الخاطفون بدفع الفدية خلال ثلاثة أيام وإلا فإن المبلغ سيتضاعف.")
     assert s.speaker == "الخاطفون"
+
+
+PLACED_OFFICES = [
+    (
+        'قال المدير الإقليمي لمنظمة "نور" في شمال أفريقيا سامي العلي إن المدارس مغلقة.',
+        "سامي العلي",
+        'المدير الإقليمي لمنظمة "نور" في شمال أفريقيا',
+    ),
+    (
+        'وقالت ممثلة جمعية "أمل" في جنوب وشرق آسيا ليلى حداد إن التمويل تراجع.',
+        "ليلى حداد",
+        'ممثلة جمعية "أمل" في جنوب وشرق آسيا',
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "role"), PLACED_OFFICES)
+def test_a_region_after_a_quoted_body_stays_in_the_role(body: str, speaker: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (speaker, role)

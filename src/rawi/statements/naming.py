@@ -247,6 +247,7 @@ def _quoted_tail(words: list[Token], cut: int, after: int, lex: Lexicon) -> tupl
     ('المتحدث باسم الجماعة "قاري حمزة"'); after باسم, an ل- word or a bare organisation head it
     completes the role ('المتحدث باسم "يويفا"', 'رئيس "نادي موناكو للسيارات" ميشال بويري').
     """
+    after = _place_phrase_end(words, after, lex)  # '"نور" في غرب ووسط أفريقيا سامي': the body's region
     opening = max(k for k in range(cut) if words[k].text in QUOTE_MARKS)
     if after < len(words) and all(_genitive_l(w.key, lex) or w.definite for w in words[after:]):
         return [], words  # 'الناطق باسم شركة "نور" للطاقة': the words after the name are the body's
@@ -255,6 +256,24 @@ def _quoted_tail(words: list[Token], cut: int, after: int, lex: Lexicon) -> tupl
     if after == len(words) and complete:
         return words[opening + 1 : after - 1], words[:opening]
     return words[after:], words[:after]
+
+
+_PLACE_PHRASE_WORDS: Final = 5  # 'في غرب ووسط أفريقيا', 'في شمال شرق سوريا'
+
+
+def _place_phrase_end(words: list[Token], k: int, lex: Lexicon) -> int:
+    """After a body's name in a role, 'في' + compass words and a known place ('في شمال أفريقيا')
+    say where the office is: the end of that phrase, or k when none is there."""
+    if k >= len(words) or words[k].key != "في":
+        return k
+    end = k
+    for m in range(k + 1, min(len(words), k + 1 + _PLACE_PHRASE_WORDS)):
+        key = strip_conjunction(words[m].key)
+        if lex.has("places", key) or lex.has("places", words[m].key):
+            end = m + 1
+        elif not lex.has("compass_words", key):
+            break
+    return end
 
 
 def _after_quote(words: list[Token], cut: int) -> int:
