@@ -269,3 +269,27 @@ PLACED_OFFICES = [
 def test_a_region_after_a_quoted_body_stays_in_the_role(body: str, speaker: str, role: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_role) == (speaker, role)
+
+
+BODY_BACK_REFERENCES = [
+    ("أعلنت وزارة الزراعة أنها ستوزع البذور مجانا.", "وقالت الوزارة", "وزارة الزراعة"),
+    ('أعلنت منصة "سراج" أنها حذفت الحلقة من مكتبتها.', "وقالت المنصة", "سراج"),
+    ("أعلنت جامعة الوادي أنها ستؤجل الامتحانات أسبوعا.", "وقالت الجامعة", "جامعة الوادي"),
+]
+
+
+@pytest.mark.parametrize(("first", "opening", "speaker"), BODY_BACK_REFERENCES)
+def test_a_bodys_definite_head_refers_to_the_body_named_before(
+    first: str, opening: str, speaker: str
+) -> None:
+    found = statements(
+        f"{first}\nوتحدث المدير سامي العلي عن الخطة.\n{opening} إن القرار جاء بعد شكاوى من الأهالي."
+    )
+    assert (found[-1].speaker, found[-1].speaker_kind) == (speaker, "organization")
+
+
+def test_a_back_reference_with_an_adjective_needs_a_body_that_has_it() -> None:
+    found = statements(
+        "قال اتحاد المزارعين إن المحصول جيد.\nوقال الاتحاد الأوروبي إن الدعم سيستمر العام المقبل."
+    )
+    assert found[-1].speaker == "الاتحاد الأوروبي"

@@ -184,6 +184,18 @@ def _claim_starts(sourced: frozenset[str], claims: frozenset[str]) -> frozenset[
     return with_conjunctions(sourced | claims | {p + noun for noun in sourced for p in "بل"})
 
 
+def _body_references(words: dict[str, frozenset[str]]) -> dict[str, str]:
+    """'الوزارة' -> 'وزارة', 'المنصة' -> 'منصة': the definite head of a body or outlet refers back to
+    the one the article named with that head ('وزارة الصحة', 'منصة "رواق"'); a head that is also a
+    title ('الفريق' is a rank) is left to the titles."""
+    heads = words["organization_heads"] | words["media_heads"]
+    return {
+        "ال" + head: head
+        for head in heads
+        if not head.startswith("ال") and " " not in head and "ال" + head not in words["titles"]
+    }
+
+
 def _third_person_perfects(lemmas: list[str]) -> frozenset[str]:
     """Every 3rd person perfect of the lemmas, folded (كلف كلفت كلفوا كلفا كلفتا): verbs listed by lemma."""
     return frozenset(fold(form) for lemma in lemmas for form in perfect_forms(lemma)[:-3])
@@ -221,6 +233,8 @@ def arabic() -> Lexicon:
         if isinstance(values, dict)
     }
     words[sys.intern("action_verbs")] = _third_person_perfects(word_data["action_verbs"])
+    words[sys.intern("back_references_listed")] = frozenset(maps["back_references"])
+    maps["back_references"] = _body_references(words) | maps["back_references"]
     starts = frozenset(p.words[0] for p in prepositional)
     triggers = with_conjunctions(
         set(cues) | starts | set(duals) | set(relative_objects) | set(clause_homographs) | {APPEARED}
