@@ -293,3 +293,17 @@ def test_a_back_reference_with_an_adjective_needs_a_body_that_has_it() -> None:
         "قال اتحاد المزارعين إن المحصول جيد.\nوقال الاتحاد الأوروبي إن الدعم سيستمر العام المقبل."
     )
     assert found[-1].speaker == "الاتحاد الأوروبي"
+
+
+def test_an_unlisted_given_name_and_family_name_close_a_long_role() -> None:
+    s = only("أكد عضو المكتب الجهوي لحزب التجمع الوطني الحر ضرغام المنصوري، أن المكتب قانوني.")
+    assert (s.speaker, s.speaker_role, s.speaker_kind) == (
+        "ضرغام المنصوري",
+        "عضو المكتب الجهوي لحزب التجمع الوطني الحر",
+        "person",
+    )
+
+
+def test_a_body_closing_a_role_is_no_name() -> None:
+    s = only("وقال عضو المكتب السياسي لحركة نبض إن المكتب قانوني.")
+    assert (s.speaker, s.speaker_kind) == ("عضو المكتب السياسي لحركة نبض", "anonymous")

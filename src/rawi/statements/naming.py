@@ -22,6 +22,7 @@ from rawi.statements.speakers import (
     RELATIVES,
     Source,
     describing_pronoun,
+    is_verbal_noun,
     naming_clause_end,
     superlative_head,
 )
@@ -68,6 +69,8 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
     named = _named_tail(words, lex)
     if named is not None:  # 'المزارع سعيد الحربي', 'مسؤولة الإغاثة في المنظمة هدى نصار'
         return words[named:], words[:named]
+    if _closing_unlisted_name(words, lex):  # 'عضو المكتب التنفيذي للحزب الحر ضرغام المنصوري'
+        return words[-2:], words[:-2]
     if lex.has_word("anonymous_heads", words[0].key) and not words[0].definite:
         return [], words
     if _body_head(words[0].key, lex):
@@ -116,6 +119,33 @@ def _reporter_keys(keys: list[str], lex: Lexicon) -> bool:
     """Do the folded words open with a reporter noun in construct with a media head ('مراسل قناة')?"""
     head = _strip_al(strip_conjunction(keys[0]))
     return len(keys) > 1 and lex.has("reporter_nouns", head) and lex.has_word("media_heads", keys[1])
+
+
+_HEAD_LISTS: Final = (
+    "organization_heads",
+    "media_heads",
+    "anonymous_heads",
+    "document_heads",
+    "places",
+    "quantifiers",
+    "subject_stops",
+)
+
+
+def _closing_unlisted_name(words: list[Token], lex: Lexicon) -> bool:
+    """A role that closes with a definite word, then an indefinite word and a definite one ('... الحر
+    ضرغام المنصوري'): the indefinite word begins no construct of the role (no head, title or verbal
+    noun), so the two are a given name, even one not listed, and a family name with ال."""
+    if len(words) < 4 or not _is_title(strip_conjunction(words[0].key), lex):
+        return False
+    before, given, family = words[-3], words[-2], words[-1]
+    if not before.definite or given.definite or not family.definite or not given.is_alpha:
+        return False
+    key = given.key
+    if _is_title(key, lex) or any(lex.has_word(name, key) for name in _HEAD_LISTS):
+        return False
+    glued = key[:1] in "بلك" and not is_given_name(key)
+    return not glued and not is_verbal_noun(given, lex) and not _indefinite_nisba(given)
 
 
 def _genitive_holder(words: list[Token], cut: int, lex: Lexicon) -> bool:
