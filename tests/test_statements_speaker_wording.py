@@ -307,3 +307,26 @@ def test_an_unlisted_given_name_and_family_name_close_a_long_role() -> None:
 def test_a_body_closing_a_role_is_no_name() -> None:
     s = only("وقال عضو المكتب السياسي لحركة نبض إن المكتب قانوني.")
     assert (s.speaker, s.speaker_kind) == ("عضو المكتب السياسي لحركة نبض", "anonymous")
+
+
+WRITTEN_IN_A_PUBLISHED_DOCUMENT = [
+    ('وجاء القرار بعد تغريدة نشرها خالد حسن، وصف فيها الوزير بـ"المتهور".', "وصف", "خالد حسن"),
+    (
+        "قال المدير إن الجيش مستعد. وجاء ذلك بعد تدوينة نشرها خالد حسن، قال فيها إن الحرب قريبة.",
+        "قال",
+        "خالد حسن",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), WRITTEN_IN_A_PUBLISHED_DOCUMENT)
+def test_after_a_resumptive_pronoun_the_publisher_of_the_document_speaks(
+    body: str, cue: str, speaker: str
+) -> None:
+    s = [x for x in statements(body) if x.cue == cue][-1]
+    assert s.speaker == speaker
+
+
+def test_a_document_owned_by_one_body_and_published_by_another_is_not_the_publishers() -> None:
+    found = statements('وصدر بيان للنقابة نشرته وكالة الأنباء، وجاء فيه: "نرفض القرار جملة وتفصيلا".')
+    assert all(s.speaker != "وكالة الأنباء" for s in found)

@@ -223,6 +223,23 @@ def _published_it(token: Token) -> bool:
     return any(key.endswith(p) and key[: -len(p)] in _PUBLISH for p in ("ه", "ها"))
 
 
+_PUBLISHED_REACH: Final = 8  # words back from 'قال فيها' to 'تغريدة نشرها X،'
+
+
+def published_by(tokens: list[Token], i: int, text: str, lex: Lexicon) -> Source | None:
+    """'تغريدة نشرها الوزير، وصف فيها ...': who published the document a resumptive pronoun after the
+    cue at i refers to (the subject after 'نشرها', 'أصدرته'), or None."""
+    for m in range(i - 1, max(-1, i - _PUBLISHED_REACH), -1):
+        if _published_it(tokens[m]):
+            if m > 0 and tokens[m - 1].key[:1] == "ل" and len(tokens[m - 1].key) > 2:
+                return None  # 'بيان للحزب نشرته الوكالة': the owner speaks, the publisher relays
+            end = min(read_subject(tokens, m + 1, lex), i)
+            return describe(tokens[m + 1 : end], text, lex) if m + 1 < end else None
+        if tokens[m].text in ".؟!":
+            return None
+    return None
+
+
 def _publishes(token: Token) -> bool:
     return strip_conjunction(token.key) in _PUBLISH
 

@@ -14,7 +14,7 @@ from rawi.statements.adverbials import (
     trailing_clause,
     trailing_cue,
 )
-from rawi.statements.backrefs import OWNED
+from rawi.statements.backrefs import OWNED, published_by
 from rawi.statements.content import (
     SENTENCE_ENDS,
     Bounds,
@@ -655,6 +655,14 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         end -= lex.has("complementizers", tokens[end].key)  # 'ما يردده سكان من أن': من opens the content
     if resumed and form.stance == "deny" and end > j and _denied_object(tokens[j], lex):
         end = j  # 'بلاغا نفت فيه علاقة موظفيها': after the resumptive pronoun, the object
+    if resumed and end == j and (writer := published_by(tokens, i, run.text, lex)) is not None:
+        return _Subject(writer, j, preface)  # 'تغريدة نشرها X، قال فيها إن': the writer speaks
+    described = any(t.key[:1] == "ب" for t in tokens[j + 1 : min(end + 1, len(tokens))])
+    if resumed and form.object_first and end > j and described:
+        end = j  # 'تغريدة نشرها الوزير، وصف فيها خصمه بالكاذب': the one described, the writer speaks
+        writer = published_by(tokens, i, run.text, lex)
+        if writer is not None:
+            return _Subject(writer, j, preface)
     if form.stance == "deny" and end > j and _rumour_noun(tokens[j], lex):
         end = j  # 'ونفت الأنباء عن بيع الفرع': rumours and news are what is denied, never who denies
     if (
