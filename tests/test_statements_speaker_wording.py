@@ -330,3 +330,19 @@ def test_after_a_resumptive_pronoun_the_publisher_of_the_document_speaks(
 def test_a_document_owned_by_one_body_and_published_by_another_is_not_the_publishers() -> None:
     found = statements('وصدر بيان للنقابة نشرته وكالة الأنباء، وجاء فيه: "نرفض القرار جملة وتفصيلا".')
     assert all(s.speaker != "وكالة الأنباء" for s in found)
+
+
+def test_afada_with_an_object_pronoun_informs_the_one_it_names() -> None:
+    s = by_cue(statements("وقال المزارع إنه التقى أحد موظفي البلدية الذي أفاده بأن الطلب مرفوض."), "أفاده")
+    assert (s.speaker, s.content) == ("أحد موظفي البلدية", "الطلب مرفوض")
+
+
+MASDAR_SPELLINGS = [
+    "وقدم الشاهد إفادته بأن الحادث وقع ليلا أمام المحكمة.",
+    "وجاءت إفادة الشاهد بأن الحادث وقع ليلا.",
+]
+
+
+@pytest.mark.parametrize("body", MASDAR_SPELLINGS)
+def test_the_verbal_noun_spelt_like_an_object_form_is_no_cue(body: str) -> None:
+    assert all(not s.cue.startswith("إفاد") for s in statements(body))

@@ -92,6 +92,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'حين يقول لي الناس', 'إذا قال': a saying imagined or habitual, not made
     if i > 0 and form.form_class == "verb" and lex.has("free_relatives", tokens[i - 1].key):
         return None  # 'من يتحدثون عن رحيله': whoever says it, a description of people, no statement
+    if form.with_object and _masdar_spelling(tokens[i], form):
+        return None  # 'إفادة', 'إفادته' fold like 'أفاده', 'أفادته': the verbal noun, not the verb
     if form.form_class == "verb" and _predicate_noun(tokens, i, form, lex):
         return None  # 'وهو طالب جامعي': after a pronoun subject, the noun of a nominal clause
     if form.form_class == "verb" and after_ala(tokens, i):
@@ -1174,6 +1176,14 @@ def _heads_speaker(token: Token, lex: Lexicon) -> bool:
 
 
 _SUBJECT_PRONOUNS: Final = frozenset(fold(w) for w in ("هو", "هي", "وهو", "وهي"))
+
+
+def _masdar_spelling(token: Token, form: CueForm) -> bool:
+    """Is a verb form with an object pronoun written as the verbal noun: ending in ة (no pronoun is),
+    or, for a verb of the أفعل measure, opening with إ (its verbal noun's إفعال, its perfect's أ)?"""
+    written = strip_diacritics(token.text)
+    written = written[1:] if written[:1] in "وف" and len(written) > 3 else written
+    return written.endswith("ة") or (form.lemma.startswith("أ") and written.startswith("إ"))
 
 
 def _predicate_noun(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
