@@ -346,3 +346,25 @@ MASDAR_SPELLINGS = [
 @pytest.mark.parametrize("body", MASDAR_SPELLINGS)
 def test_the_verbal_noun_spelt_like_an_object_form_is_no_cue(body: str) -> None:
     assert all(not s.cue.startswith("إفاد") for s in statements(body))
+
+
+OBJECTS_AFTER_A_COMPLETE_SUBJECT = [
+    ("وأكد رئيس البلدية، سامي العلي، تأجيل الانتخابات المحلية إلى الخريف.", "سامي العلي", "رئيس البلدية"),
+    ("ونفت شركة النور للطيران خبرا نشرته مواقع محلية عن إفلاسها.", "شركة النور للطيران", None),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "role"), OBJECTS_AFTER_A_COMPLETE_SUBJECT)
+def test_a_verbal_noun_or_accusative_claim_after_the_subject_is_the_object(
+    body: str, speaker: str, role: str | None
+) -> None:
+    s = statements(body)[0]
+    assert (s.speaker, s.speaker_role) == (speaker, role)
+
+
+def test_an_unnamed_source_taken_up_again_keeps_no_trailing_comma() -> None:
+    found = statements(
+        "ونفى مصدر مسؤول في شركة الأمل للتأمين، نور، تلقي أي شكوى من العملاء.\n"
+        "وقال المصدر إن الشركة لم تتلق أي شكوى حتى الآن من عملائها."
+    )
+    assert not found[-1].speaker.endswith(("،", ","))

@@ -279,7 +279,7 @@ def _name_after(
         k = owner + (1 if key.startswith("ل") else 0)
     if noun in ANONYMOUS_NOUNS:
         end = read_subject(tokens, k - 1, lex)
-        phrase = text[tokens[k - 1].start : tokens[end - 1].end] if end > k - 1 else ""
+        phrase = text[tokens[k - 1].start : tokens[end - 1].end].rstrip(" ،,") if end > k - 1 else ""
         return Source(phrase.lstrip("وبل"), None, "anonymous") if phrase else None
     end = read_subject(tokens, k, lex)
     if end <= k:

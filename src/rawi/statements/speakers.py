@@ -239,8 +239,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break  # 'وهو ما نفته الشرطة جملة وتفصيلا', '.. نفاه المتحدث قطعا': how it was denied
         if k == j + 1 and token.definite and not _adjective_like(token.key) and kin_of(tokens[j].text, lex):
             break  # 'اتهمت أسرته الأجهزة': a possessed noun is complete, a definite noun is the object
-        if k > j and token.key.endswith("ا") and lex.has("document_heads", token.key[:-1]):
-            break  # 'نشرت الوزارة بيانا جاء فيه': an accusative document is the verb's object
+        if k > j and _accusative_claim(token, lex):
+            break  # 'نشرت الوزارة بيانا جاء فيه', 'كذبت المنظمة خبرا نشره': an accusative object
         if k == j + 1 and _object_after_sound_plural(tokens, j, k, lex):
             break  # 'أكد ناشطون مقتل ...': a plural in ون takes no genitive, its verb's object follows
         if k == j + 1 and tokens[j].definite and _possessed_after_title(tokens, k, lex):
@@ -522,10 +522,22 @@ def _object_after_apposition(tokens: list[Token], j: int, k: int, lex: Lexicon) 
     ('طالب رئيس البلدية، عادل منصور، الحكومة'); a definite title opening an apposition of its own
     is a name's role ('قال سمير داود، أبو علي، الناطق باسم الحركة، إن': a subject that opens with a
     name has had no role yet)."""
+    if (
+        k < len(tokens)
+        and tokens[k].is_alpha
+        and (is_verbal_noun(tokens[k], lex) or _accusative_claim(tokens[k], lex))
+    ):
+        return True  # 'أكد الرئيس، سامي العلي، تدخل الجيش': a verbal noun after the apposition is the object
     if k >= len(tokens) or not tokens[k].definite or tokens[k].key[:1] in "وف":
         return False
     role = lex.has_word("titles", tokens[k].key) and not lex.has_word("titles", tokens[j].key)
     return not (role and _apposition_end(tokens, k - 1, lex))
+
+
+def _accusative_claim(token: Token, lex: Lexicon) -> bool:
+    """'بيانا', 'خبرا', 'تقريرا': a document or claim noun in the accusative, a verb's object."""
+    key = token.key
+    return key.endswith("ا") and any(lex.has(name, key[:-1]) for name in ("document_heads", "claim_nouns"))
 
 
 def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
