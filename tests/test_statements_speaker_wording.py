@@ -368,3 +368,11 @@ def test_an_unnamed_source_taken_up_again_keeps_no_trailing_comma() -> None:
         "وقال المصدر إن الشركة لم تتلق أي شكوى حتى الآن من عملائها."
     )
     assert not found[-1].speaker.endswith(("،", ","))
+
+
+def test_a_bare_dual_title_takes_up_the_pair_named_by_it_before() -> None:
+    found = statements(
+        "وقال وزيرا الزراعة في البلدين إنهما اتفقا على تشكيل لجنة مشتركة.\n"
+        "وكان الوزيران قد أكدا في مؤتمر صحفي أن المحادثات وصلت إلى طريق مسدود."
+    )
+    assert (found[-1].speaker, found[-1].speaker_role) == ("وزيرا الزراعة", "الوزيران")

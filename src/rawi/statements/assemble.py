@@ -799,7 +799,7 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
             return memory.last  # 'وذكر المصدر نفسه' with no unnamed source before: the one just cited
     source = same or source
     source = issued_object(source, run.tokens, draft.cue_index, run.text, lex) or source
-    pair = _dual_office(source, memory, at)
+    pair = _dual_office(source, memory, at) or _dual_taken_up(source, memory)
     if pair is not None:
         return pair
     named = _named(_resolved(source, run, draft, memory, lex), memory, at, run.kind == "headline")
@@ -1116,6 +1116,24 @@ def _dual_office(source: Source, memory: _Memory, at: int) -> Source | None:
             return None
         names.append(found.name)
     return Source(f"{names[0]} و{names[1]}", " ".join(words), "person", source.via)
+
+
+def _dual_taken_up(source: Source, memory: _Memory) -> Source | None:
+    """'الوزيران' after 'وزيرا الري في البلدين' spoke: a bare definite dual title is the last speaker
+    named by that title in construct ('وزيرا', 'وزيري'), with the dual as its role."""
+    words = fold(source.name).split()
+    if source.role is not None or len(words) != 1 or not words[0].startswith("ال"):
+        return None
+    title = words[0][2:]
+    single = next((title[: -len(e)] for e in _DUAL_ENDINGS if title.endswith(e)), "")
+    if len(single) < _SHORT_TITLE - 1:
+        return None
+    construct = (single + "ا", single + "ي")
+    for spoken in reversed(memory.spoken):
+        first = memory.key(spoken.name).split()[:1]
+        if first and (first[0] in construct or strip_conjunction(first[0]) in construct):
+            return Source(spoken.name, source.name, spoken.kind, source.via)
+    return None
 
 
 def _unnamed_nearer(words: list[str], memory: _Memory) -> bool:
