@@ -376,3 +376,12 @@ def test_a_bare_dual_title_takes_up_the_pair_named_by_it_before() -> None:
         "وكان الوزيران قد أكدا في مؤتمر صحفي أن المحادثات وصلت إلى طريق مسدود."
     )
     assert (found[-1].speaker, found[-1].speaker_role) == ("وزيرا الزراعة", "الوزيران")
+
+
+def test_a_headline_description_that_speaks_in_the_body_stays_that_speaker() -> None:
+    found = statements(
+        "قال النائب سامي العلي إن وزير النقل أبلغه بأنه لا صحة لرفع سعر تذكرة القطار.",
+        headline="نائب: وزير النقل ينفي رفع سعر تذكرة القطار",
+    )
+    denial = next(s for s in found if s.in_headline and s.cue == "ينفي")
+    assert denial.speaker == "وزير النقل"

@@ -487,16 +487,18 @@ _SAME_WORDS: Final = 0.5  # share of a headline content's words a body statement
 def _headline_described(statements: list[Statement], lex: Lexicon) -> list[Statement]:
     """'مسؤول أردني: المعبر سيفتح' over 'قال مدير هيئة الحدود X إن المعبر سيفتح ...': a
     headline that names its source by a description is the named person of the body statement that
-    repeats most of its words (a headline restates the lead in other words)."""
+    repeats most of its words (a headline restates the lead in other words). A description the body
+    itself has speak ('وزير التموين' telling a deputy) is that speaker, not the lead's."""
     if not any(s.in_headline and s.speaker_role is None for s in statements):
         return statements
     body = [(s, set(fold(s.content).split())) for s in statements if not s.in_headline]
     if not body:
         return statements
+    spoken_in_body = {fold(s.speaker) for s in statements if not s.in_headline}
     out = []
     for statement in statements:
         words = set(fold(statement.content).split()) if statement.in_headline else set()
-        described = words and statement.speaker_role is None
+        described = words and statement.speaker_role is None and fold(statement.speaker) not in spoken_in_body
         if described and (_described_source(statement, lex) or _unnamed_body(statement, lex)):
             best, said = max(body, key=lambda pair: len(words & pair[1]))  # the first of equals: the lead
             named = _named_body_of(best, lex) if _unnamed_body(statement, lex) else _named_person(best, lex)
