@@ -385,3 +385,28 @@ def test_a_headline_description_that_speaks_in_the_body_stays_that_speaker() -> 
     )
     denial = next(s for s in found if s.in_headline and s.cue == "ينفي")
     assert denial.speaker == "وزير النقل"
+
+
+APPOSED_DESCRIPTIONS = [
+    (
+        "وقال أحمد سالم، طالب في الجامعة يبلغ من العمر 33 عاما، إنه كان يعرف الضحية جيدا.",
+        "أحمد سالم",
+        "طالب في الجامعة يبلغ من العمر 33 عاما",
+    ),
+    (
+        "وقالت هدى يوسف، ممرضة في المستشفى الميداني، إن الأدوية نفدت.",
+        "هدى يوسف",
+        "ممرضة في المستشفى الميداني",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "role"), APPOSED_DESCRIPTIONS)
+def test_an_indefinite_description_apposed_to_a_name_is_its_role(body: str, speaker: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (speaker, role)
+
+
+def test_a_name_apposed_to_a_title_stays_the_name() -> None:
+    s = only("وقال المتحدث باسم البلدية، سامي العلي، إن الطرق ستفتح غدا.")
+    assert (s.speaker, s.speaker_role) == ("سامي العلي", "المتحدث باسم البلدية")

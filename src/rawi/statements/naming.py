@@ -21,6 +21,7 @@ from rawi.statements.speakers import (
     EACH_OF,
     RELATIVES,
     Source,
+    describing_clause_end,
     describing_pronoun,
     is_verbal_noun,
     naming_clause_end,
@@ -546,10 +547,11 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
         tokens = tokens[1:]  # 'هذا المسؤول' is the official named before: the noun refers back
     if len(tokens) > 2 and tokens[0].key in EACH_OF and tokens[1].key == "من":
         tokens = tokens[2:]  # 'كل من الوزير والسفير' names the two of them
-    described = next((k for k in range(1, len(tokens) - 2) if describing_pronoun(tokens[k + 1])), None)
-    if described is not None and tokens[described].text in "،,":  # 'خالد، وهو طالب في كلية الطب'
+    described = next((k for k in range(1, len(tokens) - 1) if _described_after(tokens, k, lex)), None)
+    if described is not None:  # 'خالد، وهو طالب في كلية الطب', 'أحمد سالم، طالب في الجامعة'
         source = describe(tokens[:described], text, lex)
-        clause = source.role or _phrase(tokens[described + 2 :], text)
+        skip = 2 if describing_pronoun(tokens[described + 1]) else 1
+        clause = source.role or _phrase(tokens[described + skip :], text).rstrip('"')
         return Source(source.name, clause, source.kind, source.via) if source.kind == "person" else source
     named = next((k for k in range(1, len(tokens)) if naming_clause_end(tokens, k, lex)), None)
     if named is not None:  # 'المرأة، التي عرفت نفسها باسم أم علي': the name given, the description its role
@@ -568,6 +570,27 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     name = _clean(name)
     role = role and role.replace(" #", " ").replace("_", " ").lstrip("#")  # 'لشركة #الأفق': written as words
     return Source(name=name, role=role, kind=speaker_kind(name, bool(role), lex))
+
+
+_CLOSING_COMMA: Final = Token("،", 0, 0, "،")
+_COMPLEMENTISER: Final = Token("أن", 0, 0, fold("أن"))
+
+
+_CLOSING: Final = (Token("،", 0, 0, "،"), Token("أن", 0, 0, fold("أن")))  # where a subject's clause ends
+
+
+def _described_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is the comma at k followed by a clause describing the name before it ('، وهو طالب', '، طالب في
+    الجامعة') that runs to the end of the subject? A title before the comma makes what follows its
+    holder's name ('المتحدث باسم الرئاسة، X'), no description."""
+    if tokens[k].text not in "،,":
+        return False
+    if describing_pronoun(tokens[k + 1]):
+        return True
+    if any(t.key in lex.title_forms or _is_title(strip_conjunction(t.key), lex) for t in tokens[:k]):
+        return False
+    closed = [*tokens, *_CLOSING]  # the clause runs to the subject's end, as before a complementiser
+    return all(t.text not in "،," for t in tokens[k + 1 :]) and describing_clause_end(closed, k, lex) > 0
 
 
 def _joined_plural(token: Token) -> bool:

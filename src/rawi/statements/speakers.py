@@ -297,18 +297,37 @@ _DESCRIBED_WORDS: Final = (
 def describing_clause_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
     """'أبو سمير، وهو مزارع منذ أربعين عاما، إن': the closing comma of a clause that describes the
     subject between commas, when a complementiser follows it; else 0."""
-    if (
-        comma + 2 >= len(tokens)
-        or tokens[comma].text not in "،,"
-        or tokens[comma + 1].key not in _DESCRIBING_PRONOUNS
-    ):
+    if comma + 2 >= len(tokens) or tokens[comma].text not in "،,":
+        return 0
+    opening = tokens[comma + 1]
+    pronoun = opening.key in _DESCRIBING_PRONOUNS
+    if not pronoun and not _apposed_description_start(tokens, comma, lex):
         return 0
     for c in range(comma + 3, min(len(tokens) - 1, comma + 2 + _DESCRIBED_WORDS)):
-        if tokens[c].text in "،,":
+        closing = tokens[c].text in "،," or (not pronoun and tokens[c].text in QUOTE_MARKS)
+        if closing:  # a stray quotation mark may close it too ('... 33 عاما" إنه')
             return c if lex.has("complementizers", tokens[c + 1].key) else 0
         if not tokens[c].is_word:
             return 0
     return 0
+
+
+def _apposed_description_start(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
+    """'أحمد سالم، طالب في الجامعة': after a one- to three-word name, an indefinite noun with no
+    conjunction, no given name and no pronoun ending describes the person; 'مدير الإدارة، سامي' does
+    the reverse and is left to the apposition of titles."""
+    opening, after = tokens[comma + 1], tokens[comma + 2]
+    named = is_given_name(opening.key) and not lex.has("prepositions", after.key)  # 'طالب في' describes
+    if not opening.is_alpha or opening.definite or named or opening.key[:1] in "وف":
+        return False
+    if opening.key.endswith("ا") or opening.key in lex.prepositional_starts:
+        return False  # 'سامر نادر، نقلا عن', '، مضيفا': an attribution or circumstantial, no description
+    start = comma
+    while start > 0 and tokens[start - 1].is_alpha and comma - start < 3:
+        start -= 1
+    name = tokens[start:comma]
+    titled = any(lex.has_word("titles", t.key) or t.key in lex.title_forms for t in name)
+    return any(is_given_name(t.key) for t in name) and not titled
 
 
 def describing_pronoun(token: Token) -> bool:
