@@ -410,3 +410,19 @@ def test_an_indefinite_description_apposed_to_a_name_is_its_role(body: str, spea
 def test_a_name_apposed_to_a_title_stays_the_name() -> None:
     s = only("وقال المتحدث باسم البلدية، سامي العلي، إن الطرق ستفتح غدا.")
     assert (s.speaker, s.speaker_role) == ("سامي العلي", "المتحدث باسم البلدية")
+
+
+def test_a_body_known_by_a_quoted_name_is_that_name() -> None:
+    s = only('وأكدت مجموعة الإغاثة التطوعية، والتي تحمل اسم "الأيادي البيضاء"، أن الجسر انهار.')
+    assert (s.speaker, s.speaker_role, s.speaker_kind) == (
+        "الأيادي البيضاء",
+        "مجموعة الإغاثة التطوعية",
+        "organization",
+    )
+
+
+def test_a_relative_that_disagrees_with_a_partitive_refers_to_the_speaker_before() -> None:
+    found = statements(
+        "وأكدت الجمعية الخيرية أن المساعدات وصلت، ونشرت صورا للطحين في أحد المخازن، التي قالت إن القصف قد استهدفها."
+    )
+    assert found[-1].speaker == "الجمعية الخيرية"

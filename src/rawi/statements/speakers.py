@@ -344,10 +344,14 @@ def naming_clause_end(tokens: list[Token], k: int, lex: Lexicon) -> int:
     m = k + 1 if k < len(tokens) and tokens[k].text in "،," else k
     m += m < len(tokens) and tokens[m].key in RELATIVES
     for width in range(_NAMING_WORDS, 0, -1):
-        if m + width >= len(tokens) or not all(t.is_alpha for t in tokens[m : m + width + 1]):
+        if m + width + 1 >= len(tokens) or not all(t.is_alpha for t in tokens[m : m + width]):
             continue
         words = [strip_conjunction(tokens[m].key)] + [t.key for t in tokens[m + 1 : m + width]]
-        if lex.has("naming_phrases", " ".join(words)) and is_given_name_like(tokens[m + width], lex):
+        if not lex.has("naming_phrases", " ".join(words)):
+            continue
+        name = tokens[m + width]
+        quoted = name.text in QUOTE_MARKS and tokens[m + width + 1].is_alpha  # 'تحمل اسم "X"'
+        if quoted or (name.is_alpha and is_given_name_like(name, lex)):
             return m + width
     return 0
 
@@ -834,6 +838,13 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
     if singular and _body_in_construct(tokens, i - 2, lex):
         return None  # 'واعترضت لجنة المعلمين التي قالت': relative_antecedent reads the body
     found = _np_before(tokens, i, lex)
+    if (
+        found
+        and i > 0
+        and tokens[i - 1].key in RELATIVES
+        and _partitive_disagrees(tokens[found[0]], tokens[i - 1])
+    ):
+        return None  # 'في أحد المخازن، التي قالت': the relative is someone else's
     if found and i > 0 and tokens[i - 1].key in RELATIVES and found[1] - found[0] > 1:
         start, end = found
         if lex.has("speech_contexts", tokens[start].key) or is_verbal_noun(tokens[start], lex):
@@ -1156,6 +1167,8 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
         start, unnamed = start - 2, True  # 'عدد من الخبراء الذين انتقدوا
     if not unnamed and start > 2 and _quantified_construct(tokens, start, lex):
         start, unnamed = start - 2, True  # 'أحد موظفي الوزارة الذي أبلغه'
+    if unnamed and _partitive_disagrees(tokens[start], tokens[k]):
+        return None  # 'صور في أحد الأقبية، التي قالت': التي is not one of the cellars, but who posted them
     singular = tokens[k].key in _SINGULAR_RELATIVES
     body = _body_in_construct(tokens, start, lex) if singular and not unnamed else 0
     if body:  # 'من نقابة الطيارين التي', 'لجمعية حماية المستهلك التي': the body the noun completes
@@ -1176,6 +1189,18 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
     if unnamed:
         return Source(name, None, "anonymous")
     return Source(name, None, "organization" if _is_body(fold(name.split()[0]), lex) else "person")
+
+
+_MASCULINE_PARTITIVES: Final = frozenset(fold(w) for w in ("أحد", "بأحد", "لأحد", "وأحد"))
+_FEMININE_PARTITIVES: Final = frozenset(fold(w) for w in ("إحدى", "بإحدى", "لإحدى", "وإحدى"))
+
+
+def _partitive_disagrees(head: Token, relative: Token) -> bool:
+    """'أحد ... التي', 'إحدى ... الذي': a partitive whose gender the relative pronoun does not share."""
+    feminine = relative.key.endswith("تي")
+    return (head.key in _MASCULINE_PARTITIVES and feminine) or (
+        head.key in _FEMININE_PARTITIVES and not feminine
+    )
 
 
 _CONSTRUCT_REACH: Final = 2  # indefinite nouns of a body's name before its genitive ('جمعية حماية المستهلك')
