@@ -423,6 +423,7 @@ def test_a_body_known_by_a_quoted_name_is_that_name() -> None:
 
 def test_a_relative_that_disagrees_with_a_partitive_refers_to_the_speaker_before() -> None:
     found = statements(
-        "وأكدت الجمعية الخيرية أن المساعدات وصلت، ونشرت صورا للطحين في أحد المخازن، التي قالت إن القصف قد استهدفها."
+        "وأكدت الجمعية الخيرية أن المساعدات وصلت، ونشرت صورا للطحين في أحد المخازن، "
+        "التي قالت إن القصف قد استهدفها."
     )
     assert found[-1].speaker == "الجمعية الخيرية"
