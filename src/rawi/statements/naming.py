@@ -556,11 +556,10 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     named = next((k for k in range(1, len(tokens)) if naming_clause_end(tokens, k, lex)), None)
     if named is not None:  # 'المرأة، التي عرفت نفسها باسم أم علي': the name given, the description its role
         name_tokens = [t for t in tokens[naming_clause_end(tokens, named, lex) :] if t.text not in "،,"]
-        role = _phrase(tokens[:named], text)
+        description = _phrase(tokens[:named], text)
         body = _body_head(strip_conjunction(tokens[0].key), lex)  # 'مجموعة ...، التي تحمل اسم "X"'
-        return Source(
-            name=_clean(_phrase(name_tokens, text)), role=role, kind="organization" if body else "person"
-        )
+        kind = "organization" if body else "person"
+        return Source(name=_clean(_phrase(name_tokens, text)), role=description, kind=kind)
     paired = _paired_names(tokens, text)
     if paired is not None:
         return paired
