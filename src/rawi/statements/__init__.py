@@ -13,7 +13,15 @@ from rawi.statements import english
 from rawi.statements.adverbials import colon_draft, prepositional_draft, pronoun_draft, quoted_headline_draft
 from rawi.statements.assemble import assemble
 from rawi.statements.content import Run, confirming_relative
-from rawi.statements.drafts import Draft, clause_homograph_form, cue_form, dual_form, relative_object_form
+from rawi.statements.drafts import (
+    Draft,
+    appeared_in_form,
+    appeared_word,
+    clause_homograph_form,
+    cue_form,
+    dual_form,
+    relative_object_form,
+)
 from rawi.statements.finder import (
     addressed_in_quote,
     circulated_draft,
@@ -63,13 +71,17 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
             and not (i in quoted and reported_in_quote(run, i, lex))
         ):
             continue
+        appeared = appeared_in_form(run.tokens, i, lex)
         form = (
-            cue_form(token, lex)
+            appeared
+            or cue_form(token, lex)
             or dual_form(run.tokens, i, lex)
             or relative_object_form(run.tokens, i, lex)
             or clause_homograph_form(run.tokens, i, lex)
         )
         draft = verb_draft(run, i, form, lex) if form else prepositional_draft(run, i, lex)
+        if draft is not None and appeared is not None:
+            draft = replace(draft, cue=appeared_word(token))
         if draft is not None and form and lex.has("question_lemmas", form.lemma):
             draft = replace(draft, declined=True)  # a question asserts nothing; its asker speaks next
         if draft is not None and i in quoted and i in consumed:

@@ -21,6 +21,7 @@ from rawi.statements.names import imperfect_verb_like, is_given_name, name_piece
 from rawi.statements.naming import describe, document_issuer, speaker_kind
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
+    DEMONSTRATIVES,
     RELATIVES,
     Source,
     circumstantial,
@@ -380,8 +381,8 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> tuple[i
 def _source_like(token: Token, lex: Lexicon) -> bool:
     """Does the word after بحسب/وفق name a source (not 'وفق الظروف')?"""
     key = _unglued(token)
-    if _listed_source(key, lex):
-        return True
+    if _listed_source(key, lex) or key in DEMONSTRATIVES:
+        return True  # 'بحسب هذه المصادر': the subject reading keeps the demonstrative only before a source
     if names_no_source(token, lex):  # 'وفقا لرغبته', not 'بحسب مصادره'
         return False
     return not key.startswith("ال") and token.is_alpha and not lex.has("subject_stops", key)

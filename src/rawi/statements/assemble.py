@@ -487,16 +487,18 @@ _SAME_WORDS: Final = 0.5  # share of a headline content's words a body statement
 def _headline_described(statements: list[Statement], lex: Lexicon) -> list[Statement]:
     """'مسؤول أردني: المعبر سيفتح' over 'قال مدير هيئة الحدود X إن المعبر سيفتح ...': a
     headline that names its source by a description is the named person of the body statement that
-    repeats most of its words (a headline restates the lead in other words)."""
+    repeats most of its words (a headline restates the lead in other words). A description the body
+    itself has speak ('وزير التموين' telling a deputy) is that speaker, not the lead's."""
     if not any(s.in_headline and s.speaker_role is None for s in statements):
         return statements
     body = [(s, set(fold(s.content).split())) for s in statements if not s.in_headline]
     if not body:
         return statements
+    spoken_in_body = {fold(s.speaker) for s in statements if not s.in_headline}
     out = []
     for statement in statements:
         words = set(fold(statement.content).split()) if statement.in_headline else set()
-        described = words and statement.speaker_role is None
+        described = words and statement.speaker_role is None and fold(statement.speaker) not in spoken_in_body
         if described and (_described_source(statement, lex) or _unnamed_body(statement, lex)):
             best, said = max(body, key=lambda pair: len(words & pair[1]))  # the first of equals: the lead
             named = _named_body_of(best, lex) if _unnamed_body(statement, lex) else _named_person(best, lex)
@@ -799,13 +801,14 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
             return memory.last  # 'وذكر المصدر نفسه' with no unnamed source before: the one just cited
     source = same or source
     source = issued_object(source, run.tokens, draft.cue_index, run.text, lex) or source
-    pair = _dual_office(source, memory, at)
+    pair = _dual_office(source, memory, at) or _dual_taken_up(source, memory)
     if pair is not None:
         return pair
     named = _named(_resolved(source, run, draft, memory, lex), memory, at, run.kind == "headline")
     if named.role is None and named.kind in ("person", "anonymous"):
         named = anonymous_backref(named, memory.anonymous, lex) or named
         named = _epithet_of_last(named, _feminine_cue(draft.cue), memory, lex)
+    named = _plain_person_of_last(named, memory, lex)
     return _full_name(named, memory)
 
 
@@ -859,6 +862,35 @@ def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex
     if feminine is not None and gender is not None and gender != feminine:
         return source
     return Source(last.name, source.name, "person", source.via)
+
+
+_PLAIN_WORDS: Final = 3  # 'الرجل', 'الرجل الستيني', 'السيدة الأربعينية المسنة'
+
+
+def _plain_person_of_last(source: Source, memory: _Memory, lex: Lexicon) -> Source:
+    """'ويضيف الرجل الستيني', 'وتقول المرأة': a plain noun for a man or a woman, with only definite
+    adjectives, refers to the person who spoke just before, or to the one unnamed individual
+    ('أحد السكان'), when the noun's gender agrees; the noun becomes the role (a clause describing it,
+    'الشاب، وهو طالب،', is the noun's role, given up for it)."""
+    words = [strip_conjunction(w) for w in fold(source.name).split()]
+    last = memory.last
+    if not words or len(words) > _PLAIN_WORDS or last is None or source.kind not in ("person", "anonymous"):
+        return source
+    head = words[0]
+    if not head.startswith("ال") or not lex.has("generic_person_nouns", head[2:]):
+        return source
+    if not all(w.startswith("ال") for w in words[1:]) or last.name == source.name:
+        return source
+    one = last.kind == "person" or (
+        last.kind == "anonymous" and lex.has("partitive_heads", fold(last.name).split()[0])
+    )
+    if not one or memory.run_index - memory.last_run > _EPITHET_REACH:
+        return source
+    gender = _gender(last, memory)
+    feminine = head.endswith("ه") or head == "الفتاه"
+    if head in ("العجوز",) or gender is None or gender == feminine:
+        return Source(last.name, source.name, last.kind, source.via)
+    return source
 
 
 _NAME_REACH: Final = 80  # words a possessive pronoun looks back over for the person it refers to
@@ -1032,7 +1064,7 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     for mention in memory.led_by(head + ((stem, "ال" + stem) if stem else ())):
         role = memory.key(mention.role or "")
         possessed = bool(stem) and role.split()[:1] in ([stem], ["ال" + stem])
-        if role == key or role.startswith(key + " ") or possessed:
+        if role == key or role.startswith(key + " ") or possessed or _same_holder(role, key):
             return Source(mention.name, mention.role, mention.kind, source.via)
     words = [_role_word(w) for w in key.split()]
     found = _nearest(words, memory, at)
@@ -1046,6 +1078,20 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     if found is not None and _other_office(key, memory.key(found.role or "")):
         found = None
     return source if found is None else Source(found.name, source.name, found.kind, source.via)
+
+
+def _same_holder(role: str, key: str) -> bool:
+    """'وكيل أعمال سامي' (a named agent's role) and 'وكيل أعمال النجم المغربي سامي' (a description):
+    the same office of the same person, the shorter role's words all in the longer description and
+    both ending with that person's name (not a definite word: 'وزير الخارجية' is no 'وزير الخارجية
+    الأمريكي')."""
+    short, long = role.split(), key.split()
+    return (
+        1 < len(short) < len(long)
+        and short[-1] == long[-1]
+        and not short[-1].startswith("ال")
+        and set(short) <= set(long)
+    )
 
 
 _SPOKEN_FOR: Final = fold(SPOKEN_FOR)
@@ -1072,6 +1118,24 @@ def _dual_office(source: Source, memory: _Memory, at: int) -> Source | None:
             return None
         names.append(found.name)
     return Source(f"{names[0]} و{names[1]}", " ".join(words), "person", source.via)
+
+
+def _dual_taken_up(source: Source, memory: _Memory) -> Source | None:
+    """'الوزيران' after 'وزيرا الري في البلدين' spoke: a bare definite dual title is the last speaker
+    named by that title in construct ('وزيرا', 'وزيري'), with the dual as its role."""
+    words = fold(source.name).split()
+    if source.role is not None or len(words) != 1 or not words[0].startswith("ال"):
+        return None
+    title = words[0][2:]
+    single = next((title[: -len(e)] for e in _DUAL_ENDINGS if title.endswith(e)), "")
+    if len(single) < _SHORT_TITLE - 1:
+        return None
+    construct = (single + "ا", single + "ي")
+    for spoken in reversed(memory.spoken):
+        first = memory.key(spoken.name).split()[:1]
+        if first and (first[0] in construct or strip_conjunction(first[0]) in construct):
+            return Source(spoken.name, source.name, spoken.kind, source.via)
+    return None
 
 
 def _unnamed_nearer(words: list[str], memory: _Memory) -> bool:

@@ -12,7 +12,7 @@ from rawi.statements.lexicon import Lexicon
 from rawi.statements.names import is_given_name
 from rawi.statements.naming import describe, document_issuer
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.speakers import Source, read_subject, read_subject_before
+from rawi.statements.speakers import Source, is_verbal_noun, read_subject, read_subject_before
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 OWNED: Final = frozenset(fold(w) for w in ("تقرير", "بيان", "دراسة", "بيانات", "استطلاع", "إحصاءات"))
@@ -106,7 +106,10 @@ def resolve(
     if noun in OWNED and noun in owners:
         owner = owners[noun]
         return Source(owner.name, source.role, "document", source.via)
-    found = _search(before, noun, text, lex)
+    derived = head not in lex.words["back_references_listed"]
+    found = _search(before, noun, text, lex, derived)
+    if found is not None and derived and not _keeps_adjective(words, found):
+        found = None  # 'الاتحاد البرازيلي' is no 'اتحاد الإغاثة': the adjective must be the body's
     if found is None and noun in ANONYMOUS_NOUNS:
         found = owners.get(noun)
     if found is None:
@@ -115,6 +118,14 @@ def resolve(
     if kind == "person" and (lex.has("organization_heads", noun) or lex.has("media_heads", noun)):
         kind = "organization"  # 'وقالت الشركة' after 'شركة "نوفا"': the body, whatever its name looks like
     return Source(found.name, source.role, kind, source.via or found.via)
+
+
+def _keeps_adjective(words: list[str], found: Source) -> bool:
+    """A back-reference with an adjective ('الوزارة السعودية') stands for a name that has it."""
+    if len(words) < 2:
+        return True
+    adjective = fold(words[1]).removeprefix("ال")
+    return any(fold(w).removeprefix("ال") == adjective for w in found.name.split())
 
 
 def same_one(source: Source, lex: Lexicon) -> Source | None:
@@ -140,8 +151,10 @@ def is_source_noun(source: Source) -> bool:
     return key.startswith("ال") and key[2:] in ANONYMOUS_NOUNS
 
 
-def _search(before: list[Token], noun: str, text: str, lex: Lexicon) -> Source | None:
-    """The last named source for `noun` before a back-reference; an outlet named alone counts too."""
+def _search(before: list[Token], noun: str, text: str, lex: Lexicon, headed: bool = False) -> Source | None:
+    """The last named source for `noun` before a back-reference; an outlet named alone counts too.
+
+    `headed`: a name in construct with the head ('جامعة تبوك', not a quoted 'منصة "رواق"') keeps it."""
     forms = _indefinite_forms(noun)
     for k in range(len(before) - 1, -1, -1):
         if noun in ("وكاله", "تقرير") and lex.has("outlets", before[k].key):
@@ -150,17 +163,18 @@ def _search(before: list[Token], noun: str, text: str, lex: Lexicon) -> Source |
             continue
         if k + 1 < len(before) and _agreeing_adjective(before[k + 1], noun):
             continue
-        found = _name_after(before, k + 1, noun, text, lex) if k + 1 < len(before) else None
+        found = _name_after(before, k + 1, noun, text, lex, headed) if k + 1 < len(before) else None
         if found is None and noun in OWNED:
             found = _publisher(before, k, text, lex)
         if (
             found is not None
             and noun not in OWNED
             and noun not in ANONYMOUS_NOUNS
-            and found.name.startswith("ال")
+            and (found.name.startswith("ال") or (headed and before[k + 1].is_alpha))
         ):
             head = before[k].text if before[k].key in (noun, noun + "ا") else before[k].text[1:]
-            found = Source(f"{head} {found.name}", found.role, "organization", found.via)
+            whole = f"{found.role} {found.name}" if headed and found.role else found.name  # 'مستشفى الملك X'
+            found = Source(f"{head} {whole}", None if headed else found.role, "organization", found.via)
         if found is not None:
             return found
     return None
@@ -209,6 +223,23 @@ def _published_it(token: Token) -> bool:
     return any(key.endswith(p) and key[: -len(p)] in _PUBLISH for p in ("ه", "ها"))
 
 
+_PUBLISHED_REACH: Final = 8  # words back from 'قال فيها' to 'تغريدة نشرها X،'
+
+
+def published_by(tokens: list[Token], i: int, text: str, lex: Lexicon) -> Source | None:
+    """'تغريدة نشرها الوزير، وصف فيها ...': who published the document a resumptive pronoun after the
+    cue at i refers to (the subject after 'نشرها', 'أصدرته'), or None."""
+    for m in range(i - 1, max(-1, i - _PUBLISHED_REACH), -1):
+        if _published_it(tokens[m]):
+            if m > 0 and tokens[m - 1].key[:1] == "ل" and len(tokens[m - 1].key) > 2:
+                return None  # 'بيان للحزب نشرته الوكالة': the owner speaks, the publisher relays
+            end = min(read_subject(tokens, m + 1, lex), i)
+            return describe(tokens[m + 1 : end], text, lex) if m + 1 < end else None
+        if tokens[m].text in ".؟!":
+            return None
+    return None
+
+
 def _publishes(token: Token) -> bool:
     return strip_conjunction(token.key) in _PUBLISH
 
@@ -224,7 +255,9 @@ def _publisher(tokens: list[Token], k: int, text: str, lex: Lexicon) -> Source |
     return None
 
 
-def _name_after(tokens: list[Token], k: int, noun: str, text: str, lex: Lexicon) -> Source | None:
+def _name_after(
+    tokens: list[Token], k: int, noun: str, text: str, lex: Lexicon, headed: bool = False
+) -> Source | None:
     if noun in OWNED:
         issuer = document_issuer(tokens, k - 1, lex)
         if issuer is not None:
@@ -246,18 +279,30 @@ def _name_after(tokens: list[Token], k: int, noun: str, text: str, lex: Lexicon)
         k = owner + (1 if key.startswith("ل") else 0)
     if noun in ANONYMOUS_NOUNS:
         end = read_subject(tokens, k - 1, lex)
-        phrase = text[tokens[k - 1].start : tokens[end - 1].end] if end > k - 1 else ""
+        phrase = text[tokens[k - 1].start : tokens[end - 1].end].rstrip(" ،,") if end > k - 1 else ""
         return Source(phrase.lstrip("وبل"), None, "anonymous") if phrase else None
     end = read_subject(tokens, k, lex)
     if end <= k:
         return None
     if k > 0 and lex.has_word("organization_heads", tokens[k - 1].key):
         end = max(end, read_subject(tokens, k - 1, lex))  # 'شركة النور للتأمين': لل goes on after a body
+    if headed:  # 'نفت وزارة X تقرير المنظمة', 'حمّلت حركة X أي جهة': the name stops at the verb's object
+        end = next((m for m in range(k + 1, end) if _object_word(tokens[m], lex)), end)
     if tokens[k].text in QUOTE_MARKS:  # 'صحيفة "النهار" اللبنانية': the quoted name, not its adjectives
         close = next((m for m in range(k + 2, end) if tokens[m].text in QUOTE_MARKS), end)
         end = close + 1 if close + 1 < end and tokens[close + 1].definite else end
     found = describe(tokens[k:end], text, lex)
     return found if found.name else None
+
+
+_OBJECT_LISTS: Final = ("document_heads", "claim_nouns", "object_heads", "quantifiers", "claim_determiners")
+
+
+def _object_word(token: Token, lex: Lexicon) -> bool:
+    """A word that opens a verb's object rather than going on with a body's name: a verbal noun, a
+    document, claim or object noun, a quantifier or determiner ('تقرير', 'أي', 'كل')."""
+    key = token.key
+    return is_verbal_noun(token, lex) or any(lex.has_noun(name, key) for name in _OBJECT_LISTS)
 
 
 def _owner_word(token: Token, lex: Lexicon) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from rawi.statements.content import Bounds
-from rawi.statements.lexicon import CueForm, Lexicon
+from rawi.statements.lexicon import APPEARED, CueForm, Lexicon
 from rawi.statements.names import is_given_name
 from rawi.statements.speakers import Source, read_subject
 from rawi.statements.stance import is_claim_noun
@@ -127,3 +127,20 @@ def clause_homograph_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm 
         return form
     glued = (tokens[m].key for m in range(i + 2, min(end + 1, len(tokens))))  # 'الوضع بما', 'بالعاصفة'
     return form if any(key[:1] in form.preps and len(key) > 2 for key in glued) else None
+
+
+_APPEARED_LIKE: Final = fold("جاء")  # the same frame: a document after في speaks
+
+
+def appeared_in_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm | None:
+    """'وورد في التقرير أن', 'كما ورد في البيان': ورد before في is the verb 'appeared', framed as
+    'جاء في': the document after في speaks; elsewhere it is و + رد ('replied')."""
+    key = tokens[i].key
+    if APPEARED not in (key, strip_conjunction(key)) or i + 1 >= len(tokens) or tokens[i + 1].key != "في":
+        return None
+    return lex.cues.get(_APPEARED_LIKE)
+
+
+def appeared_word(token: Token) -> str:
+    """'وورد' -> 'ورد', 'ورد' -> 'ورد': the cue as written, without a conjunction of its own."""
+    return token.text[1:] if fold(token.text) != APPEARED else token.text

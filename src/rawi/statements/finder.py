@@ -14,7 +14,7 @@ from rawi.statements.adverbials import (
     trailing_clause,
     trailing_cue,
 )
-from rawi.statements.backrefs import OWNED
+from rawi.statements.backrefs import OWNED, published_by
 from rawi.statements.content import (
     SENTENCE_ENDS,
     Bounds,
@@ -43,6 +43,7 @@ from rawi.statements.speakers import (
     addressed_people,
     addressee_start,
     core_subject_end,
+    definite_nisba,
     definite_object_first,
     ends_subject,
     governed_masdar,
@@ -53,6 +54,7 @@ from rawi.statements.speakers import (
     manner_adverb,
     read_subject,
     read_subject_before,
+    relative_antecedent,
     withheld_name_end,
 )
 from rawi.statements.stance import is_claim_noun, reports
@@ -90,6 +92,10 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'حين يقول لي الناس', 'إذا قال': a saying imagined or habitual, not made
     if i > 0 and form.form_class == "verb" and lex.has("free_relatives", tokens[i - 1].key):
         return None  # 'من يتحدثون عن رحيله': whoever says it, a description of people, no statement
+    if form.with_object and _masdar_spelling(tokens[i], form):
+        return None  # 'إفادة', 'إفادته' fold like 'أفاده', 'أفادته': the verbal noun, not the verb
+    if form.form_class == "verb" and _predicate_noun(tokens, i, form, lex):
+        return None  # 'وهو طالب جامعي': after a pronoun subject, the noun of a nominal clause
     if form.form_class == "verb" and after_ala(tokens, i):
         return None  # 'متحفظا على ذكر اسمه': after على the word is a verbal noun, no verb
     if form.bare_alef and tokens[i].text.lstrip("وف").startswith("أ"):
@@ -639,6 +645,9 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     preface = (j, _skip_told(run, j, lex))
     preface = (preface[0], subject_after_adverbials(tokens, preface[1], lex))  # 'وقال أمس الوزير'
     j = preface[1]
+    if _agent_phrase(tokens, j, lex):
+        j += 2  # 'أعلن من قبل إدارة السجن أن': the passive's agent after من قبل speaks
+        preface = (preface[0], j)
     end = max(read_subject(tokens, j, lex), _spelt_outlet_end(tokens, j, lex))
     if end > j and _figure(tokens, j, end):
         end = j  # 'وأكد Q3 كان الأفضل', 'وأضافت 2024 سيكون': a figure or code is no speaker
@@ -648,6 +657,14 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         end -= lex.has("complementizers", tokens[end].key)  # 'ما يردده سكان من أن': من opens the content
     if resumed and form.stance == "deny" and end > j and _denied_object(tokens[j], lex):
         end = j  # 'بلاغا نفت فيه علاقة موظفيها': after the resumptive pronoun, the object
+    if resumed and end == j and (writer := published_by(tokens, i, run.text, lex)) is not None:
+        return _Subject(writer, j, preface)  # 'تغريدة نشرها X، قال فيها إن': the writer speaks
+    described = any(t.key[:1] == "ب" for t in tokens[j + 1 : min(end + 1, len(tokens))])
+    if resumed and form.object_first and end > j and described:
+        end = j  # 'تغريدة نشرها الوزير، وصف فيها خصمه بالكاذب': the one described, the writer speaks
+        writer = published_by(tokens, i, run.text, lex)
+        if writer is not None:
+            return _Subject(writer, j, preface)
     if form.stance == "deny" and end > j and _rumour_noun(tokens[j], lex):
         end = j  # 'ونفت الأنباء عن بيع الفرع': rumours and news are what is denied, never who denies
     if (
@@ -665,7 +682,11 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         opens = (
             m
             for m in range(j, end)
-            if _attached_b(tokens[m]) and not _role_link(tokens, m, j, lex) and m not in named
+            if _attached_b(tokens[m])
+            and not _role_link(tokens, m, j, lex)
+            and m not in named
+            and not _outlet_word(tokens, m, lex)
+            and not _name_before_nisba(tokens, m)
         )  # 'منظمة "أطفال بلا مأوى"': a ب within a quoted name opens nothing; 'تعهد بـ"برد"' does
         end = next(opens, end)
     if end - j > 1 and form.needs in ("", "complement"):
@@ -704,6 +725,10 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     joined = _conjoined_subject(run, i, lex) if run.kind == "headline" and not before else None
     if joined is not None and not _conjoined(tokens[i], lex):
         return _Subject(joined, j, preface)  # 'X يعلن Y وواشنطن تنفي مشاركتها': the object follows
+    antecedent = relative_antecedent(tokens, i, run.text, lex) if relative and end == j else None
+    if antecedent is not None and antecedent.kind == "anonymous":  # 'التقى أحد الموظفين الذي أبلغه بأن'
+        # an unnamed person the relative refers to, however the words before it run
+        return _Subject(antecedent, j, preface)
     if before:
         if not (_conjoined(tokens[i], lex) and end == j) or _topic_answer(tokens, before, i, lex):
             source = describe(tokens[before[0] : before[1]], run.text, lex)
@@ -1148,6 +1173,57 @@ def _heads_speaker(token: Token, lex: Lexicon) -> bool:
         or key in lex.title_forms
         or any(lex.has_word(h, key) or lex.has_word(h, bare) for h in _SPEAKER_HEADS)
     )
+
+
+_SUBJECT_PRONOUNS: Final = frozenset(fold(w) for w in ("هو", "هي", "وهو", "وهي"))
+
+
+def _masdar_spelling(token: Token, form: CueForm) -> bool:
+    """Is a verb form with an object pronoun written as the verbal noun: ending in ة (no pronoun is),
+    or, for a verb of the أفعل measure, opening with إ (its verbal noun's إفعال, its perfect's أ)?"""
+    written = strip_diacritics(token.text)
+    written = written[1:] if written[:1] in "وف" and len(written) > 3 else written
+    return written.endswith("ة") or (form.lemma.startswith("أ") and written.startswith("إ"))
+
+
+def _predicate_noun(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> bool:
+    """'، وهو طالب في كلية الطب،': a cue's perfect spelt like a noun right after a pronoun subject is
+    the predicate of a nominal clause describing someone, unless a complementiser or the cue's own
+    preposition follows ('وهو أكد أن', 'وهي طالبت بالإفراج')."""
+    if i == 0 or tokens[i - 1].key not in _SUBJECT_PRONOUNS or tokens[i].key[:1] in "يتن":
+        return False
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_alpha:
+        return True
+    after = tokens[i + 1].key
+    return not lex.has("complementizers", after) and not any(after.startswith(p) for p in form.preps)
+
+
+_BY: Final = (fold("من"), fold("قبل"))  # 'من قبل X': by X (a passive's agent), or alone 'before'
+
+
+def _agent_phrase(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """'من قبل الشرطة': 'by' and a noun phrase, the agent of a passive cue; 'قال من قبل إن' (said
+    before that) has none."""
+    if j + 2 >= len(tokens) or (tokens[j].key, tokens[j + 1].key) != _BY:
+        return False
+    following = tokens[j + 2]
+    return (
+        following.is_alpha
+        and not lex.has("complementizers", following.key)
+        and read_subject(tokens, j + 2, lex) > j + 2
+    )
+
+
+def _name_before_nisba(tokens: list[Token], m: int) -> bool:
+    """'شركة هوفمان باو الألمانية', 'نادي شباب بلوزداد الجزائري': an indefinite word spelt with ب
+    before a definite nisba ends a name the adjective describes; a verbal noun after ب is indefinite
+    and would take an indefinite adjective ('بإصلاحات اقتصادية')."""
+    return not tokens[m].definite and m + 1 < len(tokens) and definite_nisba(tokens[m + 1])
+
+
+def _outlet_word(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """'أسوشيتد برس': a word spelt with ب that ends a listed outlet's name opens no complement."""
+    return m > 0 and lex.has("outlets", f"{tokens[m - 1].key} {tokens[m].key}")
 
 
 def _attached_b(token: Token) -> bool:

@@ -161,6 +161,7 @@ def with_conjunctions(keys: set[str] | frozenset[str]) -> frozenset[str]:
     return frozenset(keys) | {c + k for k in keys for c in "وف"}
 
 
+APPEARED: Final = fold("ورد")  # 'ورد في التقرير أن': 'appeared in', spelt like و + رد 'and replied'
 DEFINITE_PREFIXES: Final = ("وال", "بال", "لل", "ال")
 
 
@@ -181,6 +182,18 @@ def _claim_starts(sourced: frozenset[str], claims: frozenset[str]) -> frozenset[
     """Every key a sourced claim may start with: the nouns, a sourced one after ب or ل, and
     each with و or ف, so the finder skips every other word with one set lookup."""
     return with_conjunctions(sourced | claims | {p + noun for noun in sourced for p in "بل"})
+
+
+def _body_references(words: dict[str, frozenset[str]]) -> dict[str, str]:
+    """'الوزارة' -> 'وزارة', 'المنصة' -> 'منصة': the definite head of a body or outlet refers back to
+    the one the article named with that head ('وزارة الصحة', 'منصة "رواق"'); a head that is also a
+    title ('الفريق' is a rank) is left to the titles."""
+    heads = words["organization_heads"] | words["media_heads"]
+    return {
+        "ال" + head: head
+        for head in heads
+        if not head.startswith("ال") and " " not in head and "ال" + head not in words["titles"]
+    }
 
 
 def _third_person_perfects(lemmas: list[str]) -> frozenset[str]:
@@ -220,9 +233,11 @@ def arabic() -> Lexicon:
         if isinstance(values, dict)
     }
     words[sys.intern("action_verbs")] = _third_person_perfects(word_data["action_verbs"])
+    words[sys.intern("back_references_listed")] = frozenset(maps["back_references"])
+    maps["back_references"] = _body_references(words) | maps["back_references"]
     starts = frozenset(p.words[0] for p in prepositional)
     triggers = with_conjunctions(
-        set(cues) | starts | set(duals) | set(relative_objects) | set(clause_homographs)
+        set(cues) | starts | set(duals) | set(relative_objects) | set(clause_homographs) | {APPEARED}
     )
     claim_starts = _claim_starts(words["sourced_claim_nouns"], words["claim_nouns"])
     title_keys = with_conjunctions(words["titles"])

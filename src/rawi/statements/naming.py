@@ -16,7 +16,17 @@ from rawi.statements.names import (
     opens_compound,
 )
 from rawi.statements.quotes import QUOTE_MARKS
-from rawi.statements.speakers import EACH_OF, RELATIVES, Source, superlative_head
+from rawi.statements.speakers import (
+    DEMONSTRATIVES,
+    EACH_OF,
+    RELATIVES,
+    Source,
+    describing_clause_end,
+    describing_pronoun,
+    is_verbal_noun,
+    naming_clause_end,
+    superlative_head,
+)
 from rawi.statements.tokens import Token, fold, strip_conjunction
 
 
@@ -50,14 +60,18 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
         return [], words  # '12 نائبا', '3 مسؤولين': a count of people is a description, no name
     if _possessed_title_named(words, lex):  # 'مستشارها سامي العلي', 'محاميهم خالد يوسف'
         return words[1:], words[:1]
-    if len(words) > 2 and _possessed_title(words[0], lex):
+    if len(words) > 2 and (_possessed_title(words[0], lex) or _possessed_before_title(words, lex)):
         return _after_possessed_title(words, lex)
     named_at = next((k for k in range(1, len(words)) if is_given_name(words[k].key)), len(words))
+    if named_at == len(words) and _reporter_of_outlet(words, lex):
+        return [], words  # 'مراسل وكالة أسوشيتد برس في المكان': the outlet's name is the role's, no one named
     if named_at < len(words) and _genitive_holder(words, named_at, lex):
         return [], words  # 'وكيل أعمال النجم المغربي سامي العلي': the name is the star's, not the agent's
     named = _named_tail(words, lex)
     if named is not None:  # 'المزارع سعيد الحربي', 'مسؤولة الإغاثة في المنظمة هدى نصار'
         return words[named:], words[:named]
+    if _closing_unlisted_name(words, lex):  # 'عضو المكتب التنفيذي للحزب الحر ضرغام المنصوري'
+        return words[-2:], words[:-2]
     if lex.has_word("anonymous_heads", words[0].key) and not words[0].definite:
         return [], words
     if _body_head(words[0].key, lex):
@@ -94,6 +108,45 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
 
 
 _POSSESSED_ENDINGS: Final = ("هما", "هم", "هن", "ها", "ه")  # longest first, as written (no ة)
+
+
+def _reporter_of_outlet(words: list[Token], lex: Lexicon) -> bool:
+    """'مراسل وكالة ...', 'مراسلة قناة ...': a reporter noun in construct with a media head; the words
+    after the head name the outlet, whatever their spelling."""
+    return len(words) > 2 and _reporter_keys([w.key for w in words], lex)
+
+
+def _reporter_keys(keys: list[str], lex: Lexicon) -> bool:
+    """Do the folded words open with a reporter noun in construct with a media head ('مراسل قناة')?"""
+    head = _strip_al(strip_conjunction(keys[0]))
+    return len(keys) > 1 and lex.has("reporter_nouns", head) and lex.has_word("media_heads", keys[1])
+
+
+_HEAD_LISTS: Final = (
+    "organization_heads",
+    "media_heads",
+    "anonymous_heads",
+    "document_heads",
+    "places",
+    "quantifiers",
+    "subject_stops",
+)
+
+
+def _closing_unlisted_name(words: list[Token], lex: Lexicon) -> bool:
+    """A role that closes with a definite word, then an indefinite word and a definite one ('... الحر
+    ضرغام المنصوري'): the indefinite word begins no construct of the role (no head, title or verbal
+    noun), so the two are a given name, even one not listed, and a family name with ال."""
+    if len(words) < 4 or not _is_title(strip_conjunction(words[0].key), lex):
+        return False
+    before, given, family = words[-3], words[-2], words[-1]
+    if not before.definite or given.definite or not family.definite or not given.is_alpha:
+        return False
+    key = given.key
+    if _is_title(key, lex) or any(lex.has_word(name, key) for name in _HEAD_LISTS):
+        return False
+    glued = key[:1] in "بلك" and not is_given_name(key)
+    return not glued and not is_verbal_noun(given, lex) and not _indefinite_nisba(given)
 
 
 def _genitive_holder(words: list[Token], cut: int, lex: Lexicon) -> bool:
@@ -139,6 +192,16 @@ def _after_possessed_title(words: list[Token], lex: Lexicon) -> tuple[list[Token
         return words[k:], words[:k]
     name, role = split_role(words[1:], lex)
     return (name, words[:1] + role) if name and role else ([], words)
+
+
+def _possessed_before_title(words: list[Token], lex: Lexicon) -> bool:
+    """'موكله الصحفي سامي', 'جارتها الطبيبة هدى': any noun with a possessive pronoun before a definite
+    title and a given name tells whose the person is; it is part of the role, not the name."""
+    head = words[0]
+    if head.definite or not head.is_alpha or is_given_name(head.key):
+        return False
+    stem = next((head.key[: -len(p)] for p in _POSSESSED_ENDINGS if head.key.endswith(p)), "")
+    return len(stem) >= 3 and words[1].key in lex.title_forms and is_given_name(words[2].key)
 
 
 def _possessed_title(head: Token, lex: Lexicon) -> bool:
@@ -215,6 +278,7 @@ def _quoted_tail(words: list[Token], cut: int, after: int, lex: Lexicon) -> tupl
     ('المتحدث باسم الجماعة "قاري حمزة"'); after باسم, an ل- word or a bare organisation head it
     completes the role ('المتحدث باسم "يويفا"', 'رئيس "نادي موناكو للسيارات" ميشال بويري').
     """
+    after = _place_phrase_end(words, after, lex)  # '"نور" في غرب ووسط أفريقيا سامي': the body's region
     opening = max(k for k in range(cut) if words[k].text in QUOTE_MARKS)
     if after < len(words) and all(_genitive_l(w.key, lex) or w.definite for w in words[after:]):
         return [], words  # 'الناطق باسم شركة "نور" للطاقة': the words after the name are the body's
@@ -223,6 +287,24 @@ def _quoted_tail(words: list[Token], cut: int, after: int, lex: Lexicon) -> tupl
     if after == len(words) and complete:
         return words[opening + 1 : after - 1], words[:opening]
     return words[after:], words[:after]
+
+
+_PLACE_PHRASE_WORDS: Final = 5  # 'في غرب ووسط أفريقيا', 'في شمال شرق سوريا'
+
+
+def _place_phrase_end(words: list[Token], k: int, lex: Lexicon) -> int:
+    """After a body's name in a role, 'في' + compass words and a known place ('في شمال أفريقيا')
+    say where the office is: the end of that phrase, or k when none is there."""
+    if k >= len(words) or words[k].key != "في":
+        return k
+    end = k
+    for m in range(k + 1, min(len(words), k + 1 + _PLACE_PHRASE_WORDS)):
+        key = strip_conjunction(words[m].key)
+        if lex.has("places", key) or lex.has("places", words[m].key):
+            end = m + 1
+        elif not lex.has("compass_words", key):
+            break
+    return end
 
 
 def _after_quote(words: list[Token], cut: int) -> int:
@@ -458,8 +540,26 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     issuer = document_issuer(tokens, 0, lex)
     if issuer is not None:
         return Source(name=_clean(_phrase(tokens[issuer[0] : issuer[1]], text)), role=None, kind="document")
+    if len(tokens) == 1 and _joined_plural(tokens[0]):
+        name = text[tokens[0].start + 1 : tokens[0].end]  # 'وآخرين يقولون': the people, without و
+        return Source(name=name, role=None, kind="anonymous")
+    if len(tokens) > 1 and tokens[0].key in DEMONSTRATIVES:
+        tokens = tokens[1:]  # 'هذا المسؤول' is the official named before: the noun refers back
     if len(tokens) > 2 and tokens[0].key in EACH_OF and tokens[1].key == "من":
         tokens = tokens[2:]  # 'كل من الوزير والسفير' names the two of them
+    described = next((k for k in range(1, len(tokens) - 1) if _described_after(tokens, k, lex)), None)
+    if described is not None:  # 'خالد، وهو طالب في كلية الطب', 'أحمد سالم، طالب في الجامعة'
+        source = describe(tokens[:described], text, lex)
+        skip = 2 if describing_pronoun(tokens[described + 1]) else 1
+        clause = source.role or _phrase(tokens[described + skip :], text).rstrip('"')
+        return Source(source.name, clause, source.kind, source.via) if source.kind == "person" else source
+    named = next((k for k in range(1, len(tokens)) if naming_clause_end(tokens, k, lex)), None)
+    if named is not None:  # 'المرأة، التي عرفت نفسها باسم أم علي': the name given, the description its role
+        name_tokens = [t for t in tokens[naming_clause_end(tokens, named, lex) :] if t.text not in "،,"]
+        description = _phrase(tokens[:named], text)
+        body = _body_head(strip_conjunction(tokens[0].key), lex)  # 'مجموعة ...، التي تحمل اسم "X"'
+        kind = "organization" if body else "person"
+        return Source(name=_clean(_phrase(name_tokens, text)), role=description, kind=kind)
     paired = _paired_names(tokens, text)
     if paired is not None:
         return paired
@@ -471,6 +571,40 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     name = _clean(name)
     role = role and role.replace(" #", " ").replace("_", " ").lstrip("#")  # 'لشركة #الأفق': written as words
     return Source(name=name, role=role, kind=speaker_kind(name, bool(role), lex))
+
+
+_CLOSING_COMMA: Final = Token("،", 0, 0, "،")
+_COMPLEMENTISER: Final = Token("أن", 0, 0, fold("أن"))
+
+
+_CLOSING: Final = (Token("،", 0, 0, "،"), Token("أن", 0, 0, fold("أن")))  # where a subject's clause ends
+
+
+def _described_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is the comma at k followed by a clause describing the name before it ('، وهو طالب', '، طالب في
+    الجامعة') that runs to the end of the subject? A title before the comma makes what follows its
+    holder's name ('المتحدث باسم الرئاسة، X'), no description."""
+    if tokens[k].text not in "،,":
+        return False
+    if describing_pronoun(tokens[k + 1]):
+        return True
+    if any(t.key in lex.title_forms or _is_title(strip_conjunction(t.key), lex) for t in tokens[:k]):
+        return False
+    closed = [*tokens, *_CLOSING]  # the clause runs to the subject's end, as before a complementiser
+    return all(t.text not in "،," for t in tokens[k + 1 :]) and describing_clause_end(closed, k, lex) > 0
+
+
+def _joined_plural(token: Token) -> bool:
+    """'وآخرين', 'ومحتجون': an indefinite sound plural with و attached, alone a group of people."""
+    bare = strip_conjunction(token.key)
+    return (
+        bare != token.key
+        and token.key[:1] == "و"
+        and not token.definite
+        and bare.endswith(("ين", "ون"))
+        and len(bare) > 4
+        and not is_given_name(bare)
+    )
 
 
 def _paired_names(tokens: list[Token], text: str) -> Source | None:
@@ -765,4 +899,17 @@ def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
         and (unnamed or lex.has("shared_titles", head))
     ):
         return "anonymous"
+    if _of_people(keys, has_role, lex) or (not has_role and _reporter_keys(keys, lex)):
+        return "anonymous"  # 'مندوب صحيفة الرأي': one of its reporters, not identified
     return "person"
+
+
+def _of_people(keys: list[str], has_role: bool, lex: Lexicon) -> bool:
+    """'أرامل الصيادين', 'ذوو المعتقلين': a noun in construct with a definite plural of people is a
+    group of them, or one unnamed among them, whatever the noun; a given name is a person's, and so
+    is a rank of the فعيل or أفعل shape ('كبير المفاوضين', 'أقدم المعتقلين'), which picks out one."""
+    if has_role or len(keys) != 2 or not keys[1].startswith("ال") or is_given_name(keys[0]):
+        return False
+    if len(keys[0]) == 4 and (keys[0][2] == "ي" or keys[0][0] == "ا"):
+        return False
+    return _people_plural(keys[1:], lex)

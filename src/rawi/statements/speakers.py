@@ -182,6 +182,12 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
     titled = j < len(tokens) and (_takes_genitives(tokens[j].key, lex) or _superlative_at(tokens, j))
     while k < len(tokens) and k - j < longest:
         token = tokens[k]
+        if k > j and (named := naming_clause_end(tokens, k, lex)):
+            k = named  # 'رجل يدعى سامي', 'أحد السكان، ويدعى سامي': the name is the subject's own
+            continue
+        if k == j and _demonstrative_source(tokens, k, lex):
+            k += 1  # 'وقال هذا المصدر', 'بحسب هذه المصادر': the demonstrative opens the subject
+            continue
         if k > j and token.joined:
             k += 1  # '#شركة_الأفق_للطيران': a hashtag's words are one name
             continue
@@ -205,6 +211,9 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             k = _alias_end(tokens, k, lex)
             break
         if not token.is_word:
+            if k > j and describing_clause_end(tokens, k, lex):
+                k = describing_clause_end(tokens, k, lex)  # 'خالد، وهو طالب في كلية الطب، إن'
+                break
             if token.text in "،," and k > j and withheld_name_end(tokens, k + 1, lex):
                 break  # 'مسؤول، طلب عدم الكشف عن هويته، إن': the clause describes the source, no name follows
             if token.text in "،,؛" and k > j and _apposition_end(tokens, k, lex):
@@ -230,8 +239,8 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             break  # 'وهو ما نفته الشرطة جملة وتفصيلا', '.. نفاه المتحدث قطعا': how it was denied
         if k == j + 1 and token.definite and not _adjective_like(token.key) and kin_of(tokens[j].text, lex):
             break  # 'اتهمت أسرته الأجهزة': a possessed noun is complete, a definite noun is the object
-        if k > j and token.key.endswith("ا") and lex.has("document_heads", token.key[:-1]):
-            break  # 'نشرت الوزارة بيانا جاء فيه': an accusative document is the verb's object
+        if k > j and _accusative_claim(token, lex):
+            break  # 'نشرت الوزارة بيانا جاء فيه', 'كذبت المنظمة خبرا نشره': an accusative object
         if k == j + 1 and _object_after_sound_plural(tokens, j, k, lex):
             break  # 'أكد ناشطون مقتل ...': a plural in ون takes no genitive, its verb's object follows
         if k == j + 1 and tokens[j].definite and _possessed_after_title(tokens, k, lex):
@@ -277,6 +286,100 @@ def read_subject(tokens: list[Token], j: int, lex: Lexicon) -> int:
             titled = _takes_genitives("ال" + owner[2:] if owner.startswith("لل") else owner[1:], lex)
         k += 1
     return k
+
+
+_DESCRIBING_PRONOUNS: Final = frozenset(fold(w) for w in ("وهو", "وهي"))
+_DESCRIBED_WORDS: Final = (
+    12  # words of a describing clause between commas ('، وهو صياد يعمل في البحر منذ عقود،')
+)
+
+
+def describing_clause_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
+    """'أبو سمير، وهو مزارع منذ أربعين عاما، إن': the closing comma of a clause that describes the
+    subject between commas, when a complementiser follows it; else 0."""
+    if comma + 2 >= len(tokens) or tokens[comma].text not in "،,":
+        return 0
+    opening = tokens[comma + 1]
+    pronoun = opening.key in _DESCRIBING_PRONOUNS
+    if not pronoun and not _apposed_description_start(tokens, comma, lex):
+        return 0
+    for c in range(comma + 3, min(len(tokens) - 1, comma + 2 + _DESCRIBED_WORDS)):
+        closing = tokens[c].text in "،," or (not pronoun and tokens[c].text in QUOTE_MARKS)
+        if closing:  # a stray quotation mark may close it too ('... 33 عاما" إنه')
+            return c if lex.has("complementizers", tokens[c + 1].key) else 0
+        if not tokens[c].is_word:
+            return 0
+    return 0
+
+
+def _apposed_description_start(tokens: list[Token], comma: int, lex: Lexicon) -> bool:
+    """'أحمد سالم، طالب في الجامعة': after a one- to three-word name, an indefinite noun with no
+    conjunction, no given name and no pronoun ending describes the person; 'مدير الإدارة، سامي' does
+    the reverse and is left to the apposition of titles."""
+    opening, after = tokens[comma + 1], tokens[comma + 2]
+    named = is_given_name(opening.key) and not lex.has("prepositions", after.key)  # 'طالب في' describes
+    if not opening.is_alpha or opening.definite or named or opening.key[:1] in "وف":
+        return False
+    if opening.key.endswith("ا") or opening.key in lex.prepositional_starts:
+        return False  # 'سامر نادر، نقلا عن', '، مضيفا': an attribution or circumstantial, no description
+    start = comma
+    while start > 0 and tokens[start - 1].is_alpha and comma - start < 3:
+        start -= 1
+    name = tokens[start:comma]
+    titled = any(lex.has_word("titles", t.key) or t.key in lex.title_forms for t in name)
+    return any(is_given_name(t.key) for t in name) and not titled
+
+
+def describing_pronoun(token: Token) -> bool:
+    """Does the word open a clause describing a subject ('وهو', 'وهي')?"""
+    return token.key in _DESCRIBING_PRONOUNS
+
+
+_NAMING_WORDS: Final = 4  # words of the longest naming phrase ('عرفت عن نفسها باسم')
+
+
+def naming_clause_end(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Where the name starts after a naming clause at k ('يدعى', '، ويدعى', 'التي عرفت نفسها باسم',
+    'واسمه'), or 0: the clause names the person just described, so the name is the speaker."""
+    m = k + 1 if k < len(tokens) and tokens[k].text in "،," else k
+    m += m < len(tokens) and tokens[m].key in RELATIVES
+    for width in range(_NAMING_WORDS, 0, -1):
+        if m + width + 1 >= len(tokens) or not all(t.is_alpha for t in tokens[m : m + width]):
+            continue
+        words = [strip_conjunction(tokens[m].key)] + [t.key for t in tokens[m + 1 : m + width]]
+        if not lex.has("naming_phrases", " ".join(words)):
+            continue
+        name = tokens[m + width]
+        quoted = name.text in QUOTE_MARKS and tokens[m + width + 1].is_alpha  # 'تحمل اسم "X"'
+        if quoted or (name.is_alpha and is_given_name_like(name, lex)):
+            return m + width
+    return 0
+
+
+def is_given_name_like(token: Token, lex: Lexicon) -> bool:
+    """A word that can open a personal name: a given name or name particle, or an indefinite word
+    that is no verbal noun, stop word or preposition ('يدعي وجود' claims, 'يدعى سامي' is called)."""
+    key = token.key
+    if is_given_name(key) or name_piece(key):
+        return True
+    if token.definite or _ends_phrase(key, lex) or lex.has("prepositions", key):
+        return False
+    return not is_verbal_noun(token, lex)
+
+
+DEMONSTRATIVES: Final = frozenset(fold(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك", "هذان", "هاتان"))
+_SOURCE_HEAD_LISTS: Final = ("anonymous_heads", "organization_heads", "media_heads", "document_heads")
+
+
+def _demonstrative_source(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'هذا المصدر', 'هذه الوزارة', 'هذا المسؤول': a demonstrative before a definite source noun
+    (a title, an unnamed source, a body or a document) determines it; before anything else it is a
+    pronoun or the object ('أكد هذا الأمر')."""
+    if tokens[k].key not in DEMONSTRATIVES or k + 1 >= len(tokens) or not tokens[k + 1].definite:
+        return False
+    key = tokens[k + 1].key
+    bare = key[2:]
+    return key in lex.title_forms or any(lex.has(name, bare) for name in _SOURCE_HEAD_LISTS)
 
 
 _PEOPLE_PLURAL_LENGTH: Final = 8  # letters of a definite sound plural of people ('الصحفيين'), not 'الحسين'
@@ -442,10 +545,22 @@ def _object_after_apposition(tokens: list[Token], j: int, k: int, lex: Lexicon) 
     ('طالب رئيس البلدية، عادل منصور، الحكومة'); a definite title opening an apposition of its own
     is a name's role ('قال سمير داود، أبو علي، الناطق باسم الحركة، إن': a subject that opens with a
     name has had no role yet)."""
+    if (
+        k < len(tokens)
+        and tokens[k].is_alpha
+        and (is_verbal_noun(tokens[k], lex) or _accusative_claim(tokens[k], lex))
+    ):
+        return True  # 'أكد الرئيس، سامي العلي، تدخل الجيش': a verbal noun after the apposition is the object
     if k >= len(tokens) or not tokens[k].definite or tokens[k].key[:1] in "وف":
         return False
     role = lex.has_word("titles", tokens[k].key) and not lex.has_word("titles", tokens[j].key)
     return not (role and _apposition_end(tokens, k - 1, lex))
+
+
+def _accusative_claim(token: Token, lex: Lexicon) -> bool:
+    """'بيانا', 'خبرا', 'تقريرا': a document or claim noun in the accusative, a verb's object."""
+    key = token.key
+    return key.endswith("ا") and any(lex.has(name, key[:-1]) for name in ("document_heads", "claim_nouns"))
 
 
 def _apposition_end(tokens: list[Token], comma: int, lex: Lexicon) -> int:
@@ -696,6 +811,8 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
         return framed
     if i > 0 and lex.has_word("aspect_verbs", tokens[i - 1].key):
         return None  # 'ومضى يقول', 'ما فتئ ينفي' (its ف no conjunction): the subject is elided
+    if _unmarked_relative(tokens, i):
+        return i - 1, i  # 'اشتباكات بين الجنود وآخرين يقولون إنهم': the indefinite plural says it
     if i > 0 and tokens[i - 1].key in RELATIVES and not _agrees_with_relative(tokens, i):
         return None
     if (
@@ -721,11 +838,30 @@ def read_subject_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int,
     if singular and _body_in_construct(tokens, i - 2, lex):
         return None  # 'واعترضت لجنة المعلمين التي قالت': relative_antecedent reads the body
     found = _np_before(tokens, i, lex)
+    if (
+        found
+        and i > 0
+        and tokens[i - 1].key in RELATIVES
+        and _partitive_disagrees(tokens[found[0]], tokens[i - 1])
+    ):
+        return None  # 'في أحد المخازن، التي قالت': the relative is someone else's
     if found and i > 0 and tokens[i - 1].key in RELATIVES and found[1] - found[0] > 1:
         start, end = found
         if lex.has("speech_contexts", tokens[start].key) or is_verbal_noun(tokens[start], lex):
             return start + 1, end  # 'تصريحات رئيس الحزب X، الذي نفى': whose words they are speaks
     return found
+
+
+def _unmarked_relative(tokens: list[Token], i: int) -> bool:
+    """A plural imperfect cue right after an indefinite plural inside a clause ('مع سكان يقولون إن',
+    'وآخرين يؤكدون أن'): an indefinite noun takes a relative clause with no pronoun, so that noun is
+    the cue's subject, whatever came before it."""
+    if i < 2 or not tokens[i - 2].is_word:
+        return False
+    cue, noun = strip_conjunction(tokens[i].key), tokens[i - 1]
+    bare = strip_conjunction(noun.key)
+    plural_noun = bare.endswith(("ين", "ون")) and bare[:1] not in "بليتن" and not is_given_name(bare)
+    return cue.startswith("ي") and cue.endswith("ون") and noun.is_alpha and not noun.definite and plural_noun
 
 
 _WITHHELD_REACH: Final = 9  # words of a clause withholding a name, between its commas
@@ -1031,6 +1167,8 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
         start, unnamed = start - 2, True  # 'عدد من الخبراء الذين انتقدوا
     if not unnamed and start > 2 and _quantified_construct(tokens, start, lex):
         start, unnamed = start - 2, True  # 'أحد موظفي الوزارة الذي أبلغه'
+    if unnamed and _partitive_disagrees(tokens[start], tokens[k]):
+        return None  # 'صور في أحد الأقبية، التي قالت': التي is not one of the cellars, but who posted them
     singular = tokens[k].key in _SINGULAR_RELATIVES
     body = _body_in_construct(tokens, start, lex) if singular and not unnamed else 0
     if body:  # 'من نقابة الطيارين التي', 'لجمعية حماية المستهلك التي': the body the noun completes
@@ -1051,6 +1189,18 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
     if unnamed:
         return Source(name, None, "anonymous")
     return Source(name, None, "organization" if _is_body(fold(name.split()[0]), lex) else "person")
+
+
+_MASCULINE_PARTITIVES: Final = frozenset(fold(w) for w in ("أحد", "بأحد", "لأحد", "وأحد"))
+_FEMININE_PARTITIVES: Final = frozenset(fold(w) for w in ("إحدى", "بإحدى", "لإحدى", "وإحدى"))
+
+
+def _partitive_disagrees(head: Token, relative: Token) -> bool:
+    """'أحد ... التي', 'إحدى ... الذي': a partitive whose gender the relative pronoun does not share."""
+    feminine = relative.key.endswith("تي")
+    return (head.key in _MASCULINE_PARTITIVES and feminine) or (
+        head.key in _FEMININE_PARTITIVES and not feminine
+    )
 
 
 _CONSTRUCT_REACH: Final = 2  # indefinite nouns of a body's name before its genitive ('جمعية حماية المستهلك')
@@ -1354,9 +1504,33 @@ def _core_end(tokens: list[Token], j: int, end: int, lex: Lexicon) -> int:
             partitive = lex.has_word("quantifiers", head) and tokens[j + 1].key == "من"  # 'عدد من X'
             if k + 1 < end and tokens[k].key in _WITHIN and (partitive or _placed_in(tokens, k, lex)):
                 return _nisba_end(tokens, _construct_end(tokens, k + 1, end), end, definite=True)
-            k = _nisba_end(tokens, k, end)
+            k = _nisba_end(tokens, _name_words_before_nisba(tokens, k, end, lex), end)
         return _adjectives_end(tokens, _name_end(tokens, j, end, lex) if k == j + 1 else k, end, lex)
     return _adjectives_end(tokens, k, end, lex)
+
+
+_MORE_NAME_WORDS: Final = 2  # further words of a body's name after its first ('شركة X Y Z الألمانية')
+
+
+def _name_words_before_nisba(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    """'شركة هوفمان باو الألمانية': a body's name runs on through indefinite words when a definite
+    nisba follows them, which describes the named body (an indefinite object takes no definite
+    adjective); else k."""
+    m = k
+    while m < end and m - k < _MORE_NAME_WORDS and tokens[m].is_alpha and not tokens[m].definite:
+        if is_verbal_noun(tokens[m], lex) or _ends_phrase(tokens[m].key, lex):
+            return k
+        m += 1
+    return m if m > k and m < end and definite_nisba(tokens[m]) else k
+
+
+def definite_nisba(token: Token) -> bool:
+    """'الألماني', 'الجزائرية': a definite adjective of origin, long enough that its ي or ية is the
+    nisba's and not a noun's own ending ('الفدية', 'القضية')."""
+    key = token.key
+    return token.definite and (
+        (key.endswith("ي") and len(key) >= 6) or (key.endswith("يه") and len(key) >= 8)
+    )
 
 
 def _genitives_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
