@@ -188,6 +188,12 @@ def _third_person_perfects(lemmas: list[str]) -> frozenset[str]:
     return frozenset(fold(form) for lemma in lemmas for form in perfect_forms(lemma)[:-3])
 
 
+def _complementizer_paradigm(word_data: dict) -> frozenset[str]:
+    """Every complementiser base with every attached pronoun (أنهن, إنكم, بأننا), folded."""
+    bases, suffixes = word_data["complementizer_bases"], word_data["complementizer_suffixes"]
+    return frozenset(fold(base + suffix) for base in bases for suffix in ("", *suffixes))
+
+
 @cache
 def arabic() -> Lexicon:
     """The Arabic lexicon (read once; immutable afterwards)."""
@@ -220,6 +226,7 @@ def arabic() -> Lexicon:
         if isinstance(values, dict)
     }
     words[sys.intern("action_verbs")] = _third_person_perfects(word_data["action_verbs"])
+    words[sys.intern("complementizers")] |= _complementizer_paradigm(word_data)
     starts = frozenset(p.words[0] for p in prepositional)
     triggers = with_conjunctions(
         set(cues) | starts | set(duals) | set(relative_objects) | set(clause_homographs)

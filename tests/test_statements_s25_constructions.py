@@ -1,0 +1,23 @@
+"""Constructions of everyday Arabic news, each with sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rawi.statements.lexicon import arabic
+from statements_samples import only
+
+FEMININE_PLURAL_COMPLEMENTS = [
+    ("وقالت الممرضات إنهن سيواصلن الإضراب.", "سيواصلن الإضراب"),
+    ("وأكدت العاملات أنهن لم يتقاضين رواتبهن.", "لم يتقاضين رواتبهن"),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), FEMININE_PLURAL_COMPLEMENTS)
+def test_a_complementiser_takes_every_attached_pronoun(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+def test_complementisers_are_generated_from_bases_and_pronouns() -> None:
+    lex = arabic()
+    assert all(lex.has("complementizers", key) for key in ("انهن", "بانكم", "فانهن", "اننا"))
