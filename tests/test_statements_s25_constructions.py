@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rawi.statements.lexicon import arabic
-from statements_samples import only
+from statements_samples import only, statements
 
 FEMININE_PLURAL_COMPLEMENTS = [
     ("وقالت الممرضات إنهن سيواصلن الإضراب.", "سيواصلن الإضراب"),
@@ -21,3 +21,22 @@ def test_a_complementiser_takes_every_attached_pronoun(body: str, content: str) 
 def test_complementisers_are_generated_from_bases_and_pronouns() -> None:
     lex = arabic()
     assert all(lex.has("complementizers", key) for key in ("انهن", "بانكم", "فانهن", "اننا"))
+
+
+UNCLOSED_AFTER_SETTING = [
+    (
+        'وقالت المديرة في مقابلة "المدرسة ستفتح أبوابها يوم الأحد. وأضافت أن المعلمين جاهزون.',
+        "المدرسة ستفتح أبوابها يوم الأحد",
+    ),
+    (
+        'وقال المحافظ خلال جولة "الطريق سيفتح قبل نهاية الشهر. وأضاف أن العمل مستمر.',
+        "الطريق سيفتح قبل نهاية الشهر",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), UNCLOSED_AFTER_SETTING)
+def test_a_quotation_never_closed_after_a_setting_is_speech(body: str, content: str) -> None:
+    found = statements(body)
+    assert [(s.content, s.quote_type) for s in found][0] == (content, "direct")
+    assert len(found) == 2

@@ -572,6 +572,20 @@ def _never_closed(run: Run, k: int) -> bool:
     return not any(t.text in QUOTE_MARKS for t in tokens[k + 1 :])
 
 
+_UNCLOSED_SPEECH: Final = 4  # words after an unclosed mark, up to the full stop, that make it speech
+
+
+def _speech_before_stop(tokens: list[Token], k: int) -> bool:
+    """An unclosed mark after a setting ('خلال جلسة "...') opens speech when a sentence of at least four
+    words follows it before the full stop; a quoted name ('صحيفة "الأمل') is followed by few."""
+    words = 0
+    for token in tokens[k + 1 :]:
+        if token.text in SENTENCE_ENDS:
+            break
+        words += token.is_word
+    return words >= _UNCLOSED_SPEECH
+
+
 def _stray_mark(run: Run, k: int) -> bool:
     """A quotation mark paired with nothing in the run ('... دون اتفاق"، مضيفا'): no part of a content."""
     return run.tokens[k].text in QUOTE_MARKS and k not in run.quotes and k not in run.quotes.values()
@@ -608,8 +622,8 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
                 return m
             m = run.quotes[m] + 1
             continue
-        if m == j and _never_closed(run, m):
-            return m  # 'وقال الناطق "المطار مغلق.': a quotation opened and never closed
+        if _never_closed(run, m) and (m == j or _speech_before_stop(tokens, m)):
+            return m  # 'وقال الناطق "المطار مغلق.', 'قال في مؤتمر "الوضع مستقر.': opened, never closed
         bare = strip_conjunction(token.key)
         said = lex.has("complementizers", token.key) or lex.has("complementizers", bare)
         if said and m > 0 and (_contrast(tokens, m - 1) or unsaid_cue(tokens, m + 1, lex)):
