@@ -38,5 +38,16 @@ UNCLOSED_AFTER_SETTING = [
 @pytest.mark.parametrize(("body", "content"), UNCLOSED_AFTER_SETTING)
 def test_a_quotation_never_closed_after_a_setting_is_speech(body: str, content: str) -> None:
     found = statements(body)
-    assert [(s.content, s.quote_type) for s in found][0] == (content, "direct")
+    assert (found[0].content, found[0].quote_type) == (content, "direct")
     assert len(found) == 2
+
+
+INITIALS_TITLES = [
+    ("وقال أ.د. سمير حداد إن العلاج متوفر.", "سمير حداد"),
+    ("وقالت أ.د. ريم الخطيب، أستاذة الكيمياء، إن النتائج مشجعة.", "ريم الخطيب"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), INITIALS_TITLES)
+def test_a_title_in_initials_ends_no_sentence(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker

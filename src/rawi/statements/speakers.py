@@ -517,8 +517,9 @@ def _same_root(noun: str, lemma: str) -> bool:
 
 
 def _abbreviated_title(token: Token, lex: Lexicon) -> bool:
-    """'د' of 'د. سامي': a title written as one letter, closed by a dot that ends no sentence."""
-    return len(token.key) == 1 and lex.has("titles", token.key)
+    """'د' of 'د. سامي', 'أ.د' of 'أ.د. سامي': a title written as initials, closed by a dot that ends no
+    sentence."""
+    return lex.has("abbreviated_titles", token.key)
 
 
 def _alias_end(tokens: list[Token], opening: int, lex: Lexicon) -> int:
