@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rawi.statements.lexicon import arabic
-from statements_samples import only, statements
+from statements_samples import by_cue, only, statements
 
 FEMININE_PLURAL_COMPLEMENTS = [
     ("وقالت الممرضات إنهن سيواصلن الإضراب.", "سيواصلن الإضراب"),
@@ -51,3 +51,30 @@ INITIALS_TITLES = [
 @pytest.mark.parametrize(("body", "speaker"), INITIALS_TITLES)
 def test_a_title_in_initials_ends_no_sentence(body: str, speaker: str) -> None:
     assert only(body).speaker == speaker
+
+
+ANSWERED_BY_SAYING = [
+    ("وعقب النائب على تصريح الوزير بالقول إن الخطة فاشلة.", "النائب", "الخطة فاشلة"),
+    ('وعقب رئيس النقابة سامي علي على قرار الحكومة بالقول: "لن نقبل".', "سامي علي", "لن نقبل"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), ANSWERED_BY_SAYING)
+def test_a_reply_through_the_verbal_noun_of_saying(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.cue, s.content) == (speaker, "عقب", content)
+
+
+def test_after_as_a_preposition_is_no_reply() -> None:
+    s = only("وعقب الاجتماع أعلن الوزير أن الخطة جاهزة.")
+    assert (s.speaker, s.cue) == ("الوزير", "أعلن")
+
+
+def test_endorsing_a_stated_view_confirms_it() -> None:
+    found = statements("وقالت الوزارة إن الطريق آمن. وأيد المحافظ هذا الرأي.")
+    s = by_cue(found, "أيد")
+    assert (s.speaker, s.stance, s.target) == ("المحافظ", "confirm", "هذا الرأي")
+
+
+def test_endorsing_a_decision_is_no_statement() -> None:
+    assert statements("وأيد الحزب قرار الحكومة رفع الأسعار.") == ()
