@@ -78,3 +78,19 @@ def test_endorsing_a_stated_view_confirms_it() -> None:
 
 def test_endorsing_a_decision_is_no_statement() -> None:
     assert statements("وأيد الحزب قرار الحكومة رفع الأسعار.") == ()
+
+
+def test_a_coordinated_purpose_cue_keeps_the_speaker() -> None:
+    found = statements("وخرج المدرب ليعلن رحيله، وليؤكد أن الفريق سيعود أقوى.")
+    assert [(s.speaker, s.cue, s.content) for s in found] == [
+        ("المدرب", "ليعلن", "رحيله"),
+        ("المدرب", "ليؤكد", "الفريق سيعود أقوى"),
+    ]
+
+
+def test_after_a_purpose_la_the_noun_is_the_object() -> None:
+    found = statements("وعقدت الوزيرة مؤتمرا لتعلن الخطة ولتؤكد أن التمويل متوفر.")
+    assert [(s.speaker, s.cue, s.content) for s in found] == [
+        ("الوزيرة", "لتعلن", "الخطة"),
+        ("الوزيرة", "لتؤكد", "التمويل متوفر"),
+    ]

@@ -133,7 +133,14 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     subject = _subject(run, i, form, relative, lex)
     if form.dual_only:  # 'أنهما نفيا قصف الموقع': the pronoun is the subject, what follows the object
         subject = _Subject(_dual_antecedent(run, i, lex), i + 1, (i + 1, i + 1))
-    if form.impersonal and subject.source is None and not relative and _agentless(run, i, subject.end, lex):
+    coordinated_purpose = form.purpose and strip_conjunction(tokens[i].key) != tokens[i].key
+    if (
+        form.impersonal
+        and subject.source is None
+        and not relative
+        and not coordinated_purpose  # '، وليؤكد أن': the subject of the purpose clause before it
+        and _agentless(run, i, subject.end, lex)
+    ):
         return None
     if subject.source is None and _circulated_without_agent(tokens, i, lex):
         return None  # 'وأن ما يتداول "مجرد شائعات"': what is circulated, said by no one named
@@ -688,6 +695,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     wanted = run.kind != "paragraph" or end == j or (relative and not (resumed and end > j))
     # 'أن مدير الشركة قد برر التأخير': subject, قد, verb; the noun after the verb is its object
     wanted = wanted or (i > 0 and tokens[i - 1].key == _QAD)
+    purposed = form.purpose and not _conjoined(tokens[i], lex)  # 'وعقد الوزير مؤتمرا ليعلن الخطة'
+    wanted = wanted or purposed
     if _described_before(run, i, form, lex):
         wanted = False  # 'أغلقت الشرطة مصنعا تبين أنه ...': 'it turned out', the noun before is no subject
     before = read_subject_before(tokens, i, lex) if wanted else None
@@ -697,8 +706,9 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         clause = read_subject_before(tokens, i, lex)  # 'أن المدرب أبلغ اللاعبين': subject after أن
         if clause and clause[0] > 0 and lex.has("complementizers", tokens[clause[0] - 1].key):
             before = clause
-    if before and form.purpose and end == j:
-        before = _main_verb_subject(tokens, before, lex)
+    if before and form.purpose and (end == j or purposed):
+        main = _main_verb_subject(tokens, before, lex)
+        before = main if end == j or main != before else None  # after لـ, the noun is the object
     if before and run.kind == "headline":  # 'البلدية تغلق السوق وتدعو': the subject ends at the first verb
         before = (before[0], _headline_verb(tokens, before[0] + 1, before[1]))
     joined = _conjoined_subject(run, i, lex) if run.kind == "headline" and not before else None
