@@ -94,3 +94,16 @@ def test_after_a_purpose_la_the_noun_is_the_object() -> None:
         ("الوزيرة", "لتعلن", "الخطة"),
         ("الوزيرة", "لتؤكد", "التمويل متوفر"),
     ]
+
+
+JUDGED_AFTER_APPOSITION = [
+    ("واعتبر محامي المتهم، سامي العلي، القضية سياسية بامتياز.", "سامي العلي", "القضية سياسية بامتياز"),
+    ("واعتبر رئيس النقابة، كمال الحداد، القرار جائرا.", "كمال الحداد", "القرار جائرا"),
+    ("واعتبرت النقابة الخطوة متأخرة.", "النقابة", "الخطوة متأخرة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), JUDGED_AFTER_APPOSITION)
+def test_a_judged_object_after_a_name_in_apposition(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

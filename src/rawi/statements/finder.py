@@ -1461,6 +1461,11 @@ def _object_after(
     """
     tokens, start = run.tokens, subject.preface[1]
     first = start + 1 if subject.source is not None and subject.end > start else subject.end
+    closing = _apposition_close(tokens, start, subject.end) if subject.source is not None else None
+    if closing is None and subject.source is not None and subject.end > start + 1:
+        closing = subject.end - 1 if tokens[subject.end - 1].text in "،," else None
+    if closing is not None:  # 'اعتبر محامي المتهم، سامي العلي، الحكم جائرا': the object after the name
+        first = closing + 1
     for m in range(first, min(len(tokens), subject.end + 2)):
         token = tokens[m]
         if not token.is_word or lex.has("complementizers", token.key) or cue_form(token, lex):
@@ -1472,12 +1477,14 @@ def _object_after(
             or _report_at(tokens, m, lex)
             or judged_object(tokens, m, lex)
             or (
-                m == subject.end == start
+                (m == subject.end == start or (closing is not None and m == closing + 1))
                 and subject.source is not None
                 and judged_right_after(tokens, m, lex)
             )
         ):
             told = addressee_start(tokens, start, m, lex) if addressed and m > start + 1 else None
+            if closing is not None and told is None:
+                return _cut_subject(run, subject, closing, lex), m
             return _cut_subject(run, subject, told or m, lex), told or m
     return None
 

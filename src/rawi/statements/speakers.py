@@ -1613,7 +1613,13 @@ def _judgment_after(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     if after.key == _NOT:
         return True
     key = after.key
-    return after.is_alpha and not after.definite and key.endswith("ا") and not lex.has("time_words", key)
+    if not after.is_alpha or after.definite or lex.has("time_words", key):
+        return False
+    feminine = tokens[m].key.endswith(_FEMININE_ENDS) and key.endswith(_FEMININE_ENDS)
+    return key.endswith("ا") or feminine  # 'القضية سياسية': a feminine predicate agrees, its case unwritten
+
+
+_FEMININE_ENDS: Final = ("ة", "ه")
 
 
 def _heads_own_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
