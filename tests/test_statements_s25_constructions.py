@@ -107,3 +107,14 @@ JUDGED_AFTER_APPOSITION = [
 def test_a_judged_object_after_a_name_in_apposition(body: str, speaker: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_an_attribution_to_a_source_pointed_back_at() -> None:
+    found = statements("وقالت مصادر مطلعة إن الشركة خسرت. وبحسب هذه المصادر، فإن الخسائر كبيرة.")
+    s = by_cue(found, "بحسب")
+    assert (s.speaker, s.speaker_kind, s.content) == ("مصادر مطلعة", "anonymous", "الخسائر كبيرة")
+
+
+def test_an_attribution_to_documents_pointed_back_at() -> None:
+    found = statements("وأصدر البنك المركزي أرقاما جديدة. ووفق هذه الأرقام، فإن البطالة تراجعت.")
+    assert by_cue(found, "وفق").content == "البطالة تراجعت"

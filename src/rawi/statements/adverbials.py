@@ -56,10 +56,11 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
             return None
         if j < len(tokens) and reports(tokens[j].key, lex) and not _said_by_verb(tokens[j], lex):
             j += 1  # 'حسبما أوردت وكالة X', 'حسب ما نشرته الصحيفة': the source follows the verb
-        end = read_subject(tokens, j + 1, lex) if glued else read_subject(tokens, j, lex)
+        head = j + 1 if not glued and j + 1 < len(tokens) and tokens[j].key in _DEMONSTRATIVES else j
+        end = read_subject(tokens, j + 1, lex) if glued else read_subject(tokens, head, lex)
         end = next((m for m in range(j + 1, end) if tokens[m].key in _RESUMING), end)  # 'وبحسب الشرطة فقد'
-        if end <= j or not _source_like(tokens[j], lex):
-            return None
+        if end <= head or not _source_like(tokens[head], lex):
+            return None  # 'وبحسب هذه المصادر': a demonstrative points back at a source named before
         if end < len(tokens) and cue_form(tokens[end], lex):
             return None
         if end + 1 < len(tokens) and tokens[end].key in RELATIVES and cue_form(tokens[end + 1], lex):
@@ -375,6 +376,9 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> tuple[i
         else:
             return 0, False
     return taken, False
+
+
+_DEMONSTRATIVES: Final = frozenset(fold(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك"))
 
 
 def _source_like(token: Token, lex: Lexicon) -> bool:
