@@ -118,3 +118,36 @@ def test_an_attribution_to_a_source_pointed_back_at() -> None:
 def test_an_attribution_to_documents_pointed_back_at() -> None:
     found = statements("وأصدر البنك المركزي أرقاما جديدة. ووفق هذه الأرقام، فإن البطالة تراجعت.")
     assert by_cue(found, "وفق").content == "البطالة تراجعت"
+
+
+THEATRE_DENIALS = [
+    ("وقال المتحدث إن الاتهامات مجرد مسرحية.", "الاتهامات"),
+    ("ووصف الوزير التقرير بأنه دعاية رخيصة.", "التقرير"),
+    ("ووصفت النقابة الاتهامات بأنها مهزلة.", "الاتهامات"),
+]
+
+
+@pytest.mark.parametrize(("body", "target"), THEATRE_DENIALS)
+def test_calling_a_claim_theatre_or_propaganda_denies_it(body: str, target: str) -> None:
+    s = only(body)
+    assert (s.stance, s.target) == ("deny", target)
+
+
+NOT_THEATRE = [
+    "وقال الناقد إن المسرحية ناجحة.",
+    "وقال المدير إن الحملة تحتاج إلى دعاية.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_THEATRE)
+def test_a_play_or_advertising_denies_nothing(body: str) -> None:
+    assert only(body).stance == "assert"
+
+
+def test_a_falsity_adjective_after_a_possessed_noun_is_a_predicate() -> None:
+    s = only("وقالت الشركة إن الأنباء عن إفلاسها كاذبة.")
+    assert (s.stance, s.target) == ("deny", "الأنباء عن إفلاسها")
+
+
+def test_a_falsity_adjective_after_an_indefinite_claim_qualifies_it() -> None:
+    assert only("وقال المحامي إن موكله تعرض لاتهامات كاذبة.").stance == "assert"

@@ -317,6 +317,9 @@ def _disagrees(noun: str, adjective: str) -> bool:
     return noun.endswith("ه") and not adjective.endswith(("ه", "ات"))
 
 
+_POSSESSIVES: Final = ("ها", "هم", "هما", "هن")
+
+
 def _describes(keys: list[str], index: int, markers: frozenset[str]) -> bool:
     """Is the one-word marker at index an attribute or a referring noun rather than a predicate?"""
     word = strip_conjunction(keys[index])
@@ -331,6 +334,8 @@ def _describes(keys: list[str], index: int, markers: frozenset[str]) -> bool:
         return False  # 'وصف الأنباء بأنها مفبركة': after بأنها the adjective is the predicate
     if previous.startswith(("ال", "بال", "لل", "كال")) or _disagrees(previous, word):
         return False
+    if previous.endswith(_POSSESSIVES) and len(previous) > len("ابها"):
+        return False  # 'الأنباء عن إفلاسها كاذبة': a possessed noun is definite, its attribute would be too
     if is_complementizer(previous):
         return False  # 'وصفتها بأنها مختلقة': after أن and its pronoun the adjective is the predicate
     return previous[:1] in "بلك" or (index > 1 and _governs(strip_conjunction(keys[index - 2])))
