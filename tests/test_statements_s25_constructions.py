@@ -151,3 +151,15 @@ def test_a_falsity_adjective_after_a_possessed_noun_is_a_predicate() -> None:
 
 def test_a_falsity_adjective_after_an_indefinite_claim_qualifies_it() -> None:
     assert only("وقال المحامي إن موكله تعرض لاتهامات كاذبة.").stance == "assert"
+
+
+OWN_WORDS_OF_A_NAMED_SOURCE = [
+    ("وأغلقت المدارس أبوابها على حد قول مدير التعليم.", "مدير التعليم", "أغلقت المدارس أبوابها"),
+    ("وتضاعفت أسعار الخضار، على حد تعبير أحد الباعة.", "أحد الباعة", "تضاعفت أسعار الخضار"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), OWN_WORDS_OF_A_NAMED_SOURCE)
+def test_in_the_words_of_a_named_source_attributes_the_clause(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
