@@ -163,3 +163,27 @@ OWN_WORDS_OF_A_NAMED_SOURCE = [
 def test_in_the_words_of_a_named_source_attributes_the_clause(body: str, speaker: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+PROMISES_IN_THE_PRESENT = [
+    ("ويعد المرشح بخفض الضرائب.", "يعد", "خفض الضرائب"),
+    ("وتعد الشركة بتوفير ألف وظيفة.", "تعد", "توفير ألف وظيفة"),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "content"), PROMISES_IN_THE_PRESENT)
+def test_the_imperfect_of_promising_with_a_verbal_noun(body: str, cue: str, content: str) -> None:
+    s = only(body)
+    assert (s.cue, s.content) == (cue, content)
+
+
+COUNTED_AS = [
+    "ويعد هذا القرار الأول من نوعه.",
+    "وبذلك تعد البلاد ثالث بلد يفتتح سفارة هناك.",
+    "ويعد القرار بمثابة إعلان حرب.",
+]
+
+
+@pytest.mark.parametrize("body", COUNTED_AS)
+def test_is_counted_as_promises_nothing(body: str) -> None:
+    assert [s.cue for s in statements(body)] == []

@@ -230,6 +230,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = accuser, subject.preface[1]  # 'الحركة تتهم إسرائيل بـ': the noun is the accused
     if form.greets and _greeted_at(tokens, opener, lex):
         return None
+    b_word = opener < len(tokens) and tokens[opener].key.startswith("ب")
+    if form.b_masdar and b_word and not _b_masdar(tokens[opener], lex):
+        return None  # 'وتعد رومانيا ثالث بلد': 'is counted', no promise
     if opener not in run.quotes and not (opener > 0 and lex.has("complementizers", tokens[opener - 1].key)):
         opener = _past_setting(run, opener, lex)
     if opener < len(tokens) and tokens[opener].key == _TO and opener + 1 in run.quotes:
