@@ -317,7 +317,7 @@ def _disagrees(noun: str, adjective: str) -> bool:
     return noun.endswith("ه") and not adjective.endswith(("ه", "ات"))
 
 
-_POSSESSIVES: Final = ("ها", "هم", "هما", "هن")
+_PLAIN_POSSESSIVES: Final = ("ها", "هم", "هما", "هن")  # not ه: a folded ة is no pronoun
 
 
 def _describes(keys: list[str], index: int, markers: frozenset[str]) -> bool:
@@ -334,7 +334,7 @@ def _describes(keys: list[str], index: int, markers: frozenset[str]) -> bool:
         return False  # 'وصف الأنباء بأنها مفبركة': after بأنها the adjective is the predicate
     if previous.startswith(("ال", "بال", "لل", "كال")) or _disagrees(previous, word):
         return False
-    if previous.endswith(_POSSESSIVES) and len(previous) > len("ابها"):
+    if previous.endswith(_PLAIN_POSSESSIVES) and len(previous) > len("ابها"):
         return False  # 'الأنباء عن إفلاسها كاذبة': a possessed noun is definite, its attribute would be too
     if is_complementizer(previous):
         return False  # 'وصفتها بأنها مختلقة': after أن and its pronoun the adjective is the predicate
