@@ -187,3 +187,30 @@ COUNTED_AS = [
 @pytest.mark.parametrize("body", COUNTED_AS)
 def test_is_counted_as_promises_nothing(body: str) -> None:
     assert [s.cue for s in statements(body)] == []
+
+
+NOTHING_SPELT_OUT = [
+    "وجاءت النتائج مطابقة للتوقعات.",
+    "وجاء البيان بعد يومين من الحادث.",
+    "وجاءت الأرقام مؤكدة لتقديرات الخبراء.",
+]
+
+
+@pytest.mark.parametrize("body", NOTHING_SPELT_OUT)
+def test_a_document_that_came_or_a_confirming_adjective_says_nothing(body: str) -> None:
+    assert statements(body) == ()
+
+
+def test_a_document_speaks_through_its_complementiser() -> None:
+    s = only("وجاء في التقرير أن الوضع خطير.")
+    assert (s.cue, s.content) == ("جاء", "الوضع خطير")
+
+
+def test_a_participle_telling_someone_still_speaks() -> None:
+    found = statements("وقال الوزير إن الوضع مستقر، مؤكدا للصحفيين أن الحكومة جاهزة.")
+    assert by_cue(found, "مؤكدا").content == "الحكومة جاهزة"
+
+
+def test_a_participle_of_calling_takes_la_for_ila() -> None:
+    found = statements("وانتقد النائب الحكومة، داعيا لإجراء انتخابات مبكرة.")
+    assert by_cue(found, "داعيا").speaker == "النائب"

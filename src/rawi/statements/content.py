@@ -338,7 +338,7 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         return _runs_to_the_end(tokens, k) and _source_before(tokens, k - 1, lex)  # '...، التي أكدت أن'
     base = strip_conjunction(key)
     if base in lex.cues and lex.cues[base].form_class == "verb" and lex.cues[base].needs == "complement":
-        return base != key or _complement_soon(tokens, k + 1, lex)
+        return base != key or complement_soon(tokens, k + 1, lex)
     if key not in lex.prepositional_starts and base not in lex.prepositional_starts:
         return False
     width = next((len(p.words) for p in lex.prepositional if _prepositional_at(tokens, k, p.words)), 0)
@@ -410,7 +410,7 @@ def _speaking_noun(stem: str, lex: Lexicon) -> bool:
 _SUBJECT_SPAN: Final = 6  # words a subject may take between a verb cue and its complementiser
 
 
-def _complement_soon(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+def complement_soon(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'، قال مسؤول إن ...': does a complementiser, colon or quotation mark follow a bare verb cue shortly?
 
     Without one, '، تقدر بنحو ...' goes on describing, and opens no statement.

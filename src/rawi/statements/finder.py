@@ -20,6 +20,7 @@ from rawi.statements.content import (
     Bounds,
     Run,
     bounds_from,
+    complement_soon,
     confirming_relative,
     describes_interview,
     find_opener,
@@ -102,6 +103,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'كان متوقعا أن': the predicate of an impersonal clause, nobody speaks
     if form.form_class == "participle" and _verb_object(tokens, i, lex):
         return None  # 'يدرس مقترحا لرفع الرسوم': a noun, the object of the verb before it
+    if form.form_class == "participle" and _TOWARDS not in form.preps and _attribute_with_l(tokens, i, lex):
+        return None  # 'جاءت النتائج مؤكدة لتوقعات الخبراء': 'confirming of', an attribute, nobody speaks
     if form.needs == "complement" and "ب" not in form.preps and _estimated_at(tokens, i + 1, lex):
         return None  # 'تقدر الخسائر بملايين', 'يقدر بنحو ألف': the passive 'is estimated at'
     if form.decides and _designation_at(tokens, i + 1, lex):
@@ -180,7 +183,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if form.needs == "document" and subject.source is None:
         subject = _document_owner(run, subject, lex) or subject
     if form.needs == "document" and subject.source is not None and subject.source.kind == "document":
-        form = replace(form, needs="")
+        spelt_out = lex.has("spelt_out_lemmas", fold(form.lemma))  # 'جاءت النتائج مطابقة' says nothing
+        form = replace(form, needs="complement" if spelt_out else "")
     confirming = lex.has("confirm_lemmas", fold(form.lemma))
     claimed = _before_claim(run, subject, form, lex) if form.stance == "deny" or confirming else None
     claim_only = form.needs == "claim"
@@ -410,6 +414,25 @@ def _verb_object(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and cue_form(before, lex) is None
         and not lex.has_word("aspect_verbs", before.key)
     )
+
+
+_TOWARDS: Final = fold("إلى")
+
+
+def _attribute_with_l(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A participle whose object is glued to لـ ('مؤكدة لتوقعات', 'مطابقة للشروط'), with no complementiser,
+    colon or quotation after it: an adjective; 'مؤكدا للصحفيين أن' tells the journalists. (A cue
+    taking إلى takes لـ for it: 'داعيا لإجراء انتخابات' calls for them.)"""
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    if (
+        not after.key.startswith("ل")
+        or len(after.key) <= len("لها")
+        or lex.has("addressee_pronouns", after.key)
+    ):
+        return False
+    return not lex.has("complementizers", after.key) and not complement_soon(tokens, i + 2, lex)
 
 
 def _denial_noun(token: Token, form: CueForm) -> bool:
