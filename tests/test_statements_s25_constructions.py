@@ -214,3 +214,20 @@ def test_a_participle_telling_someone_still_speaks() -> None:
 def test_a_participle_of_calling_takes_la_for_ila() -> None:
     found = statements("وانتقد النائب الحكومة، داعيا لإجراء انتخابات مبكرة.")
     assert by_cue(found, "داعيا").speaker == "النائب"
+
+
+RELAYED_FROM_A_PRONOUN = [
+    "وزار الوزير سامي علي المستشفى. ونقلت عنه وكالة الأنباء قوله إن العلاج متوفر.",
+    "وزار الوزير سامي علي المستشفى. ونقلت وكالة الأنباء عنه قوله إن العلاج متوفر.",
+]
+
+
+@pytest.mark.parametrize("body", RELAYED_FROM_A_PRONOUN)
+def test_a_relay_from_a_pronoun_takes_up_the_last_speaker(body: str) -> None:
+    s = by_cue(statements(body), "نقلت")
+    assert ("سامي علي" in s.speaker, s.via, s.content) == (True, ("وكالة الأنباء",), "العلاج متوفر")
+
+
+def test_a_relay_verb_inside_a_trailing_attribution_is_no_statement_of_its_own() -> None:
+    found = statements("وقال الوزير إن العلاج متوفر، بحسب ما نقلت عنه الوكالة.")
+    assert [s.cue for s in found] == ["قال"]

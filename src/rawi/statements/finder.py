@@ -1125,6 +1125,8 @@ def _relayed(run: Run, subject: _Subject, lex: Lexicon) -> _Subject:
 _POSSESSIVES = ("ها", "هم", "ه", "نا")
 _WHAT: Final = frozenset(fold(w) for w in ("ما", "لما"))
 _FROM_HIM: Final = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+_FROM_ANYONE: Final = _FROM_HIM | {fold("عن")}
+_WHAT_RELAYED: Final = frozenset(fold(w) for w in ("ما", "حسبما", "كما", "لما", "بما"))
 
 
 def _relayed_from_him(run: Run, k: int, lex: Lexicon) -> tuple[Source, int] | None:
@@ -1676,21 +1678,38 @@ def _object_like(tokens: list[Token], k: int, lex: Lexicon, form: CueForm) -> bo
 def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     """'نقلت بلومبرغ عن شخصين مقربين أن ...': the source is after عن, the outlet goes in via."""
     tokens = run.tokens
-    end = read_subject(tokens, i + 1, lex)
-    outlet = describe(tokens[i + 1 : end], run.text, lex) if end > i + 1 else None
+    if (
+        i > 0
+        and tokens[i - 1].key in _WHAT_RELAYED
+        and any(t.key in _FROM_HIM for t in tokens[i + 1 : i + 4])
+    ):
+        return None  # 'بحسب ما نقلت عنه الوكالة', 'حسبما نقلت عنها': an attribution of the clause beside it
+    from_him = i + 1 < len(tokens) and tokens[i + 1].key in _FROM_HIM  # 'ونقلت عنه الصحيفة قوله'
+    first = i + 2 if from_him else i + 1
+    end = read_subject(tokens, first, lex)
+    outlet = describe(tokens[first:end], run.text, lex) if end > first else None
     if outlet is None:
         before = read_subject_before(tokens, i, lex)
         outlet = describe(tokens[before[0] : before[1]], run.text, lex) if before else None
-    while end < min(len(tokens), i + 14) and tokens[end].key != "عن" and tokens[end].text not in ".!?؟:":
-        end += 1
-    if end >= len(tokens) or tokens[end].key != "عن":
-        return None
-    start = end + 1
-    stop = read_subject(tokens, start, lex)
+    if from_him:
+        start = stop = end
+    else:
+        while (
+            end < min(len(tokens), i + 14)
+            and tokens[end].key not in _FROM_ANYONE
+            and tokens[end].text not in ".!?؟:"
+        ):
+            end += 1
+        if end >= len(tokens) or tokens[end].key not in _FROM_ANYONE:
+            return None
+        from_him = tokens[end].key in _FROM_HIM  # 'نقلت الوكالة عنه قوله'
+        start = end + 1
+        stop = start if from_him else read_subject(tokens, start, lex)
     stop = next((m for m in range(start + 1, stop) if _saying_noun(tokens[m], lex)), stop)
-    if stop <= start:
+    if stop <= start and not from_him:
         return None
-    source = describe(tokens[start:stop], run.text, lex)
+    # the pronoun's antecedent speaks (assemble takes it up); the saying noun's pronoun tells its gender
+    source = Source("", None, "") if from_him else describe(tokens[start:stop], run.text, lex)
     trailing = trailing_clause(run, i, lex)
     consumed: tuple[int, ...] = ()
     j, inner = stop, form
@@ -1716,6 +1735,10 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     via = (outlet.name,) if outlet and outlet.name else ()
     relayed = Source(source.name, source.role, source.kind, via + source.via)
+    if from_him:  # the saying noun's pronoun ('قولها') says the antecedent's gender
+        return Draft(
+            i, cue_word(tokens[i], lex), form, relayed, bounds, (stop, stop + 1), consumed, pronoun=True
+        )
     return Draft(i, cue_word(tokens[i], lex), form, relayed, bounds, (stop, opener or stop), consumed)
 
 
