@@ -231,3 +231,19 @@ def test_a_relay_from_a_pronoun_takes_up_the_last_speaker(body: str) -> None:
 def test_a_relay_verb_inside_a_trailing_attribution_is_no_statement_of_its_own() -> None:
     found = statements("وقال الوزير إن العلاج متوفر، بحسب ما نقلت عنه الوكالة.")
     assert [s.cue for s in found] == ["قال"]
+
+
+STATEMENT_OF_A_NAMED_OWNER = [
+    ("وذكر في بيان للجيش أن الغارة استهدفت مخزنا للأسلحة.", "الجيش"),
+    ("وأعلن في تقرير للهيئة أن الأسعار ارتفعت.", "الهيئة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), STATEMENT_OF_A_NAMED_OWNER)
+def test_a_subjectless_cue_in_an_owned_statement_speaks_for_its_owner(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker
+
+
+def test_an_adjective_after_the_statement_owns_nothing() -> None:
+    found = statements("وقال الوزير إن الطريق مغلق. وأكد في بيان رسمي أن العمل مستمر.")
+    assert by_cue(found, "أكد").speaker == "الوزير"

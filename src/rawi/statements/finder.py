@@ -34,7 +34,7 @@ from rawi.statements.drafts import RELATIVE_OBJECTS, Draft, cue_form, cue_word
 from rawi.statements.interposed import subject_after_adverbials
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import imperfect_verb_like, is_given_name, is_name_word
-from rawi.statements.naming import SPOKEN_FOR, describe, document_issuer, spoken_for_pronoun
+from rawi.statements.naming import SPOKEN_FOR, describe, document_issuer, speaker_kind, spoken_for_pronoun
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
     NISBA_ENDINGS,
@@ -182,6 +182,16 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject = _relayed(run, subject, lex)
     if form.needs == "document" and subject.source is None:
         subject = _document_owner(run, subject, lex) or subject
+    elif (
+        subject.source is None
+        and form.form_class == "verb"
+        and not relative
+        and _owned_document(run, subject, lex)
+    ):
+        owner = _document_owner(run, subject, lex)  # 'وذكر في بيان للجيش أن': the statement's owner
+        if owner is not None and owner.source is not None:
+            name = owner.source.name
+            subject = _Subject(Source(name, None, speaker_kind(name, False, lex)), owner.end, owner.preface)
     if form.needs == "document" and subject.source is not None and subject.source.kind == "document":
         spelt_out = lex.has("spelt_out_lemmas", fold(form.lemma))  # 'جاءت النتائج مطابقة' says nothing
         form = replace(form, needs="complement" if spelt_out else "")
@@ -371,6 +381,13 @@ def _document_owner(run: Run, subject: _Subject, lex: Lexicon) -> _Subject | Non
     rest = run.text[tokens[k].end : tokens[end - 1].end] if end > k + 1 else ""
     name = head + rest if prefix else run.text[tokens[k].start : tokens[end - 1].end]
     return _Subject(Source(name, None, "document"), end, subject.preface)
+
+
+def _owned_document(run: Run, subject: _Subject, lex: Lexicon) -> bool:
+    """'في بيان للجيش', 'في تقرير الوزارة': an indefinite document with its owner after it (not 'في بيان
+    رسمي', 'في تغريدة أخرى', whose adjective owns nothing)."""
+    tokens, j = run.tokens, subject.end
+    return _in_document(tokens, j, lex) and not tokens[j + 1].definite
 
 
 def _words_owner(run: Run, relative: int, lex: Lexicon) -> Source | None:
