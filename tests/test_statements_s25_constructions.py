@@ -247,3 +247,28 @@ def test_a_subjectless_cue_in_an_owned_statement_speaks_for_its_owner(body: str,
 def test_an_adjective_after_the_statement_owns_nothing() -> None:
     found = statements("وقال الوزير إن الطريق مغلق. وأكد في بيان رسمي أن العمل مستمر.")
     assert by_cue(found, "أكد").speaker == "الوزير"
+
+
+RENEWED_SPEECH = [
+    ("وجددت الحكومة دعوتها النقابات إلى الحوار.", "الحكومة", "assert", "النقابات إلى الحوار"),
+    ("وجدد الحزب مطالبته بإجراء انتخابات مبكرة.", "الحزب", "assert", "إجراء انتخابات مبكرة"),
+    ("وكرر المتحدث تحذيره من موجة حر جديدة.", "المتحدث", "assert", "موجة حر جديدة"),
+    ("وجدد الوزير نفيه الأنباء عن استقالته.", "الوزير", "deny", "الأنباء عن استقالته"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "stance", "content"), RENEWED_SPEECH)
+def test_renewing_speaks_through_a_cues_verbal_noun(
+    body: str, speaker: str, stance: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.stance, s.content) == (speaker, stance, content)
+
+
+def test_renewing_after_a_comma_keeps_the_speaker() -> None:
+    found = statements("وأدانت المنظمة الهجوم، وجددت دعوتها الأطراف إلى الحوار.")
+    assert (by_cue(found, "جددت").speaker, by_cue(found, "جددت").content) == ("المنظمة", "الأطراف إلى الحوار")
+
+
+def test_renewing_a_contract_says_nothing() -> None:
+    assert statements("وجدد النادي عقد اللاعب لثلاثة مواسم.") == ()

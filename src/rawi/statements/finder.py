@@ -170,6 +170,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return Draft(i, cue, form, subject.source, trailing, (subject.end, subject.end))
     if form.object_first:
         return _described(run, i, subject, form, lex, resumptive)
+    renewed = _renewed(run, i, subject, form, lex) if lex.has("renewal_lemmas", fold(form.lemma)) else None
+    if renewed is not None:
+        return renewed
     if form.object_nouns:
         return _directed(run, i, subject, form, lex, relative)
     spoken = _on_behalf(run, subject, lex)
@@ -381,6 +384,52 @@ def _document_owner(run: Run, subject: _Subject, lex: Lexicon) -> _Subject | Non
     rest = run.text[tokens[k].end : tokens[end - 1].end] if end > k + 1 else ""
     name = head + rest if prefix else run.text[tokens[k].start : tokens[end - 1].end]
     return _Subject(Source(name, None, "document"), end, subject.preface)
+
+
+def _renewed(run: Run, i: int, subject: _Subject, form: CueForm, lex: Lexicon) -> Draft | None:
+    """'جددت الوزارة دعوتها المواطنين إلى الحذر', 'كرر رفضه للاتهامات', 'جدد تأكيده أن': renewing speaks
+    through the possessed verbal noun of a cue after the subject, with that cue's stance; the content runs
+    after the noun (past its complementiser or its cue's preposition). Other objects renew no words."""
+    tokens, start = run.tokens, subject.preface[1]
+    after = skip_adjuncts(run, subject.end, lex)
+    k = next((m for m in range(start, min(after + 1, len(tokens))) if _renewed_cue(tokens[m], lex)), None)
+    inner = _renewed_cue(tokens[k], lex) if k is not None else None
+    if k is None or inner is None:
+        return None
+    if k == start:  # '، وجددت دعوتها الأطراف إلى': the subject is elided, the noun follows the verb
+        subject = _Subject(None, start, subject.preface)
+    elif k < subject.end:  # 'جددت الحكومة دعوتها النقابات': the subject ran on into the noun
+        subject = _cut_subject(run, subject, k, lex)
+    opener = k + 1
+    if opener < len(tokens) and (
+        lex.has("complementizers", tokens[opener].key) or tokens[opener].key in inner.preps
+    ):
+        opener += 1
+    bounds = bounds_from(run, opener, lex) if opener < len(tokens) else None
+    if bounds is None:
+        return None
+    spoken = replace(form, stance=inner.stance, hedge=inner.hedge, needs="", preps=inner.preps)
+    bounds = object_bounds(run, bounds, lex)
+    return Draft(i, cue_word(tokens[i], lex), spoken, subject.source, bounds, (subject.end, opener))
+
+
+_POSSESSIVE_SUFFIXES: Final = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _renewed_cue(token: Token, lex: Lexicon) -> CueForm | None:
+    """The cue whose verbal noun, with a possessive pronoun, the token is ('دعوتها' -> دعا), or None."""
+    key = token.key
+    for suffix in _POSSESSIVE_SUFFIXES:
+        stem = key.removesuffix(suffix)
+        if stem == key or len(stem) < 3:
+            continue
+        feminine = stem[:-1] + "ه" if stem.endswith("ت") else None  # دعوت- is دعوة with a pronoun
+        lemma = lex.maps["renewed_nouns"].get(stem) or (
+            lex.maps["renewed_nouns"].get(feminine) if feminine else None
+        )
+        if lemma is not None:
+            return lex.cues.get(lemma)
+    return None
 
 
 def _owned_document(run: Run, subject: _Subject, lex: Lexicon) -> bool:
