@@ -272,3 +272,19 @@ def test_renewing_after_a_comma_keeps_the_speaker() -> None:
 
 def test_renewing_a_contract_says_nothing() -> None:
     assert statements("وجدد النادي عقد اللاعب لثلاثة مواسم.") == ()
+
+
+BLAME_REFUSED = [
+    ("ورفضت النقابة تحميلها مسؤولية الأزمة.", "تحميلها مسؤولية الأزمة"),
+    ("ورفض الوزير تحميل الحكومة مسؤولية الحادث.", "تحميل الحكومة مسؤولية الحادث"),
+]
+
+
+@pytest.mark.parametrize(("body", "target"), BLAME_REFUSED)
+def test_refusing_the_blame_denies_it(body: str, target: str) -> None:
+    s = only(body)
+    assert (s.stance, s.target) == ("deny", target)
+
+
+def test_refusing_to_download_says_nothing() -> None:
+    assert statements("ورفض الموظف تحميل الملفات على جهازه.") == ()

@@ -1718,8 +1718,21 @@ def _claim_at(run: Run, k: int, lex: Lexicon) -> bool:
     while k < len(tokens) - 1 and lex.has_word("claim_determiners", tokens[k].key):
         k += 1
     return k < len(tokens) and (
-        is_claim_noun(tokens[k].key, lex) or lex.has_word("confirm_markers", tokens[k].key)
+        is_claim_noun(tokens[k].key, lex)
+        or lex.has_word("confirm_markers", tokens[k].key)
+        or _blaming_at(tokens, k, lex)
     )
+
+
+_BLAME_REACH: Final = 3  # words from the verbal noun of blaming to the responsibility laid: a person blamed
+
+
+def _blaming_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'رفضت النقابة تحميلها مسؤولية الأزمة': the verbal noun of laying blame, with the responsibility laid
+    after it, is an accusation that a refusal denies."""
+    if not is_claim_noun(tokens[k].key, lex, "blame_nouns"):
+        return False
+    return any(lex.has("blamed_objects", t.key) for t in tokens[k + 1 : k + 1 + _BLAME_REACH])
 
 
 def _after_complementizer(tokens: list[Token], opener: int, lex: Lexicon) -> bool:
