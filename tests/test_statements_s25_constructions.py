@@ -288,3 +288,15 @@ def test_refusing_the_blame_denies_it(body: str, target: str) -> None:
 
 def test_refusing_to_download_says_nothing() -> None:
     assert statements("ورفض الموظف تحميل الملفات على جهازه.") == ()
+
+
+RELAYED_BY_AN_OUTLET = [
+    ('وقدمت الشركتان وثيقة إلى المحكمة، وفق ما نقلت "الأفق".', "الأفق"),
+    ("وارتفع سعر القمح بنسبة كبيرة، بحسب ما نقلت وكالة الأنباء.", "وكالة الأنباء"),
+    ('وارتفعت الأسعار بنسبة كبيرة، بحسب "النهار".', "النهار"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), RELAYED_BY_AN_OUTLET)
+def test_a_trailing_relay_without_origin_credits_the_outlet(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker

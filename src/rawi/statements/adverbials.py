@@ -56,6 +56,17 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
             return None
         if j < len(tokens) and reports(tokens[j].key, lex) and not _said_by_verb(tokens[j], lex):
             j += 1  # 'حسبما أوردت وكالة X', 'حسب ما نشرته الصحيفة': the source follows the verb
+        quoted = run.quotes.get(j) if not glued else None  # 'وفق ما نقلت "رويترز"': the outlet in marks
+        if (
+            quoted is not None
+            and quoted - j <= _QUOTED_SOURCE_WORDS + 1
+            and _closes_sentence(tokens, quoted + 1)
+        ):
+            source = describe(tokens[j + 1 : quoted], run.text, lex)
+            bounds = _clause_bounds(run, i, quoted + 1, lex)
+            return (
+                Draft(i, prep.cue, None, source, bounds, (j, quoted + 1)) if bounds and source.name else None
+            )
         head = j + 1 if not glued and j + 1 < len(tokens) and tokens[j].key in _DEMONSTRATIVES else j
         end = read_subject(tokens, j + 1, lex) if glued else read_subject(tokens, head, lex)
         end = next((m for m in range(j + 1, end) if tokens[m].key in _RESUMING), end)  # 'وبحسب الشرطة فقد'
@@ -145,12 +156,17 @@ def _said_by_verb(token: Token, lex: Lexicon) -> bool:
 
 
 def _relay_without_origin(tokens: list[Token], j: int, lex: Lexicon) -> bool:
-    """'وفقا لما نقلته وكالة X' with no عن after the agency: the agency is the source the
-    preposition credits, so the clause is the preposition's, not a relay's statement."""
+    """'وفقا لما نقلته وكالة X', 'وفق ما نقلت "X"' with no عن after the agency: the agency is the source
+    the preposition credits, so the clause is the preposition's, not a relay's statement."""
     form = cue_form(tokens[j], lex)
-    if form is None or form.needs != "relay" or not form.with_object:
+    if form is None or form.needs != "relay":
         return False
-    end = read_subject(tokens, j + 1, lex)
+    if j + 1 < len(tokens) and tokens[j + 1].text in QUOTE_MARKS:  # 'وفق ما نقلت "رويترز"'
+        end = next(
+            (m + 1 for m in range(j + 2, min(len(tokens), j + 6)) if tokens[m].text in QUOTE_MARKS), j + 1
+        )
+    else:
+        end = read_subject(tokens, j + 1, lex)
     return end > j + 1 and (end >= len(tokens) or not any(tokens[end].key.startswith(p) for p in form.preps))
 
 
@@ -379,6 +395,7 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> tuple[i
 
 
 _DEMONSTRATIVES: Final = frozenset(fold(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك"))
+_QUOTED_SOURCE_WORDS: Final = 3  # words of an outlet's name in quotation marks closing the sentence
 
 
 def _source_like(token: Token, lex: Lexicon) -> bool:
