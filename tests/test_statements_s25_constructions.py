@@ -300,3 +300,30 @@ RELAYED_BY_AN_OUTLET = [
 @pytest.mark.parametrize(("body", "speaker"), RELAYED_BY_AN_OUTLET)
 def test_a_trailing_relay_without_origin_credits_the_outlet(body: str, speaker: str) -> None:
     assert only(body).speaker == speaker
+
+
+LABELS_THAT_DO_NOT_SPEAK = [
+    "المغرب: الصيادون يعلنون إضرابا مفتوحا",
+    "الأردن: وفاة ثلاثة أشخاص في حادث سير",
+    "عاجل: البرلمان ينتخب رئيسا جديدا",
+    "بالصور: سيول تجرف السيارات في الوادي",
+]
+
+
+@pytest.mark.parametrize("headline", LABELS_THAT_DO_NOT_SPEAK)
+def test_a_place_or_format_label_before_a_colon_is_no_speaker(headline: str) -> None:
+    found = statements("وقال المتحدث إن العمل مستمر.", headline)
+    assert all(s.cue != ":" for s in found)
+
+
+LABELS_THAT_SPEAK = [
+    ("الكرملين: التقرير كاذب", "الكرملين"),
+    ('فرنسا: إعلان الرئيس "يعزز" أهمية الاتفاق', "فرنسا"),
+    ("مصر: لا تفاوض مع الخاطفين", "مصر"),
+]
+
+
+@pytest.mark.parametrize(("headline", "speaker"), LABELS_THAT_SPEAK)
+def test_a_source_before_a_colon_with_a_claim_speaks(headline: str, speaker: str) -> None:
+    found = statements("وقال المتحدث إن العمل مستمر.", headline)
+    assert by_cue(found, ":").speaker == speaker

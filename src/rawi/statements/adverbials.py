@@ -506,6 +506,10 @@ def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
         return None  # 'إصابة سامي العلي: ...': what befell a person, the topic of the story, no speaker
     if _event_label(words, lex):
         return None  # 'تحقيق رسمي: فتح المدعون ...': a subheading naming what happened, no speaker
+    if _sourced_rest(tokens, colon, lex):
+        return None  # 'اليمن: الحوثيون يعلنون ...': the words after the colon name their own source
+    if _place_label(words, lex) and _event_report(tokens, colon + 1, lex):
+        return None  # 'الأردن: وفاة ثلاثة أشخاص ...': where an event happened, no speaker
     bounds = bounds_from(run, colon + 1, lex)
     if bounds is None:
         return None
@@ -578,6 +582,33 @@ def _topic_of_person(words: list[Token], lex: Lexicon) -> bool:
     if head.definite or is_given_name(head.key) or not is_given_name(words[1].key):
         return False
     return not any(lex.has_word(name, head.key) for name in _SPEAKER_HEADS) and not name_piece(head.key)
+
+
+def _sourced_rest(tokens: list[Token], colon: int, lex: Lexicon) -> bool:
+    """After the colon a noun phrase and then its own cue verb ('الحوثيون يعلنون', 'الغرفة الجهوية تكشف'):
+    the label names a place or topic, the statement has its source after it."""
+    start = colon + 1
+    end = read_subject(tokens, start, lex)
+    if not start < end < len(tokens) or not tokens[start].definite:
+        return False
+    form = cue_form(tokens[end], lex)
+    return form is not None and form.form_class == "verb"
+
+
+def _event_report(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'وفاة ثلاثة أشخاص في حادث سير', 'اغتيال عالم في ...': an indefinite event noun (a verbal noun or
+    one of the event_nouns) heading words with no verb of their own, a headline's report of what
+    happened; 'إعلان الوزير "يعزز" الاتفاق' has a verb, someone's claim."""
+    if k >= len(tokens) or tokens[k].definite:
+        return False
+    if not (is_verbal_noun(tokens[k], lex) or lex.has_word("event_nouns", tokens[k].key)):
+        return False
+    return not any(imperfect_verb_like(t) or cue_form(t, lex) for t in tokens[k + 1 :])
+
+
+def _place_label(words: list[Token], lex: Lexicon) -> bool:
+    """A country or city alone before a colon ('الأردن:', 'تل أبيب:')."""
+    return lex.has_word("places", " ".join(w.key for w in words))
 
 
 def _event_label(words: list[Token], lex: Lexicon) -> bool:
