@@ -327,3 +327,15 @@ LABELS_THAT_SPEAK = [
 def test_a_source_before_a_colon_with_a_claim_speaks(headline: str, speaker: str) -> None:
     found = statements("وقال المتحدث إن العمل مستمر.", headline)
     assert by_cue(found, ":").speaker == speaker
+
+
+SAID_IN_A_FEW_WORDS = [
+    ('وختم الوزير تغريدته بالقول "سنفتقدها".', "ختم", "سنفتقدها"),
+    ('وعلق المدرب على الهزيمة بالقول "كنا الأفضل".', "علق", "كنا الأفضل"),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "content"), SAID_IN_A_FEW_WORDS)
+def test_a_short_quotation_after_the_verbal_noun_of_saying(body: str, cue: str, content: str) -> None:
+    s = only(body)
+    assert (s.cue, s.content, s.quote_type) == (cue, content, "direct")

@@ -620,6 +620,8 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
         if m in run.quotes:
             if _quote_opens_content(run, m) or (m == j and short_quote_closing(run, m, lex)):
                 return m
+            if m > 0 and lex.has_word("spoken_nouns", tokens[m - 1].key):
+                return m  # 'وختم تغريدته بالقول "سنفتقدها"': what was said, however short
             m = run.quotes[m] + 1
             continue
         if _never_closed(run, m) and (m == j or _speech_before_stop(tokens, m)):
