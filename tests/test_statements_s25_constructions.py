@@ -339,3 +339,16 @@ SAID_IN_A_FEW_WORDS = [
 def test_a_short_quotation_after_the_verbal_noun_of_saying(body: str, cue: str, content: str) -> None:
     s = only(body)
     assert (s.cue, s.content, s.quote_type) == (cue, content, "direct")
+
+
+def test_asking_someone_for_an_act_is_a_statement() -> None:
+    s = only("وطلب المحافظ من السكان الابتعاد عن الشاطئ.")
+    assert (s.speaker, s.cue, s.content) == ("المحافظ", "طلب", "السكان الابتعاد عن الشاطئ")
+
+
+ASKED_FOR_A_THING = ["وطلبت الشرطة مساعدة من الجيش.", "وطلب اللاعب من المدرب قميصه."]
+
+
+@pytest.mark.parametrize("body", ASKED_FOR_A_THING)
+def test_asking_for_a_thing_says_nothing(body: str) -> None:
+    assert statements(body) == ()

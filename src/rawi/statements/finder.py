@@ -213,6 +213,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = _content_opener(run, subject, form, lex)
     if opener is None:
         subject, opener = _quote_after(run, subject, lex) or (subject, None)
+    if opener is None and _asked_of(tokens, subject.end, form, lex):
+        opener = subject.end + 1  # 'وطلبت المنظمة من المجتمع الدولي مساعدة اللاجئين': who is asked, and what
     if opener is None:
         opener = _addressed_speech(run, subject.end, form, lex)
     if opener is None and _according_relative(tokens, i, lex):
@@ -430,6 +432,26 @@ def _renewed_cue(token: Token, lex: Lexicon) -> CueForm | None:
         if lemma is not None:
             return lex.cues.get(lemma)
     return None
+
+
+def _asked_of(tokens: list[Token], j: int, form: CueForm, lex: Lexicon) -> bool:
+    """A verb of asking with من right after its subject and a verbal noun or clause after the one asked
+    ('طلب المحافظ من السكان الابتعاد'); 'طلبت الشرطة مساعدة من الجيش' asks for a thing, said by no one."""
+    if not lex.has("asking_lemmas", fold(form.lemma)) or j + 2 >= len(tokens) or tokens[j].key != _MIN:
+        return False
+    for m in range(j + 2, min(len(tokens), j + 2 + _ASKED_REACH)):
+        if (
+            lex.has("complementizers", tokens[m].key)
+            or is_verbal_noun(tokens[m], lex)
+            or _definite_masdar(tokens, m, lex)
+        ):
+            return True
+        if not tokens[m].is_word:
+            return False
+    return False
+
+
+_ASKED_REACH: Final = 4  # words of the one asked ('المجتمع الدولي', 'سكان الأحياء القريبة')
 
 
 def _owned_document(run: Run, subject: _Subject, lex: Lexicon) -> bool:
