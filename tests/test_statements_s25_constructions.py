@@ -352,3 +352,12 @@ ASKED_FOR_A_THING = ["وطلبت الشرطة مساعدة من الجيش.", "�
 @pytest.mark.parametrize("body", ASKED_FOR_A_THING)
 def test_asking_for_a_thing_says_nothing(body: str) -> None:
     assert statements(body) == ()
+
+
+def test_a_content_stops_at_a_participle_joined_by_waw() -> None:
+    found = statements("وقالت المديرة إن المدرسة ستفتح، مضيفة أن المعلمين جاهزون، ومشيرة إلى أن الكتب وصلت.")
+    assert [(s.cue, s.content) for s in found] == [
+        ("قالت", "المدرسة ستفتح"),
+        ("مضيفة", "المعلمين جاهزون"),
+        ("مشيرة", "الكتب وصلت"),
+    ]

@@ -156,8 +156,12 @@ def _conjoined_subject_cue(tokens: list[Token], m: int, lex: Lexicon) -> bool:
 
 
 def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
-    """'نفت ذلك مشيرة إلى أن ...': a participle cue with its complement starts a statement, comma or not."""
+    """'نفت ذلك مشيرة إلى أن ...': a participle cue with its complement starts a statement, comma or not;
+    so does one joined by و to the participle before it ('مضيفا أن ...، ومشيرا إلى أن')."""
     form = lex.cues.get(tokens[m].key)
+    if form is None and tokens[m].key[:1] == "و":
+        joined = lex.cues.get(tokens[m].key[1:])
+        form = joined if joined is not None and joined.form_class == "participle" else None
     participle = form is not None and form.form_class == "participle"
     if m + 1 >= len(tokens) or (not participle and tokens[m + 1].key not in _THAT):
         return False  # neither a participle cue nor a word before أن: most words, told by one lookup
