@@ -361,3 +361,20 @@ def test_a_content_stops_at_a_participle_joined_by_waw() -> None:
         ("مضيفة", "المعلمين جاهزون"),
         ("مشيرة", "الكتب وصلت"),
     ]
+
+
+SAID_IN_AT_THE_END = [
+    ("ونفى الوزير الاتهامات في بيان رسمي.", "الاتهامات"),
+    ("وأدانت المنظمة الهجوم في تغريدة على حسابها.", "الهجوم"),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), SAID_IN_AT_THE_END)
+def test_an_object_content_ends_before_the_statement_it_was_said_in(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+def test_endorsing_a_view_in_a_statement() -> None:
+    found = statements("وقالت الوزارة إن الطريق آمن. وأيدت النقابة هذا الرأي في بيان منفصل.")
+    s = by_cue(found, "أيدت")
+    assert (s.stance, s.content) == ("confirm", "هذا الرأي")

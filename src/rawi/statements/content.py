@@ -522,8 +522,22 @@ def object_bounds(run: Run, bounds: Bounds, lex: Lexicon) -> Bounds:
             return _trimmed(run, first, m) or bounds
         if _joined_act(tokens[m], lex):  # 'أعلن الرئيس استقالة الحكومة وكلف وزير الداخلية بـ'
             return _trimmed(run, first, m) or bounds
+        if _said_in_tail(tokens, m, bounds.stop, lex):  # 'نفى الوزير الاتهامات في بيان رسمي'
+            return _trimmed(run, first, m) or bounds
         m += 1
     return bounds
+
+
+_SAID_IN_TAIL: Final = 5  # words of a closing 'في بيان صدر اليوم', 'في تغريدة على حسابه'
+
+
+def _said_in_tail(tokens: list[Token], m: int, stop: int, lex: Lexicon) -> bool:
+    """An object content's last words tell the statement it was made in ('الاتهامات في بيان رسمي',
+    'الهجوم في تغريدة على تويتر'): where it was said, no part of the object. A longer rest goes on
+    with the object after the setting ('نفت في بيان وزعته أمس وجود أزمة')."""
+    if stop - m > _SAID_IN_TAIL or tokens[m].key not in _SPEECH_PREPOSITIONS or m + 1 >= stop:
+        return False
+    return lex.has("statement_nouns", tokens[m + 1].key)
 
 
 def _joined_act(token: Token, lex: Lexicon) -> bool:

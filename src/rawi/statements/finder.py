@@ -199,7 +199,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         spelt_out = lex.has("spelt_out_lemmas", fold(form.lemma))  # 'جاءت النتائج مطابقة' says nothing
         form = replace(form, needs="complement" if spelt_out else "")
     confirming = lex.has("confirm_lemmas", fold(form.lemma))
-    claimed = _before_claim(run, subject, form, lex) if form.stance == "deny" or confirming else None
+    claimed = _before_claim(run, subject, form, lex) if form.stance != "assert" or confirming else None
     claim_only = form.needs == "claim"
     if claim_only:
         form = replace(form, needs="")
