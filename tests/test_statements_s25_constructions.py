@@ -378,3 +378,20 @@ def test_endorsing_a_view_in_a_statement() -> None:
     found = statements("وقالت الوزارة إن الطريق آمن. وأيدت النقابة هذا الرأي في بيان منفصل.")
     s = by_cue(found, "أيدت")
     assert (s.stance, s.content) == ("confirm", "هذا الرأي")
+
+
+RESTATED_IN_A_DOCUMENT = [
+    "وأكدت الوزارة أن باب الحوار مفتوح، وفق ما أفاد ذات البيان.",
+    "وأكدت الوزارة أن باب الحوار مفتوح، وفق ما أفاد البيان.",
+]
+
+
+@pytest.mark.parametrize("body", RESTATED_IN_A_DOCUMENT)
+def test_a_trailing_document_over_a_named_speakers_clause_is_no_second_statement(body: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.cue, s.content) == ("الوزارة", "أكدت", "باب الحوار مفتوح")
+
+
+def test_a_trailing_document_over_an_event_still_speaks() -> None:
+    s = only("وارتفعت الأسعار بنسبة كبيرة، وفق التقرير.")
+    assert (s.speaker, s.cue) == ("التقرير", "وفق")
