@@ -407,12 +407,21 @@ def _renewed(run: Run, i: int, subject: _Subject, form: CueForm, lex: Lexicon) -
         lex.has("complementizers", tokens[opener].key) or tokens[opener].key in inner.preps
     ):
         opener += 1
+    if inner.needs == "claim" and not (opener < len(tokens) and _claim_after_l(run, opener, lex)):
+        return None  # 'جدد رفضه للقرار': a refused decision, as after رفض itself, is no denial
     bounds = bounds_from(run, opener, lex) if opener < len(tokens) else None
     if bounds is None:
         return None
     spoken = replace(form, stance=inner.stance, hedge=inner.hedge, needs="", preps=inner.preps)
     bounds = object_bounds(run, bounds, lex)
     return Draft(i, cue_word(tokens[i], lex), spoken, subject.source, bounds, (subject.end, opener))
+
+
+def _claim_after_l(run: Run, k: int, lex: Lexicon) -> bool:
+    """A claim at k, also with the لـ a verbal noun puts before its object ('رفضه للاتهامات')."""
+    key = run.tokens[k].key
+    unglued = "ال" + key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") else key
+    return _claim_at(run, k, lex) or is_claim_noun(unglued, lex)
 
 
 _POSSESSIVE_SUFFIXES: Final = ("هما", "هم", "هن", "ها", "ه")
