@@ -395,3 +395,15 @@ def test_a_trailing_document_over_a_named_speakers_clause_is_no_second_statement
 def test_a_trailing_document_over_an_event_still_speaks() -> None:
     s = only("وارتفعت الأسعار بنسبة كبيرة، وفق التقرير.")
     assert (s.speaker, s.cue) == ("التقرير", "وفق")
+
+
+B_COMPLEMENT_AFTER_AN_ADVERB = [
+    ("وكانت الحكومة قد هددت مرارا بفرض عقوبات على الشركات.", "الحكومة", "فرض عقوبات على الشركات"),
+    ("وهدد الوزير مجددا بإغلاق الحدود.", "الوزير", "إغلاق الحدود"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), B_COMPLEMENT_AFTER_AN_ADVERB)
+def test_a_b_complement_after_an_adverb(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

@@ -653,8 +653,9 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             continue
         if said and not (m > j and lex.has("modal_verbs", tokens[m - 1].key)):
             return m + 1
-        if "ب" in preps and m == j and token.key.startswith("ب") and len(token.key) > 2:
-            return None if lex.has("manner_heads", token.key) else m
+        adverbs_only = m == j or all(lex.has("time_words", tokens[x].key) for x in range(j, m))
+        if "ب" in preps and adverbs_only and token.key.startswith("ب") and len(token.key) > 2:
+            return None if lex.has("manner_heads", token.key) else m  # 'هدد مجددا بإغلاق ...' too
         if (
             "ب" in preps
             and m > j
