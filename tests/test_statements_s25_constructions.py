@@ -407,3 +407,21 @@ B_COMPLEMENT_AFTER_AN_ADVERB = [
 def test_a_b_complement_after_an_adverb(body: str, speaker: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_pronoun_attributions_are_generated() -> None:
+    phrases = {" ".join(p) for p in arabic().pronoun_phrases}
+    assert {"وفق قولها", "وفقا لروايته", "بحسب تعبيرهم"} <= phrases
+
+
+def test_in_her_account_takes_up_the_last_speaker() -> None:
+    found = statements("وقالت المديرة إن المدرسة مغلقة. وتضررت الجدران بشدة، وفقا لروايتها.")
+    s = by_cue(found, "وفقا")
+    assert (s.speaker, s.content) == ("المديرة", "تضررت الجدران بشدة")
+
+
+def test_the_pronoun_takes_up_the_reporter_named_in_its_clause() -> None:
+    found = statements(
+        "وقال الوزير إن الوضع مستقر. وبلغت الحصيلة التي أوردتها النقابة عشرين قتيلا، وفق قولها."
+    )
+    assert by_cue(found, "وفق").speaker == "النقابة"

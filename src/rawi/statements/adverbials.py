@@ -106,8 +106,10 @@ def pronoun_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
             bounds = _clause_bounds(run, i, i + width, lex)
             if bounds is None:
                 return None
-            cue = tokens[i].text[1:] if first != tokens[i].key else tokens[i].text
+            cue = tokens[i].text[1:] if words[0] != tokens[i].key else tokens[i].text  # 'وفق' keeps its و
             source = _clause_subject(run, bounds, i, lex) if bounds.stop <= i else None
+            if source is None and bounds.stop <= i:
+                source = _reporter_in_clause(run, bounds, lex)
             return Draft(i, cue, None, source, bounds, (i, i + width), pronoun=True)
     return None
 
@@ -116,6 +118,22 @@ def _verb_first(token: Token, lex: Lexicon) -> bool:
     """A clause's first word that can be its verb: no noun with ال, no source, no name."""
     key = token.key
     return token.is_alpha and not token.definite and not _listed_source(key, lex) and not is_given_name(key)
+
+
+def _reporter_in_clause(run: Run, bounds: Bounds, lex: Lexicon) -> Source | None:
+    """'الحصيلة التي أوردتها المنظمة ...، وفق قولها': the clause's own reporter, named after a relative
+    report verb with its object pronoun, is whom the pronoun takes up."""
+    tokens = run.tokens
+    for m in range(bounds.first + 1, bounds.stop - 1):
+        form = lex.relative_objects.get(tokens[m].key)
+        if form is None or tokens[m - 1].key not in _RELATIVE_PRONOUNS:
+            continue
+        end = core_subject_end(tokens, m + 1, read_subject(tokens, m + 1, lex), lex)
+        return describe(tokens[m + 1 : end], run.text, lex) if end > m + 1 else None
+    return None
+
+
+_RELATIVE_PRONOUNS: Final = frozenset(fold(w) for w in ("التي", "الذي", "الذين", "ما"))
 
 
 def _clause_subject(run: Run, bounds: Bounds, i: int, lex: Lexicon) -> Source | None:

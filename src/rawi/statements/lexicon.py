@@ -196,6 +196,21 @@ def _complementizer_paradigm(word_data: dict) -> frozenset[str]:
     return frozenset(fold(base + suffix) for base in bases for suffix in ("", *suffixes))
 
 
+_PRONOUNS: Final = ("ه", "ها", "هم", "هما")
+
+
+def _pronoun_attribution_paradigm(word_data: dict) -> frozenset[str]:
+    """'وفق قولها', 'وفقا لروايته', 'بحسب تعبيرهم': every head with every noun and pronoun, folded."""
+    phrases = set()
+    for noun in word_data["pronoun_attribution_nouns"]:
+        stem = noun[:-1] + "ت" if noun.endswith(("ة", "ه")) else noun
+        for suffix in _PRONOUNS:
+            for head in word_data["pronoun_attribution_heads"]:
+                glued = head.endswith(" ل")
+                phrases.add(f"{head[:-2]} ل{stem}{suffix}" if glued else f"{head} {stem}{suffix}")
+    return frozenset(fold(p) for p in phrases)
+
+
 @cache
 def arabic() -> Lexicon:
     """The Arabic lexicon (read once; immutable afterwards)."""
@@ -235,7 +250,8 @@ def arabic() -> Lexicon:
     )
     claim_starts = _claim_starts(words["sourced_claim_nouns"], words["claim_nouns"])
     title_keys = with_conjunctions(words["titles"])
-    pronoun_phrases = tuple(tuple(p.split()) for p in sorted(words["pronoun_attributions"]))
+    attributions = words["pronoun_attributions"] | _pronoun_attribution_paradigm(word_data)
+    pronoun_phrases = tuple(tuple(p.split()) for p in sorted(attributions))
     pronoun_starts = with_conjunctions({p[0] for p in pronoun_phrases})
     return Lexicon(
         cues=cues,
