@@ -425,3 +425,24 @@ def test_the_pronoun_takes_up_the_reporter_named_in_its_clause() -> None:
         "وقال الوزير إن الوضع مستقر. وبلغت الحصيلة التي أوردتها النقابة عشرين قتيلا، وفق قولها."
     )
     assert by_cue(found, "وفق").speaker == "النقابة"
+
+
+JUDGED_PRONOUN = [
+    (
+        "ووصفها نواب بأنها عبء جديد، فيما تعتبرها الحكومة ضرورية لتقليص الخسائر.",
+        "تعتبرها",
+        "الحكومة",
+        "ضرورية لتقليص الخسائر",
+    ),
+    ("واعتبرها رئيس الحكومة سامي علي خطوة ضرورية.", "اعتبرها", "سامي علي", "خطوة ضرورية"),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "content"), JUDGED_PRONOUN)
+def test_judging_a_pronoun_says_only_the_judgment(body: str, cue: str, speaker: str, content: str) -> None:
+    s = by_cue(statements(body), cue)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_an_unmarked_relative_judgment_describes_its_noun() -> None:
+    assert statements("واحتفل اللاعب بطريقة اعتبرتها الجماهير مستفزة.") == ()

@@ -222,6 +222,14 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     takes_object = form.form_class != "noun" and (form.hedge or lex.has("object_cues", fold(form.lemma)))
     if takes_object and (opener is None or opener in run.quotes or _past_comma(run, subject, opener)):
         subject, opener = _object_after(run, subject, lex, form.addressee) or (subject, opener)
+    clause_start = i == 0 or not tokens[i - 1].is_alpha or lex.has("clause_subordinators", tokens[i - 1].key)
+    # 'بطريقة اعتبرتها الجماهير مستفزة': after an indefinite noun, an unmarked relative describes it
+    pronoun_judged = takes_object and form.with_object and not relative and not resumptive and clause_start
+    if opener is None and pronoun_judged:  # 'فيما تعتبرها الحكومة ضرورية': only the judgment is said
+        start = subject.preface[1]
+        judged = next((m for m in range(start + 1, subject.end + 1) if _predicate_at(tokens, m, lex)), None)
+        if judged is not None and subject.source is not None:
+            subject, opener = _cut_subject(run, subject, judged, lex), judged
     if opener is None and lex.has("report_verbs", fold(form.lemma)):
         subject, opener = _published_report(run, subject, lex) or (subject, opener)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
@@ -461,6 +469,17 @@ def _asked_of(tokens: list[Token], j: int, form: CueForm, lex: Lexicon) -> bool:
 
 
 _ASKED_REACH: Final = 4  # words of the one asked ('المجتمع الدولي', 'سكان الأحياء القريبة')
+
+
+def _predicate_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """An indefinite adjective or noun in the accusative or feminine after a judging verb's subject
+    ('ضرورية', 'خطأ', 'مبالغا فيه'), where the object is the verb's pronoun: the judgment."""
+    if k >= len(tokens) or not tokens[k].is_alpha or tokens[k].definite:
+        return False
+    key = tokens[k].key
+    if lex.has("subject_stops", key) or lex.has("time_words", key) or cue_form(tokens[k], lex):
+        return False
+    return key.endswith(("ا", "ه", "ين", "ات")) and not key.startswith(("ب", "ل", "ف", "ك")) and len(key) > 3
 
 
 def _owned_document(run: Run, subject: _Subject, lex: Lexicon) -> bool:
