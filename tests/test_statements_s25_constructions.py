@@ -446,3 +446,21 @@ def test_judging_a_pronoun_says_only_the_judgment(body: str, cue: str, speaker: 
 
 def test_an_unmarked_relative_judgment_describes_its_noun() -> None:
     assert statements("واحتفل اللاعب بطريقة اعتبرتها الجماهير مستفزة.") == ()
+
+
+ANNOUNCED_ANTECEDENT = [
+    ("وأثارت زيادة الأسعار التي أعلنتها الهيئة موجة انتقادات.", "الهيئة", "زيادة الأسعار"),
+    ("وأثارت الزيادة التي أعلنتها الهيئة موجة انتقادات.", "الهيئة", "الزيادة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), ANNOUNCED_ANTECEDENT)
+def test_an_announcement_in_a_relative_clause_announced_its_antecedent(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.cue, s.content) == (speaker, "أعلنتها", content)
+
+
+def test_a_place_declared_something_is_no_announcement() -> None:
+    assert statements("وزار الوزير المدينة التي أعلنها الجيش منطقة عسكرية.") == ()

@@ -323,6 +323,35 @@ def denied_antecedent(run: Run, i: int, form: CueForm, lex: Lexicon) -> Bounds |
     return None
 
 
+def announced_antecedent(run: Run, i: int, form: CueForm, lex: Lexicon) -> Bounds | None:
+    """'زيادة الأسعار التي أعلنتها الهيئة': an announcing verb in a relative clause with its object
+    pronoun announced its antecedent, a verbal noun and its genitives; the content is that phrase."""
+    tokens = run.tokens
+    if not form.with_object or not lex.has("announcing_lemmas", fold(form.lemma)) or i < 2:
+        return None
+    relative = i - 1
+    if tokens[relative].key not in _ANTECEDENT_RELATIVES:
+        return None
+    start = relative  # the definite words before the relative, then perhaps their construct head
+    while start - 1 >= 0 and relative - start < _ANTECEDENT_REACH and tokens[start - 1].definite:
+        start -= 1
+    head = start - 1
+    if head >= 0 and tokens[head].is_alpha and _announced_noun(tokens[head], lex):
+        return Bounds(head, relative, False)  # 'زيادة الأسعار التي أعلنتها'
+    if start < relative and _announced_noun(tokens[start], lex):
+        return Bounds(start, relative, False)  # 'الزيادة التي أعلنتها'
+    return None
+
+
+def _announced_noun(token: Token, lex: Lexicon) -> bool:
+    """A verbal noun or a noun of action that can be announced ('زيادة', 'الإقالة', 'قرار'), not a
+    person, body or place."""
+    bare = token.key[2:] if token.definite else token.key
+    if any(lex.has_word(name, token.key) or lex.has_word(name, bare) for name in _SPEAKER_HEADS):
+        return False
+    return is_verbal_noun(token, lex) or lex.has("masdar_objects", bare) or bare.endswith("ه")
+
+
 def relative_before(tokens: list[Token], i: int, lex: Lexicon) -> int:
     """The index of the word before the cue at i, or before a 'still' verb and its negator ahead of it
     ('ما زال', 'لا يزال', 'ما فتئ ينفيها')."""

@@ -7,6 +7,7 @@ from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.adverbials import (
+    announced_antecedent,
     confirmed_clause,
     denied_antecedent,
     prepositional_draft,
@@ -131,7 +132,11 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     # 'الأمر الذي أكده الجيش': the confirmer follows the verb; الأمر is no antecedent subject
     trailing_confirmation = i > 1 and confirming_relative(tokens, i - 2, lex) > 0
     # 'التقرير الذي نفته الوزارة': the denial denies its antecedent
-    antecedent = denied_antecedent(run, i, form, lex) if form.with_object else None
+    antecedent = (
+        (denied_antecedent(run, i, form, lex) or announced_antecedent(run, i, form, lex))
+        if form.with_object
+        else None
+    )
     relative = i > 0 and tokens[i - 1].key in RELATIVES and not trailing_confirmation and antecedent is None
     subject = _subject(run, i, form, relative, lex)
     if form.dual_only:  # 'أنهما نفيا قصف الموقع': the pronoun is the subject, what follows the object
@@ -164,6 +169,11 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         if resumptive or unmarked
         else trailing_clause(run, i, lex)
     )
+    if trailing is not None and antecedent is not None and subject.source is not None:
+        core = core_subject_end(tokens, subject.preface[1], subject.end, lex)  # 'التي أعلنتها الهيئة | موجة'
+        subject = (
+            _cut_subject(run, subject, core, lex) if subject.preface[1] < core < subject.end else subject
+        )
     if trailing is not None:
         preposition = None if resumptive or unmarked else trailing_cue(run, i, lex)  # 'بحسب ما أفاد': بحسب
         cue = preposition or cue_word(tokens[i], lex)
