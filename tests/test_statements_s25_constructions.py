@@ -464,3 +464,14 @@ def test_an_announcement_in_a_relative_clause_announced_its_antecedent(
 
 def test_a_place_declared_something_is_no_announcement() -> None:
     assert statements("وزار الوزير المدينة التي أعلنها الجيش منطقة عسكرية.") == ()
+
+
+def test_a_quoted_name_before_its_verb_is_the_subject() -> None:
+    found = statements("وقالت الحركة إن الإضراب سلمي.", "حركة «أمل جديد» تدعو إلى الإضراب العام")
+    s = by_cue(found, "تدعو")
+    assert (s.speaker, s.content) == ("أمل جديد", "الإضراب العام")
+
+
+def test_a_quotation_opening_with_a_verb_is_no_quoted_name() -> None:
+    found = statements('وأكد المتحدث أن الحكومة "نفت في البداية وجود أي مشكلة".')
+    assert (by_cue(found, "نفت").speaker, by_cue(found, "نفت").stance) == ("الحكومة", "deny")
