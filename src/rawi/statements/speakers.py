@@ -825,12 +825,12 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon, reach: int = 5) -> tup
         before = tokens[end - 1].key if end > 0 else ""
     if end < i and end > 0 and tokens[end - 1].text in "،,":
         end -= 1
-    k, marks, named = end, 0, False  # marks around a name ('حركة «أمل جديد»') count no word of the reach
-    while k > 0 and end - k - marks < reach:
+    k, named = end, False
+    while k > 0 and end - k < reach:
         token = tokens[k - 1]
         if token.text in QUOTE_MARKS and k - 2 >= 0 and tokens[k - 2].is_word:
             named = tokens[k - 2].end == token.start  # a closing mark, glued to the name's last word
-            k, marks = k - 1, marks + 1
+            k -= 1
             continue
         if named and token.is_word:
             k -= 1  # inside a quoted name a cue's spelling is a word of it ('«أمل جديد»')
@@ -848,7 +848,7 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon, reach: int = 5) -> tup
         k -= 1
         if lex.has_noun("document_heads", token.key):
             break
-    if end - k - marks == reach:
+    if end - k == reach:
         k = _titled_start(tokens, k, lex)  # 'غير أن الناطقة باسم الخارجية الروسية ماريا إيفانوفا نفت'
     opener = tokens[k - 1].key if k > 0 else ""
     opened = k == 0 or not tokens[k - 1].is_word or lex.has("subject_openers", opener)
