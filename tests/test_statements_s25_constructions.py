@@ -475,3 +475,15 @@ def test_a_quoted_name_before_its_verb_is_the_subject() -> None:
 def test_a_quotation_opening_with_a_verb_is_no_quoted_name() -> None:
     found = statements('وأكد المتحدث أن الحكومة "نفت في البداية وجود أي مشكلة".')
     assert (by_cue(found, "نفت").speaker, by_cue(found, "نفت").stance) == ("الحكومة", "deny")
+
+
+NAME_THEN_VERBAL_NOUN = [
+    ("أعلن رئيس النادي سامي علي إقالة المدرب.", "سامي علي", "إقالة المدرب"),
+    ("وأعلنت الوزيرة هدى سالم تأجيل الامتحانات.", "هدى سالم", "تأجيل الامتحانات"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), NAME_THEN_VERBAL_NOUN)
+def test_a_named_subject_stops_at_its_verbs_verbal_noun_object(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)

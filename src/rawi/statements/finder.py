@@ -492,6 +492,24 @@ def _predicate_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return key.endswith(("ا", "ه", "ين", "ات")) and not key.startswith(("ب", "ل", "ف", "ك")) and len(key) > 3
 
 
+def _named_then_masdar(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
+    """Where a subject that names a person runs on into the verb's verbal-noun object: an indefinite
+    verbal noun with a genitive after a name word ('سامي علي إقالة المدرب', 'هاني البنا إقالة المدير')."""
+    for m in range(start + 2, end):
+        token, before = tokens[m], tokens[m - 1]
+        if (
+            token.definite
+            or not is_verbal_noun(token, lex)
+            or m + 1 >= len(tokens)
+            or not tokens[m + 1].is_alpha
+        ):
+            continue
+        if before.key in lex.title_forms or not any(is_given_name(tokens[x].key) for x in range(start, m)):
+            continue
+        return m
+    return end
+
+
 def _owned_document(run: Run, subject: _Subject, lex: Lexicon) -> bool:
     """'في بيان للجيش', 'في تقرير الوزارة': an indefinite document with its owner after it (not 'في بيان
     رسمي', 'في تغريدة أخرى', whose adjective owns nothing)."""
@@ -1073,6 +1091,8 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     start = subject.preface[1]
     relayed = subject.relayed_at is not None  # the subject ends where its relay starts: never cut past it
     core = core_subject_end(tokens, start, j, lex) if subject.source is not None and j > start else j
+    if subject.source is not None and subject.relayed_at is None:
+        core = _named_then_masdar(tokens, start, core, lex)  # 'أعلن الرئيس سامي علي | إقالة المدرب'
     issuer = document_issuer(tokens, start, lex) if subject.source is not None else None
     if issuer is not None and (issuer[1] > j or (opener is not None and opener < issuer[1])):
         # 'طالبت رسالة وقعها ثلاثون طبيبا من نقابة الأطباء الوزارة', 'حذرت عريضة وقعها مئات الطلاب من'
