@@ -487,3 +487,20 @@ NAME_THEN_VERBAL_NOUN = [
 def test_a_named_subject_stops_at_its_verbs_verbal_noun_object(body: str, speaker: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+NUMBERED_POINTS = [
+    (
+        "وقال الحزب في بيانه: أولا: نرفض القرار. ثانيا: ندعو إلى الحوار.",
+        "أولا: نرفض القرار. ثانيا: ندعو إلى الحوار",
+    ),
+    (
+        "وقالت الشرطة في تحذيرها: 1- لا تفتحوا الروابط المجهولة. 2- أبلغوا عن كل رسالة مريبة.",
+        "1- لا تفتحوا الروابط المجهولة. 2- أبلغوا عن كل رسالة مريبة",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), NUMBERED_POINTS)
+def test_numbered_points_are_one_statement(body: str, content: str) -> None:
+    assert only(body).content == content

@@ -61,6 +61,9 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             m = run.quotes[m] + 1
             continue
         if text in SENTENCE_ENDS and not _decimal_point(tokens, m):
+            if _list_item(tokens, k, lex) and _list_item(tokens, m + 1, lex):
+                m += 1  # 'أولا: ... . ثانيا: ...', '1- ... . 2- ...': one statement's numbered points
+                continue
             return m
         if m > k and _own_words_tail(tokens, m, lex):
             return m
@@ -94,6 +97,17 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             return m
         m += 1
     return len(tokens)
+
+
+def _list_item(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A numbered point opens at k: a number or an ordinal word ('2', 'ثانيا') and its mark (- : or ))."""
+    if k + 1 >= len(tokens) or tokens[k + 1].text not in _ITEM_MARKS:
+        return False
+    key = tokens[k].key
+    return (key.isdigit() and len(key) <= 2) or lex.has("list_ordinals", key)
+
+
+_ITEM_MARKS: Final = frozenset({"-", ":", ")", "–"})
 
 
 def _without_width(tokens: list[Token], m: int, lex: Lexicon) -> int:
