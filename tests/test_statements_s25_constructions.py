@@ -504,3 +504,27 @@ NUMBERED_POINTS = [
 @pytest.mark.parametrize(("body", "content"), NUMBERED_POINTS)
 def test_numbered_points_are_one_statement(body: str, content: str) -> None:
     assert only(body).content == content
+
+
+ANSWERS_IN_A_QUOTATION = [
+    ('وقال المدير: "سألت الطبيب عن حالته، فقال إن الوضع مستقر".', "الطبيب", "assert", "الوضع مستقر"),
+    (
+        'وقال رئيس النادي: "اتصلت بوكيل اللاعب وسألته عن العرض، فقال لي إن هذا الكلام غير صحيح".',
+        "وكيل اللاعب",
+        "deny",
+        "هذا الكلام غير صحيح",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "stance", "content"), ANSWERS_IN_A_QUOTATION)
+def test_a_reply_to_the_speakers_question_is_the_one_asked(
+    body: str, speaker: str, stance: str, content: str
+) -> None:
+    found = statements(body)
+    inner = next(s for s in found if s.speaker == speaker)
+    assert (inner.stance, inner.content, found[0].stance) == (stance, content, "assert")
+
+
+def test_a_reply_without_a_question_stays_inside_the_quotation() -> None:
+    assert len(statements('وقال الوزير: "ذهبت إلى المستشفى، فقال الطبيب إن الوضع مستقر".')) == 1

@@ -16,6 +16,7 @@ from rawi.statements.content import Run, confirming_relative
 from rawi.statements.drafts import Draft, clause_homograph_form, cue_form, dual_form, relative_object_form
 from rawi.statements.finder import (
     addressed_in_quote,
+    answered_in_quote,
     circulated_draft,
     elliptic_denials,
     reported_denial,
@@ -56,11 +57,13 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
             if claim:
                 drafts.append(claim)
             continue
+        answerer = answered_in_quote(run, i, lex) if i in quoted else None
         if (
             i in consumed
             and not addressed_in_quote(run, i, lex)
             and not reported_denial(run, i, lex)
             and not (i in quoted and reported_in_quote(run, i, lex))
+            and answerer is None
         ):
             continue
         form = (
@@ -77,6 +80,8 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
             draft = up_to_comma(draft, run) if reported_denial(run, i, lex) else draft
         if draft is None:
             continue
+        if answerer is not None and draft.source is None:
+            draft = replace(draft, source=answerer)  # '"سألته ..., فقال إن"': the one asked replies
         if drafts and draft.bounds.stop <= i:
             draft = _taken_up(run, draft, drafts[-1], lex)
         consumed.update(draft.consumed)

@@ -1566,6 +1566,52 @@ def addressed_in_quote(run: Run, i: int, lex: Lexicon) -> bool:
     return form is not None and _addressed_speech(run, i + 1, form, lex) is not None
 
 
+def answered_in_quote(run: Run, i: int, lex: Lexicon) -> Source | None:
+    """'"سألت الطبيب عن حالته، فقال إن الوضع مستقر"': inside a quotation, a reply after the speaker's own
+    question speaks for the one asked, the object of سأل (or, for 'سألته', the one reached before it:
+    'اتصلت بوكيل اللاعب وسألته ... فقال لي إن'); None when there is no such question."""
+    tokens = run.tokens
+    token = tokens[i]
+    form = cue_form(token, lex)
+    if form is None or form.form_class != "verb" or not token.key.startswith("ف") or i + 1 >= len(tokens):
+        return None
+    after = i + 2 if lex.has("addressee_pronouns", tokens[i + 1].key) and i + 2 < len(tokens) else i + 1
+    if not lex.has("complementizers", tokens[after].key):
+        return None
+    opening = max((k for k, close in run.quotes.items() if k < i < close), default=None)
+    if opening is None:
+        return None
+    asked = next((q for q in range(i - 1, opening, -1) if _asking(tokens[q])), None)
+    if asked is None:
+        return None
+    if strip_conjunction(tokens[asked].key) in _ASKED_FIRST_PERSONS:  # 'سألت الطبيب': the one asked follows
+        start = asked + 1
+    else:  # 'اتصلت بوكيل اللاعب وسألته': the one reached before
+        start = next((q for q in range(asked - 1, opening, -1) if _attached_b(tokens[q])), -1)
+        if start < 0:
+            return None
+    end = read_subject(tokens, start, lex)
+    end = next((m for m in range(start + 1, end) if lex.has("topic_prepositions", tokens[m].key)), end)
+    end = asked if start < asked < end else end  # 'بوكيل اللاعب | وسألته'
+    if end <= start:
+        return None
+    words = tokens[start:end]
+    name = run.text[words[0].start : words[-1].end]
+    if start != asked + 1:
+        name = name[1:]  # the ب of 'بوكيل' is the verb's
+    return describe(tokenize(name, 0, len(name)), name, lex) if name.strip() else None
+
+
+def _asking(token: Token) -> bool:
+    """'سألت', 'وسألته', 'فسألناه': the speaker's own question, in the first person."""
+    key = strip_conjunction(token.key)
+    return key.startswith(_ASKED) and key[len(_ASKED) :][:1] in ("ت", "ن")
+
+
+_ASKED: Final = fold("سأل")
+_ASKED_FIRST_PERSONS: Final = frozenset(fold(w) for w in ("سألت", "سألنا"))
+
+
 def reported_denial(run: Run, i: int, lex: Lexicon) -> bool:
     """'"الموظف أنكر السرقة"', 'أن الحكومة "نفت وجود ..."': someone else's denial reported in a quotation.
 
