@@ -528,3 +528,13 @@ def test_a_reply_to_the_speakers_question_is_the_one_asked(
 
 def test_a_reply_without_a_question_stays_inside_the_quotation() -> None:
     assert len(statements('وقال الوزير: "ذهبت إلى المستشفى، فقال الطبيب إن الوضع مستقر".')) == 1
+
+
+def test_the_speakers_own_earlier_words_in_his_quotation_are_a_statement() -> None:
+    found = statements('وقال المدير: "جاءني الموظف يطلب إجازة، فقلت له إن العمل لا ينتظر".')
+    assert (by_cue(found, "قلت").speaker, by_cue(found, "قلت").content) == ("المدير", "العمل لا ينتظر")
+
+
+def test_a_recounted_denial_does_not_make_the_quotation_a_denial() -> None:
+    found = statements('وأضاف المتحدث: "قلت لهم إن التسريب مفبرك".')
+    assert (by_cue(found, "أضاف").stance, by_cue(found, "قلت").stance) == ("assert", "deny")

@@ -1561,9 +1561,20 @@ def _addressed_speech(run: Run, j: int, form: CueForm, lex: Lexicon) -> int | No
 
 
 def addressed_in_quote(run: Run, i: int, lex: Lexicon) -> bool:
-    """'"... فقلت له نحن لا نريد شيئا"': a speaker quoting his own words to someone, inside his quotation."""
+    """'"... فقلت له نحن لا نريد شيئا"', '"قلت لهم إن التسريب مفبرك"': a speaker quoting his own words
+    to someone, inside his quotation."""
     form = cue_form(run.tokens[i], lex)
-    return form is not None and _addressed_speech(run, i + 1, form, lex) is not None
+    if form is None:
+        return False
+    if _addressed_speech(run, i + 1, form, lex) is not None:
+        return True
+    tokens = run.tokens
+    own = lex.has("addressed_speech_lemmas", fold(form.lemma)) and strip_conjunction(tokens[i].key) in _I_SAID
+    after = i + 2 if i + 2 < len(tokens) and lex.has("addressee_pronouns", tokens[i + 1].key) else i + 1
+    return own and after < len(tokens) and lex.has("complementizers", tokens[after].key)
+
+
+_I_SAID: Final = frozenset(fold(w) for w in ("قلت", "قلنا"))
 
 
 def answered_in_quote(run: Run, i: int, lex: Lexicon) -> Source | None:

@@ -488,7 +488,14 @@ def _nested_cue_before(words: list[Token], marker: int, lex: Lexicon) -> bool:
         before = words[index - 1].key if index > 0 else ""
         if before and before not in _RELATIVES | _SPEAKER_OWN and not lex.has("passive_auxiliaries", before):
             return True
+        if (
+            base in _RECOUNTED
+        ):  # '"قلت لهم إن التسريب مفبرك"': his own earlier words, a statement of their own
+            return True
     return False
+
+
+_RECOUNTED: Final = frozenset(fold(w) for w in ("قلت", "قلنا"))
 
 
 _PRONOUNS: Final = ("هما", "ها", "هم", "ه", "نا", "كم")
