@@ -15,7 +15,8 @@ def test_extract_gives_the_statements_of_a_text() -> None:
     text = "وزير يعد بالإصلاح\n\nوقال وزير المالية سامي الحداد إن الموازنة الجديدة ستخفض العجز."
     extraction = rawi.extract(text)
     assert isinstance(extraction, Extraction)
-    [statement] = extraction.statements
+    promise, statement = extraction.statements  # the headline promises: 'يعد بالإصلاح'
+    assert (promise.cue, promise.content) == ("يعد", "الإصلاح")
     assert statement.speaker == "سامي الحداد" and statement.content == "الموازنة الجديدة ستخفض العجز"
 
 

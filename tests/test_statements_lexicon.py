@@ -28,6 +28,7 @@ FLAGS = (
     "negated_hedge",
     "addressee",
     "greets",
+    "b_masdar",
 )
 LISTS = ("masdar", "preps", "homographs", "clause_homographs", "impersonal", "object_nouns")
 FAMILY_KEYS = frozenset({"lemma", "stance", "takes", *STEMS, *FLAGS, *LISTS})

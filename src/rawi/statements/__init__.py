@@ -24,6 +24,7 @@ from rawi.statements.drafts import (
 )
 from rawi.statements.finder import (
     addressed_in_quote,
+    answered_in_quote,
     circulated_draft,
     elliptic_denials,
     reported_denial,
@@ -64,11 +65,13 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
             if claim:
                 drafts.append(claim)
             continue
+        answerer = answered_in_quote(run, i, lex) if i in quoted else None
         if (
             i in consumed
             and not addressed_in_quote(run, i, lex)
             and not reported_denial(run, i, lex)
             and not (i in quoted and reported_in_quote(run, i, lex))
+            and answerer is None
         ):
             continue
         appeared = appeared_in_form(run.tokens, i, lex)
@@ -89,6 +92,8 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
             draft = up_to_comma(draft, run) if reported_denial(run, i, lex) else draft
         if draft is None:
             continue
+        if answerer is not None and draft.source is None:
+            draft = replace(draft, source=answerer)  # '"سألته ..., فقال إن"': the one asked replies
         if drafts and draft.bounds.stop <= i:
             draft = _taken_up(run, draft, drafts[-1], lex)
         consumed.update(draft.consumed)
@@ -101,7 +106,7 @@ def find_drafts(run: Run, lex: Lexicon) -> list[Draft]:
         drafts.extend(elliptic_denials(run, drafts, lex))
         opening_quote = quoted_headline_draft(run, drafts, lex)
         drafts.extend([opening_quote] if opening_quote else [])
-    return _without_duplicates(_chained(drafts, lex))
+    return _without_duplicates(_chained(_without_restatements(drafts, lex), lex))
 
 
 def _taken_up(run: Run, draft: Draft, before: Draft, lex: Lexicon) -> Draft:
@@ -153,6 +158,31 @@ def _chained(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
         chained = replace(inner, source=replace(source, via=via))
         out = [chained if d is inner else d for d in out if d is not outer]
     return out
+
+
+def _without_restatements(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """Drafts without trailing attributions to a document, or to 'the same' source, over a clause whose
+    own cue has a named speaker ('وأبرزت الوزارة أن ...، وفق ما أفاد ذات البلاغ'): that is where the
+    statement was made, no second statement."""
+    return [d for d in drafts if not _restates(d, drafts, lex)]
+
+
+def _restates(outer: Draft, drafts: list[Draft], lex: Lexicon) -> bool:
+    source = outer.source
+    if source is None or outer.cue_index < outer.bounds.stop:
+        return False
+    same = lex.has("sameness_words", fold(source.name.split()[0]))  # 'ذات البلاغ', 'نفس المصدر'
+    if source.kind != "document" and not same:
+        return False
+    if not same and lex.has("media_heads", fold(source.name.split()[0])):
+        return False  # 'وفق ما نقلت الصحيفة': an outlet relays, chained into via
+    return any(
+        d is not outer
+        and d.form is not None
+        and d.source is not None
+        and outer.bounds.first <= d.cue_index < outer.bounds.stop
+        for d in drafts
+    )
 
 
 def _interposed(outer: Draft, inner: Draft) -> bool:

@@ -57,10 +57,22 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
             return None
         if j < len(tokens) and reports(tokens[j].key, lex) and not _said_by_verb(tokens[j], lex):
             j += 1  # 'حسبما أوردت وكالة X', 'حسب ما نشرته الصحيفة': the source follows the verb
-        end = read_subject(tokens, j + 1, lex) if glued else read_subject(tokens, j, lex)
+        quoted = run.quotes.get(j) if not glued else None  # 'وفق ما نقلت "رويترز"': the outlet in marks
+        if (
+            quoted is not None
+            and quoted - j <= _QUOTED_SOURCE_WORDS + 1
+            and _closes_sentence(tokens, quoted + 1)
+        ):
+            source = describe(tokens[j + 1 : quoted], run.text, lex)
+            bounds = _clause_bounds(run, i, quoted + 1, lex)
+            return (
+                Draft(i, prep.cue, None, source, bounds, (j, quoted + 1)) if bounds and source.name else None
+            )
+        head = j + 1 if not glued and j + 1 < len(tokens) and tokens[j].key in _DEMONSTRATIVES else j
+        end = read_subject(tokens, j + 1, lex) if glued else read_subject(tokens, head, lex)
         end = next((m for m in range(j + 1, end) if tokens[m].key in _RESUMING), end)  # 'وبحسب الشرطة فقد'
-        if end <= j or not _source_like(tokens[j], lex):
-            return None
+        if end <= head or not _source_like(tokens[head], lex):
+            return None  # 'وبحسب هذه المصادر': a demonstrative points back at a source named before
         if end < len(tokens) and cue_form(tokens[end], lex):
             return None
         if end + 1 < len(tokens) and tokens[end].key in RELATIVES and cue_form(tokens[end + 1], lex):
@@ -95,8 +107,10 @@ def pronoun_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
             bounds = _clause_bounds(run, i, i + width, lex)
             if bounds is None:
                 return None
-            cue = tokens[i].text[1:] if first != tokens[i].key else tokens[i].text
+            cue = tokens[i].text[1:] if words[0] != tokens[i].key else tokens[i].text  # 'وفق' keeps its و
             source = _clause_subject(run, bounds, i, lex) if bounds.stop <= i else None
+            if source is None and bounds.stop <= i:
+                source = _reporter_in_clause(run, bounds, lex)
             return Draft(i, cue, None, source, bounds, (i, i + width), pronoun=True)
     return None
 
@@ -105,6 +119,22 @@ def _verb_first(token: Token, lex: Lexicon) -> bool:
     """A clause's first word that can be its verb: no noun with ال, no source, no name."""
     key = token.key
     return token.is_alpha and not token.definite and not _listed_source(key, lex) and not is_given_name(key)
+
+
+def _reporter_in_clause(run: Run, bounds: Bounds, lex: Lexicon) -> Source | None:
+    """'الحصيلة التي أوردتها المنظمة ...، وفق قولها': the clause's own reporter, named after a relative
+    report verb with its object pronoun, is whom the pronoun takes up."""
+    tokens = run.tokens
+    for m in range(bounds.first + 1, bounds.stop - 1):
+        form = lex.relative_objects.get(tokens[m].key)
+        if form is None or tokens[m - 1].key not in _RELATIVE_PRONOUNS:
+            continue
+        end = core_subject_end(tokens, m + 1, read_subject(tokens, m + 1, lex), lex)
+        return describe(tokens[m + 1 : end], run.text, lex) if end > m + 1 else None
+    return None
+
+
+_RELATIVE_PRONOUNS: Final = frozenset(fold(w) for w in ("التي", "الذي", "الذين", "ما"))
 
 
 def _clause_subject(run: Run, bounds: Bounds, i: int, lex: Lexicon) -> Source | None:
@@ -145,12 +175,17 @@ def _said_by_verb(token: Token, lex: Lexicon) -> bool:
 
 
 def _relay_without_origin(tokens: list[Token], j: int, lex: Lexicon) -> bool:
-    """'وفقا لما نقلته وكالة X' with no عن after the agency: the agency is the source the
-    preposition credits, so the clause is the preposition's, not a relay's statement."""
+    """'وفقا لما نقلته وكالة X', 'وفق ما نقلت "X"' with no عن after the agency: the agency is the source
+    the preposition credits, so the clause is the preposition's, not a relay's statement."""
     form = cue_form(tokens[j], lex)
-    if form is None or form.needs != "relay" or not form.with_object:
+    if form is None or form.needs != "relay":
         return False
-    end = read_subject(tokens, j + 1, lex)
+    if j + 1 < len(tokens) and tokens[j + 1].text in QUOTE_MARKS:  # 'وفق ما نقلت "رويترز"'
+        end = next(
+            (m + 1 for m in range(j + 2, min(len(tokens), j + 6)) if tokens[m].text in QUOTE_MARKS), j + 1
+        )
+    else:
+        end = read_subject(tokens, j + 1, lex)
     return end > j + 1 and (end >= len(tokens) or not any(tokens[end].key.startswith(p) for p in form.preps))
 
 
@@ -289,6 +324,35 @@ def denied_antecedent(run: Run, i: int, form: CueForm, lex: Lexicon) -> Bounds |
     return None
 
 
+def announced_antecedent(run: Run, i: int, form: CueForm, lex: Lexicon) -> Bounds | None:
+    """'زيادة الأسعار التي أعلنتها الهيئة': an announcing verb in a relative clause with its object
+    pronoun announced its antecedent, a verbal noun and its genitives; the content is that phrase."""
+    tokens = run.tokens
+    if not form.with_object or not lex.has("announcing_lemmas", fold(form.lemma)) or i < 2:
+        return None
+    relative = i - 1
+    if tokens[relative].key not in _ANTECEDENT_RELATIVES:
+        return None
+    start = relative  # the definite words before the relative, then perhaps their construct head
+    while start - 1 >= 0 and relative - start < _ANTECEDENT_REACH and tokens[start - 1].definite:
+        start -= 1
+    head = start - 1
+    if head >= 0 and tokens[head].is_alpha and _announced_noun(tokens[head], lex):
+        return Bounds(head, relative, False)  # 'زيادة الأسعار التي أعلنتها'
+    if start < relative and _announced_noun(tokens[start], lex):
+        return Bounds(start, relative, False)  # 'الزيادة التي أعلنتها'
+    return None
+
+
+def _announced_noun(token: Token, lex: Lexicon) -> bool:
+    """A verbal noun or a noun of action that can be announced ('زيادة', 'الإقالة', 'قرار'), not a
+    person, body or place."""
+    bare = token.key[2:] if token.definite else token.key
+    if any(lex.has_word(name, token.key) or lex.has_word(name, bare) for name in _SPEAKER_HEADS):
+        return False
+    return is_verbal_noun(token, lex) or lex.has("masdar_objects", bare) or bare.endswith("ه")
+
+
 def relative_before(tokens: list[Token], i: int, lex: Lexicon) -> int:
     """The index of the word before the cue at i, or before a 'still' verb and its negator ahead of it
     ('ما زال', 'لا يزال', 'ما فتئ ينفيها')."""
@@ -376,6 +440,10 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> tuple[i
         else:
             return 0, False
     return taken, False
+
+
+_DEMONSTRATIVES: Final = frozenset(fold(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك"))
+_QUOTED_SOURCE_WORDS: Final = 3  # words of an outlet's name in quotation marks closing the sentence
 
 
 def _source_like(token: Token, lex: Lexicon) -> bool:
@@ -486,6 +554,10 @@ def colon_draft(run: Run, lex: Lexicon) -> Draft | None:
         return None  # 'إصابة سامي العلي: ...': what befell a person, the topic of the story, no speaker
     if _event_label(words, lex):
         return None  # 'تحقيق رسمي: فتح المدعون ...': a subheading naming what happened, no speaker
+    if _sourced_rest(tokens, colon, lex):
+        return None  # 'اليمن: الحوثيون يعلنون ...': the words after the colon name their own source
+    if _place_label(words, lex) and _event_report(tokens, colon + 1, lex):
+        return None  # 'الأردن: وفاة ثلاثة أشخاص ...': where an event happened, no speaker
     bounds = bounds_from(run, colon + 1, lex)
     if bounds is None:
         return None
@@ -558,6 +630,33 @@ def _topic_of_person(words: list[Token], lex: Lexicon) -> bool:
     if head.definite or is_given_name(head.key) or not is_given_name(words[1].key):
         return False
     return not any(lex.has_word(name, head.key) for name in _SPEAKER_HEADS) and not name_piece(head.key)
+
+
+def _sourced_rest(tokens: list[Token], colon: int, lex: Lexicon) -> bool:
+    """After the colon a noun phrase and then its own cue verb ('الحوثيون يعلنون', 'الغرفة الجهوية تكشف'):
+    the label names a place or topic, the statement has its source after it."""
+    start = colon + 1
+    end = read_subject(tokens, start, lex)
+    if not start < end < len(tokens) or not tokens[start].definite:
+        return False
+    form = cue_form(tokens[end], lex)
+    return form is not None and form.form_class == "verb"
+
+
+def _event_report(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'وفاة ثلاثة أشخاص في حادث سير', 'اغتيال عالم في ...': an indefinite event noun (a verbal noun or
+    one of the event_nouns) heading words with no verb of their own, a headline's report of what
+    happened; 'إعلان الوزير "يعزز" الاتفاق' has a verb, someone's claim."""
+    if k >= len(tokens) or tokens[k].definite:
+        return False
+    if not (is_verbal_noun(tokens[k], lex) or lex.has_word("event_nouns", tokens[k].key)):
+        return False
+    return not any(imperfect_verb_like(t) or cue_form(t, lex) for t in tokens[k + 1 :])
+
+
+def _place_label(words: list[Token], lex: Lexicon) -> bool:
+    """A country or city alone before a colon ('الأردن:', 'تل أبيب:')."""
+    return lex.has_word("places", " ".join(w.key for w in words))
 
 
 def _event_label(words: list[Token], lex: Lexicon) -> bool:

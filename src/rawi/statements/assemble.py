@@ -759,6 +759,8 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
             feminine = _feminine_pronoun(run.tokens[draft.context[1] - 1].key)
             taken_up = _antecedent(memory, at, feminine)
             agrees = taken_up is not None and _gender(taken_up, memory) in (None, feminine)
+            if taken_up is not None and source is not None and source.via:  # 'ونقلت عنه الصحيفة قوله'
+                taken_up = Source(taken_up.name, taken_up.role, taken_up.kind, source.via)
             return taken_up if agrees or feminine is None else None
         feminine = _feminine_cue(draft.cue)
         governed = draft.cue_index > 0 and lex.has("noun_governors", run.tokens[draft.cue_index - 1].key)

@@ -61,6 +61,9 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             m = run.quotes[m] + 1
             continue
         if text in SENTENCE_ENDS and not _decimal_point(tokens, m):
+            if _list_item(tokens, k, lex) and _list_item(tokens, m + 1, lex):
+                m += 1  # 'أولا: ... . ثانيا: ...', '1- ... . 2- ...': one statement's numbered points
+                continue
             return m
         if m > k and _own_words_tail(tokens, m, lex):
             return m
@@ -94,6 +97,17 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
             return m
         m += 1
     return len(tokens)
+
+
+def _list_item(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A numbered point opens at k: a number or an ordinal word ('2', 'ثانيا') and its mark (- : or ))."""
+    if k + 1 >= len(tokens) or tokens[k + 1].text not in _ITEM_MARKS:
+        return False
+    key = tokens[k].key
+    return (key.isdigit() and len(key) <= 2) or lex.has("list_ordinals", key)
+
+
+_ITEM_MARKS: Final = frozenset({"-", ":", ")", "–"})
 
 
 def _without_width(tokens: list[Token], m: int, lex: Lexicon) -> int:
@@ -156,8 +170,12 @@ def _conjoined_subject_cue(tokens: list[Token], m: int, lex: Lexicon) -> bool:
 
 
 def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
-    """'نفت ذلك مشيرة إلى أن ...': a participle cue with its complement starts a statement, comma or not."""
+    """'نفت ذلك مشيرة إلى أن ...': a participle cue with its complement starts a statement, comma or not;
+    so does one joined by و to the participle before it ('مضيفا أن ...، ومشيرا إلى أن')."""
     form = lex.cues.get(tokens[m].key)
+    if form is None and tokens[m].key[:1] == "و":
+        joined = lex.cues.get(tokens[m].key[1:])
+        form = joined if joined is not None and joined.form_class == "participle" else None
     participle = form is not None and form.form_class == "participle"
     if m + 1 >= len(tokens) or (not participle and tokens[m + 1].key not in _THAT):
         return False  # neither a participle cue nor a word before أن: most words, told by one lookup
@@ -338,7 +356,7 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         return _runs_to_the_end(tokens, k) and _source_before(tokens, k - 1, lex)  # '...، التي أكدت أن'
     base = strip_conjunction(key)
     if base in lex.cues and lex.cues[base].form_class == "verb" and lex.cues[base].needs == "complement":
-        return base != key or _complement_soon(tokens, k + 1, lex)
+        return base != key or complement_soon(tokens, k + 1, lex)
     if key not in lex.prepositional_starts and base not in lex.prepositional_starts:
         return False
     width = next((len(p.words) for p in lex.prepositional if _prepositional_at(tokens, k, p.words)), 0)
@@ -410,7 +428,7 @@ def _speaking_noun(stem: str, lex: Lexicon) -> bool:
 _SUBJECT_SPAN: Final = 6  # words a subject may take between a verb cue and its complementiser
 
 
-def _complement_soon(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+def complement_soon(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'، قال مسؤول إن ...': does a complementiser, colon or quotation mark follow a bare verb cue shortly?
 
     Without one, '، تقدر بنحو ...' goes on describing, and opens no statement.
@@ -518,8 +536,22 @@ def object_bounds(run: Run, bounds: Bounds, lex: Lexicon) -> Bounds:
             return _trimmed(run, first, m) or bounds
         if _joined_act(tokens[m], lex):  # 'أعلن الرئيس استقالة الحكومة وكلف وزير الداخلية بـ'
             return _trimmed(run, first, m) or bounds
+        if _said_in_tail(tokens, m, bounds.stop, lex):  # 'نفى الوزير الاتهامات في بيان رسمي'
+            return _trimmed(run, first, m) or bounds
         m += 1
     return bounds
+
+
+_SAID_IN_TAIL: Final = 5  # words of a closing 'في بيان صدر اليوم', 'في تغريدة على حسابه'
+
+
+def _said_in_tail(tokens: list[Token], m: int, stop: int, lex: Lexicon) -> bool:
+    """An object content's last words tell the statement it was made in ('الاتهامات في بيان رسمي',
+    'الهجوم في تغريدة على تويتر'): where it was said, no part of the object. A longer rest goes on
+    with the object after the setting ('نفت في بيان وزعته أمس وجود أزمة')."""
+    if stop - m > _SAID_IN_TAIL or tokens[m].key not in _SPEECH_PREPOSITIONS or m + 1 >= stop:
+        return False
+    return lex.has("statement_nouns", tokens[m + 1].key)
 
 
 def _joined_act(token: Token, lex: Lexicon) -> bool:
@@ -572,6 +604,20 @@ def _never_closed(run: Run, k: int) -> bool:
     return not any(t.text in QUOTE_MARKS for t in tokens[k + 1 :])
 
 
+_UNCLOSED_SPEECH: Final = 4  # words after an unclosed mark, up to the full stop, that make it speech
+
+
+def _speech_before_stop(tokens: list[Token], k: int) -> bool:
+    """An unclosed mark after a setting ('خلال جلسة "...') opens speech when a sentence of at least four
+    words follows it before the full stop; a quoted name ('صحيفة "الأمل') is followed by few."""
+    words = 0
+    for token in tokens[k + 1 :]:
+        if token.text in SENTENCE_ENDS:
+            break
+        words += token.is_word
+    return words >= _UNCLOSED_SPEECH
+
+
 def _stray_mark(run: Run, k: int) -> bool:
     """A quotation mark paired with nothing in the run ('... دون اتفاق"، مضيفا'): no part of a content."""
     return run.tokens[k].text in QUOTE_MARKS and k not in run.quotes and k not in run.quotes.values()
@@ -606,10 +652,12 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
         if m in run.quotes:
             if _quote_opens_content(run, m) or (m == j and short_quote_closing(run, m, lex)):
                 return m
+            if m > 0 and lex.has_word("spoken_nouns", tokens[m - 1].key):
+                return m  # 'وختم تغريدته بالقول "سنفتقدها"': what was said, however short
             m = run.quotes[m] + 1
             continue
-        if m == j and _never_closed(run, m):
-            return m  # 'وقال الناطق "المطار مغلق.': a quotation opened and never closed
+        if _never_closed(run, m) and (m == j or _speech_before_stop(tokens, m)):
+            return m  # 'وقال الناطق "المطار مغلق.', 'قال في مؤتمر "الوضع مستقر.': opened, never closed
         bare = strip_conjunction(token.key)
         said = lex.has("complementizers", token.key) or lex.has("complementizers", bare)
         if said and m > 0 and (_contrast(tokens, m - 1) or unsaid_cue(tokens, m + 1, lex)):
@@ -619,8 +667,9 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
             continue
         if said and not (m > j and lex.has("modal_verbs", tokens[m - 1].key)):
             return m + 1
-        if "ب" in preps and m == j and token.key.startswith("ب") and len(token.key) > 2:
-            return None if lex.has("manner_heads", token.key) else m
+        adverbs_only = m == j or all(lex.has("time_words", tokens[x].key) for x in range(j, m))
+        if "ب" in preps and adverbs_only and token.key.startswith("ب") and len(token.key) > 2:
+            return None if lex.has("manner_heads", token.key) else m  # 'هدد مجددا بإغلاق ...' too
         if (
             "ب" in preps
             and m > j

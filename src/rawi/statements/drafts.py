@@ -123,7 +123,7 @@ def clause_homograph_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm 
     end = read_subject(tokens, i + 1, lex)
     if not i + 1 < end < len(tokens):
         return None
-    if lex.has("complementizers", tokens[end].key):
+    if lex.has("complementizers", tokens[end].key) or _spoken_noun_ahead(tokens, end, lex):
         return form
     glued = (tokens[m].key for m in range(i + 2, min(end + 1, len(tokens))))  # 'الوضع بما', 'بالعاصفة'
     return form if any(key[:1] in form.preps and len(key) > 2 for key in glued) else None
@@ -144,3 +144,18 @@ def appeared_in_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm | Non
 def appeared_word(token: Token) -> str:
     """'وورد' -> 'ورد', 'ورد' -> 'ورد': the cue as written, without a conjunction of its own."""
     return token.text[1:] if fold(token.text) != APPEARED else token.text
+
+
+_SPOKEN_NOUN_REACH: Final = 8  # words from a subject to 'بالقول إن' across what it answers
+
+
+def _spoken_noun_ahead(tokens: list[Token], end: int, lex: Lexicon) -> bool:
+    """'وعقب النائب على كلام الوزير بالقول إن': after the subject, the verbal noun of saying with its
+    complementiser, across the prepositional phrase of what is answered, makes the verb speak."""
+    for m in range(end, min(len(tokens) - 1, end + _SPOKEN_NOUN_REACH)):
+        if not tokens[m].is_word and tokens[m].text not in "،,":
+            return False
+        if lex.has_word("spoken_nouns", tokens[m].key):
+            nxt = tokens[m + 1]
+            return lex.has("complementizers", nxt.key) or nxt.text == ":"
+    return False

@@ -7,6 +7,7 @@ from typing import Final
 
 from rawi.arabic.normalize import strip_diacritics
 from rawi.statements.adverbials import (
+    announced_antecedent,
     confirmed_clause,
     denied_antecedent,
     prepositional_draft,
@@ -20,6 +21,7 @@ from rawi.statements.content import (
     Bounds,
     Run,
     bounds_from,
+    complement_soon,
     confirming_relative,
     describes_interview,
     find_opener,
@@ -33,7 +35,7 @@ from rawi.statements.drafts import RELATIVE_OBJECTS, Draft, cue_form, cue_word
 from rawi.statements.interposed import subject_after_adverbials
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import imperfect_verb_like, is_given_name, is_name_word
-from rawi.statements.naming import SPOKEN_FOR, describe, document_issuer, spoken_for_pronoun
+from rawi.statements.naming import SPOKEN_FOR, describe, document_issuer, speaker_kind, spoken_for_pronoun
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
     NISBA_ENDINGS,
@@ -108,6 +110,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'كان متوقعا أن': the predicate of an impersonal clause, nobody speaks
     if form.form_class == "participle" and _verb_object(tokens, i, lex):
         return None  # 'يدرس مقترحا لرفع الرسوم': a noun, the object of the verb before it
+    if form.form_class == "participle" and _TOWARDS not in form.preps and _attribute_with_l(tokens, i, lex):
+        return None  # 'جاءت النتائج مؤكدة لتوقعات الخبراء': 'confirming of', an attribute, nobody speaks
     if form.needs == "complement" and "ب" not in form.preps and _estimated_at(tokens, i + 1, lex):
         return None  # 'تقدر الخسائر بملايين', 'يقدر بنحو ألف': the passive 'is estimated at'
     if form.decides and _designation_at(tokens, i + 1, lex):
@@ -134,12 +138,23 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     # 'الأمر الذي أكده الجيش': the confirmer follows the verb; الأمر is no antecedent subject
     trailing_confirmation = i > 1 and confirming_relative(tokens, i - 2, lex) > 0
     # 'التقرير الذي نفته الوزارة': the denial denies its antecedent
-    antecedent = denied_antecedent(run, i, form, lex) if form.with_object else None
+    antecedent = (
+        (denied_antecedent(run, i, form, lex) or announced_antecedent(run, i, form, lex))
+        if form.with_object
+        else None
+    )
     relative = i > 0 and tokens[i - 1].key in RELATIVES and not trailing_confirmation and antecedent is None
     subject = _subject(run, i, form, relative, lex)
     if form.dual_only:  # 'أنهما نفيا قصف الموقع': the pronoun is the subject, what follows the object
         subject = _Subject(_dual_antecedent(run, i, lex), i + 1, (i + 1, i + 1))
-    if form.impersonal and subject.source is None and not relative and _agentless(run, i, subject.end, lex):
+    coordinated_purpose = form.purpose and strip_conjunction(tokens[i].key) != tokens[i].key
+    if (
+        form.impersonal
+        and subject.source is None
+        and not relative
+        and not coordinated_purpose  # '، وليؤكد أن': the subject of the purpose clause before it
+        and _agentless(run, i, subject.end, lex)
+    ):
         return None
     if subject.source is None and _circulated_without_agent(tokens, i, lex):
         return None  # 'وأن ما يتداول "مجرد شائعات"': what is circulated, said by no one named
@@ -160,12 +175,20 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         if resumptive or unmarked
         else trailing_clause(run, i, lex)
     )
+    if trailing is not None and antecedent is not None and subject.source is not None:
+        core = core_subject_end(tokens, subject.preface[1], subject.end, lex)  # 'التي أعلنتها الهيئة | موجة'
+        subject = (
+            _cut_subject(run, subject, core, lex) if subject.preface[1] < core < subject.end else subject
+        )
     if trailing is not None:
         preposition = None if resumptive or unmarked else trailing_cue(run, i, lex)  # 'بحسب ما أفاد': بحسب
         cue = preposition or cue_word(tokens[i], lex)
         return Draft(i, cue, form, subject.source, trailing, (subject.end, subject.end))
     if form.object_first:
         return _described(run, i, subject, form, lex, resumptive)
+    renewed = _renewed(run, i, subject, form, lex) if lex.has("renewal_lemmas", fold(form.lemma)) else None
+    if renewed is not None:
+        return renewed
     if form.object_nouns:
         return _directed(run, i, subject, form, lex, relative)
     spoken = _on_behalf(run, subject, lex)
@@ -178,10 +201,21 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject = _relayed(run, subject, lex)
     if form.needs == "document" and subject.source is None:
         subject = _document_owner(run, subject, lex) or subject
+    elif (
+        subject.source is None
+        and form.form_class == "verb"
+        and not relative
+        and _owned_document(run, subject, lex)
+    ):
+        owner = _document_owner(run, subject, lex)  # 'وذكر في بيان للجيش أن': the statement's owner
+        if owner is not None and owner.source is not None:
+            name = owner.source.name
+            subject = _Subject(Source(name, None, speaker_kind(name, False, lex)), owner.end, owner.preface)
     if form.needs == "document" and subject.source is not None and subject.source.kind == "document":
-        form = replace(form, needs="")
+        spelt_out = lex.has("spelt_out_lemmas", fold(form.lemma))  # 'جاءت النتائج مطابقة' says nothing
+        form = replace(form, needs="complement" if spelt_out else "")
     confirming = lex.has("confirm_lemmas", fold(form.lemma))
-    claimed = _before_claim(run, subject, form, lex) if form.stance == "deny" or confirming else None
+    claimed = _before_claim(run, subject, form, lex) if form.stance != "assert" or confirming else None
     claim_only = form.needs == "claim"
     if claim_only:
         form = replace(form, needs="")
@@ -195,6 +229,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = _content_opener(run, subject, form, lex)
     if opener is None:
         subject, opener = _quote_after(run, subject, lex) or (subject, None)
+    if opener is None and _asked_of(tokens, subject.end, form, lex):
+        opener = subject.end + 1  # 'وطلبت المنظمة من المجتمع الدولي مساعدة اللاجئين': who is asked, and what
     if opener is None:
         opener = _addressed_speech(run, subject.end, form, lex)
     if opener is None and _according_relative(tokens, i, lex):
@@ -202,6 +238,14 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     takes_object = form.form_class != "noun" and (form.hedge or lex.has("object_cues", fold(form.lemma)))
     if takes_object and (opener is None or opener in run.quotes or _past_comma(run, subject, opener)):
         subject, opener = _object_after(run, subject, lex, form.addressee) or (subject, opener)
+    clause_start = i == 0 or not tokens[i - 1].is_alpha or lex.has("clause_subordinators", tokens[i - 1].key)
+    # 'بطريقة اعتبرتها الجماهير مستفزة': after an indefinite noun, an unmarked relative describes it
+    pronoun_judged = takes_object and form.with_object and not relative and not resumptive and clause_start
+    if opener is None and pronoun_judged:  # 'فيما تعتبرها الحكومة ضرورية': only the judgment is said
+        start = subject.preface[1]
+        judged = next((m for m in range(start + 1, subject.end + 1) if _predicate_at(tokens, m, lex)), None)
+        if judged is not None and subject.source is not None:
+            subject, opener = _cut_subject(run, subject, judged, lex), judged
     if opener is None and lex.has("report_verbs", fold(form.lemma)):
         subject, opener = _published_report(run, subject, lex) or (subject, opener)
     if opener is None or (claim_only and not _claim_at(run, opener, lex)):
@@ -229,6 +273,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         subject, opener = accuser, subject.preface[1]  # 'الحركة تتهم إسرائيل بـ': the noun is the accused
     if form.greets and _greeted_at(tokens, opener, lex):
         return None
+    b_word = opener < len(tokens) and tokens[opener].key.startswith("ب")
+    if form.b_masdar and b_word and not _b_masdar(tokens[opener], lex):
+        return None  # 'وتعد رومانيا ثالث بلد': 'is counted', no promise
     if opener not in run.quotes and not (opener > 0 and lex.has("complementizers", tokens[opener - 1].key)):
         opener = _past_setting(run, opener, lex)
     if opener < len(tokens) and tokens[opener].key == _TO and opener + 1 in run.quotes:
@@ -365,6 +412,117 @@ def _document_owner(run: Run, subject: _Subject, lex: Lexicon) -> _Subject | Non
     return _Subject(Source(name, None, "document"), end, subject.preface)
 
 
+def _renewed(run: Run, i: int, subject: _Subject, form: CueForm, lex: Lexicon) -> Draft | None:
+    """'جددت الوزارة دعوتها المواطنين إلى الحذر', 'كرر رفضه للاتهامات', 'جدد تأكيده أن': renewing speaks
+    through the possessed verbal noun of a cue after the subject, with that cue's stance; the content runs
+    after the noun (past its complementiser or its cue's preposition). Other objects renew no words."""
+    tokens, start = run.tokens, subject.preface[1]
+    after = skip_adjuncts(run, subject.end, lex)
+    k = next((m for m in range(start, min(after + 1, len(tokens))) if _renewed_cue(tokens[m], lex)), None)
+    inner = _renewed_cue(tokens[k], lex) if k is not None else None
+    if k is None or inner is None:
+        return None
+    if k == start:  # '، وجددت دعوتها الأطراف إلى': the subject is elided, the noun follows the verb
+        subject = _Subject(None, start, subject.preface)
+    elif k < subject.end:  # 'جددت الحكومة دعوتها النقابات': the subject ran on into the noun
+        subject = _cut_subject(run, subject, k, lex)
+    opener = k + 1
+    if opener < len(tokens) and (
+        lex.has("complementizers", tokens[opener].key) or tokens[opener].key in inner.preps
+    ):
+        opener += 1
+    if inner.needs == "claim" and not (opener < len(tokens) and _claim_after_l(run, opener, lex)):
+        return None  # 'جدد رفضه للقرار': a refused decision, as after رفض itself, is no denial
+    bounds = bounds_from(run, opener, lex) if opener < len(tokens) else None
+    if bounds is None:
+        return None
+    spoken = replace(form, stance=inner.stance, hedge=inner.hedge, needs="", preps=inner.preps)
+    bounds = object_bounds(run, bounds, lex)
+    return Draft(i, cue_word(tokens[i], lex), spoken, subject.source, bounds, (subject.end, opener))
+
+
+def _claim_after_l(run: Run, k: int, lex: Lexicon) -> bool:
+    """A claim at k, also with the لـ a verbal noun puts before its object ('رفضه للاتهامات')."""
+    key = run.tokens[k].key
+    unglued = "ال" + key[2:] if key.startswith("لل") else key[1:] if key.startswith("ل") else key
+    return _claim_at(run, k, lex) or is_claim_noun(unglued, lex)
+
+
+_POSSESSIVE_SUFFIXES: Final = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _renewed_cue(token: Token, lex: Lexicon) -> CueForm | None:
+    """The cue whose verbal noun, with a possessive pronoun, the token is ('دعوتها' -> دعا), or None."""
+    key = token.key
+    for suffix in _POSSESSIVE_SUFFIXES:
+        stem = key.removesuffix(suffix)
+        if stem == key or len(stem) < 3:
+            continue
+        feminine = stem[:-1] + "ه" if stem.endswith("ت") else None  # دعوت- is دعوة with a pronoun
+        lemma = lex.maps["renewed_nouns"].get(stem) or (
+            lex.maps["renewed_nouns"].get(feminine) if feminine else None
+        )
+        if lemma is not None:
+            return lex.cues.get(lemma)
+    return None
+
+
+def _asked_of(tokens: list[Token], j: int, form: CueForm, lex: Lexicon) -> bool:
+    """A verb of asking with من right after its subject and a verbal noun or clause after the one asked
+    ('طلب المحافظ من السكان الابتعاد'); 'طلبت الشرطة مساعدة من الجيش' asks for a thing, said by no one."""
+    if not lex.has("asking_lemmas", fold(form.lemma)) or j + 2 >= len(tokens) or tokens[j].key != _MIN:
+        return False
+    for m in range(j + 2, min(len(tokens), j + 2 + _ASKED_REACH)):
+        if (
+            lex.has("complementizers", tokens[m].key)
+            or is_verbal_noun(tokens[m], lex)
+            or _definite_masdar(tokens, m, lex)
+        ):
+            return True
+        if not tokens[m].is_word:
+            return False
+    return False
+
+
+_ASKED_REACH: Final = 4  # words of the one asked ('المجتمع الدولي', 'سكان الأحياء القريبة')
+
+
+def _predicate_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """An indefinite adjective or noun in the accusative or feminine after a judging verb's subject
+    ('ضرورية', 'خطأ', 'مبالغا فيه'), where the object is the verb's pronoun: the judgment."""
+    if k >= len(tokens) or not tokens[k].is_alpha or tokens[k].definite:
+        return False
+    key = tokens[k].key
+    if lex.has("subject_stops", key) or lex.has("time_words", key) or cue_form(tokens[k], lex):
+        return False
+    return key.endswith(("ا", "ه", "ين", "ات")) and not key.startswith(("ب", "ل", "ف", "ك")) and len(key) > 3
+
+
+def _named_then_masdar(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
+    """Where a subject that names a person runs on into the verb's verbal-noun object: an indefinite
+    verbal noun with a genitive after a name word ('سامي علي إقالة المدرب', 'هاني البنا إقالة المدير')."""
+    for m in range(start + 2, end):
+        token, before = tokens[m], tokens[m - 1]
+        if (
+            token.definite
+            or not is_verbal_noun(token, lex)
+            or m + 1 >= len(tokens)
+            or not tokens[m + 1].is_alpha
+        ):
+            continue
+        if before.key in lex.title_forms or not any(is_given_name(tokens[x].key) for x in range(start, m)):
+            continue
+        return m
+    return end
+
+
+def _owned_document(run: Run, subject: _Subject, lex: Lexicon) -> bool:
+    """'في بيان للجيش', 'في تقرير الوزارة': an indefinite document with its owner after it (not 'في بيان
+    رسمي', 'في تغريدة أخرى', whose adjective owns nothing)."""
+    tokens, j = run.tokens, subject.end
+    return _in_document(tokens, j, lex) and not tokens[j + 1].definite
+
+
 def _words_owner(run: Run, relative: int, lex: Lexicon) -> Source | None:
     """'تصريحات وزير العمل التي ...', 'بيان الوزارة الذي ...': whose words a relative clause is about."""
     tokens, k = run.tokens, relative
@@ -406,6 +564,25 @@ def _verb_object(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and cue_form(before, lex) is None
         and not lex.has_word("aspect_verbs", before.key)
     )
+
+
+_TOWARDS: Final = fold("إلى")
+
+
+def _attribute_with_l(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A participle whose object is glued to لـ ('مؤكدة لتوقعات', 'مطابقة للشروط'), with no complementiser,
+    colon or quotation after it: an adjective; 'مؤكدا للصحفيين أن' tells the journalists. (A cue
+    taking إلى takes لـ for it: 'داعيا لإجراء انتخابات' calls for them.)"""
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    if (
+        not after.key.startswith("ل")
+        or len(after.key) <= len("لها")
+        or lex.has("addressee_pronouns", after.key)
+    ):
+        return False
+    return not lex.has("complementizers", after.key) and not complement_soon(tokens, i + 2, lex)
 
 
 def _denial_noun(token: Token, form: CueForm) -> bool:
@@ -709,6 +886,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     wanted = run.kind != "paragraph" or end == j or (relative and not (resumed and end > j))
     # 'أن مدير الشركة قد برر التأخير': subject, قد, verb; the noun after the verb is its object
     wanted = wanted or (i > 0 and tokens[i - 1].key == _QAD)
+    purposed = form.purpose and not _conjoined(tokens[i], lex)  # 'وعقد الوزير مؤتمرا ليعلن الخطة'
+    wanted = wanted or purposed
     if _described_before(run, i, form, lex):
         wanted = False  # 'أغلقت الشرطة مصنعا تبين أنه ...': 'it turned out', the noun before is no subject
     before = read_subject_before(tokens, i, lex) if wanted else None
@@ -718,8 +897,9 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         clause = read_subject_before(tokens, i, lex)  # 'أن المدرب أبلغ اللاعبين': subject after أن
         if clause and clause[0] > 0 and lex.has("complementizers", tokens[clause[0] - 1].key):
             before = clause
-    if before and form.purpose and end == j:
-        before = _main_verb_subject(tokens, before, lex)
+    if before and form.purpose and (end == j or purposed):
+        main = _main_verb_subject(tokens, before, lex)
+        before = main if end == j or main != before else None  # after لـ, the noun is the object
     if before and run.kind == "headline":  # 'البلدية تغلق السوق وتدعو': the subject ends at the first verb
         before = (before[0], _headline_verb(tokens, before[0] + 1, before[1]))
     joined = _conjoined_subject(run, i, lex) if run.kind == "headline" and not before else None
@@ -936,6 +1116,8 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     start = subject.preface[1]
     relayed = subject.relayed_at is not None  # the subject ends where its relay starts: never cut past it
     core = core_subject_end(tokens, start, j, lex) if subject.source is not None and j > start else j
+    if subject.source is not None and subject.relayed_at is None:
+        core = _named_then_masdar(tokens, start, core, lex)  # 'أعلن الرئيس سامي علي | إقالة المدرب'
     issuer = document_issuer(tokens, start, lex) if subject.source is not None else None
     if issuer is not None and (issuer[1] > j or (opener is not None and opener < issuer[1])):
         # 'طالبت رسالة وقعها ثلاثون طبيبا من نقابة الأطباء الوزارة', 'حذرت عريضة وقعها مئات الطلاب من'
@@ -1114,6 +1296,8 @@ def _relayed(run: Run, subject: _Subject, lex: Lexicon) -> _Subject:
 _POSSESSIVES = ("ها", "هم", "ه", "نا")
 _WHAT: Final = frozenset(fold(w) for w in ("ما", "لما"))
 _FROM_HIM: Final = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+_FROM_ANYONE: Final = _FROM_HIM | {fold("عن")}
+_WHAT_RELAYED: Final = frozenset(fold(w) for w in ("ما", "حسبما", "كما", "لما", "بما"))
 
 
 def _relayed_from_him(run: Run, k: int, lex: Lexicon) -> tuple[Source, int] | None:
@@ -1453,9 +1637,66 @@ def _addressed_speech(run: Run, j: int, form: CueForm, lex: Lexicon) -> int | No
 
 
 def addressed_in_quote(run: Run, i: int, lex: Lexicon) -> bool:
-    """'"... فقلت له نحن لا نريد شيئا"': a speaker quoting his own words to someone, inside his quotation."""
+    """'"... فقلت له نحن لا نريد شيئا"', '"قلت لهم إن التسريب مفبرك"': a speaker quoting his own words
+    to someone, inside his quotation."""
     form = cue_form(run.tokens[i], lex)
-    return form is not None and _addressed_speech(run, i + 1, form, lex) is not None
+    if form is None:
+        return False
+    if _addressed_speech(run, i + 1, form, lex) is not None:
+        return True
+    tokens = run.tokens
+    own = lex.has("addressed_speech_lemmas", fold(form.lemma)) and strip_conjunction(tokens[i].key) in _I_SAID
+    after = i + 2 if i + 2 < len(tokens) and lex.has("addressee_pronouns", tokens[i + 1].key) else i + 1
+    return own and after < len(tokens) and lex.has("complementizers", tokens[after].key)
+
+
+_I_SAID: Final = frozenset(fold(w) for w in ("قلت", "قلنا"))
+
+
+def answered_in_quote(run: Run, i: int, lex: Lexicon) -> Source | None:
+    """'"سألت الطبيب عن حالته، فقال إن الوضع مستقر"': inside a quotation, a reply after the speaker's own
+    question speaks for the one asked, the object of سأل (or, for 'سألته', the one reached before it:
+    'اتصلت بوكيل اللاعب وسألته ... فقال لي إن'); None when there is no such question."""
+    tokens = run.tokens
+    token = tokens[i]
+    form = cue_form(token, lex)
+    if form is None or form.form_class != "verb" or not token.key.startswith("ف") or i + 1 >= len(tokens):
+        return None
+    after = i + 2 if lex.has("addressee_pronouns", tokens[i + 1].key) and i + 2 < len(tokens) else i + 1
+    if not lex.has("complementizers", tokens[after].key):
+        return None
+    opening = max((k for k, close in run.quotes.items() if k < i < close), default=None)
+    if opening is None:
+        return None
+    asked = next((q for q in range(i - 1, opening, -1) if _asking(tokens[q])), None)
+    if asked is None:
+        return None
+    if strip_conjunction(tokens[asked].key) in _ASKED_FIRST_PERSONS:  # 'سألت الطبيب': the one asked follows
+        start = asked + 1
+    else:  # 'اتصلت بوكيل اللاعب وسألته': the one reached before
+        start = next((q for q in range(asked - 1, opening, -1) if _attached_b(tokens[q])), -1)
+        if start < 0:
+            return None
+    end = read_subject(tokens, start, lex)
+    end = next((m for m in range(start + 1, end) if lex.has("topic_prepositions", tokens[m].key)), end)
+    end = asked if start < asked < end else end  # 'بوكيل اللاعب | وسألته'
+    if end <= start:
+        return None
+    words = tokens[start:end]
+    name = run.text[words[0].start : words[-1].end]
+    if start != asked + 1:
+        name = name[1:]  # the ب of 'بوكيل' is the verb's
+    return describe(tokenize(name, 0, len(name)), name, lex) if name.strip() else None
+
+
+def _asking(token: Token) -> bool:
+    """'سألت', 'وسألته', 'فسألناه': the speaker's own question, in the first person."""
+    key = strip_conjunction(token.key)
+    return key.startswith(_ASKED) and key[len(_ASKED) :][:1] in ("ت", "ن")
+
+
+_ASKED: Final = fold("سأل")
+_ASKED_FIRST_PERSONS: Final = frozenset(fold(w) for w in ("سألت", "سألنا"))
 
 
 def reported_denial(run: Run, i: int, lex: Lexicon) -> bool:
@@ -1527,6 +1768,11 @@ def _object_after(
     """
     tokens, start = run.tokens, subject.preface[1]
     first = start + 1 if subject.source is not None and subject.end > start else subject.end
+    closing = _apposition_close(tokens, start, subject.end) if subject.source is not None else None
+    if closing is None and subject.source is not None and subject.end > start + 1:
+        closing = subject.end - 1 if tokens[subject.end - 1].text in "،," else None
+    if closing is not None:  # 'اعتبر محامي المتهم، سامي العلي، الحكم جائرا': the object after the name
+        first = closing + 1
     for m in range(first, min(len(tokens), subject.end + 2)):
         token = tokens[m]
         if not token.is_word or lex.has("complementizers", token.key) or cue_form(token, lex):
@@ -1538,12 +1784,14 @@ def _object_after(
             or _report_at(tokens, m, lex)
             or judged_object(tokens, m, lex)
             or (
-                m == subject.end == start
+                (m == subject.end == start or (closing is not None and m == closing + 1))
                 and subject.source is not None
                 and judged_right_after(tokens, m, lex)
             )
         ):
             told = addressee_start(tokens, start, m, lex) if addressed and m > start + 1 else None
+            if closing is not None and told is None:
+                return _cut_subject(run, subject, closing, lex), m
             return _cut_subject(run, subject, told or m, lex), told or m
     return None
 
@@ -1683,8 +1931,21 @@ def _claim_at(run: Run, k: int, lex: Lexicon) -> bool:
     while k < len(tokens) - 1 and lex.has_word("claim_determiners", tokens[k].key):
         k += 1
     return k < len(tokens) and (
-        is_claim_noun(tokens[k].key, lex) or lex.has_word("confirm_markers", tokens[k].key)
+        is_claim_noun(tokens[k].key, lex)
+        or lex.has_word("confirm_markers", tokens[k].key)
+        or _blaming_at(tokens, k, lex)
     )
+
+
+_BLAME_REACH: Final = 3  # words from the verbal noun of blaming to the responsibility laid: a person blamed
+
+
+def _blaming_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'رفضت النقابة تحميلها مسؤولية الأزمة': the verbal noun of laying blame, with the responsibility laid
+    after it, is an accusation that a refusal denies."""
+    if not is_claim_noun(tokens[k].key, lex, "blame_nouns"):
+        return False
+    return any(lex.has("blamed_objects", t.key) for t in tokens[k + 1 : k + 1 + _BLAME_REACH])
 
 
 def _after_complementizer(tokens: list[Token], opener: int, lex: Lexicon) -> bool:
@@ -1709,21 +1970,38 @@ def _object_like(tokens: list[Token], k: int, lex: Lexicon, form: CueForm) -> bo
 def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     """'نقلت بلومبرغ عن شخصين مقربين أن ...': the source is after عن, the outlet goes in via."""
     tokens = run.tokens
-    end = read_subject(tokens, i + 1, lex)
-    outlet = describe(tokens[i + 1 : end], run.text, lex) if end > i + 1 else None
+    if (
+        i > 0
+        and tokens[i - 1].key in _WHAT_RELAYED
+        and any(t.key in _FROM_HIM for t in tokens[i + 1 : i + 4])
+    ):
+        return None  # 'بحسب ما نقلت عنه الوكالة', 'حسبما نقلت عنها': an attribution of the clause beside it
+    from_him = i + 1 < len(tokens) and tokens[i + 1].key in _FROM_HIM  # 'ونقلت عنه الصحيفة قوله'
+    first = i + 2 if from_him else i + 1
+    end = read_subject(tokens, first, lex)
+    outlet = describe(tokens[first:end], run.text, lex) if end > first else None
     if outlet is None:
         before = read_subject_before(tokens, i, lex)
         outlet = describe(tokens[before[0] : before[1]], run.text, lex) if before else None
-    while end < min(len(tokens), i + 14) and tokens[end].key != "عن" and tokens[end].text not in ".!?؟:":
-        end += 1
-    if end >= len(tokens) or tokens[end].key != "عن":
-        return None
-    start = end + 1
-    stop = read_subject(tokens, start, lex)
+    if from_him:
+        start = stop = end
+    else:
+        while (
+            end < min(len(tokens), i + 14)
+            and tokens[end].key not in _FROM_ANYONE
+            and tokens[end].text not in ".!?؟:"
+        ):
+            end += 1
+        if end >= len(tokens) or tokens[end].key not in _FROM_ANYONE:
+            return None
+        from_him = tokens[end].key in _FROM_HIM  # 'نقلت الوكالة عنه قوله'
+        start = end + 1
+        stop = start if from_him else read_subject(tokens, start, lex)
     stop = next((m for m in range(start + 1, stop) if _saying_noun(tokens[m], lex)), stop)
-    if stop <= start:
+    if stop <= start and not from_him:
         return None
-    source = describe(tokens[start:stop], run.text, lex)
+    # the pronoun's antecedent speaks (assemble takes it up); the saying noun's pronoun tells its gender
+    source = Source("", None, "") if from_him else describe(tokens[start:stop], run.text, lex)
     trailing = trailing_clause(run, i, lex)
     consumed: tuple[int, ...] = ()
     j, inner = stop, form
@@ -1749,6 +2027,10 @@ def _relay_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     via = (outlet.name,) if outlet and outlet.name else ()
     relayed = Source(source.name, source.role, source.kind, via + source.via)
+    if from_him:  # the saying noun's pronoun ('قولها') says the antecedent's gender
+        return Draft(
+            i, cue_word(tokens[i], lex), form, relayed, bounds, (stop, stop + 1), consumed, pronoun=True
+        )
     return Draft(i, cue_word(tokens[i], lex), form, relayed, bounds, (stop, opener or stop), consumed)
 
 

@@ -38,6 +38,7 @@ class CueForm:
     negated_hedge: bool = False  # 'لا يستبعد أن' (does not rule out) holds it possible: a hedged assertion
     addressee: bool = False  # دعت الوزارة المواطنين إلى: the one told may follow the subject as an object
     greets: bool = False  # رحب بالضيوف: a person or visitor after its preposition makes it an act
+    b_masdar: bool = False  # يعد بخفض: its ب complement must be a verbal noun ('تعد بلدا' is 'is counted')
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
                     negated_hedge=bool(family.get("negated_hedge", False)),
                     addressee=bool(family.get("addressee", False)),
                     greets=bool(family.get("greets", False)),
+                    b_masdar=bool(family.get("b_masdar", False)),
                     dual_only=form in generated.dual,
                 ),
             )
@@ -201,6 +203,27 @@ def _third_person_perfects(lemmas: list[str]) -> frozenset[str]:
     return frozenset(fold(form) for lemma in lemmas for form in perfect_forms(lemma)[:-3])
 
 
+def _complementizer_paradigm(word_data: dict) -> frozenset[str]:
+    """Every complementiser base with every attached pronoun (أنهن, إنكم, بأننا), folded."""
+    bases, suffixes = word_data["complementizer_bases"], word_data["complementizer_suffixes"]
+    return frozenset(fold(base + suffix) for base in bases for suffix in ("", *suffixes))
+
+
+_PRONOUNS: Final = ("ه", "ها", "هم", "هما")
+
+
+def _pronoun_attribution_paradigm(word_data: dict) -> frozenset[str]:
+    """'وفق قولها', 'وفقا لروايته', 'بحسب تعبيرهم': every head with every noun and pronoun, folded."""
+    phrases = set()
+    for noun in word_data["pronoun_attribution_nouns"]:
+        stem = noun[:-1] + "ت" if noun.endswith(("ة", "ه")) else noun
+        for suffix in _PRONOUNS:
+            for head in word_data["pronoun_attribution_heads"]:
+                glued = head.endswith(" ل")
+                phrases.add(f"{head[:-2]} ل{stem}{suffix}" if glued else f"{head} {stem}{suffix}")
+    return frozenset(fold(p) for p in phrases)
+
+
 @cache
 def arabic() -> Lexicon:
     """The Arabic lexicon (read once; immutable afterwards)."""
@@ -235,13 +258,16 @@ def arabic() -> Lexicon:
     words[sys.intern("action_verbs")] = _third_person_perfects(word_data["action_verbs"])
     words[sys.intern("back_references_listed")] = frozenset(maps["back_references"])
     maps["back_references"] = _body_references(words) | maps["back_references"]
+
+    words[sys.intern("complementizers")] |= _complementizer_paradigm(word_data)
     starts = frozenset(p.words[0] for p in prepositional)
     triggers = with_conjunctions(
         set(cues) | starts | set(duals) | set(relative_objects) | set(clause_homographs) | {APPEARED}
     )
     claim_starts = _claim_starts(words["sourced_claim_nouns"], words["claim_nouns"])
     title_keys = with_conjunctions(words["titles"])
-    pronoun_phrases = tuple(tuple(p.split()) for p in sorted(words["pronoun_attributions"]))
+    attributions = words["pronoun_attributions"] | _pronoun_attribution_paradigm(word_data)
+    pronoun_phrases = tuple(tuple(p.split()) for p in sorted(attributions))
     pronoun_starts = with_conjunctions({p[0] for p in pronoun_phrases})
     return Lexicon(
         cues=cues,

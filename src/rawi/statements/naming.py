@@ -76,6 +76,8 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
         return [], words
     if _body_head(words[0].key, lex):
         return [], words  # 'مكتب رئيس الوزراء': a title after a body's head is its genitive
+    if lex.has("abbreviated_titles", words[0].key) and len(words) > 1:
+        return words[1:], words[:1]  # 'أ.د. سامي العلي': the initials are the role
     if _is_title(words[0].key, lex) or _is_title(strip_conjunction(words[0].key), lex):
         named_at = next((k for k in range(1, len(words)) if is_given_name(words[k].key)), len(words))
         last_title = max(
@@ -354,6 +356,8 @@ def _apposition_split(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], l
         name, role = split_role(first, lex)  # 'الدكتور سامي العلي، عضو نقابة الأطباء': the name is first
         return (name, role) if name else None
     if _is_title(second[0].key, lex):
+        if len(first) > 1 and lex.has("abbreviated_titles", first[0].key):
+            return first[1:], second  # 'أ.د. سامي العلي، أستاذ الطب': the initials are no name
         return first, second
     return None
 
@@ -382,7 +386,7 @@ def _role_end(words: list[Token], lex: Lexicon) -> int:
     joined = False
     for k, token in enumerate(words):
         key = token.key
-        if k == 1 and len(words[0].key) == 1:
+        if k == 1 and lex.has("abbreviated_titles", words[0].key):
             return k  # 'د. الشمري': the name follows an abbreviated title at once
         if k == 0 or _is_title(key, lex) or token.text in QUOTE_MARKS or key in _OWN_NAME:
             joined = False

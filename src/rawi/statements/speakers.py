@@ -632,8 +632,9 @@ def _same_root(noun: str, lemma: str) -> bool:
 
 
 def _abbreviated_title(token: Token, lex: Lexicon) -> bool:
-    """'د' of 'د. سامي': a title written as one letter, closed by a dot that ends no sentence."""
-    return len(token.key) == 1 and lex.has("titles", token.key)
+    """'د' of 'د. سامي', 'أ.د' of 'أ.د. سامي': a title written as initials, closed by a dot that ends no
+    sentence."""
+    return lex.has("abbreviated_titles", token.key)
 
 
 def _alias_end(tokens: list[Token], opening: int, lex: Lexicon) -> int:
@@ -960,11 +961,15 @@ def _np_before(tokens: list[Token], i: int, lex: Lexicon, reach: int = 5) -> tup
         before = tokens[end - 1].key if end > 0 else ""
     if end < i and end > 0 and tokens[end - 1].text in "،,":
         end -= 1
-    k = end
+    k, named = end, False
     while k > 0 and end - k < reach:
         token = tokens[k - 1]
         if token.text in QUOTE_MARKS and k - 2 >= 0 and tokens[k - 2].is_word:
+            named = tokens[k - 2].end == token.start  # a closing mark, glued to the name's last word
             k -= 1
+            continue
+        if named and token.is_word:
+            k -= 1  # inside a quoted name a cue's spelling is a word of it ('«أمل جديد»')
             continue
         if token.key in ("في", "من") and k - 2 >= 0 and _described_before(tokens, k - 2, lex):
             k -= 1
@@ -1786,7 +1791,13 @@ def _judgment_after(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     if after.key == _NOT:
         return True
     key = after.key
-    return after.is_alpha and not after.definite and key.endswith("ا") and not lex.has("time_words", key)
+    if not after.is_alpha or after.definite or lex.has("time_words", key):
+        return False
+    feminine = tokens[m].key.endswith(_FEMININE_ENDS) and key.endswith(_FEMININE_ENDS)
+    return key.endswith("ا") or feminine  # 'القضية سياسية': a feminine predicate agrees, its case unwritten
+
+
+_FEMININE_ENDS: Final = ("ة", "ه")
 
 
 def _heads_own_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:

@@ -317,6 +317,9 @@ def _disagrees(noun: str, adjective: str) -> bool:
     return noun.endswith("ه") and not adjective.endswith(("ه", "ات"))
 
 
+_PLAIN_POSSESSIVES: Final = ("ها", "هم", "هما", "هن")  # not ه: a folded ة is no pronoun
+
+
 def _describes(keys: list[str], index: int, markers: frozenset[str]) -> bool:
     """Is the one-word marker at index an attribute or a referring noun rather than a predicate?"""
     word = strip_conjunction(keys[index])
@@ -331,6 +334,8 @@ def _describes(keys: list[str], index: int, markers: frozenset[str]) -> bool:
         return False  # 'وصف الأنباء بأنها مفبركة': after بأنها the adjective is the predicate
     if previous.startswith(("ال", "بال", "لل", "كال")) or _disagrees(previous, word):
         return False
+    if previous.endswith(_PLAIN_POSSESSIVES) and len(previous) > len("ابها"):
+        return False  # 'الأنباء عن إفلاسها كاذبة': a possessed noun is definite, its attribute would be too
     if is_complementizer(previous):
         return False  # 'وصفتها بأنها مختلقة': after أن and its pronoun the adjective is the predicate
     return previous[:1] in "بلك" or (index > 1 and _governs(strip_conjunction(keys[index - 2])))
@@ -483,7 +488,14 @@ def _nested_cue_before(words: list[Token], marker: int, lex: Lexicon) -> bool:
         before = words[index - 1].key if index > 0 else ""
         if before and before not in _RELATIVES | _SPEAKER_OWN and not lex.has("passive_auxiliaries", before):
             return True
+        if (
+            base in _RECOUNTED
+        ):  # '"قلت لهم إن التسريب مفبرك"': his own earlier words, a statement of their own
+            return True
     return False
+
+
+_RECOUNTED: Final = frozenset(fold(w) for w in ("قلت", "قلنا"))
 
 
 _PRONOUNS: Final = ("هما", "ها", "هم", "ه", "نا", "كم")
