@@ -17,6 +17,7 @@ from rawi.statements.english.judge import (
     day_words,
     denial_in,
     hedged,
+    interview_outlet,
     quote_type,
     relayed_outlet,
     target,
@@ -206,7 +207,7 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
     names = names_of(text, lex)
     own = (*article.sources, article.outlet) if article.outlet else article.sources
     for draft in drafts:
-        outer = _outer(draft, done, reach)
+        outer = _attitude_host(text, draft, done, lex) or _outer(draft, done, reach)
         context = names.context(draft.cue_start)
         source = _source(text, draft, outer, done, (history, context), lex)
         if source is None or _restated(text, draft, outer, lex):
@@ -217,9 +218,11 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
             and _PERSONAL_APPOSITION.match(text, draft.subject[1])
         ):
             source = replace(source, kind="person")  # 'Karsten, 54, said', 'said Karsten, who farms'
-        frame = text[draft.frame[0] : draft.frame[1]]
-        via = told_outlet(frame, own, lex) or relayed_outlet(
-            text, (draft.sentence.start, draft.cue_start), frame, own, lex
+        frame = draft.frame_text(text)
+        via = (
+            told_outlet(frame, own, lex)
+            or relayed_outlet(text, (draft.sentence.start, draft.cue_start), frame, own, lex)
+            or interview_outlet(frame, draft.info.lemma == "tell", own)
         )
         relay = None
         if draft.relay:
@@ -416,6 +419,26 @@ def _follow_up(text: str, draft: Draft, source: Source, previous: Resolved, lex:
     return pronoun and previous.source.name == source.name
 
 
+def _attitude_host(text: str, draft: Draft, done: list[Resolved], lex: Lexicon) -> Resolved | None:
+    """'Brokers said the bank raised its forecast, expecting a profit': an attitude participle right
+    after a reported clause with a named subject holds that subject's view, relayed by the speaker."""
+    if draft.subject is not None or not draft.info.participle or not draft.info.attitude or not done:
+        return None
+    last = done[-1]
+    start, end = last.draft.content
+    if last.draft.sentence is not draft.sentence or last.draft.trailing or end > draft.cue_start:
+        return None
+    if not _JOINT.fullmatch(text, end, draft.cue_start):
+        return None
+    held = clause_subject(text, start, end, lex)
+    if held is None or held[0] != start or text[held[0] : held[1]].lower() in lex.pronouns:
+        return None
+    return last
+
+
+_JOINT = re.compile(r"\s*,\s*(?:and\s+)?")
+
+
 def _restated(text: str, draft: Draft, outer: Resolved | None, lex: Lexicon) -> bool:
     """An attitude inside a statement whose pronoun subject is that statement's own speaker ('the
     firm said it expected to ...'): part of the outer content, not a statement of its own."""
@@ -552,6 +575,10 @@ def _source(
             elif source.kind == "person" and _body_described(role, lex):
                 source = replace(source, kind="organization")  # 'The operator, Delta Pipelines, said'
         return source
+    if outer is not None and outer.draft.content[1] <= draft.cue_start:  # an attitude's host clause
+        held = clause_subject(text, outer.draft.content[0], outer.draft.content[1], lex)
+        if held is not None:
+            return resolve(parse(text[held[0] : held[1]], lex), history, context)
     same = [
         r for r in _same_sentence(draft, done) if (outer is None or r is not outer) and not _noun_cue(r.draft)
     ]
@@ -732,7 +759,7 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
             stance, aim = "deny", rejected
         else:
             aim = target(content, stance, lex)
-        frame = text[draft.frame[0] : draft.frame[1]]
+        frame = draft.frame_text(text)
         if draft.subject and not draft.trailing:
             frame = text[draft.subject[1] : draft.cue_start] + " " + frame
         found = build.Found(

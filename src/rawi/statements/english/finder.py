@@ -45,6 +45,12 @@ class Draft:
     sentence: Sentence
     cut: int = -1  # for trailing drafts: where the attribution starts (leading contents end there)
     relay: tuple[int, int] | None = None  # who quoted the source ('The Post quoted a source as saying')
+    tail: tuple[int, int] | None = None  # where and when, after the content ('... in an interview with X')
+
+    def frame_text(self, text: str) -> str:
+        """The words around the content that tell how it was said: the frame, then the tail."""
+        framed = text[self.frame[0] : self.frame[1]]
+        return f"{framed} {text[self.tail[0] : self.tail[1]]}" if self.tail else framed
 
 
 def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
@@ -147,6 +153,10 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
         return True
     if word == "had" and info.attitude:  # 'had hoped', 'had expected': a past hope, not a report
         return True
+    if word == "have" and _COUNTERFACTUAL.search(
+        text, max(sentence.start, match.start() - 30), match.start()
+    ):
+        return True  # 'should not have said', 'would have warned': what was not, or might have been, said
     if word == "to" and ASPECT_TO.search(text, max(sentence.start, match.start() - 30), match.start()):
         return False  # 'continued to insist that', 'went on to say': the cue reports all the same
     return word in lex.words["infinitive_markers"] and form == info.lemma
@@ -162,6 +172,7 @@ _AMOUNT_AFTER = re.compile(
     r"|(?:a|an)\s+(?:extra|further|additional|net|record)\b)"
 )
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+_COUNTERFACTUAL = re.compile(r"\b(?:should|would|could|might)(?:\s+not|n['’]t)?\s+have\s+$", re.I)
 _NEGATED_INFINITIVE = re.compile(r"\s+(?:not|never)\s+to\s+be\b")
 
 
@@ -266,10 +277,12 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     )
     if not (addressed or bare_clause or _introduced(text, after, sentence.end, info, lex)):
         return None
-    if info.object == "as":
+    if info.object in {"as", "label"}:
         described = _DESCRIBED_PRONOUN.match(text, after)
         after = described.end() if described else after
     stop = _leading_end(text, after, sentence, info, lex)
+    tail = _occasion_tail(text, after, stop, sentence, info, lex)
+    stop = tail[0] if tail else stop
     if _in_relative(text, sentence, start):
         comma = text.find(",", after, stop)  # 'The firm, which denies the charges, said ...'
         stop = comma if comma > after and not sentence.block.quoted(comma) else stop
@@ -279,6 +292,9 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     if _demonstrative(text, (after, bounds), info, lex):
         bounds = (text.rindex("that", after, bounds[0]), bounds[1])  # 'rejected that claim'
     subject_span = _gapped_subject(text, subject.span, bounds[0], lex) if subject.span else None
+    late = _CITING_LATE.match(text, bounds[1], sentence.end) if subject_span and not cited else None
+    if late and _cites_a_speaker(text, *late.span(1), lex):
+        cited = late.span(1)  # 'The Ledger reported the mill would close, citing two managers.'
     return Draft(
         match.group(),
         start,
@@ -291,7 +307,56 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         (end, bounds[0]),
         sentence,
         relay=subject_span if cited else None,
+        tail=tail,
     )
+
+
+_CITING_LATE = re.compile(r"\s*,\s*(?:citing|quoting)\s+([^,;:\"“”]{2,100}?)\s*\.?\s*$")
+_SPEAKER_LISTS = ("anonymous", "organizations", "outlets", "titles")
+
+
+def _cites_a_speaker(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Does a trailing 'citing X' name who spoke (a name, 'two bankers', 'officials'), not a reason
+    given ('citing low pay', 'citing weak demand')?"""
+    words = tokens(text, start, end)
+    head = next(
+        (k for k, w in enumerate(words) if w.key in _PREPOSITIONS | {"of", "to", "due", "and"}), len(words)
+    )
+    words = words[:head]  # the head noun phrase: 'two managers at the plant', not 'prices due to ...'
+    named = bool(words) and words[0].text[:1].isupper()
+    return named or (bool(words) and any(lex.has(name, words[-1].key) for name in _SPEAKER_LISTS))
+
+
+def _occasion_tail(
+    text: str, at: int, stop: int, sentence: Sentence, info: Cue, lex: Lexicon
+) -> tuple[int, int] | None:
+    """Where and when a noun-phrase object was said, after it: 'dismissed the claims as false in an
+    interview with Radio X on Monday', 'accused rivals of lying at a rally'. The object ends there."""
+    if info.object not in _NP_OBJECTS and info.object != "report":
+        return None
+    found = _occasion_pattern(lex.words["occasion_nouns"]).search(text, at, stop)
+    found = found or _TIME_TAIL.search(text, at, stop)
+    if found is None or sentence.block.quoted(found.start()) or not text[at : found.start()].strip():
+        return None
+    return found.start(), sentence.end
+
+
+_OCCASIONS: dict[frozenset[str], re.Pattern[str]] = {}
+_TIME_TAIL = re.compile(
+    r"\s+(?:(?:(?:early|late)\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today"
+    r"|last\s+(?:week|month|year|night))\b(?=\s*(?:[.,;]|$))"
+)
+
+
+def _occasion_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    """'in an interview with', 'at a rally', 'during a speech': an occasion of speaking, compiled once."""
+    if nouns not in _OCCASIONS:
+        alternation = "|".join(sorted(nouns, key=len, reverse=True))
+        _OCCASIONS[nouns] = re.compile(
+            r"\s+(?:in|at|during)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+            rf"(?:{alternation})s?\b"
+        )
+    return _OCCASIONS[nouns]
 
 
 _DASHES = frozenset({"-", "--", "—"})
@@ -336,7 +401,10 @@ _NO_ONE = re.compile(r"\s*(?:[Nn]obody|[Nn]o[\s-]one|[Nn]one\s+of\s+(?:us|them))
 _TOPIC_PREPOSITION = re.compile(r"\s+(?:of|against)\s+(?=\w)")
 # 'Asked if "the ban stands," she said, "Yes."': the quote before the cue is the question
 _ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b")
-_IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|is|was|also)\s+)*(?:\w+ly\s+)?$")
+_IN_RELATIVE = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:has|have|had|is|was|also|still|now|already|always|long|never|often)\s+)*"
+    r"(?:\w+ly\s+)?$"
+)
 
 
 _SOURCE_LISTS = ("anonymous", "documents", "organizations", "outlets", "titles")
@@ -544,6 +612,7 @@ def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
             _THAT_OPENS.match(rest) is not None
             or rest.startswith((":", *QUOTE_MARKS))
             or text[at - 1 : at] in ":"
+            or (info.lemma in lex.words["amount_lemmas"] and _AMOUNT_OBJECT.match(text, at, stop) is not None)
         )
     if info.object == "report":
         first = [w.key for w in tokens(text, at, stop)[:5]]
@@ -557,6 +626,11 @@ def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
     return not (info.object in _NP_OBJECTS and rest.split()[0].lower() in _PREPOSITIONS)
 
 
+# 'forecast inflation at 4.5 pct', 'estimates the loss at about $2 mln': a quantity put on an object
+_AMOUNT_OBJECT = re.compile(
+    r"\s*(?!that\b)(?:[\w'’-]+\s+){1,5}?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|least\s+)?"
+    r"(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half)\b)"
+)
 _LABEL_REACH = 8  # words of a labelled object and its label ('called the latest accusations absurd')
 
 
@@ -672,7 +746,13 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
     if info.object in _NP_OBJECTS or info.object == "report" or info.stance == "deny":
         verb_phrase = _SPEAKER_VERB_PHRASE.search(text, at, end)
         end = verb_phrase.start() if verb_phrase else end
+    citing = _CITING_TAIL.search(text, at, end)
+    if citing and not sentence.block.quoted(citing.start()):
+        end = citing.start()  # 'said it would strike, citing low pay': the reason the reporter gives
     return end
+
+
+_CITING_TAIL = re.compile(r",\s+(?:citing|quoting)\s")
 
 
 def _after_determiner(text: str, lo: int, at: int, lex: Lexicon) -> bool:

@@ -219,6 +219,21 @@ def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple
 GENERIC_OUTLETS = frozenset({"newspaper", "television", "radio"})
 
 
+def interview_outlet(frame: str, told: bool, own_sources: tuple[str, ...]) -> tuple[str, ...]:
+    """The outlet an interview was given to, named or not in any outlet list: 'in an interview
+    with the Harbour Tribune', and after a 'told', 'told the Tribune in an interview'."""
+    found = _INTERVIEW_WITH.search(frame) or (_TOLD_IN_INTERVIEW.match(frame) if told else None)
+    if found is None:
+        return ()
+    outlet = " ".join(found.group(1).split())
+    return () if _outlet_key(outlet) in {_outlet_key(s) for s in own_sources} else (outlet,)
+
+
+_NAME = r"((?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))"
+_INTERVIEW_WITH = re.compile(rf"\binterview\s+(?:with|to)\s+(?:the\s+)?{_NAME}", re.I)
+_TOLD_IN_INTERVIEW = re.compile(rf"\s*(?:the\s+)?{_NAME}\s+in\s+an?\s+(?:[\w-]+\s+)?interview\b")
+
+
 def relayed_outlet(
     text: str, span: tuple[int, int], frame: str, own_sources: tuple[str, ...], lex: Lexicon
 ) -> tuple[str, ...]:

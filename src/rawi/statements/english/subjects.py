@@ -49,7 +49,7 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
         chunk = replace(chunk, end=aspect.start())
     start, end, led = trim_subject(text, chunk.start, chunk.end, lex)
     if start < end:
-        if text[chunk.start : chunk.end].split()[-1].lower() in {"and", "but"}:
+        if _coordinated(text[chunk.start : chunk.end].split(), lex):
             return Subject(None, None, chunk, elided=True)
         inner = _reduced_relative(text, start, end, lex)
         if inner != start:  # 'a charge he has always denied': the relative's subject, without its auxiliary
@@ -72,6 +72,15 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
             found = _trimmed(text, left_chunk(text, lo, opening, lex), lex)
             return Subject(found, None, chunk) if found else None
     return None
+
+
+def _coordinated(words: list[str], lex: Lexicon) -> bool:
+    """True when the words before a cue end in 'and'/'but' and auxiliaries only ('... and have
+    also'): a second verb phrase whose subject is the clause's, elided."""
+    k = len(words)
+    while k > 1 and words[k - 1].lower() in lex.words["auxiliaries"]:
+        k -= 1
+    return bool(words) and words[k - 1].lower() in {"and", "but"}
 
 
 _HEARSAY = re.compile(

@@ -1,0 +1,186 @@
+"""Wire-style English constructions met on unseen news, each with sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rawi.records import Statement
+from test_statements_english import extract, one
+
+
+def cues(statements: list[Statement]) -> list[str]:
+    return [s.cue for s in statements]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Growers have opposed the quota and have expressed concern that smaller farms would close.",
+        "The pilots' union has rejected the offer and has also warned that flights would be cancelled.",
+        "Dock workers had refused overtime but had insisted that the port stay open.",
+    ],
+)
+def test_a_second_verb_phrase_after_and_with_auxiliaries_keeps_the_clause_subject(body: str):
+    found = [s for s in extract(body) if s.cue in {"expressed", "warned", "insisted"}]
+    assert len(found) == 1
+    assert found[0].speaker.split()[-1] in {"Growers", "union", "workers"}
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("Miller forecast growth at three pct next year.", "growth at three pct next year"),
+        (
+            "The institute forecast inflation at 4.2 pct by December, but said risks remained.",
+            "inflation at 4.2 pct by December",
+        ),
+        ("The agency estimates the damage at about 40 mln dlrs.", "the damage at about 40 mln dlrs"),
+    ],
+)
+def test_a_forecast_verb_takes_an_object_with_a_quantity(body: str, content: str):
+    s = one(extract(body), body.split()[2] if body.startswith("The") else body.split()[1])
+    assert (s.content, s.hedged or s.cue.startswith("estimate")) == (content, True)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "via"),
+    [
+        (
+            "Brokers said Halden Securities also raised its profit forecasts, expecting Norsk Tin to earn "
+            "two dlrs a share in 1988.",
+            "Halden Securities",
+            ("Brokers",),
+        ),
+        (
+            "Dealers said the Lindqvist bank cut its rate outlook, predicting that the krona would weaken.",
+            "Lindqvist bank",
+            ("Dealers",),
+        ),
+    ],
+)
+def test_an_attitude_participle_after_a_reported_clause_is_that_clause_subjects(
+    body: str, speaker: str, via: tuple[str, ...]
+):
+    s = next(s for s in extract(body) if s.cue in {"expecting", "predicting"})
+    assert (s.speaker, s.via) == (speaker, via)
+
+
+def test_an_adding_participle_still_belongs_to_the_speaker():
+    s = one(
+        extract("Brokers said the bank raised its forecasts, adding that more rises were likely."), "adding"
+    )
+    assert s.speaker == "Brokers"
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "But Okafor, who still expects steel output to fall by five pct this year, is not sure "
+            "that prices will recover.",
+            "steel output to fall by five pct this year",
+        ),
+        (
+            "The mayor, who now believes the bridge can be saved, said repairs would start in May.",
+            "the bridge can be saved",
+        ),
+    ],
+)
+def test_a_cue_in_a_relative_clause_ends_with_the_clause(body: str, content: str):
+    s = next(s for s in extract(body) if s.cue in {"expects", "believes"})
+    assert s.content == content
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "First, the ministry said its notice should not have said that timber was exempt.",
+        "The coach said he would have told the players the truth.",
+        "Critics said the memo could have warned that the dam was weak.",
+    ],
+)
+def test_a_counterfactual_perfect_reports_nothing(body: str):
+    assert cues(extract(body)) == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content", "via"),
+    [
+        (
+            "The minister accused rivals of spreading lies about the budget in a speech to party members "
+            "on Friday.",
+            "accused",
+            "rivals of spreading lies about the budget",
+            (),
+        ),
+        (
+            "The company dismissed the lawsuit as baseless in an interview with the Evening Post on Monday.",
+            "dismissed",
+            "the lawsuit as baseless",
+            ("Evening Post",),
+        ),
+        (
+            "The governor praised the rescue teams at a news conference in the capital.",
+            "praised",
+            "the rescue teams",
+            (),
+        ),
+        (
+            "Ines Moll criticised the new tolls in an interview with Radio Nordvik.",
+            "criticised",
+            "the new tolls",
+            ("Radio Nordvik",),
+        ),
+    ],
+)
+def test_a_noun_phrase_object_ends_before_the_occasion_it_was_said_at(
+    body: str, cue: str, content: str, via: tuple[str, ...]
+):
+    s = one(extract(body), cue)
+    assert (s.content, s.via) == (content, via)
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        ('"This is a good day for farmers," Ruiz told the Tribune in an interview.', "Tribune"),
+        ("Okoye told the Lagos Clarion in an exclusive interview that the deal was off.", "Lagos Clarion"),
+    ],
+)
+def test_told_an_outlet_in_an_interview_puts_it_in_via(body: str, outlet: str):
+    s = one(extract(body), "told")
+    assert s.via == (outlet,)
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "The union said it would strike next month, citing low pay and long shifts.",
+            "it would strike next month",
+        ),
+        (
+            "The carrier said it would drop the route, citing weak demand due to the strong dollar.",
+            "it would drop the route",
+        ),
+    ],
+)
+def test_a_trailing_citing_of_a_reason_ends_the_content(body: str, content: str):
+    s = one(extract(body), "said")
+    assert (s.content, s.via) == (content, ())
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "relay"),
+    [
+        ("The Ledger reported the bank would close, citing three bankers.", "three bankers", "Ledger"),
+        (
+            "State radio said the vote was delayed, citing Election Board officials.",
+            "Election Board officials",
+            "State radio",
+        ),
+    ],
+)
+def test_a_trailing_citing_of_a_source_relays_it(body: str, speaker: str, relay: str):
+    s = extract(body)[0]
+    assert (s.speaker, s.via[:1]) == (speaker, (relay,))
