@@ -281,8 +281,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         described = _DESCRIBED_PRONOUN.match(text, after)
         after = described.end() if described else after
     stop = _leading_end(text, after, sentence, info, lex)
-    tail = _occasion_tail(text, after, stop, sentence, info, lex)
-    stop = tail[0] if tail else stop
+    occasion = _occasion_tail(text, after, stop, sentence, info, lex)
+    stop = occasion[0] if occasion else stop
     if _in_relative(text, sentence, start):
         comma = text.find(",", after, stop)  # 'The firm, which denies the charges, said ...'
         stop = comma if comma > after and not sentence.block.quoted(comma) else stop
@@ -307,7 +307,7 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         (end, bounds[0]),
         sentence,
         relay=subject_span if cited else None,
-        tail=tail,
+        tail=occasion,
     )
 
 
