@@ -184,3 +184,78 @@ def test_a_trailing_citing_of_a_reason_ends_the_content(body: str, content: str)
 def test_a_trailing_citing_of_a_source_relays_it(body: str, speaker: str, relay: str):
     s = extract(body)[0]
     assert (s.speaker, s.via[:1]) == (speaker, (relay,))
+
+
+def head(headline: str, body: str) -> Statement:
+    """The headline statement of a story."""
+    return next(s for s in extract(body, headline=headline) if s.in_headline)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "speaker", "role"),
+    [
+        (
+            "Coach says squad ready for final",
+            "Coach Dana Petrov said the squad was fit and ready for Sunday's final.",
+            "Dana Petrov",
+            "Coach",
+        ),
+        (
+            "Port strike to end soon - union leader",
+            "The strike at the port will end within days, union leader Piet Claes told reporters.",
+            "Piet Claes",
+            "union leader",
+        ),
+        (
+            "FORMER MINISTER SAYS TARIFFS WILL HURT EXPORTERS",
+            "Former trade minister Lars Vik said the new tariffs would hurt exporters.",
+            "Lars Vik",
+            "FORMER MINISTER",
+        ),
+    ],
+)
+def test_a_headline_description_stays_the_role_of_the_body_speaker(
+    headline: str, body: str, speaker: str, role: str
+):
+    s = head(headline, body)
+    assert (s.speaker, s.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("headline", "content"),
+    [
+        ("Minister says budget on track; opposition cries foul", "budget on track"),
+        ("Union says talks failed; strike to go ahead", "talks failed"),
+    ],
+)
+def test_a_headline_content_ends_at_a_semicolon(headline: str, content: str):
+    s = head(headline, "Finance Minister Aldo Brandt said the budget was on track and the talks had failed.")
+    assert s.content == content
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "speaker"),
+    [
+        (
+            "Analyst says rates to climb further",
+            "The central bank said on Monday that rates would climb further this year.",
+            "Analyst",
+        ),
+        (
+            "Regulator says merger review to take months",
+            "A senior official at the competition board said the review would take at least six months.",
+            "Regulator",
+        ),
+    ],
+)
+def test_a_headline_description_no_body_source_fits_stays_as_written(headline: str, body: str, speaker: str):
+    assert head(headline, body).speaker == speaker
+
+
+def test_a_headline_title_prefers_the_body_source_holding_that_title():
+    s = head(
+        "Chief executive says plant will stay open",
+        "Analyst Ben Stott said the plant would stay open for now.\n"
+        "    Ola Nygaard, chief executive of Fjord Metals, said investment would go on.",
+    )
+    assert (s.speaker, s.speaker_role) == ("Ola Nygaard", "Chief executive")

@@ -63,7 +63,7 @@ def _statement(
     words = text[content[0] : content[1]]
     rejected = denial_in(words, lex) if stance == "assert" else None
     stance, aim = ("deny", rejected) if rejected else (stance, target(words, stance, lex))
-    speaker = Source(source.name, None, source.kind)
+    speaker = Source(source.name, source.role, source.kind)
     found = build.Found(
         speaker, cue, content, "indirect", stance, hedged(words, hedge, lex), aim, via=via, in_headline=True
     )
@@ -120,7 +120,9 @@ def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
         if subject is None:
             subject = clause_subject(text, start, cue_start, lex)
         info = lex.headline_active[key]
-        content = _stripped(text, content_start, _content_end(text, content_start, end, info))
+        semicolon = text.find(";", content_start, end)  # 'Minister says budget on track; rivals ...'
+        stop = semicolon if semicolon >= 0 else end
+        content = _stripped(text, content_start, _content_end(text, content_start, stop, info))
         if content is None and comma >= 0:
             content = _stripped(text, start, comma)
         if subject is None or content is None:
@@ -291,20 +293,38 @@ def _matched(written: str, body: list[Statement], content: str, body_text: str, 
     for statement in body:  # 'CHIPMAKER WARNS ...' for 'chipmaker Hanil Semiconductor warned ...'
         role = set((statement.speaker_role or "").lower().split())
         if words and words <= role and _common_nouns(words, lex) and statement.speaker_kind in kinds:
-            return Source(statement.speaker, None, statement.speaker_kind)
+            return Source(statement.speaker, _as_role(name), statement.speaker_kind)
     parsed = parse(name.title(), lex).source
     if body and _capital_description(name, lex):  # 'MINISTER SAYS', 'EX-BANK CHIEF SEES'
         wanted = _wanted_kinds(name.lower(), lex)
         candidates = [s for s in body if s.speaker_kind in wanted]
         if candidates:
-            best = max(candidates, key=lambda s: (_shared(content, s.content), -body.index(s)))
-            return Source(best.speaker, None, best.speaker_kind)
+            best = max(
+                candidates, key=lambda s: (_titled(name, s), _shared(content, s.content), -body.index(s))
+            )
+            role = _as_role(name) if best.speaker_kind != "anonymous" else None
+            return Source(best.speaker, role, best.speaker_kind)
     if not body or not _description(name, body_text, lex):
         return Source(name, None, parsed.kind)
     wanted = _wanted_kinds(name, lex)
-    candidates = [s for s in body if s.speaker_kind in wanted] or body
-    best = max(candidates, key=lambda s: (_shared(content, s.content), -body.index(s)))
-    return Source(best.speaker, None, best.speaker_kind)
+    candidates = [s for s in body if s.speaker_kind in wanted]
+    if not candidates:  # 'Analyst says ...' over a body where only a ministry speaks: as written
+        return Source(name, None, parsed.kind)
+    best = max(candidates, key=lambda s: (_titled(name, s), _shared(content, s.content), -body.index(s)))
+    named = best.speaker != name and best.speaker_kind != "anonymous"  # a description needs no role
+    return Source(best.speaker, _as_role(name) if named else None, best.speaker_kind)
+
+
+def _titled(description: str, statement: Statement) -> bool:
+    """True when a body source carries the headline's description as its role ('Chief executive
+    says' and 'Ola Nygaard, chief executive of ...'): the headline means that one."""
+    head = description.lower().split()[-1].split("-")[-1]
+    return head in (statement.speaker_role or "").lower().replace(",", " ").split()
+
+
+def _as_role(description: str) -> str:
+    """A headline description kept as the matched speaker's role, as written."""
+    return " ".join(description.split())
 
 
 def _common_nouns(words: set[str], lex: Lexicon) -> bool:
