@@ -302,8 +302,8 @@ def _matched(written: str, body: list[Statement], content: str, body_text: str, 
             best = max(
                 candidates, key=lambda s: (_titled(name, s), _shared(content, s.content), -body.index(s))
             )
-            written = _as_role(name) if best.speaker_kind != "anonymous" else None
-            return Source(best.speaker, written, best.speaker_kind)
+            titled: str | None = _as_role(name) if best.speaker_kind != "anonymous" else None
+            return Source(best.speaker, titled, best.speaker_kind)
     if not body or not _description(name, body_text, lex):
         return Source(name, None, parsed.kind)
     wanted = _wanted_kinds(name, lex)
