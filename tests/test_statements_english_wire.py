@@ -259,3 +259,55 @@ def test_a_headline_title_prefers_the_body_source_holding_that_title():
         "    Ola Nygaard, chief executive of Fjord Metals, said investment would go on.",
     )
     assert (s.speaker, s.speaker_role) == ("Ola Nygaard", "Chief executive")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ("The mayor was praised by residents for the quick repairs.", "praised", "residents"),
+        ("The new coach was hailed by fans over the weekend.", "hailed", "fans"),
+        ("The plan was criticised by the union over its cost.", "criticised", "union"),
+    ],
+)
+def test_a_passive_agent_ends_before_the_reason_or_time(body: str, cue: str, speaker: str):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.content) == (speaker, body.split(" was ")[0])
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "aim"),
+    [
+        ('The minister rejected the report, calling it "baseless".', "baseless", "the report"),
+        (
+            'The ministry denied the allegations, calling them "totally false".',
+            "totally false",
+            "the allegations",
+        ),
+    ],
+)
+def test_a_pronoun_labelled_false_targets_what_it_stands_for(body: str, label: str, aim: str):
+    s = one(extract(body), "calling")
+    assert (s.content, s.stance, s.target) == (label, "deny", aim)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gomez, the party's leader, and Tan, its treasurer, both said the accounts were in order.",
+        "Gomez, the party's leader, and Tan, its treasurer, said the accounts were in order.",
+    ],
+)
+def test_two_names_with_their_roles_speak_together(body: str):
+    s = one(extract(body), "said")
+    assert (s.speaker, s.speaker_kind, s.content) == ("Gomez and Tan", "person", "the accounts were in order")
+
+
+def test_a_relative_clause_on_the_second_name_is_that_name_alone():
+    s = one(
+        extract(
+            "The plan was backed by Ana Ruiz, the deputy mayor, and Carl Obi, her deputy, "
+            "who said it would pay."
+        ),
+        "said",
+    )
+    assert s.speaker == "Carl Obi"

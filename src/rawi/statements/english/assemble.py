@@ -546,6 +546,12 @@ def _source(
         draft = replace(draft, subject=draft.role, role=draft.subject)  # '..., said the firm's head, Ann Lee'
     if draft.subject is not None:
         phrase = parse(text[draft.subject[0] : draft.subject[1]], lex)
+        paired = _paired(text, draft)
+        if paired is not None:  # 'Gomez, its leader, and Tan, its treasurer, said'
+            named = f"{paired} and {text[draft.subject[0] : draft.subject[1]]}"
+            heads = text[draft.role[0] : draft.role[1]].split() if draft.role else []
+            kind = "organization" if heads and lex.has("organizations", heads[-1].lower()) else "person"
+            return replace(resolve(parse(named, lex), history, context), role=None, kind=kind)
         accused = (
             _ACCUSED.search(text, *draft.content) if phrase.pronoun and draft.info.stance == "deny" else None
         )
@@ -698,6 +704,27 @@ def _cue_between(done: list[Resolved], start: int, end: int) -> bool:
     return False
 
 
+def _paired(text: str, draft: Draft) -> str | None:
+    """The first of two names that speak together, each with its role, opening the sentence
+    ('Gomez, its leader, and Tan, its treasurer, said'); None for a relative clause on the second
+    name ('backed by Ruiz, the mayor, and Obi, her deputy, who said') or a single name."""
+    if draft.subject is None or draft.role is None or draft.trailing:
+        return None
+    if any(w in {"who", "which"} for w in text[draft.role[1] : draft.cue_start].lower().split()):
+        return None
+    paired = _PAIRED.search(text, draft.sentence.start, draft.subject[0])
+    if paired is None:
+        return None
+    before = text[draft.sentence.start : paired.start(1)].split()
+    opens = not before or before[-1] in {"-", "--", "—"} or before[-1][-1:] in {",", ":", '"', "”"}
+    return paired.group(1) if opens else None
+
+
+# the first of two names in apposition with their roles, before ', and' and the second
+_PAIRED = re.compile(
+    r"(?<![\w'’.-])((?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}),"
+    r"\s+[^,;:\"“”]{2,80},\s+and\s+$"
+)
 _CENTRED = frozenset({"it", "he", "she"})  # pronouns that take the subject of a sentence without a statement
 
 
@@ -738,7 +765,7 @@ def _outermost(same: list[Resolved]) -> Resolved:
 def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list[Statement]:
     """The Statement records, with denials a relayed statement opens passed to its relay."""
     text = article.text
-    made = []
+    made: list[Statement] = []
     denials = _denials(resolved)
     for item in resolved:
         draft = item.draft
@@ -759,6 +786,10 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
             stance, aim = "deny", rejected
         else:
             aim = target(content, stance, lex)
+        if stance == "deny" and made and _labels_a_pronoun(text, draft):
+            earlier = resolved[len(made) - 1].draft
+            if earlier.sentence is draft.sentence:  # 'rejected the report, calling it "baseless"'
+                aim = made[-1].target or text[earlier.content[0] : earlier.content[1]]
         frame = draft.frame_text(text)
         if draft.subject and not draft.trailing:
             frame = text[draft.subject[1] : draft.cue_start] + " " + frame
@@ -775,6 +806,15 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
         )
         made.append(build.statement(text, found, article.published, build.english()))
     return made
+
+
+def _labels_a_pronoun(text: str, draft: Draft) -> bool:
+    """True when a labelling cue's object is a pronoun ('calling it "baseless"', 'dismissed them as
+    false'): what it rejects is what the pronoun stands for."""
+    if draft.info.object not in {"as", "label"} or draft.content[0] < draft.cue_end:
+        return False
+    between = text[draft.cue_end : draft.content[0]].strip(' "“”').lower().split()
+    return bool(between) and between[0] in {"it", "them", "this"}
 
 
 def _quote_type(text: str, draft: Draft) -> QuoteType:

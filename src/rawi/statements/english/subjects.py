@@ -41,6 +41,8 @@ class Subject:
 def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | None:
     """The subject of the cue at `cue_start`, looking no further left than `lo`."""
     chunk = left_chunk(text, lo, cue_start, lex)
+    if chunk.stop == "," and text[chunk.start : chunk.end].split() in _FLOATING:
+        chunk = replace(chunk, start=chunk.end)  # 'Gomez, its leader, and Tan, its treasurer, both said'
     hearsay = _HEARSAY.search(text, chunk.start, chunk.end)
     if hearsay:  # 'Petrov is said to have told aides ...': Petrov is the subject
         chunk = replace(chunk, end=hearsay.start())
@@ -72,6 +74,9 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
             found = _trimmed(text, left_chunk(text, lo, opening, lex), lex)
             return Subject(found, None, chunk) if found else None
     return None
+
+
+_FLOATING = (["both"], ["all"], ["each"], ["both", "also"], ["all", "also"])  # quantifiers after the subject
 
 
 def _coordinated(words: list[str], lex: Lexicon) -> bool:
