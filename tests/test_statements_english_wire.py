@@ -311,3 +311,34 @@ def test_a_relative_clause_on_the_second_name_is_that_name_alone():
         "said",
     )
     assert s.speaker == "Carl Obi"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Finance ministers from seven major industrialized nations said more action was needed.",
+            "Finance ministers from seven major industrialized nations",
+        ),
+        ("Farm leaders from three northern provinces said the harvest was late.", "Farm leaders"),
+    ],
+)
+def test_plural_titles_with_their_origin_are_anonymous(body: str, speaker: str):
+    s = one(extract(body), "said")
+    assert s.speaker.startswith(speaker) and s.speaker_kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Tehran warned Washington any attack on its ships would meet a strong response.",
+            "any attack on its ships would meet a strong response",
+        ),
+        ("The union warned the company its members would strike.", "its members would strike"),
+        ("The envoy told the council no deal was possible before May.", "no deal was possible before May"),
+    ],
+)
+def test_an_addressee_ends_where_a_clause_subject_opens(body: str, content: str):
+    s = extract(body)[0]
+    assert s.content == content

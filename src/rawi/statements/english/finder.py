@@ -552,7 +552,11 @@ def _noun_like(word: Word, lex: Lexicon) -> bool:
     return word.text.islower() and key not in closed and not key.endswith("ly")
 
 
-_CLAUSE_ARTICLES = frozenset({"the", "a", "an"})
+# what opens a clause's subject right after an addressee ('told the board its shares ...', 'warned
+# Washington any attack ...')
+_CLAUSE_ARTICLES = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our"} | {"any", "no", "every", "all"}
+)
 _NOT_NOUNS = frozenset(
     {
         "the",
@@ -598,7 +602,9 @@ def _named_addressee(words: list[Word], lex: Lexicon) -> int:
     ):
         run += 1
     opener = words[run].key if run < len(words) else ""
-    clause = opener in lex.words["determiners"] or opener in lex.pronouns or opener == "there"
+    clause = (
+        opener in lex.words["determiners"] or opener in lex.pronouns or opener in _CLAUSE_ARTICLES | {"there"}
+    )
     return words[run - 1].end if run > first and clause and words[run].text[:1].islower() else 0
 
 

@@ -265,6 +265,11 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
         return "document"  # 'a newspaper story', 'press reports'
     if head in lex.words["anonymous"] or words[0].lower() in {"some", "several", "many", "most", "one"}:
         return "anonymous"
+    plural_title = (
+        head.endswith("s") and lex.has("titles", head[:-1]) and not lex.has("organizations", head[:-1])
+    )
+    if plural_title:  # 'Finance ministers from seven nations', 'Farm leaders': several people, unnamed
+        return "anonymous"
     if (
         head in lex.words["titles"]
         and head not in lex.words["organizations"]
