@@ -342,3 +342,40 @@ def test_plural_titles_with_their_origin_are_anonymous(body: str, speaker: str):
 def test_an_addressee_ends_where_a_clause_subject_opens(body: str, content: str):
     s = extract(body)[0]
     assert s.content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Two nurses spoke to reporters. One of them, Ana Lee, said the ward was short of staff.", "Ana Lee"),
+        (
+            "Three drivers were stopped. Another of the drivers, Omar Haddad, said the road was shut.",
+            "Omar Haddad",
+        ),
+        (
+            "Several residents were angry. One of them, a retired teacher, Tom Berg, said the road was shut.",
+            "Tom Berg",
+        ),
+    ],
+)
+def test_a_name_after_a_partitive_speaks(body: str, name: str):
+    assert one(extract(body), "said").speaker == name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The Bank of Norway kept rates on hold. The central bank said inflation was easing.",
+            "Bank of Norway",
+        ),
+        (
+            "The Ministry of Fisheries closed the bay. The ministry said stocks were low.",
+            "Ministry of Fisheries",
+        ),
+        ("Halden Pharma posted a loss. The drugmaker said sales would recover.", "Halden Pharma"),
+        ("Orsa Motors cut its forecast. The carmaker said demand was weak.", "Orsa Motors"),
+    ],
+)
+def test_a_lower_case_description_points_to_the_body_named_before(body: str, name: str):
+    assert one(extract(body), "said").speaker == name

@@ -75,6 +75,7 @@ class Phrase:
     definite: bool = False  # 'the spokesman', 'the company': a back-reference
     head: str = ""
     outlet_noun: bool = False  # 'the paper', 'the agency': points back to an outlet
+    business: bool = False  # 'the drugmaker', 'the lender': points back to the company named before
 
 
 def parse(phrase: str, lex: Lexicon) -> Phrase:
@@ -123,12 +124,14 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
     )
     outlet = " ".join(words).lower() in lex.words["outlets"] or _masthead(words, lex) or single
     kind = "document" if single else kind
-    pointing = definite and (_generic(words, lex) or head in lex.words["outlet_nouns"])
+    business = definite and all(w.islower() for w in words) and _company_description(head, lex)
+    pointing = definite and (_generic(words, lex) or head in lex.words["outlet_nouns"] or business)
     return Phrase(
         Source(name, role, kind, plural=plural, outlet=outlet, head=head),
         definite=pointing,
         head=head,
         outlet_noun=pointing and head in lex.words["outlet_nouns"],
+        business=business,
     )
 
 
@@ -206,6 +209,13 @@ def _business_noun(word: str, lex: Lexicon) -> bool:
     'energy company Brightpath', 'retailer Bargain Barn')."""
     maker = word.endswith("maker") and not lex.has("titles", word)  # a lawmaker is a person
     return word.islower() and (lex.has("organizations", word) or maker)
+
+
+def _company_description(word: str, lex: Lexicon) -> bool:
+    """A noun that describes a company by its trade ('drugmaker', 'lender', 'insurer'), which 'the'
+    points back to the company named before; a regulator or a ministry is no company."""
+    maker = word.endswith("maker") and not lex.has("titles", word)
+    return maker or lex.has("company_descriptions", word)
 
 
 def _proper(word: str, lex: Lexicon) -> bool:
@@ -568,12 +578,11 @@ def _pointed(phrase: Phrase, history: History, context: Context) -> Source | Non
         named = [
             n
             for n in context.organizations
-            if _same_word(n.split()[-1].lower(), phrase.head)
-            and n.lower() != phrase.head  # not 'Bank' itself
+            if _same_word(_name_head(n), phrase.head) and n.lower() != phrase.head  # not 'Bank' itself
         ]
         if named:
             found = Source(named[-1], None, "organization")
-    if found is None and phrase.head in COMPANY_NOUNS and context.organization:
+    if found is None and (phrase.head in COMPANY_NOUNS or phrase.business) and context.organization:
         found = Source(context.organization, None, "organization")
     if found is None and not phrase.source.plural:
         found = _role_holder(phrase.source.name, context)
@@ -583,6 +592,12 @@ def _pointed(phrase: Phrase, history: History, context: Context) -> Source | Non
     within = set(written.split()) <= set(found.name.split())  # 'the Fund' for 'International Monetary Fund'
     role = written if found.kind in {"person", "organization"} and not within else found.role
     return replace(found, role=role)
+
+
+def _name_head(name: str) -> str:
+    """The head word of a body's name: the word before 'of' ('Bank of Norway'), else the last."""
+    words = name.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def _role_holder(description: str, context: Context) -> Source | None:
@@ -667,9 +682,15 @@ def company_mentions(text: str) -> list[tuple[int, str]]:
             found.append((match.start(), match.group(1).strip()))
             continue
         if start:  # 'Apex Mining Corp', and 'Kanto Denki KK <KDK.T>': the name before a ticker
-            name = text[start.start() : match.end()]
+            end = match.end()
+            if match.group() not in _LEGAL_FORMS and (of := _OF_NAME.match(text, end)):
+                end = of.end()  # 'the Bank of Norway', 'Ministry of Fisheries': the body's name goes on
+            name = text[start.start() : end]
             found.append((start.start(), " ".join(name.removeprefix("The ").removeprefix("THE ").split())))
     return found
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*)(?:\s+(?-i:[A-Z][\w&'’-]*)){0,2}")
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -265,6 +265,10 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
         if found:
             role = (_bounds(text, chunks[roles - 1], lex)[0], chunks[0].end)
             return Subject(found, role, first, head=chunks[roles])
+    if _partitive(text, chunks[1]):  # 'One of them, Ana Lee, said': the name speaks
+        found = _trimmed(text, chunks[0], lex)
+        if found and text[found[0]].isupper():
+            return Subject(found, None, first, head=chunks[1])
     if role_like(text, chunks[1].start, chunks[1].end, lex, loose=True):
         found = _trimmed(text, chunks[0], lex)
         if found and text[found[0]].isupper():
@@ -273,6 +277,15 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
         found = _trimmed(text, chunks[1], lex)
         return Subject(found, None, first, head=chunks[1]) if found else None
     return None
+
+
+def _partitive(text: str, chunk: Chunk) -> bool:
+    """'One of them', 'another of the nurses', 'two of the firm's drivers': a part of a group named before."""
+    words = text[chunk.start : chunk.end].lower().split()
+    return len(words) >= 3 and words[0] in _PARTS and words[1] == "of"
+
+
+_PARTS = frozenset({"one", "another", "two", "three", "some", "none", "each"})
 
 
 def _acronym(text: str, chunk: Chunk) -> bool:
