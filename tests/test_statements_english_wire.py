@@ -379,3 +379,46 @@ def test_a_name_after_a_partitive_speaks(body: str, name: str):
 )
 def test_a_lower_case_description_points_to_the_body_named_before(body: str, name: str):
     assert one(extract(body), "said").speaker == name
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("Rivera denied the accusations in a post on social media on Sunday.", "the accusations"),
+        ("The club denied any wrongdoing at a news conference.", "any wrongdoing"),
+        ("Holt denied that he was at the rally on Sunday.", "he was at the rally on Sunday"),
+    ],
+)
+def test_a_denied_noun_phrase_ends_before_the_occasion(body: str, content: str):
+    assert one(extract(body), "denied").content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "The office said in a statement that the visit was postponed, without giving a reason.",
+            "the visit was postponed",
+        ),
+        ("The airline said flights would resume, without elaborating.", "flights would resume"),
+    ],
+)
+def test_a_without_tail_is_the_reporters_note(body: str, content: str):
+    assert one(extract(body), "said").content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("The senator, who allegedly accepted bribes, denied the charges.", "senator", "the charges"),
+        ("The firm, which makes tiles, confirmed the layoffs.", "firm", "the layoffs"),
+    ],
+)
+def test_a_relative_clause_on_the_subject_is_no_inverted_content(body: str, speaker: str, content: str):
+    s = extract(body)[0]
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_an_inverted_attribution_after_a_relative_clause_inside_the_content_stays():
+    s = one(extract("The market, which fell last week, will recover, said an analyst in Oslo."), "said")
+    assert (s.speaker, s.content) == ("analyst in Oslo", "The market, which fell last week, will recover")

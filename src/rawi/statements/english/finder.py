@@ -332,12 +332,16 @@ def _occasion_tail(
 ) -> tuple[int, int] | None:
     """Where and when a noun-phrase object was said, after it: 'dismissed the claims as false in an
     interview with Radio X on Monday', 'accused rivals of lying at a rally'. The object ends there."""
-    if info.object not in _NP_OBJECTS and info.object != "report":
+    denial = info.stance == "deny" and info.object not in _NP_OBJECTS and info.object != "report"
+    if info.object not in _NP_OBJECTS and info.object != "report" and not denial:
         return None
     found = _occasion_pattern(lex.words["occasion_nouns"]).search(text, at, stop)
     found = found or _TIME_TAIL.search(text, at, stop)
     if found is None or sentence.block.quoted(found.start()) or not text[at : found.start()].strip():
         return None
+    verbs = lex.words["finite_auxiliaries"] | lex.words["verbish"]
+    if denial and any(w.key in verbs or w.key in lex.pronouns for w in tokens(text, at, found.start())):
+        return None  # 'denied that he was at a rally': the occasion is inside the denied clause
     return found.start(), sentence.end
 
 
@@ -752,6 +756,9 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
     if info.object in _NP_OBJECTS or info.object == "report" or info.stance == "deny":
         verb_phrase = _SPEAKER_VERB_PHRASE.search(text, at, end)
         end = verb_phrase.start() if verb_phrase else end
+    without = _WITHOUT_TAIL.search(text, at, end)
+    if without and not sentence.block.quoted(without.start()):
+        end = without.start()  # 'said the visit was postponed, without giving a reason': the reporter's note
     citing = _CITING_TAIL.search(text, at, end)
     if citing and not sentence.block.quoted(citing.start()):
         end = citing.start()  # 'said it would strike, citing low pay': the reason the reporter gives
@@ -759,6 +766,7 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
 
 
 _CITING_TAIL = re.compile(r",\s+(?:citing|quoting)\s")
+_WITHOUT_TAIL = re.compile(r",\s+without\s+(?:\w+ing|elaboration|comment|details|further\s+details)\b")
 
 
 def _after_determiner(text: str, lo: int, at: int, lex: Lexicon) -> bool:
@@ -863,6 +871,7 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     plain = (
         before[-1] == ","
         and info.object in {"clause", "that"}
+        and not _RELATIVE_ON_SUBJECT.match(text, sentence.start, start)
         and len(before.split()) >= _INVERTED_CONTENT_WORDS
         and _noun_phrase_only(words, lex)
         and not is_subject(text, sentence.start, start, lex)
@@ -897,6 +906,10 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     return Draft(
         text[start:end], start, end, info, subject, role, bounds, True, (end, stop), sentence, cut=close
     )
+
+
+# 'The senator, who allegedly took bribes, denied the charges': a relative clause on the subject, no content
+_RELATIVE_ON_SUBJECT = re.compile(r"[^,;:\"“”]{1,80},\s+(?:who|which)\s[^,;:\"“”]*,\s*$")
 
 
 def _rstrip_comma(text: str, start: int, end: int) -> int:
