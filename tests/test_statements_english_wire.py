@@ -422,3 +422,32 @@ def test_a_relative_clause_on_the_subject_is_no_inverted_content(body: str, spea
 def test_an_inverted_attribution_after_a_relative_clause_inside_the_content_stays():
     s = one(extract("The market, which fell last week, will recover, said an analyst in Oslo."), "said")
     assert (s.speaker, s.content) == ("analyst in Oslo", "The market, which fell last week, will recover")
+
+
+@pytest.mark.parametrize(
+    ("headline", "first", "second"),
+    [
+        (
+            "Nordvik Steel denies plant sale, says talks continue",
+            ("denies", "plant sale"),
+            ("says", "talks continue"),
+        ),
+        ("Minister rejects report, warns of cuts", ("rejects", "report"), ("warns", "of cuts")),
+    ],
+)
+def test_a_headline_with_two_cues_of_one_source_makes_two_statements(
+    headline: str, first: tuple[str, str], second: tuple[str, str]
+):
+    body = "Nordvik Steel denied a report that it would sell its plant and said talks would continue."
+    made = [(s.cue, s.content) for s in extract(body, headline=headline) if s.in_headline]
+    assert made == [first, second]
+
+
+def test_a_noun_after_and_in_a_headline_opens_no_second_statement():
+    body = "Nordvik Steel denied the fraud claims on Monday."
+    made = [
+        s.cue
+        for s in extract(body, headline="Nordvik Steel denies fraud and claims of bribery")
+        if s.in_headline
+    ]
+    assert made == ["denies"]

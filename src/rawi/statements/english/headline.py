@@ -38,7 +38,16 @@ def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -
         source = _matched(
             text[subject[0] : subject[1]], body, text[content[0] : content[1]], text[span.end :], lex
         )
+    second = _second_cue(text, content, lex)
+    if second is not None:  # 'Firm denies plant sale, says talks continue': two statements of one source
+        content = (content[0], second[0])
     made = [_statement(text, source, cue, content, stance, hedge, (), lex)]
+    if second is not None:
+        _, cue_span, rest = second
+        info = lex.headline_active[text[cue_span[0] : cue_span[1]].lower()]
+        made.append(
+            _statement(text, source, text[cue_span[0] : cue_span[1]], rest, info.stance, info.hedge, (), lex)
+        )
     inner = _relayed(text, content, lex)
     if inner is not None:
         inner_cue, inner_subject, inner_content, info = inner
@@ -71,6 +80,22 @@ def _statement(
 
 
 _RELAYED_SUBJECT_WORDS = 3
+_SECOND = re.compile(r"\s*(?:,|;|\band\b)\s+([\w'-]+)\s+(?=\S)")
+
+
+def _second_cue(
+    text: str, content: tuple[int, int], lex: Lexicon
+) -> tuple[int, tuple[int, int], tuple[int, int]] | None:
+    """A second cue of the same source after a comma, 'and' or semicolon in a headline ('..., says
+    talks continue'): where the first content ends, the cue, and the second content."""
+    for match in _SECOND.finditer(text, content[0], content[1]):
+        info = lex.headline_active.get(match.group(1).lower())
+        if info is None or info.participle or match.group(1).lower() not in lex.cues:
+            continue  # 'denies fraud and claims ...': a form that is also a noun opens no second statement
+        rest = _stripped(text, match.end(), content[1])
+        if rest is not None:
+            return match.start(), match.span(1), rest
+    return None
 
 
 def _relayed(
