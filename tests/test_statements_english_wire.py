@@ -451,3 +451,50 @@ def test_a_noun_after_and_in_a_headline_opens_no_second_statement():
         if s.in_headline
     ]
     assert made == ["denies"]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "The mayor pointed out that the bridge was built in 1920.",
+            "pointed out",
+            "the bridge was built in 1920",
+        ),
+        ("The coach countered that his players had been tired.", "countered", "his players had been tired"),
+        ("The minister retorted that the opposition had no plan.", "retorted", "the opposition had no plan"),
+        (
+            "The governor underlined that no decision had been taken.",
+            "underlined",
+            "no decision had been taken",
+        ),
+        ("The firm boasted that its sales had doubled.", "boasted", "its sales had doubled"),
+        ("The union slammed the decision as unfair.", "slammed", "the decision as unfair"),
+        (
+            "The senator lashed out at the president over the tariffs.",
+            "lashed out at",
+            "the president over the tariffs",
+        ),
+        ("The envoy hit out at critics of the deal.", "hit out at", "critics of the deal"),
+        ("The party blamed the government for the shortages.", "blamed", "the government for the shortages"),
+        (
+            "The minister reassured investors that the currency was stable.",
+            "reassured",
+            "the currency was stable",
+        ),
+    ],
+)
+def test_more_reporting_verbs_of_wire_copy(body: str, cue: str, content: str):
+    assert one(extract(body), cue).content == content
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The fire was blamed on faulty wiring.",
+        "The clerk stood behind the counter.",
+        "The striker hit the post twice.",
+    ],
+)
+def test_the_new_verbs_report_nothing_without_a_speaker_or_content(body: str):
+    assert extract(body) == []
