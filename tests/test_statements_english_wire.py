@@ -498,3 +498,28 @@ def test_more_reporting_verbs_of_wire_copy(body: str, cue: str, content: str):
 )
 def test_the_new_verbs_report_nothing_without_a_speaker_or_content(body: str):
     assert extract(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet", "content"),
+    [
+        (
+            "The minister, speaking to the Harbour Gazette, said the border would reopen.",
+            "Harbour Gazette",
+            "the border would reopen",
+        ),
+        (
+            "The minister said the border would reopen, in comments to the Harbour Gazette.",
+            "Harbour Gazette",
+            "the border would reopen",
+        ),
+        (
+            '"The border will reopen," the minister said in an interview with Kesh TV.',
+            "Kesh TV",
+            "The border will reopen",
+        ),
+    ],
+)
+def test_an_interview_phrase_around_the_cue_gives_the_via(body: str, outlet: str, content: str):
+    s = one(extract(body), "said")
+    assert (s.via, s.content) == ((outlet,), content)

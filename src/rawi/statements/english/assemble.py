@@ -14,6 +14,7 @@ from rawi.statements import build
 from rawi.statements.english.claims import CALL, CLAIM
 from rawi.statements.english.finder import Draft
 from rawi.statements.english.judge import (
+    aside_outlet,
     day_words,
     denial_in,
     hedged,
@@ -223,6 +224,7 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
             told_outlet(frame, own, lex)
             or relayed_outlet(text, (draft.sentence.start, draft.cue_start), frame, own, lex)
             or interview_outlet(frame, draft.info.lemma == "tell", own)
+            or aside_outlet(_aside(text, draft) + " " + frame, own, lex)
         )
         relay = None
         if draft.relay:
@@ -417,6 +419,13 @@ def _follow_up(text: str, draft: Draft, source: Source, previous: Resolved, lex:
         return False
     pronoun = text[draft.subject[0] : draft.subject[1]].lower() in lex.pronouns
     return pronoun and previous.source.name == source.name
+
+
+def _aside(text: str, draft: Draft) -> str:
+    """The words between a leading draft's subject and its cue ('X, speaking to the Gazette, said')."""
+    if draft.subject is None or draft.trailing or draft.subject[1] > draft.cue_start:
+        return ""
+    return text[draft.subject[1] : draft.cue_start]
 
 
 def _attitude_host(text: str, draft: Draft, done: list[Resolved], lex: Lexicon) -> Resolved | None:

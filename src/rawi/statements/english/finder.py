@@ -281,7 +281,9 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         described = _DESCRIBED_PRONOUN.match(text, after)
         after = described.end() if described else after
     stop = _leading_end(text, after, sentence, info, lex)
-    occasion = _occasion_tail(text, after, stop, sentence, info, lex)
+    occasion = _occasion_tail(text, after, stop, sentence, info, lex) or _interview_tail(
+        text, after, stop, sentence, lex
+    )
     stop = occasion[0] if occasion else stop
     if _in_relative(text, sentence, start):
         comma = text.find(",", after, stop)  # 'The firm, which denies the charges, said ...'
@@ -343,6 +345,30 @@ def _occasion_tail(
     if denial and any(w.key in verbs or w.key in lex.pronouns for w in tokens(text, at, found.start())):
         return None  # 'denied that he was at a rally': the occasion is inside the denied clause
     return found.start(), sentence.end
+
+
+def _interview_tail(
+    text: str, at: int, stop: int, sentence: Sentence, lex: Lexicon
+) -> tuple[int, int] | None:
+    """'said the border would reopen, in comments to the Gazette': an interview phrase after the
+    content ends it; its outlet is the via."""
+    found = _interview_opener(lex.words["interview_openers"]).search(text, at, stop)
+    if found is None or sentence.block.quoted(found.start()):
+        return None
+    return found.start(), sentence.end
+
+
+_INTERVIEWS: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _interview_opener(openers: frozenset[str]) -> re.Pattern[str]:
+    """', speaking to', ', in an interview with' after a content, compiled once."""
+    if openers not in _INTERVIEWS:
+        alternation = "|".join(
+            re.escape(o).replace(r"\ ", r"\s+") for o in sorted(openers, key=len, reverse=True)
+        )
+        _INTERVIEWS[openers] = re.compile(rf",\s+(?i:{alternation})\s")
+    return _INTERVIEWS[openers]
 
 
 _OCCASIONS: dict[frozenset[str], re.Pattern[str]] = {}

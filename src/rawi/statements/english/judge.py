@@ -225,8 +225,18 @@ def interview_outlet(frame: str, told: bool, own_sources: tuple[str, ...]) -> tu
     found = _INTERVIEW_WITH.search(frame) or (_TOLD_IN_INTERVIEW.match(frame) if told else None)
     if found is None:
         return ()
-    outlet = " ".join(found.group(1).split())
+    outlet = " ".join(found.group(1).split()).rstrip(".")
     return () if _outlet_key(outlet) in {_outlet_key(s) for s in own_sources} else (outlet,)
+
+
+def aside_outlet(words: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """The outlet of an interview phrase anywhere in `words` ('X, speaking to the Harbour Gazette,
+    said', '... would reopen, in comments to Radio Nord.')."""
+    for opener in lex.opener_pattern.finditer(f"{words},"):
+        outlet = _outlet_phrase(opener.group(1).rstrip("."), lex)
+        if outlet and _outlet_key(outlet) not in {_outlet_key(s) for s in own_sources}:
+            return (outlet,)
+    return ()
 
 
 _NAME = r"((?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))"
