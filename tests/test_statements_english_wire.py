@@ -523,3 +523,21 @@ def test_the_new_verbs_report_nothing_without_a_speaker_or_content(body: str):
 def test_an_interview_phrase_around_the_cue_gives_the_via(body: str, outlet: str, content: str):
     s = one(extract(body), "said")
     assert (s.via, s.content) == ((outlet,), content)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A spokesman for the airport, a private company that runs it, said flights would resume.",
+        "A spokeswoman for the carrier, the country's largest airline, said flights would resume.",
+        "A spokesman for the dairy, a cooperative owned by farmers, said flights would resume.",
+    ],
+)
+def test_an_apposition_on_the_body_spoken_for_is_no_role_of_the_speaker(body: str):
+    s = one(extract(body), "said")
+    assert s.speaker.startswith("spokes") and s.speaker_role is None
+
+
+def test_an_apposition_naming_the_speakers_job_stays_the_role():
+    s = one(extract("Rita Vance, deputy director of the port authority, said flights would resume."), "said")
+    assert s.speaker_role == "deputy director of the port authority"

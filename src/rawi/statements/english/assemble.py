@@ -421,6 +421,21 @@ def _follow_up(text: str, draft: Draft, source: Source, previous: Resolved, lex:
     return pronoun and previous.source.name == source.name
 
 
+def _describes_the_object(text: str, subject: tuple[int, int], role: tuple[int, int], lex: Lexicon) -> bool:
+    """'A spokesman for the airport, a private company that ..., said': an apposition headed by a
+    body noun describes the body the speaker speaks for, not the speaker."""
+    said = text[subject[0] : subject[1]].lower().split()
+    if not any(w in {"for", "of", "at"} for w in said[1:]):
+        return False
+    words = [w.strip(",.'’").lower() for w in text[role[0] : role[1]].split()]
+    cut = next((k for k, w in enumerate(words) if w in _ROLE_HEAD_ENDS), len(words))
+    head = words[cut - 1] if cut else ""
+    return lex.has("organizations", head) or lex.has("company_descriptions", head)
+
+
+_ROLE_HEAD_ENDS = frozenset({"that", "which", "who", "with", "in", "of", "for", "based", "owned", "whose"})
+
+
 def _aside(text: str, draft: Draft) -> str:
     """The words between a leading draft's subject and its cue ('X, speaking to the Gazette, said')."""
     if draft.subject is None or draft.trailing or draft.subject[1] > draft.cue_start:
@@ -576,7 +591,8 @@ def _source(
             source = _sentence_subject(text, draft, phrase.pronoun, (history, context), lex) or source
         if source.name == phrase.source.name and context.recent:
             source = _epithet_holder(text, draft.subject[0], phrase, context, lex) or source
-        if draft.role and (not source.role or lex.has("honorifics", source.role)):
+        described = draft.role and _describes_the_object(text, draft.subject, draft.role, lex)
+        if draft.role and not described and (not source.role or lex.has("honorifics", source.role)):
             role = " ".join(text[draft.role[0] : draft.role[1]].split())
             source = replace(source, role=role)
             role_head = role.split()[-1].lower().strip(",.'’") if role else ""
