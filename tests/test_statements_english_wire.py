@@ -541,3 +541,40 @@ def test_an_apposition_on_the_body_spoken_for_is_no_role_of_the_speaker(body: st
 def test_an_apposition_naming_the_speakers_job_stays_the_role():
     s = one(extract("Rita Vance, deputy director of the port authority, said flights would resume."), "said")
     assert s.speaker_role == "deputy director of the port authority"
+
+
+@pytest.mark.parametrize(
+    ("body", "aim"),
+    [
+        (
+            'The Kremlin on Friday denied a report that the envoy was ill, calling it "complete nonsense".',
+            "a report",
+        ),
+        ('The club rejected the rumours, calling them "pure fantasy".', "the rumours"),
+    ],
+)
+def test_a_labelled_pronoun_targets_the_denied_claim_not_its_inner_clause(body: str, aim: str):
+    assert one(extract(body), "calling").target == aim
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        (
+            "EXCLUSIVE-Bank weighs sale of insurance arm -sources",
+            "three people familiar with the matter",
+            "Bank weighs sale of insurance arm",
+        ),
+        (
+            "Bank weighs sale of insurance arm - sources",
+            "three people familiar with the matter",
+            "Bank weighs sale of insurance arm",
+        ),
+    ],
+)
+def test_a_dash_attribution_ends_a_headline_and_a_wire_label_opens_none(
+    headline: str, speaker: str, content: str
+):
+    body = "Vesta Bank is weighing a sale of its insurance arm, three people familiar with the matter said."
+    s = head(headline, body)
+    assert (s.speaker, s.content) == (speaker, content)

@@ -811,10 +811,10 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
             stance, aim = "deny", rejected
         else:
             aim = target(content, stance, lex)
-        if stance == "deny" and made and _labels_a_pronoun(text, draft):
-            earlier = resolved[len(made) - 1].draft
-            if earlier.sentence is draft.sentence:  # 'rejected the report, calling it "baseless"'
-                aim = made[-1].target or text[earlier.content[0] : earlier.content[1]]
+        if stance == "deny" and _labels_a_pronoun(
+            text, draft
+        ):  # 'rejected the report, calling it "baseless"'
+            aim = _antecedent(text, draft, resolved[: len(made)], made) or aim
         frame = draft.frame_text(text)
         if draft.subject and not draft.trailing:
             frame = text[draft.subject[1] : draft.cue_start] + " " + frame
@@ -831,6 +831,16 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
         )
         made.append(build.statement(text, found, article.published, build.english()))
     return made
+
+
+def _antecedent(text: str, draft: Draft, earlier: list[Resolved], made: list[Statement]) -> str | None:
+    """What a labelled pronoun stands for: the target of the latest denial before it in its
+    sentence, else the latest content there."""
+    same = [k for k, r in enumerate(earlier) if r.draft.sentence.start == draft.sentence.start]
+    denied = [made[k].target for k in same if made[k].stance == "deny" and made[k].target]
+    if denied:
+        return denied[-1]
+    return text[earlier[same[-1]].draft.content[0] : earlier[same[-1]].draft.content[1]] if same else None
 
 
 def _labels_a_pronoun(text: str, draft: Draft) -> bool:

@@ -11,7 +11,8 @@ from rawi.statements.english.lexicon import Cue, Lexicon
 from rawi.statements.english.phrases import clause_subject
 from rawi.statements.english.speakers import Source, parse
 
-_DASH = re.compile(r"\s+-\s+((?:\S+\s?){1,3})$")
+_SLUG = re.compile(r"[A-Z]{3,}(?:\s+\d+)?-(?=[A-Z])")
+_DASH = re.compile(r"\s+-\s*((?:\S+\s?){1,3})$")  # '... - union leader', '... -sources'
 
 
 def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -> list[Statement]:
@@ -30,6 +31,9 @@ def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -
     if found is None:
         return []
     cue, subject, content, stance, hedge = found
+    slug = _SLUG.match(text, content[0], content[1])
+    if slug and not text[span.start : span.end].isupper():  # 'EXCLUSIVE-Bank weighs ...': the wire's label
+        content = (slug.end(), content[1])
     if subject is None:
         if not body:
             return []
