@@ -578,3 +578,19 @@ def test_a_dash_attribution_ends_a_headline_and_a_wire_label_opens_none(
     body = "Vesta Bank is weighing a sale of its insurance arm, three people familiar with the matter said."
     s = head(headline, body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "second"),
+    [
+        (
+            "Gold prices could rise further, said a dealer in London, adding that demand was strong.",
+            "dealer in London",
+            "adding",
+        ),
+        ("Costs will rise, said a broker in Oslo, noting that demand was weak.", "broker in Oslo", "noting"),
+    ],
+)
+def test_an_inverted_attribution_followed_by_a_participle_cue(body: str, speaker: str, second: str):
+    found = extract(body)
+    assert [(s.cue, s.speaker) for s in found] == [("said", speaker), (second, speaker)]

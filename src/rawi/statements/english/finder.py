@@ -893,7 +893,11 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     if info.participle or len(before) < 2 or info.lemma in _OBJECT_FIRST:
         return None  # '..., told Reuters': who is told is never who speaks
     quoted = before[-1] in QUOTE_MARKS and before[-2] in ",!?"
-    words = _before_relative(tokens(text, end, sentence.end))
+    adding = _ADDING.search(text, end, sentence.end)
+    upto = (
+        adding.start() if adding and lex.participle_pattern.match(text, adding.start() + 1) else sentence.end
+    )
+    words = _before_relative(tokens(text, end, upto))  # 'said a dealer, adding that ...': the dealer
     plain = (
         before[-1] == ","
         and info.object in {"clause", "that"}
@@ -910,6 +914,7 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     if words[0].key in lex.pronouns:
         return None
     stop = sentence.end - 1 if text[sentence.end - 1] == "." else sentence.end
+    stop = min(stop, upto)
     resumed = _resumed_quote(text, sentence, end, lex) if quoted else None
     stop = _rstrip_comma(text, end, resumed[0]) if resumed else stop
     comma = _name_comma(text, end, stop)
@@ -936,6 +941,9 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
 
 # 'The senator, who allegedly took bribes, denied the charges': a relative clause on the subject, no content
 _RELATIVE_ON_SUBJECT = re.compile(r"[^,;:\"“”]{1,80},\s+(?:who|which)\s[^,;:\"“”]*,\s*$")
+
+
+_ADDING = re.compile(r",(?=\s+[a-z]+ing\b)")
 
 
 def _rstrip_comma(text: str, start: int, end: int) -> int:
