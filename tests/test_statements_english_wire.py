@@ -594,3 +594,23 @@ def test_a_dash_attribution_ends_a_headline_and_a_wire_label_opens_none(
 def test_an_inverted_attribution_followed_by_a_participle_cue(body: str, speaker: str, second: str):
     found = extract(body)
     assert [(s.cue, s.speaker) for s in found] == [("said", speaker), (second, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ('Ekdahl dismissed that offer as "empty words".', 'that offer as "empty words"'),
+        ("The mayor dismissed the plan as too costly.", "the plan as too costly"),
+    ],
+)
+def test_a_dismissal_of_what_is_no_claim_is_an_assertion_about_it(body: str, content: str):
+    s = one(extract(body), "dismissed")
+    assert (s.content, s.stance) == (content, "assert")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The coach dismissed the striker after the match.", "The court dismissed the case as time-barred."],
+)
+def test_a_dismissal_of_a_person_or_by_a_court_says_nothing(body: str):
+    assert extract(body) == []

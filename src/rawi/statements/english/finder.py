@@ -276,7 +276,9 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         or (info.lemma in lex.words["mandative_lemmas"] and _mandative_clause(text, after, sentence.end, lex))
     )
     if not (addressed or bare_clause or _introduced(text, after, sentence.end, info, lex)):
-        return None
+        if info.object != "report" or not _AS_LABEL.match(text, after, sentence.end):
+            return None
+        info = replace(info, stance="assert", object="as")  # 'dismissed the offer as empty words': no claim
     if info.object in {"as", "label"}:
         described = _DESCRIBED_PRONOUN.match(text, after)
         after = described.end() if described else after
@@ -414,9 +416,11 @@ def _demonstrative(text: str, spans: tuple[int, tuple[int, int]], info: Cue, lex
     """True when the 'that' before a rejection's content points at a claim ('rejected that claim',
     'denied that report'): a report noun follows and no verb, so it is no complementiser."""
     after, (start, end) = spans
-    if not _POINTING_THAT.search(text, max(after, start - 8), start) or (
-        info.object != "report" and info.stance != "deny"
-    ):
+    if not _POINTING_THAT.search(text, max(after, start - 8), start):
+        return False
+    if info.object == "as":
+        return True  # 'dismissed that offer as ...': an object labelled 'as' is a noun phrase
+    if info.object != "report" and info.stance != "deny":
         return False
     words = [w.key for w in tokens(text, start, end)]
     verbs = lex.words["finite_auxiliaries"] | lex.words["verbish"] | lex.words["auxiliaries"]
@@ -667,6 +671,8 @@ _AMOUNT_OBJECT = re.compile(
     r"\s*(?!that\b)(?:[\w'’-]+\s+){1,5}?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|least\s+)?"
     r"(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half)\b)"
 )
+# 'the offer as "empty words"': a short object labelled with 'as', what a dismissal says of it
+_AS_LABEL = re.compile(r"\s*(?:[\w'’-]+\s+){1,6}?as\s+[\"“]?\w")
 _LABEL_REACH = 8  # words of a labelled object and its label ('called the latest accusations absurd')
 
 
@@ -1091,7 +1097,10 @@ _NP_OBJECTS = frozenset({"np", "as", "to", "label"})
 _OBJECT_TO = re.compile(r"\s*(?!(?:not|never|to|for|about|whether|if)\b)(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+")
 _FRAME_AFTER = re.compile(r"(?:after|at|during|before|following|when|while|on|in)\s")
 _SPEAKER_VERB_PHRASE = re.compile(r"\s+(?:and|but)\s+(?:are|is|were|was|has|have|had|will|would)\b")
-_DESCRIBED_PRONOUN = re.compile(r"\s*(?:(?:it|them|him|her|this|that)\s+)?(?:as\s+)?(?=\S)")
+# 'described it as', 'called this "absurd"'; 'that offer' is a demonstrative with its noun, kept
+_DESCRIBED_PRONOUN = re.compile(
+    r"\s*(?:(?:it|them|him|her)\s+|(?:this|that)\s+(?=as\b|an?\b|the\b|[\"“]))?(?:as\s+)?(?=\S)"
+)
 _BY_AGENT = re.compile(r"by\s+")
 _BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+$")
 _QUOTED_AS = re.compile(r"\b(quoted)\s+([^,;:\"“”]{2,100}?)\s+as\s+$")
