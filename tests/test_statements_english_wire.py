@@ -614,3 +614,30 @@ def test_a_dismissal_of_what_is_no_claim_is_an_assertion_about_it(body: str, con
 )
 def test_a_dismissal_of_a_person_or_by_a_court_says_nothing(body: str):
     assert extract(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The recall was first reported by the Ledger newspaper, which said regulators knew.",
+            "Ledger newspaper",
+        ),
+        ("The idea came from the Harbour Post, which said the port would close.", "Harbour Post"),
+        ("The bill was backed by the farmers' union, which said it would cut costs.", "farmers' union"),
+    ],
+)
+def test_a_relative_clause_on_a_prepositional_object_speaks_for_that_object(body: str, speaker: str):
+    assert one(extract(body), "said").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Ledger said regulators had warned the firm in March.",
+        "The mayor said police had warned residents.",
+        "The board told staff on Monday.",
+    ],
+)
+def test_an_addressee_alone_is_no_content(body: str):
+    assert [s.cue for s in extract(body)] in (["said"], [])

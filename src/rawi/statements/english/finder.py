@@ -275,6 +275,10 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         _bare_clause(text, after, sentence.end, lex)
         or (info.lemma in lex.words["mandative_lemmas"] and _mandative_clause(text, after, sentence.end, lex))
     )
+    words_after = tokens(text, end, sentence.end)
+    whom = bool(words_after) and words_after[0].key not in _PREPOSITIONS | {"of", "against", "over", "to"}
+    if info.addressee and not addressed and whom and _addressee_only(words_after, lex):
+        return None  # 'regulators had warned the firm in March': whom, and nothing said
     if not (addressed or bare_clause or _introduced(text, after, sentence.end, info, lex)):
         if info.object != "report" or not _AS_LABEL.match(text, after, sentence.end):
             return None

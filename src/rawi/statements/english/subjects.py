@@ -151,7 +151,9 @@ def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -
     chunk = left_chunk(text, lo, at, lex)
     if not text[chunk.start : chunk.end].strip() and chunk.stop == ",":
         chunk = left_chunk(text, lo, chunk.stop_at, lex)
-    found = _trimmed(text, chunk, lex) or _document_phrase(text, chunk, lex)
+    found = (
+        _trimmed(text, chunk, lex) or _document_phrase(text, chunk, lex) or _object_phrase(text, chunk, lex)
+    )
     if found is None:
         return None
     if chunk.stop == "," and role_like(text, found[0], found[1], lex, loose=True):
@@ -160,6 +162,21 @@ def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -
         if name and not _participle_clause(text, name) and not _clause(text, name, lex):
             return Subject(name, found, first, head=named)
     return Subject(found, None, first, head=chunk)
+
+
+def _object_phrase(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase after the last preposition of a clause, which a relative clause hangs on:
+    'The story was first reported by the Ledger, which said ...' -> 'the Ledger'."""
+    words = tokens(text, chunk.start, chunk.end)
+    for k in range(max(1, len(words) - _LIST_ITEM), len(words)):
+        if words[k - 1].key in _OBJECT_PREPOSITIONS:
+            trimmed = _trimmed(text, Chunk(words[k].start, words[-1].end, "", words[k].start), lex)
+            if trimmed is not None:
+                return trimmed
+    return None
+
+
+_OBJECT_PREPOSITIONS = frozenset({"by", "from", "to", "with"})
 
 
 def _clause(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
