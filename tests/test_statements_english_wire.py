@@ -641,3 +641,28 @@ def test_a_relative_clause_on_a_prepositional_object_speaks_for_that_object(body
 )
 def test_an_addressee_alone_is_no_content(body: str):
     assert [s.cue for s in extract(body)] in (["said"], [])
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        (
+            "Fifty pct of the firms expected higher sales, with only six pct expecting lower sales "
+            "and the rest predicting no change.",
+            [("expected", "higher sales"), ("expecting", "lower sales"), ("predicting", "no change")],
+        ),
+        (
+            "The banks were split, with four forecasting a cut and two seeing no change.",
+            [("forecasting", "a cut")],
+        ),
+    ],
+)
+def test_an_absolute_with_clause_coordinated_by_and_has_one_content_per_source(
+    body: str, found: list[tuple[str, str]]
+):
+    assert [(s.cue, s.content) for s in extract(body)] == found
+
+
+def test_a_capital_after_an_abbreviation_can_open_the_clause_told():
+    s = one(extract("Tehran warned the U.S. Any attack on its ships would meet a strong response."), "warned")
+    assert s.content == "Any attack on its ships would meet a strong response"

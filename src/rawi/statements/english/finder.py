@@ -637,13 +637,16 @@ def _named_addressee(words: list[Word], lex: Lexicon) -> int:
         run < min(first + 3, len(words))
         and words[run].text[:1].isupper()
         and words[run].key not in lex.pronouns
+        and not (run > first and words[run - 1].text.endswith(".") and words[run].key in _CLAUSE_ARTICLES)
     ):
         run += 1
     opener = words[run].key if run < len(words) else ""
     clause = (
         opener in lex.words["determiners"] or opener in lex.pronouns or opener in _CLAUSE_ARTICLES | {"there"}
     )
-    return words[run - 1].end if run > first and clause and words[run].text[:1].islower() else 0
+    # 'warned the U.S. Any attack ...': a capital after an abbreviation's full stop may open the clause
+    lower = run < len(words) and (words[run].text[:1].islower() or words[run - 1].text.endswith("."))
+    return words[run - 1].end if run > first and clause and lower else 0
 
 
 def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
@@ -1052,6 +1055,8 @@ def _participle(
     if quoted:
         return _quoted_as(text, sentence, quoted, end, info, lo, lex)
     with_source = _WITH_SOURCE.search(text, max(lo, start - 80), start)
+    absolute = ", with " in text[sentence.start : start]
+    with_source = with_source or (_AND_SOURCE.search(text, max(lo, start - 60), start) if absolute else None)
     if with_source:  # ', with one dealer saying ...': the noun phrase after 'with' speaks
         subject = with_source.span(1)
     elif before and not before.endswith((",", " and", " but")):
@@ -1072,10 +1077,18 @@ def _participle(
     if info.object == "as":
         pronoun = _DESCRIBED_PRONOUN.match(text, after)
         after = pronoun.end() if pronoun else after
-    bounds = content_bounds(text, after, _leading_end(text, after, sentence, info, lex), sentence.block)
+    stop = _leading_end(text, after, sentence, info, lex)
+    other = _AND_ABSOLUTE.search(text, after, stop) if with_source else None
+    stop = other.start() if other else stop  # ', with three predicting growth and two seeing none'
+    bounds = content_bounds(text, after, stop, sentence.block)
     if bounds is None:
         return None
     return Draft(text[start:end], start, end, info, subject, None, bounds, False, (end, bounds[0]), sentence)
+
+
+# the second source of an absolute 'with' clause: ', with six pct expecting less and the rest predicting ...'
+_AND_SOURCE = re.compile(r"\s+and\s+((?:[\w'’.%-]+\s+){0,3}?[\w'’.%-]+)\s+$")
+_AND_ABSOLUTE = re.compile(r"\s+and\s+(?:[\w'’.%-]+\s+){1,4}?[a-z]+ing\b")
 
 
 _SEEN_VERBS = frozenset(
