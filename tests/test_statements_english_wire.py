@@ -666,3 +666,23 @@ def test_an_absolute_with_clause_coordinated_by_and_has_one_content_per_source(
 def test_a_capital_after_an_abbreviation_can_open_the_clause_told():
     s = one(extract("Tehran warned the U.S. Any attack on its ships would meet a strong response."), "warned")
     assert s.content == "Any attack on its ships would meet a strong response"
+
+
+def test_a_wire_label_is_no_part_of_a_headline_speaker():
+    s = head(
+        "UPDATE 2-Norland central bank holds rates, signals no cut soon",
+        "The Norland central bank held its main rate at 5 pct on Monday and signalled it would not cut soon.",
+    )
+    assert (s.speaker, s.content) == ("Norland central bank", "no cut soon")
+
+
+def test_a_headline_only_cue_after_a_comma_is_a_second_statement():
+    made = [
+        (s.cue, s.content)
+        for s in extract(
+            "Central bank governor Ida Haugen said the economy was resilient and she saw no recession.",
+            headline="Norland's Haugen says economy resilient, sees no recession",
+        )
+        if s.in_headline
+    ]
+    assert made == [("says", "economy resilient"), ("sees", "no recession")]

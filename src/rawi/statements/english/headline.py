@@ -11,7 +11,7 @@ from rawi.statements.english.lexicon import Cue, Lexicon
 from rawi.statements.english.phrases import clause_subject
 from rawi.statements.english.speakers import Source, parse
 
-_SLUG = re.compile(r"[A-Z]{3,}(?:\s+\d+)?-(?=[A-Z])")
+_SLUG = re.compile(r"[A-Z]{3,}(?:\s+\d+)?-(?=[A-Z])")  # 'EXCLUSIVE-', 'UPDATE 2-'
 _DASH = re.compile(r"\s+-\s*((?:\S+\s?){1,3})$")  # '... - union leader', '... -sources'
 
 
@@ -21,19 +21,18 @@ def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -
     if span is None:
         return []
     text = article.text
-    found = (
-        _active(text, span.start, span.end, lex)
-        or _colon(text, span.start, span.end, lex)
-        or _passive(text, span.start, span.end, lex)
-        or _dash(text, span.start, span.end)
-        or _glued_dash(text, span.start, span.end, body)
+    slug = _SLUG.match(text, span.start, span.end)
+    start = slug.end() if slug and not text[span.start : span.end].isupper() else span.start
+    found = (  # after a wire label ('EXCLUSIVE-', 'UPDATE 2-'), which is no part of what is said
+        _active(text, start, span.end, lex)
+        or _colon(text, start, span.end, lex)
+        or _passive(text, start, span.end, lex)
+        or _dash(text, start, span.end)
+        or _glued_dash(text, start, span.end, body)
     )
     if found is None:
         return []
     cue, subject, content, stance, hedge = found
-    slug = _SLUG.match(text, content[0], content[1])
-    if slug and not text[span.start : span.end].isupper():  # 'EXCLUSIVE-Bank weighs ...': the wire's label
-        content = (slug.end(), content[1])
     if subject is None:
         if not body:
             return []
@@ -94,7 +93,8 @@ def _second_cue(
     talks continue'): where the first content ends, the cue, and the second content."""
     for match in _SECOND.finditer(text, content[0], content[1]):
         info = lex.headline_active.get(match.group(1).lower())
-        if info is None or info.participle or match.group(1).lower() not in lex.cues:
+        joined = match.group().split()[0].lower() == "and"
+        if info is None or info.participle or (joined and match.group(1).lower() not in lex.cues):
             continue  # 'denies fraud and claims ...': a form that is also a noun opens no second statement
         rest = _stripped(text, match.end(), content[1])
         if rest is not None:
