@@ -686,3 +686,23 @@ def test_a_headline_only_cue_after_a_comma_is_a_second_statement():
         if s.in_headline
     ]
     assert made == [("says", "economy resilient"), ("sees", "no recession")]
+
+
+@pytest.mark.parametrize(
+    ("body", "inner"),
+    [
+        (
+            "The firm said its board changed the plan in moves it said were designed to protect owners.",
+            "were designed to protect owners",
+        ),
+        ("The mayor approved new tolls she said would fund the bridge.", "would fund the bridge"),
+    ],
+)
+def test_a_pronoun_cue_in_a_reduced_relative_says_the_rest(body: str, inner: str):
+    assert inner in [s.content for s in extract(body)]
+
+
+def test_a_pronoun_before_a_clause_with_its_own_verb_is_no_reduced_relative():
+    assert [s.content for s in extract("She said the report it published was wrong.")] == [
+        "the report it published was wrong"
+    ]

@@ -54,6 +54,9 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
         if _coordinated(text[chunk.start : chunk.end].split(), lex):
             return Subject(None, None, chunk, elided=True)
         inner = _reduced_relative(text, start, end, lex)
+        gapped = _GAPPED_PRONOUN.search(text, start, end)
+        if inner == start and gapped and _FINITE_AFTER_CUE.match(text, cue_start):
+            inner = gapped.start(1)  # 'in moves it said were designed to ...': the pronoun said it
         if inner != start:  # 'a charge he has always denied': the relative's subject, without its auxiliary
             start, end = inner, _without_auxiliaries(text, inner, end, lex)
         if not is_subject(text, start, end, lex):
@@ -124,6 +127,9 @@ def _without_auxiliaries(text: str, start: int, end: int, lex: Lexicon) -> int:
     return start + len(" ".join(words))
 
 
+# a pronoun right after a noun, before a cue whose content opens on a finite verb: a reduced relative
+_GAPPED_PRONOUN = re.compile(r"\b[a-z]{3,}\s+(it|he|she|they|we)\s*$")
+_FINITE_AFTER_CUE = re.compile(r"[\w']+\s+(?:were|was|is|are|would|will|had|has|could|might|may)\b")
 _FREQUENCY = frozenset({"always", "never", "often", "long", "since", "also", "still"})
 _INNER_QUANTIFIER = re.compile(r"\s(some|several|many|most)\s")
 _INNER_DETERMINER = re.compile(
