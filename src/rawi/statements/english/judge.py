@@ -30,13 +30,16 @@ def hedged(content: str, cue_hedge: bool, lex: Lexicon) -> bool:
             (w in _ATTRIBUTIVE_HEDGES and words[k - 1].lower() in lex.words["determiners"])
             or (w in _PAST_EXPECTATIONS and words[k - 1].lower() == "had")
         )
-        else w
+        else ""
+        if w in _ATTRIBUTIVE_HEDGES and words[k + 1 : k + 2] and words[k + 1].lower() in _NOUN_OBJECTS
+        else w  # 'eased fears of a shutdown', 'doubts over the plan': the noun, no doubt of the speaker
         for k, w in enumerate(words)
     ]
     return build.hedged(cue_hedge, words, lex.words["hedges"])
 
 
-_ATTRIBUTIVE_HEDGES = frozenset({"forecast", "estimate", "doubt", "fear", "fears", "possible"})
+_ATTRIBUTIVE_HEDGES = frozenset({"forecast", "estimate", "doubt", "doubts", "fear", "fears", "possible"})
+_NOUN_OBJECTS = frozenset({"of", "over", "about", "among", "on"})
 _PAST_EXPECTATIONS = frozenset({"expected", "predicted", "forecast", "anticipated", "feared"})
 
 
