@@ -706,3 +706,50 @@ def test_a_pronoun_before_a_clause_with_its_own_verb_is_no_reduced_relative():
     assert [s.content for s in extract("She said the report it published was wrong.")] == [
         "the report it published was wrong"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "hedge"),
+    [
+        ("Traders said the statement eased fears of a shutdown.", False),
+        ("Analysts said doubts over the plan had grown.", False),
+        ("Analysts said they fear the plan will fail.", True),
+    ],
+)
+def test_a_fear_or_doubt_noun_is_no_hedge(body: str, hedge: bool):
+    assert one(extract(body), "said").hedged is hedge
+
+
+@pytest.mark.parametrize(
+    ("body", "accused"),
+    [
+        ("The opposition accused the mayor of fraud, a charge he denies.", "mayor"),
+        ("Rivals accused Vela Group of dumping steel, a charge it denied.", "Vela Group"),
+    ],
+)
+def test_a_charge_the_accused_denies_is_the_accuseds_denial(body: str, accused: str):
+    assert one(extract(body), body.split()[-1].rstrip(".")).speaker == accused
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            '"We will sell," said Tom Reed, the chief executive, and added that talks were under way.',
+            "the chief executive",
+        ),
+        (
+            "Prices will rise, said Ana Ruiz, an analyst at Nordbank, and a colleague agreed.",
+            "an analyst at Nordbank",
+        ),
+    ],
+)
+def test_an_inverted_role_ends_before_a_coordinated_clause(body: str, role: str):
+    s = one(extract(body), "said")
+    assert s.speaker_role == role
+
+
+def test_a_coordinated_clause_with_a_bare_cue_says_nothing():
+    assert [
+        s.cue for s in extract("Prices will rise, said Ana Ruiz, an analyst, and a colleague agreed.")
+    ] == ["said"]

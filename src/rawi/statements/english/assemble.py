@@ -541,7 +541,10 @@ def _outer(draft: Draft, done: list[Resolved], reach: list[int]) -> Resolved | N
     return None
 
 
-_ACCUSED = re.compile(r"\baccused\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+of\b")
+# who was accused: a name, or a short description ('accused the mayor of fraud, a charge he denies')
+_ACCUSED = re.compile(
+    r"\baccused\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|(?:the|its|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+of\b"
+)
 
 
 def _name_after_description(text: str, draft: Draft, lex: Lexicon) -> bool:

@@ -258,6 +258,11 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         _NAME_ONLY.fullmatch(text[end : sentence.end].strip()) is not None
         or _addressee_only(tokens(text, end, sentence.end), lex)
     )
+    joined = subject.span is not None and _AND_BEFORE.search(
+        text, max(0, subject.span[0] - 6), subject.span[0]
+    )
+    if subject.span and joined and not quoted_before and _ends(rest, lex):
+        return None  # '..., and a second analyst agreed.': a coordinated clause with nothing said in it
     if subject.span and (
         quoted_before
         or (subject.first.stop == "," and (_ends(rest, lex) or framed or named_only or _ends(tail, lex)))
@@ -910,6 +915,8 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     upto = (
         adding.start() if adding and lex.participle_pattern.match(text, adding.start() + 1) else sentence.end
     )
+    joint = _JOINT_AFTER_ROLE.search(text, end, upto)
+    upto = joint.start() if joint else upto  # 'said Tom Reed, the chief executive, and added that ...'
     words = _before_relative(tokens(text, end, upto))  # 'said a dealer, adding that ...': the dealer
     plain = (
         before[-1] == ","
@@ -957,6 +964,8 @@ _RELATIVE_ON_SUBJECT = re.compile(r"[^,;:\"“”]{1,80},\s+(?:who|which)\s[^,;:
 
 
 _ADDING = re.compile(r",(?=\s+[a-z]+ing\b)")
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
+_JOINT_AFTER_ROLE = re.compile(r",\s+(?:and|but)\s")
 
 
 def _rstrip_comma(text: str, start: int, end: int) -> int:
