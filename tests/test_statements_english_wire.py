@@ -753,3 +753,46 @@ def test_a_coordinated_clause_with_a_bare_cue_says_nothing():
     assert [
         s.cue for s in extract("Prices will rise, said Ana Ruiz, an analyst, and a colleague agreed.")
     ] == ["said"]
+
+
+def test_a_bare_name_opening_a_company_named_before_is_that_company():
+    found = extract(
+        "Halvorsen Industries Inc said profits would rise.\n"
+        "    Halvorsen said it also plans to sell its retail chain.\n"
+        '    "We are pleased," president John Halvorsen told Reuters.'
+    )
+    assert [s.speaker for s in found] == [
+        "Halvorsen Industries Inc",
+        "Halvorsen Industries Inc",
+        "John Halvorsen",
+    ]
+
+
+def test_a_bare_name_of_a_person_named_before_stays_that_person():
+    found = extract(
+        "Halvorsen Industries Inc said profits would rise.\n"
+        "    President John Halvorsen told Reuters the chain was for sale. Halvorsen said a buyer was near."
+    )
+    assert found[-1].speaker == "John Halvorsen"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Economic Council said in its report that growth would slow.",
+        "The ministry said in a statement that the border would stay closed.",
+    ],
+)
+def test_a_document_between_cue_and_content_is_where_it_was_said(body: str):
+    assert [s.cue for s in extract(body)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["Shares in the firm rose 2 pct.", "Prices of its vans fell last year."],
+)
+def test_it_after_a_sentence_about_shares_or_prices_is_the_last_body(between: str):
+    found = extract(
+        f"Orsa Motors said sales rose 5 pct in May. {between} It said demand for its vans was strong."
+    )
+    assert found[-1].speaker == "Orsa Motors"

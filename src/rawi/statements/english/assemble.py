@@ -719,6 +719,8 @@ def _previous_subject(
         return Source(named[-1], None, "organization")
     subject = clause_subject(text, earlier[-1].start, earlier[-1].end, lex)  # 'The union met. Its view'
     body = parse(text[subject[0] : subject[1]], lex).source if subject else None
+    if body is not None and body.head.endswith("s") and not lex.has("organizations", body.head):
+        return None  # 'Shares in the firm rose. It said ...': shares speak for no one
     return body if body is not None and body.kind == "organization" and not body.plural else None
 
 

@@ -511,6 +511,9 @@ def resolve(phrase: Phrase, history: History, context: Context) -> Source:
     if source.kind == "person" and not source.role and any(source.name in name for name in context.companies):
         return replace(source, kind="organization")
     if source.kind in {"organization", "person"}:
+        body = _company_named_before(source.name, history, context)
+        if body is not None:  # 'Halvorsen Industries Inc said ... Halvorsen said': the company
+            return Source(body, source.role, "organization")
         full = _full_name(source.name, history, context)
         if full:
             return Source(full, source.role, "person")
@@ -530,6 +533,17 @@ def resolve(phrase: Phrase, history: History, context: Context) -> Source:
 
 
 _BODIES = frozenset({"organization", "document"})  # 'the Post' after 'the Washington Post'
+
+
+def _company_named_before(name: str, history: History, context: Context) -> str | None:
+    """The body a bare name opens, when the text named that body before and no person of that name
+    yet ('Halvorsen Industries Inc said ...' then 'Halvorsen said', its president named later)."""
+    if " " in name or not name[:1].isupper():
+        return None
+    people = [*context.persons, *(e.name for e in history if e.kind == "person")]
+    if any(p.split()[-1] == name for p in people):
+        return None
+    return next((o for o in reversed(context.organizations) if o.split()[0] == name and o != name), None)
 
 
 def bare_surname(source: Source, context: Context) -> bool:
