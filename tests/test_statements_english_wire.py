@@ -796,3 +796,18 @@ def test_it_after_a_sentence_about_shares_or_prices_is_the_last_body(between: st
         f"Orsa Motors said sales rose 5 pct in May. {between} It said demand for its vans was strong."
     )
     assert found[-1].speaker == "Orsa Motors"
+
+
+@pytest.mark.parametrize(
+    ("body", "hedge"),
+    [
+        ("The envoy said there was no doubt the talks could fail.", False),
+        ("The mayor said he would avoid steps which might alarm residents.", False),
+        ("The firm said it could do so without new loans.", False),
+        ("The agency said that, despite forecasts of a glut, it would make no estimate yet.", False),
+        ("The agency said prices could be higher in May.", True),
+        ("The envoy said the talks might fail.", True),
+    ],
+)
+def test_what_is_certain_relative_or_able_is_no_hedge(body: str, hedge: bool):
+    assert one(extract(body), "said").hedged is hedge

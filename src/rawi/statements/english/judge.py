@@ -19,27 +19,38 @@ _TARGET_END = re.compile(r"\s+(?:which|that|as|suggesting|saying|claiming|allegi
 
 def hedged(content: str, cue_hedge: bool, lex: Lexicon) -> bool:
     """True for a cue of expectation or belief, or content carrying an uncertainty marker
-    (build.hedged); 'than expected' compares, it does not hedge."""
+    (build.hedged); 'than expected' compares, it does not hedge, and 'there is no doubt' is certain."""
+    if _CERTAIN.search(content):
+        return build.hedged(cue_hedge, [], lex.words["hedges"])
     words = [_hedge_key(w) for w in _WORD.findall(_COMPARISON.sub(" ", content))]
-    # 'its forecast', 'a possible shortage': after a determiner a noun or an attribute doubts nothing;
-    # 'had expected': a past expectation, not a doubt about the content
-    words = [
-        ""
-        if k
-        and (
-            (w in _ATTRIBUTIVE_HEDGES and words[k - 1].lower() in lex.words["determiners"])
-            or (w in _PAST_EXPECTATIONS and words[k - 1].lower() == "had")
-        )
-        else ""
-        if w in _ATTRIBUTIVE_HEDGES and words[k + 1 : k + 2] and words[k + 1].lower() in _NOUN_OBJECTS
-        else w  # 'eased fears of a shutdown', 'doubts over the plan': the noun, no doubt of the speaker
-        for k, w in enumerate(words)
-    ]
-    return build.hedged(cue_hedge, words, lex.words["hedges"])
+    kept = [w if _doubting(words, k, lex) else "" for k, w in enumerate(words)]
+    return build.hedged(cue_hedge, kept, lex.words["hedges"])
 
 
-_ATTRIBUTIVE_HEDGES = frozenset({"forecast", "estimate", "doubt", "doubts", "fear", "fears", "possible"})
+def _doubting(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Does the marker at `k` doubt the content? Not a noun ('its forecast', 'fears of a shutdown',
+    'any estimate'), a past expectation ('had expected'), a modal inside a relative clause
+    ('decisions which might cause panic') or an ability ('it could do so')."""
+    word = words[k]
+    before = words[k - 1].lower() if k else ""
+    after = words[k + 1].lower() if k + 1 < len(words) else ""
+    if word in _ATTRIBUTIVE_HEDGES and (
+        before in lex.words["determiners"] or before in {"any", "no"} or after in _NOUN_OBJECTS
+    ):
+        return False
+    if word in _PAST_EXPECTATIONS and before == "had":
+        return False
+    if word in _MODALS and before in {"which", "who"}:
+        return False
+    return not (word == "could" and after == "do")
+
+
+_ATTRIBUTIVE_HEDGES = frozenset(
+    {"forecast", "forecasts", "estimate", "estimates", "doubt", "doubts", "fear", "fears", "possible"}
+)
 _NOUN_OBJECTS = frozenset({"of", "over", "about", "among", "on"})
+_MODALS = frozenset({"may", "might", "could"})
+_CERTAIN = re.compile(r"\b(?:no|little|without|beyond)\s+(?:any\s+)?doubt\b", re.I)
 _PAST_EXPECTATIONS = frozenset({"expected", "predicted", "forecast", "anticipated", "feared"})
 
 
