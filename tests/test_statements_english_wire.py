@@ -811,3 +811,20 @@ def test_it_after_a_sentence_about_shares_or_prices_is_the_last_body(between: st
 )
 def test_what_is_certain_relative_or_able_is_no_hedge(body: str, hedge: bool):
     assert one(extract(body), "said").hedged is hedge
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("The report, published on Monday, showed a rise in exports.", "report", "a rise in exports"),
+        ("The survey, released in May, found that hiring fell.", "survey", "hiring fell"),
+    ],
+)
+def test_an_aside_on_a_document_subject_is_no_inverted_content(body: str, speaker: str, content: str):
+    s = extract(body)[0]
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_an_inverted_saying_after_an_aside_inside_the_content_stays():
+    s = one(extract("The deal, signed in May, will hold, said a diplomat in Rome."), "said")
+    assert (s.speaker, s.content) == ("diplomat in Rome", "The deal, signed in May, will hold")

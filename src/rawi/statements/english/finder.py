@@ -921,7 +921,9 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     plain = (
         before[-1] == ","
         and info.object in {"clause", "that"}
+        and info.lemma not in _NEVER_INVERTED
         and not _RELATIVE_ON_SUBJECT.match(text, sentence.start, start)
+        and not _APPOSITIVE_ON_SUBJECT.match(text, sentence.start, start)
         and len(before.split()) >= _INVERTED_CONTENT_WORDS
         and _noun_phrase_only(words, lex)
         and not is_subject(text, sentence.start, start, lex)
@@ -960,6 +962,12 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
 
 
 # 'The senator, who allegedly took bribes, denied the charges': a relative clause on the subject, no content
+# 'The report, published on Monday, showed ...': a participle or prepositional aside on the subject
+_APPOSITIVE_ON_SUBJECT = re.compile(
+    r"(?:The|A|An|Its|Their|His|Her)\s[^,;:\"“”]{1,60},\s+(?:[a-z]+ed|[a-z]+en|in|on|at|for|from|with)\s[^,;:\"“”]*,\s*$"
+)
+# what a document shows or finds is never written after it as 'X, showed a report'
+_NEVER_INVERTED = frozenset({"show", "find", "indicate", "reveal", "signal", "suggest"})
 _RELATIVE_ON_SUBJECT = re.compile(r"[^,;:\"“”]{1,80},\s+(?:who|which)\s[^,;:\"“”]*,\s*$")
 
 
