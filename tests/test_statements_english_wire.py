@@ -828,3 +828,9 @@ def test_an_aside_on_a_document_subject_is_no_inverted_content(body: str, speake
 def test_an_inverted_saying_after_an_aside_inside_the_content_stays():
     s = one(extract("The deal, signed in May, will hold, said a diplomat in Rome."), "said")
     assert (s.speaker, s.content) == ("diplomat in Rome", "The deal, signed in May, will hold")
+
+
+@pytest.mark.parametrize("outlet", ["the paper", "the weekly", "the broadcaster"])
+def test_according_to_a_news_outlet_relays_what_it_reports_someone_said(outlet: str):
+    found = extract(f"According to {outlet}, the minister told aides he would resign.")
+    assert one(found, "told").via == (outlet.split()[-1],)

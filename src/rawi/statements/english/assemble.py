@@ -525,7 +525,10 @@ def _news(source: Source) -> bool:
     return source.outlet or source.head in _NEWS_HEADS
 
 
-_NEWS_HEADS = frozenset({"media", "television", "radio", "reports", "report", "press", "agency", "newspaper"})
+_NEWS_HEADS = frozenset(
+    {"media", "television", "radio", "reports", "report", "press", "agency", "newspaper", "paper", "daily"}
+    | {"weekly", "tabloid", "magazine", "broadcaster", "channel", "station", "network", "website"}
+)
 
 
 def _outer(draft: Draft, done: list[Resolved], reach: list[int]) -> Resolved | None:
