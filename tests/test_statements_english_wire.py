@@ -834,3 +834,36 @@ def test_an_inverted_saying_after_an_aside_inside_the_content_stays():
 def test_according_to_a_news_outlet_relays_what_it_reports_someone_said(outlet: str):
     found = extract(f"According to {outlet}, the minister told aides he would resign.")
     assert one(found, "told").via == (outlet.split()[-1],)
+
+
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        ('The minister rejected the report, calling it "baseless".', "indirect"),
+        ('"The agency told us twice that the permits were ready," said Omar Haddad, a builder.', "indirect"),
+        ('"Members told him that we cut our rates," one source said.', "direct"),
+    ],
+)
+def test_a_one_word_label_or_a_report_inside_a_quotation_is_indirect(body: str, quote: str):
+    inner = next(s for s in extract(body) if s.cue in {"calling", "told"})
+    assert inner.quote_type == quote
+
+
+@pytest.mark.parametrize(
+    ("headline", "quote", "hedge"),
+    [
+        ("Health chief: vaccine safety fears 'simply wrong'", "mixed", False),
+        ("Minister calls tax 'the worst in decades'", "mixed", False),
+        ("Minister says 'Devil's Bridge' plan dropped", "indirect", False),
+    ],
+)
+def test_a_quoted_fragment_in_a_headline_makes_it_mixed(headline: str, quote: str, hedge: bool):
+    s = head(
+        headline, "Health Minister Aisha Bello said the fears were wrong and the tax the worst in decades."
+    )
+    assert (s.quote_type, s.hedged) == (quote, hedge)
+
+
+def test_an_interview_opener_with_an_adverb_of_time_gives_the_via():
+    s = one(extract("Speaking later on Radio Nordvik's morning show, Lowe said the sale was done."), "said")
+    assert s.via == ("Radio Nordvik",)

@@ -321,6 +321,7 @@ def _personal(text: str, item: Resolved) -> bool:
     return said is not None or _HUMAN_OWNER.search(frame) is not None
 
 
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our|us|I|my|me)\b")  # the inner speaker's own words
 _HUMAN = re.compile(r"(?:he|she)\b")
 _HUMAN_OWNER = re.compile(r"\b(?:his|her|him)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]e|[Mm]y|[Mm]yself)\b")
@@ -866,6 +867,11 @@ def _quote_type(text: str, draft: Draft) -> QuoteType:
     start, end = draft.content
     if draft.trailing and start < draft.cue_start and end > draft.cue_end:
         return "direct"
+    if draft.info.object in {"as", "label"} and len(text[start:end].split()) == 1:
+        return "indirect"  # 'calling it "baseless"': marks around a one-word label (decision 4)
+    # '"The office told us the permits were ready," X said': X's words, not the office's ('we' theirs)
+    if draft.sentence.block.quoted(draft.cue_start) and not _FIRST_PERSON_PLURAL.search(text, start, end):
+        return "indirect"
     return quote_type(text, start, end, draft.sentence.block)
 
 

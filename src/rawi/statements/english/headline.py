@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rawi.records import Article, Statement
+from rawi.records import Article, QuoteType, Statement
 from rawi.statements import build
 from rawi.statements.english.judge import denial_in, hedged, target
 from rawi.statements.english.lexicon import Cue, Lexicon
@@ -23,9 +23,12 @@ def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -
     text = article.text
     slug = _SLUG.match(text, span.start, span.end)
     start = slug.end() if slug and not text[span.start : span.end].isupper() else span.start
+    colon = _colon(text, start, span.end, lex)
+    speaking = colon if colon and colon[1] and _source_like(text[colon[1][0] : colon[1][1]], lex) else None
     found = (  # after a wire label ('EXCLUSIVE-', 'UPDATE 2-'), which is no part of what is said
-        _active(text, start, span.end, lex)
-        or _colon(text, start, span.end, lex)
+        speaking  # 'Health chief: safety fears "wrong"': the source before the colon, not a cue after it
+        or _active(text, start, span.end, lex)
+        or colon
         or _passive(text, start, span.end, lex)
         or _dash(text, start, span.end)
         or _glued_dash(text, start, span.end, body)
@@ -77,11 +80,34 @@ def _statement(
     stance, aim = ("deny", rejected) if rejected else (stance, target(words, stance, lex))
     speaker = Source(source.name, source.role, source.kind)
     found = build.Found(
-        speaker, cue, content, "indirect", stance, hedged(words, hedge, lex), aim, via=via, in_headline=True
+        speaker,
+        cue,
+        content,
+        _quote_type(words),
+        stance,
+        hedged(words, hedge, lex),
+        aim,
+        via=via,
+        in_headline=True,
     )
     return build.statement(text, found, None, build.english())
 
 
+def _quote_type(words: str) -> QuoteType:
+    """A headline's quote type: a quoted fragment of two or more words that are no name
+    ("tax 'biggest own goal'") makes it mixed, the whole content quoted direct."""
+    spoken = [
+        q
+        for q in _HEADLINE_QUOTE.finditer(words)
+        if len(q.group(1).split()) >= 2 and not all(w[:1].isupper() for w in q.group(1).split())
+    ]
+    if not spoken:
+        return "indirect"
+    whole = len(spoken) == 1 and spoken[0].start() == 0 and spoken[0].end() >= len(words.rstrip(" .!?"))
+    return "direct" if whole else "mixed"
+
+
+_HEADLINE_QUOTE = re.compile(r"(?:(?<=\s)|^)['‘\"“]([^'’\"”]{2,120}?)['’\"”](?=[\s,.;:!?]|$)")
 _RELAYED_SUBJECT_WORDS = 3
 _SECOND = re.compile(r"\s*(?:,|;|\band\b)\s+([\w'-]+)\s+(?=\S)")
 

@@ -40,6 +40,8 @@ def _doubting(words: list[str], k: int, lex: Lexicon) -> bool:
         return False
     if word in _PAST_EXPECTATIONS and before == "had":
         return False
+    if word in _PLURAL_NOUNS and not (before in lex.pronouns or before in {"who", "which", "that"}):
+        return False  # 'vaccine safety fears', 'growth forecasts': nouns; 'he fears' doubts
     if word in _MODALS and before in {"which", "who"}:
         return False
     return not (word == "could" and after == "do")
@@ -48,6 +50,7 @@ def _doubting(words: list[str], k: int, lex: Lexicon) -> bool:
 _ATTRIBUTIVE_HEDGES = frozenset(
     {"forecast", "forecasts", "estimate", "estimates", "doubt", "doubts", "fear", "fears", "possible"}
 )
+_PLURAL_NOUNS = frozenset({"fears", "doubts", "forecasts", "estimates"})  # verbs only after a pronoun subject
 _NOUN_OBJECTS = frozenset({"of", "over", "about", "among", "on"})
 _MODALS = frozenset({"may", "might", "could"})
 _CERTAIN = re.compile(r"\b(?:no|little|without|beyond)\s+(?:any\s+)?doubt\b", re.I)
