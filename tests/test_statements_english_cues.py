@@ -193,7 +193,7 @@ def test_an_inverted_object_cue_after_a_subject_is_no_inversion():
 
 def test_a_label_content_ends_with_its_quotation():
     s = one(extract('The coach called it a "fair result" and in his remarks others agreed.'), "called")
-    assert s.content == 'it a "fair result"'
+    assert s.content == 'a "fair result"'  # guideline 6: only the label when the object is a pronoun
 
 
 def test_a_cue_form_used_as_a_reduced_relative_reports_nothing():

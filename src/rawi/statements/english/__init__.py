@@ -9,7 +9,7 @@ from __future__ import annotations
 from rawi.records import Article, Statement
 from rawi.statements.english.according import according_drafts
 from rawi.statements.english.assemble import continued, resolve_drafts, statements
-from rawi.statements.english.claims import claim_drafts
+from rawi.statements.english.claims import CLAIM, claim_drafts
 from rawi.statements.english.finder import Draft, sentence_drafts
 from rawi.statements.english.headline import headline_statements
 from rawi.statements.english.lexicon import Lexicon, english
@@ -32,6 +32,7 @@ def block_drafts(text: str, block: Block, lex: Lexicon, previous: Draft | None =
             + passive_drafts(text, sentence, lex)
         )
         drafts.sort(key=lambda d: d.cue_start)
+        drafts = [d for d in drafts if not _framing_claim(d, drafts)]
         if not drafts and previous is not None:
             follow = continued(text, sentence, previous, lex)
             if follow is not None and follow.sentence is sentence:
@@ -43,6 +44,14 @@ def block_drafts(text: str, block: Block, lex: Lexicon, previous: Draft | None =
         found.extend(drafts)
         previous = _last_outer(drafts) if drafts else None
     return found
+
+
+def _framing_claim(draft: Draft, drafts: list[Draft]) -> bool:
+    """A claim noun between another cue and its content is where that was said ('said in its report
+    that growth would slow'), not a statement of its own."""
+    return draft.info is CLAIM and any(
+        other is not draft and other.cue_end <= draft.cue_start < other.content[0] for other in drafts
+    )
 
 
 def _last_outer(drafts: list[Draft]) -> Draft:

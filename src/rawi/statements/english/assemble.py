@@ -14,9 +14,11 @@ from rawi.statements import build
 from rawi.statements.english.claims import CALL, CLAIM
 from rawi.statements.english.finder import Draft
 from rawi.statements.english.judge import (
+    aside_outlet,
     day_words,
     denial_in,
     hedged,
+    interview_outlet,
     quote_type,
     relayed_outlet,
     target,
@@ -206,7 +208,7 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
     names = names_of(text, lex)
     own = (*article.sources, article.outlet) if article.outlet else article.sources
     for draft in drafts:
-        outer = _outer(draft, done, reach)
+        outer = _attitude_host(text, draft, done, lex) or _outer(draft, done, reach)
         context = names.context(draft.cue_start)
         source = _source(text, draft, outer, done, (history, context), lex)
         if source is None or _restated(text, draft, outer, lex):
@@ -217,9 +219,12 @@ def resolve_drafts(article: Article, drafts: list[Draft], lex: Lexicon) -> list[
             and _PERSONAL_APPOSITION.match(text, draft.subject[1])
         ):
             source = replace(source, kind="person")  # 'Karsten, 54, said', 'said Karsten, who farms'
-        frame = text[draft.frame[0] : draft.frame[1]]
-        via = told_outlet(frame, own, lex) or relayed_outlet(
-            text, (draft.sentence.start, draft.cue_start), frame, own, lex
+        frame = draft.frame_text(text)
+        via = (
+            told_outlet(frame, own, lex)
+            or relayed_outlet(text, (draft.sentence.start, draft.cue_start), frame, own, lex)
+            or interview_outlet(frame, draft.info.lemma == "tell", own)
+            or aside_outlet(_aside(text, draft) + " " + frame, own, lex)
         )
         relay = None
         if draft.relay:
@@ -316,6 +321,7 @@ def _personal(text: str, item: Resolved) -> bool:
     return said is not None or _HUMAN_OWNER.search(frame) is not None
 
 
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our|us|I|my|me)\b")  # the inner speaker's own words
 _HUMAN = re.compile(r"(?:he|she)\b")
 _HUMAN_OWNER = re.compile(r"\b(?:his|her|him)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]e|[Mm]y|[Mm]yself)\b")
@@ -416,6 +422,48 @@ def _follow_up(text: str, draft: Draft, source: Source, previous: Resolved, lex:
     return pronoun and previous.source.name == source.name
 
 
+def _describes_the_object(text: str, subject: tuple[int, int], role: tuple[int, int], lex: Lexicon) -> bool:
+    """'A spokesman for the airport, a private company that ..., said': an apposition headed by a
+    body noun describes the body the speaker speaks for, not the speaker."""
+    said = text[subject[0] : subject[1]].lower().split()
+    if not any(w in {"for", "of", "at"} for w in said[1:]):
+        return False
+    words = [w.strip(",.'’").lower() for w in text[role[0] : role[1]].split()]
+    cut = next((k for k, w in enumerate(words) if w in _ROLE_HEAD_ENDS), len(words))
+    head = words[cut - 1] if cut else ""
+    return lex.has("organizations", head) or lex.has("company_descriptions", head)
+
+
+_ROLE_HEAD_ENDS = frozenset({"that", "which", "who", "with", "in", "of", "for", "based", "owned", "whose"})
+
+
+def _aside(text: str, draft: Draft) -> str:
+    """The words between a leading draft's subject and its cue ('X, speaking to the Gazette, said')."""
+    if draft.subject is None or draft.trailing or draft.subject[1] > draft.cue_start:
+        return ""
+    return text[draft.subject[1] : draft.cue_start]
+
+
+def _attitude_host(text: str, draft: Draft, done: list[Resolved], lex: Lexicon) -> Resolved | None:
+    """'Brokers said the bank raised its forecast, expecting a profit': an attitude participle right
+    after a reported clause with a named subject holds that subject's view, relayed by the speaker."""
+    if draft.subject is not None or not draft.info.participle or not draft.info.attitude or not done:
+        return None
+    last = done[-1]
+    start, end = last.draft.content
+    if last.draft.sentence is not draft.sentence or last.draft.trailing or end > draft.cue_start:
+        return None
+    if not _JOINT.fullmatch(text, end, draft.cue_start):
+        return None
+    held = clause_subject(text, start, end, lex)
+    if held is None or held[0] != start or text[held[0] : held[1]].lower() in lex.pronouns:
+        return None
+    return last
+
+
+_JOINT = re.compile(r"\s*,\s*(?:and\s+)?")
+
+
 def _restated(text: str, draft: Draft, outer: Resolved | None, lex: Lexicon) -> bool:
     """An attitude inside a statement whose pronoun subject is that statement's own speaker ('the
     firm said it expected to ...'): part of the outer content, not a statement of its own."""
@@ -478,7 +526,10 @@ def _news(source: Source) -> bool:
     return source.outlet or source.head in _NEWS_HEADS
 
 
-_NEWS_HEADS = frozenset({"media", "television", "radio", "reports", "report", "press", "agency", "newspaper"})
+_NEWS_HEADS = frozenset(
+    {"media", "television", "radio", "reports", "report", "press", "agency", "newspaper", "paper", "daily"}
+    | {"weekly", "tabloid", "magazine", "broadcaster", "channel", "station", "network", "website"}
+)
 
 
 def _outer(draft: Draft, done: list[Resolved], reach: list[int]) -> Resolved | None:
@@ -494,7 +545,10 @@ def _outer(draft: Draft, done: list[Resolved], reach: list[int]) -> Resolved | N
     return None
 
 
-_ACCUSED = re.compile(r"\baccused\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+of\b")
+# who was accused: a name, or a short description ('accused the mayor of fraud, a charge he denies')
+_ACCUSED = re.compile(
+    r"\baccused\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|(?:the|its|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+of\b"
+)
 
 
 def _name_after_description(text: str, draft: Draft, lex: Lexicon) -> bool:
@@ -523,6 +577,12 @@ def _source(
         draft = replace(draft, subject=draft.role, role=draft.subject)  # '..., said the firm's head, Ann Lee'
     if draft.subject is not None:
         phrase = parse(text[draft.subject[0] : draft.subject[1]], lex)
+        paired = _paired(text, draft)
+        if paired is not None:  # 'Gomez, its leader, and Tan, its treasurer, said'
+            named = f"{paired} and {text[draft.subject[0] : draft.subject[1]]}"
+            heads = text[draft.role[0] : draft.role[1]].split() if draft.role else []
+            kind = "organization" if heads and lex.has("organizations", heads[-1].lower()) else "person"
+            return replace(resolve(parse(named, lex), history, context), role=None, kind=kind)
         accused = (
             _ACCUSED.search(text, *draft.content) if phrase.pronoun and draft.info.stance == "deny" else None
         )
@@ -538,7 +598,8 @@ def _source(
             source = _sentence_subject(text, draft, phrase.pronoun, (history, context), lex) or source
         if source.name == phrase.source.name and context.recent:
             source = _epithet_holder(text, draft.subject[0], phrase, context, lex) or source
-        if draft.role and (not source.role or lex.has("honorifics", source.role)):
+        described = draft.role and _describes_the_object(text, draft.subject, draft.role, lex)
+        if draft.role and not described and (not source.role or lex.has("honorifics", source.role)):
             role = " ".join(text[draft.role[0] : draft.role[1]].split())
             source = replace(source, role=role)
             role_head = role.split()[-1].lower().strip(",.'’") if role else ""
@@ -552,6 +613,10 @@ def _source(
             elif source.kind == "person" and _body_described(role, lex):
                 source = replace(source, kind="organization")  # 'The operator, Delta Pipelines, said'
         return source
+    if outer is not None and outer.draft.content[1] <= draft.cue_start:  # an attitude's host clause
+        held = clause_subject(text, outer.draft.content[0], outer.draft.content[1], lex)
+        if held is not None:
+            return resolve(parse(text[held[0] : held[1]], lex), history, context)
     same = [
         r for r in _same_sentence(draft, done) if (outer is None or r is not outer) and not _noun_cue(r.draft)
     ]
@@ -658,6 +723,8 @@ def _previous_subject(
         return Source(named[-1], None, "organization")
     subject = clause_subject(text, earlier[-1].start, earlier[-1].end, lex)  # 'The union met. Its view'
     body = parse(text[subject[0] : subject[1]], lex).source if subject else None
+    if body is not None and body.head.endswith("s") and not lex.has("organizations", body.head):
+        return None  # 'Shares in the firm rose. It said ...': shares speak for no one
     return body if body is not None and body.kind == "organization" and not body.plural else None
 
 
@@ -671,6 +738,27 @@ def _cue_between(done: list[Resolved], start: int, end: int) -> bool:
     return False
 
 
+def _paired(text: str, draft: Draft) -> str | None:
+    """The first of two names that speak together, each with its role, opening the sentence
+    ('Gomez, its leader, and Tan, its treasurer, said'); None for a relative clause on the second
+    name ('backed by Ruiz, the mayor, and Obi, her deputy, who said') or a single name."""
+    if draft.subject is None or draft.role is None or draft.trailing:
+        return None
+    if any(w in {"who", "which"} for w in text[draft.role[1] : draft.cue_start].lower().split()):
+        return None
+    paired = _PAIRED.search(text, draft.sentence.start, draft.subject[0])
+    if paired is None:
+        return None
+    before = text[draft.sentence.start : paired.start(1)].split()
+    opens = not before or before[-1] in {"-", "--", "—"} or before[-1][-1:] in {",", ":", '"', "”"}
+    return paired.group(1) if opens else None
+
+
+# the first of two names in apposition with their roles, before ', and' and the second
+_PAIRED = re.compile(
+    r"(?<![\w'’.-])((?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}),"
+    r"\s+[^,;:\"“”]{2,80},\s+and\s+$"
+)
 _CENTRED = frozenset({"it", "he", "she"})  # pronouns that take the subject of a sentence without a statement
 
 
@@ -711,7 +799,7 @@ def _outermost(same: list[Resolved]) -> Resolved:
 def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list[Statement]:
     """The Statement records, with denials a relayed statement opens passed to its relay."""
     text = article.text
-    made = []
+    made: list[Statement] = []
     denials = _denials(resolved)
     for item in resolved:
         draft = item.draft
@@ -732,7 +820,11 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
             stance, aim = "deny", rejected
         else:
             aim = target(content, stance, lex)
-        frame = text[draft.frame[0] : draft.frame[1]]
+        if stance == "deny" and _labels_a_pronoun(
+            text, draft
+        ):  # 'rejected the report, calling it "baseless"'
+            aim = _antecedent(text, draft, resolved[: len(made)], made) or aim
+        frame = draft.frame_text(text)
         if draft.subject and not draft.trailing:
             frame = text[draft.subject[1] : draft.cue_start] + " " + frame
         found = build.Found(
@@ -750,12 +842,36 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
     return made
 
 
+def _antecedent(text: str, draft: Draft, earlier: list[Resolved], made: list[Statement]) -> str | None:
+    """What a labelled pronoun stands for: the target of the latest denial before it in its
+    sentence, else the latest content there."""
+    same = [k for k, r in enumerate(earlier) if r.draft.sentence.start == draft.sentence.start]
+    denied = [made[k].target for k in same if made[k].stance == "deny" and made[k].target]
+    if denied:
+        return denied[-1]
+    return text[earlier[same[-1]].draft.content[0] : earlier[same[-1]].draft.content[1]] if same else None
+
+
+def _labels_a_pronoun(text: str, draft: Draft) -> bool:
+    """True when a labelling cue's object is a pronoun ('calling it "baseless"', 'dismissed them as
+    false'): what it rejects is what the pronoun stands for."""
+    if draft.info.object not in {"as", "label"} or draft.content[0] < draft.cue_end:
+        return False
+    between = text[draft.cue_end : draft.content[0]].strip(' "“”').lower().split()
+    return bool(between) and between[0] in {"it", "them", "this"}
+
+
 def _quote_type(text: str, draft: Draft) -> QuoteType:
     """The content's quote type; a quotation split by its own attribution ('"We stay," she said,
     "until the talks end."', the one content around its trailing cue) is direct."""
     start, end = draft.content
     if draft.trailing and start < draft.cue_start and end > draft.cue_end:
         return "direct"
+    if draft.info.object in {"as", "label"} and len(text[start:end].split()) == 1:
+        return "indirect"  # 'calling it "baseless"': marks around a one-word label (decision 4)
+    # '"The office told us the permits were ready," X said': X's words, not the office's ('we' theirs)
+    if draft.sentence.block.quoted(draft.cue_start) and not _FIRST_PERSON_PLURAL.search(text, start, end):
+        return "indirect"
     return quote_type(text, start, end, draft.sentence.block)
 
 

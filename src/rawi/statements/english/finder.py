@@ -45,6 +45,12 @@ class Draft:
     sentence: Sentence
     cut: int = -1  # for trailing drafts: where the attribution starts (leading contents end there)
     relay: tuple[int, int] | None = None  # who quoted the source ('The Post quoted a source as saying')
+    tail: tuple[int, int] | None = None  # where and when, after the content ('... in an interview with X')
+
+    def frame_text(self, text: str) -> str:
+        """The words around the content that tell how it was said: the frame, then the tail."""
+        framed = text[self.frame[0] : self.frame[1]]
+        return f"{framed} {text[self.tail[0] : self.tail[1]]}" if self.tail else framed
 
 
 def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
@@ -147,6 +153,10 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
         return True
     if word == "had" and info.attitude:  # 'had hoped', 'had expected': a past hope, not a report
         return True
+    if word == "have" and _COUNTERFACTUAL.search(
+        text, max(sentence.start, match.start() - 30), match.start()
+    ):
+        return True  # 'should not have said', 'would have warned': what was not, or might have been, said
     if word == "to" and ASPECT_TO.search(text, max(sentence.start, match.start() - 30), match.start()):
         return False  # 'continued to insist that', 'went on to say': the cue reports all the same
     return word in lex.words["infinitive_markers"] and form == info.lemma
@@ -162,6 +172,7 @@ _AMOUNT_AFTER = re.compile(
     r"|(?:a|an)\s+(?:extra|further|additional|net|record)\b)"
 )
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+_COUNTERFACTUAL = re.compile(r"\b(?:should|would|could|might)(?:\s+not|n['’]t)?\s+have\s+$", re.I)
 _NEGATED_INFINITIVE = re.compile(r"\s+(?:not|never)\s+to\s+be\b")
 
 
@@ -247,6 +258,11 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         _NAME_ONLY.fullmatch(text[end : sentence.end].strip()) is not None
         or _addressee_only(tokens(text, end, sentence.end), lex)
     )
+    joined = subject.span is not None and _AND_BEFORE.search(
+        text, max(0, subject.span[0] - 6), subject.span[0]
+    )
+    if subject.span and joined and not quoted_before and _ends(rest, lex):
+        return None  # '..., and a second analyst agreed.': a coordinated clause with nothing said in it
     if subject.span and (
         quoted_before
         or (subject.first.stop == "," and (_ends(rest, lex) or framed or named_only or _ends(tail, lex)))
@@ -264,12 +280,22 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         _bare_clause(text, after, sentence.end, lex)
         or (info.lemma in lex.words["mandative_lemmas"] and _mandative_clause(text, after, sentence.end, lex))
     )
+    words_after = tokens(text, end, sentence.end)
+    whom = bool(words_after) and words_after[0].key not in _PREPOSITIONS | {"of", "against", "over", "to"}
+    if info.addressee and not addressed and whom and _addressee_only(words_after, lex):
+        return None  # 'regulators had warned the firm in March': whom, and nothing said
     if not (addressed or bare_clause or _introduced(text, after, sentence.end, info, lex)):
-        return None
-    if info.object == "as":
+        if info.object != "report" or not _AS_LABEL.match(text, after, sentence.end):
+            return None
+        info = replace(info, stance="assert", object="as")  # 'dismissed the offer as empty words': no claim
+    if info.object in {"as", "label"}:
         described = _DESCRIBED_PRONOUN.match(text, after)
         after = described.end() if described else after
     stop = _leading_end(text, after, sentence, info, lex)
+    occasion = _occasion_tail(text, after, stop, sentence, info, lex) or _interview_tail(
+        text, after, stop, sentence, lex
+    )
+    stop = occasion[0] if occasion else stop
     if _in_relative(text, sentence, start):
         comma = text.find(",", after, stop)  # 'The firm, which denies the charges, said ...'
         stop = comma if comma > after and not sentence.block.quoted(comma) else stop
@@ -279,6 +305,9 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     if _demonstrative(text, (after, bounds), info, lex):
         bounds = (text.rindex("that", after, bounds[0]), bounds[1])  # 'rejected that claim'
     subject_span = _gapped_subject(text, subject.span, bounds[0], lex) if subject.span else None
+    late = _CITING_LATE.match(text, bounds[1], sentence.end) if subject_span and not cited else None
+    if late and _cites_a_speaker(text, *late.span(1), lex):
+        cited = late.span(1)  # 'The Ledger reported the mill would close, citing two managers.'
     return Draft(
         match.group(),
         start,
@@ -291,7 +320,84 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         (end, bounds[0]),
         sentence,
         relay=subject_span if cited else None,
+        tail=occasion,
     )
+
+
+_CITING_LATE = re.compile(r"\s*,\s*(?:citing|quoting)\s+([^,;:\"“”]{2,100}?)\s*\.?\s*$")
+_SPEAKER_LISTS = ("anonymous", "organizations", "outlets", "titles")
+
+
+def _cites_a_speaker(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Does a trailing 'citing X' name who spoke (a name, 'two bankers', 'officials'), not a reason
+    given ('citing low pay', 'citing weak demand')?"""
+    words = tokens(text, start, end)
+    head = next(
+        (k for k, w in enumerate(words) if w.key in _PREPOSITIONS | {"of", "to", "due", "and"}), len(words)
+    )
+    words = words[:head]  # the head noun phrase: 'two managers at the plant', not 'prices due to ...'
+    named = bool(words) and words[0].text[:1].isupper()
+    return named or (bool(words) and any(lex.has(name, words[-1].key) for name in _SPEAKER_LISTS))
+
+
+def _occasion_tail(
+    text: str, at: int, stop: int, sentence: Sentence, info: Cue, lex: Lexicon
+) -> tuple[int, int] | None:
+    """Where and when a noun-phrase object was said, after it: 'dismissed the claims as false in an
+    interview with Radio X on Monday', 'accused rivals of lying at a rally'. The object ends there."""
+    denial = info.stance == "deny" and info.object not in _NP_OBJECTS and info.object != "report"
+    if info.object not in _NP_OBJECTS and info.object != "report" and not denial:
+        return None
+    found = _occasion_pattern(lex.words["occasion_nouns"]).search(text, at, stop)
+    found = found or _TIME_TAIL.search(text, at, stop)
+    if found is None or sentence.block.quoted(found.start()) or not text[at : found.start()].strip():
+        return None
+    verbs = lex.words["finite_auxiliaries"] | lex.words["verbish"]
+    if denial and any(w.key in verbs or w.key in lex.pronouns for w in tokens(text, at, found.start())):
+        return None  # 'denied that he was at a rally': the occasion is inside the denied clause
+    return found.start(), sentence.end
+
+
+def _interview_tail(
+    text: str, at: int, stop: int, sentence: Sentence, lex: Lexicon
+) -> tuple[int, int] | None:
+    """'said the border would reopen, in comments to the Gazette': an interview phrase after the
+    content ends it; its outlet is the via."""
+    found = _interview_opener(lex.words["interview_openers"]).search(text, at, stop)
+    if found is None or sentence.block.quoted(found.start()):
+        return None
+    return found.start(), sentence.end
+
+
+_INTERVIEWS: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _interview_opener(openers: frozenset[str]) -> re.Pattern[str]:
+    """', speaking to', ', in an interview with' after a content, compiled once."""
+    if openers not in _INTERVIEWS:
+        alternation = "|".join(
+            re.escape(o).replace(r"\ ", r"\s+") for o in sorted(openers, key=len, reverse=True)
+        )
+        _INTERVIEWS[openers] = re.compile(rf",\s+(?i:{alternation})\s")
+    return _INTERVIEWS[openers]
+
+
+_OCCASIONS: dict[frozenset[str], re.Pattern[str]] = {}
+_TIME_TAIL = re.compile(
+    r"\s+(?:(?:(?:early|late)\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today"
+    r"|last\s+(?:week|month|year|night))\b(?=\s*(?:[.,;]|$))"
+)
+
+
+def _occasion_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    """'in an interview with', 'at a rally', 'during a speech': an occasion of speaking, compiled once."""
+    if nouns not in _OCCASIONS:
+        alternation = "|".join(sorted(nouns, key=len, reverse=True))
+        _OCCASIONS[nouns] = re.compile(
+            r"\s+(?:in|at|during)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+            rf"(?:{alternation})s?\b"
+        )
+    return _OCCASIONS[nouns]
 
 
 _DASHES = frozenset({"-", "--", "—"})
@@ -319,9 +425,11 @@ def _demonstrative(text: str, spans: tuple[int, tuple[int, int]], info: Cue, lex
     """True when the 'that' before a rejection's content points at a claim ('rejected that claim',
     'denied that report'): a report noun follows and no verb, so it is no complementiser."""
     after, (start, end) = spans
-    if not _POINTING_THAT.search(text, max(after, start - 8), start) or (
-        info.object != "report" and info.stance != "deny"
-    ):
+    if not _POINTING_THAT.search(text, max(after, start - 8), start):
+        return False
+    if info.object == "as":
+        return True  # 'dismissed that offer as ...': an object labelled 'as' is a noun phrase
+    if info.object != "report" and info.stance != "deny":
         return False
     words = [w.key for w in tokens(text, start, end)]
     verbs = lex.words["finite_auxiliaries"] | lex.words["verbish"] | lex.words["auxiliaries"]
@@ -336,7 +444,10 @@ _NO_ONE = re.compile(r"\s*(?:[Nn]obody|[Nn]o[\s-]one|[Nn]one\s+of\s+(?:us|them))
 _TOPIC_PREPOSITION = re.compile(r"\s+(?:of|against)\s+(?=\w)")
 # 'Asked if "the ban stands," she said, "Yes."': the quote before the cue is the question
 _ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b")
-_IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|is|was|also)\s+)*(?:\w+ly\s+)?$")
+_IN_RELATIVE = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:has|have|had|is|was|also|still|now|already|always|long|never|often)\s+)*"
+    r"(?:\w+ly\s+)?$"
+)
 
 
 _SOURCE_LISTS = ("anonymous", "documents", "organizations", "outlets", "titles")
@@ -484,7 +595,11 @@ def _noun_like(word: Word, lex: Lexicon) -> bool:
     return word.text.islower() and key not in closed and not key.endswith("ly")
 
 
-_CLAUSE_ARTICLES = frozenset({"the", "a", "an"})
+# what opens a clause's subject right after an addressee ('told the board its shares ...', 'warned
+# Washington any attack ...')
+_CLAUSE_ARTICLES = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our"} | {"any", "no", "every", "all"}
+)
 _NOT_NOUNS = frozenset(
     {
         "the",
@@ -527,11 +642,16 @@ def _named_addressee(words: list[Word], lex: Lexicon) -> int:
         run < min(first + 3, len(words))
         and words[run].text[:1].isupper()
         and words[run].key not in lex.pronouns
+        and not (run > first and words[run - 1].text.endswith(".") and words[run].key in _CLAUSE_ARTICLES)
     ):
         run += 1
     opener = words[run].key if run < len(words) else ""
-    clause = opener in lex.words["determiners"] or opener in lex.pronouns or opener == "there"
-    return words[run - 1].end if run > first and clause and words[run].text[:1].islower() else 0
+    clause = (
+        opener in lex.words["determiners"] or opener in lex.pronouns or opener in _CLAUSE_ARTICLES | {"there"}
+    )
+    # 'warned the U.S. Any attack ...': a capital after an abbreviation's full stop may open the clause
+    lower = run < len(words) and (words[run].text[:1].islower() or words[run - 1].text.endswith("."))
+    return words[run - 1].end if run > first and clause and lower else 0
 
 
 def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
@@ -544,6 +664,7 @@ def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
             _THAT_OPENS.match(rest) is not None
             or rest.startswith((":", *QUOTE_MARKS))
             or text[at - 1 : at] in ":"
+            or (info.lemma in lex.words["amount_lemmas"] and _AMOUNT_OBJECT.match(text, at, stop) is not None)
         )
     if info.object == "report":
         first = [w.key for w in tokens(text, at, stop)[:5]]
@@ -557,6 +678,13 @@ def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
     return not (info.object in _NP_OBJECTS and rest.split()[0].lower() in _PREPOSITIONS)
 
 
+# 'forecast inflation at 4.5 pct', 'estimates the loss at about $2 mln': a quantity put on an object
+_AMOUNT_OBJECT = re.compile(
+    r"\s*(?!that\b)(?:[\w'’-]+\s+){1,5}?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|least\s+)?"
+    r"(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half)\b)"
+)
+# 'the offer as "empty words"': a short object labelled with 'as', what a dismissal says of it
+_AS_LABEL = re.compile(r"\s*(?:[\w'’-]+\s+){1,6}?as\s+[\"“]?\w")
 _LABEL_REACH = 8  # words of a labelled object and its label ('called the latest accusations absurd')
 
 
@@ -672,7 +800,17 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
     if info.object in _NP_OBJECTS or info.object == "report" or info.stance == "deny":
         verb_phrase = _SPEAKER_VERB_PHRASE.search(text, at, end)
         end = verb_phrase.start() if verb_phrase else end
+    without = _WITHOUT_TAIL.search(text, at, end)
+    if without and not sentence.block.quoted(without.start()):
+        end = without.start()  # 'said the visit was postponed, without giving a reason': the reporter's note
+    citing = _CITING_TAIL.search(text, at, end)
+    if citing and not sentence.block.quoted(citing.start()):
+        end = citing.start()  # 'said it would strike, citing low pay': the reason the reporter gives
     return end
+
+
+_CITING_TAIL = re.compile(r",\s+(?:citing|quoting)\s")
+_WITHOUT_TAIL = re.compile(r",\s+without\s+(?:\w+ing|elaboration|comment|details|further\s+details)\b")
 
 
 def _after_determiner(text: str, lo: int, at: int, lex: Lexicon) -> bool:
@@ -773,10 +911,19 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     if info.participle or len(before) < 2 or info.lemma in _OBJECT_FIRST:
         return None  # '..., told Reuters': who is told is never who speaks
     quoted = before[-1] in QUOTE_MARKS and before[-2] in ",!?"
-    words = _before_relative(tokens(text, end, sentence.end))
+    adding = _ADDING.search(text, end, sentence.end)
+    upto = (
+        adding.start() if adding and lex.participle_pattern.match(text, adding.start() + 1) else sentence.end
+    )
+    joint = _JOINT_AFTER_ROLE.search(text, end, upto)
+    upto = joint.start() if joint else upto  # 'said Tom Reed, the chief executive, and added that ...'
+    words = _before_relative(tokens(text, end, upto))  # 'said a dealer, adding that ...': the dealer
     plain = (
         before[-1] == ","
         and info.object in {"clause", "that"}
+        and info.lemma not in _NEVER_INVERTED
+        and not _RELATIVE_ON_SUBJECT.match(text, sentence.start, start)
+        and not _APPOSITIVE_ON_SUBJECT.match(text, sentence.start, start)
         and len(before.split()) >= _INVERTED_CONTENT_WORDS
         and _noun_phrase_only(words, lex)
         and not is_subject(text, sentence.start, start, lex)
@@ -789,6 +936,7 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     if words[0].key in lex.pronouns:
         return None
     stop = sentence.end - 1 if text[sentence.end - 1] == "." else sentence.end
+    stop = min(stop, upto)
     resumed = _resumed_quote(text, sentence, end, lex) if quoted else None
     stop = _rstrip_comma(text, end, resumed[0]) if resumed else stop
     comma = _name_comma(text, end, stop)
@@ -811,6 +959,21 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     return Draft(
         text[start:end], start, end, info, subject, role, bounds, True, (end, stop), sentence, cut=close
     )
+
+
+# 'The senator, who allegedly took bribes, denied the charges': a relative clause on the subject, no content
+# 'The report, published on Monday, showed ...': a participle or prepositional aside on the subject
+_APPOSITIVE_ON_SUBJECT = re.compile(
+    r"(?:The|A|An|Its|Their|His|Her)\s[^,;:\"“”]{1,60},\s+(?:[a-z]+ed|[a-z]+en|in|on|at|for|from|with)\s[^,;:\"“”]*,\s*$"
+)
+# what a document shows or finds is never written after it as 'X, showed a report'
+_NEVER_INVERTED = frozenset({"show", "find", "indicate", "reveal", "signal", "suggest"})
+_RELATIVE_ON_SUBJECT = re.compile(r"[^,;:\"“”]{1,80},\s+(?:who|which)\s[^,;:\"“”]*,\s*$")
+
+
+_ADDING = re.compile(r",(?=\s+[a-z]+ing\b)")
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
+_JOINT_AFTER_ROLE = re.compile(r",\s+(?:and|but)\s")
 
 
 def _rstrip_comma(text: str, start: int, end: int) -> int:
@@ -909,6 +1072,8 @@ def _participle(
     if quoted:
         return _quoted_as(text, sentence, quoted, end, info, lo, lex)
     with_source = _WITH_SOURCE.search(text, max(lo, start - 80), start)
+    absolute = ", with " in text[sentence.start : start]
+    with_source = with_source or (_AND_SOURCE.search(text, max(lo, start - 60), start) if absolute else None)
     if with_source:  # ', with one dealer saying ...': the noun phrase after 'with' speaks
         subject = with_source.span(1)
     elif before and not before.endswith((",", " and", " but")):
@@ -929,10 +1094,18 @@ def _participle(
     if info.object == "as":
         pronoun = _DESCRIBED_PRONOUN.match(text, after)
         after = pronoun.end() if pronoun else after
-    bounds = content_bounds(text, after, _leading_end(text, after, sentence, info, lex), sentence.block)
+    stop = _leading_end(text, after, sentence, info, lex)
+    other = _AND_ABSOLUTE.search(text, after, stop) if with_source else None
+    stop = other.start() if other else stop  # ', with three predicting growth and two seeing none'
+    bounds = content_bounds(text, after, stop, sentence.block)
     if bounds is None:
         return None
     return Draft(text[start:end], start, end, info, subject, None, bounds, False, (end, bounds[0]), sentence)
+
+
+# the second source of an absolute 'with' clause: ', with six pct expecting less and the rest predicting ...'
+_AND_SOURCE = re.compile(r"\s+and\s+((?:[\w'’.%-]+\s+){0,3}?[\w'’.%-]+)\s+$")
+_AND_ABSOLUTE = re.compile(r"\s+and\s+(?:[\w'’.%-]+\s+){1,4}?[a-z]+ing\b")
 
 
 _SEEN_VERBS = frozenset(
@@ -958,7 +1131,10 @@ _NP_OBJECTS = frozenset({"np", "as", "to", "label"})
 _OBJECT_TO = re.compile(r"\s*(?!(?:not|never|to|for|about|whether|if)\b)(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+")
 _FRAME_AFTER = re.compile(r"(?:after|at|during|before|following|when|while|on|in)\s")
 _SPEAKER_VERB_PHRASE = re.compile(r"\s+(?:and|but)\s+(?:are|is|were|was|has|have|had|will|would)\b")
-_DESCRIBED_PRONOUN = re.compile(r"\s*(?:(?:it|them|him|her|this|that)\s+)?(?:as\s+)?(?=\S)")
+# 'described it as', 'called this "absurd"'; 'that offer' is a demonstrative with its noun, kept
+_DESCRIBED_PRONOUN = re.compile(
+    r"\s*(?:(?:it|them|him|her)\s+|(?:this|that)\s+(?=as\b|an?\b|the\b|[\"“]))?(?:as\s+)?(?=\S)"
+)
 _BY_AGENT = re.compile(r"by\s+")
 _BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+$")
 _QUOTED_AS = re.compile(r"\b(quoted)\s+([^,;:\"“”]{2,100}?)\s+as\s+$")

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 
-from rawi.records import Article, Statement
+from rawi.records import Article, QuoteType, Statement
 from rawi.statements import build
 from rawi.statements.english.judge import denial_in, hedged, target
 from rawi.statements.english.lexicon import Cue, Lexicon
 from rawi.statements.english.phrases import clause_subject
 from rawi.statements.english.speakers import Source, parse
 
-_DASH = re.compile(r"\s+-\s+((?:\S+\s?){1,3})$")
+_SLUG = re.compile(r"[A-Z]{3,}(?:\s+\d+)?-(?=[A-Z])")  # 'EXCLUSIVE-', 'UPDATE 2-'
+_DASH = re.compile(r"\s+-\s*((?:\S+\s?){1,3})$")  # '... - union leader', '... -sources'
 
 
 def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -> list[Statement]:
@@ -20,12 +21,17 @@ def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -
     if span is None:
         return []
     text = article.text
-    found = (
-        _active(text, span.start, span.end, lex)
-        or _colon(text, span.start, span.end, lex)
-        or _passive(text, span.start, span.end, lex)
-        or _dash(text, span.start, span.end)
-        or _glued_dash(text, span.start, span.end, body)
+    slug = _SLUG.match(text, span.start, span.end)
+    start = slug.end() if slug and not text[span.start : span.end].isupper() else span.start
+    colon = _colon(text, start, span.end, lex)
+    speaking = colon if colon and colon[1] and _source_like(text[colon[1][0] : colon[1][1]], lex) else None
+    found = (  # after a wire label ('EXCLUSIVE-', 'UPDATE 2-'), which is no part of what is said
+        speaking  # 'Health chief: safety fears "wrong"': the source before the colon, not a cue after it
+        or _active(text, start, span.end, lex)
+        or colon
+        or _passive(text, start, span.end, lex)
+        or _dash(text, start, span.end)
+        or _glued_dash(text, start, span.end, body)
     )
     if found is None:
         return []
@@ -38,7 +44,16 @@ def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -
         source = _matched(
             text[subject[0] : subject[1]], body, text[content[0] : content[1]], text[span.end :], lex
         )
+    second = _second_cue(text, content, lex)
+    if second is not None:  # 'Firm denies plant sale, says talks continue': two statements of one source
+        content = (content[0], second[0])
     made = [_statement(text, source, cue, content, stance, hedge, (), lex)]
+    if second is not None:
+        _, cue_span, rest = second
+        info = lex.headline_active[text[cue_span[0] : cue_span[1]].lower()]
+        made.append(
+            _statement(text, source, text[cue_span[0] : cue_span[1]], rest, info.stance, info.hedge, (), lex)
+        )
     inner = _relayed(text, content, lex)
     if inner is not None:
         inner_cue, inner_subject, inner_content, info = inner
@@ -63,14 +78,54 @@ def _statement(
     words = text[content[0] : content[1]]
     rejected = denial_in(words, lex) if stance == "assert" else None
     stance, aim = ("deny", rejected) if rejected else (stance, target(words, stance, lex))
-    speaker = Source(source.name, None, source.kind)
+    speaker = Source(source.name, source.role, source.kind)
     found = build.Found(
-        speaker, cue, content, "indirect", stance, hedged(words, hedge, lex), aim, via=via, in_headline=True
+        speaker,
+        cue,
+        content,
+        _quote_type(words),
+        stance,
+        hedged(words, hedge, lex),
+        aim,
+        via=via,
+        in_headline=True,
     )
     return build.statement(text, found, None, build.english())
 
 
+def _quote_type(words: str) -> QuoteType:
+    """A headline's quote type: a quoted fragment of two or more words that are no name
+    ("tax 'biggest own goal'") makes it mixed, the whole content quoted direct."""
+    spoken = [
+        q
+        for q in _HEADLINE_QUOTE.finditer(words)
+        if len(q.group(1).split()) >= 2 and not all(w[:1].isupper() for w in q.group(1).split())
+    ]
+    if not spoken:
+        return "indirect"
+    whole = len(spoken) == 1 and spoken[0].start() == 0 and spoken[0].end() >= len(words.rstrip(" .!?"))
+    return "direct" if whole else "mixed"
+
+
+_HEADLINE_QUOTE = re.compile(r"(?:(?<=\s)|^)['‘\"“]([^'’\"”]{2,120}?)['’\"”](?=[\s,.;:!?]|$)")
 _RELAYED_SUBJECT_WORDS = 3
+_SECOND = re.compile(r"\s*(?:,|;|\band\b)\s+([\w'-]+)\s+(?=\S)")
+
+
+def _second_cue(
+    text: str, content: tuple[int, int], lex: Lexicon
+) -> tuple[int, tuple[int, int], tuple[int, int]] | None:
+    """A second cue of the same source after a comma, 'and' or semicolon in a headline ('..., says
+    talks continue'): where the first content ends, the cue, and the second content."""
+    for match in _SECOND.finditer(text, content[0], content[1]):
+        info = lex.headline_active.get(match.group(1).lower())
+        joined = match.group().split()[0].lower() == "and"
+        if info is None or info.participle or (joined and match.group(1).lower() not in lex.cues):
+            continue  # 'denies fraud and claims ...': a form that is also a noun opens no second statement
+        rest = _stripped(text, match.end(), content[1])
+        if rest is not None:
+            return match.start(), match.span(1), rest
+    return None
 
 
 def _relayed(
@@ -120,7 +175,9 @@ def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
         if subject is None:
             subject = clause_subject(text, start, cue_start, lex)
         info = lex.headline_active[key]
-        content = _stripped(text, content_start, _content_end(text, content_start, end, info))
+        semicolon = text.find(";", content_start, end)  # 'Minister says budget on track; rivals ...'
+        stop = semicolon if semicolon >= 0 else end
+        content = _stripped(text, content_start, _content_end(text, content_start, stop, info))
         if content is None and comma >= 0:
             content = _stripped(text, start, comma)
         if subject is None or content is None:
@@ -291,20 +348,38 @@ def _matched(written: str, body: list[Statement], content: str, body_text: str, 
     for statement in body:  # 'CHIPMAKER WARNS ...' for 'chipmaker Hanil Semiconductor warned ...'
         role = set((statement.speaker_role or "").lower().split())
         if words and words <= role and _common_nouns(words, lex) and statement.speaker_kind in kinds:
-            return Source(statement.speaker, None, statement.speaker_kind)
+            return Source(statement.speaker, _as_role(name), statement.speaker_kind)
     parsed = parse(name.title(), lex).source
     if body and _capital_description(name, lex):  # 'MINISTER SAYS', 'EX-BANK CHIEF SEES'
         wanted = _wanted_kinds(name.lower(), lex)
         candidates = [s for s in body if s.speaker_kind in wanted]
         if candidates:
-            best = max(candidates, key=lambda s: (_shared(content, s.content), -body.index(s)))
-            return Source(best.speaker, None, best.speaker_kind)
+            best = max(
+                candidates, key=lambda s: (_titled(name, s), _shared(content, s.content), -body.index(s))
+            )
+            titled: str | None = _as_role(name) if best.speaker_kind != "anonymous" else None
+            return Source(best.speaker, titled, best.speaker_kind)
     if not body or not _description(name, body_text, lex):
         return Source(name, None, parsed.kind)
     wanted = _wanted_kinds(name, lex)
-    candidates = [s for s in body if s.speaker_kind in wanted] or body
-    best = max(candidates, key=lambda s: (_shared(content, s.content), -body.index(s)))
-    return Source(best.speaker, None, best.speaker_kind)
+    candidates = [s for s in body if s.speaker_kind in wanted]
+    if not candidates:  # 'Analyst says ...' over a body where only a ministry speaks: as written
+        return Source(name, None, parsed.kind)
+    best = max(candidates, key=lambda s: (_titled(name, s), _shared(content, s.content), -body.index(s)))
+    named = best.speaker != name and best.speaker_kind != "anonymous"  # a description needs no role
+    return Source(best.speaker, _as_role(name) if named else None, best.speaker_kind)
+
+
+def _titled(description: str, statement: Statement) -> bool:
+    """True when a body source carries the headline's description as its role ('Chief executive
+    says' and 'Ola Nygaard, chief executive of ...'): the headline means that one."""
+    head = description.lower().split()[-1].split("-")[-1]
+    return head in (statement.speaker_role or "").lower().replace(",", " ").split()
+
+
+def _as_role(description: str) -> str:
+    """A headline description kept as the matched speaker's role, as written."""
+    return " ".join(description.split())
 
 
 def _common_nouns(words: set[str], lex: Lexicon) -> bool:

@@ -19,24 +19,41 @@ _TARGET_END = re.compile(r"\s+(?:which|that|as|suggesting|saying|claiming|allegi
 
 def hedged(content: str, cue_hedge: bool, lex: Lexicon) -> bool:
     """True for a cue of expectation or belief, or content carrying an uncertainty marker
-    (build.hedged); 'than expected' compares, it does not hedge."""
+    (build.hedged); 'than expected' compares, it does not hedge, and 'there is no doubt' is certain."""
+    if _CERTAIN.search(content):
+        return build.hedged(cue_hedge, [], lex.words["hedges"])
     words = [_hedge_key(w) for w in _WORD.findall(_COMPARISON.sub(" ", content))]
-    # 'its forecast', 'a possible shortage': after a determiner a noun or an attribute doubts nothing;
-    # 'had expected': a past expectation, not a doubt about the content
-    words = [
-        ""
-        if k
-        and (
-            (w in _ATTRIBUTIVE_HEDGES and words[k - 1].lower() in lex.words["determiners"])
-            or (w in _PAST_EXPECTATIONS and words[k - 1].lower() == "had")
-        )
-        else w
-        for k, w in enumerate(words)
-    ]
-    return build.hedged(cue_hedge, words, lex.words["hedges"])
+    kept = [w if _doubting(words, k, lex) else "" for k, w in enumerate(words)]
+    return build.hedged(cue_hedge, kept, lex.words["hedges"])
 
 
-_ATTRIBUTIVE_HEDGES = frozenset({"forecast", "estimate", "doubt", "fear", "fears", "possible"})
+def _doubting(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Does the marker at `k` doubt the content? Not a noun ('its forecast', 'fears of a shutdown',
+    'any estimate'), a past expectation ('had expected'), a modal inside a relative clause
+    ('decisions which might cause panic') or an ability ('it could do so')."""
+    word = words[k]
+    before = words[k - 1].lower() if k else ""
+    after = words[k + 1].lower() if k + 1 < len(words) else ""
+    if word in _ATTRIBUTIVE_HEDGES and (
+        before in lex.words["determiners"] or before in {"any", "no"} or after in _NOUN_OBJECTS
+    ):
+        return False
+    if word in _PAST_EXPECTATIONS and before == "had":
+        return False
+    if word in _PLURAL_NOUNS and not (before in lex.pronouns or before in {"who", "which", "that"}):
+        return False  # 'vaccine safety fears', 'growth forecasts': nouns; 'he fears' doubts
+    if word in _MODALS and before in {"which", "who"}:
+        return False
+    return not (word == "could" and after == "do")
+
+
+_ATTRIBUTIVE_HEDGES = frozenset(
+    {"forecast", "forecasts", "estimate", "estimates", "doubt", "doubts", "fear", "fears", "possible"}
+)
+_PLURAL_NOUNS = frozenset({"fears", "doubts", "forecasts", "estimates"})  # verbs only after a pronoun subject
+_NOUN_OBJECTS = frozenset({"of", "over", "about", "among", "on"})
+_MODALS = frozenset({"may", "might", "could"})
+_CERTAIN = re.compile(r"\b(?:no|little|without|beyond)\s+(?:any\s+)?doubt\b", re.I)
 _PAST_EXPECTATIONS = frozenset({"expected", "predicted", "forecast", "anticipated", "feared"})
 
 
@@ -217,6 +234,31 @@ def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple
 
 
 GENERIC_OUTLETS = frozenset({"newspaper", "television", "radio"})
+
+
+def interview_outlet(frame: str, told: bool, own_sources: tuple[str, ...]) -> tuple[str, ...]:
+    """The outlet an interview was given to, named or not in any outlet list: 'in an interview
+    with the Harbour Tribune', and after a 'told', 'told the Tribune in an interview'."""
+    found = _INTERVIEW_WITH.search(frame) or (_TOLD_IN_INTERVIEW.match(frame) if told else None)
+    if found is None:
+        return ()
+    outlet = " ".join(found.group(1).split()).rstrip(".")
+    return () if _outlet_key(outlet) in {_outlet_key(s) for s in own_sources} else (outlet,)
+
+
+def aside_outlet(words: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """The outlet of an interview phrase anywhere in `words` ('X, speaking to the Harbour Gazette,
+    said', '... would reopen, in comments to Radio Nord.')."""
+    for opener in lex.opener_pattern.finditer(f"{words},"):
+        outlet = _outlet_phrase(opener.group(1).rstrip("."), lex)
+        if outlet and _outlet_key(outlet) not in {_outlet_key(s) for s in own_sources}:
+            return (outlet,)
+    return ()
+
+
+_NAME = r"((?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))"
+_INTERVIEW_WITH = re.compile(rf"\binterview\s+(?:with|to)\s+(?:the\s+)?{_NAME}", re.I)
+_TOLD_IN_INTERVIEW = re.compile(rf"\s*(?:the\s+)?{_NAME}\s+in\s+an?\s+(?:[\w-]+\s+)?interview\b")
 
 
 def relayed_outlet(

@@ -148,6 +148,17 @@ def _alternation(phrases: list[str] | dict[str, object]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
+def _opener_alternation(phrases: list[str]) -> str:
+    """The interview openers, an adverb of time allowed after their first word ('Speaking later on')."""
+    adverb = r"(?:(?:later|earlier|again|also|separately|afterwards)\s+)?"
+    made = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        first, *rest = phrase.split()
+        words = [rf"\s+{adverb if k == 0 else ''}{re.escape(w)}" for k, w in enumerate(rest)]
+        made.append(re.escape(first) + "".join(words))
+    return "|".join(made)
+
+
 def _cue_starts(cues: dict[str, Cue]) -> dict[str, re.Pattern[str]]:
     """For each first word of a cue form, a pattern of the forms that start with it."""
     groups: dict[str, list[str]] = {}
@@ -280,7 +291,7 @@ def english() -> Lexicon:
             rf"(?:{_alternation([w.title() for w in word_data['mastheads']])}))\b(?![\w-])"
         ),
         opener_pattern=re.compile(
-            rf"(?i:{_alternation(word_data['interview_openers'])})\s+([^,;:\"“”]{{2,80}}?)\s*,"
+            rf"(?i:{_opener_alternation(word_data['interview_openers'])})\s+([^,;:\"“”]{{2,80}}?)\s*,"
         ),
         carrier_pattern=re.compile(
             rf"\b(?i:{_alternation(word_data['carriers'])})\s+([^,;:\"“”]{{2,60}}?)(?=\s*[,.;]|\s+that\b|$)"

@@ -12,7 +12,8 @@ from rawi.statements.english.text import Sentence
 from rawi.statements.english.tidy import content_bounds
 
 _AGENT_END = re.compile(
-    r",|\s+(?:as|that|on|in|at|after|before|during|last|this|earlier)\s|\s+(?=to\s+(?:be|have)\s)|[.;:]?$"
+    r",|\s+(?:as|that|on|in|at|after|before|during|last|this|earlier|for|over|with|amid|despite|following)\s"
+    r"|\s+(?=to\s+(?:be|have)\s)|[.;:]?$"
 )
 _RAISED = re.compile(r"\s*(?=to\s+(?:be|have)\s)")  # 'was said by analysts to be near a deal'
 _THAT = re.compile(r"\s*that\s+")

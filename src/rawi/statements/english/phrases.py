@@ -236,7 +236,25 @@ def _modifier_noun(words: list[Word], k: int, lex: Lexicon) -> bool:
     ):
         return True
     by = k + 1 < len(words) and words[k + 1].key == "by"
-    return by and words[k].key.endswith("ed") and _known(before, lex) and k + 2 < len(words)
+    if by and words[k].key.endswith("ed") and _known(before, lex) and k + 2 < len(words):
+        return True
+    return _attributive(words, k, lex)
+
+
+def _attributive(words: list[Word], k: int, lex: Lexicon) -> bool:
+    """A participle used as an adjective between a modifier and its plural noun, deep in a phrase
+    ('ministers from seven major industrialized nations', 'banks in newly listed markets')."""
+    if k < 2 or k + 1 >= len(words) or not words[k].key.endswith("ed"):
+        return False
+    before, after = words[k - 1], words[k + 1]
+    return (
+        before.text.islower()
+        and not _known(before.key, lex)
+        and after.text.islower()
+        and after.key.endswith("s")
+        and not _known(after.key, lex)
+        and (k + 2 == len(words) or words[k + 2].key in {"of", "in", "at", "from", "with"})
+    )
 
 
 def _known(key: str, lex: Lexicon) -> bool:

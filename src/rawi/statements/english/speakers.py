@@ -75,6 +75,7 @@ class Phrase:
     definite: bool = False  # 'the spokesman', 'the company': a back-reference
     head: str = ""
     outlet_noun: bool = False  # 'the paper', 'the agency': points back to an outlet
+    business: bool = False  # 'the drugmaker', 'the lender': points back to the company named before
 
 
 def parse(phrase: str, lex: Lexicon) -> Phrase:
@@ -123,12 +124,14 @@ def parse(phrase: str, lex: Lexicon) -> Phrase:
     )
     outlet = " ".join(words).lower() in lex.words["outlets"] or _masthead(words, lex) or single
     kind = "document" if single else kind
-    pointing = definite and (_generic(words, lex) or head in lex.words["outlet_nouns"])
+    business = definite and all(w.islower() for w in words) and _company_description(head, lex)
+    pointing = definite and (_generic(words, lex) or head in lex.words["outlet_nouns"] or business)
     return Phrase(
         Source(name, role, kind, plural=plural, outlet=outlet, head=head),
         definite=pointing,
         head=head,
         outlet_noun=pointing and head in lex.words["outlet_nouns"],
+        business=business,
     )
 
 
@@ -208,6 +211,13 @@ def _business_noun(word: str, lex: Lexicon) -> bool:
     return word.islower() and (lex.has("organizations", word) or maker)
 
 
+def _company_description(word: str, lex: Lexicon) -> bool:
+    """A noun that describes a company by its trade ('drugmaker', 'lender', 'insurer'), which 'the'
+    points back to the company named before; a regulator or a ministry is no company."""
+    maker = word.endswith("maker") and not lex.has("titles", word)
+    return maker or lex.has("company_descriptions", word)
+
+
 def _proper(word: str, lex: Lexicon) -> bool:
     """A word of a personal name: capitalised, an initial or a particle, not a title or acronym."""
     if word.lower() in PARTICLES or (len(word) == 2 and word[1] == "." and word[0].isupper()):
@@ -264,6 +274,11 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
     if head in lex.words["documents"] or (head in lex.words["report_nouns"] and words[-1].islower()):
         return "document"  # 'a newspaper story', 'press reports'
     if head in lex.words["anonymous"] or words[0].lower() in {"some", "several", "many", "most", "one"}:
+        return "anonymous"
+    plural_title = (
+        head.endswith("s") and lex.has("titles", head[:-1]) and not lex.has("organizations", head[:-1])
+    )
+    if plural_title:  # 'Finance ministers from seven nations', 'Farm leaders': several people, unnamed
         return "anonymous"
     if (
         head in lex.words["titles"]
@@ -496,6 +511,9 @@ def resolve(phrase: Phrase, history: History, context: Context) -> Source:
     if source.kind == "person" and not source.role and any(source.name in name for name in context.companies):
         return replace(source, kind="organization")
     if source.kind in {"organization", "person"}:
+        body = _company_named_before(source.name, history, context)
+        if body is not None:  # 'Halvorsen Industries Inc said ... Halvorsen said': the company
+            return Source(body, source.role, "organization")
         full = _full_name(source.name, history, context)
         if full:
             return Source(full, source.role, "person")
@@ -515,6 +533,17 @@ def resolve(phrase: Phrase, history: History, context: Context) -> Source:
 
 
 _BODIES = frozenset({"organization", "document"})  # 'the Post' after 'the Washington Post'
+
+
+def _company_named_before(name: str, history: History, context: Context) -> str | None:
+    """The body a bare name opens, when the text named that body before and no person of that name
+    yet ('Halvorsen Industries Inc said ...' then 'Halvorsen said', its president named later)."""
+    if " " in name or not name[:1].isupper():
+        return None
+    people = [*context.persons, *(e.name for e in history if e.kind == "person")]
+    if any(p.split()[-1] == name for p in people):
+        return None
+    return next((o for o in reversed(context.organizations) if o.split()[0] == name and o != name), None)
 
 
 def bare_surname(source: Source, context: Context) -> bool:
@@ -563,12 +592,11 @@ def _pointed(phrase: Phrase, history: History, context: Context) -> Source | Non
         named = [
             n
             for n in context.organizations
-            if _same_word(n.split()[-1].lower(), phrase.head)
-            and n.lower() != phrase.head  # not 'Bank' itself
+            if _same_word(_name_head(n), phrase.head) and n.lower() != phrase.head  # not 'Bank' itself
         ]
         if named:
             found = Source(named[-1], None, "organization")
-    if found is None and phrase.head in COMPANY_NOUNS and context.organization:
+    if found is None and (phrase.head in COMPANY_NOUNS or phrase.business) and context.organization:
         found = Source(context.organization, None, "organization")
     if found is None and not phrase.source.plural:
         found = _role_holder(phrase.source.name, context)
@@ -578,6 +606,12 @@ def _pointed(phrase: Phrase, history: History, context: Context) -> Source | Non
     within = set(written.split()) <= set(found.name.split())  # 'the Fund' for 'International Monetary Fund'
     role = written if found.kind in {"person", "organization"} and not within else found.role
     return replace(found, role=role)
+
+
+def _name_head(name: str) -> str:
+    """The head word of a body's name: the word before 'of' ('Bank of Norway'), else the last."""
+    words = name.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def _role_holder(description: str, context: Context) -> Source | None:
@@ -662,9 +696,15 @@ def company_mentions(text: str) -> list[tuple[int, str]]:
             found.append((match.start(), match.group(1).strip()))
             continue
         if start:  # 'Apex Mining Corp', and 'Kanto Denki KK <KDK.T>': the name before a ticker
-            name = text[start.start() : match.end()]
+            end = match.end()
+            if match.group() not in _LEGAL_FORMS and (of := _OF_NAME.match(text, end)):
+                end = of.end()  # 'the Bank of Norway', 'Ministry of Fisheries': the body's name goes on
+            name = text[start.start() : end]
             found.append((start.start(), " ".join(name.removeprefix("The ").removeprefix("THE ").split())))
     return found
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*)(?:\s+(?-i:[A-Z][\w&'’-]*)){0,2}")
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -41,6 +41,8 @@ class Subject:
 def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | None:
     """The subject of the cue at `cue_start`, looking no further left than `lo`."""
     chunk = left_chunk(text, lo, cue_start, lex)
+    if chunk.stop == "," and text[chunk.start : chunk.end].split() in _FLOATING:
+        chunk = replace(chunk, start=chunk.end)  # 'Gomez, its leader, and Tan, its treasurer, both said'
     hearsay = _HEARSAY.search(text, chunk.start, chunk.end)
     if hearsay:  # 'Petrov is said to have told aides ...': Petrov is the subject
         chunk = replace(chunk, end=hearsay.start())
@@ -49,9 +51,12 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
         chunk = replace(chunk, end=aspect.start())
     start, end, led = trim_subject(text, chunk.start, chunk.end, lex)
     if start < end:
-        if text[chunk.start : chunk.end].split()[-1].lower() in {"and", "but"}:
+        if _coordinated(text[chunk.start : chunk.end].split(), lex):
             return Subject(None, None, chunk, elided=True)
         inner = _reduced_relative(text, start, end, lex)
+        gapped = _GAPPED_PRONOUN.search(text, start, end)
+        if inner == start and gapped and _FINITE_AFTER_CUE.match(text, cue_start):
+            inner = gapped.start(1)  # 'in moves it said were designed to ...': the pronoun said it
         if inner != start:  # 'a charge he has always denied': the relative's subject, without its auxiliary
             start, end = inner, _without_auxiliaries(text, inner, end, lex)
         if not is_subject(text, start, end, lex):
@@ -72,6 +77,18 @@ def find_subject(text: str, lo: int, cue_start: int, lex: Lexicon) -> Subject | 
             found = _trimmed(text, left_chunk(text, lo, opening, lex), lex)
             return Subject(found, None, chunk) if found else None
     return None
+
+
+_FLOATING = (["both"], ["all"], ["each"], ["both", "also"], ["all", "also"])  # quantifiers after the subject
+
+
+def _coordinated(words: list[str], lex: Lexicon) -> bool:
+    """True when the words before a cue end in 'and'/'but' and auxiliaries only ('... and have
+    also'): a second verb phrase whose subject is the clause's, elided."""
+    k = len(words)
+    while k > 1 and words[k - 1].lower() in lex.words["auxiliaries"]:
+        k -= 1
+    return bool(words) and words[k - 1].lower() in {"and", "but"}
 
 
 _HEARSAY = re.compile(
@@ -110,6 +127,9 @@ def _without_auxiliaries(text: str, start: int, end: int, lex: Lexicon) -> int:
     return start + len(" ".join(words))
 
 
+# a pronoun right after a noun, before a cue whose content opens on a finite verb: a reduced relative
+_GAPPED_PRONOUN = re.compile(r"\b[a-z]{3,}\s+(it|he|she|they|we)\s*$")
+_FINITE_AFTER_CUE = re.compile(r"[\w']+\s+(?:were|was|is|are|would|will|had|has|could|might|may)\b")
 _FREQUENCY = frozenset({"always", "never", "often", "long", "since", "also", "still"})
 _INNER_QUANTIFIER = re.compile(r"\s(some|several|many|most)\s")
 _INNER_DETERMINER = re.compile(
@@ -137,7 +157,9 @@ def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -
     chunk = left_chunk(text, lo, at, lex)
     if not text[chunk.start : chunk.end].strip() and chunk.stop == ",":
         chunk = left_chunk(text, lo, chunk.stop_at, lex)
-    found = _trimmed(text, chunk, lex) or _document_phrase(text, chunk, lex)
+    found = (
+        _trimmed(text, chunk, lex) or _document_phrase(text, chunk, lex) or _object_phrase(text, chunk, lex)
+    )
     if found is None:
         return None
     if chunk.stop == "," and role_like(text, found[0], found[1], lex, loose=True):
@@ -146,6 +168,21 @@ def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -
         if name and not _participle_clause(text, name) and not _clause(text, name, lex):
             return Subject(name, found, first, head=named)
     return Subject(found, None, first, head=chunk)
+
+
+def _object_phrase(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase after the last preposition of a clause, which a relative clause hangs on:
+    'The story was first reported by the Ledger, which said ...' -> 'the Ledger'."""
+    words = tokens(text, chunk.start, chunk.end)
+    for k in range(max(1, len(words) - _LIST_ITEM), len(words)):
+        if words[k - 1].key in _OBJECT_PREPOSITIONS:
+            trimmed = _trimmed(text, Chunk(words[k].start, words[-1].end, "", words[k].start), lex)
+            if trimmed is not None:
+                return trimmed
+    return None
+
+
+_OBJECT_PREPOSITIONS = frozenset({"by", "from", "to", "with"})
 
 
 def _clause(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
@@ -251,6 +288,10 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
         if found:
             role = (_bounds(text, chunks[roles - 1], lex)[0], chunks[0].end)
             return Subject(found, role, first, head=chunks[roles])
+    if _partitive(text, chunks[1]):  # 'One of them, Ana Lee, said': the name speaks
+        found = _trimmed(text, chunks[0], lex)
+        if found and text[found[0]].isupper():
+            return Subject(found, None, first, head=chunks[1])
     if role_like(text, chunks[1].start, chunks[1].end, lex, loose=True):
         found = _trimmed(text, chunks[0], lex)
         if found and text[found[0]].isupper():
@@ -259,6 +300,15 @@ def _named_apposition(text: str, chunks: list[Chunk], first: Chunk, lex: Lexicon
         found = _trimmed(text, chunks[1], lex)
         return Subject(found, None, first, head=chunks[1]) if found else None
     return None
+
+
+def _partitive(text: str, chunk: Chunk) -> bool:
+    """'One of them', 'another of the nurses', 'two of the firm's drivers': a part of a group named before."""
+    words = text[chunk.start : chunk.end].lower().split()
+    return len(words) >= 3 and words[0] in _PARTS and words[1] == "of"
+
+
+_PARTS = frozenset({"one", "another", "two", "three", "some", "none", "each"})
 
 
 def _acronym(text: str, chunk: Chunk) -> bool:
