@@ -10,7 +10,6 @@ one per front end (`arabic()`, `english()`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -159,20 +158,22 @@ def hedged(cue_hedges: bool, words: Sequence[str], markers: frozenset[str]) -> b
 
 
 def phrase_at(words: Sequence[str], phrases: frozenset[str]) -> int | None:
-    """Index of the first word where one of the (keyed, space-joined) phrases starts, else None.
+    """Index of the first word where one of the (keyed, space-joined) phrases starts, else None:
+    the leftmost match of the phrases as whole words in the words joined by spaces.
 
-    Most word lists hold no phrase's first word (`first_words`): then nothing is joined or searched.
-    A phrase can only start at one of those words, so the pattern is tried there, in order, and
-    not searched for at every word (what it finds is the search's leftmost match).
+    Most word lists hold no phrase's first word (`first_words`): then nothing is joined. A phrase
+    can only start at one of those words, so there only that word's phrases are compared, each
+    with the words from there on (`_framed_phrases`), not a pattern of every phrase searched.
     """
     starts = first_words(phrases)
     if starts.isdisjoint(words):
         return None
-    pattern, joined = _phrase_pattern(phrases), " " + " ".join(words) + " "
+    framed, joined = _framed_phrases(phrases), " " + " ".join(words) + " "
     at = 0  # the space before word `index` in joined
     for index, word in enumerate(words):
-        if word in starts and pattern.match(joined, at) is not None:
-            return index
+        for phrase in framed.get(word, ()):
+            if joined.startswith(phrase, at):
+                return index
         at += len(word) + 1
     return None
 
@@ -188,11 +189,19 @@ def first_words(phrases: frozenset[str]) -> frozenset[str]:
     return found
 
 
-@cache
-def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
-    """One regex for a list of phrases, each matched as whole words."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(" (?:" + "|".join(re.escape(p) for p in ordered) + ")(?= )")
+_FRAMED_MEMO: Final[dict[frozenset[str], dict[str, tuple[str, ...]]]] = {}  # computed once per argument
+
+
+def _framed_phrases(phrases: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Each first word's phrases with a space on either side: at the space before a word of the
+    words joined by spaces, a phrase stands there as whole words when the joined text goes on so."""
+    found = _FRAMED_MEMO.get(phrases)
+    if found is None:
+        grouped: dict[str, list[str]] = {}
+        for phrase in sorted(phrases):
+            grouped.setdefault(phrase.split(" ", 1)[0], []).append(f" {phrase} ")
+        found = _FRAMED_MEMO[phrases] = {word: tuple(framed) for word, framed in grouped.items()}
+    return found
 
 
 def target(text: str, start: int, stop: int, stance: str, lang: Language) -> str | None:
