@@ -236,9 +236,14 @@ _CLAUSE_OPENERS: Final = (
 )
 
 
+_CLAUSE_OPENER_WORDS: Final = frozenset(opener[0] for opener in _CLAUSE_OPENERS)
+
+
 def _new_clause(tokens: list[Token], k: int) -> bool:
     """After a comma, 'فإن ...', 'وهذا ما ...', or background with a subject of its own ('، وكان دوي
     الانفجارات', '، إذ كانت الأحزاب قد') starts the writer's own clause."""
+    if k >= len(tokens) or tokens[k].key not in _CLAUSE_OPENER_WORDS:
+        return False  # most words open none: one lookup
     keys = tuple(t.key for t in tokens[k : k + 2])
     if keys[:1] in (("وكان",), ("وكانت",)) and (k + 1 >= len(tokens) or _imperfect_like(tokens[k + 1])):
         return False  # '، وكانت تديره شركة ...': the speaker goes on with a past habit of the same subject
@@ -753,8 +758,20 @@ _INTERVIEW_REACH: Final = 7  # words from 'في مقابلة' to a verb of publi
 
 
 def publishing_verb(token: Token, lex: Lexicon) -> bool:
-    """نشرت, بثته: a verb of publishing or broadcasting, with or without its object pronoun."""
+    """نشرت, بثته: a verb of publishing or broadcasting, with or without its object pronoun.
+
+    Asked of the same words again and again: each answer is remembered by word.
+    """
     key = token.key
+    memo = lex.memo("publishing_verb")
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _publishing_key(key, lex)
+    return found
+
+
+def _publishing_key(key: str, lex: Lexicon) -> bool:
+    """`publishing_verb` of a folded word."""
     if lex.has("report_verbs", key) or lex.has("report_verbs", key.removesuffix("ه")):
         return True
     base = key[:-2] if key.endswith("ها") else key[:-1] if key.endswith("ه") else ""
