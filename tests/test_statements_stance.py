@@ -13,11 +13,13 @@ from rawi.statements.stance import (
     _deny_matches,
     _deny_pattern,
     _opening_templates,
+    _stem,
     _template_patterns,
     is_hedged,
     may_deny,
     may_deny_words,
     stance_of,
+    stem,
 )
 from rawi.statements.tokens import fold, tokenize
 from statements_samples import by_cue, only, statements
@@ -876,3 +878,9 @@ def test_the_templates_tried_before_a_word_are_those_whose_first_word_may_start_
             order = [p for _, p in templates]
             assert tried == sorted(tried, key=order.index)
     assert _opening_templates(fold("تبحث"), markers, intensifiers) == []
+
+
+@pytest.mark.parametrize("word", ["بمقتل", "والمقتل", "وبالقرار", "ولد", "فيه", "الخبر"])
+def test_a_remembered_stem_is_the_stem_worked_out(word: str) -> None:
+    key = fold(word)
+    assert stem(key) == _stem(key) == stem(key)

@@ -540,11 +540,28 @@ def is_claim_noun(key: str, lex: Lexicon, nouns: str = "claim_nouns") -> bool:
 
 
 def stem(key: str) -> str:
-    """A folded word without an attached و/ف, preposition ب/ل or article: بمقتل, والمقتل -> مقتل."""
+    """A folded word without an attached و/ف, preposition ب/ل or article: بمقتل, والمقتل -> مقتل.
+
+    The same words come again and again: recent answers are kept (bounded, afresh when full).
+    """
+    found = _STEMS.get(key)
+    if found is None:
+        if len(_STEMS) >= _STEMS_MAX:
+            _STEMS.clear()
+        found = _STEMS[key] = _stem(key)
+    return found
+
+
+def _stem(key: str) -> str:
+    """`stem`, worked out."""
     for prefix in ("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "وب", "ب", "و", "ف"):
         if key.startswith(prefix) and len(key) - len(prefix) >= 3:
             return key[len(prefix) :]
     return key
+
+
+_STEMS: Final[dict[str, str]] = {}  # stem's recent answers: word -> stem
+_STEMS_MAX: Final = 16384
 
 
 def confirms(form: CueForm | None, content: list[Token], stems: Callable[[str], int], lex: Lexicon) -> bool:
