@@ -270,8 +270,9 @@ def test_a_target_keeps_its_words_without_the_trailing_comma() -> None:
     assert build.target(text, len("نفى الوزير "), len(text), "deny", build.arabic()) == "الأنباء"
 
 
-def test_framed_phrases_group_each_phrase_under_its_first_word_with_a_space_either_side() -> None:
-    framed = build._framed_phrases(frozenset({"من المحتمل", "من غير المستبعد", "ربما"}))
-    assert framed == {"من": (" من المحتمل ", " من غير المستبعد "), "ربما": (" ربما ",)}
+def test_phrase_rests_group_each_phrase_under_its_first_word() -> None:
+    rests = build._phrase_rests(frozenset({"من المحتمل", "من غير المستبعد", "ربما"}))
+    assert rests == {"من": (("المحتمل",), ("غير", "المستبعد")), "ربما": ((),)}
     assert build.phrase_at(["قال", "إنه", "من", "المحتمل", "أن"], frozenset({"من المحتمل"})) == 2
     assert build.phrase_at(["من", "المحتملين"], frozenset({"من المحتمل"})) is None
+    assert build.phrase_at(["قال", "من"], frozenset({"من المحتمل"})) is None

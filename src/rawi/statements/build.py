@@ -159,23 +159,29 @@ def hedged(cue_hedges: bool, words: Sequence[str], markers: frozenset[str]) -> b
 
 def phrase_at(words: Sequence[str], phrases: frozenset[str]) -> int | None:
     """Index of the first word where one of the (keyed, space-joined) phrases starts, else None:
-    the leftmost match of the phrases as whole words in the words joined by spaces.
+    the leftmost match of the phrases as whole words in the words (single words, no spaces) joined
+    by spaces.
 
-    Most word lists hold no phrase's first word (`first_words`): then nothing is joined. A phrase
-    can only start at one of those words, so there only that word's phrases are compared, each
-    with the words from there on (`_framed_phrases`), not a pattern of every phrase searched.
+    Most word lists hold no phrase's first word (`first_words`): then nothing more is done. A
+    phrase can only start at one of those words, so there only that word's phrases are compared
+    with the words after it (`_phrase_rests`); nothing is joined or searched.
     """
     starts = first_words(phrases)
     if starts.isdisjoint(words):
         return None
-    framed, joined = _framed_phrases(phrases), " " + " ".join(words) + " "
-    at = 0  # the space before word `index` in joined
+    rests = _phrase_rests(phrases)
     for index, word in enumerate(words):
-        for phrase in framed.get(word, ()):
-            if joined.startswith(phrase, at):
+        for rest in rests.get(word, ()):
+            if _words_at(words, index + 1, rest):
                 return index
-        at += len(word) + 1
     return None
+
+
+def _words_at(words: Sequence[str], start: int, expected: tuple[str, ...]) -> bool:
+    """Do the words from `start` on begin with the expected ones?"""
+    if start + len(expected) > len(words):
+        return False
+    return all(words[start + offset] == word for offset, word in enumerate(expected))
 
 
 _FIRST_WORDS_MEMO: Final[dict[frozenset[str], frozenset[str]]] = {}  # computed once per argument
@@ -189,18 +195,18 @@ def first_words(phrases: frozenset[str]) -> frozenset[str]:
     return found
 
 
-_FRAMED_MEMO: Final[dict[frozenset[str], dict[str, tuple[str, ...]]]] = {}  # computed once per argument
+_RESTS_MEMO: Final[dict[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]] = {}  # once per argument
 
 
-def _framed_phrases(phrases: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """Each first word's phrases with a space on either side: at the space before a word of the
-    words joined by spaces, a phrase stands there as whole words when the joined text goes on so."""
-    found = _FRAMED_MEMO.get(phrases)
+def _phrase_rests(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each first word's phrases, as the words that follow it in each ('من المحتمل' -> من: (المحتمل,))."""
+    found = _RESTS_MEMO.get(phrases)
     if found is None:
-        grouped: dict[str, list[str]] = {}
+        grouped: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(phrases):
-            grouped.setdefault(phrase.split(" ", 1)[0], []).append(f" {phrase} ")
-        found = _FRAMED_MEMO[phrases] = {word: tuple(framed) for word, framed in grouped.items()}
+            first, *rest = phrase.split(" ")
+            grouped.setdefault(first, []).append(tuple(rest))
+        found = _RESTS_MEMO[phrases] = {word: tuple(rests) for word, rests in grouped.items()}
     return found
 
 
