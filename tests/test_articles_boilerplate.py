@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from rawi.articles import boilerplate
 from rawi.articles.boilerplate import (
+    _words_beyond,
     caption_label_end,
     ends_sentence,
     is_boilerplate,
@@ -155,3 +156,9 @@ def test_the_breadcrumb_lookahead_only_skips_lines_without_a_separator(line: str
     (breadcrumb,) = [p for p in boilerplate._data()["line_patterns"]["navigation"] if p.startswith(lookahead)]
     plain = "^" + breadcrumb.removeprefix(lookahead)
     assert bool(re.match(breadcrumb, line, re.IGNORECASE)) == bool(re.match(plain, line, re.IGNORECASE))
+
+
+@given(st.text(alphabet="مَنْ قالٌ «x»_-9", max_size=60), st.integers(min_value=0, max_value=12))
+def test_the_words_beyond_pattern_matches_a_line_of_more_words(line: str, count: int) -> None:
+    assert (_words_beyond(count).match(line) is not None) == (len(words(line)) > count)
+    assert _words_beyond(count) is _words_beyond(count)

@@ -2,7 +2,14 @@
 
 import pytest
 
-from rawi.arabic.dates import date_line_rest, find_dates, parse_date, to_ascii_digits
+from rawi.arabic.dates import (
+    _LATIN_LETTER,
+    calendar_data,
+    date_line_rest,
+    find_dates,
+    parse_date,
+    to_ascii_digits,
+)
 
 
 @pytest.mark.parametrize(
@@ -122,3 +129,16 @@ def test_a_sentence_that_mentions_a_date_is_no_date_line():
     sentence = "قال الوزير إن الاجتماع المقبل سيعقد في 12 مارس 2019 في القاهرة بحضور الوفود"
     assert parse_date(sentence) == "2019-03-12"
     assert date_line_rest(sentence) is None
+
+
+def test_every_english_month_name_holds_what_the_english_prefilter_looks_for():
+    """find_dates skips the English patterns on a text without a Latin letter: none can match there."""
+    names = [name for names in calendar_data()["english_months"].values() for name in names]
+    assert names and all(_LATIN_LETTER.search(name) for name in names)
+    assert find_dates("نشر في March 27, 1987 و27 March 1987") and not _LATIN_LETTER.search("٢٧ مارس ١٩٨٧")
+
+
+@pytest.mark.parametrize("separator", ["/", ".", "-"])
+def test_numeric_dates_are_found_with_each_separator(separator):
+    assert [d.iso for d in find_dates(f"التحديث 5{separator}3{separator}2024")] == ["2024-03-05"]
+    assert [d.iso for d in find_dates(f"2024{separator}03{separator}05 الرياض")] == ["2024-03-05"]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rawi.statements.assemble import _owned_noun
+from rawi.statements.assemble import _bare_role_word, _owned_noun, _role_word
 from rawi.statements.backrefs import OWNED
 from statements_samples import by_cue, extract, only, statements
 
@@ -459,3 +459,8 @@ def test_a_source_brought_in_by_istinadan_ila_speaks_through_the_outlet(
 ) -> None:
     s = only(body)
     assert (s.speaker, s.via) == (speaker, via)
+
+
+@pytest.mark.parametrize("word", ["الجزائري", "للوزير", "بالعراقية", "لبنان", "ال"])
+def test_a_remembered_role_word_is_the_role_word_worked_out(word: str) -> None:
+    assert _role_word(word) == _bare_role_word(word) == _role_word(word)

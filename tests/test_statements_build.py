@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import pickle
+import re
 
 import pytest
 from hypothesis import given
@@ -248,9 +249,12 @@ def test_a_written_init_takes_every_field_with_its_default(record: type) -> None
     st.lists(st.sampled_from(["more", "than", "as", "planned", "sales", "rose", "x", "than."]), max_size=12)
 )
 def test_phrase_at_is_the_leftmost_match_of_the_phrase_pattern(words: list[str]) -> None:
-    """Trying the pattern only where a phrase's first word stands finds what a search finds."""
+    """Comparing a word's own phrases only where one of them may start finds what a search of one
+    pattern of every phrase, as whole words, finds."""
     phrases = frozenset({"more than", "as planned", "than", "rose more than x"})
-    found = build._phrase_pattern(phrases).search(" " + " ".join(words) + " ")
+    ordered = sorted(phrases, key=len, reverse=True)
+    pattern = re.compile(" (?:" + "|".join(re.escape(p) for p in ordered) + ")(?= )")
+    found = pattern.search(" " + " ".join(words) + " ")
     expected = found.string.count(" ", 0, found.start()) if found else None
     assert build.phrase_at(words, phrases) == expected
 
@@ -264,3 +268,11 @@ def test_a_target_cut_with_no_words_is_no_target(cut: str) -> None:
 def test_a_target_keeps_its_words_without_the_trailing_comma() -> None:
     text = "نفى الوزير الأنباء، "
     assert build.target(text, len("نفى الوزير "), len(text), "deny", build.arabic()) == "الأنباء"
+
+
+def test_phrase_rests_group_each_phrase_under_its_first_word() -> None:
+    rests = build._phrase_rests(frozenset({"من المحتمل", "من غير المستبعد", "ربما"}))
+    assert rests == {"من": (("المحتمل",), ("غير", "المستبعد")), "ربما": ((),)}
+    assert build.phrase_at(["قال", "إنه", "من", "المحتمل", "أن"], frozenset({"من المحتمل"})) == 2
+    assert build.phrase_at(["من", "المحتملين"], frozenset({"من المحتمل"})) is None
+    assert build.phrase_at(["قال", "من"], frozenset({"من المحتمل"})) is None

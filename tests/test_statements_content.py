@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from rawi.statements.content import Run, _stopping_keys, sentence_stop
 from rawi.statements.lexicon import arabic
+from rawi.statements.tokens import fold, tokenize
 from statements_samples import by_cue, only, statements
 
 
@@ -748,3 +750,25 @@ def test_the_action_verbs_are_generated_in_every_third_person() -> None:
 )
 def test_a_one_word_object_ends_at_a_comma_before_a_new_clause(body: str, content: str) -> None:
     assert statements(body)[0].content == content
+
+
+def test_the_words_that_may_end_a_sentence_hold_each_kind_of_stop_and_no_plain_word() -> None:
+    """`sentence_stop` steps over any other word with one lookup: the set must hold every word a
+    rule of it may stop at (beside marks and the word before أن)."""
+    lex = arabic()
+    stopping = _stopping_keys(lex)
+    participle = next(key for key, form in lex.cues.items() if form.form_class == "participle")
+    verb = next(key for key, form in lex.cues.items() if form.form_class == "verb" and not form.needs)
+    for word in (participle, "و" + verb, fold("على"), fold("ما"), fold("غير"), fold("دون")):
+        assert word in stopping, word
+    assert all(word in stopping for word in lex.words["cue_connectors"] if " " not in word)
+    assert not {fold(w) for w in ("الوزير", "المدينة", "الجديد", "أمس")} & stopping
+    assert _stopping_keys(lex) is stopping
+
+
+def test_a_sentence_goes_on_over_plain_words_and_stops_at_a_conjoined_cue_or_a_full_stop() -> None:
+    tokens = tokenize("أكد الوزير أن المشروع الجديد سيكتمل قريبا وقال إن العمل مستمر. ثم غادر")
+    run = Run("", tokens, {}, "paragraph")
+    texts = [t.text for t in tokens]
+    assert sentence_stop(run, 3, arabic()) == texts.index("وقال")
+    assert sentence_stop(run, texts.index("إن"), arabic()) == texts.index(".")

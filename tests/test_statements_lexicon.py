@@ -9,9 +9,12 @@ from typing import Any
 
 import pytest
 
+from rawi.statements import lexicon
+from rawi.statements.content import _publishing_key, publishing_verb
 from rawi.statements.finder import cue_form
 from rawi.statements.lexicon import DEFINITE_PREFIXES, arabic
 from rawi.statements.paradigm import paradigm
+from rawi.statements.speakers import _MASDAR, _hollow_masdar, _masdar_like
 from rawi.statements.tokens import fold, strip_conjunction, tokenize
 
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -182,3 +185,26 @@ def test_mention_heads_are_the_titles_and_partitive_heads() -> None:
 def test_what_follows_a_withholding_verb_is_an_identity_noun_or_a_withholding_word() -> None:
     lex = arabic()
     assert lex.withheld_next == lex.words["identity_nouns"] | lex.words["withholding_words"]
+
+
+def test_a_rules_memo_is_kept_by_the_lexicon_and_starts_afresh_when_full(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lex = arabic()
+    memo = lex.memo("a test rule")
+    memo["word"] = True
+    assert lex.memo("a test rule") is memo and lex.memo("another rule") is not memo
+    monkeypatch.setattr(lexicon, "_MEMO_MAX", 1)
+    assert lex.memo("a test rule") == {}
+
+
+@pytest.mark.parametrize("word", ["نشرت", "بثته", "نقلتها", "قال", "الوزير", "نشرته"])
+def test_remembered_word_rules_answer_as_worked_out(word: str) -> None:
+    """The rules remembered by word give the answer they work out, asked once or again."""
+    lex, key = arabic(), fold(word)
+    token = tokenize(word)[0]
+    assert publishing_verb(token, lex) == _publishing_key(key, lex) == publishing_verb(token, lex)
+    expected = (
+        lex.has("masdar_objects", key) or _MASDAR.fullmatch(key) is not None or _hollow_masdar(key, lex)
+    )
+    assert _masdar_like(key, lex) == expected == _masdar_like(key, lex)

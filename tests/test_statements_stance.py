@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from rawi.statements.lexicon import arabic
@@ -10,10 +12,14 @@ from rawi.statements.stance import (
     _anchor_words,
     _deny_matches,
     _deny_pattern,
+    _opening_templates,
+    _stem,
+    _template_patterns,
     is_hedged,
     may_deny,
     may_deny_words,
     stance_of,
+    stem,
 )
 from rawi.statements.tokens import fold, tokenize
 from statements_samples import by_cue, only, statements
@@ -856,3 +862,25 @@ def test_being_behind_an_act_or_holding_to_a_position_confirms_nothing(body: str
 )
 def test_confirming_the_occurrence_of_an_event_reported_before(body: str) -> None:
     assert by_cue(statements(body), "أكد").stance == "confirm"
+
+
+def test_the_templates_tried_before_a_word_are_those_whose_first_word_may_start_in_it() -> None:
+    """Each template is tried before a word holding one of its first words after any attached
+    prefix, in the order of the one pattern's alternatives; a word opening none tries nothing."""
+    lex = arabic()
+    markers, intensifiers = lex.words["deny_markers"], lex.words["deny_intensifiers"]
+    templates = _template_patterns(markers, intensifiers)
+    assert len(templates) == len(markers)
+    for opening, pattern in templates:
+        for head, prefix in itertools.product(sorted(opening), sorted(_ATTACHED)):
+            tried = _opening_templates(prefix + head + "ر", markers, intensifiers)
+            assert pattern in tried, (prefix, head)
+            order = [p for _, p in templates]
+            assert tried == sorted(tried, key=order.index)
+    assert _opening_templates(fold("تبحث"), markers, intensifiers) == []
+
+
+@pytest.mark.parametrize("word", ["بمقتل", "والمقتل", "وبالقرار", "ولد", "فيه", "الخبر"])
+def test_a_remembered_stem_is_the_stem_worked_out(word: str) -> None:
+    key = fold(word)
+    assert stem(key) == _stem(key) == stem(key)

@@ -11,9 +11,11 @@ from hypothesis import strategies as st
 
 from rawi.arabic.normalize import ARTICLE, ARTICLE_COMPOUNDS
 from rawi.statements.tokens import (
+    _COMMON_MARKS,
     _MARK,
     _MARK_CHARS,
     _TOKEN,
+    _is_punctuation,
     _words,
     fold,
     has_letters,
@@ -158,3 +160,9 @@ def test_has_letters_remembers_what_its_first_letter_and_the_letter_class_say(ke
     first = key[:1]
     expected = first.isalpha() or (first.isalnum() and re.search(r"[^\W\d_]", key) is not None)
     assert has_letters(key) == has_letters(key) == expected
+
+
+def test_the_common_marks_split_off_a_word_are_each_a_token_by_itself() -> None:
+    assert all(_is_punctuation(mark) for mark in _COMMON_MARKS)
+    for chunk in ("الوزير،", "(قال", "نعم.", "«الخبر", "2024)", "؟"):
+        assert _words(chunk) == _TOKEN.findall(chunk), chunk

@@ -31,6 +31,9 @@ _FOLD: Final = {
     " ": r"\s+",
 }
 _ANY_DIGIT: Final = re.compile(r"[0-9٠-٩۰-۹]")
+# what an English month name needs: a Latin letter (with the four that IGNORECASE also takes for i, s, k)
+_LATIN_LETTER: Final = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+_NUMERIC_SEPARATORS: Final = ("/", ".", "-")  # a numeric date needs one of them
 _GAP: Final = r"\s*[,،]?\s*"
 _TIME: Final = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[صم]|am|pm|AM|PM)?")
 _FILLER: Final = re.compile(
@@ -151,18 +154,20 @@ def find_dates(text: str) -> list[DateMatch]:
     text = to_ascii_digits(text)
     pats = _patterns()
     found: list[DateMatch] = []
-    named = (
-        (pats.arabic, pats.arabic_months, False),
-        (pats.english_mdy, pats.english_months, True),
-        (pats.english_dmy, pats.english_months, True),
-    )
+    named = [(pats.arabic, pats.arabic_months, False)]
+    if _LATIN_LETTER.search(text):  # most lines hold none: the English patterns cannot match there
+        named += [
+            (pats.english_mdy, pats.english_months, True),
+            (pats.english_dmy, pats.english_months, True),
+        ]
     for pattern, lookup, english in named:
         for m in pattern.finditer(text):
             month = lookup.get(_fold_key(m["m"], english))
             iso = month and _iso(int(m["y"]), month, int(m["d"]))
             if iso:
                 found.append(DateMatch(iso, m.start(), m.end(), "gregorian"))
-    for pattern in (pats.numeric_ymd, pats.numeric_dmy):
+    numeric = any(separator in text for separator in _NUMERIC_SEPARATORS)
+    for pattern in (pats.numeric_ymd, pats.numeric_dmy) if numeric else ():
         for m in pattern.finditer(text):
             iso = _iso(int(m["y"]), int(m["m"]), int(m["d"]))
             if iso:

@@ -119,7 +119,7 @@ def fold_passage(text: str) -> str:
 
 
 _FOLDED: Final[dict[str, str]] = {}  # fold's recent results: text -> key
-_FOLDED_MAX: Final = 8192
+_FOLDED_MAX: Final = 32768  # words: an article's vocabulary many times over (the tokeniser folds each word)
 
 
 def fold(text: str) -> str:
@@ -145,17 +145,6 @@ def _fold(text: str) -> str:
     if _PRESENTATION.search(text):
         text = unicodedata.normalize("NFKC", text)
     return fold_passage(text)
-
-
-def letters_only_fold(text: str) -> bool:
-    """Whether folding the text only swaps letters one for one (no marks, tatweel or presentation
-    forms), so a word's key can be sliced from the folded text at the word's own offsets."""
-    return _MARK_OR_PRESENTATION.search(text) is None
-
-
-def has_presentation_forms(text: str) -> bool:
-    """Whether the text holds presentation forms, which only `fold` (NFKC) turns into letters."""
-    return _PRESENTATION.search(text) is not None
 
 
 def index_key(text: str) -> str:

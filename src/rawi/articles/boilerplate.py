@@ -10,7 +10,6 @@ import json
 import re
 from functools import cache
 from importlib import resources
-from itertools import islice
 from typing import Any, Final
 
 from rawi.arabic.dates import calendar_data
@@ -146,8 +145,21 @@ def words(line: str) -> list[str]:
 
 def more_words_than(line: str, count: int) -> bool:
     """Does the line hold more than `count` words (`len(words(line)) > count`)? Reads no further
-    than the word after them, where a paragraph holds hundreds."""
-    return next(islice(_WORD.finditer(line), count, None), None) is not None
+    than the word after them, where a paragraph holds hundreds, with one match and no match object
+    per word (`_words_beyond`)."""
+    return _words_beyond(count).match(line) is not None
+
+
+def _words_beyond(count: int) -> re.Pattern[str]:
+    """A pattern matching a line that holds more than `count` words: what comes before its first word,
+    then `count` times a word and what follows it, then a letter of one more word."""
+    pattern = _WORDS_BEYOND.get(count)
+    if pattern is None:
+        pattern = _WORDS_BEYOND[count] = re.compile(rf"[\W_]*(?:[^\W_]+[\W_]+){{{count}}}[^\W_]")
+    return pattern
+
+
+_WORDS_BEYOND: Final[dict[int, re.Pattern[str]]] = {}  # count -> its pattern, compiled once
 
 
 def starts_with_connective(line: str) -> bool:

@@ -1216,7 +1216,24 @@ def _nearest(words: list[str], memory: _Memory, at: int, after: bool = True) -> 
 
 
 def _role_word(key: str) -> str:
-    """A role word without ال, لل, ل or ب, and a nisba without its ending: الجزائري -> جزائر."""
+    """A role word without ال, لل, ل or ب, and a nisba without its ending: الجزائري -> جزائر.
+
+    Asked of the same words again and again: recent answers are kept (bounded, afresh when full).
+    """
+    found = _ROLE_WORDS.get(key)
+    if found is None:
+        if len(_ROLE_WORDS) >= _ROLE_WORDS_MAX:
+            _ROLE_WORDS.clear()
+        found = _ROLE_WORDS[key] = _bare_role_word(key)
+    return found
+
+
+_ROLE_WORDS: Final[dict[str, str]] = {}  # _role_word's recent answers: word -> bare word
+_ROLE_WORDS_MAX: Final = 16384
+
+
+def _bare_role_word(key: str) -> str:
+    """`_role_word`, worked out."""
     for prefix in ("ال", "لل", "ل", "ب"):
         if key.startswith(prefix) and len(key) > len(prefix) + 2:
             key = key[len(prefix) :]

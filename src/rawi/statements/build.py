@@ -10,7 +10,6 @@ one per front end (`arabic()`, `english()`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -159,22 +158,30 @@ def hedged(cue_hedges: bool, words: Sequence[str], markers: frozenset[str]) -> b
 
 
 def phrase_at(words: Sequence[str], phrases: frozenset[str]) -> int | None:
-    """Index of the first word where one of the (keyed, space-joined) phrases starts, else None.
+    """Index of the first word where one of the (keyed, space-joined) phrases starts, else None:
+    the leftmost match of the phrases as whole words in the words (single words, no spaces) joined
+    by spaces.
 
-    Most word lists hold no phrase's first word (`first_words`): then nothing is joined or searched.
-    A phrase can only start at one of those words, so the pattern is tried there, in order, and
-    not searched for at every word (what it finds is the search's leftmost match).
+    Most word lists hold no phrase's first word (`first_words`): then nothing more is done. A
+    phrase can only start at one of those words, so there only that word's phrases are compared
+    with the words after it (`_phrase_rests`); nothing is joined or searched.
     """
     starts = first_words(phrases)
     if starts.isdisjoint(words):
         return None
-    pattern, joined = _phrase_pattern(phrases), " " + " ".join(words) + " "
-    at = 0  # the space before word `index` in joined
+    rests = _phrase_rests(phrases)
     for index, word in enumerate(words):
-        if word in starts and pattern.match(joined, at) is not None:
-            return index
-        at += len(word) + 1
+        for rest in rests.get(word, ()):
+            if _words_at(words, index + 1, rest):
+                return index
     return None
+
+
+def _words_at(words: Sequence[str], start: int, expected: tuple[str, ...]) -> bool:
+    """Do the words from `start` on begin with the expected ones?"""
+    if start + len(expected) > len(words):
+        return False
+    return all(words[start + offset] == word for offset, word in enumerate(expected))
 
 
 _FIRST_WORDS_MEMO: Final[dict[frozenset[str], frozenset[str]]] = {}  # computed once per argument
@@ -188,11 +195,19 @@ def first_words(phrases: frozenset[str]) -> frozenset[str]:
     return found
 
 
-@cache
-def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
-    """One regex for a list of phrases, each matched as whole words."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(" (?:" + "|".join(re.escape(p) for p in ordered) + ")(?= )")
+_RESTS_MEMO: Final[dict[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]] = {}  # once per argument
+
+
+def _phrase_rests(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each first word's phrases, as the words that follow it in each ('من المحتمل' -> من: (المحتمل,))."""
+    found = _RESTS_MEMO.get(phrases)
+    if found is None:
+        grouped: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(phrases):
+            first, *rest = phrase.split(" ")
+            grouped.setdefault(first, []).append(tuple(rest))
+        found = _RESTS_MEMO[phrases] = {word: tuple(rests) for word, rests in grouped.items()}
+    return found
 
 
 def target(text: str, start: int, stop: int, stance: str, lang: Language) -> str | None:

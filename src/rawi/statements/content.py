@@ -54,11 +54,21 @@ def sentence_stop(run: Run, k: int, lex: Lexicon) -> int:
     tokens = run.tokens
     spoken = k > 0 and tokens[k - 1].text == ":"  # 'قال: ...': the speaker's own words go on past a contrast
     may_connect = _openers(lex.words["cue_connectors"])
+    stopping, plain = _stopping_keys(lex), run.kind != "headline"
     m = k
     while m < len(tokens):
         text = tokens[m].text
         if m in run.quotes:
             m = run.quotes[m] + 1
+            continue
+        if (
+            plain
+            and tokens[m].key not in stopping
+            and text not in SENTENCE_ENDS
+            and text not in COMMAS
+            and (m + 1 == len(tokens) or tokens[m + 1].key not in _THAT)
+        ):
+            m += 1  # most words end no sentence whatever stands around them: one lookup each
             continue
         if text in SENTENCE_ENDS and not _decimal_point(tokens, m):
             if _list_item(tokens, k, lex) and _list_item(tokens, m + 1, lex):
@@ -110,6 +120,29 @@ def _list_item(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 _ITEM_MARKS: Final = frozenset({"-", ":", ")", "–"})
 
 
+def _stopping_keys(lex: Lexicon) -> frozenset[str]:
+    """Every key at which a rule of `sentence_stop` may end a sentence outside a headline, besides
+    marks and a word before أن (a participle clause): 'على حد', 'دون أن', a و+verb cue, a participle
+    cue, a connector, a contrast, a bare ما. Any other word ends none, whatever stands around it."""
+    found = _STOPPING_MEMO.get(id(lex))
+    if found is None or found[0] is not lex:
+        keys = {_ALA_KEY, _WHAT, "الا", "غير", "بيد"}
+        keys |= _phrase_starts(lex.words["without_clauses"]) | _openers(lex.words["cue_connectors"])
+        for key, form in lex.cues.items():
+            if form.form_class == "participle":
+                keys.add(key)
+            elif form.form_class == "verb" and form.needs != "relay":
+                keys.add("و" + key)
+        found = _STOPPING_MEMO[id(lex)] = (lex, frozenset(keys))
+    return found[1]
+
+
+_STOPPING_MEMO: Final[
+    dict[int, tuple[Lexicon, frozenset[str]]]
+] = {}  # id(lex) -> (lex, its keys), once per lexicon
+_ALA_KEY: Final = "علي"  # على folded, as `_own_words_tail` asks for it
+
+
 def _without_width(tokens: list[Token], m: int, lex: Lexicon) -> int:
     """How many tokens a 'دون أن' (without) opener takes at m ('دون أن', 'من دون أن'), or 0."""
     if tokens[m].key not in _phrase_starts(lex.words["without_clauses"]):
@@ -139,7 +172,7 @@ def unsaid_cue(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 def _own_words_tail(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     """'... على حد تعبيره', '... على حد قول الوزير': the words before were someone's own, and end here."""
-    if tokens[m].key != "علي" or m + 2 >= len(tokens) or tokens[m + 1].key != "حد":
+    if tokens[m].key != _ALA_KEY or m + 2 >= len(tokens) or tokens[m + 1].key != "حد":
         return False
     third = tokens[m + 2].key
     return any(third.startswith(tail.split()[-1]) for tail in lex.words["own_words_tails"])
@@ -221,9 +254,14 @@ _CLAUSE_OPENERS: Final = (
 )
 
 
+_CLAUSE_OPENER_WORDS: Final = frozenset(opener[0] for opener in _CLAUSE_OPENERS)
+
+
 def _new_clause(tokens: list[Token], k: int) -> bool:
     """After a comma, 'فإن ...', 'وهذا ما ...', or background with a subject of its own ('، وكان دوي
     الانفجارات', '، إذ كانت الأحزاب قد') starts the writer's own clause."""
+    if k >= len(tokens) or tokens[k].key not in _CLAUSE_OPENER_WORDS:
+        return False  # most words open none: one lookup
     keys = tuple(t.key for t in tokens[k : k + 2])
     if keys[:1] in (("وكان",), ("وكانت",)) and (k + 1 >= len(tokens) or _imperfect_like(tokens[k + 1])):
         return False  # '، وكانت تديره شركة ...': the speaker goes on with a past habit of the same subject
@@ -769,8 +807,20 @@ _INTERVIEW_REACH: Final = 7  # words from 'في مقابلة' to a verb of publi
 
 
 def publishing_verb(token: Token, lex: Lexicon) -> bool:
-    """نشرت, بثته: a verb of publishing or broadcasting, with or without its object pronoun."""
+    """نشرت, بثته: a verb of publishing or broadcasting, with or without its object pronoun.
+
+    Asked of the same words again and again: each answer is remembered by word.
+    """
     key = token.key
+    memo = lex.memo("publishing_verb")
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _publishing_key(key, lex)
+    return found
+
+
+def _publishing_key(key: str, lex: Lexicon) -> bool:
+    """`publishing_verb` of a folded word."""
     if lex.has("report_verbs", key) or lex.has("report_verbs", key.removesuffix("ه")):
         return True
     base = key[:-2] if key.endswith("ها") else key[:-1] if key.endswith("ه") else ""

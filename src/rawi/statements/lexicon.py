@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Final
@@ -79,6 +79,15 @@ class Lexicon:
         str
     ]  # complementisers, subject stops, relay prepositions, cues (with و/ف): no noun phrase runs through
     withheld_next: frozenset[str]  # identity nouns and withholding words: what follows a withholding verb
+    memos: dict[str, dict[str, bool]] = field(default_factory=dict)  # `memo`: a rule's answers by word
+
+    def memo(self, rule: str) -> dict[str, bool]:
+        """The answers of a rule that asks a word's key alone of this lexicon, by key: the same words
+        come again and again, so each is worked out once (bounded: the memo starts afresh when full)."""
+        found = self.memos.get(rule)
+        if found is None or len(found) >= _MEMO_MAX:
+            found = self.memos[rule] = {}
+        return found
 
     def has(self, list_name: str, key: str) -> bool:
         """True when the folded `key` is in the named word list."""
@@ -95,6 +104,9 @@ class Lexicon:
     def has_adjective(self, list_name: str, key: str) -> bool:
         """Like `has`, in either gender: the lists hold the masculine ('جديد' also finds 'جديدة')."""
         return self.has(list_name, key) or (key.endswith(("ه", "ة")) and self.has(list_name, key[:-1]))
+
+
+_MEMO_MAX: Final = 16384  # words a rule's memo holds
 
 
 def _read(name: str) -> dict:

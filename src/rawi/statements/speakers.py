@@ -764,9 +764,13 @@ def _anonymous_head(key: str, lex: Lexicon) -> bool:
 
 def _own_speech(key: str, lex: Lexicon) -> bool:
     """'وتابع الوزير حديثه قائلا': a speech noun with a possessive pronoun is the verb's object,
-    what the subject went on with, and no part of the subject."""
-    possessed = key.endswith(("ه", "ها", "هم")) and not lex.has("speech_contexts", key)
-    return possessed and _speech_context(key, lex)
+    what the subject went on with, and no part of the subject. Remembered by word."""
+    memo = lex.memo("own_speech")
+    found = memo.get(key)
+    if found is None:
+        possessed = key.endswith(("ه", "ها", "هم")) and not lex.has("speech_contexts", key)
+        found = memo[key] = possessed and _speech_context(key, lex)
+    return found
 
 
 def _said_in(key: str, lex: Lexicon) -> bool:
@@ -1869,8 +1873,14 @@ def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
 
 
 def _masdar_like(key: str, lex: Lexicon) -> bool:
-    """A verbal noun object of the lexicon, or a word of a verbal noun's pattern."""
-    return lex.has("masdar_objects", key) or _MASDAR.fullmatch(key) is not None or _hollow_masdar(key, lex)
+    """A verbal noun object of the lexicon, or a word of a verbal noun's pattern (remembered by word)."""
+    memo = lex.memo("masdar_like")
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = (
+            lex.has("masdar_objects", key) or _MASDAR.fullmatch(key) is not None or _hollow_masdar(key, lex)
+        )
+    return found
 
 
 _THIRD_PERSON: Final = ("هما", "هم", "ها", "ه")

@@ -244,36 +244,66 @@ def _deny_matches(
 ) -> list[tuple[int, re.Match[str]]]:
     """What `_deny_pattern(...).finditer(joined)` finds, each with the index of its first word.
 
-    A template opens with a whole word: an attached prefix, then one of its first slot's words
-    (`_opening_heads`). So only before such a word is the long pattern tried, not at every space;
-    a match there is the one finditer finds when it starts past the end of the match before.
+    A template opens with a whole word: an attached prefix, then one of its first slot's words.
+    So before each word only the templates that may open there are tried, one by one in the
+    pattern's order (`_opening_templates`), as the pattern's alternation tries them; a match there
+    is the one finditer finds when it starts past the end of the match before.
     """
-    pattern, heads = _deny_pattern(markers, intensifiers), _opening_heads(markers)
     found: list[tuple[int, re.Match[str]]] = []
     at = reached = 0  # the space before word `index` in joined; the end of the last match
     for index, key in enumerate(keys):
-        if at >= reached and _may_open(key, heads):
-            match = pattern.match(joined, at)
-            if match is not None:
-                found.append((index, match))
-                reached = match.end()
+        if at >= reached:
+            for template in _opening_templates(key, markers, intensifiers):
+                match = template.match(joined, at)
+                if match is not None:
+                    found.append((index, match))
+                    reached = match.end()
+                    break
         at += len(key) + 1
     return found
 
 
-def _may_open(key: str, heads: frozenset[str]) -> bool:
-    """Could a template's first word start in `key` after an attached prefix: do its two letters there
-    open one? (The long pattern decides; this only rules out words no template starts with.)"""
-    return any(key[:cut] in _ATTACHED and key[cut : cut + 2] in heads for cut in range(_ATTACHED_REACH))
+def _opening_templates(
+    key: str, markers: frozenset[str], intensifiers: frozenset[str]
+) -> list[re.Pattern[str]]:
+    """The templates (`_template_patterns`, in order) whose first word may start in `key` after an
+    attached prefix: its two letters there open one of the template's first-slot words.
+
+    The same words come again and again: each word's answer is kept (bounded, afresh when full).
+    """
+    memo = _OPENING_MEMO.setdefault((markers, intensifiers), {})
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _OPENING_MEMO_MAX:
+            memo.clear()
+        heads = {key[cut : cut + 2] for cut in range(_ATTACHED_REACH) if key[:cut] in _ATTACHED}
+        found = memo[key] = [
+            pattern
+            for opening, pattern in _template_patterns(markers, intensifiers)
+            if not opening.isdisjoint(heads)
+        ]
+    return found
+
+
+_OPENING_MEMO: Final[dict[tuple[frozenset[str], frozenset[str]], dict[str, list[re.Pattern[str]]]]] = {}
+_OPENING_MEMO_MAX: Final = 16384
 
 
 @cache
-def _opening_heads(markers: frozenset[str]) -> frozenset[str]:
-    """The first two letters of every word of each template's first slot (each has two or more)."""
-    words = {w.rstrip("+") for m in markers for w in m.split()[0].rstrip("?").split("/")}
-    if min(map(len, words)) < 2:
-        raise ValueError("a deny marker's first word has fewer than two letters")
-    return frozenset(word[:2] for word in words)
+def _template_patterns(
+    markers: frozenset[str], intensifiers: frozenset[str]
+) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    """Each alternative of `_deny_pattern`, in its order, as a pattern of its own, with the first two
+    letters of each word its first slot may be (each has two or more)."""
+    between = _between(intensifiers)
+    found = []
+    for marker in sorted(markers):
+        words = [w.rstrip("+") for w in marker.split()[0].rstrip("?").split("/")]
+        if min(map(len, words)) < 2:
+            raise ValueError("a deny marker's first word has fewer than two letters")
+        pattern = re.compile(" (?:" + _template(marker, between) + ")(?= )")
+        found.append((frozenset(word[:2] for word in words), pattern))
+    return tuple(found)
 
 
 def _definite_attribute(last: str, markers: frozenset[str]) -> bool:
@@ -421,9 +451,16 @@ _POSSESSIVE: Final = "(?:ه|ها|هم|هما|هن|كم|نا)?"  # an attached pr
 
 @cache
 def _deny_pattern(markers: frozenset[str], intensifiers: frozenset[str]) -> re.Pattern[str]:
-    """One regex for the falsity templates of words_ar.json (syntax in its _deny_markers_doc)."""
-    between = "(?: (?:" + "|".join(re.escape(w) for w in sorted(intensifiers, key=len, reverse=True)) + "))*"
-    return re.compile(" (?:" + "|".join(_template(m, between) for m in sorted(markers)) + ")(?= )")
+    """One regex for the falsity templates of words_ar.json (syntax in its _deny_markers_doc): what
+    `_deny_matches` finds, trying its alternatives one by one only where each may open."""
+    return re.compile(
+        " (?:" + "|".join(_template(m, _between(intensifiers)) for m in sorted(markers)) + ")(?= )"
+    )
+
+
+def _between(intensifiers: frozenset[str]) -> str:
+    """The regex of the intensifiers that may come between two slots of a template ('غير صحيحة إطلاقا')."""
+    return "(?: (?:" + "|".join(re.escape(w) for w in sorted(intensifiers, key=len, reverse=True)) + "))*"
 
 
 def _template(marker: str, between: str) -> str:
@@ -515,11 +552,28 @@ def is_claim_noun(key: str, lex: Lexicon, nouns: str = "claim_nouns") -> bool:
 
 
 def stem(key: str) -> str:
-    """A folded word without an attached و/ف, preposition ب/ل or article: بمقتل, والمقتل -> مقتل."""
+    """A folded word without an attached و/ف, preposition ب/ل or article: بمقتل, والمقتل -> مقتل.
+
+    The same words come again and again: recent answers are kept (bounded, afresh when full).
+    """
+    found = _STEMS.get(key)
+    if found is None:
+        if len(_STEMS) >= _STEMS_MAX:
+            _STEMS.clear()
+        found = _STEMS[key] = _stem(key)
+    return found
+
+
+def _stem(key: str) -> str:
+    """`stem`, worked out."""
     for prefix in ("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "وب", "ب", "و", "ف"):
         if key.startswith(prefix) and len(key) - len(prefix) >= 3:
             return key[len(prefix) :]
     return key
+
+
+_STEMS: Final[dict[str, str]] = {}  # stem's recent answers: word -> stem
+_STEMS_MAX: Final = 16384
 
 
 def confirms(form: CueForm | None, content: list[Token], stems: Callable[[str], int], lex: Lexicon) -> bool:

@@ -11,11 +11,7 @@ from rawi.arabic.normalize import (
     DIACRITICS,
     TATWEEL,
     fold,
-    fold_passage,
-    has_presentation_forms,
-    letters_only_fold,
     strip_diacritics,
-    unify_letters,
 )
 
 _MARKS: Final = DIACRITICS + TATWEEL
@@ -104,20 +100,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and punctuation marks of `text[start:end]`, with offsets into `text`.
 
     Each word's offset is where it is found from the end of the one before (only spaces lie
-    between two tokens), so no match object is made per token.
+    between two tokens), so no match object is made per token. Its key is `fold` of the word:
+    the same words come again and again, and `fold` remembers them, where folding each passage
+    afresh and slicing the keys out of it cost more; a word that folding leaves alone is its
+    own key (one string, hashed once).
     """
     end = len(text) if end is None else end
     passage = text[start:end]
-    words = _words(passage)
-    folded = unify_letters(passage) if letters_only_fold(passage) else None
-    keys = [] if folded is not None else _keys(passage, words)
     tokens = []
     at = 0
-    for n, word in enumerate(words):
+    for word in _words(passage):
         at = passage.find(word, at)
         stop = at + len(word)
-        key = folded[at:stop] if folded is not None else keys[n]
-        tokens.append(Token(word, start + at, start + stop, key, at > 0 and passage[at - 1] == "_"))
+        tokens.append(Token(word, start + at, start + stop, fold(word), at > 0 and passage[at - 1] == "_"))
         at = stop
     return tokens
 
@@ -139,7 +134,16 @@ def _words(passage: str) -> list[str]:
 
 def _add_chunk_words(words: list[str], chunk: str) -> None:
     """Add `_TOKEN.findall(chunk)` to the words, for a chunk with no spaces. A word with punctuation
-    marks at either end ('(قال', 'الوزير،', '"نعم".'), as most such chunks are, is split without the regex."""
+    marks at either end ('(قال', 'الوزير،', '"نعم".'), as most such chunks are, is split without the regex;
+    one word and one common mark after or before it, the commonest, with two slices."""
+    if chunk[-1] in _COMMON_MARKS and chunk[:-1].isalnum():
+        words.append(chunk[:-1])
+        words.append(chunk[-1])
+        return
+    if chunk[0] in _COMMON_MARKS and chunk[1:].isalnum():
+        words.append(chunk[0])
+        words.append(chunk[1:])
+        return
     first, stop = 0, len(chunk)
     while first < stop and _is_punctuation(chunk[first]):
         first += 1
@@ -156,24 +160,12 @@ def _add_chunk_words(words: list[str], chunk: str) -> None:
         words.append(chunk[k])
 
 
+_COMMON_MARKS: Final = frozenset("،,.:؛;؟?!\"'«»()")  # each one token by itself (`_is_punctuation`)
+
+
 def _is_punctuation(char: str) -> bool:
     """Is the character one token by itself (`_TOKEN`'s second branch): no word character, no mark?"""
     return not char.isalnum() and char != "_" and char not in _MARK_CHARS
-
-
-def _keys(passage: str, words: list[str]) -> list[str]:
-    """The folded key of each word of a passage that holds marks or presentation forms.
-
-    Folding only drops marks there, so the folded passage splits into the same tokens, unless
-    a token was nothing but marks: then each word is folded alone. (A passage of letters only
-    folds one for one, and `tokenize` slices each key from it at the word's own offsets.)
-    """
-    marks_only = any(all(char in _MARK_CHARS for char in word) for word in words)
-    if not has_presentation_forms(passage) and not marks_only:
-        keys = _words(fold_passage(passage))
-        if len(keys) == len(words):
-            return keys
-    return [fold(word) for word in words]
 
 
 def strip_conjunction(key: str) -> str:
