@@ -373,6 +373,8 @@ def test_accusations_against_the_speaker_name_its_side() -> None:
     assert accused_side(said("الاتهامات الموجهة إلى الشركة بشأن الحريق")) is None
     assert accused_side(said("انفجار مخزن في أنقرة")) is None
     assert accused_side(said("الاتهامات الموجهة إليها بشأن الحريق", "الشركة")) is None
+    assert accused_side(said("أن تكون قواتها قد قصفت مخزنا قرب الحدود")) == "@tr"
+    assert accused_side(said("أن يكون جيشها أطلق النار على الصيادين")) == "@tr"
 
 
 def test_one_side_s_denial_in_two_outlets_rejects_the_report_its_first_denial_rejects() -> None:

@@ -265,6 +265,12 @@ def test_a_cause_after_because_or_a_description_after_and_who_is_not_the_claim()
     assert "قتل" not in claim_clause("المهندس الشاب، والذي قتل في العاصمة أمس، كان عضوا في النقابة")
 
 
+def test_a_condition_is_not_what_a_pledge_claims() -> None:
+    assert "استخدام" not in claim_clause("بقصف مواقع الفصيل في حال ثبت استخدامه الغاز ضد المدنيين")
+    assert "هاجمت" not in claim_clause("سترد الحكومة بحزم على الجماعة إذا هاجمت القرى الحدودية")
+    assert "troops" not in claim_clause("sanctions would follow at once if troops crossed the border")
+
+
 def test_a_deed_told_with_and_without_its_doer_stays_two_claims_in_one_article() -> None:
     text = "خبر\n2024-05-01\nقال مسؤول إن المستودع قصف ليلا. وأضاف أن القوات التركية قصفت المستودع ليلا.\n"
     found = mentions_of(
