@@ -90,6 +90,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'وكان اللاعب قد اتهم بالتلاعب': 'was accused of', nobody accuses
     if _hypothetical(tokens, i, form, lex):
         return None  # 'حين يقول لي الناس', 'إذا قال': a saying imagined or habitual, not made
+    if i > 0 and tokens[i - 1].key == _QAD and _imperfect_of(tokens[i], form):
+        return None  # 'أن البعثة قد تدعو الأطراف': a saying that may come, not made
     if i > 0 and form.form_class == "verb" and lex.has("free_relatives", tokens[i - 1].key):
         return None  # 'من يتحدثون عن رحيله': whoever says it, a description of people, no statement
     if form.form_class == "verb" and after_ala(tokens, i):
@@ -508,6 +510,13 @@ def _named_then_masdar(tokens: list[Token], start: int, end: int, lex: Lexicon) 
             continue
         return m
     return end
+
+
+def _imperfect_of(token: Token, form: CueForm) -> bool:
+    """An imperfect form of the cue's verb ('تدعو', 'يؤكد'), not a perfect whose lemma opens with ت
+    ('تحدث', 'تعهدت')."""
+    key = strip_conjunction(token.key)
+    return form.form_class == "verb" and imperfect_verb_like(token) and not key.startswith(fold(form.lemma))
 
 
 def _owned_document(run: Run, subject: _Subject, lex: Lexicon) -> bool:
