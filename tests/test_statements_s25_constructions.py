@@ -548,3 +548,8 @@ def test_a_saying_that_may_come_is_no_statement() -> None:
 def test_qad_before_a_perfect_opening_with_ta_is_a_statement() -> None:
     s = only("وكان المدير قد تحدث عن وجود خلل في النظام.")
     assert (s.speaker, s.cue) == ("المدير", "تحدث")
+
+
+def test_a_participle_predicating_a_clauses_subject_is_no_cue() -> None:
+    s = only("وقال النائب إن الحكومة الجديدة مطالبة بتقديم برنامجها خلال شهر.")
+    assert (s.cue, s.content) == ("قال", "الحكومة الجديدة مطالبة بتقديم برنامجها خلال شهر")

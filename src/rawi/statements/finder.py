@@ -106,6 +106,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'كان متوقعا أن': the predicate of an impersonal clause, nobody speaks
     if form.form_class == "participle" and _verb_object(tokens, i, lex):
         return None  # 'يدرس مقترحا لرفع الرسوم': a noun, the object of the verb before it
+    if form.form_class == "participle" and _predicate_of_clause(tokens, i, lex):
+        return None  # 'إن الحكومة الجديدة مطالبة بتقديم': the predicate of a nominal clause, nobody speaks
     if form.form_class == "participle" and _TOWARDS not in form.preps and _attribute_with_l(tokens, i, lex):
         return None  # 'جاءت النتائج مؤكدة لتوقعات الخبراء': 'confirming of', an attribute, nobody speaks
     if form.needs == "complement" and "ب" not in form.preps and _estimated_at(tokens, i + 1, lex):
@@ -510,6 +512,18 @@ def _named_then_masdar(tokens: list[Token], start: int, end: int, lex: Lexicon) 
             continue
         return m
     return end
+
+
+_PREDICATE_REACH: Final = 4  # definite words of a nominal clause's subject ('الحكومة الجديدة')
+
+
+def _predicate_of_clause(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A participle right after the definite subject of a clause opened by أن/إن ('أن الحكومة مطالبة
+    بتقديم', 'إن النتائج مؤكدة'): the clause's predicate, an adjective, not a circumstantial cue."""
+    k = i - 1
+    while k >= 0 and i - k <= _PREDICATE_REACH and tokens[k].definite:
+        k -= 1
+    return k < i - 1 and k >= 0 and lex.has("complementizers", tokens[k].key)
 
 
 def _imperfect_of(token: Token, form: CueForm) -> bool:
