@@ -553,3 +553,15 @@ def test_qad_before_a_perfect_opening_with_ta_is_a_statement() -> None:
 def test_a_participle_predicating_a_clauses_subject_is_no_cue() -> None:
     s = only("وقال النائب إن الحكومة الجديدة مطالبة بتقديم برنامجها خلال شهر.")
     assert (s.cue, s.content) == ("قال", "الحكومة الجديدة مطالبة بتقديم برنامجها خلال شهر")
+
+
+TOPICS_ONLY = ["وتحدث الوزير عن الكتاب.", "وتحدثت الكاتبة عن المدينة القديمة خلال الندوة."]
+
+
+@pytest.mark.parametrize("body", TOPICS_ONLY)
+def test_talking_about_a_topic_says_nothing(body: str) -> None:
+    assert statements(body) == ()
+
+
+def test_talking_about_what_happened_reports_it() -> None:
+    assert only("وتحدث الوزير عن ارتفاع الأسعار.").content == "ارتفاع الأسعار"

@@ -290,6 +290,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
+    if lex.has("topic_lemmas", fold(form.lemma)) and _topic_only(tokens, opener, bounds.stop, lex):
+        return None  # 'تحدث الرئيس عن الإعصار خلال زيارته': a topic, nothing said about it
     bounds = object_bounds(run, bounds, lex)
     if (relative or resumptive) and not bounds.whole_quote:
         comma = next((m for m in range(bounds.first + 2, bounds.stop) if tokens[m].text in "،,"), bounds.stop)
@@ -524,6 +526,25 @@ def _predicate_of_clause(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     while k >= 0 and i - k <= _PREDICATE_REACH and tokens[k].definite:
         k -= 1
     return k < i - 1 and k >= 0 and lex.has("complementizers", tokens[k].key)
+
+
+def _topic_only(tokens: list[Token], opener: int, stop: int, lex: Lexicon) -> bool:
+    """After 'تحدث عن', a definite noun and its definite adjectives with nothing said of them, the
+    sentence ending or a setting following ('عن الإعصار خلال زيارته', 'عن الكتاب'): a topic. A verbal
+    noun ('عن ارتفاع الأسعار'), a claim or an indefinite noun ('عن تسرب نفطي') reports something."""
+    if opener == 0 or tokens[opener - 1].key not in _TOPIC_PREPOSITIONS or opener >= stop:
+        return False
+    head = tokens[opener]
+    bare = Token(head.text[2:], head.start, head.end, head.key[2:]) if head.definite else head
+    if not head.definite or is_verbal_noun(bare, lex) or is_claim_noun(head.key, lex):
+        return False
+    end = opener + 1
+    while end < stop and tokens[end].definite:
+        end += 1
+    return end >= stop or lex.has("setting_openers", tokens[end].key) or tokens[end].text in "،,"
+
+
+_TOPIC_PREPOSITIONS: Final = frozenset(fold(w) for w in ("عن",))
 
 
 def _imperfect_of(token: Token, form: CueForm) -> bool:
