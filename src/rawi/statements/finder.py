@@ -541,7 +541,9 @@ def _topic_only(tokens: list[Token], opener: int, stop: int, lex: Lexicon) -> bo
     end = opener + 1
     while end < stop and tokens[end].definite:
         end += 1
-    return end >= stop or lex.has("setting_openers", tokens[end].key) or tokens[end].text in "،,"
+    if end >= len(tokens) or tokens[end].text in SENTENCE_ENDS:
+        return True  # 'عن الكتاب.'; before 'قائلا إن' the speaker goes on to say something
+    return end < stop and (lex.has("setting_openers", tokens[end].key) or tokens[end].text in "،,")
 
 
 _TOPIC_PREPOSITIONS: Final = frozenset(fold(w) for w in ("عن",))
