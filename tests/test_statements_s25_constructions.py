@@ -538,3 +538,30 @@ def test_the_speakers_own_earlier_words_in_his_quotation_are_a_statement() -> No
 def test_a_recounted_denial_does_not_make_the_quotation_a_denial() -> None:
     found = statements('وأضاف المتحدث: "قلت لهم إن التسريب مفبرك".')
     assert (by_cue(found, "أضاف").stance, by_cue(found, "قلت").stance) == ("assert", "deny")
+
+
+def test_a_saying_that_may_come_is_no_statement() -> None:
+    s = only("وأضاف الوزير أن البعثة قد تدعو الأطراف إلى اجتماع جديد.")
+    assert (s.cue, s.hedged) == ("أضاف", True)
+
+
+def test_qad_before_a_perfect_opening_with_ta_is_a_statement() -> None:
+    s = only("وكان المدير قد تحدث عن وجود خلل في النظام.")
+    assert (s.speaker, s.cue) == ("المدير", "تحدث")
+
+
+def test_a_participle_predicating_a_clauses_subject_is_no_cue() -> None:
+    s = only("وقال النائب إن الحكومة الجديدة مطالبة بتقديم برنامجها خلال شهر.")
+    assert (s.cue, s.content) == ("قال", "الحكومة الجديدة مطالبة بتقديم برنامجها خلال شهر")
+
+
+TOPICS_ONLY = ["وتحدث الوزير عن الكتاب.", "وتحدثت الكاتبة عن المدينة القديمة خلال الندوة."]
+
+
+@pytest.mark.parametrize("body", TOPICS_ONLY)
+def test_talking_about_a_topic_says_nothing(body: str) -> None:
+    assert statements(body) == ()
+
+
+def test_talking_about_what_happened_reports_it() -> None:
+    assert only("وتحدث الوزير عن ارتفاع الأسعار.").content == "ارتفاع الأسعار"

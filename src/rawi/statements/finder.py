@@ -92,6 +92,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'وكان اللاعب قد اتهم بالتلاعب': 'was accused of', nobody accuses
     if _hypothetical(tokens, i, form, lex):
         return None  # 'حين يقول لي الناس', 'إذا قال': a saying imagined or habitual, not made
+    if i > 0 and tokens[i - 1].key == _QAD and _imperfect_of(tokens[i], form):
+        return None  # 'أن البعثة قد تدعو الأطراف': a saying that may come, not made
     if i > 0 and form.form_class == "verb" and lex.has("free_relatives", tokens[i - 1].key):
         return None  # 'من يتحدثون عن رحيله': whoever says it, a description of people, no statement
     if form.with_object and _masdar_spelling(tokens[i], form):
@@ -110,6 +112,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'كان متوقعا أن': the predicate of an impersonal clause, nobody speaks
     if form.form_class == "participle" and _verb_object(tokens, i, lex):
         return None  # 'يدرس مقترحا لرفع الرسوم': a noun, the object of the verb before it
+    if form.form_class == "participle" and _predicate_of_clause(tokens, i, lex):
+        return None  # 'إن الحكومة الجديدة مطالبة بتقديم': the predicate of a nominal clause, nobody speaks
     if form.form_class == "participle" and _TOWARDS not in form.preps and _attribute_with_l(tokens, i, lex):
         return None  # 'جاءت النتائج مؤكدة لتوقعات الخبراء': 'confirming of', an attribute, nobody speaks
     if form.needs == "complement" and "ب" not in form.preps and _estimated_at(tokens, i + 1, lex):
@@ -292,6 +296,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
+    if lex.has("topic_lemmas", fold(form.lemma)) and _topic_only(tokens, opener, bounds.stop, lex):
+        return None  # 'تحدث الرئيس عن الإعصار خلال زيارته': a topic, nothing said about it
     bounds = object_bounds(run, bounds, lex)
     if (relative or resumptive) and not bounds.whole_quote:
         comma = next((m for m in range(bounds.first + 2, bounds.stop) if tokens[m].text in "،,"), bounds.stop)
@@ -514,6 +520,46 @@ def _named_then_masdar(tokens: list[Token], start: int, end: int, lex: Lexicon) 
             continue
         return m
     return end
+
+
+_PREDICATE_REACH: Final = 4  # definite words of a nominal clause's subject ('الحكومة الجديدة')
+
+
+def _predicate_of_clause(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A participle right after the definite subject of a clause opened by أن/إن ('أن الحكومة مطالبة
+    بتقديم', 'إن النتائج مؤكدة'): the clause's predicate, an adjective, not a circumstantial cue."""
+    k = i - 1
+    while k >= 0 and i - k <= _PREDICATE_REACH and tokens[k].definite:
+        k -= 1
+    return k < i - 1 and k >= 0 and lex.has("complementizers", tokens[k].key)
+
+
+def _topic_only(tokens: list[Token], opener: int, stop: int, lex: Lexicon) -> bool:
+    """After 'تحدث عن', a definite noun and its definite adjectives with nothing said of them, the
+    sentence ending or a setting following ('عن الإعصار خلال زيارته', 'عن الكتاب'): a topic. A verbal
+    noun ('عن ارتفاع الأسعار'), a claim or an indefinite noun ('عن تسرب نفطي') reports something."""
+    if opener == 0 or tokens[opener - 1].key not in _TOPIC_PREPOSITIONS or opener >= stop:
+        return False
+    head = tokens[opener]
+    bare = Token(head.text[2:], head.start, head.end, head.key[2:]) if head.definite else head
+    if not head.definite or is_verbal_noun(bare, lex) or is_claim_noun(head.key, lex):
+        return False
+    end = opener + 1
+    while end < stop and tokens[end].definite:
+        end += 1
+    if end >= len(tokens) or tokens[end].text in SENTENCE_ENDS:
+        return True  # 'عن الكتاب.'; before 'قائلا إن' the speaker goes on to say something
+    return end < stop and (lex.has("setting_openers", tokens[end].key) or tokens[end].text in "،,")
+
+
+_TOPIC_PREPOSITIONS: Final = frozenset(fold(w) for w in ("عن",))
+
+
+def _imperfect_of(token: Token, form: CueForm) -> bool:
+    """An imperfect form of the cue's verb ('تدعو', 'يؤكد'), not a perfect whose lemma opens with ت
+    ('تحدث', 'تعهدت')."""
+    key = strip_conjunction(token.key)
+    return form.form_class == "verb" and imperfect_verb_like(token) and not key.startswith(fold(form.lemma))
 
 
 def _owned_document(run: Run, subject: _Subject, lex: Lexicon) -> bool:
