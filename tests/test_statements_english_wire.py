@@ -867,3 +867,14 @@ def test_a_quoted_fragment_in_a_headline_makes_it_mixed(headline: str, quote: st
 def test_an_interview_opener_with_an_adverb_of_time_gives_the_via():
     s = one(extract("Speaking later on Radio Nordvik's morning show, Lowe said the sale was done."), "said")
     assert s.via == ("Radio Nordvik",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A spokesman said the two sides could not agree on price.",
+        "The minister said the state could not keep paying for the mines.",
+    ],
+)
+def test_could_not_is_an_inability_no_hedge(body: str):
+    assert one(extract(body), "said").hedged is False

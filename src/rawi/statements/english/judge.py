@@ -30,7 +30,7 @@ def hedged(content: str, cue_hedge: bool, lex: Lexicon) -> bool:
 def _doubting(words: list[str], k: int, lex: Lexicon) -> bool:
     """Does the marker at `k` doubt the content? Not a noun ('its forecast', 'fears of a shutdown',
     'any estimate'), a past expectation ('had expected'), a modal inside a relative clause
-    ('decisions which might cause panic') or an ability ('it could do so')."""
+    ('decisions which might cause panic') or an ability ('it could do so', 'could not agree')."""
     word = words[k]
     before = words[k - 1].lower() if k else ""
     after = words[k + 1].lower() if k + 1 < len(words) else ""
@@ -44,7 +44,9 @@ def _doubting(words: list[str], k: int, lex: Lexicon) -> bool:
         return False  # 'vaccine safety fears', 'growth forecasts': nouns; 'he fears' doubts
     if word in _MODALS and before in {"which", "who"}:
         return False
-    return not (word == "could" and after == "do")
+    return not (
+        word == "could" and after in {"do", "not", "n't"}
+    )  # 'could do so', 'could not agree': ability
 
 
 _ATTRIBUTIVE_HEDGES = frozenset(
