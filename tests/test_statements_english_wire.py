@@ -548,7 +548,7 @@ def test_an_apposition_naming_the_speakers_job_stays_the_role():
     [
         (
             'The Kremlin on Friday denied a report that the envoy was ill, calling it "complete nonsense".',
-            "a report",
+            "a report that the envoy was ill",
         ),
         ('The club rejected the rumours, calling them "pure fantasy".', "the rumours"),
     ],

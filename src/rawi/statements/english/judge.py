@@ -14,7 +14,7 @@ from rawi.statements.english.lexicon import Lexicon, _key
 from rawi.statements.english.text import Block
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_TARGET_END = re.compile(r"\s+(?:which|that|as|suggesting|saying|claiming|alleging|indicating)\b|,", re.I)
+_TARGET_END = re.compile(r"\s+as\b|,", re.I)  # the claim with its clause: "reports that it would close"
 
 
 def hedged(content: str, cue_hedge: bool, lex: Lexicon) -> bool:
