@@ -878,3 +878,18 @@ def test_an_interview_opener_with_an_adverb_of_time_gives_the_via():
 )
 def test_could_not_is_an_inability_no_hedge(body: str):
     assert one(extract(body), "said").hedged is False
+
+
+@pytest.mark.parametrize(
+    ("body", "aim"),
+    [
+        (
+            'The minister called a newspaper report about secret arms sales "pure fiction".',
+            "a newspaper report about secret arms sales",
+        ),
+        ('He said the rumours of his resignation were "nonsense".', "the rumours of his resignation"),
+        ("The ministry said the reports were false.", "the reports"),
+    ],
+)
+def test_a_claim_labelled_false_keeps_what_it_is_about(body: str, aim: str):
+    assert extract(body)[0].target == aim

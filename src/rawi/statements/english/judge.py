@@ -201,7 +201,9 @@ _AUX_TAIL = re.compile(
 _REPORT = re.compile(
     r"(?:(?:the|these|those|such|press|newspaper|media|local|foreign|recent|all|a|this|that"
     r"|false|fake|fabricated|bogus)\s+)*"
-    r"(?:reports?|rumou?rs?|speculation|charges?|allegations?|claims?|accusations?|suggestions?|stories|story)\b",
+    r"(?:reports?|rumou?rs?|speculation|charges?|allegations?|claims?|accusations?|suggestions?|stories|story)\b"
+    # what the claim is about: 'a report about secret arms sales', 'the rumours of his resignation'
+    r"(?:\s+(?:about|of|on|over|concerning|regarding)\s+[^,;:\"“”]{1,60}?(?=\s*[\"“,;:]|\s+(?:is|are|was|were|as)\b|$))?",
     re.I,
 )
 
