@@ -87,7 +87,7 @@ def test_according_to_before_and_after_the_content():
 def test_denial_has_deny_stance_and_the_report_as_target():
     s = one(extract("The ministry denied reports that it planned to devalue the currency."), "denied")
     assert s.stance == "deny"
-    assert s.target == "reports"
+    assert s.target == "reports that it planned to devalue the currency"  # the claim with its clause
     assert s.content == "reports that it planned to devalue the currency"
 
 

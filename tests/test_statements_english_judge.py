@@ -33,7 +33,8 @@ def test_quote_types():
 
 def test_target_is_a_report_phrase_or_the_whole_content():
     lex = english()
-    assert target("press reports suggesting a bid", "deny", lex) == "press reports"
+    assert target("press reports suggesting a bid", "deny", lex) == "press reports suggesting a bid"
+    assert target("the reports, which ran on Monday", "deny", lex) == "the reports"
     assert target("the company was for sale", "deny", lex) == "the company was for sale"
     assert target("prices rose", "assert", lex) is None
 

@@ -548,7 +548,7 @@ def test_an_apposition_naming_the_speakers_job_stays_the_role():
     [
         (
             'The Kremlin on Friday denied a report that the envoy was ill, calling it "complete nonsense".',
-            "a report",
+            "a report that the envoy was ill",
         ),
         ('The club rejected the rumours, calling them "pure fantasy".', "the rumours"),
     ],
@@ -867,3 +867,29 @@ def test_a_quoted_fragment_in_a_headline_makes_it_mixed(headline: str, quote: st
 def test_an_interview_opener_with_an_adverb_of_time_gives_the_via():
     s = one(extract("Speaking later on Radio Nordvik's morning show, Lowe said the sale was done."), "said")
     assert s.via == ("Radio Nordvik",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A spokesman said the two sides could not agree on price.",
+        "The minister said the state could not keep paying for the mines.",
+    ],
+)
+def test_could_not_is_an_inability_no_hedge(body: str):
+    assert one(extract(body), "said").hedged is False
+
+
+@pytest.mark.parametrize(
+    ("body", "aim"),
+    [
+        (
+            'The minister called a newspaper report about secret arms sales "pure fiction".',
+            "a newspaper report about secret arms sales",
+        ),
+        ('He said the rumours of his resignation were "nonsense".', "the rumours of his resignation"),
+        ("The ministry said the reports were false.", "the reports"),
+    ],
+)
+def test_a_claim_labelled_false_keeps_what_it_is_about(body: str, aim: str):
+    assert extract(body)[0].target == aim

@@ -14,7 +14,7 @@ from rawi.statements.english.lexicon import Lexicon, _key
 from rawi.statements.english.text import Block
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_TARGET_END = re.compile(r"\s+(?:which|that|as|suggesting|saying|claiming|alleging|indicating)\b|,", re.I)
+_TARGET_END = re.compile(r"\s+as\b|,", re.I)  # the claim with its clause: "reports that it would close"
 
 
 def hedged(content: str, cue_hedge: bool, lex: Lexicon) -> bool:
@@ -30,7 +30,7 @@ def hedged(content: str, cue_hedge: bool, lex: Lexicon) -> bool:
 def _doubting(words: list[str], k: int, lex: Lexicon) -> bool:
     """Does the marker at `k` doubt the content? Not a noun ('its forecast', 'fears of a shutdown',
     'any estimate'), a past expectation ('had expected'), a modal inside a relative clause
-    ('decisions which might cause panic') or an ability ('it could do so')."""
+    ('decisions which might cause panic') or an ability ('it could do so', 'could not agree')."""
     word = words[k]
     before = words[k - 1].lower() if k else ""
     after = words[k + 1].lower() if k + 1 < len(words) else ""
@@ -44,7 +44,9 @@ def _doubting(words: list[str], k: int, lex: Lexicon) -> bool:
         return False  # 'vaccine safety fears', 'growth forecasts': nouns; 'he fears' doubts
     if word in _MODALS and before in {"which", "who"}:
         return False
-    return not (word == "could" and after == "do")
+    return not (
+        word == "could" and after in {"do", "not", "n't"}
+    )  # 'could do so', 'could not agree': ability
 
 
 _ATTRIBUTIVE_HEDGES = frozenset(
@@ -199,7 +201,9 @@ _AUX_TAIL = re.compile(
 _REPORT = re.compile(
     r"(?:(?:the|these|those|such|press|newspaper|media|local|foreign|recent|all|a|this|that"
     r"|false|fake|fabricated|bogus)\s+)*"
-    r"(?:reports?|rumou?rs?|speculation|charges?|allegations?|claims?|accusations?|suggestions?|stories|story)\b",
+    r"(?:reports?|rumou?rs?|speculation|charges?|allegations?|claims?|accusations?|suggestions?|stories|story)\b"
+    # what the claim is about: 'a report about secret arms sales', 'the rumours of his resignation'
+    r"(?:\s+(?:about|of|on|over|concerning|regarding)\s+[^,;:\"“”]{1,60}?(?=\s*[\"“,;:]|\s+(?:is|are|was|were|as)\b|$))?",
     re.I,
 )
 
