@@ -427,3 +427,8 @@ def test_a_relative_that_disagrees_with_a_partitive_refers_to_the_speaker_before
         "التي قالت إن القصف قد استهدفها."
     )
     assert found[-1].speaker == "الجمعية الخيرية"
+
+
+def test_a_quantifier_with_its_pronoun_spelt_with_b_is_the_subject() -> None:
+    s = only("ونقلت مواقع محلية الشائعة، وأفاد بعضها بأن الركاب غادروا المطار.")
+    assert (s.speaker, s.speaker_kind, s.content) == ("بعضها", "anonymous", "الركاب غادروا المطار")

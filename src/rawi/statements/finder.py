@@ -687,6 +687,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
             and m not in named
             and not _outlet_word(tokens, m, lex)
             and not _name_before_nisba(tokens, m)
+            and not _quantifier_word(tokens[m], lex)
         )  # 'منظمة "أطفال بلا مأوى"': a ب within a quoted name opens nothing; 'تعهد بـ"برد"' does
         end = next(opens, end)
     if end - j > 1 and form.needs in ("", "complement"):
@@ -1212,6 +1213,13 @@ def _agent_phrase(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         and not lex.has("complementizers", following.key)
         and read_subject(tokens, j + 2, lex) > j + 2
     )
+
+
+def _quantifier_word(token: Token, lex: Lexicon) -> bool:
+    """'بعض', 'بعضهم', 'بعضها': a quantifier spelt with ب, alone or with its pronoun, is no ب + noun."""
+    key = token.key
+    stems = [key] + [key[: -len(p)] for p in _POSSESSIVES if key.endswith(p)]
+    return any(lex.has("quantifiers", stem) for stem in stems)
 
 
 def _name_before_nisba(tokens: list[Token], m: int) -> bool:
