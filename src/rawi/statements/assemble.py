@@ -488,7 +488,7 @@ def _headline_described(statements: list[Statement], lex: Lexicon) -> list[State
     """'مسؤول أردني: المعبر سيفتح' over 'قال مدير هيئة الحدود X إن المعبر سيفتح ...': a
     headline that names its source by a description is the named person of the body statement that
     repeats most of its words (a headline restates the lead in other words). A description the body
-    itself has speak ('وزير التموين' telling a deputy) is that speaker, not the lead's."""
+    itself has speak ('وزير النقل' telling a deputy) is that speaker, not the lead's."""
     if not any(s.in_headline and s.speaker_role is None for s in statements):
         return statements
     body = [(s, set(fold(s.content).split())) for s in statements if not s.in_headline]
@@ -864,11 +864,11 @@ def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex
     return Source(last.name, source.name, "person", source.via)
 
 
-_PLAIN_WORDS: Final = 3  # 'الرجل', 'الرجل الستيني', 'السيدة الأربعينية المسنة'
+_PLAIN_WORDS: Final = 3  # 'الرجل', 'الرجل الخمسيني', 'السيدة الأربعينية المسنة'
 
 
 def _plain_person_of_last(source: Source, memory: _Memory, lex: Lexicon) -> Source:
-    """'ويضيف الرجل الستيني', 'وتقول المرأة': a plain noun for a man or a woman, with only definite
+    """'ويضيف الرجل الخمسيني', 'وتقول المرأة': a plain noun for a man or a woman, with only definite
     adjectives, refers to the person who spoke just before, or to the one unnamed individual
     ('أحد السكان'), when the noun's gender agrees; the noun becomes the role (a clause describing it,
     'الشاب، وهو طالب،', is the noun's role, given up for it)."""
@@ -1081,7 +1081,7 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
 
 
 def _same_holder(role: str, key: str) -> bool:
-    """'وكيل أعمال سامي' (a named agent's role) and 'وكيل أعمال النجم المغربي سامي' (a description):
+    """'مدير أعمال سامي' (a named agent's role) and 'مدير أعمال المطرب اللبناني سامي' (a description):
     the same office of the same person, the shorter role's words all in the longer description and
     both ending with that person's name (not a definite word: 'وزير الخارجية' is no 'وزير الخارجية
     الأمريكي')."""
@@ -1121,7 +1121,7 @@ def _dual_office(source: Source, memory: _Memory, at: int) -> Source | None:
 
 
 def _dual_taken_up(source: Source, memory: _Memory) -> Source | None:
-    """'الوزيران' after 'وزيرا الري في البلدين' spoke: a bare definite dual title is the last speaker
+    """'الوزيران' after 'وزيرا الزراعة في البلدين' spoke: a bare definite dual title is the last speaker
     named by that title in construct ('وزيرا', 'وزيري'), with the dual as its role."""
     words = fold(source.name).split()
     if source.role is not None or len(words) != 1 or not words[0].startswith("ال"):

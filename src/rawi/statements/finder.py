@@ -1223,14 +1223,14 @@ def _quantifier_word(token: Token, lex: Lexicon) -> bool:
 
 
 def _name_before_nisba(tokens: list[Token], m: int) -> bool:
-    """'شركة هوفمان باو الألمانية', 'نادي شباب بلوزداد الجزائري': an indefinite word spelt with ب
+    """'شركة كروغر باخ الألمانية', 'نادي نجم بلعباس الجزائري': an indefinite word spelt with ب
     before a definite nisba ends a name the adjective describes; a verbal noun after ب is indefinite
     and would take an indefinite adjective ('بإصلاحات اقتصادية')."""
     return not tokens[m].definite and m + 1 < len(tokens) and definite_nisba(tokens[m + 1])
 
 
 def _outlet_word(tokens: list[Token], m: int, lex: Lexicon) -> bool:
-    """'أسوشيتد برس': a word spelt with ب that ends a listed outlet's name opens no complement."""
+    """'فرانس برس': a word spelt with ب that ends a listed outlet's name opens no complement."""
     return m > 0 and lex.has("outlets", f"{tokens[m - 1].key} {tokens[m].key}")
 
 
