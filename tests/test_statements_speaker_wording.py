@@ -432,3 +432,20 @@ def test_a_relative_that_disagrees_with_a_partitive_refers_to_the_speaker_before
 def test_a_quantifier_with_its_pronoun_spelt_with_b_is_the_subject() -> None:
     s = only("وتداولت صفحات محلية الخبر، وأفاد بعضها بأن الطائرة هبطت اضطراريا.")
     assert (s.speaker, s.speaker_kind, s.content) == ("بعضها", "anonymous", "الطائرة هبطت اضطراريا")
+
+
+GROUP_MEMBERS = [
+    ("والتقت الصحيفة بعدد من السكان، وقال أحدهم إن المياه مقطوعة منذ أسبوع.", "قال", "أحد السكان"),
+    ("وقال عدد من المزارعين إن المحصول تلف، وأكد بعضهم أن الخسائر كبيرة.", "أكد", "بعض المزارعين"),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), GROUP_MEMBERS)
+def test_one_or_some_of_a_group_just_mentioned_are_named_by_it(body: str, cue: str, speaker: str) -> None:
+    s = [x for x in statements(body) if x.cue == cue][-1]
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+def test_a_verb_joined_after_a_comma_takes_no_subject_from_the_clause_before() -> None:
+    found = statements("وكتب النائب سامي العلي أن والده تعرض لحادث، وتحدث أولا عن جروح طفيفة في ساقه.")
+    assert found[-1].speaker == "سامي العلي"

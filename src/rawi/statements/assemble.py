@@ -767,6 +767,9 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
         if clause is None:
             return _antecedent(memory, at, feminine)
         source = describe(run.tokens[clause[0] : clause[1]], run.text, lex)
+    group = _group_member(source, run.tokens[: draft.cue_index], lex)
+    if group is not None:
+        return group
     kin = kin_of(source.name, lex)
     possessor = None
     if kin is not None:
@@ -810,6 +813,35 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
         named = _epithet_of_last(named, _feminine_cue(draft.cue), memory, lex)
     named = _plain_person_of_last(named, memory, lex)
     return _full_name(named, memory)
+
+
+_MEMBER_PRONOUNS: Final = {
+    fold(w): fold(p) for w, p in (("أحدهم", "أحد"), ("إحداهن", "إحدى"), ("بعضهم", "بعض"), ("بعضهن", "بعض"))
+}
+_GROUP_REACH: Final = 25  # words back from 'وقال أحدهم' to the group it is one of
+_SOUND_PLURAL_LENGTH: Final = 5  # letters of a sound plural of people without ال ('مزارعين')
+
+
+def _group_member(source: Source, before: list[Token], lex: Lexicon) -> Source | None:
+    """'التقينا بعدد من السكان، وقال أحدهم': one or some of the people just mentioned, named by the
+    partitive and that plural ('أحد السكان'); None when no plural of people is near."""
+    partitive = _MEMBER_PRONOUNS.get(fold(source.name))
+    if partitive is None:
+        return None
+    for token in reversed(before[-_GROUP_REACH:]):
+        key = strip_conjunction(token.key)
+        key = key[1:] if key[:1] in "بل" and len(key) > 4 and key[1:3] == "ال" else key
+        bare = key[2:] if key.startswith("ال") else key
+        people = lex.has("people_plurals", bare) or (
+            bare.endswith(("ين", "ون")) and len(bare) >= _SOUND_PLURAL_LENGTH and not is_given_name(bare)
+        )
+        if people and token.is_alpha:
+            noun = token.text[len(token.key) - len(key) :]
+            head = strip_diacritics(source.name)[: len(partitive)]
+            return Source(f"{head} {noun}", None, "anonymous", source.via)
+        if token.text in ".؟!":
+            return None
+    return None
 
 
 def _prepositional_name(name: str, unroled: bool, lex: Lexicon) -> bool:

@@ -749,6 +749,8 @@ def _opened_subject(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int
     verb that a contrastive or complementising particle opens is the verb's subject (subject-verb order)."""
     if i < 2 or not (tokens[i - 1].is_alpha or tokens[i - 1].text in "،,"):
         return None
+    if tokens[i - 1].text in "،," and tokens[i].key != strip_conjunction(tokens[i].key):
+        return None  # 'إن المحصول تلف، وأكد بعضهم': a verb joined by و after a comma opens its own clause
     openers = lex.words["subject_openers"]
     reach = _OPENED_SPAN + 1 + (_APPOSED_SPAN if tokens[i - 1].text in "،," else 0)
     if not any(tokens[m].key in openers for m in range(max(0, i - reach), i - 1)):
