@@ -36,8 +36,8 @@ def test_a_demonstrative_before_no_source_opens_no_attribution() -> None:
 
 
 FEMININE_PLURAL_COMPLEMENTISERS = [
-    ("تقول أرامل الصيادين إنهن لم يتلقين أي تعويض حتى الآن.", "أرامل الصيادين"),
-    ("وأكدت الممرضات بأنهن لم يتقاضين رواتبهن منذ شهرين.", "الممرضات"),
+    ("تقول أرامل الصيادين إنهن ينتظرن التعويضات منذ عامين.", "أرامل الصيادين"),
+    ("وأكدت الممرضات بأنهن ينتظرن رواتبهن منذ شهرين.", "الممرضات"),
 ]
 
 
@@ -45,7 +45,7 @@ FEMININE_PLURAL_COMPLEMENTISERS = [
 def test_a_complementiser_with_a_feminine_plural_pronoun_opens_the_content(body: str, speaker: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
-    assert s.content.startswith("لم ")
+    assert s.content.startswith("ينتظرن")
 
 
 REPORTERS_OF_OUTLETS = [
@@ -70,7 +70,7 @@ def test_a_named_reporter_keeps_the_outlet_in_the_role() -> None:
 
 
 def test_a_listed_outlet_name_spelt_with_b_opens_no_complement() -> None:
-    s = only("وأفاد مراسل وكالة أسوشيتد برس بأن الحريق امتد إلى المخازن.")
+    s = only("وأفاد مراسل وكالة يونايتد برس بأن الحريق امتد إلى المخازن.")
     assert s.content == "الحريق امتد إلى المخازن"
 
 
@@ -177,8 +177,8 @@ def test_a_relative_after_an_unnamed_individual_refers_to_that_individual() -> N
 
 def test_a_description_ending_in_a_name_takes_the_holder_named_later_with_a_shorter_role() -> None:
     found = statements(
-        "نفى وكيل أعمال المطرب اللبناني وائل كفوري أن يكون قد ألغى الحفل.\n"
-        "وكان وكيل أعمال كفوري، سامر حداد، قد نفى في تغريدة هذه الشائعات."
+        "نفى وكيل أعمال المطرب اللبناني نادر سلوم أن يكون قد ألغى الحفل.\n"
+        "وكان وكيل أعمال سلوم، سامر حداد، قد نفى في تغريدة هذه الشائعات."
     )
     assert [s.speaker for s in found] == ["سامر حداد", "سامر حداد"]
 
@@ -247,15 +247,15 @@ def test_a_bodys_name_runs_on_to_its_definite_nisba(body: str, speaker: str, con
 
 
 def test_a_verbal_noun_after_b_still_opens_the_content_before_a_definite_noun() -> None:
-    s = only("ويطالب الخاطفون بدفع الفدية خلال ثلاثة أيام وإلا فإن المبلغ سيتضاعف.")
-    assert s.speaker == "الخاطفون"
+    s = only("ويطالب السكان برفع القضية إلى المحكمة العليا في العاصمة.")
+    assert s.speaker == "السكان"
 
 
 PLACED_OFFICES = [
     (
-        'قال المدير الإقليمي لمنظمة "نور" في شمال أفريقيا سامي العلي إن المدارس مغلقة.',
+        'قال المنسق الإقليمي لجمعية "نور" في شمال أفريقيا سامي العلي إن المدارس مغلقة.',
         "سامي العلي",
-        'المدير الإقليمي لمنظمة "نور" في شمال أفريقيا',
+        'المنسق الإقليمي لجمعية "نور" في شمال أفريقيا',
     ),
     (
         'وقالت ممثلة جمعية "أمل" في جنوب وشرق آسيا ليلى حداد إن التمويل تراجع.',
@@ -296,10 +296,10 @@ def test_a_back_reference_with_an_adjective_needs_a_body_that_has_it() -> None:
 
 
 def test_an_unlisted_given_name_and_family_name_close_a_long_role() -> None:
-    s = only("أكد عضو المكتب الجهوي لحزب التجمع الوطني الحر ضرغام المنصوري، أن المكتب قانوني.")
+    s = only("أكد عضو الهيئة التنفيذية لحزب العدالة الشعبي ضرغام المنصوري، أن الاجتماع قانوني.")
     assert (s.speaker, s.speaker_role, s.speaker_kind) == (
         "ضرغام المنصوري",
-        "عضو المكتب الجهوي لحزب التجمع الوطني الحر",
+        "عضو الهيئة التنفيذية لحزب العدالة الشعبي",
         "person",
     )
 
@@ -389,9 +389,9 @@ def test_a_headline_description_that_speaks_in_the_body_stays_that_speaker() -> 
 
 APPOSED_DESCRIPTIONS = [
     (
-        "وقال أحمد سالم، طالب في الجامعة يبلغ من العمر 33 عاما، إنه كان يعرف الضحية جيدا.",
+        "وقال أحمد سالم، طالب هندسة في جامعة المدينة عمره 27 عاما، إنه شاهد الحريق من نافذته.",
         "أحمد سالم",
-        "طالب في الجامعة يبلغ من العمر 33 عاما",
+        "طالب هندسة في جامعة المدينة عمره 27 عاما",
     ),
     (
         "وقالت هدى يوسف، ممرضة في المستشفى الميداني، إن الأدوية نفدت.",
@@ -413,17 +413,39 @@ def test_a_name_apposed_to_a_title_stays_the_name() -> None:
 
 
 def test_a_body_known_by_a_quoted_name_is_that_name() -> None:
-    s = only('وأكدت مجموعة الإغاثة التطوعية، والتي تحمل اسم "الأيادي البيضاء"، أن الجسر انهار.')
+    s = only('وأكدت جمعية الإسعاف الأهلية، والتي تحمل اسم "نجدة"، أن الجسر انهار.')
     assert (s.speaker, s.speaker_role, s.speaker_kind) == (
-        "الأيادي البيضاء",
-        "مجموعة الإغاثة التطوعية",
+        "نجدة",
+        "جمعية الإسعاف الأهلية",
         "organization",
     )
 
 
 def test_a_relative_that_disagrees_with_a_partitive_refers_to_the_speaker_before() -> None:
     found = statements(
-        "وأكدت الجمعية الخيرية أن المساعدات وصلت، ونشرت صورا للطحين في أحد المخازن، "
-        "التي قالت إن القصف قد استهدفها."
+        "وأكدت الجمعية الخيرية أن المساعدات وصلت، ووزعت صورا للطحين في أحد المخازن، "
+        "التي قالت إن الغارة أصابت سقفها."
     )
     assert found[-1].speaker == "الجمعية الخيرية"
+
+
+def test_a_quantifier_with_its_pronoun_spelt_with_b_is_the_subject() -> None:
+    s = only("وتداولت صفحات محلية الخبر، وأفاد بعضها بأن الطائرة هبطت اضطراريا.")
+    assert (s.speaker, s.speaker_kind, s.content) == ("بعضها", "anonymous", "الطائرة هبطت اضطراريا")
+
+
+GROUP_MEMBERS = [
+    ("والتقت الصحيفة بعدد من السكان، وقال أحدهم إن المياه مقطوعة منذ أسبوع.", "قال", "أحد السكان"),
+    ("وقال عدد من المزارعين إن المحصول تلف، وأكد بعضهم أن الخسائر كبيرة.", "أكد", "بعض المزارعين"),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), GROUP_MEMBERS)
+def test_one_or_some_of_a_group_just_mentioned_are_named_by_it(body: str, cue: str, speaker: str) -> None:
+    s = [x for x in statements(body) if x.cue == cue][-1]
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+def test_a_verb_joined_after_a_comma_takes_no_subject_from_the_clause_before() -> None:
+    found = statements("وكتب النائب سامي العلي أن والده تعرض لحادث، وتحدث أولا عن جروح طفيفة في ساقه.")
+    assert found[-1].speaker == "سامي العلي"

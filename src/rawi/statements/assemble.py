@@ -488,7 +488,7 @@ def _headline_described(statements: list[Statement], lex: Lexicon) -> list[State
     """'مسؤول أردني: المعبر سيفتح' over 'قال مدير هيئة الحدود X إن المعبر سيفتح ...': a
     headline that names its source by a description is the named person of the body statement that
     repeats most of its words (a headline restates the lead in other words). A description the body
-    itself has speak ('وزير التموين' telling a deputy) is that speaker, not the lead's."""
+    itself has speak ('وزير النقل' telling a deputy) is that speaker, not the lead's."""
     if not any(s.in_headline and s.speaker_role is None for s in statements):
         return statements
     body = [(s, set(fold(s.content).split())) for s in statements if not s.in_headline]
@@ -769,6 +769,9 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
         if clause is None:
             return _antecedent(memory, at, feminine)
         source = describe(run.tokens[clause[0] : clause[1]], run.text, lex)
+    group = _group_member(source, run.tokens[: draft.cue_index], lex)
+    if group is not None:
+        return group
     kin = kin_of(source.name, lex)
     possessor = None
     if kin is not None:
@@ -812,6 +815,35 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
         named = _epithet_of_last(named, _feminine_cue(draft.cue), memory, lex)
     named = _plain_person_of_last(named, memory, lex)
     return _full_name(named, memory)
+
+
+_MEMBER_PRONOUNS: Final = {
+    fold(w): fold(p) for w, p in (("أحدهم", "أحد"), ("إحداهن", "إحدى"), ("بعضهم", "بعض"), ("بعضهن", "بعض"))
+}
+_GROUP_REACH: Final = 25  # words back from 'وقال أحدهم' to the group it is one of
+_SOUND_PLURAL_LENGTH: Final = 5  # letters of a sound plural of people without ال ('مزارعين')
+
+
+def _group_member(source: Source, before: list[Token], lex: Lexicon) -> Source | None:
+    """'التقينا بعدد من السكان، وقال أحدهم': one or some of the people just mentioned, named by the
+    partitive and that plural ('أحد السكان'); None when no plural of people is near."""
+    partitive = _MEMBER_PRONOUNS.get(fold(source.name))
+    if partitive is None:
+        return None
+    for token in reversed(before[-_GROUP_REACH:]):
+        key = strip_conjunction(token.key)
+        key = key[1:] if key[:1] in "بل" and len(key) > 4 and key[1:3] == "ال" else key
+        bare = key[2:] if key.startswith("ال") else key
+        people = lex.has("people_plurals", bare) or (
+            bare.endswith(("ين", "ون")) and len(bare) >= _SOUND_PLURAL_LENGTH and not is_given_name(bare)
+        )
+        if people and token.is_alpha:
+            noun = token.text[len(token.key) - len(key) :]
+            head = strip_diacritics(source.name)[: len(partitive)]
+            return Source(f"{head} {noun}", None, "anonymous", source.via)
+        if token.text in ".؟!":
+            return None
+    return None
 
 
 def _prepositional_name(name: str, unroled: bool, lex: Lexicon) -> bool:
@@ -866,11 +898,11 @@ def _epithet_of_last(source: Source, feminine: bool | None, memory: _Memory, lex
     return Source(last.name, source.name, "person", source.via)
 
 
-_PLAIN_WORDS: Final = 3  # 'الرجل', 'الرجل الستيني', 'السيدة الأربعينية المسنة'
+_PLAIN_WORDS: Final = 3  # 'الرجل', 'الرجل الخمسيني', 'السيدة الأربعينية المسنة'
 
 
 def _plain_person_of_last(source: Source, memory: _Memory, lex: Lexicon) -> Source:
-    """'ويضيف الرجل الستيني', 'وتقول المرأة': a plain noun for a man or a woman, with only definite
+    """'ويضيف الرجل الخمسيني', 'وتقول المرأة': a plain noun for a man or a woman, with only definite
     adjectives, refers to the person who spoke just before, or to the one unnamed individual
     ('أحد السكان'), when the noun's gender agrees; the noun becomes the role (a clause describing it,
     'الشاب، وهو طالب،', is the noun's role, given up for it)."""
@@ -1083,7 +1115,7 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
 
 
 def _same_holder(role: str, key: str) -> bool:
-    """'وكيل أعمال سامي' (a named agent's role) and 'وكيل أعمال النجم المغربي سامي' (a description):
+    """'مدير أعمال سامي' (a named agent's role) and 'مدير أعمال المطرب اللبناني سامي' (a description):
     the same office of the same person, the shorter role's words all in the longer description and
     both ending with that person's name (not a definite word: 'وزير الخارجية' is no 'وزير الخارجية
     الأمريكي')."""
@@ -1123,7 +1155,7 @@ def _dual_office(source: Source, memory: _Memory, at: int) -> Source | None:
 
 
 def _dual_taken_up(source: Source, memory: _Memory) -> Source | None:
-    """'الوزيران' after 'وزيرا الري في البلدين' spoke: a bare definite dual title is the last speaker
+    """'الوزيران' after 'وزيرا الزراعة في البلدين' spoke: a bare definite dual title is the last speaker
     named by that title in construct ('وزيرا', 'وزيري'), with the dual as its role."""
     words = fold(source.name).split()
     if source.role is not None or len(words) != 1 or not words[0].startswith("ال"):

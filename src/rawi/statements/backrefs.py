@@ -109,7 +109,7 @@ def resolve(
     derived = head not in lex.words["back_references_listed"]
     found = _search(before, noun, text, lex, derived)
     if found is not None and derived and not _keeps_adjective(words, found):
-        found = None  # 'الاتحاد البرازيلي' is no 'اتحاد الإغاثة': the adjective must be the body's
+        found = None  # 'الاتحاد الأوروبي' is no 'اتحاد المزارعين': the adjective must be the body's
     if found is None and noun in ANONYMOUS_NOUNS:
         found = owners.get(noun)
     if found is None:
@@ -154,7 +154,7 @@ def is_source_noun(source: Source) -> bool:
 def _search(before: list[Token], noun: str, text: str, lex: Lexicon, headed: bool = False) -> Source | None:
     """The last named source for `noun` before a back-reference; an outlet named alone counts too.
 
-    `headed`: a name in construct with the head ('جامعة تبوك', not a quoted 'منصة "رواق"') keeps it."""
+    `headed`: a name in construct with the head ('جامعة الوادي', not a quoted 'منصة "سراج"') keeps it."""
     forms = _indefinite_forms(noun)
     for k in range(len(before) - 1, -1, -1):
         if noun in ("وكاله", "تقرير") and lex.has("outlets", before[k].key):

@@ -910,6 +910,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
             and m not in named
             and not _outlet_word(tokens, m, lex)
             and not _name_before_nisba(tokens, m)
+            and not _quantifier_word(tokens[m], lex)
         )  # 'منظمة "أطفال بلا مأوى"': a ب within a quoted name opens nothing; 'تعهد بـ"برد"' does
         end = next(opens, end)
     if end - j > 1 and form.needs in ("", "complement"):
@@ -974,6 +975,8 @@ def _opened_subject(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int
     verb that a contrastive or complementising particle opens is the verb's subject (subject-verb order)."""
     if i < 2 or not (tokens[i - 1].is_alpha or tokens[i - 1].text in "،,"):
         return None
+    if tokens[i - 1].text in "،," and tokens[i].key != strip_conjunction(tokens[i].key):
+        return None  # 'إن المحصول تلف، وأكد بعضهم': a verb joined by و after a comma opens its own clause
     openers = lex.words["subject_openers"]
     reach = _OPENED_SPAN + 1 + (_APPOSED_SPAN if tokens[i - 1].text in "،," else 0)
     if not any(tokens[m].key in openers for m in range(max(0, i - reach), i - 1)):
@@ -1444,15 +1447,22 @@ def _agent_phrase(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     )
 
 
+def _quantifier_word(token: Token, lex: Lexicon) -> bool:
+    """'بعض', 'بعضهم', 'بعضها': a quantifier spelt with ب, alone or with its pronoun, is no ب + noun."""
+    key = token.key
+    stems = [key] + [key[: -len(p)] for p in _POSSESSIVES if key.endswith(p)]
+    return any(lex.has("quantifiers", stem) for stem in stems)
+
+
 def _name_before_nisba(tokens: list[Token], m: int) -> bool:
-    """'شركة هوفمان باو الألمانية', 'نادي شباب بلوزداد الجزائري': an indefinite word spelt with ب
+    """'شركة كروغر باخ الألمانية', 'نادي نجم بلعباس الجزائري': an indefinite word spelt with ب
     before a definite nisba ends a name the adjective describes; a verbal noun after ب is indefinite
     and would take an indefinite adjective ('بإصلاحات اقتصادية')."""
     return not tokens[m].definite and m + 1 < len(tokens) and definite_nisba(tokens[m + 1])
 
 
 def _outlet_word(tokens: list[Token], m: int, lex: Lexicon) -> bool:
-    """'أسوشيتد برس': a word spelt with ب that ends a listed outlet's name opens no complement."""
+    """'فرانس برس': a word spelt with ب that ends a listed outlet's name opens no complement."""
     return m > 0 and lex.has("outlets", f"{tokens[m - 1].key} {tokens[m].key}")
 
 

@@ -200,7 +200,7 @@ def _claim_starts(sourced: frozenset[str], claims: frozenset[str]) -> frozenset[
 
 def _body_references(words: dict[str, frozenset[str]]) -> dict[str, str]:
     """'الوزارة' -> 'وزارة', 'المنصة' -> 'منصة': the definite head of a body or outlet refers back to
-    the one the article named with that head ('وزارة الصحة', 'منصة "رواق"'); a head that is also a
+    the one the article named with that head ('وزارة الصحة', 'منصة "سراج"'); a head that is also a
     title ('الفريق' is a rank) is left to the titles."""
     heads = words["organization_heads"] | words["media_heads"]
     return {

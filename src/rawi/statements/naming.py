@@ -64,7 +64,7 @@ def split_role(tokens: list[Token], lex: Lexicon) -> tuple[list[Token], list[Tok
         return _after_possessed_title(words, lex)
     named_at = next((k for k in range(1, len(words)) if is_given_name(words[k].key)), len(words))
     if named_at == len(words) and _reporter_of_outlet(words, lex):
-        return [], words  # 'مراسل وكالة أسوشيتد برس في المكان': the outlet's name is the role's, no one named
+        return [], words  # 'مراسل وكالة كيودو في الميناء': the outlet's name is the role's, no one named
     if named_at < len(words) and _genitive_holder(words, named_at, lex):
         return [], words  # 'وكيل أعمال النجم المغربي سامي العلي': the name is the star's, not the agent's
     named = _named_tail(words, lex)
@@ -280,7 +280,7 @@ def _quoted_tail(words: list[Token], cut: int, after: int, lex: Lexicon) -> tupl
     ('المتحدث باسم الجماعة "قاري حمزة"'); after باسم, an ل- word or a bare organisation head it
     completes the role ('المتحدث باسم "يويفا"', 'رئيس "نادي موناكو للسيارات" ميشال بويري').
     """
-    after = _place_phrase_end(words, after, lex)  # '"نور" في غرب ووسط أفريقيا سامي': the body's region
+    after = _place_phrase_end(words, after, lex)  # '"نور" في جنوب وشرق آسيا سامي': the body's region
     opening = max(k for k in range(cut) if words[k].text in QUOTE_MARKS)
     if after < len(words) and all(_genitive_l(w.key, lex) or w.definite for w in words[after:]):
         return [], words  # 'الناطق باسم شركة "نور" للطاقة': the words after the name are the body's
@@ -291,7 +291,7 @@ def _quoted_tail(words: list[Token], cut: int, after: int, lex: Lexicon) -> tupl
     return words[after:], words[:after]
 
 
-_PLACE_PHRASE_WORDS: Final = 5  # 'في غرب ووسط أفريقيا', 'في شمال شرق سوريا'
+_PLACE_PHRASE_WORDS: Final = 5  # 'في جنوب وشرق آسيا', 'في شمال شرق البلاد'
 
 
 def _place_phrase_end(words: list[Token], k: int, lex: Lexicon) -> int:

@@ -1522,7 +1522,7 @@ _MORE_NAME_WORDS: Final = 2  # further words of a body's name after its first ('
 
 
 def _name_words_before_nisba(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
-    """'شركة هوفمان باو الألمانية': a body's name runs on through indefinite words when a definite
+    """'شركة كروغر باخ الألمانية': a body's name runs on through indefinite words when a definite
     nisba follows them, which describes the named body (an indefinite object takes no definite
     adjective); else k."""
     m = k
@@ -1535,7 +1535,7 @@ def _name_words_before_nisba(tokens: list[Token], k: int, end: int, lex: Lexicon
 
 def definite_nisba(token: Token) -> bool:
     """'الألماني', 'الجزائرية': a definite adjective of origin, long enough that its ي or ية is the
-    nisba's and not a noun's own ending ('الفدية', 'القضية')."""
+    nisba's and not a noun's own ending ('الهدية', 'القضية')."""
     key = token.key
     return token.definite and (
         (key.endswith("ي") and len(key) >= 6) or (key.endswith("يه") and len(key) >= 8)
