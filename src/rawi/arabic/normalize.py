@@ -147,6 +147,12 @@ def _fold(text: str) -> str:
     return fold_passage(text)
 
 
+def letters_only_fold(text: str) -> bool:
+    """Whether folding the text only swaps letters one for one (no marks, tatweel or presentation
+    forms), so a word's key can be sliced from the folded text at the word's own offsets."""
+    return _MARK_OR_PRESENTATION.search(text) is None
+
+
 def index_key(text: str) -> str:
     """For the search index and its queries: match_key with the proclitics off every word.
 

@@ -11,7 +11,9 @@ from rawi.arabic.normalize import (
     DIACRITICS,
     TATWEEL,
     fold,
+    letters_only_fold,
     strip_diacritics,
+    unify_letters,
 )
 
 _MARKS: Final = DIACRITICS + TATWEEL
@@ -100,19 +102,20 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and punctuation marks of `text[start:end]`, with offsets into `text`.
 
     Each word's offset is where it is found from the end of the one before (only spaces lie
-    between two tokens), so no match object is made per token. Its key is `fold` of the word:
-    the same words come again and again, and `fold` remembers them, where folding each passage
-    afresh and slicing the keys out of it cost more; a word that folding leaves alone is its
-    own key (one string, hashed once).
+    between two tokens), so no match object is made per token. A passage of letters only folds
+    one for one: each key is sliced from the folded passage (the word itself when folding left the
+    passage alone); in a passage with marks each word is folded by `fold`, which remembers words.
     """
     end = len(text) if end is None else end
     passage = text[start:end]
+    folded = unify_letters(passage) if letters_only_fold(passage) else None
     tokens = []
     at = 0
     for word in _words(passage):
         at = passage.find(word, at)
         stop = at + len(word)
-        tokens.append(Token(word, start + at, start + stop, fold(word), at > 0 and passage[at - 1] == "_"))
+        key = fold(word) if folded is None else word if folded is passage else folded[at:stop]
+        tokens.append(Token(word, start + at, start + stop, key, at > 0 and passage[at - 1] == "_"))
         at = stop
     return tokens
 
