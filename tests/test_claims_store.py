@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from claims_samples import article, extractions, other, statement
-from rawi.store import connect
+from rawi.claims.features import STATE_VERSION
+from rawi.store import claims_store, connect
 from rawi.store.claims_store import (
     chain_rows,
     claim_detail,
@@ -133,3 +134,18 @@ def test_migration_8_gives_an_older_store_the_matching_state_its_next_update_fil
     assert _grouping(old) == _grouping(whole)
     stored = old.execute("SELECT count(*) FROM claim_state").fetchone()[0]
     assert stored == old.execute("SELECT count(*) FROM statements").fetchone()[0]
+
+
+def test_a_store_whose_claims_older_code_built_is_rebuilt_whole(
+    store: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refresh_claims(store, lexical=True)
+    store.execute("UPDATE claim_state SET words = '[\"stale\"]'")  # what older code saved
+    store.execute("UPDATE claims_meta SET value = replace(value, ?, ?)", (f",{STATE_VERSION}]", ",1]"))
+    rebuilt: list[bool] = []
+    monkeypatch.setattr(claims_store, "update_claims", lambda *a, **k: rebuilt.append(False))
+    write_extraction(store, other())
+    assert refresh_claims(store, lexical=True)
+    assert not rebuilt  # built whole, not updated over the stale state
+    assert store.execute("SELECT count(*) FROM claim_state WHERE words = '[\"stale\"]'").fetchone()[0] == 0
+    assert not refresh_claims(store, lexical=True)

@@ -22,7 +22,7 @@ import numpy as np
 from rawi.claims.aliases import load_aliases
 from rawi.claims.build import Claim, ClaimSet, Member, build_claims, update_claims
 from rawi.claims.embed import load_embedder
-from rawi.claims.features import Facts, MatchState, new_state
+from rawi.claims.features import STATE_VERSION, Facts, MatchState, new_state
 from rawi.claims.mentions import Mention, mention_from_row, outlet_of
 from rawi.claims.speakers import Speaker, SpeakerIndex
 from rawi.records import ClaimStatus, to_claim_role, to_claim_status
@@ -346,8 +346,9 @@ def refresh_claims(
 ) -> bool:
     """Bring the claims up to date with the statements; True if they changed. Statements only added
     since the last build (same options) update the claims they touch; anything else, or `rebuild`,
-    builds them all again."""
-    options = _json([list(alias_files), lexical])
+    builds them all again, as does a store whose claims were built by code of another
+    `STATE_VERSION` (what it saved of each statement would be mixed with what this code makes)."""
+    options = _json([list(alias_files), lexical, STATE_VERSION])
     fingerprint = statements_fingerprint(conn, options)
     built = built_fingerprint(conn)
     if not rebuild and built == fingerprint:
