@@ -150,3 +150,18 @@ def test_membership_is_the_deed_only_when_no_other_deed_is_told() -> None:
 def test_dying_is_told_of_a_person() -> None:
     assert frame("توفي الزعيم في مستشفى بالعاصمة").deed == "dying"
     assert frame("وفاة أردني في حادث سير").doers == frozenset()
+
+
+def test_agreeing_on_understandings_is_an_accord() -> None:
+    assert frame("تم التوافق بين الفصيلين على تثبيت الهدوء في المخيم").deed == "accord"
+    assert frame("توافقت الكتل النيابية على موعد الجلسة").deed == "accord"
+
+
+def test_a_deed_a_year_names_is_not_the_deed_told() -> None:
+    assert frame("العودة إلى اتفاق الهدنة لعام 2019 في الجنوب").deed == ""
+    assert frame("ذكرى غارات 2006 تعود إلى الواجهة").deed == ""
+    assert frame("the 2019 accord still binds both parties").deed == ""
+    assert (
+        frame("توصلت الأطراف إلى اتفاق على العودة إلى تفاهمات 2019").deed == "accord"
+    )  # the deed comes first
+    assert frame("قتل المهندس في عام 2019").deed == "killing"  # a year that dates names nothing

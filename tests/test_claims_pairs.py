@@ -312,3 +312,31 @@ def test_two_articles_linked_by_one_claim_share_their_truce_however_worded() -> 
     apart = one("c.txt", [("جماعة الفجر", "التوصل إلى هدنة مع الجيش")])
     apart += one("d.txt", [("تحالف الشمال", "تم الاتفاق على وقف إطلاق النار")])
     assert _claims(apart) == 2
+
+
+def test_a_call_for_a_deed_is_not_the_report_that_it_was_done() -> None:
+    assert tense("دعت المنظمة الأطراف إلى وقف القتال فورا") == "future"
+    assert tense("the envoy urged a ceasefire in the north") == "future"
+    assert tense("كان نموذجا في الدعوة والعمل الخيري") == ""  # a noun: preaching
+    assert tense("مقتل طالب في الحرم الجامعي") == ""  # a student
+
+
+def test_a_truce_agreed_in_other_words_or_with_a_year_naming_it_joins_a_linked_article() -> None:
+    def one(name: str, said: list[tuple[str, str]]) -> list[Mention]:
+        text = (
+            "خبر\n2024-06-03\n" + "".join(f"قال {speaker} إن {content}. " for speaker, content in said) + "\n"
+        )
+        return mentions_of(article(name, text, f"outlet {name}", [statement(text, c, s) for s, c in said]))
+
+    shared = "الجيش الكندي أغلق المعبر الحدودي الشمالي أمام الشاحنات منذ الفجر"
+    agreed = "بعد وساطة إقليمية تم التوافق على العودة إلى تفاهمات التهدئة لعام 2019"
+    found = one("a.txt", [("وزارة الدفاع", shared), ("جماعة الفجر", agreed)])
+    found += one("b.txt", [("وزارة الدفاع", shared), ("تحالف الشمال", "التوصل إلى هدنة مع الجيش")])
+    assert len(build_claims(found, load_aliases()).claims) == 2
+    called = "الوسطاء دعوا إلى العودة إلى تفاهمات التهدئة لعام 2019"
+    apart = one("c.txt", [("وزارة الدفاع", shared), ("جماعة الفجر", called)])
+    apart += one("d.txt", [("وزارة الدفاع", shared), ("تحالف الشمال", "التوصل إلى هدنة مع الجيش")])
+    assert len(build_claims(apart, load_aliases()).claims) == 3
+    named = one("e.txt", [("وزارة الدفاع", shared), ("جماعة الفجر", "العودة إلى اتفاق التهدئة لعام 2019")])
+    named += one("f.txt", [("وزارة الدفاع", shared), ("تحالف الشمال", "التوصل إلى هدنة مع الجيش")])
+    assert len(build_claims(named, load_aliases()).claims) == 3

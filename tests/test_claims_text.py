@@ -6,6 +6,7 @@ from rawi.claims.text import (
     about_a_report,
     containment,
     content_words,
+    dating_years,
     jaccard,
     negated,
     numbers,
@@ -88,3 +89,20 @@ def test_cardinals_written_as_words_are_numbers() -> None:
     assert numbers("two fishermen drowned") == frozenset({"2"})
     assert numbers("غرق صيادون في الخامسة فجرا") == frozenset()
     assert "عشر" not in proposition_keys("غرق عشرة صيادين")
+
+
+def test_a_year_dates_only_after_a_word_that_dates_or_a_month() -> None:
+    assert dating_years("أغلق المصنع في 2019") == {"2019"}
+    assert dating_years("افتتح الجسر عام ٢٠٢١ بعد تأخير") == {"2021"}
+    assert dating_years("وصل الوفد في آذار 2020") == {"2020"}
+    assert dating_years("the plant closed in 2019") == {"2019"}
+    assert dating_years("في عامي 2018 و2019") == {"2018", "2019"}
+    assert not dating_years("العودة إلى تفاهمات الهدنة لعام 2019")
+    assert not dating_years("ذكرى حرب 2006")
+    assert not dating_years("the 2019 accord")
+
+
+def test_digits_glued_to_letters_are_part_of_a_name_not_a_number() -> None:
+    assert numbers("قالت قناة سبورت24 إن الحكم ألغى الهدف") == frozenset()
+    assert numbers("the G20 summit opened") == frozenset()
+    assert numbers("أطلقت بـ12 صاروخا و ب3 قذائف") == {"12", "3"}

@@ -30,6 +30,7 @@ MIN_LEAD = 2  # words a main clause keeps before a boundary may cut it
 MIN_CLAIM_WORDS = 3  # content words a claim clause keeps, else the boundary does not cut it
 _FUTURE_WORDS = frozenset(match_key(" ".join(_DATA["future_words"])).split())
 _INTENTION_WORDS = frozenset(match_key(" ".join(_DATA["intention_words"])).split())
+_CALL_WORDS = frozenset(match_key(" ".join(_DATA["call_words"])).split())
 _NOT_FUTURE = frozenset(match_key(" ".join(_DATA["not_future"])).split())
 _NOT_FUTURE_STARTS = tuple(match_key(" ".join(_DATA["not_future_starts"])).split())
 _FUTURE_PREFIXES = ("سي", "ست", "سن")  # the future's سـ before a present verb's person letter
@@ -118,12 +119,13 @@ def _future_word(word: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def tense(text: str) -> str:
     """What the main clause tells: "future" (a future verb or word: "ستفتتح البلدية الجسر", "they
-    will sign"), "intended" (a word of intention, with or without one: "زيارة مرتقبة"), or "" (what
-    is or was: "افتتحت البلدية الجسر")."""
+    will sign", or a call for a deed: "دعت إلى تثبيت الهدنة"), "intended" (a word of intention, with
+    or without one: "زيارة مرتقبة"), or "" (what is or was: "افتتحت البلدية الجسر")."""
     words = main_clause(text).split()
     if not _INTENTION_WORDS.isdisjoint(words):
         return "intended"
-    return "future" if any(_future_word(w) for w in words) else ""
+    called = not _CALL_WORDS.isdisjoint(words)
+    return "future" if called or any(_future_word(w) for w in words) else ""
 
 
 def tenses_clash(a: str, b: str) -> bool:

@@ -19,12 +19,14 @@ from typing import NamedTuple
 from rawi.arabic.normalize import ARTICLE_FORMS, CONJUNCTIONS, PREPOSITIONS, match_key
 from rawi.claims.clauses import claim_clause
 from rawi.claims.countries import DOER_HEADS, adjectives, doers_among, spans
+from rawi.claims.text import naming_year, year_words
 
 _DATA = json.loads(resources.files("rawi.claims").joinpath("data/frames.json").read_text("utf-8"))
 _LEADS = tuple(CONJUNCTIONS + PREPOSITIONS)
 Spans = list[tuple[int, int, str]]  # where words name states: (first word, words, state key)
 EVENT = "event"  # the deed of a text that blames a doer for an event it does not name
 COMPANY_WORDS = 3  # how far before a state "with" makes it company
+NAMED_AFTER = 3  # how many words after a deed a year may name it ("اتفاق التهدئة لعام 2014")
 NO_STATES: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 FRAME_PREFIX = "%"  # a frame key ("%violent@il") never equals a word's key
 
@@ -94,19 +96,31 @@ def _phrase_at(words: list[str], i: int) -> str | None:
 def _deed(words: list[str]) -> tuple[str, int]:
     """The family of the first deed word or phrase and where it is (a weak deed, membership, only
     when no other is there); EVENT for a text that only blames or names an event ("المسؤولية عن
-    الحادث"); "" for none (at the end of the text)."""
+    الحادث"); "" for none (at the end of the text). A deed a year names ("اتفاق التهدئة لعام 2014",
+    "the 2020 accord") is a thing of another time, not the deed the text tells."""
     blamed = False
     weak: tuple[str, int] | None = None
+    named = _named_by_a_year(words)
     for i, w in enumerate(words):
         if w in _CONNECTIVES and i + 1 < len(words) and words[i + 1] in _CONNECTIVE_OBJECTS:
             continue  # "ردا على": in response to, a cause
         family = _phrase_at(words, i) or _DEED_OF.get(w, "")
+        if family and i in named:
+            continue
         if family in _WEAK:
             weak = weak or (family, i)
         elif family:
             return family, i
         blamed = blamed or w in _BLAME or w in _EVENTS
     return weak or ((EVENT if blamed else ""), len(words))
+
+
+def _named_by_a_year(words: list[str]) -> frozenset[int]:
+    """Where the words stand that a year naming a thing names: the few before it ("حرب 2014",
+    "اتفاق التهدئة لعام 2014"), and in English the word after it ("the 2020 accord")."""
+    read = year_words(words)
+    years = [k for k in range(len(read)) if naming_year(read, k)]
+    return frozenset(i for k in years for i in (*range(max(0, k - NAMED_AFTER), k), k + 1))
 
 
 def _without_hedges(words: list[str]) -> list[str]:

@@ -26,11 +26,10 @@ from rawi.claims.frames import (
     frames_join,
 )
 from rawi.claims.predicates import judges_a_report, predicates_agree
-from rawi.claims.text import CONCEPT_PREFIX, NOT_THINGS, containment, jaccard, negated, numbers
+from rawi.claims.text import CONCEPT_PREFIX, NOT_THINGS, containment, dating_years, jaccard, negated, numbers
 
 WINDOW_DAYS = 14
 FRAME_DAYS = 2  # outlets tell one deed within days; a like deed by one doer weeks later is another
-YEAR_DIGITS = 4
 FRAME_BLOCK = f"w:{FRAME_PREFIX}"
 NEIGHBOURS = 40
 
@@ -252,14 +251,12 @@ def _latin(text: str) -> bool:
 
 
 def _dated_elsewhere(features: Features, i: int, j: int) -> bool:
-    """Whether either text names a year other than that of its own day ("قتله عام 2009" said this
-    year): it tells a past deed, not the one of the day."""
+    """Whether either text is dated to a year other than that of its own day ("قتله عام 2009" said
+    this year): it tells a past deed, not the one of the day. A year that names a thing ("حرب
+    2014", see `dating_years`) dates nothing."""
     for k in (i, j):
         day = features.days[k]
-        named = {
-            n for n in features.nums[k] if len(n) == YEAR_DIGITS and n.isdigit() and n[:2] in ("19", "20")
-        }
-        if day is not None and named - {str(date.fromordinal(day).year)}:
+        if day is not None and dating_years(features.texts[k]) - {str(date.fromordinal(day).year)}:
             return True
     return False
 

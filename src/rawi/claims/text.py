@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from rawi.arabic.dates import calendar_data
 from rawi.arabic.normalize import ARTICLE_FORMS, DECIMAL_SEPARATOR, SUFFIXES, match_key, to_ascii_digits
 
 _STOPWORDS = """في من على الى عن ان انه انها ما لا لم لن قد كان كانت هذا هذه ذلك تلك التي الذي الذين هو هي هم
@@ -28,7 +29,11 @@ _TIME_WORDS = """الأحد الاثنين الإثنين الثلاثاء ال�
 STOPWORDS = frozenset(match_key(_STOPWORDS).split()) | frozenset(match_key(_TIME_WORDS).split())
 _PREFIXES = ("وبال", *ARTICLE_FORMS, "و")  # longest first
 _PROCLITICS = ("ب", "ل")  # a preposition glued to a noun: "لإعلان", "بتوقيعه" (kept when the rest is short)
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NUMBER = re.compile(
+    r"(?<![^\W\d_]{2})(?<![A-Za-z\d])\d+(?:[.,]\d+)?(?!\d)"
+)  # not in a name: "فرانس24", "G7"
+YEAR_DIGITS = 4
+TATWEEL = "\u0640"  # the stretch after a glued preposition: "بـ25"
 
 
 def stem(word: str) -> str:
@@ -167,11 +172,53 @@ def about_a_report(text: str) -> bool:
 
 def numbers(text: str) -> frozenset[str]:
     """The numbers written in a text ("2022", "3.5"), Arabic-Indic digits included, and the
-    cardinals written as words ("عشرة" is "10", data/concepts.json)."""
-    folded = to_ascii_digits(text).replace(DECIMAL_SEPARATOR, ".")
+    cardinals written as words ("عشرة" is "10", data/concepts.json); not digits glued to letters
+    ("فرانس24", "G7": a name)."""
+    folded = to_ascii_digits(text).replace(DECIMAL_SEPARATOR, ".").replace(TATWEEL, "")
     written = frozenset(n.replace(",", ".") for n in _NUMBER.findall(folded))
     words = {_NUMBER_WORDS[w] for w in match_key(text).split() if w in _NUMBER_WORDS}
     return written | words if words else written
+
+
+def _a_year(word: str) -> bool:
+    """Whether a word is a year of the last two centuries ("1998", "2024")."""
+    return len(word) == YEAR_DIGITS and word.isdigit() and word[:2] in ("19", "20")
+
+
+def _months() -> frozenset[str]:
+    """Every word of a Gregorian month name, in the Arabic and English spellings outlets print."""
+    calendar = calendar_data()
+    names = [n for region in calendar["gregorian_months"].values() for ns in region.values() for n in ns]
+    names += [n for ns in calendar["english_months"].values() for n in ns]
+    return frozenset(w for name in names for w in match_key(name).split())
+
+
+_DATE_LEADS = frozenset(match_key(w) for w in _CONCEPT_DATA["date_leads"]) | _months()
+
+
+@lru_cache(maxsize=1 << 16)
+def dating_years(text: str) -> frozenset[str]:
+    """The years a text dates what it tells by: a year after a word that dates ("في 2019", "عام
+    2019", "منذ 2019", "in 2019") or a month ("نيسان 2013"), not one that names a thing ("حرب 2014",
+    "تفاهمات لعام 2014", "the 2020 accord")."""
+    words = year_words(match_key(text).split())
+    return frozenset(w for i, w in enumerate(words) if _a_year(w) and not naming_year(words, i))
+
+
+def year_words(words: list[str]) -> list[str]:
+    """Match-key words as `naming_year` reads them: ASCII digits, a glued "و" read off ("و2023")."""
+    return [to_ascii_digits(w).removeprefix("و") for w in words]
+
+
+def naming_year(words: list[str], i: int) -> bool:
+    """Whether word `i` (of `year_words`) is a year that names a thing rather than dates: not after
+    a word that dates, a month, or a dating year it is joined to ("في عامي 2022 و2023")."""
+    if not _a_year(words[i]):
+        return False
+    k = i
+    while k and _a_year(words[k - 1]):
+        k -= 1
+    return not (k and words[k - 1] in _DATE_LEADS)
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
