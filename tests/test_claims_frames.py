@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rawi.claims.frames import deeds_agree, frame, frame_keys, frames_join
+from rawi.claims.frames import deeds_agree, frame, frame_keys, frames_join, name_words, one_victim
+from rawi.claims.text import word_key
 
 
 @pytest.mark.parametrize(
@@ -165,3 +166,20 @@ def test_a_deed_a_year_names_is_not_the_deed_told() -> None:
         frame("توصلت الأطراف إلى اتفاق على العودة إلى تفاهمات 2019").deed == "accord"
     )  # the deed comes first
     assert frame("قتل المهندس في عام 2019").deed == "killing"  # a year that dates names nothing
+
+
+def test_name_words_are_the_words_next_to_the_deed_but_titles_people_places_and_causes() -> None:
+    words = name_words("الشيخ سالم العمري توفي في مستشفى المدينة متأثرا بجراحه")
+    assert words == {word_key("سالم"), word_key("العمري")}
+    assert not name_words("مقتل جندي إسرائيلي قرب الحدود")
+
+
+def test_one_person_told_of_one_deed_without_its_doer_is_one_victim() -> None:
+    assert one_victim("الشيخ سالم العمري توفي فجر اليوم", "وفاة سالم العمري عن عمر ناهز السبعين")
+    assert one_victim("the death of Karim Haddad shocked the town", "Karim Haddad died in hospital")
+    assert not one_victim("وفاة سالم العمري", "وفاة سالم الحربي")  # one word of a name: two people
+    assert not one_victim("مقتل جندي في البلدة", "مقتل جندي في البلدة المجاورة")  # no name
+    assert not one_victim("وفاة سالم العمري ستؤجل الانتخابات", "سالم العمري توفي أمس")  # a consequence
+    assert not one_victim("رامي النجار قتل برصاص مسلحين", "اغتيال رامي النجار أمام منزله")  # an agent told
+    assert not one_victim("اغتالت القوات الروسية رامي النجار", "اغتيال رامي النجار أمام منزله")  # a doer
+    assert not one_victim("اعتقال رامي النجار", "وفاة رامي النجار")  # two deeds

@@ -20,8 +20,9 @@ from rawi.claims.clauses import (
 from rawi.claims.embed import load_embedder
 from rawi.claims.features import propositions
 from rawi.claims.mentions import Mention
+from rawi.claims.pairs import clashes
 from rawi.claims.predicates import judges_a_report, predicate_classes, predicates_agree
-from rawi.claims.text import content_words
+from rawi.claims.text import content_words, times_ago
 
 
 def _reports(*said: tuple[str, str, str]) -> list[Mention]:
@@ -340,3 +341,36 @@ def test_a_truce_agreed_in_other_words_or_with_a_year_naming_it_joins_a_linked_a
     named = one("e.txt", [("وزارة الدفاع", shared), ("جماعة الفجر", "العودة إلى اتفاق التهدئة لعام 2019")])
     named += one("f.txt", [("وزارة الدفاع", shared), ("تحالف الشمال", "التوصل إلى هدنة مع الجيش")])
     assert len(build_claims(named, load_aliases()).claims) == 3
+
+
+def _said(name: str, day: str, content: str, speaker: str) -> list[Mention]:
+    """One article holding one report by `speaker`."""
+    text = f"خبر\n{day}\nقال {speaker} إن {content}.\n"
+    return mentions_of(article(name, text, f"outlet {name}", [statement(text, content, speaker)]))
+
+
+def test_one_persons_death_told_by_several_outlets_is_one_claim() -> None:
+    found = _said("a.txt", "2024-05-01", "الشيخ سالم العمري توفي في مستشفى المدينة", "وزارة الصحة")
+    found += _said("b.txt", "2024-05-02", "وفاة سالم العمري عن عمر ناهز السبعين", "عائلة الفقيد")
+    found += _said("c.txt", "2024-05-02", "سالم العمري مات بعد صراع مع المرض في نيسان 2022", "صديق للعائلة")
+    assert _claims(found) == 1
+
+
+def test_deaths_of_two_people_a_plan_after_one_or_two_times_back_are_two_claims() -> None:
+    two = _said("a.txt", "2024-05-01", "وفاة سالم العمري في مستشفى المدينة", "وزارة الصحة")
+    two += _said("b.txt", "2024-05-01", "سالم الحربي توفي بعد صراع مع المرض", "عائلة الفقيد")
+    assert _claims(two) == 2
+    later = _said("a.txt", "2024-05-01", "سالم العمري توفي فجر اليوم", "وزارة الصحة")
+    later += _said("b.txt", "2024-05-01", "وفاة سالم العمري ستؤجل الانتخابات البلدية", "محلل")
+    assert _claims(later) == 2
+    back = _said("a.txt", "2024-05-01", "سالم العمري توفي قبل عامين", "مصدر أمني")
+    back += _said("b.txt", "2024-05-01", "سالم العمري توفي قبل ثلاثة أيام", "عائلة الفقيد")
+    assert _claims(back) == 2
+
+
+def test_a_plan_and_a_deed_or_two_times_back_never_share_a_claim() -> None:
+    assert clashes("وفاة سالم العمري ستؤجل الانتخابات", "سالم العمري توفي أمس")
+    assert clashes("he died two years ago", "he died two days ago")
+    assert not clashes("توفي قبل عامين", "توفي قبل سنتين")
+    assert times_ago("أغلق المصنع منذ ثلاثة أشهر") == {"month"}
+    assert not times_ago("قبل الانتخابات بأيام")

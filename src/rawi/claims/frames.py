@@ -17,15 +17,19 @@ from importlib import resources
 from typing import NamedTuple
 
 from rawi.arabic.normalize import ARTICLE_FORMS, CONJUNCTIONS, PREPOSITIONS, match_key
-from rawi.claims.clauses import claim_clause
+from rawi.claims.clauses import claim_clause, tense
 from rawi.claims.countries import DOER_HEADS, adjectives, doers_among, spans
-from rawi.claims.text import naming_year, year_words
+from rawi.claims.names import TITLES
+from rawi.claims.text import STOPWORDS, naming_year, word_key, year_words
 
 _DATA = json.loads(resources.files("rawi.claims").joinpath("data/frames.json").read_text("utf-8"))
 _LEADS = tuple(CONJUNCTIONS + PREPOSITIONS)
 Spans = list[tuple[int, int, str]]  # where words name states: (first word, words, state key)
 EVENT = "event"  # the deed of a text that blames a doer for an event it does not name
 COMPANY_WORDS = 3  # how far before a state "with" makes it company
+VICTIM_SPAN = 5  # how far from a deed done to a person its person is named ("الشيخ سالم العمري توفي")
+PLACE_WORDS = 2  # how many words after a preposition of place name the place ("في مستشفى المدينة")
+NAME_WORDS = 2  # name words two reports of one deed done to a person share: one person
 NAMED_AFTER = 3  # how many words after a deed a year may name it ("اتفاق التهدئة لعام 2014")
 NO_STATES: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 FRAME_PREFIX = "%"  # a frame key ("%violent@il") never equals a word's key
@@ -62,6 +66,9 @@ _SPEAKER_DEEDS = frozenset(_DATA["speaker_deeds"])
 SHARED_DEEDS = frozenset(_DATA["shared_deeds"])  # deeds one event holds once: a truce, talks
 _WEAK = frozenset(_DATA["weak"])
 PERSONAL = frozenset(_DATA["personal"])  # deeds told of a person: a nisba after them names that person
+_PERSONS = frozenset(match_key(w) for w in _DATA["persons"])
+_PLACE_LEADS = _lexicon(_DATA["place_leads"])
+_AGENTS = _lexicon(_DATA["agents"])
 _HEADS = (
     frozenset(w for w, family in _DEED_OF.items() if family not in PERSONAL)
     | _WEAPONS
@@ -167,6 +174,57 @@ def frame(text: str) -> Frame:
     return Frame(deed=deed, doers=named - told, pattern=not _PATTERNS.isdisjoint(words))
 
 
+@lru_cache(maxsize=1 << 16)
+def name_words(text: str) -> frozenset[str]:
+    """The words (keys) that may name the person a deed done to a person is told of: the words of
+    the claim clause a few on either side of the deed word, but function, time, title and deed
+    words, generic nouns for a person ("جندي", "the leader"), numbers, states, places and causes (the
+    words just after a preposition of place or a word of cause: "في مستشفى المدينة", "متأثرا بجراحه")."""
+    words = claim_clause(text).split()
+    _family, at = _deed(words)
+    found = spans(words)
+    state_words = {k for i, size, _state in found for k in range(i, i + size)}
+    place = {k for i, w in enumerate(words) if w in _PLACE_LEADS for k in range(i, i + 1 + PLACE_WORDS)}
+    return frozenset(
+        word_key(w)
+        for k, w in enumerate(words)
+        if abs(k - at) <= VICTIM_SPAN
+        and k not in state_words
+        and k not in place
+        and not any(ch.isdigit() for ch in w)
+        and _bare(w) not in _NOT_NAMES
+        and w not in _DEED_OF
+    )
+
+
+def _bare(word: str) -> str:
+    """A word without the article ("الزعيم" -> "زعيم"), as the generic nouns are listed."""
+    return next(
+        (word[len(a) :] for a in ARTICLE_FORMS if word.startswith(a) and len(word) > len(a) + 1), word
+    )
+
+
+_NOT_NAMES = STOPWORDS | TITLES | _PERSONS | frozenset(_bare(t) for t in TITLES)
+
+
+def one_victim(a: str, b: str) -> bool:
+    """Whether two texts telling one deed done to a person (a death, a killing, not membership),
+    neither naming a doer, name its person alike: `NAME_WORDS` name words in common ("وفاة الشيخ
+    سالم العمري" / "سالم العمري توفي"): one person, so one deed, whoever tells it. Both must report
+    the deed done (no plan or consequence of it), and a killing told with its agent or cause
+    ("برصاص مسلحين", "نتيجة نزاع": someone, though no state) is left to the other rules."""
+    fa, fb = frame(a), frame(b)
+    if fa.deed != fb.deed or fa.deed not in PERSONAL or fa.deed in _WEAK or fa.doers or fb.doers:
+        return False
+    if tense(a) or tense(b):
+        return False  # a plan or a consequence of the deed ("his death will delay the talks")
+    if fa.deed in VIOLENT and not (
+        _AGENTS.isdisjoint(match_key(a).split()) and _AGENTS.isdisjoint(match_key(b).split())
+    ):
+        return False  # who did it is told, though no state ("برصاص مسلحين", "نتيجة نزاع")
+    return len(name_words(a) & name_words(b)) >= NAME_WORDS
+
+
 def _in_company(words: list[str], found: Spans, deed_at: int) -> frozenset[str]:
     """States named after a violent deed, within a few words after "with" ("قتل بعد لقاء مع
     قائد القوات الفرنسية"): in the company of its victims or witnesses, not its doers."""
@@ -202,11 +260,14 @@ def frames_join(
     """Whether two texts tell one deed: their deeds agree, neither speaks of a pattern of events
     ("similar operations abroad"), and both name doers and share one; or, said by one speaker,
     neither names a doer, or the deed is no violent one (a truce is one claim whether or not its
-    parties are named; "he was assassinated" is not "the agency killed him"). `own` holds the
+    parties are named; "he was assassinated" is not "the agency killed him"); or, neither naming a
+    doer, they tell it of one person (`one_victim`), whoever says them. `own` holds the
     states each speaker stands for (see `with_speaker`)."""
     fa, fb = with_speaker(frame(a), own[0]), with_speaker(frame(b), own[1])
     if fa.pattern or fb.pattern or not deeds_agree(fa.deed, fb.deed):
         return False
+    if one_victim(a, b):
+        return True
     if fa.doers and fb.doers:
         return not fa.doers.isdisjoint(fb.doers)
     if not one_speaker or EVENT in (fa.deed, fb.deed):
@@ -239,8 +300,9 @@ def frames_compatible(a: str, b: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def frame_keys(text: str, speaker: str = "", own: frozenset[str] = frozenset()) -> frozenset[str]:
     """Block keys of a report's frame: one per doer ("%violent@il"), and one for the deed and the
-    last word of its speaker's name ("%accord~النهضة"), and for a shared deed one of its own
-    ("%accord"), so that reports that may tell one deed by one
+    last word of its speaker's name ("%accord~النهضة"), for a shared deed one of its own
+    ("%accord"), and for a deed done to a person told without its doer one per name word
+    ("%dying#عمر", see `one_victim`), so that reports that may tell one deed by one
     doer, or one deed in one speaker's words, meet in a block whatever words they use (violent
     deeds and blame share one)."""
     found = frame(text)
@@ -252,6 +314,8 @@ def frame_keys(text: str, speaker: str = "", own: frozenset[str] = frozenset()) 
         keys.add(f"{FRAME_PREFIX}{kind}")
     if speaker and found.deed != EVENT:
         keys.add(f"{FRAME_PREFIX}{kind}~{speaker}")
+    if found.deed in PERSONAL and found.deed not in _WEAK and not found.doers:
+        keys.update(f"{FRAME_PREFIX}{found.deed}#{w}" for w in name_words(text))
     return frozenset(keys)
 
 

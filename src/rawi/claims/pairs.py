@@ -26,7 +26,16 @@ from rawi.claims.frames import (
     frames_join,
 )
 from rawi.claims.predicates import judges_a_report, predicates_agree
-from rawi.claims.text import CONCEPT_PREFIX, NOT_THINGS, containment, dating_years, jaccard, negated, numbers
+from rawi.claims.text import (
+    CONCEPT_PREFIX,
+    NOT_THINGS,
+    containment,
+    dating_years,
+    jaccard,
+    negated,
+    numbers,
+    times_ago,
+)
 
 WINDOW_DAYS = 14
 FRAME_DAYS = 2  # outlets tell one deed within days; a like deed by one doer weeks later is another
@@ -136,14 +145,17 @@ def evidence(features: Features, i: int, j: int, t: Thresholds) -> float:
 
 
 def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
-    """Whether two mentions assert the same thing (numbers, and the states named as actors, when
-    both give some, must agree: "Turkish jets struck" is not "Russian jets struck"; a negated and
-    an affirmative text, or a text about a report and one about the event, only on a
-    near-identical meaning; very short texts only from one speaker, and only on near-identical
-    words or meaning: "the truce" is not a longer sentence that mentions it)."""
+    """Whether two mentions assert the same thing (numbers, times told back from the day, and the
+    states named as actors, when both give some, must agree: "Turkish jets struck" is not "Russian
+    jets struck"; a negated and an affirmative text, or a text about a report and one about the
+    event, only on a near-identical meaning; very short texts only from one speaker, and only on
+    near-identical words or meaning: "the truce" is not a longer sentence that mentions it)."""
     ni, nj = features.nums[i], features.nums[j]
     if ni and nj and not ni & nj:
         return False
+    ti, tj = times_ago(features.texts[i]), times_ago(features.texts[j])
+    if ti and tj and not ti & tj:
+        return False  # "two years ago" / "two days ago"
     if _same_frame(features, i, j):
         return True
     return _says_same(features, i, j, t) and _actors_agree(features, i, j) and _agree(features, i, j, t)
@@ -322,8 +334,16 @@ def clashes(a: str, b: str) -> bool:
     """Whether two claim texts can never be one claim, however a chain of paraphrases links them:
     each gives numbers and they share none ("12 killed" / "30 killed"), they use one predicate
     family with no class in common ("killed" / "died"), one main clause says no and the other yes,
-    or one names who did a violent deed and the other does not (see `doer_named_apart`)."""
+    one names who did a violent deed and the other does not (see `doer_named_apart`), one tells
+    what will happen and the other what was ("his death will delay the talks" / "he died"), or
+    each tells a time back from its day and they share no unit ("two years ago" / "two days ago")."""
     (na, noa), (nb, nob) = _facts(a), _facts(b)
+    ta, tb = times_ago(a), times_ago(b)
     return (
-        bool(na and nb and not na & nb) or noa != nob or not predicates_agree(a, b) or doer_named_apart(a, b)
+        bool(na and nb and not na & nb)
+        or noa != nob
+        or not predicates_agree(a, b)
+        or doer_named_apart(a, b)
+        or tenses_clash(a, b)
+        or bool(ta and tb and not ta & tb)
     )

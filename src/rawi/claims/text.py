@@ -221,6 +221,25 @@ def naming_year(words: list[str], i: int) -> bool:
     return not (k and words[k - 1] in _DATE_LEADS)
 
 
+_AGO_LEADS = frozenset(match_key(w) for w in _CONCEPT_DATA["ago_leads"])
+_AGO_UNIT = {match_key(w): unit for unit, forms in _CONCEPT_DATA["ago_units"].items() for w in forms}
+AGO_SPAN = 2  # words from قبل to its unit: "قبل ثلاثة أيام"
+
+
+@lru_cache(maxsize=1 << 16)
+def times_ago(text: str) -> frozenset[str]:
+    """The units of the times a text tells back from its day ("قبل عامين" -> year, "منذ ثلاثة أيام"
+    -> day, "two days ago" -> day): two reports putting one deed years and days back are two claims."""
+    words = match_key(text).split()
+    units = set()
+    for i, w in enumerate(words):
+        if w in _AGO_LEADS:
+            units.update(_AGO_UNIT[u] for u in words[i + 1 : i + 1 + AGO_SPAN] if u in _AGO_UNIT)
+        elif w == "ago" and i and words[i - 1] in _AGO_UNIT:
+            units.add(_AGO_UNIT[words[i - 1]])
+    return frozenset(units)
+
+
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     """|a & b| / |a | b|, 0 for two empty sets."""
     if not a or not b:
