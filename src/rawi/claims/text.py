@@ -231,7 +231,7 @@ def times_ago(text: str) -> frozenset[str]:
     """The units of the times a text tells back from its day ("قبل عامين" -> year, "منذ ثلاثة أيام"
     -> day, "two days ago" -> day): two reports putting one deed years and days back are two claims."""
     words = match_key(text).split()
-    units = set()
+    units: set[str] = set()
     for i, w in enumerate(words):
         if w in _AGO_LEADS:
             units.update(_AGO_UNIT[u] for u in words[i + 1 : i + 1 + AGO_SPAN] if u in _AGO_UNIT)
