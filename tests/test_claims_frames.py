@@ -183,3 +183,17 @@ def test_one_person_told_of_one_deed_without_its_doer_is_one_victim() -> None:
     assert not one_victim("رامي النجار قتل برصاص مسلحين", "اغتيال رامي النجار أمام منزله")  # an agent told
     assert not one_victim("اغتالت القوات الروسية رامي النجار", "اغتيال رامي النجار أمام منزله")  # a doer
     assert not one_victim("اعتقال رامي النجار", "وفاة رامي النجار")  # two deeds
+
+
+def test_a_noun_of_authorship_before_a_doer_blames_it() -> None:
+    assert frame("لا شك أنه عمل المخابرات الروسية").doers == {"@ru"}
+    assert frame("لا شك أنه عمل المخابرات الروسية").deed == "event"
+    assert frame("ما جرى في الميناء من صنع تركيا").deed == "event"
+    assert frame("the blast was the work of Iran").deed == "event"
+    assert frame("عمل الجيش الروسي على تطوير الدبابات").deed == ""  # a verb: worked on
+    assert frame("قال إنه عمل في الجيش الروسي سنوات").deed == ""  # worked in
+
+
+def test_a_deed_blamed_through_authorship_joins_the_deed_by_that_doer() -> None:
+    assert frames_join("لا شك أنه عمل المخابرات الروسية", "المخابرات الروسية اغتالت المعارض")
+    assert not frames_join("لا شك أنه عمل المخابرات الروسية", "المخابرات التركية اغتالت المعارض")

@@ -54,6 +54,8 @@ _PHRASE_FIRST = {w: family for (first, *_rest), family in _PHRASES.items() for w
 VIOLENT = frozenset(_DATA["violent"]) | {EVENT}
 _BLAME = _lexicon(_DATA["blame"])
 _EVENTS = _lexicon(_DATA["events"])
+_AUTHORSHIP = _lexicon(_DATA["authorship"])
+_OF = frozenset({"of", "the"})  # between an English noun of authorship and its doer
 _WEAPONS = _lexicon(_DATA["weapons"])
 _HEDGES = frozenset(match_key(h) for h in _DATA["hedges"] if " " not in h)
 _HEDGE_PHRASES = [tuple(match_key(h).split()) for h in _DATA["hedges"] if " " in h]
@@ -100,7 +102,7 @@ def _phrase_at(words: list[str], i: int) -> str | None:
     return None
 
 
-def _deed(words: list[str]) -> tuple[str, int]:
+def _deed(words: list[str], found: Spans | None = None) -> tuple[str, int]:
     """The family of the first deed word or phrase and where it is (a weak deed, membership, only
     when no other is there); EVENT for a text that only blames or names an event ("المسؤولية عن
     الحادث"); "" for none (at the end of the text). A deed a year names ("اتفاق التهدئة لعام 2014",
@@ -108,6 +110,7 @@ def _deed(words: list[str]) -> tuple[str, int]:
     blamed = False
     weak: tuple[str, int] | None = None
     named = _named_by_a_year(words)
+    authored = _authored(words, spans(words) if found is None else found)
     for i, w in enumerate(words):
         if w in _CONNECTIVES and i + 1 < len(words) and words[i + 1] in _CONNECTIVE_OBJECTS:
             continue  # "ردا على": in response to, a cause
@@ -118,8 +121,25 @@ def _deed(words: list[str]) -> tuple[str, int]:
             weak = weak or (family, i)
         elif family:
             return family, i
-        blamed = blamed or w in _BLAME or w in _EVENTS
+        blamed = blamed or w in _BLAME or w in _EVENTS or i in authored
     return weak or ((EVENT if blamed else ""), len(words))
+
+
+def _authored(words: list[str], found: Spans) -> frozenset[int]:
+    """Where a noun of authorship stands right before a doer ("إنه عمل الموساد", "من صنع المخابرات
+    التركية", "the work of the CIA"): a state, or an organ of one (a doer head) before a state; never
+    first in the clause, where the word is a verb ("عمل الجيش على ...": worked on)."""
+    starts = {i for i, _size, _state in found}
+    marks: set[int] = set()
+    for i, w in enumerate(words):
+        if not i or w not in _AUTHORSHIP:
+            continue  # a clause that opens with it opens with a verb: "عمل الجيش على ..." (worked on)
+        k = i + 1
+        while k < len(words) and words[k] in _OF:
+            k += 1
+        if k in starts or (k + 1 in starts and k < len(words) and words[k] in _HEADS):
+            marks.add(i)
+    return frozenset(marks)
 
 
 def _named_by_a_year(words: list[str]) -> frozenset[int]:
@@ -166,7 +186,7 @@ def frame(text: str) -> Frame:
     """The frame of a report's claim clause (see the module's doc)."""
     words = claim_clause(text).split()
     found = spans(words)
-    deed, at = _deed(words)
+    deed, at = _deed(words, found)
     named = doers_among(words, found) | described_doers(words, found) | _after(words, found, _PARTNERS)
     if deed in VIOLENT and deed != EVENT:
         named -= _in_company(words, found, at)
