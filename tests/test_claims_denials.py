@@ -589,3 +589,32 @@ def test_an_english_denial_of_a_report_s_cause_takes_a_report_that_claims_that_c
         ]),
     ]  # fmt: skip
     assert _targets(found) == ["a union official"]
+
+
+def test_a_denial_naming_the_body_its_speaker_speaks_for_names_its_side() -> None:
+    from rawi.claims.denials import accused_side, names_own_body
+
+    def said(content: str, speaker: str) -> Mention:
+        """A denial by `speaker` saying `content`."""
+        return _article("a.txt", "2024-08-06", [(content, speaker, STRIKE)])[0]
+
+    spokesman = "متحدث باسم وزارة الدفاع التركية"
+    assert names_own_body(said("لا تنفذ وزارة الدفاع أي غارات على القرى", spokesman))
+    assert accused_side(said("لا تنفذ وزارة الدفاع أي غارات على القرى", spokesman)) == "@tr"
+    assert not names_own_body(said("لا تنفذ وزارة الدفاع الروسية أي غارات", spokesman))  # another's
+    assert not names_own_body(said("لا صحة لأنباء عن غارات على القرى", spokesman))
+    assert not names_own_body(said("لا تنفذ الوزارة أي غارات على القرى", "مصدر في الوزارة"))  # one word
+
+
+def test_a_denial_by_its_own_body_takes_the_report_accusing_its_side_of_that_deed() -> None:
+    denial = "لا تنفذ وزارة الدفاع أي غارات جوية على القرى الحدودية"
+    found = [
+        *_article("a.txt", "2024-08-05", [
+            ("قصف تركي استهدف القرى الحدودية ليلا", "مرصد محلي", ORG),
+            ("الاتفاق التركي الروسي يمنع أي غارات جوية على القرى الحدودية", "محلل", {}),
+            (denial, "متحدث باسم وزارة الدفاع التركية", STRIKE),
+        ]),
+    ]  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["مرصد محلي"]

@@ -22,8 +22,9 @@ from itertools import pairwise
 
 from rawi.arabic.normalize import match_key
 from rawi.claims.clauses import claim_words
-from rawi.claims.countries import doers, government, governments, spans, states
+from rawi.claims.countries import DOER_HEADS, GOVERNMENT_WORDS, doers, government, governments, spans, states
 from rawi.claims.features import Features
+from rawi.claims.frames import deeds_agree, frame
 from rawi.claims.mentions import Mention
 from rawi.claims.pairs import similarity
 from rawi.claims.speakers import generic
@@ -74,6 +75,8 @@ UNTRUTH_LEADS = frozenset(u[0] for u in UNTRUTHS)  # the first word of each, as 
 UNTRUTH_REACH = 3  # "عدم صحة هذه الأنباء": what is said false follows the untruth within three words
 _CONTRASTS = [tuple(match_key(c).split()) for c in _WORDS["contrasts"]]
 AGAINST_SPEAKER = [f" {match_key(a)} " for a in _WORDS["against_speaker"]]
+SPEAKING_WORDS = frozenset(match_key(" ".join(_WORDS["speaking_words"])).split())
+BODY_WORDS = 2  # words of a speaker's body a denial must name: "وزارة الدفاع"
 OWN_WORDS = tuple(f"{match_key(w)} " for w in _WORDS["own_words"])
 ALLEGATIONS = frozenset(match_key(" ".join(_WORDS["allegation_nouns"])).split())
 FABRICATIONS = frozenset(match_key(" ".join(_WORDS["fabrications"])).split())
@@ -257,15 +260,40 @@ def rejected_words(reaction: Mention) -> frozenset[str]:
 
 def accused_side(reaction: Mention) -> str | None:
     """The state a denial says is accused, when it is the denier's own: it names the state it speaks
-    for as an actor ("نفت أنقرة قصفا تركيا", not "قصف مصفاة بالرياض", a place) or the accusations
-    against itself ("الاتهامات الموجهة إليها"); else None."""
+    for as an actor ("نفت أنقرة قصفا تركيا", not "قصف مصفاة بالرياض", a place), the accusations
+    against itself ("الاتهامات الموجهة إليها") or the body it speaks for (`names_own_body`); else None."""
     state = government(reaction.speaker, reaction.speaker_role)
     if state is None:
         return None
     said = reaction.target or reaction.content
     if state in states(said, actors=True):
         return state
-    return state if against_speaker(reaction) else None
+    return state if against_speaker(reaction) or names_own_body(reaction) else None
+
+
+def _bare(word: str) -> str:
+    """A match-key word without its article ("الدفاع" -> "دفاع")."""
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+@lru_cache(maxsize=1 << 14)
+def names_own_body(reaction: Mention) -> bool:
+    """Whether a denial names the body its speaker speaks for ("لا تنفذ وزارة الدفاع ضربات", said by
+    a spokesman for the defence ministry): its organ words (two or more, who speaks and the state
+    aside) in a row, not followed by another state."""
+    words = match_key(reaction.speaker).split()
+    in_state = {k for i, size, _state in spans(words) for k in range(i, i + size)}
+    body = [
+        _bare(w)
+        for k, w in enumerate(words)
+        if k not in in_state and w not in SPEAKING_WORDS and _bare(w) in GOVERNMENT_WORDS | DOER_HEADS
+    ]
+    if len(body) < BODY_WORDS:
+        return False
+    said = [_bare(w) for w in match_key(reaction.target or reaction.content).split()]
+    found = {i for i, _size, _state in spans(said)}
+    size = len(body)
+    return any(said[i : i + size] == body and i + size not in found for i in range(len(said) - size + 1))
 
 
 def against_speaker(reaction: Mention) -> bool:
@@ -285,6 +313,16 @@ def _accuses(reaction: Mention, report: Mention) -> bool:
         and state in states(report.content, actors=True)
         and state not in states(report.speaker)
     )
+
+
+def _accuses_of_deed(reaction: Mention, report: Mention) -> bool:
+    """Whether a report accuses the denier's side of the deed its denial names ("لا تنفذ وزارة
+    الدفاع ضربات" / "the raid was most likely American"): it names that side as the doer of a deed
+    of the denial's kind, not as a party to something else ("a Russian-American accord")."""
+    if not _accuses(reaction, report):
+        return False
+    denied, told = frame(reaction.target or reaction.content), frame(report.content)
+    return deeds_agree(denied.deed, told.deed) and accused_side(reaction) in told.doers
 
 
 def third_parties(reaction: Mention) -> frozenset[str]:
@@ -682,6 +720,8 @@ def _best(
     accusing = []
     if against_speaker(mentions[r]):
         accusing = [s for s in scored if s[1] == "inside" or _accuses(mentions[r], mentions[s[2]])]
+    elif names_own_body(mentions[r]):
+        accusing = [s for s in scored if s[1] == "inside" or _accuses_of_deed(mentions[r], mentions[s[2]])]
     elif others := third_parties(mentions[r]):
         accusing = [s for s in scored if s[1] == "inside" or _names_actor(mentions[s[2]], others)]
     if accusing:
