@@ -271,11 +271,6 @@ def accused_side(reaction: Mention) -> str | None:
     return state if against_speaker(reaction) or names_own_body(reaction) else None
 
 
-def _bare(word: str) -> str:
-    """A match-key word without its article ("الدفاع" -> "دفاع")."""
-    return word[2:] if word.startswith("ال") and len(word) > 3 else word
-
-
 @lru_cache(maxsize=1 << 14)
 def names_own_body(reaction: Mention) -> bool:
     """Whether a denial names the body its speaker speaks for ("لا تنفذ وزارة الدفاع ضربات", said by
