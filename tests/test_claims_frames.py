@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from rawi.claims.frames import deeds_agree, frame, frame_keys, frames_join, name_words, one_victim
+from rawi.claims.frames import (
+    casualty_cause,
+    deeds_agree,
+    frame,
+    frame_keys,
+    frames_join,
+    name_words,
+    one_victim,
+)
 from rawi.claims.text import word_key
 
 
@@ -197,3 +205,12 @@ def test_a_noun_of_authorship_before_a_doer_blames_it() -> None:
 def test_a_deed_blamed_through_authorship_joins_the_deed_by_that_doer() -> None:
     assert frames_join("لا شك أنه عمل المخابرات الروسية", "المخابرات الروسية اغتالت المعارض")
     assert not frames_join("لا شك أنه عمل المخابرات الروسية", "المخابرات التركية اغتالت المعارض")
+
+
+def test_casualties_are_the_deed_only_when_no_other_is_told() -> None:
+    assert frame("سقط عشرات القتلى والجرحى في المدينة").deed == "casualties"
+    assert frame("غارة روسية أوقعت خمسة قتلى").deed == "attack"
+    assert frame("غارة روسية أوقعت خمسة قتلى").doers == {"@ru"}
+    assert not frame("سقوط جرحى لبنانيين في البلدة").doers  # whose dead, not who did it
+    assert casualty_cause("سقط عدد من القتلى جراء القصف على الحي") == "attack"
+    assert casualty_cause("يتعذر الوصول إلى الضحايا") == ""

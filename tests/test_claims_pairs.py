@@ -374,3 +374,22 @@ def test_a_plan_and_a_deed_or_two_times_back_never_share_a_claim() -> None:
     assert not clashes("توفي قبل عامين", "توفي قبل سنتين")
     assert times_ago("أغلق المصنع منذ ثلاثة أشهر") == {"month"}
     assert not times_ago("قبل الانتخابات بأيام")
+
+
+def test_two_counts_of_one_events_casualties_join_only_as_one_count() -> None:
+    def one(name: str, said: list[tuple[str, str]]) -> list[Mention]:
+        text = (
+            "خبر\n2024-06-03\n" + "".join(f"قال {speaker} إن {content}. " for speaker, content in said) + "\n"
+        )
+        return mentions_of(article(name, text, f"outlet {name}", [statement(text, c, s) for s, c in said]))
+
+    def claims(a: str, b: str) -> int:
+        shared = "الدفاعات الجوية تصدت لصواريخ أطلقت نحو المطار العسكري شرق المدينة"
+        found = one("a.txt", [("التلفزيون الرسمي", shared), ("مصدر طبي", a)])
+        found += one("b.txt", [("التلفزيون الرسمي", shared), ("مسعفون", b)])
+        return len(build_claims(found, load_aliases()).claims)
+
+    assert claims("سقط عدد من القتلى والجرحى جراء القصف", "هناك ضحايا بين قتيل وجريح بسبب الهجوم") == 2
+    assert claims("سقط 4 قتلى جراء القصف", "هناك 9 ضحايا بين قتيل وجريح بسبب الهجوم") == 3  # two counts
+    assert claims("سقط عدد من القتلى جراء القصف", "هناك ضحايا بين قتيل وجريح بسبب الفيضانات") == 3  # causes
+    assert claims("سقط قتلى سوريون جراء القصف", "هناك ضحايا لبنانيون بين قتيل وجريح بسبب الهجوم") == 3

@@ -71,8 +71,10 @@ PERSONAL = frozenset(_DATA["personal"])  # deeds told of a person: a nisba after
 _PERSONS = frozenset(match_key(w) for w in _DATA["persons"])
 _PLACE_LEADS = _lexicon(_DATA["place_leads"])
 _AGENTS = _lexicon(_DATA["agents"])
+CASUALTIES = "casualties"  # the dead and wounded of an event: a count of them, not a deed by a doer
+_VICTIMS_AFTER = PERSONAL | frozenset(_DATA["victims_named"])  # a nisba after them names the victims
 _HEADS = (
-    frozenset(w for w, family in _DEED_OF.items() if family not in PERSONAL)
+    frozenset(w for w, family in _DEED_OF.items() if family not in _VICTIMS_AFTER)
     | _WEAPONS
     | _lexicon(sorted(DOER_HEADS))
 )
@@ -243,6 +245,15 @@ def one_victim(a: str, b: str) -> bool:
     ):
         return False  # who did it is told, though no state ("برصاص مسلحين", "نتيجة نزاع")
     return len(name_words(a) & name_words(b)) >= NAME_WORDS
+
+
+@lru_cache(maxsize=1 << 16)
+def casualty_cause(text: str) -> str:
+    """The deed family the dead and wounded a text counts fell to, read in the whole text, its cause
+    included ("قتلى وجرحى جراء القصف" -> attack); "" when it tells none ("the victims cannot be
+    reached"): two counts of one event's casualties give one cause."""
+    deed, _at = _deed(match_key(text).split())
+    return "" if deed in (CASUALTIES, EVENT) else deed
 
 
 def _in_company(words: list[str], found: Spans, deed_at: int) -> frozenset[str]:

@@ -16,10 +16,13 @@ from rawi.claims.clauses import claim_clause, claim_words, says_no, tenses_clash
 from rawi.claims.countries import states
 from rawi.claims.features import Features, one_speaker, propositions
 from rawi.claims.frames import (
+    CASUALTIES,
     FRAME_PREFIX,
     PERSONAL,
     SHARED_DEEDS,
     VIOLENT,
+    casualty_cause,
+    deeds_agree,
     doer_named_apart,
     frame,
     frames_compatible,
@@ -193,7 +196,8 @@ def linked_joins(
     """More same-claim pairs between two articles that some `joined` pair already links (they cover
     one event): two reports of one shared deed (a truce, talks, a pledge: `SHARED_DEEDS`) whose
     frames agree (`frames_compatible`), whoever says them and whether or not they name the
-    parties. Violent deeds are left out: one event holds many of them."""
+    parties; two counts of its casualties only as one count (`_one_count`).
+    Violent deeds are left out: one event holds many of them."""
     articles = features.articles
     linked = {(articles[a], articles[b]) for a, b in joined if articles[a] != articles[b]}
     linked |= {(b, a) for a, b in linked}
@@ -204,11 +208,20 @@ def linked_joins(
             continue
         ti, tj = features.texts[i], features.texts[j]
         ni, nj = features.nums[i], features.nums[j]
-        if frame(ti).deed not in SHARED_DEEDS or (ni and nj and not ni & nj):
+        deed = frame(ti).deed
+        if deed not in SHARED_DEEDS or (ni and nj and not ni & nj):
+            continue
+        if deed == CASUALTIES and not _one_count(ti, tj, ni, nj):
             continue
         if frames_compatible(ti, tj) and _frames_may_join(features, i, j):
             found.append((i, j))
     return found
+
+
+def _one_count(a: str, b: str, na: frozenset[str], nb: frozenset[str]) -> bool:
+    """Whether two counts of casualties may be one: the same numbers (or none), the same states
+    named (whose dead they are), and one deed they fell to ("جراء القصف" / "جراء الهجوم"), told by both."""
+    return na == nb and states(a) == states(b) and deeds_agree(casualty_cause(a), casualty_cause(b))
 
 
 def _agree(features: Features, i: int, j: int, t: Thresholds) -> bool:
