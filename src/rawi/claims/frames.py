@@ -332,7 +332,8 @@ def frames_compatible(a: str, b: str) -> bool:
 def frame_keys(text: str, speaker: str = "", own: frozenset[str] = frozenset()) -> frozenset[str]:
     """Block keys of a report's frame: one per doer ("%violent@il"), and one for the deed and the
     last word of its speaker's name ("%accord~النهضة"), for a shared deed one of its own
-    ("%accord"), and for a deed done to a person told without its doer one per name word
+    ("%accord"; for casualties, with the deed they fell to: "%casualties>attack"), and for a deed
+    done to a person told without its doer one per name word
     ("%dying#عمر", see `one_victim`), so that reports that may tell one deed by one
     doer, or one deed in one speaker's words, meet in a block whatever words they use (violent
     deeds and blame share one)."""
@@ -341,7 +342,10 @@ def frame_keys(text: str, speaker: str = "", own: frozenset[str] = frozenset()) 
         return frozenset()
     kind = "violent" if found.deed in VIOLENT else found.deed
     keys = {f"{FRAME_PREFIX}{kind}{doer}" for doer in found.doers}
-    if found.deed in SHARED_DEEDS:
+    if found.deed == CASUALTIES:
+        if cause := casualty_cause(text):  # one event's counts share their cause: a narrower block
+            keys.add(f"{FRAME_PREFIX}{kind}>{cause}")
+    elif found.deed in SHARED_DEEDS:
         keys.add(f"{FRAME_PREFIX}{kind}")
     if speaker and found.deed != EVENT:
         keys.add(f"{FRAME_PREFIX}{kind}~{speaker}")
