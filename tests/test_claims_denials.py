@@ -599,15 +599,15 @@ def test_a_denial_naming_the_body_its_speaker_speaks_for_names_its_side() -> Non
         return _article("a.txt", "2024-08-06", [(content, speaker, STRIKE)])[0]
 
     spokesman = "متحدث باسم وزارة الدفاع التركية"
-    assert names_own_body(said("لا تنفذ وزارة الدفاع أي غارات على القرى", spokesman))
-    assert accused_side(said("لا تنفذ وزارة الدفاع أي غارات على القرى", spokesman)) == "@tr"
-    assert not names_own_body(said("لا تنفذ وزارة الدفاع الروسية أي غارات", spokesman))  # another's
+    assert names_own_body(said("لا تشن وزارة الدفاع أي غارات على القرى", spokesman))
+    assert accused_side(said("لا تشن وزارة الدفاع أي غارات على القرى", spokesman)) == "@tr"
+    assert not names_own_body(said("لا تشن وزارة الدفاع الروسية أي غارات", spokesman))  # another's
     assert not names_own_body(said("لا صحة لأنباء عن غارات على القرى", spokesman))
     assert not names_own_body(said("لا تنفذ الوزارة أي غارات على القرى", "مصدر في الوزارة"))  # one word
 
 
 def test_a_denial_by_its_own_body_takes_the_report_accusing_its_side_of_that_deed() -> None:
-    denial = "لا تنفذ وزارة الدفاع أي غارات جوية على القرى الحدودية"
+    denial = "لا تشن وزارة الدفاع أي غارات جوية على القرى الحدودية"
     found = [
         *_article("a.txt", "2024-08-05", [
             ("قصف تركي استهدف القرى الحدودية ليلا", "مرصد محلي", ORG),

@@ -212,5 +212,5 @@ def test_casualties_are_the_deed_only_when_no_other_is_told() -> None:
     assert frame("غارة روسية أوقعت خمسة قتلى").deed == "attack"
     assert frame("غارة روسية أوقعت خمسة قتلى").doers == {"@ru"}
     assert not frame("سقوط جرحى لبنانيين في البلدة").doers  # whose dead, not who did it
-    assert casualty_cause("سقط عدد من القتلى جراء القصف على الحي") == "attack"
+    assert casualty_cause("سقط عدد من القتلى جراء الغارة على الحي") == "attack"
     assert casualty_cause("يتعذر الوصول إلى الضحايا") == ""

@@ -338,7 +338,7 @@ def test_a_truce_agreed_in_other_words_or_with_a_year_naming_it_joins_a_linked_a
     apart = one("c.txt", [("وزارة الدفاع", shared), ("جماعة الفجر", called)])
     apart += one("d.txt", [("وزارة الدفاع", shared), ("تحالف الشمال", "التوصل إلى هدنة مع الجيش")])
     assert len(build_claims(apart, load_aliases()).claims) == 3
-    named = one("e.txt", [("وزارة الدفاع", shared), ("جماعة الفجر", "العودة إلى اتفاق التهدئة لعام 2019")])
+    named = one("e.txt", [("وزارة الدفاع", shared), ("جماعة الفجر", "العودة إلى اتفاق الهدنة لعام 2019")])
     named += one("f.txt", [("وزارة الدفاع", shared), ("تحالف الشمال", "التوصل إلى هدنة مع الجيش")])
     assert len(build_claims(named, load_aliases()).claims) == 3
 
@@ -389,7 +389,7 @@ def test_two_counts_of_one_events_casualties_join_only_as_one_count() -> None:
         found += one("b.txt", [("التلفزيون الرسمي", shared), ("مسعفون", b)])
         return len(build_claims(found, load_aliases()).claims)
 
-    assert claims("سقط عدد من القتلى والجرحى جراء القصف", "هناك ضحايا بين قتيل وجريح بسبب الهجوم") == 2
-    assert claims("سقط 4 قتلى جراء القصف", "هناك 9 ضحايا بين قتيل وجريح بسبب الهجوم") == 3  # two counts
-    assert claims("سقط عدد من القتلى جراء القصف", "هناك ضحايا بين قتيل وجريح بسبب الفيضانات") == 3  # causes
-    assert claims("سقط قتلى سوريون جراء القصف", "هناك ضحايا لبنانيون بين قتيل وجريح بسبب الهجوم") == 3
+    assert claims("سقط عدد من القتلى والجرحى جراء الغارة", "هناك ضحايا بين قتيل وجريح بسبب الهجوم") == 2
+    assert claims("سقط 4 قتلى جراء الغارة", "هناك 9 ضحايا بين قتيل وجريح بسبب الهجوم") == 3  # two counts
+    assert claims("سقط عدد من القتلى جراء الغارة", "هناك ضحايا بين قتيل وجريح بسبب الفيضانات") == 3  # causes
+    assert claims("سقط قتلى سوريون جراء الغارة", "هناك ضحايا لبنانيون بين قتيل وجريح بسبب الهجوم") == 3

@@ -119,7 +119,7 @@ def _future_word(word: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def tense(text: str) -> str:
     """What the main clause tells: "future" (a future verb or word: "ستفتتح البلدية الجسر", "they
-    will sign", or a call for a deed: "دعت إلى تثبيت الهدنة"), "intended" (a word of intention, with
+    will sign", or a call for a deed: "دعت إلى احترام الهدنة"), "intended" (a word of intention, with
     or without one: "زيارة مرتقبة"), or "" (what is or was: "افتتحت البلدية الجسر")."""
     words = main_clause(text).split()
     if not _INTENTION_WORDS.isdisjoint(words):

@@ -273,7 +273,7 @@ def accused_side(reaction: Mention) -> str | None:
 
 @lru_cache(maxsize=1 << 14)
 def names_own_body(reaction: Mention) -> bool:
-    """Whether a denial names the body its speaker speaks for ("لا تنفذ وزارة الدفاع ضربات", said by
+    """Whether a denial names the body its speaker speaks for ("لا تشن وزارة الدفاع غارات", said by
     a spokesman for the defence ministry): its organ words (two or more, who speaks and the state
     aside) in a row, not followed by another state."""
     words = match_key(reaction.speaker).split()

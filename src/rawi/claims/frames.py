@@ -30,7 +30,7 @@ COMPANY_WORDS = 3  # how far before a state "with" makes it company
 VICTIM_SPAN = 5  # how far from a deed done to a person its person is named ("الشيخ سالم العمري توفي")
 PLACE_WORDS = 2  # how many words after a preposition of place name the place ("في مستشفى المدينة")
 NAME_WORDS = 2  # name words two reports of one deed done to a person share: one person
-NAMED_AFTER = 3  # how many words after a deed a year may name it ("اتفاق التهدئة لعام 2014")
+NAMED_AFTER = 3  # how many words after a deed a year may name it ("اتفاق الهدنة لعام 2019")
 NO_STATES: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 FRAME_PREFIX = "%"  # a frame key ("%violent@il") never equals a word's key
 
@@ -107,7 +107,7 @@ def _phrase_at(words: list[str], i: int) -> str | None:
 def _deed(words: list[str], found: Spans | None = None) -> tuple[str, int]:
     """The family of the first deed word or phrase and where it is (a weak deed, membership, only
     when no other is there); EVENT for a text that only blames or names an event ("المسؤولية عن
-    الحادث"); "" for none (at the end of the text). A deed a year names ("اتفاق التهدئة لعام 2014",
+    الحادث"); "" for none (at the end of the text). A deed a year names ("اتفاق الهدنة لعام 2019",
     "the 2020 accord") is a thing of another time, not the deed the text tells."""
     blamed = False
     weak: tuple[str, int] | None = None
@@ -128,7 +128,7 @@ def _deed(words: list[str], found: Spans | None = None) -> tuple[str, int]:
 
 
 def _authored(words: list[str], found: Spans) -> frozenset[int]:
-    """Where a noun of authorship stands right before a doer ("إنه عمل الموساد", "من صنع المخابرات
+    """Where a noun of authorship stands right before a doer ("هذا عمل المخابرات", "من صنع المخابرات
     التركية", "the work of the CIA"): a state, or an organ of one (a doer head) before a state; never
     first in the clause, where the word is a verb ("عمل الجيش على ...": worked on)."""
     starts = {i for i, _size, _state in found}
@@ -145,8 +145,8 @@ def _authored(words: list[str], found: Spans) -> frozenset[int]:
 
 
 def _named_by_a_year(words: list[str]) -> frozenset[int]:
-    """Where the words stand that a year naming a thing names: the few before it ("حرب 2014",
-    "اتفاق التهدئة لعام 2014"), and in English the word after it ("the 2020 accord")."""
+    """Where the words stand that a year naming a thing names: the few before it ("حرب 2006",
+    "اتفاق الهدنة لعام 2019"), and in English the word after it ("the 2020 accord")."""
     read = year_words(words)
     years = [k for k in range(len(read)) if naming_year(read, k)]
     return frozenset(i for k in years for i in (*range(max(0, k - NAMED_AFTER), k), k + 1))
@@ -250,7 +250,7 @@ def one_victim(a: str, b: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def casualty_cause(text: str) -> str:
     """The deed family the dead and wounded a text counts fell to, read in the whole text, its cause
-    included ("قتلى وجرحى جراء القصف" -> attack); "" when it tells none ("the victims cannot be
+    included ("قتلى وجرحى جراء الغارة" -> attack); "" when it tells none ("the victims cannot be
     reached"): two counts of one event's casualties give one cause."""
     deed, _at = _deed(match_key(text).split())
     return "" if deed in (CASUALTIES, EVENT) else deed

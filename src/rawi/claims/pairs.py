@@ -220,7 +220,7 @@ def linked_joins(
 
 def _one_count(a: str, b: str, na: frozenset[str], nb: frozenset[str]) -> bool:
     """Whether two counts of casualties may be one: the same numbers (or none), the same states
-    named (whose dead they are), and one deed they fell to ("جراء القصف" / "جراء الهجوم"), told by both."""
+    named (whose dead they are), and one deed they fell to ("جراء الغارة" / "جراء الهجوم"), told by both."""
     return na == nb and states(a) == states(b) and deeds_agree(casualty_cause(a), casualty_cause(b))
 
 

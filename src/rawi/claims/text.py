@@ -31,7 +31,7 @@ _PREFIXES = ("وبال", *ARTICLE_FORMS, "و")  # longest first
 _PROCLITICS = ("ب", "ل")  # a preposition glued to a noun: "لإعلان", "بتوقيعه" (kept when the rest is short)
 _NUMBER = re.compile(
     r"(?<![^\W\d_]{2})(?<![A-Za-z\d])\d+(?:[.,]\d+)?(?!\d)"
-)  # not in a name: "فرانس24", "G7"
+)  # not in a name: "سبورت24", "G7"
 YEAR_DIGITS = 4
 TATWEEL = "\u0640"  # the stretch after a glued preposition: "بـ25"
 
@@ -173,7 +173,7 @@ def about_a_report(text: str) -> bool:
 def numbers(text: str) -> frozenset[str]:
     """The numbers written in a text ("2022", "3.5"), Arabic-Indic digits included, and the
     cardinals written as words ("عشرة" is "10", data/concepts.json); not digits glued to letters
-    ("فرانس24", "G7": a name)."""
+    ("سبورت24", "G7": a name)."""
     folded = to_ascii_digits(text).replace(DECIMAL_SEPARATOR, ".").replace(TATWEEL, "")
     written = frozenset(n.replace(",", ".") for n in _NUMBER.findall(folded))
     words = {_NUMBER_WORDS[w] for w in match_key(text).split() if w in _NUMBER_WORDS}
@@ -199,8 +199,8 @@ _DATE_LEADS = frozenset(match_key(w) for w in _CONCEPT_DATA["date_leads"]) | _mo
 @lru_cache(maxsize=1 << 16)
 def dating_years(text: str) -> frozenset[str]:
     """The years a text dates what it tells by: a year after a word that dates ("في 2019", "عام
-    2019", "منذ 2019", "in 2019") or a month ("نيسان 2013"), not one that names a thing ("حرب 2014",
-    "تفاهمات لعام 2014", "the 2020 accord")."""
+    2019", "منذ 2019", "in 2019") or a month ("نيسان 2013"), not one that names a thing ("حرب 2006",
+    "تفاهمات الهدنة لعام 2019", "the 2020 accord")."""
     words = year_words(match_key(text).split())
     return frozenset(w for i, w in enumerate(words) if _a_year(w) and not naming_year(words, i))
 
