@@ -1,0 +1,79 @@
+"""Constructions of everyday Arabic news (round 26), each with sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from statements_samples import only
+
+REPORTER_FRAMING_TAILS = [
+    (
+        "وقال المسؤول إن الطريق أغلق، في وقت تتواصل فيه الاشتباكات قرب المدينة منذ ثلاثة أيام.",
+        "الطريق أغلق",
+    ),
+    (
+        "وقال المدير إن المصنع سيعمل بكامل طاقته، في وقت يعاني فيه القطاع من نقص حاد في الوقود.",
+        "المصنع سيعمل بكامل طاقته",
+    ),
+    (
+        "وأعلنت الوزارة أن المدارس ستفتح الأحد، وسط مخاوف متزايدة من انتشار الفيروس بين الطلاب.",
+        "المدارس ستفتح الأحد",
+    ),
+    (
+        "وأكد المصرف أن الاحتياطي كاف، وسط تراجع حاد لقيمة العملة المحلية أمام الدولار.",
+        "الاحتياطي كاف",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), REPORTER_FRAMING_TAILS)
+def test_the_reporters_setting_after_a_comma_closes_the_content(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+def test_a_later_time_after_a_comma_is_still_the_speakers() -> None:
+    s = only("وقال المدرب إن اللاعب سيعود إلى التدريبات، في وقت لاحق من الشهر المقبل.")
+    assert s.content == "اللاعب سيعود إلى التدريبات، في وقت لاحق من الشهر المقبل"
+
+
+REFUSED_TO_SAY_MORE = [
+    (
+        "وأكدت الوزارة أن اللقاح آمن، إلا أنها امتنعت عن التعليق على الأعراض الجانبية.",
+        "اللقاح آمن",
+    ),
+    (
+        "وقال المحامي إن موكله سيستأنف الحكم، لكنه امتنع عن ذكر موعد الجلسة المقبلة.",
+        "موكله سيستأنف الحكم",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), REFUSED_TO_SAY_MORE)
+def test_a_refusal_to_say_more_is_the_reporters_remark(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+UNVERIFIED_CAVEATS = [
+    (
+        "وقال الناطق إن القوات انسحبت من القرية، ولم يتسن التحقق من صحة هذه المعلومات من مصدر مستقل.",
+        "القوات انسحبت من القرية",
+    ),
+    (
+        "وقالت المنظمة إن مئة شخص قتلوا، غير أن وكالة الأنباء لم تتمكن من التحقق من هذه الأرقام.",
+        "مئة شخص قتلوا",
+    ),
+    (
+        "وأفاد ناشطون بأن الجسر دمر بالكامل، لكن لم يتسن للصحيفة التأكد من ذلك بشكل مستقل.",
+        "الجسر دمر بالكامل",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), UNVERIFIED_CAVEATS)
+def test_the_reporters_verification_caveat_closes_the_content(body: str, content: str) -> None:
+    assert only(body).content == content
+
+
+def test_a_failure_to_verify_in_the_speakers_own_account_stays() -> None:
+    s = only("وقال الطبيب إن الفريق لم يتمكن من التحقق من هوية الضحايا بسبب الحروق.")
+    assert s.content == "الفريق لم يتمكن من التحقق من هوية الضحايا بسبب الحروق"
