@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from statements_samples import only
+from statements_samples import only, statements
 
 REPORTER_FRAMING_TAILS = [
     (
@@ -77,3 +77,23 @@ def test_the_reporters_verification_caveat_closes_the_content(body: str, content
 def test_a_failure_to_verify_in_the_speakers_own_account_stays() -> None:
     s = only("وقال الطبيب إن الفريق لم يتمكن من التحقق من هوية الضحايا بسبب الحروق.")
     assert s.content == "الفريق لم يتمكن من التحقق من هوية الضحايا بسبب الحروق"
+
+
+COMMENTED_ON_THEN_SAID = [
+    ("ورد النادي على الأنباء قائلا إن الخبر غير صحيح.", "النادي", "الخبر غير صحيح"),
+    ("وعلق المدرب على الهزيمة مؤكدا أن الفريق سيعود أقوى.", "المدرب", "الفريق سيعود أقوى"),
+    ("وعقبت الوزيرة على تصريحات النائب قائلة إن الأرقام دقيقة.", "الوزيرة", "الأرقام دقيقة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), COMMENTED_ON_THEN_SAID)
+def test_who_replies_or_comments_on_a_topic_says_the_participles_content(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_reply_by_another_speaker_is_not_the_last_speakers() -> None:
+    found = statements("وقال اللاعب إن الفريق تعب. ورد رئيس النادي على الانتقادات قائلا إن المدرب باق.")
+    assert [s.speaker for s in found] == ["اللاعب", "رئيس النادي"]

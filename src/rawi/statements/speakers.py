@@ -1301,12 +1301,13 @@ def clause_subject(
     verb = tokens[start]
     key = strip_conjunction(verb.key)
     hamzated = strip_diacritics(verb.text).endswith("أت")  # 'برأت', 'بدأت': a verb, no plural in ات
-    if not verb.is_alpha or verb.definite or not 3 <= len(key) <= 6 or key.endswith(("ه", "ا")):
+    commenting = lex.has("commenting_lemmas", _cue_lemma(verb, lex))  # 'ورد', two letters once folded
+    if not verb.is_alpha or verb.definite or not 3 - commenting <= len(key) <= 6 or key.endswith(("ه", "ا")):
         return None
     if key.endswith("ات") and not hamzated:
         return None
     cue = (key in lex.cues or verb.key in lex.cues) and start == opening  # else a cue that said nothing
-    cue = cue and not lex.has("reply_lemmas", _cue_lemma(verb, lex))  # 'وردت اللجنة في بيان، قالت فيه'
+    cue = cue and not commenting  # 'وردت اللجنة في بيان، قالت فيه', 'وعلق المدرب على الهزيمة مؤكدا'
     if cue or any(lex.has(name, key) for name in _NOT_VERBS):
         return None
     if feminine is not None and key.endswith("ت") != feminine:
