@@ -97,3 +97,29 @@ def test_who_replies_or_comments_on_a_topic_says_the_participles_content(
 def test_a_reply_by_another_speaker_is_not_the_last_speakers() -> None:
     found = statements("وقال اللاعب إن الفريق تعب. ورد رئيس النادي على الانتقادات قائلا إن المدرب باق.")
     assert [s.speaker for s in found] == ["اللاعب", "رئيس النادي"]
+
+
+REPRESENTATIVE_OF_A_PARTY = [
+    ("وقال النائب عن حزب العمال سامي حداد إن الحكومة فشلت.", "سامي حداد", "النائب عن حزب العمال"),
+    (
+        "وقال المرشح عن الحزب الجمهوري مايك جونسون إن الضرائب ستنخفض.",
+        "مايك جونسون",
+        "المرشح عن الحزب الجمهوري",
+    ),
+    (
+        "وقالت النائبة عن الائتلاف الحاكم ليلى منصور إن الموازنة ستقر.",
+        "ليلى منصور",
+        "النائبة عن الائتلاف الحاكم",
+    ),
+    (
+        "وقال العضو عن المنطقة الشرقية فهد العتيبي إن المشروع تأخر.",
+        "فهد العتيبي",
+        "العضو عن المنطقة الشرقية",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "role"), REPRESENTATIVE_OF_A_PARTY)
+def test_a_representative_of_a_party_or_area_keeps_his_name(body: str, speaker: str, role: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_role) == (speaker, role)
