@@ -99,6 +99,24 @@ def test_a_reply_by_another_speaker_is_not_the_last_speakers() -> None:
     assert [s.speaker for s in found] == ["اللاعب", "رئيس النادي"]
 
 
+NAME_THEN_DEFINITE_OBJECT = [
+    ("وطالب رئيس البرلمان سليم حداد الحكومة بالاستقالة.", "سليم حداد", "الحكومة بالاستقالة"),
+    ("واتهم النائب سمير حداد الوزارة بإهدار المال العام.", "سمير حداد", "الوزارة بإهدار المال العام"),
+    ("واعتبر المحلل سمير قاسم الاتفاق انتصارا للدبلوماسية.", "سمير قاسم", "الاتفاق انتصارا للدبلوماسية"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), NAME_THEN_DEFINITE_OBJECT)
+def test_a_body_or_act_after_a_full_name_is_the_verbs_object(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_a_family_name_with_al_after_a_given_name_stays_in_the_name() -> None:
+    s = only("وقال رئيس البلدية نبيه الحسن إن الطريق سيفتح.")
+    assert s.speaker == "نبيه الحسن"
+
+
 REPRESENTATIVE_OF_A_PARTY = [
     ("وقال النائب عن حزب العمال سامي حداد إن الحكومة فشلت.", "سامي حداد", "النائب عن حزب العمال"),
     (

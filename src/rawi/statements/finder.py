@@ -1829,6 +1829,8 @@ def _object_after(
         closing = subject.end - 1 if tokens[subject.end - 1].text in "،," else None
     if closing is not None:  # 'اعتبر محامي المتهم، سامي العلي، الحكم جائرا': the object after the name
         first = closing + 1
+    named = subject.source is not None and subject.end > start + 2 and closing is None
+    core = core_subject_end(tokens, start, subject.end, lex) if named else subject.end
     for m in range(first, min(len(tokens), subject.end + 2)):
         token = tokens[m]
         if not token.is_word or lex.has("complementizers", token.key) or cue_form(token, lex):
@@ -1839,6 +1841,7 @@ def _object_after(
             or _claim_at(run, m, lex)
             or _report_at(tokens, m, lex)
             or judged_object(tokens, m, lex)
+            or (m == core < subject.end and judged_right_after(tokens, m, lex))  # 'سمير قاسم | الاتفاق سيئا'
             or (
                 (m == subject.end == start or (closing is not None and m == closing + 1))
                 and subject.source is not None

@@ -1324,12 +1324,19 @@ def clause_subject(
         core - start > 3
         and (core == end or not tokens[core - 1].definite)
         and not is_given_name(tokens[core - 1].key)
+        and not (core < end and _given_then_family(tokens, core - 1))  # 'الوزيرة سلمى حداد | المستشفى'
         and _object_noun(tokens, core - 1)
     ):
         core -= (
             1  # 'وفد البنك', or a definite last word the name ran into; 'خالد النمر المستشفى' stops before
         )
     return (start + 1, core) if core > start + 1 else None  # 'أدت هجمات إلى': no one, a common noun
+
+
+def _given_then_family(tokens: list[Token], k: int) -> bool:
+    """A two-word name ending at k, a given name after a word that is none: 'الوزيرة سلمى حداد', not
+    'كمال عمر وفد' (a name of two given names, then the object's head)."""
+    return k >= 2 and is_given_name(tokens[k - 1].key) and not is_given_name(tokens[k - 2].key)
 
 
 def manner_adverb(token: Token, lex: Lexicon) -> bool:
@@ -1664,10 +1671,10 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
         if (
             taken
             and tokens[k].definite
-            and is_given_name(tokens[k - 1].key)
-            and any(lex.has(name, key) for name in _OBJECT_NOUN_HEADS)
+            and any(is_given_name(tokens[m].key) for m in range(start, k))
+            and _object_head_noun(key, lex)
         ):
-            break  # 'علي حسين الوزارة': a body or document after the name is the verb's object
+            break  # 'علي حسين الوزارة', 'نبيه حداد الحكومة': a body or act after the name is the object
         if (lex.has("name_particles", key) or opens_compound(tokens, k)) and k + 1 < end:
             k += 2
             taken += 1
@@ -1682,6 +1689,12 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
 
 _POSSESSED_FEMININE: Final = ("ته", "تها", "تهم", "تهما")  # folded: رغبته, نيتها, مطالبتهم
 _OBJECT_NOUN_HEADS: Final = ("organization_heads", "document_heads", "media_heads", "claim_nouns")
+
+
+def _object_head_noun(key: str, lex: Lexicon) -> bool:
+    """A definite body, document, claim or act ('الوزارة', 'البيان', 'الاتفاق'): no family name, the
+    verb's object once a name has begun."""
+    return any(lex.has(name, key) for name in _OBJECT_NOUN_HEADS) or lex.has("object_heads", key[2:])
 
 
 _ACCUSATIVE_HEADS: Final = (
