@@ -141,3 +141,33 @@ REPRESENTATIVE_OF_A_PARTY = [
 def test_a_representative_of_a_party_or_area_keeps_his_name(body: str, speaker: str, role: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_role) == (speaker, role)
+
+
+DESCRIBED_AGAIN_BY_CALLING = [
+    (
+        "قال رئيس الوزراء الأردني سامي فرح إن الاقتصاد يتعافى. وأوضح المسؤول الأردني أن البطالة ستنخفض.",
+        "سامي فرح",
+    ),
+    (
+        "وقال النائب عن حزب العمال جون سميث إن الحكومة فشلت. واعتبر البرلماني البريطاني أن الاستقالة ضرورية.",
+        "جون سميث",
+    ),
+    (
+        "وقال الصحفي رامي خوري إن الرقابة تشتد. وأضاف الإعلامي اللبناني أن الصحف تغلق.",
+        "رامي خوري",
+    ),
+    (
+        "وقال المحلل مروان سالم إن التسوية بعيدة. ويرى الأكاديمي الفلسطيني أن المفاوضات فشلت.",
+        "مروان سالم",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), DESCRIBED_AGAIN_BY_CALLING)
+def test_a_definite_calling_refers_back_to_the_named_speaker(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker
+
+
+def test_an_indefinite_official_is_someone_new() -> None:
+    found = statements("وقال الوزير سامي فرج إن التمويل متوفر. وقال مسؤول كبير إن التنفيذ تأخر.")
+    assert (found[-1].speaker, found[-1].speaker_kind) == ("مسؤول كبير", "anonymous")
