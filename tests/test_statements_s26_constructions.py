@@ -171,3 +171,34 @@ def test_a_definite_calling_refers_back_to_the_named_speaker(body: str, speaker:
 def test_an_indefinite_official_is_someone_new() -> None:
     found = statements("وقال الوزير سامي فرج إن التمويل متوفر. وقال مسؤول كبير إن التنفيذ تأخر.")
     assert (found[-1].speaker, found[-1].speaker_kind) == ("مسؤول كبير", "anonymous")
+
+
+OFFICE_IN_OTHER_WORDS = [
+    (
+        "قالت رئيسة الوزراء النيوزيلندية هيلين كلارك إن الحدود ستفتح. وقالت رئيسة الحكومة إن الوضع مستقر.",
+        "هيلين كلارك",
+    ),
+    (
+        "قال رئيس الحكومة المغربية عزيز العلمي إن الأسعار ستنخفض. وأضاف رئيس الوزراء أن الدعم مستمر.",
+        "عزيز العلمي",
+    ),
+    (
+        "وقال المدير الفني للمنتخب سامي الطرابلسي إن التحضيرات جيدة. وأكد المدرب أن الفوز ممكن.",
+        "سامي الطرابلسي",
+    ),
+    (
+        "وقال وزير الخارجية المصري سامح كامل إن المفاوضات مستمرة."
+        " وأضاف رئيس الدبلوماسية المصرية أن الحل سياسي.",
+        "سامح كامل",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), OFFICE_IN_OTHER_WORDS)
+def test_an_office_named_in_other_words_takes_its_holders_name(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker
+
+
+def test_another_office_is_not_the_holder_of_the_first() -> None:
+    found = statements("وقال رئيس الوزراء كمال سعيد إن الخطة جاهزة. وأضاف رئيس البرلمان أن التصويت غدا.")
+    assert found[-1].speaker == "رئيس البرلمان"

@@ -809,7 +809,10 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     pair = _dual_office(source, memory, at) or _dual_taken_up(source, memory)
     if pair is not None:
         return pair
-    named = _named(_resolved(source, run, draft, memory, lex), memory, at, run.kind == "headline")
+    resolved = _resolved(source, run, draft, memory, lex)
+    named = _named(resolved, memory, at, run.kind == "headline")
+    if named is resolved:
+        named = _named_in_other_words(resolved, memory, at, run.kind == "headline", lex)
     if named.role is None and named.kind in ("person", "anonymous"):
         named = anonymous_backref(named, memory.anonymous, lex) or named
         named = _epithet_of_last(named, _feminine_cue(draft.cue), memory, lex)
@@ -1112,6 +1115,22 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     if found is not None and _other_office(key, memory.key(found.role or "")):
         found = None
     return source if found is None else Source(found.name, source.name, found.kind, source.via)
+
+
+def _named_in_other_words(source: Source, memory: _Memory, at: int, headline: bool, lex: Lexicon) -> Source:
+    """'رئيسة الحكومة' after 'رئيسة الوزراء X', 'المدرب' after 'المدير الفني للمنتخب X': a role that names
+    no one in its own words takes the name given to the same office in other words (role_synonyms)."""
+    if source.role is not None:
+        return source
+    words = memory.key(source.name).split()
+    synonyms = lex.maps["role_synonyms"]
+    width = next((w for w in (2, 1) if " ".join(words[:w]) in synonyms), 0)
+    if not width:
+        return source
+    alias = " ".join([synonyms[" ".join(words[:width])], *words[width:]])
+    other = Source(alias, None, source.kind, source.via)
+    found = _named(other, memory, at, headline)
+    return source if found is other else Source(found.name, source.name, found.kind, source.via)
 
 
 def _same_holder(role: str, key: str) -> bool:
