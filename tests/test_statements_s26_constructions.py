@@ -202,3 +202,14 @@ def test_an_office_named_in_other_words_takes_its_holders_name(body: str, speake
 def test_another_office_is_not_the_holder_of_the_first() -> None:
     found = statements("وقال رئيس الوزراء كمال سعيد إن الخطة جاهزة. وأضاف رئيس البرلمان أن التصويت غدا.")
     assert found[-1].speaker == "رئيس البرلمان"
+
+
+CUES_B_BEFORE_A_FEMININE_NOUN = [
+    ("وطالبت النقابة بزيادة الرواتب.", "زيادة الرواتب"),
+    ("وتعهد المحافظ بمتابعة شكاوى السكان.", "متابعة شكاوى السكان"),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), CUES_B_BEFORE_A_FEMININE_NOUN)
+def test_the_cues_b_before_a_feminine_noun_is_no_part_of_the_content(body: str, content: str) -> None:
+    assert only(body).content == content

@@ -1599,9 +1599,16 @@ def _opens_with_preposition(run: Run, draft: Draft, first: Token, lex: Lexicon) 
         return False
     rest = Token(first.text[1:], first.start + 1, first.end, first.key[1:])
     derived = rest.key.startswith("ا") and len(rest.key) >= 4 and not is_given_name(rest.key)  # 'بإقالة'
-    return rest.definite or derived or is_verbal_noun(rest, lex)  # 'بالعملية', 'بوصول'; not 'بوريس'
+    feminine = (
+        rest.key.endswith("ه")
+        and len(rest.key) >= 4
+        and not is_given_name(rest.key)
+        and not any(lex.has(name, first.key) for name in _B_NOUN_HEADS)  # 'بلدية المدينة': a body
+    )  # 'بزيادة', 'بمتابعة'
+    return rest.definite or derived or feminine or is_verbal_noun(rest, lex)  # 'بالعملية'; not 'بوريس'
 
 
+_B_NOUN_HEADS: Final = ("organization_heads", "place_heads", "titles", "places")
 _OBJECT_PRONOUNS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 
 
