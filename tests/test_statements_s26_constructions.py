@@ -204,6 +204,31 @@ def test_another_office_is_not_the_holder_of_the_first() -> None:
     assert found[-1].speaker == "رئيس البرلمان"
 
 
+DEMANDING_WOMEN = [
+    ("ونظمت الممرضات وقفة أمام الوزارة، مطالبات بزيادة الأجور.", "الممرضات", "زيادة الأجور"),
+    ("وخرجت الأمهات إلى الشوارع مطالبات بالإفراج عن أبنائهن.", "الأمهات", "الإفراج عن أبنائهن"),
+    ("واعتصمت المعلمات أمام البرلمان، مطالبات الحكومة بتثبيتهن.", "المعلمات", "الحكومة بتثبيتهن"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), DEMANDING_WOMEN)
+def test_the_feminine_plural_participle_of_demanding_is_a_cue(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.cue, s.content) == (speaker, "مطالبات", content)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وتصاعدت مطالبات بإقالة الوزير بعد الحادث.",
+        "وجاء القرار وسط مطالبات بتحسين الخدمات.",
+        "وجددت النقابات مطالباتها بزيادة الأجور.",
+    ],
+)
+def test_demands_as_a_noun_make_no_participle_cue(body: str) -> None:
+    assert all(s.cue != "مطالبات" for s in statements(body))
+
+
 CUES_B_BEFORE_A_FEMININE_NOUN = [
     ("وطالبت النقابة بزيادة الرواتب.", "زيادة الرواتب"),
     ("وتعهد المحافظ بمتابعة شكاوى السكان.", "متابعة شكاوى السكان"),
