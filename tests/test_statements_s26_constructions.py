@@ -238,3 +238,23 @@ CUES_B_BEFORE_A_FEMININE_NOUN = [
 @pytest.mark.parametrize(("body", "content"), CUES_B_BEFORE_A_FEMININE_NOUN)
 def test_the_cues_b_before_a_feminine_noun_is_no_part_of_the_content(body: str, content: str) -> None:
     assert only(body).content == content
+
+
+RUMOURS_AS_THE_PREDICATE = [
+    ("لكن الشركة وصفت هذه الأنباء بأنها شائعات مغرضة.", "هذه الأنباء"),
+    ("وقال المتحدث إن هذه الأخبار شائعات يروجها الخصوم.", "هذه الأخبار"),
+    ("ووصف الوزير التقرير بأنه مليء بالمغالطات.", "التقرير"),
+    ("واعتبر النادي أن الأنباء المتداولة إشاعات لا أكثر.", "الأنباء المتداولة"),
+]
+
+
+@pytest.mark.parametrize(("body", "target"), RUMOURS_AS_THE_PREDICATE)
+def test_calling_a_report_rumours_or_fallacies_denies_it(body: str, target: str | None) -> None:
+    s = only(body)
+    assert s.stance == "deny"
+    if target is not None:
+        assert s.target == target
+
+
+def test_rumours_as_a_topic_deny_nothing() -> None:
+    assert only("وقال الباحث إن الشائعات تنتشر بسرعة على مواقع التواصل.").stance == "assert"

@@ -1658,6 +1658,8 @@ def _target_end(content: list[Token], stance: str, stop: int | None, lex: Lexico
     if stance == "assert":
         return content[-1].end
     k = stop or len(content)
+    described = next((m for m in range(1, k) if _describing_that(content[m].key, lex)), None)
+    k = described or k  # 'التقرير بأنه مليء بالمغالطات': what is described, before its بأنه
     while (
         k > 1
         and stop
@@ -1669,6 +1671,11 @@ def _target_end(content: list[Token], stance: str, stop: int | None, lex: Lexico
     ):
         k -= 1
     return content[k - 1].end
+
+
+def _describing_that(key: str, lex: Lexicon) -> bool:
+    """بأنه, بأنها, بأن: the complementiser of a description ('وصف X بأنه Y'), after what is described."""
+    return key.startswith("ب") and (lex.has("complementizers", key) or is_complementizer(key[1:]))
 
 
 def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = None) -> tuple[str, ...]:
