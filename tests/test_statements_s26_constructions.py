@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from statements_samples import only, statements
+from statements_samples import by_cue, only, statements
 
 REPORTER_FRAMING_TAILS = [
     (
@@ -258,3 +258,21 @@ def test_calling_a_report_rumours_or_fallacies_denies_it(body: str, target: str 
 
 def test_rumours_as_a_topic_deny_nothing() -> None:
     assert only("وقال الباحث إن الشائعات تنتشر بسرعة على مواقع التواصل.").stance == "assert"
+
+
+DENIED_THROUGH_A_PRONOUN = [
+    (
+        "ونشرت الصحيفة اتهامات للوزير بالفساد. ونفى الوزير هذه الاتهامات، ووصفها بأنها كاذبة.",
+        "هذه الاتهامات",
+    ),
+    (
+        "وتداولت حسابات أنباء عن استقالة المدرب، غير أن النادي وصفها بأنها عارية عن الصحة.",
+        "أنباء عن استقالة المدرب",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "target"), DENIED_THROUGH_A_PRONOUN)
+def test_a_report_described_through_a_pronoun_is_the_target(body: str, target: str) -> None:
+    s = by_cue(statements(body), "وصفها")
+    assert (s.stance, s.target) == ("deny", target)

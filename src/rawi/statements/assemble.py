@@ -431,11 +431,33 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
         if run.kind == "headline":
             memory.since = index + 1  # the body read before a headline is not read before what follows
     statements = [_rebutting_headline(s, memory.claims, lex) for s in statements]
+    statements = _pronoun_targets(statements, lex)
     statements = _held_by_family_name(statements, article.text, lex)
     statements = _headline_issuer(statements, lex)
     statements = _headline_described(statements, lex)
     statements = _headline_shortened_body(statements, lex)
     return _without_house_outlet(_relayed(statements, cues), memory.told, lex)
+
+
+_PRONOUN_TARGET_REACH: Final = 300  # characters from the statement before to a denial taking it up
+
+
+def _pronoun_targets(statements: list[Statement], lex: Lexicon) -> list[Statement]:
+    """'ونفى الوزير هذه الاتهامات، ووصفها بأنها كاذبة', 'تداولت حسابات أنباء ...، لكن النادي وصفها بأنها
+    عارية عن الصحة': a denial describing a claim by a pronoun ('وصفها') denies what the statement just
+    before denied, or that statement's content; its target is that, not its own predicate."""
+    out = list(statements)
+    for k in range(1, len(out)):
+        statement, before = out[k], out[k - 1]
+        key = fold(statement.cue)
+        form = lex.cues.get(key) or lex.cues.get(strip_conjunction(key))
+        if statement.stance != "deny" or form is None or not (form.object_first and form.with_object):
+            continue
+        if before.in_headline or not 0 <= statement.start - before.end <= _PRONOUN_TARGET_REACH:
+            continue
+        target = before.target if before.stance == "deny" and before.target else before.content
+        out[k] = replace(statement, target=target)
+    return out
 
 
 def _relays(draft: Draft) -> bool:
