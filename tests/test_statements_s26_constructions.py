@@ -276,3 +276,19 @@ DENIED_THROUGH_A_PRONOUN = [
 def test_a_report_described_through_a_pronoun_is_the_target(body: str, target: str) -> None:
     s = by_cue(statements(body), "وصفها")
     assert (s.stance, s.target) == ("deny", target)
+
+
+EXPECTED_CHANGE = [
+    ("وتوقعت الوكالة تراجع الإنتاج هذا العام.", "الوكالة", "تراجع الإنتاج هذا العام"),
+    ("وتوقع البنك الدولي تباطؤ النمو في المنطقة.", "البنك الدولي", "تباطؤ النمو في المنطقة"),
+    ("ورجح المحللون تحسن الأسعار خلال الربع المقبل.", "المحللون", "تحسن الأسعار خلال الربع المقبل"),
+    ("وتوقع صندوق النقد تعافي الاقتصاد العالمي.", "صندوق النقد", "تعافي الاقتصاد العالمي"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), EXPECTED_CHANGE)
+def test_an_expected_change_spelt_like_a_verb_is_the_verbal_noun_object(
+    body: str, speaker: str, content: str
+) -> None:
+    s = only(body)
+    assert (s.speaker, s.content, s.hedged) == (speaker, content, True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -1219,12 +1220,26 @@ def _apposition_close(tokens: list[Token], start: int, end: int) -> int | None:
 def _expected_object(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int | None]:
     """'وتوقع المحللون استمرار الارتفاع': a cue of expectation takes a verbal-noun object as content."""
     tokens, start, j = run.tokens, subject.preface[1], subject.end
-    cut = next((m for m in range(start + 1, j) if is_verbal_noun(tokens[m], lex)), None)
+    cut = next((m for m in range(start + 1, j) if _expected_noun(tokens, m, lex)), None)
     if cut is not None and subject.source is not None:
         subject = _Subject(describe(tokens[start:cut], run.text, lex), cut, subject.preface)
         return subject, cut
     k = skip_adjuncts(run, j, lex)
-    return subject, (k if k < len(tokens) and is_verbal_noun(tokens[k], lex) else None)
+    return subject, (k if k < len(tokens) and _expected_noun(tokens, k, lex) else None)
+
+
+_CHANGE_MASDAR: Final = re.compile(r"ت\wا\w{2}|ت\w{3}")  # تفاعل, تفعّل: تراجع, تباطؤ, تعافي, تحسن
+
+
+def _expected_noun(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """A verbal noun as what is expected: 'استمرار', or one spelt like a verb ('تراجع الإنتاج', 'تحسن
+    الأسعار'): a تفاعل/تفعّل word before a definite genitive, where no verb stands without أن."""
+    token = tokens[m]
+    if is_verbal_noun(token, lex):
+        return True
+    if token.definite or not token.is_alpha or m + 1 >= len(tokens) or not tokens[m + 1].definite:
+        return False
+    return _CHANGE_MASDAR.fullmatch(token.key) is not None and not is_given_name(token.key)
 
 
 _PRONOUN_OBJECTS: Final = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
