@@ -292,3 +292,16 @@ def test_an_expected_change_spelt_like_a_verb_is_the_verbal_noun_object(
 ) -> None:
     s = only(body)
     assert (s.speaker, s.content, s.hedged) == (speaker, content, True)
+
+
+FINDINGS_CONCLUDE = [
+    ("وخلص التحقيق إلى أن الحادث عرضي.", "التحقيق", "الحادث عرضي"),
+    ("وأظهرت التحاليل أن المياه ملوثة.", "التحاليل", "المياه ملوثة"),
+    ("وتوصلت التحقيقات إلى أن السائق كان مسرعا.", "التحقيقات", "السائق كان مسرعا"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), FINDINGS_CONCLUDE)
+def test_an_inquiry_or_tests_speak_as_documents(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.speaker_kind, s.content) == (speaker, "document", content)
