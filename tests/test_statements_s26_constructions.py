@@ -305,3 +305,29 @@ FINDINGS_CONCLUDE = [
 def test_an_inquiry_or_tests_speak_as_documents(body: str, speaker: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.speaker_kind, s.content) == (speaker, "document", content)
+
+
+FRAMED_BY_THE_REPORTER = [
+    (
+        "وأعلنت الحركة أنها ستشارك في الانتخابات، في الوقت الذي تواجه فيه انقسامات داخلية حادة.",
+        "ستشارك في الانتخابات",
+    ),
+    (
+        "وقال الجيش إن الطائرات قصفت مواقع المسلحين، في تصعيد هو الأعنف منذ بداية العام.",
+        "الطائرات قصفت مواقع المسلحين",
+    ),
+    (
+        "وأعلنت المعارضة أن الحكومة زورت النتائج، في اتهام سارعت الحكومة إلى نفيه.",
+        "الحكومة زورت النتائج",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), FRAMED_BY_THE_REPORTER)
+def test_the_reporters_framing_noun_after_a_comma_closes_the_content(body: str, content: str) -> None:
+    assert statements(body)[0].content == content
+
+
+def test_the_time_being_stays_the_speakers() -> None:
+    s = only("وقال الوزير إن الأسعار ستبقى مستقرة، في الوقت الحالي على الأقل.")
+    assert s.content == "الأسعار ستبقى مستقرة، في الوقت الحالي على الأقل"

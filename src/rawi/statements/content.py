@@ -356,6 +356,8 @@ def _tail(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     framed = _phrase_at(tokens, k, "framing_tails", lex)
     if framed and not _later_time(tokens, k, framed, lex):
         return True
+    if k + 2 < len(tokens) and lex.has("framing_tails", " ".join(t.key for t in tokens[k : k + 3])):
+        return True  # '، في الوقت الذي ...'
     if _unverified(tokens, k, lex):
         return True
     m = k
