@@ -331,3 +331,25 @@ def test_the_reporters_framing_noun_after_a_comma_closes_the_content(body: str, 
 def test_the_time_being_stays_the_speakers() -> None:
     s = only("وقال الوزير إن الأسعار ستبقى مستقرة، في الوقت الحالي على الأقل.")
     assert s.content == "الأسعار ستبقى مستقرة، في الوقت الحالي على الأقل"
+
+
+EXPRESSED_FEELINGS = [
+    ("وعبر الوزير عن قلقه من تدهور الأوضاع الإنسانية.", "الوزير", "قلقه من تدهور الأوضاع الإنسانية"),
+    (
+        "وعبر الرئيس الفرنسي إيمانويل ماكرون عن إدانته الشديدة للهجوم.",
+        "إيمانويل ماكرون",
+        "إدانته الشديدة للهجوم",
+    ),
+    ("وعبرت النقابة عن رفضها للقرار.", "النقابة", "رفضها للقرار"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), EXPRESSED_FEELINGS)
+def test_expressing_a_feeling_with_abbara_an_is_a_statement(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_via_the_border_is_no_statement() -> None:
+    assert statements("وعبر اللاجئون الحدود عن طريق الجبال.") == ()
+

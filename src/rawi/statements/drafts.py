@@ -127,8 +127,21 @@ def clause_homograph_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm 
         return None
     if lex.has("complementizers", tokens[end].key) or _spoken_noun_ahead(tokens, end, lex):
         return form
+    if tokens[end].key in form.preps and _own_feeling(tokens, end + 1):
+        return form  # 'وعبر الوزير عن قلقه', not 'وعبر اللاجئون الحدود عن طريق'
     glued = (tokens[m].key for m in range(i + 2, min(end + 1, len(tokens))))  # 'الوضع بما', 'بالعاصفة'
     return form if any(key[:1] in form.preps and len(key) > 2 for key in glued) else None
+
+
+_OWN_PRONOUNS: Final = ("ه", "ها", "هم", "هما")  # folded
+
+
+def _own_feeling(tokens: list[Token], k: int) -> bool:
+    """'قلقه', 'إدانتها', 'رفضهم': a noun with the speaker's pronoun, what one expresses (عبر عن)."""
+    if k >= len(tokens) or not tokens[k].is_alpha or tokens[k].definite:
+        return False
+    key = tokens[k].key
+    return any(key.endswith(p) and len(key) > len(p) + 2 for p in _OWN_PRONOUNS)
 
 
 def _circumstantial_at(tokens: list[Token], i: int, form: CueForm) -> bool:
