@@ -353,3 +353,13 @@ def test_expressing_a_feeling_with_abbara_an_is_a_statement(body: str, speaker: 
 def test_via_the_border_is_no_statement() -> None:
     assert statements("وعبر اللاجئون الحدود عن طريق الجبال.") == ()
 
+
+RENEWED_AFTER_A_TITLE = [
+    ("وجدد الأمين العام دعوته إلى وقف إطلاق النار.", "الأمين العام"),
+    ("وكرر الوزير مطالبته بفتح المعابر.", "الوزير"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), RENEWED_AFTER_A_TITLE)
+def test_a_possessed_noun_after_a_title_is_the_object_not_a_name(body: str, speaker: str) -> None:
+    assert only(body).speaker == speaker

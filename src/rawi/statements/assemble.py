@@ -705,6 +705,9 @@ def _without_house_outlet(statements: list[Statement], told: set[int], lex: Lexi
     )
 
 
+_POSSESSED_NOUN: Final = ("ته", "تها", "تهم", "تهما")  # folded ة + pronoun: دعوته, مطالبتها
+
+
 def _plausible_name(name: str, lex: Lexicon) -> bool:
     """One to four words, none of them a function word: 'مقيم في جزيرة مالطا' is no name.
 
@@ -720,6 +723,8 @@ def _plausible_name(name: str, lex: Lexicon) -> bool:
         return False
     if words and lex.has_word("object_heads", words[0]):
         return False  # 'قرار رفع الضرائب' after a title is its object; a family name may be such a noun
+    if words and words[0].endswith(_POSSESSED_NOUN) and not is_given_name(words[0]):
+        return False  # 'الأمين العام دعوته': a noun with a pronoun after the title is the verb's object
     if len(words) > 1 and words[0][:1] in "بل" and not name_piece(words[0]) and words[1].startswith("ال"):
         return False
     stops = [w for k, w in enumerate(words) if any(lex.has(name, w) for name in _NOT_NAMES)]
