@@ -663,11 +663,9 @@ def _event_label(words: list[Token], lex: Lexicon) -> bool:
     """An indefinite verbal noun heading the words before a colon ('تحقيق رسمي', 'ارتفاع قياسي'),
     with no title, body, source, name or definite word among them: what happened, a subheading, not
     who spoke ('تعليم المدينة:' is a sector and its place, a body that speaks)."""
+    if not is_verbal_noun(words[0], lex) or any(w.definite or is_given_name(w.key) for w in words):
+        return False
     inquiry = lex.has("inquiry_heads", words[0].key)  # 'تحقيق رسمي:', though an inquiry may speak
-    if not (inquiry or is_verbal_noun(words[0], lex)):
-        return False
-    if any(w.definite or is_given_name(w.key) for w in words):
-        return False
     heads = [name for name in _SPEAKER_HEADS if not (inquiry and name == "document_heads")]
     return not any(lex.has_word(name, w.key) for name in heads for w in words)
 

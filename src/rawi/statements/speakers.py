@@ -1883,6 +1883,8 @@ def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
     patterned = _masdar_like(key, lex) or (stem != key and _masdar_like(stem, lex))
     if not (possessed or patterned):
         return False
+    if lex.has("inquiry_heads", key):
+        return True  # 'تحقيق مستقل': an inquiry that may also speak as a document, yet a verbal noun
     return not (is_given_name(key) or _noun_head(key, lex))  # 'انتصار' may be a name, 'ائتلاف' a body
 
 
