@@ -363,3 +363,20 @@ RENEWED_AFTER_A_TITLE = [
 @pytest.mark.parametrize(("body", "speaker"), RENEWED_AFTER_A_TITLE)
 def test_a_possessed_noun_after_a_title_is_the_object_not_a_name(body: str, speaker: str) -> None:
     assert only(body).speaker == speaker
+
+
+SCHEDULED_SAYINGS = [
+    "ومن المقرر أن يعلن الوزير أن المشروع سيتأخر.",
+    "ومن المتوقع أن يقول الرئيس في خطابه إن الأزمة انتهت.",
+    "ومن المنتظر أن تؤكد اللجنة أن الانتخابات ستجرى في موعدها.",
+]
+
+
+@pytest.mark.parametrize("body", SCHEDULED_SAYINGS)
+def test_a_saying_scheduled_or_expected_is_not_yet_made(body: str) -> None:
+    assert statements(body) == ()
+
+
+def test_an_expected_event_inside_a_statement_stays_its_content() -> None:
+    s = only("وقال الوزير إن من المتوقع أن ترتفع الأسعار.")
+    assert (s.speaker, s.content) == ("الوزير", "من المتوقع أن ترتفع الأسعار")

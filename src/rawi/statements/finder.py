@@ -323,6 +323,7 @@ def _spoken_noun(tokens: list[Token], start: int, opener: int, form: CueForm, le
 _QAD: Final = fold("قد")
 _TO: Final = fold("ل")
 _MIN: Final = fold("من")
+_THAT_AN: Final = fold("أن")
 _OBJECT_REACH: Final = (
     10  # words between the cue and the noun that makes it speech: a subject and an addressee
 )
@@ -778,7 +779,17 @@ def _hypothetical(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> b
     if i == 0 or form.form_class != "verb":
         return False
     before = tokens[i - 1].key
-    return before in _CONDITIONALS or (before in _WHENEVER and imperfect_verb_like(tokens[i]))
+    if before in _CONDITIONALS or (before in _WHENEVER and imperfect_verb_like(tokens[i])):
+        return True
+    return _scheduled(tokens, i, lex)
+
+
+def _scheduled(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """'ومن المقرر أن يعلن الوزير', 'من المتوقع أن يقول': an imperfect cue after من + a scheduling or
+    expecting word and أن is a saying to come, not made."""
+    if i < 3 or tokens[i - 1].key != _THAT_AN or not imperfect_verb_like(tokens[i]):
+        return False
+    return lex.has("scheduled_frames", tokens[i - 2].key) and strip_conjunction(tokens[i - 3].key) == _MIN
 
 
 def _spelt_outlet_end(tokens: list[Token], j: int, lex: Lexicon) -> int:
