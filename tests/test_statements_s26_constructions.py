@@ -380,3 +380,16 @@ def test_a_saying_scheduled_or_expected_is_not_yet_made(body: str) -> None:
 def test_an_expected_event_inside_a_statement_stays_its_content() -> None:
     s = only("وقال الوزير إن من المتوقع أن ترتفع الأسعار.")
     assert (s.speaker, s.content) == ("الوزير", "من المتوقع أن ترتفع الأسعار")
+
+
+EXPLAINED_BY = [
+    ("وعلل المدير التأخير بنقص العمال.", "المدير", "التأخير بنقص العمال"),
+    ("وعللت الوزارة القرار بارتفاع التكاليف.", "الوزارة", "القرار بارتفاع التكاليف"),
+    ("وفسر الخبير الارتفاع بزيادة الطلب على الوقود.", "الخبير", "الارتفاع بزيادة الطلب على الوقود"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), EXPLAINED_BY)
+def test_explaining_a_fact_by_a_cause_takes_the_noun_object(body: str, speaker: str, content: str) -> None:
+    s = only(body)
+    assert (s.speaker, s.content) == (speaker, content)
