@@ -393,3 +393,21 @@ EXPLAINED_BY = [
 def test_explaining_a_fact_by_a_cause_takes_the_noun_object(body: str, speaker: str, content: str) -> None:
     s = only(body)
     assert (s.speaker, s.content) == (speaker, content)
+
+
+CALLED_ON_WITH_AN_ELIDED_SUBJECT = [
+    ("وأعلنت الوزارة فتح المدارس، ودعت المواطنين إلى الالتزام بالإجراءات.", "الوزارة"),
+    ("وأكد الجيش السيطرة على المدينة، وطالب المسلحين بتسليم أسلحتهم.", "الجيش"),
+    ("وحذرت الهيئة من عاصفة قوية، وناشدت المواطنين تجنب السفر.", "الهيئة"),
+    ("وقال المحافظ إن الطرق مغلقة. ودعا السائقين إلى توخي الحذر.", "المحافظ"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), CALLED_ON_WITH_AN_ELIDED_SUBJECT)
+def test_a_plural_in_een_after_an_appeal_is_the_one_called_on(body: str, speaker: str) -> None:
+    assert statements(body)[-1].speaker == speaker
+
+
+def test_a_name_in_een_after_an_appeal_still_speaks() -> None:
+    s = only("ودعا الأمين العام حسين إبراهيم إلى الهدوء.")
+    assert s.speaker == "حسين إبراهيم"

@@ -884,6 +884,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         j += 2  # 'أعلن من قبل إدارة السجن أن': the passive's agent after من قبل speaks
         preface = (preface[0], j)
     end = max(read_subject(tokens, j, lex), _spelt_outlet_end(tokens, j, lex))
+    if end > j and form.addressee and form.form_class == "verb" and _oblique_people(tokens[j]):
+        end = j  # 'ودعا المواطنين إلى': a plural in ين is the one called on; the subject is elided
     if end > j and _figure(tokens, j, end):
         end = j  # 'وأكد Q3 كان الأفضل', 'وأضافت 2024 سيكون': a figure or code is no speaker
     if end > j and _adverb_first(tokens, j, end, lex):
@@ -980,6 +982,20 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         )  # 'X تستدعي Y وتطالب'
         source = describe(tokens[:first], run.text, lex) if first else None
     return _Subject(source, j, preface)
+
+
+_OBLIQUE_PLURAL_LENGTH: Final = 8  # letters of a definite sound plural in ين ('المواطنين'), not 'الحسين'
+
+
+def _oblique_people(token: Token) -> bool:
+    """'المواطنين', 'المسلحين': a definite sound masculine plural in ين, never a subject's case."""
+    key = token.key
+    return (
+        token.definite
+        and key.endswith("ين")
+        and len(key) >= _OBLIQUE_PLURAL_LENGTH
+        and not is_given_name(key.removeprefix("ال"))
+    )
 
 
 def _opened_subject(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
