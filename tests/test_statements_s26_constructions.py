@@ -411,3 +411,8 @@ def test_a_plural_in_een_after_an_appeal_is_the_one_called_on(body: str, speaker
 def test_a_name_in_een_after_an_appeal_still_speaks() -> None:
     s = only("ودعا الأمين العام حسين إبراهيم إلى الهدوء.")
     assert s.speaker == "حسين إبراهيم"
+
+
+def test_a_body_listed_with_its_article_is_no_verbal_noun_object() -> None:
+    s = only("وحذرت الأرصاد من عاصفة قوية تضرب السواحل.")
+    assert (s.speaker, s.content) == ("الأرصاد", "عاصفة قوية تضرب السواحل")

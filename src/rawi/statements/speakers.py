@@ -1948,6 +1948,8 @@ def definite_object_first(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     bare = token.key[2:]
     if bare.endswith("ي") or is_given_name(bare) or _noun_head(bare, lex) or _names_people(bare, lex):
         return False  # 'الاستشاري': an adjective of people; 'الاتحاد': a body
+    if _noun_head(token.key, lex):
+        return False  # 'وحذرت الأرصاد من': a body listed only with its article
     shaped = _MASDAR.fullmatch(bare) or _hollow_masdar(bare, lex) or _mufaala(bare)
     return bool(shaped) or lex.has("masdar_objects", bare)
 
