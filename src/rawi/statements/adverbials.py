@@ -665,7 +665,9 @@ def _event_label(words: list[Token], lex: Lexicon) -> bool:
     who spoke ('تعليم المدينة:' is a sector and its place, a body that speaks)."""
     if not is_verbal_noun(words[0], lex) or any(w.definite or is_given_name(w.key) for w in words):
         return False
-    return not any(lex.has_word(name, w.key) for w in words for name in _SPEAKER_HEADS)
+    inquiry = lex.has("inquiry_heads", words[0].key)  # 'تحقيق رسمي:', though an inquiry may speak
+    heads = [name for name in _SPEAKER_HEADS if not (inquiry and name == "document_heads")]
+    return not any(lex.has_word(name, w.key) for name in heads for w in words)
 
 
 def _speaker_end(tokens: list[Token], start: int, colon: int, lex: Lexicon) -> int:

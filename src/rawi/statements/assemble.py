@@ -431,11 +431,33 @@ def assemble(article: Article, found: list[tuple[Run, list[Draft]]], lex: Lexico
         if run.kind == "headline":
             memory.since = index + 1  # the body read before a headline is not read before what follows
     statements = [_rebutting_headline(s, memory.claims, lex) for s in statements]
+    statements = _pronoun_targets(statements, lex)
     statements = _held_by_family_name(statements, article.text, lex)
     statements = _headline_issuer(statements, lex)
     statements = _headline_described(statements, lex)
     statements = _headline_shortened_body(statements, lex)
     return _without_house_outlet(_relayed(statements, cues), memory.told, lex)
+
+
+_PRONOUN_TARGET_REACH: Final = 300  # characters from the statement before to a denial taking it up
+
+
+def _pronoun_targets(statements: list[Statement], lex: Lexicon) -> list[Statement]:
+    """'ونفى الوزير هذه الاتهامات، ووصفها بأنها كاذبة', 'تداولت حسابات أنباء ...، لكن النادي وصفها بأنها
+    عارية عن الصحة': a denial describing a claim by a pronoun ('وصفها') denies what the statement just
+    before denied, or that statement's content; its target is that, not its own predicate."""
+    out = list(statements)
+    for k in range(1, len(out)):
+        statement, before = out[k], out[k - 1]
+        key = fold(statement.cue)
+        form = lex.cues.get(key) or lex.cues.get(strip_conjunction(key))
+        if statement.stance != "deny" or form is None or not (form.object_first and form.with_object):
+            continue
+        if before.in_headline or not 0 <= statement.start - before.end <= _PRONOUN_TARGET_REACH:
+            continue
+        target = before.target if before.stance == "deny" and before.target else before.content
+        out[k] = replace(statement, target=target)
+    return out
 
 
 def _relays(draft: Draft) -> bool:
@@ -683,6 +705,9 @@ def _without_house_outlet(statements: list[Statement], told: set[int], lex: Lexi
     )
 
 
+_POSSESSED_NOUN: Final = ("ته", "تها", "تهم", "تهما")  # folded ة + pronoun: دعوته, مطالبتها
+
+
 def _plausible_name(name: str, lex: Lexicon) -> bool:
     """One to four words, none of them a function word: 'مقيم في جزيرة مالطا' is no name.
 
@@ -698,6 +723,8 @@ def _plausible_name(name: str, lex: Lexicon) -> bool:
         return False
     if words and lex.has_word("object_heads", words[0]):
         return False  # 'قرار رفع الضرائب' after a title is its object; a family name may be such a noun
+    if words and words[0].endswith(_POSSESSED_NOUN) and not is_given_name(words[0]):
+        return False  # 'الأمين العام دعوته': a noun with a pronoun after the title is the verb's object
     if len(words) > 1 and words[0][:1] in "بل" and not name_piece(words[0]) and words[1].startswith("ال"):
         return False
     stops = [w for k, w in enumerate(words) if any(lex.has(name, w) for name in _NOT_NAMES)]
@@ -809,7 +836,10 @@ def _source_for(run: Run, draft: Draft, memory: _Memory, lex: Lexicon) -> Source
     pair = _dual_office(source, memory, at) or _dual_taken_up(source, memory)
     if pair is not None:
         return pair
-    named = _named(_resolved(source, run, draft, memory, lex), memory, at, run.kind == "headline")
+    resolved = _resolved(source, run, draft, memory, lex)
+    named = _named(resolved, memory, at, run.kind == "headline")
+    if named is resolved:
+        named = _named_in_other_words(resolved, memory, at, run.kind == "headline", lex)
     if named.role is None and named.kind in ("person", "anonymous"):
         named = anonymous_backref(named, memory.anonymous, lex) or named
         named = _epithet_of_last(named, _feminine_cue(draft.cue), memory, lex)
@@ -1112,6 +1142,22 @@ def _named(source: Source, memory: _Memory, at: int, headline: bool) -> Source:
     if found is not None and _other_office(key, memory.key(found.role or "")):
         found = None
     return source if found is None else Source(found.name, source.name, found.kind, source.via)
+
+
+def _named_in_other_words(source: Source, memory: _Memory, at: int, headline: bool, lex: Lexicon) -> Source:
+    """'رئيسة الحكومة' after 'رئيسة الوزراء X', 'المدرب' after 'المدير الفني للمنتخب X': a role that names
+    no one in its own words takes the name given to the same office in other words (role_synonyms)."""
+    if source.role is not None:
+        return source
+    words = memory.key(source.name).split()
+    synonyms = lex.maps["role_synonyms"]
+    width = next((w for w in (2, 1) if " ".join(words[:w]) in synonyms), 0)
+    if not width:
+        return source
+    alias = " ".join([synonyms[" ".join(words[:width])], *words[width:]])
+    other = Source(alias, None, source.kind, source.via)
+    found = _named(other, memory, at, headline)
+    return source if found is other else Source(found.name, source.name, found.kind, source.via)
 
 
 def _same_holder(role: str, key: str) -> bool:
@@ -1580,9 +1626,16 @@ def _opens_with_preposition(run: Run, draft: Draft, first: Token, lex: Lexicon) 
         return False
     rest = Token(first.text[1:], first.start + 1, first.end, first.key[1:])
     derived = rest.key.startswith("ا") and len(rest.key) >= 4 and not is_given_name(rest.key)  # 'بإقالة'
-    return rest.definite or derived or is_verbal_noun(rest, lex)  # 'بالعملية', 'بوصول'; not 'بوريس'
+    feminine = (
+        rest.key.endswith("ه")
+        and len(rest.key) >= 4
+        and not is_given_name(rest.key)
+        and not any(lex.has(name, first.key) for name in _B_NOUN_HEADS)  # 'بلدية المدينة': a body
+    )  # 'بزيادة', 'بمتابعة'
+    return rest.definite or derived or feminine or is_verbal_noun(rest, lex)  # 'بالعملية'; not 'بوريس'
 
 
+_B_NOUN_HEADS: Final = ("organization_heads", "place_heads", "titles", "places")
 _OBJECT_PRONOUNS = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن"))
 
 
@@ -1632,6 +1685,8 @@ def _target_end(content: list[Token], stance: str, stop: int | None, lex: Lexico
     if stance == "assert":
         return content[-1].end
     k = stop or len(content)
+    described = next((m for m in range(1, k) if _describing_that(content[m].key, lex)), None)
+    k = described or k  # 'التقرير بأنه مليء بالمغالطات': what is described, before its بأنه
     while (
         k > 1
         and stop
@@ -1643,6 +1698,11 @@ def _target_end(content: list[Token], stance: str, stop: int | None, lex: Lexico
     ):
         k -= 1
     return content[k - 1].end
+
+
+def _describing_that(key: str, lex: Lexicon) -> bool:
+    """بأنه, بأنها, بأن: the complementiser of a description ('وصف X بأنه Y'), after what is described."""
+    return key.startswith("ب") and (lex.has("complementizers", key) or is_complementizer(key[1:]))
 
 
 def _told(run: Run, context: tuple[int, int], lex: Lexicon, limit: int | None = None) -> tuple[str, ...]:

@@ -353,7 +353,12 @@ def _turn_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 def _tail(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """After a comma, the reporter's framing closes a content: 'في خطوة ...', 'قبل أن يغادر', 'وذلك عقب',
     or a time phrase closing the sentence or followed by the reporter's gloss ('...، الأحد، والذي ...')."""
-    if _phrase_at(tokens, k, "framing_tails", lex):
+    framed = _phrase_at(tokens, k, "framing_tails", lex)
+    if framed and not _later_time(tokens, k, framed, lex):
+        return True
+    if k + 2 < len(tokens) and lex.has("framing_tails", " ".join(t.key for t in tokens[k : k + 3])):
+        return True  # '، في الوقت الذي ...'
+    if _unverified(tokens, k, lex):
         return True
     m = k
     while m < len(tokens) and lex.has("time_words", tokens[m].key):
@@ -366,6 +371,30 @@ def _tail(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 
 _GLOSSES: Final = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "ذلك"))
+
+
+def _later_time(tokens: list[Token], k: int, width: int, lex: Lexicon) -> bool:
+    """'، في وقت لاحق من الشهر': a framing phrase that with the next word is a time of the speaker's."""
+    if k + width >= len(tokens):
+        return False
+    return lex.has("time_words", " ".join(t.key for t in tokens[k : k + width + 1]))
+
+
+_VERIFICATION_REACH: Final = 8  # words from the comma to the verbal noun of checking
+
+
+def _unverified(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'، ولم يتسن التحقق من ذلك', '، غير أن الوكالة لم تتمكن من التأكد': after a comma, a negator and
+    then the verbal noun of checking: the reporter's caveat that the claim before could not be checked."""
+    negated = False
+    for m in range(k, min(k + _VERIFICATION_REACH, len(tokens))):
+        token = tokens[m]
+        if not token.is_word:
+            return False
+        if negated and lex.has("verification_nouns", token.key):
+            return True
+        negated = negated or lex.has("verification_negators", token.key)
+    return False
 
 
 def _decimal_point(tokens: list[Token], m: int) -> bool:

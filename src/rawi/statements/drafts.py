@@ -111,6 +111,8 @@ def clause_homograph_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm 
     complementiser or one of the cue's prepositions closes."""
     key = tokens[i].key
     form = lex.clause_homographs.get(key) or lex.clause_homographs.get(strip_conjunction(key))
+    if form is not None and form.form_class == "participle":
+        return form if _circumstantial_at(tokens, i, form) else None
     if form is not None and i + 1 < len(tokens) and tokens[i + 1].key in form.preps:
         return form  # 'وعبر عن أمله': 'via' takes no preposition of its own
     if form is None or (i > 0 and tokens[i - 1].is_word) or i + 2 >= len(tokens):
@@ -125,8 +127,37 @@ def clause_homograph_form(tokens: list[Token], i: int, lex: Lexicon) -> CueForm 
         return None
     if lex.has("complementizers", tokens[end].key) or _spoken_noun_ahead(tokens, end, lex):
         return form
+    if tokens[end].key in form.preps and _own_feeling(tokens, end + 1):
+        return form  # 'وعبر الوزير عن قلقه', not 'وعبر اللاجئون الحدود عن طريق'
     glued = (tokens[m].key for m in range(i + 2, min(end + 1, len(tokens))))  # 'الوضع بما', 'بالعاصفة'
     return form if any(key[:1] in form.preps and len(key) > 2 for key in glued) else None
+
+
+_OWN_PRONOUNS: Final = ("ه", "ها", "هم", "هما")  # folded
+
+
+def _own_feeling(tokens: list[Token], k: int) -> bool:
+    """'قلقه', 'إدانتها', 'رفضهم': a noun with the speaker's pronoun, what one expresses (عبر عن)."""
+    if k >= len(tokens) or not tokens[k].is_alpha or tokens[k].definite:
+        return False
+    key = tokens[k].key
+    return any(key.endswith(p) and len(key) > len(p) + 2 for p in _OWN_PRONOUNS)
+
+
+def _circumstantial_at(tokens: list[Token], i: int, form: CueForm) -> bool:
+    """'، مطالبات بزيادة الأجور', 'إلى الشوارع مطالبات الحكومة بـ': a participle that is also a plural
+    noun ('demands') is the circumstantial cue after a comma or a definite noun closing the clause, with
+    its preposition or an object then the preposition after it; right after a verb ('تصاعدت مطالبات
+    بـ'), a preposition ('وسط مطالبات') or with a pronoun ('مطالباتها') it is the noun."""
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    before = tokens[i - 1]
+    if not (before.text in "،," or (before.definite and before.is_alpha)):
+        return False
+    ahead = tokens[i + 1 : i + 3]
+    return any(t.key[:1] in form.preps and len(t.key) > 2 for t in ahead) or any(
+        t.key in form.preps for t in ahead
+    )
 
 
 _APPEARED_LIKE: Final = fold("جاء")  # the same frame: a document after في speaks

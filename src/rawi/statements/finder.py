@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -322,6 +323,7 @@ def _spoken_noun(tokens: list[Token], start: int, opener: int, form: CueForm, le
 _QAD: Final = fold("قد")
 _TO: Final = fold("ل")
 _MIN: Final = fold("من")
+_THAT_AN: Final = fold("أن")
 _OBJECT_REACH: Final = (
     10  # words between the cue and the noun that makes it speech: a subject and an addressee
 )
@@ -777,7 +779,17 @@ def _hypothetical(tokens: list[Token], i: int, form: CueForm, lex: Lexicon) -> b
     if i == 0 or form.form_class != "verb":
         return False
     before = tokens[i - 1].key
-    return before in _CONDITIONALS or (before in _WHENEVER and imperfect_verb_like(tokens[i]))
+    if before in _CONDITIONALS or (before in _WHENEVER and imperfect_verb_like(tokens[i])):
+        return True
+    return _scheduled(tokens, i, lex)
+
+
+def _scheduled(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """'ومن المقرر أن يعلن الوزير', 'من المتوقع أن يقول': an imperfect cue after من + a scheduling or
+    expecting word and أن is a saying to come, not made."""
+    if i < 3 or tokens[i - 1].key != _THAT_AN or not imperfect_verb_like(tokens[i]):
+        return False
+    return lex.has("scheduled_frames", tokens[i - 2].key) and strip_conjunction(tokens[i - 3].key) == _MIN
 
 
 def _spelt_outlet_end(tokens: list[Token], j: int, lex: Lexicon) -> int:
@@ -872,6 +884,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         j += 2  # 'أعلن من قبل إدارة السجن أن': the passive's agent after من قبل speaks
         preface = (preface[0], j)
     end = max(read_subject(tokens, j, lex), _spelt_outlet_end(tokens, j, lex))
+    if end > j and form.addressee and form.form_class == "verb" and _oblique_people(tokens[j]):
+        end = j  # 'ودعا المواطنين إلى': a plural in ين is the one called on; the subject is elided
     if end > j and _figure(tokens, j, end):
         end = j  # 'وأكد Q3 كان الأفضل', 'وأضافت 2024 سيكون': a figure or code is no speaker
     if end > j and _adverb_first(tokens, j, end, lex):
@@ -968,6 +982,20 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         )  # 'X تستدعي Y وتطالب'
         source = describe(tokens[:first], run.text, lex) if first else None
     return _Subject(source, j, preface)
+
+
+_OBLIQUE_PLURAL_LENGTH: Final = 8  # letters of a definite sound plural in ين ('المواطنين'), not 'الحسين'
+
+
+def _oblique_people(token: Token) -> bool:
+    """'المواطنين', 'المسلحين': a definite sound masculine plural in ين, never a subject's case."""
+    key = token.key
+    return (
+        token.definite
+        and key.endswith("ين")
+        and len(key) >= _OBLIQUE_PLURAL_LENGTH
+        and not is_given_name(key.removeprefix("ال"))
+    )
 
 
 def _opened_subject(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -1219,12 +1247,26 @@ def _apposition_close(tokens: list[Token], start: int, end: int) -> int | None:
 def _expected_object(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int | None]:
     """'وتوقع المحللون استمرار الارتفاع': a cue of expectation takes a verbal-noun object as content."""
     tokens, start, j = run.tokens, subject.preface[1], subject.end
-    cut = next((m for m in range(start + 1, j) if is_verbal_noun(tokens[m], lex)), None)
+    cut = next((m for m in range(start + 1, j) if _expected_noun(tokens, m, lex)), None)
     if cut is not None and subject.source is not None:
         subject = _Subject(describe(tokens[start:cut], run.text, lex), cut, subject.preface)
         return subject, cut
     k = skip_adjuncts(run, j, lex)
-    return subject, (k if k < len(tokens) and is_verbal_noun(tokens[k], lex) else None)
+    return subject, (k if k < len(tokens) and _expected_noun(tokens, k, lex) else None)
+
+
+_CHANGE_MASDAR: Final = re.compile(r"ت\wا\w{2}|ت\w{3}")  # تفاعل, تفعّل: تراجع, تباطؤ, تعافي, تحسن
+
+
+def _expected_noun(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """A verbal noun as what is expected: 'استمرار', or one spelt like a verb ('تراجع الإنتاج', 'تحسن
+    الأسعار'): a تفاعل/تفعّل word before a definite genitive, where no verb stands without أن."""
+    token = tokens[m]
+    if is_verbal_noun(token, lex):
+        return True
+    if token.definite or not token.is_alpha or m + 1 >= len(tokens) or not tokens[m + 1].definite:
+        return False
+    return _CHANGE_MASDAR.fullmatch(token.key) is not None and not is_given_name(token.key)
 
 
 _PRONOUN_OBJECTS: Final = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
@@ -1829,6 +1871,8 @@ def _object_after(
         closing = subject.end - 1 if tokens[subject.end - 1].text in "،," else None
     if closing is not None:  # 'اعتبر محامي المتهم، سامي العلي، الحكم جائرا': the object after the name
         first = closing + 1
+    named = subject.source is not None and subject.end > start + 2 and closing is None
+    core = core_subject_end(tokens, start, subject.end, lex) if named else subject.end
     for m in range(first, min(len(tokens), subject.end + 2)):
         token = tokens[m]
         if not token.is_word or lex.has("complementizers", token.key) or cue_form(token, lex):
@@ -1839,6 +1883,7 @@ def _object_after(
             or _claim_at(run, m, lex)
             or _report_at(tokens, m, lex)
             or judged_object(tokens, m, lex)
+            or (m == core < subject.end and judged_right_after(tokens, m, lex))  # 'سمير قاسم | الاتفاق سيئا'
             or (
                 (m == subject.end == start or (closing is not None and m == closing + 1))
                 and subject.source is not None

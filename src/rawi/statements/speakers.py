@@ -1301,12 +1301,13 @@ def clause_subject(
     verb = tokens[start]
     key = strip_conjunction(verb.key)
     hamzated = strip_diacritics(verb.text).endswith("أت")  # 'برأت', 'بدأت': a verb, no plural in ات
-    if not verb.is_alpha or verb.definite or not 3 <= len(key) <= 6 or key.endswith(("ه", "ا")):
+    commenting = lex.has("commenting_lemmas", _cue_lemma(verb, lex))  # 'ورد', two letters once folded
+    if not verb.is_alpha or verb.definite or not 3 - commenting <= len(key) <= 6 or key.endswith(("ه", "ا")):
         return None
     if key.endswith("ات") and not hamzated:
         return None
     cue = (key in lex.cues or verb.key in lex.cues) and start == opening  # else a cue that said nothing
-    cue = cue and not lex.has("reply_lemmas", _cue_lemma(verb, lex))  # 'وردت اللجنة في بيان، قالت فيه'
+    cue = cue and not commenting  # 'وردت اللجنة في بيان، قالت فيه', 'وعلق المدرب على الهزيمة مؤكدا'
     if cue or any(lex.has(name, key) for name in _NOT_VERBS):
         return None
     if feminine is not None and key.endswith("ت") != feminine:
@@ -1323,12 +1324,19 @@ def clause_subject(
         core - start > 3
         and (core == end or not tokens[core - 1].definite)
         and not is_given_name(tokens[core - 1].key)
+        and not (core < end and _given_then_family(tokens, core - 1))  # 'الوزيرة سلمى حداد | المستشفى'
         and _object_noun(tokens, core - 1)
     ):
         core -= (
             1  # 'وفد البنك', or a definite last word the name ran into; 'خالد النمر المستشفى' stops before
         )
     return (start + 1, core) if core > start + 1 else None  # 'أدت هجمات إلى': no one, a common noun
+
+
+def _given_then_family(tokens: list[Token], k: int) -> bool:
+    """A two-word name ending at k, a given name after a word that is none: 'الوزيرة سلمى حداد', not
+    'كمال عمر وفد' (a name of two given names, then the object's head)."""
+    return k >= 2 and is_given_name(tokens[k - 1].key) and not is_given_name(tokens[k - 2].key)
 
 
 def manner_adverb(token: Token, lex: Lexicon) -> bool:
@@ -1663,10 +1671,10 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
         if (
             taken
             and tokens[k].definite
-            and is_given_name(tokens[k - 1].key)
-            and any(lex.has(name, key) for name in _OBJECT_NOUN_HEADS)
+            and any(is_given_name(tokens[m].key) for m in range(start, k))
+            and _object_head_noun(key, lex)
         ):
-            break  # 'علي حسين الوزارة': a body or document after the name is the verb's object
+            break  # 'علي حسين الوزارة', 'نبيه حداد الحكومة': a body or act after the name is the object
         if (lex.has("name_particles", key) or opens_compound(tokens, k)) and k + 1 < end:
             k += 2
             taken += 1
@@ -1681,6 +1689,12 @@ def _name_end(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
 
 _POSSESSED_FEMININE: Final = ("ته", "تها", "تهم", "تهما")  # folded: رغبته, نيتها, مطالبتهم
 _OBJECT_NOUN_HEADS: Final = ("organization_heads", "document_heads", "media_heads", "claim_nouns")
+
+
+def _object_head_noun(key: str, lex: Lexicon) -> bool:
+    """A definite body, document, claim or act ('الوزارة', 'البيان', 'الاتفاق'): no family name, the
+    verb's object once a name has begun."""
+    return any(lex.has(name, key) for name in _OBJECT_NOUN_HEADS) or lex.has("object_heads", key[2:])
 
 
 _ACCUSATIVE_HEADS: Final = (
@@ -1869,6 +1883,8 @@ def is_verbal_noun(token: Token, lex: Lexicon) -> bool:
     patterned = _masdar_like(key, lex) or (stem != key and _masdar_like(stem, lex))
     if not (possessed or patterned):
         return False
+    if lex.has("inquiry_heads", key):
+        return True  # 'تحقيق مستقل': an inquiry that may also speak as a document, yet a verbal noun
     return not (is_given_name(key) or _noun_head(key, lex))  # 'انتصار' may be a name, 'ائتلاف' a body
 
 
@@ -1932,6 +1948,8 @@ def definite_object_first(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     bare = token.key[2:]
     if bare.endswith("ي") or is_given_name(bare) or _noun_head(bare, lex) or _names_people(bare, lex):
         return False  # 'الاستشاري': an adjective of people; 'الاتحاد': a body
+    if _noun_head(token.key, lex):
+        return False  # 'وحذرت الأرصاد من': a body listed only with its article
     shaped = _MASDAR.fullmatch(bare) or _hollow_masdar(bare, lex) or _mufaala(bare)
     return bool(shaped) or lex.has("masdar_objects", bare)
 

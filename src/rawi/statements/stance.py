@@ -73,6 +73,9 @@ def stance_of(form: CueForm | None, content: list[Token], lex: Lexicon) -> tuple
         return "deny", _word_index_to_token(content, marker) if marker > 0 else None
     if _nothing_of(keys, lex) or _rebuts(keys, lex):
         return "deny", None
+    called = _called_rumours(keys, lex)
+    if called is not None:
+        return "deny", _word_index_to_token(content, called)
     first = keys[0] if keys else ""
     confirms_report = lex.has("confirm_markers", first) and form is not None and form.lemma == "أكد"
     if (form and form.stance == "confirm") or confirms_report or _stands_by(keys, lex):
@@ -157,6 +160,25 @@ def _rebuts(keys: list[str], lex: Lexicon) -> bool:
         lex.has("claim_predicates", nxt) and is_claim_noun(key, lex, "disputed_claim_nouns")
         for key, nxt in pairwise(keys[:4])
     )  # the predicate first: one lookup, where the claim noun takes several
+
+
+_RUMOUR_REACH: Final = 6  # words of a report noun phrase ('هذه الأنباء المتداولة') before its predicate
+
+
+def _called_rumours(keys: list[str], lex: Lexicon) -> int | None:
+    """'هذه الأخبار شائعات', 'الأنباء المتداولة إشاعات', 'وصفت الأنباء بأنها شائعات': a report or claim
+    said to be rumours or allegations (a claim predicate after the report noun, its definite adjective
+    or the بأن of a description) is denied, up to the word before that predicate (None: no such
+    predicate); 'الشائعات تنتشر' only speaks of rumours."""
+    for k in range(1, min(len(keys), _RUMOUR_REACH)):
+        if not lex.has("claim_predicates", strip_conjunction(keys[k])):
+            continue
+        before = keys[k - 1]
+        reported = (before.startswith("ب") and is_complementizer(before[1:])) or is_claim_noun(before, lex)
+        if not reported and k > 1 and before.startswith("ال"):
+            reported = is_claim_noun(keys[k - 2], lex)  # 'الأنباء المتداولة شائعات'
+        return k if reported else None
+    return None
 
 
 _SUBJECT_WORDS: Final = 7  # a negated verb after its subject: 'اللجنة المؤلفة من الأحزاب لم تناقش البتة'
