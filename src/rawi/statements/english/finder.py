@@ -337,7 +337,8 @@ def _cites_a_speaker(text: str, start: int, end: int, lex: Lexicon) -> bool:
     )
     words = words[:head]  # the head noun phrase: 'two managers at the plant', not 'prices due to ...'
     named = bool(words) and words[0].text[:1].isupper()
-    return named or (bool(words) and any(lex.has(name, words[-1].key) for name in _SPEAKER_LISTS))
+    heads = words[-1:] + words[:2]  # 'two managers', 'people familiar (with ...)', 'sources close (to ...)'
+    return named or any(lex.has(name, word.key) for word in heads for name in _SPEAKER_LISTS)
 
 
 def _occasion_tail(
@@ -842,19 +843,27 @@ def _trailing(
     resumed = _resumed_quote(text, sentence, match.end(), lex) if text[cut] in QUOTE_MARKS else None
     if resumed is not None:  # '"We stay," she said, "until the talks end."': one quotation, split
         frame_end, bounds = resumed[0], (bounds[0], resumed[1])
+    cited = _CITING_TRAILER.search(text, match.end(), frame_end)
+    if cited and not _cites_a_speaker(text, *cited.span(1), lex):
+        cited = None  # '..., the paper reported, citing bad weather': a reason, the paper speaks
     return Draft(
         match.group(),
         match.start(),
         match.end(),
         info,
-        subject.span,
-        role,
+        cited.span(1) if cited else subject.span,
+        None if cited else role,
         bounds,
         True,
-        (match.end(), frame_end),
+        (match.end(), cited.start() if cited else frame_end),
         sentence,
         cut=cut,
+        relay=subject.span if cited else None,
     )
+
+
+# '..., Bloomberg reported on Monday, citing two people familiar with the matter.': who spoke
+_CITING_TRAILER = re.compile(r",\s*(?:citing|quoting)\s+([^,;:\"“”]{2,100}?)\s*(?=[,;]|\.?\s*$)")
 
 
 _RESUMING = re.compile(r"[^\"“”]*?,\s*(?=[\"“])")
