@@ -50,3 +50,47 @@ def test_a_citing_phrase_after_an_inverted_attribution_names_who_spoke(
 def test_a_citing_phrase_with_a_reason_keeps_the_outlet_as_speaker():
     s = one(extract("Flights will be cancelled, the Daily Ledger reported, citing bad weather."), "reported")
     assert (s.speaker, s.via) == ("Daily Ledger", ())
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "Fuel prices rose sharply, dealers said, because of the drought in the south.",
+            "said",
+            "Fuel prices rose sharply",
+        ),
+        (
+            "The smelter will close in May, the owners said on Friday, as demand for aluminium declines.",
+            "said",
+            "The smelter will close in May",
+        ),
+        (
+            "Ticket sales doubled in June, organisers told reporters, despite the heavy rain.",
+            "told",
+            "Ticket sales doubled in June",
+        ),
+    ],
+)
+def test_an_adverbial_after_a_parenthetical_attribution_leaves_the_clause_before_as_content(
+    body: str, cue: str, content: str
+):
+    assert one(extract(body), cue).content == content
+
+
+def test_a_predicate_after_a_parenthetical_attribution_is_still_what_was_said():
+    s = one(extract("The harbour, the mayor said, is now safe for small boats."), "said")
+    assert "is now safe for small boats" in s.content
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The parade drew twice as many visitors as last year, organisers said.", "organisers"),
+        ("The strike will go ahead on Monday, the labour union said.", "labour union"),
+        ("A water main burst overnight, neighbours told the local radio station.", "neighbours"),
+    ],
+)
+def test_source_nouns_are_known_in_british_and_american_spelling(body: str, speaker: str):
+    s = next(s for s in extract(body) if s.cue in {"said", "told"})
+    assert (s.speaker, s.content) == (speaker, body.split(",")[0])

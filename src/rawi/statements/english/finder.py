@@ -491,7 +491,16 @@ def _ends(rest: str, lex: Lexicon) -> bool:
         return True  # '..., three sources told Reuters, asking not to be named because ...'
     if _participle_clause(words, lex):
         return True  # '... on Tuesday, the union said, halting traffic at the port.': it goes on the event
+    if word in _ADJUNCT_OPENERS and len(words) > 1:
+        return True  # 'Prices rose, dealers said, because of the drought.': the reporter's circumstance
     return (word in lex.cues and lex.cues[word].participle) or word == "according"
+
+
+# an adverbial after a parenthetical attribution: it goes on the clause before, which is what was said
+_ADJUNCT_OPENERS = frozenset(
+    {"after", "before", "because", "as", "since", "until", "unless", "once", "although", "though"}
+    | {"when", "following", "amid", "despite", "due", "ahead", "if"}
+)
 
 
 def _participle_clause(words: list[str], lex: Lexicon) -> bool:
