@@ -94,3 +94,28 @@ def test_a_predicate_after_a_parenthetical_attribution_is_still_what_was_said():
 def test_source_nouns_are_known_in_british_and_american_spelling(body: str, speaker: str):
     s = next(s for s in extract(body) if s.cue in {"said", "told"})
     assert (s.speaker, s.content) == (speaker, body.split(",")[0])
+
+
+@pytest.mark.parametrize(
+    ("body", "via"),
+    [
+        ("The envoy told Al Jazeera that the ceasefire talks had stalled.", ("Al Jazeera",)),
+        ("A senior commander told Al Arabiya television the offensive would last weeks.", ("Al Arabiya",)),
+        ("The mayor told Kestrel television on Monday that the bridge was safe.", ("Kestrel",)),
+        ("The mayor told state television on Monday that the bridge was safe.", ()),
+    ],
+)
+def test_told_a_broadcaster_by_name_puts_it_in_via(body: str, via: tuple[str, ...]):
+    assert one(extract(body), "told").via == via
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The general told parliament the navy expected heavy losses.", "navy"),
+        ("The governor told reporters the council warned that a second flood was coming.", "council"),
+    ],
+)
+def test_whom_a_speaker_told_is_not_the_subject_of_a_cue_in_what_was_told(body: str, speaker: str):
+    inner = next(s for s in extract(body) if s.cue != "told")
+    assert inner.speaker == speaker

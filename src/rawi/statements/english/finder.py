@@ -73,6 +73,8 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
             drafts.append(draft)
             # a cue in a relative clause leaves the main clause's subject to the next cue
             lo = lo if _in_relative(text, sentence, match.start()) else match.end()
+            if draft.info.addressee and not draft.trailing and draft.content[0] > lo:
+                lo = draft.content[0]  # 'told investors it expected ...': whom it was told is no subject
     passive = _PASSIVE_QUOTED.search(text, sentence.start, sentence.end)
     if passive and not sentence.block.quoted(passive.start()):
         quoted = _passive_quoted(text, sentence, passive, lex)
@@ -525,7 +527,9 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
         that = _THAT_AHEAD.match(text, end, stop)
         if not that or len(text[end : that.end()].split()) > _ADDRESSEE_WORDS:
             that = _THAT_AFTER_RELATIVE.match(text, end, stop)
-        if that and not _claim_before(text, end, that.end() - len("that"), lex):
+        between = (end, that.end() - len("that")) if that else (end, end)
+        # not 'told reporters the council warned that ...': that 'that' is the other cue's
+        if that and not _claim_before(text, *between, lex) and not _cue_between(text, *between, lex):
             return that.end(), True
         end = _skip_addressee(text, end, stop, lex)
     while True:
@@ -538,6 +542,11 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
         return placed.end() - len("that "), addressed
     colon = _COLON_AHEAD.match(text, end, stop)
     return (colon.end() if colon else end), addressed
+
+
+def _cue_between(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """True when a finite cue stands between a cue and a 'that': the 'that' is that cue's."""
+    return any(w.key in lex.cues and not lex.cues[w.key].participle for w in tokens(text, start, end))
 
 
 def _claim_before(text: str, start: int, end: int, lex: Lexicon) -> bool:

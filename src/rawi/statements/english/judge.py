@@ -226,6 +226,11 @@ def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple
         title = lex.masthead_pattern.search(frame)
         longer = title is not None and title.start(1) < found.start() < title.end(1)  # 'the Harbour Times'
         outlet = " ".join((title.group(1) if title and longer else found.group()).split())
+        named_before = _NAME_BEFORE.search(frame, 0, found.start())
+        if (
+            outlet.lower() in GENERIC_OUTLETS and named_before
+        ):  # 'told Nordvik television': the channel's name
+            outlet = " ".join(named_before.group(1).split())
     elif (title := lex.masthead_pattern.search(frame)) is not None:
         outlet = " ".join(title.group(1).split())
     else:
@@ -238,6 +243,7 @@ def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple
 
 
 GENERIC_OUTLETS = frozenset({"newspaper", "television", "radio"})
+_NAME_BEFORE = re.compile(r"((?-i:[A-Z][\w&'’-]*)(?:\s+(?-i:[A-Z][\w&'’-]*)){0,3})\s+$")
 
 
 def interview_outlet(frame: str, told: bool, own_sources: tuple[str, ...]) -> tuple[str, ...]:
