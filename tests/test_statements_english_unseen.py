@@ -119,3 +119,27 @@ def test_told_a_broadcaster_by_name_puts_it_in_via(body: str, via: tuple[str, ..
 def test_whom_a_speaker_told_is_not_the_subject_of_a_cue_in_what_was_told(body: str, speaker: str):
     inner = next(s for s in extract(body) if s.cue != "told")
     assert inner.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The veteran striker said goodbye to the fans after his last match.",
+        "The bishop said a prayer for the miners and their families.",
+        "The audit says nothing about the cost of the new runway.",
+        "The statement said little on the cause of the blaze.",
+    ],
+)
+def test_a_greeting_prayer_or_nothing_said_is_no_statement(body: str):
+    assert extract(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("The minister said nothing had changed since the vote.", "nothing had changed since the vote"),
+        ("Police said little was known about the gunman.", "little was known about the gunman"),
+    ],
+)
+def test_nothing_or_little_as_the_subject_of_what_was_said_still_reports(body: str, content: str):
+    assert one(extract(body), "said").content == content

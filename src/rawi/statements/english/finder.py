@@ -145,6 +145,10 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
         return True  # 'who asked not to be named': a request about the source, no report
     if match.group().lower().startswith("add") and _AMOUNT_AFTER.match(text, match.end(), sentence.end):
         return True  # 'the longer route added about 10 days': an amount added, nothing said
+    if match.group().lower().startswith(("say", "said")) and _RITUAL_OBJECT.match(
+        text, match.end(), sentence.end
+    ):
+        return True  # 'said goodbye to the fans', 'says nothing about the cost': no content said
     before = _WORD_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start())
     if before is None:
         return False
@@ -172,6 +176,11 @@ _TOLD_PRONOUN_CLAUSE = re.compile(
 _AMOUNT_AFTER = re.compile(
     r"\s+(?:about|around|nearly|almost|roughly|some|over|up\s+to|more\s+than|another|\$|\d"
     r"|(?:a|an)\s+(?:extra|further|additional|net|record)\b)"
+)
+_RITUAL_OBJECT = re.compile(
+    r"\s+(?:(?:goodbye|farewell|hello|thanks|grace|mass|(?:a\s+)?prayers?|amen)\b"
+    r"|(?:nothing|little|anything|very\s+little)\s*(?:about|on|of|regarding|concerning|to|[.,;]|$))",
+    re.I,
 )
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
 _COUNTERFACTUAL = re.compile(r"\b(?:should|would|could|might)(?:\s+not|n['’]t)?\s+have\s+$", re.I)
