@@ -143,3 +143,32 @@ def test_a_greeting_prayer_or_nothing_said_is_no_statement(body: str):
 )
 def test_nothing_or_little_as_the_subject_of_what_was_said_still_reports(body: str, content: str):
     assert one(extract(body), "said").content == content
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        ("'We will not surrender,' rebel commander vows", "rebel commander", "We will not surrender"),
+        ('"The port stays open," harbour chief insists', "harbour chief", "The port stays open"),
+    ],
+)
+def test_a_headline_quote_with_its_comma_inside_the_marks_then_the_source(
+    headline: str, speaker: str, content: str
+):
+    found = [s for s in extract("Talks went on all night.", headline=headline) if s.in_headline]
+    assert [(s.speaker, s.content) for s in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "second"),
+    [
+        ("Union says strike will go on; employers reject pay claim", ("employers", "deny")),
+        ("Mayor says bridge is safe; engineers warn of cracks", ("engineers", "assert")),
+    ],
+)
+def test_a_headline_split_at_a_semicolon_gives_the_second_source_its_own_statement(
+    headline: str, second: tuple[str, str]
+):
+    found = [s for s in extract("Talks went on all night.", headline=headline) if s.in_headline]
+    assert len(found) == 2
+    assert (found[1].speaker.lower(), found[1].stance) == second

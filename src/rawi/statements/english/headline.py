@@ -54,6 +54,20 @@ def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -
         made.append(
             _statement(text, source, text[cue_span[0] : cue_span[1]], rest, info.stance, info.hedge, (), lex)
         )
+    semicolon = text.find(";", content[1], span.end) if second is None else -1
+    other = _active(text, semicolon + 1, span.end, lex) if semicolon >= 0 else None
+    if other is not None and other[1] is not None:  # 'X says ...; Y rejects claim': a second source
+        other_cue, other_subject, other_content, other_stance, other_hedge = other
+        other_source = _matched(
+            text[other_subject[0] : other_subject[1]],
+            body,
+            text[other_content[0] : other_content[1]],
+            text[span.end :],
+            lex,
+        )
+        made.append(
+            _statement(text, other_source, other_cue, other_content, other_stance, other_hedge, (), lex)
+        )
     inner = _relayed(text, content, lex)
     if inner is not None:
         inner_cue, inner_subject, inner_content, info = inner
@@ -168,6 +182,8 @@ def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
             return text[cue_start:cue_end], inverted[0], inverted[1], info.stance, info.hedge
         comma = text.rfind(",", start, cue_start)
         subject_start = comma + 1 if comma >= 0 else start
+        closing = comma >= 0 and text[comma + 1 : comma + 2] in _MARKS  # "'We stay,' union says"
+        subject_start += 1 if closing else 0
         for joint in _HEADLINE_WORD.finditer(text, subject_start, cue_start):
             if joint.group().lower() in lex.words["subordinators"]:  # 'Shares fall as bank warns ...'
                 subject_start = joint.end()
@@ -180,6 +196,8 @@ def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
         content = _stripped(text, content_start, _content_end(text, content_start, stop, info))
         if content is None and comma >= 0:
             content = _stripped(text, start, comma)
+            if content and closing and text[content[0]] in _MARKS:
+                content = (content[0] + 1, content[1])  # the marks around the whole content
         if subject is None or content is None:
             continue
         if _circumstance(text, content[0], content[1]) and not _infinitive(text, content[0], info):
@@ -204,15 +222,17 @@ def _inverted(
     """'Prices will fall, says bank chief' / "'We will rebuild', vows mayor": the cue right after the
     comma, a short speaker after it; returns the subject and content spans."""
     before = text[span[0] : cue[0]].rstrip()
-    if not before.endswith(","):
+    closed = before[-2:-1] == "," and before[-1:] in _MARKS  # "'We will rebuild,' vows mayor"
+    if not (before.endswith(",") or closed):
         return None
-    comma = span[0] + len(before) - 1
+    comma = span[0] + len(before) - (0 if closed else 1)  # a closing mark stays with the content
     subject = _stripped(text, cue[1], span[1])
     content = _stripped(text, span[0], comma)
     if subject is None or content is None or len(text[subject[0] : subject[1]].split()) > _INVERTED_WORDS:
         return None
     if content[1] - content[0] > 2 and text[content[0]] in _MARKS and text[content[1] - 1] in _MARKS:
         content = (content[0] + 1, content[1] - 1)  # the quotation marks around the whole content
+        content = _stripped(text, *content) or content  # and the comma inside them
     speaker = text[subject[0] : subject[1]]
     long_words = [w for w in text[span[0] : span[1]].split() if len(w) > 3]
     if all(
