@@ -56,8 +56,14 @@ def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -
         )
     semicolon = text.find(";", content[1], span.end) if second is None else -1
     other = _active(text, semicolon + 1, span.end, lex) if semicolon >= 0 else None
-    if other is not None and other[1] is not None:  # 'X says ...; Y rejects claim': a second source
-        other_cue, other_subject, other_content, other_stance, other_hedge = other
+    other_cue, other_subject, other_content, other_stance, other_hedge = other or (
+        "",
+        None,
+        (0, 0),
+        "",
+        False,
+    )
+    if other_subject is not None:  # 'X says ...; Y rejects claim': a second source
         other_source = _matched(
             text[other_subject[0] : other_subject[1]],
             body,
