@@ -172,3 +172,41 @@ def test_a_headline_split_at_a_semicolon_gives_the_second_source_its_own_stateme
     found = [s for s in extract("Talks went on all night.", headline=headline) if s.in_headline]
     assert len(found) == 2
     assert (found[1].speaker.lower(), found[1].stance) == second
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        (
+            "The scheme was welcomed by fishermen, who said it would protect the spawning grounds.",
+            "said",
+            "fishermen",
+        ),
+        (
+            "The law was opposed by two charities, which argued that it punished the poor.",
+            "argued",
+            "two charities",
+        ),
+        (
+            "The vote followed what opposition lawmakers described as a campaign of intimidation.",
+            "described",
+            "opposition lawmakers",
+        ),
+    ],
+)
+def test_a_passive_agent_or_free_relative_before_a_cue_gives_the_bare_source(
+    body: str, cue: str, speaker: str
+):
+    assert one(extract(body), cue).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police said the driver had allegedly run two red lights.",
+        "The union said the managers had supposedly agreed to the terms.",
+        "Residents said the fire was presumably started by a faulty heater.",
+    ],
+)
+def test_evidential_adverbs_hedge_the_content(body: str):
+    assert one(extract(body), "said").hedged is True
