@@ -210,3 +210,43 @@ def test_a_passive_agent_or_free_relative_before_a_cue_gives_the_bare_source(
 )
 def test_evidential_adverbs_hedge_the_content(body: str):
     assert one(extract(body), "said").hedged is True
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        (
+            "The health agency warned residents to boil their tap water.",
+            "warned",
+            "residents to boil their tap water",
+        ),
+        (
+            "Police told drivers on the ring road to avoid the area until Friday.",
+            "told",
+            "drivers on the ring road to avoid the area until Friday",
+        ),
+        (
+            "The captain reminded his crew to check the lifeboats.",
+            "reminded",
+            "his crew to check the lifeboats",
+        ),
+    ],
+)
+def test_an_addressee_and_a_to_infinitive_is_what_was_told(body: str, cue: str, content: str):
+    assert one(extract(body), cue).content == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("The secretary told the story to journalists.", None),
+        ("Okafor told a news conference Lagos had to cut its spending.", "Lagos had to cut its spending"),
+        (
+            "The envoy told Reuters he had no mandate to sign the accord.",
+            "he had no mandate to sign the accord",
+        ),
+    ],
+)
+def test_a_to_phrase_or_a_clause_after_told_is_no_order(body: str, content: str | None):
+    found = [s.content for s in extract(body) if s.cue == "told"]
+    assert found == ([content] if content else [])

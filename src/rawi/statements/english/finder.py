@@ -293,7 +293,9 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     )
     words_after = tokens(text, end, sentence.end)
     whom = bool(words_after) and words_after[0].key not in _PREPOSITIONS | {"of", "against", "over", "to"}
-    if info.addressee and not addressed and whom and _addressee_only(words_after, lex):
+    if info.addressee and not addressed and _ordered(text, end, sentence.end, lex):
+        after, info = end, replace(info, object="to")  # 'warned residents to stay indoors': the order
+    elif info.addressee and not addressed and whom and _addressee_only(words_after, lex):
         return None  # 'regulators had warned the firm in March': whom, and nothing said
     if not (addressed or bare_clause or _introduced(text, after, sentence.end, info, lex)):
         if info.object != "report" or not _AS_LABEL.match(text, after, sentence.end):
@@ -704,6 +706,25 @@ def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
         return quoted or lex.deny_pattern.search(rest) is not None or _labelled_claim(rest, lex)
     # 'the farmers polled for the survey': a participle before a preposition reports nothing
     return not (info.object in _NP_OBJECTS and rest.split()[0].lower() in _PREPOSITIONS)
+
+
+def _ordered(text: str, at: int, stop: int, lex: Lexicon) -> bool:
+    """'warned residents to stay indoors', 'told staff to leave': an addressee and a to-infinitive,
+    not a 'to' phrase ('told the story to journalists')."""
+    found = _OBJECT_TO.match(text, at, stop)
+    if found is None or "," in found.group():
+        return False
+    verb = found.group().split()[-1].lower()
+    closed = lex.words["determiners"] | lex.words["addressees"] | lex.pronouns.keys()
+    if verb in closed or (verb.endswith("s") and not verb.endswith("ss")):
+        return False
+    words = tokens(text, at, found.end())[:-2]  # the addressee, without 'to' and its verb
+    clausal = lex.words["auxiliaries"] | lex.words["verbish"] | _CLAUSE_SUBJECTS
+    new_subject = any(
+        b.text[:1].isupper() and a.text[:1].islower() and a.key not in lex.words["determiners"]
+        for a, b in itertools.pairwise(words)
+    )  # 'told a press conference Brazil had to ...': a clause with its own subject
+    return not new_subject and not any(w.key in clausal for w in words)
 
 
 # 'forecast inflation at 4.5 pct', 'estimates the loss at about $2 mln': a quantity put on an object
