@@ -250,3 +250,38 @@ def test_an_addressee_and_a_to_infinitive_is_what_was_told(body: str, cue: str, 
 def test_a_to_phrase_or_a_clause_after_told_is_no_order(body: str, content: str | None):
     found = [s.content for s in extract(body) if s.cue == "told"]
     assert found == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "via"),
+    [
+        (
+            "The interior ministry said in a statement carried by the official news agency that the border "
+            "was closed.",
+            "the border was closed",
+            ("official news agency",),
+        ),
+        (
+            "The navy said in a notice published on its website on Friday that two ships had collided.",
+            "two ships had collided",
+            (),
+        ),
+    ],
+)
+def test_a_carrier_after_the_occasion_is_no_part_of_the_content(
+    body: str, content: str, via: tuple[str, ...]
+):
+    s = one(extract(body), "said")
+    assert (s.content, s.via) == (content, via)
+
+
+@pytest.mark.parametrize(
+    ("body", "via"),
+    [
+        ("Two bankers told the Courier the merger talks had collapsed.", ("Courier",)),
+        ("The coach told the Sentinel that he would stay.", ("Sentinel",)),
+        ("The clerk told the Post Office staff that the counter would close.", ()),
+    ],
+)
+def test_told_the_paper_by_its_masthead_word_puts_it_in_via(body: str, via: tuple[str, ...]):
+    assert one(extract(body), "told").via == via

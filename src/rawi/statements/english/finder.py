@@ -543,16 +543,25 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
         if that and not _claim_before(text, *between, lex) and not _cue_between(text, *between, lex):
             return that.end(), True
         end = _skip_addressee(text, end, stop, lex)
+    framed = end
     while True:
         frame = lex.frame_pattern.match(text, end, stop)
         if not frame or frame.end() == end:
             break
         end = frame.end()
+    carried = _CARRIED.match(text, end, stop) if end > framed else None
+    end = carried.end() if carried else end  # 'in a statement carried by the state news agency that'
     placed = _PLACE_THAT.match(text, end, stop)  # 'testified before the committee that ...'
     if placed and not any(w.key in lex.cues for w in tokens(text, placed.start(), placed.end() - 5)):
         return placed.end() - len("that "), addressed
     colon = _COLON_AHEAD.match(text, end, stop)
     return (colon.end() if colon else end), addressed
+
+
+_CARRIED = re.compile(
+    r"\s+(?:carried|published|broadcast|aired|relayed|posted|issued|released)\s+(?:by|on|in)\s+"
+    r"[^,;:\"“”]{2,60}?(?=\s+that\s)"
+)
 
 
 def _cue_between(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -233,6 +233,8 @@ def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple
             outlet = " ".join(named_before.group(1).split())
     elif (title := lex.masthead_pattern.search(frame)) is not None:
         outlet = " ".join(title.group(1).split())
+    elif (paper := _THE_PAPER.search(frame)) is not None and lex.has("mastheads", paper.group(1)):
+        outlet = paper.group(1)  # 'told the Herald': one masthead word after 'the' names the paper
     else:
         return ()
     if outlet.endswith(".") and len(outlet.split()[-1]) > 4:  # a full stop; 'Co.' keeps it
@@ -243,6 +245,7 @@ def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple
 
 
 GENERIC_OUTLETS = frozenset({"newspaper", "television", "radio"})
+_THE_PAPER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?the\s+((?-i:[A-Z][a-z]+))\b(?!\s+[A-Z])")
 _NAME_BEFORE = re.compile(r"((?-i:[A-Z][\w&'’-]*)(?:\s+(?-i:[A-Z][\w&'’-]*)){0,3})\s+$")
 
 
