@@ -285,3 +285,45 @@ def test_a_carrier_after_the_occasion_is_no_part_of_the_content(
 )
 def test_told_the_paper_by_its_masthead_word_puts_it_in_via(body: str, via: tuple[str, ...]):
     assert one(extract(body), "told").via == via
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "stance"),
+    [
+        ("The minister reaffirmed that the garrison would leave by June.", "reaffirmed", "assert"),
+        ("The governor repeated at a rally in the north that fares would fall.", "repeated", "assert"),
+        ("The cashier confessed that she had taken the money.", "confessed", "confirm"),
+        ("The auditors verified that the payments had been made.", "verified", "confirm"),
+        ("The archbishop denounced the attacks on refugees.", "denounced", "assert"),
+        ("The embassy advised travellers to avoid the border region.", "advised", "assert"),
+        ('Asked about the delay, she joked that the ferry was "on holiday".', "joked", "assert"),
+    ],
+)
+def test_more_reporting_verbs(body: str, cue: str, stance: str):
+    assert one(extract(body), cue).stance == stance
+
+
+@pytest.mark.parametrize(
+    "headline", ["Court affirms conviction of former mayor", "Lawmakers protest new fuel tax"]
+)
+def test_verbs_that_report_only_with_a_complement_make_no_headline_statement(headline: str):
+    assert [s for s in extract("Crowds gathered outside.", headline=headline) if s.in_headline] == []
+
+
+@pytest.mark.parametrize(
+    "body", ["The drill was repeated every year.", "Farmers protested outside the parliament."]
+)
+def test_such_verbs_without_a_complement_report_nothing(body: str):
+    assert extract(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("The ministry acknowledged for the first time that the trials had failed.", "the trials had failed"),
+        ("The club said over the weekend that the stadium would be sold.", "the stadium would be sold"),
+        ("The president said once again that he would not stand down.", "he would not stand down"),
+    ],
+)
+def test_an_adverbial_phrase_between_cue_and_that_is_no_part_of_the_content(body: str, content: str):
+    assert extract(body)[0].content == content

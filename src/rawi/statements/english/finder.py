@@ -575,7 +575,9 @@ def _claim_before(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return any(lex.has("report_nouns", w.text) for w in tokens(text, start, end))
 
 
-_PLACE_THAT = re.compile(r"\s+(?:before|to|in|at|on|during|after|with)\s+(?:[\w'’-]+\s+){1,7}?that\s")
+_PLACE_THAT = re.compile(
+    r"\s+(?:before|to|in|at|on|during|after|with|for|over|throughout|once)\s+(?:[\w'’-]+\s+){1,7}?that\s"
+)
 
 
 def _skip_addressee(text: str, end: int, stop: int, lex: Lexicon) -> int:

@@ -132,6 +132,8 @@ def _headline_cues(data: dict) -> dict[str, Cue]:
     lemma's base and -s forms, whatever its body forms, plus the listed extras ('sees')."""
     found: dict[str, Cue] = {}
     for group in _groups(data):
+        if not group.get("headline", True):
+            continue  # 'Court affirms conviction': no report in a headline
         for lemma in group["lemmas"]:
             made = paradigm(lemma, data["irregular"], frozenset(data["doubling"]))
             for form in (made.third, made.base):
