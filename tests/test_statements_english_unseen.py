@@ -327,3 +327,23 @@ def test_such_verbs_without_a_complement_report_nothing(body: str):
 )
 def test_an_adverbial_phrase_between_cue_and_that_is_no_part_of_the_content(body: str, content: str):
     assert extract(body)[0].content == content
+
+
+def test_a_paper_named_by_a_masthead_word_is_the_newspaper_spoken_of_later():
+    found = extract(
+        "The Evening Ledger reported on Monday that the smelter would close.\n"
+        "    The newspaper said 300 jobs would go. The paper added that a rescue bid had failed."
+    )
+    assert [s.speaker for s in found] == ["Evening Ledger"] * 3
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"It is a sensible deal," said Maja Holm at Fjord Securities.',
+        "Maja Holm at Fjord Securities said the deal was sensible.",
+    ],
+)
+def test_a_name_with_at_and_an_employer_is_the_person(body: str):
+    s = one(extract(body), "said")
+    assert (s.speaker, s.speaker_kind) == ("Maja Holm", "person")

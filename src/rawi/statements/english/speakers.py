@@ -186,6 +186,8 @@ def _split_title(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     for k, word in enumerate(words):
         if word.lower() in {"of", "for"} and k and all(_proper(w, lex) for w in words[:k]):
             return " ".join(words[:k]), " ".join(words[k + 1 :]) or None
+        if word.lower() == "at" and k > 1 and all(_proper(w, lex) for w in words[:k]):
+            return " ".join(words[:k]), " ".join(words[k + 1 :]) or None  # 'Lars Berg at Fjord Bank'
     run = len(words)
     while run > 0 and _proper(words[run - 1], lex):
         run -= 1
