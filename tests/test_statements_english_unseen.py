@@ -347,3 +347,43 @@ def test_a_paper_named_by_a_masthead_word_is_the_newspaper_spoken_of_later():
 def test_a_name_with_at_and_an_employer_is_the_person(body: str):
     s = one(extract(body), "said")
     assert (s.speaker, s.speaker_kind) == ("Maja Holm", "person")
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        (
+            "Critics say the rule is too vague, while supporters argue it shields children.",
+            ("Critics", "the rule is too vague"),
+            ("supporters", "it shields children"),
+        ),
+        (
+            "Landlords say rents must rise, whereas tenants say they cannot pay more.",
+            ("Landlords", "rents must rise"),
+            ("tenants", "they cannot pay more"),
+        ),
+        (
+            "The unions say wages are too low, but employers insist the economy cannot afford rises.",
+            ("unions", "wages are too low"),
+            ("employers", "the economy cannot afford rises"),
+        ),
+    ],
+)
+def test_two_sides_in_one_sentence_each_say_their_own_clause(
+    body: str, first: tuple[str, str], second: tuple[str, str]
+):
+    found = [(s.speaker, s.content, s.via) for s in extract(body)]
+    assert found == [(*first, ()), (*second, ())]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Tenants said the heating had been off for a week.", "Tenants"),
+        ("The repairs are overdue, residents told the council.", "residents"),
+        ("Migrants said they had walked for three days.", "Migrants"),
+    ],
+)
+def test_people_named_by_what_they_are_are_anonymous_sources(body: str, speaker: str):
+    s = extract(body)[0]
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")

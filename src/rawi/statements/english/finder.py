@@ -765,6 +765,10 @@ def _labelled_claim(rest: str, lex: Lexicon) -> bool:
     return 0 < len(words) <= _LABEL_REACH and any(lex.has("report_nouns", w.strip(",")) for w in words)
 
 
+_NOMINATIVES = frozenset({"he", "she", "they", "we", "i"})
+_PRESENT_VERB = re.compile(r"[a-z]+[^s'’]s")
+
+
 def _bare_clause(text: str, at: int, stop: int, lex: Lexicon) -> bool:
     """'The mayor insisted the figures were right': a cue that wants 'that' takes a clause without it
     when a noun phrase or pronoun opens it and a finite auxiliary follows within a few words, so
@@ -776,6 +780,8 @@ def _bare_clause(text: str, at: int, stop: int, lex: Lexicon) -> bool:
     opens = first.key in lex.words["determiners"] or first.key in lex.pronouns or first.text[0].isupper()
     if not (opens or _noun_like(first, lex)):
         return False
+    if first.key in _NOMINATIVES or (first.key == "it" and _PRESENT_VERB.fullmatch(words[1].text)):
+        return True  # 'argue they deserve more', 'argue it protects children': only a clause opens so
     for before, word in itertools.pairwise(words[: len(words) - 1]):
         if word.text in PUNCT_STOPS:
             return False
@@ -1260,7 +1266,7 @@ def _clipped(text: str, drafts: list[Draft]) -> list[Draft]:
     cuts = [d.cut for d in drafts if d.trailing]
     for draft in drafts:
         if draft.subject is not None:
-            joint = _COORDINATED.search(text, max(0, draft.subject[0] - 8), draft.subject[0])
+            joint = _COORDINATED.search(text, max(0, draft.subject[0] - 12), draft.subject[0])
             if joint:
                 cuts.append(joint.start())
             apposed = _APPOSED_HEAD.search(text, max(0, draft.subject[0] - 40), draft.subject[0])
