@@ -387,3 +387,20 @@ def test_two_sides_in_one_sentence_each_say_their_own_clause(
 def test_people_named_by_what_they_are_are_anonymous_sources(body: str, speaker: str):
     s = extract(body)[0]
     assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        (
+            "U.N. Secretary-General Tomas Ruiz said the shelling was abhorrent.",
+            "Tomas Ruiz",
+            "U.N. Secretary-General",
+        ),
+        ("Director-General Mei Tan said the rules would change.", "Mei Tan", "Director-General"),
+        ("Editor-in-Chief Sven Olde said the paper would appeal.", "Sven Olde", "Editor-in-Chief"),
+    ],
+)
+def test_a_compound_title_before_a_name_is_the_role(body: str, speaker: str, role: str):
+    s = extract(body)[0]
+    assert (s.speaker, s.speaker_role, s.speaker_kind) == (speaker, role, "person")

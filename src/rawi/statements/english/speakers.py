@@ -231,6 +231,7 @@ def _proper(word: str, lex: Lexicon) -> bool:
         return True
     key = word.lower().rstrip(".,")
     listed = any(key in lex.words[name] for name in ("titles", "anonymous", "organizations", "documents"))
+    listed = listed or _title(word, lex)  # 'Secretary-General', 'Director-General': a compound title
     return word[:1].isupper() and not listed and not (word.isupper() and len(word) > 2)
 
 
