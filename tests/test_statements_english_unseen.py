@@ -404,3 +404,54 @@ def test_people_named_by_what_they_are_are_anonymous_sources(body: str, speaker:
 def test_a_compound_title_before_a_name_is_the_role(body: str, speaker: str, role: str):
     s = extract(body)[0]
     assert (s.speaker, s.speaker_role, s.speaker_kind) == (speaker, role, "person")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ("A report by the inspectors found that the wards had been understaffed.", "found", "inspectors"),
+        ("A study by the institute showed that the lake was shrinking.", "showed", "institute"),
+    ],
+)
+def test_a_report_noun_that_is_the_subject_of_a_cue_is_no_claim_of_its_own(body: str, cue: str, speaker: str):
+    found = extract(body)
+    assert [(s.cue, s.speaker) for s in found] == [(cue, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "via", "content"),
+    [
+        (
+            "According to the Clarion, which cited a leaked memo, the carrier will drop 40 routes.",
+            "leaked memo",
+            ("Clarion",),
+            "the carrier will drop 40 routes",
+        ),
+        (
+            "According to Vera Lund, who chairs the inquiry, the findings will be published in May.",
+            "Vera Lund",
+            (),
+            "the findings will be published in May",
+        ),
+    ],
+)
+def test_a_relative_clause_on_an_according_to_source_is_no_part_of_the_content(
+    body: str, speaker: str, via: tuple[str, ...], content: str
+):
+    s = one(extract(body), "According to")
+    assert (s.speaker, s.via, s.content) == (speaker, via, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "via"),
+    [
+        ("The colonel, quoted by state media, said the garrison would withdraw.", ("state media",)),
+        (
+            '"We will hold the line," the commander was quoted as saying by the official news agency.',
+            ("official news agency",),
+        ),
+        ('"We will hold the line," the commander was quoted as saying.', ()),
+    ],
+)
+def test_who_quoted_the_speaker_is_in_via(body: str, via: tuple[str, ...]):
+    assert extract(body)[0].via == via

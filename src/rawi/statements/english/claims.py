@@ -40,6 +40,9 @@ def claim_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
             text, sentence.start, noun_start
         ):
             continue  # 'issued a statement warning that ...': a participle cue, no claim noun
+        between = tokens(text, noun_end, match.end())
+        if any(w.key in lex.cues and not lex.cues[w.key].participle for w in between):
+            continue  # 'A report by the auditors found that ...': the noun is the subject of a cue
         owner = _verb_subject(text, sentence.start, noun_start, lex) or _owner(
             text, sentence.start, noun_start, noun_end, match.end(), lex
         )

@@ -107,7 +107,25 @@ def _passive_quoted(text: str, sentence: Sentence, passive: re.Match[str], lex: 
         return None
     frame = (passive.end(), sentence.end if trailing else bounds[0])
     start, end = passive.span(1)
-    return Draft("quoted", start, end, info, subject.span, None, bounds, trailing, frame, sentence, cut=cut)
+    agent = _QUOTED_BY_AFTER.match(text, passive.end(), sentence.end) if trailing else None
+    relay = agent.span(1) if agent else None  # '"...," he was quoted as saying by the news agency.'
+    return Draft(
+        "quoted",
+        start,
+        end,
+        info,
+        subject.span,
+        None,
+        bounds,
+        trailing,
+        frame,
+        sentence,
+        cut=cut,
+        relay=relay,
+    )
+
+
+_QUOTED_BY_AFTER = re.compile(r"\s+by\s+([^,;:\"“”]{2,60}?)\s*\.?\s*$")
 
 
 def _reported_in_quote(text: str, match: re.Match[str], lo: int, sentence: Sentence, lex: Lexicon) -> bool:

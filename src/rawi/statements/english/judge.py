@@ -245,6 +245,7 @@ def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple
 
 
 GENERIC_OUTLETS = frozenset({"newspaper", "television", "radio"})
+_QUOTED_ASIDE = re.compile(r",\s+(?:quoted|cited)\s+by\s+([^,;:\"“”]{2,60}?)\s*,\s*$")
 _THE_PAPER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?the\s+((?-i:[A-Z][a-z]+))\b(?!\s+[A-Z])")
 _NAME_BEFORE = re.compile(r"((?-i:[A-Z][\w&'’-]*)(?:\s+(?-i:[A-Z][\w&'’-]*)){0,3})\s+$")
 
@@ -282,7 +283,9 @@ def relayed_outlet(
     television')."""
     opener = lex.opener_pattern.match(text, span[0], span[1])
     carrier = lex.carrier_pattern.search(frame)
-    for phrase in (opener.group(1) if opener else None, carrier.group(1) if carrier else None):
+    aside = _QUOTED_ASIDE.search(text, span[0], span[1])  # 'The general, quoted by state media, said'
+    phrases = (opener.group(1) if opener else None, carrier.group(1) if carrier else None)
+    for phrase in (*phrases, aside.group(1) if aside else None):
         outlet = _outlet_phrase(phrase, lex) if phrase else None
         if outlet and _outlet_key(outlet) not in {_outlet_key(s) for s in own_sources}:
             return (outlet,)
