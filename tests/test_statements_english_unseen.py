@@ -455,3 +455,26 @@ def test_a_relative_clause_on_an_according_to_source_is_no_part_of_the_content(
 )
 def test_who_quoted_the_speaker_is_in_via(body: str, via: tuple[str, ...]):
     assert extract(body)[0].via == via
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "speaker"),
+    [
+        (
+            "Minister denies quitting over pension row",
+            "A spokesman for the prime minister said the cabinet was united.\n"
+            "    Labour Minister Ida Berg denied a report that she had resigned.",
+            "Ida Berg",
+        ),
+        (
+            "Spokesman denies rift in cabinet",
+            "A spokesman for the ministry denied reports of a rift.",
+            "spokesman for the ministry",
+        ),
+    ],
+)
+def test_a_headline_description_matches_the_head_of_a_body_source_not_its_modifier(
+    headline: str, body: str, speaker: str
+):
+    found = [s for s in extract(body, headline=headline) if s.in_headline]
+    assert [s.speaker for s in found] == [speaker]

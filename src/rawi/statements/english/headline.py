@@ -366,6 +366,8 @@ def _matched(written: str, body: list[Statement], content: str, body_text: str, 
     for statement in body:
         spoken = set(statement.speaker.lower().split())
         modifier = described and name.lower().split()[-1] != statement.speaker.lower().split()[-1]
+        # 'Minister denies ...' is not 'a spokesman for the prime minister': a word after the head
+        modifier = modifier or (described and not words <= set(_before_preposition(statement.speaker)))
         if words and spoken and (words <= spoken or spoken <= words) and not modifier:
             return Source(statement.speaker if spoken > words else name, None, statement.speaker_kind)
         if _initials(name, statement.speaker):
@@ -394,6 +396,17 @@ def _matched(written: str, body: list[Statement], content: str, body_text: str, 
     best = max(candidates, key=lambda s: (_titled(name, s), _shared(content, s.content), -body.index(s)))
     named = best.speaker != name and best.speaker_kind != "anonymous"  # a description needs no role
     return Source(best.speaker, _as_role(name) if named else None, best.speaker_kind)
+
+
+def _before_preposition(speaker: str) -> list[str]:
+    """The words of a source before its first preposition ('spokesman' of 'spokesman for the
+    ministry'), lower-cased."""
+    words = speaker.lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in _HEAD_ENDS), len(words))
+    return words[:cut]
+
+
+_HEAD_ENDS = frozenset({"for", "of", "to", "at", "in", "with", "from", "on"})
 
 
 def _titled(description: str, statement: Statement) -> bool:
