@@ -478,3 +478,37 @@ def test_a_headline_description_matches_the_head_of_a_body_source_not_its_modifi
 ):
     found = [s for s in extract(body, headline=headline) if s.in_headline]
     assert [s.speaker for s in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Analysis: Why the central bank will hold",
+        "Q&A: What the new toll means for drivers",
+        "Watch: Mayor walks out",
+    ],
+)
+def test_a_genre_label_before_a_headline_colon_is_no_source(headline: str):
+    assert [s for s in extract("Crowds gathered outside.", headline=headline) if s.in_headline] == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        (
+            "Growers fear more frost, officials urge calm",
+            [("Growers", "more frost"), ("officials", "calm")],
+        ),
+        (
+            "Mayor says fares will stay, unions vow protests",
+            [("Mayor", "fares will stay"), ("unions", "protests")],
+        ),
+    ],
+)
+def test_a_headline_comma_before_a_second_source_and_cue_gives_two_statements(
+    headline: str, expected: list[tuple[str, str]]
+):
+    found = [
+        (s.speaker, s.content, s.via) for s in extract("Crowds gathered.", headline=headline) if s.in_headline
+    ]
+    assert found == [(*pair, ()) for pair in expected]

@@ -56,6 +56,14 @@ def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -
         )
     semicolon = text.find(";", content[1], span.end) if second is None else -1
     other = _active(text, semicolon + 1, span.end, lex) if semicolon >= 0 else None
+    comma = text.find(",", content[0], content[1]) if second is None and semicolon < 0 else -1
+    if comma >= 0 and subject is not None and subject[1] <= content[0]:
+        other = _active(text, comma + 1, span.end, lex)  # 'Residents fear floods, officials urge calm'
+        if other is not None and other[1] is not None and other[1][0] > comma:
+            made[0] = _statement(text, source, cue, (content[0], comma), stance, hedge, (), lex)
+            content = (content[0], comma)
+        else:
+            other = None
     other_cue, other_subject, other_content, other_stance, other_hedge = other or (
         "",
         None,
@@ -303,10 +311,18 @@ def _colon(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
         return None
     if any(word.lower() in lex.cues for word in text[subject[0] : subject[1]].split()):
         return None
+    if text[subject[0] : subject[1]].lower() in _GENRE_LABELS:
+        return None  # 'Analysis: why ...', 'Q&A: ...': the kind of piece, no source
     return ":", subject, content, "assert", False
 
 
 _COLON_SOURCE_WORDS = 4
+_GENRE_LABELS = frozenset(
+    {"analysis", "explainer", "q&a", "watch", "video", "photos", "pictures", "in pictures", "opinion"}
+    | {"comment", "editorial", "factbox", "fact box", "timeline", "live", "live updates", "breaking"}
+    | {"exclusive", "interview", "review", "profile", "update", "insight", "fact check", "graphic"}
+    | {"podcast", "listen", "feature", "briefing", "obituary", "correction", "special report", "poll"}
+)
 
 
 def _passive(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
