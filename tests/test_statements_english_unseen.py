@@ -512,3 +512,17 @@ def test_a_headline_comma_before_a_second_source_and_cue_gives_two_statements(
         (s.speaker, s.content, s.via) for s in extract("Crowds gathered.", headline=headline) if s.in_headline
     ]
     assert found == [(*pair, ()) for pair in expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "stance"),
+    [
+        ('"The audit is riddled with errors," the council said.', "deny"),
+        ('"I never said the mine would close," Ruiz told reporters.', "deny"),
+        ('The club said the interview was "completely made up".', "deny"),
+        ("The ministry said the charges were concocted by its rivals.", "deny"),
+        ("The spokesman said the panel was made up of seven judges.", "assert"),
+    ],
+)
+def test_more_denials_without_a_denial_verb(body: str, stance: str):
+    assert extract(body)[0].stance == stance
