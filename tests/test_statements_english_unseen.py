@@ -526,3 +526,23 @@ def test_a_headline_comma_before_a_second_source_and_cue_gives_two_statements(
 )
 def test_more_denials_without_a_denial_verb(body: str, stance: str):
     assert extract(body)[0].stance == stance
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ("Opposition leader Karim Said accused the government of fraud.", "accused", "Karim Said"),
+        ("Nabil Said told reporters the deal was dead.", "told", "Nabil Said"),
+    ],
+)
+def test_said_as_a_surname_is_no_cue(body: str, cue: str, speaker: str):
+    s = one(extract(body), cue)
+    assert s.speaker == speaker
+
+
+def test_he_after_two_speakers_goes_to_the_man():
+    found = extract(
+        "Opposition leader Karim Said accused the government of fraud. Prime Minister Leila Holt "
+        "rejected the charge. He said he would go to court."
+    )
+    assert found[-1].speaker == "Karim Said"

@@ -58,6 +58,8 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     drafts: list[Draft] = []
     lo = sentence.start
     for match in find_cues(lex, text, sentence.start, sentence.end):
+        if _NAME_BEFORE.search(text, sentence.start, match.start()) and match.group()[0].isupper():
+            continue  # 'Karim Said accused ...': a surname, no cue, and Karim Said stays the subject
         inside = sentence.block.quoted(match.start())
         if (
             (inside and not _reported_in_quote(text, match, lo, sentence, lex))
@@ -86,6 +88,7 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     return _clipped(text, drafts)
 
 
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")
 _PASSIVE_QUOTED = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(quoted)\s+as\s+(saying)\b")
 
 

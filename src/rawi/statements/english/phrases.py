@@ -126,6 +126,8 @@ def _reporting_here(words: list[Word], k: int, lex: Lexicon) -> bool:
     following = words[k + 1].key if k + 1 < len(words) else ""
     if cue.participle or following in {"not", "never", "to"} or _opens_relative(words, k, lex):
         return False
+    if k and words[k].text[:1].isupper() and words[k - 1].text[:1].isupper() and words[k - 1].text.isalpha():
+        return words[k].text.isupper()  # 'Nabil Said told ...': a surname after a given name, no cue
     return cue.object == "clause" or following in {"that", ":", '"', "“"}
 
 
