@@ -546,3 +546,15 @@ def test_he_after_two_speakers_goes_to_the_man():
         "rejected the charge. He said he would go to court."
     )
     assert found[-1].speaker == "Karim Said"
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("Finance Minister Says Taxes Will Not Rise", "The minister said taxes would not rise this year."),
+        ("Health Chief Warns Of Winter Surge", "The health chief said hospitals were preparing for a surge."),
+    ],
+)
+def test_a_title_case_headline_is_no_name_for_a_description_in_the_body(headline: str, body: str):
+    found = [s for s in extract(body, headline=headline) if not s.in_headline]
+    assert found[0].speaker in {"minister", "health chief"}

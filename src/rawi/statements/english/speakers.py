@@ -802,6 +802,21 @@ _LOWER_ROLE = re.compile(r"((?:[a-z][a-z-]+\s+){1,3})$")
 _APPOSED_ROLE = re.compile(r",\s+(?:the\s+|a\s+)?([^,;:.\"“”()]{3,70}?)\s*,")  # closed by a comma
 
 
+def _headline_case(words: list[str], lex: Lexicon) -> bool:
+    """True for capitalised words that make a clause, not a name: a present cue first ('Says',
+    'Denies') or a function word anywhere ('Will', 'Not', 'To')."""
+    first = words[0].lower()
+    if first in lex.cues and first.endswith("s") and not first.endswith("ss"):
+        return True
+    return any(w.lower() in _TITLE_CASE_FUNCTION_WORDS for w in words)
+
+
+_TITLE_CASE_FUNCTION_WORDS = frozenset(
+    {"will", "not", "to", "for", "on", "in", "over", "after", "with", "and", "as", "by", "from", "the"}
+    | {"is", "are", "was", "were", "be", "may", "could", "would", "should", "can", "has", "have", "had"}
+)
+
+
 def name_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, list[str]]]:
     """Offset, full name and the capitalised title words before it, for every personal name."""
     people: list[tuple[int, str, list[str]]] = []
@@ -819,6 +834,8 @@ def name_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, list[str]]]:
             words = words[titles[-1] + 1 :] if titles else words
             if len(words) < (1 if titles else 2) or words[0] in lex.words["place_prefixes"]:
                 continue
+            if _headline_case(words, lex):
+                continue  # 'Finance Minister Says Taxes Will Not Rise': a title-case headline, no name
             if all(_proper(w, lex) or (k == 0 and _given_name(w, lex)) for k, w in enumerate(words)):
                 people.append((at, " ".join(words), role))
     return people
