@@ -558,3 +558,28 @@ def test_he_after_two_speakers_goes_to_the_man():
 def test_a_title_case_headline_is_no_name_for_a_description_in_the_body(headline: str, body: str):
     found = [s for s in extract(body, headline=headline) if not s.in_headline]
     assert found[0].speaker in {"minister", "health chief"}
+
+
+def test_an_age_before_a_relative_clause_is_no_source():
+    s = one(extract("Mrs. Okoye, 61, who runs a pharmacy on the square, said sales had halved."), "said")
+    assert s.speaker == "Okoye"
+
+
+def test_a_dash_aside_between_cue_and_that_is_no_part_of_the_content():
+    s = one(
+        extract("The army said — without giving evidence — that the raid had been planned abroad."), "said"
+    )
+    assert s.content == "the raid had been planned abroad"
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        ("Navy Will Defend Shipping Lanes, Admiral Says", "Admiral", "Navy Will Defend Shipping Lanes"),
+        ("Union Will Fight Closures, Leader Vows", "Leader", "Union Will Fight Closures"),
+        ("Bank Chief Warns of 'Hard Winter' Ahead", "Bank Chief", "'Hard Winter' Ahead"),
+    ],
+)
+def test_title_case_headline_attributions(headline: str, speaker: str, content: str):
+    found = [(s.speaker, s.content) for s in extract("Crowds gathered.", headline=headline) if s.in_headline]
+    assert found == [(speaker, content)]

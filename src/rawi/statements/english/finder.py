@@ -564,6 +564,8 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
         if that and not _claim_before(text, *between, lex) and not _cue_between(text, *between, lex):
             return that.end(), True
         end = _skip_addressee(text, end, stop, lex)
+    aside = _DASH_ASIDE.match(text, end, stop)
+    end = aside.end() if aside else end  # 'said — without giving evidence — that ...'
     framed = end
     while True:
         frame = lex.frame_pattern.match(text, end, stop)
@@ -579,6 +581,7 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
     return (colon.end() if colon else end), addressed
 
 
+_DASH_ASIDE = re.compile(r"\s*(?:—|--|\s-)\s*[^—\-\"“”]{2,80}?\s*(?:—|--|-\s)\s*(?=that\s)")
 _CARRIED = re.compile(
     r"\s+(?:carried|published|broadcast|aired|relayed|posted|issued|released)\s+(?:by|on|in)\s+"
     r"[^,;:\"“”]{2,60}?(?=\s+that\s)"

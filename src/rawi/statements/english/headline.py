@@ -177,7 +177,7 @@ Found = tuple[str, "tuple[int, int] | None", tuple[int, int], str, bool]
 
 def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
     """'X SAYS Y', 'Y, X says', 'Bakery chain rejects Y', 'Governor rules out Y' (cue: first word)."""
-    for match in _HEADLINE_WORD.finditer(text, start, end):
+    for match in _HEADLINE_WORD.finditer(text, _attribution_tail(text, start, end, lex), end):
         key = match.group().lower()
         after = _HEADLINE_WORD.match(text, match.end() + 1, end) if match.end() < end else None
         phrase = f"{key} {after.group().lower()}" if after else ""
@@ -205,6 +205,8 @@ def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
         if subject is None:
             subject = clause_subject(text, start, cue_start, lex)
         info = lex.headline_active[key]
+        topic = _TOPIC.match(text, content_start, end)
+        content_start = topic.end() if topic else content_start  # 'Chief Warns of Difficult Year'
         semicolon = text.find(";", content_start, end)  # 'Minister says budget on track; rivals ...'
         stop = semicolon if semicolon >= 0 else end
         content = _stripped(text, content_start, _content_end(text, content_start, stop, info))
@@ -222,6 +224,22 @@ def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
             continue  # 'UNION REJECTS CONTRACT' turns down an offer, it rejects no claim
         return text[cue_start:cue_end], subject, content, info.stance, info.hedge
     return None
+
+
+def _attribution_tail(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where to look for the cue: after the last comma when a short source and its cue end the
+    headline ('U.S. Will Defend Ally, President Says', '..., says envoy'), so that a cue-like verb
+    of the content ('Defend') is not taken for it; else the headline's start."""
+    comma = text.rfind(",", start, end)
+    if comma < 0:
+        return start
+    words = [w.group() for w in _HEADLINE_WORD.finditer(text, comma + 1, end)]
+    if not 1 < len(words) <= _INVERTED_WORDS:
+        return start
+    last, first = words[-1].lower(), words[0].lower()
+    said = lex.headline_active.get(last) or lex.headline_active.get(first)
+    source = " ".join(words[:-1] if last in lex.headline_active else words[1:])
+    return comma + 1 if said is not None and _source_like(source, lex) else start
 
 
 def _claim_object(content: str, lex: Lexicon) -> bool:
@@ -257,6 +275,7 @@ def _inverted(
 
 
 _INVERTED_WORDS = 6
+_TOPIC = re.compile(r"\s+(?i:of|against)\s+(?=\S)")
 _MARKS = "'\"‘’“”"
 _HEADLINE_WORD = re.compile(r"[\w.'-]+")
 _CIRCUMSTANCE = re.compile(r"(?:in|at|on|before|after|during|over|for|to|with|amid)\b", re.I)

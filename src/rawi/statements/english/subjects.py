@@ -157,6 +157,8 @@ def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -
     chunk = left_chunk(text, lo, at, lex)
     if not text[chunk.start : chunk.end].strip() and chunk.stop == ",":
         chunk = left_chunk(text, lo, chunk.stop_at, lex)
+    if text[chunk.start : chunk.end].strip().isdigit() and chunk.stop == ",":
+        chunk = left_chunk(text, lo, chunk.stop_at, lex)  # 'Ms. Chen, 52, who runs ...': the age is no source
     found = (
         _trimmed(text, chunk, lex) or _document_phrase(text, chunk, lex) or _object_phrase(text, chunk, lex)
     )
