@@ -583,3 +583,22 @@ def test_a_dash_aside_between_cue_and_that_is_no_part_of_the_content():
 def test_title_case_headline_attributions(headline: str, speaker: str, content: str):
     found = [(s.speaker, s.content) for s in extract("Crowds gathered.", headline=headline) if s.in_headline]
     assert found == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        ("Gov. Rita Salas said the state would sue.", "Rita Salas", "Gov."),
+        ("Lt. Col. Ann Ruiz said the base would close.", "Ann Ruiz", "Lt. Col."),
+        (
+            "Utility company Coastal Power said its lines may have sparked the fire.",
+            "Coastal Power",
+            "Utility company",
+        ),
+    ],
+)
+def test_abbreviated_titles_and_a_business_noun_before_a_body_name_are_roles(
+    body: str, speaker: str, role: str
+):
+    s = extract(body)[0]
+    assert (s.speaker, s.speaker_role) == (speaker, role)

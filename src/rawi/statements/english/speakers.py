@@ -191,6 +191,12 @@ def _split_title(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     run = len(words)
     while run > 0 and _proper(words[run - 1], lex):
         run -= 1
+    lower = max((k for k, w in enumerate(words[:-1]) if w.islower()), default=-1)
+    kind_noun = lower >= 0 and (
+        _business_noun(words[lower], lex) or words[lower] in lex.words["outlet_nouns"]
+    )
+    if kind_noun and lower < run - 1 and all(w[:1].isupper() for w in words[lower + 1 :]):
+        run = lower + 1  # 'utility company Pacific Power': the body's name may hold a listed word
     before = words[run - 1].lower() if run else ""
     described = (
         _title(before, lex)
