@@ -602,3 +602,10 @@ def test_abbreviated_titles_and_a_business_noun_before_a_body_name_are_roles(
 ):
     s = extract(body)[0]
     assert (s.speaker, s.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize("cue", ["warn", "cautioned", "told reporters"])
+def test_a_parenthetical_addressee_cue_keeps_the_predicate_after_it(cue: str):
+    body = f"The merger, analysts {cue}, could reshape the industry."
+    s = extract(body)[0]
+    assert s.content == "could reshape the industry"

@@ -555,7 +555,7 @@ _ANONYMITY = re.compile(
 def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple[int, bool]:
     """Skip what sits between a cue and its content: addressee, time and 'in a statement'."""
     addressed = False
-    if info.addressee:
+    if info.addressee and not text[end:stop].lstrip().startswith(","):  # not 'X, analysts warn, ...'
         that = _THAT_AHEAD.match(text, end, stop)
         if not that or len(text[end : that.end()].split()) > _ADDRESSEE_WORDS:
             that = _THAT_AFTER_RELATIVE.match(text, end, stop)
