@@ -609,3 +609,36 @@ def test_a_parenthetical_addressee_cue_keeps_the_predicate_after_it(cue: str):
     body = f"The merger, analysts {cue}, could reshape the industry."
     s = extract(body)[0]
     assert s.content == "could reshape the industry"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "The council's announcement that libraries would close angered readers.",
+            "announcement",
+            "council",
+            "libraries would close",
+        ),
+        (
+            "The inquiry's findings that the flood was avoidable shocked families.",
+            "findings",
+            "inquiry",
+            "the flood was avoidable",
+        ),
+        (
+            "The federation issued a statement that the match had been postponed.",
+            "statement",
+            "federation",
+            "the match had been postponed",
+        ),
+    ],
+)
+def test_more_claim_nouns_and_their_issuer(body: str, cue: str, speaker: str, content: str):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_said_in_a_statement_that_is_one_statement():
+    found = extract("The ministry said in a statement that the border was closed.")
+    assert [(s.cue, s.content) for s in found] == [("said", "the border was closed")]
