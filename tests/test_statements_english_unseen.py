@@ -642,3 +642,15 @@ def test_more_claim_nouns_and_their_issuer(body: str, cue: str, speaker: str, co
 def test_said_in_a_statement_that_is_one_statement():
     found = extract("The ministry said in a statement that the border was closed.")
     assert [(s.cue, s.content) for s in found] == [("said", "the border was closed")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The ambassador arrived in Oslo on Monday. He said the talks would be hard.", "ambassador"),
+        ("The bank's chief executive toured the plant. She said no jobs would go.", "bank's chief executive"),
+        ("The queen visited the flooded town. He said the damage was severe.", "He"),
+    ],
+)
+def test_a_pronoun_after_a_sentence_about_a_titled_person_is_that_person(body: str, speaker: str):
+    assert extract(body)[0].speaker == speaker

@@ -717,6 +717,8 @@ def _previous_subject(
             people = {p for p in people if context.genders.fits(Source(p, None, "person"), pronoun)}
         if len(people) > 1:  # 'Omar Baig thanked Holt. He said ...': the subject, named first
             people = {min(people, key=lambda p: said.index(p.split()[-1]))}
+        if not people:  # 'The minister arrived on Monday. He said ...': a titled description
+            return _described_person(text, earlier[-1], pronoun, context, lex)
         return Source(people.pop(), None, "person") if len(people) == 1 else None
     named = [name for name in context.organizations if name in opening]
     if named:
@@ -726,6 +728,21 @@ def _previous_subject(
     if body is not None and body.head.endswith("s") and not lex.has("organizations", body.head):
         return None  # 'Shares in the firm rose. It said ...': shares speak for no one
     return body if body is not None and body.kind == "organization" and not body.plural else None
+
+
+def _described_person(
+    text: str, sentence: Sentence, pronoun: str, context: Context, lex: Lexicon
+) -> Source | None:
+    """The subject of a sentence without a statement when it is one person named by a title
+    ('The minister', 'The company's chief executive') that the pronoun fits."""
+    subject = clause_subject(text, sentence.start, sentence.end, lex)
+    if subject is None:
+        return None
+    source = parse(text[subject[0] : subject[1]], lex).source
+    titled = lex.has("titles", source.head) and not lex.has("organizations", source.head)
+    if source.plural or source.kind not in {"person", "anonymous"} or not titled:
+        return None
+    return source if context.genders.fits(source, pronoun) else None
 
 
 def _cue_between(done: list[Resolved], start: int, end: int) -> bool:
