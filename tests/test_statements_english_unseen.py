@@ -66,6 +66,12 @@ def test_a_citing_phrase_with_a_reason_keeps_the_outlet_as_speaker():
             "The smelter will close in May",
         ),
         (
+            "Retail sales rose 0.6 percent, the bureau said, above forecasts of 0.2 percent.",
+            "said",
+            "Retail sales rose 0.6 percent",
+        ),
+        ("Coal output fell, the agency said, with two mines closed by floods.", "said", "Coal output fell"),
+        (
             "Ticket sales doubled in June, organisers told reporters, despite the heavy rain.",
             "told",
             "Ticket sales doubled in June",

@@ -534,6 +534,7 @@ def _ends(rest: str, lex: Lexicon) -> bool:
 _ADJUNCT_OPENERS = frozenset(
     {"after", "before", "because", "as", "since", "until", "unless", "once", "although", "though"}
     | {"when", "following", "amid", "despite", "due", "ahead", "if"}
+    | {"above", "below", "compared", "versus", "against", "beyond", "with", "without"}
 )
 
 
