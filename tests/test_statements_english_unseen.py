@@ -660,3 +660,25 @@ def test_said_in_a_statement_that_is_one_statement():
 )
 def test_a_pronoun_after_a_sentence_about_a_titled_person_is_that_person(body: str, speaker: str):
     assert extract(body)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        (
+            "The chipmaker's shares fell 6 percent after it warned that orders were slowing.",
+            "chipmaker",
+            "organization",
+        ),
+        ("Shares of the drugmaker jumped after it said a trial had succeeded.", "drugmaker", "organization"),
+        ("Shares in Halden Bank rose after it said bad loans had fallen.", "Halden Bank", "organization"),
+    ],
+)
+def test_it_after_the_shares_of_a_company_is_the_company(body: str, speaker: str, kind: str):
+    s = extract(body)[0]
+    assert (s.speaker, s.speaker_kind) == (speaker, kind)
+
+
+def test_a_lawmaker_is_a_person_and_a_carmaker_a_company():
+    found = extract("The carmaker said prices would rise. The lawmaker said the tax was unfair.")
+    assert [s.speaker_kind for s in found] == ["organization", "anonymous"]

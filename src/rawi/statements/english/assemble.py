@@ -680,6 +680,9 @@ def _sentence_subject(
     said': a pronoun nothing before resolves stands for its own sentence's subject, of a fitting kind."""
     assert draft.subject is not None
     subject = clause_subject(text, draft.sentence.start, draft.subject[0], lex)
+    owner = _OWNER_OF_SUBJECT.match(text, draft.sentence.start, draft.subject[0]) if pronoun == "it" else None
+    if owner:  # "The carmaker's shares fell after it said": the body that owns the shares
+        subject = owner.span("owner") if owner.group("owner") else owner.span("of")
     if subject is None or subject[1] >= draft.subject[0] or draft.sentence.block.quoted(subject[0]):
         return None  # '"It is over," he added': the quotation's words are no subject of the sentence
     phrase = parse(text[subject[0] : subject[1]], lex)
@@ -688,6 +691,14 @@ def _sentence_subject(
     found = resolve(phrase, *known)
     wanted = {"organization", "document"} if pronoun == "it" else {"person", "anonymous"}
     return found if found.kind in wanted and not found.plural else None
+
+
+# "The carmaker's shares", 'Shares of the carmaker': for 'it', the body that owns the subject
+_OWNED = r"(?i:shares|stock|profits?|sales|revenues?|earnings|bonds)"
+_OWNER_OF_SUBJECT = re.compile(
+    rf"\s*(?:(?P<owner>(?:[Tt]he\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+{_OWNED}\b"
+    rf"|{_OWNED}\s+(?:of|in)\s+(?P<of>(?:the\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*){{0,3}})\s)"
+)
 
 
 def _same_sentence(draft: Draft, done: list[Resolved]) -> list[Resolved]:

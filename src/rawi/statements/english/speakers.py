@@ -297,6 +297,8 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
         return "person" if words[0][:1].isupper() else "anonymous"
     if keys & lex.words["organizations"]:
         return "organization"
+    if head.endswith("maker") and not lex.has("titles", head) and head not in _PERSON_MAKERS:
+        return "organization"  # 'the carmaker', 'a chipmaker': a company named by its trade
     capitalised = [w for w in words if w.lower() not in PARTICLES]
     if all(w[:1].isupper() or _ARABIC_ARTICLE.match(w) for w in capitalised):
         place = words[0] in lex.words["place_prefixes"]
@@ -305,6 +307,9 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
             return "person"
         return "organization"
     return "anonymous"
+
+
+_PERSON_MAKERS = frozenset({"lawmaker", "policymaker", "peacemaker", "filmmaker", "kingmaker", "dressmaker"})
 
 
 def _joined_kind(words: list[str], lex: Lexicon) -> str | None:
