@@ -251,6 +251,7 @@ def test_an_addressee_and_a_to_infinitive_is_what_was_told(body: str, cue: str, 
             "The envoy told Reuters he had no mandate to sign the accord.",
             "he had no mandate to sign the accord",
         ),
+        ("The firm told investors it expected sales to rise.", "it expected sales to rise"),
     ],
 )
 def test_a_to_phrase_or_a_clause_after_told_is_no_order(body: str, content: str | None):

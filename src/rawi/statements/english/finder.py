@@ -760,7 +760,8 @@ def _ordered(text: str, at: int, stop: int, lex: Lexicon) -> bool:
         b.text[:1].isupper() and a.text[:1].islower() and a.key not in lex.words["determiners"]
         for a, b in itertools.pairwise(words)
     )  # 'told a press conference Brazil had to ...': a clause with its own subject
-    return not new_subject and not any(w.key in clausal for w in words)
+    verbal = any(w.key in clausal or w.key in lex.cues or w.key == "it" or _past_verb(w, lex) for w in words)
+    return not new_subject and not verbal  # not 'told investors it expected sales to rise'
 
 
 # 'forecast inflation at 4.5 pct', 'estimates the loss at about $2 mln': a quantity put on an object
