@@ -683,3 +683,28 @@ def test_it_after_the_shares_of_a_company_is_the_company(body: str, speaker: str
 def test_a_lawmaker_is_a_person_and_a_carmaker_a_company():
     found = extract("The carmaker said prices would rise. The lawmaker said the tax was unfair.")
     assert [s.speaker_kind for s in found] == ["organization", "anonymous"]
+
+
+def test_told_a_programme_with_a_quoted_title_before_that():
+    s = one(
+        extract('Senator Ida Lunde told Nordvik\u2019s "Morning Hour" on Sunday that the bill would pass.'),
+        "told",
+    )
+    assert s.content == "the bill would pass"
+
+
+def test_a_participle_after_a_document_noun_is_no_cue():
+    found = extract("The president said in a video posted on social media that the troops would return.")
+    assert [(s.cue, s.content) for s in found] == [("said", "the troops would return")]
+
+
+def test_an_interview_outlet_ends_before_its_participle():
+    body = (
+        "In an interview with the Harbour Times published on Sunday, the chairman said the bank would grow."
+    )
+    assert one(extract(body), "said").via == ("Harbour Times",)
+
+
+def test_a_document_noun_with_an_active_cue_still_reports():
+    found = extract("Holm said his survey indicated that rents had peaked.")
+    assert ("indicated", "rents had peaked") in [(s.cue, s.content) for s in found]

@@ -20,6 +20,8 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", r
 _SAID_TO = re.compile(r"\s+to\s+(?:be|have)\b")
 _THAT_AHEAD = re.compile(r"(?:[^,;:\"“”.]*?\s)??that\b")
 _THAT_AFTER_RELATIVE = re.compile(r"[^;:\"“”.]{0,80}?,\s+(?:which|who)\b[^;:\"“”.]{0,200}?\sthat\b")
+# 'told CNN's "State of the Union" on Sunday that': a programme's quoted title in the addressee
+_THAT_AFTER_TITLE = re.compile(r"[^,;:\"“”.]{0,40}?[\"“][^\"“”]{1,50}[\"”][^,;:\"“”.]{0,40}?\sthat\b")
 _ADDRESSEE_WORDS = 12  # 'told reporters after talks with the visiting prime minister that'
 _THAT_OPENS = re.compile(r"that\s")
 _BARE_CLAUSE_WORDS = 7  # 'insisted the new rules for small firms were fair': subject and auxiliary
@@ -213,10 +215,18 @@ def _passive(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) 
     # 'have been warning that' is active; 'are defending the suits' an act, no statement
     progressive = match.group().endswith("ing") and cue_of(lex, match.group()).object not in _NP_OBJECTS
     reduced = _REDUCED_PASSIVE.search(before) is not None and _BY_AGENT_AFTER.match(text, match.end())
+    noun = _DOCUMENT_BEFORE.search(before)
+    written = (  # 'in a video posted on social media': the participle of a document, no cue
+        noun is not None
+        and match.group().endswith("ed")
+        and lex.has("documents", noun.group(1))
+        and _PLACE_AFTER.match(text, match.end()) is not None  # not 'his research indicated that'
+    )
     return (
         (bool(_PASSIVE.search(before)) and not progressive)
         or bool(_SAID_TO.match(text, match.end()))
         or bool(reduced)
+        or written
     )
 
 
@@ -227,6 +237,8 @@ _MEANS = re.compile(
 )
 # '-- a claim denied by its owner': a participle after a report noun with a by-agent is passive
 _REDUCED_PASSIVE = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$")
+_PLACE_AFTER = re.compile(r"\s+(?:on|in|at|to|from|online|earlier|last|late|overnight)\b")
+_DOCUMENT_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+([a-z]+)\s+$")
 _BY_AGENT_AFTER = re.compile(r"\s+by\s+(?!(?:phone|telephone|e-?mail|letter|fax|text|video)\b)")
 
 
@@ -559,7 +571,7 @@ def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple
     if info.addressee and not text[end:stop].lstrip().startswith(","):  # not 'X, analysts warn, ...'
         that = _THAT_AHEAD.match(text, end, stop)
         if not that or len(text[end : that.end()].split()) > _ADDRESSEE_WORDS:
-            that = _THAT_AFTER_RELATIVE.match(text, end, stop)
+            that = _THAT_AFTER_RELATIVE.match(text, end, stop) or _THAT_AFTER_TITLE.match(text, end, stop)
         between = (end, that.end() - len("that")) if that else (end, end)
         # not 'told reporters the council warned that ...': that 'that' is the other cue's
         if that and not _claim_before(text, *between, lex) and not _cue_between(text, *between, lex):

@@ -301,6 +301,8 @@ def _outlet_phrase(phrase: str, lex: Lexicon) -> str | None:
     owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
     if owner is not None and all(w.islower() for w in words[owner + 1 :]):
         words = [*words[:owner], words[owner][:-2]]  # "Channel Five's breakfast programme": the channel
+    participle = next((k for k, w in enumerate(words) if k and w.islower() and w.endswith("ed")), None)
+    words = words[:participle]  # 'the Harbour Times published on Sunday': the paper, not when
     name = " ".join(words)
     if not words or name.lower() in GENERIC_OUTLETS:
         return None
