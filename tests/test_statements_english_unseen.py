@@ -708,3 +708,8 @@ def test_an_interview_outlet_ends_before_its_participle():
 def test_a_document_noun_with_an_active_cue_still_reports():
     found = extract("Holm said his survey indicated that rents had peaked.")
     assert ("indicated", "rents had peaked") in [(s.cue, s.content) for s in found]
+
+
+def test_a_participle_cue_drops_its_topic_preposition():
+    body = 'The head of the union, Rui Duarte, said workers would strike, warning of "a long hard winter".'
+    assert one(extract(body), "warning").content == "a long hard winter"

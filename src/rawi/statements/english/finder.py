@@ -488,7 +488,7 @@ _RELATIVE_AFTER_ROLE = re.compile(r"\s*,\s+(?:who|whose|which)\b")
 _APPOSED_HEAD = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+$")
 _GAPPED_WORDS = 3  # determiner, the relative's head noun, its subject
 _NO_ONE = re.compile(r"\s*(?:[Nn]obody|[Nn]o[\s-]one|[Nn]one\s+of\s+(?:us|them))\b")
-_TOPIC_PREPOSITION = re.compile(r"\s+(?:of|against)\s+(?=\w)")
+_TOPIC_PREPOSITION = re.compile(r"\s+(?:of|against)\s+(?=[\w\"“‘])")
 # 'Asked if "the ban stands," she said, "Yes."': the quote before the cue is the question
 _ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b")
 _IN_RELATIVE = re.compile(
@@ -1200,6 +1200,8 @@ def _participle(
         elif info.stance != "assert":
             return None
     after, _ = _after_cue(text, end, sentence.end, info, lex)
+    topic = _TOPIC_PREPOSITION.match(text, after, sentence.end)
+    after = topic.end() if topic else after  # ', warning of "a hard winter"'
     relaxed = replace(info, object="clause") if subject is not None and info.object == "that" else info
     if not _introduced(text, after, sentence.end, relaxed, lex):
         return None
