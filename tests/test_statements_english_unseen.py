@@ -713,3 +713,15 @@ def test_a_document_noun_with_an_active_cue_still_reports():
 def test_a_participle_cue_drops_its_topic_preposition():
     body = 'The head of the union, Rui Duarte, said workers would strike, warning of "a long hard winter".'
     assert one(extract(body), "warning").content == "a long hard winter"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"The numbers do not add up," wrote economist Lena Varga in a blog post.', "Lena Varga"),
+        ('"The season is over," said coach Ivo Ruud after the match.', "Ivo Ruud"),
+        ('"We will appeal," said Tomas Brek on Monday.', "Tomas Brek"),
+    ],
+)
+def test_an_occasion_after_an_inverted_speaker_is_no_part_of_the_name(body: str, speaker: str):
+    assert extract(body)[0].speaker == speaker

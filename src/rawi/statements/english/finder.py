@@ -1053,6 +1053,12 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     stop = _rstrip_comma(text, end, resumed[0]) if resumed else stop
     comma = _name_comma(text, end, stop)
     subject = (words[0].start, comma if comma > 0 else stop)
+    if comma <= 0:  # '"...," wrote economist Lena Varga in a blog post': the occasion is no part of the name
+        occasion = next(
+            (b for a, b in itertools.pairwise(words) if b.key in _OCCASION_OPENERS and a.text[:1].isupper()),
+            None,
+        )
+        subject = (subject[0], occasion.start) if occasion and occasion.start < subject[1] else subject
     role = (_skip_spaces(text, comma + 1), stop) if comma > 0 else None
     relative = _RELATIVE_AFTER_ROLE.search(text, role[0], role[1]) if role else None
     role = (role[0], relative.start()) if role and relative else role  # 'said Jon Pell, 61, whose ...'
@@ -1073,6 +1079,22 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     )
 
 
+_OCCASION_OPENERS = frozenset(
+    {
+        "in",
+        "on",
+        "during",
+        "after",
+        "before",
+        "late",
+        "earlier",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "tonight",
+    }
+)
 # 'The senator, who allegedly took bribes, denied the charges': a relative clause on the subject, no content
 # 'The report, published on Monday, showed ...': a participle or prepositional aside on the subject
 _APPOSITIVE_ON_SUBJECT = re.compile(
