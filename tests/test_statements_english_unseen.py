@@ -725,3 +725,33 @@ def test_a_participle_cue_drops_its_topic_preposition():
 )
 def test_an_occasion_after_an_inverted_speaker_is_no_part_of_the_name(body: str, speaker: str):
     assert extract(body)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        (
+            "The mill will close in June, as first reported by the Evening Ledger.",
+            "Evening Ledger",
+            "The mill will close in June",
+        ),
+        (
+            "As reported by the Clarion last week, the mayor is under investigation.",
+            "Clarion",
+            "the mayor is under investigation",
+        ),
+        (
+            "As the Clarion reported last week, the mayor is under investigation.",
+            "Clarion",
+            "the mayor is under investigation",
+        ),
+        ("As the minister said on Monday, the depot will close.", "minister", "the depot will close"),
+    ],
+)
+def test_an_as_clause_attributes_the_rest_of_the_sentence(body: str, speaker: str, content: str):
+    found = [(s.speaker, s.content) for s in extract(body)]
+    assert found == [(speaker, content)]
+
+
+def test_as_expected_is_no_attribution():
+    assert extract("As expected, the bank raised rates.") == []

@@ -315,6 +315,12 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         return _trailing(text, sentence, match, info, subject, after, lex)
     if subject.span and subject.chunk.stop == "as" and _ends(rest, lex):
         return _as_attribution(text, sentence, match, info, subject)
+    if (
+        subject.span
+        and subject.chunk.stop == "as"
+        and not text[sentence.start : subject.chunk.stop_at].strip()
+    ):
+        return _fronted_as(text, sentence, match, info, subject)
     if subject.span and subject.chunk.stop == "," and rest.startswith(","):
         after = text.index(",", after) + 1
     closing_dash = _CLOSING_DASH.match(text, after, sentence.end) if subject.chunk.stop in _DASHES else None
@@ -1014,6 +1020,22 @@ def _as_attribution(
 
 
 _COMPLEMENTISER = re.compile(r".*\b(?:whether|that|if)\s+", re.S)
+_FRONTED_AS_WORDS = 4  # 'As the Herald reported last week, ...': what may stand between cue and comma
+
+
+def _fronted_as(
+    text: str, sentence: Sentence, match: re.Match[str], info: Cue, subject: Subject
+) -> Draft | None:
+    """'As the Herald reported last week, the mayor is under investigation': the clause after the
+    comma is what was said."""
+    comma = text.find(",", match.end(), sentence.end)
+    if comma < 0 or len(text[match.end() : comma].split()) > _FRONTED_AS_WORDS or subject.span is None:
+        return None
+    bounds = content_bounds(text, comma + 1, sentence.end, sentence.block)
+    if bounds is None:
+        return None
+    start, stop = match.span()
+    return Draft(match.group(), start, stop, info, subject.span, None, bounds, False, (stop, comma), sentence)
 
 
 def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, lex: Lexicon) -> Draft | None:
