@@ -755,3 +755,22 @@ def test_an_as_clause_attributes_the_rest_of_the_sentence(body: str, speaker: st
 
 def test_as_expected_is_no_attribution():
     assert extract("As expected, the bank raised rates.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A person briefed on the talks said a deal was close.", "person briefed on the talks"),
+        (
+            "People informed about the plan said it would be unveiled on Friday.",
+            "People informed about the plan",
+        ),
+        (
+            "A source involved in the negotiations said the deal was off.",
+            "source involved in the negotiations",
+        ),
+    ],
+)
+def test_a_participle_on_an_anonymous_source_is_part_of_its_description(body: str, speaker: str):
+    found = extract(body)
+    assert [(s.speaker, s.speaker_kind) for s in found] == [(speaker, "anonymous")]

@@ -69,7 +69,11 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
             or _not_reported(text, match, sentence, lex)
         ):
             # 'X is said to have told ...': X stays the subject of the next cue
-            kept = _SAID_TO.match(text, match.end()) or _NEGATED_INFINITIVE.match(text, match.end())
+            kept = (
+                _SAID_TO.match(text, match.end())
+                or _NEGATED_INFINITIVE.match(text, match.end())
+                or _on_source(text, match, sentence, lex)
+            )
             lo = lo if kept else match.end()  # 'X, who asked not to be named, said': X stays the subject
             continue
         draft = _draft(text, sentence, match, lo, lex)
@@ -227,6 +231,19 @@ def _passive(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) 
         or bool(_SAID_TO.match(text, match.end()))
         or bool(reduced)
         or written
+        or _on_source(text, match, sentence, lex)
+    )
+
+
+def _on_source(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) -> bool:
+    """'People informed about the plan said ...': a participle on a source noun, no cue; the
+    noun stays the subject of the cue after it."""
+    source = _WORD_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start())
+    return (
+        source is not None
+        and match.group().endswith("ed")
+        and lex.has("anonymous", source.group(1))
+        and _ABOUT_AFTER.match(text, match.end()) is not None
     )
 
 
@@ -237,6 +254,7 @@ _MEANS = re.compile(
 )
 # '-- a claim denied by its owner': a participle after a report noun with a by-agent is passive
 _REDUCED_PASSIVE = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$")
+_ABOUT_AFTER = re.compile(r"\s+(?:about|of|on)\s")
 _PLACE_AFTER = re.compile(r"\s+(?:on|in|at|to|from|online|earlier|last|late|overnight)\b")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+([a-z]+)\s+$")
 _BY_AGENT_AFTER = re.compile(r"\s+by\s+(?!(?:phone|telephone|e-?mail|letter|fax|text|video)\b)")

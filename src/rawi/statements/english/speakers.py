@@ -260,7 +260,7 @@ def _head(words: list[str], lex: Lexicon) -> str:
     """The head noun: the last source noun before any preposition ('brokers close to the deal',
     'source in Beirut'), else the last word ('Bank of Chile officials')."""
     keys = [w.lower().rstrip(".,") for w in words]
-    cut = next((k for k, key in enumerate(keys[1:], 1) if key in PREPOSITIONS), len(keys))
+    cut = next((k for k, key in enumerate(keys[1:], 1) if key in PREPOSITIONS | {"about"}), len(keys))
     nouns = lex.words["anonymous"] | lex.words["documents"] | lex.words["titles"]
     listed = [key for key in keys[:cut] if key in nouns and key not in lex.words["office_words"]]
     if listed:
