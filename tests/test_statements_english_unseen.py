@@ -774,3 +774,18 @@ def test_as_expected_is_no_attribution():
 def test_a_participle_on_an_anonymous_source_is_part_of_its_description(body: str, speaker: str):
     found = extract(body)
     assert [(s.speaker, s.speaker_kind) for s in found] == [(speaker, "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("body", "stance", "target"),
+    [
+        ("The ministry said the report was accurate.", "confirm", "the report"),
+        ("A spokesman said the newspaper's account was correct.", "confirm", "the newspaper's account"),
+        ('"The story is true," the agent said.', "confirm", "The story"),
+        ("The ministry said the report was not accurate.", "deny", "the report"),
+        ("The ministry said the report would be published next week.", "assert", None),
+    ],
+)
+def test_a_report_declared_true_is_a_confirmation(body: str, stance: str, target: str | None):
+    s = extract(body)[0]
+    assert (s.stance, s.target) == (stance, target)

@@ -15,6 +15,7 @@ from rawi.statements.english.claims import CALL, CLAIM
 from rawi.statements.english.finder import Draft
 from rawi.statements.english.judge import (
     aside_outlet,
+    confirmation_in,
     day_words,
     denial_in,
     hedged,
@@ -846,6 +847,8 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
             stance, aim = "confirm", target(inner, "confirm", lex)
         elif rejected is not None:
             stance, aim = "deny", rejected
+        elif stance == "assert" and (declared := confirmation_in(content)) is not None:
+            stance, aim = "confirm", declared  # 'said the report was accurate'
         else:
             aim = target(content, stance, lex)
         if stance == "deny" and _labels_a_pronoun(

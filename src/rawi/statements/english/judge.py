@@ -135,6 +135,22 @@ def denial_in(content: str, lex: Lexicon) -> str | None:
     return subject if 0 < len(subject.split()) <= _SUBJECT_WORDS else content
 
 
+def confirmation_in(content: str) -> str | None:
+    """The report a content declares true ('the report was accurate', "the paper's account is
+    correct"), else None: a confirmation without a confirming verb."""
+    found = _DECLARED_TRUE.match(content)
+    return found.group(1) if found else None
+
+
+_DECLARED_TRUE = re.compile(
+    r"((?:the|this|that|these|those|its|his|her|their|our|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:reports?|stor(?:y|ies)|accounts?|claims?|allegations?|articles?|information|figures))"
+    r"\s+(?:is|was|are|were)\s+(?:(?:entirely|completely|absolutely|largely|broadly|essentially)\s+)?"
+    r"(?:accurate|correct|true|right)\b",
+    re.I,
+)
+
+
 def _judged(rejection: str, lex: Lexicon) -> bool:
     """True for rejecting words that judge ('absurd', 'simply wrong'): they reject only a claim."""
     return any(lex.has("deny_judgements", word) for word in rejection.split())
