@@ -789,3 +789,26 @@ def test_a_participle_on_an_anonymous_source_is_part_of_its_description(body: st
 def test_a_report_declared_true_is_a_confirmation(body: str, stance: str, target: str | None):
     s = extract(body)[0]
     assert (s.stance, s.target) == (stance, target)
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        ("Border war: Army says it retook key bridge", "Army", "it retook key bridge"),
+        ("'We will not back down' – union leader", "union leader", "'We will not back down'"),
+        (
+            "EXCLUSIVE: Carmaker weighs sale of truck unit, sources say",
+            "sources",
+            "Carmaker weighs sale of truck unit",
+        ),
+    ],
+)
+def test_headline_topic_labels_and_an_en_dash_attribution(headline: str, speaker: str, content: str):
+    found = [(s.speaker, s.content) for s in extract("Crowds gathered.", headline=headline) if s.in_headline]
+    assert found == [(speaker, content)]
+
+
+def test_an_en_dash_inside_a_headline_word_is_no_attribution():
+    assert [
+        s for s in extract("Crowds gathered.", headline="Euro–dollar rate falls to new low") if s.in_headline
+    ] == []

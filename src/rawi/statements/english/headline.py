@@ -11,8 +11,9 @@ from rawi.statements.english.lexicon import Cue, Lexicon
 from rawi.statements.english.phrases import clause_subject
 from rawi.statements.english.speakers import Source, parse
 
+_LABEL = re.compile(r"(?i:exclusive|breaking|update\s*\d*|insight|factbox|explainer|analysis)\s*:\s*")
 _SLUG = re.compile(r"[A-Z]{3,}(?:\s+\d+)?-(?=[A-Z])")  # 'EXCLUSIVE-', 'UPDATE 2-'
-_DASH = re.compile(r"\s+-\s*((?:\S+\s?){1,3})$")  # '... - union leader', '... -sources'
+_DASH = re.compile(r"\s+[-–—]\s*((?:\S+\s?){1,3})$")  # '... - union leader', "'...' – coach"
 
 
 def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -> list[Statement]:
@@ -23,6 +24,8 @@ def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -
     text = article.text
     slug = _SLUG.match(text, span.start, span.end)
     start = slug.end() if slug and not text[span.start : span.end].isupper() else span.start
+    label = _LABEL.match(text, start, span.end)
+    start = label.end() if label else start  # 'EXCLUSIVE: ...', 'Analysis: ...': the kind of piece
     colon = _colon(text, start, span.end, lex)
     speaking = colon if colon and colon[1] and _source_like(text[colon[1][0] : colon[1][1]], lex) else None
     found = (  # after a wire label ('EXCLUSIVE-', 'UPDATE 2-'), which is no part of what is said
@@ -196,6 +199,8 @@ def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
             return text[cue_start:cue_end], inverted[0], inverted[1], info.stance, info.hedge
         comma = text.rfind(",", start, cue_start)
         subject_start = comma + 1 if comma >= 0 else start
+        colon = text.rfind(":", subject_start, cue_start)
+        subject_start = colon + 1 if colon >= 0 else subject_start  # 'Sudan war: Army says ...'
         closing = comma >= 0 and text[comma + 1 : comma + 2] in _MARKS  # "'We stay,' union says"
         subject_start += 1 if closing else 0
         for joint in _HEADLINE_WORD.finditer(text, subject_start, cue_start):
