@@ -84,7 +84,7 @@ LANGUAGES: Final[Mapping[str, LanguageKeys]] = {
     # `takes` also 'np', 'as', 'label', 'to'. Every key is described in the file's own `_doc`.
     "en": LanguageKeys(
         top={"irregular": dict, "doubling": list, "headline": dict},
-        cue={"forms": list, "written": list, "attitude": bool, "addressee": bool},
+        cue={"forms": list, "written": list, "attitude": bool, "addressee": bool, "headline": bool},
         takes=frozenset({"np", "as", "label", "to"}),
     ),
 }

@@ -41,6 +41,11 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
             aside = None if role else _PARTICIPLE_ASIDE.match(text, source_end, sentence.end)
             opens = role[1] if role else aside.end() if aside else source_end  # ', seen by X,': no content
             opens = max(opens, citing.end()) if citing else opens
+            relative = _RELATIVE_ASIDE.match(text, opens, sentence.end)
+            if relative:  # 'According to the Herald, which cited a memo, ...': the memo speaks, relayed
+                opens = relative.end()
+                if relative.group(1) and citing is None:
+                    subject, relay = relative.span(1), (start, end)
             bounds = content_bounds(text, opens, sentence.end, sentence.block)
         elif _subject_only(before, lex) and _predicate_after(text, source_end, sentence.end, lex):
             # 'The talks, according to one diplomat, were tense': the predicate after it is said
@@ -68,6 +73,9 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
 
 
 _SUBJECT_WORDS = 6
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:cited|quoted)\s+([^,;:\"“”]{2,80}?)|[^,;:\"“”]{2,120}?)\s*,"
+)
 
 
 _GIVEN_PER = re.compile(r"Per\s+(?!(?:The|A|An)\b)[A-Z]")

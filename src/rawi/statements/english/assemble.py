@@ -15,6 +15,7 @@ from rawi.statements.english.claims import CALL, CLAIM
 from rawi.statements.english.finder import Draft
 from rawi.statements.english.judge import (
     aside_outlet,
+    confirmation_in,
     day_words,
     denial_in,
     hedged,
@@ -680,6 +681,9 @@ def _sentence_subject(
     said': a pronoun nothing before resolves stands for its own sentence's subject, of a fitting kind."""
     assert draft.subject is not None
     subject = clause_subject(text, draft.sentence.start, draft.subject[0], lex)
+    owner = _OWNER_OF_SUBJECT.match(text, draft.sentence.start, draft.subject[0]) if pronoun == "it" else None
+    if owner:  # "The carmaker's shares fell after it said": the body that owns the shares
+        subject = owner.span("owner") if owner.group("owner") else owner.span("of")
     if subject is None or subject[1] >= draft.subject[0] or draft.sentence.block.quoted(subject[0]):
         return None  # '"It is over," he added': the quotation's words are no subject of the sentence
     phrase = parse(text[subject[0] : subject[1]], lex)
@@ -688,6 +692,14 @@ def _sentence_subject(
     found = resolve(phrase, *known)
     wanted = {"organization", "document"} if pronoun == "it" else {"person", "anonymous"}
     return found if found.kind in wanted and not found.plural else None
+
+
+# "The carmaker's shares", 'Shares of the carmaker': for 'it', the body that owns the subject
+_OWNED = r"(?i:shares|stock|profits?|sales|revenues?|earnings|bonds)"
+_OWNER_OF_SUBJECT = re.compile(
+    rf"\s*(?:(?P<owner>(?:[Tt]he\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+{_OWNED}\b"
+    rf"|{_OWNED}\s+(?:of|in)\s+(?P<of>(?:the\s+)?[\w&.-]+(?:\s+[A-Z][\w&.-]*){{0,3}})\s)"
+)
 
 
 def _same_sentence(draft: Draft, done: list[Resolved]) -> list[Resolved]:
@@ -717,6 +729,8 @@ def _previous_subject(
             people = {p for p in people if context.genders.fits(Source(p, None, "person"), pronoun)}
         if len(people) > 1:  # 'Omar Baig thanked Holt. He said ...': the subject, named first
             people = {min(people, key=lambda p: said.index(p.split()[-1]))}
+        if not people:  # 'The minister arrived on Monday. He said ...': a titled description
+            return _described_person(text, earlier[-1], pronoun, context, lex)
         return Source(people.pop(), None, "person") if len(people) == 1 else None
     named = [name for name in context.organizations if name in opening]
     if named:
@@ -726,6 +740,21 @@ def _previous_subject(
     if body is not None and body.head.endswith("s") and not lex.has("organizations", body.head):
         return None  # 'Shares in the firm rose. It said ...': shares speak for no one
     return body if body is not None and body.kind == "organization" and not body.plural else None
+
+
+def _described_person(
+    text: str, sentence: Sentence, pronoun: str, context: Context, lex: Lexicon
+) -> Source | None:
+    """The subject of a sentence without a statement when it is one person named by a title
+    ('The minister', 'The company's chief executive') that the pronoun fits."""
+    subject = clause_subject(text, sentence.start, sentence.end, lex)
+    if subject is None:
+        return None
+    source = parse(text[subject[0] : subject[1]], lex).source
+    titled = lex.has("titles", source.head) and not lex.has("organizations", source.head)
+    if source.plural or source.kind not in {"person", "anonymous"} or not titled:
+        return None
+    return source if context.genders.fits(source, pronoun) else None
 
 
 def _cue_between(done: list[Resolved], start: int, end: int) -> bool:
@@ -818,6 +847,8 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
             stance, aim = "confirm", target(inner, "confirm", lex)
         elif rejected is not None:
             stance, aim = "deny", rejected
+        elif stance == "assert" and (declared := confirmation_in(content)) is not None:
+            stance, aim = "confirm", declared  # 'said the report was accurate'
         else:
             aim = target(content, stance, lex)
         if stance == "deny" and _labels_a_pronoun(

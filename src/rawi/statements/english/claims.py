@@ -40,10 +40,14 @@ def claim_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
             text, sentence.start, noun_start
         ):
             continue  # 'issued a statement warning that ...': a participle cue, no claim noun
+        between = tokens(text, noun_end, match.end())
+        if any(w.key in lex.cues and not lex.cues[w.key].participle for w in between):
+            continue  # 'A report by the auditors found that ...': the noun is the subject of a cue
         owner = _verb_subject(text, sentence.start, noun_start, lex) or _owner(
             text, sentence.start, noun_start, noun_end, match.end(), lex
         )
         owner = owner or _adjunct_owner(text, sentence.start, noun_start, lex)
+        owner = owner or _issuer(text, sentence.start, noun_start, lex)
         if owner is None:
             determiner = _DETERMINER_BEFORE.search(text, sentence.start, noun_start)
             owner = (determiner.start() if determiner else noun_start, noun_end)
@@ -145,6 +149,20 @@ def _verb_subject(text: str, lo: int, start: int, lex: Lexicon) -> tuple[int, in
     key = before.group(1).lower()
     plural = key.endswith("s") and key in lex.words["anonymous"]
     return before.span(1) if key in _SUBJECT_PRONOUNS or plural else None
+
+
+def _issuer(text: str, lo: int, start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'The ministry issued a statement that ...': the subject of the verb that makes the claim
+    noun ('issued', 'made', 'released') owns it."""
+    verb = _ISSUED.search(text, max(lo, start - 60), start)
+    subject = find_subject(text, lo, verb.start(), lex) if verb else None
+    return subject.span if subject else None
+
+
+_ISSUED = re.compile(
+    r"\b(?:issued|released|made|published|put\s+out|gave|delivered|repeated|renewed)\s+"
+    r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
+)
 
 
 def _adjunct_owner(text: str, lo: int, start: int, lex: Lexicon) -> tuple[int, int] | None:

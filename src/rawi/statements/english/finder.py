@@ -20,6 +20,8 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", r
 _SAID_TO = re.compile(r"\s+to\s+(?:be|have)\b")
 _THAT_AHEAD = re.compile(r"(?:[^,;:\"“”.]*?\s)??that\b")
 _THAT_AFTER_RELATIVE = re.compile(r"[^;:\"“”.]{0,80}?,\s+(?:which|who)\b[^;:\"“”.]{0,200}?\sthat\b")
+# 'told CNN's "State of the Union" on Sunday that': a programme's quoted title in the addressee
+_THAT_AFTER_TITLE = re.compile(r"[^,;:\"“”.]{0,40}?[\"“][^\"“”]{1,50}[\"”][^,;:\"“”.]{0,40}?\sthat\b")
 _ADDRESSEE_WORDS = 12  # 'told reporters after talks with the visiting prime minister that'
 _THAT_OPENS = re.compile(r"that\s")
 _BARE_CLAUSE_WORDS = 7  # 'insisted the new rules for small firms were fair': subject and auxiliary
@@ -58,6 +60,8 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     drafts: list[Draft] = []
     lo = sentence.start
     for match in find_cues(lex, text, sentence.start, sentence.end):
+        if _NAME_BEFORE.search(text, sentence.start, match.start()) and match.group()[0].isupper():
+            continue  # 'Karim Said accused ...': a surname, no cue, and Karim Said stays the subject
         inside = sentence.block.quoted(match.start())
         if (
             (inside and not _reported_in_quote(text, match, lo, sentence, lex))
@@ -65,7 +69,11 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
             or _not_reported(text, match, sentence, lex)
         ):
             # 'X is said to have told ...': X stays the subject of the next cue
-            kept = _SAID_TO.match(text, match.end()) or _NEGATED_INFINITIVE.match(text, match.end())
+            kept = (
+                _SAID_TO.match(text, match.end())
+                or _NEGATED_INFINITIVE.match(text, match.end())
+                or _on_source(text, match, sentence, lex)
+            )
             lo = lo if kept else match.end()  # 'X, who asked not to be named, said': X stays the subject
             continue
         draft = _draft(text, sentence, match, lo, lex)
@@ -73,6 +81,8 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
             drafts.append(draft)
             # a cue in a relative clause leaves the main clause's subject to the next cue
             lo = lo if _in_relative(text, sentence, match.start()) else match.end()
+            if draft.info.addressee and not draft.trailing and draft.content[0] > lo:
+                lo = draft.content[0]  # 'told investors it expected ...': whom it was told is no subject
     passive = _PASSIVE_QUOTED.search(text, sentence.start, sentence.end)
     if passive and not sentence.block.quoted(passive.start()):
         quoted = _passive_quoted(text, sentence, passive, lex)
@@ -84,6 +94,7 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     return _clipped(text, drafts)
 
 
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")
 _PASSIVE_QUOTED = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(quoted)\s+as\s+(saying)\b")
 
 
@@ -105,7 +116,25 @@ def _passive_quoted(text: str, sentence: Sentence, passive: re.Match[str], lex: 
         return None
     frame = (passive.end(), sentence.end if trailing else bounds[0])
     start, end = passive.span(1)
-    return Draft("quoted", start, end, info, subject.span, None, bounds, trailing, frame, sentence, cut=cut)
+    agent = _QUOTED_BY_AFTER.match(text, passive.end(), sentence.end) if trailing else None
+    relay = agent.span(1) if agent else None  # '"...," he was quoted as saying by the news agency.'
+    return Draft(
+        "quoted",
+        start,
+        end,
+        info,
+        subject.span,
+        None,
+        bounds,
+        trailing,
+        frame,
+        sentence,
+        cut=cut,
+        relay=relay,
+    )
+
+
+_QUOTED_BY_AFTER = re.compile(r"\s+by\s+([^,;:\"“”]{2,60}?)\s*\.?\s*$")
 
 
 def _reported_in_quote(text: str, match: re.Match[str], lo: int, sentence: Sentence, lex: Lexicon) -> bool:
@@ -143,6 +172,10 @@ def _not_reported(text: str, match: re.Match[str], sentence: Sentence, lex: Lexi
         return True  # 'who asked not to be named': a request about the source, no report
     if match.group().lower().startswith("add") and _AMOUNT_AFTER.match(text, match.end(), sentence.end):
         return True  # 'the longer route added about 10 days': an amount added, nothing said
+    if match.group().lower().startswith(("say", "said")) and _RITUAL_OBJECT.match(
+        text, match.end(), sentence.end
+    ):
+        return True  # 'said goodbye to the fans', 'says nothing about the cost': no content said
     before = _WORD_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start())
     if before is None:
         return False
@@ -171,6 +204,11 @@ _AMOUNT_AFTER = re.compile(
     r"\s+(?:about|around|nearly|almost|roughly|some|over|up\s+to|more\s+than|another|\$|\d"
     r"|(?:a|an)\s+(?:extra|further|additional|net|record)\b)"
 )
+_RITUAL_OBJECT = re.compile(
+    r"\s+(?:(?:goodbye|farewell|hello|thanks|grace|mass|(?:a\s+)?prayers?|amen)\b"
+    r"|(?:nothing|little|anything|very\s+little)\s*(?:about|on|of|regarding|concerning|to|[.,;]|$))",
+    re.I,
+)
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
 _COUNTERFACTUAL = re.compile(r"\b(?:should|would|could|might)(?:\s+not|n['’]t)?\s+have\s+$", re.I)
 _NEGATED_INFINITIVE = re.compile(r"\s+(?:not|never)\s+to\s+be\b")
@@ -181,10 +219,31 @@ def _passive(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) 
     # 'have been warning that' is active; 'are defending the suits' an act, no statement
     progressive = match.group().endswith("ing") and cue_of(lex, match.group()).object not in _NP_OBJECTS
     reduced = _REDUCED_PASSIVE.search(before) is not None and _BY_AGENT_AFTER.match(text, match.end())
+    noun = _DOCUMENT_BEFORE.search(before)
+    written = (  # 'in a video posted on social media': the participle of a document, no cue
+        noun is not None
+        and match.group().endswith("ed")
+        and lex.has("documents", noun.group(1))
+        and _PLACE_AFTER.match(text, match.end()) is not None  # not 'his research indicated that'
+    )
     return (
         (bool(_PASSIVE.search(before)) and not progressive)
         or bool(_SAID_TO.match(text, match.end()))
         or bool(reduced)
+        or written
+        or _on_source(text, match, sentence, lex)
+    )
+
+
+def _on_source(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) -> bool:
+    """'People informed about the plan said ...': a participle on a source noun, no cue; the
+    noun stays the subject of the cue after it."""
+    source = _WORD_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start())
+    return (
+        source is not None
+        and match.group().endswith("ed")
+        and lex.has("anonymous", source.group(1))
+        and _ABOUT_AFTER.match(text, match.end()) is not None
     )
 
 
@@ -195,6 +254,9 @@ _MEANS = re.compile(
 )
 # '-- a claim denied by its owner': a participle after a report noun with a by-agent is passive
 _REDUCED_PASSIVE = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$")
+_ABOUT_AFTER = re.compile(r"\s+(?:about|of|on)\s")
+_PLACE_AFTER = re.compile(r"\s+(?:on|in|at|to|from|online|earlier|last|late|overnight)\b")
+_DOCUMENT_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+([a-z]+)\s+$")
 _BY_AGENT_AFTER = re.compile(r"\s+by\s+(?!(?:phone|telephone|e-?mail|letter|fax|text|video)\b)")
 
 
@@ -271,6 +333,12 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         return _trailing(text, sentence, match, info, subject, after, lex)
     if subject.span and subject.chunk.stop == "as" and _ends(rest, lex):
         return _as_attribution(text, sentence, match, info, subject)
+    if (
+        subject.span
+        and subject.chunk.stop == "as"
+        and not text[sentence.start : subject.chunk.stop_at].strip()
+    ):
+        return _fronted_as(text, sentence, match, info, subject)
     if subject.span and subject.chunk.stop == "," and rest.startswith(","):
         after = text.index(",", after) + 1
     closing_dash = _CLOSING_DASH.match(text, after, sentence.end) if subject.chunk.stop in _DASHES else None
@@ -282,7 +350,9 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     )
     words_after = tokens(text, end, sentence.end)
     whom = bool(words_after) and words_after[0].key not in _PREPOSITIONS | {"of", "against", "over", "to"}
-    if info.addressee and not addressed and whom and _addressee_only(words_after, lex):
+    if info.addressee and not addressed and _ordered(text, end, sentence.end, lex):
+        after, info = end, replace(info, object="to")  # 'warned residents to stay indoors': the order
+    elif info.addressee and not addressed and whom and _addressee_only(words_after, lex):
         return None  # 'regulators had warned the firm in March': whom, and nothing said
     if not (addressed or bare_clause or _introduced(text, after, sentence.end, info, lex)):
         if info.object != "report" or not _AS_LABEL.match(text, after, sentence.end):
@@ -337,7 +407,8 @@ def _cites_a_speaker(text: str, start: int, end: int, lex: Lexicon) -> bool:
     )
     words = words[:head]  # the head noun phrase: 'two managers at the plant', not 'prices due to ...'
     named = bool(words) and words[0].text[:1].isupper()
-    return named or (bool(words) and any(lex.has(name, words[-1].key) for name in _SPEAKER_LISTS))
+    heads = words[-1:] + words[:2]  # 'two managers', 'people familiar (with ...)', 'sources close (to ...)'
+    return named or any(lex.has(name, word.key) for word in heads for name in _SPEAKER_LISTS)
 
 
 def _occasion_tail(
@@ -441,7 +512,7 @@ _RELATIVE_AFTER_ROLE = re.compile(r"\s*,\s+(?:who|whose|which)\b")
 _APPOSED_HEAD = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+$")
 _GAPPED_WORDS = 3  # determiner, the relative's head noun, its subject
 _NO_ONE = re.compile(r"\s*(?:[Nn]obody|[Nn]o[\s-]one|[Nn]one\s+of\s+(?:us|them))\b")
-_TOPIC_PREPOSITION = re.compile(r"\s+(?:of|against)\s+(?=\w)")
+_TOPIC_PREPOSITION = re.compile(r"\s+(?:of|against)\s+(?=[\w\"“‘])")
 # 'Asked if "the ban stands," she said, "Yes."': the quote before the cue is the question
 _ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b")
 _IN_RELATIVE = re.compile(
@@ -490,7 +561,17 @@ def _ends(rest: str, lex: Lexicon) -> bool:
         return True  # '..., three sources told Reuters, asking not to be named because ...'
     if _participle_clause(words, lex):
         return True  # '... on Tuesday, the union said, halting traffic at the port.': it goes on the event
+    if word in _ADJUNCT_OPENERS and len(words) > 1:
+        return True  # 'Prices rose, dealers said, because of the drought.': the reporter's circumstance
     return (word in lex.cues and lex.cues[word].participle) or word == "according"
+
+
+# an adverbial after a parenthetical attribution: it goes on the clause before, which is what was said
+_ADJUNCT_OPENERS = frozenset(
+    {"after", "before", "because", "as", "since", "until", "unless", "once", "although", "though"}
+    | {"when", "following", "amid", "despite", "due", "ahead", "if"}
+    | {"above", "below", "compared", "versus", "against", "beyond", "with", "without"}
+)
 
 
 def _participle_clause(words: list[str], lex: Lexicon) -> bool:
@@ -511,23 +592,42 @@ _ANONYMITY = re.compile(
 def _after_cue(text: str, end: int, stop: int, info: Cue, lex: Lexicon) -> tuple[int, bool]:
     """Skip what sits between a cue and its content: addressee, time and 'in a statement'."""
     addressed = False
-    if info.addressee:
+    if info.addressee and not text[end:stop].lstrip().startswith(","):  # not 'X, analysts warn, ...'
         that = _THAT_AHEAD.match(text, end, stop)
         if not that or len(text[end : that.end()].split()) > _ADDRESSEE_WORDS:
-            that = _THAT_AFTER_RELATIVE.match(text, end, stop)
-        if that and not _claim_before(text, end, that.end() - len("that"), lex):
+            that = _THAT_AFTER_RELATIVE.match(text, end, stop) or _THAT_AFTER_TITLE.match(text, end, stop)
+        between = (end, that.end() - len("that")) if that else (end, end)
+        # not 'told reporters the council warned that ...': that 'that' is the other cue's
+        if that and not _claim_before(text, *between, lex) and not _cue_between(text, *between, lex):
             return that.end(), True
         end = _skip_addressee(text, end, stop, lex)
+    aside = _DASH_ASIDE.match(text, end, stop)
+    end = aside.end() if aside else end  # 'said — without giving evidence — that ...'
+    framed = end
     while True:
         frame = lex.frame_pattern.match(text, end, stop)
         if not frame or frame.end() == end:
             break
         end = frame.end()
+    carried = _CARRIED.match(text, end, stop) if end > framed else None
+    end = carried.end() if carried else end  # 'in a statement carried by the state news agency that'
     placed = _PLACE_THAT.match(text, end, stop)  # 'testified before the committee that ...'
     if placed and not any(w.key in lex.cues for w in tokens(text, placed.start(), placed.end() - 5)):
         return placed.end() - len("that "), addressed
     colon = _COLON_AHEAD.match(text, end, stop)
     return (colon.end() if colon else end), addressed
+
+
+_DASH_ASIDE = re.compile(r"\s*(?:—|--|\s-)\s*[^—\-\"“”]{2,80}?\s*(?:—|--|-\s)\s*(?=that\s)")
+_CARRIED = re.compile(
+    r"\s+(?:carried|published|broadcast|aired|relayed|posted|issued|released)\s+(?:by|on|in)\s+"
+    r"[^,;:\"“”]{2,60}?(?=\s+that\s)"
+)
+
+
+def _cue_between(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """True when a finite cue stands between a cue and a 'that': the 'that' is that cue's."""
+    return any(w.key in lex.cues and not lex.cues[w.key].participle for w in tokens(text, start, end))
 
 
 def _claim_before(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -536,7 +636,9 @@ def _claim_before(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return any(lex.has("report_nouns", w.text) for w in tokens(text, start, end))
 
 
-_PLACE_THAT = re.compile(r"\s+(?:before|to|in|at|on|during|after|with)\s+(?:[\w'’-]+\s+){1,7}?that\s")
+_PLACE_THAT = re.compile(
+    r"\s+(?:before|to|in|at|on|during|after|with|for|over|throughout|once)\s+(?:[\w'’-]+\s+){1,7}?that\s"
+)
 
 
 def _skip_addressee(text: str, end: int, stop: int, lex: Lexicon) -> int:
@@ -678,6 +780,26 @@ def _introduced(text: str, at: int, stop: int, info: Cue, lex: Lexicon) -> bool:
     return not (info.object in _NP_OBJECTS and rest.split()[0].lower() in _PREPOSITIONS)
 
 
+def _ordered(text: str, at: int, stop: int, lex: Lexicon) -> bool:
+    """'warned residents to stay indoors', 'told staff to leave': an addressee and a to-infinitive,
+    not a 'to' phrase ('told the story to journalists')."""
+    found = _OBJECT_TO.match(text, at, stop)
+    if found is None or "," in found.group():
+        return False
+    verb = found.group().split()[-1].lower()
+    closed = lex.words["determiners"] | lex.words["addressees"] | lex.pronouns.keys()
+    if verb in closed or (verb.endswith("s") and not verb.endswith("ss")):
+        return False
+    words = tokens(text, at, found.end())[:-2]  # the addressee, without 'to' and its verb
+    clausal = lex.words["auxiliaries"] | lex.words["verbish"] | _CLAUSE_SUBJECTS
+    new_subject = any(
+        b.text[:1].isupper() and a.text[:1].islower() and a.key not in lex.words["determiners"]
+        for a, b in itertools.pairwise(words)
+    )  # 'told a press conference Brazil had to ...': a clause with its own subject
+    verbal = any(w.key in clausal or w.key in lex.cues or w.key == "it" or _past_verb(w, lex) for w in words)
+    return not new_subject and not verbal  # not 'told investors it expected sales to rise'
+
+
 # 'forecast inflation at 4.5 pct', 'estimates the loss at about $2 mln': a quantity put on an object
 _AMOUNT_OBJECT = re.compile(
     r"\s*(?!that\b)(?:[\w'’-]+\s+){1,5}?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|least\s+)?"
@@ -705,6 +827,10 @@ def _labelled_claim(rest: str, lex: Lexicon) -> bool:
     return 0 < len(words) <= _LABEL_REACH and any(lex.has("report_nouns", w.strip(",")) for w in words)
 
 
+_NOMINATIVES = frozenset({"he", "she", "they", "we", "i"})
+_PRESENT_VERB = re.compile(r"[a-z]+[^s'’]s")
+
+
 def _bare_clause(text: str, at: int, stop: int, lex: Lexicon) -> bool:
     """'The mayor insisted the figures were right': a cue that wants 'that' takes a clause without it
     when a noun phrase or pronoun opens it and a finite auxiliary follows within a few words, so
@@ -716,6 +842,8 @@ def _bare_clause(text: str, at: int, stop: int, lex: Lexicon) -> bool:
     opens = first.key in lex.words["determiners"] or first.key in lex.pronouns or first.text[0].isupper()
     if not (opens or _noun_like(first, lex)):
         return False
+    if first.key in _NOMINATIVES or (first.key == "it" and _PRESENT_VERB.fullmatch(words[1].text)):
+        return True  # 'argue they deserve more', 'argue it protects children': only a clause opens so
     for before, word in itertools.pairwise(words[: len(words) - 1]):
         if word.text in PUNCT_STOPS:
             return False
@@ -842,19 +970,27 @@ def _trailing(
     resumed = _resumed_quote(text, sentence, match.end(), lex) if text[cut] in QUOTE_MARKS else None
     if resumed is not None:  # '"We stay," she said, "until the talks end."': one quotation, split
         frame_end, bounds = resumed[0], (bounds[0], resumed[1])
+    cited = _CITING_TRAILER.search(text, match.end(), frame_end)
+    if cited and not _cites_a_speaker(text, *cited.span(1), lex):
+        cited = None  # '..., the paper reported, citing bad weather': a reason, the paper speaks
     return Draft(
         match.group(),
         match.start(),
         match.end(),
         info,
-        subject.span,
-        role,
+        cited.span(1) if cited else subject.span,
+        None if cited else role,
         bounds,
         True,
-        (match.end(), frame_end),
+        (match.end(), cited.start() if cited else frame_end),
         sentence,
         cut=cut,
+        relay=subject.span if cited else None,
     )
+
+
+# '..., Bloomberg reported on Monday, citing two people familiar with the matter.': who spoke
+_CITING_TRAILER = re.compile(r",\s*(?:citing|quoting)\s+([^,;:\"“”]{2,100}?)\s*(?=[,;]|\.?\s*$)")
 
 
 _RESUMING = re.compile(r"[^\"“”]*?,\s*(?=[\"“])")
@@ -902,6 +1038,22 @@ def _as_attribution(
 
 
 _COMPLEMENTISER = re.compile(r".*\b(?:whether|that|if)\s+", re.S)
+_FRONTED_AS_WORDS = 4  # 'As the Herald reported last week, ...': what may stand between cue and comma
+
+
+def _fronted_as(
+    text: str, sentence: Sentence, match: re.Match[str], info: Cue, subject: Subject
+) -> Draft | None:
+    """'As the Herald reported last week, the mayor is under investigation': the clause after the
+    comma is what was said."""
+    comma = text.find(",", match.end(), sentence.end)
+    if comma < 0 or len(text[match.end() : comma].split()) > _FRONTED_AS_WORDS or subject.span is None:
+        return None
+    bounds = content_bounds(text, comma + 1, sentence.end, sentence.block)
+    if bounds is None:
+        return None
+    start, stop = match.span()
+    return Draft(match.group(), start, stop, info, subject.span, None, bounds, False, (stop, comma), sentence)
 
 
 def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, lex: Lexicon) -> Draft | None:
@@ -941,6 +1093,12 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     stop = _rstrip_comma(text, end, resumed[0]) if resumed else stop
     comma = _name_comma(text, end, stop)
     subject = (words[0].start, comma if comma > 0 else stop)
+    if comma <= 0:  # '"...," wrote economist Lena Varga in a blog post': the occasion is no part of the name
+        occasion = next(
+            (b for a, b in itertools.pairwise(words) if b.key in _OCCASION_OPENERS and a.text[:1].isupper()),
+            None,
+        )
+        subject = (subject[0], occasion.start) if occasion and occasion.start < subject[1] else subject
     role = (_skip_spaces(text, comma + 1), stop) if comma > 0 else None
     relative = _RELATIVE_AFTER_ROLE.search(text, role[0], role[1]) if role else None
     role = (role[0], relative.start()) if role and relative else role  # 'said Jon Pell, 61, whose ...'
@@ -961,6 +1119,22 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     )
 
 
+_OCCASION_OPENERS = frozenset(
+    {
+        "in",
+        "on",
+        "during",
+        "after",
+        "before",
+        "late",
+        "earlier",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "tonight",
+    }
+)
 # 'The senator, who allegedly took bribes, denied the charges': a relative clause on the subject, no content
 # 'The report, published on Monday, showed ...': a participle or prepositional aside on the subject
 _APPOSITIVE_ON_SUBJECT = re.compile(
@@ -1088,6 +1262,8 @@ def _participle(
         elif info.stance != "assert":
             return None
     after, _ = _after_cue(text, end, sentence.end, info, lex)
+    topic = _TOPIC_PREPOSITION.match(text, after, sentence.end)
+    after = topic.end() if topic else after  # ', warning of "a hard winter"'
     relaxed = replace(info, object="clause") if subject is not None and info.object == "that" else info
     if not _introduced(text, after, sentence.end, relaxed, lex):
         return None
@@ -1192,7 +1368,7 @@ def _clipped(text: str, drafts: list[Draft]) -> list[Draft]:
     cuts = [d.cut for d in drafts if d.trailing]
     for draft in drafts:
         if draft.subject is not None:
-            joint = _COORDINATED.search(text, max(0, draft.subject[0] - 8), draft.subject[0])
+            joint = _COORDINATED.search(text, max(0, draft.subject[0] - 12), draft.subject[0])
             if joint:
                 cuts.append(joint.start())
             apposed = _APPOSED_HEAD.search(text, max(0, draft.subject[0] - 40), draft.subject[0])

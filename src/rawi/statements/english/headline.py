@@ -11,8 +11,9 @@ from rawi.statements.english.lexicon import Cue, Lexicon
 from rawi.statements.english.phrases import clause_subject
 from rawi.statements.english.speakers import Source, parse
 
+_LABEL = re.compile(r"(?i:exclusive|breaking|update\s*\d*|insight|factbox|explainer|analysis)\s*:\s*")
 _SLUG = re.compile(r"[A-Z]{3,}(?:\s+\d+)?-(?=[A-Z])")  # 'EXCLUSIVE-', 'UPDATE 2-'
-_DASH = re.compile(r"\s+-\s*((?:\S+\s?){1,3})$")  # '... - union leader', '... -sources'
+_DASH = re.compile(r"\s+[-–—]\s*((?:\S+\s?){1,3})$")  # '... - union leader', "'...' – coach"
 
 
 def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -> list[Statement]:
@@ -23,6 +24,8 @@ def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -
     text = article.text
     slug = _SLUG.match(text, span.start, span.end)
     start = slug.end() if slug and not text[span.start : span.end].isupper() else span.start
+    label = _LABEL.match(text, start, span.end)
+    start = label.end() if label else start  # 'EXCLUSIVE: ...', 'Analysis: ...': the kind of piece
     colon = _colon(text, start, span.end, lex)
     speaking = colon if colon and colon[1] and _source_like(text[colon[1][0] : colon[1][1]], lex) else None
     found = (  # after a wire label ('EXCLUSIVE-', 'UPDATE 2-'), which is no part of what is said
@@ -53,6 +56,34 @@ def headline_statements(article: Article, body: list[Statement], lex: Lexicon) -
         info = lex.headline_active[text[cue_span[0] : cue_span[1]].lower()]
         made.append(
             _statement(text, source, text[cue_span[0] : cue_span[1]], rest, info.stance, info.hedge, (), lex)
+        )
+    semicolon = text.find(";", content[1], span.end) if second is None else -1
+    other = _active(text, semicolon + 1, span.end, lex) if semicolon >= 0 else None
+    comma = text.find(",", content[0], content[1]) if second is None and semicolon < 0 else -1
+    if comma >= 0 and subject is not None and subject[1] <= content[0]:
+        other = _active(text, comma + 1, span.end, lex)  # 'Residents fear floods, officials urge calm'
+        if other is not None and other[1] is not None and other[1][0] > comma:
+            made[0] = _statement(text, source, cue, (content[0], comma), stance, hedge, (), lex)
+            content = (content[0], comma)
+        else:
+            other = None
+    other_cue, other_subject, other_content, other_stance, other_hedge = other or (
+        "",
+        None,
+        (0, 0),
+        "",
+        False,
+    )
+    if other_subject is not None:  # 'X says ...; Y rejects claim': a second source
+        other_source = _matched(
+            text[other_subject[0] : other_subject[1]],
+            body,
+            text[other_content[0] : other_content[1]],
+            text[span.end :],
+            lex,
+        )
+        made.append(
+            _statement(text, other_source, other_cue, other_content, other_stance, other_hedge, (), lex)
         )
     inner = _relayed(text, content, lex)
     if inner is not None:
@@ -149,7 +180,7 @@ Found = tuple[str, "tuple[int, int] | None", tuple[int, int], str, bool]
 
 def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
     """'X SAYS Y', 'Y, X says', 'Bakery chain rejects Y', 'Governor rules out Y' (cue: first word)."""
-    for match in _HEADLINE_WORD.finditer(text, start, end):
+    for match in _HEADLINE_WORD.finditer(text, _attribution_tail(text, start, end, lex), end):
         key = match.group().lower()
         after = _HEADLINE_WORD.match(text, match.end() + 1, end) if match.end() < end else None
         phrase = f"{key} {after.group().lower()}" if after else ""
@@ -168,6 +199,10 @@ def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
             return text[cue_start:cue_end], inverted[0], inverted[1], info.stance, info.hedge
         comma = text.rfind(",", start, cue_start)
         subject_start = comma + 1 if comma >= 0 else start
+        colon = text.rfind(":", subject_start, cue_start)
+        subject_start = colon + 1 if colon >= 0 else subject_start  # 'Sudan war: Army says ...'
+        closing = comma >= 0 and text[comma + 1 : comma + 2] in _MARKS  # "'We stay,' union says"
+        subject_start += 1 if closing else 0
         for joint in _HEADLINE_WORD.finditer(text, subject_start, cue_start):
             if joint.group().lower() in lex.words["subordinators"]:  # 'Shares fall as bank warns ...'
                 subject_start = joint.end()
@@ -175,11 +210,15 @@ def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
         if subject is None:
             subject = clause_subject(text, start, cue_start, lex)
         info = lex.headline_active[key]
+        topic = _TOPIC.match(text, content_start, end)
+        content_start = topic.end() if topic else content_start  # 'Chief Warns of Difficult Year'
         semicolon = text.find(";", content_start, end)  # 'Minister says budget on track; rivals ...'
         stop = semicolon if semicolon >= 0 else end
         content = _stripped(text, content_start, _content_end(text, content_start, stop, info))
         if content is None and comma >= 0:
             content = _stripped(text, start, comma)
+            if content and closing and text[content[0]] in _MARKS:
+                content = (content[0] + 1, content[1])  # the marks around the whole content
         if subject is None or content is None:
             continue
         if _circumstance(text, content[0], content[1]) and not _infinitive(text, content[0], info):
@@ -190,6 +229,22 @@ def _active(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
             continue  # 'UNION REJECTS CONTRACT' turns down an offer, it rejects no claim
         return text[cue_start:cue_end], subject, content, info.stance, info.hedge
     return None
+
+
+def _attribution_tail(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where to look for the cue: after the last comma when a short source and its cue end the
+    headline ('U.S. Will Defend Ally, President Says', '..., says envoy'), so that a cue-like verb
+    of the content ('Defend') is not taken for it; else the headline's start."""
+    comma = text.rfind(",", start, end)
+    if comma < 0:
+        return start
+    words = [w.group() for w in _HEADLINE_WORD.finditer(text, comma + 1, end)]
+    if not 1 < len(words) <= _INVERTED_WORDS:
+        return start
+    last, first = words[-1].lower(), words[0].lower()
+    said = lex.headline_active.get(last) or lex.headline_active.get(first)
+    source = " ".join(words[:-1] if last in lex.headline_active else words[1:])
+    return comma + 1 if said is not None and _source_like(source, lex) else start
 
 
 def _claim_object(content: str, lex: Lexicon) -> bool:
@@ -204,15 +259,17 @@ def _inverted(
     """'Prices will fall, says bank chief' / "'We will rebuild', vows mayor": the cue right after the
     comma, a short speaker after it; returns the subject and content spans."""
     before = text[span[0] : cue[0]].rstrip()
-    if not before.endswith(","):
+    closed = before[-2:-1] == "," and before[-1:] in _MARKS  # "'We will rebuild,' vows mayor"
+    if not (before.endswith(",") or closed):
         return None
-    comma = span[0] + len(before) - 1
+    comma = span[0] + len(before) - (0 if closed else 1)  # a closing mark stays with the content
     subject = _stripped(text, cue[1], span[1])
     content = _stripped(text, span[0], comma)
     if subject is None or content is None or len(text[subject[0] : subject[1]].split()) > _INVERTED_WORDS:
         return None
     if content[1] - content[0] > 2 and text[content[0]] in _MARKS and text[content[1] - 1] in _MARKS:
         content = (content[0] + 1, content[1] - 1)  # the quotation marks around the whole content
+        content = _stripped(text, *content) or content  # and the comma inside them
     speaker = text[subject[0] : subject[1]]
     long_words = [w for w in text[span[0] : span[1]].split() if len(w) > 3]
     if all(
@@ -223,6 +280,7 @@ def _inverted(
 
 
 _INVERTED_WORDS = 6
+_TOPIC = re.compile(r"\s+(?i:of|against)\s+(?=\S)")
 _MARKS = "'\"‘’“”"
 _HEADLINE_WORD = re.compile(r"[\w.'-]+")
 _CIRCUMSTANCE = re.compile(r"(?:in|at|on|before|after|during|over|for|to|with|amid)\b", re.I)
@@ -277,10 +335,18 @@ def _colon(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
         return None
     if any(word.lower() in lex.cues for word in text[subject[0] : subject[1]].split()):
         return None
+    if text[subject[0] : subject[1]].lower() in _GENRE_LABELS:
+        return None  # 'Analysis: why ...', 'Q&A: ...': the kind of piece, no source
     return ":", subject, content, "assert", False
 
 
 _COLON_SOURCE_WORDS = 4
+_GENRE_LABELS = frozenset(
+    {"analysis", "explainer", "q&a", "watch", "video", "photos", "pictures", "in pictures", "opinion"}
+    | {"comment", "editorial", "factbox", "fact box", "timeline", "live", "live updates", "breaking"}
+    | {"exclusive", "interview", "review", "profile", "update", "insight", "fact check", "graphic"}
+    | {"podcast", "listen", "feature", "briefing", "obituary", "correction", "special report", "poll"}
+)
 
 
 def _passive(text: str, start: int, end: int, lex: Lexicon) -> Found | None:
@@ -340,6 +406,8 @@ def _matched(written: str, body: list[Statement], content: str, body_text: str, 
     for statement in body:
         spoken = set(statement.speaker.lower().split())
         modifier = described and name.lower().split()[-1] != statement.speaker.lower().split()[-1]
+        # 'Minister denies ...' is not 'a spokesman for the prime minister': a word after the head
+        modifier = modifier or (described and not words <= set(_before_preposition(statement.speaker)))
         if words and spoken and (words <= spoken or spoken <= words) and not modifier:
             return Source(statement.speaker if spoken > words else name, None, statement.speaker_kind)
         if _initials(name, statement.speaker):
@@ -368,6 +436,17 @@ def _matched(written: str, body: list[Statement], content: str, body_text: str, 
     best = max(candidates, key=lambda s: (_titled(name, s), _shared(content, s.content), -body.index(s)))
     named = best.speaker != name and best.speaker_kind != "anonymous"  # a description needs no role
     return Source(best.speaker, _as_role(name) if named else None, best.speaker_kind)
+
+
+def _before_preposition(speaker: str) -> list[str]:
+    """The words of a source before its first preposition ('spokesman' of 'spokesman for the
+    ministry'), lower-cased."""
+    words = speaker.lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in _HEAD_ENDS), len(words))
+    return words[:cut]
+
+
+_HEAD_ENDS = frozenset({"for", "of", "to", "at", "in", "with", "from", "on"})
 
 
 def _titled(description: str, statement: Statement) -> bool:

@@ -135,6 +135,22 @@ def denial_in(content: str, lex: Lexicon) -> str | None:
     return subject if 0 < len(subject.split()) <= _SUBJECT_WORDS else content
 
 
+def confirmation_in(content: str) -> str | None:
+    """The report a content declares true ('the report was accurate', "the paper's account is
+    correct"), else None: a confirmation without a confirming verb."""
+    found = _DECLARED_TRUE.match(content)
+    return found.group(1) if found else None
+
+
+_DECLARED_TRUE = re.compile(
+    r"((?:the|this|that|these|those|its|his|her|their|our|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:reports?|stor(?:y|ies)|accounts?|claims?|allegations?|articles?|information|figures))"
+    r"\s+(?:is|was|are|were)\s+(?:(?:entirely|completely|absolutely|largely|broadly|essentially)\s+)?"
+    r"(?:accurate|correct|true|right)\b",
+    re.I,
+)
+
+
 def _judged(rejection: str, lex: Lexicon) -> bool:
     """True for rejecting words that judge ('absurd', 'simply wrong'): they reject only a claim."""
     return any(lex.has("deny_judgements", word) for word in rejection.split())
@@ -226,8 +242,15 @@ def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple
         title = lex.masthead_pattern.search(frame)
         longer = title is not None and title.start(1) < found.start() < title.end(1)  # 'the Harbour Times'
         outlet = " ".join((title.group(1) if title and longer else found.group()).split())
+        named_before = _NAME_BEFORE.search(frame, 0, found.start())
+        if (
+            outlet.lower() in GENERIC_OUTLETS and named_before
+        ):  # 'told Nordvik television': the channel's name
+            outlet = " ".join(named_before.group(1).split())
     elif (title := lex.masthead_pattern.search(frame)) is not None:
         outlet = " ".join(title.group(1).split())
+    elif (paper := _THE_PAPER.search(frame)) is not None and lex.has("mastheads", paper.group(1)):
+        outlet = paper.group(1)  # 'told the Herald': one masthead word after 'the' names the paper
     else:
         return ()
     if outlet.endswith(".") and len(outlet.split()[-1]) > 4:  # a full stop; 'Co.' keeps it
@@ -238,6 +261,9 @@ def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple
 
 
 GENERIC_OUTLETS = frozenset({"newspaper", "television", "radio"})
+_QUOTED_ASIDE = re.compile(r",\s+(?:quoted|cited)\s+by\s+([^,;:\"“”]{2,60}?)\s*,\s*$")
+_THE_PAPER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?the\s+((?-i:[A-Z][a-z]+))\b(?!\s+[A-Z])")
+_NAME_BEFORE = re.compile(r"((?-i:[A-Z][\w&'’-]*)(?:\s+(?-i:[A-Z][\w&'’-]*)){0,3})\s+$")
 
 
 def interview_outlet(frame: str, told: bool, own_sources: tuple[str, ...]) -> tuple[str, ...]:
@@ -273,7 +299,9 @@ def relayed_outlet(
     television')."""
     opener = lex.opener_pattern.match(text, span[0], span[1])
     carrier = lex.carrier_pattern.search(frame)
-    for phrase in (opener.group(1) if opener else None, carrier.group(1) if carrier else None):
+    aside = _QUOTED_ASIDE.search(text, span[0], span[1])  # 'The general, quoted by state media, said'
+    phrases = (opener.group(1) if opener else None, carrier.group(1) if carrier else None)
+    for phrase in (*phrases, aside.group(1) if aside else None):
         outlet = _outlet_phrase(phrase, lex) if phrase else None
         if outlet and _outlet_key(outlet) not in {_outlet_key(s) for s in own_sources}:
             return (outlet,)
@@ -289,6 +317,8 @@ def _outlet_phrase(phrase: str, lex: Lexicon) -> str | None:
     owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
     if owner is not None and all(w.islower() for w in words[owner + 1 :]):
         words = [*words[:owner], words[owner][:-2]]  # "Channel Five's breakfast programme": the channel
+    participle = next((k for k, w in enumerate(words) if k and w.islower() and w.endswith("ed")), None)
+    words = words[:participle]  # 'the Harbour Times published on Sunday': the paper, not when
     name = " ".join(words)
     if not words or name.lower() in GENERIC_OUTLETS:
         return None

@@ -132,6 +132,8 @@ def _headline_cues(data: dict) -> dict[str, Cue]:
     lemma's base and -s forms, whatever its body forms, plus the listed extras ('sees')."""
     found: dict[str, Cue] = {}
     for group in _groups(data):
+        if not group.get("headline", True):
+            continue  # 'Court affirms conviction': no report in a headline
         for lemma in group["lemmas"]:
             made = paradigm(lemma, data["irregular"], frozenset(data["doubling"]))
             for form in (made.third, made.base):
@@ -234,6 +236,35 @@ def _frame_pattern(nouns: list[str]) -> re.Pattern[str]:
     )
 
 
+# source nouns, titles and offices are listed in one spelling and met in both ('organisers', 'organizers')
+_SPELT_LISTS = (
+    "anonymous",
+    "titles",
+    "organizations",
+    "documents",
+    "office_words",
+    "claim_nouns",
+    "report_nouns",
+)
+_SPELLINGS = (  # a pattern with the stem and the varying letters, and the two spellings of those letters
+    (re.compile(r"^(\w{3,})i[sz]((?:e|er|ers|ed|ing|ation|ations)s?)$"), ("is", "iz")),
+    (re.compile(r"^((?:lab|neighb|harb|behavi|fav|hon|rum)o)u?(rs?)$"), ("", "u")),
+    (re.compile(r"^(defen)[cs](e)$"), ("c", "s")),
+    (re.compile(r"^((?:cent|theat))(?:re|er)(s?)$"), ("re", "er")),
+)
+
+
+def spellings(word: str) -> set[str]:
+    """`word` in British and American spelling ('organiser', 'organizer'), so that a list needs
+    only one of them."""
+    found = {word}
+    for pattern, forms in _SPELLINGS:
+        match = pattern.match(word)
+        if match:
+            found |= {f"{match.group(1)}{form}{match.group(2)}" for form in forms}
+    return found
+
+
 @cache
 def english() -> Lexicon:
     """The English lexicon (read once; immutable afterwards)."""
@@ -243,6 +274,8 @@ def english() -> Lexicon:
     cues = _cues(cue_data)
     headline = cue_data["headline"]
     words = {name: frozenset(values) for name, values in word_data.items() if isinstance(values, list)}
+    for name in _SPELT_LISTS:
+        words[name] = frozenset(variant for word in words[name] for variant in spellings(word))
     words["known"] = frozenset(
         set(word_data["pronouns"]).union(
             QUANTIFIERS,

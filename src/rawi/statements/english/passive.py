@@ -23,7 +23,7 @@ _AS = re.compile(r"\s*as\s+")
 
 def passive_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
     """One draft per passive cue with a by-agent outside quotations."""
-    drafts: list[Draft] = _apposed_drafts(text, sentence, lex)
+    drafts: list[Draft] = _apposed_drafts(text, sentence, lex) + _as_reported_drafts(text, sentence, lex)
     for match in lex.passive_pattern.finditer(text, sentence.start, sentence.end):
         if sentence.block.quoted(match.start()):
             continue
@@ -71,6 +71,43 @@ def _apposed_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
             continue
         info = cue_of(lex, match.group(1))
         drafts.append(_agent_draft(text, match, info, agent, role, bounds, after, sentence))
+    return drafts
+
+
+_AS_REPORTED = re.compile(
+    r"(?:,\s*|\b)(?i:as)\s+(?:(?:first|previously|earlier|originally|widely)\s+)?"
+    r"(reported|revealed|disclosed|announced|stated|said|predicted|forecast)\s+by\s+"
+)
+
+
+_FRONTED_TAIL_WORDS = 4
+
+
+def _as_reported_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
+    """'The plant will close, as first reported by the Ledger.' and 'As reported by the Ledger,
+    the plant will close.': the agent said the rest of the sentence."""
+    drafts: list[Draft] = []
+    match = _AS_REPORTED.search(text[: sentence.end], sentence.start)
+    if match is None or sentence.block.quoted(match.start()):
+        return drafts
+    agent, role, after = _agent(text, match.end(), sentence.end, lex)
+    if agent is None:
+        return drafts
+    fronted = not text[sentence.start : match.start()].strip()
+    if not fronted and text[match.start()] != ",":
+        return drafts  # 'as reported by' inside a clause, not after its comma
+    comma = text.find(",", after, sentence.end)
+    if fronted and (comma < 0 or len(text[after:comma].split()) > _FRONTED_TAIL_WORDS):
+        return drafts  # 'As reported by the Herald (last week), the mayor ...': the comma ends it
+    after = comma if fronted else after
+    start, end = (after + 1, sentence.end) if fronted else (sentence.start, match.start())
+    while end > start and text[end - 1] in ".!? \n":
+        end -= 1
+    bounds = content_bounds(text, start, end, sentence.block)
+    if bounds is not None:
+        drafts.append(
+            _agent_draft(text, match, cue_of(lex, match.group(1)), agent, role, bounds, after, sentence)
+        )
     return drafts
 
 

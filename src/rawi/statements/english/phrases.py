@@ -126,6 +126,10 @@ def _reporting_here(words: list[Word], k: int, lex: Lexicon) -> bool:
     following = words[k + 1].key if k + 1 < len(words) else ""
     if cue.participle or following in {"not", "never", "to"} or _opens_relative(words, k, lex):
         return False
+    if k and words[k].key.endswith("ed") and following in {"about", "of", "on"}:
+        return words[k - 1].key not in lex.words["anonymous"]  # 'people informed about the plan said'
+    if k and words[k].text[:1].isupper() and words[k - 1].text[:1].isupper() and words[k - 1].text.isalpha():
+        return words[k].text.isupper()  # 'Nabil Said told ...': a surname after a given name, no cue
     return cue.object == "clause" or following in {"that", ":", '"', "“"}
 
 
@@ -225,6 +229,9 @@ def is_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
 _ADVERBIAL_PREPOSITIONS = frozenset({"on", "to", "at", "in", "with", "after", "before", "from", "during"})
 
 
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "on", "in", "with", "about", "of"})
+
+
 def _modifier_noun(words: list[Word], k: int, lex: Lexicon) -> bool:
     """A verb-like word that is part of a noun phrase: a noun after a determiner ('of the plans')
     or a reduced passive after a source noun ('economists polled by the agency')."""
@@ -235,9 +242,9 @@ def _modifier_noun(words: list[Word], k: int, lex: Lexicon) -> bool:
         and words[k].key not in lex.words["auxiliaries"]
     ):
         return True
-    by = k + 1 < len(words) and words[k + 1].key == "by"
+    by = k + 1 < len(words) and words[k + 1].key in _PARTICIPLE_PREPOSITIONS
     if by and words[k].key.endswith("ed") and _known(before, lex) and k + 2 < len(words):
-        return True
+        return True  # 'economists polled by the agency', 'a person briefed on the talks'
     return _attributive(words, k, lex)
 
 

@@ -186,9 +186,17 @@ def _split_title(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     for k, word in enumerate(words):
         if word.lower() in {"of", "for"} and k and all(_proper(w, lex) for w in words[:k]):
             return " ".join(words[:k]), " ".join(words[k + 1 :]) or None
+        if word.lower() == "at" and k > 1 and all(_proper(w, lex) for w in words[:k]):
+            return " ".join(words[:k]), " ".join(words[k + 1 :]) or None  # 'Lars Berg at Fjord Bank'
     run = len(words)
     while run > 0 and _proper(words[run - 1], lex):
         run -= 1
+    lower = max((k for k, w in enumerate(words[:-1]) if w.islower()), default=-1)
+    kind_noun = lower >= 0 and (
+        _business_noun(words[lower], lex) or words[lower] in lex.words["outlet_nouns"]
+    )
+    if kind_noun and lower < run - 1 and all(w[:1].isupper() for w in words[lower + 1 :]):
+        run = lower + 1  # 'utility company Pacific Power': the body's name may hold a listed word
     before = words[run - 1].lower() if run else ""
     described = (
         _title(before, lex)
@@ -229,6 +237,7 @@ def _proper(word: str, lex: Lexicon) -> bool:
         return True
     key = word.lower().rstrip(".,")
     listed = any(key in lex.words[name] for name in ("titles", "anonymous", "organizations", "documents"))
+    listed = listed or _title(word, lex)  # 'Secretary-General', 'Director-General': a compound title
     return word[:1].isupper() and not listed and not (word.isupper() and len(word) > 2)
 
 
@@ -251,7 +260,7 @@ def _head(words: list[str], lex: Lexicon) -> str:
     """The head noun: the last source noun before any preposition ('brokers close to the deal',
     'source in Beirut'), else the last word ('Bank of Chile officials')."""
     keys = [w.lower().rstrip(".,") for w in words]
-    cut = next((k for k, key in enumerate(keys[1:], 1) if key in PREPOSITIONS), len(keys))
+    cut = next((k for k, key in enumerate(keys[1:], 1) if key in PREPOSITIONS | {"about"}), len(keys))
     nouns = lex.words["anonymous"] | lex.words["documents"] | lex.words["titles"]
     listed = [key for key in keys[:cut] if key in nouns and key not in lex.words["office_words"]]
     if listed:
@@ -288,6 +297,8 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
         return "person" if words[0][:1].isupper() else "anonymous"
     if keys & lex.words["organizations"]:
         return "organization"
+    if head.endswith("maker") and not lex.has("titles", head) and head not in _PERSON_MAKERS:
+        return "organization"  # 'the carmaker', 'a chipmaker': a company named by its trade
     capitalised = [w for w in words if w.lower() not in PARTICLES]
     if all(w[:1].isupper() or _ARABIC_ARTICLE.match(w) for w in capitalised):
         place = words[0] in lex.words["place_prefixes"]
@@ -296,6 +307,9 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
             return "person"
         return "organization"
     return "anonymous"
+
+
+_PERSON_MAKERS = frozenset({"lawmaker", "policymaker", "peacemaker", "filmmaker", "kingmaker", "dressmaker"})
 
 
 def _joined_kind(words: list[str], lex: Lexicon) -> str | None:
@@ -799,6 +813,21 @@ _LOWER_ROLE = re.compile(r"((?:[a-z][a-z-]+\s+){1,3})$")
 _APPOSED_ROLE = re.compile(r",\s+(?:the\s+|a\s+)?([^,;:.\"“”()]{3,70}?)\s*,")  # closed by a comma
 
 
+def _headline_case(words: list[str], lex: Lexicon) -> bool:
+    """True for capitalised words that make a clause, not a name: a present cue first ('Says',
+    'Denies') or a function word anywhere ('Will', 'Not', 'To')."""
+    first = words[0].lower()
+    if first in lex.cues and first.endswith("s") and not first.endswith("ss"):
+        return True
+    return any(w.lower() in _TITLE_CASE_FUNCTION_WORDS for w in words)
+
+
+_TITLE_CASE_FUNCTION_WORDS = frozenset(
+    {"will", "not", "to", "for", "on", "in", "over", "after", "with", "and", "as", "by", "from", "the"}
+    | {"is", "are", "was", "were", "be", "may", "could", "would", "should", "can", "has", "have", "had"}
+)
+
+
 def name_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, list[str]]]:
     """Offset, full name and the capitalised title words before it, for every personal name."""
     people: list[tuple[int, str, list[str]]] = []
@@ -816,6 +845,8 @@ def name_mentions(text: str, lex: Lexicon) -> list[tuple[int, str, list[str]]]:
             words = words[titles[-1] + 1 :] if titles else words
             if len(words) < (1 if titles else 2) or words[0] in lex.words["place_prefixes"]:
                 continue
+            if _headline_case(words, lex):
+                continue  # 'Finance Minister Says Taxes Will Not Rise': a title-case headline, no name
             if all(_proper(w, lex) or (k == 0 and _given_name(w, lex)) for k, w in enumerate(words)):
                 people.append((at, " ".join(words), role))
     return people

@@ -157,17 +157,25 @@ def _relative_subject(text: str, lo: int, at: int, first: Chunk, lex: Lexicon) -
     chunk = left_chunk(text, lo, at, lex)
     if not text[chunk.start : chunk.end].strip() and chunk.stop == ",":
         chunk = left_chunk(text, lo, chunk.stop_at, lex)
+    if text[chunk.start : chunk.end].strip().isdigit() and chunk.stop == ",":
+        chunk = left_chunk(text, lo, chunk.stop_at, lex)  # 'Ms. Chen, 52, who runs ...': the age is no source
     found = (
         _trimmed(text, chunk, lex) or _document_phrase(text, chunk, lex) or _object_phrase(text, chunk, lex)
     )
     if found is None:
         return None
+    words = tokens(text, *found)
+    if len(words) > 1 and words[0].key in _AGENT_PREPOSITIONS:  # 'welcomed by farmers, who said'
+        found = (words[1].start, found[1])
     if chunk.stop == "," and role_like(text, found[0], found[1], lex, loose=True):
         named = left_chunk(text, lo, chunk.stop_at, lex)
         name = _trimmed(text, named, lex)
         if name and not _participle_clause(text, name) and not _clause(text, name, lex):
             return Subject(name, found, first, head=named)
     return Subject(found, None, first, head=chunk)
+
+
+_AGENT_PREPOSITIONS = frozenset({"by", "from", "among", "with"})
 
 
 def _object_phrase(text: str, chunk: Chunk, lex: Lexicon) -> tuple[int, int] | None:
