@@ -79,6 +79,7 @@ class Lexicon:
         str
     ]  # complementisers, subject stops, relay prepositions, cues (with و/ف): no noun phrase runs through
     withheld_next: frozenset[str]  # identity nouns and withholding words: what follows a withholding verb
+    naming_starts: frozenset[str]  # first words of the naming phrases ('يدعى', 'واسمه'): a quick skip
     memos: dict[str, dict[str, bool]] = field(default_factory=dict)  # `memo`: a rule's answers by word
 
     def memo(self, rule: str) -> dict[str, bool]:
@@ -307,4 +308,5 @@ def arabic() -> Lexicon:
         | words["relay_prepositions"]
         | _conjoined(frozenset(cues)),
         withheld_next=words["identity_nouns"] | words["withholding_words"],
+        naming_starts=_conjoined(frozenset(p.split(" ")[0] for p in words["naming_phrases"])),
     )
