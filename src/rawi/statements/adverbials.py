@@ -99,9 +99,9 @@ def pronoun_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
     is the clause on the other side, the source (None) the speaker the pronoun takes up."""
     tokens = run.tokens
     first = strip_conjunction(tokens[i].key)
-    for words in lex.pronoun_phrases:
+    for words in _pronoun_phrases_at(tokens[i].key, first, lex):
         width = len(words)
-        if words[0] not in (tokens[i].key, first) or i + width > len(tokens):
+        if i + width > len(tokens):
             continue
         if all(tokens[i + w].key == words[w] for w in range(1, width)):
             bounds = _clause_bounds(run, i, i + width, lex)
@@ -113,6 +113,26 @@ def pronoun_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
                 source = _reporter_in_clause(run, bounds, lex)
             return Draft(i, cue, None, source, bounds, (i, i + width), pronoun=True)
     return None
+
+
+def _pronoun_phrases_at(key: str, first: str, lex: Lexicon) -> list[tuple[str, ...]]:
+    """The pronoun attributions (`lex.pronoun_phrases`, in their order) whose first word is the key
+    or the key without its و/ف: looked up by first word, not all of them compared at each word."""
+    found = _PRONOUN_PHRASES_MEMO.get(id(lex))
+    if found is None or found[0] is not lex:
+        by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for index, words in enumerate(lex.pronoun_phrases):
+            by_first.setdefault(words[0], []).append((index, words))
+        found = _PRONOUN_PHRASES_MEMO[id(lex)] = (lex, by_first)
+    by_first = found[1]
+    if first == key:
+        return [words for _, words in by_first.get(key, [])]
+    return [words for _, words in sorted(by_first.get(key, []) + by_first.get(first, []))]
+
+
+_PRONOUN_PHRASES_MEMO: Final[
+    dict[int, tuple[Lexicon, dict[str, list[tuple[int, tuple[str, ...]]]]]]
+] = {}  # id(lex) -> (lex, its pronoun phrases by first word, with their places), once per lexicon
 
 
 def _verb_first(token: Token, lex: Lexicon) -> bool:

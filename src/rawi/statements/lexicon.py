@@ -79,7 +79,9 @@ class Lexicon:
         str
     ]  # complementisers, subject stops, relay prepositions, cues (with و/ف): no noun phrase runs through
     withheld_next: frozenset[str]  # identity nouns and withholding words: what follows a withholding verb
+    naming_starts: frozenset[str]  # first words of the naming phrases ('يدعى', 'واسمه'): a quick skip
     memos: dict[str, dict[str, bool]] = field(default_factory=dict)  # `memo`: a rule's answers by word
+    text_memos: dict[str, dict[str, str]] = field(default_factory=dict)  # `text_memo`: answers that are words
 
     def memo(self, rule: str) -> dict[str, bool]:
         """The answers of a rule that asks a word's key alone of this lexicon, by key: the same words
@@ -87,6 +89,13 @@ class Lexicon:
         found = self.memos.get(rule)
         if found is None or len(found) >= _MEMO_MAX:
             found = self.memos[rule] = {}
+        return found
+
+    def text_memo(self, rule: str) -> dict[str, str]:
+        """Like `memo`, for a rule whose answer is a word ('person', 'anonymous'), not a truth."""
+        found = self.text_memos.get(rule)
+        if found is None or len(found) >= _MEMO_MAX:
+            found = self.text_memos[rule] = {}
         return found
 
     def has(self, list_name: str, key: str) -> bool:
@@ -307,4 +316,5 @@ def arabic() -> Lexicon:
         | words["relay_prepositions"]
         | _conjoined(frozenset(cues)),
         withheld_next=words["identity_nouns"] | words["withholding_words"],
+        naming_starts=_conjoined(frozenset(p.split(" ")[0] for p in words["naming_phrases"])),
     )

@@ -863,7 +863,20 @@ def _described_documents(keys: list[str], lex: Lexicon) -> bool:
 
 
 def speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
-    """person, organization, anonymous or document, from the head word of the name."""
+    """person, organization, anonymous or document, from the head word of the name.
+
+    Asked of every subject described, and an article names the same speakers again and again:
+    answers are remembered by name (bounded, in the lexicon).
+    """
+    memo = lex.text_memo("speaker_kind_role" if has_role else "speaker_kind")
+    found = memo.get(name)
+    if found is None:
+        found = memo[name] = _speaker_kind(name, has_role, lex)
+    return found
+
+
+def _speaker_kind(name: str, has_role: bool, lex: Lexicon) -> str:
+    """`speaker_kind`, worked out."""
     keys = [fold(w) for w in name.replace('"', " ").split() if w not in QUOTE_MARKS]
     if len(keys) > 1 and (keys[0].isdigit() or lex.has_word("count_words", keys[0])):
         keys = keys[1:]  # '3 مسؤولين أمنيين', 'ثلاثة مصادر': a count, the kind is its noun's

@@ -340,9 +340,14 @@ _NAMING_WORDS: Final = 4  # words of the longest naming phrase ('عرفت عن �
 
 def naming_clause_end(tokens: list[Token], k: int, lex: Lexicon) -> int:
     """Where the name starts after a naming clause at k ('يدعى', '، ويدعى', 'التي عرفت نفسها باسم',
-    'واسمه'), or 0: the clause names the person just described, so the name is the speaker."""
+    'واسمه'), or 0: the clause names the person just described, so the name is the speaker.
+
+    Asked at every word of every subject: a word that starts no naming phrase ends it with one
+    lookup, before any phrase is put together."""
     m = k + 1 if k < len(tokens) and tokens[k].text in "،," else k
     m += m < len(tokens) and tokens[m].key in RELATIVES
+    if m >= len(tokens) or tokens[m].key not in lex.naming_starts:
+        return 0
     for width in range(_NAMING_WORDS, 0, -1):
         if m + width + 1 >= len(tokens) or not all(t.is_alpha for t in tokens[m : m + width]):
             continue
