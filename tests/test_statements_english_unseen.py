@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from rawi.pipeline import process_document
+from rawi.records import Document, Extraction
 from test_statements_english import extract, one
 
 
@@ -812,3 +814,201 @@ def test_an_en_dash_inside_a_headline_word_is_no_attribution():
     assert [
         s for s in extract("Crowds gathered.", headline="Euro–dollar rate falls to new low") if s.in_headline
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role", "content"),
+    [
+        (
+            "The harbour must be dredged before winter, in the words of port director Ines Kohl.",
+            "Ines Kohl",
+            "port director",
+            "The harbour must be dredged before winter",
+        ),
+        (
+            "In the words of the team's manager, Sven Aaberg, the season was a disaster.",
+            "Sven Aaberg",
+            "the team's manager",
+            "the season was a disaster",
+        ),
+        (
+            'In the words of one diplomat, the summit was "a dialogue of the deaf."',
+            "one diplomat",
+            None,
+            'the summit was "a dialogue of the deaf."',
+        ),
+        (
+            'The new law is, in the words of a senior judge, "a gift to fraudsters."',
+            "senior judge",
+            None,
+            "a gift to fraudsters.",
+        ),
+        (
+            "According to the club's treasurer, Mona Eide, the debts have been paid.",
+            "Mona Eide",
+            "the club's treasurer",
+            "the debts have been paid",
+        ),
+    ],
+)
+def test_in_the_words_of_attributes_like_according_to(
+    body: str, speaker: str, role: str | None, content: str
+):
+    (s,) = extract(body)
+    assert (s.speaker, s.speaker_role, s.content) == (speaker, role, content)
+    assert s.cue.lower() in {"in the words of", "according to"}
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        (
+            "Critics pointed to what Finance Minister Laura Brandt called an unavoidable sacrifice.",
+            "called",
+            "Laura Brandt",
+            "an unavoidable sacrifice",
+        ),
+        (
+            "Fans protested against what the club described as a necessary rebuilding year.",
+            "described",
+            "club",
+            "a necessary rebuilding year",
+        ),
+        (
+            "Shares fell after what analysts termed a disappointing set of results.",
+            "termed",
+            "analysts",
+            "a disappointing set of results",
+        ),
+    ],
+)
+def test_what_a_source_called_something_is_its_label(body: str, cue: str, speaker: str, content: str):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+def test_calling_a_meeting_labels_nothing():
+    assert extract("The minister called the meeting for Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "target"),
+    [
+        (
+            "Local papers reported that the mayor had taken money from a builder. The mayor denied this.",
+            "this",
+            "the mayor had taken money from a builder",
+        ),
+        (
+            "Some lawmakers say the agency spied on journalists. Its director denied it on Tuesday.",
+            "it",
+            "the agency spied on journalists",
+        ),
+        (
+            "Rumours spread that the striker would join a rival club. His agent flatly denied it.",
+            "it",
+            "Rumours spread that the striker would join a rival club",
+        ),
+        (
+            "The paper said the minister had met the arms dealer, but the minister denied it in a statement.",
+            "it",
+            "the minister had met the arms dealer",
+        ),
+    ],
+)
+def test_a_denied_pronoun_stands_for_the_claim_before_it(body: str, content: str, target: str):
+    s = one(extract(body), "denied")
+    assert (s.stance, s.content, s.target) == ("deny", content, target)
+
+
+def test_a_denial_with_a_clause_keeps_its_clause():
+    s = one(extract("The firm denied it had broken the law on Tuesday."), "denied")
+    assert (s.content, s.target) == ("it had broken the law on Tuesday", "it had broken the law on Tuesday")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        (
+            "The Health Ministry and the Red Cross visited the camp. They said conditions had improved.",
+            "Health Ministry and the Red Cross",
+            "organization",
+        ),
+        (
+            "Lena Ortiz and Paul Grant toured the flooded district. They said hundreds of homes were lost.",
+            "Lena Ortiz and Paul Grant",
+            "person",
+        ),
+        (
+            "The World Bank and the IMF sent a mission to the capital. They said the economy would shrink.",
+            "World Bank and the IMF",
+            "organization",
+        ),
+        ("Farmers blocked the road for three hours. They said prices were too low.", "Farmers", "anonymous"),
+    ],
+)
+def test_they_after_a_sentence_without_a_statement_is_its_joint_subject(body: str, speaker: str, kind: str):
+    s = one(extract(body), "said")
+    assert (s.speaker, s.speaker_kind) == (speaker, kind)
+
+
+def test_they_after_a_statement_keeps_its_speaker():
+    found = extract("The union said talks had failed. They said a strike was likely.")
+    assert [s.speaker for s in found] == ["union", "union"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Governor declares emergency after floods",
+        "Province declares state of emergency in mining region",
+        "Mayor declares curfew in capital",
+    ],
+)
+def test_a_headline_declaring_an_emergency_reports_nothing(headline: str):
+    assert [s for s in extract("Troops were sent to the area.", headline=headline) if s.in_headline] == []
+
+
+def test_declared_with_that_still_reports_in_the_body():
+    s = one(extract("The president declared that the war was over."), "declared")
+    assert s.content == "the war was over"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"We will not raise taxes," he said, "but we will cut spending."', "he"),
+        ('"Our factories," the chief executive said, "are running at full capacity."', "chief executive"),
+        ('"If the rains fail again," the farmer told reporters, "we will lose everything."', "farmer"),
+        (
+            "“The bridge is safe,” Mayor Olga Rinn said on Thursday, “and it will reopen next week.”",
+            "Olga Rinn",
+        ),
+    ],
+)
+def test_a_quotation_interrupted_by_its_attribution_is_one_direct_statement(body: str, speaker: str):
+    (s,) = extract(body)
+    first, second = (q.strip(",.") for q in body.replace("“", '"').replace("”", '"').split('"')[1::2])
+    assert s.content.startswith(first) and s.content.rstrip(".").endswith(second)
+    assert (s.speaker, s.quote_type) == (speaker, "direct")
+
+
+def test_an_interrupted_quotation_wrapped_inside_the_speakers_name_is_one_statement():
+    lines = [
+        "PORT STRIKE ENDS AFTER TWO WEEKS",
+        "1987-06-02",
+        "LISBON, June 2 - Dock workers at the country's main port",
+        "voted to end their strike on Tuesday, a union leader said.",
+        '    "We won most of what we asked for," union leader Rui',
+        'Santos told reporters, "and the rest will come next year."',
+        "    Shipping agents said it would take a week to clear the",
+        "backlog of vessels waiting in the bay outside the harbour.",
+        "    The port authority said cargo would move normally by the",
+        "end of the month, weather and customs checks permitting.",
+        " Reuter",
+    ]
+    result = process_document(Document(name="port.txt", text="\n".join(lines)))
+    assert isinstance(result, Extraction)
+    told = one(list(result.statements), "told")
+    assert (told.speaker, told.speaker_role, told.quote_type) == ("Rui Santos", "union leader", "direct")
+    assert told.content.startswith("We won most") and told.content.endswith("come next year.")

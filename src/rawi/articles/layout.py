@@ -13,6 +13,7 @@ from rawi.arabic.dates import date_line_rest
 
 _WRAP_MIN_LINES: Final = 8
 _WRAP_MAX_WIDTH: Final = 100
+_WRAP_INDENTS: Final = 3  # indented paragraph openings that mark a wrapped wire text
 _SENTENCE_END: Final = re.compile(r"[.!?؟:\"”»]\s*$")
 
 
@@ -45,7 +46,10 @@ def _is_wrapped(text: str, lines: list[tuple[int, int, bool, bool]]) -> bool:
         return False
     even = sum(length >= 0.75 * width for length in lengths)
     open_ended = sum(1 for start, end, _, _ in lines if not _SENTENCE_END.search(text[start:end]))
-    return even >= 0.5 * len(lines) and open_ended >= 0.6 * len(lines)
+    # paragraphs of two lines stop mid-sentence less often; an indent opening each of them tells
+    indented = sum(indent for _, _, indent, _ in lines)
+    wanted = 0.4 if _WRAP_INDENTS <= indented <= 0.6 * len(lines) else 0.6
+    return even >= 0.5 * len(lines) and open_ended >= wanted * len(lines)
 
 
 def units(text: str) -> list[tuple[int, int]]:

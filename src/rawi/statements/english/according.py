@@ -19,7 +19,7 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
     """One draft per 'according to' outside quotations; the content is the rest of the clause."""
     drafts: list[Draft] = []
     span = text[sentence.start : sentence.end]
-    if "ccording" not in span and "per " not in span.lower():
+    if "ccording" not in span and "per " not in span.lower() and "words of" not in span:
         return drafts
     for match in lex.according_pattern.finditer(text, sentence.start, sentence.end):
         if sentence.block.quoted(match.start()) or not _attribution(text, sentence, match):
@@ -38,6 +38,11 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
         role = None
         if len(before.split()) <= 1:
             role = _apposed_role(text, source_end, sentence.end, lex)
+            named = (
+                None if role or citing else _apposed_name(text, (start, end), source_end, sentence.end, lex)
+            )
+            if named is not None:  # 'According to the club's coach, Ivo Marr, ...': the name speaks
+                subject, role = named[0], ((start, end), named[1])
             aside = None if role else _PARTICIPLE_ASIDE.match(text, source_end, sentence.end)
             opens = role[1] if role else aside.end() if aside else source_end  # ', seen by X,': no content
             opens = max(opens, citing.end()) if citing else opens
@@ -49,6 +54,12 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
             bounds = content_bounds(text, opens, sentence.end, sentence.block)
         elif _subject_only(before, lex) and _predicate_after(text, source_end, sentence.end, lex):
             # 'The talks, according to one diplomat, were tense': the predicate after it is said
+            bounds = content_bounds(text, source_end + 1, sentence.end, sentence.block)
+        elif (
+            before.split()[-1].lower() in lex.words["auxiliaries"]
+            and text[source_end : source_end + 1] == ","
+        ):
+            # 'The plan is, in the words of one judge, "a gift to fraudsters"': what is attributed follows
             bounds = content_bounds(text, source_end + 1, sentence.end, sentence.block)
         else:
             bounds = content_bounds(text, sentence.start, match.start(), sentence.block)
@@ -100,12 +111,13 @@ def _predicate_after(text: str, at: int, stop: int, lex: Lexicon) -> bool:
 
 
 def _attribution(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
-    """'according to' anywhere; 'per' only fronted or after a comma ('per share' is no source)."""
-    word = match.group().lower()
+    """'according to' and 'in the words of' anywhere; 'per' only fronted or after a comma ('per share'
+    is no source)."""
+    word = " ".join(match.group().lower().split())
     if word == "per":
         before = text[sentence.start : match.start()].rstrip()
         return not before or before.endswith(",")
-    return word == "according to"
+    return word in {"according to", "in the words of"}
 
 
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|whom)\b", re.I)
@@ -121,6 +133,23 @@ def _apposed_role(text: str, at: int, stop: int, lex: Lexicon) -> tuple[tuple[in
         return None
     # 'the president will travel ...,' is the content, 'the president, who ...,' its subject
     if not is_subject(text, *apposed.span(1), lex) or _RELATIVE.match(text, apposed.end()):
+        return None
+    return apposed.span(1), apposed.end()
+
+
+_NAME_APPOSITION = re.compile(r",\s*((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)\s*,")
+
+
+def _apposed_name(
+    text: str, source: tuple[int, int], at: int, stop: int, lex: Lexicon
+) -> tuple[tuple[int, int], int] | None:
+    """'In the words of the club's coach, Ivo Marr, ...': a name apposed to a described source, its
+    span and the comma after it; the description is the name's role."""
+    apposed = _NAME_APPOSITION.match(text, at, stop)
+    if apposed is None or text[source[0]].isupper():
+        return None
+    words = text[source[0] : source[1]].split()
+    if not words or not lex.has("titles", words[-1]):
         return None
     return apposed.span(1), apposed.end()
 

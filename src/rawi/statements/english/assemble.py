@@ -44,7 +44,7 @@ from rawi.statements.english.speakers import (
     resolve,
     role_mentions,
 )
-from rawi.statements.english.text import QUOTE_MARKS, Block, Sentence, sentences
+from rawi.statements.english.text import DATELINE, QUOTE_MARKS, Block, Sentence, sentences
 from rawi.statements.english.tidy import content_bounds, direct_end
 
 
@@ -721,6 +721,8 @@ def _previous_subject(
     if not earlier or _cue_between(done, earlier[-1].start, draft.sentence.start):
         return None
     opening = " ".join(text[earlier[-1].start : earlier[-1].end].split()[:_SUBJECT_REACH])
+    if pronoun == "they":
+        return _joint_subject(text, earlier[-1], lex)
     if pronoun != "it":
         words = set(opening.replace("'s", " ").replace(",", " ").split())
         said = opening.replace("'s", " ").replace(",", " ").split()
@@ -740,6 +742,39 @@ def _previous_subject(
     if body is not None and body.head.endswith("s") and not lex.has("organizations", body.head):
         return None  # 'Shares in the firm rose. It said ...': shares speak for no one
     return body if body is not None and body.kind == "organization" and not body.plural else None
+
+
+def _joint_subject(text: str, sentence: Sentence, lex: Lexicon) -> Source | None:
+    """'The ministry and the Red Cross visited the camp. They said ...': 'they' after a sentence with
+    no statement is its subject when two named sources are joined by 'and', or a plural of people
+    who may speak ('Farmers', 'Local residents')."""
+    subject = clause_subject(text, sentence.start, sentence.end, lex)
+    if subject is None:
+        return None
+    written = " ".join(text[subject[0] : subject[1]].split())
+    parts = _JOINED.fullmatch(written)
+    if parts is None:  # 'Farmers blocked the road. They said ...': a plural of people who may speak
+        group = parse(written, lex).source
+        plural = group.plural and group.kind == "anonymous" and lex.has("anonymous", group.head)
+        return group if plural and len(written.split()) <= _NAMED_WORDS else None
+    if not all(_named_source(part, lex) for part in parts.groups()):
+        return None
+    kinds = {parse(part, lex).source.kind for part in parts.groups()}
+    kind = "person" if kinds == {"person"} else "organization"
+    return Source(_ARTICLE.sub("", written, count=1), None, kind, plural=True)
+
+
+_JOINED = re.compile(r"(.+?),?\s+and\s+(.+)")
+_ARTICLE = re.compile(r"^(?i:the)\s+")
+
+
+def _named_source(part: str, lex: Lexicon) -> bool:
+    """A capitalised name or a body ('the Red Cross', 'Ann Berg', 'the Finance Ministry')."""
+    words = _ARTICLE.sub("", part).split()
+    return bool(words) and len(words) <= _NAMED_WORDS and all(w[:1].isupper() for w in words)
+
+
+_NAMED_WORDS = 6
 
 
 def _described_person(
@@ -788,7 +823,9 @@ _PAIRED = re.compile(
     r"(?<![\w'’.-])((?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}),"
     r"\s+[^,;:\"“”]{2,80},\s+and\s+$"
 )
-_CENTRED = frozenset({"it", "he", "she"})  # pronouns that take the subject of a sentence without a statement
+_CENTRED = frozenset(
+    {"it", "he", "she", "they"}
+)  # pronouns that take the subject of a sentence without a statement
 
 
 _SUBJECT_REACH = 6  # words at the start of a sentence where its subject is written
@@ -855,6 +892,8 @@ def statements(article: Article, resolved: list[Resolved], lex: Lexicon) -> list
             text, draft
         ):  # 'rejected the report, calling it "baseless"'
             aim = _antecedent(text, draft, resolved[: len(made)], made) or aim
+        if stance == "deny" and content.lower() in _CLAIM_PRONOUNS:  # 'The mayor denied this.'
+            aim = _claim_before(text, draft, made, _body_start(article)) or aim
         frame = draft.frame_text(text)
         if draft.subject and not draft.trailing:
             frame = text[draft.subject[1] : draft.cue_start] + " " + frame
@@ -881,6 +920,31 @@ def _antecedent(text: str, draft: Draft, earlier: list[Resolved], made: list[Sta
     if denied:
         return denied[-1]
     return text[earlier[same[-1]].draft.content[0] : earlier[same[-1]].draft.content[1]] if same else None
+
+
+_CLAIM_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them"})
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+_CLAIM_REACH = 400  # characters looked back for the sentence a denied pronoun stands for
+
+
+def _body_start(article: Article) -> int:
+    """Where the body's text starts: its first paragraph, after a dateline ('OSLO, May 2 - ')."""
+    first = next((s.start for s in article.spans if s.kind == "paragraph"), 0)
+    dateline = DATELINE.match(article.text, first)
+    return dateline.end() if dateline else first
+
+
+def _claim_before(text: str, draft: Draft, made: list[Statement], body: int) -> str | None:
+    """What a denied pronoun stands for ('Papers said the mayor took bribes. He denied it.'): the
+    latest content said before it in its sentence or the one before, else that sentence itself."""
+    lo = max(body, draft.sentence.start - _CLAIM_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, max(lo, draft.sentence.start - 1))]
+    previous = ends[-1] if ends else lo
+    said = [s for s in made if previous <= s.start and s.end <= draft.cue_start and s.stance != "deny"]
+    if said:
+        return max(said, key=lambda s: s.start).content
+    claim = text[previous : draft.sentence.start].strip()
+    return claim.rstrip(".!?") or None if previous < draft.sentence.start else None
 
 
 def _labels_a_pronoun(text: str, draft: Draft) -> bool:

@@ -354,7 +354,11 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         after, info = end, replace(info, object="to")  # 'warned residents to stay indoors': the order
     elif info.addressee and not addressed and whom and _addressee_only(words_after, lex):
         return None  # 'regulators had warned the firm in March': whom, and nothing said
-    if not (addressed or bare_clause or _introduced(text, after, sentence.end, info, lex)):
+    free = subject.span is not None and _WHAT_BEFORE.search(text, lo, subject.span[0]) is not None
+    if free and info.object in {"as", "label"}:  # 'what the minister called a necessary sacrifice'
+        opened = _AS_OPENS.match(text, after)
+        after = opened.end() if opened else after
+    elif not (addressed or bare_clause or _introduced(text, after, sentence.end, info, lex)):
         if info.object != "report" or not _AS_LABEL.match(text, after, sentence.end):
             return None
         info = replace(info, stance="assert", object="as")  # 'dismissed the offer as empty words': no claim
@@ -374,6 +378,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         return None
     if _demonstrative(text, (after, bounds), info, lex):
         bounds = (text.rindex("that", after, bounds[0]), bounds[1])  # 'rejected that claim'
+    if info.stance == "deny":
+        bounds = _pronoun_object(text, bounds, lex)
     subject_span = _gapped_subject(text, subject.span, bounds[0], lex) if subject.span else None
     late = _CITING_LATE.match(text, bounds[1], sentence.end) if subject_span and not cited else None
     if late and _cites_a_speaker(text, *late.span(1), lex):
@@ -394,6 +400,8 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
     )
 
 
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)  # a free relative: 'what X called Y' labels Y as X's
+_AS_OPENS = re.compile(r"\s*(?:as\s+)?")
 _CITING_LATE = re.compile(r"\s*,\s*(?:citing|quoting)\s+([^,;:\"“”]{2,100}?)\s*\.?\s*$")
 _SPEAKER_LISTS = ("anonymous", "organizations", "outlets", "titles")
 
@@ -490,6 +498,34 @@ def _gapped_subject(text: str, span: tuple[int, int], content: int, lex: Lexicon
     ):
         return span
     return words[heads[-1] + 2].start, span[1]
+
+
+_PRONOUN_OBJECT = re.compile(r"(?i:it|this|that|these|those|them)\b")
+_CIRCUMSTANCE_WORDS = frozenset(
+    {"on", "in", "at", "during", "after", "before", "through", "via", "again", "yesterday"}
+)
+
+
+def _pronoun_object(text: str, bounds: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """'The agency denied it on Tuesday', 'denied this in a statement': the denied claim is the
+    pronoun (what it stands for is found with the statements before it), not its circumstances."""
+    start, end = bounds
+    pronoun = _PRONOUN_OBJECT.match(text, start, end)
+    if pronoun is None:
+        return bounds
+    rest = tokens(text, pronoun.end(), end)
+    if not rest:
+        return bounds
+    first = rest[0].key
+    circumstance = (
+        first in _CIRCUMSTANCE_WORDS
+        or first in lex.words["weekdays"]
+        or (first.endswith("ly") and rest[0].text.islower())
+    )
+    verbs = lex.words["finite_auxiliaries"] | lex.words["verbish"] | lex.words["auxiliaries"]
+    if not circumstance or any(w.key in verbs or w.key in lex.cues for w in rest):
+        return bounds  # 'denied it was true', 'denied that the plan had failed': a clause
+    return start, pronoun.end()
 
 
 def _demonstrative(text: str, spans: tuple[int, tuple[int, int]], info: Cue, lex: Lexicon) -> bool:

@@ -16,7 +16,7 @@ QUOTE_MARKS = '"“”'
 _BOUNDARY = re.compile(r'[.!?]["”)]*(?=\s+["“(]?[A-Z0-9])')
 _MARK = re.compile(f"[{QUOTE_MARKS}]")
 # 'OSLO, March 5 - ', after any scraping noise of stars or spaces ('****OSLO, ...')
-_DATELINE = re.compile(r"[*\s]*[A-Z][\w .,'/()-]{2,50},\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}\s+-+\s+")
+DATELINE = re.compile(r"[*\s]*[A-Z][\w .,'/()-]{2,50},\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}\s+-+\s+")
 _COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "plc", "bros"})
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _WORD_AFTER = re.compile(r"\s+[\"“(]?([\w'’-]+)")
@@ -103,7 +103,7 @@ def _first_mark(text: str, start: int, end: int) -> int:
 def sentences(text: str, block: Block, lex: Lexicon) -> list[Sentence]:
     """The sentences of `block`: split at . ! ? before a capital, never inside a quotation."""
     found: list[Sentence] = []
-    dateline = _DATELINE.match(text, block.start, block.end)
+    dateline = DATELINE.match(text, block.start, block.end)
     start = dateline.end() if dateline else block.start
     for match in _BOUNDARY.finditer(text, start, block.end):
         stop = match.end()
