@@ -1012,3 +1012,65 @@ def test_an_interrupted_quotation_wrapped_inside_the_speakers_name_is_one_statem
     told = one(list(result.statements), "told")
     assert (told.speaker, told.speaker_role, told.quote_type) == ("Rui Santos", "union leader", "direct")
     assert told.content.startswith("We won most") and told.content.endswith("come next year.")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        ("The strike will go ahead, union leaders vowed on Tuesday.", "vowed", "union leaders"),
+        ("Fares will rise in April, rail officials warned on Monday.", "warned", "rail officials"),
+        ("The dam is safe, engineers insisted in a report to the council.", "insisted", "engineers"),
+    ],
+)
+def test_a_trailing_cue_with_a_time_or_place_after_a_plural_source_still_reports(
+    body: str, cue: str, speaker: str
+):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.content) == (speaker, body.split(",")[0])
+
+
+def test_a_participle_on_a_source_before_its_own_cue_is_still_no_cue():
+    (s,) = extract("Officials briefed on the plan said the mine would reopen.")
+    assert (s.cue, s.speaker) == ("said", "Officials briefed on the plan")
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("The coach warned against reading too much into the defeat.", "reading too much into the defeat"),
+        ("Bankers cautioned against putting faith in the new rules.", "putting faith in the new rules"),
+        ("The judge warned against drawing conclusions from one case.", "drawing conclusions from one case"),
+    ],
+)
+def test_a_gerund_after_a_topic_preposition_is_no_addressee(body: str, content: str):
+    assert [s.content for s in extract(body)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "The pilots' union accused the airline of putting profits before safety.",
+            "the airline of putting profits before safety",
+        ),
+        (
+            "Doctors warned against lifting the restrictions before the vaccine arrives.",
+            "lifting the restrictions before the vaccine arrives",
+        ),
+        ("Residents criticised the new parking fees after the council vote.", "the new parking fees"),
+    ],
+)
+def test_a_gerund_object_keeps_its_own_adjuncts(body: str, content: str):
+    assert [s.content for s in extract(body)] == [content]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The embassy said the visas would be issued.",
+        "The junta said elections would be held in May.",
+        "The delegation said the talks were useful.",
+    ],
+)
+def test_embassies_juntas_and_delegations_are_organisations(body: str):
+    assert [s.speaker_kind for s in extract(body)] == ["organization"]

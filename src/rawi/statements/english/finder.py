@@ -237,13 +237,15 @@ def _passive(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) 
 
 def _on_source(text: str, match: re.Match[str], sentence: Sentence, lex: Lexicon) -> bool:
     """'People informed about the plan said ...': a participle on a source noun, no cue; the
-    noun stays the subject of the cue after it."""
+    noun stays the subject of the cue after it (with no cue after it, '..., union leaders vowed on
+    Tuesday' is the cue itself)."""
     source = _WORD_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start())
     return (
         source is not None
         and match.group().endswith("ed")
         and lex.has("anonymous", source.group(1))
         and _ABOUT_AFTER.match(text, match.end()) is not None
+        and any(not sentence.block.quoted(m.start()) for m in find_cues(lex, text, match.end(), sentence.end))
     )
 
 
@@ -548,6 +550,7 @@ _RELATIVE_AFTER_ROLE = re.compile(r"\s*,\s+(?:who|whose|which)\b")
 _APPOSED_HEAD = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+$")
 _GAPPED_WORDS = 3  # determiner, the relative's head noun, its subject
 _NO_ONE = re.compile(r"\s*(?:[Nn]obody|[Nn]o[\s-]one|[Nn]one\s+of\s+(?:us|them))\b")
+_TOPIC_WORDS = frozenset({"of", "against", "about", "over"})
 _TOPIC_PREPOSITION = re.compile(r"\s+(?:of|against)\s+(?=[\w\"“‘])")
 # 'Asked if "the ban stands," she said, "Yes."': the quote before the cue is the question
 _ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b")
@@ -678,8 +681,11 @@ _PLACE_THAT = re.compile(
 
 
 def _skip_addressee(text: str, end: int, stop: int, lex: Lexicon) -> int:
-    """The end of an addressee ('told Reuters', 'told a press conference'), never a bare determiner."""
+    """The end of an addressee ('told Reuters', 'told a press conference'), never a bare determiner;
+    none after a topic preposition ('warned against reading too much into the result')."""
     words = tokens(text, end, stop)
+    if words and words[0].key in _TOPIC_WORDS:
+        return end
     named = (
         _named_addressee(words, lex)
         or _addressee_before_subject(words, lex)
@@ -958,6 +964,11 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
         if participle and not _after_determiner(text, at, participle.start(), lex):
             end = participle.start()
         circumstance = _NP_CIRCUMSTANCE.search(text, at, end)
+        if circumstance and (
+            _GERUND.search(text, at, circumstance.start())
+            or _GERUND_OPENS.match(text, at, circumstance.start())
+        ):
+            circumstance = None  # 'accused the firm of putting profits before safety': the gerund's own
         end = (
             circumstance.start() if circumstance and not sentence.block.quoted(circumstance.start()) else end
         )
@@ -973,6 +984,9 @@ def _leading_end(text: str, at: int, sentence: Sentence, info: Cue, lex: Lexicon
     return end
 
 
+# a gerund clause as the object ('of hiding', 'against lifting'): its adjuncts are part of what is said
+_GERUND = re.compile(r"\b(?:of|for|against|about|from)\s+[a-z]{2,}ing\b")
+_GERUND_OPENS = re.compile(r"\s*[a-z]{2,}ing\s")
 _CITING_TAIL = re.compile(r",\s+(?:citing|quoting)\s")
 _WITHOUT_TAIL = re.compile(r",\s+without\s+(?:\w+ing|elaboration|comment|details|further\s+details)\b")
 
