@@ -110,7 +110,7 @@ def test_source_nouns_are_known_in_british_and_american_spelling(body: str, spea
         ("The envoy told Al Jazeera that the ceasefire talks had stalled.", ("Al Jazeera",)),
         ("A senior commander told Al Arabiya television the offensive would last weeks.", ("Al Arabiya",)),
         ("The mayor told Kestrel television on Monday that the bridge was safe.", ("Kestrel",)),
-        ("The mayor told state television on Monday that the bridge was safe.", ()),
+        ("The mayor told state television on Monday that the bridge was safe.", ("state television",)),
     ],
 )
 def test_told_a_broadcaster_by_name_puts_it_in_via(body: str, via: tuple[str, ...]):
@@ -1074,3 +1074,37 @@ def test_a_gerund_object_keeps_its_own_adjuncts(body: str, content: str):
 )
 def test_embassies_juntas_and_delegations_are_organisations(body: str):
     assert [s.speaker_kind for s in extract(body)] == ["organization"]
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        (
+            'A spokeswoman for the airline said, "The new timetable is complex" in a note to staff. '
+            '"But we are confident it will work."',
+            "But we are confident it will work.",
+        ),
+        (
+            'The coach said, "We played badly" after the match in Lyon. "Next week will be different."',
+            "Next week will be different.",
+        ),
+    ],
+)
+def test_a_quoted_sentence_after_a_quotation_with_a_tail_is_a_new_statement_of_its_speaker(
+    body: str, second: str
+):
+    first, then = extract(body)
+    assert then.content == second
+    assert (then.speaker, then.quote_type) == (first.speaker, "direct")
+
+
+@pytest.mark.parametrize(
+    ("body", "via"),
+    [
+        ("The president told state television that he would not resign.", ("state television",)),
+        ('"We will rebuild," the governor told local radio.', ("local radio",)),
+        ("The minister told local media the dam was safe.", ("local media",)),
+    ],
+)
+def test_told_an_outlet_described_by_who_runs_it_puts_it_in_via(body: str, via: tuple[str, ...]):
+    assert [s.via for s in extract(body)] == [via]

@@ -66,7 +66,7 @@ def continued(text: str, sentence: Sentence, previous: Draft, lex: Lexicon) -> D
     ('But he did not elaborate.').
     """
     opens_quote = text[sentence.start] in QUOTE_MARKS
-    if previous.trailing:
+    if previous.trailing or (opens_quote and _quoted_content(text, previous)):
         closing = direct_end(sentence.start, sentence.block) if opens_quote else None
         if closing is None or text[closing + 1 : sentence.end].strip(" .") != "":
             return None
@@ -79,6 +79,16 @@ def continued(text: str, sentence: Sentence, previous: Draft, lex: Lexicon) -> D
         bounds = content_bounds(text, previous.content[0], sentence.end, sentence.block)
         return replace(previous, content=bounds) if bounds else None
     return None
+
+
+def _quoted_content(text: str, draft: Draft) -> bool:
+    """True when a leading content is a quotation closed before its sentence ends ('said, "The
+    ruling is long" about the case.'): a quoted sentence after it is a new one of the same source."""
+    start, end = draft.content
+    before = text[draft.cue_end : start].rstrip()
+    closed = text[end : end + 2].lstrip(".,!?")[:1]
+    tail = text[end : draft.sentence.end].strip(' .,"”')
+    return bool(before) and before[-1] in QUOTE_MARKS and closed in QUOTE_MARKS and bool(tail)
 
 
 def _refusal(text: str, sentence: Sentence, lex: Lexicon) -> bool:

@@ -231,7 +231,10 @@ def day_words(frame: str) -> tuple[str, ...]:
 
 def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """The outlet a cue was told to ('told Reuters', 'told the weekly Harbour Times'), unless it is
-    the article's own source."""
+    the article's own source; 'told state television' names an outlet by who runs it or where."""
+    qualified = _QUALIFIED_OUTLET.match(frame)
+    if qualified:
+        return (" ".join(qualified.group(1).split()),)
     named = lex.named_outlet_pattern.search(frame)
     found = lex.outlet_pattern.search(frame)
     if named is not None and (found is None or named.start() <= found.start()):
@@ -261,6 +264,11 @@ def told_outlet(frame: str, own_sources: tuple[str, ...], lex: Lexicon) -> tuple
 
 
 GENERIC_OUTLETS = frozenset({"newspaper", "television", "radio"})
+# 'told state television', 'told local radio': an outlet described by who runs it or where it is
+_QUALIFIED_OUTLET = re.compile(
+    r"\s*(?:the\s+)?((?i:state|state-run|state-owned|national|local|public|private|official|regional)"
+    r"\s+(?i:television|radio|newspaper|media|broadcaster|tv))\b(?!\s+[A-Z0-9])"
+)  # not 'told private broadcaster Kanal9': the name follows
 _QUOTED_ASIDE = re.compile(r",\s+(?:quoted|cited)\s+by\s+([^,;:\"“”]{2,60}?)\s*,\s*$")
 _THE_PAPER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?the\s+((?-i:[A-Z][a-z]+))\b(?!\s+[A-Z])")
 _NAME_BEFORE = re.compile(r"((?-i:[A-Z][\w&'’-]*)(?:\s+(?-i:[A-Z][\w&'’-]*)){0,3})\s+$")
