@@ -1108,3 +1108,52 @@ def test_a_quoted_sentence_after_a_quotation_with_a_tail_is_a_new_statement_of_i
 )
 def test_told_an_outlet_described_by_who_runs_it_puts_it_in_via(body: str, via: tuple[str, ...]):
     assert [s.via for s in extract(body)] == [via]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Grain dealers said they expected new export subsidies, but officials declined to confirm this.",
+            "they expected new export subsidies",
+        ),
+        (
+            "The minister said talks with the unions would resume on Monday, but he gave no details.",
+            "talks with the unions would resume on Monday",
+        ),
+        (
+            "The airline said two routes would close, but its chief executive would not say when.",
+            "two routes would close",
+        ),
+    ],
+)
+def test_a_refusal_with_its_own_subject_after_the_content_is_the_reporters_note(body: str, content: str):
+    assert one(extract(body), "said").content == content
+
+
+def test_a_contrast_that_goes_on_the_content_stays_in_it():
+    s = one(extract("Dealers said sales rose in May, but profits did not."), "said")
+    assert s.content == "sales rose in May, but profits did not"
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            '"We are disappointed with the result," said Hans Berger, head of the growers\' union, '
+            "in a telephone interview.",
+            "head of the growers' union",
+        ),
+        (
+            '"The line will open in May," said Eva Lind, the project\'s director, at a news conference.',
+            "the project's director",
+        ),
+        (
+            "Costs will rise, said Mia Holt, chief economist at the bank, during a briefing for investors.",
+            "chief economist at the bank",
+        ),
+    ],
+)
+def test_an_occasion_after_an_inverted_speakers_role_is_no_part_of_it(body: str, role: str):
+    (s,) = extract(body)
+    assert s.speaker_role == role

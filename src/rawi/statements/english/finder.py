@@ -1150,6 +1150,9 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
         )
         subject = (subject[0], occasion.start) if occasion and occasion.start < subject[1] else subject
     role = (_skip_spaces(text, comma + 1), stop) if comma > 0 else None
+    said_at = _occasion_pattern(lex.words["occasion_nouns"]).search(text, role[0], role[1]) if role else None
+    if role and said_at and text[said_at.start() - 1 : said_at.start()] == ",":
+        role = (role[0], said_at.start() - 1)  # '..., said Ann Lee, the union's head, in an interview'
     relative = _RELATIVE_AFTER_ROLE.search(text, role[0], role[1]) if role else None
     role = (role[0], relative.start()) if role and relative else role  # 'said Jon Pell, 61, whose ...'
     opener = text[role[0] : role[1]].split()[0] if role and role[1] > role[0] else ""

@@ -171,7 +171,8 @@ def _cue_starts(cues: dict[str, Cue]) -> dict[str, re.Pattern[str]]:
 
 def _cut_pattern(cues: dict[str, Cue], verbs: list[str], refusals: list[str]) -> re.Pattern[str]:
     """Where a leading content ends: ', adding', ', according to', 'and warned', ', but would',
-    'but declined', ', with one dealer saying', 'and warning that' (a coordinated participle cue)."""
+    'but declined', ', but officials declined', ', with one dealer saying', 'and warning that' (a
+    coordinated participle cue)."""
     participles = _alternation([form for form, cue in cues.items() if cue.participle])
     finite = _alternation([form for form, cue in cues.items() if not cue.participle])
     return re.compile(
@@ -181,7 +182,16 @@ def _cut_pattern(cues: dict[str, Cue], verbs: list[str], refusals: list[str]) ->
         rf"|(?:,\s*|\s+)(?:and|but)\s+(?:also\s+)?(?:{participles})\s+(?=that\b|[\"“])"
         rf"|,\s+(?:and|but)\s+(?:{_alternation(verbs)})\b"
         rf"|,?\s+(?:and|but)\s+(?:{_alternation(refusals)})\b"
+        rf"|,\s+(?:and|but)\s+{_REFUSER}\s+(?:{_REFUSING})\b"
     )
+
+
+_REFUSER = r"(?:he|she|they|officials|(?:the|a|an|its|his|her|their)(?:\s+[\w'’-]+){1,3}?|[A-Z][\w'’-]+)"
+# what a reporter notes that a speaker would not tell ('..., but officials declined to confirm it')
+_REFUSING = (
+    r"declined|refused|gave\s+no|offered\s+no|provided\s+no"
+    r"|(?:did|would|could)\s+not\s+(?:elaborate|say|comment|give|specify|disclose|identify|name|confirm)"
+)
 
 
 # when a claim was made, between its noun and its clause: 'a report earlier this week that ...'
