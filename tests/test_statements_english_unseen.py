@@ -1157,3 +1157,48 @@ def test_a_contrast_that_goes_on_the_content_stays_in_it():
 def test_an_occasion_after_an_inverted_speakers_role_is_no_part_of_it(body: str, role: str):
     (s,) = extract(body)
     assert s.speaker_role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        ('"I have seen worse," said Rui Matos, 71, a retired fisherman.', "Rui Matos", "a retired fisherman"),
+        (
+            '"The rent doubled," said Lea Kent, 34, a nurse at the clinic.',
+            "Lea Kent",
+            "a nurse at the clinic",
+        ),
+        ('"We had no warning," said Jon Pell, 61, whose shop was flooded.', "Jon Pell", None),
+    ],
+)
+def test_an_age_before_an_inverted_speakers_role_is_no_part_of_it(body: str, speaker: str, role: str | None):
+    (s,) = extract(body)
+    assert (s.speaker, s.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        ("'We were robbed,' says coach after defeat", "coach", "We were robbed"),
+        ('"We will rebuild," vows mayor at memorial', "mayor", "We will rebuild"),
+        ("'No more delays,' says minister amid protests", "minister", "No more delays"),
+    ],
+)
+def test_a_headline_quote_before_its_cue_and_a_speaker_with_a_circumstance(
+    headline: str, speaker: str, content: str
+):
+    (s,) = [s for s in extract("Crowds gathered.", headline=headline) if s.in_headline]
+    assert (s.speaker, s.content, s.quote_type) == (speaker, content, "direct")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Bank of Japan sees no need for rate change",
+        "BANK OF KOREA SEES SLOWER GROWTH",
+        "University of Lund sees rise",
+    ],
+)
+def test_a_body_named_with_of_in_a_headline_is_an_organisation(headline: str):
+    (s,) = [s for s in extract("Officials met on Friday.", headline=headline) if s.in_headline]
+    assert s.speaker_kind == "organization"

@@ -1153,6 +1153,8 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     said_at = _occasion_pattern(lex.words["occasion_nouns"]).search(text, role[0], role[1]) if role else None
     if role and said_at and text[said_at.start() - 1 : said_at.start()] == ",":
         role = (role[0], said_at.start() - 1)  # '..., said Ann Lee, the union's head, in an interview'
+    aged = _AGE_BEFORE_ROLE.match(text, role[0], role[1]) if role else None
+    role = (aged.end(), role[1]) if role and aged else role  # 'said Rui Matos, 71, a fisherman': no age
     relative = _RELATIVE_AFTER_ROLE.search(text, role[0], role[1]) if role else None
     role = (role[0], relative.start()) if role and relative else role  # 'said Jon Pell, 61, whose ...'
     opener = text[role[0] : role[1]].split()[0] if role and role[1] > role[0] else ""
@@ -1172,6 +1174,7 @@ def _inverted(text: str, sentence: Sentence, start: int, end: int, info: Cue, le
     )
 
 
+_AGE_BEFORE_ROLE = re.compile(r"\d{1,3},\s+(?=\S)")
 _OCCASION_OPENERS = frozenset(
     {
         "in",

@@ -110,11 +110,13 @@ def _statement(
     rejected = denial_in(words, lex) if stance == "assert" else None
     stance, aim = ("deny", rejected) if rejected else (stance, target(words, stance, lex))
     speaker = Source(source.name, source.role, source.kind)
+    closing = text[content[1] : content[1] + 2].lstrip(",")[:1]
+    marked = content[0] > 0 and text[content[0] - 1] in _MARKS and closing in _MARKS
     found = build.Found(
         speaker,
         cue,
         content,
-        _quote_type(words),
+        "direct" if marked else _quote_type(words),  # "'We stay,' says mayor": marks around the content
         stance,
         hedged(words, hedge, lex),
         aim,
@@ -263,7 +265,8 @@ def _inverted(
     if not (before.endswith(",") or closed):
         return None
     comma = span[0] + len(before) - (0 if closed else 1)  # a closing mark stays with the content
-    subject = _stripped(text, cue[1], span[1])
+    tail = _NP_TAIL.search(text, cue[1], span[1])  # "'We were robbed,' says coach after defeat"
+    subject = _stripped(text, cue[1], tail.start() if tail else span[1])
     content = _stripped(text, span[0], comma)
     if subject is None or content is None or len(text[subject[0] : subject[1]].split()) > _INVERTED_WORDS:
         return None
@@ -417,7 +420,7 @@ def _matched(written: str, body: list[Statement], content: str, body_text: str, 
         role = set((statement.speaker_role or "").lower().split())
         if words and words <= role and _common_nouns(words, lex) and statement.speaker_kind in kinds:
             return Source(statement.speaker, _as_role(name), statement.speaker_kind)
-    parsed = parse(name.title(), lex).source
+    parsed = parse(_title_case(name), lex).source
     if body and _capital_description(name, lex):  # 'MINISTER SAYS', 'EX-BANK CHIEF SEES'
         wanted = _wanted_kinds(name.lower(), lex)
         candidates = [s for s in body if s.speaker_kind in wanted]
@@ -436,6 +439,16 @@ def _matched(written: str, body: list[Statement], content: str, body_text: str, 
     best = max(candidates, key=lambda s: (_titled(name, s), _shared(content, s.content), -body.index(s)))
     named = best.speaker != name and best.speaker_kind != "anonymous"  # a description needs no role
     return Source(best.speaker, _as_role(name) if named else None, best.speaker_kind)
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "de", "del", "du"})
+
+
+def _title_case(name: str) -> str:
+    """A headline's source as a name is written ('Bank of Japan' for 'BANK OF JAPAN' or 'Bank Of
+    Japan'): small linking words stay lower case, so they are no part of a personal name."""
+    words = name.title().split()
+    return " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
 
 
 def _before_preposition(speaker: str) -> list[str]:
