@@ -256,7 +256,7 @@ def test_a_past_expectation_or_an_attributive_possible_is_no_hedge(body: str, he
     ("body", "cue", "content"),
     [
         ("Berg rejected that claim, saying no customer had left the port.", "rejected", "that claim"),
-        ("The minister denied that report on Friday.", "denied", "that report on Friday"),
+        ("The minister denied that report on Friday.", "denied", "that report"),
         ("The club dismissed that story as nonsense.", "dismissed", "that story as nonsense"),
         (
             "The minister denied that reports of a deal had been leaked.",

@@ -1202,3 +1202,38 @@ def test_a_headline_quote_before_its_cue_and_a_speaker_with_a_circumstance(
 def test_a_body_named_with_of_in_a_headline_is_an_organisation(headline: str):
     (s,) = [s for s in extract("Officials met on Friday.", headline=headline) if s.in_headline]
     assert s.speaker_kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        ("The union's demand for a 10 percent raise was rejected.", "demand", "union", "a 10 percent raise"),
+        ("The families' plea for an inquiry went unanswered.", "plea", "families", "an inquiry"),
+        ("The mayor issued an appeal for calm after the riots.", "issued", "mayor", "calm"),
+    ],
+)
+def test_a_demand_plea_or_appeal_for_something_is_its_owners_statement(
+    body: str, cue: str, speaker: str, content: str
+):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        ("The party's leader conceded defeat late on Sunday.", "conceded", "defeat"),
+        ("The minister admitted the error on Tuesday.", "admitted", "the error"),
+        ("The company confirmed the closure in a statement.", "confirmed", "the closure"),
+        (
+            "The ministry confirmed that the talks were held on Tuesday.",
+            "confirmed",
+            "the talks were held on Tuesday",
+        ),
+    ],
+)
+def test_a_confirmed_noun_phrase_ends_before_when_and_where_it_was_confirmed(
+    body: str, cue: str, content: str
+):
+    s = one(extract(body), cue)
+    assert (s.stance, s.content) == ("confirm", content)

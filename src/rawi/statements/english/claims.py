@@ -133,7 +133,7 @@ CALL = Cue(lemma="call", participle=False, stance="assert", hedge=False, object=
 _CALL_FOR = re.compile(
     r"(?:\b(?P<verb>renewed|repeated|reiterated|made|issued|renews|repeats|reiterates|makes|issues)\s+"
     r"(?:its|his|her|their|a|an)\s+|(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|\b[a-z]+)['’]s?\s+)"
-    r"(?:\w+\s+)?(?P<noun>calls?)\s+for\s+"
+    r"(?:\w+\s+)?(?P<noun>calls?|demands?|appeals?|pleas?)\s+for\s+"
 )
 _CALL_TAIL = re.compile(
     r"\s+(?:on|in|at|after|before|during|amid|despite|following|last|this)\s+|,|\s+(?:but|and)\s", re.I

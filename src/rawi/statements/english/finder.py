@@ -426,7 +426,7 @@ def _occasion_tail(
 ) -> tuple[int, int] | None:
     """Where and when a noun-phrase object was said, after it: 'dismissed the claims as false in an
     interview with Radio X on Monday', 'accused rivals of lying at a rally'. The object ends there."""
-    denial = info.stance == "deny" and info.object not in _NP_OBJECTS and info.object != "report"
+    denial = info.stance in {"deny", "confirm"} and info.object not in _NP_OBJECTS and info.object != "report"
     if info.object not in _NP_OBJECTS and info.object != "report" and not denial:
         return None
     found = _occasion_pattern(lex.words["occasion_nouns"]).search(text, at, stop)
@@ -465,7 +465,7 @@ def _interview_opener(openers: frozenset[str]) -> re.Pattern[str]:
 
 _OCCASIONS: dict[frozenset[str], re.Pattern[str]] = {}
 _TIME_TAIL = re.compile(
-    r"\s+(?:(?:(?:early|late)\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today"
+    r"\s+(?:(?:(?:early|late)\s+)?on\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|yesterday|today"
     r"|last\s+(?:week|month|year|night))\b(?=\s*(?:[.,;]|$))"
 )
 
