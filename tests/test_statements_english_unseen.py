@@ -1237,3 +1237,19 @@ def test_a_confirmed_noun_phrase_ends_before_when_and_where_it_was_confirmed(
 ):
     s = one(extract(body), cue)
     assert (s.stance, s.content) == ("confirm", content)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        (
+            "There has been speculation in banking circles that the central bank would cut rates.",
+            "banking circles",
+            "anonymous",
+        ),
+        ("Speculation that the coach would be sacked grew after the defeat.", "Speculation", "document"),
+    ],
+)
+def test_speculation_that_is_a_claim_noun(body: str, speaker: str, kind: str):
+    s = one(extract(body), speaker if speaker == "Speculation" else "speculation")
+    assert (s.speaker, s.speaker_kind) == (speaker, kind)
