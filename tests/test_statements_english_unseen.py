@@ -1253,3 +1253,40 @@ def test_a_confirmed_noun_phrase_ends_before_when_and_where_it_was_confirmed(
 def test_speculation_that_is_a_claim_noun(body: str, speaker: str, kind: str):
     s = one(extract(body), speaker if speaker == "Speculation" else "speculation")
     assert (s.speaker, s.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Halden Savings Bank and the Lund University Institute of Applied Economic and Social Research "
+            "said their joint index of activity rose in May.",
+            "Halden Savings Bank and the Lund University Institute of Applied Economic and Social Research",
+        ),
+        (
+            "The Bureau of Labor Statistics and the Federal Housing Finance Agency said rents rose.",
+            "Bureau of Labor Statistics and the Federal Housing Finance Agency",
+        ),
+    ],
+)
+def test_two_long_body_names_joined_by_and_are_one_subject(body: str, speaker: str):
+    s = one(extract(body), "said")
+    assert (s.speaker, s.speaker_kind) == (speaker, "organization")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Institute of Economic Research said growth would slow.",
+        "The Centre for Fiscal Studies said the tax would raise little.",
+        "The Bureau of Labor Statistics said wages rose.",
+    ],
+)
+def test_a_body_named_after_its_research_or_statistics_is_an_organisation(body: str):
+    assert [s.speaker_kind for s in extract(body)] == ["organization"]
+
+
+def test_a_document_of_a_body_stays_a_document():
+    assert [s.speaker_kind for s in extract("The Ministry of Finance report said growth would slow.")] == [
+        "document"
+    ]

@@ -208,7 +208,7 @@ def _trailing_filler(words: list[Word], lex: Lexicon) -> bool:
 def is_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """True when text[start:end] can name a source: a short noun phrase, not a clause."""
     words = [w for w in tokens(text, start, end) if w.text not in PUNCT_STOPS]
-    if not words or len(words) > 12:
+    if not words or (len(words) > _SUBJECT_WORDS and not _names_only(words)):
         return False
     if words[-1].key in lex.words["determiners"] or words[-1].key in {"of", "for", "to", "with"}:
         return False
@@ -224,6 +224,21 @@ def is_subject(text: str, start: int, end: int, lex: Lexicon) -> bool:
     ):
         return False
     return not any(_clausal(word, lex) and not _modifier_noun(words, k, lex) for k, word in enumerate(words))
+
+
+_SUBJECT_WORDS = 12
+_NAMES_WORDS = 20  # 'Halden Bank and the Lund University Institute of Applied Economic and Social Research'
+_NAME_LINKS_OF_BODIES = frozenset({"of", "and", "the", "for", "&"})
+
+
+def _names_only(words: list[Word]) -> bool:
+    """True for a long run of capitalised names and the small words linking them: the names of
+    two bodies joined by 'and' are a subject however long."""
+    return (
+        len(words) <= _NAMES_WORDS
+        and all(w.text[:1].isupper() or w.key in _NAME_LINKS_OF_BODIES for w in words)
+        and words[0].text[:1].isupper()
+    )
 
 
 _ADVERBIAL_PREPOSITIONS = frozenset({"on", "to", "at", "in", "with", "after", "before", "from", "during"})

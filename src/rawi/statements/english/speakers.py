@@ -268,6 +268,9 @@ def _head(words: list[str], lex: Lexicon) -> str:
     return keys[-1] if keys[-1] in nouns or cut == len(keys) else keys[cut - 1]
 
 
+_BODY_LINKS = frozenset({"of", "for", "and", "the", "on", "&"})
+
+
 def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon) -> str:
     joined = _joined_kind(words, lex)
     if joined:
@@ -280,6 +283,9 @@ def _kind(words: list[str], name: str, role: str | None, head: str, lex: Lexicon
         return "organization" if before and _business_noun(role.split()[-1], lex) else "person"
     if len(words) > 1 and lex.has("organizations", words[-1]) and all(w[:1].isupper() for w in words):
         return "organization"  # 'National Nurses Union', 'Data Protection Commission': a body's name
+    linked = [w for w in words if w.lower() not in _BODY_LINKS]
+    if len(words) > 2 and all(w[:1].isupper() for w in linked) and keys & lex.words["organizations"]:
+        return "organization"  # 'Institute of Economic Research', 'Bureau of Labor Statistics': a body's name
     if head in lex.words["documents"] or (head in lex.words["report_nouns"] and words[-1].islower()):
         return "document"  # 'a newspaper story', 'press reports'
     if head in lex.words["anonymous"] or words[0].lower() in {"some", "several", "many", "most", "one"}:
