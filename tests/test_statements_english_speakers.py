@@ -569,7 +569,7 @@ def test_it_after_a_sentence_without_a_statement_is_that_sentence_s_body() -> No
         "Apex Corp said it filed a petition. According to state law, Apex could be forced to pay. "
         "Yesterday the U.S. High Court struck down a ruling. It said the case should go to a lower court."
     )
-    assert [s.speaker for s in found] == ["Apex Corp", "state law", "U.S. High Court"]
+    assert [s.speaker for s in found] == ["Apex Corp", "U.S. High Court"]  # a law is no source
     found = extract("Apex Corp said sales rose. It added that costs fell.")
     assert [s.speaker for s in found] == ["Apex Corp", "Apex Corp"]
 

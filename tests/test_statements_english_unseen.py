@@ -1290,3 +1290,35 @@ def test_a_document_of_a_body_stays_a_document():
     assert [s.speaker_kind for s in extract("The Ministry of Finance report said growth would slow.")] == [
         "document"
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "According to state law, the governor must sign the bill within ten days.",
+        "The vote must be held by June, according to the party rules.",
+        "According to the timetable, the line opens in 2029.",
+    ],
+)
+def test_according_to_a_norm_is_no_statement(body: str):
+    assert extract(body) == []
+
+
+def test_according_to_a_law_firm_still_reports():
+    assert [s.speaker for s in extract("According to the law firm, the deal is legal.")] == ["law firm"]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker"),
+    [
+        (
+            "Officials would not comment on speculation among bankers that the central bank would cut rates.",
+            "speculation",
+            "bankers",
+        ),
+        ("There were rumours among traders that the firm would be sold.", "rumours", "traders"),
+    ],
+)
+def test_a_claim_noun_among_a_group_is_that_groups(body: str, cue: str, speaker: str):
+    s = one(extract(body), cue)
+    assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")

@@ -30,7 +30,7 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
         start, end, _ = trim_subject(
             text, match.end(), _before_modifier(text, match.end(), source_end, lex), lex
         )
-        if start >= end or not is_subject(text, start, end, lex):
+        if start >= end or not is_subject(text, start, end, lex) or _norm(text, start, end):
             continue
         citing = _CITING.match(text, end, source_end) or _CITING_AFTER.match(text, source_end, sentence.end)
         subject, relay = ((start, end), None) if citing is None else (citing.span(1), (start, end))
@@ -84,6 +84,19 @@ def according_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]
 
 
 _SUBJECT_WORDS = 6
+# 'according to state law', 'according to the rules': a norm that is followed, no source that speaks
+_NORMS = frozenset(
+    {"law", "laws", "rule", "rules", "regulation", "regulations", "constitution", "custom", "tradition"}
+    | {"schedule", "timetable", "statute", "statutes", "protocol"}
+)
+
+
+def _norm(text: str, start: int, end: int) -> bool:
+    """True when the phrase after 'according to' names a norm ('Texan law', 'the club's rules')."""
+    words = text[start:end].split()
+    return bool(words) and words[-1].lower().strip(".,") in _NORMS
+
+
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:which|who)\s+(?:(?:cited|quoted)\s+([^,;:\"“”]{2,80}?)|[^,;:\"“”]{2,120}?)\s*,"
 )

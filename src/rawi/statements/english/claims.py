@@ -18,7 +18,7 @@ from rawi.statements.english.tidy import content_bounds
 CLAIM = Cue(lemma="claim", participle=False, stance="assert", hedge=False, object="clause", addressee=False)
 _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*|\b[a-z]+)(?:'s|’s|'|’)\s+$")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|such|new|fresh|earlier|recent)\s+)+$", re.I)
-_BY_OWNER = re.compile(r"\s+(?:by|in|from)\s+((?:[\w'’&.-]+\s+){0,6}?)that\b")
+_BY_OWNER = re.compile(r"\s+(?:by|in|from|among)\s+((?:[\w'’&.-]+\s+){0,6}?)that\b")
 _PASSIVE_MAIN = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+ed\s+by\b|\s+as\s+[\"“]"
 )

@@ -319,7 +319,7 @@ def english() -> Lexicon:
             re.I,
         ),
         claim_pattern=re.compile(
-            rf"\b({_alternation(word_data['claim_nouns'])})(?:\s+(?:by|in|from)(?:\s+[\w'’&.-]+){{1,6}}?)?"
+            rf"\b({_alternation(word_data['claim_nouns'])})(?:\s+(?:by|in|from|among)(?:\s+[\w'’&.-]+){{1,6}}?)?"
             rf"(?:\s+{_CLAIM_TIME})?\s+that\s+"
             rf"(?!(?:{_alternation([f for f, c in cues.items() if not c.participle])})\b)",
             re.I,
