@@ -1322,3 +1322,30 @@ def test_according_to_a_law_firm_still_reports():
 def test_a_claim_noun_among_a_group_is_that_groups(body: str, cue: str, speaker: str):
     s = one(extract(body), cue)
     assert (s.speaker, s.speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "speaker", "content"),
+    [
+        ('Says Ida Holm: "Nobody saw this coming."', "Says", "Ida Holm", "Nobody saw this coming."),
+        ('Added the minister: "We will not give up."', "Added", "minister", "We will not give up."),
+        (
+            "Warned the mayor: the river will flood by Friday.",
+            "Warned",
+            "mayor",
+            "the river will flood by Friday",
+        ),
+    ],
+)
+def test_a_cue_opening_its_sentence_before_its_speaker_and_a_colon(
+    body: str, cue: str, speaker: str, content: str
+):
+    (s,) = extract(body)
+    assert (s.cue, s.speaker, s.content) == (cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "body", ["Said to be worth millions, the painting was sold at auction.", "Says who? Nobody knows."]
+)
+def test_an_opening_cue_form_without_speaker_and_colon_reports_nothing(body: str):
+    assert extract(body) == []

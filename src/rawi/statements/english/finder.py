@@ -83,6 +83,8 @@ def sentence_drafts(text: str, sentence: Sentence, lex: Lexicon) -> list[Draft]:
             lo = lo if _in_relative(text, sentence, match.start()) else match.end()
             if draft.info.addressee and not draft.trailing and draft.content[0] > lo:
                 lo = draft.content[0]  # 'told investors it expected ...': whom it was told is no subject
+    fronted = _fronted_cue(text, sentence, lex)
+    drafts = [fronted, *drafts] if fronted else drafts
     passive = _PASSIVE_QUOTED.search(text, sentence.start, sentence.end)
     if passive and not sentence.block.quoted(passive.start()):
         quoted = _passive_quoted(text, sentence, passive, lex)
@@ -400,6 +402,32 @@ def _draft(text: str, sentence: Sentence, match: re.Match[str], lo: int, lex: Le
         relay=subject_span if cited else None,
         tail=occasion,
     )
+
+
+# 'Says Ida Holm: "..."', 'Added the minister: ...': a cue opening its sentence, its speaker, a colon
+_FRONTED_SPEAKER = re.compile(r"\s+([^,;:\"“”]{2,80}?)\s*:\s*")
+
+
+def _fronted_cue(text: str, sentence: Sentence, lex: Lexicon) -> Draft | None:
+    """The statement of a cue that opens its sentence with the speaker after it and a colon before
+    what is said ('Says Ida Holm: "Nobody expected this."', 'Added the minister: ...'), else None."""
+    first = _FIRST_WORD.match(text, sentence.start, sentence.end)
+    info = lex.cues.get(first.group().lower()) if first else None
+    if first is None or info is None or info.participle:
+        return None
+    speaker = _FRONTED_SPEAKER.match(text, first.end(), sentence.end)
+    if speaker is None or not is_subject(text, *speaker.span(1), lex):
+        return None
+    bounds = content_bounds(text, speaker.end(), sentence.end, sentence.block)
+    if bounds is None:
+        return None
+    frame = (first.end(), bounds[0])
+    return Draft(
+        first.group(), first.start(), first.end(), info, speaker.span(1), None, bounds, False, frame, sentence
+    )
+
+
+_FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
 
 
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)  # a free relative: 'what X called Y' labels Y as X's
