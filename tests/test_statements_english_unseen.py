@@ -1349,3 +1349,18 @@ def test_a_cue_opening_its_sentence_before_its_speaker_and_a_colon(
 )
 def test_an_opening_cue_form_without_speaker_and_colon_reports_nothing(body: str):
     assert extract(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "The foreign ministry called the accusations “baseless” and “absurd.”",
+            "the accusations “baseless” and “absurd.”",
+        ),
+        ('The club called the story "false" and "malicious".', 'the story "false" and "malicious"'),
+        ('The minister called the plan "reckless" on Monday.', 'the plan "reckless"'),
+    ],
+)
+def test_coordinated_quoted_labels_all_belong_to_the_label(body: str, content: str):
+    assert one(extract(body), "called").content == content

@@ -1383,7 +1383,8 @@ _TIME_AFTER_TAIL = re.compile(
     r"(?:\s+(?:hours?|days?|weeks?|months?|years?))?\s+(?:after|before)\s"
 )
 _WHICH_TAIL = re.compile(r",\s+which\s+(?:also\s+)?([a-z]+)\b")
-_LABEL_END = re.compile(r"[\"“][^\"“”]{1,80}[\"”]")
+# 'called it "baseless" and "absurd"': a quoted label, and those coordinated with it
+_LABEL_END = re.compile(r"[\"“][^\"“”]{1,80}[\"”](?:,?\s+(?:and|or)\s+[\"“][^\"“”]{1,80}[\"”])*")
 _NP_CIRCUMSTANCE = re.compile(
     r"\s+(?:after|before|during|following|amid|despite|at\s+(?:a|an|the)|when|while)\s"
 )
