@@ -300,7 +300,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if lex.has("topic_lemmas", fold(form.lemma)) and _topic_only(tokens, opener, bounds.stop, lex):
         return None  # 'تحدث الرئيس عن الإعصار خلال زيارته': a topic, nothing said about it
     bounds = object_bounds(run, bounds, lex)
-    if (relative or resumptive) and not bounds.whole_quote:
+    concessive = form.form_class == "noun" and _concessive(tokens, i, lex)  # 'رغم إعلان الوزارة أن ...، ...'
+    if (relative or resumptive or concessive) and not bounds.whole_quote:
         comma = next((m for m in range(bounds.first + 2, bounds.stop) if tokens[m].text in "،,"), bounds.stop)
         bounds = Bounds(bounds.first, comma, False)
     context = (subject.end, opener)
@@ -2190,13 +2191,16 @@ def sourced_claim_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
         if tokens[opener].key[:1] == "ب" and _described_object(tokens, i, lex):
             return None  # 'وصف المتحدث رواية الشرطة بأنها كاذبة': بأن says what the account is
         opener += 1
-    elif _topic_masdar(tokens, opener, lex):
-        opener += 1  # 'مزاعم الحكومة حول قيام الحزب بـ': what is claimed, after its topic preposition
+    elif _topic_masdar(tokens, opener, lex) or _own_preposition_masdar(tokens, noun, opener, lex):
+        opener += 1  # 'مزاعم الحكومة حول قيام الحزب بـ', 'تحذيرات الأطباء من انتشار': after the preposition
     elif not (after_min and opener < len(tokens) and _b_masdar(tokens[opener], lex)):
         return None
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
+    if _concessive(tokens, i, lex) and not bounds.whole_quote:  # 'رغم تأكيد X أن ...، لا تزال': not claimed
+        comma = next((m for m in range(bounds.first + 2, bounds.stop) if tokens[m].text in "،,"), bounds.stop)
+        bounds = Bounds(bounds.first, comma, False)
     form = CueForm(noun, "noun", "assert", False, (), "complement")
     source = describe(tokens[j:end], run.text, lex)
     return Draft(i, cue_word(tokens[i], lex), form, source, bounds, (end, opener))
@@ -2270,6 +2274,26 @@ def _topic_masdar(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         and lex.has("topic_prepositions", tokens[k].key)
         and is_verbal_noun(tokens[k + 1], lex)
     )
+
+
+def _own_preposition_masdar(tokens: list[Token], noun: str, k: int, lex: Lexicon) -> bool:
+    """Is token k the claim noun's own preposition before a verbal noun ('تحذيرات X من انتشار')?"""
+    own = lex.maps["claim_noun_prepositions"].get(noun)
+    return own is not None and k + 1 < len(tokens) and tokens[k].key == own and is_verbal_noun(tokens[k + 1], lex)
+
+
+_CONCESSIVE_REACH: Final = 3  # 'رغم', 'بالرغم من', 'وعلى الرغم من' before the claim noun
+
+
+def _concessive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Does a concessive opener ('رغم', 'على الرغم من') stand right before the claim noun at i?"""
+    for k in range(i - 1, max(-1, i - 1 - _CONCESSIVE_REACH), -1):
+        key = strip_conjunction(tokens[k].key)
+        if lex.has("concessive_openers", key):
+            return True
+        if key not in (_MIN, fold("على")):
+            return False
+    return False
 
 
 def _b_masdar(token: Token, lex: Lexicon) -> bool:
