@@ -787,6 +787,11 @@ _CONSTRUCT_PLURALS: Final = ("و", "ي")  # the same before a genitive or a pron
 _POSSESSIVES: Final = ("ه", "ها", "هم")
 
 
+def names_people(key: str, lex: Lexicon) -> bool:
+    """'المتطوعين', 'المسعفون', 'التجار': a plural of people, a source a preposition of attribution may credit."""
+    return _people_plural([key], lex)
+
+
 def _people_plural(keys: list[str], lex: Lexicon) -> bool:
     """'المعلقون', 'منظمو المهرجان', 'محاموه', 'القراصنة': a group of people that names no one.
 
