@@ -45,6 +45,7 @@ from rawi.statements.speakers import (
     Source,
     addressed_people,
     addressee_start,
+    agrees_with_relative,
     core_subject_end,
     definite_nisba,
     definite_object_first,
@@ -261,7 +262,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if _denial_noun(tokens[i], form) and _judged_noun(tokens, i, opener, lex):
         return None
-    declined = _declined_at(tokens, i, opener, lex) if form.stance == "deny" else None
+    declined = _declined_at(tokens, i, opener, lex) if form.stance == "deny" or form.declines else None
     if declined is not None:
         if declined > subject.preface[1]:
             subject = _cut_subject(run, subject, min(declined, subject.end), lex)
@@ -292,19 +293,25 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         and not (tokens[opener - 1].text == ":" or lex.has("complementizers", tokens[opener - 1].key))
     ):
         opener = _object_past_context(tokens, opener, lex)
-    if opener in run.quotes and opener > 0 and tokens[opener - 1].key == _TO:  # 'لـ"الأنباء"': a told outlet
+    told_quote = "ل" not in form.preps  # 'اعتذر لـ"سوء الفهم"': ل is the cue's own preposition
+    if (
+        told_quote and opener in run.quotes and opener > 0 and tokens[opener - 1].key == _TO
+    ):  # 'لـ"الأنباء"': told
         opener = skip_adjuncts(run, run.quotes[opener] + 1, lex)
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
     if lex.has("topic_lemmas", fold(form.lemma)) and _topic_only(tokens, opener, bounds.stop, lex):
         return None  # 'تحدث الرئيس عن الإعصار خلال زيارته': a topic, nothing said about it
+    if form.declines and _saying_noun(tokens[bounds.first], lex):
+        return None  # 'اعتذر عن قوله إن ...': the earlier words are the statement, not the apology
     bounds = object_bounds(run, bounds, lex)
     concessive = form.form_class == "noun" and _concessive(tokens, i, lex)  # 'رغم إعلان الوزارة أن ...، ...'
     if (relative or resumptive or concessive) and not bounds.whole_quote:
         comma = next((m for m in range(bounds.first + 2, bounds.stop) if tokens[m].text in "،,"), bounds.stop)
         bounds = Bounds(bounds.first, comma, False)
-    context = (subject.end, opener)
+    own_to = not told_quote and opener > 0 and tokens[opener - 1].key == _TO  # 'اعتذر لـ"...': no outlet told
+    context = (subject.end, opener - 1 if own_to else opener)
     cue = _spoken_noun(tokens, subject.end, opener, form, lex) or cue_word(tokens[i], lex)
     consumed = (relay_at,) if quoted is not None else ()
     return Draft(i, cue, form, subject.source, bounds, context, consumed, relative, subject.preface)
@@ -867,6 +874,11 @@ class _Subject:
         self.relayed_at = relayed_at
 
 
+def _told_pronoun(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'له', 'لهم' at k with a word after it: with a cue that addresses someone, the one addressed."""
+    return k + 1 < len(tokens) and tokens[k + 1].is_word and lex.has("addressee_pronouns", tokens[k].key)
+
+
 def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _Subject:
     """The subject after the verb ('قال الوزير'), before it ('روسيا تنفي'), or none ('وأضاف أن')."""
     tokens = run.tokens
@@ -887,6 +899,13 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     end = max(read_subject(tokens, j, lex), _spelt_outlet_end(tokens, j, lex))
     if end > j and form.addressee and form.form_class == "verb" and _oblique_people(tokens[j]):
         end = j  # 'ودعا المواطنين إلى': a plural in ين is the one called on; the subject is elided
+    told = preface[0]
+    if form.addressee and form.form_class == "verb" and told == i + 1 and _told_pronoun(tokens, told, lex):
+        return _Subject(None, told + 1, (told + 1, told + 1))  # 'شكر له المساعدة': addressed, then the object
+    if end > j and relative and form.addressee and form.form_class == "verb" and not resumed:
+        end = (
+            j if agrees_with_relative(tokens, i) else end
+        )  # 'الوزارة التي دعت الشركة إلى': the one called on; the antecedent calls
     if end > j and _figure(tokens, j, end):
         end = j  # 'وأكد Q3 كان الأفضل', 'وأضافت 2024 سيكون': a figure or code is no speaker
     if end > j and _adverb_first(tokens, j, end, lex):
@@ -2161,6 +2180,7 @@ def circulated_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
 
 
 _THAT: Final = frozenset(fold(w) for w in ("أن", "بأن", "أنه", "بأنه", "أنها", "بأنها", "أنهم", "بأنهم"))
+_VENUE_PREPOSITIONS: Final = frozenset(fold(w) for w in ("في", "خلال"))
 _CLAIM_SOURCE_REACH: Final = 6  # words of the genitive source between the claim noun and أن
 
 
@@ -2181,6 +2201,8 @@ def sourced_claim_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
         j += 1  # 'تقارير من ناشطين': the source after من
     elif not lex.has("sourced_claim_nouns", noun):
         return None
+    if i > 0 and strip_conjunction(tokens[i - 1].key) in _VENUE_PREPOSITIONS:
+        return None  # 'ونفى مسؤولون في تصريحات صحفية الأنباء': where they spoke, no claim of its own
     end = read_subject(tokens, j, lex)
     if not j < end <= j + _CLAIM_SOURCE_REACH or end >= len(tokens):
         return None
@@ -2279,7 +2301,12 @@ def _topic_masdar(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 def _own_preposition_masdar(tokens: list[Token], noun: str, k: int, lex: Lexicon) -> bool:
     """Is token k the claim noun's own preposition before a verbal noun ('تحذيرات X من انتشار')?"""
     own = lex.maps["claim_noun_prepositions"].get(noun)
-    return own is not None and k + 1 < len(tokens) and tokens[k].key == own and is_verbal_noun(tokens[k + 1], lex)
+    return (
+        own is not None
+        and k + 1 < len(tokens)
+        and tokens[k].key == own
+        and is_verbal_noun(tokens[k + 1], lex)
+    )
 
 
 _CONCESSIVE_REACH: Final = 3  # 'رغم', 'بالرغم من', 'وعلى الرغم من' before the claim noun

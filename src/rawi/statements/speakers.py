@@ -43,9 +43,24 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return False  # 'المكلف بالإعلام': the title's own complement
     if key.startswith("ب") and len(key) > 4 and governed_masdar(tokens[k], lex):
         return not _placed_with_b(tokens, k, lex)  # 'بمحافظة الكرك' is where, 'بالمحافظة على' a masdar
+    if key.startswith("لل") and len(key) > 4 and _told_people(tokens, k, lex):
+        return True  # 'قال الوزير للمواطنين إن': people told, right before what they were told
     if key.startswith(("لل", "بال")) and len(key) > 4:
         return not titled
     return key.startswith("كال") and len(key) > 4 and not _ka_family_name(tokens, k)
+
+
+def _told_people(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'للمواطنين إن', 'للعمال أن', 'للصحفيين عن': ل + a plural of people just before the content's
+    complementiser or topic preposition is whom the words were told, no genitive of a title."""
+    if k + 1 >= len(tokens) or not _addressee_noun(tokens[k].key[2:], lex):
+        return False
+    if any(
+        _takes_genitives(t.key, lex) and not lex.has_word("titles", t.key) for t in tokens[max(0, k - 3) : k]
+    ):
+        return False  # 'المفوضية السامية للاجئين', 'الاتحاد العام للعمال': a body's name
+    after = tokens[k + 1].key
+    return lex.has("complementizers", after) or after == fold("عن")
 
 
 def _placed_with_b(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -1371,12 +1386,15 @@ def prepositional(token: Token, lex: Lexicon) -> bool:
 
 
 def _kana_qad_subject(tokens: list[Token], start: int, i: int, lex: Lexicon) -> tuple[int, int] | None:
-    """'وكان ناشطون قد تداولوا مقاطع، زاعمين أن': after كان opening the clause, the subject runs to قد,
+    """'وكان ناشطون قد تداولوا مقاطع، زاعمين أن': after كان opening the clause, the subject runs to قد
+    (or to a verb of an act, 'وكان الوزير زار المدينة'),
     unless a contrast opens another clause before the cue ('، لكن المتحدث قال ...، مضيفا')."""
     if tokens[start].key not in _KANA:
         return None
     reach = range(start + 2, min(i, start + 2 + MAX_SUBJECT))
     qad = next((k for k in reach if tokens[k].key in PERFECT_PARTICLES), None)
+    if qad is None:  # 'وكان الرئيس تواديرا التقى نظيره، حيث شكر': كان, its subject, then the act itself
+        qad = next((k for k in reach if lex.has("action_verbs", tokens[k].key)), None)
     if qad is None or any(not tokens[k].is_word for k in range(start + 1, qad)):
         return None
     if any(lex.has("subject_openers", strip_conjunction(t.key)) for t in tokens[qad + 1 : i]):
@@ -1405,6 +1423,11 @@ def _object_noun(tokens: list[Token], k: int) -> bool:
     if token.text.endswith(("ي", "ية", "يون", "يين")) or token.key.startswith("لل") or token.joined:
         return False  # a nisba, 'للمونديال' (a genitive with ل: no direct object), a hashtag's word
     return token.definite or (k + 1 < len(tokens) and tokens[k + 1].definite)
+
+
+def agrees_with_relative(tokens: list[Token], i: int) -> bool:
+    """Does the cue at i agree with the relative pronoun before it, so that the pronoun is its subject?"""
+    return _agrees_with_relative(tokens, i)
 
 
 def _agrees_with_relative(tokens: list[Token], i: int) -> bool:
