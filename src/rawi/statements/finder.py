@@ -61,7 +61,7 @@ from rawi.statements.speakers import (
     relative_antecedent,
     withheld_name_end,
 )
-from rawi.statements.stance import is_claim_noun, reports
+from rawi.statements.stance import belief_noun, is_claim_noun, reports
 from rawi.statements.tokens import Token, after_ala, fold, strip_conjunction, tokenize
 
 _POSSESSIVES = ("ه", "ها", "هم", "هما")
@@ -306,6 +306,11 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
     if form.declines and _saying_noun(tokens[bounds.first], lex):
         return None  # 'اعتذر عن قوله إن ...': the earlier words are the statement, not the apology
     bounds = object_bounds(run, bounds, lex)
+    if lex.has("expression_lemmas", fold(form.lemma)) and not bounds.whole_quote:
+        voiced = _past_voiced_noun(tokens, bounds, lex)  # 'أعرب عن أمله في أن تنتهي': what is hoped
+        if voiced is not bounds and belief_noun(tokens[bounds.first].key, lex):
+            form = replace(form, hedge=True)  # 'أبدى خشيته من أن': held uncertain, as with خشي
+        bounds = voiced
     concessive = form.form_class == "noun" and _concessive(tokens, i, lex)  # 'رغم إعلان الوزارة أن ...، ...'
     if (relative or resumptive or concessive) and not bounds.whole_quote:
         comma = next((m for m in range(bounds.first + 2, bounds.stop) if tokens[m].text in "،,"), bounds.stop)
@@ -874,6 +879,45 @@ class _Subject:
         self.relayed_at = relayed_at
 
 
+_VOICED_PREPOSITIONS: Final = frozenset(fold(w) for w in ("في", "من"))
+_VOICED_SUFFIXES: Final = ("ه", "ها", "هم", "هما")
+
+
+def _past_voiced_noun(tokens: list[Token], bounds: Bounds, lex: Lexicon) -> Bounds:
+    """'أمله في أن تنتهي', 'ثقته بأن': a possessed noun of feeling, its preposition and أن open the
+    clause hoped or believed; the content starts after them. Any other content stays as it is."""
+    first = bounds.first
+    if not tokens[first].key.endswith(_VOICED_SUFFIXES) or first + 2 >= bounds.stop:
+        return bounds
+    k = first + 1
+    if tokens[k].key in _VOICED_PREPOSITIONS:
+        k += 1
+    if k + 1 < bounds.stop and lex.has("complementizers", tokens[k].key):
+        return Bounds(k + 1, bounds.stop, False)
+    return bounds
+
+
+_REMARKS_REACH: Final = 6  # words of a remarks noun and its owner before the relative pronoun
+
+
+def _remarks_owner(run: Run, i: int, lex: Lexicon) -> Source | None:
+    """'تصريحات الوزير التي قال فيها', 'كلمة الرئيس التي أكد فيها': the owner of the remarks a
+    relative pronoun before the cue at i refers to, the genitive after the noun of speech."""
+    tokens = run.tokens
+    k = i - 1
+    if k < 2 or tokens[k].key not in RELATIVES:
+        return None
+    for m in range(k - 1, max(0, k - _REMARKS_REACH) - 1, -1):
+        if not tokens[m].is_word:
+            return None
+        key = strip_conjunction(tokens[m].key)
+        if lex.has("statement_nouns", key.removeprefix("ب")) and m + 1 < k:
+            if not all(t.is_alpha for t in tokens[m + 1 : k]):
+                return None
+            return describe(tokens[m + 1 : k], run.text, lex)
+    return None
+
+
 def _told_pronoun(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """'له', 'لهم' at k with a word after it: with a cue that addresses someone, the one addressed."""
     return k + 1 < len(tokens) and tokens[k + 1].is_word and lex.has("addressee_pronouns", tokens[k].key)
@@ -916,6 +960,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         end = j  # 'بلاغا نفت فيه علاقة موظفيها': after the resumptive pronoun, the object
     if resumed and end == j and (writer := published_by(tokens, i, run.text, lex)) is not None:
         return _Subject(writer, j, preface)  # 'تغريدة نشرها X، قال فيها إن': the writer speaks
+    if resumed and end == j and (owner := _remarks_owner(run, i, lex)) is not None:
+        return _Subject(owner, j, preface)  # 'تصريحات الوزير التي قال فيها إن': the remarks' owner speaks
     described = any(t.key[:1] == "ب" for t in tokens[j + 1 : min(end + 1, len(tokens))])
     if resumed and form.object_first and end > j and described:
         end = j  # 'تغريدة نشرها الوزير، وصف فيها خصمه بالكاذب': the one described, the writer speaks

@@ -693,6 +693,11 @@ _BEING_REACH: Final = 4  # words between يكون and its قد: a subject of two
 _POSSESSIVES: Final = ("هما", "هم", "ها", "ه")
 
 
+def belief_noun(key: str, lex: Lexicon) -> bool:
+    """'اعتقاده', 'خشيتها': a possessed noun of belief or expectation, whose clause is held uncertain."""
+    return _belief_noun(key, lex)
+
+
 def _belief_noun(key: str, lex: Lexicon) -> bool:
     """'اعتقاده', 'توقعها', 'خشيتهم': a possessed noun of belief or expectation (ة before a suffix is ت)."""
     for suffix in _POSSESSIVES:
