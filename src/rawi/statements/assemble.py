@@ -1080,7 +1080,7 @@ def _feminine_pronoun(key: str) -> bool | None:
 def _feminine_cue(cue: str) -> bool | None:
     """True for قالت / مضيفة, False for قال / مضيفا, None when the form does not say."""
     key = fold(cue)
-    if key.endswith(("ت", "ه")):
+    if key.endswith(("ت", "ه")) or (key.endswith("تا") and len(key) > 4):  # 'أكدتا': a feminine dual
         return True
     if key.endswith("ا") or key[:1] == "ي":
         return False

@@ -1322,7 +1322,10 @@ def clause_subject(
     key = strip_conjunction(verb.key)
     hamzated = strip_diacritics(verb.text).endswith("أت")  # 'برأت', 'بدأت': a verb, no plural in ات
     commenting = lex.has("commenting_lemmas", _cue_lemma(verb, lex))  # 'ورد', two letters once folded
-    if not verb.is_alpha or verb.definite or not 3 - commenting <= len(key) <= 6 or key.endswith(("ه", "ا")):
+    act = lex.has("action_verbs", key)  # 'التقت', 'التقى': a verb spelt with ال
+    if not verb.is_alpha or (verb.definite and not act) or not 3 - commenting <= len(key) <= 6:
+        return None
+    if key.endswith(("ه", "ا")):
         return None
     if key.endswith("ات") and not hamzated:
         return None
@@ -1340,6 +1343,8 @@ def clause_subject(
     ):
         return None  # an alias in brackets or quotes ('وزارة الدفاع (الوزارة)') stays in one subject
     core = core_subject_end(tokens, start + 1, end, lex)
+    if core - start == 3 and _dual_then_object(tokens, start + 1):
+        core -= 1  # 'وزارت الطبيبتان المخيم': a definite dual takes no genitive; the object follows
     if (
         core - start > 3
         and (core == end or not tokens[core - 1].definite)
@@ -1351,6 +1356,15 @@ def clause_subject(
             1  # 'وفد البنك', or a definite last word the name ran into; 'خالد النمر المستشفى' stops before
         )
     return (start + 1, core) if core > start + 1 else None  # 'أدت هجمات إلى': no one, a common noun
+
+
+def _dual_then_object(tokens: list[Token], k: int) -> bool:
+    """'الطبيبتان المخيم', 'الوزيران الاتفاق': a definite dual, then a definite word that is no dual
+    adjective agreeing with it: the verb's object."""
+    dual, after = tokens[k], tokens[k + 1]
+    if not (dual.definite and after.definite) or not dual.key.endswith(("ان", "تان")):
+        return False
+    return not after.key.endswith(("ان", "ين"))
 
 
 def _given_then_family(tokens: list[Token], k: int) -> bool:
