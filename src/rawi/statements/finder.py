@@ -557,8 +557,9 @@ def _topic_only(tokens: list[Token], opener: int, stop: int, lex: Lexicon) -> bo
         return False
     head = tokens[opener]
     bare = Token(head.text[2:], head.start, head.end, head.key[2:]) if head.definite else head
-    if not head.definite or is_verbal_noun(bare, lex) or is_claim_noun(head.key, lex):
-        return False
+    possessed = not head.definite and strip_diacritics(head.text).endswith(("ه", "ها", "هم")) and len(head.key) > 4
+    if not (head.definite or possessed) or is_verbal_noun(bare, lex) or is_claim_noun(head.key, lex):
+        return False  # 'عن روايته الجديدة' is a topic as 'عن الرواية' is; 'عن رغبته في' says something
     end = opener + 1
     while end < stop and tokens[end].definite:
         end += 1
