@@ -557,7 +557,9 @@ def _topic_only(tokens: list[Token], opener: int, stop: int, lex: Lexicon) -> bo
         return False
     head = tokens[opener]
     bare = Token(head.text[2:], head.start, head.end, head.key[2:]) if head.definite else head
-    possessed = not head.definite and strip_diacritics(head.text).endswith(("ه", "ها", "هم")) and len(head.key) > 4
+    possessed = (
+        not head.definite and strip_diacritics(head.text).endswith(("ه", "ها", "هم")) and len(head.key) > 4
+    )
     if not (head.definite or possessed) or is_verbal_noun(bare, lex) or is_claim_noun(head.key, lex):
         return False  # 'عن روايته الجديدة' is a topic as 'عن الرواية' is; 'عن رغبته في' says something
     end = opener + 1
@@ -1811,7 +1813,10 @@ def addressed_in_quote(run: Run, i: int, lex: Lexicon) -> bool:
         return True
     tokens = run.tokens
     own = lex.has("addressed_speech_lemmas", fold(form.lemma)) and strip_conjunction(tokens[i].key) in _I_SAID
-    after = i + 2 if i + 2 < len(tokens) and lex.has("addressee_pronouns", tokens[i + 1].key) else i + 1
+    told = i + 1 < len(tokens) and (
+        lex.has("addressee_pronouns", tokens[i + 1].key) or tokens[i + 1].key.startswith("لل")
+    )  # 'قلت لهم إن', 'قلت للصحفيين إن': the ones told
+    after = i + 2 if told else i + 1
     return own and after < len(tokens) and lex.has("complementizers", tokens[after].key)
 
 
