@@ -1076,8 +1076,9 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
     if head.definite:
         if people_in_construct(tokens, start + 1, end, lex):  # 'ناشد المحافظ سكان القرى': no genitive of ال
             return start + 1
-        if head.key.endswith(_PLURAL_ENDINGS):
-            return None
+        if _plural_head(head, lex):
+            # 'حذر الأطباء المرضى', 'دعا العلماء الطلاب': a broken plural of people after a plural head
+            return next((m for m in range(start + 1, end) if _people_noun_plural(tokens[m], lex)), None)
         told = next(
             (
                 m
@@ -1101,6 +1102,17 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
     if any(lex.has_word(name, head.key) for name in _PEOPLE_HEADS):
         return None
     return next((m for m in range(start + 1, end) if lex.has("anonymous_heads", tokens[m].key)), None)
+
+
+def _plural_head(head: Token, lex: Lexicon) -> bool:
+    """'المحتجون', 'الأطباء', 'الخبراء': a definite plural subject, sound or a listed broken plural."""
+    return head.key.endswith(_PLURAL_ENDINGS) or lex.has("people_plurals", head.key[2:])
+
+
+def _people_noun_plural(token: Token, lex: Lexicon) -> bool:
+    """'المرضى', 'الطلاب', 'السكان': a definite broken plural of people, a noun, never an adjective
+    of the plural before it."""
+    return token.definite and token.key.startswith("ال") and lex.has("people_plurals", token.key[2:])
 
 
 def _told_outlet_name(tokens: list[Token], m: int, lex: Lexicon) -> bool:
