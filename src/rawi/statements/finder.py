@@ -2308,7 +2308,10 @@ def _passive_accusation(
     start = subject.preface[1]
     if start > 0 and tokens[start - 1].key in RELATIVES:
         return False  # 'المنشورات التي اتهمت الصحيفة بـ': the relative's antecedent accuses
-    return _one_noun_phrase([t for t in tokens[start:opener] if t.is_word], lex)
+    words = [t for t in tokens[start:opener] if t.is_word]
+    if len(words) > 1 and (words[0].key.isdigit() or lex.has_word("count_words", words[0].key)):
+        words = words[1:]  # 'واتهم ثلاثة موظفين بالاختلاس': a count and its noun, those accused
+    return _one_noun_phrase(words, lex)
 
 
 def _one_noun_phrase(words: list[Token], lex: Lexicon) -> bool:
