@@ -477,6 +477,18 @@ CASES = [
         E("قال", None, speaker="الشاهد"),
         E("قال", "الباب كان مفتوحا", speaker="الحارس", via=["الشاهد"]),
     ),
+    C(
+        "embed-nested",
+        "وقال المحامي إن موكله أكد أن الشرطة عذبته.",
+        E("قال", None, speaker="المحامي"),
+        E("أكد", "الشرطة عذبته", speaker="موكله", via=["المحامي"]),
+    ),
+    C(
+        "embed-nested",
+        "وانتقد النائب تصريحات الوزير بأن الأسعار مستقرة.",
+        E("تصريحات", "الأسعار مستقرة", speaker="الوزير", via=[]),
+        exact=False,
+    ),
     # relay-mid: a relay between the outlet and the verb's complement
     C(
         "relay-mid",

@@ -466,7 +466,13 @@ def _relays(draft: Draft) -> bool:
     form = draft.form
     if form is None or draft.relative or draft.bounds.stop <= draft.cue_index:
         return False  # '...، وهو ما أكدته الشرطة': a confirmation after the clause is no one's relay
-    return form.needs == "complement" or (form.stance == "deny" and form.form_class == "verb")
+    if form.form_class == "noun":
+        return False  # 'انتقد تصريحات الوزير بأن ...': a claim named by its noun is mentioned, not relayed
+    if form.needs in ("complement", "document"):  # 'قالت إن التحاليل أثبتت أن': a document told of
+        return True
+    return form.form_class == "verb" and (
+        form.stance == "deny" or (not form.needs and form.stance == "assert")
+    )
 
 
 def _held_by_family_name(statements: list[Statement], text: str, lex: Lexicon) -> list[Statement]:
