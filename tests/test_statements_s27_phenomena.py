@@ -41,6 +41,7 @@ class Case:
     expected: tuple[dict[str, Any], ...]
     headline: str | None = None
     exact: bool = True
+    missed: str | None = None  # why the extractor still gets it wrong (an expected failure)
 
 
 def E(cue: str, content: str | None = None, **fields: Any) -> dict[str, Any]:
@@ -49,10 +50,15 @@ def E(cue: str, content: str | None = None, **fields: Any) -> dict[str, Any]:
 
 
 def C(
-    tag: str, body: str, *expected: dict[str, Any], headline: str | None = None, exact: bool = True
+    tag: str,
+    body: str,
+    *expected: dict[str, Any],
+    headline: str | None = None,
+    exact: bool = True,
+    missed: str | None = None,
 ) -> Case:
-    """A case of phenomenon `tag`."""
-    return Case(tag, body, tuple(expected), headline, exact)
+    """A case of phenomenon `tag`; `missed` says why it still fails."""
+    return Case(tag, body, tuple(expected), headline, exact, missed)
 
 
 CASES = [
@@ -327,6 +333,7 @@ CASES = [
         "elided-subj",
         "واستقبل الرئيس وفد البنك الدولي، وأكد أن الإصلاحات ماضية.",
         E("أكد", "الإصلاحات ماضية", speaker="الرئيس"),
+        missed="a title then an unknown noun in construct is read as a role and a name",
     ),
     # backref-anon: later references to an anonymous source
     C(
@@ -429,6 +436,7 @@ CASES = [
         "وترددت أنباء عن إقالة المدرب، الأمر الذي نفاه النادي.",
         E("نفاه", "إقالة المدرب", speaker="النادي", stance="deny"),
         exact=False,
+        missed="the antecedent keeps its report noun ('أنباء عن')",
     ),
     C(
         "embed-rel",
@@ -464,6 +472,7 @@ CASES = [
         'وقال الوزير: "الجيش يؤكد أن الحدود آمنة"',
         E("قال", None, speaker="الوزير"),
         E("يؤكد", "الحدود آمنة", speaker="الجيش", via=["الوزير"]),
+        missed="present-tense SVO cues inside a quotation are left to the outer speaker",
     ),
     C(
         "embed-nested",
@@ -488,6 +497,7 @@ CASES = [
         "وانتقد النائب تصريحات الوزير بأن الأسعار مستقرة.",
         E("تصريحات", "الأسعار مستقرة", speaker="الوزير", via=[]),
         exact=False,
+        missed="the outer cue takes the claim noun's أن clause as its own content",
     ),
     # relay-mid: a relay between the outlet and the verb's complement
     C(
@@ -654,6 +664,7 @@ CASES = [
         "lex-gap",
         "واعتذرت الشركة لعملائها عن انقطاع الخدمة.",
         E("اعتذرت", "انقطاع الخدمة", speaker="الشركة"),
+        missed="the ل addressee stays in the content",
     ),
     C(
         "lex-gap",
@@ -906,7 +917,12 @@ CASES = [
         E("قلنا", "المدرسة آمنة", speaker="المديرة"),
     ),
     # kind
-    C("kind", "وقالت فيسبوك إن الخلل أصلح.", E("قالت", "الخلل أصلح", speaker_kind="organization")),
+    C(
+        "kind",
+        "وقالت فيسبوك إن الخلل أصلح.",
+        E("قالت", "الخلل أصلح", speaker_kind="organization"),
+        missed="a brand without an organisation head is typed person",
+    ),
     C(
         "kind",
         "وقال مراسل القناة في المدينة إن القصف مستمر.",
@@ -965,6 +981,7 @@ CASES = [
         "qt-label",
         'وقال اللاعب: "جمهور "الزعيم" يستحق اللقب"',
         E("قال", None, quote_type="direct"),
+        missed="straight quotes nested in straight quotes are read as two quotations",
     ),
     C(
         "qt-label",
@@ -1002,6 +1019,7 @@ CASES = [
         "embed-rel",
         "وأثارت تصريحات الوزير بأن الضرائب سترتفع غضب التجار.",
         E("تصريحات", "الضرائب سترتفع", speaker="الوزير"),
+        missed="the claim clause runs on into the main verb's object",
     ),
     C(
         "embed-rel",
@@ -1075,7 +1093,14 @@ def _failures(case: Case) -> list[str]:
     return problems + ([f"found {shown}"] if problems else [])
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{c.tag}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(reason=c.missed, strict=True)) if c.missed else c
+        for c in CASES
+    ],
+    ids=[f"{c.tag}-{i}" for i, c in enumerate(CASES)],
+)
 def test_phenomenon(case: Case) -> None:
     problems = _failures(case)
     assert not problems, problems

@@ -949,6 +949,9 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     told = preface[0]
     if form.addressee and form.form_class == "verb" and told == i + 1 and _told_pronoun(tokens, told, lex):
         return _Subject(None, told + 1, (told + 1, told + 1))  # 'شكر له المساعدة': addressed, then the object
+    if end > j + 1 and form.form_class == "verb":  # 'انتقد النائب تصريحات الوزير': the claim is the object
+        claims = (m for m in range(j + 1, end) if lex.has("sourced_claim_nouns", tokens[m].key))
+        end = next((m for m in claims if tokens[m - 1].definite), end)
     if end > j and relative and form.addressee and form.form_class == "verb" and not resumed:
         end = (
             j if agrees_with_relative(tokens, i) else end

@@ -263,7 +263,7 @@ def deny_marker(keys: list[str], lex: Lexicon) -> int | None:
     return None
 
 
-_DEMONSTRATIVES: Final = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان"))
+_POINTERS: Final = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان"))
 
 
 def _object_attribute(keys: list[str], index: int, markers: frozenset[str], lex: Lexicon) -> bool:
@@ -276,7 +276,7 @@ def _object_attribute(keys: list[str], index: int, markers: frozenset[str], lex:
         return False
     if _disagrees(previous, keys[index]) or previous.endswith(_PLAIN_POSSESSIVES):
         return False  # 'من يتحدثون عن رحيله واهمون': no attribute of the word before
-    return before not in _DEMONSTRATIVES and not before.startswith("ال")
+    return before not in _POINTERS and not before.startswith("ال")
 
 
 def _deny_matches(
