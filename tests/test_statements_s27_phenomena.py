@@ -436,7 +436,12 @@ CASES = [
         "وترددت أنباء عن إقالة المدرب، الأمر الذي نفاه النادي.",
         E("نفاه", "إقالة المدرب", speaker="النادي", stance="deny"),
         exact=False,
-        missed="the antecedent keeps its report noun ('أنباء عن')",
+    ),
+    C(
+        "embed-rel",
+        "وتحدثت تقارير عن تسرب نفطي قرب الميناء، الأمر الذي نفته الشركة.",
+        E("نفته", "تسرب نفطي قرب الميناء", speaker="الشركة", stance="deny"),
+        exact=False,
     ),
     C(
         "embed-rel",

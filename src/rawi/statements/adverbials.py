@@ -315,6 +315,8 @@ def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     form = cue_form(tokens[i], lex)
     if form is not None and form.stance == "deny":  # 'في حين وجهت جهات الاتهامات للوزير، وهو ما نفاه'
         opener = max((k for k in range(opener, at) if is_claim_noun(tokens[k].key, lex)), default=opener)
+        if opener + 2 < at and is_claim_noun(tokens[opener].key, lex):
+            opener += 2 * lex.has("topic_prepositions", tokens[opener + 1].key)  # 'أنباء عن X': X is denied
     shortest = 2 if opener > start else 3  # after أن or عن the claim may be two words ('عن استقالة المدرب')
     if at - opener < shortest:
         return None
