@@ -333,7 +333,16 @@ CASES = [
         "elided-subj",
         "واستقبل الرئيس وفد البنك الدولي، وأكد أن الإصلاحات ماضية.",
         E("أكد", "الإصلاحات ماضية", speaker="الرئيس"),
-        missed="a title then an unknown noun in construct is read as a role and a name",
+    ),
+    C(
+        "elided-subj",
+        "وزار الوزير مخيم اللاجئين، وقال إن المساعدات ستصل.",
+        E("قال", "المساعدات ستصل", speaker="الوزير"),
+    ),
+    C(
+        "elided-subj",
+        "وتفقد المحافظ مقر البلدية، وأكد أن الخدمات ستتحسن.",
+        E("أكد", "الخدمات ستتحسن", speaker="المحافظ"),
     ),
     # backref-anon: later references to an anonymous source
     C(

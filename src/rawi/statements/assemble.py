@@ -32,6 +32,7 @@ from rawi.statements.quotes import QUOTE_MARKS, label_heads_of, quote_type
 from rawi.statements.speakers import (
     Source,
     clause_subject,
+    construct_object,
     framed_subject,
     is_verbal_noun,
     kin_of,
@@ -272,6 +273,8 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
             end = next(objects, end)  # 'الوزير القرار بشدة': the mention stops at the verb's object
             end = object_noun_after(run.tokens, k, end, lex)  # 'المدرب أداء الحكم': the object
             end = next((m for m in range(k + 1, end) if _indefinite_object(run.tokens, m)), end)
+            if end > k + 2 and construct_object(run.tokens, k, lex):
+                end = k + 1  # 'استقبل الرئيس وفد البنك': a noun in construct with a body is the object
             if people_in_construct(
                 run.tokens, k + 1, end, lex
             ):  # 'ناشد المحافظ سكان القرى': those appealed to

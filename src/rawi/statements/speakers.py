@@ -1367,7 +1367,33 @@ def clause_subject(
         core -= (
             1  # 'وفد البنك', or a definite last word the name ran into; 'خالد النمر المستشفى' stops before
         )
+    if core > start + 2 and lex.has("action_verbs", key) and construct_object(tokens, start + 1, lex):
+        core = start + 2  # 'استقبل الرئيس وفد البنك', 'زار الوزير مخيم اللاجئين': the act's object
     return (start + 1, core) if core > start + 1 else None  # 'أدت هجمات إلى': no one, a common noun
+
+
+_OBJECT_GENITIVE_HEADS: Final = (
+    "organization_heads",
+    "media_heads",
+    "place_heads",
+    "document_heads",
+    "people_plurals",
+)
+
+
+def construct_object(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A definite title at k, then a noun that is no given name in construct with a body, place,
+    document or group ('الرئيس | وفد البنك', 'الوزير | مخيم اللاجئين'): that noun opens the verb's
+    object; a family name ('الوزير نبيه الحسن') names no body."""
+    if k + 2 >= len(tokens):
+        return False
+    title, noun, genitive = tokens[k], tokens[k + 1], tokens[k + 2]
+    if not title.definite or title.key not in lex.title_forms:
+        return False
+    if noun.definite or not noun.is_alpha or is_given_name(noun.key) or not genitive.key.startswith("ال"):
+        return False
+    bare = genitive.key[2:]
+    return any(lex.has_word(name, bare) or lex.has(name, bare) for name in _OBJECT_GENITIVE_HEADS)
 
 
 def _dual_then_object(tokens: list[Token], k: int) -> bool:
