@@ -1367,9 +1367,20 @@ def clause_subject(
         core -= (
             1  # 'وفد البنك', or a definite last word the name ran into; 'خالد النمر المستشفى' stops before
         )
+    if core > start + 2 and lex.has("action_verbs", key) and _place_in_maqsura(tokens, start + 1, lex):
+        core = start + 2  # 'افتتح المحافظ المستشفى': a noun of place in ى, no adjective of the title
     if core > start + 2 and lex.has("action_verbs", key) and construct_object(tokens, start + 1, lex):
         core = start + 2  # 'استقبل الرئيس وفد البنك', 'زار الوزير مخيم اللاجئين': the act's object
     return (start + 1, core) if core > start + 1 else None  # 'أدت هجمات إلى': no one, a common noun
+
+
+def _place_in_maqsura(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A definite title at k, then a definite noun of place ending in ى ('المستشفى', 'الملتقى',
+    'المبنى'): no participle or nisba ends so, so it is the verb's object, not the title's adjective."""
+    title, after = tokens[k], tokens[k + 1]
+    if not title.definite or title.key not in lex.title_forms or not after.definite:
+        return False
+    return strip_diacritics(after.text).endswith("ى") and after.key.startswith("الم")
 
 
 _OBJECT_GENITIVE_HEADS: Final = (
