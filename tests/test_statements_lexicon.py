@@ -31,6 +31,7 @@ FLAGS = (
     "negated_hedge",
     "addressee",
     "greets",
+    "declines",
     "b_masdar",
 )
 LISTS = ("masdar", "preps", "homographs", "clause_homographs", "impersonal", "object_nouns")

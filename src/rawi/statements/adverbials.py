@@ -18,7 +18,7 @@ from rawi.statements.content import (
 from rawi.statements.drafts import Draft, cue_form
 from rawi.statements.lexicon import CueForm, Lexicon
 from rawi.statements.names import imperfect_verb_like, is_given_name, name_piece
-from rawi.statements.naming import describe, document_issuer, speaker_kind
+from rawi.statements.naming import describe, document_issuer, names_people, speaker_kind
 from rawi.statements.quotes import QUOTE_MARKS
 from rawi.statements.speakers import (
     DEMONSTRATIVES,
@@ -315,6 +315,8 @@ def confirmed_clause(run: Run, i: int, lex: Lexicon) -> Bounds | None:
     form = cue_form(tokens[i], lex)
     if form is not None and form.stance == "deny":  # 'في حين وجهت جهات الاتهامات للوزير، وهو ما نفاه'
         opener = max((k for k in range(opener, at) if is_claim_noun(tokens[k].key, lex)), default=opener)
+        if opener + 2 < at and is_claim_noun(tokens[opener].key, lex):
+            opener += 2 * lex.has("topic_prepositions", tokens[opener + 1].key)  # 'أنباء عن X': X is denied
     shortest = 2 if opener > start else 3  # after أن or عن the claim may be two words ('عن استقالة المدرب')
     if at - opener < shortest:
         return None
@@ -488,7 +490,9 @@ def _listed_source(key: str, lex: Lexicon) -> bool:
     lists = ("anonymous_heads", "document_heads", "organization_heads", "media_heads", "titles")
     if any(lex.has(name, key) or lex.has(name, bare) or lex.has(name, "ال" + bare) for name in lists):
         return True
-    return lex.has("outlets", key) or lex.has("places", key) or bool(lex.maps["back_references"].get(key))
+    if lex.has("outlets", key) or lex.has("places", key) or bool(lex.maps["back_references"].get(key)):
+        return True
+    return key.startswith("ال") and names_people(key, lex)  # 'بحسب المتطوعين': people, listed or not
 
 
 def _clause_bounds(
@@ -515,6 +519,8 @@ def _clause_bounds(
         while stop > start and not tokens[stop - 1].is_word:
             stop -= 1
         return Bounds(start, stop, False) if stop - start >= shortest else None
+    if i > start and _closes_sentence(tokens, end):
+        return None  # 'وتضاعفت الأسعار حسب التجار في الميناء.': too short a clause, and nothing after it
     k = end
     comma = next((m for m in range(end, min(end + 8, len(tokens))) if tokens[m].text in "،,"), None)
     resumed = end < len(tokens) and tokens[end].key in _RESUMING  # 'وبحسب الإدارة فقد شارك ...، من'

@@ -32,6 +32,7 @@ from rawi.statements.quotes import QUOTE_MARKS, label_heads_of, quote_type
 from rawi.statements.speakers import (
     Source,
     clause_subject,
+    construct_object,
     framed_subject,
     is_verbal_noun,
     kin_of,
@@ -272,6 +273,8 @@ def _mentions(runs: list[Run], lex: Lexicon) -> list[tuple[int, Source]]:
             end = next(objects, end)  # 'الوزير القرار بشدة': the mention stops at the verb's object
             end = object_noun_after(run.tokens, k, end, lex)  # 'المدرب أداء الحكم': the object
             end = next((m for m in range(k + 1, end) if _indefinite_object(run.tokens, m)), end)
+            if end > k + 2 and construct_object(run.tokens, k, lex):
+                end = k + 1  # 'استقبل الرئيس وفد البنك': a noun in construct with a body is the object
             if people_in_construct(
                 run.tokens, k + 1, end, lex
             ):  # 'ناشد المحافظ سكان القرى': those appealed to
@@ -466,7 +469,13 @@ def _relays(draft: Draft) -> bool:
     form = draft.form
     if form is None or draft.relative or draft.bounds.stop <= draft.cue_index:
         return False  # '...، وهو ما أكدته الشرطة': a confirmation after the clause is no one's relay
-    return form.needs == "complement" or (form.stance == "deny" and form.form_class == "verb")
+    if form.form_class == "noun":
+        return False  # 'انتقد تصريحات الوزير بأن ...': a claim named by its noun is mentioned, not relayed
+    if form.needs in ("complement", "document"):  # 'قالت إن التحاليل أثبتت أن': a document told of
+        return True
+    return form.form_class == "verb" and (
+        form.stance == "deny" or (not form.needs and form.stance == "assert")
+    )
 
 
 def _held_by_family_name(statements: list[Statement], text: str, lex: Lexicon) -> list[Statement]:
@@ -1080,7 +1089,7 @@ def _feminine_pronoun(key: str) -> bool | None:
 def _feminine_cue(cue: str) -> bool | None:
     """True for قالت / مضيفة, False for قال / مضيفا, None when the form does not say."""
     key = fold(cue)
-    if key.endswith(("ت", "ه")):
+    if key.endswith(("ت", "ه")) or (key.endswith("تا") and len(key) > 4):  # 'أكدتا': a feminine dual
         return True
     if key.endswith("ا") or key[:1] == "ي":
         return False

@@ -75,6 +75,7 @@ LANGUAGES: Final[Mapping[str, LanguageKeys]] = {
             "negated_hedge": bool,
             "addressee": bool,
             "greets": bool,
+            "declines": bool,
             "b_masdar": bool,
         },
         takes=frozenset({"relay", "document", "object"}),

@@ -45,6 +45,7 @@ from rawi.statements.speakers import (
     Source,
     addressed_people,
     addressee_start,
+    agrees_with_relative,
     core_subject_end,
     definite_nisba,
     definite_object_first,
@@ -60,7 +61,7 @@ from rawi.statements.speakers import (
     relative_antecedent,
     withheld_name_end,
 )
-from rawi.statements.stance import is_claim_noun, reports
+from rawi.statements.stance import belief_noun, is_claim_noun, reports
 from rawi.statements.tokens import Token, after_ala, fold, strip_conjunction, tokenize
 
 _POSSESSIVES = ("ه", "ها", "هم", "هما")
@@ -261,7 +262,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None
     if _denial_noun(tokens[i], form) and _judged_noun(tokens, i, opener, lex):
         return None
-    declined = _declined_at(tokens, i, opener, lex) if form.stance == "deny" else None
+    declined = _declined_at(tokens, i, opener, lex) if form.stance == "deny" or form.declines else None
     if declined is not None:
         if declined > subject.preface[1]:
             subject = _cut_subject(run, subject, min(declined, subject.end), lex)
@@ -292,18 +293,30 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         and not (tokens[opener - 1].text == ":" or lex.has("complementizers", tokens[opener - 1].key))
     ):
         opener = _object_past_context(tokens, opener, lex)
-    if opener in run.quotes and opener > 0 and tokens[opener - 1].key == _TO:  # 'لـ"الأنباء"': a told outlet
+    told_quote = "ل" not in form.preps  # 'اعتذر لـ"سوء الفهم"': ل is the cue's own preposition
+    if (
+        told_quote and opener in run.quotes and opener > 0 and tokens[opener - 1].key == _TO
+    ):  # 'لـ"الأنباء"': told
         opener = skip_adjuncts(run, run.quotes[opener] + 1, lex)
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
     if lex.has("topic_lemmas", fold(form.lemma)) and _topic_only(tokens, opener, bounds.stop, lex):
         return None  # 'تحدث الرئيس عن الإعصار خلال زيارته': a topic, nothing said about it
+    if form.declines and _saying_noun(tokens[bounds.first], lex):
+        return None  # 'اعتذر عن قوله إن ...': the earlier words are the statement, not the apology
     bounds = object_bounds(run, bounds, lex)
-    if (relative or resumptive) and not bounds.whole_quote:
+    if lex.has("expression_lemmas", fold(form.lemma)) and not bounds.whole_quote:
+        voiced = _past_voiced_noun(tokens, bounds, lex)  # 'أعرب عن أمله في أن تنتهي': what is hoped
+        if voiced is not bounds and belief_noun(tokens[bounds.first].key, lex):
+            form = replace(form, hedge=True)  # 'أبدى خشيته من أن': held uncertain, as with خشي
+        bounds = voiced
+    concessive = form.form_class == "noun" and _concessive(tokens, i, lex)  # 'رغم إعلان الوزارة أن ...، ...'
+    if (relative or resumptive or concessive) and not bounds.whole_quote:
         comma = next((m for m in range(bounds.first + 2, bounds.stop) if tokens[m].text in "،,"), bounds.stop)
         bounds = Bounds(bounds.first, comma, False)
-    context = (subject.end, opener)
+    own_to = not told_quote and opener > 0 and tokens[opener - 1].key == _TO  # 'اعتذر لـ"...': no outlet told
+    context = (subject.end, opener - 1 if own_to else opener)
     cue = _spoken_noun(tokens, subject.end, opener, form, lex) or cue_word(tokens[i], lex)
     consumed = (relay_at,) if quoted is not None else ()
     return Draft(i, cue, form, subject.source, bounds, context, consumed, relative, subject.preface)
@@ -544,8 +557,11 @@ def _topic_only(tokens: list[Token], opener: int, stop: int, lex: Lexicon) -> bo
         return False
     head = tokens[opener]
     bare = Token(head.text[2:], head.start, head.end, head.key[2:]) if head.definite else head
-    if not head.definite or is_verbal_noun(bare, lex) or is_claim_noun(head.key, lex):
-        return False
+    possessed = (
+        not head.definite and strip_diacritics(head.text).endswith(("ه", "ها", "هم")) and len(head.key) > 4
+    )
+    if not (head.definite or possessed) or is_verbal_noun(bare, lex) or is_claim_noun(head.key, lex):
+        return False  # 'عن روايته الجديدة' is a topic as 'عن الرواية' is; 'عن رغبته في' says something
     end = opener + 1
     while end < stop and tokens[end].definite:
         end += 1
@@ -866,6 +882,50 @@ class _Subject:
         self.relayed_at = relayed_at
 
 
+_VOICED_PREPOSITIONS: Final = frozenset(fold(w) for w in ("في", "من"))
+_VOICED_SUFFIXES: Final = ("ه", "ها", "هم", "هما")
+
+
+def _past_voiced_noun(tokens: list[Token], bounds: Bounds, lex: Lexicon) -> Bounds:
+    """'أمله في أن تنتهي', 'ثقته بأن': a possessed noun of feeling, its preposition and أن open the
+    clause hoped or believed; the content starts after them. Any other content stays as it is."""
+    first = bounds.first
+    if not tokens[first].key.endswith(_VOICED_SUFFIXES) or first + 2 >= bounds.stop:
+        return bounds
+    k = first + 1
+    if tokens[k].key in _VOICED_PREPOSITIONS:
+        k += 1
+    if k + 1 < bounds.stop and lex.has("complementizers", tokens[k].key):
+        return Bounds(k + 1, bounds.stop, False)
+    return bounds
+
+
+_REMARKS_REACH: Final = 6  # words of a remarks noun and its owner before the relative pronoun
+
+
+def _remarks_owner(run: Run, i: int, lex: Lexicon) -> Source | None:
+    """'تصريحات الوزير التي قال فيها', 'كلمة الرئيس التي أكد فيها': the owner of the remarks a
+    relative pronoun before the cue at i refers to, the genitive after the noun of speech."""
+    tokens = run.tokens
+    k = i - 1
+    if k < 2 or tokens[k].key not in RELATIVES:
+        return None
+    for m in range(k - 1, max(0, k - _REMARKS_REACH) - 1, -1):
+        if not tokens[m].is_word:
+            return None
+        key = strip_conjunction(tokens[m].key)
+        if lex.has("statement_nouns", key.removeprefix("ب")) and m + 1 < k:
+            if not all(t.is_alpha for t in tokens[m + 1 : k]):
+                return None
+            return describe(tokens[m + 1 : k], run.text, lex)
+    return None
+
+
+def _told_pronoun(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'له', 'لهم' at k with a word after it: with a cue that addresses someone, the one addressed."""
+    return k + 1 < len(tokens) and tokens[k + 1].is_word and lex.has("addressee_pronouns", tokens[k].key)
+
+
 def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _Subject:
     """The subject after the verb ('قال الوزير'), before it ('روسيا تنفي'), or none ('وأضاف أن')."""
     tokens = run.tokens
@@ -886,6 +946,16 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     end = max(read_subject(tokens, j, lex), _spelt_outlet_end(tokens, j, lex))
     if end > j and form.addressee and form.form_class == "verb" and _oblique_people(tokens[j]):
         end = j  # 'ودعا المواطنين إلى': a plural in ين is the one called on; the subject is elided
+    told = preface[0]
+    if form.addressee and form.form_class == "verb" and told == i + 1 and _told_pronoun(tokens, told, lex):
+        return _Subject(None, told + 1, (told + 1, told + 1))  # 'شكر له المساعدة': addressed, then the object
+    if end > j + 1 and form.form_class == "verb":  # 'انتقد النائب تصريحات الوزير': the claim is the object
+        claims = (m for m in range(j + 1, end) if lex.has("sourced_claim_nouns", tokens[m].key))
+        end = next((m for m in claims if tokens[m - 1].definite), end)
+    if end > j and relative and form.addressee and form.form_class == "verb" and not resumed:
+        end = (
+            j if agrees_with_relative(tokens, i) else end
+        )  # 'الوزارة التي دعت الشركة إلى': the one called on; the antecedent calls
     if end > j and _figure(tokens, j, end):
         end = j  # 'وأكد Q3 كان الأفضل', 'وأضافت 2024 سيكون': a figure or code is no speaker
     if end > j and _adverb_first(tokens, j, end, lex):
@@ -896,6 +966,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         end = j  # 'بلاغا نفت فيه علاقة موظفيها': after the resumptive pronoun, the object
     if resumed and end == j and (writer := published_by(tokens, i, run.text, lex)) is not None:
         return _Subject(writer, j, preface)  # 'تغريدة نشرها X، قال فيها إن': the writer speaks
+    if resumed and end == j and (owner := _remarks_owner(run, i, lex)) is not None:
+        return _Subject(owner, j, preface)  # 'تصريحات الوزير التي قال فيها إن': the remarks' owner speaks
     described = any(t.key[:1] == "ب" for t in tokens[j + 1 : min(end + 1, len(tokens))])
     if resumed and form.object_first and end > j and described:
         end = j  # 'تغريدة نشرها الوزير، وصف فيها خصمه بالكاذب': the one described, the writer speaks
@@ -1744,7 +1816,10 @@ def addressed_in_quote(run: Run, i: int, lex: Lexicon) -> bool:
         return True
     tokens = run.tokens
     own = lex.has("addressed_speech_lemmas", fold(form.lemma)) and strip_conjunction(tokens[i].key) in _I_SAID
-    after = i + 2 if i + 2 < len(tokens) and lex.has("addressee_pronouns", tokens[i + 1].key) else i + 1
+    told = i + 1 < len(tokens) and (
+        lex.has("addressee_pronouns", tokens[i + 1].key) or tokens[i + 1].key.startswith("لل")
+    )  # 'قلت لهم إن', 'قلت للصحفيين إن': the ones told
+    after = i + 2 if told else i + 1
     return own and after < len(tokens) and lex.has("complementizers", tokens[after].key)
 
 
@@ -2160,6 +2235,7 @@ def circulated_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
 
 
 _THAT: Final = frozenset(fold(w) for w in ("أن", "بأن", "أنه", "بأنه", "أنها", "بأنها", "أنهم", "بأنهم"))
+_VENUE_PREPOSITIONS: Final = frozenset(fold(w) for w in ("في", "خلال"))
 _CLAIM_SOURCE_REACH: Final = 6  # words of the genitive source between the claim noun and أن
 
 
@@ -2180,6 +2256,8 @@ def sourced_claim_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
         j += 1  # 'تقارير من ناشطين': the source after من
     elif not lex.has("sourced_claim_nouns", noun):
         return None
+    if i > 0 and strip_conjunction(tokens[i - 1].key) in _VENUE_PREPOSITIONS:
+        return None  # 'ونفى مسؤولون في تصريحات صحفية الأنباء': where they spoke, no claim of its own
     end = read_subject(tokens, j, lex)
     if not j < end <= j + _CLAIM_SOURCE_REACH or end >= len(tokens):
         return None
@@ -2190,13 +2268,16 @@ def sourced_claim_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
         if tokens[opener].key[:1] == "ب" and _described_object(tokens, i, lex):
             return None  # 'وصف المتحدث رواية الشرطة بأنها كاذبة': بأن says what the account is
         opener += 1
-    elif _topic_masdar(tokens, opener, lex):
-        opener += 1  # 'مزاعم الحكومة حول قيام الحزب بـ': what is claimed, after its topic preposition
+    elif _topic_masdar(tokens, opener, lex) or _own_preposition_masdar(tokens, noun, opener, lex):
+        opener += 1  # 'مزاعم الحكومة حول قيام الحزب بـ', 'تحذيرات الأطباء من انتشار': after the preposition
     elif not (after_min and opener < len(tokens) and _b_masdar(tokens[opener], lex)):
         return None
     bounds = bounds_from(run, opener, lex)
     if bounds is None:
         return None
+    if _concessive(tokens, i, lex) and not bounds.whole_quote:  # 'رغم تأكيد X أن ...، لا تزال': not claimed
+        comma = next((m for m in range(bounds.first + 2, bounds.stop) if tokens[m].text in "،,"), bounds.stop)
+        bounds = Bounds(bounds.first, comma, False)
     form = CueForm(noun, "noun", "assert", False, (), "complement")
     source = describe(tokens[j:end], run.text, lex)
     return Draft(i, cue_word(tokens[i], lex), form, source, bounds, (end, opener))
@@ -2230,7 +2311,10 @@ def _passive_accusation(
     start = subject.preface[1]
     if start > 0 and tokens[start - 1].key in RELATIVES:
         return False  # 'المنشورات التي اتهمت الصحيفة بـ': the relative's antecedent accuses
-    return _one_noun_phrase([t for t in tokens[start:opener] if t.is_word], lex)
+    words = [t for t in tokens[start:opener] if t.is_word]
+    if len(words) > 1 and (words[0].key.isdigit() or lex.has_word("count_words", words[0].key)):
+        words = words[1:]  # 'واتهم ثلاثة موظفين بالاختلاس': a count and its noun, those accused
+    return _one_noun_phrase(words, lex)
 
 
 def _one_noun_phrase(words: list[Token], lex: Lexicon) -> bool:
@@ -2270,6 +2354,31 @@ def _topic_masdar(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         and lex.has("topic_prepositions", tokens[k].key)
         and is_verbal_noun(tokens[k + 1], lex)
     )
+
+
+def _own_preposition_masdar(tokens: list[Token], noun: str, k: int, lex: Lexicon) -> bool:
+    """Is token k the claim noun's own preposition before a verbal noun ('تحذيرات X من انتشار')?"""
+    own = lex.maps["claim_noun_prepositions"].get(noun)
+    return (
+        own is not None
+        and k + 1 < len(tokens)
+        and tokens[k].key == own
+        and is_verbal_noun(tokens[k + 1], lex)
+    )
+
+
+_CONCESSIVE_REACH: Final = 3  # 'رغم', 'بالرغم من', 'وعلى الرغم من' before the claim noun
+
+
+def _concessive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Does a concessive opener ('رغم', 'على الرغم من') stand right before the claim noun at i?"""
+    for k in range(i - 1, max(-1, i - 1 - _CONCESSIVE_REACH), -1):
+        key = strip_conjunction(tokens[k].key)
+        if lex.has("concessive_openers", key):
+            return True
+        if key not in (_MIN, fold("على")):
+            return False
+    return False
 
 
 def _b_masdar(token: Token, lex: Lexicon) -> bool:

@@ -38,6 +38,7 @@ class CueForm:
     negated_hedge: bool = False  # 'لا يستبعد أن' (does not rule out) holds it possible: a hedged assertion
     addressee: bool = False  # دعت الوزارة المواطنين إلى: the one told may follow the subject as an object
     greets: bool = False  # رحب بالضيوف: a person or visitor after its preposition makes it an act
+    declines: bool = False  # اعتذر عن المشاركة: a declined act after it makes it a refusal, no statement
     b_masdar: bool = False  # يعد بخفض: its ب complement must be a verbal noun ('تعد بلدا' is 'is counted')
 
 
@@ -156,6 +157,7 @@ def _cue_forms(family: dict) -> dict[str, CueForm]:
                     negated_hedge=bool(family.get("negated_hedge", False)),
                     addressee=bool(family.get("addressee", False)),
                     greets=bool(family.get("greets", False)),
+                    declines=bool(family.get("declines", False)),
                     b_masdar=bool(family.get("b_masdar", False)),
                     dual_only=form in generated.dual,
                 ),
@@ -313,6 +315,7 @@ def arabic() -> Lexicon:
         pronoun_starts=pronoun_starts,
         phrase_ends=words["complementizers"]
         | words["subject_stops"]
+        | words["action_verbs"]
         | words["relay_prepositions"]
         | _conjoined(frozenset(cues)),
         withheld_next=words["identity_nouns"] | words["withholding_words"],

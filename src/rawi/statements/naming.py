@@ -787,6 +787,23 @@ _CONSTRUCT_PLURALS: Final = ("و", "ي")  # the same before a genitive or a pron
 _POSSESSIVES: Final = ("ه", "ها", "هم")
 
 
+def names_people(key: str, lex: Lexicon) -> bool:
+    """'المتطوعين', 'المسعفون', 'التجار': a plural of people, a source a preposition of attribution may
+    credit: listed, or a sound plural of a participle, nisba, title or unnamed head ('القوانين' is none)."""
+    key = _strip_al(key)
+    if lex.has("people_plurals", key):
+        return True
+    for ending in _SOUND_PLURALS:
+        stem = key.removesuffix(ending)
+        if stem == key or len(stem) < 3:
+            continue
+        if lex.has("anonymous_heads", stem) or _is_title(stem, lex) or _participle(stem):
+            return True
+        if stem.endswith("ي") and len(stem) >= 4:
+            return True
+    return False
+
+
 def _people_plural(keys: list[str], lex: Lexicon) -> bool:
     """'المعلقون', 'منظمو المهرجان', 'محاموه', 'القراصنة': a group of people that names no one.
 

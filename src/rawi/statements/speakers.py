@@ -43,9 +43,24 @@ def ends_subject(tokens: list[Token], k: int, lex: Lexicon, titled: bool = False
         return False  # 'المكلف بالإعلام': the title's own complement
     if key.startswith("ب") and len(key) > 4 and governed_masdar(tokens[k], lex):
         return not _placed_with_b(tokens, k, lex)  # 'بمحافظة الكرك' is where, 'بالمحافظة على' a masdar
+    if key.startswith("لل") and len(key) > 4 and _told_people(tokens, k, lex):
+        return True  # 'قال الوزير للمواطنين إن': people told, right before what they were told
     if key.startswith(("لل", "بال")) and len(key) > 4:
         return not titled
     return key.startswith("كال") and len(key) > 4 and not _ka_family_name(tokens, k)
+
+
+def _told_people(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'للمواطنين إن', 'للعمال أن', 'للصحفيين عن': ل + a plural of people just before the content's
+    complementiser or topic preposition is whom the words were told, no genitive of a title."""
+    if k + 1 >= len(tokens) or not _addressee_noun(tokens[k].key[2:], lex):
+        return False
+    if any(
+        _takes_genitives(t.key, lex) and not lex.has_word("titles", t.key) for t in tokens[max(0, k - 3) : k]
+    ):
+        return False  # 'المفوضية السامية للاجئين', 'الاتحاد العام للعمال': a body's name
+    after = tokens[k + 1].key
+    return lex.has("complementizers", after) or after == fold("عن")
 
 
 def _placed_with_b(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -1061,8 +1076,9 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
     if head.definite:
         if people_in_construct(tokens, start + 1, end, lex):  # 'ناشد المحافظ سكان القرى': no genitive of ال
             return start + 1
-        if head.key.endswith(_PLURAL_ENDINGS):
-            return None
+        if _plural_head(head, lex):
+            # 'حذر الأطباء المرضى', 'دعا العلماء الطلاب': a broken plural of people after a plural head
+            return next((m for m in range(start + 1, end) if _people_noun_plural(tokens[m], lex)), None)
         told = next(
             (
                 m
@@ -1086,6 +1102,17 @@ def addressee_start(tokens: list[Token], start: int, end: int, lex: Lexicon) -> 
     if any(lex.has_word(name, head.key) for name in _PEOPLE_HEADS):
         return None
     return next((m for m in range(start + 1, end) if lex.has("anonymous_heads", tokens[m].key)), None)
+
+
+def _plural_head(head: Token, lex: Lexicon) -> bool:
+    """'المحتجون', 'الأطباء', 'الخبراء': a definite plural subject, sound or a listed broken plural."""
+    return head.key.endswith(_PLURAL_ENDINGS) or lex.has("people_plurals", head.key[2:])
+
+
+def _people_noun_plural(token: Token, lex: Lexicon) -> bool:
+    """'المرضى', 'الطلاب', 'السكان': a definite broken plural of people, a noun, never an adjective
+    of the plural before it."""
+    return token.definite and token.key.startswith("ال") and lex.has("people_plurals", token.key[2:])
 
 
 def _told_outlet_name(tokens: list[Token], m: int, lex: Lexicon) -> bool:
@@ -1307,7 +1334,10 @@ def clause_subject(
     key = strip_conjunction(verb.key)
     hamzated = strip_diacritics(verb.text).endswith("أت")  # 'برأت', 'بدأت': a verb, no plural in ات
     commenting = lex.has("commenting_lemmas", _cue_lemma(verb, lex))  # 'ورد', two letters once folded
-    if not verb.is_alpha or verb.definite or not 3 - commenting <= len(key) <= 6 or key.endswith(("ه", "ا")):
+    act = lex.has("action_verbs", key)  # 'التقت', 'التقى': a verb spelt with ال
+    if not verb.is_alpha or (verb.definite and not act) or not 3 - commenting <= len(key) <= 6:
+        return None
+    if key.endswith(("ه", "ا")):
         return None
     if key.endswith("ات") and not hamzated:
         return None
@@ -1325,6 +1355,8 @@ def clause_subject(
     ):
         return None  # an alias in brackets or quotes ('وزارة الدفاع (الوزارة)') stays in one subject
     core = core_subject_end(tokens, start + 1, end, lex)
+    if core - start == 3 and _dual_then_object(tokens, start + 1):
+        core -= 1  # 'وزارت الطبيبتان المخيم': a definite dual takes no genitive; the object follows
     if (
         core - start > 3
         and (core == end or not tokens[core - 1].definite)
@@ -1335,7 +1367,53 @@ def clause_subject(
         core -= (
             1  # 'وفد البنك', or a definite last word the name ran into; 'خالد النمر المستشفى' stops before
         )
+    if core > start + 2 and lex.has("action_verbs", key) and _place_in_maqsura(tokens, start + 1, lex):
+        core = start + 2  # 'افتتح المحافظ المستشفى': a noun of place in ى, no adjective of the title
+    if core > start + 2 and lex.has("action_verbs", key) and construct_object(tokens, start + 1, lex):
+        core = start + 2  # 'استقبل الرئيس وفد البنك', 'زار الوزير مخيم اللاجئين': the act's object
     return (start + 1, core) if core > start + 1 else None  # 'أدت هجمات إلى': no one, a common noun
+
+
+def _place_in_maqsura(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A definite title at k, then a definite noun of place ending in ى ('المستشفى', 'الملتقى',
+    'المبنى'): no participle or nisba ends so, so it is the verb's object, not the title's adjective."""
+    title, after = tokens[k], tokens[k + 1]
+    if not title.definite or title.key not in lex.title_forms or not after.definite:
+        return False
+    return strip_diacritics(after.text).endswith("ى") and after.key.startswith("الم")
+
+
+_OBJECT_GENITIVE_HEADS: Final = (
+    "organization_heads",
+    "media_heads",
+    "place_heads",
+    "document_heads",
+    "people_plurals",
+)
+
+
+def construct_object(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A definite title at k, then a noun that is no given name in construct with a body, place,
+    document or group ('الرئيس | وفد البنك', 'الوزير | مخيم اللاجئين'): that noun opens the verb's
+    object; a family name ('الوزير نبيه الحسن') names no body."""
+    if k + 2 >= len(tokens):
+        return False
+    title, noun, genitive = tokens[k], tokens[k + 1], tokens[k + 2]
+    if not title.definite or title.key not in lex.title_forms:
+        return False
+    if noun.definite or not noun.is_alpha or is_given_name(noun.key) or not genitive.key.startswith("ال"):
+        return False
+    bare = genitive.key[2:]
+    return any(lex.has_word(name, bare) or lex.has(name, bare) for name in _OBJECT_GENITIVE_HEADS)
+
+
+def _dual_then_object(tokens: list[Token], k: int) -> bool:
+    """'الطبيبتان المخيم', 'الوزيران الاتفاق': a definite dual, then a definite word that is no dual
+    adjective agreeing with it: the verb's object."""
+    dual, after = tokens[k], tokens[k + 1]
+    if not (dual.definite and after.definite) or not dual.key.endswith(("ان", "تان")):
+        return False
+    return not after.key.endswith(("ان", "ين"))
 
 
 def _given_then_family(tokens: list[Token], k: int) -> bool:
@@ -1371,12 +1449,15 @@ def prepositional(token: Token, lex: Lexicon) -> bool:
 
 
 def _kana_qad_subject(tokens: list[Token], start: int, i: int, lex: Lexicon) -> tuple[int, int] | None:
-    """'وكان ناشطون قد تداولوا مقاطع، زاعمين أن': after كان opening the clause, the subject runs to قد,
+    """'وكان ناشطون قد تداولوا مقاطع، زاعمين أن': after كان opening the clause, the subject runs to قد
+    (or to a verb of an act, 'وكان الوزير زار المدينة'),
     unless a contrast opens another clause before the cue ('، لكن المتحدث قال ...، مضيفا')."""
     if tokens[start].key not in _KANA:
         return None
     reach = range(start + 2, min(i, start + 2 + MAX_SUBJECT))
     qad = next((k for k in reach if tokens[k].key in PERFECT_PARTICLES), None)
+    if qad is None:  # 'وكان الرئيس تواديرا التقى نظيره، حيث شكر': كان, its subject, then the act itself
+        qad = next((k for k in reach if lex.has("action_verbs", tokens[k].key)), None)
     if qad is None or any(not tokens[k].is_word for k in range(start + 1, qad)):
         return None
     if any(lex.has("subject_openers", strip_conjunction(t.key)) for t in tokens[qad + 1 : i]):
@@ -1405,6 +1486,11 @@ def _object_noun(tokens: list[Token], k: int) -> bool:
     if token.text.endswith(("ي", "ية", "يون", "يين")) or token.key.startswith("لل") or token.joined:
         return False  # a nisba, 'للمونديال' (a genitive with ل: no direct object), a hashtag's word
     return token.definite or (k + 1 < len(tokens) and tokens[k + 1].definite)
+
+
+def agrees_with_relative(tokens: list[Token], i: int) -> bool:
+    """Does the cue at i agree with the relative pronoun before it, so that the pronoun is its subject?"""
+    return _agrees_with_relative(tokens, i)
 
 
 def _agrees_with_relative(tokens: list[Token], i: int) -> bool:

@@ -256,9 +256,27 @@ def deny_marker(keys: list[str], lex: Lexicon) -> int | None:
             if described or not _definite_attribute(found.group().split()[-1], markers):
                 return index  # 'وصفها بغير الصحيحة': what something is described as is a predicate
             continue
-        if not _describes(keys, index, markers) and not _qualified_claim(keys, index, lex):
+        if _describes(keys, index, markers) or _qualified_claim(keys, index, lex):
+            continue
+        if not _object_attribute(keys, index, markers, lex):
             return index
     return None
+
+
+_POINTERS: Final = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان"))
+
+
+def _object_attribute(keys: list[str], index: int, markers: frozenset[str], lex: Lexicon) -> bool:
+    """'حذفت حسابات مزيفة', 'ضبطت وثائق مزورة': an adjective after an indefinite noun that is no claim,
+    inside a clause, describes what was acted on; 'هذه ادعاءات كاذبة', 'الصور صور مفبركة' predicate."""
+    if index < 2 or not _adjective_pattern(markers).fullmatch(keys[index]):
+        return False
+    previous, before = strip_conjunction(keys[index - 1]), strip_conjunction(keys[index - 2])
+    if previous.startswith("ال") or is_claim_noun(previous, lex) or is_complementizer(before):
+        return False
+    if _disagrees(previous, keys[index]) or previous.endswith(_PLAIN_POSSESSIVES):
+        return False  # 'من يتحدثون عن رحيله واهمون': no attribute of the word before
+    return before not in _POINTERS and not before.startswith("ال")
 
 
 def _deny_matches(
@@ -691,6 +709,11 @@ _BEING_REACH: Final = 4  # words between يكون and its قد: a subject of two
 
 
 _POSSESSIVES: Final = ("هما", "هم", "ها", "ه")
+
+
+def belief_noun(key: str, lex: Lexicon) -> bool:
+    """'اعتقاده', 'خشيتها': a possessed noun of belief or expectation, whose clause is held uncertain."""
+    return _belief_noun(key, lex)
 
 
 def _belief_noun(key: str, lex: Lexicon) -> bool:
