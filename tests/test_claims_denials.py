@@ -72,6 +72,7 @@ def test_a_denial_carried_by_another_outlet_takes_the_report_already_denied_on_a
 STRIKE = {"stance": "deny", "cue": "نفت"}
 DENIED = "مسؤوليتها عن الضربات على الميناء"
 ORG = {"speaker_kind": "organization"}
+ANONYMOUS = {"speaker_kind": "anonymous"}
 
 
 def test_a_state_never_denies_its_own_position_under_its_capital_s_name() -> None:
@@ -618,3 +619,44 @@ def test_a_denial_by_its_own_body_takes_the_report_accusing_its_side_of_that_dee
     claims = build_claims(found, load_aliases())
     by_id = {m.id: m for m in found}
     assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["مرصد محلي"]
+
+
+def test_a_confirmation_of_what_a_named_body_announced_takes_that_body_s_announcement_elsewhere() -> None:
+    target = "بذلك ما أعلنته وزارة الصحة في اليوم السابق"
+    found = [
+        *_article("a.txt", "2024-08-01", [
+            ("الوباء انحسر في المدن الساحلية", "مسؤول كبير في وزارة الصحة", {**ANONYMOUS, "cue": "أعلن"}),
+            ("اللقاح سيصل الأسبوع المقبل", "سامي الخطيب", {"speaker_role": "المتحدث باسم وزارة الصحة"}),
+        ]),
+        *_article("b.txt", "2024-08-02", [
+            ("النقابة تطالب برفع أجور الممرضين", "نقابة الأطباء", {**ORG, "cue": "تطالب"}),
+            ("الحكومة أهملت المستشفيات الريفية", "نواب المعارضة", {**ORG, "cue": "اتهم"}),
+            (target, "نقابة الأطباء", {**ORG, "stance": "confirm", "cue": "مؤكدة", "target": target}),
+        ]),
+    ]  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].content for _r, t, _c, _s, _m in claims.links] == ["الوباء انحسر في المدن الساحلية"]
+
+
+def test_a_target_naming_only_its_source_and_when_rules_out_other_speakers() -> None:
+    from rawi.claims.denials import names_only_source, source_verb
+
+    assert names_only_source("بذلك ما أعلنته وزارة الصحة في اليوم السابق")
+    assert names_only_source("ما نشرته صحيفة المساء أمس")
+    assert not names_only_source("ما نشرته صحيفة المساء عن إغلاق الميناء")
+    assert not names_only_source("هذا الخبر")
+    assert source_verb("ما أعلنته الوزارة", "ar") == "اعلن"
+    assert source_verb("ما قاله الوزير", "ar") == ""
+
+
+def test_what_a_body_announced_is_not_its_accusation_in_the_same_article() -> None:
+    target = "ما أعلنته الشرطة أمس"
+    found = _article("a.txt", "2024-08-03", [
+        ("الشرطة الاتحادية تتهم المهربين بإحراق المخزن", "الشرطة الاتحادية", {**ORG, "cue": "تتهم"}),
+        ("اللص الفار اعتقل قرب الحدود", "الشرطة", {**ORG, "cue": "أعلنت"}),
+        (target, "عائلة الضحية", {**ORG, "stance": "confirm", "cue": "أكدت", "target": target}),
+    ])  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["الشرطة"]
