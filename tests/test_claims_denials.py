@@ -660,3 +660,13 @@ def test_what_a_body_announced_is_not_its_accusation_in_the_same_article() -> No
     claims = build_claims(found, load_aliases())
     by_id = {m.id: m for m in found}
     assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["الشرطة"]
+
+
+def test_states_denying_a_deed_without_its_doer_never_take_a_report_blaming_another_state() -> None:
+    target = "قصف الميناء"
+    found = _article("a.txt", "2024-09-01", [
+        ("طائرات إيطالية قصفت الميناء فجر الأحد", "مصادر يونانية", ANONYMOUS),
+        ("تركيا قصفت الميناء", "مصادر إيطالية", ANONYMOUS),
+        (target, "إيطاليا", {**STRIKE, "target": target, **ORG}),
+    ])  # fmt: skip
+    assert _targets(found) == ["مصادر يونانية"]

@@ -106,3 +106,10 @@ def test_digits_glued_to_letters_are_part_of_a_name_not_a_number() -> None:
     assert numbers("قالت قناة سبورت24 إن الحكم ألغى الهدف") == frozenset()
     assert numbers("the G20 summit opened") == frozenset()
     assert numbers("أطلقت بـ12 صاروخا و ب3 قذائف") == {"12", "3"}
+
+
+def test_a_past_verb_s_feminine_ending_meets_its_masdar() -> None:
+    assert word_key("رفضت") == word_key("رفض") == word_key("الرفض")
+    assert word_key("سحبت") == word_key("سحب")
+    assert word_key("انسحبت") == word_key("انسحب")
+    assert word_key("ثبوت") != word_key("ثبو")  # a noun ending in ت keeps it when too little is left

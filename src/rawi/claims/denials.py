@@ -379,6 +379,22 @@ def _accuses_of_deed(reaction: Mention, report: Mention) -> bool:
     return deeds_agree(denied.deed, told.deed) and accused_side(reaction) in told.doers
 
 
+def own_deed(reaction: Mention) -> bool:
+    """Whether states deny a deed told without its doer ("نفت باريس ولندن قصف المطار", "denied
+    shelling the port"): what they deny is having done it."""
+    if not governments(reaction.speaker, reaction.speaker_role):
+        return False
+    told = frame(reaction.target or reaction.content)
+    return bool(told.deed) and not told.doers
+
+
+def _blames_another(reaction: Mention, report: Mention) -> bool:
+    """Whether a report names as the doer of its deed only states other than the deniers': it
+    agrees with their denial that they did not do it, it is not the accusation they reject."""
+    doers = frame(report.content).doers
+    return bool(doers) and doers.isdisjoint(governments(reaction.speaker, reaction.speaker_role))
+
+
 def third_parties(reaction: Mention) -> frozenset[str]:
     """The states a denial names as the doers of what it rejects, other than its own side and the
     source it attributes the claim to ("نفت الوزارة أن تكون القوات التركية عبرت الحدود", not
@@ -818,6 +834,8 @@ def _best(
         accusing = [s for s in scored if s[1] == "inside" or _names_actor(mentions[s[2]], others)]
     if accusing:
         scored = accusing  # the accusations against a side are the reports that accuse it
+    elif own_deed(mentions[r]):
+        scored = [s for s in scored if s[1] == "inside" or not _blames_another(mentions[r], mentions[s[2]])]
     words = target_words(mentions[r], features.words[r])
 
     def rank(s: tuple[float, str, int]) -> tuple[float, bool, float, float, int]:

@@ -59,13 +59,21 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=1 << 18)
 def word_key(word: str) -> str:
-    """A stem without a verb's person prefix or its inner long vowels, so inflections meet:
-    استمع, يستمع and أستمع all give ستمع; تسجيلات gives تسجل."""
+    """A stem without a verb's person prefix, its feminine past ending or its inner long vowels,
+    so inflections meet: استمع, يستمع and أستمع all give ستمع; تسجيلات gives تسجل; قبلت and
+    قبول give قبل."""
     word = stem(word)
     if word.isascii():
         return word
+    if len(word) >= 4 and word.endswith("ت") and len(_consonants(word[:-1])) >= 3:
+        word = word[:-1]  # a past verb's feminine ending: "قبلت", "انفجرت" (not "ثبوت", "بيروت")
     if len(word) >= 5 and word[0] in "يتنا":
         word = word[1:]
+    return _consonants(word)
+
+
+def _consonants(word: str) -> str:
+    """A word without the long vowels after its first letter ("قبول" gives "قبل")."""
     return word[0] + "".join(ch for ch in word[1:] if ch not in "اوي")
 
 
