@@ -53,7 +53,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> StoryScores:
         """SELECT a.file, s.content, cs.claim_id, cs.role FROM statements s
            JOIN articles a ON a.id = s.article_id LEFT JOIN claim_statements cs ON cs.statement_id = s.id"""
     ).fetchall()
-    stored = [{"file": Path(f).name, "content": c, "claim": claim, "role": role} for f, c, claim, role in rows]
+    stored = [{"file": Path(f).name, "content": c, "claim": k, "role": role} for f, c, k, role in rows]
     return score_stories(_gold(), stored)
 
 
