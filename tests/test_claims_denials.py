@@ -670,3 +670,16 @@ def test_states_denying_a_deed_without_its_doer_never_take_a_report_blaming_anot
         (target, "إيطاليا", {**STRIKE, "target": target, **ORG}),
     ])  # fmt: skip
     assert _targets(found) == ["مصادر يونانية"]
+
+
+def test_a_spokesman_for_the_denying_body_is_its_own_side() -> None:
+    from rawi.claims.denials import spoken_for
+
+    target = "إغلاق مصنع الإسمنت"
+    found = _article("a.txt", "2024-09-02", [
+        ("الشركة ستغلق مصنع الإسمنت نهاية العام", "مصادر نقابية", ANONYMOUS),
+        ("مصنع الإسمنت سيواصل العمل بطاقته الكاملة", "ليلى حمدان", {"speaker_role": "المتحدثة باسم الشركة"}),
+        (target, "شركة الأمل", {**STRIKE, "target": target, **ORG}),
+    ])  # fmt: skip
+    assert _targets(found) == ["مصادر نقابية"]
+    assert spoken_for(found[1]) == "الشركة"

@@ -113,3 +113,22 @@ def test_a_past_verb_s_feminine_ending_meets_its_masdar() -> None:
     assert word_key("سحبت") == word_key("سحب")
     assert word_key("انسحبت") == word_key("انسحب")
     assert word_key("ثبوت") != word_key("ثبو")  # a noun ending in ت keeps it when too little is left
+
+
+def test_cardinals_in_words_include_tens_teens_and_compounds() -> None:
+    from rawi.claims.text import numbers
+
+    assert numbers("أصيب ثلاثون عاملا") == numbers("أصيب 30 عاملا") == {"30"}
+    assert numbers("دمرت الطائرات اثنا عشر مخزنا") == frozenset()  # اثنا is not listed: no guess
+    assert numbers("دمرت الطائرات تسعة عشر مخزنا") == {"19"}
+    assert numbers("أنقذ سبعة وأربعون بحارا") == {"47"}
+    assert numbers("fifty sailors were rescued") == {"50"}
+    assert numbers("في خمس المدن") == frozenset()  # خمس is also "a fifth"
+
+
+def test_a_ta_marbuta_written_before_a_pronoun_meets_the_bare_word() -> None:
+    from rawi.arabic.normalize import match_key
+
+    assert word_key(match_key("إدارتها")) == word_key(match_key("الإدارة"))
+    assert word_key(match_key("شركته")) == word_key(match_key("شركة"))
+    assert word_key(match_key("صوته")) == word_key(match_key("صوت"))  # three letters: ت is the root's

@@ -83,6 +83,7 @@ OWN_WORDS = tuple(f"{match_key(w)} " for w in _WORDS["own_words"])
 ALLEGATIONS = frozenset(match_key(" ".join(_WORDS["allegation_nouns"])).split())
 FABRICATIONS = frozenset(match_key(" ".join(_WORDS["fabrications"])).split())
 BODY_PREPOSITIONS = frozenset(match_key("في من لدى باسم at of for from in").split())
+SPEAKS_FOR = frozenset(match_key("باسم في لدى for at").split())  # "المتحدث باسم X": X speaks
 UNNAMED_SOURCES = frozenset(match_key(" ".join(_WORDS["unnamed_sources"])).split())
 TIMES_BACK = frozenset(match_key(" ".join(_WORDS["times_back"])).split())
 REPLY_FRAMES = [tuple(match_key(f).split()) for f in _WORDS["reply_frames"]]
@@ -647,7 +648,33 @@ def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -
         return True
     one, other = mentions[r].speaker, mentions[c].speaker
     same_article = mentions[r].article_id == mentions[c].article_id
-    return same_article and (_describes(one, other) or _describes(other, one))
+    if same_article and (_describes(one, other) or _describes(other, one)):
+        return True
+    return any(
+        body
+        and (
+            _within_name(body, name) or (same_article and (_describes(body, name) or _describes(name, body)))
+        )
+        for body, name in ((spoken_for(mentions[r]), other), (spoken_for(mentions[c]), one))
+    )
+
+
+def spoken_for(m: Mention) -> str:
+    """The body a statement's speaker speaks for, as its name or role says ("المتحدث باسم الوزارة",
+    "مسؤول في الشركة", "a spokesman for the ministry" give the body), or ""."""
+    for text in (m.speaker, m.speaker_role or ""):
+        words = text.split()
+        at = next((k for k, w in enumerate(words) if match_key(w) in SPEAKS_FOR), None)
+        if at is not None and at + 1 < len(words):
+            return " ".join(words[at + 1 : at + 1 + NAME_WORDS]).strip("،,")
+    return ""
+
+
+def _within_name(body: str, name: str) -> bool:
+    """Whether one of two names holds all the words of the other ("وزارة الصحة" and "وزارة الصحة
+    العامة")."""
+    a, b = set(match_key(body).split()), set(match_key(name).split())
+    return bool(a and b) and (a <= b or b <= a)
 
 
 @lru_cache(maxsize=1 << 14)

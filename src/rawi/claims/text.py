@@ -28,6 +28,7 @@ _TIME_WORDS = """الأحد الاثنين الإثنين الثلاثاء ال�
     عصر عصرا ليلا نهارا monday tuesday wednesday thursday friday saturday sunday morning evening afternoon"""
 STOPWORDS = frozenset(match_key(_STOPWORDS).split()) | frozenset(match_key(_TIME_WORDS).split())
 _PREFIXES = ("وبال", *ARTICLE_FORMS, "و")  # longest first
+_PRONOUNS = frozenset(("هما", "كما", "ها", "هم", "ه"))  # the suffixes that are pronouns
 _PROCLITICS = ("ب", "ل")  # a preposition glued to a noun: "لإعلان", "بتوقيعه" (kept when the rest is short)
 _NUMBER = re.compile(
     r"(?<![^\W\d_]{2})(?<![A-Za-z\d])\d+(?:[.,]\d+)?(?!\d)"
@@ -37,7 +38,8 @@ TATWEEL = "\u0640"  # the stretch after a glued preposition: "بـ25"
 
 
 def stem(word: str) -> str:
-    """A light stem: one clitic prefix and one suffix off when the rest keeps 3+ letters (والحرب -> حرب)."""
+    """A light stem: one clitic prefix and one suffix off when the rest keeps 3+ letters (والحرب -> حرب);
+    a ة written ت before a pronoun goes with it, as the ة of the bare word does (قيادتها -> قياد)."""
     if word.isascii():
         return word[:-1] if len(word) > 4 and word.endswith("s") else word
     if len(word) >= 5 and word.endswith("وا"):
@@ -53,7 +55,10 @@ def stem(word: str) -> str:
             word = word[1:]
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
+            base = word[: -len(suffix)]
+            if suffix in _PRONOUNS and base.endswith("ت") and len(base) >= 4:
+                return base[:-1]  # a ة before a pronoun is written ت: "قيادتها" is "قيادة" + ها
+            return base
     return word
 
 
@@ -143,6 +148,7 @@ CONCEPT_PREFIX = "~"  # a concept key ("~truce") never equals a word's key
 _CONCEPT_DATA = json.loads(resources.files("rawi.claims").joinpath("data/concepts.json").read_text("utf-8"))
 _NUMBER_WORDS = {match_key(form): n for n, forms in _CONCEPT_DATA["numbers"].items() for form in forms}
 _LEADING = "وفبل"
+_TEEN = frozenset(match_key("عشر عشرة").split())  # after a unit: "ثمانية عشر" is 18
 _CONCEPTS = _concept_table()
 _CONCEPT_STEMS = frozenset(stem for stems in _CONCEPTS for stem in stems)
 _CONCEPT_FIRST = frozenset(stems[0] for stems in _CONCEPTS)
@@ -184,8 +190,31 @@ def numbers(text: str) -> frozenset[str]:
     ("سبورت24", "G7": a name)."""
     folded = to_ascii_digits(text).replace(DECIMAL_SEPARATOR, ".").replace(TATWEEL, "")
     written = frozenset(n.replace(",", ".") for n in _NUMBER.findall(folded))
-    words = {_NUMBER_WORDS[w] for w in match_key(text).split() if w in _NUMBER_WORDS}
-    return written | words if words else written
+    keys = match_key(text).split()
+    if _NUMBER_WORDS.keys().isdisjoint(keys):
+        return written
+    return written | _worded(keys)
+
+
+def _worded(keys: list[str]) -> frozenset[str]:
+    """The cardinals written as words among match keys: a unit before عشر or عشرة is a teen
+    ("ثمانية عشر" is 18), a unit before و and a tens word adds to it ("خمسة وعشرون" is 25)."""
+    found: set[str] = set()
+    k = 0
+    while k < len(keys):
+        n = _NUMBER_WORDS.get(keys[k])
+        after = keys[k + 1] if k + 1 < len(keys) else ""
+        tens = _NUMBER_WORDS.get(after[1:]) if after.startswith("و") else None
+        if n is not None and int(n) < 10 and after in _TEEN:
+            found.add(str(int(n) + 10))
+            k += 2
+        elif n is not None and int(n) < 10 and tens is not None and int(tens) in range(20, 100, 10):
+            found.add(str(int(n) + int(tens)))
+            k += 2
+        else:
+            found |= {n} if n is not None else set()
+            k += 1
+    return frozenset(found)
 
 
 def _a_year(word: str) -> bool:
