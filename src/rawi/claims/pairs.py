@@ -27,6 +27,7 @@ from rawi.claims.frames import (
     frame,
     frames_compatible,
     frames_join,
+    places_differ,
 )
 from rawi.claims.predicates import judges_a_report, predicates_agree
 from rawi.claims.text import (
@@ -148,9 +149,9 @@ def evidence(features: Features, i: int, j: int, t: Thresholds) -> float:
 
 
 def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
-    """Whether two mentions assert the same thing (numbers, times told back from the day, and the
-    states named as actors, when both give some, must agree: "Turkish jets struck" is not "Russian
-    jets struck"; a negated and an affirmative text, or a text about a report and one about the
+    """Whether two mentions assert the same thing (numbers, times told back from the day, places
+    named after a place noun, and the states named as actors, when both give some, must agree:
+    "Turkish jets struck" is not "Russian jets struck"; a negated and an affirmative text, or a text about a report and one about the
     event, only on a near-identical meaning; very short texts only from one speaker, and only on
     near-identical words or meaning: "the truce" is not a longer sentence that mentions it)."""
     ni, nj = features.nums[i], features.nums[j]
@@ -159,6 +160,8 @@ def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
     ti, tj = times_ago(features.texts[i]), times_ago(features.texts[j])
     if ti and tj and not ti & tj:
         return False  # "two years ago" / "two days ago"
+    if places_differ(features.texts[i], features.texts[j]):
+        return False  # "in the city of X" / "in the city of Y"
     if _same_frame(features, i, j):
         return True
     return _says_same(features, i, j, t) and _actors_agree(features, i, j) and _agree(features, i, j, t)
@@ -348,8 +351,9 @@ def clashes(a: str, b: str) -> bool:
     each gives numbers and they share none ("12 killed" / "30 killed"), they use one predicate
     family with no class in common ("killed" / "died"), one main clause says no and the other yes,
     one names who did a violent deed and the other does not (see `doer_named_apart`), one tells
-    what will happen and the other what was ("his death will delay the talks" / "he died"), or
-    each tells a time back from its day and they share no unit ("two years ago" / "two days ago")."""
+    what will happen and the other what was ("his death will delay the talks" / "he died"), each
+    tells a time back from its day and they share no unit ("two years ago" / "two days ago"), or
+    each names places after a place noun and they share none ("in the village of X" / "of Y")."""
     (na, noa), (nb, nob) = _facts(a), _facts(b)
     ta, tb = times_ago(a), times_ago(b)
     return (
@@ -359,4 +363,5 @@ def clashes(a: str, b: str) -> bool:
         or doer_named_apart(a, b)
         or tenses_clash(a, b)
         or bool(ta and tb and not ta & tb)
+        or places_differ(a, b)
     )
