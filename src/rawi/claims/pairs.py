@@ -151,9 +151,10 @@ def evidence(features: Features, i: int, j: int, t: Thresholds) -> float:
 def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
     """Whether two mentions assert the same thing (numbers, times told back from the day, places
     named after a place noun, and the states named as actors, when both give some, must agree:
-    "Turkish jets struck" is not "Russian jets struck"; a negated and an affirmative text, or a text about a report and one about the
-    event, only on a near-identical meaning; very short texts only from one speaker, and only on
-    near-identical words or meaning: "the truce" is not a longer sentence that mentions it)."""
+    "Turkish jets struck" is not "Russian jets struck"; a negated and an affirmative text, or a
+    text about a report and one about the event, only on a near-identical meaning; very short
+    texts only from one speaker, and only on near-identical words or meaning: "the truce" is not
+    a longer sentence that mentions it)."""
     ni, nj = features.nums[i], features.nums[j]
     if ni and nj and not ni & nj:
         return False
