@@ -132,3 +132,11 @@ def test_a_ta_marbuta_written_before_a_pronoun_meets_the_bare_word() -> None:
     assert word_key(match_key("إدارتها")) == word_key(match_key("الإدارة"))
     assert word_key(match_key("شركته")) == word_key(match_key("شركة"))
     assert word_key(match_key("صوته")) == word_key(match_key("صوت"))  # three letters: ت is the root's
+
+
+def test_a_count_s_words_are_the_number_and_what_it_counts() -> None:
+    from rawi.claims.text import counted_keys
+
+    assert counted_keys("نقل 12 راكبا إلى المستشفى") == {"12", word_key("راكبا")}
+    assert counted_keys("أنقذ خمسون بحارا") == {word_key("خمسون"), word_key("بحارا")}
+    assert counted_keys("غادر الراكب المستشفى") == frozenset()

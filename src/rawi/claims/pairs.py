@@ -34,6 +34,7 @@ from rawi.claims.text import (
     CONCEPT_PREFIX,
     NOT_THINGS,
     containment,
+    counted_keys,
     dating_years,
     jaccard,
     negated,
@@ -248,13 +249,16 @@ def _agree(features: Features, i: int, j: int, t: Thresholds) -> bool:
 
 def _core_overlap(features: Features, a: str, b: str) -> float:
     """How much of the lighter of two main clauses the other holds, each word weighed by its
-    rarity, and each state both name ("Tehran" / "Iran") weighing as much as their mean word."""
-    wa, wb = claim_words(a), claim_words(b)
-    shared_states = len(states(claim_clause(a)) & states(claim_clause(b)))
+    rarity, and each state both name ("Tehran" / "Iran") or number both give ("40" / "أربعين")
+    weighing as much as their mean word (a count's words, the number and what it counts, are no
+    words of their own: "40 شخصا" / "أربعين مصابا")."""
+    ca, cb = claim_clause(a), claim_clause(b)
+    wa, wb = claim_words(a) - counted_keys(ca), claim_words(b) - counted_keys(cb)
+    shared = len(states(ca) & states(cb)) + len(numbers(ca) & numbers(cb))
     words = wa | wb
     typical = features.weight(words) / len(words) if words else 0.0
-    lighter = min(features.weight(wa), features.weight(wb)) + typical * shared_states
-    return (features.weight(wa & wb) + typical * shared_states) / lighter if lighter else 0.0
+    lighter = min(features.weight(wa), features.weight(wb)) + typical * shared
+    return (features.weight(wa & wb) + typical * shared) / lighter if lighter else 0.0
 
 
 def _frames_join(features: Features, i: int, j: int) -> bool:

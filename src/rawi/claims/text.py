@@ -196,6 +196,27 @@ def numbers(text: str) -> frozenset[str]:
     return written | _worded(keys)
 
 
+def counted_keys(text: str) -> frozenset[str]:
+    """The word keys of a text's counts: cardinals written as words ("أربعين", "عشر" after a unit)
+    and the noun a number counts ("40 شخصا", "أربعين مصابا", "18 هدفا"). A count is compared as a
+    number; what it counts is worded many ways ("persons" / "injured", "targets" / "sites")."""
+    keys = to_ascii_digits(match_key(text)).split()
+    counts = [_count_word(w) for w in keys]
+    found = set()
+    for k, w in enumerate(keys):
+        if counts[k]:
+            found.add(word_key(w))
+            if k + 1 < len(keys) and not counts[k + 1]:
+                found.add(word_key(keys[k + 1]))
+    return frozenset(found)
+
+
+def _count_word(key: str) -> bool:
+    """Whether a match key writes a number: digits, a cardinal, عشر after a unit, و and a cardinal."""
+    bare = key[1:] if key.startswith("و") else key
+    return key.isdigit() or key in _TEEN or key in _NUMBER_WORDS or bare in _NUMBER_WORDS
+
+
 def _worded(keys: list[str]) -> frozenset[str]:
     """The cardinals written as words among match keys: a unit before عشر or عشرة is a teen
     ("ثمانية عشر" is 18), a unit before و and a tens word adds to it ("خمسة وعشرون" is 25)."""
