@@ -140,3 +140,11 @@ def test_a_count_s_words_are_the_number_and_what_it_counts() -> None:
     assert counted_keys("نقل 12 راكبا إلى المستشفى") == {"12", word_key("راكبا")}
     assert counted_keys("أنقذ خمسون بحارا") == {word_key("خمسون"), word_key("بحارا")}
     assert counted_keys("غادر الراكب المستشفى") == frozenset()
+
+
+def test_agreeing_as_a_verb_is_the_agreement_concept() -> None:
+    from rawi.claims.features import propositions
+
+    assert "~agreement" in propositions("الطرفان اتفقا على تبادل الأسرى")
+    assert "~agreement" in propositions("the two unions agreed on a new wage deal")
+    assert "~agreement" in propositions("توقيع اتفاق لتبادل الأسرى")
