@@ -408,3 +408,14 @@ def test_one_count_told_with_digits_and_words_and_other_counted_nouns_is_one_cla
     found = mentions_of(article("a.txt", body, "موقع", said))
     features = build_features(found, resolve_speakers(found, load_aliases()))
     assert _core_overlap(features, texts[0], texts[1]) >= Thresholds().core_overlap
+
+
+def test_one_strike_with_one_count_of_its_targets_told_apart_is_one_claim() -> None:
+    from rawi.claims.text import spans_of_time
+
+    first = "مدفعية الجيش قصفت 14 موقعا لجماعة النسر في وادي الصخور"
+    second = "المدافع ضربت أربعة عشر هدفا تابعا لجماعة النسر فجر الخميس"
+    other = "المدفعية قصفت 9 مواقع لجماعة النسر في وادي الصخور"
+    assert _claims(_reports(("a.txt", "2024-11-02", first), ("b.txt", "2024-11-02", second))) == 1
+    assert _claims(_reports(("a.txt", "2024-11-02", first), ("b.txt", "2024-11-02", other))) == 2
+    assert spans_of_time("القائد البالغ من العمر 52 عاما") == {"52"}

@@ -39,6 +39,7 @@ from rawi.claims.text import (
     jaccard,
     negated,
     numbers,
+    spans_of_time,
     times_ago,
 )
 
@@ -46,6 +47,8 @@ WINDOW_DAYS = 14
 FRAME_DAYS = 2  # outlets tell one deed within days; a like deed by one doer weeks later is another
 FRAME_BLOCK = f"w:{FRAME_PREFIX}"
 NEIGHBOURS = 40
+COUNT_AT = 5  # a count this high or higher tells one deed from another ("18 targets")
+YEAR_FROM = 1900  # a number from here on may be a year
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,7 @@ def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
         return False  # "two years ago" / "two days ago"
     if places_differ(features.texts[i], features.texts[j]):
         return False  # "in the city of X" / "in the city of Y"
-    if _same_frame(features, i, j):
+    if _same_frame(features, i, j) or _one_counted_deed(features, i, j):
         return True
     return _says_same(features, i, j, t) and _actors_agree(features, i, j) and _agree(features, i, j, t)
 
@@ -175,6 +178,44 @@ def _same_frame(features: Features, i: int, j: int) -> bool:
     needed, as long as their polarity, predicates, tense and kind (an event, not a report of it)
     agree."""
     return _frames_may_join(features, i, j) and _frames_join(features, i, j)
+
+
+def _one_counted_deed(features: Features, i: int, j: int) -> bool:
+    """Whether two reports of different articles tell one violent deed with one count of what it
+    hit ("قصفت 18 هدفا للجماعة" / "ضربت ثمانية عشر موقعا للجماعة"): the same numbers, one of them
+    a count of things (COUNT_AT or more, no year, no span of time or age: "35 عاما"), the same
+    deed and no doer named apart, and a thing both name besides concepts (the target or the
+    place); with what any two frames must share (`_frames_may_join`)."""
+    ni, nj = features.nums[i], features.nums[j]
+    if not ni or ni != nj:
+        return False
+    ti, tj = features.texts[i], features.texts[j]
+    if not any(_counts(n) for n in ni - spans_of_time(ti) - spans_of_time(tj)):
+        return False
+    fi, fj = frame(ti), frame(tj)
+    if fi.deed not in VIOLENT or fi.deed == CASUALTIES or not deeds_agree(fi.deed, fj.deed):
+        return False
+    if (
+        fi.pattern
+        or fj.pattern
+        or doer_named_apart(ti, tj)
+        or (fi.doers and fj.doers and fi.doers.isdisjoint(fj.doers))
+    ):
+        return False
+    things = [
+        {k for k in propositions(t) if not k.startswith(CONCEPT_PREFIX) and k not in NOT_THINGS}
+        for t in (ti, tj)
+    ]
+    return bool(things[0] & things[1]) and _frames_may_join(features, i, j)
+
+
+def _counts(number: str) -> bool:
+    """Whether a number is a count that tells one deed from another: COUNT_AT or more, no year."""
+    try:
+        value = float(number)
+    except ValueError:
+        return False
+    return COUNT_AT <= value < YEAR_FROM
 
 
 def _frames_may_join(features: Features, i: int, j: int) -> bool:

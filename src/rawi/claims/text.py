@@ -211,6 +211,17 @@ def counted_keys(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def spans_of_time(text: str) -> frozenset[str]:
+    """The numbers a text gives as a span of time or an age ("35 عاما", "ثلاثة أيام", "10 years"),
+    not as a count of things."""
+    keys = to_ascii_digits(match_key(text)).split()
+    found: set[str] = set()
+    for k, w in enumerate(keys[:-1]):
+        if keys[k + 1] in _AGO_UNIT and (w.isdigit() or w in _NUMBER_WORDS):
+            found.add(w if w.isdigit() else _NUMBER_WORDS[w])
+    return frozenset(found)
+
+
 def _count_word(key: str) -> bool:
     """Whether a match key writes a number: digits, a cardinal, عشر after a unit, و and a cardinal."""
     bare = key[1:] if key.startswith("و") else key
