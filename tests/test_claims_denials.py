@@ -683,3 +683,17 @@ def test_a_spokesman_for_the_denying_body_is_its_own_side() -> None:
     ])  # fmt: skip
     assert _targets(found) == ["مصادر نقابية"]
     assert spoken_for(found[1]) == "الشركة"
+
+
+def test_a_refusal_of_a_deed_is_a_report_a_refusal_of_a_claim_is_a_denial() -> None:
+    from rawi.claims.denials import _says_no
+
+    assert not _says_no("البلدية رفضت منح التاجر رخصة البناء")
+    assert _says_no("البلدية رفضت الاتهامات")
+    assert _says_no("البلدية رفضت هذه الرواية")
+    target = "رفض منح التاجر رخصة البناء"
+    found = [
+        *_article("a.txt", "2024-09-03", [("البلدية رفضت منح التاجر رخصة البناء", "محامي التاجر", {})]),
+        *_article("b.txt", "2024-09-04", [(target, "بلدية الشاطئ", {**STRIKE, "target": target, **ORG})]),
+    ]
+    assert _targets(found) == ["محامي التاجر"]

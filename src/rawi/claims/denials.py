@@ -67,6 +67,13 @@ def _denial_verbs() -> frozenset[str]:
 
 
 DENIAL_VERBS = _denial_verbs()
+REFUSALS = frozenset(
+    k
+    for form, cue in arabic_lexicon().cues.items()
+    if cue.stance == "deny" and match_key(cue.lemma) == match_key("رفض")
+    for key in match_key(form).split()
+    for k in (key, "و" + key, "ف" + key)
+)  # "رفضت": a denial of a claim ("رفضت الاتهامات"), or a refusal of a deed ("رفضت قبول الطالب")
 AFFIRMATIONS = frozenset(match_key(" ".join(_WORDS["affirmations"])).split())
 APPROVALS = frozenset(match_key(" ".join(_WORDS["approvals"])).split())
 RECIPIENT_WORDS = 3  # "أكد لمراسلنا في العاصمة صحة النبأ": the recipient before what is confirmed
@@ -259,9 +266,18 @@ def _says_no(content: str) -> bool:
     """Whether a statement tells of a denial in what it asserts ("الوزارة نفت ذلك") or opens with a
     negation ("لم أستمع"): it agrees with a denial, it is not its target. Cached: one report is
     weighed against many reactions."""
-    return not DENIAL_VERBS.isdisjoint(asserted_part(content)) or bool(
-        set(match_key(content).split()[:3]) & NEGATIONS
-    )
+    words = asserted_part(content)
+    told = any(w in DENIAL_VERBS and not _refuses_a_deed(words, k) for k, w in enumerate(words))
+    return told or bool(set(match_key(content).split()[:3]) & NEGATIONS)
+
+
+def _refuses_a_deed(words: list[str], k: int) -> bool:
+    """Whether the denial verb at `k` refuses a deed rather than a claim: a form of رفض whose
+    object is no allegation, report or pointer ("رفضت قبول الطالب", not "رفضت الاتهامات")."""
+    if words[k] not in REFUSALS or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    return not (_bare(nxt) in ALLEGATIONS or _pointer(nxt) or nxt in DEMONSTRATIVES)
 
 
 def score_target(mentions: list[Mention], features: Features, r: int, c: int) -> tuple[float, str]:
