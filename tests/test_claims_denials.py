@@ -697,3 +697,27 @@ def test_a_refusal_of_a_deed_is_a_report_a_refusal_of_a_claim_is_a_denial() -> N
         *_article("b.txt", "2024-09-04", [(target, "بلدية الشاطئ", {**STRIKE, "target": target, **ORG})]),
     ]
     assert _targets(found) == ["محامي التاجر"]
+
+
+def test_a_bare_description_heading_a_role_is_that_speaker() -> None:
+    from rawi.claims.denials import _heads_role
+
+    assert _heads_role("الوالد", "والد اللاعب")
+    assert _heads_role("المدرب", "مدرب الفريق")
+    assert not _heads_role("النادي", "مدرب الفريق")
+    assert not _heads_role("سامي", "مدرب الفريق")
+
+
+def test_a_body_denying_a_deed_done_to_it_takes_the_report_that_names_it() -> None:
+    target = "أن تكون الضربات قد أصابت أيا من مخازنها في الوادي"
+    found = [
+        *_article("a.txt", "2024-09-05", [
+            ("المدفعية قصفت 7 مخازن لحركة الفجر في الوادي", "قيادة الجيش", ORG),
+            ("الطقس سيكون باردا في الوادي", "الأرصاد الجوية", ORG),
+        ]),
+        *_article("b.txt", "2024-09-06", [
+            (target, "حركة الفجر", {**STRIKE, "target": target, **ORG}),
+            ("الطلقات أصابت مدرسة في الوادي", "المتحدث باسم الحركة", ANONYMOUS),
+        ]),
+    ]  # fmt: skip
+    assert _targets(found) == ["قيادة الجيش"]

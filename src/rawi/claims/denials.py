@@ -302,7 +302,7 @@ def score_target(mentions: list[Mention], features: Features, r: int, c: int) ->
         return 0.0, "unnamed"
     if rm.article_id == cm.article_id:
         score += SAME_ARTICLE_BONUS
-    if _accuses(rm, cm):
+    if _accuses(rm, cm) or _done_to_denier(rm, cm):
         score += ACCUSED_BONUS
     return score, "text"
 
@@ -384,6 +384,19 @@ def _accuses(reaction: Mention, report: Mention) -> bool:
         and state in states(report.content, actors=True)
         and state not in states(report.speaker)
     )
+
+
+def _done_to_denier(reaction: Mention, report: Mention) -> bool:
+    """Whether a report tells the deed a body denies as done to it or by it, naming it in full
+    ("قصفت الطائرات مواقع لجماعة النسر" / "نفت جماعة النسر أن تكون الغارات أصابت مواقعها"): a
+    body's name of two words or more, all in the report, and deeds of one family."""
+    if reaction.speaker_kind == "person":
+        return False
+    name = content_words(reaction.speaker)
+    if len(name) < BODY_WORDS or not name <= content_words(report.content):
+        return False
+    denied, told = frame(reaction.target or reaction.content), frame(report.content)
+    return bool(denied.deed) and deeds_agree(denied.deed, told.deed)
 
 
 def _accuses_of_deed(reaction: Mention, report: Mention) -> bool:
@@ -666,6 +679,8 @@ def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -
     same_article = mentions[r].article_id == mentions[c].article_id
     if same_article and (_describes(one, other) or _describes(other, one)):
         return True
+    if _heads_role(one, mentions[c].speaker_role) or _heads_role(other, mentions[r].speaker_role):
+        return True
     return any(
         body
         and (
@@ -673,6 +688,16 @@ def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -
         )
         for body, name in ((spoken_for(mentions[r]), other), (spoken_for(mentions[c]), one))
     )
+
+
+def _heads_role(description: str, role: str | None) -> bool:
+    """Whether a generic description is the head of another speaker's role ("الوالد" and a speaker
+    whose role is "والد الطالبة", "الوزير" and "وزير النقل"): one speaker."""
+    words = match_key(description).split()
+    if not role or len(words) != 1 or not (generic(description) or words[0].startswith("ال")):
+        return False  # a bare definite noun ("الوالد") or a generic description describes
+    head = match_key(role).split()
+    return bool(head) and _bare(words[0]) == _bare(head[0])
 
 
 def spoken_for(m: Mention) -> str:
