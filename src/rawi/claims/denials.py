@@ -690,6 +690,7 @@ def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def _heads_role(description: str, role: str | None) -> bool:
     """Whether a generic description is the head of another speaker's role ("الوالد" and a speaker
     whose role is "والد الطالبة", "الوزير" and "وزير النقل"): one speaker."""
@@ -703,7 +704,13 @@ def _heads_role(description: str, role: str | None) -> bool:
 def spoken_for(m: Mention) -> str:
     """The body a statement's speaker speaks for, as its name or role says ("المتحدث باسم الوزارة",
     "مسؤول في الشركة", "a spokesman for the ministry" give the body), or ""."""
-    for text in (m.speaker, m.speaker_role or ""):
+    return _body_of(m.speaker, m.speaker_role or "")
+
+
+@lru_cache(maxsize=1 << 14)
+def _body_of(speaker: str, role: str) -> str:
+    """`spoken_for` of a speaker and role (cached: a speaker is weighed against many reports)."""
+    for text in (speaker, role):
         words = text.split()
         at = next((k for k, w in enumerate(words) if match_key(w) in SPEAKS_FOR), None)
         if at is not None and at + 1 < len(words):
@@ -711,6 +718,7 @@ def spoken_for(m: Mention) -> str:
     return ""
 
 
+@lru_cache(maxsize=1 << 14)
 def _within_name(body: str, name: str) -> bool:
     """Whether one of two names holds all the words of the other ("وزارة الصحة" and "وزارة الصحة
     العامة")."""

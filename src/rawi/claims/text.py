@@ -211,6 +211,7 @@ def counted_keys(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1 << 16)
 def spans_of_time(text: str) -> frozenset[str]:
     """The numbers a text gives as a span of time or an age ("35 عاما", "ثلاثة أيام", "10 years"),
     not as a count of things."""
