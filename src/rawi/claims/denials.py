@@ -215,7 +215,7 @@ def _named(m: Mention, source: str) -> bool:
     """Whether the source a reaction's target attributes (`_source_phrase`) names this report's
     source: a body, outlet or intermediary sharing its words, or a speaker standing for the state
     it names ("ما أعلنته الحكومة الكندية" and a report by "أوتاوا")."""
-    names = [*m.via, m.reporter, m.speaker_role or ""] + ([m.speaker] if m.speaker_kind != "person" else [])
+    names = [*m.via, m.reporter, spoken_for(m)] + ([m.speaker] if m.speaker_kind != "person" else [])
     words = content_words(source)
     if any(name_words(n) & words for n in names if n):
         return True
@@ -812,7 +812,7 @@ def _by_source(
     by_word: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if not m.is_reaction:
-            for name in (m.speaker, m.speaker_role or "", *m.via, m.reporter or ""):
+            for name in (m.speaker, spoken_for(m), *m.via, m.reporter or ""):
                 for w in name_words(name) & keys:
                     by_word[w].append(i)
     found: dict[int, set[int]] = defaultdict(set)
