@@ -240,3 +240,14 @@ def test_a_victim_told_by_a_generic_noun_and_a_named_one_in_one_place_are_one() 
     assert one_victim(unnamed, named) and one_victim(named, unnamed)
     elsewhere = "مقتل الصيدلانية هدى العلي برصاص مسلحين في مدينة الساحل"
     assert not one_victim(unnamed, elsewhere)
+
+
+def test_membership_of_the_victim_and_of_a_named_person_is_one_in_linked_articles() -> None:
+    from rawi.claims.frames import frame_keys, one_member
+
+    named = "الخطيب عضو في مجلسها الإداري منذ سنوات"
+    victim = "الضحية، وهو محام، كان ينتمي إلى نقابة المحامين"
+    assert one_member(named, victim) and one_member(victim, named)
+    assert not one_member(named, "الحداد عضو في مجلسها الإداري")  # two named people: maybe two members
+    assert not one_member("اغتيال المحامي والناشط سامي الخطيب", victim)  # a title in a killing
+    assert "%membership" in frame_keys(victim) and "%membership" in frame_keys(named)

@@ -72,6 +72,8 @@ _PERSONS = frozenset(match_key(w) for w in _DATA["persons"])
 _PLACE_LEADS = _lexicon(_DATA["place_leads"])
 _PLACE_NOUNS = _lexicon(_DATA["place_nouns"])
 _MANNERS = _lexicon(_DATA["manners"])
+_VICTIM_NOUNS = frozenset(match_key(w) for w in _DATA["victim_nouns"])
+MEMBERSHIP = "membership"
 _AGENTS = _lexicon(_DATA["agents"])
 CASUALTIES = "casualties"  # the dead and wounded of an event: a count of them, not a deed by a doer
 _VICTIMS_AFTER = PERSONAL | frozenset(_DATA["victims_named"])  # a nisba after them names the victims
@@ -293,6 +295,29 @@ def _unnamed_and_named(a: str, b: str) -> bool:
     )
 
 
+def one_member(a: str, b: str) -> bool:
+    """Whether two texts telling membership (in linked articles) tell it of one person: one of them
+    tells it of the event's victim ("القتيل كان ينتمي إلى الحركة"), the other of someone named
+    (two named people may be two members: their names join them by the other rules)."""
+    if not (_tells_membership(a) and _tells_membership(b)):
+        return False
+    return _of_the_victim(a) != _of_the_victim(b)
+
+
+def _tells_membership(text: str) -> bool:
+    """Whether a text tells membership: its deed, or, said of the victim, a word of it after the
+    dead ("القتيل كان ينتمي إلى الحركة"); not a title in a report of another deed ("اغتيال الناشط")."""
+    if frame(text).deed == MEMBERSHIP:
+        return True
+    return _of_the_victim(text) and any(_DEED_OF.get(w) == MEMBERSHIP for w in claim_clause(text).split())
+
+
+def _of_the_victim(text: str) -> bool:
+    """Whether a text's claim clause tells of the victim by a noun for one ("الضحية", "the victim")."""
+    clause = f" {claim_clause(text)} "
+    return any(f" {noun} " in clause or f" {noun}،" in clause for noun in _VICTIM_NOUNS)
+
+
 def _tells_a_person(text: str) -> bool:
     """Whether a text's claim clause tells of someone by a generic noun for a person ("رجلا")."""
     return any(_generic_person(w) for w in claim_clause(text).split())
@@ -385,12 +410,14 @@ def frame_keys(text: str, speaker: str = "", own: frozenset[str] = frozenset()) 
     last word of its speaker's name ("%accord~النهضة"), for a shared deed one of its own
     ("%accord"; for casualties, with the deed they fell to: "%casualties>attack"), and for a deed
     done to a person told without its doer one per name word
-    ("%dying#عمر", see `one_victim`), so that reports that may tell one deed by one
-    doer, or one deed in one speaker's words, meet in a block whatever words they use (violent
-    deeds and blame share one)."""
+    ("%dying#عمر", see `one_victim`); membership one key of its own ("%membership"), so that
+    reports that may tell one deed by one doer, or one deed in one speaker's words, meet in a
+    block whatever words they use (violent deeds and blame share one)."""
     found = frame(text)
     if found.pattern or not found.deed:
         return frozenset()
+    if _tells_membership(text):
+        return frozenset({f"{FRAME_PREFIX}{MEMBERSHIP}"})  # told of one person in linked articles
     kind = "violent" if found.deed in VIOLENT else found.deed
     keys = {f"{FRAME_PREFIX}{kind}{doer}" for doer in found.doers}
     if found.deed == CASUALTIES:

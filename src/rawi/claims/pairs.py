@@ -27,6 +27,7 @@ from rawi.claims.frames import (
     frame,
     frames_compatible,
     frames_join,
+    one_member,
     places_differ,
 )
 from rawi.claims.predicates import judges_a_report, predicates_agree
@@ -242,7 +243,8 @@ def linked_joins(
     """More same-claim pairs between two articles that some `joined` pair already links (they cover
     one event): two reports of one shared deed (a truce, talks, a pledge: `SHARED_DEEDS`) whose
     frames agree (`frames_compatible`), whoever says them and whether or not they name the
-    parties; two counts of its casualties only as one count (`_one_count`).
+    parties; two counts of its casualties only as one count (`_one_count`); membership told of
+    one person (`one_member`).
     Violent deeds are left out: one event holds many of them."""
     articles = features.articles
     linked = {(articles[a], articles[b]) for a, b in joined if articles[a] != articles[b]}
@@ -255,6 +257,9 @@ def linked_joins(
         ti, tj = features.texts[i], features.texts[j]
         ni, nj = features.nums[i], features.nums[j]
         deed = frame(ti).deed
+        if one_member(ti, tj) and _frames_may_join(features, i, j):
+            found.append((i, j))
+            continue
         if deed not in SHARED_DEEDS or (ni and nj and not ni & nj):
             continue
         if deed == CASUALTIES and not _one_count(ti, tj, ni, nj):
