@@ -225,8 +225,8 @@ def _named(m: Mention, source: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def names_only_source(target: str) -> bool:
-    """Whether a target says nothing but whose report it is and when ("بذلك ما أعلنته الحكومة في
-    اليوم السابق"): a relative and a verb of reporting, the source, pointers and a time told back,
+    """Whether a target says nothing but whose report it is and when ("لما ذكرته الشرطة مساء
+    أمس"): a relative and a verb of reporting, the source, pointers and a time told back,
     so a report by any other source is not it (an allegation noun, "مزاعم الشرطة", may be relayed
     by anyone)."""
     source = _source_phrase(target)
