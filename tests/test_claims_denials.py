@@ -72,6 +72,7 @@ def test_a_denial_carried_by_another_outlet_takes_the_report_already_denied_on_a
 STRIKE = {"stance": "deny", "cue": "نفت"}
 DENIED = "مسؤوليتها عن الضربات على الميناء"
 ORG = {"speaker_kind": "organization"}
+ANONYMOUS = {"speaker_kind": "anonymous"}
 
 
 def test_a_state_never_denies_its_own_position_under_its_capital_s_name() -> None:
@@ -618,3 +619,105 @@ def test_a_denial_by_its_own_body_takes_the_report_accusing_its_side_of_that_dee
     claims = build_claims(found, load_aliases())
     by_id = {m.id: m for m in found}
     assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["مرصد محلي"]
+
+
+def test_a_confirmation_of_what_a_named_body_announced_takes_that_body_s_announcement_elsewhere() -> None:
+    target = "ما أعلنته وزارة الصحة أمس"
+    found = [
+        *_article("a.txt", "2024-08-01", [
+            ("الوباء انحسر في المدن الساحلية", "مسؤول كبير في وزارة الصحة", {**ANONYMOUS, "cue": "أعلن"}),
+            ("اللقاح سيصل الأسبوع المقبل", "سامي الخطيب", {"speaker_role": "المتحدث باسم وزارة الصحة"}),
+        ]),
+        *_article("b.txt", "2024-08-02", [
+            ("النقابة تطالب برفع أجور الممرضين", "نقابة الأطباء", {**ORG, "cue": "تطالب"}),
+            ("الحكومة أهملت المستشفيات الريفية", "نواب المعارضة", {**ORG, "cue": "اتهم"}),
+            (target, "نقابة الأطباء", {**ORG, "stance": "confirm", "cue": "مؤكدة", "target": target}),
+        ]),
+    ]  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].content for _r, t, _c, _s, _m in claims.links] == ["الوباء انحسر في المدن الساحلية"]
+
+
+def test_a_target_naming_only_its_source_and_when_rules_out_other_speakers() -> None:
+    from rawi.claims.denials import names_only_source, source_verb
+
+    assert names_only_source("بذلك ما ذكرته الشرطة مساء أمس")
+    assert names_only_source("ما نشرته صحيفة المساء أمس")
+    assert not names_only_source("ما نشرته صحيفة المساء عن إغلاق الميناء")
+    assert not names_only_source("هذا الخبر")
+    assert source_verb("ما أعلنته الوزارة", "ar") == "اعلن"
+    assert source_verb("ما قاله الوزير", "ar") == ""
+
+
+def test_what_a_body_announced_is_not_its_accusation_in_the_same_article() -> None:
+    target = "ما أعلنته الشرطة أمس"
+    found = _article("a.txt", "2024-08-03", [
+        ("الشرطة الاتحادية تتهم المهربين بإحراق المخزن", "الشرطة الاتحادية", {**ORG, "cue": "تتهم"}),
+        ("اللص الفار اعتقل قرب الحدود", "الشرطة", {**ORG, "cue": "أعلنت"}),
+        (target, "عائلة الضحية", {**ORG, "stance": "confirm", "cue": "أكدت", "target": target}),
+    ])  # fmt: skip
+    claims = build_claims(found, load_aliases())
+    by_id = {m.id: m for m in found}
+    assert [by_id[t].speaker for _r, t, _c, _s, _m in claims.links] == ["الشرطة"]
+
+
+def test_states_denying_a_deed_without_its_doer_never_take_a_report_blaming_another_state() -> None:
+    target = "قصف الميناء"
+    found = _article("a.txt", "2024-09-01", [
+        ("طائرات إيطالية قصفت الميناء فجر الأحد", "مصادر يونانية", ANONYMOUS),
+        ("تركيا قصفت الميناء", "مصادر إيطالية", ANONYMOUS),
+        (target, "إيطاليا", {**STRIKE, "target": target, **ORG}),
+    ])  # fmt: skip
+    assert _targets(found) == ["مصادر يونانية"]
+
+
+def test_a_spokesman_for_the_denying_body_is_its_own_side() -> None:
+    from rawi.claims.denials import spoken_for
+
+    target = "إغلاق مصنع الإسمنت"
+    found = _article("a.txt", "2024-09-02", [
+        ("الشركة ستغلق مصنع الإسمنت نهاية العام", "مصادر نقابية", ANONYMOUS),
+        ("مصنع الإسمنت سيواصل العمل بطاقته الكاملة", "ليلى حمدان", {"speaker_role": "المتحدثة باسم الشركة"}),
+        (target, "شركة الأمل", {**STRIKE, "target": target, **ORG}),
+    ])  # fmt: skip
+    assert _targets(found) == ["مصادر نقابية"]
+    assert spoken_for(found[1]) == "الشركة"
+
+
+def test_a_refusal_of_a_deed_is_a_report_a_refusal_of_a_claim_is_a_denial() -> None:
+    from rawi.claims.denials import _says_no
+
+    assert not _says_no("البلدية رفضت منح التاجر رخصة البناء")
+    assert _says_no("البلدية رفضت الاتهامات")
+    assert _says_no("البلدية رفضت هذه الرواية")
+    target = "رفض منح التاجر رخصة البناء"
+    found = [
+        *_article("a.txt", "2024-09-03", [("البلدية رفضت منح التاجر رخصة البناء", "محامي التاجر", {})]),
+        *_article("b.txt", "2024-09-04", [(target, "بلدية الشاطئ", {**STRIKE, "target": target, **ORG})]),
+    ]
+    assert _targets(found) == ["محامي التاجر"]
+
+
+def test_a_bare_description_heading_a_role_is_that_speaker() -> None:
+    from rawi.claims.denials import _heads_role
+
+    assert _heads_role("الوالد", "والد اللاعب")
+    assert _heads_role("المدرب", "مدرب الفريق")
+    assert not _heads_role("النادي", "مدرب الفريق")
+    assert not _heads_role("سامي", "مدرب الفريق")
+
+
+def test_a_body_denying_a_deed_done_to_it_takes_the_report_that_names_it() -> None:
+    target = "أن تكون الضربات قد أصابت أيا من مخازنها في الوادي"
+    found = [
+        *_article("a.txt", "2024-09-05", [
+            ("المدفعية قصفت 7 مخازن لحركة الفجر في الوادي", "قيادة الجيش", ORG),
+            ("الطقس سيكون باردا في الوادي", "الأرصاد الجوية", ORG),
+        ]),
+        *_article("b.txt", "2024-09-06", [
+            (target, "حركة الفجر", {**STRIKE, "target": target, **ORG}),
+            ("الطلقات أصابت مدرسة في الوادي", "المتحدث باسم الحركة", ANONYMOUS),
+        ]),
+    ]  # fmt: skip
+    assert _targets(found) == ["قيادة الجيش"]

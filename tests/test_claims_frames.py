@@ -214,3 +214,40 @@ def test_casualties_are_the_deed_only_when_no_other_is_told() -> None:
     assert not frame("سقوط جرحى لبنانيين في البلدة").doers  # whose dead, not who did it
     assert casualty_cause("سقط عدد من القتلى جراء الغارة على الحي") == "attack"
     assert casualty_cause("يتعذر الوصول إلى الضحايا") == ""
+
+
+def test_deeds_in_differently_named_places_are_two_deeds() -> None:
+    from rawi.claims.frames import named_places, one_victim, places_differ
+    from rawi.claims.pairs import clashes
+
+    north = "شاب قتل طعنا قرب محطة القطار في بلدة الصفصاف مساء الجمعة"
+    south = "شاب قتل طعنا في بلدة الرمانة مساء الجمعة"
+    assert named_places(north) == {word_key("الصفصاف")}
+    assert places_differ(north, south) and clashes(north, south)
+    assert not one_victim(north, south)
+    assert not places_differ(north, "قتل شاب طعنا في الصفصاف")  # no place noun: nothing to compare
+    assert places_differ(
+        "a woman drowned in the village of Oakmere", "a woman drowned in the village of Elmbrook"
+    )
+
+
+def test_a_victim_told_by_a_generic_noun_and_a_named_one_in_one_place_are_one() -> None:
+    from rawi.claims.frames import name_words, one_victim
+
+    unnamed = "امرأة في الثلاثين قتلت بالرصاص داخل متجرها في حي البساتين بمدينة الواحة"
+    named = "مقتل الصيدلانية هدى العلي برصاص مسلحين في مدينة الواحة"
+    assert not name_words(unnamed)  # a generic noun and the manner name no one
+    assert one_victim(unnamed, named) and one_victim(named, unnamed)
+    elsewhere = "مقتل الصيدلانية هدى العلي برصاص مسلحين في مدينة الساحل"
+    assert not one_victim(unnamed, elsewhere)
+
+
+def test_membership_of_the_victim_and_of_a_named_person_is_one_in_linked_articles() -> None:
+    from rawi.claims.frames import frame_keys, one_member
+
+    named = "الخطيب عضو في مجلسها الإداري منذ سنوات"
+    victim = "الضحية، وهو محام، كان ينتمي إلى نقابة المحامين"
+    assert one_member(named, victim) and one_member(victim, named)
+    assert not one_member(named, "الحداد عضو في مجلسها الإداري")  # two named people: maybe two members
+    assert not one_member("اغتيال المحامي والناشط سامي الخطيب", victim)  # a title in a killing
+    assert "%membership" in frame_keys(victim) and "%membership" in frame_keys(named)

@@ -393,3 +393,29 @@ def test_two_counts_of_one_events_casualties_join_only_as_one_count() -> None:
     assert claims("سقط 4 قتلى جراء الغارة", "هناك 9 ضحايا بين قتيل وجريح بسبب الهجوم") == 3  # two counts
     assert claims("سقط عدد من القتلى جراء الغارة", "هناك ضحايا بين قتيل وجريح بسبب الفيضانات") == 3  # causes
     assert claims("سقط قتلى سوريون جراء الغارة", "هناك ضحايا لبنانيون بين قتيل وجريح بسبب الهجوم") == 3
+
+
+def test_one_count_told_with_digits_and_words_and_other_counted_nouns_is_one_claim() -> None:
+    from rawi.claims.features import build_features
+    from rawi.claims.pairs import Thresholds, _core_overlap
+    from rawi.claims.speakers import resolve_speakers
+
+    texts = ["25 راكبا نقلوا إلى المستشفى إثر انقلاب حافلة على الطريق الساحلي",
+             "المستشفى استقبل خمسة وعشرين مصابا بعد انقلاب حافلتهم على الطريق الساحلي"]  # fmt: skip
+    others = ["الأمطار ستتواصل حتى نهاية الأسبوع", "أسعار الوقود لن ترتفع", "المدارس تفتح أبوابها غدا"]
+    body = "خبر\n2024-10-01\n" + ". ".join(texts + others) + ".\n"
+    said = [statement(body, t, "الدفاع المدني") for t in texts + others]
+    found = mentions_of(article("a.txt", body, "موقع", said))
+    features = build_features(found, resolve_speakers(found, load_aliases()))
+    assert _core_overlap(features, texts[0], texts[1]) >= Thresholds().core_overlap
+
+
+def test_one_strike_with_one_count_of_its_targets_told_apart_is_one_claim() -> None:
+    from rawi.claims.text import spans_of_time
+
+    first = "مدفعية الجيش قصفت 14 موقعا لجماعة النسر في وادي الصخور"
+    second = "المدافع ضربت أربعة عشر هدفا تابعا لجماعة النسر فجر الخميس"
+    other = "المدفعية قصفت 9 مواقع لجماعة النسر في وادي الصخور"
+    assert _claims(_reports(("a.txt", "2024-11-02", first), ("b.txt", "2024-11-02", second))) == 1
+    assert _claims(_reports(("a.txt", "2024-11-02", first), ("b.txt", "2024-11-02", other))) == 2
+    assert spans_of_time("القائد البالغ من العمر 52 عاما") == {"52"}

@@ -106,3 +106,45 @@ def test_digits_glued_to_letters_are_part_of_a_name_not_a_number() -> None:
     assert numbers("قالت قناة سبورت24 إن الحكم ألغى الهدف") == frozenset()
     assert numbers("the G20 summit opened") == frozenset()
     assert numbers("أطلقت بـ12 صاروخا و ب3 قذائف") == {"12", "3"}
+
+
+def test_a_past_verb_s_feminine_ending_meets_its_masdar() -> None:
+    assert word_key("رفضت") == word_key("رفض") == word_key("الرفض")
+    assert word_key("سحبت") == word_key("سحب")
+    assert word_key("انسحبت") == word_key("انسحب")
+    assert word_key("ثبوت") != word_key("ثبو")  # a noun ending in ت keeps it when too little is left
+
+
+def test_cardinals_in_words_include_tens_teens_and_compounds() -> None:
+    from rawi.claims.text import numbers
+
+    assert numbers("أصيب ثلاثون عاملا") == numbers("أصيب 30 عاملا") == {"30"}
+    assert numbers("دمرت الطائرات اثنا عشر مخزنا") == frozenset()  # اثنا is not listed: no guess
+    assert numbers("دمرت الطائرات تسعة عشر مخزنا") == {"19"}
+    assert numbers("أنقذ سبعة وأربعون بحارا") == {"47"}
+    assert numbers("fifty sailors were rescued") == {"50"}
+    assert numbers("في خمس المدن") == frozenset()  # خمس is also "a fifth"
+
+
+def test_a_ta_marbuta_written_before_a_pronoun_meets_the_bare_word() -> None:
+    from rawi.arabic.normalize import match_key
+
+    assert word_key(match_key("إدارتها")) == word_key(match_key("الإدارة"))
+    assert word_key(match_key("شركته")) == word_key(match_key("شركة"))
+    assert word_key(match_key("صوته")) == word_key(match_key("صوت"))  # three letters: ت is the root's
+
+
+def test_a_count_s_words_are_the_number_and_what_it_counts() -> None:
+    from rawi.claims.text import counted_keys
+
+    assert counted_keys("نقل 12 راكبا إلى المستشفى") == {"12", word_key("راكبا")}
+    assert counted_keys("أنقذ خمسون بحارا") == {word_key("خمسون"), word_key("بحارا")}
+    assert counted_keys("غادر الراكب المستشفى") == frozenset()
+
+
+def test_agreeing_as_a_verb_is_the_agreement_concept() -> None:
+    from rawi.claims.features import propositions
+
+    assert "~agreement" in propositions("الطرفان اتفقا على تبادل الأسرى")
+    assert "~agreement" in propositions("the two unions agreed on a new wage deal")
+    assert "~agreement" in propositions("توقيع اتفاق لتبادل الأسرى")

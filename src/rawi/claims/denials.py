@@ -25,6 +25,7 @@ from rawi.claims.clauses import claim_words
 from rawi.claims.countries import DOER_HEADS, GOVERNMENT_WORDS, doers, government, governments, spans, states
 from rawi.claims.features import Features
 from rawi.claims.frames import deeds_agree, frame
+from rawi.claims.headlines import PLAIN_VERBS, cue_lemma
 from rawi.claims.mentions import Mention
 from rawi.claims.pairs import similarity
 from rawi.claims.speakers import generic
@@ -36,6 +37,7 @@ INSIDE = 2.0  # a report quoted inside the denial beats any text evidence
 ACCEPT_ELSEWHERE = 0.65
 NAMED_BONUS = 0.5
 SAME_ARTICLE_BONUS = 0.1
+TOLD_BONUS = 0.2  # the named source made it with the verb the target names ("ما أعلنته")
 AWAY_MARGIN = 0.5  # a report of another article beats one of the denial's own only by this much
 ACCUSED_BONUS = 0.3  # a state denies a report naming it as the actor (see `_accuses`)
 ECHO_BONUS = 0.3  # a report its speaker's like reaction in another outlet rejects (see `_echoed`)
@@ -65,6 +67,13 @@ def _denial_verbs() -> frozenset[str]:
 
 
 DENIAL_VERBS = _denial_verbs()
+REFUSALS = frozenset(
+    k
+    for form, cue in arabic_lexicon().cues.items()
+    if cue.stance == "deny" and match_key(cue.lemma) == match_key("رفض")
+    for key in match_key(form).split()
+    for k in (key, "و" + key, "ف" + key)
+)  # "رفضت": a denial of a claim ("رفضت الاتهامات"), or a refusal of a deed ("رفضت قبول الطالب")
 AFFIRMATIONS = frozenset(match_key(" ".join(_WORDS["affirmations"])).split())
 APPROVALS = frozenset(match_key(" ".join(_WORDS["approvals"])).split())
 RECIPIENT_WORDS = 3  # "أكد لمراسلنا في العاصمة صحة النبأ": the recipient before what is confirmed
@@ -80,6 +89,10 @@ BODY_WORDS = 2  # words of a speaker's body a denial must name: "وزارة ال
 OWN_WORDS = tuple(f"{match_key(w)} " for w in _WORDS["own_words"])
 ALLEGATIONS = frozenset(match_key(" ".join(_WORDS["allegation_nouns"])).split())
 FABRICATIONS = frozenset(match_key(" ".join(_WORDS["fabrications"])).split())
+BODY_PREPOSITIONS = frozenset(match_key("في من لدى باسم at of for from in").split())
+SPEAKS_FOR = frozenset(match_key("باسم في لدى for at").split())  # "المتحدث باسم X": X speaks
+UNNAMED_SOURCES = frozenset(match_key(" ".join(_WORDS["unnamed_sources"])).split())
+TIMES_BACK = frozenset(match_key(" ".join(_WORDS["times_back"])).split())
 REPLY_FRAMES = [tuple(match_key(f).split()) for f in _WORDS["reply_frames"]]
 _CLAUSE_BREAKS = re.compile("[،,؛;]")
 _MARKS = "[\u064b-\u0652\u0640]*"  # diacritics and tatweel, which may sit between any two letters
@@ -170,7 +183,8 @@ def _source(rest: list[str]) -> list[str]:
     if i == len(rest) or rest[i].startswith("ب") or rest[i] in STOPWORDS:
         return []
     name = rest[i : i + NAME_WORDS]
-    return next((name[:k] for k, w in enumerate(name) if w in STOPWORDS or _alleged(w, k)), name)
+    ends = (k for k, w in enumerate(name) if w in STOPWORDS or w in TIMES_BACK or _alleged(w, k))
+    return next((name[:k] for k in ends), name)
 
 
 def _alleged(word: str, k: int) -> bool:
@@ -185,16 +199,66 @@ def _resumptive(word: str) -> bool:
     return any(word.endswith(p) and word[: -len(p)] in PREPOSITIONS for p in ("ها", "ه", "هم"))
 
 
+@lru_cache(maxsize=1 << 14)
+def name_words(name: str) -> frozenset[str]:
+    """The content words of a source's name: its first NAME_WORDS words, and as many after a
+    preposition among them that places a description in a body ("مسؤول كبير في الحكومة الكندية",
+    "an official at the ministry"): the body is who speaks."""
+    words = name.split()
+    head = words[:NAME_WORDS]
+    at = next((k for k, w in enumerate(head) if match_key(w) in BODY_PREPOSITIONS), None)
+    body = words[at + 1 : at + 1 + NAME_WORDS] if at is not None else []
+    return content_words(" ".join(head + body))
+
+
 def _named(m: Mention, source: str) -> bool:
     """Whether the source a reaction's target attributes (`_source_phrase`) names this report's
     source: a body, outlet or intermediary sharing its words, or a speaker standing for the state
     it names ("ما أعلنته الحكومة الكندية" and a report by "أوتاوا")."""
-    names = [*m.via, m.reporter] + ([m.speaker] if m.speaker_kind != "person" else [])
+    names = [*m.via, m.reporter, spoken_for(m)] + ([m.speaker] if m.speaker_kind != "person" else [])
     words = content_words(source)
-    if any(content_words(" ".join(n.split()[:NAME_WORDS])) & words for n in names if n):
+    if any(name_words(n) & words for n in names if n):
         return True
     state = government(source)
     return state is not None and state == government(m.speaker, m.speaker_role)
+
+
+@lru_cache(maxsize=1 << 12)
+def names_only_source(target: str) -> bool:
+    """Whether a target says nothing but whose report it is and when ("لما ذكرته الشرطة مساء
+    أمس"): a relative and a verb of reporting, the source, pointers and a time told back,
+    so a report by any other source is not it (an allegation noun, "مزاعم الشرطة", may be relayed
+    by anyone)."""
+    source = _source_phrase(target)
+    keys = match_key(target).split()
+    if not source or source.split()[0] in UNNAMED_SOURCES:
+        return False  # "ما نشرته وسائل إعلام" names no one in particular
+    if not any(b in RELATED and word_key(w) in ATTRIBUTIONS for b, w in pairwise(keys)):
+        return False  # "مزاعم الشرطة" is what the police alleged, whoever relays it
+    words = [
+        w for w in match_key(target).split()
+        if not _pointer(w) and word_key(w) not in ATTRIBUTIONS and w not in TIMES_BACK
+    ]  # fmt: skip
+    return content_words(" ".join(words)) <= content_words(source) | GENERIC
+
+
+@lru_cache(maxsize=1 << 12)
+def source_verb(target: str, lang: str) -> str:
+    """The lemma of the reporting verb a target attributes its report with ("ما أعلنته الحكومة"
+    gives "اعلن"), or "" when it names none or a plain verb of saying ("ما قاله", "ما نشرته")."""
+    for word in target.split():
+        if word_key(match_key(word)) in ATTRIBUTIONS and (lemma := cue_lemma(word, lang)):
+            return "" if lemma in PLAIN_VERBS else lemma
+    return ""
+
+
+def _told_so(reaction: Mention, report: Mention) -> bool:
+    """Whether a report was made the way the reaction's target says its source made it: "ما أعلنته
+    الحكومة" is the government's announcement, not its accusation or its warning; a report told
+    with a plain verb of saying or with no verb (a colon) may be either."""
+    verb = source_verb(reaction.target or "", reaction.lang)
+    lemma = cue_lemma(report.cue, report.lang) if verb else ""
+    return not lemma or lemma in PLAIN_VERBS or lemma == verb
 
 
 @lru_cache(maxsize=1 << 16)
@@ -202,9 +266,18 @@ def _says_no(content: str) -> bool:
     """Whether a statement tells of a denial in what it asserts ("الوزارة نفت ذلك") or opens with a
     negation ("لم أستمع"): it agrees with a denial, it is not its target. Cached: one report is
     weighed against many reactions."""
-    return not DENIAL_VERBS.isdisjoint(asserted_part(content)) or bool(
-        set(match_key(content).split()[:3]) & NEGATIONS
-    )
+    words = asserted_part(content)
+    told = any(w in DENIAL_VERBS and not _refuses_a_deed(words, k) for k, w in enumerate(words))
+    return told or bool(set(match_key(content).split()[:3]) & NEGATIONS)
+
+
+def _refuses_a_deed(words: list[str], k: int) -> bool:
+    """Whether the denial verb at `k` refuses a deed rather than a claim: a form of رفض whose
+    object is no allegation, report or pointer ("رفضت قبول الطالب", not "رفضت الاتهامات")."""
+    if words[k] not in REFUSALS or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    return not (_bare(nxt) in ALLEGATIONS or _pointer(nxt) or nxt in DEMONSTRATIVES)
 
 
 def score_target(mentions: list[Mention], features: Features, r: int, c: int) -> tuple[float, str]:
@@ -222,11 +295,14 @@ def score_target(mentions: list[Mention], features: Features, r: int, c: int) ->
     covered = len(target_words & features.words[c]) / len(target_words) if target_words else 0.0
     repeated = len(said & features.words[c]) / len(said) if said else 0.0
     score = max(cosine, covered, repeated)
-    if source and _named(cm, source):
-        score += NAMED_BONUS
+    if source and _named(cm, source) and _told_so(rm, cm):
+        verb = source_verb(rm.target or "", rm.lang)
+        score += NAMED_BONUS + TOLD_BONUS * bool(verb and cue_lemma(cm.cue, cm.lang) == verb)
+    elif source and names_only_source(rm.target or ""):
+        return 0.0, "unnamed"
     if rm.article_id == cm.article_id:
         score += SAME_ARTICLE_BONUS
-    if _accuses(rm, cm):
+    if _accuses(rm, cm) or _done_to_denier(rm, cm):
         score += ACCUSED_BONUS
     return score, "text"
 
@@ -310,6 +386,19 @@ def _accuses(reaction: Mention, report: Mention) -> bool:
     )
 
 
+def _done_to_denier(reaction: Mention, report: Mention) -> bool:
+    """Whether a report tells the deed a body denies as done to it or by it, naming it in full
+    ("قصفت الطائرات مواقع لجماعة النسر" / "نفت جماعة النسر أن تكون الغارات أصابت مواقعها"): a
+    body's name of two words or more, all in the report, and deeds of one family."""
+    if reaction.speaker_kind == "person":
+        return False
+    name = content_words(reaction.speaker)
+    if len(name) < BODY_WORDS or not name <= content_words(report.content):
+        return False
+    denied, told = frame(reaction.target or reaction.content), frame(report.content)
+    return bool(denied.deed) and deeds_agree(denied.deed, told.deed)
+
+
 def _accuses_of_deed(reaction: Mention, report: Mention) -> bool:
     """Whether a report accuses the denier's side of the deed its denial names ("لا تنفذ وزارة
     الدفاع ضربات" / "the raid was most likely American"): it names that side as the doer of a deed
@@ -318,6 +407,22 @@ def _accuses_of_deed(reaction: Mention, report: Mention) -> bool:
         return False
     denied, told = frame(reaction.target or reaction.content), frame(report.content)
     return deeds_agree(denied.deed, told.deed) and accused_side(reaction) in told.doers
+
+
+def own_deed(reaction: Mention) -> bool:
+    """Whether states deny a deed told without its doer ("نفت باريس ولندن قصف المطار", "denied
+    shelling the port"): what they deny is having done it."""
+    if not governments(reaction.speaker, reaction.speaker_role):
+        return False
+    told = frame(reaction.target or reaction.content)
+    return bool(told.deed) and not told.doers
+
+
+def _blames_another(reaction: Mention, report: Mention) -> bool:
+    """Whether a report names as the doer of its deed only states other than the deniers': it
+    agrees with their denial that they did not do it, it is not the accusation they reject."""
+    doers = frame(report.content).doers
+    return bool(doers) and doers.isdisjoint(governments(reaction.speaker, reaction.speaker_role))
 
 
 def third_parties(reaction: Mention) -> frozenset[str]:
@@ -572,7 +677,53 @@ def _same_speaker(mentions: list[Mention], features: Features, r: int, c: int) -
         return True
     one, other = mentions[r].speaker, mentions[c].speaker
     same_article = mentions[r].article_id == mentions[c].article_id
-    return same_article and (_describes(one, other) or _describes(other, one))
+    if same_article and (_describes(one, other) or _describes(other, one)):
+        return True
+    if _heads_role(one, mentions[c].speaker_role) or _heads_role(other, mentions[r].speaker_role):
+        return True
+    return any(
+        body
+        and (
+            _within_name(body, name) or (same_article and (_describes(body, name) or _describes(name, body)))
+        )
+        for body, name in ((spoken_for(mentions[r]), other), (spoken_for(mentions[c]), one))
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _heads_role(description: str, role: str | None) -> bool:
+    """Whether a generic description is the head of another speaker's role ("الوالد" and a speaker
+    whose role is "والد الطالبة", "الوزير" and "وزير النقل"): one speaker."""
+    words = match_key(description).split()
+    if not role or len(words) != 1 or not (generic(description) or words[0].startswith("ال")):
+        return False  # a bare definite noun ("الوالد") or a generic description describes
+    head = match_key(role).split()
+    return bool(head) and _bare(words[0]) == _bare(head[0])
+
+
+def spoken_for(m: Mention) -> str:
+    """The body a statement's speaker speaks for, as its name or role says ("المتحدث باسم الوزارة",
+    "مسؤول في الشركة", "a spokesman for the ministry" give the body), or ""."""
+    return _body_of(m.speaker, m.speaker_role or "")
+
+
+@lru_cache(maxsize=1 << 14)
+def _body_of(speaker: str, role: str) -> str:
+    """`spoken_for` of a speaker and role (cached: a speaker is weighed against many reports)."""
+    for text in (speaker, role):
+        words = text.split()
+        at = next((k for k, w in enumerate(words) if match_key(w) in SPEAKS_FOR), None)
+        if at is not None and at + 1 < len(words):
+            return " ".join(words[at + 1 : at + 1 + NAME_WORDS]).strip("،,")
+    return ""
+
+
+@lru_cache(maxsize=1 << 14)
+def _within_name(body: str, name: str) -> bool:
+    """Whether one of two names holds all the words of the other ("وزارة الصحة" and "وزارة الصحة
+    العامة")."""
+    a, b = set(match_key(body).split()), set(match_key(name).split())
+    return bool(a and b) and (a <= b or b <= a)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -639,6 +790,39 @@ def _candidates(
                 found[reaction].add(report)
     for reaction, reports in _by_target_words(mentions, features, only).items():
         found[reaction].update(reports)
+    for reaction, reports in _by_source(mentions, features, only).items():
+        found[reaction].update(reports)
+    return found
+
+
+def _by_source(
+    mentions: list[Mention], features: Features, only: set[int] | None = None
+) -> dict[int, set[int]]:
+    """Reaction index -> reports of other articles, at most WINDOW_DAYS older, by the source its
+    target names and nothing else names (`names_only_source`: "ما أعلنته الحكومة أمس"): such a
+    target shares no word with the report, only its source's name."""
+    wanted = {
+        r: content_words(_source_phrase(m.target or ""))
+        for r, m in enumerate(mentions)
+        if m.is_reaction and (only is None or r in only) and m.target and names_only_source(m.target)
+    }
+    if not wanted:
+        return {}
+    keys = set().union(*wanted.values())
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if not m.is_reaction:
+            for name in (m.speaker, spoken_for(m), *m.via, m.reporter or ""):
+                for w in name_words(name) & keys:
+                    by_word[w].append(i)
+    found: dict[int, set[int]] = defaultdict(set)
+    for r, words in wanted.items():
+        day = features.days[r]
+        for w in words:
+            found[r].update(
+                c for c in by_word.get(w, ())
+                if mentions[c].article_id != mentions[r].article_id and _within(day, features.days[c])
+            )  # fmt: skip
     return found
 
 
@@ -688,6 +872,11 @@ def _by_target_words(
     return found
 
 
+def _within(day: int | None, then: int | None) -> bool:
+    """Whether a report of day `then` is at most WINDOW_DAYS older and one day newer than `day`."""
+    return day is None or then is None or day - WINDOW_DAYS <= then <= day + 1
+
+
 def _not_later(features: Features, r: int, c: int) -> bool:
     """A report can only be denied once it exists: its day is at most one day after the reaction's."""
     dr, dc = features.days[r], features.days[c]
@@ -721,6 +910,8 @@ def _best(
         accusing = [s for s in scored if s[1] == "inside" or _names_actor(mentions[s[2]], others)]
     if accusing:
         scored = accusing  # the accusations against a side are the reports that accuse it
+    elif own_deed(mentions[r]):
+        scored = [s for s in scored if s[1] == "inside" or not _blames_another(mentions[r], mentions[s[2]])]
     words = target_words(mentions[r], features.words[r])
 
     def rank(s: tuple[float, str, int]) -> tuple[float, bool, float, float, int]:

@@ -26,7 +26,7 @@ from rawi.claims.speakers import SpeakerIndex, generic, related
 from rawi.claims.text import about_a_report, content_words, negated, numbers, proposition_keys, word_key
 
 RARE_KEYS = 3
-STATE_VERSION = 2  # raise when what a statement contributes to matching (words, frame keys, facts) changes
+STATE_VERSION = 3  # raise when what a statement contributes to matching (words, frame keys, facts) changes
 MIN_IDF = 0.1
 
 

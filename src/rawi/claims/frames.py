@@ -70,6 +70,10 @@ _WEAK = frozenset(_DATA["weak"])
 PERSONAL = frozenset(_DATA["personal"])  # deeds told of a person: a nisba after them names that person
 _PERSONS = frozenset(match_key(w) for w in _DATA["persons"])
 _PLACE_LEADS = _lexicon(_DATA["place_leads"])
+_PLACE_NOUNS = _lexicon(_DATA["place_nouns"])
+_MANNERS = _lexicon(_DATA["manners"])
+_VICTIM_NOUNS = frozenset(match_key(w) for w in _DATA["victim_nouns"])
+MEMBERSHIP = "membership"
 _AGENTS = _lexicon(_DATA["agents"])
 CASUALTIES = "casualties"  # the dead and wounded of an event: a count of them, not a deed by a doer
 _VICTIMS_AFTER = PERSONAL | frozenset(_DATA["victims_named"])  # a nisba after them names the victims
@@ -215,6 +219,8 @@ def name_words(text: str) -> frozenset[str]:
         and k not in place
         and not any(ch.isdigit() for ch in w)
         and _bare(w) not in _NOT_NAMES
+        and not _generic_person(w)
+        and w not in _MANNERS
         and w not in _DEED_OF
     )
 
@@ -229,6 +235,32 @@ def _bare(word: str) -> str:
 _NOT_NAMES = STOPWORDS | TITLES | _PERSONS | frozenset(_bare(t) for t in TITLES)
 
 
+def _generic_person(word: str) -> bool:
+    """Whether a word is a generic noun for a person, accusative or not ("رجلا", "الشاب", "a man")."""
+    bare = _bare(word)
+    return bare in _PERSONS or (bare.endswith("ا") and bare[:-1] in _PERSONS)
+
+
+@lru_cache(maxsize=1 << 16)
+def named_places(text: str) -> frozenset[str]:
+    """The places a text names after a place noun ("في حي الزهور بمدينة الميناء" gives the keys of
+    الزهور and الميناء; "in the village of X" gives X): where a deed was done."""
+    words = match_key(text).split()
+    found = set()
+    for k, w in enumerate(words[:-1]):
+        if w in _PLACE_NOUNS:
+            nxt = words[k + 2] if words[k + 1] == "of" and k + 2 < len(words) else words[k + 1]
+            if nxt not in STOPWORDS and nxt not in _PLACE_NOUNS:
+                found.add(word_key(nxt))
+    return frozenset(found)
+
+
+def places_differ(a: str, b: str) -> bool:
+    """Whether two texts each name places after a place noun and share none: two deeds."""
+    pa, pb = named_places(a), named_places(b)
+    return bool(pa and pb) and pa.isdisjoint(pb)
+
+
 def one_victim(a: str, b: str) -> bool:
     """Whether two texts telling one deed done to a person (a death, a killing, not membership),
     neither naming a doer, name its person alike: `NAME_WORDS` name words in common ("وفاة الشيخ
@@ -240,11 +272,55 @@ def one_victim(a: str, b: str) -> bool:
         return False
     if tense(a) or tense(b):
         return False  # a plan or a consequence of the deed ("his death will delay the talks")
+    if places_differ(a, b):
+        return False
+    if _unnamed_and_named(a, b):
+        return True
     if fa.deed in VIOLENT and not (
         _AGENTS.isdisjoint(match_key(a).split()) and _AGENTS.isdisjoint(match_key(b).split())
     ):
         return False  # who did it is told, though no state ("برصاص مسلحين", "نتيجة نزاع")
     return len(name_words(a) & name_words(b)) >= NAME_WORDS
+
+
+def _unnamed_and_named(a: str, b: str) -> bool:
+    """Whether one text tells the deed of a person by a generic noun only ("رجل في الأربعين قتل"),
+    the other of a named person, and both in one place named after a place noun: one victim."""
+    pa, pb = named_places(a), named_places(b)
+    if not (pa and pb and pa & pb):
+        return False
+    na, nb = name_words(a), name_words(b)
+    return (not na and _tells_a_person(a) and len(nb) >= NAME_WORDS) or (
+        not nb and _tells_a_person(b) and len(na) >= NAME_WORDS
+    )
+
+
+def one_member(a: str, b: str) -> bool:
+    """Whether two texts telling membership (in linked articles) tell it of one person: one of them
+    tells it of the event's victim ("القتيل كان ينتمي إلى الحركة"), the other of someone named
+    (two named people may be two members: their names join them by the other rules)."""
+    if not (_tells_membership(a) and _tells_membership(b)):
+        return False
+    return _of_the_victim(a) != _of_the_victim(b)
+
+
+def _tells_membership(text: str) -> bool:
+    """Whether a text tells membership: its deed, or, said of the victim, a word of it after the
+    dead ("القتيل كان ينتمي إلى الحركة"); not a title in a report of another deed ("اغتيال الناشط")."""
+    if frame(text).deed == MEMBERSHIP:
+        return True
+    return _of_the_victim(text) and any(_DEED_OF.get(w) == MEMBERSHIP for w in claim_clause(text).split())
+
+
+def _of_the_victim(text: str) -> bool:
+    """Whether a text's claim clause tells of the victim by a noun for one ("الضحية", "the victim")."""
+    clause = f" {claim_clause(text)} "
+    return any(f" {noun} " in clause or f" {noun}،" in clause for noun in _VICTIM_NOUNS)
+
+
+def _tells_a_person(text: str) -> bool:
+    """Whether a text's claim clause tells of someone by a generic noun for a person ("رجلا")."""
+    return any(_generic_person(w) for w in claim_clause(text).split())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -334,12 +410,14 @@ def frame_keys(text: str, speaker: str = "", own: frozenset[str] = frozenset()) 
     last word of its speaker's name ("%accord~النهضة"), for a shared deed one of its own
     ("%accord"; for casualties, with the deed they fell to: "%casualties>attack"), and for a deed
     done to a person told without its doer one per name word
-    ("%dying#عمر", see `one_victim`), so that reports that may tell one deed by one
-    doer, or one deed in one speaker's words, meet in a block whatever words they use (violent
-    deeds and blame share one)."""
+    ("%dying#عمر", see `one_victim`); membership one key of its own ("%membership"), so that
+    reports that may tell one deed by one doer, or one deed in one speaker's words, meet in a
+    block whatever words they use (violent deeds and blame share one)."""
     found = frame(text)
     if found.pattern or not found.deed:
         return frozenset()
+    if _tells_membership(text):
+        return frozenset({f"{FRAME_PREFIX}{MEMBERSHIP}"})  # told of one person in linked articles
     kind = "violent" if found.deed in VIOLENT else found.deed
     keys = {f"{FRAME_PREFIX}{kind}{doer}" for doer in found.doers}
     if found.deed == CASUALTIES:

@@ -27,16 +27,20 @@ from rawi.claims.frames import (
     frame,
     frames_compatible,
     frames_join,
+    one_member,
+    places_differ,
 )
 from rawi.claims.predicates import judges_a_report, predicates_agree
 from rawi.claims.text import (
     CONCEPT_PREFIX,
     NOT_THINGS,
     containment,
+    counted_keys,
     dating_years,
     jaccard,
     negated,
     numbers,
+    spans_of_time,
     times_ago,
 )
 
@@ -44,6 +48,8 @@ WINDOW_DAYS = 14
 FRAME_DAYS = 2  # outlets tell one deed within days; a like deed by one doer weeks later is another
 FRAME_BLOCK = f"w:{FRAME_PREFIX}"
 NEIGHBOURS = 40
+COUNT_AT = 5  # a count this high or higher tells one deed from another ("18 targets")
+YEAR_FROM = 1900  # a number from here on may be a year
 
 
 @dataclass(frozen=True)
@@ -148,18 +154,21 @@ def evidence(features: Features, i: int, j: int, t: Thresholds) -> float:
 
 
 def same_claim(features: Features, i: int, j: int, t: Thresholds) -> bool:
-    """Whether two mentions assert the same thing (numbers, times told back from the day, and the
-    states named as actors, when both give some, must agree: "Turkish jets struck" is not "Russian
-    jets struck"; a negated and an affirmative text, or a text about a report and one about the
-    event, only on a near-identical meaning; very short texts only from one speaker, and only on
-    near-identical words or meaning: "the truce" is not a longer sentence that mentions it)."""
+    """Whether two mentions assert the same thing (numbers, times told back from the day, places
+    named after a place noun, and the states named as actors, when both give some, must agree:
+    "Turkish jets struck" is not "Russian jets struck"; a negated and an affirmative text, or a
+    text about a report and one about the event, only on a near-identical meaning; very short
+    texts only from one speaker, and only on near-identical words or meaning: "the truce" is not
+    a longer sentence that mentions it)."""
     ni, nj = features.nums[i], features.nums[j]
     if ni and nj and not ni & nj:
         return False
     ti, tj = times_ago(features.texts[i]), times_ago(features.texts[j])
     if ti and tj and not ti & tj:
         return False  # "two years ago" / "two days ago"
-    if _same_frame(features, i, j):
+    if places_differ(features.texts[i], features.texts[j]):
+        return False  # "in the city of X" / "in the city of Y"
+    if _same_frame(features, i, j) or _one_counted_deed(features, i, j):
         return True
     return _says_same(features, i, j, t) and _actors_agree(features, i, j) and _agree(features, i, j, t)
 
@@ -170,6 +179,44 @@ def _same_frame(features: Features, i: int, j: int) -> bool:
     needed, as long as their polarity, predicates, tense and kind (an event, not a report of it)
     agree."""
     return _frames_may_join(features, i, j) and _frames_join(features, i, j)
+
+
+def _one_counted_deed(features: Features, i: int, j: int) -> bool:
+    """Whether two reports of different articles tell one violent deed with one count of what it
+    hit ("قصفت 18 هدفا للجماعة" / "ضربت ثمانية عشر موقعا للجماعة"): the same numbers, one of them
+    a count of things (COUNT_AT or more, no year, no span of time or age: "35 عاما"), the same
+    deed and no doer named apart, and a thing both name besides concepts (the target or the
+    place); with what any two frames must share (`_frames_may_join`)."""
+    ni, nj = features.nums[i], features.nums[j]
+    if not ni or ni != nj:
+        return False
+    ti, tj = features.texts[i], features.texts[j]
+    if not any(_counts(n) for n in ni - spans_of_time(ti) - spans_of_time(tj)):
+        return False
+    fi, fj = frame(ti), frame(tj)
+    if fi.deed not in VIOLENT or fi.deed == CASUALTIES or not deeds_agree(fi.deed, fj.deed):
+        return False
+    if (
+        fi.pattern
+        or fj.pattern
+        or doer_named_apart(ti, tj)
+        or (fi.doers and fj.doers and fi.doers.isdisjoint(fj.doers))
+    ):
+        return False
+    things = [
+        {k for k in propositions(t) if not k.startswith(CONCEPT_PREFIX) and k not in NOT_THINGS}
+        for t in (ti, tj)
+    ]
+    return bool(things[0] & things[1]) and _frames_may_join(features, i, j)
+
+
+def _counts(number: str) -> bool:
+    """Whether a number is a count that tells one deed from another: COUNT_AT or more, no year."""
+    try:
+        value = float(number)
+    except ValueError:
+        return False
+    return COUNT_AT <= value < YEAR_FROM
 
 
 def _frames_may_join(features: Features, i: int, j: int) -> bool:
@@ -196,7 +243,8 @@ def linked_joins(
     """More same-claim pairs between two articles that some `joined` pair already links (they cover
     one event): two reports of one shared deed (a truce, talks, a pledge: `SHARED_DEEDS`) whose
     frames agree (`frames_compatible`), whoever says them and whether or not they name the
-    parties; two counts of its casualties only as one count (`_one_count`).
+    parties; two counts of its casualties only as one count (`_one_count`); membership told of
+    one person (`one_member`).
     Violent deeds are left out: one event holds many of them."""
     articles = features.articles
     linked = {(articles[a], articles[b]) for a, b in joined if articles[a] != articles[b]}
@@ -209,6 +257,9 @@ def linked_joins(
         ti, tj = features.texts[i], features.texts[j]
         ni, nj = features.nums[i], features.nums[j]
         deed = frame(ti).deed
+        if one_member(ti, tj) and _frames_may_join(features, i, j):
+            found.append((i, j))
+            continue
         if deed not in SHARED_DEEDS or (ni and nj and not ni & nj):
             continue
         if deed == CASUALTIES and not _one_count(ti, tj, ni, nj):
@@ -244,13 +295,16 @@ def _agree(features: Features, i: int, j: int, t: Thresholds) -> bool:
 
 def _core_overlap(features: Features, a: str, b: str) -> float:
     """How much of the lighter of two main clauses the other holds, each word weighed by its
-    rarity, and each state both name ("Tehran" / "Iran") weighing as much as their mean word."""
-    wa, wb = claim_words(a), claim_words(b)
-    shared_states = len(states(claim_clause(a)) & states(claim_clause(b)))
+    rarity, and each state both name ("Tehran" / "Iran") or number both give ("40" / "أربعين")
+    weighing as much as their mean word (a count's words, the number and what it counts, are no
+    words of their own: "40 شخصا" / "أربعين مصابا")."""
+    ca, cb = claim_clause(a), claim_clause(b)
+    wa, wb = claim_words(a) - counted_keys(ca), claim_words(b) - counted_keys(cb)
+    shared = len(states(ca) & states(cb)) + len(numbers(ca) & numbers(cb))
     words = wa | wb
     typical = features.weight(words) / len(words) if words else 0.0
-    lighter = min(features.weight(wa), features.weight(wb)) + typical * shared_states
-    return (features.weight(wa & wb) + typical * shared_states) / lighter if lighter else 0.0
+    lighter = min(features.weight(wa), features.weight(wb)) + typical * shared
+    return (features.weight(wa & wb) + typical * shared) / lighter if lighter else 0.0
 
 
 def _frames_join(features: Features, i: int, j: int) -> bool:
@@ -348,8 +402,9 @@ def clashes(a: str, b: str) -> bool:
     each gives numbers and they share none ("12 killed" / "30 killed"), they use one predicate
     family with no class in common ("killed" / "died"), one main clause says no and the other yes,
     one names who did a violent deed and the other does not (see `doer_named_apart`), one tells
-    what will happen and the other what was ("his death will delay the talks" / "he died"), or
-    each tells a time back from its day and they share no unit ("two years ago" / "two days ago")."""
+    what will happen and the other what was ("his death will delay the talks" / "he died"), each
+    tells a time back from its day and they share no unit ("two years ago" / "two days ago"), or
+    each names places after a place noun and they share none ("in the village of X" / "of Y")."""
     (na, noa), (nb, nob) = _facts(a), _facts(b)
     ta, tb = times_ago(a), times_ago(b)
     return (
@@ -359,4 +414,5 @@ def clashes(a: str, b: str) -> bool:
         or doer_named_apart(a, b)
         or tenses_clash(a, b)
         or bool(ta and tb and not ta & tb)
+        or places_differ(a, b)
     )

@@ -28,6 +28,7 @@ _TIME_WORDS = """الأحد الاثنين الإثنين الثلاثاء ال�
     عصر عصرا ليلا نهارا monday tuesday wednesday thursday friday saturday sunday morning evening afternoon"""
 STOPWORDS = frozenset(match_key(_STOPWORDS).split()) | frozenset(match_key(_TIME_WORDS).split())
 _PREFIXES = ("وبال", *ARTICLE_FORMS, "و")  # longest first
+_PRONOUNS = frozenset(("هما", "كما", "ها", "هم", "ه"))  # the suffixes that are pronouns
 _PROCLITICS = ("ب", "ل")  # a preposition glued to a noun: "لإعلان", "بتوقيعه" (kept when the rest is short)
 _NUMBER = re.compile(
     r"(?<![^\W\d_]{2})(?<![A-Za-z\d])\d+(?:[.,]\d+)?(?!\d)"
@@ -37,7 +38,8 @@ TATWEEL = "\u0640"  # the stretch after a glued preposition: "بـ25"
 
 
 def stem(word: str) -> str:
-    """A light stem: one clitic prefix and one suffix off when the rest keeps 3+ letters (والحرب -> حرب)."""
+    """A light stem: one clitic prefix and one suffix off when the rest keeps 3+ letters (والحرب -> حرب);
+    a ة written ت before a pronoun goes with it, as the ة of the bare word does (قيادتها -> قياد)."""
     if word.isascii():
         return word[:-1] if len(word) > 4 and word.endswith("s") else word
     if len(word) >= 5 and word.endswith("وا"):
@@ -53,19 +55,30 @@ def stem(word: str) -> str:
             word = word[1:]
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
+            base = word[: -len(suffix)]
+            if suffix in _PRONOUNS and base.endswith("ت") and len(base) >= 4:
+                return base[:-1]  # a ة before a pronoun is written ت: "قيادتها" is "قيادة" + ها
+            return base
     return word
 
 
 @lru_cache(maxsize=1 << 18)
 def word_key(word: str) -> str:
-    """A stem without a verb's person prefix or its inner long vowels, so inflections meet:
-    استمع, يستمع and أستمع all give ستمع; تسجيلات gives تسجل."""
+    """A stem without a verb's person prefix, its feminine past ending or its inner long vowels,
+    so inflections meet: استمع, يستمع and أستمع all give ستمع; تسجيلات gives تسجل; قبلت and
+    قبول give قبل."""
     word = stem(word)
     if word.isascii():
         return word
+    if len(word) >= 4 and word.endswith("ت") and len(_consonants(word[:-1])) >= 3:
+        word = word[:-1]  # a past verb's feminine ending: "قبلت", "انفجرت" (not "ثبوت", "بيروت")
     if len(word) >= 5 and word[0] in "يتنا":
         word = word[1:]
+    return _consonants(word)
+
+
+def _consonants(word: str) -> str:
+    """A word without the long vowels after its first letter ("قبول" gives "قبل")."""
     return word[0] + "".join(ch for ch in word[1:] if ch not in "اوي")
 
 
@@ -135,6 +148,7 @@ CONCEPT_PREFIX = "~"  # a concept key ("~truce") never equals a word's key
 _CONCEPT_DATA = json.loads(resources.files("rawi.claims").joinpath("data/concepts.json").read_text("utf-8"))
 _NUMBER_WORDS = {match_key(form): n for n, forms in _CONCEPT_DATA["numbers"].items() for form in forms}
 _LEADING = "وفبل"
+_TEEN = frozenset(match_key("عشر عشرة").split())  # after a unit: "ثمانية عشر" is 18
 _CONCEPTS = _concept_table()
 _CONCEPT_STEMS = frozenset(stem for stems in _CONCEPTS for stem in stems)
 _CONCEPT_FIRST = frozenset(stems[0] for stems in _CONCEPTS)
@@ -176,8 +190,64 @@ def numbers(text: str) -> frozenset[str]:
     ("سبورت24", "G7": a name)."""
     folded = to_ascii_digits(text).replace(DECIMAL_SEPARATOR, ".").replace(TATWEEL, "")
     written = frozenset(n.replace(",", ".") for n in _NUMBER.findall(folded))
-    words = {_NUMBER_WORDS[w] for w in match_key(text).split() if w in _NUMBER_WORDS}
-    return written | words if words else written
+    keys = match_key(text).split()
+    if _NUMBER_WORDS.keys().isdisjoint(keys):
+        return written
+    return written | _worded(keys)
+
+
+def counted_keys(text: str) -> frozenset[str]:
+    """The word keys of a text's counts: cardinals written as words ("أربعين", "عشر" after a unit)
+    and the noun a number counts ("40 شخصا", "أربعين مصابا", "18 هدفا"). A count is compared as a
+    number; what it counts is worded many ways ("persons" / "injured", "targets" / "sites")."""
+    keys = to_ascii_digits(match_key(text)).split()
+    counts = [_count_word(w) for w in keys]
+    found = set()
+    for k, w in enumerate(keys):
+        if counts[k]:
+            found.add(word_key(w))
+            if k + 1 < len(keys) and not counts[k + 1]:
+                found.add(word_key(keys[k + 1]))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1 << 16)
+def spans_of_time(text: str) -> frozenset[str]:
+    """The numbers a text gives as a span of time or an age ("35 عاما", "ثلاثة أيام", "10 years"),
+    not as a count of things."""
+    keys = to_ascii_digits(match_key(text)).split()
+    found: set[str] = set()
+    for k, w in enumerate(keys[:-1]):
+        if keys[k + 1] in _AGO_UNIT and (w.isdigit() or w in _NUMBER_WORDS):
+            found.add(w if w.isdigit() else _NUMBER_WORDS[w])
+    return frozenset(found)
+
+
+def _count_word(key: str) -> bool:
+    """Whether a match key writes a number: digits, a cardinal, عشر after a unit, و and a cardinal."""
+    bare = key[1:] if key.startswith("و") else key
+    return key.isdigit() or key in _TEEN or key in _NUMBER_WORDS or bare in _NUMBER_WORDS
+
+
+def _worded(keys: list[str]) -> frozenset[str]:
+    """The cardinals written as words among match keys: a unit before عشر or عشرة is a teen
+    ("ثمانية عشر" is 18), a unit before و and a tens word adds to it ("خمسة وعشرون" is 25)."""
+    found: set[str] = set()
+    k = 0
+    while k < len(keys):
+        n = _NUMBER_WORDS.get(keys[k])
+        after = keys[k + 1] if k + 1 < len(keys) else ""
+        tens = _NUMBER_WORDS.get(after[1:]) if after.startswith("و") else None
+        if n is not None and int(n) < 10 and after in _TEEN:
+            found.add(str(int(n) + 10))
+            k += 2
+        elif n is not None and int(n) < 10 and tens is not None and int(tens) in range(20, 100, 10):
+            found.add(str(int(n) + int(tens)))
+            k += 2
+        else:
+            found |= {n} if n is not None else set()
+            k += 1
+    return frozenset(found)
 
 
 def _a_year(word: str) -> bool:
