@@ -763,6 +763,8 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
         if _said_in(tokens, m, lex):
             m += 2  # 'تعهد الرئيس، في خطاب متلفز، بمكافحة ...': where it was said, its noun no cue
             continue
+        if m == j and _circumstantial_cue(tokens, m, lex):
+            return None  # 'انتقد الوزير الخطة معتبرا أنها ...': the أن is the participle's, not this cue's
         if m > j and _is_cue(token.key, lex) and not _verb_spelt_noun(tokens, m, lex):
             if not any(tokens[c].key in _RELATIVE_PRONOUNS for c in range(max(j, m - 3), m)):
                 return None  # a cue inside a relative clause ('، اللذين لم تكشف الصحيفة هويتهما،') is skipped
@@ -901,6 +903,20 @@ def short_quote_closing(run: Run, m: int, lex: Lexicon) -> bool:
         or after.text in COMMAS
         or _tail(run.tokens, close + 1, lex)
     )
+
+
+def _circumstantial_cue(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """A circumstantial participle cue with its own complement ('معتبرا أنها', 'مشيرة إلى أن'): a
+    statement of its own; 'قائلا' only introduces the words of the cue before it ('رد قائلا')."""
+    key = tokens[m].key
+    form = lex.cues.get(key) or lex.cues.get(strip_conjunction(key))
+    if form is None or form.form_class != "participle" or fold(form.lemma) == _SAY or m + 1 >= len(tokens):
+        return False
+    after = tokens[m + 1].key
+    return lex.has("complementizers", after) or after in form.preps
+
+
+_SAY: Final = fold("قال")
 
 
 def _is_cue(key: str, lex: Lexicon) -> bool:

@@ -1769,12 +1769,26 @@ def object_after_definite(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     bare = key[2:]
     if is_given_name(bare) or lex.has("title_adjectives", bare) or lex.has("plain_adjectives", bare):
         return False
+    if _feminine_after_masculine_title(tokens, k, lex):
+        return True  # 'انتقد الوزير الميزانية': a feminine word agrees with no masculine title
     if _adjective_like(key) and not _mufaala(bare):
         return False  # 'المتحدة' describes; 'المباراة', 'المفاوضات' (verbal nouns) are objects
     if k + 1 < len(tokens) and is_given_name(tokens[k + 1].key):
         # a role's word before the holder's name ('رئيس الوزراء العراقي حيدر'); على is no name
         return tokens[k + 1].key == _ALA and not is_name_word(tokens, k + 1, lex)
     return True
+
+
+def _feminine_after_masculine_title(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A definite word in ية right after a definite masculine title ('الوزير الميزانية', 'المدير
+    الاتفاقية'): an adjective of the title would agree with it in gender, so the word is no adjective."""
+    title = tokens[k - 1].key
+    return (
+        title.startswith("ال")
+        and title in lex.title_forms
+        and not title.endswith(("ه", "ات"))
+        and tokens[k].key.endswith("يه")
+    )
 
 
 def _mufaala(bare: str) -> bool:

@@ -1,0 +1,49 @@
+"""Constructions found reading rawi's output on unseen Arabic news (round 27), each with sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from statements_samples import by_cue, statements
+
+OBJECT_THEN_PARTICIPLE = [
+    ("وانتقد الوزير الخطة معتبرا أنها مكلفة.", "انتقد", "الخطة", "معتبرا", "الوزير"),
+    ("وانتقدت النقابة القرار معتبرة أنه يضر بالعمال.", "انتقدت", "القرار", "معتبرة", "النقابة"),
+    ("وانتقد المحافظ الشركة مشيرا إلى أن الأشغال متأخرة.", "انتقد", "الشركة", "مشيرا", "المحافظ"),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "object_", "participle", "speaker"), OBJECT_THEN_PARTICIPLE)
+def test_a_participle_with_its_complement_after_the_object_is_a_statement_of_its_own(
+    body: str, cue: str, object_: str, participle: str, speaker: str
+) -> None:
+    found = statements(body)
+    first, second = by_cue(found, cue), by_cue(found, participle)
+    assert (first.speaker, first.content) == (speaker, object_)
+    assert second.speaker == speaker
+
+
+FEMININE_OBJECT_AFTER_TITLE = [
+    ("وانتقد الوزير الميزانية معتبرا أنها لا تخدم الفقراء.", "الوزير", "الميزانية"),
+    ("وانتقد المدير الاتفاقية بشدة.", "المدير", "الاتفاقية بشدة"),
+    ("وانتقد السفير التغطية الإعلامية للزيارة.", "السفير", "التغطية الإعلامية للزيارة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), FEMININE_OBJECT_AFTER_TITLE)
+def test_a_feminine_word_after_a_masculine_title_opens_the_object(
+    body: str, speaker: str, content: str
+) -> None:
+    first = statements(body)[0]
+    assert (first.speaker, first.content) == (speaker, content)
+
+
+def test_a_feminine_nisba_after_a_feminine_title_still_describes_it() -> None:
+    s = statements("وقالت الوزيرة الفرنسية إن الاتفاق صامد.")[0]
+    assert s.speaker == "الوزيرة الفرنسية"
+
+
+def test_saying_participle_after_a_cue_introduces_its_words() -> None:
+    found = statements('وعلق الوزير قائلا إن "الطريق سيفتح قريبا".')
+    assert [s.cue for s in found] == ["علق"]
