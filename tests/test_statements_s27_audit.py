@@ -47,3 +47,24 @@ def test_a_feminine_nisba_after_a_feminine_title_still_describes_it() -> None:
 def test_saying_participle_after_a_cue_introduces_its_words() -> None:
     found = statements('وعلق الوزير قائلا إن "الطريق سيفتح قريبا".')
     assert [s.cue for s in found] == ["علق"]
+
+
+DECIMAL_BEFORE_TRAILING_ATTRIBUTION = [
+    (
+        "وارتفع معدل البطالة إلى 7.3 في المائة خلال الربع الثالث، بحسب مسؤولين في وزارة العمل.",
+        "ارتفع معدل البطالة إلى 7.3 في المائة خلال الربع الثالث",
+    ),
+    (
+        "وباع الصندوق 0.8 في المائة من حصته في المصرف، وفقا لما ذكره مصدران مطلعان.",
+        "باع الصندوق 0.8 في المائة من حصته في المصرف",
+    ),
+    (
+        "وتراجع سعر الصرف إلى 3.65 دينار للدولار، حسب ما أفاد متعاملون.",
+        "تراجع سعر الصرف إلى 3.65 دينار للدولار",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), DECIMAL_BEFORE_TRAILING_ATTRIBUTION)
+def test_a_decimal_point_ends_no_sentence(body: str, content: str) -> None:
+    assert content in statements(body)[0].content

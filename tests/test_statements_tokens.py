@@ -152,7 +152,11 @@ def test_single_letters_joined_by_dots_are_one_token(abbreviation: str) -> None:
 
 
 def test_a_dot_after_a_title_letter_or_a_number_stays_a_token() -> None:
-    assert [t.text for t in tokenize("د. سامر 2.5")] == ["د", ".", "سامر", "2", ".", "5"]
+    assert [t.text for t in tokenize("د. سامر عام 2019.")] == ["د", ".", "سامر", "عام", "2019", "."]
+
+
+def test_a_decimal_number_is_one_token() -> None:
+    assert [t.text for t in tokenize("بلغ 2.5 و0.75.")] == ["بلغ", "2.5", "و0.75", "."]
 
 
 @given(st.text(alphabet="قل12٣²_ـً.", max_size=6))

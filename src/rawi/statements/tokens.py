@@ -20,8 +20,10 @@ _MARKS: Final = DIACRITICS + TATWEEL
 # single letters joined by dots ('د.ب.أ', 'أ.ف.ب', 'U.S') are one token: an abbreviation, whose
 # inner dots end no sentence
 _INITIALS: Final = rf"(?<![\w{_MARKS}])[^\W\d_](?:\.[^\W\d_])+(?![\w{_MARKS}])"
+# a decimal number ('0.75', 'و2.5') is one token: its point ends no sentence
+_DECIMAL: Final = r"[^\W\d_]*\d+(?:\.\d+)+"
 # _ joins a hashtag's words: a space
-_TOKEN: Final = re.compile(rf"{_INITIALS}|(?:[^\W_]|[{_MARKS}])+|[^\s\w{_MARKS}]")
+_TOKEN: Final = re.compile(rf"{_INITIALS}|{_DECIMAL}|(?:[^\W_]|[{_MARKS}])+|[^\s\w{_MARKS}]")
 _MARK: Final = re.compile(f"[{_MARKS}]")
 # every mark of _MARKS (all in the Arabic block), for a set lookup per character
 _MARK_CHARS: Final = frozenset(ch for ch in map(chr, range(0x0600, 0x0700)) if _MARK.match(ch))
