@@ -68,3 +68,19 @@ DECIMAL_BEFORE_TRAILING_ATTRIBUTION = [
 @pytest.mark.parametrize(("body", "content"), DECIMAL_BEFORE_TRAILING_ATTRIBUTION)
 def test_a_decimal_point_ends_no_sentence(body: str, content: str) -> None:
     assert content in statements(body)[0].content
+
+
+PURPOSE_CUE_AFTER_A_COMMA = [
+    ("وقال الوزير إن الإنتاج ارتفع، ليضيف أن الصادرات ستزيد.", "ليضيف", "الوزير", "الإنتاج ارتفع"),
+    ("وأفاد المدير بأن المبيعات تحسنت، ليؤكد أن الفروع الجديدة ستفتح.", "ليؤكد", "المدير", "المبيعات تحسنت"),
+    ("وأعلنت الشركة أن أرباحها تراجعت، لتوضح أن السبب هو الحرب.", "لتوضح", "الشركة", "أرباحها تراجعت"),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker", "first"), PURPOSE_CUE_AFTER_A_COMMA)
+def test_a_purpose_cue_after_a_comma_goes_on_with_the_same_speaker(
+    body: str, cue: str, speaker: str, first: str
+) -> None:
+    found = statements(body)
+    assert [(s.speaker, s.content) for s in found[:1]] == [(speaker, first)]
+    assert by_cue(found, cue).speaker == speaker

@@ -417,6 +417,8 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     form = lex.cues.get(key)
     if (form and form.form_class == "participle") or confirming_relative(tokens, k, lex):
         return True
+    if form and form.purpose and complement_soon(tokens, k + 1, lex):
+        return True  # '، ليؤكد أن': the same speaker goes on to a statement of its own
     if strip_conjunction(key) in _RELATIVE_OBJECTS and any(
         _is_cue(t.key, lex) for t in tokens[k + 1 : k + 3]
     ):

@@ -952,6 +952,14 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     if _described_before(run, i, form, lex):
         wanted = False  # 'أغلقت الشرطة مصنعا تبين أنه ...': 'it turned out', the noun before is no subject
     before = read_subject_before(tokens, i, lex) if wanted else None
+    if (
+        purposed
+        and before
+        and tokens[i - 1].text in "،,"
+        and before[0] > 0
+        and lex.has("complementizers", tokens[before[0] - 1].key)
+    ):
+        before = None  # 'قال إن الإنتاج ارتفع، ليضيف أن': the speaker goes on, not the reported clause
     if before is None and end > j and not form.with_object:
         before = _opened_subject(tokens, i, lex)  # 'لكن الشركة نفت الخبر': the noun after it is the object
     if before is None and end > j and i > 0 and tokens[i - 1].definite:
