@@ -84,3 +84,24 @@ def test_a_purpose_cue_after_a_comma_goes_on_with_the_same_speaker(
     found = statements(body)
     assert [(s.speaker, s.content) for s in found[:1]] == [(speaker, first)]
     assert by_cue(found, cue).speaker == speaker
+
+
+RELAY_AFTER_A_SETTING = [
+    ("وذكرت الوكالة، في تقرير لها، نقلا عن مسؤول عراقي أن الحدود أغلقت.", "مسؤول عراقي", "الوكالة"),
+    ("وأفادت القناة في نشرتها المسائية نقلا عن شهود عيان بأن القصف استمر.", "شهود عيان", "القناة"),
+    ("وقالت الإذاعة خلال نشرة الظهيرة، نقلا عن مصدر طبي، إن عدد الجرحى ارتفع.", "مصدر طبي", "الإذاعة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "outlet"), RELAY_AFTER_A_SETTING)
+def test_a_relay_after_a_setting_phrase_speaks_through_the_outlet(
+    body: str, speaker: str, outlet: str
+) -> None:
+    s = statements(body)[0]
+    assert (s.speaker, s.speaker_kind, s.via) == (speaker, "anonymous", (outlet,))
+
+
+def test_a_nisba_after_an_unnamed_head_is_no_given_name() -> None:
+    s = statements("وذكرت الشبكة نقلا عن مصدر تركي أن الوزير اطلع على الملف.")[0]
+    assert (s.speaker, s.speaker_kind) == ("مصدر تركي", "anonymous")
+    assert statements("وقال الصياد تركي الحربي إن البحر هائج.")[0].speaker == "تركي الحربي"

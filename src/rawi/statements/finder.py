@@ -1351,6 +1351,7 @@ def _quoting(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] 
     j = _past_apposition(run, subject.end)
     if j < len(tokens) and tokens[j].text in "،,":
         j += 1
+    j = _past_speech_setting(tokens, j, lex)
     if j + 2 >= len(tokens) or not lex.has("relay_prepositions", tokens[j].key):
         return None
     if tokens[j + 1].key not in _RELAY_LINKS:  # 'نقلا عن', 'استنادا إلى'
@@ -1366,6 +1367,27 @@ def _quoting(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] 
     kind = source.kind if name is None else "anonymous"
     quoted = Source(name or source.name, source.role, kind, via + source.via)
     return _Subject(quoted, end, subject.preface, j), j
+
+
+_SETTING_REACH: Final = 6  # words of a setting phrase before a relay ('في تقرير نشرته اليوم على موقعها')
+
+
+def _past_speech_setting(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """After a setting phrase ('في تقرير لها'، 'في نشرتها المسائية'، 'في بغداد'), the relay preposition
+    that follows it within a few words ('ذكرت الوكالة، في تقرير لها، نقلا عن مسؤول'); else j itself."""
+    if j + 1 >= len(tokens) or tokens[j].key not in _SETTING_PREPOSITIONS:
+        return j
+    for k in range(j + 1, min(len(tokens), j + 1 + _SETTING_REACH)):
+        if lex.has("relay_prepositions", tokens[k].key):
+            return k
+        if tokens[k].text in "،,":
+            continue
+        if not tokens[k].is_alpha or lex.has("complementizers", tokens[k].key) or tokens[k].key in lex.cues:
+            return j
+    return j
+
+
+_SETTING_PREPOSITIONS: Final = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
 
 
 def _relayed(run: Run, subject: _Subject, lex: Lexicon) -> _Subject:

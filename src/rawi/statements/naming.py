@@ -251,6 +251,8 @@ def _named_tail(words: list[Token], lex: Lexicon) -> int | None:
         if _is_title(key, lex) or key == "من" or not words[k].is_alpha:
             return None
         if is_given_name(key) and not lex.has("role_joiners", key):  # باسم is a name and 'on behalf of'
+            if anonymous and not words[0].definite and k == len(words) - 1 == 1 and key.endswith("ي"):
+                return None  # 'مصدر تركي': a nisba adjective of the unnamed head, no name
             if len(words) - k > _NAME_WORDS or not _name_words(words[k + 1 :], lex):
                 return None
             while k > 1 and name_piece(words[k - 1].key):
