@@ -105,3 +105,39 @@ def test_a_nisba_after_an_unnamed_head_is_no_given_name() -> None:
     s = statements("وذكرت الشبكة نقلا عن مصدر تركي أن الوزير اطلع على الملف.")[0]
     assert (s.speaker, s.speaker_kind) == ("مصدر تركي", "anonymous")
     assert statements("وقال الصياد تركي الحربي إن البحر هائج.")[0].speaker == "تركي الحربي"
+
+
+TRAILING_RELAY = [
+    (
+        "وأكد رئيس الحكومة أن الانتخابات ستجرى في موعدها، نقلا عن وكالة الأنباء الرسمية.",
+        "وكالة الأنباء الرسمية",
+    ),
+    ("وقال الوزير إن الأسعار ستنخفض، نقلا عن التلفزيون الرسمي.", "التلفزيون الرسمي"),
+]
+
+
+@pytest.mark.parametrize(("body", "outlet"), TRAILING_RELAY)
+def test_a_relaying_outlet_after_the_content_is_in_via(body: str, outlet: str) -> None:
+    assert statements(body)[0].via == (outlet,)
+
+
+FRONTED_QUOTED_OUTLET = [
+    ('وبحسب "الأناضول"، فإن الحدود أغلقت أمس.', "بحسب", "الأناضول", "الحدود أغلقت أمس"),
+    (
+        'ووفقا لـ"المرصد"، فقد ارتفعت الأسعار خلال الشهر الماضي.',
+        "وفقا",
+        "المرصد",
+        "ارتفعت الأسعار خلال الشهر الماضي",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "source", "content"), FRONTED_QUOTED_OUTLET)
+def test_a_fronted_attribution_to_a_quoted_outlet(body: str, cue: str, source: str, content: str) -> None:
+    s = statements(body)[0]
+    assert (s.cue, s.speaker, s.content) == (cue, source, content)
+
+
+def test_a_fronted_quoted_outlet_relays_the_statement_after_it() -> None:
+    s = statements('وبحسب "الأناضول"، فقد ذكرت الوزارة في بيان أنها أوقفت الرحلات.')[0]
+    assert (s.speaker, s.via) == ("الوزارة", ("الأناضول",))

@@ -61,8 +61,8 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
         if (
             quoted is not None
             and quoted - j <= _QUOTED_SOURCE_WORDS + 1
-            and _closes_sentence(tokens, quoted + 1)
-        ):
+            and (_closes_sentence(tokens, quoted + 1) or _comma_at(tokens, quoted + 1))
+        ):  # '...، وفق ما نقلت "رويترز".' and 'وبحسب "رويترز"، فإن ...'
             source = describe(tokens[j + 1 : quoted], run.text, lex)
             bounds = _clause_bounds(run, i, quoted + 1, lex)
             return (
@@ -92,6 +92,11 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
             return None
         return Draft(i, prep.cue, None, source, bounds, (j, end))
     return None
+
+
+def _comma_at(tokens: list[Token], k: int) -> bool:
+    """Is token k a comma (a fronted attribution's end: 'وبحسب "X"، ...')?"""
+    return k < len(tokens) and tokens[k].text in "،,"
 
 
 def pronoun_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:

@@ -1835,6 +1835,7 @@ def _fronted_told(run: Run, cue: int, lex: Lexicon) -> tuple[str, ...]:
 
 
 _RESUMED_FROM: Final = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+_FROM_ANYONE: Final = _RESUMED_FROM | {fold("عن")}
 
 
 def _according_outlet(run: Run, draft: Draft, lex: Lexicon) -> tuple[str, ...]:
@@ -1850,8 +1851,8 @@ def _according_outlet(run: Run, draft: Draft, lex: Lexicon) -> tuple[str, ...]:
     k += 1
     for _ in range(3):  # 'ما نشرته', 'لما أوردته', 'ما نقلت عنه'
         key = tokens[k].key if k < len(tokens) else ""
-        if lex.has("according_relatives", key) or reports(key, lex) or key in _RESUMED_FROM:
-            k += 1
+        if lex.has("according_relatives", key) or reports(key, lex) or key in _FROM_ANYONE:
+            k += 1  # 'نقلا عن وكالة X': عن after the relay too
     if k >= len(tokens):
         return ()
     key = tokens[k].key
