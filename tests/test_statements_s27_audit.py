@@ -141,3 +141,24 @@ def test_a_fronted_attribution_to_a_quoted_outlet(body: str, cue: str, source: s
 def test_a_fronted_quoted_outlet_relays_the_statement_after_it() -> None:
     s = statements('وبحسب "الأناضول"، فقد ذكرت الوزارة في بيان أنها أوقفت الرحلات.')[0]
     assert (s.speaker, s.via) == ("الوزارة", ("الأناضول",))
+
+
+def test_an_impersonal_reminder_with_its_conjunction_written_apart_says_nothing() -> None:
+    found = statements("وقال المدير إن المصنع سيفتح. و يذكر أن المصنع أغلق العام الماضي.")
+    assert [s.cue for s in found] == ["قال"]
+
+
+CONJUNCTION_WRITTEN_APART = [
+    ("وقال المدرب إن الفريق جاهز و أكد أن اللاعبين سيتألقون.", "أكد", "الفريق جاهز"),
+    ("وقالت الوزيرة إن الميزانية أقرت، و أوضحت أن الرواتب ستصرف.", "أوضحت", "الميزانية أقرت"),
+    ("وأعلن الاتحاد أن البطولة ستقام. و بين رئيس الاتحاد أن الملاعب جاهزة.", "بين", "البطولة ستقام"),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "first"), CONJUNCTION_WRITTEN_APART)
+def test_a_cue_after_a_conjunction_written_apart_starts_a_new_statement(
+    body: str, cue: str, first: str
+) -> None:
+    found = statements(body)
+    assert found[0].content == first
+    assert by_cue(found, cue).cue == cue

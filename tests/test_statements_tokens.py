@@ -170,3 +170,9 @@ def test_the_common_marks_split_off_a_word_are_each_a_token_by_itself() -> None:
     assert all(_is_punctuation(mark) for mark in _COMMON_MARKS)
     for chunk in ("الوزير،", "(قال", "نعم.", "«الخبر", "2024)", "؟"):
         assert _words(chunk) == _TOKEN.findall(chunk), chunk
+
+
+def test_a_conjunction_written_apart_is_one_token_with_its_word() -> None:
+    tokens = tokenize("و يذكر أن، و 5")
+    assert [(t.text, t.key) for t in tokens][:2] == [("و يذكر", "ويذكر"), ("أن", "ان")]
+    assert [t.text for t in tokens][-2:] == ["و", "5"]

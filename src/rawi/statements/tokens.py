@@ -119,7 +119,35 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         key = fold(word) if folded is None else word if folded is passage else folded[at:stop]
         tokens.append(Token(word, start + at, start + stop, key, at > 0 and passage[at - 1] == "_"))
         at = stop
-    return tokens
+    return _conjunctions_attached(tokens, text)
+
+
+def _conjunctions_attached(tokens: list[Token], text: str) -> list[Token]:
+    """A conjunction written apart from its word ('و يذكر أن', 'و قال') is one token with it, its key
+    the word's with the conjunction attached, as 'ويذكر' is written: every rule reads both alike."""
+    if not any(t.key in _CONJUNCTIONS for t in tokens):
+        return tokens
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            token.key in _CONJUNCTIONS
+            and after is not None
+            and after.is_alpha
+            and after.key[:1].isalpha()
+            and text[token.end : after.start].isspace()
+        ):
+            out.append(Token(text[token.start : after.end], token.start, after.end, token.key + after.key))
+            k += 2
+            continue
+        out.append(token)
+        k += 1
+    return out
+
+
+_CONJUNCTIONS: Final = frozenset(("و", "ف"))
 
 
 def _words(passage: str) -> list[str]:
