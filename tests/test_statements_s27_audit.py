@@ -162,3 +162,43 @@ def test_a_cue_after_a_conjunction_written_apart_starts_a_new_statement(
     found = statements(body)
     assert found[0].content == first
     assert by_cue(found, cue).cue == cue
+
+
+def test_noticing_with_a_complement_is_a_statement() -> None:
+    s = statements('ولاحظ الخبير في تصريحات لإذاعة "المدينة" أن الأسعار ارتفعت.')[0]
+    assert (s.speaker, s.cue, s.content, s.via) == ("الخبير", "لاحظ", "الأسعار ارتفعت", ("المدينة",))
+    assert statements("ولاحظ الطبيب وجود ورم في الرئة.") == ()
+
+
+RENEWED_DEFINITE_MASDAR = [
+    ("وجددت الحكومة التأكيد على أنها لن تتراجع عن الإصلاحات.", "الحكومة", "جددت", "لن تتراجع عن الإصلاحات"),
+    ("وأعادت الشركة التأكيد على أن الرحلات ستستأنف.", "الشركة", "أعادت", "الرحلات ستستأنف"),
+    ("وأعاد المدرب التأكيد أن الفريق سيقاتل حتى النهاية.", "المدرب", "أعاد", "الفريق سيقاتل حتى النهاية"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "cue", "content"), RENEWED_DEFINITE_MASDAR)
+def test_renewing_a_definite_verbal_noun_of_a_cue_speaks(
+    body: str, speaker: str, cue: str, content: str
+) -> None:
+    s = statements(body)[0]
+    assert (s.speaker, s.cue, s.content) == (speaker, cue, content)
+
+
+def test_repeating_a_deed_says_nothing() -> None:
+    assert statements("وأعادت البلدية فتح السوق بعد أن انتهت الأشغال.") == ()
+    found = statements('وقال المدير إن الخبر نشره موقع محلي وأعادت صحيفة "الأفق" نشره.')
+    assert [s.cue for s in found] == ["قال"]
+
+
+PARTICIPLE_WITH_PREPOSITION_AND_NOUN = [
+    ("وأكد الوزير أن المخزون كاف مشيرا إلى وجود احتياطي إضافي.", "المخزون كاف"),
+    ("وقالت النقابة إن الإضراب مستمر مؤكدة على ضرورة الحوار.", "الإضراب مستمر"),
+]
+
+
+@pytest.mark.parametrize(("body", "first"), PARTICIPLE_WITH_PREPOSITION_AND_NOUN)
+def test_a_participle_cue_with_its_preposition_ends_the_content_before_it(body: str, first: str) -> None:
+    found = statements(body)
+    assert found[0].content == first
+    assert len(found) == 2

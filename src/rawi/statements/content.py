@@ -186,6 +186,8 @@ def _conjoined_cue(token: Token, lex: Lexicon) -> bool:
     form = lex.cues.get(key[1:])
     if form is not None and form.needs == "relay":  # 'ونقلت X عن Y', not 'ونقلت إلى المستشفى'
         return False
+    if form is not None and form.object_nouns and lex.has("renewal_lemmas", fold(form.lemma)):
+        return False  # 'وأعادت الصحيفة نشره': repeating a deed, the words only with its noun after it
     return form is not None and form.form_class == "verb"
 
 
@@ -220,6 +222,8 @@ def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
         return _participle_shape(tokens[m], lex)
     following = tokens[m + 1].key
     if following in form.preps and m + 2 < len(tokens):
+        if tokens[m + 2].is_alpha and not tokens[m + 2].key.startswith("ال"):
+            return True  # 'مؤكدة على ضرورة ...', 'مشيرا إلى وجود ...': its own preposition and verbal noun
         following = tokens[m + 2].key
     return lex.has("complementizers", following) or tokens[m + 1].text == ":"
 

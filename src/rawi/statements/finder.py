@@ -439,6 +439,12 @@ def _renewed(run: Run, i: int, subject: _Subject, form: CueForm, lex: Lexicon) -
         lex.has("complementizers", tokens[opener].key) or tokens[opener].key in inner.preps
     ):
         opener += 1
+    if (
+        opener < len(tokens)
+        and tokens[opener - 1].key in inner.preps
+        and lex.has("complementizers", tokens[opener].key)
+    ):
+        opener += 1  # 'التأكيد على أن': the preposition, then the complementiser
     if inner.needs == "claim" and not (opener < len(tokens) and _claim_after_l(run, opener, lex)):
         return None  # 'جدد رفضه للقرار': a refused decision, as after رفض itself, is no denial
     bounds = bounds_from(run, opener, lex) if opener < len(tokens) else None
@@ -460,8 +466,11 @@ _POSSESSIVE_SUFFIXES: Final = ("هما", "هم", "هن", "ها", "ه")
 
 
 def _renewed_cue(token: Token, lex: Lexicon) -> CueForm | None:
-    """The cue whose verbal noun, with a possessive pronoun, the token is ('دعوتها' -> دعا), or None."""
+    """The cue whose verbal noun, with a possessive pronoun or the article, the token is ('دعوتها',
+    'الدعوة' -> دعا; 'أعاد التأكيد على أن'), or None."""
     key = token.key
+    if key.startswith("ال") and (lemma := lex.maps["renewed_nouns"].get(key[2:])) is not None:
+        return lex.cues.get(lemma)
     for suffix in _POSSESSIVE_SUFFIXES:
         stem = key.removesuffix(suffix)
         if stem == key or len(stem) < 3:
