@@ -202,3 +202,18 @@ def test_a_participle_cue_with_its_preposition_ends_the_content_before_it(body: 
     found = statements(body)
     assert found[0].content == first
     assert len(found) == 2
+
+
+def test_closing_ledes_sharing_only_a_reporting_verb_and_a_weekday_are_other_stories() -> None:
+    body = "\n".join(
+        [
+            "أعلن متحدث باسم الدفاع المدني، الخميس، أن الحريق في سوق الخضار أخمد بعد ساعات من العمل.",
+            "وقال المتحدث إن النيران التهمت عشرات المحلات في السوق القديمة.",
+            "وأضاف أن فرق الإطفاء منعت امتداد الحريق إلى الأحياء السكنية المجاورة للسوق.",
+            "أعلن وزير الزراعة، الخميس، أن موسم الحصاد سيبدأ مبكرا هذا العام بسبب ارتفاع درجات الحرارة.",
+            "أكد متحدث باسم شركة الطيران الوطنية، الخميس، أن الرحلات إلى العواصم الأوروبية ستستأنف قريبا.",
+            "قال متحدث باسم الجامعة إن امتحانات الفصل الثاني تأجلت أسبوعين بسبب الإضراب.",
+        ]
+    )
+    found = statements(body, headline="حريق يلتهم سوق الخضار")
+    assert [s.cue for s in found] == ["أعلن", "قال", "أضاف"]
