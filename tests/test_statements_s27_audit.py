@@ -217,3 +217,24 @@ def test_closing_ledes_sharing_only_a_reporting_verb_and_a_weekday_are_other_sto
     )
     found = statements(body, headline="حريق يلتهم سوق الخضار")
     assert [s.cue for s in found] == ["أعلن", "قال", "أضاف"]
+
+
+IMPERSONAL_AFTER_A_COMMA = [
+    (
+        "وقال المحلل إنه خلال الأشهر المقبلة، يتوقع أن ترتفع أسعار الذهب.",
+        "خلال الأشهر المقبلة، يتوقع أن ترتفع أسعار الذهب",
+    ),
+    (
+        'وقال موقع "التقنية اليوم" إنه خلال العامين المقبلين، يرجح أن تطلق الشركة هاتفا جديدا.',
+        "خلال العامين المقبلين، يرجح أن تطلق الشركة هاتفا جديدا",
+    ),
+    (
+        "وقال قائد الشرطة إن المداهمة استهدفت مستودعا قرب الميناء، يعتقد أنه يضم أسلحة مهربة.",
+        "المداهمة استهدفت مستودعا قرب الميناء، يعتقد أنه يضم أسلحة مهربة",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), IMPERSONAL_AFTER_A_COMMA)
+def test_an_impersonal_passive_after_a_comma_goes_on_with_the_content(body: str, content: str) -> None:
+    assert statements(body)[0].content == content

@@ -428,6 +428,8 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     ):
         return _runs_to_the_end(tokens, k) and _source_before(tokens, k - 1, lex)  # '...، التي أكدت أن'
     base = strip_conjunction(key)
+    if base == key and lex.has_word("impersonal_readings", key) and _complementizer_at(tokens, k + 1, lex):
+        return False  # '...، يتوقع أن تطرح الشركة': 'it is expected', the same speaker's words go on
     if base in lex.cues and lex.cues[base].form_class == "verb" and lex.cues[base].needs == "complement":
         return base != key or complement_soon(tokens, k + 1, lex)
     if key not in lex.prepositional_starts and base not in lex.prepositional_starts:
@@ -909,6 +911,11 @@ def short_quote_closing(run: Run, m: int, lex: Lexicon) -> bool:
         or after.text in COMMAS
         or _tail(run.tokens, close + 1, lex)
     )
+
+
+def _complementizer_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is token k a complementiser (أن، إن، بأن)?"""
+    return k < len(tokens) and lex.has("complementizers", tokens[k].key)
 
 
 def _circumstantial_cue(tokens: list[Token], m: int, lex: Lexicon) -> bool:
