@@ -238,3 +238,15 @@ IMPERSONAL_AFTER_A_COMMA = [
 @pytest.mark.parametrize(("body", "content"), IMPERSONAL_AFTER_A_COMMA)
 def test_an_impersonal_passive_after_a_comma_goes_on_with_the_content(body: str, content: str) -> None:
     assert statements(body)[0].content == content
+
+
+L_INITIAL_OWNERS = [
+    ("وجاء في بيان لينا حداد أن الحفل ألغي.", "لينا حداد"),
+    ("وجاء في بيان لبنان الرسمي أن الحدود مفتوحة.", "لبنان الرسمي"),
+    ("وجاء في بيان لوزارة الصحة أن الوضع مستقر.", "وزارة الصحة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), L_INITIAL_OWNERS)
+def test_a_document_owner_whose_name_begins_with_lam_keeps_it(body: str, speaker: str) -> None:
+    assert statements(body)[0].speaker == speaker

@@ -409,6 +409,8 @@ def _document_owner(run: Run, subject: _Subject, lex: Lexicon) -> _Subject | Non
         k += 2
     key, text = tokens[k].key, tokens[k].text
     prefix = 2 if key.startswith("لل") else 1 if key.startswith("ل") and not key.startswith("ال") else 0
+    if prefix == 1 and is_given_name(key):
+        prefix = 0  # 'بيان لينا حداد', 'رسالة لطفي سالم': a name that begins with ل, no preposition
     if prefix and (len(key) < 4 or not tokens[k].is_alpha):
         return None
     end = max(read_subject(tokens, k + 1, lex), k + 1) if prefix else read_subject(tokens, k, lex)
