@@ -250,3 +250,26 @@ L_INITIAL_OWNERS = [
 @pytest.mark.parametrize(("body", "speaker"), L_INITIAL_OWNERS)
 def test_a_document_owner_whose_name_begins_with_lam_keeps_it(body: str, speaker: str) -> None:
     assert statements(body)[0].speaker == speaker
+
+
+ELIDED_AFTER_A_FRONTED_PHRASE = [
+    (
+        "وقال الوزير إن الخطة ناجحة. وفي رسالته التي نشرت أمس، انتقد الكاتب سامي العلي الحكومة بشدة، "
+        "وكتب أن الإصلاحات تأخرت.",
+        "كتب",
+        "سامي العلي",
+    ),
+    (
+        "وقالت الوزيرة إن الخطة ناجحة. وخلال المؤتمر، عرض المهندس رامي سعيد خرائط المشروع، "
+        "وأوضح أن التنفيذ يبدأ قريبا.",
+        "أوضح",
+        "رامي سعيد",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), ELIDED_AFTER_A_FRONTED_PHRASE)
+def test_an_elided_subject_after_a_fronted_phrase_is_the_subject_of_the_verb_after_it(
+    body: str, cue: str, speaker: str
+) -> None:
+    assert speaker in by_cue(statements(body), cue).speaker

@@ -1396,6 +1396,10 @@ def _clause_start(tokens: list[Token], start: int, i: int, lex: Lexicon) -> int:
             return k
     if start + 1 < i and tokens[start].key in lex.negators and not _still(tokens, start):
         return start + 1
+    if prepositional(tokens[start], lex):  # 'وفي رسالته، انتقد الكاتب ...': past the fronted phrase
+        comma = next((k for k in range(start + 1, i - 2) if tokens[k].text in "،,"), None)
+        if comma is not None and tokens[comma + 1].is_alpha and not tokens[comma + 1].definite:
+            return comma + 1
     return start
 
 
