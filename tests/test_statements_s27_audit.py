@@ -273,3 +273,21 @@ def test_an_elided_subject_after_a_fronted_phrase_is_the_subject_of_the_verb_aft
     body: str, cue: str, speaker: str
 ) -> None:
     assert speaker in by_cue(statements(body), cue).speaker
+
+
+SPELT_OUTLET_BEFORE_AN_OBJECT = [
+    ("وأكدت سي إن إن خبر استقالة الوزير.", "سي إن إن", "خبر استقالة الوزير"),
+    ("ونقلت إن بي سي تفاصيل الصفقة عن مصدرين مطلعين.", None, None),
+    ("وانتقدت سي بي إس قرار المحكمة.", "سي بي إس", "قرار المحكمة"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), SPELT_OUTLET_BEFORE_AN_OBJECT)
+def test_an_outlet_spelt_in_letters_is_whole_before_the_verbs_object(
+    body: str, speaker: str | None, content: str | None
+) -> None:
+    found = statements(body)
+    if speaker is None:
+        assert all(s.speaker not in ("إن", "بي") for s in found)
+    else:
+        assert (found[0].speaker, found[0].content) == (speaker, content)

@@ -1212,6 +1212,8 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     start = subject.preface[1]
     relayed = subject.relayed_at is not None  # the subject ends where its relay starts: never cut past it
     core = core_subject_end(tokens, start, j, lex) if subject.source is not None and j > start else j
+    if start < core < j:
+        core = max(core, min(_spelt_outlet_end(tokens, start, lex), j))  # 'أكدت سي إن إن | الخبر'
     if subject.source is not None and subject.relayed_at is None:
         core = _named_then_masdar(tokens, start, core, lex)  # 'أعلن الرئيس سامي علي | إقالة المدرب'
     issuer = document_issuer(tokens, start, lex) if subject.source is not None else None
