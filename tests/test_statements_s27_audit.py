@@ -291,3 +291,20 @@ def test_an_outlet_spelt_in_letters_is_whole_before_the_verbs_object(
         assert all(s.speaker not in ("إن", "بي") for s in found)
     else:
         assert (found[0].speaker, found[0].content) == (speaker, content)
+
+
+PEOPLE_PARTICIPLE_SOURCES = [
+    ("وبلغت نسبة إنجاز المشروع، حسب القائمين عليه، حوالي 60 في المائة.", "حسب", "القائمين"),
+    ("وتأجل الحفل إلى الأسبوع المقبل، بحسب المنظمين.", "بحسب", "المنظمين"),
+    ("ووفقا للمراقبين، فإن نسبة المشاركة في الانتخابات كانت ضعيفة.", "وفقا", "المراقبين"),
+]
+
+
+@pytest.mark.parametrize(("body", "cue", "speaker"), PEOPLE_PARTICIPLE_SOURCES)
+def test_according_to_the_people_doing_it_is_an_attribution(body: str, cue: str, speaker: str) -> None:
+    s = statements(body)[0]
+    assert (s.cue, s.speaker, s.speaker_kind) == (cue, speaker, "anonymous")
+
+
+def test_according_to_laws_is_no_attribution() -> None:
+    assert statements("وتوزع المساعدات وفق القوانين المعمول بها.") == ()

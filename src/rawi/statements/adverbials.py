@@ -476,9 +476,23 @@ def _source_like(token: Token, lex: Lexicon) -> bool:
     key = _unglued(token)
     if _listed_source(key, lex) or key in DEMONSTRATIVES:
         return True  # 'بحسب هذه المصادر': the subject reading keeps the demonstrative only before a source
+    if _people_participle(key):
+        return True  # 'حسب المشرفين عليه', 'وفقا للقائمين على المهرجان': the people doing it
     if names_no_source(token, lex):  # 'وفقا لرغبته', not 'بحسب مصادره'
         return False
     return not key.startswith("ال") and token.is_alpha and not lex.has("subject_stops", key)
+
+
+def _people_participle(key: str) -> bool:
+    """A definite sound plural of an active participle, people who do something ('المشرفين',
+    'المنظمون', 'القائمين', 'الناشطين'): مفعلين or فاعلين with ال."""
+    if not key.startswith("ال") or not key.endswith(("ين", "ون")):
+        return False
+    bare = key[2:]
+    return len(bare) >= _PARTICIPLE_PLURAL and (bare[0] == "م" or bare[1] == "ا")
+
+
+_PARTICIPLE_PLURAL: Final = 6  # letters of the shortest such plural ('مشرفين', 'قائمين')
 
 
 def _unglued(token: Token) -> str:
