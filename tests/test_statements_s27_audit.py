@@ -308,3 +308,14 @@ def test_according_to_the_people_doing_it_is_an_attribution(body: str, cue: str,
 
 def test_according_to_laws_is_no_attribution() -> None:
     assert statements("وتوزع المساعدات وفق القوانين المعمول بها.") == ()
+
+
+SPOKEN_TO_US = [
+    ("الكاتب سمير العلي تحدث إلينا عن روايته الجديدة قائلا إنها تروي قصة عائلته.", "سمير العلي"),
+    ("والمدربة هالة يوسف قالت لنا إن الفريق مستعد للبطولة.", "هالة يوسف"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), SPOKEN_TO_US)
+def test_the_one_spoken_to_is_never_the_speaker(body: str, speaker: str) -> None:
+    assert statements(body)[0].speaker == speaker

@@ -895,6 +895,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         j += 2  # 'أعلن من قبل إدارة السجن أن': the passive's agent after من قبل speaks
         preface = (preface[0], j)
     end = max(read_subject(tokens, j, lex), _spelt_outlet_end(tokens, j, lex))
+    if end > j and lex.has("addressee_pronouns", tokens[j].key):
+        end = j  # 'تحدث إلينا عن', 'قال لهم إن': the one spoken to, never a speaker
     if end > j and form.addressee and form.form_class == "verb" and _oblique_people(tokens[j]):
         end = j  # 'ودعا المواطنين إلى': a plural in ين is the one called on; the subject is elided
     if end > j and _figure(tokens, j, end):
