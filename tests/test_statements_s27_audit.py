@@ -319,3 +319,18 @@ SPOKEN_TO_US = [
 @pytest.mark.parametrize(("body", "speaker"), SPOKEN_TO_US)
 def test_the_one_spoken_to_is_never_the_speaker(body: str, speaker: str) -> None:
     assert statements(body)[0].speaker == speaker
+
+
+PLACE_SPELT_WITH_BA = [
+    ("وطالبت بغداد بانسحاب القوات الأجنبية.", "بغداد", "انسحاب القوات الأجنبية"),
+    ("وتعهدت بريطانيا بزيادة المساعدات.", "بريطانيا", "زيادة المساعدات"),
+    ("وقال الوزير إن الاتفاق مهم، حيث تعهدت برلين بتمويل المشروع.", "برلين", "تمويل المشروع"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), PLACE_SPELT_WITH_BA)
+def test_a_place_spelt_with_ba_is_the_subject_not_the_complement(
+    body: str, speaker: str, content: str
+) -> None:
+    s = statements(body)[-1]
+    assert (s.speaker, s.content) == (speaker, content)

@@ -932,7 +932,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         opens = (
             m
             for m in range(j, end)
-            if _attached_b(tokens[m])
+            if _attached_b(tokens[m], lex)
             and not _role_link(tokens, m, j, lex)
             and m not in named
             and not _outlet_word(tokens, m, lex)
@@ -1147,7 +1147,7 @@ def _object_body(tokens: list[Token], i: int, j: int, end: int, form: CueForm, l
     if i == 0 or tokens[i - 1].text not in "،," or tokens[i].key[:1] != "و":
         return False
     after = tokens[end]
-    opens = after.key in form.preps or ("ب" in form.preps and _attached_b(after))
+    opens = after.key in form.preps or ("ب" in form.preps and _attached_b(after, lex))
     return opens and _masculine_verb(tokens[i], form)
 
 
@@ -1553,11 +1553,11 @@ def _outlet_word(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     return m > 0 and lex.has("outlets", f"{tokens[m - 1].key} {tokens[m].key}")
 
 
-def _attached_b(token: Token) -> bool:
+def _attached_b(token: Token, lex: Lexicon) -> bool:
     """بتسرب, بإطلاق, بالاعتداء: the preposition ب glued to a noun, opening a cue's content; a given name
-    spelt with ب (بشار, بسام) is none."""
+    or a place spelt with ب (بشار, بسام, بغداد, برلين) is none."""
     key = token.key
-    if not key.startswith("ب") or len(key) <= 2 or is_given_name(key):
+    if not key.startswith("ب") or len(key) <= 2 or is_given_name(key) or lex.has_word("places", key):
         return False
     return not token.definite or key[:3] == "بال"
 
@@ -1817,7 +1817,7 @@ def answered_in_quote(run: Run, i: int, lex: Lexicon) -> Source | None:
     if strip_conjunction(tokens[asked].key) in _ASKED_FIRST_PERSONS:  # 'سألت الطبيب': the one asked follows
         start = asked + 1
     else:  # 'اتصلت بوكيل اللاعب وسألته': the one reached before
-        start = next((q for q in range(asked - 1, opening, -1) if _attached_b(tokens[q])), -1)
+        start = next((q for q in range(asked - 1, opening, -1) if _attached_b(tokens[q], lex)), -1)
         if start < 0:
             return None
     end = read_subject(tokens, start, lex)
