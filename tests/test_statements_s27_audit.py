@@ -334,3 +334,15 @@ def test_a_place_spelt_with_ba_is_the_subject_not_the_complement(
 ) -> None:
     s = statements(body)[-1]
     assert (s.speaker, s.content) == (speaker, content)
+
+
+QUOTED_NAME_THEN_ROLE = [
+    ('وأشار "العلي" ضيف برنامج "ليالي الفن" أنه قبل المهمة.', "العلي", 'ضيف برنامج "ليالي الفن"'),
+    ('وأكد "سامي" مدرب الفريق أن اللاعبين جاهزون.', "سامي", "مدرب الفريق"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "role"), QUOTED_NAME_THEN_ROLE)
+def test_a_quoted_name_before_its_role_is_the_speaker(body: str, speaker: str, role: str) -> None:
+    s = statements(body)[0]
+    assert (s.speaker, s.speaker_role, s.speaker_kind) == (speaker, role, "person")

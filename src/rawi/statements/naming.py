@@ -546,6 +546,12 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     issuer = document_issuer(tokens, 0, lex)
     if issuer is not None:
         return Source(name=_clean(_phrase(tokens[issuer[0] : issuer[1]], text)), role=None, kind="document")
+    quoted_first = _quoted_name_then_role(tokens)
+    if quoted_first is not None:  # '"العلي" ضيف برنامج "ليالي الفن"': the quoted name, then its role
+        close = quoted_first
+        name = text[tokens[1].start : tokens[close - 1].end]
+        role = _clean(_phrase(tokens[close + 1 :], text))
+        return Source(name=name, role=role or None, kind=speaker_kind(name, True, lex))
     if len(tokens) == 1 and _joined_plural(tokens[0]):
         name = text[tokens[0].start + 1 : tokens[0].end]  # 'وآخرين يقولون': the people, without و
         return Source(name=name, role=None, kind="anonymous")
@@ -720,6 +726,18 @@ def _accusative(token: Token) -> bool:
 
 
 _DESCRIPTOR_LISTS: Final = ("organization_heads", "media_heads")
+
+
+def _quoted_name_then_role(tokens: list[Token]) -> int | None:
+    """Index of the closing mark of a quoted name of one to three words opening the subject and followed
+    by an indefinite role in apposition ('"العلي" ضيف برنامج ...'), or None."""
+    if len(tokens) < 4 or tokens[0].text not in QUOTE_MARKS:
+        return None
+    close = next((k for k in range(2, min(len(tokens), 5)) if tokens[k].text in QUOTE_MARKS), None)
+    if close is None or close + 1 >= len(tokens) or not all(t.is_alpha for t in tokens[1:close]):
+        return None
+    after = tokens[close + 1]
+    return close if after.is_alpha and not after.definite else None
 
 
 def _quoted_body_name(tokens: list[Token], text: str, lex: Lexicon) -> str:
