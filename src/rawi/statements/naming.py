@@ -550,8 +550,8 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     if quoted_first is not None:  # '"العلي" ضيف برنامج "ليالي الفن"': the quoted name, then its role
         close = quoted_first
         name = text[tokens[1].start : tokens[close - 1].end]
-        role = _clean(_phrase(tokens[close + 1 :], text))
-        return Source(name=name, role=role or None, kind=speaker_kind(name, True, lex))
+        apposed = _clean(_phrase(tokens[close + 1 :], text))
+        return Source(name=name, role=apposed or None, kind=speaker_kind(name, True, lex))
     if len(tokens) == 1 and _joined_plural(tokens[0]):
         name = text[tokens[0].start + 1 : tokens[0].end]  # 'وآخرين يقولون': the people, without و
         return Source(name=name, role=None, kind="anonymous")
