@@ -346,3 +346,16 @@ QUOTED_NAME_THEN_ROLE = [
 def test_a_quoted_name_before_its_role_is_the_speaker(body: str, speaker: str, role: str) -> None:
     s = statements(body)[0]
     assert (s.speaker, s.speaker_role, s.speaker_kind) == (speaker, role, "person")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "آخر تطورات أزمة المياه: انقطاع جديد في العاصمة",
+        "أحدث مستجدات الفيضانات: إجلاء مئات العائلات",
+        "تفاصيل: الحكومة تقر موازنة العام المقبل",
+    ],
+)
+def test_a_news_label_before_a_colon_in_a_headline_is_no_speaker(headline: str) -> None:
+    found = statements("وقال الوزير إن المياه ستعود غدا.", headline=headline)
+    assert [s.cue for s in found] == ["قال"]
