@@ -359,3 +359,24 @@ def test_a_quoted_name_before_its_role_is_the_speaker(body: str, speaker: str, r
 def test_a_news_label_before_a_colon_in_a_headline_is_no_speaker(headline: str) -> None:
     found = statements("وقال الوزير إن المياه ستعود غدا.", headline=headline)
     assert [s.cue for s in found] == ["قال"]
+
+
+def test_a_passive_in_a_clause_describing_a_time_says_nothing() -> None:
+    found = statements(
+        "وقال الرئيس إن البلاد بخير. وفي الوقت التي تعتبر أخبار الزيارة سارة للبعض، إلا أن آخرين انتقدوها."
+    )
+    assert [s.cue for s in found] == ["قال"]
+
+
+TIME_CLAUSE_WITH_A_SPEAKER = [
+    ("وفي الوقت الذي تعتبر فيه الحكومة أن الأزمة انتهت، يرى المعارضون عكس ذلك.", "الحكومة", "الأزمة انتهت"),
+    ("وخلال الفترة التي أعلنت فيها الشركة أن الأرباح تراجعت، استقال المدير.", "الشركة", "الأرباح تراجعت"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), TIME_CLAUSE_WITH_A_SPEAKER)
+def test_a_speaker_inside_a_clause_describing_a_time_still_speaks(
+    body: str, speaker: str, content: str
+) -> None:
+    s = statements(body)[0]
+    assert (s.speaker, s.content) == (speaker, content)

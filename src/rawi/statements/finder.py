@@ -161,6 +161,8 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         and _agentless(run, i, subject.end, lex)
     ):
         return None
+    if relative and _after_time_noun(tokens, i, lex) and _timed_subject(subject.source, lex):
+        return None  # 'وفي الوقت التي تعتبر الأخبار سارة': 'is considered', a time described, no one speaks
     if subject.source is None and _circulated_without_agent(tokens, i, lex):
         return None  # 'وأن ما يتداول "مجرد شائعات"': what is circulated, said by no one named
     if subject.source is not None and lex.has_word("evidence_nouns", fold(subject.source.name.split()[0])):
@@ -1681,6 +1683,20 @@ def _headline_verb(tokens: list[Token], start: int, end: int) -> int:
     """Where a headline's first imperfect verb stands after a definite subject word, else `end`."""
     verbs = (m for m in range(start, end) if tokens[m - 1].definite and imperfect_verb_like(tokens[m]))
     return next(verbs, end)
+
+
+def _after_time_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Does the relative pronoun before the cue at i follow a noun of time ('في الوقت الذي')?"""
+    return i > 1 and lex.has("time_nouns", tokens[i - 2].key.removeprefix("ال"))
+
+
+def _timed_subject(source: Source | None, lex: Lexicon) -> bool:
+    """No subject, or one that is the noun of time itself ('وفي الوقت'), not a speaker after the verb."""
+    if source is None:
+        return True
+    return any(
+        lex.has("time_nouns", strip_conjunction(fold(w)).removeprefix("ال")) for w in source.name.split()
+    )
 
 
 def _circulated_without_agent(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -1170,6 +1170,8 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
         start -= 1
     if start == end or _ends_phrase(tokens[start].key, lex):
         return None
+    if lex.has("time_nouns", tokens[start].key.removeprefix("ال")):
+        return None  # 'في الوقت الذي ...': a time the clause describes, no one who speaks
     unnamed = start > 1 and _unnamed_head(tokens[start - 1], lex)
     start -= unnamed  # 'جار المصاب، الذي قال': an unnamed head in construct with the definite noun
     if (
