@@ -380,3 +380,21 @@ def test_a_speaker_inside_a_clause_describing_a_time_still_speaks(
 ) -> None:
     s = statements(body)[0]
     assert (s.speaker, s.content) == (speaker, content)
+
+
+POSSESSED_TITLE_THEN_UNLISTED_NAME = [
+    ("وغرد كاتبها بوسورث بأنه لم يقصد الإساءة.", "بوسورث", "كاتبها"),
+    ("وقال مدربه فيرنانديز إن اللاعب سيعود.", "فيرنانديز", "مدربه"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "role"), POSSESSED_TITLE_THEN_UNLISTED_NAME)
+def test_a_possessed_title_before_a_name_the_list_lacks_is_its_role(
+    body: str, speaker: str, role: str
+) -> None:
+    s = statements(body)[0]
+    assert (s.speaker, s.speaker_role) == (speaker, role)
+
+
+def test_a_possessed_title_before_an_adverb_keeps_no_name() -> None:
+    assert statements("وقال محاميه أمس إن الحكم سيستأنف.")[0].speaker == "محاميه"

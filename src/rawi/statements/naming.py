@@ -176,11 +176,29 @@ def _possessed_title_named(words: list[Token], lex: Lexicon) -> bool:
     """A title or kin noun with a possessive pronoun, then a personal name ('مستشارها سامي العلي'):
     the possessed title is the role, the name follows it."""
     head = words[0]
-    if len(words) < 2 or not is_given_name(words[1].key) or lex.has("role_joiners", words[1].key):
+    if len(words) < 2 or lex.has("role_joiners", words[1].key):
         return False  # 'ناطقة باسم': باسم no name
     if not _possessed_title(head, lex):
         return False
+    if not is_given_name(words[1].key):  # 'كاتبها بوسورث', 'مدربه فيرنانديز': a name not in the list
+        return len(words) <= _FOREIGN_NAME_WORDS and all(_foreign_name_word(w, lex) for w in words[1:])
     return len(words) - 1 <= _NAME_WORDS and _name_words(words[2:], lex)
+
+
+_FOREIGN_NAME_WORDS: Final = 3  # a possessed title and a name of one or two words
+
+
+def _foreign_name_word(word: Token, lex: Lexicon) -> bool:
+    """A word that may be a name the given-name list lacks: indefinite, no accusative ا, no title, no
+    time word or other word that stops a subject."""
+    key = word.key
+    return (
+        word.is_alpha
+        and not word.definite
+        and not key.endswith("ا")
+        and not lex.has("time_words", key)
+        and _name_words([word], lex)
+    )
 
 
 def _after_possessed_title(words: list[Token], lex: Lexicon) -> tuple[list[Token], list[Token]]:
