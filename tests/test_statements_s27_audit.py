@@ -398,3 +398,19 @@ def test_a_possessed_title_before_a_name_the_list_lacks_is_its_role(
 
 def test_a_possessed_title_before_an_adverb_keeps_no_name() -> None:
     assert statements("وقال محاميه أمس إن الحكم سيستأنف.")[0].speaker == "محاميه"
+
+
+EVIDENCE_POINTS = [
+    "وقالت الأم إن ابنها غادر المدينة، لكنها أضافت أن كل المعطيات تشير إلى أنه ما زال محتجزا.",
+    "وقال الخبير إن الأرقام تشير إلى تباطؤ النمو.",
+]
+
+
+@pytest.mark.parametrize("body", EVIDENCE_POINTS)
+def test_data_and_figures_that_point_to_something_are_no_source(body: str) -> None:
+    assert all(s.cue not in ("تشير", "أشارت") for s in statements(body))
+
+
+def test_figures_of_a_named_body_still_speak_for_it() -> None:
+    found = statements("وتشير أرقام وزارة الزراعة إلى أن المحصول تراجع هذا العام.")
+    assert [s.cue for s in found] == ["تشير"]

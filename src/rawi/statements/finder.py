@@ -165,7 +165,9 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'وفي الوقت التي تعتبر الأخبار سارة': 'is considered', a time described, no one speaks
     if subject.source is None and _circulated_without_agent(tokens, i, lex):
         return None  # 'وأن ما يتداول "مجرد شائعات"': what is circulated, said by no one named
-    if subject.source is not None and lex.has_word("evidence_nouns", fold(subject.source.name.split()[0])):
+    if subject.source is not None and any(
+        lex.has_word("evidence_nouns", fold(word)) for word in subject.source.name.split()[:2]
+    ):  # 'كل المعطيات تشير إلى': after a quantifier too
         return None  # 'الأدلة تشير إلى أن ...': evidence points, nobody speaks
     if any(
         _gesture(tokens[k], lex) for k in range(i + 1, min(len(tokens), subject.end + 1, i + _GESTURE_REACH))
