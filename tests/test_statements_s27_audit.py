@@ -414,3 +414,14 @@ def test_data_and_figures_that_point_to_something_are_no_source(body: str) -> No
 def test_figures_of_a_named_body_still_speak_for_it() -> None:
     found = statements("وتشير أرقام وزارة الزراعة إلى أن المحصول تراجع هذا العام.")
     assert [s.cue for s in found] == ["تشير"]
+
+
+B_WORD_AFTER_COMPLEMENTISER = [
+    ("ووصفها الوزير بأنها باطلة.", "باطلة"),
+    ("ونفى المتحدث الخبر ووصفه بأنه بعيد عن الحقيقة.", "بعيد عن الحقيقة"),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), B_WORD_AFTER_COMPLEMENTISER)
+def test_a_word_in_ba_after_a_complementiser_keeps_its_letter(body: str, content: str) -> None:
+    assert statements(body)[-1].content == content

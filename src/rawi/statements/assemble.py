@@ -1616,6 +1616,8 @@ def _opens_with_preposition(run: Run, draft: Draft, first: Token, lex: Lexicon) 
     form = draft.form
     if form is None or draft.bounds.first <= draft.cue_index:
         return False
+    if lex.has("complementizers", run.tokens[draft.bounds.first - 1].key):
+        return False  # 'وصفها بأنها باطلة': the ب was the complementiser's, باطلة is a word of the content
     pronoun = run.tokens[draft.bounds.first - 1].key in _OBJECT_PRONOUNS
     described = form.object_first and (form.with_object or pronoun)  # 'وصفه بالمؤقت', 'واصفا إياها بـ'
     if not ("ب" in form.preps or described) or (form.object_first and not described):
