@@ -425,3 +425,26 @@ B_WORD_AFTER_COMPLEMENTISER = [
 @pytest.mark.parametrize(("body", "content"), B_WORD_AFTER_COMPLEMENTISER)
 def test_a_word_in_ba_after_a_complementiser_keeps_its_letter(body: str, content: str) -> None:
     assert statements(body)[-1].content == content
+
+
+RELAY_AFTER_AN_ELIDED_SPEAKER = [
+    (
+        'وقال المدرب إن الموسم صعب. وأضاف وفق ما نقلت صحيفة "الهدف": "الفريق يحتاج إلى مهاجم جديد".',
+        "الفريق يحتاج إلى مهاجم جديد",
+    ),
+    (
+        'وقال المدرب إن الموسم صعب. وأضاف وفق ما نقلت "الرياضية" : "لكن الفريق ما زال قويا".',
+        "لكن الفريق ما زال قويا",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "content"), RELAY_AFTER_AN_ELIDED_SPEAKER)
+def test_a_relay_after_an_elided_speakers_cue_is_its_via(body: str, content: str) -> None:
+    s = by_cue(statements(body), "أضاف")
+    assert (s.speaker, s.content, len(s.via)) == ("المدرب", content, 1)
+
+
+def test_a_quoted_outlet_after_the_content_is_in_via() -> None:
+    s = statements('وقال الحارس إن الفريق قوي، وفق ما نقلت "الرياضية".')[0]
+    assert s.via == ("الرياضية",)

@@ -95,8 +95,8 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
 
 
 def _comma_at(tokens: list[Token], k: int) -> bool:
-    """Is token k a comma (a fronted attribution's end: 'وبحسب "X"، ...')?"""
-    return k < len(tokens) and tokens[k].text in "،,"
+    """Is token k a comma or colon (a fronted attribution's end: 'وبحسب "X"، ...', 'وفق ما نقلت "X": ...')?"""
+    return k < len(tokens) and tokens[k].text in "،,:"
 
 
 def pronoun_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:

@@ -1836,6 +1836,7 @@ def _fronted_told(run: Run, cue: int, lex: Lexicon) -> tuple[str, ...]:
     return _told(run, (start + 2, cue - 1), lex) if opens else ()
 
 
+_QUOTED_OUTLET_WORDS: Final = 4  # words of an outlet's name in quotation marks after 'وفق ما نقلت'
 _RESUMED_FROM: Final = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
 _FROM_ANYONE: Final = _RESUMED_FROM | {fold("عن")}
 
@@ -1848,6 +1849,13 @@ def _according_outlet(run: Run, draft: Draft, lex: Lexicon) -> tuple[str, ...]:
         return ()
     while k < len(tokens) and not tokens[k].is_word and tokens[k].text in "،,":
         k += 1
+    between = draft.cue_index + 1  # 'وأضاف وفق ما نقلت "X": ...': the relay between the cue and its words
+    if (
+        draft.source is None
+        and between < draft.bounds.first
+        and lex.has_word("according_openers", tokens[between].key)
+    ):
+        k = between
     if k >= len(tokens) or not lex.has_word("according_openers", tokens[k].key):
         return ()
     k += 1
@@ -1857,6 +1865,9 @@ def _according_outlet(run: Run, draft: Draft, lex: Lexicon) -> tuple[str, ...]:
             k += 1  # 'نقلا عن وكالة X': عن after the relay too
     if k >= len(tokens):
         return ()
+    if k in run.quotes and run.quotes[k] - k <= _QUOTED_OUTLET_WORDS + 1:  # 'وفق ما نقلت "الرياضية"'
+        quoted = run.text[tokens[k].end : tokens[run.quotes[k]].start].strip()
+        return (quoted,) if quoted and speaker_kind(quoted, False, lex) != "anonymous" else ()
     key = tokens[k].key
     bare = key[1:] if key.startswith("ل") and not key.startswith("لل") else key
     if not (lex.has("media_heads", bare) or lex.has("outlets", bare)):

@@ -1413,12 +1413,17 @@ def _relayed(run: Run, subject: _Subject, lex: Lexicon) -> _Subject:
     """'نفى الوزير وفقا لما نقلته الوكالة "..."': an attribution right after the subject is the
     outlet the subject's words came through, so it goes in via and the content opens after it."""
     tokens, j = run.tokens, subject.end
-    if subject.source is None or j >= len(tokens):
+    if j >= len(tokens):
         return subject
     k = j + 1 if tokens[j].text in "،," else j
     if k >= len(tokens) or k in run.quotes:
         return subject
     draft = prepositional_draft(run, k, lex)
+    if subject.source is None:  # 'وأضاف وفق ما نقلت "X": ...': the elided speaker's words open after it
+        relays = draft is not None and draft.source is not None and draft.cue != "على لسان"
+        return (
+            _Subject(None, draft.context[1], subject.preface, j) if relays and draft is not None else subject
+        )
     if draft is None:
         relay = _relayed_from_him(run, k, lex)
         if relay is not None and relay[0].name not in subject.source.via:
