@@ -36,12 +36,17 @@ def test_tokens_carry_offsets_into_the_whole_text() -> None:
     assert tokens[0].start == start
 
 
+def _unspaced(text: str) -> str:
+    """A token's text without the spaces of a conjunction written apart ('و يذكر')."""
+    return "".join(text.split())
+
+
 @given(_ARABIC_BITS)
 def test_each_token_key_is_its_own_text_folded(text: str) -> None:
     """Keys come from folding the passage at once: they must equal folding each token alone."""
     tokens = tokenize(text)
-    assert all(t.key == fold(t.text) and text[t.start : t.end] == t.text for t in tokens)
-    assert "".join(t.text for t in tokens) == "".join(text.split())
+    assert all(t.key == fold(_unspaced(t.text)) and text[t.start : t.end] == t.text for t in tokens)
+    assert "".join(_unspaced(t.text) for t in tokens) == "".join(text.split())
 
 
 @given(_ARABIC_BITS, _ARABIC_BITS)
@@ -49,7 +54,7 @@ def test_keys_of_a_passage_inside_the_text_are_its_tokens_folded(before: str, te
     """A passage after other text (a paragraph of an article) folds at its own offsets too."""
     whole = before + " " + text
     tokens = tokenize(whole, len(before) + 1)
-    assert all(t.key == fold(t.text) and whole[t.start : t.end] == t.text for t in tokens)
+    assert all(t.key == fold(_unspaced(t.text)) and whole[t.start : t.end] == t.text for t in tokens)
     assert [t.text for t in tokens] == [t.text for t in tokenize(text)]
 
 

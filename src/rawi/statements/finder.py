@@ -165,9 +165,7 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         return None  # 'وفي الوقت التي تعتبر الأخبار سارة': 'is considered', a time described, no one speaks
     if subject.source is None and _circulated_without_agent(tokens, i, lex):
         return None  # 'وأن ما يتداول "مجرد شائعات"': what is circulated, said by no one named
-    if subject.source is not None and any(
-        lex.has_word("evidence_nouns", fold(word)) for word in subject.source.name.split()[:2]
-    ):  # 'كل المعطيات تشير إلى': after a quantifier too
+    if subject.source is not None and _evidence_subject(subject.source.name, lex):
         return None  # 'الأدلة تشير إلى أن ...': evidence points, nobody speaks
     if any(
         _gesture(tokens[k], lex) for k in range(i + 1, min(len(tokens), subject.end + 1, i + _GESTURE_REACH))
@@ -1695,6 +1693,18 @@ def _headline_verb(tokens: list[Token], start: int, end: int) -> int:
 def _after_time_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Does the relative pronoun before the cue at i follow a noun of time ('في الوقت الذي')?"""
     return i > 1 and lex.has("time_nouns", tokens[i - 2].key.removeprefix("ال"))
+
+
+def _evidence_subject(name: str, lex: Lexicon) -> bool:
+    """Evidence or figures as the subject ('الأدلة تشير'), also after a determiner ('كل المعطيات تشير')."""
+    words = [fold(w) for w in name.split()[:2]]
+    if words and lex.has_word("evidence_nouns", words[0]):
+        return True
+    return (
+        len(words) == 2
+        and lex.has("claim_determiners", words[0])
+        and lex.has_word("evidence_nouns", words[1])
+    )
 
 
 def _timed_subject(source: Source | None, lex: Lexicon) -> bool:
