@@ -39,6 +39,14 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(data["connectives"]), stopwords, frozenset(data["waw_words"])
 
 
+@cache
+def _lede_words() -> frozenset[str]:
+    """Words any lede may share with the article's topic (data/words.json), as `content_words` keys them."""
+    path = resources.files("rawi.articles").joinpath("data/words.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(unify_letters(word).lower() for word in data["lede_words"])
+
+
 def _combine(patterns: list[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     """(patterns anchored at the line start, matched with .match; the others, searched, if any)."""
     anchored = [p[1:] for p in patterns if p.startswith("^")]
@@ -214,7 +222,7 @@ def teaser_start(lines: list[str], topic_text: str) -> int | None:
         start -= 1
     if len(lines) - start < 2:
         return None
-    topic = content_words(topic_text)
+    topic = content_words(topic_text) - _lede_words()  # 'أعلن', 'الخميس': any lede has them
     strangers = [i for i in range(start, len(lines)) if off_topic(lines[i], topic)]
     if len(strangers) < 2 or len(strangers) * 5 < (len(lines) - start) * 3:
         return None

@@ -61,8 +61,8 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
         if (
             quoted is not None
             and quoted - j <= _QUOTED_SOURCE_WORDS + 1
-            and _closes_sentence(tokens, quoted + 1)
-        ):
+            and (_closes_sentence(tokens, quoted + 1) or _comma_at(tokens, quoted + 1))
+        ):  # '...، وفق ما نقلت "رويترز".' and 'وبحسب "رويترز"، فإن ...'
             source = describe(tokens[j + 1 : quoted], run.text, lex)
             bounds = _clause_bounds(run, i, quoted + 1, lex)
             return (
@@ -92,6 +92,11 @@ def prepositional_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
             return None
         return Draft(i, prep.cue, None, source, bounds, (j, end))
     return None
+
+
+def _comma_at(tokens: list[Token], k: int) -> bool:
+    """Is token k a comma or colon (a fronted attribution's end: 'وبحسب "X"، ...', 'وفق ما نقلت "X": ...')?"""
+    return k < len(tokens) and tokens[k].text in "،,:"
 
 
 def pronoun_draft(run: Run, i: int, lex: Lexicon) -> Draft | None:
@@ -473,9 +478,23 @@ def _source_like(token: Token, lex: Lexicon) -> bool:
     key = _unglued(token)
     if _listed_source(key, lex) or key in DEMONSTRATIVES:
         return True  # 'بحسب هذه المصادر': the subject reading keeps the demonstrative only before a source
+    if _people_participle(key):
+        return True  # 'حسب المشرفين عليه', 'وفقا للقائمين على المهرجان': the people doing it
     if names_no_source(token, lex):  # 'وفقا لرغبته', not 'بحسب مصادره'
         return False
     return not key.startswith("ال") and token.is_alpha and not lex.has("subject_stops", key)
+
+
+def _people_participle(key: str) -> bool:
+    """A definite sound plural of an active participle, people who do something ('المشرفين',
+    'المنظمون', 'القائمين', 'الناشطين'): مفعلين or فاعلين with ال."""
+    if not key.startswith("ال") or not key.endswith(("ين", "ون")):
+        return False
+    bare = key[2:]
+    return len(bare) >= _PARTICIPLE_PLURAL and (bare[0] == "م" or bare[1] == "ا")
+
+
+_PARTICIPLE_PLURAL: Final = 6  # letters of the shortest such plural ('مشرفين', 'قائمين')
 
 
 def _unglued(token: Token) -> str:

@@ -1625,6 +1625,8 @@ def _opens_with_preposition(run: Run, draft: Draft, first: Token, lex: Lexicon) 
     form = draft.form
     if form is None or draft.bounds.first <= draft.cue_index:
         return False
+    if lex.has("complementizers", run.tokens[draft.bounds.first - 1].key):
+        return False  # 'وصفها بأنها باطلة': the ب was the complementiser's, باطلة is a word of the content
     pronoun = run.tokens[draft.bounds.first - 1].key in _OBJECT_PRONOUNS
     described = form.object_first and (form.with_object or pronoun)  # 'وصفه بالمؤقت', 'واصفا إياها بـ'
     if not ("ب" in form.preps or described) or (form.object_first and not described):
@@ -1843,7 +1845,9 @@ def _fronted_told(run: Run, cue: int, lex: Lexicon) -> tuple[str, ...]:
     return _told(run, (start + 2, cue - 1), lex) if opens else ()
 
 
+_QUOTED_OUTLET_WORDS: Final = 4  # words of an outlet's name in quotation marks after 'وفق ما نقلت'
 _RESUMED_FROM: Final = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+_FROM_ANYONE: Final = _RESUMED_FROM | {fold("عن")}
 
 
 def _according_outlet(run: Run, draft: Draft, lex: Lexicon) -> tuple[str, ...]:
@@ -1854,15 +1858,25 @@ def _according_outlet(run: Run, draft: Draft, lex: Lexicon) -> tuple[str, ...]:
         return ()
     while k < len(tokens) and not tokens[k].is_word and tokens[k].text in "،,":
         k += 1
+    between = draft.cue_index + 1  # 'وأضاف وفق ما نقلت "X": ...': the relay between the cue and its words
+    if (
+        draft.source is None
+        and between < draft.bounds.first
+        and lex.has_word("according_openers", tokens[between].key)
+    ):
+        k = between
     if k >= len(tokens) or not lex.has_word("according_openers", tokens[k].key):
         return ()
     k += 1
     for _ in range(3):  # 'ما نشرته', 'لما أوردته', 'ما نقلت عنه'
         key = tokens[k].key if k < len(tokens) else ""
-        if lex.has("according_relatives", key) or reports(key, lex) or key in _RESUMED_FROM:
-            k += 1
+        if lex.has("according_relatives", key) or reports(key, lex) or key in _FROM_ANYONE:
+            k += 1  # 'نقلا عن وكالة X': عن after the relay too
     if k >= len(tokens):
         return ()
+    if k in run.quotes and run.quotes[k] - k <= _QUOTED_OUTLET_WORDS + 1:  # 'وفق ما نقلت "الرياضية"'
+        quoted = run.text[tokens[k].end : tokens[run.quotes[k]].start].strip()
+        return (quoted,) if quoted and speaker_kind(quoted, False, lex) != "anonymous" else ()
     key = tokens[k].key
     bare = key[1:] if key.startswith("ل") and not key.startswith("لل") else key
     if not (lex.has("media_heads", bare) or lex.has("outlets", bare)):

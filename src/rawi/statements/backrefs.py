@@ -43,10 +43,14 @@ def _issuer(owner: str) -> str:
     return owner
 
 
-def _unprefixed(owner: str) -> str:
-    """'للأمم المتحدة' -> 'الأمم المتحدة', 'لوزارة الصحة' -> 'وزارة الصحة': the owner without its لـ."""
+def _unprefixed(owner: str, lex: Lexicon) -> str:
+    """'للأمم المتحدة' -> 'الأمم المتحدة', 'لوزارة الصحة' -> 'وزارة الصحة': the owner without its لـ;
+    a name or place that begins with ل keeps it ('بيان لينا حداد', 'بيان لبنان الرسمي')."""
     if owner.startswith("لل") and len(owner) > 3:
         return "ال" + owner[2:]
+    first = fold(owner.split(" ", 1)[0])
+    if is_given_name(first) or lex.has_word("places", first):
+        return owner
     return owner.removeprefix("ل").removeprefix("ـ")
 
 
@@ -93,7 +97,7 @@ def resolve(
     words = source.name.split()
     head = _bare(words[0]) if words else ""
     if head in OWNED and len(words) > 1 and _issuer(source.name.split(maxsplit=1)[1]):
-        owner_words = _unprefixed(_issuer(source.name.split(maxsplit=1)[1]))
+        owner_words = _unprefixed(_issuer(source.name.split(maxsplit=1)[1]), lex)
         if not owner_words or _document_adjective(owner_words.split()[0], lex, len(owner_words.split()) == 1):
             return source  # 'دراسة حديثة': the document described, not owned
         owner = resolve(Source(owner_words, None, "organization"), before, text, lex, owners)

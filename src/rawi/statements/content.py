@@ -186,6 +186,8 @@ def _conjoined_cue(token: Token, lex: Lexicon) -> bool:
     form = lex.cues.get(key[1:])
     if form is not None and form.needs == "relay":  # 'ونقلت X عن Y', not 'ونقلت إلى المستشفى'
         return False
+    if form is not None and form.object_nouns and lex.has("renewal_lemmas", fold(form.lemma)):
+        return False  # 'وأعادت الصحيفة نشره': repeating a deed, the words only with its noun after it
     return form is not None and form.form_class == "verb"
 
 
@@ -220,6 +222,8 @@ def _participle_clause(tokens: list[Token], m: int, lex: Lexicon) -> bool:
         return _participle_shape(tokens[m], lex)
     following = tokens[m + 1].key
     if following in form.preps and m + 2 < len(tokens):
+        if tokens[m + 2].is_alpha and not tokens[m + 2].key.startswith("ال"):
+            return True  # 'مؤكدة على ضرورة ...', 'مشيرا إلى وجود ...': its own preposition and verbal noun
         following = tokens[m + 2].key
     return lex.has("complementizers", following) or tokens[m + 1].text == ":"
 
@@ -417,11 +421,15 @@ def _new_attribution(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     form = lex.cues.get(key)
     if (form and form.form_class == "participle") or confirming_relative(tokens, k, lex):
         return True
+    if form and form.purpose and complement_soon(tokens, k + 1, lex):
+        return True  # '، ليؤكد أن': the same speaker goes on to a statement of its own
     if strip_conjunction(key) in _RELATIVE_OBJECTS and any(
         _is_cue(t.key, lex) for t in tokens[k + 1 : k + 3]
     ):
         return _runs_to_the_end(tokens, k) and _source_before(tokens, k - 1, lex)  # '...، التي أكدت أن'
     base = strip_conjunction(key)
+    if base == key and lex.has_word("impersonal_readings", key) and _complementizer_at(tokens, k + 1, lex):
+        return False  # '...، يتوقع أن تطرح الشركة': 'it is expected', the same speaker's words go on
     if base in lex.cues and lex.cues[base].form_class == "verb" and lex.cues[base].needs == "complement":
         return base != key or complement_soon(tokens, k + 1, lex)
     if key not in lex.prepositional_starts and base not in lex.prepositional_starts:
@@ -763,6 +771,8 @@ def find_opener(run: Run, j: int, form: CueForm | None, lex: Lexicon) -> int | N
         if _said_in(tokens, m, lex):
             m += 2  # 'تعهد الرئيس، في خطاب متلفز، بمكافحة ...': where it was said, its noun no cue
             continue
+        if m == j and _circumstantial_cue(tokens, m, lex):
+            return None  # 'انتقد الوزير الخطة معتبرا أنها ...': the أن is the participle's, not this cue's
         if m > j and _is_cue(token.key, lex) and not _verb_spelt_noun(tokens, m, lex):
             if not any(tokens[c].key in _RELATIVE_PRONOUNS for c in range(max(j, m - 3), m)):
                 return None  # a cue inside a relative clause ('، اللذين لم تكشف الصحيفة هويتهما،') is skipped
@@ -901,6 +911,25 @@ def short_quote_closing(run: Run, m: int, lex: Lexicon) -> bool:
         or after.text in COMMAS
         or _tail(run.tokens, close + 1, lex)
     )
+
+
+def _complementizer_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is token k a complementiser (أن، إن، بأن)?"""
+    return k < len(tokens) and lex.has("complementizers", tokens[k].key)
+
+
+def _circumstantial_cue(tokens: list[Token], m: int, lex: Lexicon) -> bool:
+    """A circumstantial participle cue with its own complement ('معتبرا أنها', 'مشيرة إلى أن'): a
+    statement of its own; 'قائلا' only introduces the words of the cue before it ('رد قائلا')."""
+    key = tokens[m].key
+    form = lex.cues.get(key) or lex.cues.get(strip_conjunction(key))
+    if form is None or form.form_class != "participle" or fold(form.lemma) == _SAY or m + 1 >= len(tokens):
+        return False
+    after = tokens[m + 1].key
+    return lex.has("complementizers", after) or after in form.preps
+
+
+_SAY: Final = fold("قال")
 
 
 def _is_cue(key: str, lex: Lexicon) -> bool:

@@ -74,7 +74,7 @@ def cue_word(token: Token, lex: Lexicon) -> str:
     """The cue as written, without an attached و or ف: وقال -> قال, but وصفت stays."""
     if token.key in lex.cues or token.text[:1] not in "وف":
         return token.text
-    return token.text[1:]
+    return token.text[1:].lstrip()  # 'و قال' written apart as well
 
 
 RELATIVE_OBJECTS: Final = frozenset(fold(w) for w in ("ما", "مما", "لما", "بما", "التي", "الذي", "الذين"))

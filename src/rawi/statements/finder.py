@@ -162,9 +162,11 @@ def verb_draft(run: Run, i: int, form: CueForm, lex: Lexicon) -> Draft | None:
         and _agentless(run, i, subject.end, lex)
     ):
         return None
+    if relative and _after_time_noun(tokens, i, lex) and _timed_subject(subject.source, lex):
+        return None  # 'وفي الوقت التي تعتبر الأخبار سارة': 'is considered', a time described, no one speaks
     if subject.source is None and _circulated_without_agent(tokens, i, lex):
         return None  # 'وأن ما يتداول "مجرد شائعات"': what is circulated, said by no one named
-    if subject.source is not None and lex.has_word("evidence_nouns", fold(subject.source.name.split()[0])):
+    if subject.source is not None and _evidence_subject(subject.source.name, lex):
         return None  # 'الأدلة تشير إلى أن ...': evidence points, nobody speaks
     if any(
         _gesture(tokens[k], lex) for k in range(i + 1, min(len(tokens), subject.end + 1, i + _GESTURE_REACH))
@@ -422,6 +424,8 @@ def _document_owner(run: Run, subject: _Subject, lex: Lexicon) -> _Subject | Non
         k += 2
     key, text = tokens[k].key, tokens[k].text
     prefix = 2 if key.startswith("لل") else 1 if key.startswith("ل") and not key.startswith("ال") else 0
+    if prefix == 1 and is_given_name(key):
+        prefix = 0  # 'بيان لينا حداد', 'رسالة لطفي سالم': a name that begins with ل, no preposition
     if prefix and (len(key) < 4 or not tokens[k].is_alpha):
         return None
     end = max(read_subject(tokens, k + 1, lex), k + 1) if prefix else read_subject(tokens, k, lex)
@@ -452,6 +456,12 @@ def _renewed(run: Run, i: int, subject: _Subject, form: CueForm, lex: Lexicon) -
         lex.has("complementizers", tokens[opener].key) or tokens[opener].key in inner.preps
     ):
         opener += 1
+    if (
+        opener < len(tokens)
+        and tokens[opener - 1].key in inner.preps
+        and lex.has("complementizers", tokens[opener].key)
+    ):
+        opener += 1  # 'التأكيد على أن': the preposition, then the complementiser
     if inner.needs == "claim" and not (opener < len(tokens) and _claim_after_l(run, opener, lex)):
         return None  # 'جدد رفضه للقرار': a refused decision, as after رفض itself, is no denial
     bounds = bounds_from(run, opener, lex) if opener < len(tokens) else None
@@ -473,8 +483,11 @@ _POSSESSIVE_SUFFIXES: Final = ("هما", "هم", "هن", "ها", "ه")
 
 
 def _renewed_cue(token: Token, lex: Lexicon) -> CueForm | None:
-    """The cue whose verbal noun, with a possessive pronoun, the token is ('دعوتها' -> دعا), or None."""
+    """The cue whose verbal noun, with a possessive pronoun or the article, the token is ('دعوتها',
+    'الدعوة' -> دعا; 'أعاد التأكيد على أن'), or None."""
     key = token.key
+    if key.startswith("ال") and (lemma := lex.maps["renewed_nouns"].get(key[2:])) is not None:
+        return lex.cues.get(lemma)
     for suffix in _POSSESSIVE_SUFFIXES:
         stem = key.removesuffix(suffix)
         if stem == key or len(stem) < 3:
@@ -944,6 +957,8 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         j += 2  # 'أعلن من قبل إدارة السجن أن': the passive's agent after من قبل speaks
         preface = (preface[0], j)
     end = max(read_subject(tokens, j, lex), _spelt_outlet_end(tokens, j, lex))
+    if end > j and lex.has("addressee_pronouns", tokens[j].key):
+        end = j  # 'تحدث إلينا عن', 'قال لهم إن': the one spoken to, never a speaker
     if end > j and form.addressee and form.form_class == "verb" and _oblique_people(tokens[j]):
         end = j  # 'ودعا المواطنين إلى': a plural in ين is the one called on; the subject is elided
     told = preface[0]
@@ -991,7 +1006,7 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
         opens = (
             m
             for m in range(j, end)
-            if _attached_b(tokens[m])
+            if _attached_b(tokens[m], lex)
             and not _role_link(tokens, m, j, lex)
             and m not in named
             and not _outlet_word(tokens, m, lex)
@@ -1024,6 +1039,14 @@ def _subject(run: Run, i: int, form: CueForm, relative: bool, lex: Lexicon) -> _
     if _described_before(run, i, form, lex):
         wanted = False  # 'أغلقت الشرطة مصنعا تبين أنه ...': 'it turned out', the noun before is no subject
     before = read_subject_before(tokens, i, lex) if wanted else None
+    if (
+        purposed
+        and before
+        and tokens[i - 1].text in "،,"
+        and before[0] > 0
+        and lex.has("complementizers", tokens[before[0] - 1].key)
+    ):
+        before = None  # 'قال إن الإنتاج ارتفع، ليضيف أن': the speaker goes on, not the reported clause
     if before is None and end > j and not form.with_object:
         before = _opened_subject(tokens, i, lex)  # 'لكن الشركة نفت الخبر': the noun after it is the object
     if before is None and end > j and i > 0 and tokens[i - 1].definite:
@@ -1198,7 +1221,7 @@ def _object_body(tokens: list[Token], i: int, j: int, end: int, form: CueForm, l
     if i == 0 or tokens[i - 1].text not in "،," or tokens[i].key[:1] != "و":
         return False
     after = tokens[end]
-    opens = after.key in form.preps or ("ب" in form.preps and _attached_b(after))
+    opens = after.key in form.preps or ("ب" in form.preps and _attached_b(after, lex))
     return opens and _masculine_verb(tokens[i], form)
 
 
@@ -1265,6 +1288,8 @@ def _content_opener(run: Run, subject: _Subject, form: CueForm, lex: Lexicon) ->
     start = subject.preface[1]
     relayed = subject.relayed_at is not None  # the subject ends where its relay starts: never cut past it
     core = core_subject_end(tokens, start, j, lex) if subject.source is not None and j > start else j
+    if start < core < j:
+        core = max(core, min(_spelt_outlet_end(tokens, start, lex), j))  # 'أكدت سي إن إن | الخبر'
     if subject.source is not None and subject.relayed_at is None:
         core = _named_then_masdar(tokens, start, core, lex)  # 'أعلن الرئيس سامي علي | إقالة المدرب'
     issuer = document_issuer(tokens, start, lex) if subject.source is not None else None
@@ -1415,6 +1440,7 @@ def _quoting(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] 
     j = _past_apposition(run, subject.end)
     if j < len(tokens) and tokens[j].text in "،,":
         j += 1
+    j = _past_speech_setting(tokens, j, lex)
     if j + 2 >= len(tokens) or not lex.has("relay_prepositions", tokens[j].key):
         return None
     if tokens[j + 1].key not in _RELAY_LINKS:  # 'نقلا عن', 'استنادا إلى'
@@ -1432,16 +1458,42 @@ def _quoting(run: Run, subject: _Subject, lex: Lexicon) -> tuple[_Subject, int] 
     return _Subject(quoted, end, subject.preface, j), j
 
 
+_SETTING_REACH: Final = 6  # words of a setting phrase before a relay ('في تقرير نشرته اليوم على موقعها')
+
+
+def _past_speech_setting(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """After a setting phrase ('في تقرير لها'، 'في نشرتها المسائية'، 'في بغداد'), the relay preposition
+    that follows it within a few words ('ذكرت الوكالة، في تقرير لها، نقلا عن مسؤول'); else j itself."""
+    if j + 1 >= len(tokens) or tokens[j].key not in _SETTING_PREPOSITIONS:
+        return j
+    for k in range(j + 1, min(len(tokens), j + 1 + _SETTING_REACH)):
+        if lex.has("relay_prepositions", tokens[k].key):
+            return k
+        if tokens[k].text in "،,":
+            continue
+        if not tokens[k].is_alpha or lex.has("complementizers", tokens[k].key) or tokens[k].key in lex.cues:
+            return j
+    return j
+
+
+_SETTING_PREPOSITIONS: Final = frozenset(fold(w) for w in ("في", "خلال", "عبر"))
+
+
 def _relayed(run: Run, subject: _Subject, lex: Lexicon) -> _Subject:
     """'نفى الوزير وفقا لما نقلته الوكالة "..."': an attribution right after the subject is the
     outlet the subject's words came through, so it goes in via and the content opens after it."""
     tokens, j = run.tokens, subject.end
-    if subject.source is None or j >= len(tokens):
+    if j >= len(tokens):
         return subject
     k = j + 1 if tokens[j].text in "،," else j
     if k >= len(tokens) or k in run.quotes:
         return subject
     draft = prepositional_draft(run, k, lex)
+    if subject.source is None:  # 'وأضاف وفق ما نقلت "X": ...': the elided speaker's words open after it
+        relays = draft is not None and draft.source is not None and draft.cue != "على لسان"
+        return (
+            _Subject(None, draft.context[1], subject.preface, j) if relays and draft is not None else subject
+        )
     if draft is None:
         relay = _relayed_from_him(run, k, lex)
         if relay is not None and relay[0].name not in subject.source.via:
@@ -1580,11 +1632,11 @@ def _outlet_word(tokens: list[Token], m: int, lex: Lexicon) -> bool:
     return m > 0 and lex.has("outlets", f"{tokens[m - 1].key} {tokens[m].key}")
 
 
-def _attached_b(token: Token) -> bool:
+def _attached_b(token: Token, lex: Lexicon) -> bool:
     """بتسرب, بإطلاق, بالاعتداء: the preposition ب glued to a noun, opening a cue's content; a given name
-    spelt with ب (بشار, بسام) is none."""
+    or a place spelt with ب (بشار, بسام, بغداد, برلين) is none."""
     key = token.key
-    if not key.startswith("ب") or len(key) <= 2 or is_given_name(key):
+    if not key.startswith("ب") or len(key) <= 2 or is_given_name(key) or lex.has_word("places", key):
         return False
     return not token.definite or key[:3] == "بال"
 
@@ -1708,6 +1760,32 @@ def _headline_verb(tokens: list[Token], start: int, end: int) -> int:
     """Where a headline's first imperfect verb stands after a definite subject word, else `end`."""
     verbs = (m for m in range(start, end) if tokens[m - 1].definite and imperfect_verb_like(tokens[m]))
     return next(verbs, end)
+
+
+def _after_time_noun(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Does the relative pronoun before the cue at i follow a noun of time ('في الوقت الذي')?"""
+    return i > 1 and lex.has("time_nouns", tokens[i - 2].key.removeprefix("ال"))
+
+
+def _evidence_subject(name: str, lex: Lexicon) -> bool:
+    """Evidence or figures as the subject ('الأدلة تشير'), also after a determiner ('كل المعطيات تشير')."""
+    words = [fold(w) for w in name.split()[:2]]
+    if words and lex.has_word("evidence_nouns", words[0]):
+        return True
+    return (
+        len(words) == 2
+        and lex.has("claim_determiners", words[0])
+        and lex.has_word("evidence_nouns", words[1])
+    )
+
+
+def _timed_subject(source: Source | None, lex: Lexicon) -> bool:
+    """No subject, or one that is the noun of time itself ('وفي الوقت'), not a speaker after the verb."""
+    if source is None:
+        return True
+    return any(
+        lex.has("time_nouns", strip_conjunction(fold(w)).removeprefix("ال")) for w in source.name.split()
+    )
 
 
 def _circulated_without_agent(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -1847,7 +1925,7 @@ def answered_in_quote(run: Run, i: int, lex: Lexicon) -> Source | None:
     if strip_conjunction(tokens[asked].key) in _ASKED_FIRST_PERSONS:  # 'سألت الطبيب': the one asked follows
         start = asked + 1
     else:  # 'اتصلت بوكيل اللاعب وسألته': the one reached before
-        start = next((q for q in range(asked - 1, opening, -1) if _attached_b(tokens[q])), -1)
+        start = next((q for q in range(asked - 1, opening, -1) if _attached_b(tokens[q], lex)), -1)
         if start < 0:
             return None
     end = read_subject(tokens, start, lex)

@@ -176,11 +176,29 @@ def _possessed_title_named(words: list[Token], lex: Lexicon) -> bool:
     """A title or kin noun with a possessive pronoun, then a personal name ('مستشارها سامي العلي'):
     the possessed title is the role, the name follows it."""
     head = words[0]
-    if len(words) < 2 or not is_given_name(words[1].key) or lex.has("role_joiners", words[1].key):
+    if len(words) < 2 or lex.has("role_joiners", words[1].key):
         return False  # 'ناطقة باسم': باسم no name
     if not _possessed_title(head, lex):
         return False
+    if not is_given_name(words[1].key):  # 'كاتبها بوسورث', 'مدربه فيرنانديز': a name not in the list
+        return len(words) <= _FOREIGN_NAME_WORDS and all(_foreign_name_word(w, lex) for w in words[1:])
     return len(words) - 1 <= _NAME_WORDS and _name_words(words[2:], lex)
+
+
+_FOREIGN_NAME_WORDS: Final = 3  # a possessed title and a name of one or two words
+
+
+def _foreign_name_word(word: Token, lex: Lexicon) -> bool:
+    """A word that may be a name the given-name list lacks: indefinite, no accusative ا, no title, no
+    time word or other word that stops a subject."""
+    key = word.key
+    return (
+        word.is_alpha
+        and not word.definite
+        and not key.endswith("ا")
+        and not lex.has("time_words", key)
+        and _name_words([word], lex)
+    )
 
 
 def _after_possessed_title(words: list[Token], lex: Lexicon) -> tuple[list[Token], list[Token]]:
@@ -251,6 +269,8 @@ def _named_tail(words: list[Token], lex: Lexicon) -> int | None:
         if _is_title(key, lex) or key == "من" or not words[k].is_alpha:
             return None
         if is_given_name(key) and not lex.has("role_joiners", key):  # باسم is a name and 'on behalf of'
+            if anonymous and not words[0].definite and k == len(words) - 1 == 1 and key.endswith("ي"):
+                return None  # 'مصدر تركي': a nisba adjective of the unnamed head, no name
             if len(words) - k > _NAME_WORDS or not _name_words(words[k + 1 :], lex):
                 return None
             while k > 1 and name_piece(words[k - 1].key):
@@ -544,6 +564,12 @@ def describe(tokens: list[Token], text: str, lex: Lexicon) -> Source:
     issuer = document_issuer(tokens, 0, lex)
     if issuer is not None:
         return Source(name=_clean(_phrase(tokens[issuer[0] : issuer[1]], text)), role=None, kind="document")
+    quoted_first = _quoted_name_then_role(tokens)
+    if quoted_first is not None:  # '"العلي" ضيف برنامج "ليالي الفن"': the quoted name, then its role
+        close = quoted_first
+        name = text[tokens[1].start : tokens[close - 1].end]
+        apposed = _clean(_phrase(tokens[close + 1 :], text))
+        return Source(name=name, role=apposed or None, kind=speaker_kind(name, True, lex))
     if len(tokens) == 1 and _joined_plural(tokens[0]):
         name = text[tokens[0].start + 1 : tokens[0].end]  # 'وآخرين يقولون': the people, without و
         return Source(name=name, role=None, kind="anonymous")
@@ -718,6 +744,18 @@ def _accusative(token: Token) -> bool:
 
 
 _DESCRIPTOR_LISTS: Final = ("organization_heads", "media_heads")
+
+
+def _quoted_name_then_role(tokens: list[Token]) -> int | None:
+    """Index of the closing mark of a quoted name of one to three words opening the subject and followed
+    by an indefinite role in apposition ('"العلي" ضيف برنامج ...'), or None."""
+    if len(tokens) < 4 or tokens[0].text not in QUOTE_MARKS:
+        return None
+    close = next((k for k in range(2, min(len(tokens), 5)) if tokens[k].text in QUOTE_MARKS), None)
+    if close is None or close + 1 >= len(tokens) or not all(t.is_alpha for t in tokens[1:close]):
+        return None
+    after = tokens[close + 1]
+    return close if after.is_alpha and not after.definite else None
 
 
 def _quoted_body_name(tokens: list[Token], text: str, lex: Lexicon) -> str:

@@ -1197,6 +1197,8 @@ def relative_antecedent(tokens: list[Token], i: int, text: str, lex: Lexicon) ->
         start -= 1
     if start == end or _ends_phrase(tokens[start].key, lex):
         return None
+    if lex.has("time_nouns", tokens[start].key.removeprefix("ال")):
+        return None  # 'في الوقت الذي ...': a time the clause describes, no one who speaks
     unnamed = start > 1 and _unnamed_head(tokens[start - 1], lex)
     start -= unnamed  # 'جار المصاب، الذي قال': an unnamed head in construct with the definite noun
     if (
@@ -1477,6 +1479,10 @@ def _clause_start(tokens: list[Token], start: int, i: int, lex: Lexicon) -> int:
             return k
     if start + 1 < i and tokens[start].key in lex.negators and not _still(tokens, start):
         return start + 1
+    if prepositional(tokens[start], lex):  # 'وفي رسالته، انتقد الكاتب ...': past the fronted phrase
+        comma = next((k for k in range(start + 1, i - 2) if tokens[k].text in "،,"), None)
+        if comma is not None and tokens[comma + 1].is_alpha and not tokens[comma + 1].definite:
+            return comma + 1
     return start
 
 
@@ -1855,12 +1861,26 @@ def object_after_definite(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     bare = key[2:]
     if is_given_name(bare) or lex.has("title_adjectives", bare) or lex.has("plain_adjectives", bare):
         return False
+    if _feminine_after_masculine_title(tokens, k, lex):
+        return True  # 'انتقد الوزير الميزانية': a feminine word agrees with no masculine title
     if _adjective_like(key) and not _mufaala(bare):
         return False  # 'المتحدة' describes; 'المباراة', 'المفاوضات' (verbal nouns) are objects
     if k + 1 < len(tokens) and is_given_name(tokens[k + 1].key):
         # a role's word before the holder's name ('رئيس الوزراء العراقي حيدر'); على is no name
         return tokens[k + 1].key == _ALA and not is_name_word(tokens, k + 1, lex)
     return True
+
+
+def _feminine_after_masculine_title(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A definite word in ية right after a definite masculine title ('الوزير الميزانية', 'المدير
+    الاتفاقية'): an adjective of the title would agree with it in gender, so the word is no adjective."""
+    title = tokens[k - 1].key
+    return (
+        title.startswith("ال")
+        and title in lex.title_forms
+        and not title.endswith(("ه", "ات"))
+        and tokens[k].key.endswith("يه")
+    )
 
 
 def _mufaala(bare: str) -> bool:

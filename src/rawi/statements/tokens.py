@@ -20,8 +20,10 @@ _MARKS: Final = DIACRITICS + TATWEEL
 # single letters joined by dots ('د.ب.أ', 'أ.ف.ب', 'U.S') are one token: an abbreviation, whose
 # inner dots end no sentence
 _INITIALS: Final = rf"(?<![\w{_MARKS}])[^\W\d_](?:\.[^\W\d_])+(?![\w{_MARKS}])"
+# a decimal number ('0.75', 'و2.5') is one token: its point ends no sentence
+_DECIMAL: Final = r"[^\W\d_]*\d+(?:\.\d+)+"
 # _ joins a hashtag's words: a space
-_TOKEN: Final = re.compile(rf"{_INITIALS}|(?:[^\W_]|[{_MARKS}])+|[^\s\w{_MARKS}]")
+_TOKEN: Final = re.compile(rf"{_INITIALS}|{_DECIMAL}|(?:[^\W_]|[{_MARKS}])+|[^\s\w{_MARKS}]")
 _MARK: Final = re.compile(f"[{_MARKS}]")
 # every mark of _MARKS (all in the Arabic block), for a set lookup per character
 _MARK_CHARS: Final = frozenset(ch for ch in map(chr, range(0x0600, 0x0700)) if _MARK.match(ch))
@@ -117,7 +119,35 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         key = fold(word) if folded is None else word if folded is passage else folded[at:stop]
         tokens.append(Token(word, start + at, start + stop, key, at > 0 and passage[at - 1] == "_"))
         at = stop
-    return tokens
+    return _conjunctions_attached(tokens, text)
+
+
+def _conjunctions_attached(tokens: list[Token], text: str) -> list[Token]:
+    """A conjunction written apart from its word ('و يذكر أن', 'و قال') is one token with it, its key
+    the word's with the conjunction attached, as 'ويذكر' is written: every rule reads both alike."""
+    if not any(t.key in _CONJUNCTIONS for t in tokens):
+        return tokens
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            token.key in _CONJUNCTIONS
+            and after is not None
+            and after.is_alpha
+            and after.key[:1].isalpha()
+            and text[token.end : after.start].isspace()
+        ):
+            out.append(Token(text[token.start : after.end], token.start, after.end, token.key + after.key))
+            k += 2
+            continue
+        out.append(token)
+        k += 1
+    return out
+
+
+_CONJUNCTIONS: Final = frozenset(("و", "ف"))
 
 
 def _words(passage: str) -> list[str]:
