@@ -1,6 +1,10 @@
 """Units of a text: lines for web scrapes, paragraphs for hard-wrapped wire copy."""
 
+from pathlib import Path
+
 from rawi.articles.layout import units
+
+WRAPPED_WIRE = Path(__file__).parent / "data" / "wrapped_wire.txt"  # our own invented wire text
 
 
 def test_one_unit_per_line_with_trimmed_offsets():
@@ -49,20 +53,7 @@ def test_crlf_and_lone_cr_line_ends_give_the_same_lines():
 
 
 def test_wrapped_text_of_short_indented_paragraphs_is_joined():
-    lines = [
-        "PORT STRIKE ENDS AFTER TWO WEEKS",
-        "1987-06-02",
-        "LISBON, June 2 - Dock workers at the country's main port",
-        "voted to end their strike on Tuesday, a union leader said.",
-        '    "We won most of what we asked for," union leader Rui',
-        'Santos told reporters, "and the rest will come next year."',
-        "    Shipping agents said it would take a week to clear the",
-        "backlog of vessels waiting in the bay outside the harbour.",
-        "    The port authority said cargo would move normally by the",
-        "end of the month, weather and customs checks permitting.",
-        " Reuter",
-    ]
-    text = "\n".join(lines)
+    text = WRAPPED_WIRE.read_text(encoding="utf-8")
     found = [text[s:e] for s, e in units(text)]
     assert len(found) == 7
     assert found[3].startswith('"We won') and found[3].endswith('come next year."')

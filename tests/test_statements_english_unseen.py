@@ -3,6 +3,8 @@ these tests (no text of any corpus or gold set)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from rawi.pipeline import process_document
@@ -994,20 +996,8 @@ def test_a_quotation_interrupted_by_its_attribution_is_one_direct_statement(body
 
 
 def test_an_interrupted_quotation_wrapped_inside_the_speakers_name_is_one_statement():
-    lines = [
-        "PORT STRIKE ENDS AFTER TWO WEEKS",
-        "1987-06-02",
-        "LISBON, June 2 - Dock workers at the country's main port",
-        "voted to end their strike on Tuesday, a union leader said.",
-        '    "We won most of what we asked for," union leader Rui',
-        'Santos told reporters, "and the rest will come next year."',
-        "    Shipping agents said it would take a week to clear the",
-        "backlog of vessels waiting in the bay outside the harbour.",
-        "    The port authority said cargo would move normally by the",
-        "end of the month, weather and customs checks permitting.",
-        " Reuter",
-    ]
-    result = process_document(Document(name="port.txt", text="\n".join(lines)))
+    text = (Path(__file__).parent / "data" / "wrapped_wire.txt").read_text(encoding="utf-8")
+    result = process_document(Document(name="port.txt", text=text))
     assert isinstance(result, Extraction)
     told = one(list(result.statements), "told")
     assert (told.speaker, told.speaker_role, told.quote_type) == ("Rui Santos", "union leader", "direct")
